@@ -1,0 +1,153 @@
+// The metric catalogue: the single definition of every metric. The validator checks standards against it,
+// the engine implements each entry (scripts/engine/metrics.ts, keyed by the same ids) and the site prints
+// the definitions on its methodology page. A test keeps the Standard schema's `metric` enum equal to these ids.
+
+export type MetricKind = 'duration' | 'rate' | 'score';
+
+export interface MetricDefinition {
+  id: MetricId;
+  name: string;
+  kind: MetricKind;
+  /** Unit of the per-ticket measurement (duration) or of the aggregate value (rate, score). */
+  unit: 'minutes' | 'fraction' | 'nps';
+  /** Which way is good for the aggregate: a rate or score target is `min` or `max`; durations are always `min` attainment. */
+  goodDirection: 'higher' | 'lower';
+  /** One paragraph, exact enough that two people computing it by hand get the same number. */
+  definition: string;
+  /** When a ticket's measurement is complete, which decides the window it counts in. */
+  countedAt: string;
+}
+
+export const METRIC_IDS = [
+  'first_response_time',
+  'next_reply_time',
+  'full_resolution_time',
+  'requester_wait_time',
+  'reopen_rate',
+  'first_contact_resolution',
+  'csat',
+  'nps',
+  'backlog_age',
+  'qa_score',
+] as const;
+
+export type MetricId = (typeof METRIC_IDS)[number];
+
+export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
+  first_response_time: {
+    id: 'first_response_time',
+    name: 'First response time',
+    kind: 'duration',
+    unit: 'minutes',
+    goodDirection: 'lower',
+    definition:
+      'Time from the ticket’s creation to the first public reply by an agent, measured in the standard’s calendar ' +
+      '(business hours) or in wall-clock time without one. Internal notes and automatic acknowledgements do not count. ' +
+      'A ticket solved without any agent reply has no first response and is not measured.',
+    countedAt: 'the first agent reply; an open ticket with no reply counts as a miss from the moment it passes the threshold',
+  },
+  next_reply_time: {
+    id: 'next_reply_time',
+    name: 'Next reply time',
+    kind: 'duration',
+    unit: 'minutes',
+    goodDirection: 'lower',
+    definition:
+      'For every customer reply after the first agent reply, the time until the next public agent reply; each such ' +
+      'exchange is one measurement. Consecutive customer replies are measured from the first of them. A customer ' +
+      'reply followed by the ticket being solved without an agent reply is not measured.',
+    countedAt: 'the agent reply that answers; an unanswered customer reply on an open ticket counts as a miss once it passes the threshold',
+  },
+  full_resolution_time: {
+    id: 'full_resolution_time',
+    name: 'Full resolution time',
+    kind: 'duration',
+    unit: 'minutes',
+    goodDirection: 'lower',
+    definition:
+      'Time from the ticket’s creation to the last time it was solved, including time spent pending or on hold. ' +
+      'A reopened ticket is measured to its final solve.',
+    countedAt: 'the final solve; an unsolved ticket counts as a miss once it passes the threshold',
+  },
+  requester_wait_time: {
+    id: 'requester_wait_time',
+    name: 'Requester wait time',
+    kind: 'duration',
+    unit: 'minutes',
+    goodDirection: 'lower',
+    definition:
+      'Time from creation to the final solve during which the ticket waited on the support team: time in the ' +
+      'pause statuses (pending and on-hold by default, configurable per standard with `pauseStatuses`) is left out.',
+    countedAt: 'the final solve; an unsolved ticket counts as a miss once its wait passes the threshold',
+  },
+  reopen_rate: {
+    id: 'reopen_rate',
+    name: 'Reopen rate',
+    kind: 'rate',
+    unit: 'fraction',
+    goodDirection: 'lower',
+    definition:
+      'Share of solved tickets that were reopened (moved from solved back to new, open, pending or on-hold) at least once. ' +
+      'The denominator is tickets whose first solve falls in the window.',
+    countedAt: 'the first solve',
+  },
+  first_contact_resolution: {
+    id: 'first_contact_resolution',
+    name: 'First-contact resolution',
+    kind: 'rate',
+    unit: 'fraction',
+    goodDirection: 'higher',
+    definition:
+      'Share of solved tickets that were solved with exactly one public agent reply and never reopened.',
+    countedAt: 'the final solve',
+  },
+  csat: {
+    id: 'csat',
+    name: 'Customer satisfaction (CSAT)',
+    kind: 'rate',
+    unit: 'fraction',
+    goodDirection: 'higher',
+    definition:
+      'Share of satisfaction ratings that are good: a `good` rating, or 4 or 5 on a 1–5 scale. Tickets without a ' +
+      'rating are not counted.',
+    countedAt: 'the rating',
+  },
+  nps: {
+    id: 'nps',
+    name: 'Net Promoter Score (NPS)',
+    kind: 'score',
+    unit: 'nps',
+    goodDirection: 'higher',
+    definition:
+      'Percentage of promoters (answers 9–10) minus percentage of detractors (0–6) among all NPS answers, from -100 ' +
+      'to 100. Passives (7–8) count in the total only.',
+    countedAt: 'the answer',
+  },
+  backlog_age: {
+    id: 'backlog_age',
+    name: 'Backlog age',
+    kind: 'duration',
+    unit: 'minutes',
+    goodDirection: 'lower',
+    definition:
+      'Age of each unsolved ticket (not solved or closed) at the end of the window, measured from creation in the ' +
+      'standard’s calendar. Attainment is the share of the backlog younger than the threshold; the daily series is ' +
+      'the backlog as it stood at the end of each day.',
+    countedAt: 'the end of the window (a snapshot of the backlog)',
+  },
+  qa_score: {
+    id: 'qa_score',
+    name: 'QA score',
+    kind: 'score',
+    unit: 'fraction',
+    goodDirection: 'higher',
+    definition:
+      'Average over QA reviews with the standard’s scorecard of the weighted share of applicable behaviours passed ' +
+      '(behaviours marked not applicable are left out of that review). A review failing a critical behaviour scores 0.',
+    countedAt: 'the review',
+  },
+};
+
+export function isMetricId(value: unknown): value is MetricId {
+  return typeof value === 'string' && (METRIC_IDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,179 @@
+// The internal model: what the engine, the publishers and the site see after validation.
+// Durations are minutes, percentages are fractions 0–1, defaults are filled. The raw document shapes
+// (documents.generated.ts) come from the schemas; this file maps them to what the domain needs.
+
+import type { MetricId } from './metric-catalogue.ts';
+import type { Period } from './values.ts';
+
+export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+export type Channel = 'email' | 'web' | 'chat' | 'phone' | 'social' | 'api';
+export type TicketStatus = 'new' | 'open' | 'pending' | 'on-hold' | 'solved' | 'closed';
+export type Dimension = 'reliability' | 'responsiveness' | 'assurance' | 'empathy' | 'tangibles';
+export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+export const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Where a document came from, for messages and for the site's history links. */
+export interface DocumentOrigin {
+  /** Path relative to the repository root, with forward slashes, e.g. `standards/service-levels/x.yaml`. */
+  file: string;
+}
+
+export interface ReviewCadence {
+  every: Period;
+  everyText: string;
+  last: string;
+  /** `last` + `every`, YYYY-MM-DD. */
+  due: string;
+}
+
+/** Minutes after local midnight of the day the interval starts on; `end` may exceed 1440 (past midnight). */
+export interface LocalInterval { start: number; end: number }
+
+export interface CalendarDefinition {
+  id: string;
+  name: string;
+  timezone: string;
+  hours: Record<Weekday, LocalInterval[]>;
+  holidays: { date: string; name: string; open: LocalInterval[] | null }[];
+  origin: DocumentOrigin;
+}
+
+export interface TeamDefinition {
+  id: string;
+  name: string;
+  description: string | null;
+  calendar: string | null;
+  githubTeam: string | null;
+  leads: string[];
+  members: string[];
+  origin: DocumentOrigin;
+}
+
+export interface StandardScope {
+  priority?: Priority[];
+  channel?: Channel[];
+  team?: string[];
+  category?: string[];
+  tags?: string[];
+}
+
+export type WindowSpec =
+  | { kind: 'rolling'; days: number; text: string }
+  | { kind: 'calendar'; unit: 'month' | 'quarter'; text: string };
+
+export interface StandardDefinition {
+  id: string;
+  title: string;
+  description: string | null;
+  dimension: Dimension;
+  metric: MetricId;
+  scope: StandardScope;
+  /** Duration metrics only. */
+  thresholdMinutes: number | null;
+  /** Duration metrics only: share of tickets that must meet the threshold (0–1). */
+  objective: number | null;
+  /** Rate and score metrics only: fraction for rates and qa_score, -100..100 for nps. */
+  target: { direction: 'min' | 'max'; value: number } | null;
+  calendar: string | null;
+  window: WindowSpec;
+  minimumSample: number | null;
+  pauseStatuses: TicketStatus[];
+  scorecard: string | null;
+  owner: string;
+  effective: string;
+  review: ReviewCadence;
+  rationale: string;
+  origin: DocumentOrigin;
+}
+
+export interface SopStep {
+  id: string;
+  title: string;
+  instructions: string;
+  withinMinutes: number | null;
+  withinText: string | null;
+  role: string | null;
+}
+
+export interface SopDefinition {
+  id: string;
+  title: string;
+  version: number;
+  status: 'draft' | 'active' | 'retired';
+  owner: string;
+  summary: string | null;
+  serves: string[];
+  steps: SopStep[];
+  review: ReviewCadence;
+  changelog: { version: number; date: string; summary: string }[];
+  origin: DocumentOrigin;
+}
+
+export interface PolicyDefinition {
+  id: string;
+  title: string;
+  owner: string;
+  status: 'draft' | 'active' | 'retired';
+  effective: string;
+  review: ReviewCadence;
+  summary: string | null;
+  body: string;
+  standards: string[];
+  sops: string[];
+  origin: DocumentOrigin;
+}
+
+export interface ScorecardDefinition {
+  id: string;
+  title: string;
+  description: string | null;
+  owner: string;
+  passMark: number;
+  behaviours: { id: string; title: string; description: string; weight: number; critical: boolean }[];
+  review: ReviewCadence;
+  origin: DocumentOrigin;
+}
+
+export interface ExclusionDefinition {
+  id: string;
+  from: string;
+  to: string;
+  reason: string;
+  /** null: every standard. */
+  standards: string[] | null;
+}
+
+export interface CsvSourceSettings {
+  path: string;
+  timezone: string;
+  delimiter: string;
+  skipBadRows: boolean;
+  columns: Record<string, string>;
+  values: { priority: Record<string, string>; channel: Record<string, string>; status: Record<string, string>; team: Record<string, string> };
+}
+
+export type SourceSettings =
+  | { type: 'sample'; tickets: number; days: number; seed: number }
+  | { type: 'csv'; csv: CsvSourceSettings };
+
+export interface PipelineSettings {
+  id: string;
+  organisation: string;
+  source: SourceSettings;
+  storeDir: string;
+  evaluation: { minimumSample: number; atRiskBudget: number; seriesDays: number; worstTickets: number };
+  exclusions: ExclusionDefinition[];
+  site: { title: string; url: string | null; base: string; ticketUrl: string | null; staleAfterMinutes: number };
+  origin: DocumentOrigin | null;
+}
+
+/** Everything in standards/, validated and cross-checked. */
+export interface StandardsModel {
+  pipeline: PipelineSettings;
+  teams: TeamDefinition[];
+  calendars: CalendarDefinition[];
+  standards: StandardDefinition[];
+  sops: SopDefinition[];
+  policies: PolicyDefinition[];
+  scorecards: ScorecardDefinition[];
+}
