@@ -5,9 +5,10 @@
 import type { MetricId } from './metric-catalogue.ts';
 import type { Period } from './values.ts';
 
-export type Priority = 'low' | 'normal' | 'high' | 'urgent';
-export type Channel = 'email' | 'web' | 'chat' | 'phone' | 'social' | 'api';
-export type TicketStatus = 'new' | 'open' | 'pending' | 'on-hold' | 'solved' | 'closed';
+import type { Priority, Channel, TicketStatus } from './documents.generated.ts';
+
+export type { Priority, Channel, TicketStatus };
+export type { Ticket, Report } from './documents.generated.ts';
 export type Dimension = 'reliability' | 'responsiveness' | 'assurance' | 'empathy' | 'tangibles';
 export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 export const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

@@ -1,0 +1,1103 @@
+// Generated from schemas/*.schema.json by `npm run generate:types`. Do not edit by hand.
+/* eslint-disable */
+
+// --- calendar.schema.json ---
+/**
+ * Kebab-case id, equal to the file name, e.g. `emea-business-hours`.
+ */
+export type Id = string;
+/**
+ * Open interval `HH:MM-HH:MM` in local time, e.g. `09:00-17:30`. An end before the start runs past midnight (`22:00-06:00`); `00:00-24:00` is the whole day.
+ */
+export type Interval = string;
+/**
+ * Open intervals starting on Monday.
+ */
+export type Day = Interval[];
+/**
+ * Open intervals starting on Tuesday.
+ */
+export type Day1 = Interval[];
+/**
+ * Open intervals starting on Wednesday.
+ */
+export type Day2 = Interval[];
+/**
+ * Open intervals starting on Thursday.
+ */
+export type Day3 = Interval[];
+/**
+ * Open intervals starting on Friday.
+ */
+export type Day4 = Interval[];
+/**
+ * Open intervals starting on Saturday.
+ */
+export type Day5 = Interval[];
+/**
+ * Open intervals starting on Sunday.
+ */
+export type Day6 = Interval[];
+/**
+ * The holiday's date, YYYY-MM-DD, in the calendar's time zone.
+ */
+export type Date = string;
+
+/**
+ * Business hours in one IANA time zone: weekly open intervals and holidays. Standards that name a calendar measure durations in its open time only.
+ */
+export interface CalendarDocument {
+  /**
+   * Always `Calendar`.
+   */
+  kind: 'Calendar';
+  id: Id;
+  /**
+   * Display name.
+   */
+  name: string;
+  /**
+   * IANA time zone, e.g. `Europe/Dublin` or `America/Chicago`. Daylight-saving changes are applied.
+   */
+  timezone: string;
+  /**
+   * Weekly business hours: for each weekday, the list of open intervals that start on it.
+   */
+  hours: {
+    monday?: Day;
+    tuesday?: Day1;
+    wednesday?: Day2;
+    thursday?: Day3;
+    friday?: Day4;
+    saturday?: Day5;
+    sunday?: Day6;
+  };
+  /**
+   * Days closed (or on reduced hours) in the calendar's time zone. Default: none.
+   */
+  holidays?: Holiday[];
+}
+export interface Holiday {
+  date: Date;
+  /**
+   * Name shown on the site, e.g. `Christmas Day`.
+   */
+  name: string;
+  /**
+   * Partial-day holiday: the reduced open hours for that day, e.g. `[09:00-13:00]`. Omitted: closed all day.
+   */
+  open?: Interval[];
+}
+
+// --- pipeline.schema.json ---
+/**
+ * Always `pipeline` (the file name).
+ */
+/**
+ * A met standard with less error budget left than this is `at risk`. Default: 25%.
+ */
+export type Percentage = string | number;
+/**
+ * Kebab-case id of the exclusion.
+ */
+export type Id1 = string;
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+export type Id2 = string;
+/**
+ * Show a stale-data banner when the last fetch is older than this. Default: `2d`.
+ */
+export type Duration = string;
+
+/**
+ * How the nightly pipeline runs: the helpdesk source, the store, evaluation defaults, exclusion periods and site settings. Lives in standards/pipeline.yaml.
+ */
+export interface PipelineDocument {
+  /**
+   * Always `Pipeline`.
+   */
+  kind: 'Pipeline';
+  id: Id;
+  /**
+   * Organisation name shown on the site.
+   */
+  organisation: string;
+  /**
+   * Where tickets come from. Default: the bundled sample helpdesk.
+   */
+  source?: {
+    /**
+     * sample (generated, deterministic) or csv (a helpdesk export).
+     */
+    type: 'sample' | 'csv';
+    /**
+     * Settings of the sample helpdesk.
+     */
+    sample?: {
+      /**
+       * How many tickets to generate. Default: 20000.
+       */
+      tickets?: number;
+      /**
+       * How many days of history, ending now. Default: 180.
+       */
+      days?: number;
+      /**
+       * Random seed; the same seed and now give the same tickets. Default: 42.
+       */
+      seed?: number;
+    };
+    /**
+     * Settings of the CSV import.
+     */
+    csv?: {
+      /**
+       * Path of the CSV file, relative to the repository root.
+       */
+      path: string;
+      /**
+       * IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`.
+       */
+      timezone: string;
+      /**
+       * Field delimiter. Default: `,`.
+       */
+      delimiter?: string;
+      /**
+       * Skip (and report) rows that cannot be read instead of failing the import. Default: false.
+       */
+      skipBadRows?: boolean;
+      columns: CsvColumns;
+      /**
+       * Value mappings per field.
+       */
+      values?: {
+        priority?: ValueMap;
+        channel?: ValueMap;
+        status?: ValueMap;
+        team?: ValueMap;
+      };
+    };
+  };
+  /**
+   * Where normalized tickets, the cursor and the report are kept.
+   */
+  store?: {
+    /**
+     * Directory relative to the repository root. Default: `data`.
+     */
+    dir?: string;
+  };
+  /**
+   * Defaults for evaluating standards.
+   */
+  evaluation?: {
+    /**
+     * Fewest in-window tickets before a standard gets a status. Default: 20.
+     */
+    minimumSample?: number;
+    atRiskBudget?: Percentage;
+    /**
+     * How many days of daily series the report keeps. Default: 90.
+     */
+    seriesDays?: number;
+    /**
+     * How many worst tickets per standard the report lists. Default: 10.
+     */
+    worstTickets?: number;
+  };
+  /**
+   * Periods whose tickets are left out of evaluation (an outage, a migration), with a reason the site shows.
+   */
+  exclusions?: {
+    id: Id1;
+    /**
+     * Start, an ISO 8601 timestamp with offset, e.g. `2026-10-14T08:00:00Z`.
+     */
+    from: string;
+    /**
+     * End (exclusive), an ISO 8601 timestamp with offset.
+     */
+    to: string;
+    /**
+     * Why, shown on the site.
+     */
+    reason: string;
+    /**
+     * Only these standards. Default: all.
+     */
+    standards?: Id2[];
+  }[];
+  /**
+   * Settings of the published site.
+   */
+  site?: {
+    /**
+     * Site title. Default: `<organisation> service standards`.
+     */
+    title?: string;
+    /**
+     * Origin the site is served from, e.g. `https://acme.github.io`.
+     */
+    url?: string;
+    /**
+     * Base path, e.g. `/service-standards` for GitHub Pages project sites. Default: `/`.
+     */
+    base?: string;
+    /**
+     * Link template for a ticket, with `{id}`, e.g. `https://acme.zendesk.com/agent/tickets/{id}`.
+     */
+    ticketUrl?: string;
+    staleAfter?: Duration;
+  };
+}
+/**
+ * Which CSV column (by header name) holds each ticket field. Required: id, created, priority, status.
+ */
+export interface CsvColumns {
+  /**
+   * Ticket id column.
+   */
+  id: string;
+  /**
+   * Creation timestamp column.
+   */
+  created: string;
+  /**
+   * Last-update timestamp column. Default: the latest timestamp in the row.
+   */
+  updated?: string;
+  /**
+   * Priority column (values mapped with `values.priority`).
+   */
+  priority: string;
+  /**
+   * Channel column (values mapped with `values.channel`).
+   */
+  channel?: string;
+  /**
+   * Status column (values mapped with `values.status`).
+   */
+  status: string;
+  /**
+   * Assigned team/group column (values mapped with `values.team`).
+   */
+  team?: string;
+  /**
+   * Category/type column.
+   */
+  category?: string;
+  /**
+   * Tags column; tags separated by spaces or commas.
+   */
+  tags?: string;
+  /**
+   * Timestamp of the first public agent reply.
+   */
+  firstReplyAt?: string;
+  /**
+   * Timestamp the ticket was (last) solved.
+   */
+  solvedAt?: string;
+  /**
+   * Number of times the ticket was reopened.
+   */
+  reopens?: string;
+  /**
+   * Number of public agent replies.
+   */
+  agentReplies?: string;
+  /**
+   * Satisfaction rating: good/bad or 1–5.
+   */
+  satisfaction?: string;
+  /**
+   * NPS answer 0–10.
+   */
+  nps?: string;
+}
+/**
+ * Maps the helpdesk's values to ours, e.g. `{ P1: urgent, P2: high }`. Values not listed are used as they are.
+ */
+export interface ValueMap {
+  [k: string]: string | undefined;
+}
+
+// --- policy.schema.json ---
+/**
+ * Kebab-case id, equal to the file name.
+ */
+/**
+ * Id of the Team that owns the policy.
+ */
+/**
+ * Date the policy takes effect, YYYY-MM-DD.
+ */
+/**
+ * Review cadence, e.g. `6mo`.
+ */
+export type Period = string;
+/**
+ * Date of the last review, YYYY-MM-DD.
+ */
+export type Date1 = string;
+/**
+ * The policy text in Markdown.
+ */
+export type Markdown = string;
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+/**
+ * A customer-service policy: prose in Markdown, linked to the standards and SOPs that put it into practice.
+ */
+export interface PolicyDocument {
+  /**
+   * Always `Policy`.
+   */
+  kind: 'Policy';
+  id: Id;
+  /**
+   * Display title.
+   */
+  title: string;
+  owner: Id1;
+  /**
+   * draft, active or retired.
+   */
+  status: 'draft' | 'active' | 'retired';
+  effective: Date;
+  review: ReviewCadence;
+  /**
+   * The policy in a sentence or two.
+   */
+  summary?: string;
+  body: Markdown;
+  /**
+   * Ids of the Standards that measure this policy.
+   */
+  standards?: Id2[];
+  /**
+   * Ids of the SOPs that carry it out.
+   */
+  sops?: Id2[];
+}
+/**
+ * Review cadence.
+ */
+export interface ReviewCadence {
+  every: Period;
+  last: Date1;
+}
+
+// --- report.schema.json ---
+export type Instant = string;
+/**
+ * met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample).
+ */
+export type Status = 'met' | 'at-risk' | 'breached' | 'no-data';
+
+/**
+ * What one evaluation produced: everything the site shows, and nothing it must recompute. Fractions are 0–1; durations are minutes.
+ */
+export interface Report {
+  /**
+   * Report format version.
+   */
+  schemaVersion: 1;
+  /**
+   * When the report was written.
+   */
+  generatedAt: string;
+  /**
+   * The evaluation instant: windows end here.
+   */
+  now: string;
+  organisation: string;
+  /**
+   * What data the evaluation saw.
+   */
+  data: {
+    /**
+     * Source type, e.g. `sample`.
+     */
+    source: string;
+    /**
+     * End of the last successful fetch.
+     */
+    fetchedAt: Instant | null;
+    /**
+     * Tickets in the store.
+     */
+    tickets: number;
+    /**
+     * Creation time of the oldest ticket.
+     */
+    from: Instant | null;
+    /**
+     * Creation time of the newest ticket.
+     */
+    to: Instant | null;
+    /**
+     * Tickets left out because their data was unusable, by reason.
+     */
+    rejected: {
+      reason: string;
+      count: number;
+      /**
+       * A few ticket ids.
+       *
+       * @maxItems 5
+       */
+      examples:
+        | []
+        | [string]
+        | [string, string]
+        | [string, string, string]
+        | [string, string, string, string]
+        | [string, string, string, string, string];
+    }[];
+  };
+  summary: {
+    met: number;
+    'at-risk': number;
+    breached: number;
+    'no-data': number;
+  };
+  standards: {
+    id: string;
+    title: string;
+    metric: string;
+    dimension: string;
+    owner: string;
+    calendar?: string | null;
+    status: Status;
+    window: {
+      /**
+       * As written, e.g. `30d` or `month`.
+       */
+      spec: string;
+      from: Instant;
+      to: Instant;
+    };
+    /**
+     * Measurements counted in the window (including in-flight breaches).
+     */
+    count: number;
+    /**
+     * Of which met the threshold / were successes.
+     */
+    met: number;
+    /**
+     * Open tickets already past the threshold, counted as misses.
+     */
+    inFlight?: number;
+    /**
+     * Open tickets still inside their threshold, not counted yet.
+     */
+    pending: number;
+    /**
+     * Attainment (share of tickets within threshold, duration metrics) or metric value (rate: 0–1; nps: -100–100; qa_score: 0–1); null without data.
+     */
+    value: number | null;
+    /**
+     * What `value` is compared with.
+     */
+    goal: {
+      direction: 'min' | 'max';
+      /**
+       * Objective (duration metrics) or target.
+       */
+      value: number;
+      /**
+       * Per-ticket threshold, duration metrics only.
+       */
+      thresholdMinutes?: number;
+      /**
+       * The goal in words, e.g. `95% within 1h (business hours)`.
+       */
+      text: string;
+    };
+    /**
+     * How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.
+     */
+    errorBudget: {
+      allowed: number;
+      used: number;
+      remaining: number;
+    } | null;
+    /**
+     * Tickets left out by declared exclusion periods.
+     */
+    excluded: {
+      id: string;
+      reason: string;
+      count: number;
+    }[];
+    /**
+     * Daily series, oldest first.
+     */
+    series: Day[];
+    breakdown: {
+      priority: Segment[];
+      channel: Segment[];
+      team: Segment[];
+    };
+    /**
+     * Tickets furthest from the goal, worst first.
+     */
+    worst: {
+      id: string;
+      created: Instant;
+      priority: string;
+      channel: string;
+      team?: string | null;
+      /**
+       * The measured duration (business minutes when a calendar applies).
+       */
+      minutes: number;
+      /**
+       * Still open and already past the threshold.
+       */
+      inFlight: boolean;
+    }[];
+    /**
+     * The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`
+     */
+    statement: string;
+  }[];
+}
+export interface Segment {
+  /**
+   * Segment value, e.g. `urgent`; `(none)` when the ticket has none.
+   */
+  key: string;
+  /**
+   * Tickets (or responses) counted.
+   */
+  count: number;
+  /**
+   * Of which met the threshold (duration metrics) or counted as a success (rate metrics).
+   */
+  met: number;
+  /**
+   * Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data.
+   */
+  value: number | null;
+}
+
+// --- scorecard.schema.json ---
+/**
+ * Kebab-case id, equal to the file name.
+ */
+/**
+ * How reviewers use the scorecard, in Markdown.
+ */
+/**
+ * Id of the Team that owns the rubric.
+ */
+/**
+ * Score at or above which a reviewed interaction passes, e.g. `80%`.
+ */
+/**
+ * Kebab-case id, unique within the scorecard.
+ */
+/**
+ * What a reviewer looks for, in Markdown.
+ */
+export type Markdown1 = string;
+/**
+ * Review cadence, e.g. `6mo`.
+ */
+/**
+ * Date of the last review, YYYY-MM-DD.
+ */
+/**
+ * A behavioural QA rubric used to review interactions. A review scores each behaviour pass or fail; the qa_score is the weighted share passed.
+ */
+export interface ScorecardDocument {
+  /**
+   * Always `Scorecard`.
+   */
+  kind: 'Scorecard';
+  id: Id;
+  /**
+   * Display title.
+   */
+  title: string;
+  description?: Markdown;
+  owner: Id1;
+  passMark: Percentage;
+  /**
+   * The behaviours scored in every review, in the order reviewers see them.
+   *
+   * @minItems 1
+   */
+  behaviours: [
+    {
+      id: Id2;
+      /**
+       * Short name, e.g. `Acknowledge the customer`.
+       */
+      title: string;
+      description: Markdown1;
+      /**
+       * Relative weight in the score. Default: 1.
+       */
+      weight?: number;
+      /**
+       * A failed critical behaviour fails the whole review whatever the score. Default: false.
+       */
+      critical?: boolean;
+    },
+    ...{
+      id: Id2;
+      /**
+       * Short name, e.g. `Acknowledge the customer`.
+       */
+      title: string;
+      description: Markdown1;
+      /**
+       * Relative weight in the score. Default: 1.
+       */
+      weight?: number;
+      /**
+       * A failed critical behaviour fails the whole review whatever the score. Default: false.
+       */
+      critical?: boolean;
+    }[]
+  ];
+  review: ReviewCadence;
+}
+/**
+ * Review cadence of the rubric itself.
+ */
+/**
+ * Kebab-case id, equal to the file name, e.g. `handle-complaint`.
+ */
+/**
+ * Id of the Team that owns the procedure.
+ */
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+export type Id3 = string;
+/**
+ * How to carry out the step, in Markdown.
+ */
+/**
+ * Timeline: the step is done within this time of the ticket's creation, e.g. `4h`.
+ */
+/**
+ * Review cadence, e.g. `6mo`.
+ */
+/**
+ * Date of the last review, YYYY-MM-DD.
+ */
+/**
+ * Date of the change, YYYY-MM-DD.
+ */
+/**
+ * A standard operating procedure: ordered steps with timelines and roles, the standards it serves, an owner, a version bumped on every content change, and a changelog whose top entry matches the version.
+ */
+export interface SopDocument {
+  /**
+   * Always `SOP`.
+   */
+  kind: 'SOP';
+  id: Id;
+  /**
+   * Display title, e.g. `Handling a complaint`.
+   */
+  title: string;
+  /**
+   * Whole number, bumped by one on every content change (checked in CI against the base branch), e.g. `3`.
+   */
+  version: number;
+  /**
+   * draft (not yet in force), active (in force) or retired (kept for history).
+   */
+  status: 'draft' | 'active' | 'retired';
+  owner: Id1;
+  /**
+   * When to use this procedure, in a sentence or two.
+   */
+  summary?: string;
+  /**
+   * Ids of the Standards this procedure helps meet.
+   */
+  serves: Id2[];
+  /**
+   * The steps in the order they are carried out.
+   *
+   * @minItems 1
+   */
+  steps: [
+    {
+      id: Id3;
+      /**
+       * What the step achieves, e.g. `Acknowledge the complaint`.
+       */
+      title: string;
+      instructions: Markdown;
+      within?: Duration;
+      /**
+       * Who carries it out, e.g. `agent`, `team lead`.
+       */
+      role?: string;
+    },
+    ...{
+      id: Id3;
+      /**
+       * What the step achieves, e.g. `Acknowledge the complaint`.
+       */
+      title: string;
+      instructions: Markdown;
+      within?: Duration;
+      /**
+       * Who carries it out, e.g. `agent`, `team lead`.
+       */
+      role?: string;
+    }[]
+  ];
+  review: ReviewCadence;
+  /**
+   * Newest first. The top entry's version equals `version`.
+   *
+   * @minItems 1
+   */
+  changelog: [
+    {
+      /**
+       * The version this entry describes.
+       */
+      version: number;
+      date: Date1;
+      /**
+       * What changed and why.
+       */
+      summary: string;
+    },
+    ...{
+      /**
+       * The version this entry describes.
+       */
+      version: number;
+      date: Date1;
+      /**
+       * What changed and why.
+       */
+      summary: string;
+    }[]
+  ];
+}
+/**
+ * Review cadence, e.g. `{ every: 6mo, last: 2026-09-01 }`.
+ */
+/**
+ * Kebab-case id, equal to the file name, e.g. `first-response-urgent`.
+ */
+/**
+ * Optional longer explanation in Markdown.
+ */
+/**
+ * Ticket priority: low, normal, high or urgent.
+ */
+export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+/**
+ * Where the ticket came in: email, web (form), chat, phone, social or api.
+ */
+export type Channel = 'email' | 'web' | 'chat' | 'phone' | 'social' | 'api';
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+/**
+ * Per-ticket goal for duration metrics, e.g. `1h`. Business time when `calendar` is set.
+ */
+/**
+ * The value must be at least this: a percentage, or for nps a score from -100 to 100.
+ */
+/**
+ * The value must be at most this: a percentage, or for nps a score from -100 to 100.
+ */
+export type Percentage1 = string | number;
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+/**
+ * Duration metrics only: the share of in-scope tickets that must meet the threshold, e.g. `95%`. Rate and score metrics are judged against `target` instead.
+ */
+export type Percentage2 = string | number;
+/**
+ * Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.
+ */
+export type TicketStatus = 'new' | 'open' | 'pending' | 'on-hold' | 'solved' | 'closed';
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+export type Id4 = string;
+/**
+ * Date from which the standard applies, YYYY-MM-DD.
+ */
+/**
+ * Review cadence, e.g. `6mo`.
+ */
+/**
+ * Date of the last review, YYYY-MM-DD.
+ */
+/**
+ * One measurable service standard: one metric over a scope of tickets, a per-ticket threshold or an aggregate target, an objective, a window, an owner, an effective date and a review cadence.
+ */
+export interface StandardDocument {
+  /**
+   * Always `Standard`.
+   */
+  kind: 'Standard';
+  id: Id;
+  /**
+   * The promise in one plain sentence, e.g. `Urgent tickets get a first reply within one business hour`.
+   */
+  title: string;
+  description?: Markdown;
+  /**
+   * Service-quality dimension (SERVQUAL): reliability (doing what was promised), responsiveness (speed), assurance (competence and trust), empathy (care), tangibles (channels, tools, written material).
+   */
+  dimension: 'reliability' | 'responsiveness' | 'assurance' | 'empathy' | 'tangibles';
+  /**
+   * The metric from the built-in catalogue (see the site's methodology page). Duration metrics (first_response_time, next_reply_time, full_resolution_time, requester_wait_time, backlog_age) take `threshold`; rate and score metrics (reopen_rate, first_contact_resolution, csat, nps, qa_score) take `target`.
+   */
+  metric:
+    | 'first_response_time'
+    | 'next_reply_time'
+    | 'full_resolution_time'
+    | 'requester_wait_time'
+    | 'reopen_rate'
+    | 'first_contact_resolution'
+    | 'csat'
+    | 'nps'
+    | 'backlog_age'
+    | 'qa_score';
+  /**
+   * Which tickets the standard covers. Every listed field narrows the scope; an omitted field matches everything. Default: all tickets.
+   */
+  scope?: {
+    /**
+     * Ticket priorities in scope.
+     *
+     * @minItems 1
+     */
+    priority?: [Priority, ...Priority[]];
+    /**
+     * Channels in scope.
+     *
+     * @minItems 1
+     */
+    channel?: [Channel, ...Channel[]];
+    /**
+     * Team ids in scope (the team the ticket is assigned to).
+     *
+     * @minItems 1
+     */
+    team?: [Id1, ...Id1[]];
+    /**
+     * Ticket categories in scope, as the helpdesk names them.
+     *
+     * @minItems 1
+     */
+    category?: [string, ...string[]];
+    /**
+     * Tickets carrying at least one of these tags.
+     *
+     * @minItems 1
+     */
+    tags?: [string, ...string[]];
+  };
+  threshold?: Duration;
+  /**
+   * Aggregate target for rate and score metrics: `{ min: 90% }` or `{ max: 5% }`. For nps the value is a score from -100 to 100, e.g. `{ min: 30 }`.
+   */
+  target?: {
+    min?: Percentage;
+    max?: Percentage1;
+  };
+  calendar?: Id2;
+  objective?: Percentage2;
+  /**
+   * The period the objective is judged over: rolling days or weeks (`30d`, `4w`) ending now, or the current calendar `month` or `quarter` (in the calendar's time zone, UTC without one).
+   */
+  window: string;
+  /**
+   * Fewest tickets in the window before a status is given; fewer is `not enough data`. Default: the Pipeline's `evaluation.minimumSample`.
+   */
+  minimumSample?: number;
+  /**
+   * requester_wait_time only: statuses during which the clock stops. Default: pending and on-hold.
+   */
+  pauseStatuses?: TicketStatus[];
+  scorecard?: Id3;
+  owner: Id4;
+  effective: Date;
+  review: ReviewCadence;
+  /**
+   * Why this number, in a sentence or two.
+   */
+  rationale: string;
+}
+/**
+ * Review cadence, e.g. `{ every: 6mo, last: 2026-09-01 }`.
+ */
+/**
+ * Kebab-case id, equal to the file name, e.g. `support-leads`.
+ */
+/**
+ * Id of the Calendar the team works to (optional).
+ */
+/**
+ * A GitHub user name without the @, e.g. `ana-lopez`.
+ */
+export type GitHubHandle = string;
+
+/**
+ * A team that owns standards and SOPs. Its GitHub handles feed CODEOWNERS and tell agents from customers in GitHub Issues.
+ */
+export interface TeamDocument {
+  /**
+   * Always `Team`.
+   */
+  kind: 'Team';
+  id: Id;
+  /**
+   * Display name, e.g. `Support leads`.
+   */
+  name: string;
+  /**
+   * What the team does, in a sentence.
+   */
+  description?: string;
+  calendar?: Id1;
+  /**
+   * GitHub team slug `org/team` used in CODEOWNERS instead of listing members (optional).
+   */
+  githubTeam?: string;
+  /**
+   * GitHub handles of the team's leads; they review changes to what the team owns. Default: none.
+   */
+  leads?: GitHubHandle[];
+  /**
+   * GitHub handles of all members (agents), without @.
+   *
+   * @minItems 1
+   */
+  members: [GitHubHandle, ...GitHubHandle[]];
+}
+
+// --- ticket.schema.json ---
+/**
+ * Ticket priority: low, normal, high or urgent.
+ */
+/**
+ * Where the ticket came in: email, web (form), chat, phone, social or api.
+ */
+/**
+ * Current status.
+ */
+/**
+ * ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`.
+ */
+/**
+ * Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.
+ */
+export type TicketStatus1 = 'new' | 'open' | 'pending' | 'on-hold' | 'solved' | 'closed';
+
+/**
+ * A normalized ticket: the only thing a source hands to the engine. Timestamps are ISO 8601 in UTC (`Z`). No names, e-mail addresses or message text, ever.
+ */
+export interface Ticket {
+  /**
+   * The helpdesk's ticket id, as text.
+   */
+  id: string;
+  /**
+   * When the requester opened the ticket.
+   */
+  created: string;
+  /**
+   * Last change of the ticket; the store keeps the version with the newest `updated`.
+   */
+  updated: string;
+  priority: Priority;
+  channel: Channel;
+  status: TicketStatus;
+  /**
+   * Id of the assigned Team, when known.
+   */
+  team?: string;
+  /**
+   * Helpdesk category or type, when known.
+   */
+  category?: string;
+  /**
+   * Helpdesk tags.
+   */
+  tags: string[];
+  /**
+   * Public replies after the opening message, oldest first: who (agent or customer) and when.
+   */
+  replies: {
+    at: Instant;
+    /**
+     * agent (public reply by staff) or customer (the requester).
+     */
+    by: 'agent' | 'customer';
+  }[];
+  /**
+   * Every status the ticket entered, oldest first, starting with its status at creation.
+   */
+  statusChanges: {
+    at: Instant;
+    status: TicketStatus1;
+  }[];
+  /**
+   * The requester's satisfaction rating, when given.
+   */
+  satisfaction?: {
+    at: Instant;
+    /**
+     * good/bad, or 1–5 where 4 and 5 count as good.
+     */
+    rating: ('good' | 'bad') | number;
+  };
+  /**
+   * The requester's answer to the NPS question, when given.
+   */
+  nps?: {
+    at: Instant;
+    /**
+     * 0–10: 9–10 promoter, 7–8 passive, 0–6 detractor.
+     */
+    score: number;
+  };
+  /**
+   * QA reviews of this ticket's interactions.
+   */
+  qa?: {
+    /**
+     * Id of the Scorecard used.
+     */
+    scorecard: string;
+    at: Instant;
+    /**
+     * Per behaviour id: pass, fail or na (not applicable).
+     */
+    results: {
+      [k: string]: 'pass' | 'fail' | 'na' | undefined;
+    };
+  }[];
+}
