@@ -538,7 +538,7 @@ export interface Report {
     /**
      * Daily series, oldest first.
      */
-    series: Day[];
+    series: SeriesDay[];
     breakdown: {
       priority: Segment[];
       channel: Segment[];
@@ -567,6 +567,28 @@ export interface Report {
      */
     statement: string;
   }[];
+}
+export interface SeriesDay {
+  /**
+   * Day (in the evaluation's time zone).
+   */
+  date: string;
+  /**
+   * Measurements completed that day.
+   */
+  count: number;
+  /**
+   * Of which met / successes.
+   */
+  met: number;
+  /**
+   * That day's attainment or value; null without data.
+   */
+  value: number | null;
+  /**
+   * Attainment or value over the standard's window ending that day; null without data.
+   */
+  windowValue: number | null;
 }
 export interface Segment {
   /**

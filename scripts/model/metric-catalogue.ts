@@ -44,7 +44,7 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       'Time from the ticket’s creation to the first public reply by an agent, measured in the standard’s calendar ' +
       '(business hours) or in wall-clock time without one. Internal notes and automatic acknowledgements do not count. ' +
       'A ticket solved without any agent reply has no first response and is not measured.',
-    countedAt: 'the first agent reply; an open ticket with no reply counts as a miss from the moment it passes the threshold',
+    countedAt: 'the first agent reply; an open ticket with no reply counts as a miss at the instant it passed the threshold (an in-flight breach), and one still inside the threshold is pending and not counted',
   },
   next_reply_time: {
     id: 'next_reply_time',
@@ -55,8 +55,10 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
     definition:
       'For every customer reply after the first agent reply, the time until the next public agent reply; each such ' +
       'exchange is one measurement. Consecutive customer replies are measured from the first of them. A customer ' +
-      'reply followed by the ticket being solved without an agent reply is not measured.',
-    countedAt: 'the agent reply that answers; an unanswered customer reply on an open ticket counts as a miss once it passes the threshold',
+      'reply followed by the ticket being solved without an agent reply is not measured (a customer reply after ' +
+      'that solve starts a new exchange). Customer replies before the first agent reply are covered by first ' +
+      'response time and not measured here.',
+    countedAt: 'the agent reply that answers; an unanswered customer reply on an open ticket counts as a miss at the instant it passed the threshold, and is pending until then',
   },
   full_resolution_time: {
     id: 'full_resolution_time',
@@ -66,8 +68,9 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
     goodDirection: 'lower',
     definition:
       'Time from the ticket’s creation to the last time it was solved, including time spent pending or on hold. ' +
-      'A reopened ticket is measured to its final solve.',
-    countedAt: 'the final solve; an unsolved ticket counts as a miss once it passes the threshold',
+      'A reopened ticket is measured to its final solve (its last move into solved or closed). A ticket that is ' +
+      'not solved or closed now is unsolved.',
+    countedAt: 'the final solve; an unsolved ticket counts as a miss at the instant it passed the threshold, and is pending until then',
   },
   requester_wait_time: {
     id: 'requester_wait_time',
@@ -77,8 +80,9 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
     goodDirection: 'lower',
     definition:
       'Time from creation to the final solve during which the ticket waited on the support team: time in the ' +
-      'pause statuses (pending and on-hold by default, configurable per standard with `pauseStatuses`) is left out.',
-    countedAt: 'the final solve; an unsolved ticket counts as a miss once its wait passes the threshold',
+      'pause statuses (pending and on-hold by default, configurable per standard with `pauseStatuses`) is left out, ' +
+      'and so is time spent solved or closed before a reopen.',
+    countedAt: 'the final solve; an unsolved ticket counts as a miss at the instant its wait passed the threshold, and is pending until then',
   },
   reopen_rate: {
     id: 'reopen_rate',
@@ -88,7 +92,8 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
     goodDirection: 'lower',
     definition:
       'Share of solved tickets that were reopened (moved from solved back to new, open, pending or on-hold) at least once. ' +
-      'The denominator is tickets whose first solve falls in the window.',
+      'The denominator is tickets whose first solve falls in the window; a ticket reopened after the window still ' +
+      'counts as reopened in the window of its first solve.',
     countedAt: 'the first solve',
   },
   first_contact_resolution: {
@@ -98,7 +103,8 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
     unit: 'fraction',
     goodDirection: 'higher',
     definition:
-      'Share of solved tickets that were solved with exactly one public agent reply and never reopened.',
+      'Share of solved tickets (solved or closed now) that got exactly one public agent reply up to their final ' +
+      'solve and were never reopened.',
     countedAt: 'the final solve',
   },
   csat: {
@@ -130,9 +136,9 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
     unit: 'minutes',
     goodDirection: 'lower',
     definition:
-      'Age of each unsolved ticket (not solved or closed) at the end of the window, measured from creation in the ' +
-      'standard’s calendar. Attainment is the share of the backlog younger than the threshold; the daily series is ' +
-      'the backlog as it stood at the end of each day.',
+      'Age of each unsolved ticket (not solved or closed) at the end of the window (now), measured from creation in the ' +
+      'standard’s calendar. Attainment is the share of the backlog whose age is at most the threshold; the daily ' +
+      'series is the backlog as it stood at the end of each day (in the calendar’s time zone, UTC without one).',
     countedAt: 'the end of the window (a snapshot of the backlog)',
   },
   qa_score: {
@@ -143,7 +149,9 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
     goodDirection: 'higher',
     definition:
       'Average over QA reviews with the standard’s scorecard of the weighted share of applicable behaviours passed ' +
-      '(behaviours marked not applicable are left out of that review). A review failing a critical behaviour scores 0.',
+      '(behaviours marked not applicable, or without a result, are left out of that review; a review with no ' +
+      'applicable behaviour is not scored). A review failing a critical behaviour scores 0. The value is the ' +
+      'average score; a review at or above the scorecard’s pass mark counts as passed.',
     countedAt: 'the review',
   },
 };

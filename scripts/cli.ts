@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// The `standards` command. Parses arguments, runs one command, sets the exit code: 0 clean, 1 findings
+// or a failed run, 2 usage or configuration error. Everything else lives in scripts/commands/.
+
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { EXIT, UsageError, processIO, type CommandIO } from './commands/io.ts';
+import { validateCommand } from './commands/validate.ts';
+
+const HELP = `standards — service standards as code
+
+Usage: standards <command> [options]
+
+Commands:
+  validate   check every document in standards/ against the schemas and each other
+  fetch      fetch changed tickets from the configured source into the store
+  evaluate   evaluate every standard over the stored tickets and write the report
+  site       build the static site from the model and the report
+  pipeline   validate, fetch, evaluate, write the report and build the site (npm start)
+
+Options:
+  --root DIR        repository root (default: current directory)
+  --strict          validate: overdue reviews are errors, not warnings
+  --base REF        validate: compare SOPs with REF (e.g. origin/main) for version bumps
+  --format FORMAT   validate: text (default), json or github (workflow annotations)
+  --json            same as --format json
+  --now ISO         evaluate/pipeline: evaluate as of this instant (default: now)
+  --tickets N       pipeline/fetch: sample source size (overrides standards/pipeline.yaml)
+  --seed N          pipeline/fetch: sample source seed
+  --no-site         pipeline: stop after the report
+  -h, --help        show this help
+`;
+
+const OPTIONS = {
+  root: { type: 'string' },
+  strict: { type: 'boolean', default: false },
+  base: { type: 'string' },
+  format: { type: 'string', default: 'text' },
+  json: { type: 'boolean', default: false },
+  now: { type: 'string' },
+  tickets: { type: 'string' },
+  seed: { type: 'string' },
+  'no-site': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export async function main(argv: string[], makeIO: (root: string) => CommandIO = processIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    process.stderr.write(`standards: ${(error as Error).message}\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  const command = positionals[0];
+  const io = makeIO(path.resolve(values.root ?? process.cwd()));
+  if (values.help || !command) {
+    io.stdout(HELP);
+    return command || values.help ? EXIT.ok : EXIT.usage;
+  }
+  try {
+    switch (command) {
+      case 'validate': {
+        const format = values.json ? 'json' : values.format;
+        if (format !== 'text' && format !== 'json' && format !== 'github') {
+          throw new UsageError(`--format must be text, json or github, got "${format}"`);
+        }
+        return await validateCommand(io, { strict: values.strict, base: values.base ?? null, format });
+      }
+      default:
+        throw new UsageError(`unknown command "${command}": run standards --help`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`standards: ${error.message}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+if (import.meta.main) {
+  process.exitCode = await main(process.argv.slice(2));
+}

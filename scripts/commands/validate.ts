@@ -1,0 +1,58 @@
+// `standards validate`: every problem in every file, then one exit code.
+
+import { appendFile } from 'node:fs/promises';
+import { loadStandardsModel, type LoadResult } from '../model/load.ts';
+import { formatFindings, hasErrors, plural } from '../model/findings.ts';
+import { BaseRefError, gitFileReader } from '../model/git-base.ts';
+import { formatAnnotations, formatFindingsSummary } from '../publish/annotations.ts';
+import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
+
+export interface ValidateArgs {
+  strict: boolean;
+  base: string | null;
+  format: 'text' | 'json' | 'github';
+}
+
+export async function loadForCommand(io: CommandIO, args: Pick<ValidateArgs, 'strict' | 'base'>): Promise<LoadResult> {
+  let base = null;
+  if (args.base) {
+    try {
+      base = { ref: args.base, read: await gitFileReader(io.root, args.base) };
+    } catch (error) {
+      if (error instanceof BaseRefError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
+  try {
+    return await loadStandardsModel({ root: io.root, strict: args.strict, base, today: io.now().toISOString().slice(0, 10) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new UsageError(`no standards/ directory in ${io.root}: run the command from the repository root or pass --root`);
+    }
+    throw error;
+  }
+}
+
+export async function validateCommand(io: CommandIO, args: ValidateArgs): Promise<number> {
+  const result = await loadForCommand(io, args);
+  const { findings } = result;
+  const failed = hasErrors(findings);
+  if (args.format === 'json') {
+    io.stdout(JSON.stringify({
+      ok: !failed,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      documents: result.documents.length,
+      findings,
+    }, null, 2));
+  } else if (args.format === 'github') {
+    for (const line of formatAnnotations(findings)) io.stdout(line);
+    const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) await appendFile(summaryFile, formatFindingsSummary(findings));
+    io.stderr(findings.length ? formatFindings(findings) : `${plural(result.documents.length, 'document')} valid`);
+  } else {
+    if (findings.length) io.stderr(formatFindings(findings, { color: io.color }));
+    if (!failed) io.stderr(paint(io, 'green', `✓ ${plural(result.documents.length, 'document')} valid${findings.length ? ' (with warnings)' : ''}`));
+  }
+  return failed ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,54 @@
+// A finding is one problem in one place. Validation returns findings as data; only the CLI prints them.
+
+import { styleText } from 'node:util';
+
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  /** Path relative to the repository root, forward slashes. */
+  file: string;
+  /** 1-based; 0 when the problem concerns the whole file. */
+  line: number;
+  col: number;
+  severity: Severity;
+  /** Plain sentence: what is wrong, the value, and what would be right. */
+  message: string;
+  /** Which check produced it, e.g. `schema`, `yaml`, `duplicate-id`, `reference`. */
+  rule: string;
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message),
+  );
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
+
+export function findingLocation(f: Finding): string {
+  return f.line > 0 ? `${f.file}:${f.line}:${f.col}` : f.file;
+}
+
+/** `file:line:col error: message [rule]`, one per line, grouped by file, then a count. */
+export function formatFindings(findings: readonly Finding[], options: { color?: boolean } = {}): string {
+  const paint = (style: Parameters<typeof styleText>[0], text: string) =>
+    options.color ? styleText(style, text, { validateStream: false }) : text;
+  const lines: string[] = [];
+  for (const f of sortFindings(findings)) {
+    const severity = f.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning');
+    lines.push(`${paint('bold', findingLocation(f))} ${severity}: ${f.message} ${paint('dim', `[${f.rule}]`)}`);
+  }
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  const files = new Set(findings.map((f) => f.file)).size;
+  if (findings.length > 0) {
+    lines.push('', `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}`);
+  }
+  return lines.join('\n');
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,395 @@
+// Step two of validation: maps schema-valid documents to the internal model (minutes, fractions, defaults)
+// and reports what a schema cannot say about one document (ranges of written percentages, impossible
+// intervals, unknown time zones, metric/threshold compatibility). Cross-file checks live in rules.ts.
+
+import { IANAZone } from 'luxon';
+import type { Finding, Severity } from './findings.ts';
+import type { PathSegment, SourceDocument } from './yaml-source.ts';
+import { labelOf } from './schema-validator.ts';
+import { didYouMean } from './suggest.ts';
+import { METRICS, type MetricId } from './metric-catalogue.ts';
+import { addPeriod, formatDuration, parseDuration, parsePercentage, parsePeriod } from './values.ts';
+import type {
+  CalendarDocument, PipelineDocument, PolicyDocument, ScorecardDocument, SopDocument, StandardDocument, TeamDocument,
+} from './documents.generated.ts';
+import {
+  WEEKDAYS,
+  type CalendarDefinition, type LocalInterval, type PipelineSettings, type PolicyDefinition, type ReviewCadence,
+  type ScorecardDefinition, type SopDefinition, type StandardDefinition, type TeamDefinition, type TicketStatus,
+  type WindowSpec,
+} from './model.ts';
+
+export class DocumentContext {
+  readonly findings: Finding[] = [];
+  readonly source: SourceDocument;
+  constructor(source: SourceDocument) {
+    this.source = source;
+  }
+  report(severity: Severity, path: readonly PathSegment[], message: string, rule: string): void {
+    this.findings.push({ file: this.source.file, ...this.source.locate(path), severity, message, rule });
+  }
+  error(path: readonly PathSegment[], message: string, rule = 'value'): void {
+    this.report('error', path, message, rule);
+  }
+  warning(path: readonly PathSegment[], message: string, rule = 'value'): void {
+    this.report('warning', path, message, rule);
+  }
+  /** Parses a percentage, reporting range problems and the 0.95-means-0.95% trap. */
+  percentage(path: readonly PathSegment[], value: string | number): number {
+    const parsed = parsePercentage(value);
+    if (!parsed.ok) {
+      this.error(path, `${labelOf(path)} ${parsed.message}`);
+      return 0;
+    }
+    if (typeof value === 'number' && value > 0 && value < 1) {
+      this.warning(path, `${labelOf(path)} is ${value}, read as ${value}% — write ${value * 100}% if you meant ${value * 100} percent`, 'percentage-scale');
+    }
+    return parsed.value;
+  }
+  duration(path: readonly PathSegment[], value: string): number {
+    const parsed = parseDuration(value);
+    if (!parsed.ok) {
+      this.error(path, `${labelOf(path)} ${parsed.message}`);
+      return 0;
+    }
+    return parsed.value;
+  }
+  review(path: readonly PathSegment[], review: { every: string; last: string }): ReviewCadence {
+    const every = parsePeriod(review.every);
+    const period = every.ok ? every.value : { amount: 1, unit: 'y' as const };
+    return { every: period, everyText: review.every, last: review.last, due: addPeriod(review.last, period) };
+  }
+}
+
+const INTERVAL = /^(\d\d):(\d\d)-(\d\d):(\d\d)$/;
+
+function parseInterval(ctx: DocumentContext, path: readonly PathSegment[], text: string): LocalInterval | null {
+  const match = INTERVAL.exec(text);
+  if (!match) return null; // the schema already reported it
+  const start = Number(match[1]) * 60 + Number(match[2]);
+  let end = Number(match[3]) * 60 + Number(match[4]);
+  if (end === start) {
+    ctx.error(path, `${labelOf(path)} "${text}" is empty: the end equals the start (write 00:00-24:00 for a whole day)`, 'interval');
+    return null;
+  }
+  if (end < start) end += 1440; // runs past midnight into the next day
+  return { start, end };
+}
+
+function parseIntervals(ctx: DocumentContext, path: readonly PathSegment[], texts: readonly string[]): LocalInterval[] {
+  const intervals: LocalInterval[] = [];
+  texts.forEach((text, i) => {
+    const interval = parseInterval(ctx, [...path, i], text);
+    if (interval) intervals.push(interval);
+  });
+  const sorted = [...intervals].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.start < sorted[i - 1]!.end) {
+      ctx.error(path, `${labelOf(path)} has overlapping intervals (${formatClock(sorted[i - 1]!)} and ${formatClock(sorted[i]!)}): merge them into one`, 'interval');
+    }
+  }
+  return sorted;
+}
+
+function formatClock(interval: LocalInterval): string {
+  const hhmm = (m: number) => `${String(Math.floor((m % 1440) / 60) + (m === 1440 ? 24 : 0)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return `${hhmm(interval.start)}-${hhmm(interval.end)}`;
+}
+
+export function normaliseCalendar(ctx: DocumentContext, doc: CalendarDocument): CalendarDefinition {
+  if (!IANAZone.isValidZone(doc.timezone)) {
+    const hint = /^(UTC|GMT)?[+-]\d/.test(doc.timezone)
+      ? ' — fixed offsets ignore daylight saving: name a zone like Europe/Dublin'
+      : didYouMean(doc.timezone, Intl.supportedValuesOf('timeZone')) || ' — use an IANA name like Europe/Dublin or America/Chicago';
+    ctx.error(['timezone'], `timezone "${doc.timezone}" is not a known IANA time zone${hint}`, 'timezone');
+  }
+  const hours = {} as CalendarDefinition['hours'];
+  let openMinutes = 0;
+  for (const day of WEEKDAYS) {
+    hours[day] = parseIntervals(ctx, ['hours', day], doc.hours[day] ?? []);
+    openMinutes += hours[day].reduce((sum, i) => sum + (i.end - i.start), 0);
+  }
+  if (openMinutes === 0 && !ctx.findings.some((f) => f.rule === 'interval')) {
+    ctx.error(['hours'], 'hours has no open time in the week: a calendar needs at least one interval like monday: [09:00-17:00]', 'calendar-closed');
+  }
+  const seenDates = new Map<string, number>();
+  const holidays = (doc.holidays ?? []).map((holiday, i) => {
+    const earlier = seenDates.get(holiday.date);
+    if (earlier !== undefined) {
+      ctx.error(['holidays', i, 'date'], `holidays[${i}] repeats the date ${holiday.date} of holidays[${earlier}]: keep one entry per date`, 'duplicate-holiday');
+    }
+    seenDates.set(holiday.date, i);
+    return {
+      date: holiday.date,
+      name: holiday.name,
+      open: holiday.open ? parseIntervals(ctx, ['holidays', i, 'open'], holiday.open) : null,
+    };
+  });
+  return { id: doc.id, name: doc.name, timezone: doc.timezone, hours, holidays, origin: { file: ctx.source.file } };
+}
+
+export function normaliseTeam(ctx: DocumentContext, doc: TeamDocument): TeamDefinition {
+  return {
+    id: doc.id,
+    name: doc.name,
+    description: doc.description ?? null,
+    calendar: doc.calendar ?? null,
+    githubTeam: doc.githubTeam ?? null,
+    leads: doc.leads ?? [],
+    members: doc.members,
+    origin: { file: ctx.source.file },
+  };
+}
+
+function parseWindow(text: string): WindowSpec {
+  if (text === 'month' || text === 'quarter') return { kind: 'calendar', unit: text, text };
+  const amount = Number(text.slice(0, -1));
+  return { kind: 'rolling', days: text.endsWith('w') ? amount * 7 : amount, text };
+}
+
+const DEFAULT_PAUSE_STATUSES: TicketStatus[] = ['pending', 'on-hold'];
+
+export function normaliseStandard(ctx: DocumentContext, doc: StandardDocument): StandardDefinition {
+  const metric = METRICS[doc.metric as MetricId];
+  let thresholdMinutes: number | null = null;
+  let objective: number | null = null;
+  let target: StandardDefinition['target'] = null;
+
+  if (metric.kind === 'duration') {
+    if (doc.threshold === undefined) {
+      ctx.error([], `missing required property "threshold": ${doc.metric} is a duration metric and needs a per-ticket threshold like 4h`, 'metric-fit');
+    } else {
+      thresholdMinutes = ctx.duration(['threshold'], doc.threshold);
+      if (doc.calendar && /\d+d/.test(doc.threshold)) {
+        ctx.warning(['threshold'], `threshold "${doc.threshold}" uses days with a business calendar: 1d means 24 business hours (about three working days) — write hours, e.g. ${formatDuration(thresholdMinutes).replace(/^(\d+)d/, (_, d) => `${Number(d) * 24}h`)}`, 'business-days');
+      }
+    }
+    if (doc.objective === undefined) {
+      ctx.error([], `missing required property "objective": ${doc.metric} needs the share of tickets that must meet the threshold, like 95%`, 'metric-fit');
+    } else {
+      objective = ctx.percentage(['objective'], doc.objective);
+    }
+    if (doc.target !== undefined) {
+      ctx.error(['target'], `target does not apply to ${doc.metric}, a duration metric: use threshold and objective instead`, 'metric-fit');
+    }
+  } else {
+    if (doc.target === undefined) {
+      const example = doc.metric === 'nps' ? '{ min: 30 }' : doc.metric === 'reopen_rate' ? '{ max: 5% }' : '{ min: 90% }';
+      ctx.error([], `missing required property "target": ${doc.metric} is a ${metric.kind} metric and needs an aggregate target like ${example}`, 'metric-fit');
+    } else {
+      const direction = doc.target.min !== undefined ? 'min' : 'max';
+      const raw = doc.target[direction]!;
+      if (doc.metric === 'nps') {
+        if (typeof raw !== 'number') {
+          ctx.error(['target', direction], `target.${direction} for nps is a score from -100 to 100, not a percentage: write ${String(raw).replace('%', '')}`, 'metric-fit');
+        } else if (raw < -100 || raw > 100) {
+          ctx.error(['target', direction], `target.${direction} must be an NPS score between -100 and 100, got ${raw}`, 'metric-fit');
+        }
+        target = { direction, value: typeof raw === 'number' ? raw : 0 };
+      } else {
+        target = { direction, value: ctx.percentage(['target', direction], raw) };
+      }
+    }
+    if (doc.threshold !== undefined) {
+      ctx.error(['threshold'], `threshold does not apply to ${doc.metric}, a ${metric.kind} metric: use target instead`, 'metric-fit');
+    }
+    if (doc.objective !== undefined) {
+      ctx.error(['objective'], `objective does not apply to ${doc.metric}, a ${metric.kind} metric: the target is the goal`, 'metric-fit');
+    }
+  }
+  if (doc.pauseStatuses !== undefined && doc.metric !== 'requester_wait_time') {
+    ctx.error(['pauseStatuses'], `pauseStatuses applies only to requester_wait_time, not ${doc.metric}`, 'metric-fit');
+  }
+  if (doc.metric === 'qa_score' && doc.scorecard === undefined) {
+    ctx.error([], 'missing required property "scorecard": qa_score needs the id of the Scorecard whose reviews it scores', 'metric-fit');
+  }
+  if (doc.scorecard !== undefined && doc.metric !== 'qa_score') {
+    ctx.error(['scorecard'], `scorecard applies only to qa_score, not ${doc.metric}`, 'metric-fit');
+  }
+  if (doc.calendar !== undefined && metric.kind !== 'duration') {
+    ctx.warning(['calendar'], `calendar has no effect on ${doc.metric}, which measures no durations; windows use its time zone only`, 'metric-fit');
+  }
+  return {
+    id: doc.id,
+    title: doc.title,
+    description: doc.description ?? null,
+    dimension: doc.dimension,
+    metric: doc.metric as MetricId,
+    scope: { ...doc.scope },
+    thresholdMinutes,
+    objective,
+    target,
+    calendar: doc.calendar ?? null,
+    window: parseWindow(doc.window),
+    minimumSample: doc.minimumSample ?? null,
+    pauseStatuses: doc.pauseStatuses ?? DEFAULT_PAUSE_STATUSES,
+    scorecard: doc.scorecard ?? null,
+    owner: doc.owner,
+    effective: doc.effective,
+    review: ctx.review(['review'], doc.review),
+    rationale: doc.rationale,
+    origin: { file: ctx.source.file },
+  };
+}
+
+export function normaliseSop(ctx: DocumentContext, doc: SopDocument): SopDefinition {
+  const stepIds = new Map<string, number>();
+  const steps = doc.steps.map((step, i) => {
+    const earlier = stepIds.get(step.id);
+    if (earlier !== undefined) {
+      ctx.error(['steps', i, 'id'], `steps[${i}].id "${step.id}" repeats steps[${earlier}].id: step ids must be unique within the SOP`, 'duplicate-step');
+    }
+    stepIds.set(step.id, i);
+    return {
+      id: step.id,
+      title: step.title,
+      instructions: step.instructions,
+      withinMinutes: step.within !== undefined ? ctx.duration(['steps', i, 'within'], step.within) : null,
+      withinText: step.within ?? null,
+      role: step.role ?? null,
+    };
+  });
+  let previous = Infinity;
+  doc.changelog.forEach((entry, i) => {
+    if (entry.version >= previous) {
+      ctx.error(['changelog', i, 'version'], `changelog[${i}].version ${entry.version} is not below the entry above it (${previous}): keep the changelog newest first, one entry per version`, 'changelog');
+    }
+    previous = entry.version;
+  });
+  const top = doc.changelog[0];
+  if (top && top.version !== doc.version) {
+    ctx.error(['changelog', 0, 'version'], `changelog[0].version is ${top.version} but version is ${doc.version}: add a changelog entry for version ${doc.version} at the top`, 'changelog');
+  }
+  return {
+    id: doc.id,
+    title: doc.title,
+    version: doc.version,
+    status: doc.status,
+    owner: doc.owner,
+    summary: doc.summary ?? null,
+    serves: doc.serves,
+    steps,
+    review: ctx.review(['review'], doc.review),
+    changelog: doc.changelog.map((e) => ({ version: e.version, date: e.date, summary: e.summary })),
+    origin: { file: ctx.source.file },
+  };
+}
+
+export function normalisePolicy(ctx: DocumentContext, doc: PolicyDocument): PolicyDefinition {
+  return {
+    id: doc.id,
+    title: doc.title,
+    owner: doc.owner,
+    status: doc.status,
+    effective: doc.effective,
+    review: ctx.review(['review'], doc.review),
+    summary: doc.summary ?? null,
+    body: doc.body,
+    standards: doc.standards ?? [],
+    sops: doc.sops ?? [],
+    origin: { file: ctx.source.file },
+  };
+}
+
+export function normaliseScorecard(ctx: DocumentContext, doc: ScorecardDocument): ScorecardDefinition {
+  const ids = new Map<string, number>();
+  doc.behaviours.forEach((b, i) => {
+    const earlier = ids.get(b.id);
+    if (earlier !== undefined) {
+      ctx.error(['behaviours', i, 'id'], `behaviours[${i}].id "${b.id}" repeats behaviours[${earlier}].id: behaviour ids must be unique`, 'duplicate-behaviour');
+    }
+    ids.set(b.id, i);
+  });
+  return {
+    id: doc.id,
+    title: doc.title,
+    description: doc.description ?? null,
+    owner: doc.owner,
+    passMark: ctx.percentage(['passMark'], doc.passMark),
+    behaviours: doc.behaviours.map((b) => ({ id: b.id, title: b.title, description: b.description, weight: b.weight ?? 1, critical: b.critical ?? false })),
+    review: ctx.review(['review'], doc.review),
+    origin: { file: ctx.source.file },
+  };
+}
+
+export const DEFAULT_PIPELINE: Omit<PipelineSettings, 'origin'> = {
+  id: 'pipeline',
+  organisation: 'Our support organisation',
+  source: { type: 'sample', tickets: 20000, days: 180, seed: 42 },
+  storeDir: 'data',
+  evaluation: { minimumSample: 20, atRiskBudget: 0.25, seriesDays: 90, worstTickets: 10 },
+  exclusions: [],
+  site: { title: 'Service standards', url: null, base: '/', ticketUrl: null, staleAfterMinutes: 2 * 1440 },
+};
+
+export function normalisePipeline(ctx: DocumentContext, doc: PipelineDocument): PipelineSettings {
+  const d = DEFAULT_PIPELINE;
+  let source: PipelineSettings['source'] = d.source;
+  if (doc.source?.type === 'csv') {
+    if (!doc.source.csv) {
+      ctx.error(['source'], 'source: missing required property "csv": the csv source needs path, timezone and columns', 'source');
+    } else {
+      const csv = doc.source.csv;
+      if (!IANAZone.isValidZone(csv.timezone)) {
+        const hint = didYouMean(csv.timezone, Intl.supportedValuesOf('timeZone')) || ' — use an IANA name like Europe/Dublin';
+        ctx.error(['source', 'csv', 'timezone'], `source.csv.timezone "${csv.timezone}" is not a known IANA time zone${hint}`, 'timezone');
+      }
+      source = {
+        type: 'csv',
+        csv: {
+          path: csv.path,
+          timezone: csv.timezone,
+          delimiter: csv.delimiter ?? ',',
+          skipBadRows: csv.skipBadRows ?? false,
+          columns: { ...csv.columns } as Record<string, string>,
+          values: {
+            priority: definedEntries(csv.values?.priority),
+            channel: definedEntries(csv.values?.channel),
+            status: definedEntries(csv.values?.status),
+            team: definedEntries(csv.values?.team),
+          },
+        },
+      };
+    }
+  } else if (doc.source) {
+    if (doc.source.csv) ctx.warning(['source', 'csv'], 'source.csv is ignored because source.type is sample', 'source');
+    source = {
+      type: 'sample',
+      tickets: doc.source.sample?.tickets ?? 20000,
+      days: doc.source.sample?.days ?? 180,
+      seed: doc.source.sample?.seed ?? 42,
+    };
+  }
+  const exclusions = (doc.exclusions ?? []).map((e, i) => {
+    if (Date.parse(e.from) >= Date.parse(e.to)) {
+      ctx.error(['exclusions', i, 'to'], `exclusions[${i}].to (${e.to}) must be after from (${e.from})`, 'exclusion');
+    }
+    return { id: e.id, from: new Date(e.from).toISOString(), to: new Date(e.to).toISOString(), reason: e.reason, standards: e.standards ?? null };
+  });
+  return {
+    id: doc.id,
+    organisation: doc.organisation,
+    source,
+    storeDir: doc.store?.dir ?? d.storeDir,
+    evaluation: {
+      minimumSample: doc.evaluation?.minimumSample ?? d.evaluation.minimumSample,
+      atRiskBudget: doc.evaluation?.atRiskBudget !== undefined ? ctx.percentage(['evaluation', 'atRiskBudget'], doc.evaluation.atRiskBudget) : d.evaluation.atRiskBudget,
+      seriesDays: doc.evaluation?.seriesDays ?? d.evaluation.seriesDays,
+      worstTickets: doc.evaluation?.worstTickets ?? d.evaluation.worstTickets,
+    },
+    exclusions,
+    site: {
+      title: doc.site?.title ?? `${doc.organisation} service standards`,
+      url: doc.site?.url ?? null,
+      base: doc.site?.base ?? '/',
+      ticketUrl: doc.site?.ticketUrl ?? null,
+      staleAfterMinutes: doc.site?.staleAfter !== undefined ? ctx.duration(['site', 'staleAfter'], doc.site.staleAfter) : d.site.staleAfterMinutes,
+    },
+    origin: { file: ctx.source.file },
+  };
+}
+
+
+function definedEntries(map: Record<string, string | undefined> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(map ?? {}).filter((e): e is [string, string] => e[1] !== undefined));
+}

@@ -1,0 +1,200 @@
+// Step three of validation: named checks across documents that no schema can express.
+// Each rule reads the loaded set and adds findings; none stops the others.
+
+import { isDeepStrictEqual } from 'node:util';
+import path from 'node:path';
+import type { Finding } from './findings.ts';
+import type { PathSegment, SourceDocument } from './yaml-source.ts';
+import type { DocumentKind } from './schema-validator.ts';
+import { didYouMean } from './suggest.ts';
+import type { ReviewCadence } from './model.ts';
+
+export interface LoadedDocument {
+  kind: DocumentKind;
+  id: string | null;
+  source: SourceDocument;
+  /** Schema-valid and normalised without errors. */
+  valid: boolean;
+  /** The internal definition when valid. */
+  definition: unknown;
+}
+
+export interface RuleContext {
+  documents: LoadedDocument[];
+  /** YYYY-MM-DD: the day review dates are judged against. */
+  today: string;
+  strict: boolean;
+  /** Raw data of each SOP on the base ref by file path, when `--base` was given (null: new file). */
+  baseSops: Map<string, unknown> | null;
+  baseRef: string | null;
+  findings: Finding[];
+}
+
+export type Rule = (context: RuleContext) => void;
+
+export const KIND_DIRECTORY: Record<DocumentKind, string> = {
+  Pipeline: '',
+  Team: 'teams',
+  Calendar: 'calendars',
+  Standard: 'service-levels',
+  SOP: 'sops',
+  Policy: 'policies',
+  Scorecard: 'qa',
+};
+
+function push(ctx: RuleContext, doc: LoadedDocument, p: readonly PathSegment[], severity: Finding['severity'], message: string, rule: string): void {
+  ctx.findings.push({ file: doc.source.file, ...doc.source.locate(p), severity, message, rule });
+}
+
+const idMatchesFileName: Rule = (ctx) => {
+  for (const doc of ctx.documents) {
+    if (doc.id === null) continue;
+    const base = path.posix.basename(doc.source.file).replace(/\.ya?ml$/, '');
+    if (base !== doc.id) {
+      push(ctx, doc, ['id'], 'error', `id "${doc.id}" does not match the file name "${base}": rename the file to ${doc.id}.yaml or set id: ${base}`, 'id-file-name');
+    }
+  }
+};
+
+const duplicateIds: Rule = (ctx) => {
+  const byKey = new Map<string, LoadedDocument[]>();
+  for (const doc of ctx.documents) {
+    if (doc.id === null) continue;
+    const key = `${doc.kind}/${doc.id}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), doc]);
+  }
+  for (const docs of byKey.values()) {
+    if (docs.length < 2) continue;
+    for (const doc of docs) {
+      const others = docs.filter((d) => d !== doc).map((d) => d.source.file).join(', ');
+      push(ctx, doc, ['id'], 'error', `duplicate ${doc.kind} id "${doc.id}": also used in ${others}`, 'duplicate-id');
+    }
+  }
+};
+
+const kindInItsDirectory: Rule = (ctx) => {
+  for (const doc of ctx.documents) {
+    const dir = path.posix.dirname(doc.source.file).replace(/^standards\/?/, '');
+    const expected = KIND_DIRECTORY[doc.kind];
+    // Sub-folders inside a kind's folder are fine for organising (service-levels/emea/...); the pipeline is top-level.
+    const inPlace = expected === '' ? dir === '' : dir === expected || dir.startsWith(`${expected}/`);
+    if (!inPlace) {
+      const where = expected ? `standards/${expected}/` : 'standards/pipeline.yaml';
+      push(ctx, doc, ['kind'], 'error', `a ${doc.kind} belongs in ${where}, not ${path.posix.dirname(doc.source.file)}/`, 'kind-location');
+    }
+  }
+};
+
+const onePipeline: Rule = (ctx) => {
+  const pipelines = ctx.documents.filter((d) => d.kind === 'Pipeline');
+  for (const doc of pipelines.slice(1)) {
+    push(ctx, doc, ['kind'], 'error', `only one Pipeline is allowed; the first is ${pipelines[0]!.source.file}`, 'one-pipeline');
+  }
+};
+
+interface Reference { path: PathSegment[]; kind: DocumentKind; id: string }
+
+function referencesOf(doc: LoadedDocument): Reference[] {
+  const data = doc.source.data as Record<string, unknown>;
+  const refs: Reference[] = [];
+  const one = (key: string, kind: DocumentKind) => {
+    if (typeof data[key] === 'string') refs.push({ path: [key], kind, id: data[key] as string });
+  };
+  const many = (p: PathSegment[], kind: DocumentKind, list: unknown) => {
+    if (Array.isArray(list)) list.forEach((id, i) => typeof id === 'string' && refs.push({ path: [...p, i], kind, id }));
+  };
+  switch (doc.kind) {
+    case 'Standard':
+      one('owner', 'Team');
+      one('calendar', 'Calendar');
+      one('scorecard', 'Scorecard');
+      many(['scope', 'team'], 'Team', (data.scope as Record<string, unknown> | undefined)?.team);
+      break;
+    case 'SOP':
+      one('owner', 'Team');
+      many(['serves'], 'Standard', data.serves);
+      break;
+    case 'Policy':
+      one('owner', 'Team');
+      many(['standards'], 'Standard', data.standards);
+      many(['sops'], 'SOP', data.sops);
+      break;
+    case 'Scorecard':
+      one('owner', 'Team');
+      break;
+    case 'Team':
+      one('calendar', 'Calendar');
+      break;
+    case 'Pipeline':
+      if (Array.isArray(data.exclusions)) {
+        data.exclusions.forEach((e, i) => many(['exclusions', i, 'standards'], 'Standard', (e as Record<string, unknown>)?.standards));
+      }
+      break;
+    default:
+      break;
+  }
+  return refs;
+}
+
+const referencesResolve: Rule = (ctx) => {
+  const idsByKind = new Map<DocumentKind, string[]>();
+  for (const doc of ctx.documents) {
+    if (doc.id !== null) idsByKind.set(doc.kind, [...(idsByKind.get(doc.kind) ?? []), doc.id]);
+  }
+  for (const doc of ctx.documents) {
+    for (const ref of referencesOf(doc)) {
+      const known = idsByKind.get(ref.kind) ?? [];
+      if (known.includes(ref.id)) continue;
+      const field = ref.path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').slice(1);
+      const hint = didYouMean(ref.id, known) || (known.length ? ` — known ${ref.kind} ids: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}` : ` — there is no ${ref.kind} yet; add one under standards/${KIND_DIRECTORY[ref.kind]}/`);
+      push(ctx, doc, ref.path, 'error', `${field} refers to ${ref.kind} "${ref.id}", which does not exist${hint}`, 'reference');
+    }
+  }
+};
+
+const reviewsNotOverdue: Rule = (ctx) => {
+  for (const doc of ctx.documents) {
+    const review = (doc.definition as { review?: ReviewCadence } | null)?.review;
+    if (!doc.valid || !review) continue;
+    if (review.due < ctx.today) {
+      push(ctx, doc, ['review', 'last'], ctx.strict ? 'error' : 'warning',
+        `review was due on ${review.due} (last ${review.last} + ${review.everyText}): review the ${doc.kind} and set review.last to the review date`, 'review-due');
+    }
+  }
+};
+
+const sopVersionBumped: Rule = (ctx) => {
+  if (!ctx.baseSops) return;
+  for (const doc of ctx.documents) {
+    if (doc.kind !== 'SOP' || !doc.valid) continue;
+    const before = ctx.baseSops.get(doc.source.file);
+    if (before === undefined || before === null || typeof before !== 'object') continue;
+    const after = doc.source.data as Record<string, unknown>;
+    const oldVersion = (before as Record<string, unknown>).version;
+    const newVersion = after.version as number;
+    const strip = ({ version: _v, changelog: _c, ...rest }: Record<string, unknown>) => rest;
+    const changed = !isDeepStrictEqual(strip(before as Record<string, unknown>), strip(after));
+    if (typeof oldVersion !== 'number') continue;
+    if (newVersion < oldVersion) {
+      push(ctx, doc, ['version'], 'error', `version went down from ${oldVersion} on ${ctx.baseRef} to ${newVersion}: versions only go up`, 'sop-version');
+    } else if (changed && newVersion === oldVersion) {
+      push(ctx, doc, ['version'], 'error', `content changed since ${ctx.baseRef} but version is still ${newVersion}: set version: ${oldVersion + 1} and add a changelog entry for version ${oldVersion + 1} at the top`, 'sop-version');
+    } else if (newVersion > oldVersion + 1) {
+      push(ctx, doc, ['version'], 'warning', `version jumps from ${oldVersion} on ${ctx.baseRef} to ${newVersion}: bump by one per change (${oldVersion + 1})`, 'sop-version');
+    }
+  }
+};
+
+export const RULES: readonly Rule[] = [
+  kindInItsDirectory,
+  idMatchesFileName,
+  duplicateIds,
+  onePipeline,
+  referencesResolve,
+  reviewsNotOverdue,
+  sopVersionBumped,
+];
+
+export function runRules(ctx: RuleContext): void {
+  for (const rule of RULES) rule(ctx);
+}
