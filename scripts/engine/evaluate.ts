@@ -1,0 +1,643 @@
+// Evaluates every Standard of a model over a stream of tickets in one pass, and returns the report.
+//
+// How a number is made (the methodology page repeats this):
+// - A ticket is read once (ticket-checks.ts) as it stood at `now`; unusable tickets are counted per reason.
+// - For each standard, a ticket in scope contributes measurements (metrics.ts). A measurement counts on the
+//   day and in the window in which it completed. An open ticket already past its threshold counts as a miss
+//   (in-flight breach) at the instant it passed the threshold; one still inside it is pending, not counted.
+// - Counters are kept per standard per local day (the standard's calendar time zone, UTC without one;
+//   evaluation-days.ts), so the daily series and every day's window value come from prefix sums of counters,
+//   never from re-reading tickets. A day's window value covers the N local days ending with that day (rolling)
+//   or the month or quarter up to it. The headline window (rolling N × 24 h ending now, or the current
+//   calendar month or quarter up to now) has its own exact counters, as do its breakdowns and a bounded heap
+//   of worst tickets (only measurements in the headline window, in-flight breaches included).
+// - Measurements completing before the standard's `effective` date (local midnight) are not counted.
+// - A ticket whose life (creation to final solve, or to now while unsolved) touches a declared exclusion
+//   period is left out of the standards the exclusion applies to; the report counts, per exclusion, the
+//   in-scope tickets left out whose life reaches into the current window.
+//
+// Error budget. Every measurement has a score x in [0, 1]: 1 or 0 for a duration within / past its
+// threshold, 1 or 0 for a rate trial counted in the numerator, the review score for qa_score, and
+// (answer + 1) / 2 for NPS (promoter 1, passive ½, detractor 0). With n measurements and the goal τ on
+// the same scale (the objective; the target; (NPS target / 100 + 1) / 2):
+// - a `min` goal allows (1 − τ)·n and uses n − Σx;  a `max` goal allows τ·n and uses Σx;
+// - remaining = 1 − used / allowed, negative when overspent. When nothing is allowed (a 100% objective or a
+//   0% maximum), remaining is 1 while nothing is used, and −used once anything is: one miss spends the
+//   whole (empty) budget, and each further miss another one.
+// The goal is missed exactly when used > allowed, which is how `breached` is decided (no float drift
+// between the value and the budget). `at-risk`: the goal is met but remaining < atRiskBudget.
+
+import type { BusinessClock } from './business-clock.ts';
+import { wallClock } from './business-clock.ts';
+import { readTicketFacts, type TicketFacts } from './ticket-checks.ts';
+import {
+  firstResponseTime, nextReplyTimes, fullResolutionTime, requesterWaitTime, reopenRate, firstContactResolution,
+  csat, npsAnswer, qaReviewScores, unsolvedPeriods, type DurationMeasurement,
+} from './metrics.ts';
+import {
+  buildDayGrid, dayIndex, firstAtOrAfter, snapshotInstants, startOfLocalDate, windowFirstDays,
+  windowLookbackDays, windowStart, type DayGrid,
+} from './evaluation-days.ts';
+import { goalText, statement, type StandardStatus } from './report.ts';
+import type {
+  CalendarDefinition, StandardDefinition, StandardsModel, ScorecardDefinition, Report, Priority, Channel,
+} from '../model/model.ts';
+import type { SeriesDay, Segment } from '../model/documents.generated.ts';
+
+/** The span of time a compiled calendar must cover. */
+export interface ClockRange { fromMs: number; toMs: number }
+
+/** Gives the BusinessClock of a calendar id (business-time.ts `clockFor`, or a fake in tests). */
+export type ClockFor = (calendarId: string, calendars: readonly CalendarDefinition[], range: ClockRange) => BusinessClock;
+
+export interface EvaluationInput {
+  model: StandardsModel;
+  now: Date;
+  clockFor: ClockFor;
+  /** What the report says about where the data came from. Default: the model's source type, never fetched. */
+  data?: { source?: string; fetchedAt?: string | null };
+  /** When the report is produced. Default: `now`. */
+  generatedAt?: Date;
+}
+
+export interface EvaluateStandardsInput extends EvaluationInput {
+  tickets: Iterable<unknown> | AsyncIterable<unknown>;
+}
+
+export type StandardReport = Report['standards'][number];
+
+const DAY_MS = 86_400_000;
+/** Tolerance for fractional business minutes and float sums. */
+const EPSILON = 1e-9;
+/** How far back calendars are compiled before the series starts: long-open tickets still need business time. */
+const CLOCK_LOOKBACK_MS = 3 * 366 * DAY_MS;
+
+const PRIORITY_ORDER: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
+const CHANNEL_ORDER: readonly Channel[] = ['email', 'web', 'chat', 'phone', 'social', 'api'];
+
+type Shape = 'duration' | 'rate' | 'nps' | 'qa' | 'backlog';
+
+function shapeOf(standard: StandardDefinition): Shape {
+  switch (standard.metric) {
+    case 'first_response_time':
+    case 'next_reply_time':
+    case 'full_resolution_time':
+    case 'requester_wait_time':
+      return 'duration';
+    case 'backlog_age':
+      return 'backlog';
+    case 'nps':
+      return 'nps';
+    case 'qa_score':
+      return 'qa';
+    default:
+      return 'rate';
+  }
+}
+
+interface SegmentCounter { count: number; met: number; sum: number }
+
+interface WorstEntry { id: string; createdMs: number; priority: string; channel: string; team: string | null; minutes: number; inFlight: boolean }
+
+/** Keeps the `size` largest durations seen (ties: smaller id first), never more. */
+class WorstTickets {
+  readonly size: number;
+  readonly heap: WorstEntry[] = [];
+  constructor(size: number) {
+    this.size = size;
+  }
+  /** `a` is less bad than `b`: the heap's root is the least bad entry kept. */
+  private static lessBad(a: WorstEntry, b: WorstEntry): boolean {
+    return a.minutes < b.minutes || (a.minutes === b.minutes && a.id > b.id);
+  }
+  wouldKeep(minutes: number, id: string): boolean {
+    if (this.size === 0) return false;
+    if (this.heap.length < this.size) return true;
+    const root = this.heap[0]!;
+    return minutes > root.minutes || (minutes === root.minutes && id < root.id);
+  }
+  offer(entry: WorstEntry): void {
+    if (!this.wouldKeep(entry.minutes, entry.id)) return;
+    const heap = this.heap;
+    if (heap.length < this.size) {
+      heap.push(entry);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!WorstTickets.lessBad(heap[i]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+      return;
+    }
+    heap[0] = entry;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let least = i;
+      if (l < heap.length && WorstTickets.lessBad(heap[l]!, heap[least]!)) least = l;
+      if (r < heap.length && WorstTickets.lessBad(heap[r]!, heap[least]!)) least = r;
+      if (least === i) break;
+      [heap[i], heap[least]] = [heap[least]!, heap[i]!];
+      i = least;
+    }
+  }
+  /** Worst first. */
+  sorted(): WorstEntry[] {
+    return [...this.heap].sort((a, b) => b.minutes - a.minutes || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+}
+
+interface ExclusionCheck { id: string; reason: string; fromMs: number; toMs: number; count: number }
+
+interface StandardState {
+  standard: StandardDefinition;
+  shape: Shape;
+  clock: BusinessClock;
+  zone: string;
+  grid: DayGrid;
+  /** backlog_age only: when each day's backlog is photographed. */
+  snapshots: Float64Array | null;
+  dayCount: Int32Array;
+  dayMet: Int32Array;
+  daySum: Float64Array;
+  windowFromMs: number;
+  effectiveMs: number;
+  thresholdMinutes: number;
+  scorecard: ScorecardDefinition | null;
+  scope: {
+    priority: ReadonlySet<string> | null;
+    channel: ReadonlySet<string> | null;
+    team: ReadonlySet<string> | null;
+    category: ReadonlySet<string> | null;
+    tags: ReadonlySet<string> | null;
+  };
+  exclusions: ExclusionCheck[];
+  count: number;
+  met: number;
+  sum: number;
+  inFlight: number;
+  pending: number;
+  byPriority: Map<string, SegmentCounter>;
+  byChannel: Map<string, SegmentCounter>;
+  byTeam: Map<string, SegmentCounter>;
+  worst: WorstTickets;
+}
+
+function toSet<T extends string>(values: readonly T[] | undefined): ReadonlySet<string> | null {
+  return values && values.length > 0 ? new Set(values) : null;
+}
+
+function inScope(state: StandardState, t: TicketFacts): boolean {
+  const s = state.scope;
+  if (s.priority !== null && !s.priority.has(t.priority)) return false;
+  if (s.channel !== null && !s.channel.has(t.channel)) return false;
+  if (s.team !== null && (t.team === null || !s.team.has(t.team))) return false;
+  if (s.category !== null && (t.category === null || !s.category.has(t.category))) return false;
+  if (s.tags !== null) {
+    let any = false;
+    for (const tag of t.tags) {
+      if (s.tags.has(tag)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
+function addSegment(map: Map<string, SegmentCounter>, key: string, met: number, sum: number): void {
+  let counter = map.get(key);
+  if (counter === undefined) {
+    counter = { count: 0, met: 0, sum: 0 };
+    map.set(key, counter);
+  }
+  counter.count++;
+  counter.met += met;
+  counter.sum += sum;
+}
+
+/**
+ * Counts one measurement at `atMs` (met 0/1, score `sum` for the value). Returns true when it falls in
+ * the headline window (and so in the breakdown).
+ */
+function record(state: StandardState, t: TicketFacts, atMs: number, met: number, sum: number, nowMs: number): boolean {
+  if (atMs < state.effectiveMs || atMs > nowMs) return false;
+  const day = dayIndex(state.grid, atMs);
+  if (day >= 0) {
+    state.dayCount[day]!++;
+    state.dayMet[day]! += met;
+    state.daySum[day]! += sum;
+  }
+  if (atMs < state.windowFromMs) return false;
+  state.count++;
+  state.met += met;
+  state.sum += sum;
+  addSegment(state.byPriority, t.priority, met, sum);
+  addSegment(state.byChannel, t.channel, met, sum);
+  addSegment(state.byTeam, t.team ?? '(none)', met, sum);
+  return true;
+}
+
+function offerWorst(state: StandardState, t: TicketFacts, minutes: number, inFlight: boolean): void {
+  if (!state.worst.wouldKeep(minutes, t.id)) return;
+  state.worst.offer({ id: t.id, createdMs: t.createdMs, priority: t.priority, channel: t.channel, team: t.team, minutes, inFlight });
+}
+
+/** Counts one duration measurement; returns the minutes it adds to the worst list (-1 when none). */
+function recordDuration(state: StandardState, t: TicketFacts, m: DurationMeasurement, nowMs: number): { minutes: number; inFlight: boolean } | null {
+  if (!m.open) {
+    const met = m.minutes <= state.thresholdMinutes + EPSILON ? 1 : 0;
+    return record(state, t, m.completedAtMs, met, met, nowMs) ? { minutes: m.minutes, inFlight: false } : null;
+  }
+  if (m.breachedAtMs === null) {
+    state.pending++;
+    return null;
+  }
+  if (!record(state, t, m.breachedAtMs, 0, 0, nowMs)) return null;
+  state.inFlight++;
+  return { minutes: m.minutes, inFlight: true };
+}
+
+function measureTicket(state: StandardState, t: TicketFacts, nowMs: number): void {
+  const standard = state.standard;
+  const clock = state.clock;
+  const threshold = state.thresholdMinutes;
+  switch (standard.metric) {
+    case 'first_response_time': {
+      const m = firstResponseTime(t, clock, nowMs, threshold);
+      const worst = m === null ? null : recordDuration(state, t, m, nowMs);
+      if (worst !== null) offerWorst(state, t, worst.minutes, worst.inFlight);
+      return;
+    }
+    case 'full_resolution_time': {
+      const worst = recordDuration(state, t, fullResolutionTime(t, clock, nowMs, threshold), nowMs);
+      if (worst !== null) offerWorst(state, t, worst.minutes, worst.inFlight);
+      return;
+    }
+    case 'requester_wait_time': {
+      const worst = recordDuration(state, t, requesterWaitTime(t, clock, nowMs, threshold, standard.pauseStatuses), nowMs);
+      if (worst !== null) offerWorst(state, t, worst.minutes, worst.inFlight);
+      return;
+    }
+    case 'next_reply_time': {
+      // A ticket appears once in the worst list, with its longest exchange in the window.
+      let longest: { minutes: number; inFlight: boolean } | null = null;
+      for (const m of nextReplyTimes(t, clock, nowMs, threshold)) {
+        const worst = recordDuration(state, t, m, nowMs);
+        if (worst !== null && (longest === null || worst.minutes > longest.minutes)) longest = worst;
+      }
+      if (longest !== null) offerWorst(state, t, longest.minutes, longest.inFlight);
+      return;
+    }
+    case 'reopen_rate':
+    case 'first_contact_resolution':
+    case 'csat': {
+      const o = standard.metric === 'reopen_rate' ? reopenRate(t) : standard.metric === 'csat' ? csat(t) : firstContactResolution(t);
+      if (o !== null) record(state, t, o.atMs, o.success ? 1 : 0, o.success ? 1 : 0, nowMs);
+      return;
+    }
+    case 'nps': {
+      const a = npsAnswer(t);
+      if (a !== null) record(state, t, a.atMs, a.promoter ? 1 : 0, a.promoter ? 1 : a.detractor ? -1 : 0, nowMs);
+      return;
+    }
+    case 'qa_score': {
+      if (state.scorecard === null) return;
+      for (const review of qaReviewScores(t, state.scorecard)) record(state, t, review.atMs, review.passed ? 1 : 0, review.score, nowMs);
+      return;
+    }
+    case 'backlog_age':
+      measureBacklog(state, t, nowMs);
+      return;
+  }
+}
+
+/** backlog_age: the ticket is photographed at the end of every day it was unsolved, and at now. */
+function measureBacklog(state: StandardState, t: TicketFacts, nowMs: number): void {
+  const snapshots = state.snapshots!;
+  const last = snapshots.length - 1;
+  for (const [from, to] of unsolvedPeriods(t)) {
+    for (let i = firstAtOrAfter(snapshots, from); i <= last && snapshots[i]! < to; i++) {
+      const at = snapshots[i]!;
+      if (at < state.effectiveMs) continue;
+      const age = state.clock.elapsedMinutes(t.createdMs, at);
+      const met = age <= state.thresholdMinutes + EPSILON ? 1 : 0;
+      state.dayCount[i]!++;
+      state.dayMet[i]! += met;
+      state.daySum[i]! += met;
+      if (i === last) {
+        // The last snapshot is now: the headline backlog.
+        state.count++;
+        state.met += met;
+        state.sum += met;
+        addSegment(state.byPriority, t.priority, met, met);
+        addSegment(state.byChannel, t.channel, met, met);
+        addSegment(state.byTeam, t.team ?? '(none)', met, met);
+        if (!met) state.inFlight++;
+        offerWorst(state, t, age, !met);
+      }
+    }
+  }
+}
+
+function zoneOf(standard: StandardDefinition, calendars: readonly CalendarDefinition[]): string {
+  if (standard.calendar === null) return 'UTC';
+  return calendars.find((c) => c.id === standard.calendar)?.timezone ?? 'UTC';
+}
+
+function createState(standard: StandardDefinition, input: EvaluationInput, clocks: Map<string, BusinessClock>): StandardState {
+  const { model } = input;
+  const nowMs = input.now.getTime();
+  const zone = zoneOf(standard, model.calendars);
+  const days = model.pipeline.evaluation.seriesDays + windowLookbackDays(standard.window);
+  const grid = buildDayGrid(zone, nowMs, days);
+  let clock = wallClock;
+  if (standard.calendar !== null) {
+    const cached = clocks.get(standard.calendar);
+    if (cached) clock = cached;
+    else {
+      clock = input.clockFor(standard.calendar, model.calendars, { fromMs: grid.starts[0]! - CLOCK_LOOKBACK_MS, toMs: nowMs + 366 * DAY_MS });
+      clocks.set(standard.calendar, clock);
+    }
+  }
+  const windowFromMs = standard.metric === 'backlog_age' ? nowMs : windowStart(standard.window, zone, nowMs);
+  const applicable = model.pipeline.exclusions.filter((e) => e.standards === null || e.standards.includes(standard.id));
+  return {
+    standard,
+    shape: shapeOf(standard),
+    clock,
+    zone,
+    grid,
+    snapshots: standard.metric === 'backlog_age' ? snapshotInstants(grid, nowMs) : null,
+    dayCount: new Int32Array(days),
+    dayMet: new Int32Array(days),
+    daySum: new Float64Array(days),
+    windowFromMs,
+    effectiveMs: startOfLocalDate(standard.effective, zone),
+    thresholdMinutes: standard.thresholdMinutes ?? 0,
+    scorecard: standard.scorecard === null ? null : (model.scorecards.find((s) => s.id === standard.scorecard) ?? null),
+    scope: {
+      priority: toSet(standard.scope.priority),
+      channel: toSet(standard.scope.channel),
+      team: toSet(standard.scope.team),
+      category: toSet(standard.scope.category),
+      tags: toSet(standard.scope.tags),
+    },
+    exclusions: applicable.map((e) => ({ id: e.id, reason: e.reason, fromMs: Date.parse(e.from), toMs: Date.parse(e.to), count: 0 })),
+    count: 0,
+    met: 0,
+    sum: 0,
+    inFlight: 0,
+    pending: 0,
+    byPriority: new Map(),
+    byChannel: new Map(),
+    byTeam: new Map(),
+    worst: new WorstTickets(model.pipeline.evaluation.worstTickets),
+  };
+}
+
+/** The metric value from counters: attainment or rate (sum / count), NPS (100 · sum / count), QA (mean score). */
+function valueOf(shape: Shape, count: number, sum: number): number | null {
+  if (count === 0) return null;
+  return shape === 'nps' ? (100 * sum) / count : sum / count;
+}
+
+interface Goal { direction: 'min' | 'max'; value: number }
+
+function goalOf(standard: StandardDefinition): Goal {
+  if (standard.target !== null) return standard.target;
+  return { direction: 'min', value: standard.objective ?? 1 };
+}
+
+/** Nine decimals: enough for any count, and no -0 or 0.30000000000000004 in the report. */
+const round = (x: number) => Math.round(x * 1e9) / 1e9 + 0;
+
+/** See the header: error budget on the [0, 1] score scale. */
+export function errorBudget(
+  shape: Shape,
+  goal: Goal,
+  count: number,
+  sum: number,
+): { allowed: number; used: number; remaining: number } | null {
+  if (count === 0) return null;
+  const scoreSum = shape === 'nps' ? (sum + count) / 2 : sum;
+  const tau = shape === 'nps' ? (goal.value / 100 + 1) / 2 : goal.value;
+  const allowed = goal.direction === 'min' ? (1 - tau) * count : tau * count;
+  const used = goal.direction === 'min' ? count - scoreSum : scoreSum;
+  const remaining = allowed > EPSILON ? 1 - used / allowed : used > EPSILON ? -used : 1;
+  return { allowed: round(allowed), used: round(used), remaining: round(remaining) };
+}
+
+function segments(map: Map<string, SegmentCounter>, shape: Shape, order: readonly string[] | null): Segment[] {
+  const keys = [...map.keys()].sort((a, b) => {
+    if (order) {
+      const ia = order.indexOf(a);
+      const ib = order.indexOf(b);
+      if (ia !== ib) return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
+    }
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  return keys.map((key) => {
+    const c = map.get(key)!;
+    return { key, count: c.count, met: c.met, value: valueOf(shape, c.count, c.sum) };
+  });
+}
+
+function finishStandard(state: StandardState, input: EvaluationInput): StandardReport {
+  const { model } = input;
+  const nowMs = input.now.getTime();
+  const standard = state.standard;
+  const settings = model.pipeline.evaluation;
+  const goal = goalOf(standard);
+  const minimumSample = standard.minimumSample ?? settings.minimumSample;
+  const value = valueOf(state.shape, state.count, state.sum);
+  const budget = errorBudget(state.shape, goal, state.count, state.sum);
+
+  let status: StandardStatus;
+  if (state.count < minimumSample || budget === null) status = 'no-data';
+  else if (budget.used > budget.allowed + EPSILON * Math.max(1, state.count)) status = 'breached';
+  else if (budget.remaining < settings.atRiskBudget) status = 'at-risk';
+  else status = 'met';
+
+  // Daily series and each day's window value, from prefix sums of the day counters.
+  const grid = state.grid;
+  const prefixCount = new Float64Array(grid.days + 1);
+  const prefixSum = new Float64Array(grid.days + 1);
+  for (let i = 0; i < grid.days; i++) {
+    prefixCount[i + 1] = prefixCount[i]! + state.dayCount[i]!;
+    prefixSum[i + 1] = prefixSum[i]! + state.daySum[i]!;
+  }
+  const firstDays = windowFirstDays(grid, standard.window);
+  const series: SeriesDay[] = [];
+  for (let i = Math.max(0, grid.days - settings.seriesDays); i < grid.days; i++) {
+    const count = state.dayCount[i]!;
+    const dayValue = valueOf(state.shape, count, state.daySum[i]!);
+    let windowValue: number | null;
+    if (state.shape === 'backlog') windowValue = dayValue;
+    else {
+      const from = firstDays[i]!;
+      windowValue = valueOf(state.shape, prefixCount[i + 1]! - prefixCount[from]!, prefixSum[i + 1]! - prefixSum[from]!);
+    }
+    series.push({ date: grid.dates[i]!, count, met: state.dayMet[i]!, value: dayValue, windowValue });
+  }
+
+  const windowFromMs = standard.metric === 'backlog_age' ? windowStart(standard.window, state.zone, nowMs) : state.windowFromMs;
+  const excluded = state.exclusions
+    .filter((e) => e.count > 0 || (e.toMs > grid.starts[0]! && e.fromMs <= nowMs))
+    .map((e) => ({ id: e.id, reason: e.reason, count: e.count }));
+
+  const report: StandardReport = {
+    id: standard.id,
+    title: standard.title,
+    metric: standard.metric,
+    dimension: standard.dimension,
+    owner: standard.owner,
+    calendar: standard.calendar,
+    status,
+    window: { spec: standard.window.text, from: new Date(windowFromMs).toISOString(), to: input.now.toISOString() },
+    count: state.count,
+    met: state.met,
+    inFlight: state.inFlight,
+    pending: state.pending,
+    value,
+    goal: {
+      direction: goal.direction,
+      value: goal.value,
+      ...(standard.thresholdMinutes !== null ? { thresholdMinutes: standard.thresholdMinutes } : {}),
+      text: goalText(standard),
+    },
+    errorBudget: budget,
+    excluded,
+    series,
+    breakdown: {
+      priority: segments(state.byPriority, state.shape, PRIORITY_ORDER),
+      channel: segments(state.byChannel, state.shape, CHANNEL_ORDER),
+      team: segments(state.byTeam, state.shape, null),
+    },
+    worst: state.worst.sorted().map((w) => ({
+      id: w.id,
+      created: new Date(w.createdMs).toISOString(),
+      priority: w.priority,
+      channel: w.channel,
+      team: w.team,
+      minutes: round(w.minutes),
+      inFlight: w.inFlight,
+    })),
+    statement: statement({
+      standard,
+      status,
+      count: state.count,
+      value,
+      minimumSample,
+      budgetRemaining: budget === null ? null : budget.remaining,
+    }),
+  };
+  return report;
+}
+
+export interface Evaluation {
+  /** Feeds one ticket (any JSON value: bad ones are counted, never thrown). */
+  add(ticket: unknown): void;
+  /** The report over every ticket added so far. */
+  finish(): Report;
+}
+
+/** The streaming core: add tickets one by one, then finish. Memory is bounded by the model, not the tickets. */
+export function createEvaluation(input: EvaluationInput): Evaluation {
+  const nowMs = input.now.getTime();
+  if (!Number.isFinite(nowMs)) throw new Error('evaluateStandards: `now` is not a valid date');
+  const clocks = new Map<string, BusinessClock>();
+  const states = input.model.standards.map((standard) => createState(standard, input, clocks));
+  const rejected = new Map<string, { count: number; examples: string[] }>();
+  let seen = 0;
+  let fromMs = Number.POSITIVE_INFINITY;
+  let toMs = Number.NEGATIVE_INFINITY;
+
+  function reject(reason: string, ticket: unknown): void {
+    let entry = rejected.get(reason);
+    if (entry === undefined) {
+      entry = { count: 0, examples: [] };
+      rejected.set(reason, entry);
+    }
+    entry.count++;
+    if (entry.examples.length < 5) {
+      const id = typeof ticket === 'object' && ticket !== null ? (ticket as { id?: unknown }).id : undefined;
+      entry.examples.push(typeof id === 'string' && id.length > 0 ? id.slice(0, 64) : '(no id)');
+    }
+  }
+
+  return {
+    add(ticket: unknown): void {
+      seen++;
+      const facts = readTicketFacts(ticket, nowMs);
+      if (typeof facts === 'string') {
+        reject(facts, ticket);
+        return;
+      }
+      // A ticket created after `now` did not exist yet (a replay of a past night over today's store).
+      if (facts.createdMs > nowMs) return;
+      if (facts.createdMs < fromMs) fromMs = facts.createdMs;
+      if (facts.createdMs > toMs) toMs = facts.createdMs;
+      const lifeEndMs = facts.solved && facts.finalSolveMs !== null ? facts.finalSolveMs : nowMs;
+      for (const state of states) {
+        if (!inScope(state, facts)) continue;
+        if (state.exclusions.length > 0) {
+          const hit = state.exclusions.find((e) => facts.createdMs < e.toMs && lifeEndMs >= e.fromMs);
+          if (hit !== undefined) {
+            if (lifeEndMs >= state.windowFromMs) hit.count++;
+            continue;
+          }
+        }
+        try {
+          measureTicket(state, facts, nowMs);
+        } catch (error) {
+          // A clock that cannot answer (an instant outside its compiled range) must not end the night's run:
+          // the ticket is reported, and the other standards still count it.
+          reject(`could not be measured for ${state.standard.id}: ${error instanceof Error ? error.message : String(error)}`, ticket);
+        }
+      }
+    },
+    finish(): Report {
+      const standards = states.map((state) => finishStandard(state, input));
+      const summary = { met: 0, 'at-risk': 0, breached: 0, 'no-data': 0 };
+      for (const s of standards) summary[s.status]++;
+      const source = input.data?.source ?? input.model.pipeline.source.type;
+      return {
+        schemaVersion: 1,
+        generatedAt: (input.generatedAt ?? input.now).toISOString(),
+        now: input.now.toISOString(),
+        organisation: input.model.pipeline.organisation,
+        data: {
+          source,
+          fetchedAt: input.data?.fetchedAt ?? null,
+          tickets: seen,
+          from: Number.isFinite(fromMs) ? new Date(fromMs).toISOString() : null,
+          to: Number.isFinite(toMs) ? new Date(toMs).toISOString() : null,
+          rejected: [...rejected.entries()]
+            .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
+            .map(([reason, e]) => ({ reason, count: e.count, examples: e.examples as Report['data']['rejected'][number]['examples'] })),
+        },
+        summary,
+        standards,
+      };
+    },
+  };
+}
+
+function isSyncIterable(value: unknown): value is Iterable<unknown> {
+  return typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
+}
+
+/** Evaluates every standard of `model` over `tickets` (read once, in order) as of `now`. */
+export async function evaluateStandards(input: EvaluateStandardsInput): Promise<Report> {
+  const evaluation = createEvaluation(input);
+  if (isSyncIterable(input.tickets)) {
+    for (const ticket of input.tickets) evaluation.add(ticket);
+  } else {
+    for await (const ticket of input.tickets) evaluation.add(ticket);
+  }
+  return evaluation.finish();
+}

@@ -1,0 +1,112 @@
+// The days a standard is counted in. Days are local days of the standard's calendar time zone (UTC for a
+// standard without a calendar), so a calendar month or quarter starts exactly on a day boundary and a daily
+// series reads the way the team's week reads. An instant is placed in its day by a binary search over the
+// precomputed day starts (DST days are 23 or 25 hours long, so no division).
+
+import { DateTime } from 'luxon';
+import type { WindowSpec } from '../model/model.ts';
+
+const DAY_MS = 86_400_000;
+
+export interface DayGrid {
+  zone: string;
+  days: number;
+  /** starts[i] is the first instant of day i; starts[days] is the end of the last day. */
+  starts: Float64Array;
+  /** Local date of each day, YYYY-MM-DD. */
+  dates: string[];
+}
+
+/** `days` consecutive local days in `zone`, the last one containing `nowMs`. */
+export function buildDayGrid(zone: string, nowMs: number, days: number): DayGrid {
+  const starts = new Float64Array(days + 1);
+  const dates: string[] = new Array(days);
+  const today = DateTime.fromMillis(nowMs, { zone }).startOf('day');
+  if (!today.isValid) throw new Error(`unknown time zone "${zone}": use an IANA name such as Europe/Dublin`);
+  for (let i = 0; i <= days; i++) {
+    const day = today.minus({ days: days - 1 - i });
+    starts[i] = day.toMillis();
+    if (i < days) dates[i] = day.toISODate()!;
+  }
+  return { zone, days, starts, dates };
+}
+
+/** Index of the day holding `ms`, or -1 when it falls outside the grid. */
+export function dayIndex(grid: DayGrid, ms: number): number {
+  const starts = grid.starts;
+  if (!(ms >= starts[0]!) || ms >= starts[grid.days]!) return -1;
+  let lo = 0;
+  let hi = grid.days - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= ms) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The first day index whose snapshot instant (see `snapshotInstants`) is at or after `ms`. */
+export function firstAtOrAfter(instants: Float64Array, ms: number): number {
+  let lo = 0;
+  let hi = instants.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (instants[mid]! < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The end of every day of the grid, the last one cut at `nowMs`: when the backlog is photographed. */
+export function snapshotInstants(grid: DayGrid, nowMs: number): Float64Array {
+  const out = new Float64Array(grid.days);
+  for (let i = 0; i < grid.days; i++) out[i] = Math.min(grid.starts[i + 1]!, nowMs);
+  return out;
+}
+
+/** Start of a local date (YYYY-MM-DD) in `zone`, as epoch ms. */
+export function startOfLocalDate(date: string, zone: string): number {
+  const start = DateTime.fromISO(date, { zone }).startOf('day');
+  if (!start.isValid) throw new Error(`invalid date "${date}" in time zone "${zone}": expected YYYY-MM-DD`);
+  return start.toMillis();
+}
+
+/**
+ * Where the standard's current window starts. Rolling windows are N × 24 hours before now; calendar
+ * windows start at the first local midnight of the current month or quarter in `zone`.
+ */
+export function windowStart(window: WindowSpec, zone: string, nowMs: number): number {
+  if (window.kind === 'rolling') return nowMs - window.days * DAY_MS;
+  return DateTime.fromMillis(nowMs, { zone }).startOf(window.unit).toMillis();
+}
+
+/** Days of counters needed before the first series day so its window value is complete. */
+export function windowLookbackDays(window: WindowSpec): number {
+  if (window.kind === 'rolling') return window.days;
+  return window.unit === 'month' ? 31 : 92;
+}
+
+/**
+ * For every day of the grid, the index of the first day of the window that ends with it: N local days for
+ * rolling windows, back to the first of the month or quarter for calendar windows (clamped to the grid).
+ */
+export function windowFirstDays(grid: DayGrid, window: WindowSpec): Int32Array {
+  const out = new Int32Array(grid.days);
+  let periodStart = 0;
+  let periodKey = '';
+  for (let i = 0; i < grid.days; i++) {
+    if (window.kind === 'rolling') {
+      out[i] = Math.max(0, i - window.days + 1);
+      continue;
+    }
+    const date = grid.dates[i]!;
+    const month = Number(date.slice(5, 7));
+    const key = window.unit === 'month' ? date.slice(0, 7) : `${date.slice(0, 4)}Q${Math.floor((month - 1) / 3)}`;
+    if (key !== periodKey) {
+      periodKey = key;
+      periodStart = i;
+    }
+    out[i] = periodStart;
+  }
+  return out;
+}

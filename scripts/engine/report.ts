@@ -1,0 +1,168 @@
+// The words of the report: a standard's goal and its result in one sentence, so the site, the job summary
+// and the PR comment all say the same thing. Pure text from numbers; no I/O.
+
+import { formatDuration, formatPercentage } from '../model/values.ts';
+import type { StandardDefinition, StandardScope } from '../model/model.ts';
+import type { MetricId } from '../model/metric-catalogue.ts';
+
+export type StandardStatus = 'met' | 'at-risk' | 'breached' | 'no-data';
+
+const STATUS_WORDS: Record<StandardStatus, string> = {
+  met: 'met',
+  'at-risk': 'at risk',
+  breached: 'breached',
+  'no-data': 'not enough data',
+};
+
+const DURATION_METRICS: ReadonlySet<MetricId> = new Set([
+  'first_response_time', 'next_reply_time', 'full_resolution_time', 'requester_wait_time', 'backlog_age',
+]);
+
+export function isDurationMetric(metric: MetricId): boolean {
+  return DURATION_METRICS.has(metric);
+}
+
+/** `95%`, `95.8%`: one decimal at most, none when whole. */
+function percent(fraction: number): string {
+  return formatPercentage(fraction, 1);
+}
+
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function thresholdText(standard: StandardDefinition): string {
+  const minutes = standard.thresholdMinutes ?? 0;
+  return `${formatDuration(minutes)}${standard.calendar ? ' (business hours)' : ''}`;
+}
+
+/** The goal in words, e.g. `95% within 1h (business hours)`, `at least 85%`, `at least 30`. */
+export function goalText(standard: StandardDefinition): string {
+  if (isDurationMetric(standard.metric)) {
+    const qualifier = standard.metric === 'backlog_age' ? 'of the backlog at most' : 'within';
+    return `${percent(standard.objective ?? 1)} ${qualifier} ${thresholdText(standard)}`;
+  }
+  const target = standard.target ?? { direction: 'min', value: 0 };
+  const word = target.direction === 'min' ? 'at least' : 'at most';
+  return `${word} ${formatValue(standard.metric, target.value)}`;
+}
+
+/** A metric value as people read it: percentages for rates, shares and QA scores, a signed number for NPS. */
+export function formatValue(metric: MetricId, value: number): string {
+  if (metric === 'nps') return String(Math.round(value * 10) / 10);
+  return percent(value);
+}
+
+/** `over the last 30 days`, `over the last 4 weeks`, `this month`, `this quarter`. */
+export function windowText(standard: StandardDefinition): string {
+  // The backlog is a snapshot at the end of the window: its phrase already says "now".
+  if (standard.metric === 'backlog_age') return '';
+  const window = standard.window;
+  if (window.kind === 'calendar') return `this ${window.unit}`;
+  if (window.text.endsWith('w') && window.days % 7 === 0) {
+    const weeks = window.days / 7;
+    return weeks === 1 ? 'over the last week' : `over the last ${weeks} weeks`;
+  }
+  return window.days === 1 ? 'over the last day' : `over the last ${window.days} days`;
+}
+
+/** Scope words placed around "tickets": `urgent email and web tickets for support-emea`. */
+function scopeWords(scope: StandardScope): { before: string; after: string } {
+  const before: string[] = [];
+  if (scope.priority?.length) before.push(listWords(scope.priority));
+  if (scope.channel?.length) before.push(listWords(scope.channel));
+  const after: string[] = [];
+  if (scope.category?.length) after.push(`in ${listWords(scope.category)}`);
+  if (scope.tags?.length) after.push(`tagged ${scope.tags.join(' or ')}`);
+  if (scope.team?.length) after.push(`for ${listWords(scope.team)}`);
+  return { before: before.length ? `${before.join(' ')} ` : '', after: after.length ? ` ${after.join(' ')}` : '' };
+}
+
+/** 1234567 → `1,234,567`, the same on every machine. */
+function formatCount(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
+/** What was counted, and what happened to it: `412 urgent tickets got a first reply within 1h (business hours)`. */
+function measuredPhrase(standard: StandardDefinition, count: number): { subject: string; predicate: string } {
+  const { before, after } = scopeWords(standard.scope);
+  const tickets = (n: number, adjective = '') => `${plural(n, `${adjective}${before}ticket`, `${adjective}${before}tickets`)}${after}`;
+  switch (standard.metric) {
+    case 'first_response_time':
+      return { subject: tickets(count), predicate: `got a first reply within ${thresholdText(standard)}` };
+    case 'next_reply_time':
+      return {
+        subject: `${plural(count, 'customer reply', 'customer replies')} on ${before}tickets${after}`,
+        predicate: `got the next agent reply within ${thresholdText(standard)}`,
+      };
+    case 'full_resolution_time':
+      return { subject: tickets(count), predicate: `were solved within ${thresholdText(standard)}` };
+    case 'requester_wait_time':
+      return { subject: tickets(count), predicate: `waited on the team for at most ${thresholdText(standard)}` };
+    case 'backlog_age':
+      return { subject: tickets(count, 'unsolved '), predicate: `were at most ${thresholdText(standard)} old now` };
+    case 'reopen_rate':
+      return { subject: tickets(count, 'solved '), predicate: 'were reopened' };
+    case 'first_contact_resolution':
+      return { subject: tickets(count, 'solved '), predicate: 'were solved with one agent reply and never reopened' };
+    case 'csat':
+      return { subject: `${plural(count, 'satisfaction rating', 'satisfaction ratings')} on ${before}tickets${after}`, predicate: 'were good' };
+    case 'nps':
+      return { subject: `${plural(count, 'NPS answer', 'NPS answers')} on ${before}tickets${after}`, predicate: '' };
+    case 'qa_score':
+      return { subject: `${plural(count, 'QA review', 'QA reviews')} of ${before}tickets${after}`, predicate: '' };
+  }
+}
+
+export interface StatementInput {
+  standard: StandardDefinition;
+  status: StandardStatus;
+  count: number;
+  value: number | null;
+  minimumSample: number;
+  /** Share of the error budget left; null without data. */
+  budgetRemaining: number | null;
+}
+
+/**
+ * The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours)
+ * over the last 30 days; objective 95%; met; 16% of the error budget left.`
+ */
+export function statement(input: StatementInput): string {
+  const { standard, status, count, value, minimumSample, budgetRemaining } = input;
+  const { subject, predicate } = measuredPhrase(standard, count);
+  const window = windowText(standard);
+  const goal = isDurationMetric(standard.metric)
+    ? `objective ${percent(standard.objective ?? 1)}`
+    : `target ${goalText(standard)}`;
+  const words = (...items: string[]) => items.filter((item) => item !== '').join(' ');
+  let result: string;
+  if (value === null) {
+    result = words('No', subject.replace(/^0 /, ''), window);
+  } else if (standard.metric === 'nps') {
+    result = words('NPS', formatValue('nps', value), 'from', subject, window);
+  } else if (standard.metric === 'qa_score') {
+    result = words('Average QA score', formatValue('qa_score', value), 'over', subject, window);
+  } else {
+    result = words(`${percent(value)} of`, subject, predicate, window);
+  }
+  const parts = [result, goal];
+  if (status === 'no-data') {
+    parts.push(`not enough data (fewer than the minimum sample of ${minimumSample})`);
+  } else {
+    parts.push(STATUS_WORDS[status]);
+    if (budgetRemaining !== null) {
+      parts.push(
+        budgetRemaining >= 0
+          ? `${formatPercentage(budgetRemaining, 0)} of the error budget left`
+          : `error budget overspent by ${formatPercentage(-budgetRemaining, 0)}`,
+      );
+    }
+  }
+  return `${parts.join('; ')}.`;
+}
