@@ -1,0 +1,507 @@
+// Business time: a Calendar compiled once into a table of open intervals in UTC epoch milliseconds with
+// running totals of open time, so that
+// - elapsed business time between two instants is two binary searches and a subtraction, and
+// - the instant at which a business duration ends (a due time) is one binary search over the running totals.
+//
+// Why luxon: it is already a dependency of the model (time zone validation), it reads the IANA database that
+// ships with Node's ICU (Intl), so zone rule changes arrive with Node updates and not with our releases, and we
+// need only one thing from it: the UTC offset of a zone at an instant. Temporal's polyfill would do as well but
+// is larger and still moving; date-fns-tz has the same Intl source with a less direct offset API.
+//
+// How a Calendar becomes instants (the methodology page repeats these rules):
+// - Weekly hours. `hours[weekday]` intervals are minutes after local midnight of the local date the interval
+//   starts on; `end` may pass 1440 (22:00–06:00 is {1320, 1800}). Intervals that overlap or touch, also across
+//   days, are merged: Monday 00:00–24:00 and Tuesday 00:00–24:00 are one 48-hour stretch.
+// - Wall times that do not exist (clocks spring forward over them) mean the instant of the change: an interval
+//   starting or ending in the skipped hour starts or ends when the clocks jump. So 01:00–03:00 on a night when
+//   01:00 jumps to 02:00 lasts 1 real hour, and an interval entirely inside the skipped hour is empty.
+// - Wall times that happen twice (clocks fall back) stretch the interval: a start means the first time the
+//   clock shows it, an end the last time. So 01:00–03:00 on a night when 02:00 falls back to 01:00 lasts
+//   3 real hours. Business time is always real elapsed time between those instants.
+// - Holidays. A holiday closes its whole local date, from the first instant of 00:00 to the last instant of
+//   24:00, whatever started earlier: the part of an overnight shift that runs from the day before into a
+//   holiday is closed, and a shift that would start on the holiday does not start (its part after midnight, on
+//   the next, ordinary date, stays open). A holiday with `open` intervals then opens exactly those, placed on
+//   the holiday's date like weekly hours; they are explicit and win over everything else, even where they run
+//   past midnight into another holiday.
+// - Queries outside the compiled span extend it (recompiled, padded by a year), up to MAX_SPAN_MS in total;
+//   beyond that a clear error is thrown rather than a guess. Non-finite instants are errors too.
+
+import { IANAZone } from 'luxon';
+import type { BusinessClock } from './business-clock.ts';
+import { wallClock } from './business-clock.ts';
+import { WEEKDAYS, type CalendarDefinition, type LocalInterval } from '../model/model.ts';
+
+/** The span of time a compiled calendar must cover, in epoch milliseconds. */
+export interface BusinessTimeRange { fromMs: number; toMs: number }
+
+/** A compiled calendar: a BusinessClock plus what the benchmark and the site may want to know about it. */
+export interface CompiledCalendarClock extends BusinessClock {
+  readonly calendarId: string;
+  /** The instants the interval table currently covers exactly (it grows when asked about other instants). */
+  coverage(): BusinessTimeRange;
+  /** Number of merged open intervals in the table. */
+  intervalCount(): number;
+  /** Makes the table cover `range` now, so later queries inside it never recompile. */
+  cover(range: BusinessTimeRange): void;
+}
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+const DAY_MINUTES = 1440;
+/** Compiled around every requested range, and added again whenever the table has to grow. */
+const PAD_MS = 366 * DAY_MS;
+/** The largest span one compiled table may cover: a ticket timestamp further out is a data error, not a wait. */
+const MAX_SPAN_MS = 250 * 366 * DAY_MS;
+const HOLIDAY_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Compiles `calendar` for `range` (padded by a year on each side). Throws an Error naming the calendar when its
+ * time zone is unknown, an interval or holiday date is malformed, or the week has no open time at all.
+ */
+export function compileCalendar(calendar: CalendarDefinition, range: BusinessTimeRange): CompiledCalendarClock {
+  const rules = readCalendarRules(calendar);
+  checkRange(calendar.id, range.fromMs, range.toMs);
+  let table = compileTable(rules, range.fromMs - PAD_MS, range.toMs + PAD_MS);
+
+  function grow(fromMs: number, toMs: number): void {
+    checkRange(calendar.id, fromMs, toMs);
+    const coverFrom = Math.min(table.coverFrom, fromMs - PAD_MS);
+    const coverTo = Math.max(table.coverTo, toMs + PAD_MS);
+    if (coverTo - coverFrom > MAX_SPAN_MS) {
+      throw new RangeError(
+        `calendar ${calendar.id}: business time between ${iso(Math.min(fromMs, table.coverFrom + PAD_MS))} and ` +
+        `${iso(Math.max(toMs, table.coverTo - PAD_MS))} spans more than ${MAX_SPAN_MS / (366 * DAY_MS)} years; ` +
+        'check the timestamps (a ticket instant far in the past or future is usually a unit or parsing error)',
+      );
+    }
+    table = compileTable(rules, coverFrom, coverTo);
+  }
+
+  function elapsedMinutes(fromMs: number, toMs: number): number {
+    if (toMs > fromMs) {
+      if (fromMs < table.coverFrom || toMs > table.coverTo) grow(fromMs, toMs);
+      const t = table;
+      return (openMsBefore(t, toMs) - openMsBefore(t, fromMs)) / MINUTE_MS;
+    }
+    if (Number.isNaN(fromMs) || Number.isNaN(toMs)) checkRange(calendar.id, fromMs, toMs);
+    return 0;
+  }
+
+  function addMinutes(fromMs: number, minutes: number): number {
+    checkRange(calendar.id, fromMs, fromMs);
+    if (!Number.isFinite(minutes)) {
+      throw new RangeError(`calendar ${calendar.id}: cannot add ${minutes} business minutes to ${iso(fromMs)}: a finite number of minutes is needed`);
+    }
+    if (minutes === 0) return fromMs;
+    if (fromMs < table.coverFrom || fromMs > table.coverTo) grow(fromMs, fromMs);
+    const amountMs = minutes * MINUTE_MS;
+    const tooFar = (limitMs: number) => new RangeError(
+      `calendar ${calendar.id}: ${minutes} business minutes from ${iso(fromMs)} reach beyond ${iso(limitMs)}, ` +
+      `the limit of ${MAX_SPAN_MS / (366 * DAY_MS)} years of compiled business time; check the duration and the calendar's holidays`,
+    );
+    // Business time never runs faster than wall time, so a duration longer than the largest table cannot fit.
+    if (Math.abs(amountMs) > MAX_SPAN_MS) throw tooFar(amountMs > 0 ? table.coverTo : table.coverFrom);
+    // Each round grows the table by at least the wall time the missing business time needs at the week's
+    // open share, and at least a doubling step; past MAX_SPAN_MS it throws: never unbounded.
+    for (let step = PAD_MS; ; step *= 2) {
+      const t = table;
+      const target = openMsBefore(t, fromMs) + amountMs;
+      if (amountMs > 0 && t.count > 0 && target <= t.cumEnd[t.count - 1]!) return dueAfter(t, target);
+      if (amountMs < 0 && target >= 0 && t.count > 0) return startBefore(t, target);
+      const missingMs = amountMs > 0 ? target - (t.count > 0 ? t.cumEnd[t.count - 1]! : 0) : -target;
+      const growBy = Math.max(step, (missingMs / rules.openShare) * 1.25 + PAD_MS);
+      const coverFrom = amountMs > 0 ? t.coverFrom : t.coverFrom - growBy;
+      const coverTo = amountMs > 0 ? t.coverTo + growBy : t.coverTo;
+      if (coverTo - coverFrom > MAX_SPAN_MS) throw tooFar(amountMs > 0 ? t.coverTo : t.coverFrom);
+      table = compileTable(rules, coverFrom, coverTo);
+    }
+  }
+
+  return {
+    calendarId: calendar.id,
+    elapsedMinutes,
+    addMinutes,
+    coverage: () => ({ fromMs: table.coverFrom, toMs: table.coverTo }),
+    intervalCount: () => table.count,
+    cover(range) {
+      if (range.fromMs < table.coverFrom || range.toMs > table.coverTo) grow(range.fromMs, range.toMs);
+    },
+  };
+}
+
+/**
+ * The clock for a Standard's calendar: `wallClock` (24/7) for null. Compiled clocks are remembered per
+ * calendar definition object, so every caller that holds the same model shares one compiled table, and a
+ * replayed or proposed version of a calendar (a different object) gets its own.
+ */
+export function clockFor(calendarId: string | null, calendars: readonly CalendarDefinition[], range: BusinessTimeRange): BusinessClock {
+  return defaultRegistry.clockFor(calendarId, calendars, range);
+}
+
+export interface ClockRegistry {
+  clockFor(calendarId: string | null, calendars: readonly CalendarDefinition[], range: BusinessTimeRange): BusinessClock;
+}
+
+/** A cache of compiled clocks keyed by calendar definition (weakly: it never keeps a model alive). */
+export function createClockRegistry(): ClockRegistry {
+  const compiled = new WeakMap<CalendarDefinition, CompiledCalendarClock>();
+  return {
+    clockFor(calendarId, calendars, range) {
+      if (calendarId === null) return wallClock;
+      const calendar = calendars.find((c) => c.id === calendarId);
+      if (!calendar) {
+        const known = calendars.map((c) => c.id).join(', ') || 'none';
+        throw new Error(`calendar ${calendarId} is not defined (calendars: ${known})`);
+      }
+      const cached = compiled.get(calendar);
+      if (cached) {
+        cached.cover(range);
+        return cached;
+      }
+      const clock = compileCalendar(calendar, range);
+      compiled.set(calendar, clock);
+      return clock;
+    },
+  };
+}
+
+const defaultRegistry = createClockRegistry();
+
+// ---------------------------------------------------------------------------------------------------------
+// The compiled table
+
+interface IntervalTable {
+  coverFrom: number;
+  coverTo: number;
+  count: number;
+  starts: Float64Array;
+  ends: Float64Array;
+  /** Open milliseconds from coverFrom to starts[i]. */
+  cumBefore: Float64Array;
+  /** Open milliseconds from coverFrom to ends[i]. */
+  cumEnd: Float64Array;
+}
+
+/** Open milliseconds between the table's start and `t` (coverFrom <= t <= coverTo). */
+function openMsBefore(table: IntervalTable, t: number): number {
+  const starts = table.starts;
+  let lo = 0;
+  let hi = table.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo - 1;
+  if (i < 0) return 0;
+  const end = table.ends[i]!;
+  return t < end ? table.cumBefore[i]! + (t - starts[i]!) : table.cumEnd[i]!;
+}
+
+/** The first instant at which `target` open milliseconds have passed (0 < target <= total). */
+function dueAfter(table: IntervalTable, target: number): number {
+  const cumEnd = table.cumEnd;
+  let lo = 0;
+  let hi = table.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cumEnd[mid]! >= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return table.starts[lo]! + (target - table.cumBefore[lo]!);
+}
+
+/** The last instant at which exactly `target` open milliseconds have passed (0 <= target < total). */
+function startBefore(table: IntervalTable, target: number): number {
+  const cumBefore = table.cumBefore;
+  let lo = 0;
+  let hi = table.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (cumBefore[mid]! <= target) lo = mid;
+    else hi = mid - 1;
+  }
+  return table.starts[lo]! + (target - cumBefore[lo]!);
+}
+
+interface CalendarRules {
+  id: string;
+  offsets: ZoneOffsets;
+  /** Weekly hours indexed Monday = 0. */
+  week: LocalInterval[][];
+  /** Holidays by local day number (days since 1970-01-01). */
+  holidays: Map<number, LocalInterval[] | null>;
+  /** How many days before a date its intervals may start and still reach into it. */
+  reachDays: number;
+  /** Share of a week's wall time the weekly hours keep open (0 < share <= 1), to size a table extension. */
+  openShare: number;
+}
+
+function readCalendarRules(calendar: CalendarDefinition): CalendarRules {
+  const zone = IANAZone.create(calendar.timezone);
+  if (!zone.isValid) {
+    throw new Error(`calendar ${calendar.id}: time zone "${calendar.timezone}" is not an IANA time zone (for example Europe/Dublin)`);
+  }
+  let maxEnd = DAY_MINUTES;
+  const checkInterval = (interval: LocalInterval, where: string): void => {
+    const { start, end } = interval;
+    if (!Number.isFinite(start) || !Number.isFinite(end) || start < 0 || end <= start) {
+      throw new Error(`calendar ${calendar.id}: ${where} interval {start: ${start}, end: ${end}} is not an interval of minutes after midnight with end after start`);
+    }
+    maxEnd = Math.max(maxEnd, end);
+  };
+  const week = WEEKDAYS.map((day) => {
+    const intervals = calendar.hours[day] ?? [];
+    intervals.forEach((interval, i) => checkInterval(interval, `hours.${day}[${i}]`));
+    return intervals;
+  });
+  if (!week.some((intervals) => intervals.length > 0)) {
+    throw new Error(`calendar ${calendar.id} has no open hours in the week: business time would never pass (add hours such as monday: [09:00-17:00])`);
+  }
+  const holidays = new Map<number, LocalInterval[] | null>();
+  calendar.holidays.forEach((holiday, i) => {
+    const day = dayNumberOf(holiday.date);
+    if (day === null) {
+      throw new Error(`calendar ${calendar.id}: holidays[${i}] date "${holiday.date}" is not a date like 2026-12-25`);
+    }
+    holiday.open?.forEach((interval, j) => checkInterval(interval, `holidays[${i}] (${holiday.date}) open[${j}]`));
+    holidays.set(day, holiday.open && holiday.open.length > 0 ? holiday.open : null);
+  });
+  const weeklyOpen = week.flat().reduce((sum, { start, end }) => sum + end - start, 0);
+  return {
+    id: calendar.id, offsets: zoneOffsetsFor(zone), week, holidays,
+    reachDays: Math.ceil(maxEnd / DAY_MINUTES), openShare: Math.min(1, weeklyOpen / (7 * DAY_MINUTES)),
+  };
+}
+
+function compileTable(rules: CalendarRules, coverFrom: number, coverTo: number): IntervalTable {
+  // Local dates whose intervals can touch the cover: zone offsets are within ±1 day of UTC.
+  const firstDay = Math.floor(coverFrom / DAY_MS) - 1 - rules.reachDays;
+  const lastDay = Math.floor(coverTo / DAY_MS) + 1;
+  const offsets = rules.offsets;
+  offsets.prepare(firstDay * DAY_MS - 2 * DAY_MS, (lastDay + rules.reachDays + 2) * DAY_MS);
+
+  const place = (day: number, interval: LocalInterval, into: number[]): void => {
+    const wall = day * DAY_MS;
+    const start = offsets.instantOf(wall + interval.start * MINUTE_MS, 'first');
+    const end = offsets.instantOf(wall + interval.end * MINUTE_MS, 'last');
+    if (end > start) into.push(start, end);
+  };
+
+  const weekly: number[] = [];
+  const closed: number[] = [];
+  const forced: number[] = [];
+  for (let day = firstDay; day <= lastDay; day++) {
+    for (const interval of rules.week[weekdayIndex(day)]!) place(day, interval, weekly);
+    if (rules.holidays.has(day)) {
+      closed.push(offsets.instantOf(day * DAY_MS, 'first'), offsets.instantOf((day + 1) * DAY_MS, 'last'));
+      for (const interval of rules.holidays.get(day) ?? []) place(day, interval, forced);
+    }
+  }
+  const open = mergeIntervals(subtractIntervals(mergeIntervals(weekly), mergeIntervals(closed)).concat(forced));
+
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < open.length; i += 2) {
+    const start = Math.max(open[i]!, coverFrom);
+    const end = Math.min(open[i + 1]!, coverTo);
+    if (end > start) {
+      starts.push(start);
+      ends.push(end);
+    }
+  }
+  const count = starts.length;
+  const table: IntervalTable = {
+    coverFrom, coverTo, count,
+    starts: Float64Array.from(starts), ends: Float64Array.from(ends),
+    cumBefore: new Float64Array(count), cumEnd: new Float64Array(count),
+  };
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    table.cumBefore[i] = total;
+    total += ends[i]! - starts[i]!;
+    table.cumEnd[i] = total;
+  }
+  return table;
+}
+
+/** Sorts flat [start, end, start, end, ...] pairs and merges those that overlap or touch. */
+function mergeIntervals(flat: number[]): number[] {
+  const order = Array.from({ length: flat.length / 2 }, (_, i) => i);
+  order.sort((a, b) => flat[2 * a]! - flat[2 * b]! || flat[2 * a + 1]! - flat[2 * b + 1]!);
+  const merged: number[] = [];
+  for (const i of order) {
+    const start = flat[2 * i]!;
+    const end = flat[2 * i + 1]!;
+    const last = merged.length - 1;
+    if (last > 0 && start <= merged[last]!) merged[last] = Math.max(merged[last]!, end);
+    else merged.push(start, end);
+  }
+  return merged;
+}
+
+/** `open` minus `closed`, both merged and sorted. */
+function subtractIntervals(open: number[], closed: number[]): number[] {
+  const result: number[] = [];
+  let j = 0;
+  for (let i = 0; i < open.length; i += 2) {
+    let start = open[i]!;
+    const end = open[i + 1]!;
+    while (j < closed.length && closed[j + 1]! <= start) j += 2;
+    let k = j;
+    while (k < closed.length && closed[k]! < end) {
+      if (closed[k]! > start) result.push(start, closed[k]!);
+      start = Math.max(start, closed[k + 1]!);
+      k += 2;
+    }
+    if (end > start) result.push(start, end);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Zone offsets
+
+/**
+ * UTC offsets of one zone. Asking Intl for an offset costs microseconds, so a span is prepared once: sampled
+ * every 24 hours, with each change located to the millisecond by bisection. (A zone that changed its offset
+ * and changed it back within one day would be missed; no IANA zone does that.) Outside the prepared span the
+ * offset comes straight from luxon. The zone rules cannot change while the process runs, so prepared spans
+ * are shared by every calendar in the zone (see zoneOffsetsFor) and only ever grow.
+ */
+class ZoneOffsets {
+  readonly zone: IANAZone;
+  /** Instants at which an offset starts to apply, ascending; changeAt[0] is the prepared span's start. */
+  private changeAt: number[] = [];
+  private offsetMs: number[] = [];
+  private spanTo = -Infinity;
+
+  constructor(zone: IANAZone) {
+    this.zone = zone;
+  }
+
+  prepare(fromMs: number, toMs: number): void {
+    if (this.changeAt.length === 0) {
+      [this.changeAt, this.offsetMs] = this.sample(fromMs, toMs);
+      this.spanTo = toMs;
+      return;
+    }
+    const spanFrom = this.changeAt[0]!;
+    if (fromMs < spanFrom) {
+      // the prefix's last sample is spanFrom itself, so its last offset is the span's first: drop the duplicate
+      const [at, offsets] = this.sample(fromMs, spanFrom);
+      this.changeAt = at.concat(this.changeAt.slice(1));
+      this.offsetMs = offsets.concat(this.offsetMs.slice(1));
+    }
+    if (toMs > this.spanTo) {
+      const [at, offsets] = this.sample(this.spanTo, toMs);
+      this.changeAt = this.changeAt.concat(at.slice(1));
+      this.offsetMs = this.offsetMs.concat(offsets.slice(1));
+      this.spanTo = toMs;
+    }
+  }
+
+  private sample(fromMs: number, toMs: number): [number[], number[]] {
+    const changeAt = [fromMs];
+    const offsetMs = [this.direct(fromMs)];
+    let previous = fromMs;
+    for (let t = fromMs + DAY_MS; ; t += DAY_MS) {
+      const at = Math.min(t, toMs);
+      const offset = this.direct(at);
+      if (offset !== offsetMs[offsetMs.length - 1]) {
+        changeAt.push(this.changeBetween(previous, at));
+        offsetMs.push(offset);
+      }
+      previous = at;
+      if (at >= toMs) break;
+    }
+    return [changeAt, offsetMs];
+  }
+
+  offsetAt(t: number): number {
+    const changeAt = this.changeAt;
+    if (changeAt.length === 0 || t < changeAt[0]! || t > this.spanTo) return this.direct(t);
+    let lo = 0;
+    let hi = changeAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (changeAt[mid]! <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.offsetMs[lo]!;
+  }
+
+  /**
+   * The instant at which the local clock shows `wallMs` (local time written as if it were UTC). A wall time
+   * shown twice gives its first or last instant as asked; one skipped gives the instant the clocks jump.
+   */
+  instantOf(wallMs: number, which: 'first' | 'last'): number {
+    const before = this.offsetAt(wallMs - DAY_MS);
+    const after = this.offsetAt(wallMs + DAY_MS);
+    const early = wallMs - before;
+    const earlyShown = this.offsetAt(early) === before;
+    if (before === after && earlyShown) return early;
+    const late = wallMs - after;
+    const lateShown = this.offsetAt(late) === after;
+    if (earlyShown && lateShown) return which === 'first' ? Math.min(early, late) : Math.max(early, late);
+    if (earlyShown) return early;
+    if (lateShown) return late;
+    return this.changeBetween(Math.min(early, late), Math.max(early, late));
+  }
+
+  private direct(t: number): number {
+    return Math.round(this.zone.offset(t) * MINUTE_MS);
+  }
+
+  /** The first instant in (lo, hi] whose offset differs from lo's, given that hi's does. */
+  private changeBetween(lo: number, hi: number): number {
+    const offset = this.direct(lo);
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (this.direct(mid) === offset) lo = mid;
+      else hi = mid;
+    }
+    return hi;
+  }
+}
+
+/** Facts about the IANA database, not state of any calendar: safe to share for the life of the process. */
+const preparedZones = new Map<string, ZoneOffsets>();
+
+function zoneOffsetsFor(zone: IANAZone): ZoneOffsets {
+  let offsets = preparedZones.get(zone.name);
+  if (!offsets) {
+    offsets = new ZoneOffsets(zone);
+    preparedZones.set(zone.name, offsets);
+  }
+  return offsets;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+function dayNumberOf(date: string): number | null {
+  const match = HOLIDAY_DATE.exec(date);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return ms / DAY_MS;
+}
+
+/** Monday = 0 for a day number (1970-01-01, day 0, was a Thursday). */
+function weekdayIndex(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+function checkRange(calendarId: string, fromMs: number, toMs: number): void {
+  if (!Number.isFinite(fromMs) || !Number.isFinite(toMs)) {
+    throw new RangeError(`calendar ${calendarId}: business time needs finite instants, got ${fromMs} and ${toMs} (epoch milliseconds)`);
+  }
+}
+
+function iso(ms: number): string {
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? String(ms) : date.toISOString();
+}
