@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { EXIT, UsageError, processIO, type CommandIO } from './commands/io.ts';
 import { validateCommand } from './commands/validate.ts';
+import { evaluateCommand, fetchCommand, pipelineCommand, siteCommand, type PipelineArgs } from './commands/pipeline.ts';
 
 const HELP = `standards — service standards as code
 
@@ -67,6 +68,14 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
           throw new UsageError(`--format must be text, json or github, got "${format}"`);
         }
         return await validateCommand(io, { strict: values.strict, base: values.base ?? null, format });
+      }
+      case 'fetch':
+      case 'evaluate':
+      case 'site':
+      case 'pipeline': {
+        const args: PipelineArgs = { now: values.now ?? null, tickets: values.tickets ?? null, seed: values.seed ?? null, site: !values['no-site'] };
+        const run = { fetch: fetchCommand, evaluate: evaluateCommand, site: siteCommand, pipeline: pipelineCommand }[command];
+        return await run(io, args);
       }
       default:
         throw new UsageError(`unknown command "${command}": run standards --help`);

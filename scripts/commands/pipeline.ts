@@ -1,0 +1,154 @@
+// `standards fetch | evaluate | site | pipeline`: the nightly job's steps. Each step is a function of the
+// loaded model, the repository root and "now"; this file only sequences them, times them and prints.
+// A step that fails stops the run before anything later is written: yesterday's store and report stay.
+
+import { appendFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { StandardsModel, Report } from '../model/model.ts';
+import { formatFindings, hasErrors, plural } from '../model/findings.ts';
+import { runFetch, type FetchSummary } from '../sources/fetch.ts';
+import { openTicketStore } from '../store/ticket-store.ts';
+import { evaluateStandards } from '../engine/evaluate.ts';
+import { clockFor } from '../engine/business-time.ts';
+import { writeReport } from '../publish/report-writer.ts';
+import { formatReportSummary } from '../publish/job-summary.ts';
+import { loadForCommand } from './validate.ts';
+import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
+
+export interface PipelineArgs {
+  now: string | null;
+  tickets: string | null;
+  seed: string | null;
+  site: boolean;
+}
+
+export function reportFileOf(io: CommandIO, model: StandardsModel): string {
+  return path.resolve(io.root, model.pipeline.storeDir, 'report.json');
+}
+
+function parseNow(io: CommandIO, text: string | null): Date {
+  if (text === null) return io.now();
+  const ms = Date.parse(text);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(ms)) {
+    throw new UsageError(`--now must be an ISO 8601 instant like 2026-11-23T06:00:00Z, got "${text}"`);
+  }
+  return new Date(ms);
+}
+
+function positiveInteger(name: string, text: string | null): number | null {
+  if (text === null) return null;
+  if (!/^\d+$/.test(text)) throw new UsageError(`--${name} must be a whole number, got "${text}"`);
+  return Number(text);
+}
+
+/** Applies --tickets/--seed to the sample source; refuses them for other sources rather than ignoring them. */
+function withOverrides(model: StandardsModel, args: PipelineArgs): StandardsModel {
+  const tickets = positiveInteger('tickets', args.tickets);
+  const seed = positiveInteger('seed', args.seed);
+  if (tickets === null && seed === null) return model;
+  const source = model.pipeline.source;
+  if (source.type !== 'sample') throw new UsageError(`--tickets and --seed apply to the sample source only; standards/pipeline.yaml uses ${source.type}`);
+  return { ...model, pipeline: { ...model.pipeline, source: { ...source, tickets: tickets ?? source.tickets, seed: seed ?? source.seed } } };
+}
+
+async function step<T>(io: CommandIO, name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  io.stderr(paint(io, 'cyan', `▸ ${name}`));
+  const result = await work();
+  io.stderr(paint(io, 'dim', `  ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`));
+  return result;
+}
+
+async function loadValidModel(io: CommandIO): Promise<StandardsModel | null> {
+  const { model, findings } = await loadForCommand(io, { strict: false, base: null });
+  if (findings.length) io.stderr(formatFindings(findings, { color: io.color }));
+  if (!model || hasErrors(findings)) {
+    io.stderr(paint(io, 'red', 'standards: the documents have errors, so nothing else ran'));
+    return null;
+  }
+  return model;
+}
+
+export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date): Promise<FetchSummary> {
+  return runFetch({ model, root: io.root, now, log: (line) => io.stderr(`  ${line}`) });
+}
+
+export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Date): Promise<Report> {
+  const store = openTicketStore(path.resolve(io.root, model.pipeline.storeDir));
+  const cursor = await store.readCursor();
+  const report = await evaluateStandards({
+    model,
+    tickets: store.tickets(),
+    now,
+    clockFor,
+    data: { source: cursor?.source ?? model.pipeline.source.type, fetchedAt: cursor?.fetchedAt ?? null },
+    generatedAt: io.now(),
+  });
+  const file = reportFileOf(io, model);
+  await writeReport(file, report);
+  io.stderr(`  report: ${path.relative(io.root, file)} (${plural(report.standards.length, 'standard')}, ${plural(report.data.tickets, 'ticket')})`);
+  return report;
+}
+
+export async function siteStep(io: CommandIO, model: StandardsModel, now: Date): Promise<string> {
+  const { buildSite } = await import('../publish/site-build.ts');
+  const result = await buildSite({ root: io.root, reportFile: reportFileOf(io, model), now: now.toISOString(), log: (line) => io.stderr(`  ${line}`) });
+  io.stderr(`  site: ${plural(result.pages, 'page')} in ${path.relative(io.root, result.outDir)}`);
+  return result.outDir;
+}
+
+function printOutcome(io: CommandIO, report: Report): void {
+  const s = report.summary;
+  io.stderr('');
+  io.stderr(`${plural(report.standards.length, 'standard')}: ${s.met} met, ${s['at-risk']} at risk, ${s.breached} breached, ${s['no-data']} without enough data`);
+  for (const status of ['breached', 'at-risk'] as const) {
+    const standards = report.standards.filter((r) => r.status === status);
+    if (!standards.length) continue;
+    io.stderr(paint(io, status === 'breached' ? 'red' : 'yellow', status === 'breached' ? 'Breached:' : 'At risk:'));
+    for (const r of standards) io.stderr(`  ${r.id}: ${r.statement}`);
+  }
+}
+
+async function writeJobSummary(io: CommandIO, report: Report, fetched: FetchSummary | null): Promise<void> {
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  if (file) await appendFile(file, formatReportSummary(report, fetched));
+}
+
+export async function fetchCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
+  const model = await loadValidModel(io);
+  if (!model) return EXIT.findings;
+  await step(io, 'fetch', () => fetchStep(io, withOverrides(model, args), parseNow(io, args.now)));
+  return EXIT.ok;
+}
+
+export async function evaluateCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
+  const model = await loadValidModel(io);
+  if (!model) return EXIT.findings;
+  const report = await step(io, 'evaluate', () => evaluateStep(io, model, parseNow(io, args.now)));
+  printOutcome(io, report);
+  await writeJobSummary(io, report, null);
+  return EXIT.ok;
+}
+
+export async function siteCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
+  const model = await loadValidModel(io);
+  if (!model) return EXIT.findings;
+  await step(io, 'site', () => siteStep(io, model, parseNow(io, args.now)));
+  return EXIT.ok;
+}
+
+export async function pipelineCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
+  const now = parseNow(io, args.now);
+  const loaded = await step(io, 'validate', () => loadValidModel(io));
+  if (!loaded) return EXIT.findings;
+  const model = withOverrides(loaded, args);
+  const fetched = await step(io, 'fetch', () => fetchStep(io, model, now));
+  const report = await step(io, 'evaluate', () => evaluateStep(io, model, now));
+  let outDir: string | null = null;
+  if (args.site) outDir = await step(io, 'site', () => siteStep(io, model, now));
+  printOutcome(io, report);
+  await writeJobSummary(io, report, fetched);
+  if (outDir) io.stderr(`\nThe site is in ${path.relative(io.root, outDir)}: run \`npm run preview\` to look at it.`);
+  return EXIT.ok;
+}

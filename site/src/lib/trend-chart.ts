@@ -1,0 +1,60 @@
+// The geometry of the daily trend chart, computed at build time: the window attainment line, the daily
+// values as faint dots, and the objective as a dashed line. The SVG itself is in TrendChart.astro.
+import type { ReportStandard } from '../../../scripts/publish/site-data.ts';
+
+export interface TrendGeometry {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  windowPath: string;
+  dailyDots: { x: number; y: number }[];
+  goalY: number;
+  yTicks: { y: number; label: string }[];
+  xTicks: { x: number; label: string }[];
+  lastPoint: { x: number; y: number } | null;
+}
+
+const MONTH = new Intl.DateTimeFormat('en-IE', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+export function trendGeometry(result: ReportStandard, width = 720, height = 240): TrendGeometry {
+  const nps = result.metric === 'nps';
+  const plot = { left: 48, right: width - 12, top: 12, bottom: height - 28 };
+  const values = result.series.flatMap((d) => [d.windowValue, d.value]).filter((v): v is number => v !== null);
+  values.push(result.goal.value);
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (nps) {
+    lo = Math.max(-100, Math.floor((lo - 5) / 10) * 10);
+    hi = Math.min(100, Math.ceil((hi + 5) / 10) * 10);
+  } else {
+    lo = Math.max(0, Math.floor((lo - 0.02) * 20) / 20);
+    hi = Math.min(1, Math.ceil((hi + 0.02) * 20) / 20);
+  }
+  if (hi - lo < 1e-9) hi = lo + (nps ? 10 : 0.05);
+  const n = Math.max(1, result.series.length - 1);
+  const x = (i: number) => plot.left + ((plot.right - plot.left) * i) / n;
+  const y = (v: number) => plot.bottom - ((plot.bottom - plot.top) * (v - lo)) / (hi - lo);
+  let windowPath = '';
+  let pen = false;
+  let lastPoint: TrendGeometry['lastPoint'] = null;
+  result.series.forEach((d, i) => {
+    if (d.windowValue === null) { pen = false; return; }
+    const px = x(i).toFixed(1);
+    const py = y(d.windowValue).toFixed(1);
+    windowPath += `${pen ? 'L' : 'M'}${px} ${py}`;
+    pen = true;
+    lastPoint = { x: x(i), y: y(d.windowValue) };
+  });
+  const dailyDots = result.series.flatMap((d, i) => (d.value === null ? [] : [{ x: x(i), y: y(d.value) }]));
+  const steps = 4;
+  const yTicks = Array.from({ length: steps + 1 }, (_, k) => {
+    const v = lo + ((hi - lo) * k) / steps;
+    return { y: y(v), label: nps ? String(Math.round(v)) : `${Math.round(v * 100)}%` };
+  });
+  const xTicks: TrendGeometry['xTicks'] = [];
+  const every = Math.max(1, Math.round(result.series.length / 6));
+  result.series.forEach((d, i) => {
+    if (i % every === 0) xTicks.push({ x: x(i), label: MONTH.format(new Date(`${d.date}T00:00:00Z`)) });
+  });
+  return { width, height, plot, windowPath, dailyDots, goalY: y(result.goal.value), yTicks, xTicks, lastPoint };
+}

@@ -1,0 +1,179 @@
+// Builds the site once from the fixture standards (plus one SOP full of hostile Markdown) and the fixture
+// report, with the non-root base path from the fixture pipeline, and checks the output. A second, failing
+// build proves that a broken document stops the build with its file:line:col message.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSite, type BuildSiteResult } from '../../scripts/publish/site-build.ts';
+import { checkInternalLinks, formatBrokenLinks } from '../../scripts/publish/site-links.ts';
+import { loadSiteData } from '../../scripts/publish/site-data.ts';
+import { loadStandardsModel } from '../../scripts/model/load.ts';
+import type { StandardsModel } from '../../scripts/model/model.ts';
+import { SAMPLE_ROOT, SAMPLE_NOW } from '../fixtures/site/write-sample-report.ts';
+
+const HOSTILE_SOP = `kind: SOP
+id: hostile-markdown
+title: A procedure written by someone careless
+version: 1
+status: draft
+owner: support-leads
+serves: []
+steps:
+  - id: one
+    title: Step with raw HTML
+    instructions: |
+      Hello <script>alert('xss')</script> world.
+
+      <img src="x" onerror="alert('xss')">
+
+      [Click here](javascript:alert('xss')) or <a href="javascript:alert(1)">here</a>.
+review: { every: 1y, last: 2026-06-01 }
+changelog:
+  - { version: 1, date: 2026-06-01, summary: First version. }
+`;
+
+let work: string;
+let root: string;
+let outDir: string;
+let result: BuildSiteResult;
+let model: StandardsModel;
+const logs: string[] = [];
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'site-test-'));
+  root = path.join(work, 'repo');
+  await cp(SAMPLE_ROOT, root, { recursive: true });
+  await writeFile(path.join(root, 'standards/sops/hostile-markdown.yaml'), HOSTILE_SOP);
+  const loaded = await loadStandardsModel({ root, today: SAMPLE_NOW.slice(0, 10) });
+  if (!loaded.model) throw new Error('fixture standards do not load');
+  model = loaded.model;
+  outDir = path.join(work, 'out');
+  result = await buildSite({ root, reportFile: 'report.json', outDir, now: SAMPLE_NOW, log: (m) => logs.push(m) });
+}, 120_000);
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('the built site', () => {
+  it('uses the base path from the pipeline', () => {
+    expect(result.base).toBe('/service-standards');
+    expect(logs.some((l) => /^built \d+ pages/.test(l))).toBe(true);
+  });
+
+  it('has one page per standard, SOP, policy and scorecard', async () => {
+    const dirsWithIndex = async (folder: string) => {
+      const entries = await readdir(path.join(outDir, folder), { withFileTypes: true });
+      const ids: string[] = [];
+      for (const e of entries) {
+        if (e.isDirectory() && (await readdir(path.join(outDir, folder, e.name))).includes('index.html')) ids.push(e.name);
+      }
+      return ids.sort();
+    };
+    const filterFolders = ['dimension', 'metric', 'status', 'team'];
+    const standards = (await dirsWithIndex('standards')).filter((d) => !filterFolders.includes(d));
+    expect(standards).toEqual(model.standards.map((s) => s.id).sort());
+    expect(standards).toHaveLength(12);
+    expect(await dirsWithIndex('sops')).toEqual(model.sops.map((s) => s.id).sort());
+    expect(await dirsWithIndex('sops')).toHaveLength(4);
+    expect(await dirsWithIndex('policies')).toEqual(model.policies.map((s) => s.id).sort());
+    expect(await dirsWithIndex('qa')).toEqual(model.scorecards.map((s) => s.id).sort());
+  });
+
+  it('has no broken internal link under the base path', async () => {
+    const check = await checkInternalLinks(outDir, '/service-standards');
+    expect(formatBrokenLinks(check.broken)).toBe('');
+    expect(check.pages).toBe(result.pages);
+    expect(check.links).toBeGreaterThan(500);
+  });
+
+  it('lets no script, event handler or javascript: link from a document through', async () => {
+    const page = await readFile(path.join(outDir, 'sops/hostile-markdown/index.html'), 'utf8');
+    expect(page).toContain('Hello');
+    expect(page).toContain('world.');
+    expect(page).toContain('Click here');
+    // The script's text survives as harmless text; the element does not.
+    expect(page).toContain("<p>Hello alert('xss') world.</p>");
+    for (const file of await htmlFiles(outDir)) {
+      const html = await readFile(file, 'utf8');
+      expect(html, file).not.toMatch(/<script[^>]*>[^<]*alert/i);
+      expect(html, file).not.toMatch(/<img[^>]*src="x"/i);
+      expect(html, file).not.toMatch(/\sonerror\s*=/i);
+      expect(html, file).not.toMatch(/javascript:/i);
+    }
+  });
+
+  it('shows the status in words, not colour alone, and renders charts as described SVG with a table', async () => {
+    const html = await readFile(path.join(outDir, 'standards/first-response-urgent/index.html'), 'utf8');
+    expect(html).toMatch(/<span>Breached<\/span>/);
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="trend-title-first-response-urgent trend-desc-first-response-urgent"/);
+    expect(html).toContain('<title id="trend-title-first-response-urgent">Trend of Urgent tickets get a first reply within one business hour</title>');
+    expect(html).toMatch(/<desc id="trend-desc-first-response-urgent">Daily values from /);
+    expect((html.match(/<tr><th scope="row">2026-\d\d-\d\d<\/th>/g) ?? []).length).toBe(90);
+    expect(html).toContain('href="https://northwind.example/helpdesk/tickets/');
+  });
+
+  it('lists breached and at-risk standards first on the home page, without a stale banner for fresh data', async () => {
+    const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
+    expect(html).toContain('2 of 12 standards are breached');
+    const attention = html.slice(html.indexOf('id="attention"'), html.indexOf('id="freshness"'));
+    const titles = [...attention.matchAll(/class="attention-title"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    expect(titles).toEqual([
+      'Fewer than one in twenty solved tickets is reopened',
+      'Urgent tickets get a first reply within one business hour',
+      'Customers waiting on a high-priority ticket hear back within four business hours',
+      'No open ticket is older than five business days',
+    ]);
+    expect(html).not.toContain('The data is out of date');
+  });
+
+  it('has one static page per filter value and marks only standards, SOPs and policies for search', async () => {
+    const breached = await readFile(path.join(outDir, 'standards/status/breached/index.html'), 'utf8');
+    expect((breached.match(/<tr data-status="breached"/g) ?? []).length).toBe(2);
+    expect(breached).not.toMatch(/<tr data-status="met"/);
+    expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
+    expect(await readFile(path.join(outDir, 'sops/urgent-triage/index.html'), 'utf8')).toContain('data-pagefind-body');
+    expect((await readdir(path.join(outDir, 'pagefind'))).some((f) => f === 'pagefind.js')).toBe(true);
+  });
+});
+
+describe('a broken document', () => {
+  const BROKEN = `kind: Standard
+id: broken-standard
+title: Tickets get a reply quickly enough
+dimension: responsiveness
+metric: first_response_time
+threshold: 1h
+objective: 95 percent
+window: 30d
+owner: support-leads
+effective: 2026-01-01
+review: { every: 6mo, last: 2026-09-01 }
+rationale: A broken document must stop the build with its place.
+`;
+
+  it('fails the build with its file:line:col message, in buildSite and in the content loader', async () => {
+    const brokenRoot = path.join(work, 'broken');
+    await cp(SAMPLE_ROOT, brokenRoot, { recursive: true });
+    await writeFile(path.join(brokenRoot, 'standards/service-levels/broken-standard.yaml'), BROKEN);
+    const build = buildSite({ root: brokenRoot, reportFile: 'report.json', outDir: path.join(work, 'broken-out'), now: SAMPLE_NOW, log: () => {} });
+    await expect(build).rejects.toThrow(/standards\/service-levels\/broken-standard\.yaml:7:12 error: .*objective/);
+    const load = loadSiteData({ root: brokenRoot, reportFile: path.join(brokenRoot, 'report.json'), now: SAMPLE_NOW, history: false });
+    await expect(load).rejects.toThrow(/the standards have errors, so the site was not built:\nstandards\/service-levels\/broken-standard\.yaml:7:12 error/);
+  });
+
+  it('an invalid report fails the load with the report file and the problem', async () => {
+    const badReport = path.join(work, 'bad-report.json');
+    const report = JSON.parse(await readFile(path.join(SAMPLE_ROOT, 'report.json'), 'utf8')) as { standards: { status: string }[] };
+    report.standards[0]!.status = 'fine';
+    await writeFile(badReport, JSON.stringify(report));
+    await expect(loadSiteData({ root: SAMPLE_ROOT, reportFile: badReport, history: false }))
+      .rejects.toThrow(`the report does not match schemas/report.schema.json:\n  ${badReport}: /standards/0/status must be equal to one of the allowed values`);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown, markdownToPlainText } from '../../scripts/publish/site-markdown.ts';
+
+describe('renderMarkdown', () => {
+  it.each([
+    ['<script>alert(1)</script>', ''],
+    ['Text <img src=x onerror="alert(1)"> more', '<p>Text  more</p>'],
+    ['[a](javascript:alert(1))', '<p><a>a</a></p>'],
+    ['<a href="javascript:alert(1)">b</a>', '<p>b</p>'],
+    ['[ok](https://example.com/x)', '<p><a href="https://example.com/x">ok</a></p>'],
+    ['# Title\n\n## Part', '<h2>Title</h2>\n<h3>Part</h3>'],
+    ['**bold** and `code`', '<p><strong>bold</strong> and <code>code</code></p>'],
+  ])('%s → %s', (markdown, html) => {
+    expect(renderMarkdown(markdown)).toBe(html);
+  });
+
+  it('keeps GitHub tables', () => {
+    expect(renderMarkdown('| a | b |\n| - | - |\n| 1 | 2 |')).toBe('<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>');
+  });
+
+  it('reduces Markdown to plain text', () => {
+    expect(markdownToPlainText('Say **who** & <b>when</b> < 5.')).toBe('Say who & when < 5.');
+  });
+});
