@@ -1,0 +1,239 @@
+// The store: normalized tickets kept between nights, in a directory (`data/` by default) a job can commit.
+//
+//   <dir>/tickets/YYYY/MM/YYYY-MM-DD.ndjson   tickets created that UTC day, one JSON line each, sorted by id
+//   <dir>/cursor.json                          { source, cursor, fetchedAt } of the last successful fetch
+//
+// A merge rewrites only the day files whose bytes change, each atomically (atomic-write.ts); a rerun with
+// the same tickets writes nothing, so not even mtimes move. The cursor is written after the day files: a
+// crash in between means the next run fetches the same changes again, which merges to the same bytes.
+//
+// Limitation: a ticket lives in the file of its creation day. If a source ever changes a ticket's `created`
+// to another day, the old copy stays in the old day (finding it would mean reading the whole store).
+
+import path from 'node:path';
+import type { Ticket } from '../model/model.ts';
+import { isTempFile, nodeStoreFileSystem, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { compareTicketIds, peekIdAndUpdated, ticketLine } from './ticket-lines.ts';
+
+export interface StoreCursor {
+  /** Source type that made the cursor (`sample`, `csv`); a cursor of another source is not reused. */
+  source: string;
+  cursor: string;
+  /** When the fetch that produced it ran, ISO 8601 UTC. */
+  fetchedAt: string;
+}
+
+export interface MergeResult {
+  /** Days (YYYY-MM-DD) whose file was written, sorted. */
+  changedDays: string[];
+  /** Tickets not in the store before. */
+  added: number;
+  /** Stored tickets replaced by a different version. */
+  replaced: number;
+  /** Tickets identical to the stored version. */
+  unchanged: number;
+  /** Incoming tickets older (by `updated`) than the stored version, and so ignored. */
+  stale: number;
+}
+
+export interface StoredDay { day: string; tickets: Ticket[] }
+
+export interface TicketStore {
+  readonly dir: string;
+  /**
+   * Merges tickets by id: a stored ticket is replaced when the incoming one has the same or a newer `updated`
+   * (the latest fetch wins a tie). Input may be in any order and of any size: it is buffered per day and
+   * written every `flushEvery` tickets (default 200,000), so memory stays bounded.
+   */
+  mergeTickets(tickets: Iterable<Ticket> | AsyncIterable<Ticket>, options?: { flushEvery?: number }): Promise<MergeResult>;
+  /** The days that have a file, ascending. */
+  listDays(): Promise<string[]>;
+  /** One day's tickets, sorted by id ([] when the day has no file). */
+  readDay(day: string): Promise<Ticket[]>;
+  /** Every day with its tickets, oldest day first: what the engine streams over. */
+  days(): AsyncIterable<StoredDay>;
+  /** Every ticket, day by day, oldest day first. */
+  tickets(): AsyncIterable<Ticket>;
+  readCursor(): Promise<StoreCursor | null>;
+  /** Writes the cursor (atomically; not at all when it is unchanged). */
+  writeCursor(cursor: StoreCursor): Promise<void>;
+}
+
+/** The store's data cannot be read: which file, which line, what is wrong. */
+export class StoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_FILE = /^(\d{4})-(\d{2})-\d{2}\.ndjson$/;
+const DEFAULT_FLUSH_EVERY = 200_000;
+
+/** The UTC day a ticket is stored under. */
+export function storageDayOf(ticket: Ticket): string {
+  const created = ticket.created;
+  if (typeof created === 'string' && created.length >= 20 && created.charCodeAt(created.length - 1) === 90 /* Z */ && DAY.test(created.slice(0, 10))) {
+    return created.slice(0, 10);
+  }
+  const ms = typeof created === 'string' ? Date.parse(created) : Number.NaN;
+  if (Number.isNaN(ms)) {
+    throw new StoreError(`ticket ${JSON.stringify(ticket.id)}: created ${JSON.stringify(created)} is not an ISO 8601 timestamp; the store files tickets by their creation day`);
+  }
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+interface Incoming { updatedMs: number; line: string }
+
+export function openTicketStore(dir: string, options: { fs?: StoreFileSystem } = {}): TicketStore {
+  const fs = options.fs ?? nodeStoreFileSystem;
+  const ticketsDir = path.join(dir, 'tickets');
+  const cursorFile = path.join(dir, 'cursor.json');
+  const dayFile = (day: string) => path.join(ticketsDir, day.slice(0, 4), day.slice(5, 7), `${day}.ndjson`);
+  const relative = (file: string) => path.relative(process.cwd(), file) || file;
+
+  async function readText(file: string): Promise<string | null> {
+    const bytes = await fs.readFile(file);
+    return bytes === null ? null : bytes.toString('utf8');
+  }
+
+  function splitLines(text: string): string[] {
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    return lines;
+  }
+
+  function parseLine(file: string, lineNumber: number, line: string): Ticket {
+    try {
+      return JSON.parse(line) as Ticket;
+    } catch (error) {
+      throw new StoreError(`${relative(file)} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
+    }
+  }
+
+  async function mergeDay(day: string, incoming: Map<string, Incoming>, result: MergeResult): Promise<void> {
+    const file = dayFile(day);
+    const old = await readText(file);
+    const lines = new Map<string, string>();
+    if (old !== null) {
+      splitLines(old).forEach((line, i) => {
+        if (line === '') return;
+        const peeked = peekIdAndUpdated(line);
+        const id = peeked ? peeked.id : parseLine(file, i + 1, line).id;
+        lines.set(id, line);
+      });
+    }
+    for (const [id, next] of incoming) {
+      const stored = lines.get(id);
+      if (stored === undefined) {
+        lines.set(id, next.line);
+        result.added++;
+        continue;
+      }
+      if (stored === next.line) { result.unchanged++; continue; }
+      const storedUpdated = peekIdAndUpdated(stored)?.updated ?? parseLine(file, 0, stored).updated;
+      if (next.updatedMs >= Date.parse(storedUpdated)) {
+        lines.set(id, next.line);
+        result.replaced++;
+      } else {
+        result.stale++;
+      }
+    }
+    const ids = [...lines.keys()].sort(compareTicketIds);
+    let content = '';
+    for (const id of ids) content += lines.get(id)! + '\n';
+    if (content === old) return;
+    await fs.mkdir(path.dirname(file));
+    await writeFileAtomic(fs, file, content);
+    result.changedDays.push(day);
+  }
+
+  async function removeStaleTempFiles(dirs: Iterable<string>): Promise<void> {
+    for (const d of dirs) {
+      for (const name of await fs.readdir(d)) if (isTempFile(name)) await fs.rm(path.join(d, name));
+    }
+  }
+
+  async function listDays(): Promise<string[]> {
+    const days: string[] = [];
+    for (const year of (await fs.readdir(ticketsDir)).filter((n) => /^\d{4}$/.test(n)).sort()) {
+      for (const month of (await fs.readdir(path.join(ticketsDir, year))).filter((n) => /^\d{2}$/.test(n)).sort()) {
+        for (const name of (await fs.readdir(path.join(ticketsDir, year, month))).sort()) {
+          const m = DAY_FILE.exec(name);
+          if (m && m[1] === year && m[2] === month) days.push(name.slice(0, 10));
+        }
+      }
+    }
+    return days;
+  }
+
+  async function readDay(day: string): Promise<Ticket[]> {
+    if (!DAY.test(day)) throw new StoreError(`"${day}" is not a day: expected YYYY-MM-DD`);
+    const file = dayFile(day);
+    const text = await readText(file);
+    if (text === null) return [];
+    return splitLines(text).map((line, i) => parseLine(file, i + 1, line));
+  }
+
+  return {
+    dir,
+    async mergeTickets(tickets, mergeOptions = {}) {
+      const flushEvery = mergeOptions.flushEvery ?? DEFAULT_FLUSH_EVERY;
+      const result: MergeResult = { changedDays: [], added: 0, replaced: 0, unchanged: 0, stale: 0 };
+      let pending = new Map<string, Map<string, Incoming>>();
+      let buffered = 0;
+      const touchedDirs = new Set<string>();
+      const flush = async () => {
+        await removeStaleTempFiles([...pending.keys()].map((day) => path.dirname(dayFile(day))).filter((d) => !touchedDirs.has(d) && touchedDirs.add(d)));
+        for (const day of [...pending.keys()].sort()) await mergeDay(day, pending.get(day)!, result);
+        pending = new Map();
+        buffered = 0;
+      };
+      for await (const ticket of tickets) {
+        if (typeof ticket.id !== 'string' || ticket.id === '') throw new StoreError(`a ticket without an id cannot be stored: ${JSON.stringify(ticket).slice(0, 200)}`);
+        const day = storageDayOf(ticket);
+        const updatedMs = Date.parse(ticket.updated);
+        if (Number.isNaN(updatedMs)) throw new StoreError(`ticket ${JSON.stringify(ticket.id)}: updated ${JSON.stringify(ticket.updated)} is not an ISO 8601 timestamp`);
+        let dayTickets = pending.get(day);
+        if (!dayTickets) { dayTickets = new Map(); pending.set(day, dayTickets); }
+        const earlier = dayTickets.get(ticket.id);
+        if (earlier === undefined) buffered++;
+        if (earlier === undefined || updatedMs >= earlier.updatedMs) dayTickets.set(ticket.id, { updatedMs, line: ticketLine(ticket) });
+        if (buffered >= flushEvery) await flush();
+      }
+      await flush();
+      result.changedDays = [...new Set(result.changedDays)].sort();
+      return result;
+    },
+    listDays,
+    readDay,
+    async *days() {
+      for (const day of await listDays()) yield { day, tickets: await readDay(day) };
+    },
+    async *tickets() {
+      for (const day of await listDays()) yield* await readDay(day);
+    },
+    async readCursor() {
+      const text = await readText(cursorFile);
+      if (text === null) return null;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        throw new StoreError(`${relative(cursorFile)}: not valid JSON (${(error as Error).message}); delete it to fetch everything again`);
+      }
+      const c = value as Partial<StoreCursor> | null;
+      if (!c || typeof c.source !== 'string' || typeof c.cursor !== 'string' || typeof c.fetchedAt !== 'string') {
+        throw new StoreError(`${relative(cursorFile)}: expected { "source", "cursor", "fetchedAt" } (all text); delete it to fetch everything again`);
+      }
+      return { source: c.source, cursor: c.cursor, fetchedAt: c.fetchedAt };
+    },
+    async writeCursor(cursor) {
+      const content = `${JSON.stringify({ source: cursor.source, cursor: cursor.cursor, fetchedAt: cursor.fetchedAt }, null, 2)}\n`;
+      if ((await readText(cursorFile)) === content) return;
+      await fs.mkdir(dir);
+      await writeFileAtomic(fs, cursorFile, content);
+    },
+  };
+}
