@@ -43,20 +43,20 @@ export const SAMPLE_TEAMS: readonly SampleTeamProfile[] = [
     share: 0.46,
     hours: [[weekdays(8, 18)], [weekdays(8, 18)], [weekdays(8, 18)], [weekdays(8, 18)], [weekdays(8, 18)], [], []],
     firstReply: {
-      urgent: { median: 22, sigma: 0.75 },
-      high: { median: 95, sigma: 0.8 },
-      normal: { median: 240, sigma: 0.85 },
-      low: { median: 480, sigma: 0.9 },
+      urgent: { median: 12, sigma: 0.7 },
+      high: { median: 62, sigma: 0.75 },
+      normal: { median: 150, sigma: 0.8 },
+      low: { median: 200, sigma: 0.8 },
     },
     nextReply: {
-      urgent: { median: 30, sigma: 0.8 },
-      high: { median: 120, sigma: 0.85 },
-      normal: { median: 300, sigma: 0.9 },
-      low: { median: 540, sigma: 0.9 },
+      urgent: { median: 20, sigma: 0.75 },
+      high: { median: 60, sigma: 0.8 },
+      normal: { median: 110, sigma: 0.8 },
+      low: { median: 170, sigma: 0.8 },
     },
     afterHoursShare: 0.06,
-    csatGood: 0.9,
-    qaPass: 0.93,
+    csatGood: 0.96,
+    qaPass: 0.96,
   },
   {
     id: 'support-americas',
@@ -64,10 +64,10 @@ export const SAMPLE_TEAMS: readonly SampleTeamProfile[] = [
     share: 0.44,
     hours: [[weekdays(8, 20)], [weekdays(8, 20)], [weekdays(8, 20)], [weekdays(8, 20)], [weekdays(8, 20)], [weekdays(10, 14)], []],
     firstReply: {
-      urgent: { median: 34, sigma: 0.8 },
-      high: { median: 150, sigma: 0.9 },
-      normal: { median: 330, sigma: 0.95 },
-      low: { median: 720, sigma: 1.0 },
+      urgent: { median: 14, sigma: 0.75 },
+      high: { median: 75, sigma: 0.85 },
+      normal: { median: 170, sigma: 0.9 },
+      low: { median: 260, sigma: 0.9 },
     },
     nextReply: {
       urgent: { median: 45, sigma: 0.85 },
@@ -76,8 +76,8 @@ export const SAMPLE_TEAMS: readonly SampleTeamProfile[] = [
       low: { median: 780, sigma: 1.0 },
     },
     afterHoursShare: 0.08,
-    csatGood: 0.85,
-    qaPass: 0.9,
+    csatGood: 0.94,
+    qaPass: 0.94,
   },
   {
     id: 'escalations',
@@ -85,22 +85,25 @@ export const SAMPLE_TEAMS: readonly SampleTeamProfile[] = [
     share: 0.1,
     hours: [[weekdays(8, 18)], [weekdays(8, 18)], [weekdays(8, 18)], [weekdays(8, 18)], [weekdays(8, 18)], [], []],
     firstReply: {
-      urgent: { median: 18, sigma: 0.7 },
-      high: { median: 80, sigma: 0.75 },
-      normal: { median: 420, sigma: 0.85 },
-      low: { median: 900, sigma: 0.9 },
+      urgent: { median: 10, sigma: 0.7 },
+      high: { median: 55, sigma: 0.75 },
+      normal: { median: 150, sigma: 0.8 },
+      low: { median: 220, sigma: 0.8 },
     },
     nextReply: {
       urgent: { median: 25, sigma: 0.75 },
-      high: { median: 110, sigma: 0.8 },
-      normal: { median: 480, sigma: 0.9 },
-      low: { median: 960, sigma: 0.9 },
+      high: { median: 60, sigma: 0.8 },
+      normal: { median: 120, sigma: 0.8 },
+      low: { median: 180, sigma: 0.8 },
     },
     afterHoursShare: 0.12,
-    csatGood: 0.8,
-    qaPass: 0.88,
+    csatGood: 0.92,
+    qaPass: 0.94,
   },
 ];
+
+/** Share of urgent replies sent by the on-call rota in wall-clock time (urgent standards are 24/7). */
+export const URGENT_ON_CALL_SHARE = 0.93;
 
 /** Arrival intensity by local hour (0–23) and local weekday (Monday first), relative; normalised per team. */
 export const ARRIVALS_BY_HOUR: readonly number[] = [
@@ -113,7 +116,7 @@ export const DAILY_NOISE = 0.12;
 export const PRIORITY_MIX: Readonly<Record<Priority, number>> = { urgent: 0.05, high: 0.2, normal: 0.55, low: 0.2 };
 export const CHANNEL_MIX: Readonly<Record<Channel, number>> = { email: 0.4, web: 0.25, chat: 0.15, phone: 0.08, social: 0.07, api: 0.05 };
 /** Multiplies reply delays per channel: chat and phone are answered while the customer waits. */
-export const CHANNEL_SPEED: Readonly<Record<Channel, number>> = { email: 1, web: 1, chat: 0.1, phone: 0.06, social: 0.7, api: 1.1 };
+export const CHANNEL_SPEED: Readonly<Record<Channel, number>> = { email: 1, web: 1, chat: 0.012, phone: 0.06, social: 0.7, api: 1.1 };
 
 export const CATEGORY_MIX: Readonly<Record<string, number>> = {
   'order-status': 0.22,
@@ -140,7 +143,7 @@ export const LIFECYCLE = {
   /** Spam, duplicates: solved without any public reply. */
   solvedWithoutReply: 0.02,
   /** Chance that an agent reply solves the ticket, by the number of earlier agent replies (last repeats). */
-  solveAfterReply: [0.5, 0.6, 0.7, 0.85, 1],
+  solveAfterReply: [0.76, 0.7, 0.75, 0.85, 1],
   /** Chance that an agent reply that does not solve puts the ticket on hold (waiting on a third party). */
   onHold: 0.06,
   onHoldMinutes: { median: 26 * H, sigma: 0.7 },
@@ -148,11 +151,11 @@ export const LIFECYCLE = {
   customerReply: { median: 4 * H, sigma: 1.1 },
   /** ...unless they never do: then the ticket is solved automatically after `pendingAutoSolveDays`. */
   customerSilent: 0.1,
-  pendingAutoSolveDays: 4,
+  pendingAutoSolveDays: 3,
   /** Solved tickets close automatically after this many days; they can be reopened only before. */
   closeAfterDays: 4,
   /** Chance that a solve is followed by a reopen (the customer writes back), and when. */
-  reopen: 0.052,
+  reopen: 0.047,
   reopenAfter: { median: 20 * H, sigma: 0.9 },
   /** Share of solved tickets that get a CSAT rating / an NPS answer / a QA review, and when. */
   csat: 0.25,
@@ -161,8 +164,8 @@ export const LIFECYCLE = {
   nps: 0.1,
   npsAfter: { median: 40 * H, sigma: 0.6 },
   /** NPS answers: shares of promoters (9–10) and detractors (0–6); the rest are passives (7–8). */
-  npsPromoters: 0.52,
-  npsDetractors: 0.18,
+  npsPromoters: 0.56,
+  npsDetractors: 0.16,
   qa: 0.05,
   qaAfterDays: { min: 1, max: 8 },
 } as const;

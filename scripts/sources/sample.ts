@@ -19,6 +19,7 @@ import {
   CATEGORY_MIX,
   CHANNEL_MIX,
   CHANNEL_SPEED,
+  URGENT_ON_CALL_SHARE,
   DAILY_NOISE,
   LIFECYCLE,
   PRIORITY_MIX,
@@ -250,7 +251,7 @@ function simulateTicket(sequence: number, createdMs: number, clock: TeamClock, n
   const speed = CHANNEL_SPEED[channel];
   const agentReplyAt = (delay: DelayDistribution, fromMs: number): number => {
     const minutes = draws.logNormal(delay) * speed;
-    const afterHours = draws.uniform() < team.afterHoursShare;
+    const afterHours = draws.uniform() < (priority === 'urgent' ? URGENT_ON_CALL_SHARE : team.afterHoursShare);
     return ceilToSecond(afterHours ? fromMs + minutes * MINUTE_MS : clock.addBusinessMinutes(fromMs, minutes));
   };
   const wallAfter = (fromMs: number, delay: DelayDistribution): number => ceilToSecond(fromMs + draws.logNormal(delay) * MINUTE_MS);
