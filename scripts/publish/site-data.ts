@@ -5,11 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { loadStandardsModel, formatFindings } from '../model/load.ts';
 import type { StandardsModel } from '../model/model.ts';
 import type { Report } from '../model/documents.generated.ts';
+import { createReportValidator, type ReportValidator } from './report-writer.ts';
 import { gitHistoryReader, noHistory, readDocumentHistories, type HistoryEntry, type HistoryReader } from './site-history.ts';
 
 export type ReportStandard = Report['standards'][number];
@@ -53,20 +52,7 @@ export class SiteDataError extends Error {
   override name = 'SiteDataError';
 }
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-
-let reportValidator: ((data: unknown) => string[]) | null = null;
-
-async function compileReportValidator(): Promise<(data: unknown) => string[]> {
-  if (reportValidator) return reportValidator;
-  const schemaDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
-  const schema = JSON.parse(await readFile(path.join(schemaDir, 'report.schema.json'), 'utf8')) as object;
-  const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true }));
-  const validate = ajv.compile(schema);
-  reportValidator = (data) => validate(data) ? [] : (validate.errors ?? []).map((e) =>
-    `${e.instancePath || '(top)'} ${e.message ?? 'is invalid'}${e.params && 'additionalProperty' in e.params ? ` "${String(e.params.additionalProperty)}"` : ''}`);
-  return reportValidator;
-}
+let reportValidator: ReportValidator | null = null;
 
 /** Parses and schema-checks a report; throws a SiteDataError naming the file and each problem. */
 export async function parseReport(text: string, file: string): Promise<Report> {
@@ -76,7 +62,7 @@ export async function parseReport(text: string, file: string): Promise<Report> {
   } catch (error) {
     throw new SiteDataError(`${file}: the report is not valid JSON (${(error as Error).message}); run \`standards evaluate\` to write it again`);
   }
-  const problems = (await compileReportValidator())(data);
+  const problems = (reportValidator ??= createReportValidator())(data);
   if (problems.length > 0) {
     const shown = problems.slice(0, 10).map((p) => `  ${file}: ${p}`).join('\n');
     throw new SiteDataError(`the report does not match schemas/report.schema.json:\n${shown}${problems.length > 10 ? `\n  … and ${problems.length - 10} more` : ''}`);

@@ -174,6 +174,6 @@ rationale: A broken document must stop the build with its place.
     report.standards[0]!.status = 'fine';
     await writeFile(badReport, JSON.stringify(report));
     await expect(loadSiteData({ root: SAMPLE_ROOT, reportFile: badReport, history: false }))
-      .rejects.toThrow(`the report does not match schemas/report.schema.json:\n  ${badReport}: /standards/0/status must be equal to one of the allowed values`);
+      .rejects.toThrow(`the report does not match schemas/report.schema.json:\n  ${badReport}: /standards/0/status: must be equal to one of the allowed values (met, at-risk, breached, no-data)`);
   });
 });
