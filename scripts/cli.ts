@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { EXIT, UsageError, processIO, type CommandIO } from './commands/io.ts';
 import { validateCommand } from './commands/validate.ts';
-import { evaluateCommand, fetchCommand, pipelineCommand, siteCommand, type PipelineArgs } from './commands/pipeline.ts';
+import type { PipelineArgs } from './commands/pipeline.ts';
 
 const HELP = `standards — service standards as code
 
@@ -74,6 +74,8 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
       case 'site':
       case 'pipeline': {
         const args: PipelineArgs = { now: values.now ?? null, tickets: values.tickets ?? null, seed: values.seed ?? null, site: !values['no-site'] };
+        // Loaded on demand: `validate` runs on every pull request and should not pay for the engine and sources.
+        const { evaluateCommand, fetchCommand, pipelineCommand, siteCommand } = await import('./commands/pipeline.ts');
         const run = { fetch: fetchCommand, evaluate: evaluateCommand, site: siteCommand, pipeline: pipelineCommand }[command];
         return await run(io, args);
       }

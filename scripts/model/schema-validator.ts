@@ -46,16 +46,21 @@ export function createSchemaValidator(schemaDir = SCHEMA_DIR): SchemaValidator {
     schemas.set(file, schema);
     ajv.addSchema(schema);
   }
+  // Each schema is compiled on first use, once: `validate` never needs the report or ticket schemas.
   const compiled = new Map<string, ValidateFunction>();
-  for (const file of schemas.keys()) {
-    const fn = ajv.getSchema(file);
-    if (!fn) throw new Error(`schema ${file} did not compile`);
-    compiled.set(file, fn);
-  }
+  const compile = (file: string): ValidateFunction => {
+    let fn = compiled.get(file);
+    if (!fn) {
+      if (!schemas.has(file)) throw new Error(`unknown schema ${file}`);
+      fn = ajv.getSchema(file);
+      if (!fn) throw new Error(`schema ${file} did not compile`);
+      compiled.set(file, fn);
+    }
+    return fn;
+  };
   return {
     validate(schemaFile, data) {
-      const fn = compiled.get(schemaFile);
-      if (!fn) throw new Error(`unknown schema ${schemaFile}`);
+      const fn = compile(schemaFile);
       return fn(data) ? [] : [...(fn.errors ?? [])];
     },
     schema(schemaFile) {
