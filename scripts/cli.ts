@@ -87,7 +87,11 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
       io.stderr(`standards: ${error.message}`);
       return EXIT.usage;
     }
-    throw error;
+    // A failed step (an unreadable export, a source that errors) is a reason, not a crash: say it and stop.
+    // Steps write atomically and in order, so what earlier nights wrote is still in place.
+    io.stderr(`standards: ${command} failed: ${(error as Error).message ?? String(error)}`);
+    if (io.env.STANDARDS_DEBUG) io.stderr(String((error as Error).stack));
+    return EXIT.findings;
   }
 }
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -98,6 +98,20 @@ describe('standards validate', () => {
     const badRef = await run(['validate', '--base', 'origin/nope', '--root', root]);
     expect(badRef).toMatchObject({ code: 2 });
     expect(badRef.stderr).toContain('base ref "origin/nope" was not found');
+  });
+});
+
+describe('a failing step', () => {
+  it('prints the reason, exits 1 and leaves no store behind', async () => {
+    const root = repoWith(null);
+    const pipeline = path.join(root, 'standards/pipeline.yaml');
+    writeFileSync(pipeline, readFileSync(pipeline, 'utf8').replace(/source:[\s\S]*$/, 'source:\n  type: csv\n  csv:\n    path: exports/tickets.csv\n    timezone: Europe/Dublin\n    columns: { id: Id, created: Created, priority: Priority, status: Status }\n'));
+    const result = await run(['pipeline', '--no-site', '--root', root]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').at(-1)).toBe(
+      'standards: pipeline failed: source.csv.path: cannot read "exports/tickets.csv" (ENOENT) — the path is relative to the repository root',
+    );
+    expect(existsSync(path.join(root, 'data'))).toBe(false);
   });
 });
 
