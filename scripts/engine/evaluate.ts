@@ -226,19 +226,27 @@ function addSegment(map: Map<string, SegmentCounter>, key: string, met: number, 
 function record(state: StandardState, t: TicketFacts, atMs: number, met: number, sum: number, nowMs: number): boolean {
   if (atMs < state.effectiveMs || atMs > nowMs) return false;
   const day = dayIndex(state.grid, atMs);
-  if (day >= 0) {
-    state.dayCount[day]!++;
-    state.dayMet[day]! += met;
-    state.daySum[day]! += sum;
-  }
+  if (day >= 0) countInDay(state, day, met, sum);
   if (atMs < state.windowFromMs) return false;
+  countInWindow(state, t, met, sum);
+  return true;
+}
+
+/** Adds a measurement to one day's counters, from which the daily series and window values are derived. */
+function countInDay(state: StandardState, day: number, met: number, sum: number): void {
+  state.dayCount[day]!++;
+  state.dayMet[day]! += met;
+  state.daySum[day]! += sum;
+}
+
+/** Adds a measurement to the headline window and its breakdowns. */
+function countInWindow(state: StandardState, t: TicketFacts, met: number, sum: number): void {
   state.count++;
   state.met += met;
   state.sum += sum;
   addSegment(state.byPriority, t.priority, met, sum);
   addSegment(state.byChannel, t.channel, met, sum);
   addSegment(state.byTeam, t.team ?? '(none)', met, sum);
-  return true;
 }
 
 function offerWorst(state: StandardState, t: TicketFacts, minutes: number, inFlight: boolean): void {
@@ -325,17 +333,10 @@ function measureBacklog(state: StandardState, t: TicketFacts, nowMs: number): vo
       if (at < state.effectiveMs) continue;
       const age = state.clock.elapsedMinutes(t.createdMs, at);
       const met = age <= state.thresholdMinutes + EPSILON ? 1 : 0;
-      state.dayCount[i]!++;
-      state.dayMet[i]! += met;
-      state.daySum[i]! += met;
+      countInDay(state, i, met, met);
       if (i === last) {
         // The last snapshot is now: the headline backlog.
-        state.count++;
-        state.met += met;
-        state.sum += met;
-        addSegment(state.byPriority, t.priority, met, met);
-        addSegment(state.byChannel, t.channel, met, met);
-        addSegment(state.byTeam, t.team ?? '(none)', met, met);
+        countInWindow(state, t, met, met);
         if (!met) state.inFlight++;
         offerWorst(state, t, age, !met);
       }

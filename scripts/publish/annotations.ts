@@ -4,6 +4,7 @@
 
 import type { Finding } from '../model/findings.ts';
 import { findingLocation, plural, sortFindings } from '../model/findings.ts';
+import { markdownTableCell as cell } from './markdown-table.ts';
 
 export const ANNOTATIONS_PER_SEVERITY = 10;
 
@@ -31,10 +32,6 @@ export function formatAnnotations(findings: readonly Finding[]): string[] {
     }
   }
   return lines;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 }
 
 /** The complete list as a Markdown table for $GITHUB_STEP_SUMMARY. */

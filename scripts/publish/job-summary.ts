@@ -2,6 +2,7 @@
 
 import type { Report } from '../model/model.ts';
 import type { FetchSummary } from '../sources/fetch.ts';
+import { markdownTableCell as cell } from './markdown-table.ts';
 
 const STATUS_LABEL: Record<Report['standards'][number]['status'], string> = {
   breached: '🔴 breached',
@@ -11,10 +12,6 @@ const STATUS_LABEL: Record<Report['standards'][number]['status'], string> = {
 };
 
 const ORDER = ['breached', 'at-risk', 'met', 'no-data'] as const;
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
 
 export function formatReportSummary(report: Report, fetched: FetchSummary | null): string {
   const s = report.summary;
