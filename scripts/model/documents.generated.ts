@@ -1058,6 +1058,10 @@ export interface Ticket {
   channel: Channel;
   status: TicketStatus;
   /**
+   * Who opened the ticket: `customer` (the default when absent) or `agent` (a phone call logged by an agent, an outbound e-mail).
+   */
+  openedBy?: 'customer' | 'agent';
+  /**
    * Id of the assigned Team, when known.
    */
   team?: string;

@@ -452,7 +452,8 @@ async function fingerprint(file: string, settings: CsvSourceSettings): Promise<s
 export function createCsvSource(settings: CsvSourceSettings, deps: SourceDeps): TicketSource {
   return {
     type: 'csv',
-    async fetchChanges(cursor) {
+    upstream: 'csv',
+    async *fetchChanges(cursor) {
       const file = path.resolve(deps.root, settings.path);
       let digest: string;
       try {
@@ -462,9 +463,10 @@ export function createCsvSource(settings: CsvSourceSettings, deps: SourceDeps): 
         throw new CsvImportError(`source.csv.path: cannot read "${settings.path}" (${code ?? (error as Error).message}) — the path is relative to the repository root`, [], 0);
       }
       const next = `csv:sha256=${digest}`;
-      if (cursor === next) return { tickets: [], cursor: next, rejected: [] };
+      if (cursor === next) return next;
       const result = await importCsvTickets(createReadStream(file), settings, { fileName: settings.path });
-      return { tickets: result.tickets, cursor: next, rejected: result.rejected };
+      yield { tickets: result.tickets, rejected: result.rejected };
+      return next;
     },
   };
 }

@@ -6,7 +6,7 @@ import type { StandardsModel } from '../model/model.ts';
 import type { StoreFileSystem } from '../store/atomic-write.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
 import { formatInstant } from './instants.ts';
-import { createSource, type RejectedRecord, type TicketSource } from './source.ts';
+import { collectChanges, createSource, type RejectedRecord, type TicketSource } from './source.ts';
 
 export interface FetchSummary {
   /** Tickets the source returned. */
@@ -38,7 +38,7 @@ export async function runFetch(options: FetchOptions): Promise<FetchSummary> {
   const cursor = stored !== null && stored.source === source.type ? stored.cursor : null;
   log(cursor === null ? `fetch: ${source.type} source, everything` : `fetch: ${source.type} source, changes since the last fetch (${stored!.fetchedAt})`);
 
-  const result = await source.fetchChanges(cursor);
+  const result = await collectChanges(source, cursor, { log });
   log(`fetch: ${result.tickets.length} tickets${result.rejected.length ? `, ${result.rejected.length} problems in skipped records` : ''}`);
   for (const r of result.rejected.slice(0, 10)) log(`  skipped: ${r.where}: ${r.reason}`);
   if (result.rejected.length > 10) log(`  ... and ${result.rejected.length - 10} more`);

@@ -384,6 +384,9 @@ function simulateTicket(sequence: number, createdMs: number, clock: TeamClock, n
   return ticket;
 }
 
+/** Tickets per batch: a helpdesk API page is 100; the generator is cheap, so larger batches cost less. */
+const SAMPLE_BATCH = 5000;
+
 export interface SampleSourceSettings { tickets: number; days: number; seed: number }
 
 /**
@@ -395,17 +398,21 @@ export function createSampleSource(settings: SampleSourceSettings, deps: { now: 
   const signature = `sample:seed=${settings.seed};tickets=${settings.tickets};days=${settings.days}`;
   return {
     type: 'sample',
-    async fetchChanges(cursor) {
+    upstream: `sample:seed=${settings.seed}`,
+    async *fetchChanges(cursor, options) {
       let sinceMs = Number.NEGATIVE_INFINITY;
       if (cursor !== null && cursor.startsWith(`${signature};at=`)) {
         const at = Date.parse(cursor.slice(signature.length + 4));
         if (!Number.isNaN(at)) sinceMs = at;
       }
-      const tickets: Ticket[] = [];
+      if (options?.since) sinceMs = options.since.getTime();
+      let tickets: Ticket[] = [];
       for (const ticket of generateSampleTickets({ count: settings.tickets, days: settings.days, seed: settings.seed, now: deps.now })) {
         if (sinceMs === Number.NEGATIVE_INFINITY || Date.parse(ticket.updated) > sinceMs) tickets.push(ticket);
+        if (tickets.length === SAMPLE_BATCH) { yield { tickets, rejected: [] }; tickets = []; }
       }
-      return { tickets, cursor: `${signature};at=${formatInstant(deps.now.getTime())}`, rejected: [] };
+      if (tickets.length) yield { tickets, rejected: [] };
+      return `${signature};at=${formatInstant(deps.now.getTime())}`;
     },
   };
 }

@@ -8,19 +8,52 @@ import { createSampleSource } from './sample.ts';
 /** A record the source could not turn into a ticket, and why (e.g. `tickets.csv row 14, column "Created at": ...`). */
 export interface RejectedRecord { where: string; reason: string }
 
-export interface FetchResult {
+/** One page (or day, or file chunk) of what a source fetched. */
+export interface TicketBatch {
   /** Tickets created or changed since the cursor (all of them on the first fetch). */
   tickets: Ticket[];
-  /** Hand this to the next fetch. Opaque text, meaningful only to the source that made it. */
-  cursor: string;
   /** Records skipped on purpose (e.g. CSV rows with `skipBadRows`); a source that cannot skip throws instead. */
   rejected: RejectedRecord[];
+  /** Ids of tickets the helpdesk reports deleted since the cursor. */
+  deleted?: string[];
 }
 
+export interface FetchChangesOptions {
+  /** Backfill: fetch what changed since this instant, whatever the cursor says. */
+  since?: Date | null;
+  /** Progress lines (pages, tickets, rate-limit waits); never a credential. */
+  log?: (line: string) => void;
+}
+
+/**
+ * A helpdesk, read page by page so memory follows one page, not the whole history. The generator yields
+ * batches and *returns* the cursor to hand to the next fetch (opaque text, meaningful only to this source).
+ * It throws when the fetch fails; the caller then writes nothing, so the store and the cursor stay as they were.
+ */
 export interface TicketSource {
   readonly type: string;
-  /** `cursor` null: everything. Throws when the fetch fails; nothing is half-fetched. */
-  fetchChanges(cursor: string | null): Promise<FetchResult>;
+  /**
+   * Which upstream this is (`sample:seed=42`, `csv`, `zendesk:acme`, `github-issues:acme/help`): a store holds
+   * the tickets of one upstream, and a store written by another is refused rather than mixed.
+   */
+  readonly upstream: string;
+  /** `cursor` null: everything. */
+  fetchChanges(cursor: string | null, options?: FetchChangesOptions): AsyncGenerator<TicketBatch, string, void>;
+}
+
+/** Everything a fetch yields, in memory: for tests and small sources. */
+export interface FetchResult { tickets: Ticket[]; rejected: RejectedRecord[]; deleted: string[]; cursor: string }
+
+export async function collectChanges(source: TicketSource, cursor: string | null, options?: FetchChangesOptions): Promise<FetchResult> {
+  const out: FetchResult = { tickets: [], rejected: [], deleted: [], cursor: '' };
+  const run = source.fetchChanges(cursor, options);
+  for (;;) {
+    const step = await run.next();
+    if (step.done) { out.cursor = step.value; return out; }
+    out.tickets.push(...step.value.tickets);
+    out.rejected.push(...step.value.rejected);
+    if (step.value.deleted) out.deleted.push(...step.value.deleted);
+  }
 }
 
 export interface SourceDeps {

@@ -1,3 +1,4 @@
+import { collectChanges } from '../../scripts/sources/source.ts';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import os from 'node:os';
@@ -291,18 +292,18 @@ describe('the CSV source', () => {
   it('imports the file, and returns nothing while the file and settings stay the same', async () => {
     await writeFile(path.join(root, 'tickets.csv'), `${BAD_HEADER}\n${GOOD_ROW}\n`);
     const source = createCsvSource({ ...badSettings, path: 'tickets.csv' }, { root, now: new Date('2026-02-04T00:00:00Z') });
-    const first = await source.fetchChanges(null);
+    const first = await collectChanges(source, null);
     expect(first.tickets.map((t) => t.id)).toEqual(['5']);
     expect(first.cursor).toMatch(/^csv:sha256=[0-9a-f]{64}$/);
-    expect((await source.fetchChanges(first.cursor)).tickets).toEqual([]);
+    expect((await collectChanges(source, first.cursor)).tickets).toEqual([]);
     await writeFile(path.join(root, 'tickets.csv'), `${BAD_HEADER}\n${GOOD_ROW}\n${GOOD_ROW.replace('5,', '6,')}\n`);
-    const second = await source.fetchChanges(first.cursor);
+    const second = await collectChanges(source, first.cursor);
     expect(second.tickets.map((t) => t.id)).toEqual(['5', '6']);
     expect(second.cursor).not.toBe(first.cursor);
   });
 
   it('says which path it could not read, relative to the repository root', async () => {
     const source = createCsvSource({ ...badSettings, path: 'exports/missing.csv' }, { root, now: new Date('2026-02-04T00:00:00Z') });
-    await expect(source.fetchChanges(null)).rejects.toThrow('source.csv.path: cannot read "exports/missing.csv" (ENOENT) — the path is relative to the repository root');
+    await expect(collectChanges(source, null)).rejects.toThrow('source.csv.path: cannot read "exports/missing.csv" (ENOENT) — the path is relative to the repository root');
   });
 });

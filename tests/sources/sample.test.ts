@@ -1,3 +1,4 @@
+import { collectChanges } from '../../scripts/sources/source.ts';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../../scripts/model/model.ts';
@@ -180,15 +181,15 @@ describe('the sample source', () => {
   });
 
   it('returns everything first, then only tickets created or updated after the cursor', async () => {
-    const first = await createSampleSource(settings, { now: NOW }).fetchChanges(null);
+    const first = await collectChanges(createSampleSource(settings, { now: NOW }), null);
     expect(first.tickets).toEqual(generate(3000, 5, NOW, 30));
     expect(first.cursor).toBe('sample:seed=5;tickets=3000;days=30;at=2026-11-02T03:00:00Z');
     expect(first.rejected).toEqual([]);
 
-    expect((await createSampleSource(settings, { now: NOW }).fetchChanges(first.cursor)).tickets).toEqual([]);
+    expect((await collectChanges(createSampleSource(settings, { now: NOW }), first.cursor)).tickets).toEqual([]);
 
     const later = new Date(NOW.getTime() + 6 * 3_600_000);
-    const next = await createSampleSource(settings, { now: later }).fetchChanges(first.cursor);
+    const next = await collectChanges(createSampleSource(settings, { now: later }), first.cursor);
     const expected = generate(3000, 5, later, 30).filter((t) => Date.parse(t.updated) > NOW.getTime());
     expect(next.tickets).toEqual(expected);
     expect(next.tickets.length).toBeGreaterThan(0);
@@ -196,8 +197,8 @@ describe('the sample source', () => {
   });
 
   it('starts over when the cursor was made with other settings', async () => {
-    const first = await createSampleSource({ ...settings, seed: 6 }, { now: NOW }).fetchChanges(null);
-    const again = await createSampleSource(settings, { now: NOW }).fetchChanges(first.cursor);
+    const first = await collectChanges(createSampleSource({ ...settings, seed: 6 }, { now: NOW }), null);
+    const again = await collectChanges(createSampleSource(settings, { now: NOW }), first.cursor);
     expect(again.tickets.length).toBe(generate(3000, 5, NOW, 30).length);
   });
 });

@@ -279,7 +279,7 @@ describe('runFetch', () => {
     await runFetch({ model, root: dir, now, log: quiet });
     await ageAllFiles();
     const before = await snapshot();
-    const failing: TicketSource = { type: 'sample', fetchChanges: async () => { throw new Error('helpdesk down (HTTP 503)'); } };
+    const failing: TicketSource = { type: 'sample', upstream: 'sample:seed=1', async *fetchChanges() { throw new Error('helpdesk down (HTTP 503)'); } };
     await expect(runFetch({ model, root: dir, now: new Date('2026-06-03T03:00:00Z'), log: quiet, source: failing })).rejects.toThrow('helpdesk down (HTTP 503)');
     expect(await snapshot()).toEqual(before);
   });
@@ -288,7 +288,7 @@ describe('runFetch', () => {
     await mkdir(path.join(dir, 'data'), { recursive: true });
     await writeFile(path.join(dir, 'data/cursor.json'), JSON.stringify({ source: 'csv', cursor: 'csv:sha256=00', fetchedAt: '2026-06-01T03:00:00Z' }));
     const seen: (string | null)[] = [];
-    const source: TicketSource = { type: 'sample', fetchChanges: async (cursor) => { seen.push(cursor); return { tickets: [], cursor: 'next', rejected: [] }; } };
+    const source: TicketSource = { type: 'sample', upstream: 'sample:seed=1', async *fetchChanges(cursor) { seen.push(cursor); return 'next'; } };
     await runFetch({ model, root: dir, now, log: quiet, source });
     expect(seen).toEqual([null]);
   });

@@ -1,0 +1,118 @@
+// The one GitHub client. Every GitHub call (the GitHub Issues source, the pull-request review comment, the
+// corrective-action issues) goes through an Octokit made here, with the throttling plugin (primary and secondary
+// rate limits, honouring `retry-after` and `x-ratelimit-reset`) and the retry plugin (5xx, resets, timeouts).
+// Nothing here reads the environment or the clock at import time: the token, the base URL, the time scale and
+// the log are parameters, so tests point it at a local HTTP server and make a "60 s" wait take 60 ms.
+
+import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck';
+
+const GitHubOctokit = Octokit.plugin(throttling, retry);
+export type GitHubClient = InstanceType<typeof GitHubOctokit>;
+
+/** A wait the client announced before retrying, for progress lines and for tests. */
+export interface RateLimitWait {
+  kind: 'rate-limit' | 'secondary-rate-limit';
+  /** Seconds GitHub asked us to wait (`retry-after`, or until `x-ratelimit-reset`). */
+  seconds: number;
+  method: string;
+  url: string;
+  attempt: number;
+}
+
+export interface GitHubClientOptions {
+  /** Token for the `Authorization` header; undefined for anonymous calls (public data, tests). */
+  token: string | undefined;
+  /** REST endpoint; `https://api.github.com` unless GitHub Enterprise Server or a local fake. */
+  baseUrl?: string;
+  /** One line per rate-limit wait or retry; never receives the token. */
+  log?: (line: string) => void;
+  /** Called before every rate-limit wait. */
+  onWait?: (wait: RateLimitWait) => void;
+  /** Milliseconds per second of a `retry-after` and of the retry backoff: 1000 in production, small in tests. */
+  millisecondsPerSecond?: number;
+  /** Retries after a rate limit, and after a 5xx or a connection error, each. Default 3. */
+  maxRetries?: number;
+  /** A request that has not answered after this long is aborted (and retried as a 5xx would be). Default 30 s. */
+  requestTimeoutMs?: number;
+  /** Minimum spacing of writes (POST, PATCH, PUT, DELETE), which GitHub asks integrations to keep at 1 s. */
+  writeSpacingMs?: number;
+}
+
+const DEFAULT_BASE_URL = 'https://api.github.com';
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const log = options.log ?? (() => {});
+  const maxRetries = options.maxRetries ?? 3;
+  const perSecond = options.millisecondsPerSecond ?? 1000;
+  const timeoutMs = options.requestTimeoutMs ?? 30_000;
+  const writeSpacingMs = options.writeSpacingMs ?? 1000;
+
+  const handleLimit = (kind: RateLimitWait['kind']) =>
+    (seconds: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      const wait: RateLimitWait = { kind, seconds, method: request.method, url: request.url, attempt: retryCount + 1 };
+      if (retryCount >= maxRetries) {
+        log(`github: ${kind} on ${request.method} ${request.url}; giving up after ${retryCount} retries`);
+        return false;
+      }
+      options.onWait?.(wait);
+      log(`github: ${kind} on ${request.method} ${request.url}; waiting ${seconds} s (retry ${retryCount + 1} of ${maxRetries})`);
+      return true;
+    };
+
+  // Bottleneck groups are module-wide in the plugin; ours are per client so one client's spacing never slows
+  // another's (tests run many clients side by side).
+  // The plugin reads these groups from its options but does not declare them in its types.
+  const group = (settings: Bottleneck.ConstructorOptions) => new Bottleneck.Group(settings);
+  const limiters = {
+    global: group({ maxConcurrent: 10 }),
+    auth: group({ maxConcurrent: 1 }),
+    search: group({ maxConcurrent: 1, minTime: 2 * writeSpacingMs }),
+    write: group({ maxConcurrent: 1, minTime: writeSpacingMs }),
+    notifications: group({ maxConcurrent: 1, minTime: 3 * writeSpacingMs }),
+  };
+  return new GitHubOctokit({
+    auth: options.token,
+    baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
+    userAgent: 'service-standards',
+    log: { debug: () => {}, info: () => {}, warn: (message: string) => log(`github: ${message}`), error: (message: string) => log(`github: ${message}`) },
+    request: {
+      fetch: (input: string | URL | Request, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
+    },
+    throttle: {
+      onRateLimit: handleLimit('rate-limit'),
+      onSecondaryRateLimit: handleLimit('secondary-rate-limit'),
+      retryAfterBaseValue: perSecond,
+      ...limiters,
+    },
+    // 403 and 429 are rate limits, which the throttling plugin already retried; retrying them again here would
+    // double the attempts and ignore `retry-after`.
+    retry: { retries: maxRetries, retryAfterBaseValue: perSecond, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+  });
+}
+
+/**
+ * One line for a failed GitHub call, naming what to fix. `tokenEnv` is the environment variable the token came
+ * from, so a 401 says which secret to check; the token itself never appears.
+ */
+export function describeGitHubError(error: unknown, what: string, tokenEnv?: string): string {
+  const status = (error as { status?: number }).status;
+  const message = (error as Error).message ?? String(error);
+  const token = tokenEnv ? `the token in ${tokenEnv}` : 'the token';
+  switch (status) {
+    case 401:
+      return `${what}: GitHub refused ${token} (401 Bad credentials): create a new token and update the secret`;
+    case 403:
+      return `${what}: GitHub answered 403 (${message}): ${token} lacks a permission this call needs, or the rate limit did not clear after the retries`;
+    case 404:
+      return `${what}: GitHub answered 404: the repository, pull request or issue does not exist, or ${token} cannot see it`;
+    case 410:
+      return `${what}: GitHub answered 410 Gone: the resource was deleted or the feature is disabled (issues turned off?)`;
+    case 422:
+      return `${what}: GitHub rejected the request (422 ${message})`;
+    default:
+      return status ? `${what}: GitHub answered ${status} (${message})` : `${what}: ${message}`;
+  }
+}
