@@ -2,7 +2,7 @@
 
 import type { Report } from '../model/model.ts';
 import type { FetchSummary } from '../sources/fetch.ts';
-import { markdownTableCell as cell } from './markdown-table.ts';
+import { markdownCode, markdownTableCell as cell } from './markdown-escape.ts';
 
 const STATUS_LABEL: Record<Report['standards'][number]['status'], string> = {
   breached: '🔴 breached',
@@ -26,8 +26,8 @@ export function formatReportSummary(report: Report, fetched: FetchSummary | null
     '| --- | --- | --- |',
   ];
   const sorted = [...report.standards].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || a.id.localeCompare(b.id));
-  for (const r of sorted) lines.push(`| ${STATUS_LABEL[r.status]} | \`${r.id}\` | ${cell(r.statement)} |`);
+  for (const r of sorted) lines.push(`| ${STATUS_LABEL[r.status]} | ${markdownCode(r.id)} | ${cell(r.statement)} |`);
   const rejected = report.data.rejected.reduce((n, r) => n + r.count, 0);
-  if (rejected) lines.push('', `${rejected} tickets were left out because their data was unusable: ${report.data.rejected.map((r) => `${r.reason} (${r.count})`).join(', ')}.`);
+  if (rejected) lines.push('', `${rejected} tickets were left out because their data was unusable: ${report.data.rejected.map((r) => `${cell(r.reason)} (${r.count})`).join(', ')}.`);
   return `${lines.join('\n')}\n`;
 }
