@@ -13,6 +13,7 @@ const HELP = `standards — service standards as code
 Usage: standards <command> [options]
 
 Commands:
+  init       start your organisation's standards/ from a minimal valid set (one team, calendar, standard, SOP)
   validate   check every document in standards/ against the schemas and each other
   fetch      fetch changed tickets from the configured source into the store
   evaluate   evaluate every standard over the stored tickets and write the report
@@ -29,6 +30,10 @@ Options:
   --tickets N       pipeline/fetch: sample source size (overrides standards/pipeline.yaml)
   --seed N          pipeline/fetch: sample source seed
   --no-site         pipeline: stop after the report
+  --organisation N  init: the organisation's name (default: the folder's name)
+  --timezone ZONE   init: IANA time zone of the business hours (default: this machine's)
+  --lead HANDLE     init: GitHub handle of the support lead
+  --replace         init: remove the example documents first (only when they are committed)
   -h, --help        show this help
 `;
 
@@ -42,6 +47,10 @@ const OPTIONS = {
   tickets: { type: 'string' },
   seed: { type: 'string' },
   'no-site': { type: 'boolean', default: false },
+  organisation: { type: 'string' },
+  timezone: { type: 'string' },
+  lead: { type: 'string' },
+  replace: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -68,6 +77,10 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
           throw new UsageError(`--format must be text, json or github, got "${format}"`);
         }
         return await validateCommand(io, { strict: values.strict, base: values.base ?? null, format });
+      }
+      case 'init': {
+        const { initCommand } = await import('./commands/init.ts');
+        return await initCommand(io, { organisation: values.organisation ?? null, timezone: values.timezone ?? null, lead: values.lead ?? null, replace: values.replace });
       }
       case 'fetch':
       case 'evaluate':
