@@ -107,3 +107,17 @@ describe('the GitHub workflows', () => {
     expect((pushing[0]![1].steps ?? []).some((s) => /git\b.*push/.test(s.run ?? ''))).toBe(true);
   });
 });
+
+describe('the workflow checks themselves', () => {
+  it('see a push job that runs npm, PR code checked out with a write token, and a write-all job', () => {
+    const bad: Record<string, Job> = {
+      push: { permissions: { contents: 'write' }, steps: [{ uses: 'actions/setup-node@x' }, { run: 'npm ci && git push' }] },
+      comment: { permissions: { 'pull-requests': 'write' }, steps: [{ uses: 'actions/checkout@x', with: { ref: '${{ github.event.workflow_run.head_sha }}' } }] },
+      everything: { permissions: 'write-all', steps: [{ run: 'echo hi' }] },
+      reader: { permissions: { contents: 'read' }, steps: [{ run: 'npm test' }] },
+    };
+    expect(Object.fromEntries(Object.entries(bad).map(([k, j]) => [k, writes(j)]))).toEqual({ push: ['contents'], comment: ['pull-requests'], everything: ['all'], reader: [] });
+    expect(Object.fromEntries(Object.entries(bad).map(([k, j]) => [k, runsInstalledCode(j)]))).toEqual({ push: true, comment: false, everything: false, reader: true });
+    expect(PR_CODE.test(String(bad.comment!.steps![0]!.with!.ref))).toBe(true);
+  });
+});
