@@ -13,27 +13,12 @@ export const noHistory: HistoryReader = {
   contentAt: async () => null,
 };
 
-const RECORD = '\u001e';
-const FIELD = '\u001f';
-
 /**
  * Reads the history of every document under standards/ with one `git log` and one `git cat-file --batch`
  * (scripts/model/git-history.ts); any git failure (no repository, no git) reads as no history.
  */
 export function gitHistoryReader(root: string, run?: RunGit): HistoryReader {
   return gitFolderHistory(root, 'standards', run);
-}
-
-export function parseGitLog(out: string): DocumentRevision[] {
-  const revisions: DocumentRevision[] = [];
-  for (const record of out.split(RECORD)) {
-    const [header = '', ...rest] = record.split('\n');
-    const [commit, date, subject] = header.split(FIELD);
-    if (!commit || !date) continue;
-    const file = rest.map((l) => l.trim()).find((l) => l !== '') ?? '';
-    revisions.push({ commit, date, subject: subject ?? '', file });
-  }
-  return revisions;
 }
 
 // ---------------------------------------------------------------------------------------------------------
