@@ -184,7 +184,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     const replace = source.complete === true && yielded;
     const full = replace || (cursorBefore === null && since === null);
     const prepared = await staging.prepare(replace ? 'replace' : 'merge', full ? await daysWithin(store, staging) : []);
-    const shrunkDays = prepared.days.filter(isShrink).map((d) => ({ day: d.day, stored: d.before, fetched: d.fetched }));
+    const shrunkDays = (full ? prepared.days : []).filter(isShrink).map((d) => ({ day: d.day, stored: d.before, fetched: d.fetched }));
     const r = prepared.result;
 
     log(`fetch: ${fetched} tickets in ${batches} batch(es)${rejected.length ? `, ${rejected.length} rejected` : ''}`);

@@ -75,12 +75,18 @@ export const nodeStoreFileSystem: StoreFileSystem = {
   },
 };
 
+/** A path as messages show it: relative to the working directory when inside it, else absolute. */
+export function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
 /** A write the store could not make, naming the file (Node's own ENOSPC message names none). */
 export class StoreWriteError extends Error {
   readonly code: string | undefined;
   constructor(file: string, error: unknown) {
     const code = (error as NodeJS.ErrnoException).code;
-    const where = path.relative(process.cwd(), file) || file;
+    const where = shownPath(file);
     const why = code === 'ENOSPC' || code === 'EDQUOT'
       ? `the disk is full (${code}); free some space and run again — the store and the cursor are as they were before this run`
       : (error as Error).message;

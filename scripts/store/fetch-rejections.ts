@@ -6,7 +6,7 @@
 
 import path from 'node:path';
 import type { Report } from '../model/model.ts';
-import type { StoreFileSystem } from './atomic-write.ts';
+import { shownPath, type StoreFileSystem } from './atomic-write.ts';
 import { StoreError } from './ticket-store.ts';
 
 /** The report's reason for each kind of record a fetch rejects (stable texts: the site lists them). */
@@ -48,10 +48,10 @@ export async function readRejections(fs: StoreFileSystem, storeDir: string): Pro
   try {
     value = JSON.parse(bytes.toString('utf8'));
   } catch (error) {
-    throw new StoreError(`${path.relative(process.cwd(), file) || file}: not valid JSON (${(error as Error).message}); delete it and the next full fetch lists the rejected records again`);
+    throw new StoreError(`${shownPath(file)}: not valid JSON (${(error as Error).message}); delete it and the next full fetch lists the rejected records again`);
   }
   const valid = Array.isArray(value) && value.every((r) => r && typeof r === 'object' && (r.kind === 'skippedBySource' || r.kind === 'future') && typeof r.where === 'string' && typeof r.reason === 'string' && (r.ticket === undefined || typeof r.ticket === 'string'));
-  if (!valid) throw new StoreError(`${path.relative(process.cwd(), file) || file}: expected a list of { kind, where, reason, ticket? }; delete it and the next full fetch lists the rejected records again`);
+  if (!valid) throw new StoreError(`${shownPath(file)}: expected a list of { kind, where, reason, ticket? }; delete it and the next full fetch lists the rejected records again`);
   return value as StoredRejection[];
 }
 

@@ -53,7 +53,7 @@ export interface StagedFetch {
   prepare(mode: 'merge' | 'replace', alsoDays?: readonly string[]): Promise<PreparedFetch>;
   /** Installs the prepared days and then `extra` files in order (the cursor last), atomically as a whole. */
   commit(extra: readonly ExtraFile[]): Promise<void>;
-  /** Removes the staging folder: nothing of this fetch reaches the store. */
+  /** Removes the staging folder, so nothing of this fetch reaches the store; nothing once committed. */
   discard(): Promise<void>;
 }
 
@@ -70,6 +70,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
   let buffer = new Map<string, string[]>();
   let buffered = 0;
   const renames: Rename[] = [];
+  let committed = false;
 
   const incomingFile = (day: string) => path.join(incomingDir, `${day}.ndjson`);
 
@@ -144,10 +145,12 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
         renames: all.map((r) => ({ from: r.from === null ? null : path.relative(dir, r.from), to: path.relative(store.dir, r.to) })),
       };
       await writeFileAtomic(fs, path.join(dir, 'commit.json'), `${JSON.stringify(manifest)}\n`);
+      committed = true;
       await install(store.dir, dir, fs, manifest.renames, false);
     },
     async discard() {
-      await fs.rmTree(dir);
+      // Past the commit point the fetch belongs to the store: the next run installs the rest.
+      if (!committed) await fs.rmTree(dir);
     },
   };
 }

@@ -11,7 +11,7 @@
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { StoreWriteError, tempFileFor, writingFile, type StoreFileSystem } from './atomic-write.ts';
+import { shownPath, StoreWriteError, tempFileFor, writingFile, type StoreFileSystem } from './atomic-write.ts';
 
 export const LOCK_FILE = '.standards.lock';
 
@@ -80,7 +80,7 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
   const wait = options.wait ?? ((ms: number) => sleep(ms));
   const waitMs = options.waitMs ?? 120_000;
   const content = `${JSON.stringify({ pid, host, startedAt: now().toISOString(), command: options.command })}\n`;
-  const shown = path.relative(process.cwd(), file) || file;
+  const shown = shownPath(file);
   await writingFile(storeDir, () => fs.mkdir(storeDir));
   let waited = 0;
   let announced = false;

@@ -14,7 +14,7 @@
 
 import path from 'node:path';
 import type { Ticket } from '../model/model.ts';
-import { isTempFile, nodeStoreFileSystem, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { isTempFile, nodeStoreFileSystem, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { compareTicketIds, peekIdAndUpdated, ticketLine } from './ticket-lines.ts';
 
 export interface StoreCursor {
@@ -136,7 +136,7 @@ function splitLines(text: string): string[] {
 }
 
 function relative(file: string): string {
-  return path.relative(process.cwd(), file) || file;
+  return shownPath(file);
 }
 
 function parseLine(file: string, lineNumber: number, line: string): Ticket {
