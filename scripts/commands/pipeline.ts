@@ -160,6 +160,7 @@ async function writeJobSummary(io: CommandIO, report: Report, fetched: FetchSumm
 }
 
 export async function fetchCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
+  parseSince(args.since);
   const model = await loadValidModel(io);
   if (!model) return EXIT.findings;
   const overridden = withOverrides(model, args);
@@ -186,10 +187,11 @@ export async function siteCommand(io: CommandIO, args: PipelineArgs): Promise<nu
 
 export async function pipelineCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
   const now = parseNow(io, args.now);
+  parseSince(args.since);
+  if (args.dryRun) throw new UsageError('--dry-run applies to fetch only: the pipeline would evaluate a store the dry run did not write');
   const loaded = await step(io, 'validate', () => loadValidModel(io));
   if (!loaded) return EXIT.findings;
   const model = withOverrides(loaded, args);
-  if (args.dryRun) throw new UsageError('--dry-run applies to fetch only: the pipeline would evaluate a store the dry run did not write');
   const { fetched, report } = await withStoreLock(io, model, 'pipeline', async (lock) => {
     const fetched = await step(io, 'fetch', () => fetchStep(io, model, now, args, lock));
     const report = await step(io, 'evaluate', () => evaluateStep(io, model, now));

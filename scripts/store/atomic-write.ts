@@ -30,6 +30,8 @@ export interface StoreFileSystem {
   appendFile(file: string, data: string): Promise<void>;
   /** Removes a directory and everything in it (a staging area); nothing when it does not exist. */
   rmTree(dir: string): Promise<void>;
+  /** Removes `dir` when it is empty; nothing when it holds anything or does not exist. */
+  removeEmptyDir(dir: string): Promise<void>;
   /** Every entry under `dir`, recursively, as paths relative to it, with whether each is a directory; [] when it does not exist. */
   walk(dir: string): Promise<{ path: string; directory: boolean }[]>;
 }
@@ -64,6 +66,14 @@ export const nodeStoreFileSystem: StoreFileSystem = {
   rm: (file) => fsp.rm(file, { force: true }),
   appendFile: (file, data) => fsp.appendFile(file, data),
   rmTree: (dir) => fsp.rm(dir, { recursive: true, force: true }),
+  async removeEmptyDir(dir) {
+    try {
+      await fsp.rmdir(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOENT') throw error;
+    }
+  },
   async walk(dir) {
     try {
       const entries = await fsp.readdir(dir, { recursive: true, withFileTypes: true });

@@ -108,6 +108,8 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
         async release() {
           const current = await fs.readFile(file);
           if (current !== null && current.toString('utf8') === content) await fs.rm(file);
+          // A run that failed before writing anything leaves no empty store folder behind.
+          await fs.removeEmptyDir(storeDir);
         },
       };
     }
