@@ -272,7 +272,8 @@ export function openTicketStore(dir: string, options: { fs?: StoreFileSystem } =
     async sweepLeftovers() {
       let removed = 0;
       for (const entry of await fs.walk(dir)) {
-        if (entry.directory || !isTempFile(path.basename(entry.path))) continue;
+        // The store may be a git worktree (the nightly job keeps it on a branch): git's own files are not ours.
+        if (entry.directory || entry.path === '.git' || entry.path.startsWith(`.git${path.sep}`) || !isTempFile(path.basename(entry.path))) continue;
         await fs.rm(path.join(dir, entry.path));
         removed++;
       }

@@ -225,6 +225,34 @@ describe('crash safety', () => {
     expect((await openTicketStore(dir).readDay('2026-05-06')).map((t) => t.status)).toEqual(['open', 'open']);
   });
 
+  it('names the file it could not write when the disk is full', async () => {
+    await openTicketStore(dir).mergeTickets(old);
+    const before = await snapshot();
+    const full: StoreFileSystem = {
+      ...nodeStoreFileSystem,
+      async open(file, flags) {
+        const handle = await nodeStoreFileSystem.open(file, flags);
+        if (flags !== 'wx') return handle;
+        return { ...handle, writeFile: async () => { throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }); }, sync: () => handle.sync(), close: () => handle.close() };
+      },
+    };
+    await expect(openTicketStore(dir, { fs: full }).mergeTickets(newer)).rejects.toThrow(
+      `cannot write ${dayPath('2026-05-06')}: the disk is full (ENOSPC); free some space and run again — the store and the cursor are as they were before this run`,
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('sweeps temp files anywhere in the store, but not inside git\'s own folder', async () => {
+    const store = openTicketStore(dir);
+    await store.mergeTickets(old);
+    const leftovers = ['.cursor.json.0123456789ab.tmp', 'tickets/.x.0123456789ab.tmp', 'tickets/2026/05/.2026-05-06.ndjson.abcdefabcdef.tmp'];
+    await mkdir(path.join(dir, '.git/objects'), { recursive: true });
+    await writeFile(path.join(dir, '.git/objects/.pack.0123456789ab.tmp'), 'git');
+    for (const file of leftovers) await writeFile(path.join(dir, file), 'half');
+    expect(await store.sweepLeftovers()).toBe(3);
+    expect([...(await snapshot()).keys()].sort()).toEqual([path.join('.git', 'objects', '.pack.0123456789ab.tmp'), path.join('tickets', '2026', '05', '2026-05-06.ndjson')]);
+  });
+
   it('keeps the old day file when the writing process is killed mid-write', async () => {
     const store = openTicketStore(dir);
     await store.mergeTickets(old);
