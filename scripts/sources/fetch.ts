@@ -111,11 +111,14 @@ export async function runFetch(options: FetchOptions): Promise<FetchSummary> {
   const source = options.source ?? createSource(model.pipeline.source, { root, now });
   const lock = options.lock ?? (await acquireStoreLock(storeDir, { command: 'fetch', log, ...options.lockOptions, fs }));
   try {
-    const recovered = await recoverStagedFetches(storeDir, fs);
-    if (recovered.rolledForward) log(`store: finished installing ${recovered.rolledForward} fetch(es) a killed run had committed`);
-    if (recovered.discarded) log(`store: removed ${recovered.discarded} unfinished fetch(es) a killed run left`);
-    const swept = await store.sweepLeftovers();
-    if (swept) log(`store: removed ${swept} temp file(s) a killed run left`);
+    // A dry run writes nothing, not even to finish what a killed run left.
+    if (!options.dryRun) {
+      const recovered = await recoverStagedFetches(storeDir, fs);
+      if (recovered.rolledForward) log(`store: finished installing ${recovered.rolledForward} fetch(es) a killed run had committed`);
+      if (recovered.discarded) log(`store: removed ${recovered.discarded} unfinished fetch(es) a killed run left`);
+      const swept = await store.sweepLeftovers();
+      if (swept) log(`store: removed ${swept} temp file(s) a killed run left`);
+    }
     return await fetchIntoStore(options, fs, store, source);
   } finally {
     if (!options.lock) await lock.release();
