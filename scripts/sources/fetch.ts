@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { StandardsModel } from '../model/model.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
 import { nextRejections, readRejections, rejectionsText, REJECTIONS_FILE, type StoredRejection } from '../store/fetch-rejections.ts';
-import { recoverStagedFetches, startStagedFetch, type PreparedDay, type StagedFetch } from '../store/staged-fetch.ts';
+import { recoverStagedFetches, startStagedFetch, type StagedFetch } from '../store/staged-fetch.ts';
+import { peekIdAndUpdated } from '../store/ticket-lines.ts';
 import { acquireStoreLock, type LockOptions, type StoreLock } from '../store/store-lock.ts';
 import { cursorText, incomingTicket, openTicketStore, StoreError, type StoreCursor, type TicketStore } from '../store/ticket-store.ts';
 import { formatInstant } from './instants.ts';
@@ -25,7 +26,7 @@ export interface FetchSummary {
   unchanged: number;
   /** Tickets older than the stored version, ignored. */
   stale: number;
-  /** Stored tickets a full re-import no longer has, removed. */
+  /** Stored tickets removed: deleted upstream, or no longer in a full re-import. */
   removed: number;
   /** Store days rewritten (or that a dry run would rewrite), YYYY-MM-DD, sorted. */
   changedDays: string[];
@@ -77,12 +78,8 @@ export interface FetchOptions {
  */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-/** A day "shrinks" when the fetch has fewer than half the tickets the store holds for it (and at least this many fewer). */
+/** A day "shrinks" when it would keep fewer than half its stored tickets (and at least this many fewer). */
 const SHRINK_MIN_LOSS = 5;
-
-function isShrink(d: PreparedDay): boolean {
-  return d.before - d.fetched >= SHRINK_MIN_LOSS && d.fetched * 2 < d.before;
-}
 
 /** Text that is safe in a shell command line. */
 function shellQuote(text: string): string {
@@ -153,7 +150,8 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     const clearedIds = new Set<string>();
     let fetched = 0;
     let batches = 0;
-    let deleted = 0;
+    // Ids deleted upstream; a ticket in a later batch was restored (helpdesks let agents undelete).
+    const deletions = new Set<string>();
     const run = source.fetchChanges(cursorBefore, { since, log });
     let nextCursor: string;
     for (;;) {
@@ -164,9 +162,9 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
         rejected.push(x);
         fetchedRejections.push({ kind: 'skippedBySource', where: x.where, reason: x.reason, ...(x.ticket !== undefined ? { ticket: x.ticket } : {}) });
       }
-      deleted += step.value.deleted?.length ?? 0;
       for (const ticket of step.value.tickets) {
         fetched++;
+        if (deletions.size > 0) deletions.delete(ticket.id);
         const future = futureReason(ticket.created, ticket.updated, nowMs);
         if (future !== null) {
           const record = { where: `ticket ${JSON.stringify(ticket.id)}`, reason: future, ticket: ticket.id };
@@ -178,22 +176,29 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
         if (rejectedIds.has(ticket.id)) clearedIds.add(ticket.id);
         await staging.add(day, incoming);
       }
+      // After the batch's tickets: a ticket both changed and deleted in one batch is deleted.
+      for (const id of step.value.deleted ?? []) deletions.add(id);
       options.progress?.({ batches, tickets: fetched, done: false });
     }
     options.progress?.({ batches, tickets: fetched, done: true });
-    if (deleted) log(`fetch: the source reported ${deleted} deleted ticket(s); the store keeps them (deletions are not applied yet)`);
+    const deleted: ReadonlySet<string> = deletions;
+    for (const id of deleted) if (rejectedIds.has(id)) clearedIds.add(id);
 
     const yielded = batches > 0;
     const replace = source.complete === true && yielded;
     const full = replace || (cursorBefore === null && since === null);
-    const prepared = await staging.prepare(replace ? 'replace' : 'merge', full ? await daysWithin(store, staging) : []);
-    const shrunkDays = (full ? prepared.days : []).filter(isShrink).map((d) => ({ day: d.day, stored: d.before, fetched: d.fetched }));
+    const alsoDays = [...(full ? await daysWithin(store, staging) : []), ...(deleted.size > 0 ? await daysHolding(store, deleted) : [])];
+    const prepared = await staging.prepare(replace ? 'replace' : 'merge', alsoDays, deleted);
+    // A full fetch says what each day holds; an incremental one shrinks a day only by deletions.
+    const shrunkDays = prepared.days
+      .map((d) => ({ day: d.day, stored: d.before, fetched: full ? d.fetched : d.after }))
+      .filter((d) => d.stored - d.fetched >= SHRINK_MIN_LOSS && d.fetched * 2 < d.stored);
     const r = prepared.result;
 
     log(`fetch: ${fetched} tickets in ${batches} batch(es)${rejected.length ? `, ${rejected.length} rejected` : ''}`);
     for (const x of rejected.slice(0, 10)) log(`  rejected: ${x.where}: ${x.reason}`);
     if (rejected.length > 10) log(`  ... and ${rejected.length - 10} more`);
-    if (shrunkDays.length) reportShrink(shrunkDays, replace, options.allowShrink === true, storeShown, log);
+    if (shrunkDays.length) reportShrink(shrunkDays, replace ? 'replace' : full ? 'full' : 'deleted', options.allowShrink === true, storeShown, log);
 
     const summary: FetchSummary = {
       fetched,
@@ -210,7 +215,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
       cursor: nextCursor,
       dryRun: options.dryRun === true,
     };
-    const counts = `${r.added} added, ${r.replaced} updated, ${r.unchanged} unchanged${r.stale ? `, ${r.stale} older than stored (ignored)` : ''}${r.removed ? `, ${r.removed} no longer in the import (removed)` : ''}`;
+    const counts = `${r.added} added, ${r.replaced} updated, ${r.unchanged} unchanged${r.stale ? `, ${r.stale} older than stored (ignored)` : ''}${r.removed ? `, ${r.removed} removed (${replace ? 'no longer in the import' : 'deleted upstream'})` : ''}`;
     if (options.dryRun) {
       await staging.discard();
       log(`store (dry run, nothing written): would be ${counts}; ${r.changedDays.length} day files would be written`);
@@ -236,6 +241,26 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
   }
 }
 
+/**
+ * The stored days that hold any of `ids`. A ticket is filed by its creation day, which a deletion does not
+ * give, so this reads the store's lines (ids only, no JSON parse): the cost of a night with deletions.
+ */
+async function daysHolding(store: TicketStore, ids: ReadonlySet<string>): Promise<string[]> {
+  const days: string[] = [];
+  for (const day of await store.listDays()) {
+    const text = (await store.readDayText(day)) ?? '';
+    let start = 0;
+    while (start < text.length) {
+      const end = text.indexOf('\n', start);
+      const line = text.slice(start, end < 0 ? text.length : end);
+      start = end < 0 ? text.length : end + 1;
+      const id = peekIdAndUpdated(line)?.id ?? (JSON.parse(line) as { id: string }).id;
+      if (ids.has(id)) { days.push(day); break; }
+    }
+  }
+  return days;
+}
+
 /** Stored days between the first and the last day the fetch has tickets for: a full fetch covers them. */
 async function daysWithin(store: TicketStore, staging: StagedFetch): Promise<string[]> {
   const staged = [...staging.stagedDays].sort();
@@ -245,15 +270,19 @@ async function daysWithin(store: TicketStore, staging: StagedFetch): Promise<str
   return (await store.listDays()).filter((day) => day >= first && day <= last);
 }
 
-function reportShrink(days: ShrunkDay[], replace: boolean, allowed: boolean, storeShown: string, log: (line: string) => void): void {
+function reportShrink(days: ShrunkDay[], kind: 'replace' | 'full' | 'deleted', allowed: boolean, storeShown: string, log: (line: string) => void): void {
   const list = days.slice(0, 5).map((d) => `${d.day} (${d.stored} stored, ${d.fetched} fetched)`).join(', ') + (days.length > 5 ? ` and ${days.length - 5} more` : '');
-  if (replace && !allowed) {
+  if (kind === 'replace' && !allowed) {
     throw new StoreError(
       `the import has far fewer tickets than ${storeShown}/ holds for ${days.length} day(s): ${list}. Nothing was written. ` +
         'If the export covers less than before, export the full history again; if those tickets were really deleted upstream, run again with --allow-shrink.',
     );
   }
-  const what = replace ? 'the import replaces them (--allow-shrink)' : 'the store keeps the tickets the fetch did not return';
+  if (kind === 'deleted') {
+    log(`warning: tickets deleted upstream take more than half of ${days.length} stored day(s) away: ${days.slice(0, 5).map((d) => `${d.day} (${d.stored} → ${d.fetched})`).join(', ')}`);
+    return;
+  }
+  const what = kind === 'replace' ? 'the import replaces them (--allow-shrink)' : 'the store keeps the tickets the fetch did not return';
   log(`warning: the fetch returned far fewer tickets than ${storeShown}/ holds for ${days.length} day(s): ${list}; ${what}`);
 }
 

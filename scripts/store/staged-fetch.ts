@@ -49,8 +49,9 @@ export interface StagedFetch {
   /**
    * Merges each staged day (and each day in `alsoDays`) with the store into `staged/`. `replace`: the
    * fetched tickets are the whole truth for those days (a full re-import); `merge`: they update the store.
+   * Tickets in `deleted` are removed (give the days that hold them in `alsoDays`).
    */
-  prepare(mode: 'merge' | 'replace', alsoDays?: readonly string[]): Promise<PreparedFetch>;
+  prepare(mode: 'merge' | 'replace', alsoDays?: readonly string[], deleted?: ReadonlySet<string>): Promise<PreparedFetch>;
   /** Installs the prepared days and then `extra` files in order (the cursor last), atomically as a whole. */
   commit(extra: readonly ExtraFile[]): Promise<void>;
   /** Removes the staging folder, so nothing of this fetch reaches the store; nothing once committed. */
@@ -110,7 +111,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       buffered += incoming.line.length + 1;
       if (buffered >= bufferLimit) await flush();
     },
-    async prepare(mode, alsoDays = []) {
+    async prepare(mode, alsoDays = [], deleted = new Set()) {
       await flush();
       const result: MergeResult = { changedDays: [], added: 0, replaced: 0, unchanged: 0, stale: 0, ...(mode === 'replace' ? { removed: 0 } : {}) };
       const days: PreparedDay[] = [];
@@ -118,7 +119,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
         const incoming = await readIncoming(day);
         const target = store.dayFile(day);
         const old = await store.readDayText(day);
-        const { content, counts } = mergeDayText(target, old, incoming, mode, result);
+        const { content, counts } = mergeDayText(target, old, incoming, mode, result, deleted);
         const changed = content !== old;
         days.push({ day, ...counts, fetched: incoming.size, changed });
         await fs.rm(incomingFile(day));

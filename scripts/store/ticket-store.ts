@@ -41,7 +41,7 @@ export interface MergeResult {
   unchanged: number;
   /** Incoming tickets older (by `updated`) than the stored version, and so ignored. */
   stale: number;
-  /** Stored tickets a full re-import no longer has (`replace` only). */
+  /** Stored tickets a full re-import no longer has (`replace`), or that were deleted upstream. */
   removed?: number;
 }
 
@@ -147,6 +147,8 @@ function parseLine(file: string, lineNumber: number, line: string): Ticket {
   }
 }
 
+const NO_IDS: ReadonlySet<string> = new Set();
+
 /** How many tickets a day file held before a merge, and holds after it. */
 export interface DayCounts { before: number; after: number }
 
@@ -154,9 +156,17 @@ export interface DayCounts { before: number; after: number }
  * One day file after a merge, as text. `old` is the stored text (null: no file), `incoming` the tickets by id.
  * `merge` keeps stored tickets and replaces one when the incoming version has the same or a newer `updated`;
  * `replace` (a full re-import of a snapshot such as a CSV export) keeps only the incoming tickets. Counts go
- * into `result`. Pure, and shared by `mergeTickets` and the streaming fetch so both write the same bytes.
+ * into `result`. Ids in `deleted` (deleted upstream) are dropped from both. Pure, and shared by
+ * `mergeTickets` and the streaming fetch so both write the same bytes.
  */
-export function mergeDayText(file: string, old: string | null, incoming: Map<string, Incoming>, mode: 'merge' | 'replace', result: MergeResult): { content: string; counts: DayCounts } {
+export function mergeDayText(
+  file: string,
+  old: string | null,
+  incoming: Map<string, Incoming>,
+  mode: 'merge' | 'replace',
+  result: MergeResult,
+  deleted: ReadonlySet<string> = NO_IDS,
+): { content: string; counts: DayCounts } {
   const stored = new Map<string, string>();
   if (old !== null) {
     splitLines(old).forEach((line, i) => {
@@ -168,7 +178,9 @@ export function mergeDayText(file: string, old: string | null, incoming: Map<str
   }
   const before = stored.size;
   const out = mode === 'merge' ? new Map(stored) : new Map<string, string>();
+  for (const id of deleted) out.delete(id);
   for (const [id, next] of incoming) {
+    if (deleted.has(id)) continue;
     const line = stored.get(id);
     if (line === undefined) {
       out.set(id, next.line);
@@ -183,7 +195,7 @@ export function mergeDayText(file: string, old: string | null, incoming: Map<str
       result.stale++;
     }
   }
-  if (mode === 'replace') {
+  if (mode === 'replace' || deleted.size > 0) {
     let removed = 0;
     for (const id of stored.keys()) if (!out.has(id)) removed++;
     result.removed = (result.removed ?? 0) + removed;

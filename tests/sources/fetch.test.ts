@@ -277,6 +277,32 @@ describe('a fetch that returns far fewer tickets than a stored day holds', () =>
   });
 });
 
+describe('tickets deleted upstream', () => {
+  it('are removed from whichever day holds them, unless a later batch restores them; a rejection of one goes too', async () => {
+    await fetchWith(memorySource([{
+      tickets: [ticket('1', '2026-05-06T10:00:00Z'), ticket('2', '2026-05-06T11:00:00Z'), ticket('3', '2026-05-20T10:00:00Z'), ticket('4', '2026-05-21T10:00:00Z'), ticket('F', '2027-01-01T00:00:00Z')],
+      rejected: [],
+    }]));
+    await ageAllFiles();
+    const before = await snapshot();
+    const lines: string[] = [];
+    const summary = await fetchWith(memorySource([
+      // 2 changed then deleted in the same batch: deleted. 4 deleted, then back in a later batch: restored.
+      { tickets: [ticket('2', '2026-05-06T11:00:00Z', '2026-05-22T00:00:00Z', { status: 'solved' })], rejected: [], deleted: ['2', '3', '4', 'F', 'unknown'] },
+      { tickets: [ticket('4', '2026-05-21T10:00:00Z', '2026-05-22T00:00:00Z', { status: 'solved' })], rejected: [] },
+    ], { cursor: 'c2' }), { log: (line) => lines.push(line) });
+    expect(summary).toMatchObject({ added: 0, updated: 1, removed: 2, changedDays: ['2026-05-06', '2026-05-20', '2026-05-21'], shrunkDays: [] });
+    expect(lines).toContain('store: 0 added, 1 updated, 0 unchanged, 2 removed (deleted upstream); 3 day files written');
+    const store = openTicketStore(storeDir);
+    expect(await store.listDays()).toEqual(['2026-05-06', '2026-05-21']);
+    expect((await store.readDay('2026-05-06')).map((t) => t.id)).toEqual(['1']);
+    expect((await store.readDay('2026-05-21')).map((t) => t.status)).toEqual(['solved']);
+    expect(await readFile(path.join(storeDir, 'rejected.json'), 'utf8')).toBe('[]\n');
+    const after = await snapshot();
+    expect([...before.keys()].filter((file) => JSON.stringify(before.get(file)) === JSON.stringify(after.get(file)))).toEqual([]);
+  });
+});
+
 describe('two runs on one store', () => {
   it('waits for the run that holds the lock, then refuses, naming it; nothing is written', async () => {
     const held = await acquireStoreLock(storeDir, { fs: nodeStoreFileSystem, command: 'pipeline', pid: 4242, host: 'runner-1', now: () => NOW, isRunning: () => true });
