@@ -13,7 +13,7 @@ import { peekIdAndUpdated } from '../store/ticket-lines.ts';
 import { acquireStoreLock, type LockOptions, type StoreLock } from '../store/store-lock.ts';
 import { cursorText, incomingTicket, openTicketStore, StoreError, type StoreCursor, type TicketStore } from '../store/ticket-store.ts';
 import { formatInstant } from './instants.ts';
-import { createSource, type RejectedRecord, type TicketSource } from './source.ts';
+import { createSource, type RejectedRecord, type TicketBatch, type TicketSource } from './source.ts';
 
 export interface FetchSummary {
   /** Tickets the source returned (rejected ones included). */
@@ -142,6 +142,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
 
   const nowMs = now.getTime();
   const staging = await startStagedFetch(store, fs, options.bufferBytes !== undefined ? { bufferBytes: options.bufferBytes } : {});
+  let run: AsyncGenerator<TicketBatch, string, void> | null = null;
   try {
     const rejected: RejectedRecord[] = [];
     const fetchedRejections: StoredRejection[] = [];
@@ -152,7 +153,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     let batches = 0;
     // Ids deleted upstream; a ticket in a later batch was restored (helpdesks let agents undelete).
     const deletions = new Set<string>();
-    const run = source.fetchChanges(cursorBefore, { since, log });
+    run = source.fetchChanges(cursorBefore, { since, log });
     let nextCursor: string;
     for (;;) {
       const step = await run.next();
@@ -236,6 +237,8 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     log(`store: ${counts}; ${r.changedDays.length} day files written`);
     return summary;
   } catch (error) {
+    // A ticket the store refuses stops the source too (its open requests and files are released).
+    await run?.return('').catch(() => undefined);
     await staging.discard().catch(() => undefined);
     throw error;
   }

@@ -107,6 +107,30 @@ describe('the streaming fetch', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('stops the source and writes nothing when a ticket cannot be filed', async () => {
+    await fetchWith(memorySource([{ tickets: [ticket('1', '2026-05-06T10:00:00Z')], rejected: [] }]));
+    await ageAllFiles();
+    const before = await snapshot();
+    let closed = false;
+    const source: TicketSource = {
+      type: 'memory',
+      upstream: 'memory:test',
+      async *fetchChanges() {
+        try {
+          yield { tickets: [ticket('2', '2026-05-07T10:00:00Z')], rejected: [] };
+          yield { tickets: [ticket('3', 'yesterday')], rejected: [] };
+          yield { tickets: [ticket('4', '2026-05-08T10:00:00Z')], rejected: [] };
+          return 'c2';
+        } finally {
+          closed = true;
+        }
+      },
+    };
+    await expect(fetchWith(source)).rejects.toThrow('ticket "3": created "yesterday" is not an ISO 8601 timestamp; the store files tickets by their creation day');
+    expect(closed).toBe(true);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('leaves every byte in place when the disk fills while it prepares the days, naming the file', async () => {
     await fetchWith(memorySource([{ tickets: [ticket('1', '2026-05-06T10:00:00Z'), ticket('2', '2026-05-07T10:00:00Z')], rejected: [] }]));
     await ageAllFiles();
