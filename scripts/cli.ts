@@ -29,6 +29,9 @@ Options:
   --now ISO         evaluate/pipeline: evaluate as of this instant (default: now)
   --tickets N       pipeline/fetch: sample source size (overrides standards/pipeline.yaml)
   --seed N          pipeline/fetch: sample source seed
+  --since DATE      fetch/pipeline: backfill what changed since DATE (2026-01-01 or an ISO instant)
+  --dry-run         fetch: fetch and report what would change, write nothing
+  --allow-shrink    fetch/pipeline: let a full re-import (CSV) drop tickets from stored days
   --no-site         pipeline: stop after the report
   --organisation N  init: the organisation's name (default: the folder's name)
   --timezone ZONE   init: IANA time zone of the business hours (default: this machine's)
@@ -46,6 +49,9 @@ const OPTIONS = {
   now: { type: 'string' },
   tickets: { type: 'string' },
   seed: { type: 'string' },
+  since: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  'allow-shrink': { type: 'boolean', default: false },
   'no-site': { type: 'boolean', default: false },
   organisation: { type: 'string' },
   timezone: { type: 'string' },
@@ -86,7 +92,8 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
       case 'evaluate':
       case 'site':
       case 'pipeline': {
-        const args: PipelineArgs = { now: values.now ?? null, tickets: values.tickets ?? null, seed: values.seed ?? null, site: !values['no-site'] };
+        const args: PipelineArgs = { now: values.now ?? null, tickets: values.tickets ?? null, seed: values.seed ?? null, site: !values['no-site'],
+          since: values.since ?? null, dryRun: values['dry-run'], allowShrink: values['allow-shrink'] };
         // Loaded on demand: `validate` runs on every pull request and should not pay for the engine and sources.
         const { evaluateCommand, fetchCommand, pipelineCommand, siteCommand } = await import('./commands/pipeline.ts');
         const run = { fetch: fetchCommand, evaluate: evaluateCommand, site: siteCommand, pipeline: pipelineCommand }[command];
