@@ -89,11 +89,26 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
   }
 
   function addMinutes(fromMs: number, minutes: number): number {
+    return businessInstant(fromMs, minutes, false);
+  }
+
+  function passedAt(fromMs: number, minutes: number): number {
+    if (!(minutes >= 0)) {
+      throw new RangeError(`calendar ${calendar.id}: a threshold is passed after a positive number of business minutes, got ${minutes}`);
+    }
+    return businessInstant(fromMs, minutes, true);
+  }
+
+  /**
+   * The instant `minutes` of business time after (or before) `fromMs`. `passing`: the first instant after which
+   * more time than that has elapsed, i.e. past a closing at which the amount is reached exactly.
+   */
+  function businessInstant(fromMs: number, minutes: number, passing: boolean): number {
     checkRange(calendar.id, fromMs, fromMs);
     if (!Number.isFinite(minutes)) {
       throw new RangeError(`calendar ${calendar.id}: cannot add ${minutes} business minutes to ${iso(fromMs)}: a finite number of minutes is needed`);
     }
-    if (minutes === 0) return fromMs;
+    if (minutes === 0 && !passing) return fromMs;
     if (fromMs < table.coverFrom || fromMs > table.coverTo) grow(fromMs, fromMs);
     const amountMs = minutes * MINUTE_MS;
     const tooFar = (limitMs: number) => new RangeError(
@@ -107,13 +122,14 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
     for (let step = PAD_MS; ; step *= 2) {
       const t = table;
       const target = openMsBefore(t, fromMs) + amountMs;
-      if (amountMs > 0 && t.count > 0 && target <= t.cumEnd[t.count - 1]!) return dueAfter(t, target);
+      if (passing && t.count > 0 && target < t.cumEnd[t.count - 1]!) return passedAfter(t, target);
+      if (!passing && amountMs > 0 && t.count > 0 && target <= t.cumEnd[t.count - 1]!) return dueAfter(t, target);
       if (amountMs < 0 && target >= 0 && t.count > 0) return startBefore(t, target);
-      const missingMs = amountMs > 0 ? target - (t.count > 0 ? t.cumEnd[t.count - 1]! : 0) : -target;
+      const missingMs = amountMs >= 0 ? target - (t.count > 0 ? t.cumEnd[t.count - 1]! : 0) : -target;
       const growBy = Math.max(step, (missingMs / rules.openShare) * 1.25 + PAD_MS);
-      const coverFrom = amountMs > 0 ? t.coverFrom : t.coverFrom - growBy;
-      const coverTo = amountMs > 0 ? t.coverTo + growBy : t.coverTo;
-      if (coverTo - coverFrom > MAX_SPAN_MS) throw tooFar(amountMs > 0 ? t.coverTo : t.coverFrom);
+      const coverFrom = amountMs >= 0 ? t.coverFrom : t.coverFrom - growBy;
+      const coverTo = amountMs >= 0 ? t.coverTo + growBy : t.coverTo;
+      if (coverTo - coverFrom > MAX_SPAN_MS) throw tooFar(amountMs >= 0 ? t.coverTo : t.coverFrom);
       table = compileTable(rules, coverFrom, coverTo);
     }
   }
@@ -122,6 +138,7 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
     calendarId: calendar.id,
     elapsedMinutes,
     addMinutes,
+    passedAt,
     coverage: () => ({ fromMs: table.coverFrom, toMs: table.coverTo }),
     intervalCount: () => table.count,
     cover(range) {
@@ -210,6 +227,22 @@ function dueAfter(table: IntervalTable, target: number): number {
     else lo = mid + 1;
   }
   return table.starts[lo]! + (target - table.cumBefore[lo]!);
+}
+
+/**
+ * The first instant after which more than `target` open milliseconds have passed (0 <= target < total): inside
+ * the interval where the total passes `target`, so at its start when `target` was reached at the previous close.
+ */
+function passedAfter(table: IntervalTable, target: number): number {
+  const cumEnd = table.cumEnd;
+  let lo = 0;
+  let hi = table.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cumEnd[mid]! > target) hi = mid;
+    else lo = mid + 1;
+  }
+  return table.starts[lo]! + Math.max(0, target - table.cumBefore[lo]!);
 }
 
 /** The last instant at which exactly `target` open milliseconds have passed (0 <= target < total). */

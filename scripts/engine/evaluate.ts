@@ -32,7 +32,7 @@ import { wallClock } from './business-clock.ts';
 import { readTicketFacts, type TicketFacts } from './ticket-checks.ts';
 import {
   firstResponseTime, nextReplyTimes, fullResolutionTime, requesterWaitTime, reopenRate, firstContactResolution,
-  csat, npsAnswer, qaReviewScores, unsolvedPeriods, type DurationMeasurement,
+  csat, npsAnswer, qaReviewScores, unsolvedPeriods, AGENT_WORK_PAUSES, type DurationMeasurement,
 } from './metrics.ts';
 import {
   buildDayGrid, dayIndex, firstAtOrAfter, snapshotInstants, startOfLocalDate, windowFirstDays,
@@ -83,6 +83,7 @@ function shapeOf(standard: StandardDefinition): Shape {
     case 'next_reply_time':
     case 'full_resolution_time':
     case 'requester_wait_time':
+    case 'agent_work_time':
       return 'duration';
     case 'backlog_age':
       return 'backlog';
@@ -285,8 +286,10 @@ function measureTicket(state: StandardState, t: TicketFacts, nowMs: number): voi
       if (worst !== null) offerWorst(state, t, worst.minutes, worst.inFlight);
       return;
     }
-    case 'requester_wait_time': {
-      const worst = recordDuration(state, t, requesterWaitTime(t, clock, nowMs, threshold, standard.pauseStatuses), nowMs);
+    case 'requester_wait_time':
+    case 'agent_work_time': {
+      const pauses = standard.metric === 'agent_work_time' ? AGENT_WORK_PAUSES : standard.pauseStatuses;
+      const worst = recordDuration(state, t, requesterWaitTime(t, clock, nowMs, threshold, pauses), nowMs);
       if (worst !== null) offerWorst(state, t, worst.minutes, worst.inFlight);
       return;
     }

@@ -893,13 +893,14 @@ export interface StandardDocument {
    */
   dimension: 'reliability' | 'responsiveness' | 'assurance' | 'empathy' | 'tangibles';
   /**
-   * The metric from the built-in catalogue (see the site's methodology page). Duration metrics (first_response_time, next_reply_time, full_resolution_time, requester_wait_time, backlog_age) take `threshold`; rate and score metrics (reopen_rate, first_contact_resolution, csat, nps, qa_score) take `target`.
+   * The metric from the built-in catalogue (see the site's methodology page). Duration metrics (first_response_time, next_reply_time, full_resolution_time, requester_wait_time, agent_work_time, backlog_age) take `threshold`; rate and score metrics (reopen_rate, first_contact_resolution, csat, nps, qa_score) take `target`.
    */
   metric:
     | 'first_response_time'
     | 'next_reply_time'
     | 'full_resolution_time'
     | 'requester_wait_time'
+    | 'agent_work_time'
     | 'reopen_rate'
     | 'first_contact_resolution'
     | 'csat'
@@ -960,7 +961,7 @@ export interface StandardDocument {
    */
   minimumSample?: number;
   /**
-   * requester_wait_time only: statuses during which the clock stops. Default: pending and on-hold.
+   * requester_wait_time only: statuses during which the clock stops (solved and closed always stop it). Default: pending only, as Zendesk counts requester wait time; for new and open only use the agent_work_time metric.
    */
   pauseStatuses?: TicketStatus[];
   scorecard?: Id3;

@@ -147,7 +147,8 @@ function parseWindow(text: string): WindowSpec {
   return { kind: 'rolling', days: text.endsWith('w') ? amount * 7 : amount, text };
 }
 
-const DEFAULT_PAUSE_STATUSES: TicketStatus[] = ['pending', 'on-hold'];
+/** requester_wait_time pauses only on pending unless a standard says otherwise (Zendesk's meaning). */
+const DEFAULT_PAUSE_STATUSES: readonly TicketStatus[] = ['pending'];
 
 export function normaliseStandard(ctx: DocumentContext, doc: StandardDocument): StandardDefinition {
   const metric = METRICS[doc.metric as MetricId];
@@ -222,7 +223,7 @@ export function normaliseStandard(ctx: DocumentContext, doc: StandardDocument): 
     calendar: doc.calendar ?? null,
     window: parseWindow(doc.window),
     minimumSample: doc.minimumSample ?? null,
-    pauseStatuses: doc.pauseStatuses ?? DEFAULT_PAUSE_STATUSES,
+    pauseStatuses: doc.pauseStatuses ?? [...DEFAULT_PAUSE_STATUSES],
     scorecard: doc.scorecard ?? null,
     owner: doc.owner,
     effective: doc.effective,

@@ -282,6 +282,32 @@ describe('exclusions and the effective date', () => {
   });
 });
 
+describe('requester wait time and agent work time', () => {
+  // Both wall time, threshold 1h. On-hold 10:00–10:45 and pending 10:45–12:00, solved 12:15 (from 09:00).
+  const held = ticket({
+    id: 'held', created: '2026-11-19T09:00:00Z',
+    changes: [['2026-11-19T10:00:00Z', 'on-hold'], ['2026-11-19T10:45:00Z', 'pending'], ['2026-11-19T12:00:00Z', 'open'], ['2026-11-19T12:15:00Z', 'solved']],
+  });
+
+  it('requester wait time counts on-hold by default (60 + 45 + 15 = 120, missed); agent work time does not (75, missed)', async () => {
+    const report = await evaluate(
+      model({ standards: [standard({ id: 'wait', metric: 'requester_wait_time' }), standard({ id: 'work', metric: 'agent_work_time', thresholdMinutes: 90 })] }),
+      [held],
+    );
+    expect(report.standards[0]).toMatchObject({ count: 1, met: 0, worst: [{ id: 'held', minutes: 120 }] });
+    // Agent work: 60 + 15 = 75 ≤ 90, met.
+    expect(report.standards[1]).toMatchObject({ count: 1, met: 1, worst: [{ id: 'held', minutes: 75 }] });
+    expect(report.standards[1]!.statement).toBe(
+      '100% of 1 ticket were new or open for at most 1h30m over the last 30 days; objective 80%; met; 100% of the error budget left.',
+    );
+  });
+
+  it('a standard may still pause on pending and on-hold', async () => {
+    const s = await only(model({ standards: [standard({ id: 'wait', metric: 'requester_wait_time', pauseStatuses: ['pending', 'on-hold'] })] }), [held]);
+    expect(s).toMatchObject({ count: 1, met: 0, worst: [{ minutes: 75 }] });
+  });
+});
+
 describe('rate, score and backlog standards', () => {
   const solved = (id: string, agentReplies: number, reopened: boolean, extra: Partial<Parameters<typeof ticket>[0]> = {}) =>
     ticket({
@@ -393,6 +419,7 @@ describe('input handling', () => {
       standard({ id: 'next-reply', metric: 'next_reply_time', calendar: 'office' }),
       standard({ id: 'resolution', metric: 'full_resolution_time', window: { kind: 'calendar', unit: 'month', text: 'month' } }),
       standard({ id: 'wait', metric: 'requester_wait_time', window: { kind: 'calendar', unit: 'quarter', text: 'quarter' } }),
+      standard({ id: 'work', metric: 'agent_work_time' }),
       standard({ id: 'backlog', metric: 'backlog_age' }),
       standard({ id: 'reopens', metric: 'reopen_rate', target: { direction: 'max', value: 0.1 } }),
       standard({ id: 'fcr', metric: 'first_contact_resolution' }),
@@ -415,7 +442,7 @@ describe('input handling', () => {
 
 describe('a clock that fails', () => {
   it('reports the ticket instead of ending the run', async () => {
-    const broken = { calendarId: 'office', elapsedMinutes: () => { throw new Error('instant outside the compiled range'); }, addMinutes: () => 0 };
+    const broken = { calendarId: 'office', elapsedMinutes: () => { throw new Error('instant outside the compiled range'); }, addMinutes: () => 0, passedAt: () => 0 };
     const m = model({ standards: [{ ...frt, id: 'first-response-office', calendar: 'office' }, frt], calendars: [calendar('office', 'UTC')] });
     const report = await evaluate(m, frtTickets.slice(0, 1), NOW, clocksFor({ office: broken }));
     expect(report.data.rejected).toEqual([
