@@ -12,14 +12,16 @@
 // - Weekly hours. `hours[weekday]` intervals are minutes after local midnight of the local date the interval
 //   starts on; `end` may pass 1440 (22:00–06:00 is {1320, 1800}). Intervals that overlap or touch, also across
 //   days, are merged: Monday 00:00–24:00 and Tuesday 00:00–24:00 are one 48-hour stretch.
-// - Wall times that do not exist (clocks spring forward over them) mean the instant of the change: an interval
-//   starting or ending in the skipped hour starts or ends when the clocks jump. So 01:00–03:00 on a night when
-//   01:00 jumps to 02:00 lasts 1 real hour, and an interval entirely inside the skipped hour is empty.
-// - Wall times that happen twice (clocks fall back) stretch the interval: a start means the first time the
-//   clock shows it, an end the last time. So 01:00–03:00 on a night when 02:00 falls back to 01:00 lasts
-//   3 real hours. Business time is always real elapsed time between those instants.
-// - Holidays. A holiday closes its whole local date, from the first instant of 00:00 to the last instant of
-//   24:00, whatever started earlier: the part of an overnight shift that runs from the day before into a
+// - Local times become instants by one rule, the one RFC 5545 and Temporal (`compatible`) use and the CSV
+//   source uses too (scripts/sources/instants.ts `instantOfLocalTime`, kept equal by a test):
+//   a wall time that happens twice (clocks fall back) is its earlier occurrence; one that never happens
+//   (clocks spring forward over it) is read with the offset before the gap, i.e. moved forward by the gap.
+//   So 01:00–03:00 on a night when 01:00 jumps to 02:00 lasts 1 real hour (01:00 is read as 02:00), an
+//   interval inside the skipped hour moves with it (01:15–01:45 opens 02:15–02:45), and 01:00–03:00 on a
+//   night when 02:00 falls back to 01:00 lasts 3 real hours. A 24:00 closing on a night when midnight happens
+//   twice (America/Havana) closes at the first midnight. Business time is real elapsed time between instants.
+// - Holidays. A holiday closes its whole local date, from its 00:00 to the next date's 00:00 (by the rule
+//   above), whatever started earlier: the part of an overnight shift that runs from the day before into a
 //   holiday is closed, and a shift that would start on the holiday does not start (its part after midnight, on
 //   the next, ordinary date, stays open). A holiday with `open` intervals then opens exactly those, placed on
 //   the holiday's date like weekly hours; they are explicit and win over everything else, even where they run
@@ -317,8 +319,8 @@ function compileTable(rules: CalendarRules, coverFrom: number, coverTo: number):
 
   const place = (day: number, interval: LocalInterval, into: number[]): void => {
     const wall = day * DAY_MS;
-    const start = offsets.instantOf(wall + interval.start * MINUTE_MS, 'first');
-    const end = offsets.instantOf(wall + interval.end * MINUTE_MS, 'last');
+    const start = offsets.instantOf(wall + interval.start * MINUTE_MS);
+    const end = offsets.instantOf(wall + interval.end * MINUTE_MS);
     if (end > start) into.push(start, end);
   };
 
@@ -328,7 +330,7 @@ function compileTable(rules: CalendarRules, coverFrom: number, coverTo: number):
   for (let day = firstDay; day <= lastDay; day++) {
     for (const interval of rules.week[weekdayIndex(day)]!) place(day, interval, weekly);
     if (rules.holidays.has(day)) {
-      closed.push(offsets.instantOf(day * DAY_MS, 'first'), offsets.instantOf((day + 1) * DAY_MS, 'last'));
+      closed.push(offsets.instantOf(day * DAY_MS), offsets.instantOf((day + 1) * DAY_MS));
       for (const interval of rules.holidays.get(day) ?? []) place(day, interval, forced);
     }
   }
@@ -466,10 +468,10 @@ class ZoneOffsets {
   }
 
   /**
-   * The instant at which the local clock shows `wallMs` (local time written as if it were UTC). A wall time
-   * shown twice gives its first or last instant as asked; one skipped gives the instant the clocks jump.
+   * The instant at which the local clock shows `wallMs` (local time written as if it were UTC): a wall time
+   * shown twice is its earlier occurrence; one skipped is read with the offset before the gap (moved forward).
    */
-  instantOf(wallMs: number, which: 'first' | 'last'): number {
+  instantOf(wallMs: number): number {
     const before = this.offsetAt(wallMs - DAY_MS);
     const after = this.offsetAt(wallMs + DAY_MS);
     const early = wallMs - before;
@@ -477,10 +479,10 @@ class ZoneOffsets {
     if (before === after && earlyShown) return early;
     const late = wallMs - after;
     const lateShown = this.offsetAt(late) === after;
-    if (earlyShown && lateShown) return which === 'first' ? Math.min(early, late) : Math.max(early, late);
+    if (earlyShown && lateShown) return Math.min(early, late);
     if (earlyShown) return early;
     if (lateShown) return late;
-    return this.changeBetween(Math.min(early, late), Math.max(early, late));
+    return wallMs - before;
   }
 
   private direct(t: number): number {
