@@ -8,7 +8,7 @@ import type { PathSegment, SourceDocument } from './yaml-source.ts';
 import { labelOf } from './schema-validator.ts';
 import { didYouMean } from './suggest.ts';
 import { METRICS, type MetricId } from './metric-catalogue.ts';
-import { addPeriod, formatDuration, parseDuration, parsePercentage, parsePeriod } from './values.ts';
+import { addPeriod, formatDuration, parseDuration, parsePercentage, parsePeriod, type Period } from './values.ts';
 import type {
   CalendarDocument, PipelineDocument, PolicyDocument, ScorecardDocument, SopDocument, StandardDocument, TeamDocument,
 } from './documents.generated.ts';
@@ -55,9 +55,45 @@ export class DocumentContext {
     return parsed.value;
   }
   review(path: readonly PathSegment[], review: { every: string; last: string }): ReviewCadence {
-    const every = parsePeriod(review.every);
-    const period = every.ok ? every.value : { amount: 1, unit: 'y' as const };
+    const period = reviewPeriodWithinBounds(this, path, review.every);
     return { every: period, everyText: review.every, last: review.last, due: addPeriod(review.last, period) };
+  }
+}
+
+/**
+ * The largest values the engine can evaluate. Past them a window needs more day counters than a night should
+ * hold, a threshold is never passed within any window, and a review date overflows the calendar; validate
+ * refuses them with a place and a hint instead of letting a later step crash.
+ */
+export const ENGINE_BOUNDS = {
+  /** 2 years: 104w or 731d. */
+  windowDays: 731,
+  /** A year of the measuring clock: 366d. */
+  thresholdMinutes: 366 * 1440,
+  /** A review at least every 5 years: 5y, 60mo, 260w or 1826d. */
+  reviewDays: 1826,
+} as const;
+
+const PERIOD_DAYS: Record<Period['unit'], number> = { d: 1, w: 7, mo: 365.25 / 12, y: 365.25 };
+
+/** The review period, or a 1-year stand-in (after reporting the error) when it is missing or beyond bounds. */
+function reviewPeriodWithinBounds(ctx: DocumentContext, path: readonly PathSegment[], text: string): Period {
+  const every = parsePeriod(text);
+  if (!every.ok) return { amount: 1, unit: 'y' };
+  if (every.value.amount * PERIOD_DAYS[every.value.unit] > ENGINE_BOUNDS.reviewDays + 0.5) {
+    ctx.error([...path, 'every'], `review.every "${text}" is longer than 5 years: review at least every 5y (60mo, 260w or ${ENGINE_BOUNDS.reviewDays}d)`, 'engine-bounds');
+    return { amount: 1, unit: 'y' };
+  }
+  return every.value;
+}
+
+/** A Standard's window and threshold within what the engine evaluates (ENGINE_BOUNDS). */
+function checkStandardBounds(ctx: DocumentContext, doc: StandardDocument, window: WindowSpec, thresholdMinutes: number | null): void {
+  if (window.kind === 'rolling' && !(window.days <= ENGINE_BOUNDS.windowDays)) {
+    ctx.error(['window'], `window "${doc.window}" is longer than 2 years, the longest window the engine evaluates: use at most 104w or ${ENGINE_BOUNDS.windowDays}d, or a calendar month or quarter`, 'engine-bounds');
+  }
+  if (thresholdMinutes !== null && !(thresholdMinutes <= ENGINE_BOUNDS.thresholdMinutes)) {
+    ctx.error(['threshold'], `threshold "${doc.threshold}" is longer than a year, the longest threshold the engine evaluates: use at most 366d (8784h)`, 'engine-bounds');
   }
 }
 
@@ -207,6 +243,8 @@ export function normaliseStandard(ctx: DocumentContext, doc: StandardDocument): 
   if (doc.scorecard !== undefined && doc.metric !== 'qa_score') {
     ctx.error(['scorecard'], `scorecard applies only to qa_score, not ${doc.metric}`, 'metric-fit');
   }
+  const window = parseWindow(doc.window);
+  checkStandardBounds(ctx, doc, window, thresholdMinutes);
   if (doc.calendar !== undefined && metric.kind !== 'duration') {
     ctx.warning(['calendar'], `calendar has no effect on ${doc.metric}, which measures no durations; windows use its time zone only`, 'metric-fit');
   }
@@ -221,7 +259,7 @@ export function normaliseStandard(ctx: DocumentContext, doc: StandardDocument): 
     objective,
     target,
     calendar: doc.calendar ?? null,
-    window: parseWindow(doc.window),
+    window,
     minimumSample: doc.minimumSample ?? null,
     pauseStatuses: doc.pauseStatuses ?? [...DEFAULT_PAUSE_STATUSES],
     scorecard: doc.scorecard ?? null,
