@@ -7,7 +7,7 @@ import type { Finding, Severity } from './findings.ts';
 import type { PathSegment, SourceDocument } from './yaml-source.ts';
 import { labelOf } from './schema-validator.ts';
 import { didYouMean } from './suggest.ts';
-import { METRICS, type MetricId } from './metric-catalogue.ts';
+import { METRICS, type MetricId, type MetricKind } from './metric-catalogue.ts';
 import { addPeriod, formatDuration, parseDuration, parsePercentage, parsePeriod, type Period } from './values.ts';
 import type {
   CalendarDocument, PipelineDocument, PolicyDocument, ScorecardDocument, SopDocument, StandardDocument, TeamDocument,
@@ -15,7 +15,7 @@ import type {
 import {
   WEEKDAYS,
   type CalendarDefinition, type LocalInterval, type PipelineSettings, type PolicyDefinition, type ReviewCadence,
-  type ScorecardDefinition, type SopDefinition, type StandardDefinition, type TeamDefinition, type TicketStatus,
+  type PriorGoal, type ScorecardDefinition, type SopDefinition, type StandardDefinition, type TeamDefinition, type TicketStatus,
   type WindowSpec,
 } from './model.ts';
 
@@ -267,8 +267,64 @@ export function normaliseStandard(ctx: DocumentContext, doc: StandardDocument): 
     effective: doc.effective,
     review: ctx.review(['review'], doc.review),
     rationale: doc.rationale,
+    priorGoals: normalisePriorGoals(ctx, doc, metric.kind),
     origin: { file: ctx.source.file },
   };
+}
+
+/**
+ * A Standard's own `versions` list: each entry names the goal fields its metric takes, within the engine's
+ * bounds, with dates strictly increasing and before the document's own `effective`.
+ */
+function normalisePriorGoals(ctx: DocumentContext, doc: StandardDocument, kind: MetricKind): PriorGoal[] {
+  const goals: PriorGoal[] = [];
+  let previous: string | null = null;
+  (doc.versions ?? []).forEach((entry, i) => {
+    const at = (...rest: (string | number)[]): PathSegment[] => ['versions', i, ...rest];
+    if (previous !== null && entry.effective <= previous) {
+      ctx.error(at('effective'), `versions[${i}].effective ${entry.effective} is not after versions[${i - 1}].effective ${previous}: list the versions oldest first, one per date`, 'standard-versions');
+    }
+    if (entry.effective >= doc.effective) {
+      ctx.error(at('effective'), `versions[${i}].effective ${entry.effective} is not before the standard's effective ${doc.effective}: the versions list the goals in force before the current one`, 'standard-versions');
+    }
+    previous = entry.effective;
+    let thresholdMinutes: number | null = null;
+    let objective: number | null = null;
+    let target: PriorGoal['target'] = null;
+    if (kind === 'duration') {
+      if (entry.threshold === undefined || entry.objective === undefined) {
+        ctx.error(at(), `versions[${i}] needs threshold and objective: ${doc.metric} is a duration metric (for example threshold: 2h, objective: 90%)`, 'standard-versions');
+      }
+      if (entry.target !== undefined) ctx.error(at('target'), `versions[${i}].target does not apply to ${doc.metric}, a duration metric: use threshold and objective`, 'standard-versions');
+      if (entry.threshold !== undefined) {
+        thresholdMinutes = ctx.duration(at('threshold'), entry.threshold);
+        if (!(thresholdMinutes <= ENGINE_BOUNDS.thresholdMinutes)) {
+          ctx.error(at('threshold'), `versions[${i}].threshold "${entry.threshold}" is longer than a year, the longest threshold the engine evaluates: use at most 366d (8784h)`, 'engine-bounds');
+        }
+      }
+      if (entry.objective !== undefined) objective = ctx.percentage(at('objective'), entry.objective);
+    } else {
+      if (entry.target === undefined) {
+        ctx.error(at(), `versions[${i}] needs a target: ${doc.metric} is a ${kind} metric (for example target: { min: 85% })`, 'standard-versions');
+      } else {
+        const direction = entry.target.min !== undefined ? 'min' : 'max';
+        const raw = entry.target[direction]!;
+        if (doc.metric === 'nps') {
+          if (typeof raw !== 'number' || raw < -100 || raw > 100) {
+            ctx.error(at('target', direction), `versions[${i}].target.${direction} for nps is a score from -100 to 100, got ${String(raw)}`, 'standard-versions');
+          }
+          target = { direction, value: typeof raw === 'number' ? raw : 0 };
+        } else {
+          target = { direction, value: ctx.percentage(at('target', direction), raw) };
+        }
+      }
+      for (const field of ['threshold', 'objective'] as const) {
+        if (entry[field] !== undefined) ctx.error(at(field), `versions[${i}].${field} does not apply to ${doc.metric}, a ${kind} metric: use target`, 'standard-versions');
+      }
+    }
+    goals.push({ effective: entry.effective, thresholdMinutes, objective, target, note: entry.note ?? null });
+  });
+  return goals;
 }
 
 export function normaliseSop(ctx: DocumentContext, doc: SopDocument): SopDefinition {

@@ -124,6 +124,7 @@ export function standard(overrides: Partial<StandardDefinition> & Pick<StandardD
     effective: '2026-01-01',
     review: { every: { amount: 6, unit: 'mo' }, everyText: '6mo', last: '2026-09-01', due: '2027-03-01' },
     rationale: 'Because.',
+    priorGoals: [],
     origin: { file: `standards/service-levels/${overrides.id}.yaml` },
     ...overrides,
   };
