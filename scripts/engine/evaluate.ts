@@ -391,19 +391,24 @@ function recordObservation(state: StandardState, track: Track, t: TicketFacts, a
   record(state, t, version, atMs, met, sum, nowMs);
 }
 
+/** The single-version path never asks for another threshold. */
+const noOtherVersion: BreachAt = () => null;
+
 function measureTicket(state: StandardState, track: Track, t: TicketFacts, nowMs: number): void {
   const clock = track.clock;
   const threshold = track.thresholdMinutes;
+  // Only a standard with several versions may need an open measurement's breach under another threshold.
+  const multi = !state.single;
   switch (track.metric) {
     case 'first_response_time': {
       const m = firstResponseTime(t, clock, nowMs, threshold);
-      const worst = m === null ? null : recordDuration(state, track, t, m, nowMs, (other) => openBreach(firstResponseTime(t, clock, nowMs, other)));
+      const worst = m === null ? null : recordDuration(state, track, t, m, nowMs, multi ? (other) => openBreach(firstResponseTime(t, clock, nowMs, other)) : noOtherVersion);
       if (worst !== null) offerWorst(state, t, worst);
       return;
     }
     case 'full_resolution_time': {
       const m = fullResolutionTime(t, clock, nowMs, threshold);
-      const worst = recordDuration(state, track, t, m, nowMs, (other) => openBreach(fullResolutionTime(t, clock, nowMs, other)));
+      const worst = recordDuration(state, track, t, m, nowMs, multi ? (other) => openBreach(fullResolutionTime(t, clock, nowMs, other)) : noOtherVersion);
       if (worst !== null) offerWorst(state, t, worst);
       return;
     }
@@ -411,7 +416,7 @@ function measureTicket(state: StandardState, track: Track, t: TicketFacts, nowMs
     case 'agent_work_time': {
       const pauses = track.metric === 'agent_work_time' ? AGENT_WORK_PAUSES : track.pauseStatuses;
       const m = requesterWaitTime(t, clock, nowMs, threshold, pauses);
-      const worst = recordDuration(state, track, t, m, nowMs, (other) => openBreach(requesterWaitTime(t, clock, nowMs, other, pauses)));
+      const worst = recordDuration(state, track, t, m, nowMs, multi ? (other) => openBreach(requesterWaitTime(t, clock, nowMs, other, pauses)) : noOtherVersion);
       if (worst !== null) offerWorst(state, t, worst);
       return;
     }
@@ -419,7 +424,7 @@ function measureTicket(state: StandardState, track: Track, t: TicketFacts, nowMs
       // A ticket appears once in the worst list, with its longest exchange in the window.
       let longest: WorstCandidate | null = null;
       for (const m of nextReplyTimes(t, clock, nowMs, threshold)) {
-        const worst = recordDuration(state, track, t, m, nowMs, (other) => openBreach(nextReplyTimes(t, clock, nowMs, other)));
+        const worst = recordDuration(state, track, t, m, nowMs, multi ? (other) => openBreach(nextReplyTimes(t, clock, nowMs, other)) : noOtherVersion);
         if (worst !== null && (longest === null || worst.minutes > longest.minutes)) longest = worst;
       }
       if (longest !== null) offerWorst(state, t, longest);
