@@ -10,6 +10,7 @@ import { evaluateStandards, type StandardReport } from '../../scripts/engine/eva
 import { documentVersions, versionsFromHistory, versionsOfModel, type CommittedStandard } from '../../scripts/model/standard-versions.ts';
 import { readStandardHistory, runGitProcess, type GitProcess } from '../../scripts/model/standard-history.ts';
 import type { StandardDefinition, StandardVersion, StandardsModel, Ticket } from '../../scripts/model/model.ts';
+import { trendGeometry } from '../../site/src/lib/trend-chart.ts';
 import { clocksFor, model, standard, ticket } from './engine-fixtures.ts';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
@@ -64,6 +65,15 @@ describe('a goal tightened on Nov 20 does not repaint Nov 19', () => {
     ]);
     // The goal shown is today's.
     expect(s.goal).toEqual({ direction: 'min', value: 0.8, thresholdMinutes: 60, text: '80% within 1h' });
+  });
+
+  it('the trend chart marks the day the goal changed, once', async () => {
+    const s = await only(model({ standards: [current] }), tickets, () => versions);
+    const marks = trendGeometry(s).versionChanges;
+    expect(marks.map((m) => [m.date, m.goal])).toEqual([['2026-11-20', '80% within 1h']]);
+    // The last of the 10 series days, at the plot's right edge (720 − 12).
+    expect(marks[0]!.x).toBe(708);
+    expect(trendGeometry(await only(model({ standards: [current] }), tickets)).versionChanges).toEqual([]);
   });
 
   it('without history the current version alone judges from its own effective date', async () => {
