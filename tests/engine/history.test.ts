@@ -255,3 +255,26 @@ describe('reading history from git (standard-history.ts)', () => {
     }
   });
 });
+
+describe('a Standard document with its own versions list', () => {
+  it('validates and becomes prior goals, oldest first', async () => {
+    const { validateDocuments } = await import('../../scripts/model/load.ts');
+    const { scenarioFiles } = await import('../model/corpus.ts');
+    const text = [
+      'kind: Standard', 'id: listed', 'title: Urgent tickets get a first reply within one hour', 'dimension: responsiveness',
+      'metric: first_response_time', 'threshold: 1h', 'objective: 95%', 'window: 30d', 'owner: support-leads', 'effective: 2026-10-01',
+      'review: { every: 6mo, last: 2026-09-01 }', 'rationale: Urgent tickets block a business.',
+      'versions:', '  - { effective: 2026-01-01, threshold: 3h, objective: 85% }', '  - { effective: 2026-03-01, threshold: 2h, objective: 90%, note: new team }', '',
+    ].join('\n');
+    const result = validateDocuments(scenarioFiles(null, [{ file: 'standards/service-levels/listed.yaml', bytes: new TextEncoder().encode(text) }]), { today: '2026-11-23' });
+    expect(result.findings).toEqual([]);
+    const listed = result.model!.standards.find((s) => s.id === 'listed')!;
+    expect(listed.priorGoals).toEqual([
+      { effective: '2026-01-01', thresholdMinutes: 180, objective: 0.85, target: null, note: null },
+      { effective: '2026-03-01', thresholdMinutes: 120, objective: 0.9, target: null, note: 'new team' },
+    ]);
+    expect(documentVersions(listed).map((v) => [v.version, v.definition.thresholdMinutes, v.definition.objective])).toEqual([
+      ['2026-01-01', 180, 0.85], ['2026-03-01', 120, 0.9], ['2026-10-01', 60, 0.95],
+    ]);
+  });
+});
