@@ -14,6 +14,8 @@ import { acquireStoreLock, type StoreLock } from '../store/store-lock.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
 import { evaluateStandards } from '../engine/evaluate.ts';
 import { clockFor } from '../engine/business-time.ts';
+import { readStandardHistory } from '../model/standard-history.ts';
+import { versionsOfModel } from '../model/standard-versions.ts';
 import { writeReport } from '../publish/report-writer.ts';
 import { formatFetchSummary, formatReportSummary } from '../publish/job-summary.ts';
 import { loadForCommand } from './validate.ts';
@@ -115,11 +117,15 @@ export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date,
 export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Date): Promise<Report> {
   const store = openTicketStore(path.resolve(io.root, model.pipeline.storeDir));
   const cursor = await store.readCursor();
+  // Each measurement is judged by the version of its standard in force when it completed: versions from git.
+  const history = await readStandardHistory(io.root, model.standards.map((s) => s.origin.file));
+  if (history.unavailable !== null) io.stderr(`  history: not read (${history.unavailable.split('\n')[0]}); each standard is judged by its current version`);
   const evaluated = await evaluateStandards({
     model,
     tickets: store.tickets(),
     now,
     clockFor,
+    versionsOf: versionsOfModel(model, history.committed),
     data: { source: cursor?.source ?? model.pipeline.source.type, fetchedAt: cursor?.fetchedAt ?? null },
     generatedAt: io.now(),
   });
