@@ -39,7 +39,7 @@
 
 import type { BusinessClock } from './business-clock.ts';
 import { wallClock } from './business-clock.ts';
-import { readTicketFacts, type TicketFacts } from './ticket-checks.ts';
+import { factsAt, readTicketRecord, type TicketFacts, type TicketRecord } from './ticket-checks.ts';
 import {
   firstResponseTime, nextReplyTimes, fullResolutionTime, requesterWaitTime, reopenRate, firstContactResolution,
   csat, npsAnswer, qaReviewScores, unsolvedPeriods, AGENT_WORK_PAUSES, type DurationMeasurement,
@@ -769,9 +769,29 @@ function labelsBetween(state: StandardState, fromMs: number, toMs: number): stri
   return state.versions.filter((v) => v.startMs < toMs && v.endMs > fromMs).map((v) => v.label);
 }
 
+/** A ticket the engine cannot measure: why, and the id it shows as an example (`rejectionOf`). */
+export interface TicketRejection { reason: string; example: string }
+
+/** What one stored line is to the engine, whatever "now" is: a checked record, or why it is unusable. */
+export type TicketEntry = TicketRecord | TicketRejection;
+
+/** Reads one stored ticket (any JSON value) into what the engine keeps of it: `Evaluation.add` is `addEntry` of this. */
+export function ticketEntry(ticket: unknown): TicketEntry {
+  const record = readTicketRecord(ticket);
+  if (typeof record !== 'string') return record;
+  const id = typeof ticket === 'object' && ticket !== null ? (ticket as { id?: unknown }).id : undefined;
+  return { reason: record, example: typeof id === 'string' && id.length > 0 ? id.slice(0, 64) : '(no id)' };
+}
+
+export function isRejection(entry: TicketEntry): entry is TicketRejection {
+  return (entry as TicketRejection).reason !== undefined;
+}
+
 export interface Evaluation {
   /** Feeds one ticket (any JSON value: bad ones are counted, never thrown). */
   add(ticket: unknown): void;
+  /** Feeds one ticket already read (`ticketEntry`, or the facts cache): the same as `add` of the ticket it was read from. */
+  addEntry(entry: TicketEntry): void;
   /** The report over every ticket added so far. */
   finish(): Report;
 }
@@ -787,56 +807,58 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
   let fromMs = Number.POSITIVE_INFINITY;
   let toMs = Number.NEGATIVE_INFINITY;
 
-  function reject(reason: string, ticket: unknown): void {
+  function reject(reason: string, example: string): void {
     let entry = rejected.get(reason);
     if (entry === undefined) {
       entry = { count: 0, examples: [] };
       rejected.set(reason, entry);
     }
     entry.count++;
-    if (entry.examples.length < 5) {
-      const id = typeof ticket === 'object' && ticket !== null ? (ticket as { id?: unknown }).id : undefined;
-      entry.examples.push(typeof id === 'string' && id.length > 0 ? id.slice(0, 64) : '(no id)');
+    if (entry.examples.length < 5) entry.examples.push(example);
+  }
+
+  function addEntry(entry: TicketEntry): void {
+    seen++;
+    if (isRejection(entry)) {
+      reject(entry.reason, entry.example);
+      return;
+    }
+    // A ticket created after `now` did not exist yet (a replay of a past night over today's store).
+    if (entry.createdMs > nowMs) return;
+    const facts = factsAt(entry, nowMs);
+    if (facts.createdMs < fromMs) fromMs = facts.createdMs;
+    if (facts.createdMs > toMs) toMs = facts.createdMs;
+    const lifeEndMs = facts.solved && facts.finalSolveMs !== null ? facts.finalSolveMs : nowMs;
+    for (const state of states) {
+      const tracks = state.tracks;
+      if (tracks.length === 1) {
+        if (!inScope(tracks[0]!.scope, facts)) continue;
+      } else if (!tracks.some((track) => inScope(track.scope, facts))) {
+        continue;
+      }
+      if (state.exclusions.length > 0) {
+        const hit = state.exclusions.find((e) => facts.createdMs < e.toMs && lifeEndMs >= e.fromMs);
+        if (hit !== undefined) {
+          if (lifeEndMs >= state.windowFromMs) hit.count++;
+          continue;
+        }
+      }
+      try {
+        if (tracks.length === 1) measureTicket(state, tracks[0]!, facts, nowMs);
+        else for (const track of tracks) if (inScope(track.scope, facts)) measureTicket(state, track, facts, nowMs);
+      } catch (error) {
+        // A clock that cannot answer (an instant outside its compiled range) must not end the night's run:
+        // the ticket is reported, and the other standards still count it.
+        reject(`could not be measured for ${state.standard.id}: ${error instanceof Error ? error.message : String(error)}`, facts.id.slice(0, 64));
+      }
     }
   }
 
   return {
     add(ticket: unknown): void {
-      seen++;
-      const facts = readTicketFacts(ticket, nowMs);
-      if (typeof facts === 'string') {
-        reject(facts, ticket);
-        return;
-      }
-      // A ticket created after `now` did not exist yet (a replay of a past night over today's store).
-      if (facts.createdMs > nowMs) return;
-      if (facts.createdMs < fromMs) fromMs = facts.createdMs;
-      if (facts.createdMs > toMs) toMs = facts.createdMs;
-      const lifeEndMs = facts.solved && facts.finalSolveMs !== null ? facts.finalSolveMs : nowMs;
-      for (const state of states) {
-        const tracks = state.tracks;
-        if (tracks.length === 1) {
-          if (!inScope(tracks[0]!.scope, facts)) continue;
-        } else if (!tracks.some((track) => inScope(track.scope, facts))) {
-          continue;
-        }
-        if (state.exclusions.length > 0) {
-          const hit = state.exclusions.find((e) => facts.createdMs < e.toMs && lifeEndMs >= e.fromMs);
-          if (hit !== undefined) {
-            if (lifeEndMs >= state.windowFromMs) hit.count++;
-            continue;
-          }
-        }
-        try {
-          if (tracks.length === 1) measureTicket(state, tracks[0]!, facts, nowMs);
-          else for (const track of tracks) if (inScope(track.scope, facts)) measureTicket(state, track, facts, nowMs);
-        } catch (error) {
-          // A clock that cannot answer (an instant outside its compiled range) must not end the night's run:
-          // the ticket is reported, and the other standards still count it.
-          reject(`could not be measured for ${state.standard.id}: ${error instanceof Error ? error.message : String(error)}`, ticket);
-        }
-      }
+      addEntry(ticketEntry(ticket));
     },
+    addEntry,
     finish(): Report {
       const standards = states.map((state) => finishStandard(state, input));
       const summary = { met: 0, 'at-risk': 0, breached: 0, 'no-data': 0 };

@@ -143,6 +143,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * reason instead when the data is unusable.
  */
 export function readTicketFacts(raw: unknown, nowMs: number): TicketFacts | string {
+  const record = readTicketRecord(raw);
+  return typeof record === 'string' ? record : factsAt(record, nowMs);
+}
+
+/**
+ * A checked ticket with every event, whatever "now" is: what the facts cache keeps (scripts/store/
+ * ticket-facts-cache.ts). `factsAt` gives the facts as of a night from it. Its fields are the facts as of
+ * `lastEventMs` or later.
+ */
+export interface TicketRecord extends TicketFacts {
+  /** The latest instant of any event (reply, status change, rating, answer, review): from it on, `now` changes nothing. */
+  lastEventMs: number;
+}
+
+/**
+ * Bump when `readTicketRecord` or `TicketRecord` change meaning: caches of records made by another version
+ * are rebuilt (scripts/store/ticket-facts-cache.ts keys its files by it).
+ */
+export const TICKET_RECORD_VERSION = 1;
+
+/** Checks a ticket and reads all its events (no `now`): the rejection reason when its data is unusable. */
+export function readTicketRecord(raw: unknown): TicketRecord | string {
   if (!isRecord(raw)) return REJECTION.notAnObject;
   const t = raw as Partial<Ticket> & Record<string, unknown>;
   if (typeof t.id !== 'string' || t.id.length === 0) return REJECTION.missingId;
@@ -156,6 +178,7 @@ export function readTicketFacts(raw: unknown, nowMs: number): TicketFacts | stri
   if (typeof t.status !== 'string' || !STATUSES.has(t.status)) return REJECTION.unknownStatus;
   if (t.openedBy !== undefined && t.openedBy !== 'agent' && t.openedBy !== 'customer') return REJECTION.unknownOpener;
   const openedByAgent = t.openedBy === 'agent';
+  let lastEventMs = createdMs;
 
   const rawReplies: unknown = t.replies ?? [];
   if (!Array.isArray(rawReplies)) return REJECTION.badReplies;
@@ -174,7 +197,8 @@ export function readTicketFacts(raw: unknown, nowMs: number): TicketFacts | stri
       openingComment = false;
       if (atMs === createdMs && reply.by === 'agent') continue;
     }
-    if (atMs <= nowMs) replies.push({ atMs, agent: reply.by === 'agent' });
+    replies.push({ atMs, agent: reply.by === 'agent' });
+    lastEventMs = atMs;
   }
 
   const rawChanges: unknown = t.statusChanges ?? [];
@@ -191,8 +215,9 @@ export function readTicketFacts(raw: unknown, nowMs: number): TicketFacts | stri
     if (atMs < previous) return REJECTION.statusChangesOutOfOrder;
     previous = atMs;
     lastRawStatus = change.status as TicketStatus;
-    if (atMs <= nowMs) statusChanges.push({ atMs, status: lastRawStatus });
+    statusChanges.push({ atMs, status: lastRawStatus });
   }
+  if (statusChanges.length > 0 && previous > lastEventMs) lastEventMs = previous;
   if (lastRawStatus === null) {
     if (isSolvedStatus(t.status)) return REJECTION.solvedWithoutHistory;
     // No history: the ticket has been in its current (unsolved) status since creation.
@@ -200,9 +225,8 @@ export function readTicketFacts(raw: unknown, nowMs: number): TicketFacts | stri
   } else if (lastRawStatus !== t.status) {
     return REJECTION.statusDisagrees;
   }
-  if (statusChanges.length === 0 || statusChanges[0]!.atMs > createdMs) {
-    statusChanges.unshift({ atMs: createdMs, status: 'new' });
-  }
+  // A timeline starting after creation starts with `new` at creation; cutting it at any `now` keeps this entry.
+  if (statusChanges[0]!.atMs > createdMs) statusChanges.unshift({ atMs: createdMs, status: 'new' });
 
   let satisfaction: TicketFacts['satisfaction'] = null;
   if (t.satisfaction !== undefined) {
@@ -213,7 +237,8 @@ export function readTicketFacts(raw: unknown, nowMs: number): TicketFacts | stri
     const valid = rating === 'good' || rating === 'bad' || (Number.isInteger(rating) && (rating as number) >= 1 && (rating as number) <= 5);
     if (Number.isNaN(atMs) || !valid) return REJECTION.badSatisfaction;
     if (atMs < createdMs) return REJECTION.satisfactionBeforeCreated;
-    if (atMs <= nowMs) satisfaction = { atMs, good: rating === 'good' || (typeof rating === 'number' && rating >= 4) };
+    satisfaction = { atMs, good: rating === 'good' || (typeof rating === 'number' && rating >= 4) };
+    if (atMs > lastEventMs) lastEventMs = atMs;
   }
 
   let nps: TicketFacts['nps'] = null;
@@ -224,7 +249,8 @@ export function readTicketFacts(raw: unknown, nowMs: number): TicketFacts | stri
     const score = n.score;
     if (Number.isNaN(atMs) || !Number.isInteger(score) || (score as number) < 0 || (score as number) > 10) return REJECTION.badNps;
     if (atMs < createdMs) return REJECTION.npsBeforeCreated;
-    if (atMs <= nowMs) nps = { atMs, score: score as number };
+    nps = { atMs, score: score as number };
+    if (atMs > lastEventMs) lastEventMs = atMs;
   }
 
   const qa: TicketQaReview[] = [];
@@ -238,29 +264,12 @@ export function readTicketFacts(raw: unknown, nowMs: number): TicketFacts | stri
         if (typeof value !== 'string' || !QA_RESULTS.has(value)) return REJECTION.badQa;
       }
       if (atMs < createdMs) return REJECTION.qaBeforeCreated;
-      if (atMs <= nowMs) qa.push({ scorecard: review.scorecard, atMs, results: review.results as TicketQaReview['results'] });
+      qa.push({ scorecard: review.scorecard, atMs, results: review.results as TicketQaReview['results'] });
+      if (atMs > lastEventMs) lastEventMs = atMs;
     }
   }
 
-  // Solves and reopens as of now, from the timeline.
-  let firstSolveMs: number | null = null;
-  let lastSolveMs: number | null = null;
-  let reopens = 0;
-  let wasSolved = false;
-  for (const change of statusChanges) {
-    const solvedHere = isSolvedStatus(change.status);
-    if (solvedHere && !wasSolved) {
-      if (firstSolveMs === null) firstSolveMs = change.atMs;
-      lastSolveMs = change.atMs;
-    } else if (!solvedHere && wasSolved) {
-      reopens++;
-    }
-    wasSolved = solvedHere;
-  }
-  const status = statusChanges[statusChanges.length - 1]!.status;
-  const solved = isSolvedStatus(status);
-
-  return {
+  return withSolves({
     id: t.id,
     priority: t.priority as Priority,
     channel: t.channel as Channel,
@@ -271,13 +280,58 @@ export function readTicketFacts(raw: unknown, nowMs: number): TicketFacts | stri
     openedByAgent,
     replies,
     statusChanges,
-    status,
-    solved,
-    firstSolveMs,
-    finalSolveMs: solved ? lastSolveMs : null,
-    reopens,
     satisfaction,
     nps,
     qa,
-  };
+    lastEventMs,
+  });
+}
+
+/** Adds status, solves and reopens, read from the timeline (`statusChanges`, never empty). */
+export function withSolves<T extends Omit<TicketFacts, 'status' | 'solved' | 'firstSolveMs' | 'finalSolveMs' | 'reopens'>>(
+  events: T,
+): T & Pick<TicketFacts, 'status' | 'solved' | 'firstSolveMs' | 'finalSolveMs' | 'reopens'> {
+  let firstSolveMs: number | null = null;
+  let lastSolveMs: number | null = null;
+  let reopens = 0;
+  let wasSolved = false;
+  for (const change of events.statusChanges) {
+    const solvedHere = isSolvedStatus(change.status);
+    if (solvedHere && !wasSolved) {
+      if (firstSolveMs === null) firstSolveMs = change.atMs;
+      lastSolveMs = change.atMs;
+    } else if (!solvedHere && wasSolved) {
+      reopens++;
+    }
+    wasSolved = solvedHere;
+  }
+  const status = events.statusChanges[events.statusChanges.length - 1]!.status;
+  const solved = isSolvedStatus(status);
+  return { ...events, status, solved, firstSolveMs, finalSolveMs: solved ? lastSolveMs : null, reopens };
+}
+
+/**
+ * The facts as they stood at `nowMs`: events after it dropped, solves and status read again. The record
+ * itself when nothing happened after `nowMs` (every night after the ticket's last event).
+ */
+export function factsAt(record: TicketRecord, nowMs: number): TicketFacts {
+  if (record.lastEventMs <= nowMs) return record;
+  const statusChanges = record.statusChanges.filter((c) => c.atMs <= nowMs);
+  // Before creation (the evaluation skips such tickets) the timeline is its first entry.
+  if (statusChanges.length === 0) statusChanges.push(record.statusChanges[0]!);
+  return withSolves({
+    id: record.id,
+    priority: record.priority,
+    channel: record.channel,
+    team: record.team,
+    category: record.category,
+    tags: record.tags,
+    createdMs: record.createdMs,
+    openedByAgent: record.openedByAgent,
+    replies: record.replies.filter((r) => r.atMs <= nowMs),
+    statusChanges,
+    satisfaction: record.satisfaction !== null && record.satisfaction.atMs <= nowMs ? record.satisfaction : null,
+    nps: record.nps !== null && record.nps.atMs <= nowMs ? record.nps : null,
+    qa: record.qa.filter((q) => q.atMs <= nowMs),
+  });
 }
