@@ -1,296 +1,273 @@
-// npm run bench — the engine at nightly scale. Generates 1,000,000 sample tickets as NDJSON in a temp
-// directory, then times (a) reading and parsing them and (b) reading, parsing and evaluating 12 standards
-// over them in one streaming pass. Prints both, their ratio (target < 3), the evaluation time (target
-// < 10 s) and the peak RSS (target < 1.5 GB). Then runs the business-time and store benches when they exist.
+// npm run bench — the evaluation at nightly scale, through the store and code path the CLI uses.
 //
-//   npm run bench                    1,000,000 tickets
-//   node bench/engine.bench.ts 200000   fewer, for a quick look
-//   npm run bench -- --history       every standard judged by two versions (goal changed on 2026-10-01)
+// A fixture organisation (tests/fixtures/site/sample/standards: never standards/, which is the adopter's
+// content), its standards repeated under new ids up to 16, evaluated over a store of 1,000,000 sample tickets
+// (365 days) built with openTicketStore. Every figure is the median of several runs, alternated so a busy
+// machine slows them alike, with the process CPU time beside the wall time:
+//
+//   parse floor            read every day file and JSON.parse every line (store.days()): what no evaluation of
+//                          the NDJSON can beat
+//   before (NDJSON)        evaluateStandards over store.tickets(): what `evaluate` did before the facts cache
+//   evaluate --full        evaluateStep as the CLI runs it, --full: every day file read, its facts cache rewritten
+//   evaluate               evaluateStep, nothing changed since the last evaluation: every day from the facts cache
+//   nightly increment      after merging a night's 30,000 changed tickets: evaluateStep (changed days re-read)
+//                          against evaluateStep --full and the NDJSON path, at that night's now
+//   one standard vs DuckDB a 24/7 first-response standard alone, against the same question asked of DuckDB over
+//                          the same NDJSON (single-threaded and with its default threads); DuckDB is installed on
+//                          demand into bench/duckdb/ (never a dependency of the project); --no-duckdb skips it
+//
+// The reports of the three evaluation paths are compared byte for byte. Then the business-time and store benches.
+//
+//   npm run bench                              1,000,000 tickets, 3 runs each
+//   node bench/engine.bench.ts 200000 --runs 5 fewer tickets, more runs
+//   node bench/engine.bench.ts --only-engine   skip the business-time and store benches
 
-import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { wallClock, type BusinessClock } from '../scripts/engine/business-clock.ts';
-import { createEvaluation, type ClockFor } from '../scripts/engine/evaluate.ts';
-import type { CalendarDefinition, StandardDefinition, StandardVersion, StandardsModel, Ticket } from '../scripts/model/model.ts';
+import { evaluateStandards } from '../scripts/engine/evaluate.ts';
+import { clockFor } from '../scripts/engine/business-time.ts';
+import { evaluateStep } from '../scripts/commands/pipeline.ts';
+import type { CommandIO } from '../scripts/commands/io.ts';
+import { loadStandardsModel } from '../scripts/model/load.ts';
+import type { Report, StandardDefinition, StandardsModel, Ticket } from '../scripts/model/model.ts';
+import { generateSampleTickets } from '../scripts/sources/sample.ts';
+import { openTicketStore, type TicketStore } from '../scripts/store/ticket-store.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const COUNT = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1_000_000);
-/** `--history`: every standard has two versions (a looser goal until 2026-10-01), to measure history-aware judging. */
-const HISTORY = process.argv.includes('--history');
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const FIXTURE = path.join(REPO, 'tests/fixtures/site/sample/standards');
+const args = process.argv.slice(2);
+const COUNT = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+const RUNS = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;
+const STANDARDS = 16;
 const DAYS = 365;
 const SEED = 20261123;
 const NOW = new Date('2026-11-23T06:00:00Z');
+const DAY_MS = 86_400_000;
+const INCREMENT = Math.round(COUNT * 0.03);
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const peakRss = () => process.resourceUsage().maxRSS * 1024;
+interface Timing { wallMs: number; cpuMs: number }
 
-async function importIfPresent(relative: string): Promise<Record<string, unknown> | null> {
-  const file = path.join(root, relative);
-  if (!existsSync(file)) return null;
-  return (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; timing: Timing }> {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = await work();
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { value, timing: { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 } };
 }
 
-// --- tickets -------------------------------------------------------------------------------------------
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+function summary(timings: Timing[]): { wall: number; cpu: number; text: string } {
+  const wall = median(timings.map((t) => t.wallMs));
+  const cpu = median(timings.map((t) => t.cpuMs));
+  return { wall, cpu, text: `${s(wall).padStart(8)} wall, ${s(cpu).padStart(8)} CPU  (runs: ${timings.map((t) => (t.wallMs / 1000).toFixed(2)).join(', ')})` };
+}
 
-type TicketSource = (options: { count: number; days: number; seed: number; now: Date }) => Iterable<Ticket>;
+/** The fixture organisation, its standards repeated under new ids up to 16. */
+async function fixtureModel(root: string): Promise<StandardsModel> {
+  const { model } = await loadStandardsModel({ root, strict: false, base: null, today: NOW.toISOString().slice(0, 10) });
+  if (!model) throw new Error('the fixture standards do not validate');
+  const standards: StandardDefinition[] = [];
+  for (let i = 0; standards.length < STANDARDS; i++) {
+    const s = model.standards[i % model.standards.length]!;
+    standards.push(i < model.standards.length ? s : { ...s, id: `${s.id}-copy-${i}` });
+  }
+  return { ...model, standards, pipeline: { ...model.pipeline, source: { type: 'sample', tickets: COUNT, days: DAYS, seed: SEED } } };
+}
 
-/**
- * Stand-in used only while scripts/sources/sample.ts does not exist: a seeded generator with a believable
- * shape (replies, pending spells, reopens, ratings) so the engine's cost can be measured.
- */
-function* standInTickets({ count, days, seed, now }: { count: number; days: number; seed: number; now: Date }): Iterable<Ticket> {
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-  const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
-  const start = now.getTime() - days * 86_400_000;
-  const step = (days * 86_400_000) / count;
-  for (let i = 0; i < count; i++) {
-    const created = Math.floor(start + i * step);
-    let t = created;
-    const replies: Ticket['replies'] = [];
-    const statusChanges: Ticket['statusChanges'] = [{ at: iso(created), status: 'new' }];
-    const exchanges = 1 + Math.floor(random() * 4);
-    for (let e = 0; e < exchanges && t < now.getTime(); e++) {
-      t += Math.floor(random() * 8 * 3_600_000);
-      replies.push({ at: iso(t), by: 'agent' });
-      if (e === 0) statusChanges.push({ at: iso(t), status: 'open' });
-      if (random() < 0.3) {
-        statusChanges.push({ at: iso(t), status: 'pending' });
-        t += Math.floor(random() * 24 * 3_600_000);
-        replies.push({ at: iso(t), by: 'customer' });
-        statusChanges.push({ at: iso(t), status: 'open' });
-      }
+/** What the sample helpdesk changed in the night after `fromMs` (new tickets and new events), at most `size`. */
+function nightlyChanges(fromMs: number, size: number): { tickets: Ticket[]; now: Date } {
+  for (let nights = 1; nights <= 30; nights++) {
+    const now = new Date(fromMs + nights * DAY_MS);
+    const changed: Ticket[] = [];
+    for (const t of generateSampleTickets({ count: COUNT, days: DAYS, seed: SEED, now })) {
+      if (Date.parse(t.updated) > fromMs) changed.push(t);
     }
-    const solved = t + 3_600_000 < now.getTime() && random() < 0.97;
-    if (solved) {
-      t += 3_600_000;
-      statusChanges.push({ at: iso(t), status: 'solved' });
-      if (random() < 0.06) {
-        t += 86_400_000;
-        statusChanges.push({ at: iso(t), status: 'open' }, { at: iso(t + 3_600_000), status: 'solved' });
-        t += 3_600_000;
-      }
-    }
-    const last = statusChanges[statusChanges.length - 1]!;
-    const ticket: Ticket = {
-      id: `NW-${String(i).padStart(7, '0')}`,
-      created: iso(created),
-      updated: iso(Math.max(t, created)),
-      priority: pick(['low', 'normal', 'normal', 'normal', 'high', 'urgent'] as const),
-      channel: pick(['email', 'email', 'web', 'chat', 'phone', 'social', 'api'] as const),
-      status: last.status,
-      team: pick(['support-emea', 'support-americas', 'escalations']),
-      category: pick(['billing', 'orders', 'returns', 'product']),
-      tags: random() < 0.1 ? ['vip'] : [],
-      replies: replies.filter((r) => Date.parse(r.at) <= Date.parse(last.at) || !solved),
-      statusChanges,
-    };
-    if (solved && random() < 0.25) ticket.satisfaction = { at: iso(t + 3_600_000), rating: random() < 0.85 ? 'good' : 'bad' };
-    if (solved && random() < 0.1) ticket.nps = { at: iso(t + 7_200_000), score: Math.floor(random() * 11) };
-    yield ticket;
+    if (changed.length >= size || nights === 30) return { tickets: changed.slice(0, size), now };
   }
+  throw new Error('unreachable');
 }
 
-async function writeTickets(file: string): Promise<string> {
-  const sample = await importIfPresent('scripts/sources/sample.ts');
-  const generate = sample?.generateSampleTickets as TicketSource | undefined;
-  const source = generate ? 'scripts/sources/sample.ts generateSampleTickets' : 'a stand-in generator (scripts/sources/sample.ts is missing)';
-  const fd = openSync(file, 'w');
-  let buffer: string[] = [];
-  let size = 0;
-  for (const ticket of (generate ?? standInTickets)({ count: COUNT, days: DAYS, seed: SEED, now: NOW })) {
-    const line = JSON.stringify(ticket);
-    buffer.push(line);
-    size += line.length;
-    if (size > 4_000_000) {
-      writeSync(fd, `${buffer.join('\n')}\n`);
-      buffer = [];
-      size = 0;
-    }
-  }
-  if (buffer.length) writeSync(fd, `${buffer.join('\n')}\n`);
-  closeSync(fd);
-  return source;
+function quietIO(root: string, now: Date): CommandIO {
+  return { root, stdout: () => undefined, stderr: () => undefined, env: {}, color: false, now: () => now };
 }
 
-/** Streams an NDJSON file line by line into `onRecord`; the same reader for both timings. */
-async function readNdjson(file: string, onRecord: (value: unknown) => void): Promise<number> {
-  let rest = '';
-  let lines = 0;
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-    const text = rest + (chunk as string);
-    let from = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
-      if (nl > from) {
-        onRecord(JSON.parse(text.slice(from, nl)));
-        lines++;
-      }
-      from = nl + 1;
-    }
-    rest = text.slice(from);
-  }
-  if (rest.trim()) {
-    onRecord(JSON.parse(rest));
-    lines++;
-  }
-  return lines;
+/** The report without the instant it was written: what the paths must agree on byte for byte. */
+const reportBytes = (r: Report) => JSON.stringify({ ...r, generatedAt: null });
+
+async function parseFloor(store: TicketStore): Promise<number> {
+  let n = 0;
+  for await (const day of store.days()) n += day.tickets.length;
+  return n;
 }
 
-// --- the model -----------------------------------------------------------------------------------------
-
-function constructedModel(calendars: CalendarDefinition[]): StandardsModel {
-  const calendarId = calendars[0]?.id ?? null;
-  const review = { every: { amount: 6, unit: 'mo' as const }, everyText: '6mo', last: '2026-09-01', due: '2027-03-01' };
-  const base = (id: string, metric: StandardDefinition['metric'], rest: Partial<StandardDefinition>): StandardDefinition => ({
-    id, title: id, description: null, dimension: 'responsiveness', metric, scope: {}, thresholdMinutes: null, objective: null, target: null,
-    calendar: null, window: { kind: 'rolling', days: 30, text: '30d' }, minimumSample: null, pauseStatuses: ['pending', 'on-hold'],
-    scorecard: null, owner: 'support-leads', effective: '2026-01-01', review, rationale: 'Benchmark.', origin: { file: `${id}.yaml` }, ...rest,
-  });
-  const duration = (id: string, metric: StandardDefinition['metric'], thresholdMinutes: number, rest: Partial<StandardDefinition> = {}) =>
-    base(id, metric, { thresholdMinutes, objective: 0.9, calendar: calendarId, ...rest });
-  const rate = (id: string, metric: StandardDefinition['metric'], direction: 'min' | 'max', value: number) =>
-    base(id, metric, { target: { direction, value } });
-  return {
-    pipeline: {
-      id: 'pipeline', organisation: 'Northwind Outfitters', source: { type: 'sample', tickets: COUNT, days: DAYS, seed: SEED }, storeDir: 'data',
-      evaluation: { minimumSample: 20, atRiskBudget: 0.25, seriesDays: 90, worstTickets: 10 },
-      exclusions: [{ id: 'outage', from: '2026-10-14T08:00:00Z', to: '2026-10-14T12:00:00Z', reason: 'Helpdesk outage', standards: null }],
-      site: { title: 'Service standards', url: null, base: '/', ticketUrl: null, staleAfterMinutes: 1440 }, origin: null,
-    },
-    teams: [], calendars, sops: [], policies: [], scorecards: [],
-    standards: [
-      duration('frt-urgent', 'first_response_time', 60, { scope: { priority: ['urgent'] } }),
-      duration('frt-high', 'first_response_time', 240, { scope: { priority: ['high'] } }),
-      duration('frt-normal', 'first_response_time', 480, { scope: { priority: ['normal', 'low'] } }),
-      duration('next-reply', 'next_reply_time', 480),
-      duration('resolution', 'full_resolution_time', 3 * 1440, { calendar: null, window: { kind: 'calendar', unit: 'month', text: 'month' } }),
-      duration('wait', 'requester_wait_time', 1440),
-      duration('backlog', 'backlog_age', 5 * 1440),
-      rate('reopens', 'reopen_rate', 'max', 0.08),
-      rate('fcr', 'first_contact_resolution', 'min', 0.6),
-      rate('csat', 'csat', 'min', 0.85),
-      base('nps', 'nps', { target: { direction: 'min', value: 30 } }),
-      duration('frt-vip', 'first_response_time', 120, { scope: { tags: ['vip'] }, window: { kind: 'calendar', unit: 'quarter', text: 'quarter' } }),
-    ],
-  };
+function beforePath(store: TicketStore, model: StandardsModel, now: Date): Promise<Report> {
+  return evaluateStandards({ model, tickets: store.tickets(), now, clockFor, data: { source: 'sample', fetchedAt: null } });
 }
 
-async function benchModel(): Promise<{ model: StandardsModel; from: string }> {
-  const load = await importIfPresent('scripts/model/load.ts');
-  const loadStandardsModel = load?.loadStandardsModel as
-    | ((o: { root: string }) => Promise<{ model: StandardsModel | null }>)
-    | undefined;
-  if (loadStandardsModel) {
-    const { model } = await loadStandardsModel({ root }).catch(() => ({ model: null }));
-    if (model && model.standards.length > 0) {
-      // Exactly 12: the content's standards, repeated under new ids when there are fewer.
-      const standards: StandardDefinition[] = [];
-      for (let i = 0; standards.length < 12; i++) {
-        const s = model.standards[i % model.standards.length]!;
-        standards.push(i < model.standards.length ? s : { ...s, id: `${s.id}-copy-${i}` });
-      }
-      return { model: { ...model, standards: standards.slice(0, 12) }, from: `standards/ (${model.standards.length} standards)` };
-    }
-  }
-  const calendar: CalendarDefinition = {
-    id: 'emea-business-hours', name: 'EMEA', timezone: 'Europe/Dublin',
-    hours: Object.fromEntries(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d, i) => [d, i < 5 ? [{ start: 480, end: 1080 }] : []])) as CalendarDefinition['hours'],
-    holidays: [{ date: '2026-12-25', name: 'Christmas Day', open: null }, { date: '2026-10-26', name: 'October Bank Holiday', open: null }],
-    origin: { file: 'standards/calendars/emea-business-hours.yaml' },
-  };
-  return { model: constructedModel([calendar]), from: 'a constructed model (standards/ has no standards yet)' };
-}
+// --- DuckDB ---------------------------------------------------------------------------------------------
 
-async function benchClockFor(): Promise<{ clockFor: ClockFor; from: string }> {
-  const businessTime = await importIfPresent('scripts/engine/business-time.ts');
-  const clockFor = businessTime?.clockFor as ClockFor | undefined;
-  if (clockFor) return { clockFor, from: 'scripts/engine/business-time.ts clockFor' };
-  const wall: ClockFor = () => wallClock as BusinessClock;
-  return { clockFor: wall, from: 'wall clock for every calendar (scripts/engine/business-time.ts is missing)' };
-}
+const DUCKDB_DIR = path.join(REPO, 'bench/duckdb');
 
-/** A looser earlier goal (double threshold, 5 points lower objective or target) in force until 2026-10-01. */
-function twoVersions(standard: StandardDefinition): StandardVersion[] {
-  const looser: StandardDefinition = {
-    ...standard,
-    effective: '2026-01-01',
-    thresholdMinutes: standard.thresholdMinutes === null ? null : standard.thresholdMinutes * 2,
-    objective: standard.objective === null ? null : standard.objective - 0.05,
-    target: standard.target === null ? null : { ...standard.target, value: standard.target.value + (standard.target.direction === 'min' ? -0.05 : 0.05) },
-  };
-  return [
-    { version: '2026-01-01', from: '2026-01-01', definition: looser },
-    { version: '2026-10-01', from: '2026-10-01', definition: { ...standard, effective: '2026-10-01' } },
-  ];
-}
-
-// --- run -----------------------------------------------------------------------------------------------
-
-async function runOtherBench(relative: string, names: string[]): Promise<void> {
-  const mod = await importIfPresent(relative);
-  if (!mod) {
-    console.log(`\n${relative}: not present, skipped`);
-    return;
-  }
-  const name = names.find((n) => typeof mod[n] === 'function') ?? Object.keys(mod).find((n) => typeof mod[n] === 'function');
-  if (!name) {
-    console.log(`\n${relative}: exports no function, skipped`);
-    return;
-  }
-  console.log(`\n${relative}: ${name}()`);
-  const result = await (mod[name] as () => unknown)();
-  if (result !== undefined) console.log(typeof result === 'string' ? result : JSON.stringify(result, null, 2));
+/** Installs DuckDB into bench/duckdb/ when it is not there yet; null (and why) when it cannot be. */
+function duckdbInstalled(): string | null {
+  if (existsSync(path.join(DUCKDB_DIR, 'node_modules/@duckdb/node-api'))) return null;
+  console.log('installing DuckDB into bench/duckdb/ (npm ci, its own package.json) ...');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--prefix', DUCKDB_DIR], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (result.status !== 0) return `npm ci in bench/duckdb failed: ${(result.stderr || result.stdout || String(result.error)).trim().split('\n').slice(-3).join(' | ')}`;
+  return null;
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'engine-bench-'));
-  const file = path.join(dir, 'tickets.ndjson');
+  const root = await mkdtemp(path.join(tmpdir(), 'engine-bench-'));
   try {
-    console.log(`engine bench: ${COUNT.toLocaleString('en')} tickets over ${DAYS} days, now ${NOW.toISOString()}`);
+    await cp(FIXTURE, path.join(root, 'standards'), { recursive: true });
+    const model = await fixtureModel(root);
+    const store = openTicketStore(path.join(root, model.pipeline.storeDir));
+    console.log(`engine bench: ${COUNT.toLocaleString('en')} sample tickets over ${DAYS} days, now ${NOW.toISOString()}, ${model.standards.length} standards (tests/fixtures/site/sample, repeated), ${RUNS} runs each, medians`);
     let t0 = performance.now();
-    const source = await writeTickets(file);
-    console.log(`generated with ${source}: ${mb(statSync(file).size)} NDJSON in ${seconds(performance.now() - t0)}`);
+    await store.mergeTickets(generateSampleTickets({ count: COUNT, days: DAYS, seed: SEED, now: NOW }));
+    console.log(`store built with openTicketStore in ${s(performance.now() - t0)} (${(await store.listDays()).length} day files)`);
 
-    const { model, from } = await benchModel();
-    const { clockFor, from: clocks } = await benchClockFor();
-    console.log(`model: ${from}; clocks: ${clocks}`);
+    // Warm the cache once (as the first evaluation after an upgrade does), then time alternated runs.
+    const io = quietIO(root, NOW);
+    const first = await timed(() => evaluateStep(io, model, NOW));
+    console.log(`first evaluation (no facts cache yet: every day read, cache written): ${s(first.timing.wallMs)} wall, ${s(first.timing.cpuMs)} CPU`);
+    const floor: Timing[] = [];
+    const before: Timing[] = [];
+    const full: Timing[] = [];
+    const cached: Timing[] = [];
+    const reports = new Set<string>();
+    for (let run = 0; run < RUNS; run++) {
+      floor.push((await timed(() => parseFloor(store))).timing);
+      const b = await timed(() => beforePath(store, model, NOW));
+      before.push(b.timing);
+      reports.add(reportBytes(b.value));
+      const f = await timed(() => evaluateStep(io, model, NOW, { full: true }));
+      full.push(f.timing);
+      reports.add(reportBytes(f.value));
+      const c = await timed(() => evaluateStep(io, model, NOW));
+      cached.push(c.timing);
+      reports.add(reportBytes(c.value));
+    }
+    const fl = summary(floor);
+    const be = summary(before);
+    const fu = summary(full);
+    const ca = summary(cached);
+    console.log(`\nfull evaluation, ${COUNT.toLocaleString('en')} tickets × ${model.standards.length} standards:`);
+    console.log(`  parse floor (read + JSON.parse)    ${fl.text}`);
+    console.log(`  before: NDJSON path                ${be.text}  ratio to floor ${(be.wall / fl.wall).toFixed(2)}`);
+    console.log(`  evaluate --full (NDJSON + cache)   ${fu.text}  ratio to floor ${(fu.wall / fl.wall).toFixed(2)}`);
+    console.log(`  evaluate (facts cache, unchanged)  ${ca.text}  ratio to floor ${(ca.wall / fl.wall).toFixed(2)}; ${(be.wall / ca.wall).toFixed(1)}× faster than before (goal ≥ 2×, < 4 s)`);
+    console.log(`  reports byte-identical across the three paths: ${reports.size === 1 ? 'yes' : `NO (${reports.size} different)`}`);
 
-    let parsed = 0;
-    t0 = performance.now();
-    await readNdjson(file, () => {
-      parsed++;
-    });
-    const parseMs = performance.now() - t0;
-    console.log(`(a) read + parse:            ${seconds(parseMs)}  (${parsed.toLocaleString('en')} tickets)`);
+    // Nightly increments: merge a night's changes (not timed), then evaluate as of that night.
+    const nightly = { incremental: [] as Timing[], full: [] as Timing[], before: [] as Timing[] };
+    let fromMs = NOW.getTime();
+    let lastRebuilt = 0;
+    let nightReports = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const night = nightlyChanges(fromMs, INCREMENT);
+      const merged = await store.mergeTickets(night.tickets);
+      fromMs = night.now.getTime();
+      const nightIO = quietIO(root, night.now);
+      const lines: string[] = [];
+      const logging: CommandIO = { ...nightIO, stderr: (line) => lines.push(line) };
+      const inc = await timed(() => evaluateStep(logging, model, night.now));
+      nightly.incremental.push(inc.timing);
+      lastRebuilt = merged.changedDays.length;
+      const f = await timed(() => evaluateStep(nightIO, model, night.now, { full: true }));
+      nightly.full.push(f.timing);
+      const b = await timed(() => beforePath(store, model, night.now));
+      nightly.before.push(b.timing);
+      if (new Set([reportBytes(inc.value), reportBytes(f.value), reportBytes(b.value)]).size === 1) nightReports++;
+      if (run === 0) console.log(`\nnight 1: ${night.tickets.length.toLocaleString('en')} changed tickets merged into ${merged.changedDays.length} day files; ${lines.find((l) => l.includes('facts cache')) ?? ''}`.replace(/\s+facts/, ' facts'));
+    }
+    const ni = summary(nightly.incremental);
+    const nf = summary(nightly.full);
+    const nb = summary(nightly.before);
+    console.log(`nightly evaluation after a ${INCREMENT.toLocaleString('en')}-ticket increment (~${lastRebuilt} day files changed):`);
+    console.log(`  before: NDJSON path                ${nb.text}`);
+    console.log(`  evaluate --full                    ${nf.text}`);
+    console.log(`  evaluate (incremental)             ${ni.text}  ${(nb.wall / ni.wall).toFixed(1)}× faster than before`);
+    console.log(`  reports byte-identical on ${nightReports} of ${RUNS} nights`);
 
-    t0 = performance.now();
-    const versionsOf = HISTORY ? twoVersions : undefined;
-    const evaluation = createEvaluation({ model, now: NOW, clockFor, data: { source: 'sample' }, ...(versionsOf ? { versionsOf } : {}) });
-    await readNdjson(file, (ticket) => evaluation.add(ticket));
-    const report = evaluation.finish();
-    const evaluateMs = performance.now() - t0;
-    console.log(`(b) read + parse + evaluate: ${seconds(evaluateMs)}  (${model.standards.length} standards${HISTORY ? ', 2 versions each' : ''}; target < 10 s)`);
-    console.log(`ratio (b)/(a):               ${(evaluateMs / parseMs).toFixed(2)}  (target < 3)`);
-    console.log(`peak RSS:                    ${mb(peakRss())}  (target < 1.5 GB)`);
-    console.log(`summary: ${JSON.stringify(report.summary)}; rejected: ${report.data.rejected.reduce((n, r) => n + r.count, 0)}`);
-    for (const s of report.standards) console.log(`  ${s.status.padEnd(9)} ${s.id}: ${s.statement}`);
+    if (!args.includes('--no-duckdb')) await duckdbComparison(root, model, store, fromMs);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   }
-  await runOtherBench('bench/business-time.bench.ts', ['benchBusinessTime', 'runBusinessTimeBench', 'run', 'main']);
-  await runOtherBench('bench/store.bench.ts', ['benchStore', 'runStoreBench', 'run', 'main']);
+  if (!args.includes('--only-engine')) {
+    await runOtherBench('bench/business-time.bench.ts', ['benchBusinessTime', 'runBusinessTimeBench', 'run', 'main']);
+    await runOtherBench('bench/store.bench.ts', ['main']);
+  }
+}
+
+/**
+ * One 24/7 first-response standard (normal and low priority, 4 h, 30 days; no exclusions) through our CLI
+ * path, and the same question in SQL over the same NDJSON: measurements completed in the window (first agent
+ * reply, the agent's opening comment of an agent-opened ticket left out) and in-flight breaches dated when
+ * they passed the threshold, and how many met it.
+ */
+async function duckdbComparison(root: string, model: StandardsModel, store: TicketStore, nowMsOfStore: number): Promise<void> {
+  const why = duckdbInstalled();
+  if (why !== null) {
+    console.log(`\none standard vs DuckDB: skipped, DuckDB could not be installed here (${why})`);
+    return;
+  }
+  const now = new Date(nowMsOfStore);
+  const base = model.standards.find((x) => x.metric === 'first_response_time')!;
+  const standard: StandardDefinition = {
+    ...base, id: 'first-response-24-7', calendar: null, scope: { priority: ['low', 'normal'] }, thresholdMinutes: 240, objective: 0.9,
+    window: { kind: 'rolling', days: 30, text: '30d' },
+  };
+  const one: StandardsModel = { ...model, standards: [standard], pipeline: { ...model.pipeline, exclusions: [] } };
+  const io = quietIO(root, now);
+  await evaluateStep(io, one, now);
+  const { runDuckdb } = (await import(pathToFileURL(path.join(DUCKDB_DIR, 'first-response.ts')).href)) as typeof import('./duckdb/first-response.ts');
+  const glob = path.join(store.dir, 'tickets', '*', '*', '*.ndjson');
+  const ours: Timing[] = [];
+  const oursFull: Timing[] = [];
+  const duck1: Timing[] = [];
+  const duckN: Timing[] = [];
+  let answers = '';
+  for (let run = 0; run < RUNS; run++) {
+    const o = await timed(() => evaluateStep(io, one, now));
+    ours.push(o.timing);
+    oursFull.push((await timed(() => evaluateStep(io, one, now, { full: true }))).timing);
+    const d1 = await timed(() => runDuckdb({ glob, nowMs: now.getTime(), thresholdMinutes: 240, windowDays: 30, priorities: ['low', 'normal'], threads: 1 }));
+    duck1.push(d1.timing);
+    duckN.push((await timed(() => runDuckdb({ glob, nowMs: now.getTime(), thresholdMinutes: 240, windowDays: 30, priorities: ['low', 'normal'], threads: null }))).timing);
+    const r = o.value.standards[0]!;
+    answers = `ours ${r.met} of ${r.count} met, DuckDB ${d1.value.met} of ${d1.value.count}${r.met === d1.value.met && r.count === d1.value.count ? ' (same answer)' : ' (DIFFERENT)'}`;
+  }
+  const o = summary(ours);
+  const of = summary(oursFull);
+  const d1 = summary(duck1);
+  const dn = summary(duckN);
+  console.log(`\none standard (24/7 first response, low+normal, 4 h, 30 d) over ${COUNT.toLocaleString('en')} tickets: ${answers}`);
+  console.log(`  ours, evaluate (facts cache)       ${o.text}`);
+  console.log(`  ours, evaluate --full (NDJSON)     ${of.text}`);
+  console.log(`  DuckDB, 1 thread                   ${d1.text}`);
+  console.log(`  DuckDB, default threads            ${dn.text}`);
+  console.log(`  ratio ours (cache) / DuckDB 1 thread: ${(o.wall / d1.wall).toFixed(2)} wall, ${(o.cpu / d1.cpu).toFixed(2)} CPU (goal < 1); / DuckDB default: ${(o.wall / dn.wall).toFixed(2)} wall`);
+}
+
+async function runOtherBench(relative: string, names: string[]): Promise<void> {
+  const file = path.join(REPO, relative);
+  if (!existsSync(file)) return;
+  const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  const name = names.find((n) => typeof mod[n] === 'function');
+  if (!name) return;
+  console.log(`\n${relative}: ${name}()`);
+  const result = await (mod[name] as () => unknown)();
+  if (result !== undefined) console.log(typeof result === 'string' ? result : JSON.stringify(result, null, 2));
 }
 
 await main();

@@ -33,6 +33,7 @@ Options:
   --dry-run         fetch: fetch and report what would change, write nothing
   --allow-shrink    fetch/pipeline: let a full re-import (CSV) drop tickets from stored days
   --no-site         pipeline: stop after the report
+  --full            evaluate/pipeline: read every stored day again, not only the days changed since the last evaluation
   --organisation N  init: the organisation's name (default: the folder's name)
   --timezone ZONE   init: IANA time zone of the business hours (default: this machine's)
   --lead HANDLE     init: GitHub handle of the support lead
@@ -53,6 +54,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean', default: false },
   'allow-shrink': { type: 'boolean', default: false },
   'no-site': { type: 'boolean', default: false },
+  full: { type: 'boolean', default: false },
   organisation: { type: 'string' },
   timezone: { type: 'string' },
   lead: { type: 'string' },
@@ -93,7 +95,7 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
       case 'site':
       case 'pipeline': {
         const args: PipelineArgs = { now: values.now ?? null, tickets: values.tickets ?? null, seed: values.seed ?? null, site: !values['no-site'],
-          since: values.since ?? null, dryRun: values['dry-run'], allowShrink: values['allow-shrink'] };
+          since: values.since ?? null, dryRun: values['dry-run'], allowShrink: values['allow-shrink'], full: values.full };
         // Loaded on demand: `validate` runs on every pull request and should not pay for the engine and sources.
         const { evaluateCommand, fetchCommand, pipelineCommand, siteCommand } = await import('./commands/pipeline.ts');
         const run = { fetch: fetchCommand, evaluate: evaluateCommand, site: siteCommand, pipeline: pipelineCommand }[command];

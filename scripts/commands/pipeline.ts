@@ -12,7 +12,8 @@ import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { readRejections, withFetchRejections } from '../store/fetch-rejections.ts';
 import { acquireStoreLock, type StoreLock } from '../store/store-lock.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
-import { evaluateStandards } from '../engine/evaluate.ts';
+import { evaluateEntries } from '../engine/evaluate.ts';
+import { describeFactsCacheRun, storeEntries } from '../store/ticket-facts-cache.ts';
 import { clockFor } from '../engine/business-time.ts';
 import { readStandardHistory } from '../model/standard-history.ts';
 import { versionsOfModel } from '../model/standard-versions.ts';
@@ -32,6 +33,8 @@ export interface PipelineArgs {
   dryRun?: boolean;
   /** fetch/pipeline: let a full re-import shrink stored days (`--allow-shrink`). */
   allowShrink?: boolean;
+  /** evaluate/pipeline: read every stored day file again, ignoring the facts cache (`--full`). */
+  full?: boolean;
 }
 
 export function reportFileOf(io: CommandIO, model: StandardsModel): string {
@@ -114,21 +117,24 @@ export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date,
   });
 }
 
-export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Date): Promise<Report> {
+export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean } = {}): Promise<Report> {
   const store = openTicketStore(path.resolve(io.root, model.pipeline.storeDir));
+  // Day files unchanged since the last evaluation are read from the facts cache beside the store; --full reads them all.
+  const facts = storeEntries(store, { full: options.full === true });
   const cursor = await store.readCursor();
   // Each measurement is judged by the version of its standard in force when it completed: versions from git.
   const history = await readStandardHistory(io.root, model.standards.map((s) => s.origin.file));
   if (history.unavailable !== null) io.stderr(`  history: not read (${history.unavailable.split('\n')[0]}); each standard is judged by its current version`);
-  const evaluated = await evaluateStandards({
+  const evaluated = await evaluateEntries({
     model,
-    tickets: store.tickets(),
+    days: facts.days,
     now,
     clockFor,
     versionsOf: versionsOfModel(model, history.committed),
     data: { source: cursor?.source ?? model.pipeline.source.type, fetchedAt: cursor?.fetchedAt ?? null },
     generatedAt: io.now(),
   });
+  io.stderr(`  ${describeFactsCacheRun(facts.run)}`);
   // Records the fetches could not store are counted on every run, not only the night they arrived.
   const report = withFetchRejections(evaluated, await readRejections(nodeStoreFileSystem, store.dir));
   const file = reportFileOf(io, model);
@@ -178,7 +184,7 @@ export async function fetchCommand(io: CommandIO, args: PipelineArgs): Promise<n
 export async function evaluateCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
   const model = await loadValidModel(io);
   if (!model) return EXIT.findings;
-  const report = await withStoreLock(io, model, 'evaluate', () => step(io, 'evaluate', () => evaluateStep(io, model, parseNow(io, args.now))));
+  const report = await withStoreLock(io, model, 'evaluate', () => step(io, 'evaluate', () => evaluateStep(io, model, parseNow(io, args.now), { full: args.full === true })));
   printOutcome(io, report);
   await writeJobSummary(io, report, null);
   return EXIT.ok;
@@ -200,7 +206,7 @@ export async function pipelineCommand(io: CommandIO, args: PipelineArgs): Promis
   const model = withOverrides(loaded, args);
   const { fetched, report } = await withStoreLock(io, model, 'pipeline', async (lock) => {
     const fetched = await step(io, 'fetch', () => fetchStep(io, model, now, args, lock));
-    const report = await step(io, 'evaluate', () => evaluateStep(io, model, now));
+    const report = await step(io, 'evaluate', () => evaluateStep(io, model, now, { full: args.full === true }));
     return { fetched, report };
   });
   let outDir: string | null = null;

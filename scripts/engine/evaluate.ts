@@ -900,3 +900,13 @@ export async function evaluateStandards(input: EvaluateStandardsInput): Promise<
   }
   return evaluation.finish();
 }
+
+/**
+ * Evaluates every standard over tickets already read into entries (`ticketEntry`; the facts cache keeps them
+ * per day), day by day in store order: the same report as `evaluateStandards` over the tickets they were read from.
+ */
+export async function evaluateEntries(input: EvaluationInput & { days: AsyncIterable<{ entries: readonly TicketEntry[] }> }): Promise<Report> {
+  const evaluation = createEvaluation(input);
+  for await (const day of input.days) for (const entry of day.entries) evaluation.addEntry(entry);
+  return evaluation.finish();
+}

@@ -269,7 +269,8 @@ export function readTicketRecord(raw: unknown): TicketRecord | string {
     }
   }
 
-  return withSolves({
+  const solves = timelineSolves(statusChanges);
+  return {
     id: t.id,
     priority: t.priority as Priority,
     channel: t.channel as Channel,
@@ -280,22 +281,27 @@ export function readTicketRecord(raw: unknown): TicketRecord | string {
     openedByAgent,
     replies,
     statusChanges,
+    status: solves.status,
+    solved: solves.solved,
+    firstSolveMs: solves.firstSolveMs,
+    finalSolveMs: solves.finalSolveMs,
+    reopens: solves.reopens,
     satisfaction,
     nps,
     qa,
     lastEventMs,
-  });
+  };
 }
 
-/** Adds status, solves and reopens, read from the timeline (`statusChanges`, never empty). */
-export function withSolves<T extends Omit<TicketFacts, 'status' | 'solved' | 'firstSolveMs' | 'finalSolveMs' | 'reopens'>>(
-  events: T,
-): T & Pick<TicketFacts, 'status' | 'solved' | 'firstSolveMs' | 'finalSolveMs' | 'reopens'> {
+export type TimelineSolves = Pick<TicketFacts, 'status' | 'solved' | 'firstSolveMs' | 'finalSolveMs' | 'reopens'>;
+
+/** Status, solves and reopens, read from a timeline (never empty). */
+export function timelineSolves(statusChanges: readonly TicketStatusChange[]): TimelineSolves {
   let firstSolveMs: number | null = null;
   let lastSolveMs: number | null = null;
   let reopens = 0;
   let wasSolved = false;
-  for (const change of events.statusChanges) {
+  for (const change of statusChanges) {
     const solvedHere = isSolvedStatus(change.status);
     if (solvedHere && !wasSolved) {
       if (firstSolveMs === null) firstSolveMs = change.atMs;
@@ -305,9 +311,9 @@ export function withSolves<T extends Omit<TicketFacts, 'status' | 'solved' | 'fi
     }
     wasSolved = solvedHere;
   }
-  const status = events.statusChanges[events.statusChanges.length - 1]!.status;
+  const status = statusChanges[statusChanges.length - 1]!.status;
   const solved = isSolvedStatus(status);
-  return { ...events, status, solved, firstSolveMs, finalSolveMs: solved ? lastSolveMs : null, reopens };
+  return { status, solved, firstSolveMs, finalSolveMs: solved ? lastSolveMs : null, reopens };
 }
 
 /**
@@ -319,7 +325,8 @@ export function factsAt(record: TicketRecord, nowMs: number): TicketFacts {
   const statusChanges = record.statusChanges.filter((c) => c.atMs <= nowMs);
   // Before creation (the evaluation skips such tickets) the timeline is its first entry.
   if (statusChanges.length === 0) statusChanges.push(record.statusChanges[0]!);
-  return withSolves({
+  const solves = timelineSolves(statusChanges);
+  return {
     id: record.id,
     priority: record.priority,
     channel: record.channel,
@@ -330,8 +337,13 @@ export function factsAt(record: TicketRecord, nowMs: number): TicketFacts {
     openedByAgent: record.openedByAgent,
     replies: record.replies.filter((r) => r.atMs <= nowMs),
     statusChanges,
+    status: solves.status,
+    solved: solves.solved,
+    firstSolveMs: solves.firstSolveMs,
+    finalSolveMs: solves.finalSolveMs,
+    reopens: solves.reopens,
     satisfaction: record.satisfaction !== null && record.satisfaction.atMs <= nowMs ? record.satisfaction : null,
     nps: record.nps !== null && record.nps.atMs <= nowMs ? record.nps : null,
     qa: record.qa.filter((q) => q.atMs <= nowMs),
-  });
+  };
 }

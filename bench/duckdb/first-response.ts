@@ -1,0 +1,78 @@
+// The engine bench's reference: one 24/7 first-response standard asked of DuckDB in SQL over the store's
+// NDJSON day files, with the engine's meaning (scripts/engine/metrics.ts `firstResponseTime`, evaluate.ts):
+// - first response = the first public agent reply at or before now; on a ticket opened by an agent, the
+//   agent's opening comment (an agent reply at the creation instant) is not a reply;
+// - a measurement counts when it completed in the window (now − N × 24 h, now]; met when within the threshold;
+// - an unsolved ticket without a reply that passed the threshold is an in-flight breach dated created +
+//   threshold, counted when that instant is in the window; a solved one without a reply is not measured.
+// The sample store holds only valid tickets, so the engine's rejections do not arise here.
+// DuckDB lives in bench/duckdb/node_modules only (engine.bench.ts installs it there on demand).
+
+export interface DuckdbQuestion {
+  glob: string;
+  nowMs: number;
+  thresholdMinutes: number;
+  windowDays: number;
+  priorities: string[];
+  /** 1 for single-threaded; null for DuckDB's default (every core). */
+  threads: number | null;
+}
+
+interface DuckdbModule {
+  DuckDBInstance: {
+    create(path: string, options?: Record<string, string>): Promise<{
+      connect(): Promise<{ runAndReadAll(sql: string): Promise<{ getRowObjectsJS(): Record<string, unknown>[] }>; closeSync(): void }>;
+      closeSync(): void;
+    }>;
+  };
+}
+
+const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+export async function runDuckdb(q: DuckdbQuestion): Promise<{ count: number; met: number }> {
+  // A specifier in a variable: the project's type check does not need DuckDB installed.
+  const specifier = '@duckdb/node-api';
+  const { DuckDBInstance } = (await import(specifier)) as DuckdbModule;
+  const instance = await DuckDBInstance.create(':memory:', q.threads === null ? {} : { threads: String(q.threads) });
+  const connection = await instance.connect();
+  try {
+    const thresholdMs = q.thresholdMinutes * 60_000;
+    const fromMs = q.nowMs - q.windowDays * 86_400_000;
+    const sql = `
+      WITH raw AS (
+        SELECT epoch_ms(created::TIMESTAMPTZ) AS created_ms, status, openedBy AS opened_by,
+               list_transform(replies, r -> {'at_ms': epoch_ms(r.at::TIMESTAMPTZ), 'agent': r."by" = 'agent'}) AS replies
+        FROM read_ndjson(${quote(q.glob)}, columns = {
+          id: 'VARCHAR', created: 'VARCHAR', priority: 'VARCHAR', status: 'VARCHAR', openedBy: 'VARCHAR',
+          replies: 'STRUCT("at" VARCHAR, "by" VARCHAR)[]'
+        })
+        WHERE priority IN (${q.priorities.map(quote).join(', ')})
+      ),
+      answered AS (
+        SELECT created_ms, status,
+               list_filter(
+                 CASE WHEN opened_by = 'agent' AND len(replies) > 0 AND replies[1].agent AND replies[1].at_ms = created_ms
+                      THEN replies[2:] ELSE replies END,
+                 r -> r.agent AND r.at_ms <= ${q.nowMs}
+               )[1].at_ms AS first_ms
+        FROM raw
+        WHERE created_ms <= ${q.nowMs}
+      ),
+      measured AS (
+        SELECT CASE WHEN first_ms IS NOT NULL THEN first_ms ELSE created_ms + ${thresholdMs} END AS at_ms,
+               first_ms IS NOT NULL AND first_ms - created_ms <= ${thresholdMs} AS met
+        FROM answered
+        WHERE first_ms IS NOT NULL
+           OR (status NOT IN ('solved', 'closed') AND ${q.nowMs} - created_ms > ${thresholdMs})
+      )
+      SELECT count(*) AS count, count(*) FILTER (WHERE met) AS met
+      FROM measured
+      WHERE at_ms >= ${fromMs} AND at_ms <= ${q.nowMs}`;
+    const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS();
+    const row = rows[0]!;
+    return { count: Number(row.count), met: Number(row.met) };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}

@@ -1,0 +1,381 @@
+// The facts cache: each day file of the store read once into the engine's records (ticket-checks.ts
+// `readTicketRecord`, every event with its instant as a number) and kept beside the store in a compact binary
+// form, so a night re-reads only the day files that changed since the last evaluation.
+//
+//   <store>/.cache/facts/YYYY-MM-DD.facts   one per day file; <store>/.cache/.gitignore keeps git out
+//
+// The NDJSON stays the source of truth: the cache is derived, disposable, and never trusted blindly. Each
+// file carries the SHA-256 of the day file it was made from, the engine's record version and its own format
+// version; a day file whose size, modification time or inode moved since (or that changed too close to the
+// cache's making to tell: git's "racy" rule) is hashed, and its cache rebuilt unless the hash still matches.
+// A cache file that cannot be read (cut, corrupted, another format) is rebuilt from its day file, and the run
+// says so. Cache files are written atomically like every store file (atomic-write.ts), and cache files of
+// days the store no longer has are removed.
+//
+// Why a hand-made binary form: instants as float64, priority/channel/status/author as small integer codes and
+// each distinct text once is what makes the night fast (no JSON or UTF-8 parsing of timestamps); v8.serialize
+// of the same records decodes no faster than JSON.parse.
+
+import { createHash } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { isRejection, ticketEntry, type TicketEntry } from '../engine/evaluate.ts';
+import { TICKET_RECORD_VERSION, timelineSolves, type TicketQaReview, type TicketRecord, type TicketReply, type TicketStatusChange } from '../engine/ticket-checks.ts';
+import type { Channel, Priority, TicketStatus } from '../model/model.ts';
+import { nodeStoreFileSystem, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { StoreError, type TicketStore } from './ticket-store.ts';
+
+/** Bump when the encoding below changes. */
+const FORMAT = 1;
+const MAGIC = 'SSFACTS\n';
+/** A day file changed this close to the cache's making may have changed again unseen by its stat: hash it. */
+const RACY_MS = 2_000;
+
+const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
+const CHANNELS: readonly Channel[] = ['email', 'web', 'chat', 'phone', 'social', 'api'];
+const STATUSES: readonly TicketStatus[] = ['new', 'open', 'pending', 'on-hold', 'solved', 'closed'];
+
+/** What a cache file says about the day file it was made from. */
+interface CacheHeader {
+  format: number;
+  record: number;
+  sha256: string;
+  size: number;
+  mtimeNs: string;
+  ino: string;
+  /** When the cache was made (ms): a day file modified within RACY_MS of it is hashed rather than trusted by its stat. */
+  madeMs: number;
+  entries: number;
+  ints: number;
+  floats: number;
+}
+
+/** Why a day was read from its NDJSON rather than from the cache. */
+export type RebuildReason = 'missing' | 'changed' | 'unreadable' | 'full';
+
+export interface FactsCacheRun {
+  /** Days read from the cache. */
+  cached: number;
+  /** Days read from their NDJSON (and their cache written), with why, oldest first. */
+  rebuilt: { day: string; reason: RebuildReason; detail?: string }[];
+  /** Cache files of days the store no longer has, removed. */
+  removed: number;
+  /** Days whose cache held (same bytes) but was written again with the day file's new stat (after a git checkout). */
+  refreshed: number;
+}
+
+export interface FactsCacheOptions {
+  fs?: StoreFileSystem;
+  /** The stat of a day file (size, mtime in ns, inode), or null when it does not exist. Default: node:fs. */
+  stat?: (file: string) => Promise<{ size: number; mtimeNs: bigint; ino: bigint } | null>;
+  /** Clock for `madeMs`. */
+  nowMs?: () => number;
+  /** Ignore every cache file: read every day file and write its cache again (`evaluate --full`). */
+  full?: boolean;
+}
+
+async function nodeStat(file: string): Promise<{ size: number; mtimeNs: bigint; ino: bigint } | null> {
+  try {
+    const s = await fsp.stat(file, { bigint: true });
+    return { size: Number(s.size), mtimeNs: s.mtimeNs, ino: s.ino };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+export function factsCacheDir(storeDir: string): string {
+  return path.join(storeDir, '.cache', 'facts');
+}
+
+// --- encoding -----------------------------------------------------------------------------------------
+
+/** Entries of one day as the compact form: numbers in two typed arrays, each distinct text once. */
+export function encodeEntries(entries: readonly TicketEntry[], header: Omit<CacheHeader, 'entries' | 'ints' | 'floats' | 'format' | 'record'>): Buffer {
+  const ints: number[] = [];
+  const floats: number[] = [];
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const text = (value: string | null): number => {
+    if (value === null) return -1;
+    let i = stringIndex.get(value);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(value);
+      stringIndex.set(value, i);
+    }
+    return i;
+  };
+  for (const entry of entries) {
+    if (isRejection(entry)) {
+      ints.push(0, text(entry.reason), text(entry.example));
+      continue;
+    }
+    const r = entry;
+    ints.push(1, text(r.id), PRIORITIES.indexOf(r.priority), CHANNELS.indexOf(r.channel), text(r.team), text(r.category), r.tags.length);
+    for (const tag of r.tags) ints.push(text(tag));
+    ints.push(r.openedByAgent ? 1 : 0, r.replies.length);
+    floats.push(r.createdMs, r.lastEventMs);
+    for (const reply of r.replies) {
+      ints.push(reply.agent ? 1 : 0);
+      floats.push(reply.atMs);
+    }
+    ints.push(r.statusChanges.length);
+    for (const change of r.statusChanges) {
+      ints.push(STATUSES.indexOf(change.status));
+      floats.push(change.atMs);
+    }
+    if (r.satisfaction === null) ints.push(-1);
+    else {
+      ints.push(r.satisfaction.good ? 1 : 0);
+      floats.push(r.satisfaction.atMs);
+    }
+    if (r.nps === null) ints.push(-1);
+    else {
+      ints.push(r.nps.score);
+      floats.push(r.nps.atMs);
+    }
+    // QA reviews are rare and shaped by their scorecard: kept as JSON text.
+    ints.push(r.qa.length === 0 ? -1 : text(JSON.stringify(r.qa)));
+  }
+  const head: CacheHeader = { format: FORMAT, record: TICKET_RECORD_VERSION, ...header, entries: entries.length, ints: ints.length, floats: floats.length };
+  const headText = Buffer.from(`${MAGIC}${JSON.stringify(head)}\n`, 'utf8');
+  // The float64 block starts at a multiple of 8 so it can be viewed in place.
+  const floatsAt = Math.ceil(headText.length / 8) * 8;
+  const intsAt = floatsAt + floats.length * 8;
+  const stringsAt = intsAt + ints.length * 4;
+  const stringsText = Buffer.from(JSON.stringify(strings), 'utf8');
+  const out = Buffer.alloc(stringsAt + stringsText.length);
+  headText.copy(out, 0);
+  new Float64Array(out.buffer, out.byteOffset + floatsAt, floats.length).set(floats);
+  new Int32Array(out.buffer, out.byteOffset + intsAt, ints.length).set(ints);
+  stringsText.copy(out, stringsAt);
+  return out;
+}
+
+/** The header of a cache file, or why it cannot be used. */
+export function readHeader(bytes: Buffer): CacheHeader | string {
+  if (bytes.length < MAGIC.length || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return 'not a facts cache file';
+  const end = bytes.indexOf(10, MAGIC.length);
+  if (end < 0) return 'header cut off';
+  let head: CacheHeader;
+  try {
+    head = JSON.parse(bytes.toString('utf8', MAGIC.length, end)) as CacheHeader;
+  } catch {
+    return 'header is not JSON';
+  }
+  if (head.format !== FORMAT) return `format ${String(head.format)}, expected ${FORMAT}`;
+  if (head.record !== TICKET_RECORD_VERSION) return `made by ticket record version ${String(head.record)}, expected ${TICKET_RECORD_VERSION}`;
+  const floatsAt = Math.ceil((end + 1) / 8) * 8;
+  if (!Number.isInteger(head.floats) || !Number.isInteger(head.ints) || bytes.length < floatsAt + head.floats * 8 + head.ints * 4 + 2) return 'file cut off';
+  return head;
+}
+
+/**
+ * Decodes a cache file's entries. Throws a message when the bytes do not hold what the header says (the
+ * caller rebuilds the day from its NDJSON).
+ */
+export function decodeEntries(bytes: Buffer, head: CacheHeader): TicketEntry[] {
+  const floatsAt = Math.ceil((bytes.indexOf(10, MAGIC.length) + 1) / 8) * 8;
+  const intsAt = floatsAt + head.floats * 8;
+  const stringsAt = intsAt + head.ints * 4;
+  // Copies keep the views aligned whatever the Buffer's offset in its pool.
+  const floats = new Float64Array(bytes.buffer.slice(bytes.byteOffset + floatsAt, bytes.byteOffset + intsAt));
+  const ints = new Int32Array(bytes.buffer.slice(bytes.byteOffset + intsAt, bytes.byteOffset + stringsAt));
+  const strings = JSON.parse(bytes.toString('utf8', stringsAt)) as string[];
+  if (!Array.isArray(strings)) throw new Error('strings block is not a list');
+  const text = (i: number): string => {
+    const s = strings[i];
+    if (typeof s !== 'string') throw new Error(`text ${i} is missing`);
+    return s;
+  };
+  const code = <T>(list: readonly T[], i: number): T => {
+    const v = list[i];
+    if (v === undefined) throw new Error(`code ${i} is out of range`);
+    return v;
+  };
+  const entries: TicketEntry[] = new Array(head.entries);
+  let ii = 0;
+  let fi = 0;
+  for (let e = 0; e < head.entries; e++) {
+    const kind = ints[ii++];
+    if (kind === 0) {
+      entries[e] = { reason: text(ints[ii++]!), example: text(ints[ii++]!) };
+      continue;
+    }
+    if (kind !== 1) throw new Error(`entry ${e} has kind ${String(kind)}`);
+    const id = text(ints[ii++]!);
+    const priority = code(PRIORITIES, ints[ii++]!);
+    const channel = code(CHANNELS, ints[ii++]!);
+    const teamAt = ints[ii++]!;
+    const categoryAt = ints[ii++]!;
+    const tagCount = ints[ii++]!;
+    const tags: string[] = [];
+    for (let k = 0; k < tagCount; k++) tags.push(text(ints[ii++]!));
+    const openedByAgent = ints[ii++] === 1;
+    const createdMs = floats[fi++]!;
+    const lastEventMs = floats[fi++]!;
+    const replyCount = ints[ii++]!;
+    const replies: TicketReply[] = new Array(replyCount);
+    for (let k = 0; k < replyCount; k++) replies[k] = { atMs: floats[fi++]!, agent: ints[ii++] === 1 };
+    const changeCount = ints[ii++]!;
+    if (!(changeCount > 0)) throw new Error(`entry ${e} has no timeline`);
+    const statusChanges: TicketStatusChange[] = new Array(changeCount);
+    for (let k = 0; k < changeCount; k++) statusChanges[k] = { atMs: floats[fi++]!, status: code(STATUSES, ints[ii++]!) };
+    const good = ints[ii++]!;
+    const satisfaction = good === -1 ? null : { atMs: floats[fi++]!, good: good === 1 };
+    const score = ints[ii++]!;
+    const nps = score === -1 ? null : { atMs: floats[fi++]!, score };
+    const qaAt = ints[ii++]!;
+    const qa = qaAt === -1 ? [] : (JSON.parse(text(qaAt)) as TicketQaReview[]);
+    const solves = timelineSolves(statusChanges);
+    const record: TicketRecord = {
+      id,
+      priority,
+      channel,
+      team: teamAt === -1 ? null : text(teamAt),
+      category: categoryAt === -1 ? null : text(categoryAt),
+      tags,
+      createdMs,
+      openedByAgent,
+      replies,
+      statusChanges,
+      status: solves.status,
+      solved: solves.solved,
+      firstSolveMs: solves.firstSolveMs,
+      finalSolveMs: solves.finalSolveMs,
+      reopens: solves.reopens,
+      satisfaction,
+      nps,
+      qa,
+      lastEventMs,
+    };
+    entries[e] = record;
+  }
+  if (ii !== head.ints || fi !== head.floats) throw new Error('the numbers do not add up to the header');
+  return entries;
+}
+
+// --- the cache beside the store ------------------------------------------------------------------------
+
+/** Reads a day file's NDJSON into entries, exactly as `store.readDay` + `ticketEntry` would. */
+function entriesOfText(store: TicketStore, day: string, text: string): TicketEntry[] {
+  const entries: TicketEntry[] = [];
+  let from = 0;
+  let lineNumber = 0;
+  while (from < text.length) {
+    let nl = text.indexOf('\n', from);
+    if (nl < 0) nl = text.length;
+    lineNumber++;
+    const line = text.slice(from, nl);
+    from = nl + 1;
+    let ticket: unknown;
+    try {
+      ticket = JSON.parse(line);
+    } catch (error) {
+      throw new StoreError(`${shownPath(store.dayFile(day))} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
+    }
+    entries.push(ticketEntry(ticket));
+  }
+  return entries;
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Every stored ticket as the engine's entries, day by day, oldest day first (the order of `store.tickets()`),
+ * from the cache where it is current, else from the day file (whose cache is then written). `run` fills in
+ * as the days are read: what came from where, and why.
+ */
+export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}): { days: AsyncIterable<{ day: string; entries: TicketEntry[] }>; run: FactsCacheRun } {
+  const fs = options.fs ?? nodeStoreFileSystem;
+  const stat = options.stat ?? nodeStat;
+  const clock = options.nowMs ?? Date.now;
+  const dir = factsCacheDir(store.dir);
+  const run: FactsCacheRun = { cached: 0, rebuilt: [], removed: 0, refreshed: 0 };
+
+  type DayStat = { size: number; mtimeNs: bigint; ino: bigint };
+
+  /** Writes a day's cache; `fileStat` is taken before `bytes` were read, so a later change always shows. */
+  async function writeCache(day: string, entries: readonly TicketEntry[], fileStat: DayStat, hash: string): Promise<void> {
+    const encoded = encodeEntries(entries, { sha256: hash, size: fileStat.size, mtimeNs: String(fileStat.mtimeNs), ino: String(fileStat.ino), madeMs: clock() });
+    await fs.mkdir(dir);
+    await writeFileAtomic(fs, path.join(dir, `${day}.facts`), encoded);
+  }
+
+  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, known?: { bytes: Buffer; hash: string; fileStat: DayStat }): Promise<TicketEntry[]> {
+    const file = store.dayFile(day);
+    const fileStat = known?.fileStat ?? (await stat(file));
+    const bytes = known?.bytes ?? (await fs.readFile(file));
+    if (bytes === null || fileStat === null) return [];
+    const entries = entriesOfText(store, day, bytes.toString('utf8'));
+    await writeCache(day, entries, fileStat, known?.hash ?? sha256(bytes));
+    run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
+    return entries;
+  }
+
+  async function readDayEntries(day: string): Promise<TicketEntry[]> {
+    if (options.full) return fromDayFile(day, 'full');
+    const cached = await fs.readFile(path.join(dir, `${day}.facts`));
+    if (cached === null) return fromDayFile(day, 'missing');
+    const head = readHeader(cached);
+    if (typeof head === 'string') return fromDayFile(day, 'unreadable', head);
+    const file = store.dayFile(day);
+    const fileStat = await stat(file);
+    if (fileStat === null) return [];
+    const sameStat = fileStat.size === head.size && String(fileStat.mtimeNs) === head.mtimeNs && String(fileStat.ino) === head.ino;
+    // A day file modified around the cache's making may have changed again within its clock's resolution.
+    const racy = Number(fileStat.mtimeNs / 1_000_000n) + RACY_MS > head.madeMs;
+    if (!sameStat || racy) {
+      const bytes = await fs.readFile(file);
+      if (bytes === null) return [];
+      const hash = sha256(bytes);
+      if (hash !== head.sha256) return fromDayFile(day, 'changed', undefined, { bytes, hash, fileStat });
+    }
+    let entries: TicketEntry[];
+    try {
+      entries = decodeEntries(cached, head);
+    } catch (error) {
+      return fromDayFile(day, 'unreadable', (error as Error).message);
+    }
+    // Same bytes under a new stat (a git checkout) or a racy one: the cache holds; it is written again with the
+    // stat it has now, so later nights trust the stat instead of hashing.
+    if (!sameStat || racy) {
+      await writeCache(day, entries, fileStat, head.sha256);
+      run.refreshed++;
+    }
+    run.cached++;
+    return entries;
+  }
+
+  async function* days(): AsyncIterable<{ day: string; entries: TicketEntry[] }> {
+    const stored = await store.listDays();
+    await fs.mkdir(path.dirname(dir));
+    const ignore = path.join(path.dirname(dir), '.gitignore');
+    if ((await fs.readFile(ignore)) === null) await writeFileAtomic(fs, ignore, '# Derived from the store by `standards evaluate`: never committed, safe to delete.\n*\n');
+    for (const day of stored) yield { day, entries: await readDayEntries(day) };
+    const keep = new Set(stored.map((day) => `${day}.facts`));
+    for (const name of await fs.readdir(dir)) {
+      if (name.endsWith('.facts') && !keep.has(name)) {
+        await fs.rm(path.join(dir, name));
+        run.removed++;
+      }
+    }
+  }
+
+  return { days: days(), run };
+}
+
+/** One line for the log: how much of the store the night re-read. */
+export function describeFactsCacheRun(run: FactsCacheRun): string {
+  const total = run.cached + run.rebuilt.length;
+  if (run.rebuilt.length > 0 && run.rebuilt.every((r) => r.reason === 'full')) return `facts cache: full pass, ${total} day files read and their cache rewritten`;
+  const reasons = new Map<string, string[]>();
+  for (const r of run.rebuilt) {
+    const key = r.detail !== undefined ? `${r.reason}: ${r.detail}` : r.reason;
+    reasons.set(key, [...(reasons.get(key) ?? []), r.day]);
+  }
+  const parts = [...reasons.entries()].map(([why, days]) => `${days.length} ${why} (${days.slice(0, 3).join(', ')}${days.length > 3 ? ', …' : ''})`);
+  const tail = (run.refreshed > 0 ? `; ${run.refreshed} checked by hash (same bytes, new file stat)` : '') + (run.removed > 0 ? `; ${run.removed} cache files of removed days deleted` : '');
+  return `facts cache: ${run.cached} of ${total} days from the cache, ${run.rebuilt.length} read from the store${parts.length ? ` [${parts.join('; ')}]` : ''}${tail}`;
+}
