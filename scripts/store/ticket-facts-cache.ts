@@ -48,6 +48,10 @@ interface CacheHeader {
   entries: number;
   ints: number;
   floats: number;
+  /** Bytes of the texts block (the last). */
+  strings: number;
+  /** SHA-256 of everything after the header. */
+  body: string;
 }
 
 /** Why a day was read from its NDJSON rather than from the cache. */
@@ -91,7 +95,7 @@ export function factsCacheDir(storeDir: string): string {
 // --- encoding -----------------------------------------------------------------------------------------
 
 /** Entries of one day as the compact form: numbers in two typed arrays, each distinct text once. */
-export function encodeEntries(entries: readonly TicketEntry[], header: Omit<CacheHeader, 'entries' | 'ints' | 'floats' | 'format' | 'record'>): Buffer {
+export function encodeEntries(entries: readonly TicketEntry[], header: Omit<CacheHeader, 'entries' | 'ints' | 'floats' | 'strings' | 'format' | 'record' | 'body'>): Buffer {
   const ints: number[] = [];
   const floats: number[] = [];
   const strings: string[] = [];
@@ -138,18 +142,20 @@ export function encodeEntries(entries: readonly TicketEntry[], header: Omit<Cach
     // QA reviews are rare and shaped by their scorecard: kept as JSON text.
     ints.push(r.qa.length === 0 ? -1 : text(JSON.stringify(r.qa)));
   }
-  const head: CacheHeader = { format: FORMAT, record: TICKET_RECORD_VERSION, ...header, entries: entries.length, ints: ints.length, floats: floats.length };
+  const floatBytes = Buffer.from(new Float64Array(floats).buffer);
+  const intBytes = Buffer.from(new Int32Array(ints).buffer);
+  const stringsText = Buffer.from(JSON.stringify(strings), 'utf8');
+  // The body's own digest: a cache file damaged anywhere is rebuilt, never read as wrong numbers.
+  const body = createHash('sha256').update(floatBytes).update(intBytes).update(stringsText).digest('hex');
+  const head: CacheHeader = { format: FORMAT, record: TICKET_RECORD_VERSION, ...header, entries: entries.length, ints: ints.length, floats: floats.length, strings: stringsText.length, body };
   const headText = Buffer.from(`${MAGIC}${JSON.stringify(head)}\n`, 'utf8');
   // The float64 block starts at a multiple of 8 so it can be viewed in place.
   const floatsAt = Math.ceil(headText.length / 8) * 8;
-  const intsAt = floatsAt + floats.length * 8;
-  const stringsAt = intsAt + ints.length * 4;
-  const stringsText = Buffer.from(JSON.stringify(strings), 'utf8');
-  const out = Buffer.alloc(stringsAt + stringsText.length);
+  const out = Buffer.alloc(floatsAt + floatBytes.length + intBytes.length + stringsText.length);
   headText.copy(out, 0);
-  new Float64Array(out.buffer, out.byteOffset + floatsAt, floats.length).set(floats);
-  new Int32Array(out.buffer, out.byteOffset + intsAt, ints.length).set(ints);
-  stringsText.copy(out, stringsAt);
+  floatBytes.copy(out, floatsAt);
+  intBytes.copy(out, floatsAt + floatBytes.length);
+  stringsText.copy(out, floatsAt + floatBytes.length + intBytes.length);
   return out;
 }
 
@@ -167,7 +173,9 @@ export function readHeader(bytes: Buffer): CacheHeader | string {
   if (head.format !== FORMAT) return `format ${String(head.format)}, expected ${FORMAT}`;
   if (head.record !== TICKET_RECORD_VERSION) return `made by ticket record version ${String(head.record)}, expected ${TICKET_RECORD_VERSION}`;
   const floatsAt = Math.ceil((end + 1) / 8) * 8;
-  if (!Number.isInteger(head.floats) || !Number.isInteger(head.ints) || bytes.length < floatsAt + head.floats * 8 + head.ints * 4 + 2) return 'file cut off';
+  if (!Number.isInteger(head.floats) || !Number.isInteger(head.ints) || !Number.isInteger(head.strings)) return 'header lacks the block sizes';
+  const size = floatsAt + head.floats * 8 + head.ints * 4 + head.strings;
+  if (bytes.length !== size) return bytes.length < size ? 'file cut off' : 'file longer than its header says';
   return head;
 }
 
@@ -177,6 +185,7 @@ export function readHeader(bytes: Buffer): CacheHeader | string {
  */
 export function decodeEntries(bytes: Buffer, head: CacheHeader): TicketEntry[] {
   const floatsAt = Math.ceil((bytes.indexOf(10, MAGIC.length) + 1) / 8) * 8;
+  if (createHash('sha256').update(bytes.subarray(floatsAt)).digest('hex') !== head.body) throw new Error('its content does not match its digest (damaged)');
   const intsAt = floatsAt + head.floats * 8;
   const stringsAt = intsAt + head.ints * 4;
   // Copies keep the views aligned whatever the Buffer's offset in its pool.
