@@ -787,7 +787,40 @@ export function isRejection(entry: TicketEntry): entry is TicketRejection {
   return (entry as TicketRejection).reason !== undefined;
 }
 
+/** What a day of entries holds: enough to tell whether the evaluation needs its tickets at all (`addSettled`). */
+export interface EntriesSummary {
+  count: number;
+  rejected: number;
+  /** Records unsolved after their last event. */
+  unsolved: number;
+  minCreatedMs: number | null;
+  maxCreatedMs: number | null;
+  maxLastEventMs: number | null;
+}
+
+export function summariseEntries(entries: readonly TicketEntry[]): EntriesSummary {
+  const summary: EntriesSummary = { count: entries.length, rejected: 0, unsolved: 0, minCreatedMs: null, maxCreatedMs: null, maxLastEventMs: null };
+  for (const entry of entries) {
+    if (isRejection(entry)) {
+      summary.rejected++;
+      continue;
+    }
+    if (!entry.solved) summary.unsolved++;
+    if (summary.minCreatedMs === null || entry.createdMs < summary.minCreatedMs) summary.minCreatedMs = entry.createdMs;
+    if (summary.maxCreatedMs === null || entry.createdMs > summary.maxCreatedMs) summary.maxCreatedMs = entry.createdMs;
+    if (summary.maxLastEventMs === null || entry.lastEventMs > summary.maxLastEventMs) summary.maxLastEventMs = entry.lastEventMs;
+  }
+  return summary;
+}
+
 export interface Evaluation {
+  /**
+   * Counts a day of tickets without reading them when none of them can change a number: all valid, solved,
+   * with every event before the earliest instant any standard counts (its day grid, window and snapshots)
+   * and created inside every compiled calendar's range. Such a ticket adds only to `data` (how many, from,
+   * to). Returns false, having counted nothing, when the day's tickets must be added one by one.
+   */
+  addSettled(summary: EntriesSummary): boolean;
   /** Feeds one ticket (any JSON value: bad ones are counted, never thrown). */
   add(ticket: unknown): void;
   /** Feeds one ticket already read (`ticketEntry`, or the facts cache): the same as `add` of the ticket it was read from. */
@@ -806,6 +839,14 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
   let seen = 0;
   let fromMs = Number.POSITIVE_INFINITY;
   let toMs = Number.NEGATIVE_INFINITY;
+  // Nothing before `settledBeforeMs` is counted by any standard (record() needs a grid day or the window;
+  // backlog snapshots lie in the grid), and every clock covers instants from `createdFromMs` on.
+  let settledBeforeMs = nowMs;
+  let createdFromMs = Number.NEGATIVE_INFINITY;
+  for (const state of states) {
+    settledBeforeMs = Math.min(settledBeforeMs, state.grid.starts[0]!, state.windowFromMs);
+    createdFromMs = Math.max(createdFromMs, state.grid.starts[0]! - CLOCK_LOOKBACK_MS);
+  }
 
   function reject(reason: string, example: string): void {
     let entry = rejected.get(reason);
@@ -859,6 +900,15 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
       addEntry(ticketEntry(ticket));
     },
     addEntry,
+    addSettled(summary: EntriesSummary): boolean {
+      if (summary.count === 0) return true;
+      if (summary.rejected > 0 || summary.unsolved > 0 || summary.maxLastEventMs === null || summary.minCreatedMs === null || summary.maxCreatedMs === null) return false;
+      if (!(summary.maxLastEventMs < settledBeforeMs) || !(summary.minCreatedMs >= createdFromMs)) return false;
+      seen += summary.count;
+      if (summary.minCreatedMs < fromMs) fromMs = summary.minCreatedMs;
+      if (summary.maxCreatedMs > toMs) toMs = summary.maxCreatedMs;
+      return true;
+    },
     finish(): Report {
       const standards = states.map((state) => finishStandard(state, input));
       const summary = { met: 0, 'at-risk': 0, breached: 0, 'no-data': 0 };
@@ -901,12 +951,22 @@ export async function evaluateStandards(input: EvaluateStandardsInput): Promise<
   return evaluation.finish();
 }
 
+/** A day of entries as the facts cache gives it: its summary, and its entries read only when needed. */
+export interface DayOfEntries {
+  summary: EntriesSummary;
+  entries(): Promise<readonly TicketEntry[]>;
+}
+
 /**
  * Evaluates every standard over tickets already read into entries (`ticketEntry`; the facts cache keeps them
- * per day), day by day in store order: the same report as `evaluateStandards` over the tickets they were read from.
+ * per day), day by day in store order: the same report as `evaluateStandards` over the tickets they were read
+ * from. A day whose tickets cannot change a number (`Evaluation.addSettled`) is not read at all.
  */
-export async function evaluateEntries(input: EvaluationInput & { days: AsyncIterable<{ entries: readonly TicketEntry[] }> }): Promise<Report> {
+export async function evaluateEntries(input: EvaluationInput & { days: AsyncIterable<DayOfEntries> }): Promise<Report> {
   const evaluation = createEvaluation(input);
-  for await (const day of input.days) for (const entry of day.entries) evaluation.addEntry(entry);
+  for await (const day of input.days) {
+    if (evaluation.addSettled(day.summary)) continue;
+    for (const entry of await day.entries()) evaluation.addEntry(entry);
+  }
   return evaluation.finish();
 }

@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { isRejection, ticketEntry, type TicketEntry } from '../engine/evaluate.ts';
+import { isRejection, summariseEntries, ticketEntry, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/evaluate.ts';
 import { TICKET_RECORD_VERSION, timelineSolves, type TicketQaReview, type TicketRecord, type TicketReply, type TicketStatusChange } from '../engine/ticket-checks.ts';
 import type { Channel, Priority, TicketStatus } from '../model/model.ts';
 import { nodeStoreFileSystem, shownPath, tempFileFor, writeFileAtomic, writingFile, type StoreFileHandle, type StoreFileSystem } from './atomic-write.ts';
@@ -50,6 +50,9 @@ interface CacheHeader {
   floats: number;
   /** Bytes of the texts block (the last). */
   strings: number;
+  /** What the day holds (read without decoding it), and that summary's own digest. */
+  summary: EntriesSummary;
+  summaryDigest: string;
   /** SHA-256 of everything after the header. */
   body: string;
 }
@@ -60,6 +63,8 @@ export type RebuildReason = 'missing' | 'changed' | 'unreadable' | 'full';
 export interface FactsCacheRun {
   /** Days read from the cache. */
   cached: number;
+  /** Of those, the days whose tickets were decoded: the others could not change a number (evaluate.ts `addSettled`). */
+  decoded: number;
   /** Days read from their NDJSON (and their cache written), with why, oldest first. */
   rebuilt: { day: string; reason: RebuildReason; detail?: string }[];
   /** Cache files of days the store no longer has, removed. */
@@ -92,6 +97,8 @@ export function factsCacheDir(storeDir: string): string {
   return path.join(storeDir, '.cache', 'facts');
 }
 
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
 // --- encoding -----------------------------------------------------------------------------------------
 
 /** A growable typed array (the night's entries are encoded without an array of boxed numbers). */
@@ -119,7 +126,7 @@ const CHANNEL_CODE = new Map<string, number>(CHANNELS.map((c, i) => [c, i]));
 const STATUS_CODE = new Map<string, number>(STATUSES.map((s, i) => [s, i]));
 
 /** Entries of one day as the compact form: numbers in two typed arrays, each distinct text once. */
-export function encodeEntries(entries: readonly TicketEntry[], header: Omit<CacheHeader, 'entries' | 'ints' | 'floats' | 'strings' | 'format' | 'record' | 'body'>): Buffer {
+export function encodeEntries(entries: readonly TicketEntry[], header: Omit<CacheHeader, 'entries' | 'ints' | 'floats' | 'strings' | 'format' | 'record' | 'body' | 'summary' | 'summaryDigest'>): Buffer {
   const ints = new NumberBlock(new Int32Array(entries.length * 16 + 16));
   const floats = new NumberBlock(new Float64Array(entries.length * 8 + 8));
   const strings: string[] = [];
@@ -178,12 +185,14 @@ export function encodeEntries(entries: readonly TicketEntry[], header: Omit<Cach
     // QA reviews are rare and shaped by their scorecard: kept as JSON text.
     ints.push(r.qa.length === 0 ? -1 : text(JSON.stringify(r.qa)));
   }
+  const summary = summariseEntries(entries);
   const floatBytes = floats.bytes();
   const intBytes = ints.bytes();
   const stringsText = Buffer.from(JSON.stringify(strings), 'utf8');
   // The body's own digest: a cache file damaged anywhere is rebuilt, never read as wrong numbers.
   const body = createHash('sha256').update(floatBytes).update(intBytes).update(stringsText).digest('hex');
-  const head: CacheHeader = { format: FORMAT, record: TICKET_RECORD_VERSION, ...header, entries: entries.length, ints: ints.length, floats: floats.length, strings: stringsText.length, body };
+  const head: CacheHeader = { format: FORMAT, record: TICKET_RECORD_VERSION, ...header, entries: entries.length, ints: ints.length, floats: floats.length, strings: stringsText.length, body,
+    summary, summaryDigest: sha256(Buffer.from(JSON.stringify(summary))) };
   const headText = Buffer.from(`${MAGIC}${JSON.stringify(head)}\n`, 'utf8');
   // The float64 block starts at a multiple of 8 so it can be viewed in place.
   const floatsAt = Math.ceil(headText.length / 8) * 8;
@@ -210,6 +219,7 @@ export function readHeader(bytes: Buffer): CacheHeader | string {
   if (head.record !== TICKET_RECORD_VERSION) return `made by ticket record version ${String(head.record)}, expected ${TICKET_RECORD_VERSION}`;
   const floatsAt = Math.ceil((end + 1) / 8) * 8;
   if (!Number.isInteger(head.floats) || !Number.isInteger(head.ints) || !Number.isInteger(head.strings)) return 'header lacks the block sizes';
+  if (typeof head.summary !== 'object' || head.summary === null || sha256(Buffer.from(JSON.stringify(head.summary))) !== head.summaryDigest) return 'summary does not match its digest';
   const size = floatsAt + head.floats * 8 + head.ints * 4 + head.strings;
   if (bytes.length !== size) return bytes.length < size ? 'file cut off' : 'file longer than its header says';
   return head;
@@ -347,19 +357,17 @@ async function writeCacheFile(fs: StoreFileSystem, file: string, data: Uint8Arra
   }
 }
 
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
 /**
  * Every stored ticket as the engine's entries, day by day, oldest day first (the order of `store.tickets()`),
  * from the cache where it is current, else from the day file (whose cache is then written). `run` fills in
  * as the days are read: what came from where, and why.
  */
-export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}): { days: AsyncIterable<{ day: string; entries: TicketEntry[] }>; run: FactsCacheRun } {
+export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}): { days: AsyncIterable<DayOfEntries & { day: string }>; run: FactsCacheRun } {
   const fs = options.fs ?? nodeStoreFileSystem;
   const stat = options.stat ?? nodeStat;
   const clock = options.nowMs ?? Date.now;
   const dir = factsCacheDir(store.dir);
-  const run: FactsCacheRun = { cached: 0, rebuilt: [], removed: 0, refreshed: 0 };
+  const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0 };
 
   type DayStat = { size: number; mtimeNs: bigint; ino: bigint };
 
@@ -370,57 +378,74 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     await writeCacheFile(fs, path.join(dir, `${day}.facts`), encoded);
   }
 
-  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, known?: { bytes: Buffer; hash: string; fileStat: DayStat }): Promise<TicketEntry[]> {
+  /** A day known in full: its summary from its entries. */
+  const known = (entries: TicketEntry[]): DayOfEntries => ({ summary: summariseEntries(entries), entries: async () => entries });
+
+  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: { bytes: Buffer; hash: string; fileStat: DayStat }): Promise<TicketEntry[]> {
     const file = store.dayFile(day);
-    const fileStat = known?.fileStat ?? (await stat(file));
-    const bytes = known?.bytes ?? (await fs.readFile(file));
+    const fileStat = read?.fileStat ?? (await stat(file));
+    const bytes = read?.bytes ?? (await fs.readFile(file));
     if (bytes === null || fileStat === null) return [];
     const entries = entriesOfText(store, day, bytes.toString('utf8'));
-    await writeCache(day, entries, fileStat, known?.hash ?? sha256(bytes));
+    await writeCache(day, entries, fileStat, read?.hash ?? sha256(bytes));
     run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
     return entries;
   }
 
-  async function readDayEntries(day: string): Promise<TicketEntry[]> {
-    if (options.full) return fromDayFile(day, 'full');
+  async function readDay(day: string): Promise<DayOfEntries> {
+    if (options.full) return known(await fromDayFile(day, 'full'));
     const cached = await fs.readFile(path.join(dir, `${day}.facts`));
-    if (cached === null) return fromDayFile(day, 'missing');
+    if (cached === null) return known(await fromDayFile(day, 'missing'));
     const head = readHeader(cached);
-    if (typeof head === 'string') return fromDayFile(day, 'unreadable', head);
+    if (typeof head === 'string') return known(await fromDayFile(day, 'unreadable', head));
     const file = store.dayFile(day);
     const fileStat = await stat(file);
-    if (fileStat === null) return [];
+    if (fileStat === null) return known([]);
     const sameStat = fileStat.size === head.size && String(fileStat.mtimeNs) === head.mtimeNs && String(fileStat.ino) === head.ino;
     // A day file modified around the cache's making may have changed again within its clock's resolution.
     const racy = Number(fileStat.mtimeNs / 1_000_000n) + RACY_MS > head.madeMs;
     if (!sameStat || racy) {
       const bytes = await fs.readFile(file);
-      if (bytes === null) return [];
+      if (bytes === null) return known([]);
       const hash = sha256(bytes);
-      if (hash !== head.sha256) return fromDayFile(day, 'changed', undefined, { bytes, hash, fileStat });
-    }
-    let entries: TicketEntry[];
-    try {
-      entries = decodeEntries(cached, head);
-    } catch (error) {
-      return fromDayFile(day, 'unreadable', (error as Error).message);
-    }
-    // Same bytes under a new stat (a git checkout) or a racy one: the cache holds; it is written again with the
-    // stat it has now, so later nights trust the stat instead of hashing.
-    if (!sameStat || racy) {
+      if (hash !== head.sha256) return known(await fromDayFile(day, 'changed', undefined, { bytes, hash, fileStat }));
+      // Same bytes under a new stat (a git checkout) or a racy one: the cache holds; it is written again with
+      // the stat it has now, so later nights trust the stat instead of hashing.
+      let entries: TicketEntry[];
+      try {
+        entries = decodeEntries(cached, head);
+      } catch (error) {
+        return known(await fromDayFile(day, 'unreadable', (error as Error).message));
+      }
       await writeCache(day, entries, fileStat, head.sha256);
       run.refreshed++;
+      run.cached++;
+      run.decoded++;
+      return known(entries);
     }
     run.cached++;
-    return entries;
+    // Decoded only when the evaluation needs the day's tickets (evaluate.ts `addSettled`).
+    return {
+      summary: head.summary,
+      entries: async () => {
+        try {
+          const entries = decodeEntries(cached, head);
+          run.decoded++;
+          return entries;
+        } catch (error) {
+          run.cached--;
+          return fromDayFile(day, 'unreadable', (error as Error).message);
+        }
+      },
+    };
   }
 
-  async function* days(): AsyncIterable<{ day: string; entries: TicketEntry[] }> {
+  async function* days(): AsyncIterable<DayOfEntries & { day: string }> {
     const stored = await store.listDays();
     await fs.mkdir(path.dirname(dir));
     const ignore = path.join(path.dirname(dir), '.gitignore');
     if ((await fs.readFile(ignore)) === null) await writeFileAtomic(fs, ignore, '# Derived from the store by `standards evaluate`: never committed, safe to delete.\n*\n');
-    for (const day of stored) yield { day, entries: await readDayEntries(day) };
+    for (const day of stored) yield { day, ...(await readDay(day)) };
     const keep = new Set(stored.map((day) => `${day}.facts`));
     for (const name of await fs.readdir(dir)) {
       if (name.endsWith('.facts') && !keep.has(name)) {
@@ -444,5 +469,7 @@ export function describeFactsCacheRun(run: FactsCacheRun): string {
   }
   const parts = [...reasons.entries()].map(([why, days]) => `${days.length} ${why} (${days.slice(0, 3).join(', ')}${days.length > 3 ? ', …' : ''})`);
   const tail = (run.refreshed > 0 ? `; ${run.refreshed} checked by hash (same bytes, new file stat)` : '') + (run.removed > 0 ? `; ${run.removed} cache files of removed days deleted` : '');
-  return `facts cache: ${run.cached} of ${total} days from the cache, ${run.rebuilt.length} read from the store${parts.length ? ` [${parts.join('; ')}]` : ''}${tail}`;
+  const settled = run.cached - run.decoded;
+  const untouched = settled > 0 ? ` (${settled} not even decoded: nothing in them can change a number)` : '';
+  return `facts cache: ${run.cached} of ${total} days from the cache${untouched}, ${run.rebuilt.length} read from the store${parts.length ? ` [${parts.join('; ')}]` : ''}${tail}`;
 }
