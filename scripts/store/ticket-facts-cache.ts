@@ -468,7 +468,7 @@ export function describeFactsCacheRun(run: FactsCacheRun): string {
     reasons.set(key, [...(reasons.get(key) ?? []), r.day]);
   }
   const parts = [...reasons.entries()].map(([why, days]) => `${days.length} ${why} (${days.slice(0, 3).join(', ')}${days.length > 3 ? ', …' : ''})`);
-  const tail = (run.refreshed > 0 ? `; ${run.refreshed} checked by hash (same bytes, new file stat)` : '') + (run.removed > 0 ? `; ${run.removed} cache files of removed days deleted` : '');
+  const tail = (run.refreshed > 0 ? `; ${run.refreshed} confirmed by hash (same bytes; the day file was touched or written just before its cache)` : '') + (run.removed > 0 ? `; ${run.removed} cache files of removed days deleted` : '');
   const settled = run.cached - run.decoded;
   const untouched = settled > 0 ? ` (${settled} not even decoded: nothing in them can change a number)` : '';
   return `facts cache: ${run.cached} of ${total} days from the cache${untouched}, ${run.rebuilt.length} read from the store${parts.length ? ` [${parts.join('; ')}]` : ''}${tail}`;

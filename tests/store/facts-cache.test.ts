@@ -197,7 +197,7 @@ describe('a cache that cannot be trusted is rebuilt from the store, and the run 
     const { run } = await night(now);
     expect(rebuilt(run)).toEqual([`${b} changed`]);
     expect(run.refreshed).toBe(1);
-    expect(describeFactsCacheRun(run)).toContain('1 checked by hash (same bytes, new file stat)');
+    expect(describeFactsCacheRun(run)).toContain('1 confirmed by hash (same bytes; the day file was touched or written just before its cache)');
   });
 
   it('the cache of a day the store no longer has is removed; --full re-reads every day', async () => {
