@@ -165,6 +165,7 @@ function constructedModel(calendars: CalendarDefinition[]): StandardsModel {
       evaluation: { minimumSample: 20, atRiskBudget: 0.25, seriesDays: 90, worstTickets: 10 },
       exclusions: [{ id: 'outage', from: '2026-10-14T08:00:00Z', to: '2026-10-14T12:00:00Z', reason: 'Helpdesk outage', standards: null }],
       site: { title: 'Service standards', url: null, base: '/', ticketUrl: null, staleAfterMinutes: 1440 }, origin: null,
+      actions: { enabled: true, repository: null, breached: true, atRisk: false, overdueReviews: false, closeAfterDays: 3, maxWrites: 20, labels: ['corrective-action'], assignLeads: true },
     },
     teams: [], calendars, sops: [], policies: [], scorecards: [],
     standards: [

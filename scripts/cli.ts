@@ -18,6 +18,7 @@ Commands:
   evaluate   evaluate every standard over the stored tickets and write the report
   site       build the static site from the model and the report
   pipeline   validate, fetch, evaluate, write the report and build the site (npm start)
+  actions    open, update and close the corrective-action issues (--dry-run: print the plan only)
 
 Options:
   --root DIR        repository root (default: current directory)
@@ -29,6 +30,8 @@ Options:
   --tickets N       pipeline/fetch: sample source size (overrides standards/pipeline.yaml)
   --seed N          pipeline/fetch: sample source seed
   --no-site         pipeline: stop after the report
+  --dry-run         actions: print what would be opened, updated and closed; write nothing
+  --report FILE     actions: the report to act on (default: <store>/report.json)
   -h, --help        show this help
 `;
 
@@ -42,6 +45,8 @@ const OPTIONS = {
   tickets: { type: 'string' },
   seed: { type: 'string' },
   'no-site': { type: 'boolean', default: false },
+  'dry-run': { type: 'boolean', default: false },
+  report: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -78,6 +83,10 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
         const { evaluateCommand, fetchCommand, pipelineCommand, siteCommand } = await import('./commands/pipeline.ts');
         const run = { fetch: fetchCommand, evaluate: evaluateCommand, site: siteCommand, pipeline: pipelineCommand }[command];
         return await run(io, args);
+      }
+      case 'actions': {
+        const { actionsCommand } = await import('./commands/actions.ts');
+        return await actionsCommand(io, { dryRun: values['dry-run'], report: values.report ?? null });
       }
       default:
         throw new UsageError(`unknown command "${command}": run standards --help`);

@@ -13,6 +13,7 @@ import { evaluateStandards } from '../engine/evaluate.ts';
 import { clockFor } from '../engine/business-time.ts';
 import { writeReport } from '../publish/report-writer.ts';
 import { formatReportSummary } from '../publish/job-summary.ts';
+import { recordStatusDay } from '../store/status-log.ts';
 import { loadForCommand } from './validate.ts';
 import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
 
@@ -88,6 +89,7 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
   const file = reportFileOf(io, model);
   await writeReport(file, report);
   io.stderr(`  report: ${path.relative(io.root, file)} (${plural(report.standards.length, 'standard')}, ${plural(report.data.tickets, 'ticket')})`);
+  await recordStatusDay(io.root, model, report, (line) => io.stderr(`  ${line}`));
   return report;
 }
 

@@ -230,6 +230,49 @@ export interface PipelineDocument {
     standards?: Id2[];
   }[];
   /**
+   * Corrective-action issues: what the nightly `standards actions` job opens, updates and closes on GitHub. Default: an issue for each breached standard.
+   */
+  actions?: {
+    /**
+     * Whether `standards actions` opens, updates and closes issues at all. Default: true.
+     */
+    enabled?: boolean;
+    /**
+     * Repository the issues live in, `owner/name`. Default: GITHUB_REPOSITORY of the workflow run.
+     */
+    repository?: string;
+    /**
+     * Open an issue when a standard is breached. Default: true.
+     */
+    breached?: boolean;
+    /**
+     * Open an issue when a standard is at risk (error budget nearly spent), before it is breached. Default: false.
+     */
+    atRisk?: boolean;
+    /**
+     * Open an issue when an SOP's review date has passed; it closes when the review is recorded. Default: false.
+     */
+    overdueReviews?: boolean;
+    /**
+     * Close a standard's issue once the standard has been met on this many consecutive nights. Default: 3.
+     */
+    closeAfter?: number;
+    /**
+     * Most issue writes (open, edit, comment, close) in one night; the rest are listed in the job summary and done on later nights. Default: 20.
+     */
+    maxWrites?: number;
+    /**
+     * Labels of every corrective-action issue. The first is how the nightly job finds its issues again: keep it on them. Default: `[corrective-action]`.
+     *
+     * @minItems 1
+     */
+    labels?: [string, ...string[]];
+    /**
+     * Assign each issue to the leads of the team that owns the standard or SOP. Default: true.
+     */
+    assignLeads?: boolean;
+  };
+  /**
    * Settings of the published site.
    */
   site?: {

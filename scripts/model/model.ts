@@ -165,7 +165,23 @@ export interface PipelineSettings {
   evaluation: { minimumSample: number; atRiskBudget: number; seriesDays: number; worstTickets: number };
   exclusions: ExclusionDefinition[];
   site: { title: string; url: string | null; base: string; ticketUrl: string | null; staleAfterMinutes: number };
+  actions: ActionSettings;
   origin: DocumentOrigin | null;
+}
+
+/** Corrective-action issues (standards/pipeline.yaml `actions`), defaults filled. */
+export interface ActionSettings {
+  enabled: boolean;
+  /** `owner/name`, or null: the workflow's GITHUB_REPOSITORY. */
+  repository: string | null;
+  breached: boolean;
+  atRisk: boolean;
+  overdueReviews: boolean;
+  closeAfterDays: number;
+  maxWrites: number;
+  /** Never empty; the first label finds the issues again. */
+  labels: string[];
+  assignLeads: boolean;
 }
 
 /** Everything in standards/, validated and cross-checked. */

@@ -14,7 +14,7 @@ import type {
 } from './documents.generated.ts';
 import {
   WEEKDAYS,
-  type CalendarDefinition, type LocalInterval, type PipelineSettings, type PolicyDefinition, type ReviewCadence,
+  type ActionSettings, type CalendarDefinition, type LocalInterval, type PipelineSettings, type PolicyDefinition, type ReviewCadence,
   type ScorecardDefinition, type SopDefinition, type StandardDefinition, type TeamDefinition, type TicketStatus,
   type WindowSpec,
 } from './model.ts';
@@ -320,6 +320,7 @@ export const DEFAULT_PIPELINE: Omit<PipelineSettings, 'origin'> = {
   evaluation: { minimumSample: 20, atRiskBudget: 0.25, seriesDays: 90, worstTickets: 10 },
   exclusions: [],
   site: { title: 'Service standards', url: null, base: '/', ticketUrl: null, staleAfterMinutes: 2 * 1440 },
+  actions: { enabled: true, repository: null, breached: true, atRisk: false, overdueReviews: false, closeAfterDays: 3, maxWrites: 20, labels: ['corrective-action'], assignLeads: true },
 };
 
 export function normalisePipeline(ctx: DocumentContext, doc: PipelineDocument): PipelineSettings {
@@ -385,10 +386,26 @@ export function normalisePipeline(ctx: DocumentContext, doc: PipelineDocument): 
       ticketUrl: doc.site?.ticketUrl ?? null,
       staleAfterMinutes: doc.site?.staleAfter !== undefined ? ctx.duration(['site', 'staleAfter'], doc.site.staleAfter) : d.site.staleAfterMinutes,
     },
+    actions: normaliseActions(doc.actions),
     origin: { file: ctx.source.file },
   };
 }
 
+/** The `actions` section with its defaults; the schema has already checked every value's shape. */
+export function normaliseActions(actions: PipelineDocument['actions']): ActionSettings {
+  const d = DEFAULT_PIPELINE.actions;
+  return {
+    enabled: actions?.enabled ?? d.enabled,
+    repository: actions?.repository ?? d.repository,
+    breached: actions?.breached ?? d.breached,
+    atRisk: actions?.atRisk ?? d.atRisk,
+    overdueReviews: actions?.overdueReviews ?? d.overdueReviews,
+    closeAfterDays: actions?.closeAfter ?? d.closeAfterDays,
+    maxWrites: actions?.maxWrites ?? d.maxWrites,
+    labels: actions?.labels ? [...actions.labels] : [...d.labels],
+    assignLeads: actions?.assignLeads ?? d.assignLeads,
+  };
+}
 
 function definedEntries(map: Record<string, string | undefined> | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(map ?? {}).filter((e): e is [string, string] => e[1] !== undefined));
