@@ -319,7 +319,7 @@ export const DEFAULT_PIPELINE: Omit<PipelineSettings, 'origin'> = {
   storeDir: 'data',
   evaluation: { minimumSample: 20, atRiskBudget: 0.25, seriesDays: 90, worstTickets: 10 },
   exclusions: [],
-  site: { title: 'Service standards', url: null, base: '/', ticketUrl: null, staleAfterMinutes: 2 * 1440 },
+  site: { title: 'Service standards', url: null, base: '/', ticketUrl: null, staleAfterMinutes: 36 * 60 },
   actions: { enabled: true, repository: null, breached: true, atRisk: false, overdueReviews: false, closeAfterDays: 3, maxWrites: 20, labels: ['corrective-action'], assignLeads: true },
 };
 

@@ -26,6 +26,8 @@ export interface BuildSiteOptions {
   standardsDir?: string;
   /** Read git history of every document; default true. */
   history?: boolean;
+  /** `owner/name` of the corrective-action issues; default the Pipeline's actions.repository. */
+  repository?: string | null;
   /** Run Pagefind after the build; default true. */
   search?: boolean;
   log: (message: string) => void;
@@ -59,7 +61,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const site = model.pipeline.site.url ?? undefined;
 
   const work = await mkdtemp(path.join(tmpdir(), 'standards-site-'));
-  const input: SiteInput = { root, standardsDir, reportFile, now: options.now ?? null, history: options.history ?? true };
+  const input: SiteInput = { root, standardsDir, reportFile, now: options.now ?? null, history: options.history ?? true, ...(options.repository !== undefined && { repository: options.repository }) };
   const inputFile = path.join(work, 'input.json');
   await writeFile(inputFile, JSON.stringify(input));
   const previous = process.env[SITE_INPUT_ENV];

@@ -63,3 +63,11 @@ export function budgetInWords(metric: string, result: ReportStandard): string | 
 function capitalFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * The report's statement without its error-budget clause ("error budget overspent by 244%", "16% of the error
+ * budget left"): the page says the same in counts of tickets right beside it.
+ */
+export function statementWithoutBudget(statement: string): string {
+  return statement.replace(/;\s*(?:error budget overspent by [\d.]+%|[\d.]+% of the error budget left|error budget overspent)(?=[.;]|$)/, '');
+}

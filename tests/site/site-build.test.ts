@@ -115,7 +115,10 @@ describe('the built site', () => {
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="trend-title-first-response-urgent trend-desc-first-response-urgent"/);
     expect(html).toContain('<title id="trend-title-first-response-urgent">Trend of Urgent tickets get a first reply within one business hour</title>');
     expect(html).toMatch(/<desc id="trend-desc-first-response-urgent">Daily values from /);
-    expect((html.match(/<tr><th scope="row">2026-\d\d-\d\d<\/th>/g) ?? []).length).toBe(90);
+    const trend = html.slice(html.indexOf('id="trend"'), html.indexOf('id="burn-down"'));
+    expect((trend.match(/<tr><th scope="row">2026-\d\d-\d\d<\/th>/g) ?? []).length).toBe(90);
+    const budget = html.slice(html.indexOf('id="burn-down"'), html.indexOf('id="breakdown"'));
+    expect((budget.match(/<tr><th scope="row">2026-\d\d-\d\d<\/th>/g) ?? []).length).toBe(31);
     expect(html).toContain('href="https://northwind.example/helpdesk/tickets/');
   });
 
@@ -130,7 +133,28 @@ describe('the built site', () => {
       'Customers waiting on a high-priority ticket hear back within four business hours',
       'No open ticket is older than five business days',
     ]);
-    expect(html).not.toContain('The data is out of date');
+    // The banner is in the page for the freshness script, hidden while the data was fresh at build time.
+    expect(html).toMatch(/<div class="banner banner-stale" role="status" data-stale-banner hidden>/);
+    expect(html).toContain('<dt>Last fetch</dt><dd><time datetime="2026-11-20T05:35:00.000Z">20 Nov 2026, 05:35 UTC</time><br><span class="muted small" data-ago hidden></span></dd>');
+  });
+
+  it('explains a breach: since when, direction, who acts, what to do, counts that add up, plain words', async () => {
+    const html = await readFile(path.join(outDir, 'standards/first-response-urgent/index.html'), 'utf8');
+    const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain('Breached since at least 23 Aug 2026 (90 nights). Better than 7 days ago: 93.1% now, 92.3% on 13 Nov 2026.');
+    expect(text).toContain('Owning team Support leads · lead: maeve-byrne Teams measured Support EMEA, Support Americas, Escalations What to do Follow Handling a complaint, Triage of urgent tickets.');
+    expect(text).toContain('78 tickets of 1,129 missed the 1h goal (3 are still open); the objective allows 56 in this window: 22 more than allowed, so the standard is breached.');
+    expect(text).toContain('1,051 met + 75 missed + 3 open and late = 1,129. Apart: 3 open within the goal, not counted yet.');
+    expect(text).toContain('Status on each of the last 90 nights, 23 Aug 2026 to 20 Nov 2026: 90 breached.');
+    expect(text).not.toMatch(/overspent/i);
+  });
+
+  it('has a page per team with the standards it owns and the standards that measure its tickets', async () => {
+    const html = await readFile(path.join(outDir, 'teams/support-emea/index.html'), 'utf8');
+    expect(html).toContain('<h2 id="owned">Standards it owns (3)</h2>');
+    expect(html).toContain('<h2 id="measured">Standards that measure its tickets (10)</h2>');
+    const filter = await readFile(path.join(outDir, 'standards/team/support-americas/index.html'), 'utf8');
+    expect(filter).toContain('<h1>Standards of Support Americas (owned or measured)</h1>');
   });
 
   it('has one static page per filter value and marks only standards, SOPs and policies for search', async () => {
