@@ -219,6 +219,8 @@ export function explainSchemaErrors(
           message = `${label} ${explained}`;
         } else if (error.schemaPath.endsWith('/window/pattern')) {
           message = `${label} must be a rolling window like 30d or 4w, or month or quarter, got ${written}`;
+        } else if (error.schemaPath.endsWith('/site/properties/base/pattern')) {
+          message = `${label} must be the path the site is served under, like / or /service-standards (starting with /, no trailing /, no spaces; letters, digits, . _ ~ - between slashes), got ${written}`;
         } else {
           message = `${label} ${genericMessage(error, written)}`;
         }

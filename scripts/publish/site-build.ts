@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { loadStandardsModel, formatFindings } from '../model/load.ts';
 import { SITE_INPUT_ENV, SiteDataError, type SiteInput } from './site-data.ts';
 import { normaliseBase } from './site-links.ts';
+import { writeSitemap } from './site-sitemap.ts';
 
 export const SITE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'site');
 
@@ -99,6 +100,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   }
   const pages = await countPages(outDir);
   options.log(`built ${pages} pages into ${path.relative(process.cwd(), outDir) || '.'}`);
+  if (site) options.log(`sitemap: ${await writeSitemap(outDir, site, base)} pages in sitemap.xml`);
 
   if (options.search ?? true) {
     const pagefind = await import('pagefind');

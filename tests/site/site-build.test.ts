@@ -149,6 +149,30 @@ describe('the built site', () => {
     expect(text).not.toMatch(/overspent/i);
   });
 
+  it('gives every page a canonical URL and link-preview tags, the status in a standard\'s preview title, and a sitemap of every page', async () => {
+    const html = await readFile(path.join(outDir, 'standards/first-response-urgent/index.html'), 'utf8');
+    expect(html).toContain('<link rel="canonical" href="https://northwind.github.io/service-standards/standards/first-response-urgent/">');
+    expect(html).toContain('<meta property="og:title" content="Breached: Urgent tickets get a first reply within one business hour">');
+    expect(html).toContain('<meta property="og:url" content="https://northwind.github.io/service-standards/standards/first-response-urgent/">');
+    const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const pages = (await htmlFiles(outDir)).filter((f) => f.endsWith('index.html')).length;
+    expect(urls).toHaveLength(pages);
+    expect(urls).toContain('https://northwind.github.io/service-standards/methodology/');
+    expect(urls).toContain('https://northwind.github.io/service-standards/');
+    expect(await readFile(path.join(outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://northwind.github.io/service-standards/sitemap.xml\n');
+  });
+
+  it('indexes every page but search and 404 for search, and marks the outage on the trend chart', async () => {
+    for (const page of ['methodology/index.html', 'qa/interaction-standards/index.html', 'standards/dimension/reliability/index.html', 'teams/support-emea/index.html']) {
+      expect(await readFile(path.join(outDir, page), 'utf8'), page).toContain('data-pagefind-body');
+    }
+    expect(await readFile(path.join(outDir, 'search/index.html'), 'utf8')).not.toContain('data-pagefind-body');
+    const html = await readFile(path.join(outDir, 'standards/first-response-urgent/index.html'), 'utf8');
+    expect(html).toContain('>excluded: helpdesk-migration</text>');
+    expect(html).toContain('The shaded band marks an excluded period (helpdesk-migration).</desc>');
+  });
+
   it('has a page per team with the standards it owns and the standards that measure its tickets', async () => {
     const html = await readFile(path.join(outDir, 'teams/support-emea/index.html'), 'utf8');
     expect(html).toContain('<h2 id="owned">Standards it owns (3)</h2>');
@@ -157,11 +181,11 @@ describe('the built site', () => {
     expect(filter).toContain('<h1>Standards of Support Americas (owned or measured)</h1>');
   });
 
-  it('has one static page per filter value and marks only standards, SOPs and policies for search', async () => {
+  it('has one static page per filter value, each in the search index', async () => {
     const breached = await readFile(path.join(outDir, 'standards/status/breached/index.html'), 'utf8');
     expect((breached.match(/<tr data-status="breached"/g) ?? []).length).toBe(2);
     expect(breached).not.toMatch(/<tr data-status="met"/);
-    expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
+    expect(breached).toContain('data-pagefind-body');
     expect(await readFile(path.join(outDir, 'sops/urgent-triage/index.html'), 'utf8')).toContain('data-pagefind-body');
     expect((await readdir(path.join(outDir, 'pagefind'))).some((f) => f === 'pagefind.js')).toBe(true);
   });
