@@ -106,7 +106,7 @@ export type Id1 = string;
  */
 export type Id2 = string;
 /**
- * Show a stale-data banner when the last fetch is older than this. Default: `2d`.
+ * Show a stale-data banner when the last fetch is older than this (checked by the reader's browser clock). Default: `36h`.
  */
 export type Duration = string;
 

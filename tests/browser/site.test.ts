@@ -164,6 +164,19 @@ describe('the site in Chromium', () => {
     await noScript.close();
   });
 
+  it.each(['', 'search/?q=complaint', 'standards/first-response-urgent/'])('/%s does not shift its layout when the stale banner shows or search fills in', async (pagePath) => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    await context.clock.setFixedTime(new Date(FETCHED_AT + 7 * 24 * HOUR));
+    await context.addInitScript('globalThis.__shift = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) globalThis.__shift += e.value; }).observe({ type: "layout-shift", buffered: true });');
+    const page = await context.newPage();
+    await page.goto(site.url(pagePath));
+    if (pagePath.startsWith('search')) await page.locator('[data-search-results] li').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('[data-stale-banner]').isVisible()).resolves.toBe(true);
+    expect(await page.evaluate<number>('globalThis.__shift')).toBe(0);
+    await context.close();
+  });
+
   it('reaches every scrollable table with the keyboard', async () => {
     const page = await open('standards/first-response-urgent/', { viewport: { width: 390, height: 844 } });
     const regions = await page.locator('.table-scroll').count();

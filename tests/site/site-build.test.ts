@@ -135,7 +135,7 @@ describe('the built site', () => {
     ]);
     // The banner is in the page for the freshness script, hidden while the data was fresh at build time.
     expect(html).toMatch(/<div class="banner banner-stale" role="status" data-stale-banner hidden>/);
-    expect(html).toContain('<dt>Last fetch</dt><dd><time datetime="2026-11-20T05:35:00.000Z">20 Nov 2026, 05:35 UTC</time><br><span class="muted small" data-ago hidden></span></dd>');
+    expect(html).toContain('<dt>Last fetch</dt><dd><time datetime="2026-11-20T05:35:00.000Z">20 Nov 2026, 05:35 UTC</time><br><span class="muted small ago-line" data-ago></span></dd>');
   });
 
   it('explains a breach: since when, direction, who acts, what to do, counts that add up, plain words', async () => {
