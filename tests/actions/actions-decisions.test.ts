@@ -116,6 +116,24 @@ describe('decisions', () => {
   });
 });
 
+describe('overdue SOP reviews (when turned on)', () => {
+  it('opens an issue for an overdue review, assigned to the SOP owner\'s leads, and closes it once the review is recorded', async () => {
+    const overdue = actionsModel({ overdueReviews: true });
+    overdue.sops = [{ ...overdue.sops[0]!, review: { ...overdue.sops[0]!.review, last: '2026-03-01', due: '2026-09-01' } }];
+    const first = await run('2026-11-01T06:00:00Z', [met(), csatResult()], [], overdue);
+    expect(first.plan.actions.map((a) => a.summary)).toEqual(['open an issue for the overdue review of handle-urgent']);
+    expect(github.issues.map((i) => [i.title, i.labels, i.assignees])).toEqual([['SOP review overdue: Handle an urgent ticket', ['corrective-action', 'sop-review'], ['siobhan-murphy']]]);
+    expect(github.issues[0]!.body).toContain('**Review overdue**: the SOP [Handle an urgent ticket](<https://acme.example/standards/sops/handle-urgent/>) was due for review on 1 Sept 2026 (every 6mo, last on 1 Mar 2026); as of 1 Nov 2026 no review is recorded.');
+    // Off by default: the same night without the setting opens nothing.
+    expect(planActions({ model: { ...overdue, pipeline: { ...overdue.pipeline, actions: { ...overdue.pipeline.actions, overdueReviews: false } } }, report: report('2026-11-01T06:00:00Z', [met()]), statusLog: [], issues: [] }).actions).toEqual([]);
+    const reviewed = actionsModel({ overdueReviews: true });
+    const second = await run('2026-11-02T06:00:00Z', [met(), csatResult()], [], reviewed);
+    expect(second.plan.actions.map((a) => a.summary)).toEqual(['close #1: handle-urgent was reviewed']);
+    expect(github.issues[0]!.comments).toEqual(['Review recorded on 1 Sept 2026: closing.']);
+    expect(github.issues[0]!.state).toBe('closed');
+  });
+});
+
 describe('GitHub failing', () => {
   it('a 502 after the issue was made: found again by its marker, not opened twice', async () => {
     github.faults.push({ when: (r) => r.method === 'POST' && r.path === '/repos/acme/help/issues', answer: { status: 502, json: { message: 'Bad Gateway' } }, afterWrite: true });
