@@ -27,8 +27,10 @@ export interface BuildSiteOptions {
   standardsDir?: string;
   /** Read git history of every document; default true. */
   history?: boolean;
-  /** `owner/name` of the corrective-action issues; default the Pipeline's actions.repository. */
+  /** `owner/name` of the corrective-action issues; default the Pipeline's actions.repository, else GITHUB_REPOSITORY. */
   repository?: string | null;
+  /** Where GITHUB_REPOSITORY is read from; default process.env (the workflow run's repository). */
+  env?: Record<string, string | undefined>;
   /** Run Pagefind after the build; default true. */
   search?: boolean;
   log: (message: string) => void;
@@ -62,7 +64,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const site = model.pipeline.site.url ?? undefined;
 
   const work = await mkdtemp(path.join(tmpdir(), 'standards-site-'));
-  const input: SiteInput = { root, standardsDir, reportFile, now: options.now ?? null, history: options.history ?? true, ...(options.repository !== undefined && { repository: options.repository }) };
+  const input: SiteInput = { root, standardsDir, reportFile, now: options.now ?? null, history: options.history ?? true, repository: options.repository !== undefined ? options.repository : model.pipeline.actions.repository ?? (options.env ?? process.env).GITHUB_REPOSITORY ?? null };
   const inputFile = path.join(work, 'input.json');
   await writeFile(inputFile, JSON.stringify(input));
   const previous = process.env[SITE_INPUT_ENV];

@@ -54,7 +54,7 @@ beforeAll(async () => {
   if (!loaded.model) throw new Error('fixture standards do not load');
   model = loaded.model;
   outDir = path.join(work, 'out');
-  result = await buildSite({ root, reportFile: 'report.json', outDir, now: SAMPLE_NOW, log: (m) => logs.push(m) });
+  result = await buildSite({ root, reportFile: 'report.json', outDir, now: SAMPLE_NOW, env: { GITHUB_REPOSITORY: 'northwind/service-standards' }, log: (m) => logs.push(m) });
 }, 120_000);
 
 afterAll(async () => {
@@ -142,6 +142,8 @@ describe('the built site', () => {
     const html = await readFile(path.join(outDir, 'standards/first-response-urgent/index.html'), 'utf8');
     const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
     expect(text).toContain('Breached since at least 23 Aug 2026 (90 nights). Better than 7 days ago: 93.1% now, 92.3% on 13 Nov 2026.');
+    expect(text).toContain('Corrective action A GitHub issue is opened for every breached standard: the corrective-action issue for this standard, assigned to maeve-byrne.');
+    expect(html).toContain('href="https://github.com/northwind/service-standards/issues?q=is%3Aissue%20label%3A%22corrective-action%22%20in%3Atitle%20%22Urgent%20tickets%20get%20a%20first%20reply%20within%20one%20business%20hour%22"');
     expect(text).toContain('Owning team Support leads · lead: maeve-byrne Teams measured Support EMEA, Support Americas, Escalations What to do Follow Handling a complaint, Triage of urgent tickets.');
     expect(text).toContain('78 tickets of 1,129 missed the 1h goal (3 are still open); the objective allows 56 in this window: 22 more than allowed, so the standard is breached.');
     expect(text).toContain('1,051 met + 75 missed + 3 open and late = 1,129. Apart: 3 open within the goal, not counted yet.');
