@@ -73,7 +73,7 @@ async function carryOut(tracker: IssueTracker, action: PlannedAction, label: str
     case 'open':
       return openIssue(tracker, action as PlannedAction & { operation: { kind: 'open' } }, label);
     case 'update':
-      await tracker.edit(op.issue, { ...(op.title !== undefined && { title: op.title }), body: op.body });
+      await tracker.edit(op.issue, { ...(op.title !== undefined && { title: op.title }), ...(op.labels !== undefined && { labels: op.labels }), body: op.body });
       if (op.comment) await tracker.comment(op.issue, op.comment);
       return { issue: op.issue, url: null, error: null, note: null };
     case 'close':

@@ -27,7 +27,7 @@ type ReportStandard = Report['standards'][number];
 
 export type ActionOperation =
   | { kind: 'open'; subject: Subject; status: IssueStatus; title: string; body: string; labels: string[]; assignees: string[] }
-  | { kind: 'update'; subject: Subject; status: IssueStatus; issue: number; title?: string; body: string; comment: string | null }
+  | { kind: 'update'; subject: Subject; status: IssueStatus; issue: number; title?: string; labels?: string[]; body: string; comment: string | null }
   | { kind: 'close'; subject: Subject; status: IssueStatus; issue: number; body: string; comment: string; reason: 'completed' | 'not_planned' };
 
 export interface PlannedAction {
@@ -56,6 +56,10 @@ export interface PlanInput {
   /** Every issue carrying the first configured label. */
   issues: readonly IssueRecord[];
 }
+
+/** The label that says which status opened or last changed an issue; replaced when the status changes. */
+const STATUS_LABELS = ['breached', 'at-risk'];
+const statusLabel = (status: string) => (status === 'breached' ? 'breached' : 'at-risk');
 
 const nights = (n: number) => `${n} ${n === 1 ? 'night' : 'nights'}`;
 
@@ -117,9 +121,11 @@ function planStandard(input: PlanInput, standard: StandardDefinition, result: Re
     const title = issueTitle(status, standard.title);
     if (open) {
       const changed = open.status !== status;
-      if (!changed && open.issue.body === body && open.issue.title === title) { notes.push(`${name}: issue ${ref(open.issue.number)} already up to date`); return; }
+      if (!changed && open.issue.body === body) { notes.push(`${name}: issue ${ref(open.issue.number)} already up to date`); return; }
+      // Title and status label change only with the status: a title or labels people edited stay theirs.
+      const labels = changed ? [...open.issue.labels.filter((l) => !STATUS_LABELS.includes(l)), statusLabel(status)] : undefined;
       out.push({
-        operation: { kind: 'update', subject, status, issue: open.issue.number, title, body, comment: changed ? statusComment(open.status, status, result ? markdownText(result.statement) : '') : null },
+        operation: { kind: 'update', subject, status, issue: open.issue.number, ...(changed && { title, labels }), body, comment: changed ? statusComment(open.status, status, result ? markdownText(result.statement) : '') : null },
         priority: changed ? PRIORITY.statusChange : PRIORITY.refresh,
         writes: changed ? 2 : 1,
         summary: `update ${ref(open.issue.number)} for ${standard.id}${changed ? `: ${open.status} → ${status}` : ''}`,
@@ -133,7 +139,7 @@ function planStandard(input: PlanInput, standard: StandardDefinition, result: Re
       return;
     }
     out.push({
-      operation: { kind: 'open', subject, status, title, body, labels: [...settings.labels, status === 'breached' ? 'breached' : 'at-risk'], assignees: assigneesOf(model, standard.owner) },
+      operation: { kind: 'open', subject, status, title, body, labels: [...settings.labels, statusLabel(status)], assignees: assigneesOf(model, standard.owner) },
       priority: status === 'breached' ? PRIORITY.openBreach : PRIORITY.openOther,
       writes: 1,
       summary: `open an issue for ${standard.id} (${status})`,

@@ -116,6 +116,25 @@ describe('decisions', () => {
   });
 });
 
+describe('a status change on an open issue', () => {
+  it('at risk → breached: new title and status label, labels people added kept, one comment', async () => {
+    const model = actionsModel({ atRisk: true });
+    const atRisk = { ...breached(), status: 'at-risk' as const };
+    await run('2026-11-01T06:00:00Z', [atRisk], [entry('2026-11-01', 'at-risk')], model);
+    github.issues[0]!.labels.push('team-emea');
+    github.issues[0]!.title = 'At risk: urgent replies (edited by a lead)';
+    const { plan } = await run('2026-11-02T06:00:00Z', [breached()], [entry('2026-11-01', 'at-risk'), entry('2026-11-02', 'breached')], model);
+    expect(plan.actions.map((a) => a.summary)).toEqual(['update #1 for first-response-urgent: at-risk → breached']);
+    expect([github.issues[0]!.title, github.issues[0]!.labels]).toEqual(['Breached: Urgent tickets get a first reply within one hour', ['corrective-action', 'team-emea', 'breached']]);
+    expect(github.issues[0]!.comments).toEqual(['Status changed from **At risk** to **Breached**. 88\\.8% of 400 urgent tickets got a first reply within 1h over the last 30 days; objective 95%; breached\\.']);
+    github.issues[0]!.title = 'Breached: renamed by a lead';
+    await run('2026-11-03T06:00:00Z', [breached()], [entry('2026-11-01', 'at-risk'), entry('2026-11-02', 'breached'), entry('2026-11-03', 'breached')], model);
+    expect(github.calls().at(-1)).toMatchObject({ call: 'PATCH /repos/acme/help/issues/1' });
+    expect(Object.keys(github.calls().at(-1)!.body as object)).toEqual(['body']);
+    expect(github.issues[0]!.title).toBe('Breached: renamed by a lead');
+  });
+});
+
 describe('overdue SOP reviews (when turned on)', () => {
   it('opens an issue for an overdue review, assigned to the SOP owner\'s leads, and closes it once the review is recorded', async () => {
     const overdue = actionsModel({ overdueReviews: true });
