@@ -175,6 +175,13 @@ describe('the built site', () => {
     expect(html).toContain('The shaded band marks an excluded period (helpdesk-migration).</desc>');
   });
 
+  it('dates an SOP change the same on the SOP page and on What changed', async () => {
+    const sop = await readFile(path.join(outDir, 'sops/handle-complaint/index.html'), 'utf8');
+    const changes = (await readFile(path.join(outDir, 'changes/index.html'), 'utf8')).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(sop).toContain('<span class="tag">v3</span> <time datetime="2026-08-01">1 Aug 2026</time> — Follow-up moved to the team lead; resolution within two days.');
+    expect(changes).toContain('1 Aug 2026 SOP v3 Handling a complaint Version 3: Follow-up moved to the team lead; resolution within two days.');
+  });
+
   it('has a page per team with the standards it owns and the standards that measure its tickets', async () => {
     const html = await readFile(path.join(outDir, 'teams/support-emea/index.html'), 'utf8');
     expect(html).toContain('<h2 id="owned">Standards it owns (3)</h2>');
