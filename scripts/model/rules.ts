@@ -126,6 +126,7 @@ function referencesOf(doc: LoadedDocument): Reference[] {
       one('calendar', 'Calendar');
       break;
     case 'Pipeline':
+      one('owner', 'Team');
       if (Array.isArray(data.exclusions)) {
         data.exclusions.forEach((e, i) => many(['exclusions', i, 'standards'], 'Standard', (e as Record<string, unknown>)?.standards));
       }
