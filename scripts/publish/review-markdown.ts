@@ -25,6 +25,19 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n|\r/g, ' ');
 }
 
+/** Untrusted text inside an HTML element (a `<summary>`), where Markdown is not parsed. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/:/g, '&#58;')
+    .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
+    .replace(/\r?\n|\r/g, ' ');
+}
+
 /** An id or file name in a code span when it is plainly safe, else escaped text. */
 export function code(text: string): string {
   return /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
@@ -36,8 +49,8 @@ function owner(handle: string): string {
 }
 
 function words(diff: WordDiff): string {
-  return diff.map((p) => {
-    const text = p.text.split(/\r?\n/).map(escapeMarkdown).join('<br>');
+  return diff.map((p, i) => {
+    const text = (i === diff.length - 1 ? p.text.replace(/\s+$/, '') : p.text).split(/\r?\n/).map(escapeMarkdown).join('<br>');
     return p.change === 'added' ? `<ins>${text}</ins>` : p.change === 'removed' ? `<del>${text}</del>` : text;
   }).join('');
 }
@@ -45,7 +58,7 @@ function words(diff: WordDiff): string {
 const value = (text: string | null) => (text === null ? '_(none)_' : escapeMarkdown(text));
 
 function fieldLine(f: FieldChange): string {
-  if (f.words && (f.before ?? '').length + (f.after ?? '').length > 120) return `- **${escapeMarkdown(f.label)}**: ${words(f.words)}`;
+  if (f.words) return `- **${escapeMarkdown(f.label)}**: ${words(f.words)}`;
   return `- **${escapeMarkdown(f.label)}**: ${value(f.before)} → ${value(f.after)}`;
 }
 
@@ -88,8 +101,8 @@ function details(summary: string, body: string, open = false): string {
 const CHANGE_WORDS: Record<DocumentChange['change'], string> = { added: 'added', removed: 'removed', changed: 'changed', renamed: 'renamed' };
 
 function heading(c: DocumentChange): string {
-  const renamed = c.change === 'renamed' && c.previousFile ? ` from ${code(c.previousFile)}` : '';
-  return `<b>${escapeMarkdown(c.kind)} ${code(c.id)}</b> ${CHANGE_WORDS[c.change]}${renamed}: ${escapeMarkdown(c.title)}`;
+  const renamed = c.change === 'renamed' && c.previousFile ? ` from <code>${escapeHtml(c.previousFile)}</code>` : '';
+  return `<b>${escapeHtml(c.kind)} <code>${escapeHtml(c.id)}</code></b> ${CHANGE_WORDS[c.change]}${renamed}: ${escapeHtml(c.title)}`;
 }
 
 function stepLine(s: SopStepChange): string {
@@ -196,7 +209,7 @@ export function reviewSections(review: Review): string[] {
     for (const note of replay.notes) table.push('', escapeMarkdown(note));
     sections.push(table.join('\n'));
     for (const r of replay.standards) {
-      sections.push(details(`${code(r.id)}: ${r.series.length}-day series`, seriesTable(r, formatSeriesValue(r.proposed))));
+      sections.push(details(`<code>${escapeHtml(r.id)}</code>: ${r.series.length}-day series`, seriesTable(r, formatSeriesValue(r.proposed))));
     }
   }
   const notesOf = (c: DocumentChange) => review.notes.filter((n) => n.file === c.file);

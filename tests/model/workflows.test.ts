@@ -7,8 +7,8 @@ const dir = path.resolve(import.meta.dirname, '../../.github/workflows');
 const workflows = readdirSync(dir).filter((f) => f.endsWith('.yml')).sort();
 
 describe('the GitHub workflows', () => {
-  it('are the validate and nightly workflows', () => {
-    expect(workflows).toEqual(['nightly.yml', 'validate.yml']);
+  it('are the validate, review comment and nightly workflows', () => {
+    expect(workflows).toEqual(['nightly.yml', 'review-comment.yml', 'validate.yml']);
   });
 
   it.each(workflows)('%s pins every action to a full commit SHA with its version in a comment', (file) => {
