@@ -33,6 +33,7 @@ export function escapeHtml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;')
+    .replace(/`/g, '&#96;')
     .replace(/:/g, '&#58;')
     .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
     .replace(/\r?\n|\r/g, ' ');
