@@ -311,7 +311,7 @@ export function compareSides(baseSide: ReviewSide, head: ReviewSide, options: Co
     }
   }
 
-  notes.push(...sopWithinNotes(head, changes, changedStandardIds));
+  notes.push(...sopWithinNotes(baseSide, head, changes, changedStandardIds));
   notes.push(...danglingReferences(head, changes));
   notes.push(...invalidDocuments(head));
   changes.sort(byKindThenId);
@@ -324,16 +324,27 @@ function byKindThenId(a: DocumentChange, b: DocumentChange): number {
   return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Steps looser than a served standard, for every SOP this pull request touches or whose standards it changes. */
-function sopWithinNotes(head: ReviewSide, changes: readonly DocumentChange[], changedStandards: ReadonlySet<string>): ReviewNote[] {
-  const standards = head.model?.standards ?? head.documents.filter((d) => d.kind === 'Standard' && d.valid).map((d) => d.definition as StandardDefinition);
-  const sops = head.model?.sops ?? head.documents.filter((d) => d.kind === 'SOP' && d.valid).map((d) => d.definition as SopDefinition);
+function validOf<T>(side: ReviewSide, kind: LoadedDocument['kind']): T[] {
+  return side.documents.filter((d) => d.kind === kind && d.valid).map((d) => d.definition as T);
+}
+
+/**
+ * Steps looser than a served standard, for every SOP this pull request touches or whose standards it changes;
+ * a gap the base already had is not this pull request's doing and is left out.
+ */
+function sopWithinNotes(baseSide: ReviewSide, head: ReviewSide, changes: readonly DocumentChange[], changedStandards: ReadonlySet<string>): ReviewNote[] {
+  const standards = head.model?.standards ?? validOf<StandardDefinition>(head, 'Standard');
+  const sops = head.model?.sops ?? validOf<SopDefinition>(head, 'SOP');
+  const baseStandards = baseSide.model?.standards ?? validOf<StandardDefinition>(baseSide, 'Standard');
+  const before = new Set((baseSide.model?.sops ?? validOf<SopDefinition>(baseSide, 'SOP'))
+    .flatMap((sop) => looserSteps(sop, baseStandards).map((l) => `${sop.id}/${l.step}/${l.standard}`)));
   const touched = new Set(changes.filter((c) => c.kind === 'SOP' && c.change !== 'removed').map((c) => c.id));
   const notes: ReviewNote[] = [];
   for (const sop of sops) {
     if (!touched.has(sop.id) && !sop.serves.some((id) => changedStandards.has(id))) continue;
-    for (const message of looserSteps(sop, standards)) {
-      notes.push({ severity: 'warning', file: sop.origin.file, subject: `SOP ${sop.id}`, message, rule: 'sop-within' });
+    for (const looser of looserSteps(sop, standards)) {
+      if (before.has(`${sop.id}/${looser.step}/${looser.standard}`)) continue;
+      notes.push({ severity: 'warning', file: sop.origin.file, subject: `SOP ${sop.id}`, message: looser.message, rule: 'sop-within' });
     }
   }
   return notes;

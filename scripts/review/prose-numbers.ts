@@ -86,8 +86,8 @@ const STEP_OF_METRIC: Partial<Record<StandardDefinition['metric'], { pattern: Re
 };
 
 /** Steps whose `within` allows longer than a standard the SOP serves promises. */
-export function looserSteps(sop: SopDefinition, standards: readonly StandardDefinition[]): string[] {
-  const messages: string[] = [];
+export function looserSteps(sop: SopDefinition, standards: readonly StandardDefinition[]): { step: string; standard: string; message: string }[] {
+  const messages: { step: string; standard: string; message: string }[] = [];
   for (const id of sop.serves) {
     const standard = standards.find((s) => s.id === id);
     if (!standard || standard.thresholdMinutes === null) continue;
@@ -97,7 +97,7 @@ export function looserSteps(sop: SopDefinition, standards: readonly StandardDefi
     if (index < 0) continue;
     const step = sop.steps[index]!;
     if (step.withinMinutes! > standard.thresholdMinutes) {
-      messages.push(`step ${index + 1} "${step.title}" allows ${formatDuration(step.withinMinutes!)}, but Standard ${standard.id}, which this SOP serves, promises ${match.promise} within ${formatDuration(standard.thresholdMinutes)}${standard.calendar ? ' (business hours)' : ''}`);
+      messages.push({ step: step.id, standard: standard.id, message: `step ${index + 1} "${step.title}" allows ${formatDuration(step.withinMinutes!)}, but Standard ${standard.id}, which this SOP serves, promises ${match.promise} within ${formatDuration(standard.thresholdMinutes)}${standard.calendar ? ' (business hours)' : ''}` });
     }
   }
   return messages;

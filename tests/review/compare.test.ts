@@ -57,6 +57,16 @@ describe('the semantic diff', () => {
     ]);
   });
 
+  it('flags a step this pull request makes looser than a served standard, not a gap the base already had', () => {
+    const loosened = edited(base, { [SOP]: [['version: 2', 'version: 3'], ['within: 1h', 'within: 2h'], ['changelog:\n', 'changelog:\n  - { version: 3, date: 2026-11-20, summary: Two hours. }\n']] });
+    expect(compareSides(sideOf(base), sideOf(loosened)).notes.map((n) => n.message)).toEqual([
+      'step 1 "Acknowledge personally" allows 2h, but Standard first-response-urgent, which this SOP serves, promises a first reply within 1h',
+    ]);
+    const reworded = edited(loosened, { [SOP]: [['Establish the facts', 'Find the facts']] });
+    const notes = compareSides(sideOf(loosened), sideOf(reworded)).notes;
+    expect(notes.map((n) => n.rule)).toEqual(['sop-version']);
+  });
+
   it('lists steps added, removed and moved, and roles changed', () => {
     const head = edited(base, {
       [SOP]: [
