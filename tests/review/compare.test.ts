@@ -4,7 +4,7 @@ import { buildReview } from '../../scripts/review/build-review.ts';
 import { replayPairs } from '../../scripts/review/replay.ts';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { durationsIn, proseNumberConflicts, sharesIn } from '../../scripts/review/prose-numbers.ts';
-import { edited, fixtureFiles, removeTemps, sideOf } from './review-fixtures.ts';
+import { HAND_TICKETS, NOW, edited, fixtureFiles, removeTemps, sideOf } from './review-fixtures.ts';
 
 afterEach(removeTemps);
 
@@ -100,6 +100,28 @@ describe('the semantic diff', () => {
     ]);
     // Only the calendar's file changed: GitHub asks its owner, the platform team.
     expect(review.approvals).toEqual([{ owner: '@pat-platform', files: ['standards/calendars/dublin-office.yaml'] }]);
+  });
+
+  it('replays a standard whose exclusions or evaluation settings change', () => {
+    const head = edited(base, {
+      'standards/pipeline.yaml': [['  atRiskBudget: 25%', '  atRiskBudget: 30%'], ['  seriesDays: 10\n', '  seriesDays: 10\nexclusions:\n  - { id: outage, from: 2026-11-19T00:00:00Z, to: 2026-11-19T12:00:00Z, reason: Helpdesk outage., standards: [csat] }\n']],
+    });
+    expect(replayPairs(sideOf(base).model!, sideOf(head).model!).map((p) => [p.id, p.change, p.reasons])).toEqual([
+      ['csat', 'affected', ['its exclusions changed', 'the evaluation settings changed']],
+      ['first-response-urgent', 'affected', ['the evaluation settings changed']],
+      ['next-reply-office', 'affected', ['the evaluation settings changed']],
+    ]);
+  });
+
+  it('replays an added exclusion on the tickets: only the proposed side leaves them out', async () => {
+    const head = edited(base, {
+      'standards/pipeline.yaml': [['  seriesDays: 10\n', '  seriesDays: 10\nexclusions:\n  - { id: outage, from: 2026-11-19T14:00:00Z, to: 2026-11-19T16:00:00Z, reason: Helpdesk outage., standards: [first-response-urgent] }\n']],
+    });
+    const review = await buildReview({ baseRef: 'main', base: sideOf(base), head: sideOf(head), now: new Date(NOW), clockFor, tickets: { tickets: HAND_TICKETS, store: 'hand' } });
+    // T5 (created 15:00 on the 19th, answered after 2h) lies in the outage: 4 of 4 urgent tickets met instead of 4 of 5.
+    expect(review.replay.state === 'replayed' && review.replay.standards.map((r) => [r.id, r.base!.count, r.base!.value, r.proposed.count, r.proposed.value])).toEqual([
+      ['first-response-urgent', 5, 0.8, 4, 1],
+    ]);
   });
 
   it('reports team membership and ownership changes', () => {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/cli.ts';
 import type { CommandIO } from '../../scripts/commands/io.ts';
 import type { Review } from '../../scripts/review/review-data.ts';
-import { HAND_TICKETS, NOW, edited, fixtureFiles, removeTemps, runGit, tempDir, twoBranchRepo, writeStore, type Files } from './review-fixtures.ts';
+import { HAND_TICKETS, fixtureFiles, removeTemps, runGit, tempDir, tighteningProposal, twoBranchRepo, writeStore } from './review-fixtures.ts';
 
 afterEach(removeTemps);
 
@@ -17,22 +17,6 @@ async function run(args: string[], env: Record<string, string> = {}) {
   });
   const code = await main(args, io);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
-/** The pull request of the closing note: one threshold tightened, one SOP step changed, one policy edited. */
-export function tighteningProposal(base: Files): Files {
-  return edited(base, {
-    'standards/service-levels/first-response-urgent.yaml': [['threshold: 1h', 'threshold: 45m']],
-    'standards/sops/handle-complaint.yaml': [
-      ['version: 2', 'version: 3'],
-      ['    instructions: Read the order history and ask for photos once.\n    within: 4h', '    instructions: Read the order and carrier history and ask for photos once, with everything else you need.\n    within: 2h'],
-      ['changelog:\n', 'changelog:\n  - { version: 3, date: 2026-11-20, summary: "Facts within two hours, carrier history included." }\n'],
-    ],
-    'standards/policies/complaints.yaml': [
-      ['Every complaint has one owner who answers within the hour.', 'Every complaint has one named owner who answers within 45 minutes.'],
-      ['standards: [first-response-urgent, csat]', 'standards: [first-response-urgent]'],
-    ],
-  });
 }
 
 describe('standards review on a two-branch repository', () => {

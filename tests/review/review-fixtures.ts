@@ -123,3 +123,19 @@ export async function writeStore(dir: string, tickets: readonly Ticket[], fetche
   await store.mergeTickets(tickets);
   await store.writeCursor({ source: 'sample', cursor: 'hand', fetchedAt });
 }
+
+/** The pull request of the closing note: one threshold tightened, one SOP step changed, one policy edited. */
+export function tighteningProposal(base: Files): Files {
+  return edited(base, {
+    'standards/service-levels/first-response-urgent.yaml': [['threshold: 1h', 'threshold: 45m']],
+    'standards/sops/handle-complaint.yaml': [
+      ['version: 2', 'version: 3'],
+      ['    instructions: Read the order history and ask for photos once.\n    within: 4h', '    instructions: Read the order and carrier history and ask for photos once, with everything else you need.\n    within: 2h'],
+      ['changelog:\n', 'changelog:\n  - { version: 3, date: 2026-11-20, summary: "Facts within two hours, carrier history included." }\n'],
+    ],
+    'standards/policies/complaints.yaml': [
+      ['Every complaint has one owner who answers within the hour.', 'Every complaint has one named owner who answers within 45 minutes.'],
+      ['standards: [first-response-urgent, csat]', 'standards: [first-response-urgent]'],
+    ],
+  });
+}
