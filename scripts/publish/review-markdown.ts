@@ -81,7 +81,9 @@ function replayRow(r: ReplayedStandard): string {
 }
 
 function seriesTable(r: ReplayedStandard, metric: (v: number) => string): string {
-  const rows = r.series.filter((_, i) => (r.series.length - 1 - i) % 15 === 0);
+  // About seven rows whatever the series length, always ending with today: every 15th day of 90.
+  const step = Math.max(1, Math.ceil((r.series.length - 1) / 6));
+  const rows = r.series.filter((_, i) => (r.series.length - 1 - i) % step === 0);
   const show = (v: number | null) => (v === null ? '–' : metric(v));
   return [
     `| window ending | base | proposed |`,
@@ -199,7 +201,7 @@ export function reviewSections(review: Review): string[] {
   if (review.replay.state === 'replayed') {
     const replay = review.replay;
     const table = [
-      `### What-if on the stored tickets (now = ${escapeMarkdown(replay.now)}, ${escapeMarkdown(replay.store)})`,
+      `### What-if on the stored tickets (now = ${/^[\d\-T:.Z]+$/.test(replay.now) ? replay.now : escapeMarkdown(replay.now)}, ${escapeMarkdown(replay.store)})`,
       '',
       'Each cell is base → proposed. Days out of goal counts the days of the series whose window missed the goal.',
       '',
