@@ -19,9 +19,11 @@ describe('the semantic diff', () => {
     expect(result).toEqual({ files: [STANDARD], changes: [], notes: [] });
   });
 
-  it('reports a deleted standard that a policy and an SOP still reference', () => {
+  it('reports a deleted standard that a policy and an SOP still reference', async () => {
     const head = edited(base, { [STANDARD]: null });
     const result = compareSides(sideOf(base), sideOf(head));
+    const review = await buildReview({ baseRef: 'main', base: sideOf(base), head: sideOf(head), now: new Date(NOW), clockFor, tickets: { tickets: HAND_TICKETS, store: 'hand' } });
+    expect(review.replay).toEqual({ state: 'skipped', reason: 'The proposed documents have errors, so the standards cannot be replayed: fix what `standards validate` reports. The semantic diff below is still complete.' });
     expect(result.changes.map((c) => `${c.kind} ${c.id} ${c.change}`)).toEqual(['Standard first-response-urgent removed']);
     expect(result.notes.filter((n) => n.rule === 'dangling-reference').map((n) => `${n.subject}: ${n.message}`)).toEqual([
       'Policy complaints: standards still lists Standard first-response-urgent, which this pull request removes: remove it from standards or keep the Standard',
