@@ -3,7 +3,7 @@
 
 import { appendFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { validateDocuments, listStandardsFiles, type DocumentFile, type LoadResult } from '../model/load.ts';
+import { validateDocuments, discoverStandardsFiles, type DocumentFile, type LoadResult } from '../model/load.ts';
 import { BaseRefError, extractRef, firstExistingRef, readTreeFiles, resolveBaseCommit } from '../review/git-tree.ts';
 import { buildReview, NO_STORE_REASON, type ReviewTickets } from '../review/build-review.ts';
 import type { ReviewSide } from '../review/compare.ts';
@@ -82,15 +82,17 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
   }
   const today = io.now().toISOString().slice(0, 10);
   const baseFiles = await readTreeFiles(io.root, commit);
-  let names: string[];
+  let discovered;
   try {
-    names = await listStandardsFiles(io.root);
+    discovered = await discoverStandardsFiles(io.root);
   } catch {
     throw new UsageError(`no standards/ directory in ${io.root}: run the command from the repository root or pass --root`);
   }
-  const headFiles = await Promise.all(names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(path.join(io.root, file))) })));
+  const headFiles = await Promise.all(discovered.files.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(path.join(io.root, file))) })));
   const base = validateDocuments(baseFiles, { today });
-  const head = validateDocuments(headFiles, { today });
+  const loaded = validateDocuments(headFiles, { today });
+  // A file the loader could not read as a document (a symlink out, a .YAML) is a problem of the proposed side.
+  const head = discovered.findings.length ? { ...loaded, findings: [...loaded.findings, ...discovered.findings], model: null } : loaded;
 
   const store = await resolveStore(io, args, head.model?.pipeline.storeDir ?? base.model?.pipeline.storeDir ?? null);
   try {

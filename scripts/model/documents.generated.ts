@@ -445,13 +445,13 @@ export interface Report {
      */
     to: Instant | null;
     /**
-     * Tickets left out because their data was unusable, by reason.
+     * Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.
      */
     rejected: {
       reason: string;
       count: number;
       /**
-       * A few ticket ids.
+       * A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column "Created at"`).
        *
        * @maxItems 5
        */

@@ -3,6 +3,7 @@
 // escaped here: HTML, Markdown syntax, @mentions, autolinks, and `::` so no line can become a workflow command.
 
 import { formatPercentage } from '../model/values.ts';
+import { markdownText } from './markdown-escape.ts';
 import type {
   CalendarChange, DocumentChange, FieldChange, PolicyChange, ReplaySide, ReplayedStandard, Review, ReviewNote, SopChange,
   SopStepChange, StandardChange, TeamChange, WordDiff,
@@ -13,16 +14,9 @@ export const REVIEW_MARKER = '<!-- service-standards:review -->';
 /** GitHub's hard limit for an issue or pull-request comment body. */
 export const COMMENT_LIMIT = 65_536;
 
-/** Untrusted text as inert inline Markdown. */
+/** Untrusted text as inert inline Markdown: the shared escape, plus `:` so no autolink and no `::` survive. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+!|~:]/g, (c) => `\\${c}`)
-    // A zero-width space after @ keeps `@org/team` from notifying anyone.
-    .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
-    .replace(/\r?\n|\r/g, ' ');
+  return markdownText(text).replace(/:/g, '\\:');
 }
 
 /** Untrusted text inside an HTML element (a `<summary>`), where Markdown is not parsed. */

@@ -453,6 +453,7 @@ export function createCsvSource(settings: CsvSourceSettings, deps: SourceDeps): 
   return {
     type: 'csv',
     upstream: 'csv',
+    complete: true,
     async *fetchChanges(cursor) {
       const file = path.resolve(deps.root, settings.path);
       let digest: string;

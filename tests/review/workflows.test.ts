@@ -32,8 +32,8 @@ describe('the review workflows', () => {
     const download = steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
     expect(download.with!.path).toBe('${{ runner.temp }}/standards-review');
     expect(steps.filter((s) => s.run).map((s) => s.run!.trim())).toEqual([
-      'npm install --no-audit --no-fund --ignore-scripts && git diff --exit-code package-lock.json',
-      'node scripts/cli.ts post-review --artifact "$RUNNER_TEMP/standards-review" --head-sha "$HEAD_SHA"',
+      'bash scripts/install/install-dependencies.sh',
+      'npx standards post-review --artifact "$RUNNER_TEMP/standards-review" --head-sha "$HEAD_SHA"',
     ]);
   });
 
@@ -49,7 +49,7 @@ describe('the review workflows', () => {
     const upload = review.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@'))!;
     expect(upload.with).toMatchObject({ name: 'standards-review', path: '${{ runner.temp }}/standards-review' });
     expect(review.steps.find((s) => s.uses?.startsWith('actions/checkout@'))!.with).toMatchObject({ 'fetch-depth': 0 });
-    const run = review.steps.find((s) => s.run?.includes('scripts/cli.ts review'))!;
+    const run = review.steps.find((s) => s.run?.includes('standards review'))!;
     expect(run.run).not.toContain('${{');
   });
 });
