@@ -13,14 +13,6 @@ const STATUS_LABEL: Record<Report['standards'][number]['status'], string> = {
 
 const ORDER = ['breached', 'at-risk', 'met', 'no-data'] as const;
 
-/** Untrusted text (a cursor) as a code span inside a table cell: no Markdown, link or mention in it works. */
-function codeCell(text: string): string {
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return cell(`${fence}${pad}${text}${pad}${fence}`);
-}
-
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** The fetch section: what came in, what the store made of it, and the cursor before and after. */
@@ -33,8 +25,8 @@ export function formatFetchSummary(fetched: FetchSummary): string {
     `| fetched | ${count(fetched.fetched)} tickets in ${count(fetched.batches)} batches |`,
     `| updated | ${count(fetched.added)} new, ${count(fetched.updated)} changed, ${count(fetched.unchanged)} unchanged${fetched.stale ? `, ${count(fetched.stale)} older than stored` : ''}${fetched.removed ? `, ${count(fetched.removed)} removed` : ''}; ${count(fetched.changedDays.length)} store days rewritten |`,
     `| rejected | ${count(fetched.rejected.length)} |`,
-    `| cursor before | ${fetched.cursorBefore === null ? 'none (first fetch)' : codeCell(fetched.cursorBefore)} |`,
-    `| cursor after | ${codeCell(fetched.cursor)} |`,
+    `| cursor before | ${fetched.cursorBefore === null ? 'none (first fetch)' : markdownCode(fetched.cursorBefore)} |`,
+    `| cursor after | ${markdownCode(fetched.cursor)} |`,
   ];
   if (fetched.shrunkDays.length) {
     lines.push('', `⚠️ The fetch returned far fewer tickets than the store holds for ${fetched.shrunkDays.length} day(s): ${fetched.shrunkDays.slice(0, 5).map((d) => `${d.day} (${d.stored} → ${d.fetched})`).join(', ')}.`);

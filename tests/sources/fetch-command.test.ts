@@ -104,7 +104,7 @@ describe('the job summary fetch section', () => {
       '| updated | 1,200 new, 28,000 changed, 790 unchanged, 10 older than stored; 2 store days rewritten |',
       '| rejected | 1 |',
       '| cursor before | none (first fetch) |',
-      '| cursor after | ``after`x \\| &lt;img src=x onerror=alert(1)> [link](javascript:alert(1)) @org/team ::error::x`` |',
+      '| cursor after | ``after`x \\| <img src=x onerror=alert(1)> [link](javascript:alert(1)) @org/team ::error::x`` |',
       '',
     ].join('\n'));
   });
