@@ -94,17 +94,21 @@ export interface Holiday {
  * Always `pipeline` (the file name).
  */
 /**
+ * Id of the Team that owns the platform: schemas, scripts, workflows, Team and Calendar documents and this file. `standards codeowners` makes it their code owner. Default: none (those files get no code owner).
+ */
+export type Id1 = string;
+/**
  * A met standard with less error budget left than this is `at risk`. Default: 25%.
  */
 export type Percentage = string | number;
 /**
  * Kebab-case id of the exclusion.
  */
-export type Id1 = string;
+export type Id2 = string;
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
-export type Id2 = string;
+export type Id3 = string;
 /**
  * Show a stale-data banner when the last fetch is older than this. Default: `2d`.
  */
@@ -123,6 +127,7 @@ export interface PipelineDocument {
    * Organisation name shown on the site.
    */
   organisation: string;
+  owner?: Id1;
   /**
    * Where tickets come from. Default: the bundled sample helpdesk.
    */
@@ -211,7 +216,7 @@ export interface PipelineDocument {
    * Periods whose tickets are left out of evaluation (an outage, a migration), with a reason the site shows.
    */
   exclusions?: {
-    id: Id1;
+    id: Id2;
     /**
      * Start, an ISO 8601 timestamp with offset, e.g. `2026-10-14T08:00:00Z`.
      */
@@ -227,7 +232,7 @@ export interface PipelineDocument {
     /**
      * Only these standards. Default: all.
      */
-    standards?: Id2[];
+    standards?: Id3[];
   }[];
   /**
    * Settings of the published site.
@@ -757,7 +762,6 @@ export interface ScorecardDocument {
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
-export type Id3 = string;
 /**
  * How to carry out the step, in Markdown.
  */

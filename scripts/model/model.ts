@@ -187,6 +187,8 @@ export type SourceSettings =
 export interface PipelineSettings {
   id: string;
   organisation: string;
+  /** Team that owns the platform files (CODEOWNERS); null or absent when none is named. */
+  owner?: string | null;
   source: SourceSettings;
   storeDir: string;
   evaluation: { minimumSample: number; atRiskBudget: number; seriesDays: number; worstTickets: number };

@@ -410,6 +410,7 @@ export function normaliseScorecard(ctx: DocumentContext, doc: ScorecardDocument)
 export const DEFAULT_PIPELINE: Omit<PipelineSettings, 'origin'> = {
   id: 'pipeline',
   organisation: 'Our support organisation',
+  owner: null,
   source: { type: 'sample', tickets: 20000, days: 180, seed: 42 },
   storeDir: 'data',
   evaluation: { minimumSample: 20, atRiskBudget: 0.25, seriesDays: 90, worstTickets: 10 },
@@ -464,6 +465,7 @@ export function normalisePipeline(ctx: DocumentContext, doc: PipelineDocument): 
   return {
     id: doc.id,
     organisation: doc.organisation,
+    owner: doc.owner ?? null,
     source,
     storeDir: doc.store?.dir ?? d.storeDir,
     evaluation: {

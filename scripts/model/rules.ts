@@ -126,6 +126,7 @@ function referencesOf(doc: LoadedDocument): Reference[] {
       one('calendar', 'Calendar');
       break;
     case 'Pipeline':
+      one('owner', 'Team');
       if (Array.isArray(data.exclusions)) {
         data.exclusions.forEach((e, i) => many(['exclusions', i, 'standards'], 'Standard', (e as Record<string, unknown>)?.standards));
       }
@@ -172,13 +173,14 @@ const sopVersionBumped: Rule = (ctx) => {
     const after = doc.source.data as Record<string, unknown>;
     const oldVersion = (before as Record<string, unknown>).version;
     const newVersion = after.version as number;
-    const strip = ({ version: _v, changelog: _c, ...rest }: Record<string, unknown>) => rest;
+    // Recording a review (review.last, review.every) is not a content change: it needs no new version.
+    const strip = ({ version: _v, changelog: _c, review: _r, ...rest }: Record<string, unknown>) => rest;
     const changed = !isDeepStrictEqual(strip(before as Record<string, unknown>), strip(after));
     if (typeof oldVersion !== 'number') continue;
     if (newVersion < oldVersion) {
       push(ctx, doc, ['version'], 'error', `version went down from ${oldVersion} on ${ctx.baseRef} to ${newVersion}: versions only go up`, 'sop-version');
     } else if (changed && newVersion === oldVersion) {
-      push(ctx, doc, ['version'], 'error', `content changed since ${ctx.baseRef} but version is still ${newVersion}: set version: ${oldVersion + 1} and add a changelog entry for version ${oldVersion + 1} at the top`, 'sop-version');
+      push(ctx, doc, ['version'], 'error', `content changed since ${ctx.baseRef} but version is still ${newVersion}: bump the version and add a changelog entry (version: ${oldVersion + 1}, with a changelog entry for ${oldVersion + 1} at the top)`, 'sop-version');
     } else if (newVersion > oldVersion + 1) {
       push(ctx, doc, ['version'], 'warning', `version jumps from ${oldVersion} on ${ctx.baseRef} to ${newVersion}: bump by one per change (${oldVersion + 1})`, 'sop-version');
     }
