@@ -33,7 +33,7 @@ export interface FetchOptions {
 export async function runFetch(options: FetchOptions): Promise<FetchSummary> {
   const { model, root, now, log } = options;
   const store = openTicketStore(path.resolve(root, model.pipeline.storeDir), options.fs ? { fs: options.fs } : {});
-  const source = options.source ?? createSource(model.pipeline.source, { root, now });
+  const source = options.source ?? createSource(model.pipeline.source, { root, now, teams: model.teams });
   const stored = await store.readCursor();
   const cursor = stored !== null && stored.source === source.type ? stored.cursor : null;
   log(cursor === null ? `fetch: ${source.type} source, everything` : `fetch: ${source.type} source, changes since the last fetch (${stored!.fetchedAt})`);
