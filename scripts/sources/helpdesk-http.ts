@@ -41,6 +41,8 @@ export interface HelpdeskHttpOptions {
 export interface HelpdeskHttp {
   /** GET a path (`/api/v2/...`) or a full URL on the same origin; returns the parsed JSON body. */
   getJson(pathOrUrl: string): Promise<unknown>;
+  /** The same, with the URL of the next page from the `Link` header (rel="next"), or null. */
+  getPage(pathOrUrl: string): Promise<{ body: unknown; next: string | null }>;
   /** Requests sent, retries included (for progress lines and the benchmark). */
   readonly requests: number;
   /** Milliseconds spent waiting on 429s. */
@@ -78,7 +80,7 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
     return url;
   }
 
-  async function getJson(pathOrUrl: string): Promise<unknown> {
+  async function getPage(pathOrUrl: string): Promise<{ body: unknown; next: string | null }> {
     const url = resolve(pathOrUrl);
     const where = `${options.upstream} GET ${url.pathname}`;
     for (let attempt = 0; ; attempt++) {
@@ -126,7 +128,8 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
       }
       if (!response.ok) throw new UpstreamError(`${where}: ${options.upstream} answered ${response.status}${statusHint(response.status)}`, response.status);
       try {
-        return JSON.parse(text) as unknown;
+        const body = JSON.parse(text) as unknown;
+        return { body, next: nextLink(response.headers.get('link')) };
       } catch {
         // A truncated page read as "no tickets" would silently lose data: retry, then fail.
         await retry(`the body is not JSON (${text.length} bytes, starts ${JSON.stringify(text.slice(0, 20))})`, backoff, false);
@@ -135,10 +138,21 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
   }
 
   return {
-    getJson,
+    getJson: async (pathOrUrl) => (await getPage(pathOrUrl)).body,
+    getPage,
     get requests() { return requests; },
     get rateLimitWaitMs() { return rateLimitWaitMs; },
   };
+}
+
+/** The rel="next" URL of a Link header (RFC 8288), as Freshdesk and GitHub send it. */
+export function nextLink(header: string | null): string | null {
+  if (!header) return null;
+  for (const part of header.split(',')) {
+    const match = /<([^>]*)>\s*;\s*rel="?next"?/.exec(part);
+    if (match) return match[1]!;
+  }
+  return null;
 }
 
 function connectionCause(error: unknown): string {
