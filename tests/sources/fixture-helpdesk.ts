@@ -93,3 +93,32 @@ export function expectedTicket(f: FixtureTicket, id: string): Ticket {
   if (f.satisfaction) ticket.satisfaction = f.satisfaction;
   return ticket;
 }
+
+/** What GitHub can say about the fixture: always open at creation, one channel, labels as tags, no private notes or ratings. */
+export function githubExpected(f: FixtureTicket): Ticket {
+  const t = expectedTicket(f, String(f.n));
+  const changes = t.statusChanges.map((c) => ({ at: c.at, status: c.status === 'new' ? 'open' as const : c.status }));
+  const { satisfaction: _ignored, ...rest } = t;
+  return {
+    ...rest,
+    status: t.status === 'new' ? 'open' : t.status,
+    channel: 'web',
+    tags: [{ urgent: 'P1', high: 'P2', normal: 'P3', low: 'P4' }[f.priority], ...(f.team ? ['team: emea'] : []), ...(f.category ? [f.category] : []), ...f.tags],
+    statusChanges: changes.filter((c, i) => i === 0 || c.status !== changes[i - 1]!.status),
+  };
+}
+
+/** What Freshdesk can say about the fixture: no `new`, no past pending spells, ratings on 1–5, who opened only by source. */
+export function freshdeskExpected(f: FixtureTicket): Ticket {
+  const t = expectedTicket(f, String(f.n));
+  const changes = t.statusChanges.map((c) => ({ at: c.at, status: c.status === 'new' ? 'open' as const : c.status })).filter((c) => c.status !== 'pending');
+  const { openedBy: _openedBy, satisfaction: _satisfaction, ...rest } = t;
+  return {
+    ...rest,
+    status: t.status === 'new' ? 'open' : t.status,
+    ...(f.channel === 'phone' ? {} : { openedBy: 'customer' as const }),
+    statusChanges: changes.filter((c, i) => i === 0 || c.status !== changes[i - 1]!.status),
+    ...(f.satisfaction ? { satisfaction: { at: f.satisfaction.at, rating: f.satisfaction.rating === 'good' ? 5 : 1 } } : {}),
+  };
+}
+

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FreshdeskSourceSettings, Ticket } from '../../../scripts/model/model.ts';
+import type { FreshdeskSourceSettings } from '../../../scripts/model/model.ts';
 import { createSchemaValidator } from '../../../scripts/model/schema-validator.ts';
 import { createFreshdeskSource, type FreshdeskSourceDeps } from '../../../scripts/sources/freshdesk.ts';
 import { collectChanges } from '../../../scripts/sources/source.ts';
 import { startFakeServer, type FakeHandler, type FakeServer } from '../../fakes/http-fake.ts';
-import { FIXTURE_NOW, FIXTURE_TICKETS, expectedTicket, type FixtureTicket } from '../fixture-helpdesk.ts';
+import { FIXTURE_NOW, FIXTURE_TICKETS, freshdeskExpected } from '../fixture-helpdesk.ts';
 import { GROUP_EMEA, freshdeskHandler, type FreshdeskFakeOptions } from './freshdesk-fake.ts';
 
 const SECRET = 'fd-secret-key-0123456789';
@@ -23,20 +23,6 @@ export const FRESHDESK_SETTINGS = (baseUrl: string, extra: Partial<FreshdeskSour
   },
   ...extra,
 });
-
-/** What Freshdesk can say about the fixture: no `new`, no past pending spells, ratings on 1–5, who opened only by source. */
-export function freshdeskExpected(f: FixtureTicket): Ticket {
-  const t = expectedTicket(f, String(f.n));
-  const changes = t.statusChanges.map((c) => ({ at: c.at, status: c.status === 'new' ? 'open' as const : c.status })).filter((c) => c.status !== 'pending');
-  const { openedBy: _openedBy, satisfaction: _satisfaction, ...rest } = t;
-  return {
-    ...rest,
-    status: t.status === 'new' ? 'open' : t.status,
-    ...(f.channel === 'phone' ? {} : { openedBy: 'customer' as const }),
-    statusChanges: changes.filter((c, i) => i === 0 || c.status !== changes[i - 1]!.status),
-    ...(f.satisfaction ? { satisfaction: { at: f.satisfaction.at, rating: f.satisfaction.rating === 'good' ? 5 : 1 } } : {}),
-  };
-}
 
 function source(extra: Partial<FreshdeskSourceDeps> = {}, settings: Partial<FreshdeskSourceSettings> = {}) {
   const sleeps: number[] = [];

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RateLimitWait } from '../../../scripts/github/client.ts';
-import type { GitHubIssuesSourceSettings, TeamDefinition, Ticket } from '../../../scripts/model/model.ts';
+import type { GitHubIssuesSourceSettings, TeamDefinition } from '../../../scripts/model/model.ts';
 import { createSchemaValidator } from '../../../scripts/model/schema-validator.ts';
 import { createGitHubIssuesSource, type GitHubIssuesSourceDeps } from '../../../scripts/sources/github-issues.ts';
 import { collectChanges } from '../../../scripts/sources/source.ts';
 import { startFakeServer, type FakeHandler, type FakeServer } from '../../fakes/http-fake.ts';
-import { FIXTURE_NOW, FIXTURE_TICKETS, expectedTicket, type FixtureTicket } from '../fixture-helpdesk.ts';
+import { FIXTURE_NOW, FIXTURE_TICKETS, githubExpected, type FixtureTicket } from '../fixture-helpdesk.ts';
 import { AGENT_LOGIN, githubHandler } from './github-fake.ts';
 
 const SECRET = 'ghp_fixtureSecret0123456789';
@@ -28,20 +28,6 @@ export const GITHUB_SETTINGS = (baseUrl: string): GitHubIssuesSourceSettings => 
 });
 
 export const TEAMS: TeamDefinition[] = [{ id: 'support-emea', name: 'Support EMEA', description: null, calendar: null, githubTeam: null, leads: [], members: ['Ana-Lopez'], origin: { file: 'standards/teams/support-emea.yaml' } }];
-
-/** What GitHub can say about the fixture: always open at creation, one channel, labels as tags, no private notes or ratings. */
-export function githubExpected(f: FixtureTicket): Ticket {
-  const t = expectedTicket(f, String(f.n));
-  const changes = t.statusChanges.map((c) => ({ at: c.at, status: c.status === 'new' ? 'open' as const : c.status }));
-  const { satisfaction: _ignored, ...rest } = t;
-  return {
-    ...rest,
-    status: t.status === 'new' ? 'open' : t.status,
-    channel: 'web',
-    tags: [{ urgent: 'P1', high: 'P2', normal: 'P3', low: 'P4' }[f.priority], ...(f.team ? ['team: emea'] : []), ...(f.category ? [f.category] : []), ...f.tags],
-    statusChanges: changes.filter((c, i) => i === 0 || c.status !== changes[i - 1]!.status),
-  };
-}
 
 function source(extra: Partial<GitHubIssuesSourceDeps> = {}, settings = GITHUB_SETTINGS(server.url)) {
   const waits: RateLimitWait[] = [];
