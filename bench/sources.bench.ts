@@ -146,7 +146,7 @@ const VALUES = {
 function sourceFor(api: Api, baseUrl: string): TicketSource {
   const env = { ZENDESK_EMAIL: 'bench@acme.example', ZENDESK_API_TOKEN: 'bench', FRESHDESK_API_KEY: 'bench', GITHUB_TOKEN: 'bench' };
   if (api === 'zendesk') {
-    const settings: ZendeskSourceSettings = { subdomain: 'acme', baseUrl, emailEnv: 'ZENDESK_EMAIL', tokenEnv: 'ZENDESK_API_TOKEN', startDate: '2020-01-01', defaultPriority: 'normal', concurrency: 4, values: VALUES.zendesk };
+    const settings: ZendeskSourceSettings = { subdomain: 'acme', baseUrl, emailEnv: 'ZENDESK_EMAIL', tokenEnv: 'ZENDESK_API_TOKEN', startDate: '2020-01-01', defaultPriority: 'normal', concurrency: 4, tieOut: false, values: VALUES.zendesk };
     return createZendeskSource(settings, { now: NOW, env });
   }
   if (api === 'freshdesk') {

@@ -240,6 +240,10 @@ export interface PipelineDocument {
        * How many ticket audits are read at once. Default: 4.
        */
       concurrency?: number;
+      /**
+       * Also read Zendesk's own ticket metrics (the `metric_sets` sideload of the ticket export, no extra requests) and compare our first reply and full resolution times with them, ticket by ticket, in the report and on the site. Default: false.
+       */
+      tieOut?: boolean;
       values?: HelpdeskValues;
     };
     /**
@@ -668,6 +672,52 @@ export interface Report {
         | [string, string, string, string]
         | [string, string, string, string, string];
     }[];
+    /**
+     * Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.
+     */
+    tieOut?: {
+      /**
+       * Whose figures, e.g. `Zendesk ticket metrics`.
+       */
+      against: string;
+      /**
+       * Tickets that carried the helpdesk's figures.
+       */
+      tickets: number;
+      /**
+       * Two figures this close agree (the helpdesk rounds to whole minutes).
+       */
+      toleranceMinutes: number;
+      /**
+       * Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.
+       */
+      metrics: {
+        /**
+         * Metric id from the catalogue.
+         */
+        metric: 'first_response_time' | 'full_resolution_time';
+        agree: number;
+        disagree: number;
+      }[];
+      /**
+       * At most the first 10 disagreements in store order: ticket, metric, our minutes and the helpdesk's (null: no figure).
+       */
+      disagreements: {
+        /**
+         * Ticket id.
+         */
+        ticket: string;
+        metric: 'first_response_time' | 'full_resolution_time';
+        /**
+         * Our figure in calendar minutes.
+         */
+        ours: number | null;
+        /**
+         * The helpdesk's figure in calendar minutes.
+         */
+        theirs: number | null;
+      }[];
+    };
   };
   summary: {
     met: number;
@@ -1316,6 +1366,19 @@ export interface Ticket {
      * 0–10: 9–10 promoter, 7–8 passive, 0–6 detractor.
      */
     score: number;
+  };
+  /**
+   * The helpdesk's own figures for this ticket in calendar minutes (Zendesk's ticket metrics), kept only to tie our numbers out with theirs; no metric reads them.
+   */
+  helpdeskMetrics?: {
+    /**
+     * Zendesk `reply_time_in_minutes.calendar`; null: no reply yet.
+     */
+    firstReplyMinutes?: number | null;
+    /**
+     * Zendesk `full_resolution_time_in_minutes.calendar`; null: not solved.
+     */
+    fullResolutionMinutes?: number | null;
   };
   /**
    * QA reviews of this ticket's interactions.

@@ -172,6 +172,8 @@ export interface ZendeskSourceSettings {
   startDate: string | null;
   defaultPriority: Priority;
   concurrency: number;
+  /** Keep Zendesk's own first reply and resolution minutes on each ticket for the report's tie-out. */
+  tieOut: boolean;
   values: HelpdeskValueMaps;
 }
 

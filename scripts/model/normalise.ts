@@ -447,6 +447,7 @@ function normaliseHelpdeskSource(ctx: DocumentContext, doc: SourceDocumentPart):
         startDate: z.startDate ?? null,
         defaultPriority: z.defaultPriority ?? 'normal',
         concurrency: z.concurrency ?? 4,
+        tieOut: z.tieOut ?? false,
         values: helpdeskValues(ZENDESK_VALUES, z.values),
       },
     };

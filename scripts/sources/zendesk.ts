@@ -34,7 +34,7 @@ export interface ZendeskSourceDeps {
 }
 
 /** Raw Zendesk objects: only the fields we read, each checked before use. */
-interface ExportPage { tickets: unknown[]; afterCursor: string | null; endOfStream: boolean }
+interface ExportPage { tickets: unknown[]; afterCursor: string | null; endOfStream: boolean; metricSets: Map<string, Record<string, unknown>> }
 
 const EMPTY_PAGES_BEFORE_FAILING = 5;
 
@@ -57,13 +57,15 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
       const agents = await readAgentIds(http);
       log(`zendesk: ${agents.size} agents and admins`);
 
+      // Zendesk's own ticket metrics come as a sideload of the same page: the tie-out costs no request.
+      const include = settings.tieOut ? '&include=metric_sets' : '';
       let url: string;
       if (cursor !== null && !options.since) {
-        url = `/api/v2/incremental/tickets/cursor.json?cursor=${encodeURIComponent(cursor)}`;
+        url = `/api/v2/incremental/tickets/cursor.json?cursor=${encodeURIComponent(cursor)}${include}`;
       } else {
         // Zendesk refuses a start_time within the last minute.
         const start = Math.min(firstFetchStart(settings.startDate, options.since, nowMs), nowMs - 60_000);
-        url = `/api/v2/incremental/tickets/cursor.json?start_time=${Math.max(0, Math.floor(start / 1000))}`;
+        url = `/api/v2/incremental/tickets/cursor.json?start_time=${Math.max(0, Math.floor(start / 1000))}${include}`;
       }
       const seen = new Set<string>(cursor && !options.since ? [cursor] : []);
       let last = cursor ?? '';
@@ -73,7 +75,7 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
       for (let page = 1; ; page++) {
         if (page > maxPages) throw new UpstreamError(`zendesk: the ticket export did not end after ${maxPages} pages (end_of_stream stayed false): stopping rather than looping`);
         const body = readExportPage(await http.getJson(url), page);
-        const batch = await mapPage(body.tickets, { http, agents, settings, nowMs, concurrency: settings.concurrency });
+        const batch = await mapPage(body.tickets, { http, agents, settings, nowMs, concurrency: settings.concurrency, metrics: body.metricSets });
         total += batch.tickets.length;
         log(`zendesk: page ${page}: ${batch.tickets.length} tickets${batch.deleted?.length ? `, ${batch.deleted.length} deleted` : ''}${batch.rejected.length ? `, ${batch.rejected.length} rejected` : ''} (${total} so far, ${http.requests} requests)`);
         yield batch;
@@ -84,7 +86,7 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
         seen.add(body.afterCursor);
         emptyPages = body.tickets.length === 0 ? emptyPages + 1 : 0;
         if (emptyPages >= EMPTY_PAGES_BEFORE_FAILING) throw new UpstreamError(`zendesk: ${emptyPages} empty export pages in a row with end_of_stream false: stopping rather than looping`);
-        url = `/api/v2/incremental/tickets/cursor.json?cursor=${encodeURIComponent(body.afterCursor)}`;
+        url = `/api/v2/incremental/tickets/cursor.json?cursor=${encodeURIComponent(body.afterCursor)}${include}`;
       }
     },
   };
@@ -96,7 +98,9 @@ function readExportPage(body: unknown, page: number): ExportPage {
   }
   const after = body.after_cursor;
   if (after !== null && after !== undefined && typeof after !== 'string') throw new UpstreamError(`zendesk: ticket export page ${page} has an after_cursor that is not text`);
-  return { tickets: body.tickets, afterCursor: typeof after === 'string' && after !== '' ? after : null, endOfStream: body.end_of_stream };
+  const metricSets = new Map<string, Record<string, unknown>>();
+  if (Array.isArray(body.metric_sets)) for (const m of body.metric_sets) if (isObject(m) && m.ticket_id !== undefined) metricSets.set(String(m.ticket_id), m);
+  return { tickets: body.tickets, afterCursor: typeof after === 'string' && after !== '' ? after : null, endOfStream: body.end_of_stream, metricSets };
 }
 
 /** Ids of users with role agent or admin (cursor pagination, 100 a page). */
@@ -115,7 +119,7 @@ async function readAgentIds(http: HelpdeskHttp): Promise<Set<number>> {
   return ids;
 }
 
-interface PageContext { http: HelpdeskHttp; agents: Set<number>; settings: ZendeskSourceSettings; nowMs: number; concurrency: number }
+interface PageContext { http: HelpdeskHttp; agents: Set<number>; settings: ZendeskSourceSettings; nowMs: number; concurrency: number; metrics: Map<string, Record<string, unknown>> }
 
 async function mapPage(rawTickets: unknown[], ctx: PageContext): Promise<TicketBatch> {
   const rejected: RejectedRecord[] = [];
@@ -214,5 +218,14 @@ function mapTicket(raw: Record<string, unknown>, audits: unknown[], ctx: PageCon
     }
   }
   if (parts.statusChanges.length === 0 && audits.length > 0) throw new TicketRejection('its audits have no status event: cannot tell when it changed status');
-  return assembleTicket(parts);
+  const ticket = assembleTicket(parts);
+  const metricSet = ctx.settings.tieOut ? ctx.metrics.get(String(raw.id)) : undefined;
+  if (metricSet) ticket.helpdeskMetrics = { firstReplyMinutes: calendarMinutes(metricSet.reply_time_in_minutes), fullResolutionMinutes: calendarMinutes(metricSet.full_resolution_time_in_minutes) };
+  return ticket;
+}
+
+/** `{ calendar, business }` minutes of a Zendesk metric set; null when Zendesk has no figure yet. */
+function calendarMinutes(value: unknown): number | null {
+  const calendar = isObject(value) ? value.calendar : null;
+  return typeof calendar === 'number' && Number.isFinite(calendar) && calendar >= 0 ? calendar : null;
 }

@@ -80,10 +80,36 @@ describe('standards fetch and evaluate with each helpdesk', () => {
     expect(fetched.stderr).not.toContain('zd-e2e-secret');
     expect((await cli(['evaluate', '--root', root])).code).toBe(0);
     expect(figures(root)).toEqual(FIGURES);
+    expect((JSON.parse(readFileSync(path.join(root, 'data/report.json'), 'utf8')) as Report).data.tieOut).toBeUndefined();
     // The next night continues from the stored cursor and finds nothing new.
     server.requests.length = 0;
     expect((await cli(['fetch', '--root', root])).code).toBe(0);
     expect(server.requests.filter((r) => r.path.includes('incremental')).map((r) => r.url)).toEqual(['/api/v2/incremental/tickets/cursor.json?cursor=c2']);
+  });
+
+  it('zendesk with the tie-out: Zendesk\'s own figures next to ours, ticket by ticket, in the report', async () => {
+    // Zendesk's figures as it computes them, except ticket 101's first reply, made to disagree by 15 minutes.
+    const adjust = (set: Record<string, unknown>) => { if (set.ticket_id === 101) set.reply_time_in_minutes = { calendar: 45, business: 45 }; };
+    server.setHandler(zendeskHandler({ tickets: FIXTURE_TICKETS, origin: () => server.url, adjustMetricSet: adjust }));
+    vi.stubEnv('ZENDESK_EMAIL', 'api@acme.example');
+    vi.stubEnv('ZENDESK_API_TOKEN', 'zd-e2e-secret');
+    const root = repoWithSource(`  type: zendesk\n  zendesk:\n    subdomain: acme\n    baseUrl: ${server.url}\n    startDate: 2026-10-01\n    tieOut: true\n`);
+    expect((await cli(['fetch', '--root', root])).code).toBe(0);
+    expect(server.requests.find((r) => r.path.includes('incremental'))!.query.get('include')).toBe('metric_sets');
+    expect((await storedTickets(root)).map((t) => [t.id, t.helpdeskMetrics])).toEqual([
+      ['101', { firstReplyMinutes: 45, fullResolutionMinutes: 120 }],
+      ['102', { firstReplyMinutes: 240, fullResolutionMinutes: 2940 }],
+      ['103', { firstReplyMinutes: 120, fullResolutionMinutes: null }],
+      ['104', { firstReplyMinutes: null, fullResolutionMinutes: null }],
+    ]);
+    expect((await cli(['evaluate', '--root', root])).code).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(root, 'data/report.json'), 'utf8')) as Report;
+    // Ours by hand: first replies 30, 240, 120 min and none yet; full resolutions 120 and 2,940 min, 103 and 104 open.
+    expect(report.data.tieOut).toEqual({
+      against: 'zendesk ticket metrics', tickets: 4, toleranceMinutes: 1,
+      metrics: [{ metric: 'first_response_time', agree: 3, disagree: 1 }, { metric: 'full_resolution_time', agree: 4, disagree: 0 }],
+      disagreements: [{ ticket: '101', metric: 'first_response_time', ours: 30, theirs: 45 }],
+    });
   });
 
   it('freshdesk', async () => {

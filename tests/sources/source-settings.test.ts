@@ -16,7 +16,7 @@ describe('helpdesk source settings in pipeline.yaml', () => {
     const source = result.model!.pipeline.source;
     expect(source.type === 'zendesk' && { ...source.zendesk, values: undefined }).toEqual({
       subdomain: 'acme', baseUrl: 'https://acme.zendesk.com', emailEnv: 'ZENDESK_EMAIL', tokenEnv: 'ZENDESK_API_TOKEN', startDate: null,
-      defaultPriority: 'normal', concurrency: 4, values: undefined,
+      defaultPriority: 'normal', concurrency: 4, tieOut: false, values: undefined,
     });
     expect(source.type === 'zendesk' && source.zendesk.values.status).toEqual({ new: 'new', open: 'open', pending: 'pending', hold: 'on-hold', solved: 'solved', closed: 'closed', escalated: 'open' });
     expect(source.type === 'zendesk' && source.zendesk.values.team).toEqual({ 360001: 'support-emea' });

@@ -22,6 +22,34 @@ export interface ZendeskFakeOptions {
   deleted?: number[];
   /** The URL the fake believes it is served from (for after_url and next_page). */
   origin: () => string;
+  /** Changes Zendesk's metric set of a ticket (to make it disagree with ours). */
+  adjustMetricSet?: (set: Record<string, unknown>) => void;
+}
+
+const minutesBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 60_000;
+
+/** Zendesk's ticket metrics (`metric_sets` sideload) for a fixture ticket, as Zendesk computes them. */
+export function zendeskMetricSet(f: FixtureTicket): Record<string, unknown> {
+  const firstReply = f.messages.find((m) => m.by === 'agent' && m.public);
+  const solved = f.statuses.at(-1)?.status === 'solved' ? f.statuses.at(-1)!.at : null;
+  const both = (minutes: number | null) => ({ calendar: minutes, business: minutes === null ? null : Math.round(minutes / 2) });
+  return {
+    id: 70_000 + f.n,
+    ticket_id: f.n,
+    url: `https://acme.zendesk.com/api/v2/ticket_metrics/${70_000 + f.n}.json`,
+    group_stations: 1,
+    assignee_stations: 1,
+    reopens: f.statuses.filter((s, i) => s.status !== 'solved' && f.statuses[i - 1]?.status === 'solved').length,
+    replies: f.messages.filter((m) => m.by === 'agent' && m.public).length,
+    reply_time_in_minutes: both(firstReply ? minutesBetween(f.created, firstReply.at) : null),
+    first_resolution_time_in_minutes: both(f.statuses.find((s) => s.status === 'solved') ? minutesBetween(f.created, f.statuses.find((s) => s.status === 'solved')!.at) : null),
+    full_resolution_time_in_minutes: both(solved ? minutesBetween(f.created, solved) : null),
+    agent_wait_time_in_minutes: both(null),
+    requester_wait_time_in_minutes: both(null),
+    on_hold_time_in_minutes: both(0),
+    created_at: f.created,
+    updated_at: f.updated,
+  };
 }
 
 export function zendeskTicket(f: FixtureTicket): Record<string, unknown> {
@@ -120,9 +148,13 @@ export function zendeskHandler(options: ZendeskFakeOptions): FakeHandler {
       const items = exportItems.slice(page * perPage, (page + 1) * perPage);
       const last = (page + 1) * perPage >= exportItems.length;
       const next = `c${page + 1}`;
+      const metricSets = (request.query.get('include') ?? '').split(',').includes('metric_sets')
+        ? { metric_sets: options.tickets.filter((t) => items.some((i) => i.id === t.n && i.status !== 'deleted')).map((t) => { const set = zendeskMetricSet(t); options.adjustMetricSet?.(set); return set; }) }
+        : {};
       return {
         json: {
           tickets: items,
+          ...metricSets,
           after_url: `${origin}/api/v2/incremental/tickets/cursor.json?cursor=${next}`,
           after_cursor: next,
           before_url: null,

@@ -18,7 +18,7 @@ afterEach(async () => { await server.close(); });
 function settings(extra: Partial<ZendeskSourceSettings> = {}): ZendeskSourceSettings {
   return {
     subdomain: 'acme', baseUrl: server.url, emailEnv: 'ZENDESK_EMAIL', tokenEnv: 'ZENDESK_API_TOKEN', startDate: '2026-10-01',
-    defaultPriority: 'normal', concurrency: 2,
+    defaultPriority: 'normal', concurrency: 2, tieOut: false,
     values: {
       priority: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' },
       channel: { email: 'email', web: 'web', voice: 'phone', api: 'api' },
