@@ -31,7 +31,7 @@ function source(extra: Partial<FreshdeskSourceDeps> = {}, settings: Partial<Fres
     now: FIXTURE_NOW, env: { FRESHDESK_API_KEY: SECRET }, sleep: async (ms) => { sleeps.push(ms); }, backoffMs: 1000, maxRetries: 2, ...extra,
   });
   const run = (cursor: string | null = null, since: Date | null = null) => collectChanges(freshdesk, cursor, { log: (l) => lines.push(l), since });
-  return { run, sleeps, lines };
+  return { freshdesk, run, sleeps, lines };
 }
 
 function serve(options: Partial<FreshdeskFakeOptions> = {}, fault?: (inner: FakeHandler) => FakeHandler) {
@@ -55,6 +55,7 @@ describe('the Freshdesk source against a local Freshdesk', () => {
     expect(byCreation).toEqual(FIXTURE_TICKETS.map(freshdeskExpected));
     expect(result.rejected).toEqual([]);
     expect(JSON.parse(result.cursor)).toEqual({ updatedSince: '2026-11-12T10:00:00Z' });
+    expect(source().freshdesk.upstream).toBe('freshdesk:acme');
     const validate = createSchemaValidator();
     for (const t of result.tickets) expect(validate.validate('ticket.schema.json', t)).toEqual([]);
     expect(listRequests().map((r) => r.url)).toEqual(['/api/v2/tickets?updated_since=2026-10-01T00%3A00%3A00Z&order_by=updated_at&order_type=asc&include=stats&per_page=100&page=1']);

@@ -60,6 +60,8 @@ describe('the GitHub Issues source against a local GitHub', () => {
     expect(byCreation).toEqual(FIXTURE_TICKETS.map(githubExpected));
     expect(result.rejected).toEqual([]);
     expect(JSON.parse(result.cursor)).toEqual({ 'acme/help': '2026-11-19T00:00:00Z' });
+    expect(source().github.upstream).toBe('github-issues:acme/help');
+    expect(source({}, { ...GITHUB_SETTINGS(server.url), repositories: ['acme/help', 'acme/other'] }).github.upstream).toBe('github-issues:acme/help+acme/other');
     const validate = createSchemaValidator();
     for (const t of result.tickets) expect(validate.validate('ticket.schema.json', t)).toEqual([]);
     expect(listRequests()[0]!.url).toBe('/repos/acme/help/issues?state=all&since=2026-10-01T00%3A00%3A00Z&sort=updated&direction=asc&per_page=100');

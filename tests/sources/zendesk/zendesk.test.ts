@@ -59,6 +59,7 @@ describe('the Zendesk source against a local Zendesk', () => {
     expect(result.tickets).toEqual(FIXTURE_TICKETS.map((f) => expectedTicket(f, String(f.n))));
     expect(result.rejected).toEqual([]);
     expect(result.cursor).toBe('c2');
+    expect(source().zendesk.upstream).toBe('zendesk:acme');
     const validate = createSchemaValidator();
     for (const t of result.tickets) expect(validate.validate('ticket.schema.json', t)).toEqual([]);
     // start_time from startDate, then the cursors; audits followed through next_page; agents through links.next
@@ -151,26 +152,35 @@ describe('Zendesk faults', () => {
     let k = 0;
     serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/tickets/cursor.json' ? { json: { tickets: [], after_cursor: `n${k++}`, after_url: null, end_of_stream: false } } : inner(req, served));
     expect((await failure(source().run())).message).toBe('zendesk: 5 empty export pages in a row with end_of_stream false: stopping rather than looping');
-    expect(exportRequests().length).toBeGreaterThan(0);
+    let m = 0;
+    serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/tickets/cursor.json' ? { json: { tickets: [], after_cursor: `m${m++}`, after_url: null, end_of_stream: false } } : inner(req, served));
+    const pages = exportRequests().length;
+    serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/tickets/cursor.json'
+      ? { json: { tickets: [{ id: 5000 + m, status: 'deleted' }], after_cursor: `m${m++}`, after_url: null, end_of_stream: false } } : inner(req, served));
+    expect((await failure(source({ maxPages: 3 }).run())).message).toBe('zendesk: the ticket export did not end after 3 pages (end_of_stream stayed false): stopping rather than looping');
+    expect(exportRequests().length - pages).toBe(3);
   });
 
   it('rejects a ticket with a new status or a future timestamp with a reason, and maps a null priority to the default', async () => {
     const custom = { ...FIXTURE_TICKETS[3]!, n: 201 };
     const future = { ...FIXTURE_TICKETS[3]!, n: 202, created: '2027-01-01T00:00:00Z', updated: '2027-01-01T00:00:00Z' };
     const nullPriority = { ...FIXTURE_TICKETS[3]!, n: 203 };
-    const handler = zendeskHandler({ tickets: [custom, future, nullPriority], origin: () => server.url });
+    const nullCreated = { ...FIXTURE_TICKETS[3]!, n: 204 };
+    const handler = zendeskHandler({ tickets: [custom, future, nullPriority, nullCreated], origin: () => server.url });
     server.setHandler(async (req, served) => {
       const answer = await handler(req, served);
       if (req.path !== '/api/v2/incremental/tickets/cursor.json' || !('json' in answer)) return answer;
       const body = answer.json as { tickets: Record<string, unknown>[] };
       body.tickets[0]!.status = 'escalated';
       body.tickets[2]!.priority = null;
+      body.tickets[3]!.created_at = null;
       return answer;
     });
     const result = await source().run();
     expect(result.rejected).toEqual([
       { where: 'zendesk ticket 201', reason: 'status "escalated" is not mapped: add it to source.zendesk.values.status as one of new, open, pending, on-hold, solved, closed' },
       { where: 'zendesk ticket 202', reason: 'created_at 2027-01-01T00:00:00Z is in the future (now is 2026-11-20T12:00:00Z): check the helpdesk\'s clock or time zone' },
+      { where: 'zendesk ticket 204', reason: 'created_at is null: expected an ISO 8601 timestamp' },
     ]);
     expect(result.tickets.map((t) => [t.id, t.priority])).toEqual([['203', 'normal']]);
   });
