@@ -15,11 +15,11 @@
 import type { FreshdeskSourceSettings, Ticket } from '../model/model.ts';
 import { basicAuthorization, createHelpdeskHttp, requiredEnv, UpstreamError, type HelpdeskHttp } from './helpdesk-http.ts';
 import {
-  CHANNELS, PRIORITIES, STATUSES, assembleTicket, firstFetchStart, isObject, mapConcurrent, mapOrReject, mapValue, readInstant, ticketId,
-  type TimelineParts,
+  CHANNELS, PRIORITIES, STATUSES, assembleTicket, batchOf, firstFetchStart, isObject, mapConcurrent, mapValue, outcomeOf, readInstant, ticketId,
+  type RecordOutcome, type TimelineParts,
 } from './helpdesk-mapping.ts';
 import { formatInstant } from './instants.ts';
-import type { FetchChangesOptions, RejectedRecord, TicketBatch, TicketSource } from './source.ts';
+import type { FetchChangesOptions, TicketBatch, TicketSource } from './source.ts';
 
 export interface FreshdeskSourceDeps {
   now: Date;
@@ -135,21 +135,19 @@ async function readRatings(http: HelpdeskHttp, createdSince: string): Promise<Ma
 interface PageContext { http: HelpdeskHttp; settings: FreshdeskSourceSettings; nowMs: number; ratings: Map<number, [number, number]> }
 
 async function mapPage(rawTickets: Record<string, unknown>[], ctx: PageContext): Promise<TicketBatch> {
-  const rejected: RejectedRecord[] = [];
-  const deleted: string[] = [];
-  const mapped = await mapConcurrent(rawTickets, ctx.settings.concurrency, async (raw) => {
+  const outcomes = await mapConcurrent(rawTickets, ctx.settings.concurrency, async (raw): Promise<RecordOutcome> => {
     const id = raw.id as number;
-    if (raw.deleted === true || raw.spam === true) { deleted.push(String(id)); return null; }
+    if (raw.deleted === true || raw.spam === true) return { deleted: String(id) };
     let conversations: unknown[];
     try {
       conversations = await readConversations(ctx.http, id);
     } catch (error) {
-      if (error instanceof UpstreamError && error.status === 404) { deleted.push(String(id)); return null; }
+      if (error instanceof UpstreamError && error.status === 404) return { deleted: String(id) };
       throw error;
     }
-    return mapOrReject(`freshdesk ticket ${id}`, rejected, () => mapTicket(raw, conversations, ctx));
+    return outcomeOf(`freshdesk ticket ${id}`, () => mapTicket(raw, conversations, ctx));
   });
-  return { tickets: mapped.filter((t): t is Ticket => t !== null), rejected, ...(deleted.length ? { deleted } : {}) };
+  return batchOf(outcomes);
 }
 
 async function readConversations(http: HelpdeskHttp, id: number): Promise<unknown[]> {

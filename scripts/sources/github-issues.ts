@@ -12,9 +12,9 @@
 import { createGitHubClient, describeGitHubError, type GitHubClient, type RateLimitWait } from '../github/client.ts';
 import type { GitHubIssuesSourceSettings, Priority, TeamDefinition, Ticket, TicketStatus } from '../model/model.ts';
 import { requiredEnv, UpstreamError } from './helpdesk-http.ts';
-import { TicketRejection, assembleTicket, firstFetchStart, mapConcurrent, mapOrReject, readInstant, ticketId, type TimelineParts } from './helpdesk-mapping.ts';
+import { TicketRejection, assembleTicket, batchOf, firstFetchStart, mapConcurrent, outcomeOf, readInstant, ticketId, type RecordOutcome, type TimelineParts } from './helpdesk-mapping.ts';
 import { formatInstant } from './instants.ts';
-import type { FetchChangesOptions, RejectedRecord, TicketBatch, TicketSource } from './source.ts';
+import type { FetchChangesOptions, TicketBatch, TicketSource } from './source.ts';
 
 export interface GitHubIssuesSourceDeps {
   now: Date;
@@ -128,11 +128,8 @@ interface IssueContext {
 }
 
 async function mapIssues(issues: RawIssue[], ctx: IssueContext): Promise<TicketBatch> {
-  const rejected: RejectedRecord[] = [];
-  const deleted: string[] = [];
   const { octokit, repository } = ctx;
-  const mapped = await mapConcurrent(issues, ctx.settings.concurrency, async (issue) => {
-    const where = `github-issues ${repository.name}#${issue.number}`;
+  const outcomes = await mapConcurrent(issues, ctx.settings.concurrency, async (issue): Promise<RecordOutcome> => {
     let comments: RawComment[] = [];
     let events: RawEvent[] = [];
     try {
@@ -143,12 +140,12 @@ async function mapIssues(issues: RawIssue[], ctx: IssueContext): Promise<TicketB
     } catch (error) {
       // Deleted or transferred since the list was read.
       const status = (error as { status?: number }).status;
-      if (status === 404 || status === 410) { deleted.push(ctx.idOf(issue.number)); return null; }
+      if (status === 404 || status === 410) return { deleted: ctx.idOf(issue.number) };
       throw error;
     }
-    return mapOrReject(where, rejected, () => mapIssue(issue, comments, events, ctx));
+    return outcomeOf(`github-issues ${repository.name}#${issue.number}`, () => mapIssue(issue, comments, events, ctx));
   });
-  return { tickets: mapped.filter((t): t is Ticket => t !== null), rejected, ...(deleted.length ? { deleted } : {}) };
+  return batchOf(outcomes);
 }
 
 function labelNames(issue: RawIssue): string[] {

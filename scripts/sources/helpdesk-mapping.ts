@@ -4,7 +4,7 @@
 
 import type { Channel, Priority, Ticket, TicketStatus } from '../model/model.ts';
 import { formatInstant } from './instants.ts';
-import type { RejectedRecord } from './source.ts';
+import type { RejectedRecord, TicketBatch } from './source.ts';
 
 /** Why one record could not become a ticket; the source reports it as rejected and carries on. */
 export class TicketRejection extends Error {
@@ -90,27 +90,43 @@ export function ticketId(raw: string): string {
 }
 
 /** Runs `work` over `items` with at most `limit` at once; results in the order of `items`. */
-export async function mapConcurrent<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapConcurrent<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await work(items[i]!);
+      results[i] = await work(items[i]!, i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
 
+/** What became of one helpdesk record. */
+export type RecordOutcome = { ticket: Ticket } | { rejected: RejectedRecord } | { deleted: string };
+
 /** Runs `map`, turning a TicketRejection into a rejected record and letting every other error fail the fetch. */
-export function mapOrReject<T>(where: string, rejected: RejectedRecord[], map: () => T): T | null {
+export function outcomeOf(where: string, map: () => Ticket): RecordOutcome {
   try {
-    return map();
+    return { ticket: map() };
   } catch (error) {
-    if (error instanceof TicketRejection) { rejected.push({ where, reason: error.message }); return null; }
+    if (error instanceof TicketRejection) return { rejected: { where, reason: error.message } };
     throw error;
   }
+}
+
+/** One batch from the outcomes of a page, in the page's order (whatever order the concurrent calls ended in). */
+export function batchOf(outcomes: readonly RecordOutcome[]): TicketBatch {
+  const batch: TicketBatch = { tickets: [], rejected: [] };
+  const deleted: string[] = [];
+  for (const outcome of outcomes) {
+    if ('ticket' in outcome) batch.tickets.push(outcome.ticket);
+    else if ('rejected' in outcome) batch.rejected.push(outcome.rejected);
+    else deleted.push(outcome.deleted);
+  }
+  if (deleted.length) batch.deleted = deleted;
+  return batch;
 }
 
 /** The first fetch's start: the configured date, or 365 days before now. `--since` wins over both. */

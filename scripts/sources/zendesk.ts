@@ -14,10 +14,10 @@
 import type { Ticket, ZendeskSourceSettings } from '../model/model.ts';
 import { basicAuthorization, createHelpdeskHttp, requiredEnv, UpstreamError, type HelpdeskHttp } from './helpdesk-http.ts';
 import {
-  CHANNELS, PRIORITIES, STATUSES, TicketRejection, assembleTicket, firstFetchStart, isObject, mapConcurrent, mapOrReject, mapValue,
-  readInstant, ticketId, type TimelineParts,
+  CHANNELS, PRIORITIES, STATUSES, TicketRejection, assembleTicket, batchOf, firstFetchStart, isObject, mapConcurrent, mapValue, outcomeOf,
+  readInstant, ticketId, type RecordOutcome, type TimelineParts,
 } from './helpdesk-mapping.ts';
-import type { FetchChangesOptions, RejectedRecord, TicketBatch, TicketSource } from './source.ts';
+import type { FetchChangesOptions, TicketBatch, TicketSource } from './source.ts';
 
 export interface ZendeskSourceDeps {
   now: Date;
@@ -122,36 +122,22 @@ async function readAgentIds(http: HelpdeskHttp): Promise<Set<number>> {
 interface PageContext { http: HelpdeskHttp; agents: Set<number>; settings: ZendeskSourceSettings; nowMs: number; concurrency: number; metrics: Map<string, Record<string, unknown>> }
 
 async function mapPage(rawTickets: unknown[], ctx: PageContext): Promise<TicketBatch> {
-  const rejected: RejectedRecord[] = [];
-  const deleted: string[] = [];
-  const live: Record<string, unknown>[] = [];
-  for (const [i, raw] of rawTickets.entries()) {
+  const outcomes = await mapConcurrent(rawTickets, ctx.concurrency, async (raw, i): Promise<RecordOutcome> => {
     if (!isObject(raw) || (typeof raw.id !== 'number' && typeof raw.id !== 'string')) {
-      rejected.push({ where: `zendesk ticket export item ${i + 1}`, reason: 'not a ticket object with an id' });
-    } else if (raw.status === 'deleted') {
-      deleted.push(String(raw.id));
-    } else {
-      live.push(raw);
+      return { rejected: { where: `zendesk ticket export item ${i + 1}`, reason: 'not a ticket object with an id' } };
     }
-  }
-  const mapped = await mapConcurrent(live, ctx.concurrency, async (raw) => {
-    const where = `zendesk ticket ${String(raw.id)}`;
+    if (raw.status === 'deleted') return { deleted: String(raw.id) };
     let audits: unknown[];
     try {
       audits = await readAudits(ctx.http, String(raw.id));
     } catch (error) {
       // Deleted between the export and the audits call.
-      if (error instanceof UpstreamError && error.status === 404) return { deletedId: String(raw.id), ticket: null };
+      if (error instanceof UpstreamError && error.status === 404) return { deleted: String(raw.id) };
       throw error;
     }
-    return { deletedId: null, ticket: mapOrReject(where, rejected, () => mapTicket(raw, audits, ctx)) };
+    return outcomeOf(`zendesk ticket ${String(raw.id)}`, () => mapTicket(raw, audits, ctx));
   });
-  const tickets: Ticket[] = [];
-  for (const m of mapped) {
-    if (m.deletedId !== null) deleted.push(m.deletedId);
-    else if (m.ticket) tickets.push(m.ticket);
-  }
-  return { tickets, rejected, ...(deleted.length ? { deleted } : {}) };
+  return batchOf(outcomes);
 }
 
 async function readAudits(http: HelpdeskHttp, id: string): Promise<unknown[]> {
