@@ -696,7 +696,13 @@ export interface Report {
          * Metric id from the catalogue.
          */
         metric: 'first_response_time' | 'full_resolution_time';
+        /**
+         * Tickets whose two figures agree.
+         */
         agree: number;
+        /**
+         * Tickets whose two figures differ by more than the tolerance.
+         */
         disagree: number;
       }[];
       /**
@@ -707,6 +713,9 @@ export interface Report {
          * Ticket id.
          */
         ticket: string;
+        /**
+         * Metric id from the catalogue.
+         */
         metric: 'first_response_time' | 'full_resolution_time';
         /**
          * Our figure in calendar minutes.

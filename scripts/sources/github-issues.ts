@@ -62,6 +62,13 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
         ...(deps.maxRetries !== undefined ? { maxRetries: deps.maxRetries } : {}),
         ...(deps.onWait ? { onWait: deps.onWait } : {}),
       });
+      // Octokit hands a 200 whose JSON does not parse over as text; a truncated page must fail, not read as no issues.
+      octokit.hook.after('request', (response, request) => {
+        const type = String(response.headers['content-type'] ?? '');
+        if (typeof response.data === 'string' && type.includes('json')) {
+          throw new UpstreamError(`github-issues: GitHub answered ${request.method} ${new URL(String(request.url), 'http://github.invalid').pathname} with a body that is not JSON (${response.data.length} bytes): a truncated page or not the API`);
+        }
+      });
       const nowMs = deps.now.getTime();
       const cursor = readCursor(options.since ? null : cursorText);
       const agents = new Set<string>();

@@ -60,7 +60,8 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
       // Zendesk's own ticket metrics come as a sideload of the same page: the tie-out costs no request.
       const include = settings.tieOut ? '&include=metric_sets' : '';
       let url: string;
-      if (cursor !== null && !options.since) {
+      // An empty cursor is a first fetch that found nothing: start from the start time again.
+      if (cursor && !options.since) {
         url = `/api/v2/incremental/tickets/cursor.json?cursor=${encodeURIComponent(cursor)}${include}`;
       } else {
         // Zendesk refuses a start_time within the last minute.
