@@ -205,9 +205,12 @@ function nightly(changed: number): void {
   const zendeskRequests = zendeskExport + changed + 1;
   console.log(`  zendesk: ${zendeskExport} export pages (incremental exports: 10 requests/min → ${(zendeskExport / 10).toFixed(0)} min) + ${changed.toLocaleString('en')} audits requests; at the account limit ` +
     [['Team', 200], ['Growth/Professional', 400], ['Enterprise', 700], ['High Volume add-on', 2500]].map(([plan, perMin]) => `${plan} ${perMin}/min → ${Math.max(zendeskExport / 10, zendeskRequests / (perMin as number)).toFixed(0)} min`).join(', '));
-  const freshdeskRequests = Math.ceil(changed / 100) + changed + 10;
-  console.log(`  freshdesk: ${Math.ceil(changed / 100)} ticket pages + ${changed.toLocaleString('en')} conversations requests + ratings pages ≈ ${freshdeskRequests.toLocaleString('en')} requests; ` +
-    [['Growth', 200], ['Pro', 400], ['Enterprise', 700]].map(([plan, perMin]) => `${plan} ${perMin}/min → ${(freshdeskRequests / (perMin as number)).toFixed(0)} min`).join(', ') + ' (more if embedding stats costs extra credits on your plan)');
+  const freshdeskPages = Math.ceil(changed / 100);
+  const freshdeskRequests = freshdeskPages + changed + 10;
+  // Per-minute plans (with a Tickets List sub-limit) and the newer hourly plans; embedding stats on a list may cost extra credits.
+  console.log(`  freshdesk: ${freshdeskPages} ticket pages + ${changed.toLocaleString('en')} conversations requests + ratings pages ≈ ${freshdeskRequests.toLocaleString('en')} requests; ` +
+    [['Growth', 200, 20], ['Pro', 400, 100], ['Enterprise', 700, 200]].map(([plan, perMin, list]) => `${plan} ${perMin}/min (lists ${list}/min) → ${Math.max(freshdeskRequests / (perMin as number), freshdeskPages / (list as number)).toFixed(0)} min`).join(', ') +
+    `; hourly plans Blossom/Garden 3,000/h → ${(freshdeskRequests / 3000).toFixed(1)} h, Estate/Forest 5,000/h → ${(freshdeskRequests / 5000).toFixed(1)} h`);
   const githubRequests = Math.ceil(changed / 100) + 2 * changed;
   console.log(`  github-issues: ${Math.ceil(changed / 100)} issue pages + ${(2 * changed).toLocaleString('en')} comments/events requests = ${githubRequests.toLocaleString('en')}; ` +
     [['GITHUB_TOKEN 1,000/h per repository', 1000], ['personal token 5,000/h', 5000], ['GitHub App up to 12,500/h', 12_500]].map(([who, perHour]) => `${who} → ${(githubRequests / (perHour as number)).toFixed(1)} h`).join(', ') +
