@@ -13,6 +13,7 @@ const HELP = `standards — service standards as code
 Usage: standards <command> [options]
 
 Commands:
+  init       start your organisation's standards/ from a minimal valid set (one team, calendar, standard, SOP)
   validate   check every document in standards/ against the schemas and each other
   fetch      fetch changed tickets from the configured source into the store
   evaluate   evaluate every standard over the stored tickets and write the report
@@ -28,7 +29,14 @@ Options:
   --now ISO         evaluate/pipeline: evaluate as of this instant (default: now)
   --tickets N       pipeline/fetch: sample source size (overrides standards/pipeline.yaml)
   --seed N          pipeline/fetch: sample source seed
+  --since DATE      fetch/pipeline: backfill what changed since DATE (2026-01-01 or an ISO instant)
+  --dry-run         fetch: fetch and report what would change, write nothing
+  --allow-shrink    fetch/pipeline: let a full re-import (CSV) drop tickets from stored days
   --no-site         pipeline: stop after the report
+  --organisation N  init: the organisation's name (default: the folder's name)
+  --timezone ZONE   init: IANA time zone of the business hours (default: this machine's)
+  --lead HANDLE     init: GitHub handle of the support lead
+  --replace         init: remove the example documents first (only when they are committed)
   -h, --help        show this help
 `;
 
@@ -41,7 +49,14 @@ const OPTIONS = {
   now: { type: 'string' },
   tickets: { type: 'string' },
   seed: { type: 'string' },
+  since: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  'allow-shrink': { type: 'boolean', default: false },
   'no-site': { type: 'boolean', default: false },
+  organisation: { type: 'string' },
+  timezone: { type: 'string' },
+  lead: { type: 'string' },
+  replace: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -69,11 +84,16 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
         }
         return await validateCommand(io, { strict: values.strict, base: values.base ?? null, format });
       }
+      case 'init': {
+        const { initCommand } = await import('./commands/init.ts');
+        return await initCommand(io, { organisation: values.organisation ?? null, timezone: values.timezone ?? null, lead: values.lead ?? null, replace: values.replace });
+      }
       case 'fetch':
       case 'evaluate':
       case 'site':
       case 'pipeline': {
-        const args: PipelineArgs = { now: values.now ?? null, tickets: values.tickets ?? null, seed: values.seed ?? null, site: !values['no-site'] };
+        const args: PipelineArgs = { now: values.now ?? null, tickets: values.tickets ?? null, seed: values.seed ?? null, site: !values['no-site'],
+          since: values.since ?? null, dryRun: values['dry-run'], allowShrink: values['allow-shrink'] };
         // Loaded on demand: `validate` runs on every pull request and should not pay for the engine and sources.
         const { evaluateCommand, fetchCommand, pipelineCommand, siteCommand } = await import('./commands/pipeline.ts');
         const run = { fetch: fetchCommand, evaluate: evaluateCommand, site: siteCommand, pipeline: pipelineCommand }[command];

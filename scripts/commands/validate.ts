@@ -46,7 +46,9 @@ export async function validateCommand(io: CommandIO, args: ValidateArgs): Promis
       findings,
     }, null, 2));
   } else if (args.format === 'github') {
-    for (const line of formatAnnotations(findings)) io.stdout(line);
+    const annotations = formatAnnotations(findings);
+    if (io.workflowCommands) io.workflowCommands(annotations);
+    else for (const line of annotations) io.stdout(line);
     const summaryFile = io.env.GITHUB_STEP_SUMMARY;
     if (summaryFile) await appendFile(summaryFile, formatFindingsSummary(findings));
     io.stderr(findings.length ? formatFindings(findings) : `${plural(result.documents.length, 'document')} valid`);

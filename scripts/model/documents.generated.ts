@@ -654,13 +654,13 @@ export interface Report {
      */
     to: Instant | null;
     /**
-     * Tickets left out because their data was unusable, by reason.
+     * Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.
      */
     rejected: {
       reason: string;
       count: number;
       /**
-       * A few ticket ids.
+       * A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column "Created at"`).
        *
        * @maxItems 5
        */
@@ -749,6 +749,10 @@ export interface Report {
       spec: string;
       from: Instant;
       to: Instant;
+      /**
+       * Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`).
+       */
+      versions?: string[];
     };
     /**
      * Measurements counted in the window (including in-flight breaches).
@@ -830,6 +834,44 @@ export interface Report {
        * Still open and already past the threshold.
        */
       inFlight: boolean;
+      /**
+       * The version of the standard that judged this measurement (see `versions`).
+       */
+      version?: string;
+    }[];
+    /**
+     * The versions of the standard, oldest first, the last in force now: each judges the measurements that complete from its `from` date until the next version's. From the document's own `versions` list, else from the git history of its file.
+     */
+    versions?: {
+      /**
+       * Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`.
+       */
+      version: string;
+      /**
+       * First local day (in the standard's time zone) it judges.
+       */
+      from: string;
+      /**
+       * This version's goal.
+       */
+      goal: {
+        /**
+         * Whether the value must be at least (`min`) or at most (`max`) the goal.
+         */
+        direction: 'min' | 'max';
+        /**
+         * Objective (duration metrics) or target.
+         */
+        value: number;
+        /**
+         * Per-ticket threshold, duration metrics only.
+         */
+        thresholdMinutes?: number;
+        /**
+         * The goal in words.
+         */
+        text: string;
+      };
     }[];
     /**
      * The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`
@@ -858,6 +900,14 @@ export interface SeriesDay {
    * Attainment or value over the standard's window ending that day; null without data.
    */
   windowValue: number | null;
+  /**
+   * The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation.
+   */
+  version?: string | null;
+  /**
+   * When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise.
+   */
+  windowVersions?: string[];
 }
 export interface Segment {
   /**
@@ -1141,6 +1191,26 @@ export type Id4 = string;
  * Date of the last review, YYYY-MM-DD.
  */
 /**
+ * Date from which this version judged measurements, YYYY-MM-DD; before the next version's date.
+ */
+/**
+ * Duration metrics: the per-ticket threshold of this version, e.g. `2h`.
+ */
+export type Duration1 = string;
+/**
+ * Duration metrics: the share of tickets that had to meet the threshold in this version, e.g. `90%`.
+ */
+export type Percentage3 = string | number;
+/**
+ * The value had to be at least this.
+ */
+export type Percentage4 = string | number;
+/**
+ * The value had to be at most this.
+ */
+export type Percentage5 = string | number;
+
+/**
  * One measurable service standard: one metric over a scope of tickets, a per-ticket threshold or an aggregate target, an objective, a window, an owner, an effective date and a review cadence.
  */
 export interface StandardDocument {
@@ -1159,13 +1229,14 @@ export interface StandardDocument {
    */
   dimension: 'reliability' | 'responsiveness' | 'assurance' | 'empathy' | 'tangibles';
   /**
-   * The metric from the built-in catalogue (see the site's methodology page). Duration metrics (first_response_time, next_reply_time, full_resolution_time, requester_wait_time, backlog_age) take `threshold`; rate and score metrics (reopen_rate, first_contact_resolution, csat, nps, qa_score) take `target`.
+   * The metric from the built-in catalogue (see the site's methodology page). Duration metrics (first_response_time, next_reply_time, full_resolution_time, requester_wait_time, agent_work_time, backlog_age) take `threshold`; rate and score metrics (reopen_rate, first_contact_resolution, csat, nps, qa_score) take `target`.
    */
   metric:
     | 'first_response_time'
     | 'next_reply_time'
     | 'full_resolution_time'
     | 'requester_wait_time'
+    | 'agent_work_time'
     | 'reopen_rate'
     | 'first_contact_resolution'
     | 'csat'
@@ -1226,7 +1297,7 @@ export interface StandardDocument {
    */
   minimumSample?: number;
   /**
-   * requester_wait_time only: statuses during which the clock stops. Default: pending and on-hold.
+   * requester_wait_time only: statuses during which the clock stops (solved and closed always stop it). Default: pending only, as Zendesk counts requester wait time; for new and open only use the agent_work_time metric.
    */
   pauseStatuses?: TicketStatus[];
   scorecard?: Id3;
@@ -1237,6 +1308,47 @@ export interface StandardDocument {
    * Why this number, in a sentence or two.
    */
   rationale: string;
+  /**
+   * Optional: the earlier goals of this standard, oldest first, each with the date it took effect. Every measurement is judged by the version in force when it completed: an entry here until the next entry's (or this document's) `effective`, this document's own goal from its `effective`. With the list, the file's git history is not read; without it, the versions come from the git history of the file (a committed change never takes effect before the day it was committed).
+   *
+   * @minItems 1
+   *
+   * Items: One earlier version of the goal. Give the fields the metric takes: `threshold` and `objective` for duration metrics, `target` for rate and score metrics.
+   */
+  versions?: [
+    {
+      effective: Date2;
+      threshold?: Duration1;
+      objective?: Percentage3;
+      /**
+       * Rate and score metrics: the aggregate target of this version, `{ min: 85% }` or `{ max: 5% }` (nps: a score).
+       */
+      target?: {
+        min?: Percentage4;
+        max?: Percentage5;
+      };
+      /**
+       * Optional: why the goal changed, for people.
+       */
+      note?: string;
+    },
+    ...{
+      effective: Date2;
+      threshold?: Duration1;
+      objective?: Percentage3;
+      /**
+       * Rate and score metrics: the aggregate target of this version, `{ min: 85% }` or `{ max: 5% }` (nps: a score).
+       */
+      target?: {
+        min?: Percentage4;
+        max?: Percentage5;
+      };
+      /**
+       * Optional: why the goal changed, for people.
+       */
+      note?: string;
+    }[]
+  ];
 }
 /**
  * Review cadence, e.g. `{ every: 6mo, last: 2026-09-01 }`.

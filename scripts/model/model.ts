@@ -84,7 +84,34 @@ export interface StandardDefinition {
   effective: string;
   review: ReviewCadence;
   rationale: string;
+  /**
+   * The earlier goals the document lists itself (`versions`), oldest first; absent or empty when it lists none (then
+   * the versions come from git history, scripts/model/standard-history.ts).
+   */
+  priorGoals?: PriorGoal[];
   origin: DocumentOrigin;
+}
+
+/** One earlier goal of a Standard from its own `versions` list. */
+export interface PriorGoal {
+  effective: string;
+  thresholdMinutes: number | null;
+  objective: number | null;
+  target: { direction: 'min' | 'max'; value: number } | null;
+  note: string | null;
+}
+
+/**
+ * One version of a Standard as the engine judges with it. A standard's versions, oldest first, each judge the
+ * measurements that complete from their `from` date until the next version's; the last is in force now.
+ */
+export interface StandardVersion {
+  /** How the report names it: the date it took effect, and the commit it came from when known (`2026-10-01 (1a2b3c4)`). */
+  version: string;
+  /** First local date (YYYY-MM-DD, in the standard's calendar time zone; UTC without one) it judges. */
+  from: string;
+  /** The standard as this version defines it: metric, scope, calendar, pause statuses and goal. */
+  definition: StandardDefinition;
 }
 
 export interface SopStep {

@@ -203,7 +203,42 @@ const sopVersionBumped: Rule = (ctx) => {
   }
 };
 
+/**
+ * Why a path from standards/pipeline.yaml does not name a place inside the repository, or null when it does.
+ * The nightly job commits the store and reads the export from the checkout; a path outside it would read or
+ * write files the repository does not own (and `..` in a pull request could point anywhere on the runner).
+ */
+export function pathOutsideRepository(value: string): string | null {
+  const slashed = value.replace(/\\/g, '/');
+  if (path.posix.isAbsolute(slashed) || path.win32.isAbsolute(value) || /^[A-Za-z]:/.test(value)) return 'is an absolute path';
+  const normalised = path.posix.normalize(slashed);
+  if (normalised === '..' || normalised.startsWith('../')) return 'leads out of the repository with ".."';
+  return null;
+}
+
+const pipelinePathsInRepository: Rule = (ctx) => {
+  for (const doc of ctx.documents) {
+    if (doc.kind !== 'Pipeline') continue;
+    const data = doc.source.data as { source?: { csv?: { path?: unknown } }; store?: { dir?: unknown } } | null;
+    const checks: [PathSegment[], unknown, string][] = [
+      [['source', 'csv', 'path'], data?.source?.csv?.path, 'exports/tickets.csv'],
+      [['store', 'dir'], data?.store?.dir, 'data'],
+    ];
+    for (const [at, value, example] of checks) {
+      if (typeof value !== 'string') continue;
+      const field = at.join('.');
+      const why = pathOutsideRepository(value);
+      if (why !== null) {
+        push(ctx, doc, at, 'error', `${field} "${value}" ${why}: it must be a path inside the repository, relative to its root (e.g. ${example})`, 'path-in-repository');
+      } else if (field === 'store.dir' && path.posix.normalize(value.replace(/\\/g, '/')).replace(/\/$/, '') === '.') {
+        push(ctx, doc, at, 'error', `store.dir "${value}" is the repository itself: the store needs a folder of its own (e.g. data)`, 'path-in-repository');
+      }
+    }
+  }
+};
+
 export const RULES: readonly Rule[] = [
+  pipelinePathsInRepository,
   kindInItsDirectory,
   idMatchesFileName,
   duplicateIds,

@@ -124,7 +124,12 @@ export async function loadSiteData(input: SiteInput, options: LoadSiteDataOption
   }
   const reader = input.history === false ? noHistory : options.historyReader ?? gitHistoryReader(input.root);
   const files = [...model.standards, ...model.sops, ...model.policies, ...model.scorecards].map((d) => d.origin.file);
-  const histories = Object.fromEntries(await readDocumentHistories(files, reader));
+  let histories;
+  try {
+    histories = Object.fromEntries(await readDocumentHistories(files, reader));
+  } finally {
+    reader.close?.();
+  }
   return {
     model,
     report,

@@ -9,7 +9,12 @@ import { createFreshdeskSource } from './freshdesk.ts';
 import { createGitHubIssuesSource } from './github-issues.ts';
 
 /** A record the source could not turn into a ticket, and why (e.g. `tickets.csv row 14, column "Created at": ...`). */
-export interface RejectedRecord { where: string; reason: string }
+export interface RejectedRecord {
+  where: string;
+  reason: string;
+  /** The ticket's id when the record had one (a later good version of it clears the rejection). */
+  ticket?: string;
+}
 
 /** One page (or day, or file chunk) of what a source fetched. */
 export interface TicketBatch {
@@ -40,6 +45,11 @@ export interface TicketSource {
    * the tickets of one upstream, and a store written by another is refused rather than mixed.
    */
   readonly upstream: string;
+  /**
+   * True when every fetch that yields returns the whole upstream (a CSV export): the fetched tickets are then
+   * the truth for the days they cover, and a stored day they would shrink stops the fetch (`--allow-shrink`).
+   */
+  readonly complete?: boolean;
   /** `cursor` null: everything. */
   fetchChanges(cursor: string | null, options?: FetchChangesOptions): AsyncGenerator<TicketBatch, string, void>;
 }
