@@ -145,7 +145,7 @@ async function mapPage(rawTickets: Record<string, unknown>[], ctx: PageContext):
       if (error instanceof UpstreamError && error.status === 404) return { deleted: String(id) };
       throw error;
     }
-    return outcomeOf(`freshdesk ticket ${id}`, () => mapTicket(raw, conversations, ctx));
+    return outcomeOf(`freshdesk ticket ${id}`, String(id), () => mapTicket(raw, conversations, ctx));
   });
   return batchOf(outcomes);
 }

@@ -150,7 +150,7 @@ async function mapIssues(issues: RawIssue[], ctx: IssueContext): Promise<TicketB
       if (status === 404 || status === 410) return { deleted: ctx.idOf(issue.number) };
       throw error;
     }
-    return outcomeOf(`github-issues ${repository.name}#${issue.number}`, () => mapIssue(issue, comments, events, ctx));
+    return outcomeOf(`github-issues ${repository.name}#${issue.number}`, ctx.idOf(issue.number), () => mapIssue(issue, comments, events, ctx));
   });
   return batchOf(outcomes);
 }

@@ -106,12 +106,15 @@ export async function mapConcurrent<T, R>(items: readonly T[], limit: number, wo
 /** What became of one helpdesk record. */
 export type RecordOutcome = { ticket: Ticket } | { rejected: RejectedRecord } | { deleted: string };
 
-/** Runs `map`, turning a TicketRejection into a rejected record and letting every other error fail the fetch. */
-export function outcomeOf(where: string, map: () => Ticket): RecordOutcome {
+/**
+ * Runs `map`, turning a TicketRejection into a rejected record (with the ticket's id, so a later good version of it
+ * clears the rejection) and letting every other error fail the fetch.
+ */
+export function outcomeOf(where: string, id: string, map: () => Ticket): RecordOutcome {
   try {
     return { ticket: map() };
   } catch (error) {
-    if (error instanceof TicketRejection) return { rejected: { where, reason: error.message } };
+    if (error instanceof TicketRejection) return { rejected: { where, reason: error.message, ...(/^[A-Za-z0-9._:-]{1,64}$/.test(id) ? { ticket: id } : {}) } };
     throw error;
   }
 }

@@ -136,7 +136,7 @@ async function mapPage(rawTickets: unknown[], ctx: PageContext): Promise<TicketB
       if (error instanceof UpstreamError && error.status === 404) return { deleted: String(raw.id) };
       throw error;
     }
-    return outcomeOf(`zendesk ticket ${String(raw.id)}`, () => mapTicket(raw, audits, ctx));
+    return outcomeOf(`zendesk ticket ${String(raw.id)}`, String(raw.id), () => mapTicket(raw, audits, ctx));
   });
   return batchOf(outcomes);
 }

@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/cli.ts';
 import type { CommandIO } from '../../scripts/commands/io.ts';
 import type { Report, Ticket } from '../../scripts/model/model.ts';
@@ -23,7 +23,6 @@ let server: FakeServer;
 beforeEach(async () => { server = await startFakeServer(() => ({ json: {} })); });
 afterEach(async () => {
   await server.close();
-  vi.unstubAllEnvs();
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -36,9 +35,9 @@ function repoWithSource(source: string): string {
   return root;
 }
 
-async function cli(args: string[]) {
+async function cli(args: string[], env: Record<string, string> = {}) {
   const err: string[] = [];
-  const io = (root: string): CommandIO => ({ root, env: {}, color: false, now: () => FIXTURE_NOW, stdout: () => {}, stderr: (t) => err.push(t) });
+  const io = (root: string): CommandIO => ({ root, env, color: false, now: () => FIXTURE_NOW, stdout: () => {}, stderr: (t) => err.push(t) });
   const code = await main([...args, '--now', NOW], io);
   return { code, stderr: err.join('\n') };
 }
@@ -71,10 +70,9 @@ const FIGURES = {
 describe('standards fetch and evaluate with each helpdesk', () => {
   it('zendesk', async () => {
     server.setHandler(zendeskHandler({ tickets: FIXTURE_TICKETS, perPage: 3, origin: () => server.url }));
-    vi.stubEnv('ZENDESK_EMAIL', 'api@acme.example');
-    vi.stubEnv('ZENDESK_API_TOKEN', 'zd-e2e-secret');
+    const env = { ZENDESK_EMAIL: 'api@acme.example', ZENDESK_API_TOKEN: 'zd-e2e-secret' };
     const root = repoWithSource(`  type: zendesk\n  zendesk:\n    subdomain: acme\n    baseUrl: ${server.url}\n    startDate: 2026-10-01\n    values:\n      team: { "${ZENDESK_EMEA}": support-emea }\n`);
-    const fetched = await cli(['fetch', '--root', root]);
+    const fetched = await cli(['fetch', '--root', root], env);
     expect(fetched.code).toBe(0);
     expect(await storedTickets(root)).toEqual(FIXTURE_TICKETS.map((f) => expectedTicket(f, String(f.n))));
     expect(fetched.stderr).not.toContain('zd-e2e-secret');
@@ -83,7 +81,7 @@ describe('standards fetch and evaluate with each helpdesk', () => {
     expect((JSON.parse(readFileSync(path.join(root, 'data/report.json'), 'utf8')) as Report).data.tieOut).toBeUndefined();
     // The next night continues from the stored cursor and finds nothing new.
     server.requests.length = 0;
-    expect((await cli(['fetch', '--root', root])).code).toBe(0);
+    expect((await cli(['fetch', '--root', root], env)).code).toBe(0);
     expect(server.requests.filter((r) => r.path.includes('incremental')).map((r) => r.url)).toEqual(['/api/v2/incremental/tickets/cursor.json?cursor=c2']);
   });
 
@@ -91,10 +89,9 @@ describe('standards fetch and evaluate with each helpdesk', () => {
     // Zendesk's figures as it computes them, except ticket 101's first reply, made to disagree by 15 minutes.
     const adjust = (set: Record<string, unknown>) => { if (set.ticket_id === 101) set.reply_time_in_minutes = { calendar: 45, business: 45 }; };
     server.setHandler(zendeskHandler({ tickets: FIXTURE_TICKETS, origin: () => server.url, adjustMetricSet: adjust }));
-    vi.stubEnv('ZENDESK_EMAIL', 'api@acme.example');
-    vi.stubEnv('ZENDESK_API_TOKEN', 'zd-e2e-secret');
+    const env = { ZENDESK_EMAIL: 'api@acme.example', ZENDESK_API_TOKEN: 'zd-e2e-secret' };
     const root = repoWithSource(`  type: zendesk\n  zendesk:\n    subdomain: acme\n    baseUrl: ${server.url}\n    startDate: 2026-10-01\n    tieOut: true\n`);
-    expect((await cli(['fetch', '--root', root])).code).toBe(0);
+    expect((await cli(['fetch', '--root', root], env)).code).toBe(0);
     expect(server.requests.find((r) => r.path.includes('incremental'))!.query.get('include')).toBe('metric_sets');
     expect((await storedTickets(root)).map((t) => [t.id, t.helpdeskMetrics])).toEqual([
       ['101', { firstReplyMinutes: 45, fullResolutionMinutes: 120 }],
@@ -114,9 +111,9 @@ describe('standards fetch and evaluate with each helpdesk', () => {
 
   it('freshdesk', async () => {
     server.setHandler(freshdeskHandler({ tickets: FIXTURE_TICKETS, origin: () => server.url }));
-    vi.stubEnv('FRESHDESK_API_KEY', 'fd-e2e-secret');
+    const env = { FRESHDESK_API_KEY: 'fd-e2e-secret' };
     const root = repoWithSource(`  type: freshdesk\n  freshdesk:\n    domain: acme\n    baseUrl: ${server.url}\n    startDate: 2026-10-01\n    values:\n      team: { "${FRESHDESK_EMEA}": support-emea }\n`);
-    expect((await cli(['fetch', '--root', root])).code).toBe(0);
+    expect((await cli(['fetch', '--root', root], env)).code).toBe(0);
     expect(await storedTickets(root)).toEqual(FIXTURE_TICKETS.map(freshdeskExpected));
     expect((await cli(['evaluate', '--root', root])).code).toBe(0);
     expect(figures(root)).toEqual(FIGURES);
@@ -124,13 +121,13 @@ describe('standards fetch and evaluate with each helpdesk', () => {
 
   it('github-issues', async () => {
     server.setHandler(githubHandler({ tickets: FIXTURE_TICKETS, owner: 'acme', repo: 'help', origin: () => server.url, withPullRequest: true }));
-    vi.stubEnv('HELPDESK_GITHUB_TOKEN', 'ghp_e2eSecret');
+    const env = { HELPDESK_GITHUB_TOKEN: 'ghp_e2eSecret' };
     const root = repoWithSource([
       '  type: github-issues', '  githubIssues:', '    repositories: [acme/help]', `    baseUrl: ${server.url}`, '    tokenEnv: HELPDESK_GITHUB_TOKEN',
       '    startDate: 2026-10-01', '    agents: { authorAssociations: [OWNER] }',
       '    labels:', '      team: { "team: emea": support-emea }', '      category: { incident: incident, question: question }', '',
     ].join('\n'));
-    expect((await cli(['fetch', '--root', root])).code).toBe(0);
+    expect((await cli(['fetch', '--root', root], env)).code).toBe(0);
     expect(await storedTickets(root)).toEqual(FIXTURE_TICKETS.map(githubExpected));
     expect((await cli(['evaluate', '--root', root])).code).toBe(0);
     expect(figures(root)).toEqual({ ...FIGURES, csat: ['no-data', 0, 0, null] });
@@ -138,10 +135,9 @@ describe('standards fetch and evaluate with each helpdesk', () => {
 
   it('a refused token fails the fetch with one line naming the variable, and writes nothing', async () => {
     server.setHandler(() => ({ status: 401, json: { error: "Couldn't authenticate you" } }));
-    vi.stubEnv('ZENDESK_EMAIL', 'api@acme.example');
-    vi.stubEnv('ZENDESK_API_TOKEN', 'zd-e2e-secret');
+    const env = { ZENDESK_EMAIL: 'api@acme.example', ZENDESK_API_TOKEN: 'zd-e2e-secret' };
     const root = repoWithSource(`  type: zendesk\n  zendesk:\n    subdomain: acme\n    baseUrl: ${server.url}\n`);
-    const result = await cli(['fetch', '--root', root]);
+    const result = await cli(['fetch', '--root', root], env);
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n').at(-1)).toBe('standards: fetch failed: Zendesk GET /api/v2/users.json: Zendesk answered 401 Unauthorized: the credentials in ZENDESK_EMAIL and ZENDESK_API_TOKEN were refused or lack read access; create a new API token and update the secret');
     expect(await storedTickets(root)).toEqual([]);

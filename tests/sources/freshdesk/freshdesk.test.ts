@@ -135,9 +135,9 @@ describe('Freshdesk faults', () => {
     });
     const result = await source().run();
     expect(result.rejected).toEqual([
-      { where: 'freshdesk ticket 601', reason: 'status "6" is not mapped: add it to source.freshdesk.values.status as one of new, open, pending, on-hold, solved, closed' },
-      { where: 'freshdesk ticket 602', reason: 'source "14" is not mapped: add it to source.freshdesk.values.channel as one of email, web, chat, phone, social, api' },
-      { where: 'freshdesk ticket 603', reason: 'created_at 2026-12-24T00:00:00Z is in the future (now is 2026-11-20T12:00:00Z): check the helpdesk\'s clock or time zone' },
+      { where: 'freshdesk ticket 601', ticket: '601', reason: 'status "6" is not mapped: add it to source.freshdesk.values.status as one of new, open, pending, on-hold, solved, closed' },
+      { where: 'freshdesk ticket 602', ticket: '602', reason: 'source "14" is not mapped: add it to source.freshdesk.values.channel as one of email, web, chat, phone, social, api' },
+      { where: 'freshdesk ticket 603', ticket: '603', reason: 'created_at 2026-12-24T00:00:00Z is in the future (now is 2026-11-20T12:00:00Z): check the helpdesk\'s clock or time zone' },
     ]);
   });
 

@@ -158,8 +158,8 @@ describe('GitHub Issues faults', () => {
     });
     const result = await source().run();
     expect(result.rejected).toEqual([
-      { where: 'github-issues acme/help#301', reason: 'state "archived" is neither open nor closed' },
-      { where: 'github-issues acme/help#302', reason: 'created_at 2027-02-01T00:00:00Z is in the future (now is 2026-11-20T12:00:00Z): check the helpdesk\'s clock or time zone' },
+      { where: 'github-issues acme/help#301', ticket: '301', reason: 'state "archived" is neither open nor closed' },
+      { where: 'github-issues acme/help#302', ticket: '302', reason: 'created_at 2027-02-01T00:00:00Z is in the future (now is 2026-11-20T12:00:00Z): check the helpdesk\'s clock or time zone' },
     ]);
   });
 

@@ -178,9 +178,9 @@ describe('Zendesk faults', () => {
     });
     const result = await source().run();
     expect(result.rejected).toEqual([
-      { where: 'zendesk ticket 201', reason: 'status "escalated" is not mapped: add it to source.zendesk.values.status as one of new, open, pending, on-hold, solved, closed' },
-      { where: 'zendesk ticket 202', reason: 'created_at 2027-01-01T00:00:00Z is in the future (now is 2026-11-20T12:00:00Z): check the helpdesk\'s clock or time zone' },
-      { where: 'zendesk ticket 204', reason: 'created_at is null: expected an ISO 8601 timestamp' },
+      { where: 'zendesk ticket 201', ticket: '201', reason: 'status "escalated" is not mapped: add it to source.zendesk.values.status as one of new, open, pending, on-hold, solved, closed' },
+      { where: 'zendesk ticket 202', ticket: '202', reason: 'created_at 2027-01-01T00:00:00Z is in the future (now is 2026-11-20T12:00:00Z): check the helpdesk\'s clock or time zone' },
+      { where: 'zendesk ticket 204', ticket: '204', reason: 'created_at is null: expected an ISO 8601 timestamp' },
     ]);
     expect(result.tickets.map((t) => [t.id, t.priority])).toEqual([['203', 'normal']]);
   });
