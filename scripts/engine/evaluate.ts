@@ -49,6 +49,7 @@ import {
   windowLookbackDays, windowStart, type DayGrid,
 } from './evaluation-days.ts';
 import { goalText, statement, type StandardStatus } from './report.ts';
+import { createTieOut } from './tie-out.ts';
 import type {
   CalendarDefinition, StandardDefinition, StandardsModel, ScorecardDefinition, Report, Priority, Channel, StandardVersion,
   TicketStatus,
@@ -784,6 +785,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
   const states = input.model.standards.map((standard) => createState(standard, input.versionsOf?.(standard) ?? documentVersions(standard), input, clocks));
   const rejected = new Map<string, { count: number; examples: string[] }>();
   let seen = 0;
+  const tieOut = createTieOut(`${input.data?.source ?? input.model.pipeline.source.type} ticket metrics`);
   let fromMs = Number.POSITIVE_INFINITY;
   let toMs = Number.NEGATIVE_INFINITY;
 
@@ -810,6 +812,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
       }
       // A ticket created after `now` did not exist yet (a replay of a past night over today's store).
       if (facts.createdMs > nowMs) return;
+      tieOut.add(ticket, facts, nowMs);
       if (facts.createdMs < fromMs) fromMs = facts.createdMs;
       if (facts.createdMs > toMs) toMs = facts.createdMs;
       const lifeEndMs = facts.solved && facts.finalSolveMs !== null ? facts.finalSolveMs : nowMs;
@@ -842,6 +845,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
       const summary = { met: 0, 'at-risk': 0, breached: 0, 'no-data': 0 };
       for (const s of standards) summary[s.status]++;
       const source = input.data?.source ?? input.model.pipeline.source.type;
+      const tieOutReport = tieOut.finish();
       return {
         schemaVersion: 1,
         generatedAt: (input.generatedAt ?? input.now).toISOString(),
@@ -856,6 +860,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
           rejected: [...rejected.entries()]
             .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
             .map(([reason, e]) => ({ reason, count: e.count, examples: e.examples as Report['data']['rejected'][number]['examples'] })),
+          ...(tieOutReport ? { tieOut: tieOutReport } : {}),
         },
         summary,
         standards,

@@ -180,9 +180,60 @@ export interface CsvSourceSettings {
   values: { priority: Record<string, string>; channel: Record<string, string>; status: Record<string, string>; team: Record<string, string> };
 }
 
+/** Helpdesk value → ours, per field, defaults of the helpdesk merged with the document's entries. */
+export interface HelpdeskValueMaps {
+  priority: Record<string, Priority>;
+  channel: Record<string, Channel>;
+  status: Record<string, TicketStatus>;
+  /** Group id → Team id. */
+  team: Record<string, string>;
+}
+
+export interface ZendeskSourceSettings {
+  subdomain: string;
+  /** Origin of the API, `https://<subdomain>.zendesk.com` unless set. */
+  baseUrl: string;
+  emailEnv: string;
+  tokenEnv: string;
+  /** YYYY-MM-DD the first fetch starts at, or null: 365 days before the run. */
+  startDate: string | null;
+  defaultPriority: Priority;
+  concurrency: number;
+  /** Keep Zendesk's own first reply and resolution minutes on each ticket for the report's tie-out. */
+  tieOut: boolean;
+  values: HelpdeskValueMaps;
+}
+
+export interface FreshdeskSourceSettings {
+  domain: string;
+  baseUrl: string;
+  tokenEnv: string;
+  startDate: string | null;
+  pageCap: number;
+  concurrency: number;
+  values: HelpdeskValueMaps;
+}
+
+export interface GitHubIssuesSourceSettings {
+  /** `owner/name`, as written. */
+  repositories: string[];
+  baseUrl: string | null;
+  tokenEnv: string;
+  startDate: string | null;
+  agents: { teamMembers: boolean; authorAssociations: string[] };
+  /** Label names lower-cased. */
+  labels: { priority: Record<string, Priority>; team: Record<string, string>; category: Record<string, string>; pending: string[]; onHold: string[] };
+  defaultPriority: Priority;
+  channel: Channel;
+  concurrency: number;
+}
+
 export type SourceSettings =
   | { type: 'sample'; tickets: number; days: number; seed: number }
-  | { type: 'csv'; csv: CsvSourceSettings };
+  | { type: 'csv'; csv: CsvSourceSettings }
+  | { type: 'zendesk'; zendesk: ZendeskSourceSettings }
+  | { type: 'freshdesk'; freshdesk: FreshdeskSourceSettings }
+  | { type: 'github-issues'; githubIssues: GitHubIssuesSourceSettings };
 
 export interface PipelineSettings {
   id: string;

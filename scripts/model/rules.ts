@@ -7,6 +7,7 @@ import type { Finding } from './findings.ts';
 import type { PathSegment, SourceDocument } from './yaml-source.ts';
 import type { DocumentKind } from './schema-validator.ts';
 import { didYouMean } from './suggest.ts';
+import { credentialInField } from './credentials.ts';
 import type { ReviewCadence } from './model.ts';
 
 export interface LoadedDocument {
@@ -153,6 +154,23 @@ const referencesResolve: Rule = (ctx) => {
   }
 };
 
+/** Credentials belong in repository secrets; a document names the environment variable that holds one. */
+const noCredentialsInDocuments: Rule = (ctx) => {
+  const visit = (doc: LoadedDocument, value: unknown, p: PathSegment[]): void => {
+    if (typeof value === 'string') {
+      const kind = credentialInField(p.at(-1) ?? null, value);
+      if (kind === null) return;
+      const field = p.length ? p.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '') : 'the document';
+      push(ctx, doc, p, 'error', `${field} looks like a credential (${kind}): remove it from the document, revoke it where it was issued, and keep the new one in a repository secret whose name the source's tokenEnv gives`, 'credential');
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(doc, item, [...p, i]));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) visit(doc, item, [...p, key]);
+    }
+  };
+  for (const doc of ctx.documents) visit(doc, doc.source.data, []);
+};
+
 const reviewsNotOverdue: Rule = (ctx) => {
   for (const doc of ctx.documents) {
     const review = (doc.definition as { review?: ReviewCadence } | null)?.review;
@@ -228,6 +246,7 @@ export const RULES: readonly Rule[] = [
   duplicateIds,
   onePipeline,
   referencesResolve,
+  noCredentialsInDocuments,
   reviewsNotOverdue,
   sopVersionBumped,
 ];
