@@ -5,6 +5,7 @@
 //
 //   npm run bench                    1,000,000 tickets
 //   node bench/engine.bench.ts 200000   fewer, for a quick look
+//   npm run bench -- --history       every standard judged by two versions (goal changed on 2026-10-01)
 
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { existsSync } from 'node:fs';
@@ -14,10 +15,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { wallClock, type BusinessClock } from '../scripts/engine/business-clock.ts';
 import { createEvaluation, type ClockFor } from '../scripts/engine/evaluate.ts';
-import type { CalendarDefinition, StandardDefinition, StandardsModel, Ticket } from '../scripts/model/model.ts';
+import type { CalendarDefinition, StandardDefinition, StandardVersion, StandardsModel, Ticket } from '../scripts/model/model.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const COUNT = Number(process.argv[2] ?? 1_000_000);
+const COUNT = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+/** `--history`: every standard has two versions (a looser goal until 2026-10-01), to measure history-aware judging. */
+const HISTORY = process.argv.includes('--history');
 const DAYS = 365;
 const SEED = 20261123;
 const NOW = new Date('2026-11-23T06:00:00Z');
@@ -219,6 +222,21 @@ async function benchClockFor(): Promise<{ clockFor: ClockFor; from: string }> {
   return { clockFor: wall, from: 'wall clock for every calendar (scripts/engine/business-time.ts is missing)' };
 }
 
+/** A looser earlier goal (double threshold, 5 points lower objective or target) in force until 2026-10-01. */
+function twoVersions(standard: StandardDefinition): StandardVersion[] {
+  const looser: StandardDefinition = {
+    ...standard,
+    effective: '2026-01-01',
+    thresholdMinutes: standard.thresholdMinutes === null ? null : standard.thresholdMinutes * 2,
+    objective: standard.objective === null ? null : standard.objective - 0.05,
+    target: standard.target === null ? null : { ...standard.target, value: standard.target.value + (standard.target.direction === 'min' ? -0.05 : 0.05) },
+  };
+  return [
+    { version: '2026-01-01', from: '2026-01-01', definition: looser },
+    { version: '2026-10-01', from: '2026-10-01', definition: { ...standard, effective: '2026-10-01' } },
+  ];
+}
+
 // --- run -----------------------------------------------------------------------------------------------
 
 async function runOtherBench(relative: string, names: string[]): Promise<void> {
@@ -259,11 +277,12 @@ async function main(): Promise<void> {
     console.log(`(a) read + parse:            ${seconds(parseMs)}  (${parsed.toLocaleString('en')} tickets)`);
 
     t0 = performance.now();
-    const evaluation = createEvaluation({ model, now: NOW, clockFor, data: { source: 'sample' } });
+    const versionsOf = HISTORY ? twoVersions : undefined;
+    const evaluation = createEvaluation({ model, now: NOW, clockFor, data: { source: 'sample' }, ...(versionsOf ? { versionsOf } : {}) });
     await readNdjson(file, (ticket) => evaluation.add(ticket));
     const report = evaluation.finish();
     const evaluateMs = performance.now() - t0;
-    console.log(`(b) read + parse + evaluate: ${seconds(evaluateMs)}  (${model.standards.length} standards; target < 10 s)`);
+    console.log(`(b) read + parse + evaluate: ${seconds(evaluateMs)}  (${model.standards.length} standards${HISTORY ? ', 2 versions each' : ''}; target < 10 s)`);
     console.log(`ratio (b)/(a):               ${(evaluateMs / parseMs).toFixed(2)}  (target < 3)`);
     console.log(`peak RSS:                    ${mb(peakRss())}  (target < 1.5 GB)`);
     console.log(`summary: ${JSON.stringify(report.summary)}; rejected: ${report.data.rejected.reduce((n, r) => n + r.count, 0)}`);

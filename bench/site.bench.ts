@@ -1,6 +1,7 @@
 // Site benchmark: `node bench/site.bench.ts`. Prints the build time of the sample site, of a generated
 // organisation with 1,000 standards and 300 SOPs (target: under 60 s), and the home page's weight
 // (target: under 100 KB transferred and under 30 KB of JavaScript before search is used).
+import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,29 @@ import { sitePath } from '../scripts/publish/site-links.ts';
 
 const STANDARDS = Number(process.env.BENCH_STANDARDS ?? 1000);
 const SOPS = Number(process.env.BENCH_SOPS ?? 300);
+const COMMITS = Number(process.env.BENCH_COMMITS ?? 50);
+
+/** A git repository whose history has COMMITS commits: the first adds everything, each later one edits 20 standards and an SOP. */
+async function commitHistory(dir: string): Promise<void> {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com' } });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', 'Add the organisation');
+  const levels = path.join(dir, 'standards/service-levels');
+  const standards = (await readdir(levels)).sort();
+  const sops = (await readdir(path.join(dir, 'standards/sops'))).sort();
+  for (let c = 1; c < COMMITS; c++) {
+    for (let k = 0; k < 20; k++) {
+      const file = path.join(levels, standards[(c * 20 + k) % standards.length]!);
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace(/^rationale: /m, `rationale: Revised in change ${c}. `));
+    }
+    const sop = path.join(dir, 'standards/sops', sops[c % sops.length]!);
+    await writeFile(sop, (await readFile(sop, 'utf8')).replace(/^title: (.*)$/m, `title: $1 (revision ${c})`));
+    git('add', '-A');
+    git('commit', '-qm', `Change ${c}`);
+  }
+}
 
 /** Bytes of the home page and of everything it loads before any search: HTML, styles, scripts, icons. */
 export async function homePageWeight(outDir: string, base: string): Promise<{ html: number; assets: number; js: number; total: number; totalGzip: number }> {
@@ -79,7 +103,11 @@ async function main(): Promise<void> {
     await writeFile(path.join(root, 'report.json'), JSON.stringify(fixtureReport(model, { now: SAMPLE_NOW, seed: 3 })));
     const prepared = performance.now() - started;
     const large = await buildSite({ root, reportFile: 'report.json', outDir: path.join(work, 'generated-out'), now: SAMPLE_NOW, history: false, log: () => {} });
-    console.log(`generated site (${model.standards.length} standards, ${model.sops.length} SOPs): ${large.pages} pages in ${(large.ms / 1000).toFixed(1)} s (target < 60 s; generating the input took ${(prepared / 1000).toFixed(1)} s)`);
+    console.log(`generated site (${model.standards.length} standards, ${model.sops.length} SOPs), history off: ${large.pages} pages in ${(large.ms / 1000).toFixed(1)} s (target < 60 s; generating the input took ${(prepared / 1000).toFixed(1)} s)`);
+    // As the CLI builds it: in a git repository, with every document's history.
+    await commitHistory(root);
+    const withHistory = await buildSite({ root, reportFile: 'report.json', outDir: path.join(work, 'generated-out-history'), now: SAMPLE_NOW, log: () => {} });
+    console.log(`same site in a repository of ${COMMITS} commits, history on (as the CLI builds it): ${withHistory.pages} pages in ${(withHistory.ms / 1000).toFixed(1)} s, ${(withHistory.ms / large.ms).toFixed(2)}× history off (target < 1.3×)`);
   } finally {
     await rm(work, { recursive: true, force: true });
   }

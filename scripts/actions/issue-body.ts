@@ -8,7 +8,7 @@ import type { ReportStandard } from '../publish/site-data.ts';
 import { budgetInWords, countsOf } from '../publish/site-explain.ts';
 import { sitePath } from '../publish/site-links.ts';
 import type { CurrentSpell } from '../store/status-log.ts';
-import { hiddenComment, markdownLink, markdownText } from './markdown-text.ts';
+import { hiddenComment, markdownCode, markdownLink, markdownText } from './markdown-text.ts';
 
 export type Subject = `standard/${string}` | `review/${string}`;
 export type IssueStatus = 'breached' | 'at-risk' | 'met' | 'no-data' | 'overdue' | 'reviewed' | 'deleted';
@@ -52,7 +52,7 @@ function ticketLink(model: StandardsModel, id: string): string {
 function teamLine(team: TeamDefinition | undefined, ownerId: string): string {
   if (!team) return markdownText(ownerId);
   // Handles in code spans: shown, not mentioned (the assignment already notifies them).
-  const leads = team.leads.map((l) => `\`${l.replace(/`/g, '')}\``).join(', ');
+  const leads = team.leads.map(markdownCode).join(', ');
   return `${markdownText(team.name)}${leads ? ` (leads: ${leads})` : ''}`;
 }
 
@@ -105,7 +105,7 @@ export function standardIssueBody(input: StandardBodyInput): string {
     lines.push('- No SOP serves this standard yet: agree the corrective action here and record it in an SOP.');
   }
   lines.push(`- Owner: ${teamLine(owner, standard.owner)}.`);
-  lines.push(`- The standard: ${markdownLink(standard.title, pageUrl(model, `standards/${standard.id}/`))}, defined in \`${standard.origin.file.replace(/`/g, '')}\`.`);
+  lines.push(`- The standard: ${markdownLink(standard.title, pageUrl(model, `standards/${standard.id}/`))}, defined in ${markdownCode(standard.origin.file)}.`);
   lines.push('', `<sub>Opened and updated each night by \`standards actions\`. It closes itself after ${model.pipeline.actions.closeAfterDays} ${model.pipeline.actions.closeAfterDays === 1 ? 'night' : 'nights'} met in a row.</sub>`);
   return `${lines.join('\n')}\n`;
 }
@@ -118,7 +118,7 @@ export function reviewIssueBody(model: StandardsModel, sop: SopDefinition, statu
       ? `**Review overdue**: the SOP ${markdownLink(sop.title, pageUrl(model, `sops/${sop.id}/`))} was due for review on ${dayText(sop.review.due)} (every ${markdownText(sop.review.everyText)}, last on ${dayText(sop.review.last)}); as of ${dayText(today)} no review is recorded.`
       : `**Reviewed**: the SOP ${markdownLink(sop.title, pageUrl(model, `sops/${sop.id}/`))} was last reviewed on ${dayText(sop.review.last)}; next review due ${dayText(sop.review.due)}.`,
     '', '### What to do', '',
-    `- Read the SOP against current practice, then record the review: set \`review.last\` in \`${sop.origin.file.replace(/`/g, '')}\` (and bump \`version\` with a changelog entry if the steps change).`,
+    `- Read the SOP against current practice, then record the review: set \`review.last\` in ${markdownCode(sop.origin.file)} (and bump \`version\` with a changelog entry if the steps change).`,
     `- Owner: ${teamLine(owner, sop.owner)}.`,
     '', '<sub>Opened and updated each night by `standards actions`; it closes itself once the review is recorded.</sub>',
   ];

@@ -21,7 +21,7 @@ import type { Report } from '../model/documents.generated.ts';
 import type { IssueRecord } from '../github/issues.ts';
 import { currentSpell, entriesOf, type StatusEntry } from '../store/status-log.ts';
 import { dayText, issueTitle, markerOf, readMarker, reviewIssueBody, standardIssueBody, statusWords, type IssueStatus, type Subject } from './issue-body.ts';
-import { markdownText } from './markdown-text.ts';
+import { markdownCode, markdownText } from './markdown-text.ts';
 
 type ReportStandard = Report['standards'][number];
 
@@ -224,7 +224,7 @@ export function planActions(input: PlanInput): ActionPlan {
     if (!open) continue;
     const [kind, id] = subject.split('/') as [string, string];
     const what = kind === 'standard' ? 'standard' : 'SOP';
-    const comment = `The ${what} \`${id}\` is no longer defined in the standards (renamed or deleted), so this issue is closed. If it was renamed and is still missed, an issue opens under its new id.`;
+    const comment = `The ${what} ${markdownCode(id)} is no longer defined in the standards (renamed or deleted), so this issue is closed. If it was renamed and is still missed, an issue opens under its new id.`;
     const body = `${markerOf(subject, 'deleted')}\n\n**No longer defined** as of ${dayText(today)}.\n\n${open.issue.body.replace(/<!-- service-standards:corrective-action [^>]*-->\n*/, '')}`;
     planned.push({ operation: { kind: 'close', subject, status: 'deleted', issue: open.issue.number, body, comment, reason: 'not_planned' }, priority: PRIORITY.close, writes: 2, summary: `close #${open.issue.number}: ${what} ${id} is no longer defined` });
   }

@@ -1,7 +1,7 @@
 // The job summary of `standards actions`: what was opened, updated and closed, what failed, and what is left
 // for later nights. Messages can carry titles from documents, so every cell is escaped.
 
-import { markdownTableCell } from '../publish/markdown-table.ts';
+import { markdownTableCell } from '../publish/markdown-escape.ts';
 import type { ApplyResult } from './apply.ts';
 import type { ActionPlan } from './plan.ts';
 

@@ -7,12 +7,17 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { StandardsModel, Report } from '../model/model.ts';
 import { formatFindings, hasErrors, plural } from '../model/findings.ts';
-import { runFetch, type FetchSummary } from '../sources/fetch.ts';
+import { fetchProgressReporter, runFetch, type FetchSummary } from '../sources/fetch.ts';
+import { nodeStoreFileSystem } from '../store/atomic-write.ts';
+import { readRejections, withFetchRejections } from '../store/fetch-rejections.ts';
+import { acquireStoreLock, type StoreLock } from '../store/store-lock.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
 import { evaluateStandards } from '../engine/evaluate.ts';
 import { clockFor } from '../engine/business-time.ts';
+import { readStandardHistory } from '../model/standard-history.ts';
+import { versionsOfModel } from '../model/standard-versions.ts';
 import { writeReport } from '../publish/report-writer.ts';
-import { formatReportSummary } from '../publish/job-summary.ts';
+import { formatFetchSummary, formatReportSummary } from '../publish/job-summary.ts';
 import { recordStatusDay } from '../store/status-log.ts';
 import { loadForCommand } from './validate.ts';
 import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
@@ -22,6 +27,12 @@ export interface PipelineArgs {
   tickets: string | null;
   seed: string | null;
   site: boolean;
+  /** fetch/pipeline: backfill from this day or instant (`--since`). */
+  since?: string | null;
+  /** fetch: fetch and report, write nothing (`--dry-run`). */
+  dryRun?: boolean;
+  /** fetch/pipeline: let a full re-import shrink stored days (`--allow-shrink`). */
+  allowShrink?: boolean;
 }
 
 export function reportFileOf(io: CommandIO, model: StandardsModel): string {
@@ -34,6 +45,13 @@ function parseNow(io: CommandIO, text: string | null): Date {
   if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(ms)) {
     throw new UsageError(`--now must be an ISO 8601 instant like 2026-11-23T06:00:00Z, got "${text}"`);
   }
+  return new Date(ms);
+}
+
+function parseSince(text: string | null | undefined): Date | null {
+  if (text === null || text === undefined) return null;
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : Number.NaN;
+  if (Number.isNaN(ms)) throw new UsageError(`--since must be a day like 2026-01-01 (UTC midnight) or an ISO 8601 instant like 2026-01-01T00:00:00Z, got "${text}"`);
   return new Date(ms);
 }
 
@@ -71,21 +89,50 @@ async function loadValidModel(io: CommandIO): Promise<StandardsModel | null> {
   return model;
 }
 
-export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date): Promise<FetchSummary> {
-  return runFetch({ model, root: io.root, now, log: (line) => io.stderr(`  ${line}`) });
+/** Holds the store lock for `work`: a second pipeline in the same checkout waits for this one, or refuses. */
+async function withStoreLock<T>(io: CommandIO, model: StandardsModel, command: string, work: (lock: StoreLock) => Promise<T>): Promise<T> {
+  const lock = await acquireStoreLock(path.resolve(io.root, model.pipeline.storeDir), { fs: nodeStoreFileSystem, command, log: (line) => io.stderr(`  ${line}`) });
+  try {
+    return await work(lock);
+  } finally {
+    await lock.release();
+  }
+}
+
+export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date, args: Partial<PipelineArgs> = {}, lock?: StoreLock): Promise<FetchSummary> {
+  // A terminal gets one progress line rewritten in place; a CI log one line per group of batches.
+  const terminal = io.color && !io.env.CI;
+  return runFetch({
+    model,
+    root: io.root,
+    now,
+    env: io.env,
+    log: (line) => io.stderr(`  ${line}`),
+    since: parseSince(args.since),
+    dryRun: args.dryRun === true,
+    allowShrink: args.allowShrink === true,
+    progress: fetchProgressReporter(terminal ? 'terminal' : 'lines', io.stderr),
+    ...(lock ? { lock } : {}),
+  });
 }
 
 export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Date): Promise<Report> {
   const store = openTicketStore(path.resolve(io.root, model.pipeline.storeDir));
   const cursor = await store.readCursor();
-  const report = await evaluateStandards({
+  // Each measurement is judged by the version of its standard in force when it completed: versions from git.
+  const history = await readStandardHistory(io.root, model.standards.map((s) => s.origin.file));
+  if (history.unavailable !== null) io.stderr(`  history: not read (${history.unavailable.split('\n')[0]}); each standard is judged by its current version`);
+  const evaluated = await evaluateStandards({
     model,
     tickets: store.tickets(),
     now,
     clockFor,
+    versionsOf: versionsOfModel(model, history.committed),
     data: { source: cursor?.source ?? model.pipeline.source.type, fetchedAt: cursor?.fetchedAt ?? null },
     generatedAt: io.now(),
   });
+  // Records the fetches could not store are counted on every run, not only the night they arrived.
+  const report = withFetchRejections(evaluated, await readRejections(nodeStoreFileSystem, store.dir));
   const file = reportFileOf(io, model);
   await writeReport(file, report);
   io.stderr(`  report: ${path.relative(io.root, file)} (${plural(report.standards.length, 'standard')}, ${plural(report.data.tickets, 'ticket')})`);
@@ -112,22 +159,29 @@ function printOutcome(io: CommandIO, report: Report): void {
   }
 }
 
-async function writeJobSummary(io: CommandIO, report: Report, fetched: FetchSummary | null): Promise<void> {
+async function appendJobSummary(io: CommandIO, text: string): Promise<void> {
   const file = io.env.GITHUB_STEP_SUMMARY;
-  if (file) await appendFile(file, formatReportSummary(report, fetched));
+  if (file) await appendFile(file, text);
+}
+
+async function writeJobSummary(io: CommandIO, report: Report, fetched: FetchSummary | null): Promise<void> {
+  await appendJobSummary(io, formatReportSummary(report, fetched));
 }
 
 export async function fetchCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
+  parseSince(args.since);
   const model = await loadValidModel(io);
   if (!model) return EXIT.findings;
-  await step(io, 'fetch', () => fetchStep(io, withOverrides(model, args), parseNow(io, args.now)));
+  const overridden = withOverrides(model, args);
+  const fetched = await withStoreLock(io, overridden, 'fetch', (lock) => step(io, 'fetch', () => fetchStep(io, overridden, parseNow(io, args.now), args, lock)));
+  await appendJobSummary(io, formatFetchSummary(fetched));
   return EXIT.ok;
 }
 
 export async function evaluateCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
   const model = await loadValidModel(io);
   if (!model) return EXIT.findings;
-  const report = await step(io, 'evaluate', () => evaluateStep(io, model, parseNow(io, args.now)));
+  const report = await withStoreLock(io, model, 'evaluate', () => step(io, 'evaluate', () => evaluateStep(io, model, parseNow(io, args.now))));
   printOutcome(io, report);
   await writeJobSummary(io, report, null);
   return EXIT.ok;
@@ -142,11 +196,16 @@ export async function siteCommand(io: CommandIO, args: PipelineArgs): Promise<nu
 
 export async function pipelineCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
   const now = parseNow(io, args.now);
+  parseSince(args.since);
+  if (args.dryRun) throw new UsageError('--dry-run applies to fetch only: the pipeline would evaluate a store the dry run did not write');
   const loaded = await step(io, 'validate', () => loadValidModel(io));
   if (!loaded) return EXIT.findings;
   const model = withOverrides(loaded, args);
-  const fetched = await step(io, 'fetch', () => fetchStep(io, model, now));
-  const report = await step(io, 'evaluate', () => evaluateStep(io, model, now));
+  const { fetched, report } = await withStoreLock(io, model, 'pipeline', async (lock) => {
+    const fetched = await step(io, 'fetch', () => fetchStep(io, model, now, args, lock));
+    const report = await step(io, 'evaluate', () => evaluateStep(io, model, now));
+    return { fetched, report };
+  });
   let outDir: string | null = null;
   if (args.site) outDir = await step(io, 'site', () => siteStep(io, model, now));
   printOutcome(io, report);

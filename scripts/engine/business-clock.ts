@@ -9,6 +9,12 @@ export interface BusinessClock {
   elapsedMinutes(fromMs: number, toMs: number): number;
   /** The instant at which `minutes` of business time have elapsed since `fromMs` (a due time). */
   addMinutes(fromMs: number, minutes: number): number;
+  /**
+   * The instant after which more than `minutes` (>= 0) of business time have elapsed since `fromMs`: when a
+   * running measurement passes its threshold. It equals `addMinutes` except when the threshold is reached exactly
+   * as the desk closes: then it is passed only when the desk next opens (reached Monday 18:00, passed Tuesday 09:00).
+   */
+  passedAt(fromMs: number, minutes: number): number;
 }
 
 const MINUTE = 60_000;
@@ -17,4 +23,5 @@ export const wallClock: BusinessClock = {
   calendarId: null,
   elapsedMinutes: (fromMs, toMs) => (toMs > fromMs ? (toMs - fromMs) / MINUTE : 0),
   addMinutes: (fromMs, minutes) => fromMs + minutes * MINUTE,
+  passedAt: (fromMs, minutes) => fromMs + minutes * MINUTE,
 };

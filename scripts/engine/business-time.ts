@@ -12,14 +12,16 @@
 // - Weekly hours. `hours[weekday]` intervals are minutes after local midnight of the local date the interval
 //   starts on; `end` may pass 1440 (22:00–06:00 is {1320, 1800}). Intervals that overlap or touch, also across
 //   days, are merged: Monday 00:00–24:00 and Tuesday 00:00–24:00 are one 48-hour stretch.
-// - Wall times that do not exist (clocks spring forward over them) mean the instant of the change: an interval
-//   starting or ending in the skipped hour starts or ends when the clocks jump. So 01:00–03:00 on a night when
-//   01:00 jumps to 02:00 lasts 1 real hour, and an interval entirely inside the skipped hour is empty.
-// - Wall times that happen twice (clocks fall back) stretch the interval: a start means the first time the
-//   clock shows it, an end the last time. So 01:00–03:00 on a night when 02:00 falls back to 01:00 lasts
-//   3 real hours. Business time is always real elapsed time between those instants.
-// - Holidays. A holiday closes its whole local date, from the first instant of 00:00 to the last instant of
-//   24:00, whatever started earlier: the part of an overnight shift that runs from the day before into a
+// - Local times become instants by one rule, the one RFC 5545 and Temporal (`compatible`) use and the CSV
+//   source uses too (scripts/sources/instants.ts `instantOfLocalTime`, kept equal by a test):
+//   a wall time that happens twice (clocks fall back) is its earlier occurrence; one that never happens
+//   (clocks spring forward over it) is read with the offset before the gap, i.e. moved forward by the gap.
+//   So 01:00–03:00 on a night when 01:00 jumps to 02:00 lasts 1 real hour (01:00 is read as 02:00), an
+//   interval inside the skipped hour moves with it (01:15–01:45 opens 02:15–02:45), and 01:00–03:00 on a
+//   night when 02:00 falls back to 01:00 lasts 3 real hours. A 24:00 closing on a night when midnight happens
+//   twice (America/Havana) closes at the first midnight. Business time is real elapsed time between instants.
+// - Holidays. A holiday closes its whole local date, from its 00:00 to the next date's 00:00 (by the rule
+//   above), whatever started earlier: the part of an overnight shift that runs from the day before into a
 //   holiday is closed, and a shift that would start on the holiday does not start (its part after midnight, on
 //   the next, ordinary date, stays open). A holiday with `open` intervals then opens exactly those, placed on
 //   the holiday's date like weekly hours; they are explicit and win over everything else, even where they run
@@ -89,11 +91,26 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
   }
 
   function addMinutes(fromMs: number, minutes: number): number {
+    return businessInstant(fromMs, minutes, false);
+  }
+
+  function passedAt(fromMs: number, minutes: number): number {
+    if (!(minutes >= 0)) {
+      throw new RangeError(`calendar ${calendar.id}: a threshold is passed after a positive number of business minutes, got ${minutes}`);
+    }
+    return businessInstant(fromMs, minutes, true);
+  }
+
+  /**
+   * The instant `minutes` of business time after (or before) `fromMs`. `passing`: the first instant after which
+   * more time than that has elapsed, i.e. past a closing at which the amount is reached exactly.
+   */
+  function businessInstant(fromMs: number, minutes: number, passing: boolean): number {
     checkRange(calendar.id, fromMs, fromMs);
     if (!Number.isFinite(minutes)) {
       throw new RangeError(`calendar ${calendar.id}: cannot add ${minutes} business minutes to ${iso(fromMs)}: a finite number of minutes is needed`);
     }
-    if (minutes === 0) return fromMs;
+    if (minutes === 0 && !passing) return fromMs;
     if (fromMs < table.coverFrom || fromMs > table.coverTo) grow(fromMs, fromMs);
     const amountMs = minutes * MINUTE_MS;
     const tooFar = (limitMs: number) => new RangeError(
@@ -107,13 +124,14 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
     for (let step = PAD_MS; ; step *= 2) {
       const t = table;
       const target = openMsBefore(t, fromMs) + amountMs;
-      if (amountMs > 0 && t.count > 0 && target <= t.cumEnd[t.count - 1]!) return dueAfter(t, target);
+      if (passing && t.count > 0 && target < t.cumEnd[t.count - 1]!) return passedAfter(t, target);
+      if (!passing && amountMs > 0 && t.count > 0 && target <= t.cumEnd[t.count - 1]!) return dueAfter(t, target);
       if (amountMs < 0 && target >= 0 && t.count > 0) return startBefore(t, target);
-      const missingMs = amountMs > 0 ? target - (t.count > 0 ? t.cumEnd[t.count - 1]! : 0) : -target;
+      const missingMs = amountMs >= 0 ? target - (t.count > 0 ? t.cumEnd[t.count - 1]! : 0) : -target;
       const growBy = Math.max(step, (missingMs / rules.openShare) * 1.25 + PAD_MS);
-      const coverFrom = amountMs > 0 ? t.coverFrom : t.coverFrom - growBy;
-      const coverTo = amountMs > 0 ? t.coverTo + growBy : t.coverTo;
-      if (coverTo - coverFrom > MAX_SPAN_MS) throw tooFar(amountMs > 0 ? t.coverTo : t.coverFrom);
+      const coverFrom = amountMs >= 0 ? t.coverFrom : t.coverFrom - growBy;
+      const coverTo = amountMs >= 0 ? t.coverTo + growBy : t.coverTo;
+      if (coverTo - coverFrom > MAX_SPAN_MS) throw tooFar(amountMs >= 0 ? t.coverTo : t.coverFrom);
       table = compileTable(rules, coverFrom, coverTo);
     }
   }
@@ -122,6 +140,7 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
     calendarId: calendar.id,
     elapsedMinutes,
     addMinutes,
+    passedAt,
     coverage: () => ({ fromMs: table.coverFrom, toMs: table.coverTo }),
     intervalCount: () => table.count,
     cover(range) {
@@ -212,6 +231,22 @@ function dueAfter(table: IntervalTable, target: number): number {
   return table.starts[lo]! + (target - table.cumBefore[lo]!);
 }
 
+/**
+ * The first instant after which more than `target` open milliseconds have passed (0 <= target < total): inside
+ * the interval where the total passes `target`, so at its start when `target` was reached at the previous close.
+ */
+function passedAfter(table: IntervalTable, target: number): number {
+  const cumEnd = table.cumEnd;
+  let lo = 0;
+  let hi = table.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cumEnd[mid]! > target) hi = mid;
+    else lo = mid + 1;
+  }
+  return table.starts[lo]! + Math.max(0, target - table.cumBefore[lo]!);
+}
+
 /** The last instant at which exactly `target` open milliseconds have passed (0 <= target < total). */
 function startBefore(table: IntervalTable, target: number): number {
   const cumBefore = table.cumBefore;
@@ -284,8 +319,8 @@ function compileTable(rules: CalendarRules, coverFrom: number, coverTo: number):
 
   const place = (day: number, interval: LocalInterval, into: number[]): void => {
     const wall = day * DAY_MS;
-    const start = offsets.instantOf(wall + interval.start * MINUTE_MS, 'first');
-    const end = offsets.instantOf(wall + interval.end * MINUTE_MS, 'last');
+    const start = offsets.instantOf(wall + interval.start * MINUTE_MS);
+    const end = offsets.instantOf(wall + interval.end * MINUTE_MS);
     if (end > start) into.push(start, end);
   };
 
@@ -295,7 +330,7 @@ function compileTable(rules: CalendarRules, coverFrom: number, coverTo: number):
   for (let day = firstDay; day <= lastDay; day++) {
     for (const interval of rules.week[weekdayIndex(day)]!) place(day, interval, weekly);
     if (rules.holidays.has(day)) {
-      closed.push(offsets.instantOf(day * DAY_MS, 'first'), offsets.instantOf((day + 1) * DAY_MS, 'last'));
+      closed.push(offsets.instantOf(day * DAY_MS), offsets.instantOf((day + 1) * DAY_MS));
       for (const interval of rules.holidays.get(day) ?? []) place(day, interval, forced);
     }
   }
@@ -433,10 +468,10 @@ class ZoneOffsets {
   }
 
   /**
-   * The instant at which the local clock shows `wallMs` (local time written as if it were UTC). A wall time
-   * shown twice gives its first or last instant as asked; one skipped gives the instant the clocks jump.
+   * The instant at which the local clock shows `wallMs` (local time written as if it were UTC): a wall time
+   * shown twice is its earlier occurrence; one skipped is read with the offset before the gap (moved forward).
    */
-  instantOf(wallMs: number, which: 'first' | 'last'): number {
+  instantOf(wallMs: number): number {
     const before = this.offsetAt(wallMs - DAY_MS);
     const after = this.offsetAt(wallMs + DAY_MS);
     const early = wallMs - before;
@@ -444,10 +479,10 @@ class ZoneOffsets {
     if (before === after && earlyShown) return early;
     const late = wallMs - after;
     const lateShown = this.offsetAt(late) === after;
-    if (earlyShown && lateShown) return which === 'first' ? Math.min(early, late) : Math.max(early, late);
+    if (earlyShown && lateShown) return Math.min(early, late);
     if (earlyShown) return early;
     if (lateShown) return late;
-    return this.changeBetween(Math.min(early, late), Math.max(early, late));
+    return wallMs - before;
   }
 
   private direct(t: number): number {

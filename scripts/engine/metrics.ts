@@ -31,13 +31,17 @@ export interface QaReviewScore {
 
 function openMeasurement(clock: BusinessClock, startMs: number, nowMs: number, thresholdMinutes: number): DurationMeasurement {
   const minutes = clock.elapsedMinutes(startMs, nowMs);
-  // Breached only once the running time is strictly past the threshold (exactly on it is still met);
-  // the breach is placed at the instant the threshold was reached.
-  const breachedAtMs = minutes > thresholdMinutes ? clock.addMinutes(startMs, thresholdMinutes) : null;
+  // Breached only once the running time is strictly past the threshold (exactly on it is still met), and
+  // dated at the instant it passed it: reached as the desk closes, it is passed when the desk next opens.
+  const breachedAtMs = minutes > thresholdMinutes ? clock.passedAt(startMs, thresholdMinutes) : null;
   return { open: true, startMs, minutes, breachedAtMs };
 }
 
-/** first_response_time: creation → first public agent reply; not measured when solved without one. */
+/**
+ * first_response_time: creation → first public agent reply; not measured when solved without one. On a ticket
+ * opened by an agent the opening comment is not in `replies` (ticket-checks.ts leaves it out), so the first
+ * reply here is the first public agent reply after it (Zendesk: the second public agent comment).
+ */
 export function firstResponseTime(t: TicketFacts, clock: BusinessClock, nowMs: number, thresholdMinutes: number): DurationMeasurement | null {
   for (const reply of t.replies) {
     if (reply.agent) return { open: false, completedAtMs: reply.atMs, minutes: clock.elapsedMinutes(t.createdMs, reply.atMs) };
@@ -49,7 +53,8 @@ export function firstResponseTime(t: TicketFacts, clock: BusinessClock, nowMs: n
 /**
  * next_reply_time: after the first agent reply, every run of customer replies is one exchange measured from
  * the first reply of the run to the next agent reply. A solve before that agent reply ends the exchange
- * unmeasured; the last exchange of an open ticket is open.
+ * unmeasured; a solve at the same instant as the agent reply ("submit as solved") does not, since the reply
+ * answered it. The last exchange of an open ticket is open.
  */
 export function nextReplyTimes(t: TicketFacts, clock: BusinessClock, nowMs: number, thresholdMinutes: number): DurationMeasurement[] {
   const out: DurationMeasurement[] = [];
@@ -60,8 +65,9 @@ export function nextReplyTimes(t: TicketFacts, clock: BusinessClock, nowMs: numb
   // Solves are tracked by walking the status timeline alongside the replies.
   let solvedSinceRun = false;
   let solvedAtPointer = false;
-  const advanceTo = (atMs: number) => {
-    while (c < changes.length && changes[c]!.atMs <= atMs) {
+  // Status changes strictly before `atMs`: a solve at a reply's own instant comes after that reply.
+  const advanceBefore = (atMs: number) => {
+    while (c < changes.length && changes[c]!.atMs < atMs) {
       const solvedHere = isSolvedStatus(changes[c]!.status);
       if (solvedHere && !solvedAtPointer && runStart >= 0 && changes[c]!.atMs >= runStart) solvedSinceRun = true;
       solvedAtPointer = solvedHere;
@@ -69,7 +75,7 @@ export function nextReplyTimes(t: TicketFacts, clock: BusinessClock, nowMs: numb
     }
   };
   for (const reply of t.replies) {
-    advanceTo(reply.atMs);
+    advanceBefore(reply.atMs);
     if (reply.agent) {
       if (runStart >= 0 && !solvedSinceRun) {
         out.push({ open: false, completedAtMs: reply.atMs, minutes: clock.elapsedMinutes(runStart, reply.atMs) });
@@ -82,7 +88,7 @@ export function nextReplyTimes(t: TicketFacts, clock: BusinessClock, nowMs: numb
     }
   }
   if (runStart >= 0) {
-    advanceTo(nowMs);
+    advanceBefore(Number.POSITIVE_INFINITY);
     if (!solvedSinceRun && !t.solved) out.push(openMeasurement(clock, runStart, nowMs, thresholdMinutes));
   }
   return out;
@@ -96,9 +102,15 @@ export function fullResolutionTime(t: TicketFacts, clock: BusinessClock, nowMs: 
   return openMeasurement(clock, t.createdMs, nowMs, thresholdMinutes);
 }
 
+/** requester_wait_time's pause statuses when a standard names none: only pending, as Zendesk counts it. */
+export const DEFAULT_REQUESTER_WAIT_PAUSES: readonly TicketStatus[] = ['pending'];
+
+/** agent_work_time counts new and open only. */
+export const AGENT_WORK_PAUSES: readonly TicketStatus[] = ['pending', 'on-hold'];
+
 /**
- * requester_wait_time: creation → final solve, leaving out time in `pauseStatuses` and time spent solved or
- * closed before a reopen.
+ * requester_wait_time (and agent_work_time, with AGENT_WORK_PAUSES): creation → final solve, leaving out time
+ * in `pauseStatuses` and time spent solved or closed before a reopen.
  */
 export function requesterWaitTime(
   t: TicketFacts,
@@ -119,7 +131,7 @@ export function requesterWaitTime(
     const to = next === undefined || next.atMs > endMs ? endMs : next.atMs;
     const part = clock.elapsedMinutes(change.atMs, to);
     if (breachedAtMs === null && minutes + part > thresholdMinutes) {
-      breachedAtMs = clock.addMinutes(change.atMs, thresholdMinutes - minutes);
+      breachedAtMs = clock.passedAt(change.atMs, thresholdMinutes - minutes);
     }
     minutes += part;
   }

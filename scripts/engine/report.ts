@@ -15,7 +15,7 @@ const STATUS_WORDS: Record<StandardStatus, string> = {
 };
 
 const DURATION_METRICS: ReadonlySet<MetricId> = new Set([
-  'first_response_time', 'next_reply_time', 'full_resolution_time', 'requester_wait_time', 'backlog_age',
+  'first_response_time', 'next_reply_time', 'full_resolution_time', 'requester_wait_time', 'agent_work_time', 'backlog_age',
 ]);
 
 export function isDurationMetric(metric: MetricId): boolean {
@@ -104,6 +104,8 @@ function measuredPhrase(standard: StandardDefinition, count: number): { subject:
       return { subject: tickets(count), predicate: `were solved within ${thresholdText(standard)}` };
     case 'requester_wait_time':
       return { subject: tickets(count), predicate: `waited on the team for at most ${thresholdText(standard)}` };
+    case 'agent_work_time':
+      return { subject: tickets(count), predicate: `were new or open for at most ${thresholdText(standard)}` };
     case 'backlog_age':
       return { subject: tickets(count, 'unsolved '), predicate: `were at most ${thresholdText(standard)} old now` };
     case 'reopen_rate':

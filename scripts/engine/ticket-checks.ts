@@ -27,6 +27,12 @@ export interface TicketFacts {
   category: string | null;
   tags: readonly string[];
   createdMs: number;
+  /** Opened by an agent (a logged phone call, an outbound e-mail); absent `openedBy` means the customer. */
+  openedByAgent: boolean;
+  /**
+   * Public replies as of now. On a ticket opened by an agent, the agent's opening comment (an agent reply at
+   * the creation instant) is the ticket's opening message, not a reply, and is left out here.
+   */
   replies: TicketReply[];
   /** Starts with the status at creation (synthesised as `new` at creation when the first change is later). */
   statusChanges: TicketStatusChange[];
@@ -55,6 +61,7 @@ export const REJECTION = {
   unknownPriority: 'unknown priority',
   unknownChannel: 'unknown channel',
   unknownStatus: 'unknown status',
+  unknownOpener: 'openedBy is neither agent nor customer',
   badReplies: 'replies is not a list of { at, by }',
   badReplyTime: 'reply with a missing or invalid timestamp',
   unknownReplyAuthor: 'reply by neither agent nor customer',
@@ -147,11 +154,14 @@ export function readTicketFacts(raw: unknown, nowMs: number): TicketFacts | stri
   if (typeof t.priority !== 'string' || !PRIORITIES.has(t.priority)) return REJECTION.unknownPriority;
   if (typeof t.channel !== 'string' || !CHANNELS.has(t.channel)) return REJECTION.unknownChannel;
   if (typeof t.status !== 'string' || !STATUSES.has(t.status)) return REJECTION.unknownStatus;
+  if (t.openedBy !== undefined && t.openedBy !== 'agent' && t.openedBy !== 'customer') return REJECTION.unknownOpener;
+  const openedByAgent = t.openedBy === 'agent';
 
   const rawReplies: unknown = t.replies ?? [];
   if (!Array.isArray(rawReplies)) return REJECTION.badReplies;
   const replies: TicketReply[] = [];
   let previous = createdMs;
+  let openingComment = openedByAgent;
   for (const reply of rawReplies as unknown[]) {
     if (!isRecord(reply)) return REJECTION.badReplies;
     const atMs = parseInstant(reply.at);
@@ -160,6 +170,10 @@ export function readTicketFacts(raw: unknown, nowMs: number): TicketFacts | stri
     if (atMs < createdMs) return REJECTION.replyBeforeCreated;
     if (atMs < previous) return REJECTION.repliesOutOfOrder;
     previous = atMs;
+    if (openingComment) {
+      openingComment = false;
+      if (atMs === createdMs && reply.by === 'agent') continue;
+    }
     if (atMs <= nowMs) replies.push({ atMs, agent: reply.by === 'agent' });
   }
 
@@ -254,6 +268,7 @@ export function readTicketFacts(raw: unknown, nowMs: number): TicketFacts | stri
     category: typeof t.category === 'string' ? t.category : null,
     tags: Array.isArray(t.tags) ? (t.tags as unknown[]).filter((tag): tag is string => typeof tag === 'string') : [],
     createdMs,
+    openedByAgent,
     replies,
     statusChanges,
     status,

@@ -91,20 +91,59 @@ export interface Holiday {
 
 // --- pipeline.schema.json ---
 /**
- * Always `pipeline` (the file name).
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+export type Id1 = string;
+/**
+ * The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill.
+ */
+/**
+ * Ticket priority: low, normal, high or urgent.
+ */
+export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+/**
+ * Ticket priority: low, normal, high or urgent.
+ */
+export type Priority1 = 'low' | 'normal' | 'high' | 'urgent';
+/**
+ * Where the ticket came in: email, web (form), chat, phone, social or api.
+ */
+export type Channel = 'email' | 'web' | 'chat' | 'phone' | 'social' | 'api';
+/**
+ * Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.
+ */
+export type TicketStatus = 'new' | 'open' | 'pending' | 'on-hold' | 'solved' | 'closed';
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+export type Id2 = string;
+/**
+ * The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill.
+ */
+export type Date1 = string;
+/**
+ * The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill.
+ */
+export type Date2 = string;
+/**
+ * Ticket priority: low, normal, high or urgent.
+ */
+export type Priority2 = 'low' | 'normal' | 'high' | 'urgent';
+/**
+ * Where the ticket came in: email, web (form), chat, phone, social or api.
+ */
+export type Channel1 = 'email' | 'web' | 'chat' | 'phone' | 'social' | 'api';
 /**
  * A met standard with less error budget left than this is `at risk`. Default: 25%.
  */
 export type Percentage = string | number;
 /**
- * Kebab-case id of the exclusion.
- */
-export type Id1 = string;
-/**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
-export type Id2 = string;
+export type Id3 = string;
 /**
  * Show a stale-data banner when the last fetch is older than this (checked by the reader's browser clock). Default: `36h`.
  */
@@ -123,14 +162,15 @@ export interface PipelineDocument {
    * Organisation name shown on the site.
    */
   organisation: string;
+  owner?: Id1;
   /**
-   * Where tickets come from. Default: the bundled sample helpdesk.
+   * Where tickets come from: the bundled sample helpdesk (default), a CSV export, Zendesk, Freshdesk or GitHub Issues. Credentials are never written here: each source names the environment variables that hold them.
    */
   source?: {
     /**
-     * sample (generated, deterministic) or csv (a helpdesk export).
+     * sample (generated, deterministic), csv (a helpdesk export), zendesk, freshdesk or github-issues (read through their APIs, incrementally).
      */
-    type: 'sample' | 'csv';
+    type: 'sample' | 'csv' | 'zendesk' | 'freshdesk' | 'github-issues';
     /**
      * Settings of the sample helpdesk.
      */
@@ -179,6 +219,144 @@ export interface PipelineDocument {
         team?: ValueMap;
       };
     };
+    /**
+     * Settings of the Zendesk source: the incremental ticket export (cursor-based), each changed ticket's audits for replies, status changes and satisfaction, and the agents list for who is staff.
+     */
+    zendesk?: {
+      /**
+       * Your Zendesk subdomain: `acme` for acme.zendesk.com.
+       */
+      subdomain: string;
+      /**
+       * API origin, for a proxy or a local fake. Default: `https://<subdomain>.zendesk.com`.
+       */
+      baseUrl?: string;
+      /**
+       * Name of the environment variable holding the e-mail address of the Zendesk user the API token belongs to (never the value itself). Default: `ZENDESK_EMAIL`.
+       */
+      emailEnv?: string;
+      /**
+       * Name of the environment variable holding the Zendesk API token (never the value itself). Default: `ZENDESK_API_TOKEN`.
+       */
+      tokenEnv?: string;
+      startDate?: Date;
+      defaultPriority?: Priority;
+      /**
+       * How many ticket audits are read at once. Default: 4.
+       */
+      concurrency?: number;
+      /**
+       * Also read Zendesk's own ticket metrics (the `metric_sets` sideload of the ticket export, no extra requests) and compare our first reply and full resolution times with them, ticket by ticket, in the report and on the site. Default: false.
+       */
+      tieOut?: boolean;
+      values?: HelpdeskValues;
+    };
+    /**
+     * Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, each changed ticket's conversations and satisfaction ratings.
+     */
+    freshdesk?: {
+      /**
+       * Your Freshdesk domain: `acme` for acme.freshdesk.com.
+       */
+      domain: string;
+      /**
+       * API origin, for a proxy or a local fake. Default: `https://<domain>.freshdesk.com`.
+       */
+      baseUrl?: string;
+      /**
+       * Name of the environment variable holding the Freshdesk API key (never the value itself). Default: `FRESHDESK_API_KEY`.
+       */
+      tokenEnv?: string;
+      startDate?: Date1;
+      /**
+       * The last page Freshdesk serves for one query (it stops paginating after it); the source then restarts from the last `updated_at` seen. Default: 300.
+       */
+      pageCap?: number;
+      /**
+       * How many tickets' conversations are read at once. Default: 4.
+       */
+      concurrency?: number;
+      values?: HelpdeskValues1;
+    };
+    /**
+     * Settings of the GitHub Issues source: issues of support repositories by `since`, each changed issue's comments and events (close, reopen, label). Pull requests are left out.
+     */
+    githubIssues?: {
+      /**
+       * Repositories as `owner/name`, e.g. `acme/help`.
+       *
+       * @minItems 1
+       */
+      repositories: [string, ...string[]];
+      /**
+       * REST endpoint. Default: `https://api.github.com` (GitHub Enterprise Server: `https://HOST/api/v3`).
+       */
+      baseUrl?: string;
+      /**
+       * Name of the environment variable holding a token that can read the repositories' issues (never the value itself). Default: `GITHUB_TOKEN`.
+       */
+      tokenEnv?: string;
+      startDate?: Date2;
+      /**
+       * Who counts as staff (their comments are agent replies; an issue they open is opened by an agent).
+       */
+      agents?: {
+        /**
+         * Leads and members of the Team documents are agents. Default: true.
+         */
+        teamMembers?: boolean;
+        /**
+         * Authors with one of these `author_association` values are agents too. Default: `[OWNER, MEMBER]`.
+         */
+        authorAssociations?: (
+          | 'OWNER'
+          | 'MEMBER'
+          | 'COLLABORATOR'
+          | 'CONTRIBUTOR'
+          | 'FIRST_TIME_CONTRIBUTOR'
+          | 'FIRST_TIMER'
+          | 'MANNEQUIN'
+          | 'NONE'
+        )[];
+      };
+      /**
+       * What labels mean. Label names are compared case-insensitively.
+       */
+      labels?: {
+        /**
+         * Label → priority. Default: `priority: urgent`, `priority: high`, `priority: low`, `P1` urgent, `P2` high, `P3` normal, `P4` low.
+         */
+        priority?: {
+          [k: string]: Priority1 | undefined;
+        };
+        /**
+         * Label → Team id, e.g. `area: billing`: billing. Default: none.
+         */
+        team?: {
+          [k: string]: Id2 | undefined;
+        };
+        /**
+         * Label → category, e.g. `bug`: bug. Default: `bug`, `question`, `feature request` as themselves.
+         */
+        category?: {
+          [k: string]: string | undefined;
+        };
+        /**
+         * Labels that mean "waiting on the requester": the issue is pending while one is on. Default: `waiting for customer`, `needs more info`.
+         */
+        pending?: string[];
+        /**
+         * Labels that mean "waiting on a third party": the issue is on-hold while one is on. Default: `on hold`, `blocked`.
+         */
+        onHold?: string[];
+      };
+      defaultPriority?: Priority2;
+      channel?: Channel1;
+      /**
+       * How many issues' comments and events are read at once. Default: 2.
+       */
+      concurrency?: number;
+    };
   };
   /**
    * Where normalized tickets, the cursor and the report are kept.
@@ -211,7 +389,7 @@ export interface PipelineDocument {
    * Periods whose tickets are left out of evaluation (an outage, a migration), with a reason the site shows.
    */
   exclusions?: {
-    id: Id1;
+    id: Id3;
     /**
      * Start, an ISO 8601 timestamp with offset, e.g. `2026-10-14T08:00:00Z`.
      */
@@ -366,6 +544,48 @@ export interface CsvColumns {
 export interface ValueMap {
   [k: string]: string | undefined;
 }
+/**
+ * Maps Zendesk values to ours. Defaults: statuses new, open, pending, hold → on-hold, solved, closed; priorities as they are; channels (`via.channel`) email, web, chat, native_messaging → chat, voice → phone, api, mobile_sdk → api, twitter, facebook → social; teams by group id (`"360001234": support-emea`).
+ */
+export interface HelpdeskValues {
+  priority?: PriorityMap;
+  channel?: ChannelMap;
+  status?: StatusMap;
+  team?: TeamMap;
+}
+/**
+ * Helpdesk priority value → our priority (low, normal, high, urgent). Listed values replace the defaults of the same key; values not listed and not already ours reject the ticket with a reason.
+ */
+export interface PriorityMap {
+  [k: string]: Priority1 | undefined;
+}
+/**
+ * Helpdesk channel value → our channel (email, web, chat, phone, social, api). Listed values replace the defaults of the same key; an unmapped channel rejects the ticket with a reason.
+ */
+export interface ChannelMap {
+  [k: string]: Channel | undefined;
+}
+/**
+ * Helpdesk status value → our status (new, open, pending, on-hold, solved, closed). Map custom statuses here, pending-like ones to `pending` or `on-hold` so requester wait time pauses; an unmapped status rejects the ticket with a reason.
+ */
+export interface StatusMap {
+  [k: string]: TicketStatus | undefined;
+}
+/**
+ * Helpdesk group → Team id. Groups not listed leave the ticket without a team.
+ */
+export interface TeamMap {
+  [k: string]: Id2 | undefined;
+}
+/**
+ * Maps Freshdesk values (as text) to ours. Defaults: statuses 2 open, 3 pending, 4 resolved → solved, 5 closed → closed; priorities 1 low, 2 medium → normal, 3 high, 4 urgent; sources 1 email, 2 portal → web, 3 phone, 7 chat, 9 feedback widget → web, 10 outbound email → email; teams by group id.
+ */
+export interface HelpdeskValues1 {
+  priority?: PriorityMap;
+  channel?: ChannelMap;
+  status?: StatusMap;
+  team?: TeamMap;
+}
 
 // --- policy.schema.json ---
 /**
@@ -384,7 +604,6 @@ export type Period = string;
 /**
  * Date of the last review, YYYY-MM-DD.
  */
-export type Date1 = string;
 /**
  * The policy text in Markdown.
  */
@@ -483,13 +702,13 @@ export interface Report {
      */
     to: Instant | null;
     /**
-     * Tickets left out because their data was unusable, by reason.
+     * Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.
      */
     rejected: {
       reason: string;
       count: number;
       /**
-       * A few ticket ids.
+       * A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column "Created at"`).
        *
        * @maxItems 5
        */
@@ -501,6 +720,61 @@ export interface Report {
         | [string, string, string, string]
         | [string, string, string, string, string];
     }[];
+    /**
+     * Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.
+     */
+    tieOut?: {
+      /**
+       * Whose figures, e.g. `Zendesk ticket metrics`.
+       */
+      against: string;
+      /**
+       * Tickets that carried the helpdesk's figures.
+       */
+      tickets: number;
+      /**
+       * Two figures this close agree (the helpdesk rounds to whole minutes).
+       */
+      toleranceMinutes: number;
+      /**
+       * Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.
+       */
+      metrics: {
+        /**
+         * Metric id from the catalogue.
+         */
+        metric: 'first_response_time' | 'full_resolution_time';
+        /**
+         * Tickets whose two figures agree.
+         */
+        agree: number;
+        /**
+         * Tickets whose two figures differ by more than the tolerance.
+         */
+        disagree: number;
+      }[];
+      /**
+       * At most the first 10 disagreements in store order: ticket, metric, our minutes and the helpdesk's (null: no figure).
+       */
+      disagreements: {
+        /**
+         * Ticket id.
+         */
+        ticket: string;
+        /**
+         * Metric id from the catalogue.
+         */
+        metric: 'first_response_time' | 'full_resolution_time';
+        /**
+         * Our figure in calendar minutes.
+         */
+        ours: number | null;
+        /**
+         * The helpdesk's figure in calendar minutes.
+         */
+        theirs: number | null;
+      }[];
+    };
   };
   summary: {
     met: number;
@@ -523,6 +797,10 @@ export interface Report {
       spec: string;
       from: Instant;
       to: Instant;
+      /**
+       * Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`).
+       */
+      versions?: string[];
     };
     /**
      * Measurements counted in the window (including in-flight breaches).
@@ -604,6 +882,44 @@ export interface Report {
        * Still open and already past the threshold.
        */
       inFlight: boolean;
+      /**
+       * The version of the standard that judged this measurement (see `versions`).
+       */
+      version?: string;
+    }[];
+    /**
+     * The versions of the standard, oldest first, the last in force now: each judges the measurements that complete from its `from` date until the next version's. From the document's own `versions` list, else from the git history of its file.
+     */
+    versions?: {
+      /**
+       * Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`.
+       */
+      version: string;
+      /**
+       * First local day (in the standard's time zone) it judges.
+       */
+      from: string;
+      /**
+       * This version's goal.
+       */
+      goal: {
+        /**
+         * Whether the value must be at least (`min`) or at most (`max`) the goal.
+         */
+        direction: 'min' | 'max';
+        /**
+         * Objective (duration metrics) or target.
+         */
+        value: number;
+        /**
+         * Per-ticket threshold, duration metrics only.
+         */
+        thresholdMinutes?: number;
+        /**
+         * The goal in words.
+         */
+        text: string;
+      };
     }[];
     /**
      * The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`
@@ -632,6 +948,14 @@ export interface SeriesDay {
    * Attainment or value over the standard's window ending that day; null without data.
    */
   windowValue: number | null;
+  /**
+   * The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation.
+   */
+  version?: string | null;
+  /**
+   * When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise.
+   */
+  windowVersions?: string[];
 }
 export interface Segment {
   /**
@@ -750,7 +1074,6 @@ export interface ScorecardDocument {
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
-export type Id3 = string;
 /**
  * How to carry out the step, in Markdown.
  */
@@ -872,11 +1195,9 @@ export interface SopDocument {
 /**
  * Ticket priority: low, normal, high or urgent.
  */
-export type Priority = 'low' | 'normal' | 'high' | 'urgent';
 /**
  * Where the ticket came in: email, web (form), chat, phone, social or api.
  */
-export type Channel = 'email' | 'web' | 'chat' | 'phone' | 'social' | 'api';
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
@@ -900,7 +1221,6 @@ export type Percentage2 = string | number;
 /**
  * Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.
  */
-export type TicketStatus = 'new' | 'open' | 'pending' | 'on-hold' | 'solved' | 'closed';
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
@@ -917,6 +1237,26 @@ export type Id4 = string;
 /**
  * Date of the last review, YYYY-MM-DD.
  */
+/**
+ * Date from which this version judged measurements, YYYY-MM-DD; before the next version's date.
+ */
+/**
+ * Duration metrics: the per-ticket threshold of this version, e.g. `2h`.
+ */
+export type Duration1 = string;
+/**
+ * Duration metrics: the share of tickets that had to meet the threshold in this version, e.g. `90%`.
+ */
+export type Percentage3 = string | number;
+/**
+ * The value had to be at least this.
+ */
+export type Percentage4 = string | number;
+/**
+ * The value had to be at most this.
+ */
+export type Percentage5 = string | number;
+
 /**
  * One measurable service standard: one metric over a scope of tickets, a per-ticket threshold or an aggregate target, an objective, a window, an owner, an effective date and a review cadence.
  */
@@ -936,13 +1276,14 @@ export interface StandardDocument {
    */
   dimension: 'reliability' | 'responsiveness' | 'assurance' | 'empathy' | 'tangibles';
   /**
-   * The metric from the built-in catalogue (see the site's methodology page). Duration metrics (first_response_time, next_reply_time, full_resolution_time, requester_wait_time, backlog_age) take `threshold`; rate and score metrics (reopen_rate, first_contact_resolution, csat, nps, qa_score) take `target`.
+   * The metric from the built-in catalogue (see the site's methodology page). Duration metrics (first_response_time, next_reply_time, full_resolution_time, requester_wait_time, agent_work_time, backlog_age) take `threshold`; rate and score metrics (reopen_rate, first_contact_resolution, csat, nps, qa_score) take `target`.
    */
   metric:
     | 'first_response_time'
     | 'next_reply_time'
     | 'full_resolution_time'
     | 'requester_wait_time'
+    | 'agent_work_time'
     | 'reopen_rate'
     | 'first_contact_resolution'
     | 'csat'
@@ -1003,7 +1344,7 @@ export interface StandardDocument {
    */
   minimumSample?: number;
   /**
-   * requester_wait_time only: statuses during which the clock stops. Default: pending and on-hold.
+   * requester_wait_time only: statuses during which the clock stops (solved and closed always stop it). Default: pending only, as Zendesk counts requester wait time; for new and open only use the agent_work_time metric.
    */
   pauseStatuses?: TicketStatus[];
   scorecard?: Id3;
@@ -1014,6 +1355,47 @@ export interface StandardDocument {
    * Why this number, in a sentence or two.
    */
   rationale: string;
+  /**
+   * Optional: the earlier goals of this standard, oldest first, each with the date it took effect. Every measurement is judged by the version in force when it completed: an entry here until the next entry's (or this document's) `effective`, this document's own goal from its `effective`. With the list, the file's git history is not read; without it, the versions come from the git history of the file (a committed change never takes effect before the day it was committed).
+   *
+   * @minItems 1
+   *
+   * Items: One earlier version of the goal. Give the fields the metric takes: `threshold` and `objective` for duration metrics, `target` for rate and score metrics.
+   */
+  versions?: [
+    {
+      effective: Date2;
+      threshold?: Duration1;
+      objective?: Percentage3;
+      /**
+       * Rate and score metrics: the aggregate target of this version, `{ min: 85% }` or `{ max: 5% }` (nps: a score).
+       */
+      target?: {
+        min?: Percentage4;
+        max?: Percentage5;
+      };
+      /**
+       * Optional: why the goal changed, for people.
+       */
+      note?: string;
+    },
+    ...{
+      effective: Date2;
+      threshold?: Duration1;
+      objective?: Percentage3;
+      /**
+       * Rate and score metrics: the aggregate target of this version, `{ min: 85% }` or `{ max: 5% }` (nps: a score).
+       */
+      target?: {
+        min?: Percentage4;
+        max?: Percentage5;
+      };
+      /**
+       * Optional: why the goal changed, for people.
+       */
+      note?: string;
+    }[]
+  ];
 }
 /**
  * Review cadence, e.g. `{ every: 6mo, last: 2026-09-01 }`.
@@ -1152,6 +1534,19 @@ export interface Ticket {
      * 0–10: 9–10 promoter, 7–8 passive, 0–6 detractor.
      */
     score: number;
+  };
+  /**
+   * The helpdesk's own figures for this ticket in calendar minutes (Zendesk's ticket metrics), kept only to tie our numbers out with theirs; no metric reads them.
+   */
+  helpdeskMetrics?: {
+    /**
+     * Zendesk `reply_time_in_minutes.calendar`; null: no reply yet.
+     */
+    firstReplyMinutes?: number | null;
+    /**
+     * Zendesk `full_resolution_time_in_minutes.calendar`; null: not solved.
+     */
+    fullResolutionMinutes?: number | null;
   };
   /**
    * QA reviews of this ticket's interactions.

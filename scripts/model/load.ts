@@ -1,7 +1,7 @@
 // Loads standards/ into the validated model. `validateDocuments` is the pure core (bytes in, model and
 // findings out); `loadStandardsModel` is the thin shell that reads the files and the base ref.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from './findings.ts';
 import { hasErrors, sortFindings } from './findings.ts';
@@ -145,13 +145,59 @@ function assembleModel(documents: readonly LoadedDocument[]): StandardsModel {
   };
 }
 
-/** Every .yaml/.yml file under standards/, sorted, as paths relative to `root`. */
-export async function listStandardsFiles(root: string, dir = 'standards'): Promise<string[]> {
+export interface DiscoveredFiles {
+  /** Documents to read, relative to `root`, forward slashes, sorted. */
+  files: string[];
+  /** Files that look like documents but cannot be read as one: a wrong-case extension, a symlink leading out. */
+  findings: Finding[];
+}
+
+const DOCUMENT_EXTENSION = /\.ya?ml$/;
+const DOCUMENT_EXTENSION_ANY_CASE = /\.ya?ml$/i;
+
+/**
+ * Every .yaml/.yml file under standards/. Nothing is skipped without a word: a `.YAML` or `.Yml` file, a
+ * symlink that leads outside the repository or nowhere, and a symlinked folder are findings. A symlink to a
+ * file inside the repository is read under the symlink's own path (its id must match that name).
+ */
+export async function discoverStandardsFiles(root: string, dir = 'standards'): Promise<DiscoveredFiles> {
   const entries = await readdir(path.join(root, dir), { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
+  const realRoot = await realpath(root);
+  const files: string[] = [];
+  const findings: Finding[] = [];
+  const relative = (full: string) => path.relative(root, full).split(path.sep).join('/');
+  const problem = (file: string, message: string, rule: string) => findings.push({ file, line: 0, col: 0, severity: 'error', message, rule });
+  for (const entry of entries) {
+    const full = path.join(entry.parentPath, entry.name);
+    const file = relative(full);
+    if (entry.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = await realpath(full);
+      } catch {
+        problem(file, 'symlink leads to nothing: point it at a document inside the repository, or remove it', 'file');
+        continue;
+      }
+      const inside = target === realRoot || target.startsWith(realRoot + path.sep);
+      if (!inside) {
+        problem(file, 'symlink leads outside the repository, so the document would not be reviewed with it: copy the file into standards/ instead', 'file');
+        continue;
+      }
+      if ((await stat(full)).isDirectory()) {
+        problem(file, 'symlinked folder is not read: move its documents into standards/ or link each file', 'file');
+        continue;
+      }
+    } else if (!entry.isFile()) {
+      continue;
+    }
+    if (DOCUMENT_EXTENSION.test(entry.name)) {
+      files.push(file);
+    } else if (DOCUMENT_EXTENSION_ANY_CASE.test(entry.name)) {
+      const fixed = entry.name.replace(DOCUMENT_EXTENSION_ANY_CASE, (ext) => ext.toLowerCase());
+      problem(file, `not read: document files end in lower-case .yaml, got "${entry.name}" — rename it to "${fixed}"`, 'file');
+    }
+  }
+  return { files: files.sort(), findings };
 }
 
 export interface LoadOptions {
@@ -166,7 +212,8 @@ export interface LoadOptions {
 
 export async function loadStandardsModel(options: LoadOptions): Promise<LoadResult> {
   const { root } = options;
-  const names = await listStandardsFiles(root, options.dir);
+  const discovered = await discoverStandardsFiles(root, options.dir);
+  const names = discovered.files;
   const files = await Promise.all(names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(path.join(root, file))) })));
   let base: ValidateOptions['base'] = null;
   if (options.base) {
@@ -174,9 +221,12 @@ export async function loadStandardsModel(options: LoadOptions): Promise<LoadResu
     for (const file of names.filter((f) => f.includes('/sops/'))) sops.set(file, await options.base.read(file));
     base = { ref: options.base.ref, sops };
   }
-  return validateDocuments(files, {
+  const result = validateDocuments(files, {
     today: options.today ?? new Date().toISOString().slice(0, 10),
     strict: options.strict ?? false,
     base,
   });
+  if (!discovered.findings.length) return result;
+  const findings = sortFindings([...result.findings, ...discovered.findings]);
+  return { ...result, findings, model: hasErrors(findings) ? null : result.model };
 }

@@ -23,6 +23,7 @@ export const METRIC_IDS = [
   'next_reply_time',
   'full_resolution_time',
   'requester_wait_time',
+  'agent_work_time',
   'reopen_rate',
   'first_contact_resolution',
   'csat',
@@ -43,8 +44,11 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
     definition:
       'Time from the ticket’s creation to the first public reply by an agent, measured in the standard’s calendar ' +
       '(business hours) or in wall-clock time without one. Internal notes and automatic acknowledgements do not count. ' +
+      'A ticket opened by an agent (a logged phone call, an outbound e-mail) is measured from its creation to the first ' +
+      'public agent reply after the agent’s opening comment, as Zendesk measures it (creation to the second public agent ' +
+      'comment); an agent reply at the creation instant of such a ticket is that opening comment, never a response. ' +
       'A ticket solved without any agent reply has no first response and is not measured.',
-    countedAt: 'the first agent reply; an open ticket with no reply counts as a miss at the instant it passed the threshold (an in-flight breach), and one still inside the threshold is pending and not counted',
+    countedAt: 'the first agent reply; an open ticket with no reply counts as a miss at the instant it passed the threshold (an in-flight breach: in business time, a threshold reached as the desk closes is passed when it next opens), and one still inside the threshold or exactly on it is pending and not counted',
   },
   next_reply_time: {
     id: 'next_reply_time',
@@ -56,8 +60,10 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       'For every customer reply after the first agent reply, the time until the next public agent reply; each such ' +
       'exchange is one measurement. Consecutive customer replies are measured from the first of them. A customer ' +
       'reply followed by the ticket being solved without an agent reply is not measured (a customer reply after ' +
-      'that solve starts a new exchange). Customer replies before the first agent reply are covered by first ' +
-      'response time and not measured here.',
+      'that solve starts a new exchange); an agent reply that solves the ticket in the same action (“submit as ' +
+      'solved”, the solve at the reply’s own instant) answers the exchange and is measured. Customer replies before ' +
+      'the first agent reply are covered by first response time and not measured here (on a ticket opened by an ' +
+      'agent, the opening comment is not that first reply).',
     countedAt: 'the agent reply that answers; an unanswered customer reply on an open ticket counts as a miss at the instant it passed the threshold, and is pending until then',
   },
   full_resolution_time: {
@@ -68,8 +74,9 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
     goodDirection: 'lower',
     definition:
       'Time from the ticket’s creation to the last time it was solved, including time spent pending or on hold. ' +
-      'A reopened ticket is measured to its final solve (its last move into solved or closed). A ticket that is ' +
-      'not solved or closed now is unsolved.',
+      'A reopened ticket is measured to its final solve: its last move from an unsolved status (new, open, pending ' +
+      'or on-hold) into solved or closed; a solved ticket later closed is not solved again. A ticket that is not ' +
+      'solved or closed now is unsolved.',
     countedAt: 'the final solve; an unsolved ticket counts as a miss at the instant it passed the threshold, and is pending until then',
   },
   requester_wait_time: {
@@ -79,10 +86,22 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
     unit: 'minutes',
     goodDirection: 'lower',
     definition:
-      'Time from creation to the final solve during which the ticket waited on the support team: time in the ' +
-      'pause statuses (pending and on-hold by default, configurable per standard with `pauseStatuses`) is left out, ' +
-      'and so is time spent solved or closed before a reopen.',
+      'Time from creation to the final solve during which the requester waited: time in new, open and on-hold counts, ' +
+      'time in pending (waiting on the requester) is left out, and so is time spent solved or closed before a reopen. ' +
+      'This is Zendesk’s requester wait time. A standard may name other pause statuses with `pauseStatuses` ' +
+      '(for example [pending, on-hold]); agent work time is the built-in metric for new and open only.',
     countedAt: 'the final solve; an unsolved ticket counts as a miss at the instant its wait passed the threshold, and is pending until then',
+  },
+  agent_work_time: {
+    id: 'agent_work_time',
+    name: 'Agent work time',
+    kind: 'duration',
+    unit: 'minutes',
+    goodDirection: 'lower',
+    definition:
+      'Time from creation to the final solve during which the ticket was new or open (waiting on an agent): time ' +
+      'pending, on hold, and solved or closed before a reopen is left out. This is Zendesk’s agent work time.',
+    countedAt: 'the final solve; an unsolved ticket counts as a miss at the instant its work time passed the threshold, and is pending until then',
   },
   reopen_rate: {
     id: 'reopen_rate',

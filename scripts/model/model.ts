@@ -84,7 +84,34 @@ export interface StandardDefinition {
   effective: string;
   review: ReviewCadence;
   rationale: string;
+  /**
+   * The earlier goals the document lists itself (`versions`), oldest first; absent or empty when it lists none (then
+   * the versions come from git history, scripts/model/standard-history.ts).
+   */
+  priorGoals?: PriorGoal[];
   origin: DocumentOrigin;
+}
+
+/** One earlier goal of a Standard from its own `versions` list. */
+export interface PriorGoal {
+  effective: string;
+  thresholdMinutes: number | null;
+  objective: number | null;
+  target: { direction: 'min' | 'max'; value: number } | null;
+  note: string | null;
+}
+
+/**
+ * One version of a Standard as the engine judges with it. A standard's versions, oldest first, each judge the
+ * measurements that complete from their `from` date until the next version's; the last is in force now.
+ */
+export interface StandardVersion {
+  /** How the report names it: the date it took effect, and the commit it came from when known (`2026-10-01 (1a2b3c4)`). */
+  version: string;
+  /** First local date (YYYY-MM-DD, in the standard's calendar time zone; UTC without one) it judges. */
+  from: string;
+  /** The standard as this version defines it: metric, scope, calendar, pause statuses and goal. */
+  definition: StandardDefinition;
 }
 
 export interface SopStep {
@@ -153,13 +180,66 @@ export interface CsvSourceSettings {
   values: { priority: Record<string, string>; channel: Record<string, string>; status: Record<string, string>; team: Record<string, string> };
 }
 
+/** Helpdesk value → ours, per field, defaults of the helpdesk merged with the document's entries. */
+export interface HelpdeskValueMaps {
+  priority: Record<string, Priority>;
+  channel: Record<string, Channel>;
+  status: Record<string, TicketStatus>;
+  /** Group id → Team id. */
+  team: Record<string, string>;
+}
+
+export interface ZendeskSourceSettings {
+  subdomain: string;
+  /** Origin of the API, `https://<subdomain>.zendesk.com` unless set. */
+  baseUrl: string;
+  emailEnv: string;
+  tokenEnv: string;
+  /** YYYY-MM-DD the first fetch starts at, or null: 365 days before the run. */
+  startDate: string | null;
+  defaultPriority: Priority;
+  concurrency: number;
+  /** Keep Zendesk's own first reply and resolution minutes on each ticket for the report's tie-out. */
+  tieOut: boolean;
+  values: HelpdeskValueMaps;
+}
+
+export interface FreshdeskSourceSettings {
+  domain: string;
+  baseUrl: string;
+  tokenEnv: string;
+  startDate: string | null;
+  pageCap: number;
+  concurrency: number;
+  values: HelpdeskValueMaps;
+}
+
+export interface GitHubIssuesSourceSettings {
+  /** `owner/name`, as written. */
+  repositories: string[];
+  baseUrl: string | null;
+  tokenEnv: string;
+  startDate: string | null;
+  agents: { teamMembers: boolean; authorAssociations: string[] };
+  /** Label names lower-cased. */
+  labels: { priority: Record<string, Priority>; team: Record<string, string>; category: Record<string, string>; pending: string[]; onHold: string[] };
+  defaultPriority: Priority;
+  channel: Channel;
+  concurrency: number;
+}
+
 export type SourceSettings =
   | { type: 'sample'; tickets: number; days: number; seed: number }
-  | { type: 'csv'; csv: CsvSourceSettings };
+  | { type: 'csv'; csv: CsvSourceSettings }
+  | { type: 'zendesk'; zendesk: ZendeskSourceSettings }
+  | { type: 'freshdesk'; freshdesk: FreshdeskSourceSettings }
+  | { type: 'github-issues'; githubIssues: GitHubIssuesSourceSettings };
 
 export interface PipelineSettings {
   id: string;
   organisation: string;
+  /** Team that owns the platform files (CODEOWNERS); null or absent when none is named. */
+  owner?: string | null;
   source: SourceSettings;
   storeDir: string;
   evaluation: { minimumSample: number; atRiskBudget: number; seriesDays: number; worstTickets: number };

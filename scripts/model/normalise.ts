@@ -7,16 +7,16 @@ import type { Finding, Severity } from './findings.ts';
 import type { PathSegment, SourceDocument } from './yaml-source.ts';
 import { labelOf } from './schema-validator.ts';
 import { didYouMean } from './suggest.ts';
-import { METRICS, type MetricId } from './metric-catalogue.ts';
-import { addPeriod, formatDuration, parseDuration, parsePercentage, parsePeriod } from './values.ts';
+import { METRICS, type MetricId, type MetricKind } from './metric-catalogue.ts';
+import { addPeriod, formatDuration, parseDuration, parsePercentage, parsePeriod, type Period } from './values.ts';
 import type {
   CalendarDocument, PipelineDocument, PolicyDocument, ScorecardDocument, SopDocument, StandardDocument, TeamDocument,
 } from './documents.generated.ts';
 import {
   WEEKDAYS,
   type ActionSettings, type CalendarDefinition, type LocalInterval, type PipelineSettings, type PolicyDefinition, type ReviewCadence,
-  type ScorecardDefinition, type SopDefinition, type StandardDefinition, type TeamDefinition, type TicketStatus,
-  type WindowSpec,
+  type PriorGoal, type ScorecardDefinition, type SopDefinition, type StandardDefinition, type TeamDefinition, type TicketStatus,
+  type WindowSpec, type HelpdeskValueMaps, type GitHubIssuesSourceSettings,
 } from './model.ts';
 
 export class DocumentContext {
@@ -55,9 +55,45 @@ export class DocumentContext {
     return parsed.value;
   }
   review(path: readonly PathSegment[], review: { every: string; last: string }): ReviewCadence {
-    const every = parsePeriod(review.every);
-    const period = every.ok ? every.value : { amount: 1, unit: 'y' as const };
+    const period = reviewPeriodWithinBounds(this, path, review.every);
     return { every: period, everyText: review.every, last: review.last, due: addPeriod(review.last, period) };
+  }
+}
+
+/**
+ * The largest values the engine can evaluate. Past them a window needs more day counters than a night should
+ * hold, a threshold is never passed within any window, and a review date overflows the calendar; validate
+ * refuses them with a place and a hint instead of letting a later step crash.
+ */
+export const ENGINE_BOUNDS = {
+  /** 2 years: 104w or 731d. */
+  windowDays: 731,
+  /** A year of the measuring clock: 366d. */
+  thresholdMinutes: 366 * 1440,
+  /** A review at least every 5 years: 5y, 60mo, 260w or 1826d. */
+  reviewDays: 1826,
+} as const;
+
+const PERIOD_DAYS: Record<Period['unit'], number> = { d: 1, w: 7, mo: 365.25 / 12, y: 365.25 };
+
+/** The review period, or a 1-year stand-in (after reporting the error) when it is missing or beyond bounds. */
+function reviewPeriodWithinBounds(ctx: DocumentContext, path: readonly PathSegment[], text: string): Period {
+  const every = parsePeriod(text);
+  if (!every.ok) return { amount: 1, unit: 'y' };
+  if (every.value.amount * PERIOD_DAYS[every.value.unit] > ENGINE_BOUNDS.reviewDays + 0.5) {
+    ctx.error([...path, 'every'], `review.every "${text}" is longer than 5 years: review at least every 5y (60mo, 260w or ${ENGINE_BOUNDS.reviewDays}d)`, 'engine-bounds');
+    return { amount: 1, unit: 'y' };
+  }
+  return every.value;
+}
+
+/** A Standard's window and threshold within what the engine evaluates (ENGINE_BOUNDS). */
+function checkStandardBounds(ctx: DocumentContext, doc: StandardDocument, window: WindowSpec, thresholdMinutes: number | null): void {
+  if (window.kind === 'rolling' && !(window.days <= ENGINE_BOUNDS.windowDays)) {
+    ctx.error(['window'], `window "${doc.window}" is longer than 2 years, the longest window the engine evaluates: use at most 104w or ${ENGINE_BOUNDS.windowDays}d, or a calendar month or quarter`, 'engine-bounds');
+  }
+  if (thresholdMinutes !== null && !(thresholdMinutes <= ENGINE_BOUNDS.thresholdMinutes)) {
+    ctx.error(['threshold'], `threshold "${doc.threshold}" is longer than a year, the longest threshold the engine evaluates: use at most 366d (8784h)`, 'engine-bounds');
   }
 }
 
@@ -147,7 +183,8 @@ function parseWindow(text: string): WindowSpec {
   return { kind: 'rolling', days: text.endsWith('w') ? amount * 7 : amount, text };
 }
 
-const DEFAULT_PAUSE_STATUSES: TicketStatus[] = ['pending', 'on-hold'];
+/** requester_wait_time pauses only on pending unless a standard says otherwise (Zendesk's meaning). */
+const DEFAULT_PAUSE_STATUSES: readonly TicketStatus[] = ['pending'];
 
 export function normaliseStandard(ctx: DocumentContext, doc: StandardDocument): StandardDefinition {
   const metric = METRICS[doc.metric as MetricId];
@@ -206,6 +243,8 @@ export function normaliseStandard(ctx: DocumentContext, doc: StandardDocument): 
   if (doc.scorecard !== undefined && doc.metric !== 'qa_score') {
     ctx.error(['scorecard'], `scorecard applies only to qa_score, not ${doc.metric}`, 'metric-fit');
   }
+  const window = parseWindow(doc.window);
+  checkStandardBounds(ctx, doc, window, thresholdMinutes);
   if (doc.calendar !== undefined && metric.kind !== 'duration') {
     ctx.warning(['calendar'], `calendar has no effect on ${doc.metric}, which measures no durations; windows use its time zone only`, 'metric-fit');
   }
@@ -220,16 +259,72 @@ export function normaliseStandard(ctx: DocumentContext, doc: StandardDocument): 
     objective,
     target,
     calendar: doc.calendar ?? null,
-    window: parseWindow(doc.window),
+    window,
     minimumSample: doc.minimumSample ?? null,
-    pauseStatuses: doc.pauseStatuses ?? DEFAULT_PAUSE_STATUSES,
+    pauseStatuses: doc.pauseStatuses ?? [...DEFAULT_PAUSE_STATUSES],
     scorecard: doc.scorecard ?? null,
     owner: doc.owner,
     effective: doc.effective,
     review: ctx.review(['review'], doc.review),
     rationale: doc.rationale,
+    priorGoals: normalisePriorGoals(ctx, doc, metric.kind),
     origin: { file: ctx.source.file },
   };
+}
+
+/**
+ * A Standard's own `versions` list: each entry names the goal fields its metric takes, within the engine's
+ * bounds, with dates strictly increasing and before the document's own `effective`.
+ */
+function normalisePriorGoals(ctx: DocumentContext, doc: StandardDocument, kind: MetricKind): PriorGoal[] {
+  const goals: PriorGoal[] = [];
+  let previous: string | null = null;
+  (doc.versions ?? []).forEach((entry, i) => {
+    const at = (...rest: (string | number)[]): PathSegment[] => ['versions', i, ...rest];
+    if (previous !== null && entry.effective <= previous) {
+      ctx.error(at('effective'), `versions[${i}].effective ${entry.effective} is not after versions[${i - 1}].effective ${previous}: list the versions oldest first, one per date`, 'standard-versions');
+    }
+    if (entry.effective >= doc.effective) {
+      ctx.error(at('effective'), `versions[${i}].effective ${entry.effective} is not before the standard's effective ${doc.effective}: the versions list the goals in force before the current one`, 'standard-versions');
+    }
+    previous = entry.effective;
+    let thresholdMinutes: number | null = null;
+    let objective: number | null = null;
+    let target: PriorGoal['target'] = null;
+    if (kind === 'duration') {
+      if (entry.threshold === undefined || entry.objective === undefined) {
+        ctx.error(at(), `versions[${i}] needs threshold and objective: ${doc.metric} is a duration metric (for example threshold: 2h, objective: 90%)`, 'standard-versions');
+      }
+      if (entry.target !== undefined) ctx.error(at('target'), `versions[${i}].target does not apply to ${doc.metric}, a duration metric: use threshold and objective`, 'standard-versions');
+      if (entry.threshold !== undefined) {
+        thresholdMinutes = ctx.duration(at('threshold'), entry.threshold);
+        if (!(thresholdMinutes <= ENGINE_BOUNDS.thresholdMinutes)) {
+          ctx.error(at('threshold'), `versions[${i}].threshold "${entry.threshold}" is longer than a year, the longest threshold the engine evaluates: use at most 366d (8784h)`, 'engine-bounds');
+        }
+      }
+      if (entry.objective !== undefined) objective = ctx.percentage(at('objective'), entry.objective);
+    } else {
+      if (entry.target === undefined) {
+        ctx.error(at(), `versions[${i}] needs a target: ${doc.metric} is a ${kind} metric (for example target: { min: 85% })`, 'standard-versions');
+      } else {
+        const direction = entry.target.min !== undefined ? 'min' : 'max';
+        const raw = entry.target[direction]!;
+        if (doc.metric === 'nps') {
+          if (typeof raw !== 'number' || raw < -100 || raw > 100) {
+            ctx.error(at('target', direction), `versions[${i}].target.${direction} for nps is a score from -100 to 100, got ${String(raw)}`, 'standard-versions');
+          }
+          target = { direction, value: typeof raw === 'number' ? raw : 0 };
+        } else {
+          target = { direction, value: ctx.percentage(at('target', direction), raw) };
+        }
+      }
+      for (const field of ['threshold', 'objective'] as const) {
+        if (entry[field] !== undefined) ctx.error(at(field), `versions[${i}].${field} does not apply to ${doc.metric}, a ${kind} metric: use target`, 'standard-versions');
+      }
+    }
+    goals.push({ effective: entry.effective, thresholdMinutes, objective, target, note: entry.note ?? null });
+  });
+  return goals;
 }
 
 export function normaliseSop(ctx: DocumentContext, doc: SopDocument): SopDefinition {
@@ -315,6 +410,7 @@ export function normaliseScorecard(ctx: DocumentContext, doc: ScorecardDocument)
 export const DEFAULT_PIPELINE: Omit<PipelineSettings, 'origin'> = {
   id: 'pipeline',
   organisation: 'Our support organisation',
+  owner: null,
   source: { type: 'sample', tickets: 20000, days: 180, seed: 42 },
   storeDir: 'data',
   evaluation: { minimumSample: 20, atRiskBudget: 0.25, seriesDays: 90, worstTickets: 10 },
@@ -352,6 +448,8 @@ export function normalisePipeline(ctx: DocumentContext, doc: PipelineDocument): 
         },
       };
     }
+  } else if (doc.source && doc.source.type !== 'sample') {
+    source = normaliseHelpdeskSource(ctx, doc.source) ?? source;
   } else if (doc.source) {
     if (doc.source.csv) ctx.warning(['source', 'csv'], 'source.csv is ignored because source.type is sample', 'source');
     source = {
@@ -370,6 +468,7 @@ export function normalisePipeline(ctx: DocumentContext, doc: PipelineDocument): 
   return {
     id: doc.id,
     organisation: doc.organisation,
+    owner: doc.owner ?? null,
     source,
     storeDir: doc.store?.dir ?? d.storeDir,
     evaluation: {
@@ -405,6 +504,110 @@ export function normaliseActions(actions: PipelineDocument['actions']): ActionSe
     labels: actions?.labels ? [...actions.labels] : [...d.labels],
     assignLeads: actions?.assignLeads ?? d.assignLeads,
   };
+}
+
+// Each helpdesk's own values mapped to ours out of the box; the document's entries are added on top.
+const ZENDESK_VALUES: HelpdeskValueMaps = {
+  priority: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' },
+  channel: { email: 'email', web: 'web', web_form: 'web', chat: 'chat', native_messaging: 'chat', voice: 'phone', api: 'api', mobile_sdk: 'api', twitter: 'social', facebook: 'social', instagram_dm: 'social', whatsapp: 'social', sms: 'phone' },
+  status: { new: 'new', open: 'open', pending: 'pending', hold: 'on-hold', solved: 'solved', closed: 'closed' },
+  team: {},
+};
+const FRESHDESK_VALUES: HelpdeskValueMaps = {
+  priority: { 1: 'low', 2: 'normal', 3: 'high', 4: 'urgent' },
+  channel: { 1: 'email', 2: 'web', 3: 'phone', 7: 'chat', 9: 'web', 10: 'email' },
+  status: { 2: 'open', 3: 'pending', 4: 'solved', 5: 'closed' },
+  team: {},
+};
+const GITHUB_LABELS: GitHubIssuesSourceSettings['labels'] = {
+  priority: { 'priority: urgent': 'urgent', 'priority: high': 'high', 'priority: low': 'low', p1: 'urgent', p2: 'high', p3: 'normal', p4: 'low' },
+  team: {},
+  category: { bug: 'bug', question: 'question', 'feature request': 'feature request' },
+  pending: ['waiting for customer', 'needs more info'],
+  onHold: ['on hold', 'blocked'],
+};
+
+function helpdeskValues(defaults: HelpdeskValueMaps, values: { priority?: Record<string, string | undefined>; channel?: Record<string, string | undefined>; status?: Record<string, string | undefined>; team?: Record<string, string | undefined> } | undefined): HelpdeskValueMaps {
+  return {
+    priority: { ...defaults.priority, ...definedEntries(values?.priority) } as HelpdeskValueMaps['priority'],
+    channel: { ...defaults.channel, ...definedEntries(values?.channel) } as HelpdeskValueMaps['channel'],
+    status: { ...defaults.status, ...definedEntries(values?.status) } as HelpdeskValueMaps['status'],
+    team: { ...defaults.team, ...definedEntries(values?.team) },
+  };
+}
+
+function lowerKeys<T>(map: Record<string, T | undefined> | undefined, defaults: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = { ...defaults };
+  for (const [k, v] of Object.entries(map ?? {})) if (v !== undefined) out[k.toLowerCase()] = v;
+  return out;
+}
+
+type SourceDocumentPart = NonNullable<PipelineDocument['source']>;
+
+/** zendesk, freshdesk, github-issues: the settings block for the type must be there; defaults filled. */
+function normaliseHelpdeskSource(ctx: DocumentContext, doc: SourceDocumentPart): PipelineSettings['source'] | null {
+  const key = doc.type === 'github-issues' ? 'githubIssues' : doc.type;
+  const others = (['csv', 'sample', 'zendesk', 'freshdesk', 'githubIssues'] as const).filter((k) => k !== key && doc[k] !== undefined);
+  for (const other of others) ctx.warning(['source', other], `source.${other} is ignored because source.type is ${doc.type}`, 'source');
+  const required = { zendesk: 'subdomain', freshdesk: 'domain', githubIssues: 'repositories' }[key as 'zendesk' | 'freshdesk' | 'githubIssues'];
+  if (doc.type === 'zendesk' && doc.zendesk) {
+    const z = doc.zendesk;
+    return {
+      type: 'zendesk',
+      zendesk: {
+        subdomain: z.subdomain,
+        baseUrl: (z.baseUrl ?? `https://${z.subdomain}.zendesk.com`).replace(/\/+$/, ''),
+        emailEnv: z.emailEnv ?? 'ZENDESK_EMAIL',
+        tokenEnv: z.tokenEnv ?? 'ZENDESK_API_TOKEN',
+        startDate: z.startDate ?? null,
+        defaultPriority: z.defaultPriority ?? 'normal',
+        concurrency: z.concurrency ?? 4,
+        tieOut: z.tieOut ?? false,
+        values: helpdeskValues(ZENDESK_VALUES, z.values),
+      },
+    };
+  }
+  if (doc.type === 'freshdesk' && doc.freshdesk) {
+    const f = doc.freshdesk;
+    return {
+      type: 'freshdesk',
+      freshdesk: {
+        domain: f.domain,
+        baseUrl: (f.baseUrl ?? `https://${f.domain}.freshdesk.com`).replace(/\/+$/, ''),
+        tokenEnv: f.tokenEnv ?? 'FRESHDESK_API_KEY',
+        startDate: f.startDate ?? null,
+        pageCap: f.pageCap ?? 300,
+        concurrency: f.concurrency ?? 4,
+        values: helpdeskValues(FRESHDESK_VALUES, f.values),
+      },
+    };
+  }
+  if (doc.type === 'github-issues' && doc.githubIssues) {
+    const g = doc.githubIssues;
+    const labels = g.labels;
+    return {
+      type: 'github-issues',
+      githubIssues: {
+        repositories: [...g.repositories],
+        baseUrl: g.baseUrl ?? null,
+        tokenEnv: g.tokenEnv ?? 'GITHUB_TOKEN',
+        startDate: g.startDate ?? null,
+        agents: { teamMembers: g.agents?.teamMembers ?? true, authorAssociations: g.agents?.authorAssociations ? [...g.agents.authorAssociations] : ['OWNER', 'MEMBER'] },
+        labels: {
+          priority: lowerKeys(labels?.priority, GITHUB_LABELS.priority),
+          team: lowerKeys(labels?.team, GITHUB_LABELS.team),
+          category: lowerKeys(labels?.category, GITHUB_LABELS.category),
+          pending: (labels?.pending ?? GITHUB_LABELS.pending).map((l) => l.toLowerCase()),
+          onHold: (labels?.onHold ?? GITHUB_LABELS.onHold).map((l) => l.toLowerCase()),
+        },
+        defaultPriority: g.defaultPriority ?? 'normal',
+        channel: g.channel ?? 'web',
+        concurrency: g.concurrency ?? 2,
+      },
+    };
+  }
+  ctx.error(['source'], `source: missing required property "${key}": the ${doc.type} source needs source.${key} with at least ${required}`, 'source');
+  return null;
 }
 
 function definedEntries(map: Record<string, string | undefined> | undefined): Record<string, string> {

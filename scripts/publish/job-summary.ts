@@ -2,7 +2,7 @@
 
 import type { Report } from '../model/model.ts';
 import type { FetchSummary } from '../sources/fetch.ts';
-import { markdownTableCell as cell } from './markdown-table.ts';
+import { markdownCode, markdownTableCell as cell } from './markdown-escape.ts';
 
 const STATUS_LABEL: Record<Report['standards'][number]['status'], string> = {
   breached: '🔴 breached',
@@ -13,21 +13,41 @@ const STATUS_LABEL: Record<Report['standards'][number]['status'], string> = {
 
 const ORDER = ['breached', 'at-risk', 'met', 'no-data'] as const;
 
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** The fetch section: what came in, what the store made of it, and the cursor before and after. */
+export function formatFetchSummary(fetched: FetchSummary): string {
+  const lines = [
+    `#### Fetch${fetched.dryRun ? ' (dry run: nothing written)' : ''}`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| fetched | ${count(fetched.fetched)} tickets in ${count(fetched.batches)} batches |`,
+    `| updated | ${count(fetched.added)} new, ${count(fetched.updated)} changed, ${count(fetched.unchanged)} unchanged${fetched.stale ? `, ${count(fetched.stale)} older than stored` : ''}${fetched.removed ? `, ${count(fetched.removed)} removed` : ''}; ${count(fetched.changedDays.length)} store days rewritten |`,
+    `| rejected | ${count(fetched.rejected.length)} |`,
+    `| cursor before | ${fetched.cursorBefore === null ? 'none (first fetch)' : markdownCode(fetched.cursorBefore)} |`,
+    `| cursor after | ${markdownCode(fetched.cursor)} |`,
+  ];
+  if (fetched.shrunkDays.length) {
+    lines.push('', `⚠️ The fetch returned far fewer tickets than the store holds for ${fetched.shrunkDays.length} day(s): ${fetched.shrunkDays.slice(0, 5).map((d) => `${d.day} (${d.stored} → ${d.fetched})`).join(', ')}.`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 export function formatReportSummary(report: Report, fetched: FetchSummary | null): string {
   const s = report.summary;
   const lines = [
     `### Service standards: ${s.breached} breached, ${s['at-risk']} at risk, ${s.met} met, ${s['no-data']} without enough data`,
     '',
-    fetched
-      ? `Fetched ${fetched.fetched} tickets from ${report.data.source}; ${fetched.changedDays.length} store days rewritten. The store holds ${report.data.tickets} tickets.`
-      : `The store holds ${report.data.tickets} tickets from ${report.data.source}.`,
+    `The store holds ${report.data.tickets} tickets from ${report.data.source}.`,
     '',
+    ...(fetched ? [formatFetchSummary(fetched)] : []),
     '| status | standard | result |',
     '| --- | --- | --- |',
   ];
   const sorted = [...report.standards].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || a.id.localeCompare(b.id));
-  for (const r of sorted) lines.push(`| ${STATUS_LABEL[r.status]} | \`${r.id}\` | ${cell(r.statement)} |`);
+  for (const r of sorted) lines.push(`| ${STATUS_LABEL[r.status]} | ${markdownCode(r.id)} | ${cell(r.statement)} |`);
   const rejected = report.data.rejected.reduce((n, r) => n + r.count, 0);
-  if (rejected) lines.push('', `${rejected} tickets were left out because their data was unusable: ${report.data.rejected.map((r) => `${r.reason} (${r.count})`).join(', ')}.`);
+  if (rejected) lines.push('', `${rejected} tickets were left out because their data was unusable: ${report.data.rejected.map((r) => `${cell(r.reason)} (${r.count})`).join(', ')}.`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,2 @@
-// Text from documents and tickets inside a GitHub-flavoured Markdown table cell (job summaries).
-
-/** Escapes the cell separator, folds line breaks and neutralises HTML so a value cannot break the table. */
-export function markdownTableCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
+// Kept for modules written before markdown-escape.ts; new code imports from there.
+export { markdownTableCell } from './markdown-escape.ts';

@@ -2,73 +2,23 @@
 // Git is behind `HistoryReader` so a build outside a repository (or a test) works with `noHistory`.
 // The diffs are pure functions of two parsed versions of a document.
 
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { diffWords } from 'diff';
+import { gitFolderHistory, type DocumentRevision, type HistoryReader, type RunGit } from '../model/git-history.ts';
 
-const execFileAsync = promisify(execFile);
-
-export interface DocumentRevision {
-  commit: string;
-  /** ISO 8601 committer date. */
-  date: string;
-  subject: string;
-  /** The file's path (relative to the repository top) in that commit: it follows renames. */
-  file: string;
-}
-
-export interface HistoryReader {
-  /** Newest first; empty when the file is not in git. */
-  revisions(file: string): Promise<DocumentRevision[]>;
-  /** The file's text in a commit, or null. `file` as given by `revisions`. */
-  contentAt(commit: string, file: string): Promise<string | null>;
-}
+export type { DocumentRevision, HistoryReader, RunGit };
 
 export const noHistory: HistoryReader = {
   revisions: async () => [],
   contentAt: async () => null,
 };
 
-export type RunGit = (args: string[], cwd: string) => Promise<string>;
-
-const runGit: RunGit = async (args, cwd) => (await execFileAsync('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 })).stdout;
-
-const RECORD = '\u001e';
-const FIELD = '\u001f';
-
-/** Reads history with `git log --follow`; any git failure (no repository, no git) reads as no history. */
-export function gitHistoryReader(root: string, run: RunGit = runGit): HistoryReader {
-  return {
-    async revisions(file) {
-      let out: string;
-      try {
-        out = await run(['log', '--follow', '--name-only', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', file], root);
-      } catch {
-        return [];
-      }
-      return parseGitLog(out);
-    },
-    async contentAt(commit, file) {
-      try {
-        return await run(['show', `${commit}:${file}`], root);
-      } catch {
-        return null;
-      }
-    },
-  };
-}
-
-export function parseGitLog(out: string): DocumentRevision[] {
-  const revisions: DocumentRevision[] = [];
-  for (const record of out.split(RECORD)) {
-    const [header = '', ...rest] = record.split('\n');
-    const [commit, date, subject] = header.split(FIELD);
-    if (!commit || !date) continue;
-    const file = rest.map((l) => l.trim()).find((l) => l !== '') ?? '';
-    revisions.push({ commit, date, subject: subject ?? '', file });
-  }
-  return revisions;
+/**
+ * Reads the history of every document under standards/ with one `git log` and one `git cat-file --batch`
+ * (scripts/model/git-history.ts); any git failure (no repository, no git) reads as no history.
+ */
+export function gitHistoryReader(root: string, run?: RunGit): HistoryReader {
+  return gitFolderHistory(root, 'standards', run);
 }
 
 // ---------------------------------------------------------------------------------------------------------

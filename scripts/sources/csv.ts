@@ -22,10 +22,10 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import type { Channel, CsvSourceSettings, Priority, Ticket, TicketStatus } from '../model/model.ts';
 import { closestMatch } from '../model/suggest.ts';
-import { formatInstant } from './instants.ts';
+import { formatInstant, instantOfLocalTime, steadyOffsetOfLocalHour } from './instants.ts';
 import type { RejectedRecord, SourceDeps, TicketSource } from './source.ts';
 
 /** The mapping keys of `source.csv.columns`, in the order problems are reported. */
@@ -84,10 +84,10 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * Reads timestamps: with `Z` or an offset they mean what they say; naive ones are wall time in `timezone`.
- * Zone offsets are looked up once per local hour (luxon), except in hours where the offset changes (a DST
- * gap or overlap), where each value goes through luxon: a time in a gap moves forward, an ambiguous one
- * takes luxon's choice.
+ * Reads timestamps: with `Z` or an offset they mean what they say; naive ones are wall time in `timezone`,
+ * made instants by `instantOfLocalTime` (a repeated local time is its earlier occurrence, a skipped one moves
+ * forward by the gap, as RFC 5545 and Temporal read them). The zone offset is looked up once per local hour,
+ * except within a day of a zone transition, where each value goes through the rule.
  */
 export class TimestampReader {
   readonly timezone: string;
@@ -120,22 +120,11 @@ export class TimestampReader {
     const hourKey = Math.floor(asUtc / HOUR_MS);
     let offset = this.hourOffsets.get(hourKey);
     if (offset === undefined) {
-      offset = this.steadyOffset(hourKey * HOUR_MS);
+      offset = steadyOffsetOfLocalHour(this.zone, hourKey * HOUR_MS);
       this.hourOffsets.set(hourKey, offset);
     }
     if (offset !== null) return asUtc - offset;
-    return DateTime.fromObject({ year, month, day, hour, minute, second, millisecond: ms }, { zone: this.zone }).toMillis();
-  }
-
-  /** The offset (ms) of every wall time in the local hour starting at `localHourMs`, or null if it changes within. */
-  private steadyOffset(localHourMs: number): number | null {
-    const first = this.zone.offset(localHourMs) * 60_000;
-    for (const candidate of [first, this.zone.offset(localHourMs - first) * 60_000]) {
-      if (this.zone.offset(localHourMs - candidate) * 60_000 === candidate && this.zone.offset(localHourMs + HOUR_MS - 1 - candidate) * 60_000 === candidate) {
-        return candidate;
-      }
-    }
-    return null;
+    return instantOfLocalTime(this.zone, asUtc);
   }
 }
 
@@ -453,6 +442,7 @@ export function createCsvSource(settings: CsvSourceSettings, deps: SourceDeps): 
   return {
     type: 'csv',
     upstream: 'csv',
+    complete: true,
     async *fetchChanges(cursor) {
       const file = path.resolve(deps.root, settings.path);
       let digest: string;

@@ -1,23 +1,53 @@
-// The fetch step of the pipeline: cursor → source → store → cursor. The source is asked for everything
-// first and the store is touched only after it answered, so a failed fetch leaves the store as it was.
+// The fetch step of the pipeline: lock → cursor → source → staging → store → cursor → unlock.
+//
+// The source's batches stream into a staging folder inside the store (store/staged-fetch.ts), so memory
+// follows one batch and a buffer, not the fetch; the store and the cursor change only when the source has
+// answered in full, and then all at once. A failed fetch leaves every byte as it was.
 
 import path from 'node:path';
 import type { StandardsModel } from '../model/model.ts';
-import type { StoreFileSystem } from '../store/atomic-write.ts';
-import { openTicketStore } from '../store/ticket-store.ts';
+import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
+import { nextRejections, readRejections, rejectionsText, REJECTIONS_FILE, type StoredRejection } from '../store/fetch-rejections.ts';
+import { recoverStagedFetches, startStagedFetch, type StagedFetch } from '../store/staged-fetch.ts';
+import { peekIdAndUpdated } from '../store/ticket-lines.ts';
+import { acquireStoreLock, type LockOptions, type StoreLock } from '../store/store-lock.ts';
+import { cursorText, incomingTicket, openTicketStore, StoreError, type StoreCursor, type TicketStore } from '../store/ticket-store.ts';
 import { formatInstant } from './instants.ts';
-import { collectChanges, createSource, type RejectedRecord, type TicketSource } from './source.ts';
+import { createSource, type RejectedRecord, type TicketBatch, type TicketSource } from './source.ts';
 
 export interface FetchSummary {
-  /** Tickets the source returned. */
+  /** Tickets the source returned (rejected ones included). */
   fetched: number;
-  /** Store days rewritten, YYYY-MM-DD, sorted. */
+  /** Tickets new to the store. */
+  added: number;
+  /** Stored tickets replaced by a newer version. */
+  updated: number;
+  /** Tickets identical to the stored version. */
+  unchanged: number;
+  /** Tickets older than the stored version, ignored. */
+  stale: number;
+  /** Stored tickets removed: deleted upstream, or no longer in a full re-import. */
+  removed: number;
+  /** Store days rewritten (or that a dry run would rewrite), YYYY-MM-DD, sorted. */
   changedDays: string[];
-  /** Records the source skipped (CSV with skipBadRows). */
+  /** Records this fetch could not store: skipped by the source, or dated in the future. */
   rejected: RejectedRecord[];
-  /** The cursor now stored. */
+  /** Stored days the fetch returned far fewer tickets for than the store holds. */
+  shrunkDays: ShrunkDay[];
+  /** Batches (pages) the source yielded. */
+  batches: number;
+  /** The cursor the fetch started from (null: everything). */
+  cursorBefore: string | null;
+  /** The cursor now stored (after a dry run: the one that would be). */
   cursor: string;
+  /** Nothing was written. */
+  dryRun: boolean;
 }
+
+export interface ShrunkDay { day: string; stored: number; fetched: number }
+
+/** What the fetch has done so far, after each batch. */
+export interface FetchProgress { batches: number; tickets: number; done: boolean }
 
 export interface FetchOptions {
   model: StandardsModel;
@@ -27,24 +57,264 @@ export interface FetchOptions {
   log: (line: string) => void;
   /** Instead of the configured source (tests, in-memory sources). */
   source?: TicketSource;
+  /** Where the API sources read the credentials their settings name. Default: process.env. */
+  env?: Record<string, string | undefined>;
   fs?: StoreFileSystem;
+  /** Backfill: ask the source for what changed since this instant, whatever the cursor says. */
+  since?: Date | null;
+  /** Fetch and count, write nothing. */
+  dryRun?: boolean;
+  /** Let a full re-import shrink stored days (tickets deleted upstream). */
+  allowShrink?: boolean;
+  progress?: (progress: FetchProgress) => void;
+  /** The store lock when the caller already holds it (a pipeline run); otherwise the fetch takes it. */
+  lock?: StoreLock;
+  lockOptions?: Partial<Omit<LockOptions, 'fs'>>;
+  /** Bytes of tickets buffered before they go to the staging folder (tests make it small). */
+  bufferBytes?: number;
+}
+
+/**
+ * How far past "now" a timestamp may be before the ticket counts as dated in the future: the helpdesk's clock
+ * and the runner's differ by seconds, and a ticket that tomorrow's run would accept should not be rejected.
+ */
+export const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+/** A day "shrinks" when it would keep fewer than half its stored tickets (and at least this many fewer). */
+const SHRINK_MIN_LOSS = 5;
+
+/** Text that is safe in a shell command line. */
+function shellQuote(text: string): string {
+  return /^[A-Za-z0-9._\/-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The message for a store that holds another upstream's tickets, with the command that starts a fresh one. */
+export function otherUpstreamMessage(storeDir: string, storedUpstream: string, source: TicketSource): string {
+  const aside = `${storeDir}.${storedUpstream.replace(/[^A-Za-z0-9._-]+/g, '-')}`;
+  return (
+    `${storeDir}/ holds the tickets of ${JSON.stringify(storedUpstream)}, but standards/pipeline.yaml now fetches from ${JSON.stringify(source.upstream)}. ` +
+    'A store holds one upstream\'s tickets, so nothing was fetched: mixing them would put the old tickets into the new figures. ' +
+    `To start a fresh store, move the old one aside and fetch again: mv ${shellQuote(storeDir)} ${shellQuote(aside)} && npx standards fetch`
+  );
+}
+
+function storedUpstreamOf(cursor: StoreCursor): string | null {
+  return cursor.upstream ?? null;
 }
 
 export async function runFetch(options: FetchOptions): Promise<FetchSummary> {
   const { model, root, now, log } = options;
-  const store = openTicketStore(path.resolve(root, model.pipeline.storeDir), options.fs ? { fs: options.fs } : {});
-  const source = options.source ?? createSource(model.pipeline.source, { root, now });
+  const fs = options.fs ?? nodeStoreFileSystem;
+  const storeDir = path.resolve(root, model.pipeline.storeDir);
+  const store = openTicketStore(storeDir, { fs });
+  const source = options.source ?? createSource(model.pipeline.source, { root, now, teams: model.teams, ...(options.env ? { env: options.env } : {}) });
+  const lock = options.lock ?? (await acquireStoreLock(storeDir, { command: 'fetch', log, ...options.lockOptions, fs }));
+  try {
+    // A dry run writes nothing, not even to finish what a killed run left.
+    if (!options.dryRun) {
+      const recovered = await recoverStagedFetches(storeDir, fs);
+      if (recovered.rolledForward) log(`store: finished installing ${recovered.rolledForward} fetch(es) a killed run had committed`);
+      if (recovered.discarded) log(`store: removed ${recovered.discarded} unfinished fetch(es) a killed run left`);
+      const swept = await store.sweepLeftovers();
+      if (swept) log(`store: removed ${swept} temp file(s) a killed run left`);
+    }
+    return await fetchIntoStore(options, fs, store, source);
+  } finally {
+    if (!options.lock) await lock.release();
+  }
+}
+
+async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store: TicketStore, source: TicketSource): Promise<FetchSummary> {
+  const { model, now, log } = options;
+  const storeShown = model.pipeline.storeDir.replace(/\/+$/, '');
   const stored = await store.readCursor();
-  const cursor = stored !== null && stored.source === source.type ? stored.cursor : null;
-  log(cursor === null ? `fetch: ${source.type} source, everything` : `fetch: ${source.type} source, changes since the last fetch (${stored!.fetchedAt})`);
+  if (stored !== null) {
+    const storedUpstream = storedUpstreamOf(stored);
+    // Stores written before the upstream was recorded name only the source type.
+    const other = storedUpstream !== null ? storedUpstream !== source.upstream : stored.source !== source.type;
+    if (other) throw new StoreError(otherUpstreamMessage(storeShown, storedUpstream ?? stored.source, source));
+  }
+  const cursorBefore = stored !== null && stored.source === source.type ? stored.cursor : null;
+  const since = options.since ?? null;
+  log(
+    since !== null
+      ? `fetch: ${source.type} source, changes since ${formatInstant(since.getTime())} (backfill)`
+      : cursorBefore === null ? `fetch: ${source.type} source, everything` : `fetch: ${source.type} source, changes since the last fetch (${stored!.fetchedAt})`,
+  );
 
-  const result = await collectChanges(source, cursor, { log });
-  log(`fetch: ${result.tickets.length} tickets${result.rejected.length ? `, ${result.rejected.length} problems in skipped records` : ''}`);
-  for (const r of result.rejected.slice(0, 10)) log(`  skipped: ${r.where}: ${r.reason}`);
-  if (result.rejected.length > 10) log(`  ... and ${result.rejected.length - 10} more`);
+  const nowMs = now.getTime();
+  const staging = await startStagedFetch(store, fs, options.bufferBytes !== undefined ? { bufferBytes: options.bufferBytes } : {});
+  let run: AsyncGenerator<TicketBatch, string, void> | null = null;
+  try {
+    const rejected: RejectedRecord[] = [];
+    const fetchedRejections: StoredRejection[] = [];
+    const storedRejections = await readRejections(fs, store.dir);
+    const rejectedIds = new Set(storedRejections.flatMap((r) => (r.ticket !== undefined ? [r.ticket] : [])));
+    const clearedIds = new Set<string>();
+    let fetched = 0;
+    let batches = 0;
+    // Ids deleted upstream; a ticket in a later batch was restored (helpdesks let agents undelete).
+    const deletions = new Set<string>();
+    run = source.fetchChanges(cursorBefore, { since, log });
+    let nextCursor: string;
+    for (;;) {
+      const step = await run.next();
+      if (step.done) { nextCursor = step.value; break; }
+      batches++;
+      for (const x of step.value.rejected) {
+        rejected.push(x);
+        fetchedRejections.push({ kind: 'skippedBySource', where: x.where, reason: x.reason, ...(x.ticket !== undefined ? { ticket: x.ticket } : {}) });
+      }
+      for (const ticket of step.value.tickets) {
+        fetched++;
+        if (deletions.size > 0) deletions.delete(ticket.id);
+        const future = futureReason(ticket.created, ticket.updated, nowMs);
+        if (future !== null) {
+          const record = { where: `ticket ${JSON.stringify(ticket.id)}`, reason: future, ticket: ticket.id };
+          rejected.push(record);
+          fetchedRejections.push({ kind: 'future', ...record });
+          continue;
+        }
+        const { day, incoming } = incomingTicket(ticket);
+        if (rejectedIds.has(ticket.id)) clearedIds.add(ticket.id);
+        await staging.add(day, incoming);
+      }
+      // After the batch's tickets: a ticket both changed and deleted in one batch is deleted.
+      for (const id of step.value.deleted ?? []) deletions.add(id);
+      options.progress?.({ batches, tickets: fetched, done: false });
+    }
+    options.progress?.({ batches, tickets: fetched, done: true });
+    const deleted: ReadonlySet<string> = deletions;
+    for (const id of deleted) if (rejectedIds.has(id)) clearedIds.add(id);
 
-  const merged = await store.mergeTickets(result.tickets);
-  log(`store: ${merged.added} added, ${merged.replaced} updated, ${merged.unchanged} unchanged${merged.stale ? `, ${merged.stale} older than stored (ignored)` : ''}; ${merged.changedDays.length} day files written`);
-  await store.writeCursor({ source: source.type, cursor: result.cursor, fetchedAt: formatInstant(now.getTime()) });
-  return { fetched: result.tickets.length, changedDays: merged.changedDays, rejected: result.rejected, cursor: result.cursor };
+    const yielded = batches > 0;
+    const replace = source.complete === true && yielded;
+    const full = replace || (cursorBefore === null && since === null);
+    const alsoDays = [...(full ? await daysWithin(store, staging) : []), ...(deleted.size > 0 ? await daysHolding(store, deleted) : [])];
+    const prepared = await staging.prepare(replace ? 'replace' : 'merge', alsoDays, deleted);
+    // A full fetch says what each day holds; an incremental one shrinks a day only by deletions.
+    const shrunkDays = prepared.days
+      .map((d) => ({ day: d.day, stored: d.before, fetched: full ? d.fetched : d.after }))
+      .filter((d) => d.stored - d.fetched >= SHRINK_MIN_LOSS && d.fetched * 2 < d.stored);
+    const r = prepared.result;
+
+    log(`fetch: ${fetched} tickets in ${batches} batch(es)${rejected.length ? `, ${rejected.length} rejected` : ''}`);
+    for (const x of rejected.slice(0, 10)) log(`  rejected: ${x.where}: ${x.reason}`);
+    if (rejected.length > 10) log(`  ... and ${rejected.length - 10} more`);
+    if (shrunkDays.length) reportShrink(shrunkDays, replace ? 'replace' : full ? 'full' : 'deleted', options.allowShrink === true, storeShown, log);
+
+    const summary: FetchSummary = {
+      fetched,
+      added: r.added,
+      updated: r.replaced,
+      unchanged: r.unchanged,
+      stale: r.stale,
+      removed: r.removed ?? 0,
+      changedDays: r.changedDays,
+      rejected,
+      shrunkDays,
+      batches,
+      cursorBefore,
+      cursor: nextCursor,
+      dryRun: options.dryRun === true,
+    };
+    const counts = `${r.added} added, ${r.replaced} updated, ${r.unchanged} unchanged${r.stale ? `, ${r.stale} older than stored (ignored)` : ''}${r.removed ? `, ${r.removed} removed (${replace ? 'no longer in the import' : 'deleted upstream'})` : ''}`;
+    if (options.dryRun) {
+      await staging.discard();
+      log(`store (dry run, nothing written): would be ${counts}; ${r.changedDays.length} day files would be written`);
+      return summary;
+    }
+
+    const keep = yielded || full ? nextRejections(storedRejections, fetchedRejections, full, clearedIds) : storedRejections;
+    const extra = [];
+    const rejectionsFile = path.join(store.dir, REJECTIONS_FILE);
+    const rejectionsNow = rejectionsText(keep);
+    const rejectionsBefore = await fs.readFile(rejectionsFile);
+    if ((rejectionsBefore === null ? rejectionsText([]) : rejectionsBefore.toString('utf8')) !== rejectionsNow) extra.push({ file: rejectionsFile, content: rejectionsNow });
+    const cursorNow = cursorText({ source: source.type, upstream: source.upstream, cursor: nextCursor, fetchedAt: formatInstant(now.getTime()) });
+    const cursorOld = await fs.readFile(store.cursorFile);
+    // The cursor last: whoever reads the store after a crash sees the new days before the new cursor.
+    if (cursorOld === null || cursorOld.toString('utf8') !== cursorNow) extra.push({ file: store.cursorFile, content: cursorNow });
+    await staging.commit(extra);
+    log(`store: ${counts}; ${r.changedDays.length} day files written`);
+    return summary;
+  } catch (error) {
+    // A ticket the store refuses stops the source too (its open requests and files are released).
+    await run?.return('').catch(() => undefined);
+    await staging.discard().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * The stored days that hold any of `ids`. A ticket is filed by its creation day, which a deletion does not
+ * give, so this reads the store's lines (ids only, no JSON parse): the cost of a night with deletions.
+ */
+async function daysHolding(store: TicketStore, ids: ReadonlySet<string>): Promise<string[]> {
+  const days: string[] = [];
+  for (const day of await store.listDays()) {
+    const text = (await store.readDayText(day)) ?? '';
+    let start = 0;
+    while (start < text.length) {
+      const end = text.indexOf('\n', start);
+      const line = text.slice(start, end < 0 ? text.length : end);
+      start = end < 0 ? text.length : end + 1;
+      const id = peekIdAndUpdated(line)?.id ?? (JSON.parse(line) as { id: string }).id;
+      if (ids.has(id)) { days.push(day); break; }
+    }
+  }
+  return days;
+}
+
+/** Stored days between the first and the last day the fetch has tickets for: a full fetch covers them. */
+async function daysWithin(store: TicketStore, staging: StagedFetch): Promise<string[]> {
+  const staged = [...staging.stagedDays].sort();
+  if (staged.length === 0) return [];
+  const first = staged[0]!;
+  const last = staged[staged.length - 1]!;
+  return (await store.listDays()).filter((day) => day >= first && day <= last);
+}
+
+function reportShrink(days: ShrunkDay[], kind: 'replace' | 'full' | 'deleted', allowed: boolean, storeShown: string, log: (line: string) => void): void {
+  const list = days.slice(0, 5).map((d) => `${d.day} (${d.stored} stored, ${d.fetched} fetched)`).join(', ') + (days.length > 5 ? ` and ${days.length - 5} more` : '');
+  if (kind === 'replace' && !allowed) {
+    throw new StoreError(
+      `the import has far fewer tickets than ${storeShown}/ holds for ${days.length} day(s): ${list}. Nothing was written. ` +
+        'If the export covers less than before, export the full history again; if those tickets were really deleted upstream, run again with --allow-shrink.',
+    );
+  }
+  if (kind === 'deleted') {
+    log(`warning: tickets deleted upstream take more than half of ${days.length} stored day(s) away: ${days.slice(0, 5).map((d) => `${d.day} (${d.stored} → ${d.fetched})`).join(', ')}`);
+    return;
+  }
+  const what = kind === 'replace' ? 'the import replaces them (--allow-shrink)' : 'the store keeps the tickets the fetch did not return';
+  log(`warning: the fetch returned far fewer tickets than ${storeShown}/ holds for ${days.length} day(s): ${list}; ${what}`);
+}
+
+/** Why a ticket's timestamps are in the future (null when they are not). */
+function futureReason(created: string, updated: string, nowMs: number): string | null {
+  const limit = nowMs + FUTURE_TOLERANCE_MS;
+  for (const [name, value] of [['created', created], ['updated', updated]] as const) {
+    const ms = Date.parse(value);
+    if (ms > limit) return `dated in the future: ${name} ${JSON.stringify(value).slice(0, 40)} is after the fetch (${formatInstant(nowMs)})`;
+  }
+  return null;
+}
+
+/**
+ * Renders fetch progress: on a terminal one line rewritten in place after each batch; elsewhere (CI logs) one
+ * line per `group` batches and one at the end.
+ */
+export function fetchProgressReporter(mode: 'terminal' | 'lines', write: (line: string) => void, group = 20): (progress: FetchProgress) => void {
+  let shown = false;
+  return ({ batches, tickets, done }) => {
+    const text = `  fetch: ${batches.toLocaleString('en-US')} batch${batches === 1 ? '' : 'es'}, ${tickets.toLocaleString('en-US')} tickets${done ? ', done' : ''}`;
+    if (mode === 'terminal') {
+      // Up one line and clear it: the previous progress line is replaced rather than repeated.
+      write(`${shown ? '\u001b[1A\u001b[2K' : ''}${text}`);
+      shown = true;
+    } else if (done || batches % group === 0) {
+      write(text);
+    }
+  };
 }

@@ -1,6 +1,9 @@
 // The one way sources write instants into tickets: ISO 8601 in UTC with `Z`, whole seconds when the
 // instant has no milliseconds (`2026-02-03T09:15:00Z`), else with them. The sample generator formats
 // millions of instants, so the date part is memoised per UTC day instead of going through Date each time.
+// Local (naive) times become instants by one documented rule: `instantOfLocalTime`.
+
+import type { IANAZone } from 'luxon';
 
 const DAY_MS = 86_400_000;
 const TWO_DIGITS: readonly string[] = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
@@ -27,4 +30,39 @@ export function formatInstant(ms: number): string {
 /** `2026-02-03` of a UTC instant in ms. */
 export function utcDay(ms: number): string {
   return formatInstant(Math.floor(ms / DAY_MS) * DAY_MS).slice(0, 10);
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The instant at which the clocks of `zone` show `wallMs` (the local date and time written as if it were UTC),
+ * by the one rule used everywhere a local time becomes an instant (RFC 5545 §3.3.5, Temporal's `compatible`):
+ * - a local time that happens twice (clocks fall back) is its earlier occurrence;
+ * - a local time that never happens (clocks spring forward over it) is read with the offset in force before
+ *   the gap, which moves it forward by the length of the gap (02:30 in a 02:00→03:00 gap is 03:30).
+ * The calendar compiler (scripts/engine/business-time.ts) applies the same rule; a test keeps them equal.
+ */
+export function instantOfLocalTime(zone: IANAZone, wallMs: number): number {
+  const before = zone.offset(wallMs - DAY_MS) * 60_000;
+  const after = zone.offset(wallMs + DAY_MS) * 60_000;
+  const early = wallMs - before;
+  if (before === after && zone.offset(early) * 60_000 === before) return early;
+  const late = wallMs - after;
+  const earlyShown = zone.offset(early) * 60_000 === before;
+  const lateShown = zone.offset(late) * 60_000 === after;
+  if (earlyShown && lateShown) return Math.min(early, late);
+  if (earlyShown) return early;
+  if (lateShown) return late;
+  return wallMs - before;
+}
+
+/**
+ * The offset (ms) that every local time in the local hour starting at `localHourMs` has, or null when a zone
+ * transition lies within a day of it (then each time goes through `instantOfLocalTime`). Lets a reader of
+ * many naive timestamps look the zone up once per local hour.
+ */
+export function steadyOffsetOfLocalHour(zone: IANAZone, localHourMs: number): number | null {
+  const before = zone.offset(localHourMs - DAY_MS) * 60_000;
+  const after = zone.offset(localHourMs + HOUR_MS + DAY_MS) * 60_000;
+  return before === after ? before : null;
 }

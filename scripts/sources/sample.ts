@@ -361,6 +361,9 @@ function simulateTicket(sequence: number, createdMs: number, clock: TeamClock, n
     updated: '',
     priority,
     channel,
+    // A phone ticket is a call the agent logged: opened by the agent (first response then runs to the first
+    // agent reply after the agent's opening comment). No draw is taken, so every other ticket stays the same.
+    ...(channel === 'phone' ? { openedBy: 'agent' as const } : {}),
     status,
     team: team.id,
     category,

@@ -1,6 +1,7 @@
 // Every store write goes through here: write a temp file in the same directory, fsync it, rename it over
 // the target, fsync the directory. A crash at any point leaves either the old file or the new one, never a
-// mix; a leftover temp file (`.<name>.<random>.tmp`) is ignored by readers and removed by the next merge.
+// mix; a leftover temp file (`.<name>.<random>.tmp`) is ignored by readers and removed by the next run
+// (ticket-store.ts `sweepLeftovers`, under the store lock). A failed write names its file (a full disk too).
 // The file system is a parameter so tests can make any step fail.
 
 import { randomBytes } from 'node:crypto';
@@ -19,10 +20,20 @@ export interface StoreFileSystem {
   readFile(file: string): Promise<Buffer | null>;
   open(file: string, flags: 'wx' | 'r'): Promise<StoreFileHandle>;
   rename(from: string, to: string): Promise<void>;
+  /** A second name for a file; fails with EEXIST when `to` exists (how a lock is taken with its content). */
+  link(from: string, to: string): Promise<void>;
   mkdir(dir: string): Promise<void>;
   /** Entry names, or [] when the directory does not exist. */
   readdir(dir: string): Promise<string[]>;
   rm(file: string): Promise<void>;
+  /** Appends to a file, creating it (the fetch's staging area). */
+  appendFile(file: string, data: string): Promise<void>;
+  /** Removes a directory and everything in it (a staging area); nothing when it does not exist. */
+  rmTree(dir: string): Promise<void>;
+  /** Removes `dir` when it is empty; nothing when it holds anything or does not exist. */
+  removeEmptyDir(dir: string): Promise<void>;
+  /** Every entry under `dir`, recursively, as paths relative to it, with whether each is a directory; [] when it does not exist. */
+  walk(dir: string): Promise<{ path: string; directory: boolean }[]>;
 }
 
 function isMissing(error: unknown): boolean {
@@ -40,6 +51,7 @@ export const nodeStoreFileSystem: StoreFileSystem = {
   },
   open: (file, flags) => fsp.open(file, flags),
   rename: (from, to) => fsp.rename(from, to),
+  link: (from, to) => fsp.link(from, to),
   async mkdir(dir) {
     await fsp.mkdir(dir, { recursive: true });
   },
@@ -52,7 +64,57 @@ export const nodeStoreFileSystem: StoreFileSystem = {
     }
   },
   rm: (file) => fsp.rm(file, { force: true }),
+  appendFile: (file, data) => fsp.appendFile(file, data),
+  rmTree: (dir) => fsp.rm(dir, { recursive: true, force: true }),
+  async removeEmptyDir(dir) {
+    try {
+      await fsp.rmdir(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOENT') throw error;
+    }
+  },
+  async walk(dir) {
+    try {
+      const entries = await fsp.readdir(dir, { recursive: true, withFileTypes: true });
+      return entries.map((e) => ({ path: path.relative(dir, path.join(e.parentPath, e.name)), directory: e.isDirectory() }));
+    } catch (error) {
+      if (isMissing(error)) return [];
+      throw error;
+    }
+  },
 };
+
+/** A path as messages show it: relative to the working directory when inside it, else absolute. */
+export function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+/** A write the store could not make, naming the file (Node's own ENOSPC message names none). */
+export class StoreWriteError extends Error {
+  readonly code: string | undefined;
+  constructor(file: string, error: unknown) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const where = shownPath(file);
+    const why = code === 'ENOSPC' || code === 'EDQUOT'
+      ? `the disk is full (${code}); free some space and run again — the store and the cursor are as they were before this run`
+      : (error as Error).message;
+    super(`cannot write ${where}: ${why}`, { cause: error });
+    this.name = 'StoreWriteError';
+    this.code = code;
+  }
+}
+
+/** Runs one write, and names `file` when it fails. */
+export async function writingFile<T>(file: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof StoreWriteError) throw error;
+    throw new StoreWriteError(file, error);
+  }
+}
 
 const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
@@ -60,18 +122,23 @@ export function isTempFile(name: string): boolean {
   return TEMP_FILE.test(name);
 }
 
+/** A temp file name next to `file`, which readers ignore and a later run sweeps. */
+export function tempFileFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
 export async function writeFileAtomic(fs: StoreFileSystem, file: string, data: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempFileFor(file);
   let handle: StoreFileHandle | null = null;
   try {
-    handle = await fs.open(temp, 'wx');
-    await handle.writeFile(data);
-    await handle.sync();
+    handle = await writingFile(file, () => fs.open(temp, 'wx'));
     const h = handle;
+    await writingFile(file, () => h.writeFile(data));
+    await writingFile(file, () => h.sync());
     handle = null;
-    await h.close();
-    await fs.rename(temp, file);
+    await writingFile(file, () => h.close());
+    await writingFile(file, () => fs.rename(temp, file));
   } catch (error) {
     if (handle) await handle.close().catch(() => undefined);
     await fs.rm(temp).catch(() => undefined);
@@ -81,7 +148,7 @@ export async function writeFileAtomic(fs: StoreFileSystem, file: string, data: s
 }
 
 /** Makes the rename itself durable. Some platforms cannot open a directory; there the rename is already as durable as it gets. */
-async function syncDirectory(fs: StoreFileSystem, dir: string): Promise<void> {
+export async function syncDirectory(fs: StoreFileSystem, dir: string): Promise<void> {
   let handle: StoreFileHandle | null = null;
   try {
     handle = await fs.open(dir, 'r');

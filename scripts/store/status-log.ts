@@ -7,8 +7,9 @@
 // Append-only by day: a night adds the lines of its day. A second run on the same day replaces that day's
 // lines (the last evaluation of the day is the day's word); earlier days are never rewritten, and a run dated
 // before the last logged day writes nothing (an evaluation with --now in the past must not rewrite history).
-// `version` is the git blob hash of the standard's file (the same hash `git hash-object` prints), so it
-// changes exactly when the document changes, without needing git at run time.
+// `version` is the label of the standard's version in force that night, as the report names it (its effective
+// date and commit, from the document's `versions` or its git history); when the report has no versions, the
+// git blob hash of the standard's file (what `git hash-object` prints), which changes exactly with the file.
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -25,7 +26,7 @@ export interface StatusEntry {
   standard: string;
   status: LoggedStatus;
   value: number | null;
-  /** Git blob hash of the standard's file that night; null when the file could not be read. */
+  /** The version in force that night (the report's label), else the git blob hash of the file; null when unknown. */
   version: string | null;
 }
 
@@ -52,7 +53,7 @@ export async function standardVersions(root: string, model: Pick<StandardsModel,
 export function statusEntriesOf(report: Pick<Report, 'now' | 'standards'>, versions: ReadonlyMap<string, string | null>): StatusEntry[] {
   const date = report.now.slice(0, 10);
   return report.standards
-    .map((s) => ({ date, standard: s.id, status: s.status, value: s.value, version: versions.get(s.id) ?? null }))
+    .map((s) => ({ date, standard: s.id, status: s.status, value: s.value, version: s.versions?.at(-1)?.version ?? versions.get(s.id) ?? null }))
     .sort((a, b) => a.standard.localeCompare(b.standard));
 }
 

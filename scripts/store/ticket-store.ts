@@ -6,18 +6,25 @@
 // A merge rewrites only the day files whose bytes change, each atomically (atomic-write.ts); a rerun with
 // the same tickets writes nothing, so not even mtimes move. The cursor is written after the day files: a
 // crash in between means the next run fetches the same changes again, which merges to the same bytes.
+// The nightly fetch does not call `mergeTickets`: it streams through a staging area (staged-fetch.ts) that
+// uses the same `mergeDayText`, so both paths write the same bytes.
 //
 // Limitation: a ticket lives in the file of its creation day. If a source ever changes a ticket's `created`
 // to another day, the old copy stays in the old day (finding it would mean reading the whole store).
 
 import path from 'node:path';
 import type { Ticket } from '../model/model.ts';
-import { isTempFile, nodeStoreFileSystem, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { isTempFile, nodeStoreFileSystem, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { compareTicketIds, peekIdAndUpdated, ticketLine } from './ticket-lines.ts';
 
 export interface StoreCursor {
   /** Source type that made the cursor (`sample`, `csv`); a cursor of another source is not reused. */
   source: string;
+  /**
+   * The upstream whose tickets the store holds (`TicketSource.upstream`, e.g. `sample:seed=42`). Absent in
+   * stores written before it was recorded.
+   */
+  upstream?: string;
   cursor: string;
   /** When the fetch that produced it ran, ISO 8601 UTC. */
   fetchedAt: string;
@@ -34,18 +41,31 @@ export interface MergeResult {
   unchanged: number;
   /** Incoming tickets older (by `updated`) than the stored version, and so ignored. */
   stale: number;
+  /** Stored tickets a full re-import no longer has (`replace`), or that were deleted upstream. */
+  removed?: number;
 }
 
 export interface StoredDay { day: string; tickets: Ticket[] }
 
 export interface TicketStore {
   readonly dir: string;
+  readonly cursorFile: string;
   /**
    * Merges tickets by id: a stored ticket is replaced when the incoming one has the same or a newer `updated`
    * (the latest fetch wins a tie). Input may be in any order and of any size: it is buffered per day and
-   * written every `flushEvery` tickets (default 200,000), so memory stays bounded.
+   * written every `flushEvery` tickets (default 200,000), so memory stays bounded. Not atomic as a whole
+   * (each day file is); the fetch uses staged-fetch.ts instead.
    */
   mergeTickets(tickets: Iterable<Ticket> | AsyncIterable<Ticket>, options?: { flushEvery?: number }): Promise<MergeResult>;
+  /** Where a day's tickets are kept. */
+  dayFile(day: string): string;
+  /** The day file's text, or null when the day has no file. */
+  readDayText(day: string): Promise<string | null>;
+  /**
+   * Removes temp files a killed run left anywhere in the store (`.<name>.<random>.tmp`); returns how many.
+   * Only under the store lock (store-lock.ts): another run's temp files are its work in progress.
+   */
+  sweepLeftovers(): Promise<number>;
   /** The days that have a file, ascending. */
   listDays(): Promise<string[]>;
   /** One day's tickets, sorted by id ([] when the day has no file). */
@@ -84,75 +104,127 @@ export function storageDayOf(ticket: Ticket): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-interface Incoming { updatedMs: number; line: string }
+/** cursor.json's bytes: the same cursor is always the same text. */
+export function cursorText(cursor: StoreCursor): string {
+  const value = { source: cursor.source, ...(cursor.upstream !== undefined ? { upstream: cursor.upstream } : {}), cursor: cursor.cursor, fetchedAt: cursor.fetchedAt };
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** An incoming ticket as its stored line, with its `updated` in epoch ms. */
+export interface Incoming { updatedMs: number; line: string }
+
+/** The ticket as the store keeps it, checked: the day it is filed under, and its line. */
+export function incomingTicket(ticket: Ticket): { day: string; incoming: Incoming } {
+  if (typeof ticket.id !== 'string' || ticket.id === '') throw new StoreError(`a ticket without an id cannot be stored: ${JSON.stringify(ticket).slice(0, 200)}`);
+  const day = storageDayOf(ticket);
+  const updatedMs = Date.parse(ticket.updated);
+  if (Number.isNaN(updatedMs)) throw new StoreError(`ticket ${JSON.stringify(ticket.id)}: updated ${JSON.stringify(ticket.updated)} is not an ISO 8601 timestamp`);
+  return { day, incoming: { updatedMs, line: ticketLine(ticket) } };
+}
+
+/** Adds a ticket to a day's incoming map: the newest `updated` wins, a tie goes to the later one. True when the id is new. */
+export function addIncoming(dayTickets: Map<string, Incoming>, id: string, next: Incoming): boolean {
+  const earlier = dayTickets.get(id);
+  if (earlier === undefined || next.updatedMs >= earlier.updatedMs) dayTickets.set(id, next);
+  return earlier === undefined;
+}
+
+function splitLines(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function relative(file: string): string {
+  return shownPath(file);
+}
+
+function parseLine(file: string, lineNumber: number, line: string): Ticket {
+  try {
+    return JSON.parse(line) as Ticket;
+  } catch (error) {
+    throw new StoreError(`${relative(file)} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
+  }
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/** How many tickets a day file held before a merge, and holds after it. */
+export interface DayCounts { before: number; after: number }
+
+/**
+ * One day file after a merge, as text. `old` is the stored text (null: no file), `incoming` the tickets by id.
+ * `merge` keeps stored tickets and replaces one when the incoming version has the same or a newer `updated`;
+ * `replace` (a full re-import of a snapshot such as a CSV export) keeps only the incoming tickets. Counts go
+ * into `result`. Ids in `deleted` (deleted upstream) are dropped from both. Pure, and shared by
+ * `mergeTickets` and the streaming fetch so both write the same bytes.
+ */
+export function mergeDayText(
+  file: string,
+  old: string | null,
+  incoming: Map<string, Incoming>,
+  mode: 'merge' | 'replace',
+  result: MergeResult,
+  deleted: ReadonlySet<string> = NO_IDS,
+): { content: string; counts: DayCounts } {
+  const stored = new Map<string, string>();
+  if (old !== null) {
+    splitLines(old).forEach((line, i) => {
+      if (line === '') return;
+      const peeked = peekIdAndUpdated(line);
+      const id = peeked ? peeked.id : parseLine(file, i + 1, line).id;
+      stored.set(id, line);
+    });
+  }
+  const before = stored.size;
+  const out = mode === 'merge' ? new Map(stored) : new Map<string, string>();
+  for (const id of deleted) out.delete(id);
+  for (const [id, next] of incoming) {
+    if (deleted.has(id)) continue;
+    const line = stored.get(id);
+    if (line === undefined) {
+      out.set(id, next.line);
+      result.added++;
+    } else if (line === next.line) {
+      out.set(id, line);
+      result.unchanged++;
+    } else if (mode === 'replace' || next.updatedMs >= Date.parse(peekIdAndUpdated(line)?.updated ?? parseLine(file, 0, line).updated)) {
+      out.set(id, next.line);
+      result.replaced++;
+    } else {
+      result.stale++;
+    }
+  }
+  if (mode === 'replace' || deleted.size > 0) {
+    let removed = 0;
+    for (const id of stored.keys()) if (!out.has(id)) removed++;
+    result.removed = (result.removed ?? 0) + removed;
+  }
+  const ids = [...out.keys()].sort(compareTicketIds);
+  let content = '';
+  for (const id of ids) content += out.get(id)! + '\n';
+  return { content, counts: { before, after: out.size } };
+}
 
 export function openTicketStore(dir: string, options: { fs?: StoreFileSystem } = {}): TicketStore {
   const fs = options.fs ?? nodeStoreFileSystem;
   const ticketsDir = path.join(dir, 'tickets');
   const cursorFile = path.join(dir, 'cursor.json');
   const dayFile = (day: string) => path.join(ticketsDir, day.slice(0, 4), day.slice(5, 7), `${day}.ndjson`);
-  const relative = (file: string) => path.relative(process.cwd(), file) || file;
 
   async function readText(file: string): Promise<string | null> {
     const bytes = await fs.readFile(file);
     return bytes === null ? null : bytes.toString('utf8');
   }
 
-  function splitLines(text: string): string[] {
-    const lines = text.split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    return lines;
-  }
-
-  function parseLine(file: string, lineNumber: number, line: string): Ticket {
-    try {
-      return JSON.parse(line) as Ticket;
-    } catch (error) {
-      throw new StoreError(`${relative(file)} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
-    }
-  }
-
   async function mergeDay(day: string, incoming: Map<string, Incoming>, result: MergeResult): Promise<void> {
     const file = dayFile(day);
     const old = await readText(file);
-    const lines = new Map<string, string>();
-    if (old !== null) {
-      splitLines(old).forEach((line, i) => {
-        if (line === '') return;
-        const peeked = peekIdAndUpdated(line);
-        const id = peeked ? peeked.id : parseLine(file, i + 1, line).id;
-        lines.set(id, line);
-      });
-    }
-    for (const [id, next] of incoming) {
-      const stored = lines.get(id);
-      if (stored === undefined) {
-        lines.set(id, next.line);
-        result.added++;
-        continue;
-      }
-      if (stored === next.line) { result.unchanged++; continue; }
-      const storedUpdated = peekIdAndUpdated(stored)?.updated ?? parseLine(file, 0, stored).updated;
-      if (next.updatedMs >= Date.parse(storedUpdated)) {
-        lines.set(id, next.line);
-        result.replaced++;
-      } else {
-        result.stale++;
-      }
-    }
-    const ids = [...lines.keys()].sort(compareTicketIds);
-    let content = '';
-    for (const id of ids) content += lines.get(id)! + '\n';
+    const { content } = mergeDayText(file, old, incoming, 'merge', result);
     if (content === old) return;
     await fs.mkdir(path.dirname(file));
     await writeFileAtomic(fs, file, content);
     result.changedDays.push(day);
-  }
-
-  async function removeStaleTempFiles(dirs: Iterable<string>): Promise<void> {
-    for (const d of dirs) {
-      for (const name of await fs.readdir(d)) if (isTempFile(name)) await fs.rm(path.join(d, name));
-    }
   }
 
   async function listDays(): Promise<string[]> {
@@ -168,8 +240,12 @@ export function openTicketStore(dir: string, options: { fs?: StoreFileSystem } =
     return days;
   }
 
-  async function readDay(day: string): Promise<Ticket[]> {
+  function checkDay(day: string): void {
     if (!DAY.test(day)) throw new StoreError(`"${day}" is not a day: expected YYYY-MM-DD`);
+  }
+
+  async function readDay(day: string): Promise<Ticket[]> {
+    checkDay(day);
     const file = dayFile(day);
     const text = await readText(file);
     if (text === null) return [];
@@ -178,33 +254,42 @@ export function openTicketStore(dir: string, options: { fs?: StoreFileSystem } =
 
   return {
     dir,
+    cursorFile,
     async mergeTickets(tickets, mergeOptions = {}) {
       const flushEvery = mergeOptions.flushEvery ?? DEFAULT_FLUSH_EVERY;
       const result: MergeResult = { changedDays: [], added: 0, replaced: 0, unchanged: 0, stale: 0 };
       let pending = new Map<string, Map<string, Incoming>>();
       let buffered = 0;
-      const touchedDirs = new Set<string>();
       const flush = async () => {
-        await removeStaleTempFiles([...pending.keys()].map((day) => path.dirname(dayFile(day))).filter((d) => !touchedDirs.has(d) && touchedDirs.add(d)));
         for (const day of [...pending.keys()].sort()) await mergeDay(day, pending.get(day)!, result);
         pending = new Map();
         buffered = 0;
       };
       for await (const ticket of tickets) {
-        if (typeof ticket.id !== 'string' || ticket.id === '') throw new StoreError(`a ticket without an id cannot be stored: ${JSON.stringify(ticket).slice(0, 200)}`);
-        const day = storageDayOf(ticket);
-        const updatedMs = Date.parse(ticket.updated);
-        if (Number.isNaN(updatedMs)) throw new StoreError(`ticket ${JSON.stringify(ticket.id)}: updated ${JSON.stringify(ticket.updated)} is not an ISO 8601 timestamp`);
+        const { day, incoming } = incomingTicket(ticket);
         let dayTickets = pending.get(day);
         if (!dayTickets) { dayTickets = new Map(); pending.set(day, dayTickets); }
-        const earlier = dayTickets.get(ticket.id);
-        if (earlier === undefined) buffered++;
-        if (earlier === undefined || updatedMs >= earlier.updatedMs) dayTickets.set(ticket.id, { updatedMs, line: ticketLine(ticket) });
+        if (addIncoming(dayTickets, ticket.id, incoming)) buffered++;
         if (buffered >= flushEvery) await flush();
       }
       await flush();
       result.changedDays = [...new Set(result.changedDays)].sort();
       return result;
+    },
+    dayFile,
+    async readDayText(day) {
+      checkDay(day);
+      return readText(dayFile(day));
+    },
+    async sweepLeftovers() {
+      let removed = 0;
+      for (const entry of await fs.walk(dir)) {
+        // The store may be a git worktree (the nightly job keeps it on a branch): git's own files are not ours.
+        if (entry.directory || entry.path === '.git' || entry.path.startsWith(`.git${path.sep}`) || !isTempFile(path.basename(entry.path))) continue;
+        await fs.rm(path.join(dir, entry.path));
+        removed++;
+      }
+      return removed;
     },
     listDays,
     readDay,
@@ -224,13 +309,13 @@ export function openTicketStore(dir: string, options: { fs?: StoreFileSystem } =
         throw new StoreError(`${relative(cursorFile)}: not valid JSON (${(error as Error).message}); delete it to fetch everything again`);
       }
       const c = value as Partial<StoreCursor> | null;
-      if (!c || typeof c.source !== 'string' || typeof c.cursor !== 'string' || typeof c.fetchedAt !== 'string') {
-        throw new StoreError(`${relative(cursorFile)}: expected { "source", "cursor", "fetchedAt" } (all text); delete it to fetch everything again`);
+      if (!c || typeof c.source !== 'string' || typeof c.cursor !== 'string' || typeof c.fetchedAt !== 'string' || (c.upstream !== undefined && typeof c.upstream !== 'string')) {
+        throw new StoreError(`${relative(cursorFile)}: expected { "source", "upstream", "cursor", "fetchedAt" } (all text); delete it to fetch everything again`);
       }
-      return { source: c.source, cursor: c.cursor, fetchedAt: c.fetchedAt };
+      return { source: c.source, ...(c.upstream !== undefined ? { upstream: c.upstream } : {}), cursor: c.cursor, fetchedAt: c.fetchedAt };
     },
     async writeCursor(cursor) {
-      const content = `${JSON.stringify({ source: cursor.source, cursor: cursor.cursor, fetchedAt: cursor.fetchedAt }, null, 2)}\n`;
+      const content = cursorText(cursor);
       if ((await readText(cursorFile)) === content) return;
       await fs.mkdir(dir);
       await writeFileAtomic(fs, cursorFile, content);

@@ -39,7 +39,7 @@ async function run(now: string, standards: ReportStandard[], log: StatusEntry[],
 describe('untrusted text in issue bodies', () => {
   it('escapes Markdown, HTML, @mentions and #references from documents and tickets', () => {
     expect(markdownText('Hi @support-leads, see #12 <img src=x onerror=alert(1)> [link](javascript:alert(1)) ![i](http://x/i.png) `code` **bold**\nnext'))
-      .toBe('Hi &#64;support\\-leads, see \\#12 &lt;img src\\=x onerror\\=alert\\(1\\)&gt; \\[link\\]\\(javascript\\:alert\\(1\\)\\) \\!\\[i\\]\\(http\\://x/i\\.png\\) \\`code\\` \\*\\*bold\\*\\* next');
+      .toBe('Hi @&#8203;support-leads, see \\#12 &lt;img src=x onerror=alert\\(1\\)&gt; \\[link\\]\\(javascript:alert\\(1\\)\\) \\!\\[i\\]\\(http://x/i.png\\) \\`code\\` \\*\\*bold\\*\\* next');
   });
 
   it('a hostile title and ticket id stay text in the issue, and the title stays one line', async () => {
@@ -49,14 +49,15 @@ describe('untrusted text in issue bodies', () => {
     const plan = planActions({ model, report: report('2026-11-01T06:00:00Z', [hostile]), statusLog: [], issues: [] });
     const op = plan.actions[0]!.operation as { title: string; body: string };
     expect(op.title).toBe('Breached: Urgent @everyone <script>x</script> # [pwn](https://evil.example)');
-    expect(op.body).toContain('- [\\#&#64;bob\\`&lt;b&gt;](<https://help.example/tickets/%40bob%60%3Cb%3E>): 1h30m (urgent, email, &lt;i&gt;x&lt;/i&gt;)');
-    expect(op.body).toContain('- The standard: [Urgent &#64;everyone &lt;script&gt;x&lt;/script&gt; \\# \\[pwn\\]\\(https\\://evil\\.example\\)](<https://acme.example/standards/standards/first-response-urgent/>)');
+    expect(op.body).toContain('- [\\#@&#8203;bob\\`&lt;b&gt;](<https://help.example/tickets/%40bob%60%3Cb%3E>): 1h30m (urgent, email, &lt;i&gt;x&lt;/i&gt;)');
+    expect(op.body).toContain('- The standard: [Urgent @&#8203;everyone &lt;script&gt;x&lt;/script&gt; \\# \\[pwn\\]\\(https://evil.example\\)](<https://acme.example/standards/standards/first-response-urgent/>)');
     expect(op.body).not.toMatch(/@everyone|<script|<b>|<i>/);
+    expect(op.body).toContain('@&#8203;everyone');
   });
 
   it('the job summary escapes table cells', () => {
     const plan = { actions: [], deferred: [{ operation: {} as never, priority: 4, writes: 1, summary: 'update #1 for a|b <x>' }], notes: [] };
-    expect(formatActionsSummary(plan, { outcomes: [], stopped: null })).toBe('## Corrective actions\n\n**1 more over tonight\'s write budget**, done on later nights (most urgent first):\n\n- update #1 for a\\|b &lt;x>\n\n');
+    expect(formatActionsSummary(plan, { outcomes: [], stopped: null })).toBe('## Corrective actions\n\n**1 more over tonight\'s write budget**, done on later nights (most urgent first):\n\n- update \\#1 for a\\|b &lt;x&gt;\n\n');
   });
 });
 
@@ -126,7 +127,7 @@ describe('a status change on an open issue', () => {
     const { plan } = await run('2026-11-02T06:00:00Z', [breached()], [entry('2026-11-01', 'at-risk'), entry('2026-11-02', 'breached')], model);
     expect(plan.actions.map((a) => a.summary)).toEqual(['update #1 for first-response-urgent: at-risk → breached']);
     expect([github.issues[0]!.title, github.issues[0]!.labels]).toEqual(['Breached: Urgent tickets get a first reply within one hour', ['corrective-action', 'team-emea', 'breached']]);
-    expect(github.issues[0]!.comments).toEqual(['Status changed from **At risk** to **Breached**. 88\\.8% of 400 urgent tickets got a first reply within 1h over the last 30 days; objective 95%; breached\\.']);
+    expect(github.issues[0]!.comments).toEqual(['Status changed from **At risk** to **Breached**. 88.8% of 400 urgent tickets got a first reply within 1h over the last 30 days; objective 95%; breached.']);
     github.issues[0]!.title = 'Breached: renamed by a lead';
     await run('2026-11-03T06:00:00Z', [breached()], [entry('2026-11-01', 'at-risk'), entry('2026-11-02', 'breached'), entry('2026-11-03', 'breached')], model);
     expect(github.calls().at(-1)).toMatchObject({ call: 'PATCH /repos/acme/help/issues/1' });
@@ -253,7 +254,7 @@ describe('standards actions (the command)', () => {
       ['Breached: Fewer than one in twenty solved tickets is reopened', ['corrective-action', 'breached'], ['maeve-byrne']],
     ]);
     const { readFile } = await import('node:fs/promises');
-    expect(await readFile(file, 'utf8')).toBe('## Corrective actions\n\n| What | Issue | Result |\n| --- | --- | --- |\n| open an issue for first-response-urgent (breached) | #1 | done |\n| open an issue for reopen-rate (breached) | #2 | done |\n\n');
+    expect(await readFile(file, 'utf8')).toBe('## Corrective actions\n\n| What | Issue | Result |\n| --- | --- | --- |\n| open an issue for first-response-urgent \\(breached\\) | #1 | done |\n| open an issue for reopen-rate \\(breached\\) | #2 | done |\n\n');
   });
 
   it('when the list fails, no issue is touched and the command exits 1 with the reason', async () => {

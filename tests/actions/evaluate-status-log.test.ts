@@ -1,7 +1,6 @@
-// The evaluate step appends the night to the status log, versioned by each standard's git blob hash, and
+// The evaluate step appends the night to the status log, with the version of each standard in force, and
 // `standards actions --dry-run` plans from it: the command path the nightly job takes, on a temp copy of the
 // site fixture with a small sample helpdesk.
-import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,7 +31,10 @@ describe('the nightly evaluate step and the status log', () => {
     expect(first).toHaveLength(12);
     expect(new Set(first.map((e) => e.date))).toEqual(new Set(['2026-11-20']));
     const csat = first.find((e) => e.standard === 'csat')!;
-    expect(csat.version).toBe(execFileSync('git', ['hash-object', path.join(root, 'standards', 'service-levels', 'csat.yaml')], { encoding: 'utf8' }).trim());
+    // The version in force that night, as the report names it (no git here: the document's effective date).
+    const report = JSON.parse(await readFile(path.join(root, 'data', 'report.json'), 'utf8')) as { standards: { id: string; versions?: { version: string }[] }[] };
+    expect(csat.version).toBe(report.standards.find((s) => s.id === 'csat')!.versions!.at(-1)!.version);
+    expect(csat.version).toBe('2026-01-01');
     expect(err).toContain('  status log: data/status-log.ndjson (2026-11-20)');
 
     await main(['--root', root, 'evaluate', '--now', '2026-11-20T09:00:00Z'], io);

@@ -35,6 +35,13 @@ describe('the status log', () => {
     );
   });
 
+  it('records the version in force as the report names it, and the file\'s blob hash only when the report has none', () => {
+    const withVersions = { ...csatResult(), versions: [{ version: '2026-01-01', from: '2026-01-01', goal: { direction: 'min' as const, value: 0.8, text: 'at least 80%' } }, { version: '2026-10-01 (1a2b3c4)', from: '2026-10-02', goal: { direction: 'min' as const, value: 0.9, text: 'at least 90%' } }] };
+    const urgent = urgentResult('met', { count: 10, met: 10, inFlight: 0, pending: 0 });
+    expect(statusEntriesOf(report('2026-11-01T06:00:00Z', [withVersions, urgent]), new Map([['csat', 'blob-c'], ['first-response-urgent', 'blob-u']])).map((e) => [e.standard, e.version]))
+      .toEqual([['csat', '2026-10-01 (1a2b3c4)'], ['first-response-urgent', 'blob-u']]);
+  });
+
   it('refuses to rewrite history: an evaluation dated before the last logged day writes nothing', () => {
     const outcome = appendStatusDay([e('2026-11-02', 'csat', 'met')], [e('2026-11-01', 'csat', 'breached')]);
     expect(outcome).toEqual({ written: false, entries: [e('2026-11-02', 'csat', 'met')], reason: 'the log already has 2026-11-02, later than this evaluation\'s day 2026-11-01; history is not rewritten' });

@@ -33,7 +33,7 @@ const NIGHT_1_BODY = `<!-- service-standards:corrective-action subject=standard/
 
 **Breached** since at least 1 Nov 2026 (1 night); figures as of 1 Nov 2026.
 
-> 88\\.8% of 400 urgent tickets got a first reply within 1h over the last 30 days; objective 95%; breached\\.
+> 88.8% of 400 urgent tickets got a first reply within 1h over the last 30 days; objective 95%; breached.
 
 | Figure | Value |
 | --- | --- |
@@ -45,11 +45,11 @@ const NIGHT_1_BODY = `<!-- service-standards:corrective-action subject=standard/
 | Open within the goal (not counted yet) | 4 |
 | Goal | 95% within 1h |
 
-45 tickets of 400 missed the 1h goal \\(3 are still open\\); the objective allows 20 in this window\\: 25 more than allowed, so the standard is breached\\.
+45 tickets of 400 missed the 1h goal \\(3 are still open\\); the objective allows 20 in this window: 25 more than allowed, so the standard is breached.
 
 ### Worst tickets
 
-- [\\#4711](<https://help.example/tickets/4711>): 12h5m (urgent, email, support\\-emea)
+- [\\#4711](<https://help.example/tickets/4711>): 12h5m (urgent, email, support-emea)
 - [\\#4802](<https://help.example/tickets/4802>): 3h10m, still open (urgent, chat)
 
 ### What to do
@@ -84,7 +84,7 @@ describe('three nights: breach, still breached, recovered', () => {
       '**Breached** since at least 1 Nov 2026 (2 nights); figures as of 2 Nov 2026.',
     ]);
     expect(edit.body).toContain('\n| Counted | 400 |\n| Met the goal | 372 |\n| Missed, closed | 27 |\n| Missed, still open | 1 |\n');
-    expect(edit.body).toContain('\n28 tickets of 400 missed the 1h goal \\(1 is still open\\); the objective allows 20 in this window\\: 8 more than allowed, so the standard is breached\\.\n');
+    expect(edit.body).toContain('\n28 tickets of 400 missed the 1h goal \\(1 is still open\\); the objective allows 20 in this window: 8 more than allowed, so the standard is breached.\n');
     expect(github.issues).toHaveLength(1);
     expect(github.issues[0]!.comments).toEqual([]);
 
@@ -92,7 +92,7 @@ describe('three nights: breach, still breached, recovered', () => {
     github.now = '2026-11-03T06:10:00Z';
     const n3 = await night(n2.log, '2026-11-03T06:00:00Z', [urgentResult('met', { count: 400, met: 390, inFlight: 0, pending: 1 }), csatResult()]);
     expect(n3.calls.map((c) => c.call)).toEqual([LIST, 'POST /repos/acme/help/issues/1/comments', 'PATCH /repos/acme/help/issues/1']);
-    expect(n3.calls[1]!.body).toEqual({ body: 'Met on 1 night in a row (since 3 Nov 2026): closing. 97\\.5% of 400 urgent tickets got a first reply within 1h over the last 30 days; objective 95%; met\\.' });
+    expect(n3.calls[1]!.body).toEqual({ body: 'Met on 1 night in a row (since 3 Nov 2026): closing. 97.5% of 400 urgent tickets got a first reply within 1h over the last 30 days; objective 95%; met.' });
     const close = n3.calls[2]!.body as { body: string; state: string; state_reason: string };
     expect([close.state, close.state_reason]).toEqual(['closed', 'completed']);
     expect(close.body.split('\n').slice(0, 5)).toEqual([

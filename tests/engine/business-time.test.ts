@@ -126,12 +126,16 @@ describe('local wall times skipped or repeated by DST', () => {
     expect(iso(clock.addMinutes(at('2026-10-24T12:00:00Z'), 1))).toBe('2026-10-25T00:01:00.000Z');
   });
 
-  it('Dublin: an interval entirely inside the skipped hour is empty that night', () => {
+  it('Dublin: an interval inside the skipped hour moves forward with it; in the repeated hour it is the earlier one', () => {
     const clock = sundayNight('Europe/Dublin', '01:15-01:45');
-    expect(around(clock, '2026-03-29')).toBe(0);
+    // 01:15 and 01:45 do not exist on 29 March: read with GMT, the offset before the gap, 01:15–01:45 UTC
+    // (02:15–02:45 IST): 30 minutes, as Temporal and RFC 5545 read them.
+    expect(around(clock, '2026-03-29')).toBe(30);
+    expect(iso(clock.addMinutes(at('2026-03-28T12:00:00Z'), 1))).toBe('2026-03-29T01:16:00.000Z');
     expect(around(clock, '2026-04-05')).toBe(30);
-    // the fall-back night repeats 01:00–02:00: from the first 01:15 (00:15 UTC) to the last 01:45 (01:45 UTC)
-    expect(around(clock, '2026-10-25')).toBe(90);
+    // the fall-back night repeats 01:00–02:00: the earlier 01:15 (00:15 UTC) to the earlier 01:45 (00:45 UTC)
+    expect(around(clock, '2026-10-25')).toBe(30);
+    expect(iso(clock.addMinutes(at('2026-10-24T12:00:00Z'), 30))).toBe('2026-10-25T00:45:00.000Z');
   });
 
   it('Sydney (DST starts in October) 01:00–04:00 lasts 2 real hours on 4 October and 4 on 5 April', () => {
@@ -145,14 +149,15 @@ describe('local wall times skipped or repeated by DST', () => {
     expect(iso(clock.addMinutes(at('2026-04-04T00:00:00Z'), 240))).toBe('2026-04-04T18:00:00.000Z');
   });
 
-  it('Sydney: a start in the skipped hour is the jump, an end in the repeated hour its last occurrence', () => {
-    // 02:30 does not exist on 4 Oct: starts at the jump, 16:00 UTC; 05:00 AEDT = 18:00 UTC
+  it('Sydney: a start in the skipped hour moves forward by the gap, an end in the repeated hour is its earlier occurrence', () => {
+    // 02:30 does not exist on 4 Oct: read with AEST (+10), the offset before the gap: 16:30 UTC (03:30 AEDT);
+    // 05:00 AEDT = 18:00 UTC
     const spring = sundayNight('Australia/Sydney', '02:30-05:00');
-    expect(around(spring, '2026-10-03')).toBe(120);
-    expect(iso(spring.addMinutes(at('2026-10-03T00:00:00Z'), 1))).toBe('2026-10-03T16:01:00.000Z');
-    // 02:30 happens twice on 5 Apr: 00:00 AEDT = 13:00 UTC (4 Apr) to the second 02:30 (AEST) = 16:30 UTC
+    expect(around(spring, '2026-10-03')).toBe(90);
+    expect(iso(spring.addMinutes(at('2026-10-03T00:00:00Z'), 1))).toBe('2026-10-03T16:31:00.000Z');
+    // 02:30 happens twice on 5 Apr: 00:00 AEDT = 13:00 UTC (4 Apr) to the first 02:30 (AEDT) = 15:30 UTC
     const fall = sundayNight('Australia/Sydney', '00:00-02:30');
-    expect(around(fall, '2026-04-04')).toBe(210);
+    expect(around(fall, '2026-04-04')).toBe(150);
   });
 
   describe('a Mon–Fri 09:00–17:00 calendar in Australia/Sydney', () => {

@@ -39,23 +39,26 @@ export function officeClock(zone = 'UTC', holidays: readonly string[] = [], open
     }
     return total;
   }
+  /** Due time; `passing`: the due time that lands on a closing moves to the next opening. */
+  function walkForward(fromMs: number, minutes: number, passing: boolean): number {
+    let left = minutes;
+    let day = DateTime.fromMillis(fromMs, { zone }).startOf('day');
+    for (;;) {
+      for (const [open, close] of openIntervalsOfDay(day)) {
+        const a = Math.max(open, fromMs);
+        if (close <= a) continue;
+        const available = (close - a) / MINUTE;
+        if (passing ? left < available : left <= available) return a + left * MINUTE;
+        left -= available;
+      }
+      day = day.plus({ days: 1 });
+    }
+  }
   return {
     calendarId: `office-${zone}`,
     elapsedMinutes,
-    addMinutes(fromMs, minutes) {
-      let left = minutes;
-      let day = DateTime.fromMillis(fromMs, { zone }).startOf('day');
-      for (;;) {
-        for (const [open, close] of openIntervalsOfDay(day)) {
-          const a = Math.max(open, fromMs);
-          if (close <= a) continue;
-          const available = (close - a) / MINUTE;
-          if (left <= available) return a + left * MINUTE;
-          left -= available;
-        }
-        day = day.plus({ days: 1 });
-      }
-    },
+    addMinutes: (fromMs, minutes) => walkForward(fromMs, minutes, false),
+    passedAt: (fromMs, minutes) => walkForward(fromMs, minutes, true),
   };
 }
 
@@ -101,7 +104,7 @@ export function scorecard(overrides: Partial<ScorecardDefinition> = {}): Scoreca
 }
 
 export function standard(overrides: Partial<StandardDefinition> & Pick<StandardDefinition, 'id' | 'metric'>): StandardDefinition {
-  const duration = ['first_response_time', 'next_reply_time', 'full_resolution_time', 'requester_wait_time', 'backlog_age'].includes(
+  const duration = ['first_response_time', 'next_reply_time', 'full_resolution_time', 'requester_wait_time', 'agent_work_time', 'backlog_age'].includes(
     overrides.metric,
   );
   return {
@@ -115,12 +118,13 @@ export function standard(overrides: Partial<StandardDefinition> & Pick<StandardD
     calendar: null,
     window: { kind: 'rolling', days: 30, text: '30d' },
     minimumSample: null,
-    pauseStatuses: ['pending', 'on-hold'],
+    pauseStatuses: ['pending'],
     scorecard: null,
     owner: 'support-leads',
     effective: '2026-01-01',
     review: { every: { amount: 6, unit: 'mo' }, everyText: '6mo', last: '2026-09-01', due: '2027-03-01' },
     rationale: 'Because.',
+    priorGoals: [],
     origin: { file: `standards/service-levels/${overrides.id}.yaml` },
     ...overrides,
   };
@@ -161,6 +165,7 @@ export interface TicketSketch {
   team?: string;
   category?: string;
   tags?: string[];
+  openedBy?: Ticket['openedBy'];
   /** Public replies as `[time, 'agent' | 'customer']`. */
   replies?: Array<[string, 'agent' | 'customer']>;
   /** Status changes after creation as `[time, status]`; the ticket starts `open` at creation. */
@@ -185,6 +190,7 @@ export function ticket(s: TicketSketch): Ticket {
     replies: (s.replies ?? []).map(([time, by]) => ({ at: time, by })),
     statusChanges,
   };
+  if (s.openedBy !== undefined) t.openedBy = s.openedBy;
   if (s.team !== undefined) t.team = s.team;
   if (s.category !== undefined) t.category = s.category;
   if (s.satisfaction !== undefined) t.satisfaction = s.satisfaction;

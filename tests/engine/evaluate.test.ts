@@ -48,7 +48,7 @@ describe('a duration standard over a rolling window', () => {
     const s = await only(model({ standards: [frt] }), frtTickets);
     // Window (Oct 21 12:00, Nov 20 12:00]: A met, B missed, D in flight, F met, H met. C pending, E and G outside.
     expect(s).toMatchObject({ count: 5, met: 3, inFlight: 1, pending: 1, value: 0.6, status: 'breached' });
-    expect(s.window).toEqual({ spec: '30d', from: '2026-10-21T12:00:00.000Z', to: '2026-11-20T12:00:00.000Z' });
+    expect(s.window).toEqual({ spec: '30d', from: '2026-10-21T12:00:00.000Z', to: '2026-11-20T12:00:00.000Z', versions: ['2026-01-01'] });
     // Allowed misses 20% of 5 = 1; used 2; remaining 1 − 2/1 = −1.
     expect(s.errorBudget).toEqual({ allowed: 1, used: 2, remaining: -1 });
     expect(s.goal).toEqual({ direction: 'min', value: 0.8, thresholdMinutes: 60, text: '80% within 1h' });
@@ -64,11 +64,11 @@ describe('a duration standard over a rolling window', () => {
       '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20',
     ]);
     // Nov 11's window is Oct 13 – Nov 11: G, H and F, all met.
-    expect(day(s, '2026-11-11')).toEqual({ date: '2026-11-11', count: 0, met: 0, value: null, windowValue: 1 });
+    expect(day(s, '2026-11-11')).toEqual({ date: '2026-11-11', count: 0, met: 0, value: null, windowValue: 1, version: '2026-01-01' });
     // Nov 19's window is Oct 21 – Nov 19: G, H, F, A met; B missed.
-    expect(day(s, '2026-11-19')).toEqual({ date: '2026-11-19', count: 2, met: 1, value: 0.5, windowValue: 0.8 });
+    expect(day(s, '2026-11-19')).toEqual({ date: '2026-11-19', count: 2, met: 1, value: 0.5, windowValue: 0.8, version: '2026-01-01' });
     // Nov 20's window is Oct 22 – Nov 20 (whole local days): F, A met; B, D missed.
-    expect(day(s, '2026-11-20')).toEqual({ date: '2026-11-20', count: 1, met: 0, value: 0, windowValue: 0.5 });
+    expect(day(s, '2026-11-20')).toEqual({ date: '2026-11-20', count: 1, met: 0, value: 0, windowValue: 0.5, version: '2026-01-01' });
   });
 
   it('breaks the window down by priority, channel and team', async () => {
@@ -95,9 +95,9 @@ describe('a duration standard over a rolling window', () => {
     const s = await only(model({ standards: [frt] }), frtTickets);
     // D 150 (in flight), B 120, then A and H tie at 30: A first by id; only 3 kept.
     expect(s.worst).toEqual([
-      { id: 'D', created: '2026-11-20T09:30:00.000Z', priority: 'urgent', channel: 'email', team: null, minutes: 150, inFlight: true },
-      { id: 'B', created: '2026-11-19T10:00:00.000Z', priority: 'high', channel: 'chat', team: 'support-americas', minutes: 120, inFlight: false },
-      { id: 'A', created: '2026-11-19T10:00:00.000Z', priority: 'urgent', channel: 'email', team: 'support-emea', minutes: 30, inFlight: false },
+      { id: 'D', created: '2026-11-20T09:30:00.000Z', priority: 'urgent', channel: 'email', team: null, minutes: 150, inFlight: true, version: '2026-01-01' },
+      { id: 'B', created: '2026-11-19T10:00:00.000Z', priority: 'high', channel: 'chat', team: 'support-americas', minutes: 120, inFlight: false, version: '2026-01-01' },
+      { id: 'A', created: '2026-11-19T10:00:00.000Z', priority: 'urgent', channel: 'email', team: 'support-emea', minutes: 30, inFlight: false, version: '2026-01-01' },
     ]);
   });
 
@@ -226,10 +226,10 @@ describe('calendar windows', () => {
   it('series days are local days and each day’s window restarts on the first of the month', async () => {
     const report = await evaluate(m, ratings);
     const [monthUtc, monthTokyo, , quarterTokyo] = report.standards;
-    expect(day(monthUtc!, '2026-10-31')).toEqual({ date: '2026-10-31', count: 1, met: 1, value: 1, windowValue: 1 }); // r1, r4
-    expect(day(monthUtc!, '2026-11-01')).toEqual({ date: '2026-11-01', count: 1, met: 0, value: 0, windowValue: 0 }); // r2 only
-    expect(day(monthTokyo!, '2026-10-31')).toEqual({ date: '2026-10-31', count: 0, met: 0, value: null, windowValue: 1 }); // r3, r4
-    expect(day(monthTokyo!, '2026-11-01')).toEqual({ date: '2026-11-01', count: 2, met: 1, value: 0.5, windowValue: 0.5 });
+    expect(day(monthUtc!, '2026-10-31')).toEqual({ date: '2026-10-31', count: 1, met: 1, value: 1, windowValue: 1, version: '2026-01-01' }); // r1, r4
+    expect(day(monthUtc!, '2026-11-01')).toEqual({ date: '2026-11-01', count: 1, met: 0, value: 0, windowValue: 0, version: '2026-01-01' }); // r2 only
+    expect(day(monthTokyo!, '2026-10-31')).toEqual({ date: '2026-10-31', count: 0, met: 0, value: null, windowValue: 1, version: '2026-01-01' }); // r3, r4
+    expect(day(monthTokyo!, '2026-11-01')).toEqual({ date: '2026-11-01', count: 2, met: 1, value: 0.5, windowValue: 0.5, version: '2026-01-01' });
     expect(day(quarterTokyo!, '2026-11-20')).toMatchObject({ windowValue: 0.75 });
     expect(monthUtc!.statement).toBe('0% of 1 satisfaction rating on tickets were good this month; target at least 80%; breached; error budget overspent by 400%.');
   });
@@ -279,6 +279,32 @@ describe('exclusions and the effective date', () => {
     // F (Nov 10) and H (Oct 21) are before Nov 15: A, B and D remain.
     expect(s).toMatchObject({ count: 3, met: 1, inFlight: 1 });
     expect(day(s, '2026-11-11')).toMatchObject({ windowValue: null });
+  });
+});
+
+describe('requester wait time and agent work time', () => {
+  // Both wall time, threshold 1h. On-hold 10:00–10:45 and pending 10:45–12:00, solved 12:15 (from 09:00).
+  const held = ticket({
+    id: 'held', created: '2026-11-19T09:00:00Z',
+    changes: [['2026-11-19T10:00:00Z', 'on-hold'], ['2026-11-19T10:45:00Z', 'pending'], ['2026-11-19T12:00:00Z', 'open'], ['2026-11-19T12:15:00Z', 'solved']],
+  });
+
+  it('requester wait time counts on-hold by default (60 + 45 + 15 = 120, missed); agent work time does not (75, missed)', async () => {
+    const report = await evaluate(
+      model({ standards: [standard({ id: 'wait', metric: 'requester_wait_time' }), standard({ id: 'work', metric: 'agent_work_time', thresholdMinutes: 90 })] }),
+      [held],
+    );
+    expect(report.standards[0]).toMatchObject({ count: 1, met: 0, worst: [{ id: 'held', minutes: 120 }] });
+    // Agent work: 60 + 15 = 75 ≤ 90, met.
+    expect(report.standards[1]).toMatchObject({ count: 1, met: 1, worst: [{ id: 'held', minutes: 75 }] });
+    expect(report.standards[1]!.statement).toBe(
+      '100% of 1 ticket were new or open for at most 1h30m over the last 30 days; objective 80%; met; 100% of the error budget left.',
+    );
+  });
+
+  it('a standard may still pause on pending and on-hold', async () => {
+    const s = await only(model({ standards: [standard({ id: 'wait', metric: 'requester_wait_time', pauseStatuses: ['pending', 'on-hold'] })] }), [held]);
+    expect(s).toMatchObject({ count: 1, met: 0, worst: [{ minutes: 75 }] });
   });
 });
 
@@ -352,9 +378,9 @@ describe('rate, score and backlog standards', () => {
     ]);
     expect(s).toMatchObject({ count: 2, met: 1, value: 0.5, inFlight: 1, pending: 0 });
     expect(s.worst).toMatchObject([{ id: 'K1', minutes: 51 * 60, inFlight: true }, { id: 'K2', minutes: 240, inFlight: false }]);
-    expect(day(s, '2026-11-18')).toEqual({ date: '2026-11-18', count: 1, met: 1, value: 1, windowValue: 1 });
-    expect(day(s, '2026-11-19')).toEqual({ date: '2026-11-19', count: 2, met: 1, value: 0.5, windowValue: 0.5 });
-    expect(day(s, '2026-11-20')).toEqual({ date: '2026-11-20', count: 2, met: 1, value: 0.5, windowValue: 0.5 });
+    expect(day(s, '2026-11-18')).toEqual({ date: '2026-11-18', count: 1, met: 1, value: 1, windowValue: 1, version: '2026-01-01' });
+    expect(day(s, '2026-11-19')).toEqual({ date: '2026-11-19', count: 2, met: 1, value: 0.5, windowValue: 0.5, version: '2026-01-01' });
+    expect(day(s, '2026-11-20')).toEqual({ date: '2026-11-20', count: 2, met: 1, value: 0.5, windowValue: 0.5, version: '2026-01-01' });
     expect(s.goal.text).toBe('80% of the backlog at most 1d');
     expect(s.statement).toBe('50% of 2 unsolved tickets were at most 1d old now; objective 80%; breached; error budget overspent by 150%.');
   });
@@ -393,6 +419,7 @@ describe('input handling', () => {
       standard({ id: 'next-reply', metric: 'next_reply_time', calendar: 'office' }),
       standard({ id: 'resolution', metric: 'full_resolution_time', window: { kind: 'calendar', unit: 'month', text: 'month' } }),
       standard({ id: 'wait', metric: 'requester_wait_time', window: { kind: 'calendar', unit: 'quarter', text: 'quarter' } }),
+      standard({ id: 'work', metric: 'agent_work_time' }),
       standard({ id: 'backlog', metric: 'backlog_age' }),
       standard({ id: 'reopens', metric: 'reopen_rate', target: { direction: 'max', value: 0.1 } }),
       standard({ id: 'fcr', metric: 'first_contact_resolution' }),
@@ -415,7 +442,7 @@ describe('input handling', () => {
 
 describe('a clock that fails', () => {
   it('reports the ticket instead of ending the run', async () => {
-    const broken = { calendarId: 'office', elapsedMinutes: () => { throw new Error('instant outside the compiled range'); }, addMinutes: () => 0 };
+    const broken = { calendarId: 'office', elapsedMinutes: () => { throw new Error('instant outside the compiled range'); }, addMinutes: () => 0, passedAt: () => 0 };
     const m = model({ standards: [{ ...frt, id: 'first-response-office', calendar: 'office' }, frt], calendars: [calendar('office', 'UTC')] });
     const report = await evaluate(m, frtTickets.slice(0, 1), NOW, clocksFor({ office: broken }));
     expect(report.data.rejected).toEqual([

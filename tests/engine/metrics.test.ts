@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { wallClock } from '../../scripts/engine/business-clock.ts';
 import {
   backlogAge, csat, firstContactResolution, firstResponseTime, fullResolutionTime, netPromoterScore, nextReplyTimes,
-  npsAnswer, qaReviewScores, reopenRate, requesterWaitTime, unsolvedPeriods,
+  npsAnswer, qaReviewScores, reopenRate, requesterWaitTime, unsolvedPeriods, AGENT_WORK_PAUSES, DEFAULT_REQUESTER_WAIT_PAUSES,
 } from '../../scripts/engine/metrics.ts';
 import { readTicketFacts, type TicketFacts } from '../../scripts/engine/ticket-checks.ts';
 import { compileCalendar } from '../../scripts/engine/business-time.ts';
@@ -48,6 +48,31 @@ describe('first_response_time', () => {
     expect(firstResponseTime(t, office, at('2026-11-03T09:30:00Z'), 60)).toMatchObject({ minutes: 60, breachedAtMs: null });
   });
 
+  it('on a ticket opened by an agent, runs from creation to the first agent reply after the opening comment', () => {
+    // A logged phone call: the agent's opening comment at creation 09:00, the customer answers 09:40, the agent
+    // replies 10:15 → 75 minutes (Zendesk: creation to the second public agent comment), not 0.
+    const sketch: TicketSketch = {
+      id: 'a', created: '2026-11-02T09:00:00Z', channel: 'phone',
+      replies: [['2026-11-02T09:00:00Z', 'agent'], ['2026-11-02T09:40:00Z', 'customer'], ['2026-11-02T10:15:00Z', 'agent']],
+    };
+    const agentOpened = facts({ ...sketch, openedBy: 'agent' });
+    expect(agentOpened.openedByAgent).toBe(true);
+    expect(firstResponseTime(agentOpened, wallClock, FAR_FUTURE, 60)).toEqual({ open: false, completedAtMs: at('2026-11-02T10:15:00Z'), minutes: 75 });
+    // The customer's 09:40 reply is first response time's business, not an exchange of next reply time.
+    expect(nextReplyTimes(agentOpened, wallClock, FAR_FUTURE, 60)).toEqual([]);
+    // The same timeline opened by the customer: the agent reply at creation is the first response.
+    expect(firstResponseTime(facts(sketch), wallClock, FAR_FUTURE, 60)).toEqual({ open: false, completedAtMs: at('2026-11-02T09:00:00Z'), minutes: 0 });
+    expect(firstResponseTime(facts({ ...sketch, openedBy: 'customer' }), wallClock, FAR_FUTURE, 60)).toMatchObject({ minutes: 0 });
+    // A source that leaves the opening comment out (ticket.schema.json: replies after the opening message) gives 75 too.
+    const withoutOpening = facts({ ...sketch, openedBy: 'agent', replies: sketch.replies!.slice(1) });
+    expect(firstResponseTime(withoutOpening, wallClock, FAR_FUTURE, 60)).toMatchObject({ minutes: 75 });
+    // Never answered after the opening comment: open, breached once an hour passed (10:00).
+    const unanswered = facts({ ...sketch, openedBy: 'agent', replies: [['2026-11-02T09:00:00Z', 'agent']] });
+    expect(firstResponseTime(unanswered, wallClock, at('2026-11-02T11:00:00Z'), 60)).toEqual({
+      open: true, startMs: at('2026-11-02T09:00:00Z'), minutes: 120, breachedAtMs: at('2026-11-02T10:00:00Z'),
+    });
+  });
+
   it('sees the ticket as it was at now: a reply after now does not exist yet', () => {
     const sketch: TicketSketch = { id: 'a', created: '2026-11-02T09:00:00Z', replies: [['2026-11-02T12:00:00Z', 'agent']] };
     const now = at('2026-11-02T11:00:00Z');
@@ -73,11 +98,54 @@ describe('first_response_time', () => {
     const clock = compileCalendar(dublin, { fromMs: at('2026-10-01T00:00:00Z'), toMs: at('2026-11-30T00:00:00Z') });
     const t = facts({ id: 'a', created: '2026-10-23T15:00:00Z', replies: [['2026-10-27T10:00:00Z', 'agent']] });
     expect(firstResponseTime(t, clock, FAR_FUTURE, 60)).toMatchObject({ minutes: 120 });
-    // Open since Fri 16:00 IST: 60 minutes by 17:00 IST (16:00Z), so at Tue 10:00 GMT it breached then.
+    // Open since Fri 16:00 IST: 60 minutes reached at the Friday close, 17:00 IST (16:00Z), but passed only when
+    // the desk next opens: Monday is the bank holiday, so Tue 09:00 GMT.
     const open = facts({ id: 'b', created: '2026-10-23T15:00:00Z' });
     expect(firstResponseTime(open, clock, at('2026-10-27T10:00:00Z'), 60)).toEqual({
-      open: true, startMs: at('2026-10-23T15:00:00Z'), minutes: 120, breachedAtMs: at('2026-10-23T16:00:00Z'),
+      open: true, startMs: at('2026-10-23T15:00:00Z'), minutes: 120, breachedAtMs: at('2026-10-27T09:00:00Z'),
     });
+  });
+});
+
+describe('in-flight breaches are dated when the threshold is passed, not reached (09:00–13:00 and 14:00–18:00)', () => {
+  const split = {
+    ...calendar('split-shift', 'UTC'),
+    hours: {
+      monday: [{ start: 540, end: 780 }, { start: 840, end: 1080 }], tuesday: [{ start: 540, end: 780 }, { start: 840, end: 1080 }],
+      wednesday: [{ start: 540, end: 780 }, { start: 840, end: 1080 }], thursday: [{ start: 540, end: 780 }, { start: 840, end: 1080 }],
+      friday: [{ start: 540, end: 780 }, { start: 840, end: 1080 }], saturday: [], sunday: [],
+    },
+  };
+  const clock = compileCalendar(split, { fromMs: at('2026-11-01T00:00:00Z'), toMs: at('2026-12-01T00:00:00Z') });
+  // Created Saturday 2026-11-07, never answered; threshold 8h. Monday gives 4h + 4h = 8h at 18:00 (reached);
+  // more than 8h only from Tuesday 09:00 (passed).
+  const t = facts({ id: 'a', created: '2026-11-07T10:00:00Z' });
+
+  it('evaluated a week later, the miss is dated Tuesday 09:00', () => {
+    expect(firstResponseTime(t, clock, at('2026-11-14T12:00:00Z'), 480)).toEqual({
+      open: true, startMs: at('2026-11-07T10:00:00Z'), minutes: 8 * 60 * 5, breachedAtMs: at('2026-11-10T09:00:00Z'),
+    });
+  });
+
+  it('evaluated Monday 20:00 and Tuesday 09:00 it is pending; a minute later it is breached as of 09:00', () => {
+    expect(firstResponseTime(t, clock, at('2026-11-09T20:00:00Z'), 480)).toMatchObject({ minutes: 480, breachedAtMs: null });
+    expect(firstResponseTime(t, clock, at('2026-11-10T09:00:00Z'), 480)).toMatchObject({ minutes: 480, breachedAtMs: null });
+    expect(firstResponseTime(t, clock, at('2026-11-10T09:01:00Z'), 480)).toMatchObject({ minutes: 481, breachedAtMs: at('2026-11-10T09:00:00Z') });
+  });
+
+  it('the lunch break counts the same way: 4h reached at 13:00 are passed at 14:00', () => {
+    expect(fullResolutionTime(t, clock, at('2026-11-09T15:00:00Z'), 240)).toMatchObject({ minutes: 300, breachedAtMs: at('2026-11-09T14:00:00Z') });
+  });
+
+  it('requester wait time too, across a pause', () => {
+    // Open from Sat; pending Mon 12:00–16:00; open again. Monday: 09–12 (3h) + 16–18 (2h) = 5h, threshold 5h:
+    // reached Mon 18:00, passed Tue 09:00.
+    const waiting = facts({ id: 'w', created: '2026-11-07T10:00:00Z', changes: [['2026-11-09T12:00:00Z', 'pending'], ['2026-11-09T16:00:00Z', 'open']] });
+    expect(requesterWaitTime(waiting, clock, at('2026-11-10T10:00:00Z'), 300, ['pending'])).toEqual({
+      open: true, startMs: at('2026-11-07T10:00:00Z'), minutes: 360, breachedAtMs: at('2026-11-10T09:00:00Z'),
+    });
+    // Threshold 3h: reached at Mon 12:00 as the ticket goes pending, passed when it waits again, Mon 16:00.
+    expect(requesterWaitTime(waiting, clock, at('2026-11-10T10:00:00Z'), 180, ['pending'])).toMatchObject({ breachedAtMs: at('2026-11-09T16:00:00Z') });
   });
 });
 
@@ -108,10 +176,30 @@ describe('next_reply_time', () => {
       id: 'a', created: '2026-11-02T09:00:00Z',
       replies: [['2026-11-02T10:00:00Z', 'agent'], ['2026-11-02T16:00:00Z', 'customer']],
     });
-    // Mon 16:00–17:00 (60) + Tue 09:00–09:30 (30) at Tue 09:30; the hour was reached at Mon 17:00.
+    // Mon 16:00–17:00 (60) + Tue 09:00–09:30 (30) at Tue 09:30; the hour was reached at the Mon 17:00 close
+    // and passed when the desk opened, Tue 09:00.
     expect(nextReplyTimes(t, office, at('2026-11-03T09:30:00Z'), 60)).toEqual([
-      { open: true, startMs: at('2026-11-02T16:00:00Z'), minutes: 90, breachedAtMs: at('2026-11-02T17:00:00Z') },
+      { open: true, startMs: at('2026-11-02T16:00:00Z'), minutes: 90, breachedAtMs: at('2026-11-03T09:00:00Z') },
     ]);
+  });
+
+  it('measures the exchange an agent answers and solves in one action (submit as solved)', () => {
+    // Defect 1: agent 09:10, customer 10:00, agent 11:00 with the solve at 11:00:00 → one exchange of 60 minutes.
+    const t = facts({
+      id: 'a', created: '2026-11-02T09:00:00Z',
+      replies: [['2026-11-02T09:10:00Z', 'agent'], ['2026-11-02T10:00:00Z', 'customer'], ['2026-11-02T11:00:00Z', 'agent']],
+      changes: [['2026-11-02T11:00:00Z', 'solved']],
+    });
+    expect(nextReplyTimes(t, wallClock, FAR_FUTURE, 60)).toEqual([
+      { open: false, completedAtMs: at('2026-11-02T11:00:00Z'), minutes: 60 },
+    ]);
+    // A solve one second before that agent reply still ends the exchange unmeasured.
+    const solvedFirst = facts({
+      id: 'b', created: '2026-11-02T09:00:00Z',
+      replies: [['2026-11-02T09:10:00Z', 'agent'], ['2026-11-02T10:00:00Z', 'customer'], ['2026-11-02T11:00:00Z', 'agent']],
+      changes: [['2026-11-02T10:59:59Z', 'solved']],
+    });
+    expect(nextReplyTimes(solvedFirst, wallClock, FAR_FUTURE, 60)).toEqual([]);
   });
 
   it('does not measure an unanswered reply on a solved ticket', () => {
@@ -162,6 +250,25 @@ describe('requester_wait_time', () => {
     });
     // With no pause statuses the pending 2 hours count; the solved hour still does not.
     expect(requesterWaitTime(facts(sketch), office, FAR_FUTURE, 60, [])).toMatchObject({ minutes: 270 });
+  });
+
+  it('by default (Zendesk) counts new, open and on-hold and pauses only on pending; agent work time counts new and open', () => {
+    // Created 09:00 (new), open 09:30, on-hold 10:00–11:00, pending 11:00–12:30, open, solved 13:00. Wall time.
+    const t = facts({
+      id: 'a', created: '2026-11-02T09:00:00Z',
+      changes: [
+        ['2026-11-02T09:00:00Z', 'new'], ['2026-11-02T09:30:00Z', 'open'], ['2026-11-02T10:00:00Z', 'on-hold'],
+        ['2026-11-02T11:00:00Z', 'pending'], ['2026-11-02T12:30:00Z', 'open'], ['2026-11-02T13:00:00Z', 'solved'],
+      ],
+    });
+    // new 30 + open 30 + on-hold 60 + open 30 = 150; pending's 90 left out.
+    expect(requesterWaitTime(t, wallClock, FAR_FUTURE, 60, DEFAULT_REQUESTER_WAIT_PAUSES)).toEqual({
+      open: false, completedAtMs: at('2026-11-02T13:00:00Z'), minutes: 150,
+    });
+    // Agent work time: new 30 + open 30 + open 30 = 90.
+    expect(requesterWaitTime(t, wallClock, FAR_FUTURE, 60, AGENT_WORK_PAUSES)).toMatchObject({ minutes: 90 });
+    expect(DEFAULT_REQUESTER_WAIT_PAUSES).toEqual(['pending']);
+    expect(AGENT_WORK_PAUSES).toEqual(['pending', 'on-hold']);
   });
 
   it('an open ticket breaches at the instant its wait passed the threshold', () => {

@@ -29,6 +29,7 @@ describe('checkTicket', () => {
     ['an unknown priority', withChanges({ priority: 'P1' }), REJECTION.unknownPriority],
     ['an unknown channel', withChanges({ channel: 'fax' }), REJECTION.unknownChannel],
     ['an unknown status', withChanges({ status: 'done' }), REJECTION.unknownStatus],
+    ['an unknown opener', withChanges({ openedBy: 'bot' }), REJECTION.unknownOpener],
     ['a reply before creation', withChanges({ replies: [{ at: '2026-11-02T08:00:00Z', by: 'agent' }] }), REJECTION.replyBeforeCreated],
     [
       'replies out of order',

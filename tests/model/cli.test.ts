@@ -90,7 +90,7 @@ describe('standards validate', () => {
     const unbumped = await run(['validate', '--base', 'main', '--root', root]);
     expect(unbumped.code).toBe(1);
     expect(unbumped.stderr.split('\n')[0]).toBe(
-      'standards/sops/handle-inquiry.yaml:5:10 error: content changed since main but version is still 2: set version: 3 and add a changelog entry for version 3 at the top [sop-version]',
+      'standards/sops/handle-inquiry.yaml:5:10 error: content changed since main but version is still 2: bump the version and add a changelog entry (version: 3, with a changelog entry for 3 at the top) [sop-version]',
     );
     writeFileSync(file, readFileSync(file, 'utf8').replace('version: 2\n', 'version: 3\n').replace(
       'changelog:\n', 'changelog:\n  - { version: 3, date: 2026-11-20, summary: Answer within four hours. }\n'));

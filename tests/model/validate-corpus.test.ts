@@ -86,7 +86,7 @@ describe('the normalised model', () => {
     const standard = model!.standards.find((s) => s.id === 'first-response-urgent')!;
     expect(standard).toMatchObject({
       thresholdMinutes: 60, objective: 0.95, target: null, calendar: 'emea-business-hours',
-      window: { kind: 'rolling', days: 30, text: '30d' }, pauseStatuses: ['pending', 'on-hold'],
+      window: { kind: 'rolling', days: 30, text: '30d' }, pauseStatuses: ['pending'],
       review: { last: '2026-09-01', due: '2027-03-01', everyText: '6mo' },
       origin: { file: 'standards/service-levels/first-response-urgent.yaml' },
     });

@@ -1,29 +1,123 @@
+// Properties every workflow must keep, whatever workflows an adopter adds: actions pinned by SHA, read-only by
+// default, write tokens never in a job that runs installed packages or pull-request code, secrets never where a
+// pull request can reach them.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const dir = path.resolve(import.meta.dirname, '../../.github/workflows');
-const workflows = readdirSync(dir).filter((f) => f.endsWith('.yml')).sort();
+const workflows = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+
+interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown> }
+interface Job { permissions?: Record<string, string> | string; steps?: Step[]; if?: string }
+interface Workflow { on: Record<string, unknown> | string | string[]; permissions: unknown; jobs: Record<string, Job> }
+
+function load(file: string): { workflow: Workflow; text: string } {
+  const text = readFileSync(path.join(dir, file), 'utf8');
+  return { workflow: parse(text) as Workflow, text };
+}
+
+function triggers(workflow: Workflow): string[] {
+  if (typeof workflow.on === 'string') return [workflow.on];
+  if (Array.isArray(workflow.on)) return workflow.on;
+  return Object.keys(workflow.on);
+}
+
+/** Permissions a job writes with (`pages` and `id-token` only publish the Pages artifact). */
+function writes(job: Job): string[] {
+  if (job.permissions === 'write-all') return ['all'];
+  if (!job.permissions || typeof job.permissions === 'string') return [];
+  return Object.entries(job.permissions).filter(([, v]) => v === 'write').map(([k]) => k);
+}
+
+/** Runs code from installed packages or from the checked-out tree. */
+function runsInstalledCode(job: Job): boolean {
+  return (job.steps ?? []).some((s) => (s.uses ?? '').startsWith('actions/setup-node@')
+    || /\b(npm|npx|pnpm|yarn|node)\b|scripts\/|install-dependencies/.test(s.run ?? ''));
+}
+
+const PR_CODE = /github\.event\.(pull_request\.head|workflow_run\.head)|github\.head_ref/;
 
 describe('the GitHub workflows', () => {
-  it('are the validate and nightly workflows', () => {
-    expect(workflows).toEqual(['nightly.yml', 'validate.yml']);
+  it('include the pull-request gate and the nightly run', () => {
+    expect(workflows).toEqual(expect.arrayContaining(['validate.yml', 'nightly.yml']));
   });
 
   it.each(workflows)('%s pins every action to a full commit SHA with its version in a comment', (file) => {
-    const text = readFileSync(path.join(dir, file), 'utf8');
-    const uses = [...text.matchAll(/uses:\s*(\S+)(.*)$/gm)];
+    const uses = [...load(file).text.matchAll(/uses:\s*(\S+)(.*)$/gm)];
     expect(uses.length).toBeGreaterThan(0);
     for (const [, ref, rest] of uses) {
-      expect(ref).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      expect(ref).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
       expect(rest).toMatch(/# v\d+\.\d+\.\d+/);
     }
   });
 
-  it.each(workflows)('%s reads only by default and never checks out with pull_request_target', (file) => {
-    const workflow = parse(readFileSync(path.join(dir, file), 'utf8')) as { on: Record<string, unknown>; permissions: unknown };
+  it.each(workflows)('%s reads only by default and never runs on pull_request_target', (file) => {
+    const { workflow } = load(file);
     expect(workflow.permissions).toEqual({ contents: 'read' });
-    expect(Object.keys(workflow.on)).not.toContain('pull_request_target');
+    expect(triggers(workflow)).not.toContain('pull_request_target');
+  });
+
+  it.each(workflows)('%s gives no write permission to a job triggered by a pull request', (file) => {
+    const { workflow } = load(file);
+    if (!triggers(workflow).includes('pull_request')) return;
+    for (const [name, job] of Object.entries(workflow.jobs)) expect({ job: name, writes: writes(job) }).toEqual({ job: name, writes: [] });
+  });
+
+  it.each(workflows)('%s never lets a job that pushes to the repository run installed packages', (file) => {
+    const { workflow } = load(file);
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const pushes = writes(job).some((w) => w === 'contents' || w === 'all');
+      if (pushes) expect({ job: name, runsInstalledCode: runsInstalledCode(job) }).toEqual({ job: name, runsInstalledCode: false });
+    }
+  });
+
+  it.each(workflows)('%s never checks out pull-request code in a job with a write permission', (file) => {
+    const { workflow } = load(file);
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      if (!writes(job).length) continue;
+      for (const step of job.steps ?? []) {
+        if ((step.uses ?? '').startsWith('actions/checkout@')) {
+          expect({ job: name, ref: String(step.with?.ref ?? ''), repository: String(step.with?.repository ?? '') }).toEqual({ job: name, ref: expect.not.stringMatching(PR_CODE), repository: expect.not.stringMatching(PR_CODE) });
+        }
+      }
+    }
+  });
+
+  it.each(workflows)('%s uses secrets only in workflows that pull requests cannot start', (file) => {
+    const { workflow, text } = load(file);
+    const usesSecrets = /\$\{\{\s*secrets\./.test(text);
+    if (usesSecrets) expect(triggers(workflow)).not.toContain('pull_request');
+  });
+
+  it.each(workflows)('%s installs packages only through the one install script', (file) => {
+    const { text } = load(file);
+    expect(text).not.toMatch(/^\s*(-\s*)?run:\s*npm (ci|install)\b/m);
+  });
+
+  it('the nightly run measures with a read-only token and pushes the store from a job without npm', () => {
+    const { workflow } = load('nightly.yml');
+    const measuring = Object.entries(workflow.jobs).filter(([, job]) => (job.steps ?? []).some((s) => /\bpipeline\b/.test(s.run ?? '')));
+    expect(measuring.length).toBe(1);
+    expect(writes(measuring[0]![1])).toEqual([]);
+    const pushing = Object.entries(workflow.jobs).filter(([, job]) => writes(job).includes('contents'));
+    expect(pushing.length).toBe(1);
+    expect(runsInstalledCode(pushing[0]![1])).toBe(false);
+    expect((pushing[0]![1].steps ?? []).some((s) => /git\b.*push/.test(s.run ?? ''))).toBe(true);
+  });
+});
+
+describe('the workflow checks themselves', () => {
+  it('see a push job that runs npm, PR code checked out with a write token, and a write-all job', () => {
+    const bad: Record<string, Job> = {
+      push: { permissions: { contents: 'write' }, steps: [{ uses: 'actions/setup-node@x' }, { run: 'npm ci && git push' }] },
+      comment: { permissions: { 'pull-requests': 'write' }, steps: [{ uses: 'actions/checkout@x', with: { ref: '${{ github.event.workflow_run.head_sha }}' } }] },
+      everything: { permissions: 'write-all', steps: [{ run: 'echo hi' }] },
+      reader: { permissions: { contents: 'read' }, steps: [{ run: 'npm test' }] },
+    };
+    expect(Object.fromEntries(Object.entries(bad).map(([k, j]) => [k, writes(j)]))).toEqual({ push: ['contents'], comment: ['pull-requests'], everything: ['all'], reader: [] });
+    expect(Object.fromEntries(Object.entries(bad).map(([k, j]) => [k, runsInstalledCode(j)]))).toEqual({ push: true, comment: false, everything: false, reader: true });
+    expect(PR_CODE.test(String(bad.comment!.steps![0]!.with!.ref))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { diffSopVersions, diffDocumentFields, gitHistoryReader, parseGitLog, readDocumentHistories, noHistory } from '../../scripts/publish/site-history.ts';
+import { diffSopVersions, diffDocumentFields, gitHistoryReader, readDocumentHistories, noHistory } from '../../scripts/publish/site-history.ts';
 
 const step = (id: string, title: string, extra: Record<string, unknown> = {}) => ({ id, title, instructions: `Do ${title.toLowerCase()}.`, ...extra });
 
@@ -49,16 +49,6 @@ describe('diffDocumentFields', () => {
     expect(diffDocumentFields({ threshold: '2h', objective: '90%', scope: { priority: ['urgent'] } }, { threshold: '1h', objective: '90%', scope: { priority: ['urgent', 'high'] } })).toEqual([
       { field: 'threshold', before: '2h', after: '1h' },
       { field: 'scope', before: '{priority: [urgent]}', after: '{priority: [urgent, high]}' },
-    ]);
-  });
-});
-
-describe('parseGitLog', () => {
-  it('reads commit, date, subject and the file name of each revision', () => {
-    const out = '\u001eabc\u001f2026-10-01T10:00:00+01:00\u001fTighten the urgent reply\n\nstandards/service-levels/x.yaml\n\u001edef\u001f2026-01-01T09:00:00Z\u001fAdd x\n\nstandards/x-old.yaml\n';
-    expect(parseGitLog(out)).toEqual([
-      { commit: 'abc', date: '2026-10-01T10:00:00+01:00', subject: 'Tighten the urgent reply', file: 'standards/service-levels/x.yaml' },
-      { commit: 'def', date: '2026-01-01T09:00:00Z', subject: 'Add x', file: 'standards/x-old.yaml' },
     ]);
   });
 });

@@ -12,6 +12,8 @@ export interface TrendGeometry {
   yTicks: { y: number; label: string }[];
   xTicks: { x: number; label: string }[];
   lastPoint: { x: number; y: number } | null;
+  /** Days on which a new version of the standard started judging (the goal changed): where and to what. */
+  versionChanges: { x: number; date: string; goal: string }[];
 }
 
 const MONTH = new Intl.DateTimeFormat('en-IE', { day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -56,7 +58,20 @@ export function trendGeometry(result: ReportStandard, width = 720, height = 240)
   result.series.forEach((d, i) => {
     if (i % every === 0) xTicks.push({ x: x(i), label: MONTH.format(new Date(`${d.date}T00:00:00Z`)) });
   });
-  return { width, height, plot, windowPath, dailyDots, goalY: y(result.goal.value), yTicks, xTicks, lastPoint };
+  return { width, height, plot, windowPath, dailyDots, goalY: y(result.goal.value), yTicks, xTicks, lastPoint, versionChanges: versionChanges(result, x) };
+}
+
+/** Series days whose judging version differs from the day before's (history-aware evaluation). */
+function versionChanges(result: ReportStandard, x: (i: number) => number): TrendGeometry['versionChanges'] {
+  const out: TrendGeometry['versionChanges'] = [];
+  result.series.forEach((d, i) => {
+    const before = result.series[i - 1];
+    // A first version taking effect is a start, not a change.
+    if (i === 0 || d.version == null || before?.version == null || before.version === d.version) return;
+    const goal = result.versions?.find((v) => v.version === d.version)?.goal.text ?? d.version;
+    out.push({ x: x(i), date: d.date, goal });
+  });
+  return out;
 }
 
 /** Declared exclusions (an outage) over the chart's days: a shaded band per exclusion, with its id as label. */

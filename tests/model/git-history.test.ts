@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gitFolderHistory, parseNameStatusLog, revisionsByFile } from '../../scripts/model/git-history.ts';
+
+const RS = '\u001e';
+const FS = '\u001f';
+
+describe('revisions of every file from one name-status log', () => {
+  it('follows renames backwards and does not mix in an older file that had the same name', () => {
+    const log = [
+      `${RS}c5${FS}2026-05-01T00:00:00Z${FS}Re-add a\n\nA\tstandards/a.yaml\n`,
+      `${RS}c4${FS}2026-04-01T00:00:00Z${FS}Delete a\n\nD\tstandards/a.yaml\n`,
+      `${RS}c3${FS}2026-03-01T00:00:00Z${FS}Rename b to c\n\nR090\tstandards/b.yaml\tstandards/c.yaml\n`,
+      `${RS}c2${FS}2026-02-01T00:00:00Z${FS}Edit both\n\nM\tstandards/a.yaml\nM\tstandards/b.yaml\n`,
+      `${RS}c1${FS}2026-01-01T00:00:00Z${FS}Add both\n\nA\tstandards/a.yaml\nA\tstandards/b.yaml\n`,
+    ].join('');
+    const byFile = revisionsByFile(parseNameStatusLog(log));
+    const summary = Object.fromEntries([...byFile].map(([file, revs]) => [file, revs.map((r) => `${r.commit}:${r.file}`)]));
+    expect(summary).toEqual({
+      'standards/a.yaml': ['c5:standards/a.yaml'],
+      'standards/c.yaml': ['c3:standards/c.yaml', 'c2:standards/b.yaml', 'c1:standards/b.yaml'],
+    });
+  });
+});
+
+describe('gitFolderHistory on a real repository', () => {
+  let dir: string;
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: '2026-03-01T10:00:00Z', GIT_COMMITTER_DATE: '2026-03-01T10:00:00Z' } });
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'git-history-'));
+    git('init', '-q');
+    git('config', 'user.email', 't@example.com');
+    git('config', 'user.name', 'T');
+    mkdirSync(path.join(dir, 'standards/sops'), { recursive: true });
+    mkdirSync(path.join(dir, 'standards/service-levels'), { recursive: true });
+    for (let i = 0; i < 6; i++) {
+      writeFileSync(path.join(dir, `standards/service-levels/s${i}.yaml`), `id: s${i}\nthreshold: ${i + 1}h\nnote: first\n`);
+    }
+    writeFileSync(path.join(dir, 'standards/sops/old-name.yaml'), 'version: 1\nsteps: []\n');
+    git('add', '-A'); git('commit', '-qm', 'Add everything');
+    for (let i = 0; i < 6; i += 2) writeFileSync(path.join(dir, `standards/service-levels/s${i}.yaml`), `id: s${i}\nthreshold: ${i + 2}h\nnote: second\n`);
+    git('add', '-A'); git('commit', '-qm', 'Loosen the even ones');
+    renameSync(path.join(dir, 'standards/sops/old-name.yaml'), path.join(dir, 'standards/sops/new-name.yaml'));
+    git('add', '-A'); git('commit', '-qm', 'Rename the SOP');
+    writeFileSync(path.join(dir, 'standards/sops/new-name.yaml'), 'version: 2\nsteps: []\n');
+    writeFileSync(path.join(dir, 'README.md'), 'outside the folder\n');
+    git('add', '-A'); git('commit', '-qm', 'SOP version 2');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives every file the same revisions as git log --follow, with one git log for all of them', async () => {
+    const calls: string[][] = [];
+    const reader = gitFolderHistory(dir, 'standards', async (args, cwd) => { calls.push(args); return execFileSync('git', args, { cwd, encoding: 'utf8' }); });
+    const files = ['standards/sops/new-name.yaml', ...Array.from({ length: 6 }, (_, i) => `standards/service-levels/s${i}.yaml`)];
+    for (const file of files) {
+      const expected = git('log', '--follow', '--format=%H', '--', file).trim().split('\n');
+      expect((await reader.revisions(file)).map((r) => r.commit)).toEqual(expected);
+    }
+    expect(calls.length).toBe(1);
+    expect((await reader.revisions('standards/sops/new-name.yaml')).map((r) => [r.subject, r.file])).toEqual([
+      ['SOP version 2', 'standards/sops/new-name.yaml'],
+      ['Rename the SOP', 'standards/sops/new-name.yaml'],
+      ['Add everything', 'standards/sops/old-name.yaml'],
+    ]);
+    reader.close?.();
+  });
+
+  it('serves contents at each revision, in order even when asked concurrently, and null for what is not there', async () => {
+    const reader = gitFolderHistory(dir);
+    const revisions = await reader.revisions('standards/service-levels/s0.yaml');
+    const [newest, oldest] = await Promise.all([
+      reader.contentAt(revisions[0]!.commit, 'standards/service-levels/s0.yaml'),
+      reader.contentAt(revisions[1]!.commit, 'standards/service-levels/s0.yaml'),
+    ]);
+    expect(newest).toBe('id: s0\nthreshold: 2h\nnote: second\n');
+    expect(oldest).toBe('id: s0\nthreshold: 1h\nnote: first\n');
+    expect(await reader.contentAt(revisions[1]!.commit, 'standards/missing.yaml')).toBeNull();
+    expect(await reader.contentAt('0'.repeat(40), 'standards/service-levels/s0.yaml')).toBeNull();
+    expect(await reader.contentAt(revisions[0]!.commit, 'standards/service-levels/s1.yaml')).toBe('id: s1\nthreshold: 2h\nnote: first\n');
+    reader.close?.();
+  });
+
+  it('reads as no history outside a repository', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'no-git-'));
+    const reader = gitFolderHistory(outside);
+    expect(await reader.revisions('standards/x.yaml')).toEqual([]);
+    expect(await reader.contentAt('HEAD', 'standards/x.yaml')).toBeNull();
+    reader.close?.();
+    rmSync(outside, { recursive: true, force: true });
+  });
+});

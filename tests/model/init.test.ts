@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../scripts/cli.ts';
+import type { CommandIO } from '../../scripts/commands/io.ts';
+import { loadStandardsModel } from '../../scripts/model/load.ts';
+import { FIXTURES } from './corpus.ts';
+
+const temps: string[] = [];
+afterEach(() => { for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+function emptyRepo(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'standards-init-'));
+  temps.push(dir);
+  return dir;
+}
+
+async function run(args: string[]) {
+  const err: string[] = [];
+  const io = (root: string): CommandIO => ({ root, env: {}, color: false, now: () => new Date('2026-11-23T06:00:00Z'), stdout: (t) => err.push(t), stderr: (t) => err.push(t) });
+  const code = await main(args, io);
+  return { code, output: err.join('\n') };
+}
+
+describe('standards init', () => {
+  it('writes one team, calendar, standard and SOP that validate without a single finding', async () => {
+    const root = emptyRepo();
+    const result = await run(['init', '--root', root, '--organisation', 'Acme "Bikes": Ltd', '--timezone', 'Europe/Paris', '--lead', 'ana-lopez']);
+    expect(result.code).toBe(0);
+    const { model, findings } = await loadStandardsModel({ root, today: '2026-11-23' });
+    expect(findings).toEqual([]);
+    expect(model!.pipeline.organisation).toBe('Acme "Bikes": Ltd');
+    expect(model!.teams.map((t) => [t.id, t.leads])).toEqual([['support', ['ana-lopez']]]);
+    expect(model!.calendars.map((c) => c.timezone)).toEqual(['Europe/Paris']);
+    expect(model!.standards.map((s) => [s.id, s.metric, s.owner, s.effective])).toEqual([['first-response', 'first_response_time', 'support', '2026-11-23']]);
+    expect(model!.sops.map((s) => [s.id, s.version, s.serves])).toEqual([['handle-request', 1, ['first-response']]]);
+    expect(model!.pipeline.source.type).toBe('sample');
+  });
+
+  it('refuses to write over existing documents and names them', async () => {
+    const root = emptyRepo();
+    cpSync(path.join(FIXTURES, 'base'), root, { recursive: true });
+    const result = await run(['init', '--root', root, '--timezone', 'UTC']);
+    expect(result.code).toBe(1);
+    expect(result.output.split('\n')[0]).toBe('standards: standards/ already holds 8 documents (standards/calendars/emea-business-hours.yaml, standards/pipeline.yaml, standards/policies/customer-service-policy.yaml, …).');
+    expect(existsSync(path.join(root, 'standards/teams/support.yaml'))).toBe(false);
+  });
+
+  it('--replace removes committed example content and refuses when changes are uncommitted', async () => {
+    const root = emptyRepo();
+    cpSync(path.join(FIXTURES, 'base'), root, { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
+    git('init', '-q'); git('add', '-A'); git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'example');
+    writeFileSync(path.join(root, 'standards/service-levels/csat.yaml'), readFileSync(path.join(root, 'standards/service-levels/csat.yaml'), 'utf8') + '# edited\n');
+    const refused = await run(['init', '--root', root, '--timezone', 'UTC', '--replace']);
+    expect(refused.code).toBe(2);
+    expect(refused.output).toBe('standards: --replace would lose uncommitted changes in 1 file (standards/service-levels/csat.yaml): commit or stash them first');
+    git('checkout', '--', 'standards');
+    const replaced = await run(['init', '--root', root, '--timezone', 'UTC', '--replace']);
+    expect(replaced.code).toBe(0);
+    const { model, findings } = await loadStandardsModel({ root, today: '2026-11-23' });
+    expect(findings).toEqual([]);
+    expect(model!.standards.map((s) => s.id)).toEqual(['first-response']);
+  });
+
+  it('rejects a time zone or a handle that would not work', async () => {
+    const root = emptyRepo();
+    expect(await run(['init', '--root', root, '--timezone', 'Mars/Olympus'])).toEqual({ code: 2, output: 'standards: --timezone must be an IANA time zone like Europe/Paris or America/Chicago, got "Mars/Olympus"' });
+    expect(await run(['init', '--root', root, '--timezone', 'UTC', '--lead', '@ana'])).toEqual({ code: 2, output: 'standards: --lead must be a GitHub handle without @ (letters, digits, single hyphens, at most 39), got "@ana"' });
+    expect(existsSync(path.join(root, 'standards'))).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { markdownCode, markdownTableCell, markdownText } from '../../scripts/publish/markdown-escape.ts';
+import { neutraliseWorkflowCommands, stopWorkflowCommands } from '../../scripts/publish/workflow-commands.ts';
+import { formatReportSummary } from '../../scripts/publish/job-summary.ts';
+import type { Report } from '../../scripts/model/model.ts';
+
+const HOSTILE = [
+  'ok\n::error::injected',
+  'ok\r\n::add-mask::secret',
+  'x\n  ::stop-commands::abc',
+  'x\n##[error]old syntax',
+];
+
+describe('workflow commands in printed text', () => {
+  it.each(HOSTILE)('no line of %j can be read as a command', (text) => {
+    const out = neutraliseWorkflowCommands(text);
+    for (const line of out.split(/\r?\n/)) expect(line.trimStart()).not.toMatch(/^(::|##\[)/);
+    // the text reads the same: only an invisible zero-width space is added
+    expect(out.replace(/\u200B/g, '')).toBe(text);
+  });
+
+  it('stops commands with a random token and lets only trusted lines through', () => {
+    const written: string[] = [];
+    const tokens = ['t1', 't2', 't3'];
+    const gate = stopWorkflowCommands((l) => written.push(l), () => tokens.shift()!);
+    gate.emit(['::error file=a.yaml::bad']);
+    gate.release();
+    expect(written).toEqual(['::stop-commands::t1', '::t1::', '::error file=a.yaml::bad', '::stop-commands::t2', '::t2::']);
+  });
+});
+
+describe('Markdown from untrusted text', () => {
+  it('escapes links, images, code, emphasis, HTML, table pipes and mentions', () => {
+    expect(markdownText('[click](https://evil.example) ![x](y.png) `code` *b* _i_ ~~s~~ <img src=x onerror=alert(1)> a|b @org/team & #1'))
+      .toBe('\\[click\\]\\(https://evil.example\\) \\!\\[x\\]\\(y.png\\) \\`code\\` \\*b\\* \\_i\\_ \\~\\~s\\~\\~ &lt;img src=x onerror=alert\\(1\\)&gt; a\\|b @&#8203;org/team &amp; \\#1');
+  });
+
+  it('folds line breaks so a cell cannot end its row', () => {
+    expect(markdownTableCell('a\n| b |\r\nc')).toBe('a \\| b \\| c');
+  });
+
+  it('fences code with more backticks than the text holds', () => {
+    expect(markdownCode('id')).toBe('`id`');
+    expect(markdownCode('a``b')).toBe('```a``b```');
+    expect(markdownCode('`x')).toBe('`` `x ``');
+    expect(markdownCode('a|b\nc')).toBe('`a\\|b c`');
+  });
+
+  it('keeps a hostile standard id and statement inert in the nightly job summary', () => {
+    const report = {
+      summary: { met: 0, 'at-risk': 0, breached: 1, 'no-data': 0 },
+      data: { source: 'csv', tickets: 3, rejected: [{ reason: 'bad [link](http://x)', count: 2 }] },
+      standards: [{ id: 'x`y', status: 'breached', statement: '![img](http://x/p.png)\n::error::boom' }],
+    } as unknown as Report;
+    const text = formatReportSummary(report, null);
+    expect(text).toContain('| 🔴 breached | ``x`y`` | \\!\\[img\\]\\(http://x/p.png\\) ::error::boom |');
+    expect(text).toContain('bad \\[link\\]\\(http://x\\) (2)');
+  });
+});

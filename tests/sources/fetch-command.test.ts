@@ -1,0 +1,117 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../scripts/cli.ts';
+import type { CommandIO } from '../../scripts/commands/io.ts';
+import type { Report } from '../../scripts/model/model.ts';
+import { formatFetchSummary } from '../../scripts/publish/job-summary.ts';
+import type { FetchSummary } from '../../scripts/sources/fetch.ts';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/validate');
+const temps: string[] = [];
+afterEach(() => { for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+
+function repo(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'standards-fetch-'));
+  temps.push(dir);
+  cpSync(path.join(FIXTURES, 'base'), dir, { recursive: true });
+  return dir;
+}
+
+async function run(args: string[], env: Record<string, string> = {}) {
+  const err: string[] = [];
+  const io = (root: string): CommandIO => ({
+    root, env, color: false, now: () => new Date('2026-11-23T06:00:00Z'),
+    stdout: () => undefined, stderr: (t) => err.push(t),
+  });
+  const code = await main(args, io);
+  return { code, stderr: err.join('\n') };
+}
+
+/** Points the fixture repository at a CSV export with one unreadable row and one ticket dated in the future. */
+function withCsvExport(root: string): void {
+  const pipeline = path.join(root, 'standards/pipeline.yaml');
+  writeFileSync(pipeline, readFileSync(pipeline, 'utf8').replace(/source:[\s\S]*$/,
+    'source:\n  type: csv\n  csv:\n    path: exports/tickets.csv\n    timezone: Europe/Dublin\n    skipBadRows: true\n    columns: { id: Id, created: Created, priority: Priority, status: Status }\n'));
+  mkdirSync(path.join(root, 'exports'));
+  writeFileSync(path.join(root, 'exports/tickets.csv'), 'Id,Created,Priority,Status\n1,2026-11-01T09:00:00Z,low,open\n2,never,low,open\n3,2031-01-01T00:00:00Z,low,open\n');
+}
+
+describe('standards fetch options', () => {
+  it('refuses a --since that is not a day or an instant, and --dry-run for the whole pipeline', async () => {
+    expect(await run(['fetch', '--since', 'last week', '--root', repo()])).toEqual({
+      code: 2,
+      stderr: 'standards: --since must be a day like 2026-01-01 (UTC midnight) or an ISO 8601 instant like 2026-01-01T00:00:00Z, got "last week"',
+    });
+    expect(await run(['pipeline', '--dry-run', '--root', repo()])).toEqual({
+      code: 2,
+      stderr: 'standards: --dry-run applies to fetch only: the pipeline would evaluate a store the dry run did not write',
+    });
+  });
+
+  it('--dry-run writes no store, and puts the fetch section in the job summary', async () => {
+    const root = repo();
+    const summary = path.join(root, 'summary.md');
+    const result = await run(['fetch', '--dry-run', '--root', root], { GITHUB_STEP_SUMMARY: summary });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('  store (dry run, nothing written): would be ');
+    expect(existsSync(path.join(root, 'data'))).toBe(false);
+    expect(readFileSync(summary, 'utf8').split('\n').slice(0, 2)).toEqual(['#### Fetch (dry run: nothing written)', '']);
+  });
+});
+
+describe('rejected records in the report', () => {
+  it('are counted on every run, not only the one that read them', async () => {
+    const root = repo();
+    withCsvExport(root);
+    const first = await run(['pipeline', '--no-site', '--root', root]);
+    expect(first.code).toBe(0);
+    const expected = [
+      { reason: 'dated in the future when fetched', count: 1, examples: ['3'] },
+      { reason: 'skipped by the source as unreadable', count: 1, examples: ['exports/tickets.csv row 3, column "Created"'] },
+    ];
+    const report = () => JSON.parse(readFileSync(path.join(root, 'data/report.json'), 'utf8')) as Report;
+    expect(report().data.rejected).toEqual(expected);
+    expect(report().data.tickets).toBe(1);
+
+    // The export is unchanged, so the second run reads nothing from it: the report still counts them.
+    const summary = path.join(root, 'summary.md');
+    const second = await run(['pipeline', '--no-site', '--root', root], { GITHUB_STEP_SUMMARY: summary });
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain('  fetch: 0 tickets in 0 batch(es)');
+    expect(report().data.rejected).toEqual(expected);
+    expect(readFileSync(summary, 'utf8')).toContain(
+      '2 tickets were left out because their data was unusable: dated in the future when fetched (1), skipped by the source as unreadable (1).',
+    );
+  });
+});
+
+describe('the job summary fetch section', () => {
+  const fetched: FetchSummary = {
+    fetched: 30_000, added: 1200, updated: 28_000, unchanged: 790, stale: 10, removed: 0, changedDays: ['2026-11-01', '2026-11-02'],
+    rejected: [{ where: 'ticket "9"', reason: 'dated in the future' }], shrunkDays: [], batches: 300,
+    cursorBefore: null, cursor: 'after`x | <img src=x onerror=alert(1)> [link](javascript:alert(1)) @org/team\n::error::x', dryRun: false,
+  };
+
+  it('shows fetched, updated, rejected and both cursors, with the cursor text inert', () => {
+    expect(formatFetchSummary(fetched)).toBe([
+      '#### Fetch',
+      '',
+      '| | |',
+      '| --- | --- |',
+      '| fetched | 30,000 tickets in 300 batches |',
+      '| updated | 1,200 new, 28,000 changed, 790 unchanged, 10 older than stored; 2 store days rewritten |',
+      '| rejected | 1 |',
+      '| cursor before | none (first fetch) |',
+      '| cursor after | ``after`x \\| <img src=x onerror=alert(1)> [link](javascript:alert(1)) @org/team ::error::x`` |',
+      '',
+    ].join('\n'));
+  });
+
+  it('says when days shrank', () => {
+    const text = formatFetchSummary({ ...fetched, cursorBefore: '`a`', shrunkDays: [{ day: '2026-11-01', stored: 40, fetched: 3 }] });
+    expect(text).toContain('| cursor before | `` `a` `` |');
+    expect(text).toContain('⚠️ The fetch returned far fewer tickets than the store holds for 1 day(s): 2026-11-01 (40 → 3).');
+  });
+});
