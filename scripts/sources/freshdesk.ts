@@ -13,7 +13,7 @@
 // `status_updated_at`. Pending spells other than the current one are not visible through the API.
 
 import type { FreshdeskSourceSettings, Ticket } from '../model/model.ts';
-import { basicAuthorization, createHelpdeskHttp, requiredEnv, UpstreamError, type HelpdeskHttp } from './helpdesk-http.ts';
+import { basicAuthorization, createHelpdeskHttp, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
 import {
   CHANNELS, PRIORITIES, STATUSES, assembleTicket, batchOf, firstFetchStart, isObject, mapConcurrent, mapValue, outcomeOf, readInstant, ticketId,
   type RecordOutcome, type TimelineParts,
@@ -21,13 +21,7 @@ import {
 import { formatInstant } from './instants.ts';
 import type { FetchChangesOptions, TicketBatch, TicketSource } from './source.ts';
 
-export interface FreshdeskSourceDeps {
-  now: Date;
-  env: Record<string, string | undefined>;
-  sleep?: (ms: number) => Promise<void>;
-  timeoutMs?: number;
-  backoffMs?: number;
-  maxRetries?: number;
+export interface FreshdeskSourceDeps extends HelpdeskSourceDeps {
   /** Tickets per page; Freshdesk's maximum and our default is 100. */
   perPage?: number;
 }

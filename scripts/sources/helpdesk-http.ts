@@ -38,6 +38,19 @@ export interface HelpdeskHttpOptions {
   defaultRetryAfterMs?: number;
 }
 
+/** What the Zendesk and Freshdesk sources are given from outside: the clock, the credentials, the waits. */
+export interface HelpdeskSourceDeps {
+  now: Date;
+  env: Record<string, string | undefined>;
+  /** Injected waits (tests record them instead of sleeping). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Per-request timeout; default 30 s. */
+  timeoutMs?: number;
+  /** First 5xx backoff; default 2 s. */
+  backoffMs?: number;
+  maxRetries?: number;
+}
+
 export interface HelpdeskHttp {
   /** GET a path (`/api/v2/...`) or a full URL on the same origin; returns the parsed JSON body. */
   getJson(pathOrUrl: string): Promise<unknown>;

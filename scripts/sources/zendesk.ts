@@ -12,23 +12,14 @@
 // The cursor is Zendesk's `after_cursor`: a missed night simply continues from it.
 
 import type { Ticket, ZendeskSourceSettings } from '../model/model.ts';
-import { basicAuthorization, createHelpdeskHttp, requiredEnv, UpstreamError, type HelpdeskHttp } from './helpdesk-http.ts';
+import { basicAuthorization, createHelpdeskHttp, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
 import {
   CHANNELS, PRIORITIES, STATUSES, TicketRejection, assembleTicket, batchOf, firstFetchStart, isObject, mapConcurrent, mapValue, outcomeOf,
   readInstant, ticketId, type RecordOutcome, type TimelineParts,
 } from './helpdesk-mapping.ts';
 import type { FetchChangesOptions, TicketBatch, TicketSource } from './source.ts';
 
-export interface ZendeskSourceDeps {
-  now: Date;
-  env: Record<string, string | undefined>;
-  /** Injected waits (tests record them instead of sleeping). */
-  sleep?: (ms: number) => Promise<void>;
-  /** Per-request timeout; default 30 s. */
-  timeoutMs?: number;
-  /** First 5xx backoff; default 2 s. */
-  backoffMs?: number;
-  maxRetries?: number;
+export interface ZendeskSourceDeps extends HelpdeskSourceDeps {
   /** Loop guard: the most export pages one fetch may read. Default 20,000 (20 million tickets). */
   maxPages?: number;
 }

@@ -3,9 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { runCli } from '../cli-runner.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/cli.ts';
-import type { CommandIO } from '../../scripts/commands/io.ts';
 import { escapeData, escapeProperty, formatAnnotations } from '../../scripts/publish/annotations.ts';
 import type { Finding } from '../../scripts/model/findings.ts';
 import { FIXTURES } from './corpus.ts';
@@ -22,16 +21,7 @@ function repoWith(scenario: string | null): string {
   return dir;
 }
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = (root: string): CommandIO => ({
-    root, env, color: false, now: () => new Date('2026-11-23T06:00:00Z'),
-    stdout: (t) => out.push(t), stderr: (t) => err.push(t),
-  });
-  const code = await main(args, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = (args: string[], env: Record<string, string> = {}) => runCli(args, { env });
 
 describe('standards validate', () => {
   it('exits 0 and says so on valid documents', async () => {

@@ -1,8 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { runCli } from '../cli-runner.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/cli.ts';
-import type { CommandIO } from '../../scripts/commands/io.ts';
 import { ownersOf, codeownersEntries, renderCodeowners } from '../../scripts/publish/codeowners.ts';
 import { edited, fixtureFiles, removeTemps, sideOf, tempDir, type Files } from './review-fixtures.ts';
 
@@ -34,10 +33,10 @@ function repo(files: Files): string {
   return root;
 }
 
+/** Exit code and stderr: what these commands say goes to stderr. */
 async function run(args: string[]) {
-  const err: string[] = [];
-  const io = (root: string): CommandIO => ({ root, env: {}, color: false, now: () => new Date('2026-11-20T06:00:00Z'), stdout: () => {}, stderr: (t) => err.push(t) });
-  return { code: await main(args, io), stderr: err.join('\n') };
+  const { code, stderr } = await runCli(args, { now: '2026-11-20T06:00:00Z' });
+  return { code, stderr };
 }
 
 describe('CODEOWNERS from the Team documents', () => {

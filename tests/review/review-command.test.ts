@@ -1,23 +1,13 @@
 import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { runCli } from '../cli-runner.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/cli.ts';
-import type { CommandIO } from '../../scripts/commands/io.ts';
 import type { Review } from '../../scripts/review/review-data.ts';
 import { HAND_TICKETS, fixtureFiles, removeTemps, runGit, tempDir, tighteningProposal, twoBranchRepo, writeStore } from './review-fixtures.ts';
 
 afterEach(removeTemps);
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = (root: string): CommandIO => ({
-    root, env, color: false, now: () => new Date('2026-11-23T06:00:00Z'),
-    stdout: (t) => out.push(t), stderr: (t) => err.push(t),
-  });
-  const code = await main(args, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = (args: string[], env: Record<string, string> = {}) => runCli(args, { env });
 
 describe('standards review on a two-branch repository', () => {
   it('prints the semantic diff and the replay with the figures computed by hand', async () => {
