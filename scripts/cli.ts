@@ -19,18 +19,29 @@ Commands:
   evaluate   evaluate every standard over the stored tickets and write the report
   site       build the static site from the model and the report
   pipeline   validate, fetch, evaluate, write the report and build the site (npm start)
+  review     what a pull request changes, replayed on the stored tickets (--base REF)
+  codeowners write .github/CODEOWNERS from the Team documents
+  post-review  post the review artifact as the pull request's sticky comment (workflow_run job)
+  actions    open, update and close the corrective-action issues (--dry-run: print the plan only)
 
 Options:
   --root DIR        repository root (default: current directory)
   --strict          validate: overdue reviews are errors, not warnings
   --base REF        validate: compare SOPs with REF (e.g. origin/main) for version bumps
-  --format FORMAT   validate: text (default), json or github (workflow annotations)
+  --format FORMAT   validate: text (default), json or github (workflow annotations);
+                    review: text (default), markdown or json
+  --store DIR       review: the ticket store to replay (default: data/, else the standards-data branch)
+  --out DIR         review: also write review.md, review.json and summary.md there
+  --artifact DIR    post-review: the downloaded review artifact
+  --repo O/N        post-review: the repository (default: GITHUB_REPOSITORY)
+  --head-sha SHA    post-review: the head commit the Validate run was for
   --json            same as --format json
-  --now ISO         evaluate/pipeline: evaluate as of this instant (default: now)
+  --now ISO         evaluate/pipeline/review: evaluate as of this instant (default: now)
   --tickets N       pipeline/fetch: sample source size (overrides standards/pipeline.yaml)
   --seed N          pipeline/fetch: sample source seed
   --since DATE      fetch/pipeline: backfill what changed since DATE (2026-01-01 or an ISO instant)
-  --dry-run         fetch: fetch and report what would change, write nothing
+  --dry-run         fetch: fetch and report what would change, write nothing;
+                    actions: print what would be opened, updated and closed, write nothing
   --allow-shrink    fetch/pipeline: let a full re-import (CSV) drop tickets from stored days
   --no-site         pipeline: stop after the report
   --full            evaluate/pipeline: read every stored day again, not only the days changed since the last evaluation
@@ -38,6 +49,7 @@ Options:
   --timezone ZONE   init: IANA time zone of the business hours (default: this machine's)
   --lead HANDLE     init: GitHub handle of the support lead
   --replace         init: remove the example documents first (only when they are committed)
+  --report FILE     actions: the report to act on (default: <store>/report.json)
   -h, --help        show this help
 `;
 
@@ -55,6 +67,12 @@ const OPTIONS = {
   'allow-shrink': { type: 'boolean', default: false },
   'no-site': { type: 'boolean', default: false },
   full: { type: 'boolean', default: false },
+  report: { type: 'string' },
+  store: { type: 'string' },
+  out: { type: 'string' },
+  artifact: { type: 'string' },
+  repo: { type: 'string' },
+  'head-sha': { type: 'string' },
   organisation: { type: 'string' },
   timezone: { type: 'string' },
   lead: { type: 'string' },
@@ -86,6 +104,16 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
         }
         return await validateCommand(io, { strict: values.strict, base: values.base ?? null, format });
       }
+      case 'review':
+      case 'codeowners':
+      case 'post-review': {
+        const { codeownersCommand, postReviewCommand, reviewCommand } = await import('./commands/review.ts');
+        if (command === 'codeowners') return await codeownersCommand(io);
+        if (command === 'post-review') return await postReviewCommand(io, { artifact: values.artifact ?? null, repository: values.repo ?? null, headSha: values['head-sha'] ?? null });
+        const format = values.json ? 'json' : values.format;
+        if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be text, markdown or json, got "${format}"`);
+        return await reviewCommand(io, { base: values.base ?? null, format, store: values.store ?? null, now: values.now ?? null, out: values.out ?? null });
+      }
       case 'init': {
         const { initCommand } = await import('./commands/init.ts');
         return await initCommand(io, { organisation: values.organisation ?? null, timezone: values.timezone ?? null, lead: values.lead ?? null, replace: values.replace });
@@ -100,6 +128,10 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
         const { evaluateCommand, fetchCommand, pipelineCommand, siteCommand } = await import('./commands/pipeline.ts');
         const run = { fetch: fetchCommand, evaluate: evaluateCommand, site: siteCommand, pipeline: pipelineCommand }[command];
         return await run(io, args);
+      }
+      case 'actions': {
+        const { actionsCommand } = await import('./commands/actions.ts');
+        return await actionsCommand(io, { dryRun: values['dry-run'], report: values.report ?? null });
       }
       default:
         throw new UsageError(`unknown command "${command}": run standards --help`);

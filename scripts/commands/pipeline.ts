@@ -19,6 +19,7 @@ import { readStandardHistory } from '../model/standard-history.ts';
 import { versionsOfModel } from '../model/standard-versions.ts';
 import { writeReport } from '../publish/report-writer.ts';
 import { formatFetchSummary, formatReportSummary } from '../publish/job-summary.ts';
+import { recordStatusDay } from '../store/status-log.ts';
 import { loadForCommand } from './validate.ts';
 import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
 
@@ -108,6 +109,7 @@ export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date,
     model,
     root: io.root,
     now,
+    env: io.env,
     log: (line) => io.stderr(`  ${line}`),
     since: parseSince(args.since),
     dryRun: args.dryRun === true,
@@ -140,6 +142,7 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
   const file = reportFileOf(io, model);
   await writeReport(file, report);
   io.stderr(`  report: ${path.relative(io.root, file)} (${plural(report.standards.length, 'standard')}, ${plural(report.data.tickets, 'ticket')})`);
+  await recordStatusDay(io.root, model, report, (line) => io.stderr(`  ${line}`));
   return report;
 }
 

@@ -1,10 +1,12 @@
 // `standards validate`: every problem in every file, then one exit code.
 
-import { appendFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { loadStandardsModel, type LoadResult } from '../model/load.ts';
 import { formatFindings, hasErrors, plural } from '../model/findings.ts';
 import { BaseRefError, gitFileReader } from '../model/git-base.ts';
 import { formatAnnotations, formatFindingsSummary } from '../publish/annotations.ts';
+import { CODEOWNERS_FILE, checkCodeowners } from '../publish/codeowners.ts';
 import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
 
 export interface ValidateArgs {
@@ -35,7 +37,11 @@ export async function loadForCommand(io: CommandIO, args: Pick<ValidateArgs, 'st
 
 export async function validateCommand(io: CommandIO, args: ValidateArgs): Promise<number> {
   const result = await loadForCommand(io, args);
-  const { findings } = result;
+  let { findings } = result;
+  if (result.model) {
+    const codeowners = await readFile(path.join(io.root, CODEOWNERS_FILE), 'utf8').catch(() => null);
+    findings = [...findings, ...checkCodeowners(result.model, codeowners)];
+  }
   const failed = hasErrors(findings);
   if (args.format === 'json') {
     io.stdout(JSON.stringify({

@@ -49,6 +49,7 @@ import {
   windowLookbackDays, windowStart, type DayGrid,
 } from './evaluation-days.ts';
 import { goalText, statement, type StandardStatus } from './report.ts';
+import { createTieOut } from './tie-out.ts';
 import type {
   CalendarDefinition, StandardDefinition, StandardsModel, ScorecardDefinition, Report, Priority, Channel, StandardVersion,
   TicketStatus,
@@ -796,16 +797,19 @@ export interface EntriesSummary {
   minCreatedMs: number | null;
   maxCreatedMs: number | null;
   maxLastEventMs: number | null;
+  /** Records carrying the helpdesk's own figures: the tie-out reads every one of them. */
+  tieOut: number;
 }
 
 export function summariseEntries(entries: readonly TicketEntry[]): EntriesSummary {
-  const summary: EntriesSummary = { count: entries.length, rejected: 0, unsolved: 0, minCreatedMs: null, maxCreatedMs: null, maxLastEventMs: null };
+  const summary: EntriesSummary = { count: entries.length, rejected: 0, unsolved: 0, minCreatedMs: null, maxCreatedMs: null, maxLastEventMs: null, tieOut: 0 };
   for (const entry of entries) {
     if (isRejection(entry)) {
       summary.rejected++;
       continue;
     }
     if (!entry.solved) summary.unsolved++;
+    if (entry.helpdeskMetrics !== undefined) summary.tieOut++;
     if (summary.minCreatedMs === null || entry.createdMs < summary.minCreatedMs) summary.minCreatedMs = entry.createdMs;
     if (summary.maxCreatedMs === null || entry.createdMs > summary.maxCreatedMs) summary.maxCreatedMs = entry.createdMs;
     if (summary.maxLastEventMs === null || entry.lastEventMs > summary.maxLastEventMs) summary.maxLastEventMs = entry.lastEventMs;
@@ -816,9 +820,9 @@ export function summariseEntries(entries: readonly TicketEntry[]): EntriesSummar
 export interface Evaluation {
   /**
    * Counts a day of tickets without reading them when none of them can change a number: all valid, solved,
-   * with every event before the earliest instant any standard counts (its day grid, window and snapshots)
-   * and created inside every compiled calendar's range. Such a ticket adds only to `data` (how many, from,
-   * to). Returns false, having counted nothing, when the day's tickets must be added one by one.
+   * with every event before the earliest instant any standard counts (its day grid, window and snapshots),
+   * created inside every compiled calendar's range, and without the helpdesk's figures (the tie-out compares
+   * every such ticket). Such a ticket adds only to `data` (how many, from, to). Returns false, having counted nothing, when the day's tickets must be added one by one.
    */
   addSettled(summary: EntriesSummary): boolean;
   /** Feeds one ticket (any JSON value: bad ones are counted, never thrown). */
@@ -837,6 +841,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
   const states = input.model.standards.map((standard) => createState(standard, input.versionsOf?.(standard) ?? documentVersions(standard), input, clocks));
   const rejected = new Map<string, { count: number; examples: string[] }>();
   let seen = 0;
+  const tieOut = createTieOut(`${input.data?.source ?? input.model.pipeline.source.type} ticket metrics`);
   let fromMs = Number.POSITIVE_INFINITY;
   let toMs = Number.NEGATIVE_INFINITY;
   // Nothing before `settledBeforeMs` is counted by any standard (record() needs a grid day or the window;
@@ -867,6 +872,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
     // A ticket created after `now` did not exist yet (a replay of a past night over today's store).
     if (entry.createdMs > nowMs) return;
     const facts = factsAt(entry, nowMs);
+    tieOut.add(entry, facts, nowMs);
     if (facts.createdMs < fromMs) fromMs = facts.createdMs;
     if (facts.createdMs > toMs) toMs = facts.createdMs;
     const lifeEndMs = facts.solved && facts.finalSolveMs !== null ? facts.finalSolveMs : nowMs;
@@ -902,7 +908,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
     addEntry,
     addSettled(summary: EntriesSummary): boolean {
       if (summary.count === 0) return true;
-      if (summary.rejected > 0 || summary.unsolved > 0 || summary.maxLastEventMs === null || summary.minCreatedMs === null || summary.maxCreatedMs === null) return false;
+      if (summary.rejected > 0 || summary.unsolved > 0 || summary.tieOut !== 0 || summary.maxLastEventMs === null || summary.minCreatedMs === null || summary.maxCreatedMs === null) return false;
       if (!(summary.maxLastEventMs < settledBeforeMs) || !(summary.minCreatedMs >= createdFromMs)) return false;
       seen += summary.count;
       if (summary.minCreatedMs < fromMs) fromMs = summary.minCreatedMs;
@@ -914,6 +920,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
       const summary = { met: 0, 'at-risk': 0, breached: 0, 'no-data': 0 };
       for (const s of standards) summary[s.status]++;
       const source = input.data?.source ?? input.model.pipeline.source.type;
+      const tieOutReport = tieOut.finish();
       return {
         schemaVersion: 1,
         generatedAt: (input.generatedAt ?? input.now).toISOString(),
@@ -928,6 +935,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
           rejected: [...rejected.entries()]
             .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
             .map(([reason, e]) => ({ reason, count: e.count, examples: e.examples as Report['data']['rejected'][number]['examples'] })),
+          ...(tieOutReport ? { tieOut: tieOutReport } : {}),
         },
         summary,
         standards,

@@ -155,13 +155,18 @@ export function readTicketFacts(raw: unknown, nowMs: number): TicketFacts | stri
 export interface TicketRecord extends TicketFacts {
   /** The latest instant of any event (reply, status change, rating, answer, review): from it on, `now` changes nothing. */
   lastEventMs: number;
+  /**
+   * The helpdesk's own figures (`helpdeskMetrics`, any non-null object as the source wrote it) for the
+   * tie-out (tie-out.ts); absent when the ticket has none.
+   */
+  helpdeskMetrics?: object;
 }
 
 /**
  * Bump when `readTicketRecord` or `TicketRecord` change meaning: caches of records made by another version
  * are rebuilt (scripts/store/ticket-facts-cache.ts keys its files by it).
  */
-export const TICKET_RECORD_VERSION = 1;
+export const TICKET_RECORD_VERSION = 2;
 
 /** Checks a ticket and reads all its events (no `now`): the rejection reason when its data is unusable. */
 export function readTicketRecord(raw: unknown): TicketRecord | string {
@@ -290,6 +295,7 @@ export function readTicketRecord(raw: unknown): TicketRecord | string {
     nps,
     qa,
     lastEventMs,
+    ...(typeof t.helpdeskMetrics === 'object' && t.helpdeskMetrics !== null ? { helpdeskMetrics: t.helpdeskMetrics as object } : {}),
   };
 }
 

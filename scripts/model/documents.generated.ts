@@ -91,22 +91,61 @@ export interface Holiday {
 
 // --- pipeline.schema.json ---
 /**
- * Always `pipeline` (the file name).
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
 /**
- * A met standard with less error budget left than this is `at risk`. Default: 25%.
- */
-export type Percentage = string | number;
-/**
- * Kebab-case id of the exclusion.
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
 export type Id1 = string;
+/**
+ * The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill.
+ */
+/**
+ * Ticket priority: low, normal, high or urgent.
+ */
+export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+/**
+ * Ticket priority: low, normal, high or urgent.
+ */
+export type Priority1 = 'low' | 'normal' | 'high' | 'urgent';
+/**
+ * Where the ticket came in: email, web (form), chat, phone, social or api.
+ */
+export type Channel = 'email' | 'web' | 'chat' | 'phone' | 'social' | 'api';
+/**
+ * Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.
+ */
+export type TicketStatus = 'new' | 'open' | 'pending' | 'on-hold' | 'solved' | 'closed';
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
 export type Id2 = string;
 /**
- * Show a stale-data banner when the last fetch is older than this. Default: `2d`.
+ * The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill.
+ */
+export type Date1 = string;
+/**
+ * The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill.
+ */
+export type Date2 = string;
+/**
+ * Ticket priority: low, normal, high or urgent.
+ */
+export type Priority2 = 'low' | 'normal' | 'high' | 'urgent';
+/**
+ * Where the ticket came in: email, web (form), chat, phone, social or api.
+ */
+export type Channel1 = 'email' | 'web' | 'chat' | 'phone' | 'social' | 'api';
+/**
+ * A met standard with less error budget left than this is `at risk`. Default: 25%.
+ */
+export type Percentage = string | number;
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+export type Id3 = string;
+/**
+ * Show a stale-data banner when the last fetch is older than this (checked by the reader's browser clock). Default: `36h`.
  */
 export type Duration = string;
 
@@ -123,14 +162,15 @@ export interface PipelineDocument {
    * Organisation name shown on the site.
    */
   organisation: string;
+  owner?: Id1;
   /**
-   * Where tickets come from. Default: the bundled sample helpdesk.
+   * Where tickets come from: the bundled sample helpdesk (default), a CSV export, Zendesk, Freshdesk or GitHub Issues. Credentials are never written here: each source names the environment variables that hold them.
    */
   source?: {
     /**
-     * sample (generated, deterministic) or csv (a helpdesk export).
+     * sample (generated, deterministic), csv (a helpdesk export), zendesk, freshdesk or github-issues (read through their APIs, incrementally).
      */
-    type: 'sample' | 'csv';
+    type: 'sample' | 'csv' | 'zendesk' | 'freshdesk' | 'github-issues';
     /**
      * Settings of the sample helpdesk.
      */
@@ -179,6 +219,144 @@ export interface PipelineDocument {
         team?: ValueMap;
       };
     };
+    /**
+     * Settings of the Zendesk source: the incremental ticket export (cursor-based), each changed ticket's audits for replies, status changes and satisfaction, and the agents list for who is staff.
+     */
+    zendesk?: {
+      /**
+       * Your Zendesk subdomain: `acme` for acme.zendesk.com.
+       */
+      subdomain: string;
+      /**
+       * API origin, for a proxy or a local fake. Default: `https://<subdomain>.zendesk.com`.
+       */
+      baseUrl?: string;
+      /**
+       * Name of the environment variable holding the e-mail address of the Zendesk user the API token belongs to (never the value itself). Default: `ZENDESK_EMAIL`.
+       */
+      emailEnv?: string;
+      /**
+       * Name of the environment variable holding the Zendesk API token (never the value itself). Default: `ZENDESK_API_TOKEN`.
+       */
+      tokenEnv?: string;
+      startDate?: Date;
+      defaultPriority?: Priority;
+      /**
+       * How many ticket audits are read at once. Default: 4.
+       */
+      concurrency?: number;
+      /**
+       * Also read Zendesk's own ticket metrics (the `metric_sets` sideload of the ticket export, no extra requests) and compare our first reply and full resolution times with them, ticket by ticket, in the report and on the site. Default: false.
+       */
+      tieOut?: boolean;
+      values?: HelpdeskValues;
+    };
+    /**
+     * Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, each changed ticket's conversations and satisfaction ratings.
+     */
+    freshdesk?: {
+      /**
+       * Your Freshdesk domain: `acme` for acme.freshdesk.com.
+       */
+      domain: string;
+      /**
+       * API origin, for a proxy or a local fake. Default: `https://<domain>.freshdesk.com`.
+       */
+      baseUrl?: string;
+      /**
+       * Name of the environment variable holding the Freshdesk API key (never the value itself). Default: `FRESHDESK_API_KEY`.
+       */
+      tokenEnv?: string;
+      startDate?: Date1;
+      /**
+       * The last page Freshdesk serves for one query (it stops paginating after it); the source then restarts from the last `updated_at` seen. Default: 300.
+       */
+      pageCap?: number;
+      /**
+       * How many tickets' conversations are read at once. Default: 4.
+       */
+      concurrency?: number;
+      values?: HelpdeskValues1;
+    };
+    /**
+     * Settings of the GitHub Issues source: issues of support repositories by `since`, each changed issue's comments and events (close, reopen, label). Pull requests are left out.
+     */
+    githubIssues?: {
+      /**
+       * Repositories as `owner/name`, e.g. `acme/help`.
+       *
+       * @minItems 1
+       */
+      repositories: [string, ...string[]];
+      /**
+       * REST endpoint. Default: `https://api.github.com` (GitHub Enterprise Server: `https://HOST/api/v3`).
+       */
+      baseUrl?: string;
+      /**
+       * Name of the environment variable holding a token that can read the repositories' issues (never the value itself). Default: `GITHUB_TOKEN`.
+       */
+      tokenEnv?: string;
+      startDate?: Date2;
+      /**
+       * Who counts as staff (their comments are agent replies; an issue they open is opened by an agent).
+       */
+      agents?: {
+        /**
+         * Leads and members of the Team documents are agents. Default: true.
+         */
+        teamMembers?: boolean;
+        /**
+         * Authors with one of these `author_association` values are agents too. Default: `[OWNER, MEMBER]`.
+         */
+        authorAssociations?: (
+          | 'OWNER'
+          | 'MEMBER'
+          | 'COLLABORATOR'
+          | 'CONTRIBUTOR'
+          | 'FIRST_TIME_CONTRIBUTOR'
+          | 'FIRST_TIMER'
+          | 'MANNEQUIN'
+          | 'NONE'
+        )[];
+      };
+      /**
+       * What labels mean. Label names are compared case-insensitively.
+       */
+      labels?: {
+        /**
+         * Label → priority. Default: `priority: urgent`, `priority: high`, `priority: low`, `P1` urgent, `P2` high, `P3` normal, `P4` low.
+         */
+        priority?: {
+          [k: string]: Priority1 | undefined;
+        };
+        /**
+         * Label → Team id, e.g. `area: billing`: billing. Default: none.
+         */
+        team?: {
+          [k: string]: Id2 | undefined;
+        };
+        /**
+         * Label → category, e.g. `bug`: bug. Default: `bug`, `question`, `feature request` as themselves.
+         */
+        category?: {
+          [k: string]: string | undefined;
+        };
+        /**
+         * Labels that mean "waiting on the requester": the issue is pending while one is on. Default: `waiting for customer`, `needs more info`.
+         */
+        pending?: string[];
+        /**
+         * Labels that mean "waiting on a third party": the issue is on-hold while one is on. Default: `on hold`, `blocked`.
+         */
+        onHold?: string[];
+      };
+      defaultPriority?: Priority2;
+      channel?: Channel1;
+      /**
+       * How many issues' comments and events are read at once. Default: 2.
+       */
+      concurrency?: number;
+    };
   };
   /**
    * Where normalized tickets, the cursor and the report are kept.
@@ -211,7 +389,7 @@ export interface PipelineDocument {
    * Periods whose tickets are left out of evaluation (an outage, a migration), with a reason the site shows.
    */
   exclusions?: {
-    id: Id1;
+    id: Id3;
     /**
      * Start, an ISO 8601 timestamp with offset, e.g. `2026-10-14T08:00:00Z`.
      */
@@ -229,6 +407,49 @@ export interface PipelineDocument {
      */
     standards?: Id2[];
   }[];
+  /**
+   * Corrective-action issues: what the nightly `standards actions` job opens, updates and closes on GitHub. Default: an issue for each breached standard.
+   */
+  actions?: {
+    /**
+     * Whether `standards actions` opens, updates and closes issues at all. Default: true.
+     */
+    enabled?: boolean;
+    /**
+     * Repository the issues live in, `owner/name`. Default: GITHUB_REPOSITORY of the workflow run.
+     */
+    repository?: string;
+    /**
+     * Open an issue when a standard is breached. Default: true.
+     */
+    breached?: boolean;
+    /**
+     * Open an issue when a standard is at risk (error budget nearly spent), before it is breached. Default: false.
+     */
+    atRisk?: boolean;
+    /**
+     * Open an issue when an SOP's review date has passed; it closes when the review is recorded. Default: false.
+     */
+    overdueReviews?: boolean;
+    /**
+     * Close a standard's issue once the standard has been met on this many consecutive nights. Default: 3.
+     */
+    closeAfter?: number;
+    /**
+     * Most issue writes (open, edit, comment, close) in one night; the rest are listed in the job summary and done on later nights. Default: 20.
+     */
+    maxWrites?: number;
+    /**
+     * Labels of every corrective-action issue. The first is how the nightly job finds its issues again: keep it on them. Default: `[corrective-action]`.
+     *
+     * @minItems 1
+     */
+    labels?: [string, ...string[]];
+    /**
+     * Assign each issue to the leads of the team that owns the standard or SOP. Default: true.
+     */
+    assignLeads?: boolean;
+  };
   /**
    * Settings of the published site.
    */
@@ -323,6 +544,48 @@ export interface CsvColumns {
 export interface ValueMap {
   [k: string]: string | undefined;
 }
+/**
+ * Maps Zendesk values to ours. Defaults: statuses new, open, pending, hold → on-hold, solved, closed; priorities as they are; channels (`via.channel`) email, web, chat, native_messaging → chat, voice → phone, api, mobile_sdk → api, twitter, facebook → social; teams by group id (`"360001234": support-emea`).
+ */
+export interface HelpdeskValues {
+  priority?: PriorityMap;
+  channel?: ChannelMap;
+  status?: StatusMap;
+  team?: TeamMap;
+}
+/**
+ * Helpdesk priority value → our priority (low, normal, high, urgent). Listed values replace the defaults of the same key; values not listed and not already ours reject the ticket with a reason.
+ */
+export interface PriorityMap {
+  [k: string]: Priority1 | undefined;
+}
+/**
+ * Helpdesk channel value → our channel (email, web, chat, phone, social, api). Listed values replace the defaults of the same key; an unmapped channel rejects the ticket with a reason.
+ */
+export interface ChannelMap {
+  [k: string]: Channel | undefined;
+}
+/**
+ * Helpdesk status value → our status (new, open, pending, on-hold, solved, closed). Map custom statuses here, pending-like ones to `pending` or `on-hold` so requester wait time pauses; an unmapped status rejects the ticket with a reason.
+ */
+export interface StatusMap {
+  [k: string]: TicketStatus | undefined;
+}
+/**
+ * Helpdesk group → Team id. Groups not listed leave the ticket without a team.
+ */
+export interface TeamMap {
+  [k: string]: Id2 | undefined;
+}
+/**
+ * Maps Freshdesk values (as text) to ours. Defaults: statuses 2 open, 3 pending, 4 resolved → solved, 5 closed → closed; priorities 1 low, 2 medium → normal, 3 high, 4 urgent; sources 1 email, 2 portal → web, 3 phone, 7 chat, 9 feedback widget → web, 10 outbound email → email; teams by group id.
+ */
+export interface HelpdeskValues1 {
+  priority?: PriorityMap;
+  channel?: ChannelMap;
+  status?: StatusMap;
+  team?: TeamMap;
+}
 
 // --- policy.schema.json ---
 /**
@@ -341,7 +604,6 @@ export type Period = string;
 /**
  * Date of the last review, YYYY-MM-DD.
  */
-export type Date1 = string;
 /**
  * The policy text in Markdown.
  */
@@ -458,6 +720,61 @@ export interface Report {
         | [string, string, string, string]
         | [string, string, string, string, string];
     }[];
+    /**
+     * Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.
+     */
+    tieOut?: {
+      /**
+       * Whose figures, e.g. `Zendesk ticket metrics`.
+       */
+      against: string;
+      /**
+       * Tickets that carried the helpdesk's figures.
+       */
+      tickets: number;
+      /**
+       * Two figures this close agree (the helpdesk rounds to whole minutes).
+       */
+      toleranceMinutes: number;
+      /**
+       * Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.
+       */
+      metrics: {
+        /**
+         * Metric id from the catalogue.
+         */
+        metric: 'first_response_time' | 'full_resolution_time';
+        /**
+         * Tickets whose two figures agree.
+         */
+        agree: number;
+        /**
+         * Tickets whose two figures differ by more than the tolerance.
+         */
+        disagree: number;
+      }[];
+      /**
+       * At most the first 10 disagreements in store order: ticket, metric, our minutes and the helpdesk's (null: no figure).
+       */
+      disagreements: {
+        /**
+         * Ticket id.
+         */
+        ticket: string;
+        /**
+         * Metric id from the catalogue.
+         */
+        metric: 'first_response_time' | 'full_resolution_time';
+        /**
+         * Our figure in calendar minutes.
+         */
+        ours: number | null;
+        /**
+         * The helpdesk's figure in calendar minutes.
+         */
+        theirs: number | null;
+      }[];
+    };
   };
   summary: {
     met: number;
@@ -757,7 +1074,6 @@ export interface ScorecardDocument {
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
-export type Id3 = string;
 /**
  * How to carry out the step, in Markdown.
  */
@@ -879,11 +1195,9 @@ export interface SopDocument {
 /**
  * Ticket priority: low, normal, high or urgent.
  */
-export type Priority = 'low' | 'normal' | 'high' | 'urgent';
 /**
  * Where the ticket came in: email, web (form), chat, phone, social or api.
  */
-export type Channel = 'email' | 'web' | 'chat' | 'phone' | 'social' | 'api';
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
@@ -907,7 +1221,6 @@ export type Percentage2 = string | number;
 /**
  * Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.
  */
-export type TicketStatus = 'new' | 'open' | 'pending' | 'on-hold' | 'solved' | 'closed';
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
@@ -927,7 +1240,6 @@ export type Id4 = string;
 /**
  * Date from which this version judged measurements, YYYY-MM-DD; before the next version's date.
  */
-export type Date2 = string;
 /**
  * Duration metrics: the per-ticket threshold of this version, e.g. `2h`.
  */
@@ -1222,6 +1534,19 @@ export interface Ticket {
      * 0–10: 9–10 promoter, 7–8 passive, 0–6 detractor.
      */
     score: number;
+  };
+  /**
+   * The helpdesk's own figures for this ticket in calendar minutes (Zendesk's ticket metrics), kept only to tie our numbers out with theirs; no metric reads them.
+   */
+  helpdeskMetrics?: {
+    /**
+     * Zendesk `reply_time_in_minutes.calendar`; null: no reply yet.
+     */
+    firstReplyMinutes?: number | null;
+    /**
+     * Zendesk `full_resolution_time_in_minutes.calendar`; null: not solved.
+     */
+    fullResolutionMinutes?: number | null;
   };
   /**
    * QA reviews of this ticket's interactions.

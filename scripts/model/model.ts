@@ -180,19 +180,88 @@ export interface CsvSourceSettings {
   values: { priority: Record<string, string>; channel: Record<string, string>; status: Record<string, string>; team: Record<string, string> };
 }
 
+/** Helpdesk value → ours, per field, defaults of the helpdesk merged with the document's entries. */
+export interface HelpdeskValueMaps {
+  priority: Record<string, Priority>;
+  channel: Record<string, Channel>;
+  status: Record<string, TicketStatus>;
+  /** Group id → Team id. */
+  team: Record<string, string>;
+}
+
+export interface ZendeskSourceSettings {
+  subdomain: string;
+  /** Origin of the API, `https://<subdomain>.zendesk.com` unless set. */
+  baseUrl: string;
+  emailEnv: string;
+  tokenEnv: string;
+  /** YYYY-MM-DD the first fetch starts at, or null: 365 days before the run. */
+  startDate: string | null;
+  defaultPriority: Priority;
+  concurrency: number;
+  /** Keep Zendesk's own first reply and resolution minutes on each ticket for the report's tie-out. */
+  tieOut: boolean;
+  values: HelpdeskValueMaps;
+}
+
+export interface FreshdeskSourceSettings {
+  domain: string;
+  baseUrl: string;
+  tokenEnv: string;
+  startDate: string | null;
+  pageCap: number;
+  concurrency: number;
+  values: HelpdeskValueMaps;
+}
+
+export interface GitHubIssuesSourceSettings {
+  /** `owner/name`, as written. */
+  repositories: string[];
+  baseUrl: string | null;
+  tokenEnv: string;
+  startDate: string | null;
+  agents: { teamMembers: boolean; authorAssociations: string[] };
+  /** Label names lower-cased. */
+  labels: { priority: Record<string, Priority>; team: Record<string, string>; category: Record<string, string>; pending: string[]; onHold: string[] };
+  defaultPriority: Priority;
+  channel: Channel;
+  concurrency: number;
+}
+
 export type SourceSettings =
   | { type: 'sample'; tickets: number; days: number; seed: number }
-  | { type: 'csv'; csv: CsvSourceSettings };
+  | { type: 'csv'; csv: CsvSourceSettings }
+  | { type: 'zendesk'; zendesk: ZendeskSourceSettings }
+  | { type: 'freshdesk'; freshdesk: FreshdeskSourceSettings }
+  | { type: 'github-issues'; githubIssues: GitHubIssuesSourceSettings };
 
 export interface PipelineSettings {
   id: string;
   organisation: string;
+  /** Team that owns the platform files (CODEOWNERS); null or absent when none is named. */
+  owner?: string | null;
   source: SourceSettings;
   storeDir: string;
   evaluation: { minimumSample: number; atRiskBudget: number; seriesDays: number; worstTickets: number };
   exclusions: ExclusionDefinition[];
   site: { title: string; url: string | null; base: string; ticketUrl: string | null; staleAfterMinutes: number };
+  actions: ActionSettings;
   origin: DocumentOrigin | null;
+}
+
+/** Corrective-action issues (standards/pipeline.yaml `actions`), defaults filled. */
+export interface ActionSettings {
+  enabled: boolean;
+  /** `owner/name`, or null: the workflow's GITHUB_REPOSITORY. */
+  repository: string | null;
+  breached: boolean;
+  atRisk: boolean;
+  overdueReviews: boolean;
+  closeAfterDays: number;
+  maxWrites: number;
+  /** Never empty; the first label finds the issues again. */
+  labels: string[];
+  assignLeads: boolean;
 }
 
 /** Everything in standards/, validated and cross-checked. */

@@ -14,9 +14,9 @@ import type {
 } from './documents.generated.ts';
 import {
   WEEKDAYS,
-  type CalendarDefinition, type LocalInterval, type PipelineSettings, type PolicyDefinition, type ReviewCadence,
+  type ActionSettings, type CalendarDefinition, type LocalInterval, type PipelineSettings, type PolicyDefinition, type ReviewCadence,
   type PriorGoal, type ScorecardDefinition, type SopDefinition, type StandardDefinition, type TeamDefinition, type TicketStatus,
-  type WindowSpec,
+  type WindowSpec, type HelpdeskValueMaps, type GitHubIssuesSourceSettings,
 } from './model.ts';
 
 export class DocumentContext {
@@ -410,11 +410,13 @@ export function normaliseScorecard(ctx: DocumentContext, doc: ScorecardDocument)
 export const DEFAULT_PIPELINE: Omit<PipelineSettings, 'origin'> = {
   id: 'pipeline',
   organisation: 'Our support organisation',
+  owner: null,
   source: { type: 'sample', tickets: 20000, days: 180, seed: 42 },
   storeDir: 'data',
   evaluation: { minimumSample: 20, atRiskBudget: 0.25, seriesDays: 90, worstTickets: 10 },
   exclusions: [],
-  site: { title: 'Service standards', url: null, base: '/', ticketUrl: null, staleAfterMinutes: 2 * 1440 },
+  site: { title: 'Service standards', url: null, base: '/', ticketUrl: null, staleAfterMinutes: 36 * 60 },
+  actions: { enabled: true, repository: null, breached: true, atRisk: false, overdueReviews: false, closeAfterDays: 3, maxWrites: 20, labels: ['corrective-action'], assignLeads: true },
 };
 
 export function normalisePipeline(ctx: DocumentContext, doc: PipelineDocument): PipelineSettings {
@@ -446,6 +448,8 @@ export function normalisePipeline(ctx: DocumentContext, doc: PipelineDocument): 
         },
       };
     }
+  } else if (doc.source && doc.source.type !== 'sample') {
+    source = normaliseHelpdeskSource(ctx, doc.source) ?? source;
   } else if (doc.source) {
     if (doc.source.csv) ctx.warning(['source', 'csv'], 'source.csv is ignored because source.type is sample', 'source');
     source = {
@@ -464,6 +468,7 @@ export function normalisePipeline(ctx: DocumentContext, doc: PipelineDocument): 
   return {
     id: doc.id,
     organisation: doc.organisation,
+    owner: doc.owner ?? null,
     source,
     storeDir: doc.store?.dir ?? d.storeDir,
     evaluation: {
@@ -480,10 +485,130 @@ export function normalisePipeline(ctx: DocumentContext, doc: PipelineDocument): 
       ticketUrl: doc.site?.ticketUrl ?? null,
       staleAfterMinutes: doc.site?.staleAfter !== undefined ? ctx.duration(['site', 'staleAfter'], doc.site.staleAfter) : d.site.staleAfterMinutes,
     },
+    actions: normaliseActions(doc.actions),
     origin: { file: ctx.source.file },
   };
 }
 
+/** The `actions` section with its defaults; the schema has already checked every value's shape. */
+export function normaliseActions(actions: PipelineDocument['actions']): ActionSettings {
+  const d = DEFAULT_PIPELINE.actions;
+  return {
+    enabled: actions?.enabled ?? d.enabled,
+    repository: actions?.repository ?? d.repository,
+    breached: actions?.breached ?? d.breached,
+    atRisk: actions?.atRisk ?? d.atRisk,
+    overdueReviews: actions?.overdueReviews ?? d.overdueReviews,
+    closeAfterDays: actions?.closeAfter ?? d.closeAfterDays,
+    maxWrites: actions?.maxWrites ?? d.maxWrites,
+    labels: actions?.labels ? [...actions.labels] : [...d.labels],
+    assignLeads: actions?.assignLeads ?? d.assignLeads,
+  };
+}
+
+// Each helpdesk's own values mapped to ours out of the box; the document's entries are added on top.
+const ZENDESK_VALUES: HelpdeskValueMaps = {
+  priority: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' },
+  channel: { email: 'email', web: 'web', web_form: 'web', chat: 'chat', native_messaging: 'chat', voice: 'phone', api: 'api', mobile_sdk: 'api', twitter: 'social', facebook: 'social', instagram_dm: 'social', whatsapp: 'social', sms: 'phone' },
+  status: { new: 'new', open: 'open', pending: 'pending', hold: 'on-hold', solved: 'solved', closed: 'closed' },
+  team: {},
+};
+const FRESHDESK_VALUES: HelpdeskValueMaps = {
+  priority: { 1: 'low', 2: 'normal', 3: 'high', 4: 'urgent' },
+  channel: { 1: 'email', 2: 'web', 3: 'phone', 7: 'chat', 9: 'web', 10: 'email' },
+  status: { 2: 'open', 3: 'pending', 4: 'solved', 5: 'closed' },
+  team: {},
+};
+const GITHUB_LABELS: GitHubIssuesSourceSettings['labels'] = {
+  priority: { 'priority: urgent': 'urgent', 'priority: high': 'high', 'priority: low': 'low', p1: 'urgent', p2: 'high', p3: 'normal', p4: 'low' },
+  team: {},
+  category: { bug: 'bug', question: 'question', 'feature request': 'feature request' },
+  pending: ['waiting for customer', 'needs more info'],
+  onHold: ['on hold', 'blocked'],
+};
+
+function helpdeskValues(defaults: HelpdeskValueMaps, values: { priority?: Record<string, string | undefined>; channel?: Record<string, string | undefined>; status?: Record<string, string | undefined>; team?: Record<string, string | undefined> } | undefined): HelpdeskValueMaps {
+  return {
+    priority: { ...defaults.priority, ...definedEntries(values?.priority) } as HelpdeskValueMaps['priority'],
+    channel: { ...defaults.channel, ...definedEntries(values?.channel) } as HelpdeskValueMaps['channel'],
+    status: { ...defaults.status, ...definedEntries(values?.status) } as HelpdeskValueMaps['status'],
+    team: { ...defaults.team, ...definedEntries(values?.team) },
+  };
+}
+
+function lowerKeys<T>(map: Record<string, T | undefined> | undefined, defaults: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = { ...defaults };
+  for (const [k, v] of Object.entries(map ?? {})) if (v !== undefined) out[k.toLowerCase()] = v;
+  return out;
+}
+
+type SourceDocumentPart = NonNullable<PipelineDocument['source']>;
+
+/** zendesk, freshdesk, github-issues: the settings block for the type must be there; defaults filled. */
+function normaliseHelpdeskSource(ctx: DocumentContext, doc: SourceDocumentPart): PipelineSettings['source'] | null {
+  const key = doc.type === 'github-issues' ? 'githubIssues' : doc.type;
+  const others = (['csv', 'sample', 'zendesk', 'freshdesk', 'githubIssues'] as const).filter((k) => k !== key && doc[k] !== undefined);
+  for (const other of others) ctx.warning(['source', other], `source.${other} is ignored because source.type is ${doc.type}`, 'source');
+  const required = { zendesk: 'subdomain', freshdesk: 'domain', githubIssues: 'repositories' }[key as 'zendesk' | 'freshdesk' | 'githubIssues'];
+  if (doc.type === 'zendesk' && doc.zendesk) {
+    const z = doc.zendesk;
+    return {
+      type: 'zendesk',
+      zendesk: {
+        subdomain: z.subdomain,
+        baseUrl: (z.baseUrl ?? `https://${z.subdomain}.zendesk.com`).replace(/\/+$/, ''),
+        emailEnv: z.emailEnv ?? 'ZENDESK_EMAIL',
+        tokenEnv: z.tokenEnv ?? 'ZENDESK_API_TOKEN',
+        startDate: z.startDate ?? null,
+        defaultPriority: z.defaultPriority ?? 'normal',
+        concurrency: z.concurrency ?? 4,
+        tieOut: z.tieOut ?? false,
+        values: helpdeskValues(ZENDESK_VALUES, z.values),
+      },
+    };
+  }
+  if (doc.type === 'freshdesk' && doc.freshdesk) {
+    const f = doc.freshdesk;
+    return {
+      type: 'freshdesk',
+      freshdesk: {
+        domain: f.domain,
+        baseUrl: (f.baseUrl ?? `https://${f.domain}.freshdesk.com`).replace(/\/+$/, ''),
+        tokenEnv: f.tokenEnv ?? 'FRESHDESK_API_KEY',
+        startDate: f.startDate ?? null,
+        pageCap: f.pageCap ?? 300,
+        concurrency: f.concurrency ?? 4,
+        values: helpdeskValues(FRESHDESK_VALUES, f.values),
+      },
+    };
+  }
+  if (doc.type === 'github-issues' && doc.githubIssues) {
+    const g = doc.githubIssues;
+    const labels = g.labels;
+    return {
+      type: 'github-issues',
+      githubIssues: {
+        repositories: [...g.repositories],
+        baseUrl: g.baseUrl ?? null,
+        tokenEnv: g.tokenEnv ?? 'GITHUB_TOKEN',
+        startDate: g.startDate ?? null,
+        agents: { teamMembers: g.agents?.teamMembers ?? true, authorAssociations: g.agents?.authorAssociations ? [...g.agents.authorAssociations] : ['OWNER', 'MEMBER'] },
+        labels: {
+          priority: lowerKeys(labels?.priority, GITHUB_LABELS.priority),
+          team: lowerKeys(labels?.team, GITHUB_LABELS.team),
+          category: lowerKeys(labels?.category, GITHUB_LABELS.category),
+          pending: (labels?.pending ?? GITHUB_LABELS.pending).map((l) => l.toLowerCase()),
+          onHold: (labels?.onHold ?? GITHUB_LABELS.onHold).map((l) => l.toLowerCase()),
+        },
+        defaultPriority: g.defaultPriority ?? 'normal',
+        channel: g.channel ?? 'web',
+        concurrency: g.concurrency ?? 2,
+      },
+    };
+  }
+  ctx.error(['source'], `source: missing required property "${key}": the ${doc.type} source needs source.${key} with at least ${required}`, 'source');
+  return null;
+}
 
 function definedEntries(map: Record<string, string | undefined> | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(map ?? {}).filter((e): e is [string, string] => e[1] !== undefined));

@@ -7,6 +7,7 @@ import type { Finding } from './findings.ts';
 import type { PathSegment, SourceDocument } from './yaml-source.ts';
 import type { DocumentKind } from './schema-validator.ts';
 import { didYouMean } from './suggest.ts';
+import { credentialInField } from './credentials.ts';
 import type { ReviewCadence } from './model.ts';
 
 export interface LoadedDocument {
@@ -126,6 +127,7 @@ function referencesOf(doc: LoadedDocument): Reference[] {
       one('calendar', 'Calendar');
       break;
     case 'Pipeline':
+      one('owner', 'Team');
       if (Array.isArray(data.exclusions)) {
         data.exclusions.forEach((e, i) => many(['exclusions', i, 'standards'], 'Standard', (e as Record<string, unknown>)?.standards));
       }
@@ -152,6 +154,23 @@ const referencesResolve: Rule = (ctx) => {
   }
 };
 
+/** Credentials belong in repository secrets; a document names the environment variable that holds one. */
+const noCredentialsInDocuments: Rule = (ctx) => {
+  const visit = (doc: LoadedDocument, value: unknown, p: PathSegment[]): void => {
+    if (typeof value === 'string') {
+      const kind = credentialInField(p.at(-1) ?? null, value);
+      if (kind === null) return;
+      const field = p.length ? p.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '') : 'the document';
+      push(ctx, doc, p, 'error', `${field} looks like a credential (${kind}): remove it from the document, revoke it where it was issued, and keep the new one in a repository secret whose name the source's tokenEnv gives`, 'credential');
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(doc, item, [...p, i]));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) visit(doc, item, [...p, key]);
+    }
+  };
+  for (const doc of ctx.documents) visit(doc, doc.source.data, []);
+};
+
 const reviewsNotOverdue: Rule = (ctx) => {
   for (const doc of ctx.documents) {
     const review = (doc.definition as { review?: ReviewCadence } | null)?.review;
@@ -172,13 +191,14 @@ const sopVersionBumped: Rule = (ctx) => {
     const after = doc.source.data as Record<string, unknown>;
     const oldVersion = (before as Record<string, unknown>).version;
     const newVersion = after.version as number;
-    const strip = ({ version: _v, changelog: _c, ...rest }: Record<string, unknown>) => rest;
+    // Recording a review (review.last, review.every) is not a content change: it needs no new version.
+    const strip = ({ version: _v, changelog: _c, review: _r, ...rest }: Record<string, unknown>) => rest;
     const changed = !isDeepStrictEqual(strip(before as Record<string, unknown>), strip(after));
     if (typeof oldVersion !== 'number') continue;
     if (newVersion < oldVersion) {
       push(ctx, doc, ['version'], 'error', `version went down from ${oldVersion} on ${ctx.baseRef} to ${newVersion}: versions only go up`, 'sop-version');
     } else if (changed && newVersion === oldVersion) {
-      push(ctx, doc, ['version'], 'error', `content changed since ${ctx.baseRef} but version is still ${newVersion}: set version: ${oldVersion + 1} and add a changelog entry for version ${oldVersion + 1} at the top`, 'sop-version');
+      push(ctx, doc, ['version'], 'error', `content changed since ${ctx.baseRef} but version is still ${newVersion}: bump the version and add a changelog entry (version: ${oldVersion + 1}, with a changelog entry for ${oldVersion + 1} at the top)`, 'sop-version');
     } else if (newVersion > oldVersion + 1) {
       push(ctx, doc, ['version'], 'warning', `version jumps from ${oldVersion} on ${ctx.baseRef} to ${newVersion}: bump by one per change (${oldVersion + 1})`, 'sop-version');
     }
@@ -226,6 +246,7 @@ export const RULES: readonly Rule[] = [
   duplicateIds,
   onePipeline,
   referencesResolve,
+  noCredentialsInDocuments,
   reviewsNotOverdue,
   sopVersionBumped,
 ];

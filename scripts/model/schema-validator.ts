@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { credentialInField } from './credentials.ts';
 import type { Finding } from './findings.ts';
 import type { PathSegment, SourceDocument } from './yaml-source.ts';
 import { describeValue, parseDuration, parsePercentage, parsePeriod } from './values.ts';
@@ -105,6 +106,8 @@ function definitionOf(schemaPath: string): string | null {
 
 /** How a scalar was written, when YAML read it as something else: `1.10` → number 1.1, `010` → 10. */
 function writtenAs(source: SourceDocument, p: readonly PathSegment[], value: unknown): string {
+  // A credential written where it does not belong is never echoed back (the credential rule reports it).
+  if (typeof value === 'string' && credentialInField(p.at(-1) ?? null, value) !== null) return 'a value that looks like a credential (not shown)';
   const text = source.sourceText(p);
   if (text !== undefined && typeof value !== 'string' && text !== String(value)) {
     return `${text} (YAML reads it as ${typeof value === 'number' ? 'the number ' : ''}${String(value)})`;
@@ -219,6 +222,8 @@ export function explainSchemaErrors(
           message = `${label} ${explained}`;
         } else if (error.schemaPath.endsWith('/window/pattern')) {
           message = `${label} must be a rolling window like 30d or 4w, or month or quarter, got ${written}`;
+        } else if (error.schemaPath.endsWith('/site/properties/base/pattern')) {
+          message = `${label} must be the path the site is served under, like / or /service-standards (starting with /, no trailing /, no spaces; letters, digits, . _ ~ - between slashes), got ${written}`;
         } else {
           message = `${label} ${genericMessage(error, written)}`;
         }

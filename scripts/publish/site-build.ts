@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { loadStandardsModel, formatFindings } from '../model/load.ts';
 import { SITE_INPUT_ENV, SiteDataError, type SiteInput } from './site-data.ts';
 import { normaliseBase } from './site-links.ts';
+import { writeSitemap } from './site-sitemap.ts';
 
 export const SITE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'site');
 
@@ -26,6 +27,10 @@ export interface BuildSiteOptions {
   standardsDir?: string;
   /** Read git history of every document; default true. */
   history?: boolean;
+  /** `owner/name` of the corrective-action issues; default the Pipeline's actions.repository, else GITHUB_REPOSITORY. */
+  repository?: string | null;
+  /** Where GITHUB_REPOSITORY is read from; default process.env (the workflow run's repository). */
+  env?: Record<string, string | undefined>;
   /** Run Pagefind after the build; default true. */
   search?: boolean;
   log: (message: string) => void;
@@ -59,7 +64,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const site = model.pipeline.site.url ?? undefined;
 
   const work = await mkdtemp(path.join(tmpdir(), 'standards-site-'));
-  const input: SiteInput = { root, standardsDir, reportFile, now: options.now ?? null, history: options.history ?? true };
+  const input: SiteInput = { root, standardsDir, reportFile, now: options.now ?? null, history: options.history ?? true, repository: options.repository !== undefined ? options.repository : model.pipeline.actions.repository ?? (options.env ?? process.env).GITHUB_REPOSITORY ?? null };
   const inputFile = path.join(work, 'input.json');
   await writeFile(inputFile, JSON.stringify(input));
   const previous = process.env[SITE_INPUT_ENV];
@@ -97,6 +102,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   }
   const pages = await countPages(outDir);
   options.log(`built ${pages} pages into ${path.relative(process.cwd(), outDir) || '.'}`);
+  if (site) options.log(`sitemap: ${await writeSitemap(outDir, site, base)} pages in sitemap.xml`);
 
   if (options.search ?? true) {
     const pagefind = await import('pagefind');

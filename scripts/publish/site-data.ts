@@ -9,6 +9,7 @@ import { loadStandardsModel, formatFindings } from '../model/load.ts';
 import type { StandardsModel } from '../model/model.ts';
 import type { Report } from '../model/documents.generated.ts';
 import { createReportValidator, type ReportValidator } from './report-writer.ts';
+import { parseStatusLog, statusTransitions, STATUS_LOG_FILE, type StatusEntry } from '../store/status-log.ts';
 import { gitHistoryReader, noHistory, readDocumentHistories, type HistoryEntry, type HistoryReader } from './site-history.ts';
 
 export type ReportStandard = Report['standards'][number];
@@ -24,17 +25,28 @@ export interface SiteInput {
   now?: string | null;
   /** Read git history for each document. Default true. */
   history?: boolean;
+  /** The status log; default: status-log.ndjson beside the report (both live in the store). */
+  statusLogFile?: string | null;
+  /** `owner/name` of the corrective-action issues; default: the Pipeline's actions.repository. */
+  repository?: string | null;
 }
 
 export const SITE_INPUT_ENV = 'SERVICE_STANDARDS_SITE_INPUT';
 
+/** One dated item of "What changed": a document's change, or a standard's change of status. */
 export interface ChangeItem {
   date: string;
-  kind: 'Standard' | 'SOP' | 'Policy' | 'Scorecard';
-  id: string;
-  title: string;
+  kind: 'Standard' | 'SOP' | 'Policy' | 'Scorecard' | 'Status';
+  /** Where it came from: a changelog entry, the document's history in plain words, the status log, or only a commit subject. */
+  source: 'changelog' | 'history' | 'status' | 'commit';
+  /** The documents it concerns (several when one commit changed many documents the same way). */
+  documents: { kind: 'Standard' | 'SOP' | 'Policy' | 'Scorecard'; id: string; title: string }[];
   what: string;
+  /** SOP version, when the item is an SOP changelog entry. */
+  version: number | null;
   commit: string | null;
+  /** Status items: the new status. */
+  status?: 'met' | 'at-risk' | 'breached' | 'no-data';
 }
 
 export interface SiteData {
@@ -44,6 +56,10 @@ export interface SiteData {
   stale: { stale: boolean; minutesSinceFetch: number | null; staleAfterMinutes: number };
   histories: Record<string, HistoryEntry[]>;
   changes: ChangeItem[];
+  /** The store's status log (oldest first); empty when there is none yet. */
+  statusLog: StatusEntry[];
+  /** `owner/name` of the repository the corrective-action issues live in, or null. */
+  repository: string | null;
   /** Things worth knowing that do not stop the build (a standard missing from the report, ...). */
   notes: string[];
 }
@@ -77,26 +93,61 @@ export function staleness(report: Report, now: string, staleAfterMinutes: number
   return { stale: minutes > staleAfterMinutes, minutesSinceFetch: minutes, staleAfterMinutes };
 }
 
-/** Newest first: git commits to any document, or SOP changelog entries when a document has no git history. */
-export function recentChanges(model: StandardsModel, histories: Record<string, HistoryEntry[]>): ChangeItem[] {
+const STATUS_WORDS: Record<string, string> = { met: 'met', 'at-risk': 'at risk', breached: 'breached', 'no-data': 'without enough data' };
+
+function fieldWords(f: { field: string; before: string | null; after: string | null }): string {
+  if (f.before === null) return `${f.field} set to ${f.after}`;
+  if (f.after === null) return `${f.field} removed (was ${f.before})`;
+  return `${f.field} ${f.before} → ${f.after}`;
+}
+
+/**
+ * "What changed" as one dated feed, newest first: SOP changelog entries (their own dates and versions, the
+ * same the SOP page shows), standard changes from git history in plain words (which fields changed), status
+ * changes from the status log, and commit subjects only for documents with nothing better. A commit that
+ * changed many documents the same way is one item naming them all.
+ */
+export function recentChanges(model: StandardsModel, histories: Record<string, HistoryEntry[]>, statusLog: readonly StatusEntry[] = []): ChangeItem[] {
   const items: ChangeItem[] = [];
-  const documents = [
-    ...model.standards.map((d) => ({ kind: 'Standard' as const, d })),
-    ...model.sops.map((d) => ({ kind: 'SOP' as const, d })),
-    ...model.policies.map((d) => ({ kind: 'Policy' as const, d })),
-    ...model.scorecards.map((d) => ({ kind: 'Scorecard' as const, d })),
-  ];
-  for (const { kind, d } of documents) {
-    const history = histories[d.origin.file] ?? [];
-    if (history.length > 0) {
-      for (const h of history) {
-        items.push({ date: h.date.slice(0, 10), kind, id: d.id, title: d.title, what: h.subject, commit: h.commit });
-      }
-    } else if (kind === 'SOP' && 'changelog' in d) {
-      for (const c of d.changelog) items.push({ date: c.date, kind, id: d.id, title: d.title, what: `Version ${c.version}: ${c.summary}`, commit: null });
+  const doc = <K extends ChangeItem['documents'][number]['kind']>(kind: K, d: { id: string; title: string }) => ({ kind, id: d.id, title: d.title });
+  for (const sop of model.sops) {
+    for (const c of sop.changelog) items.push({ date: c.date, kind: 'SOP', source: 'changelog', documents: [doc('SOP', sop)], what: `Version ${c.version}: ${c.summary}`, version: c.version, commit: null });
+  }
+  for (const s of model.standards) {
+    for (const h of histories[s.origin.file] ?? []) {
+      const what = h.created ? 'Standard added' : h.fields.length > 0 ? `Changed: ${h.fields.map(fieldWords).join('; ')}` : null;
+      items.push({ date: h.date.slice(0, 10), kind: 'Standard', source: what ? 'history' : 'commit', documents: [doc('Standard', s)], what: what ?? h.subject, version: null, commit: h.commit });
     }
   }
-  return items.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+  for (const [kind, list] of [['Policy', model.policies], ['Scorecard', model.scorecards]] as const) {
+    for (const d of list) {
+      for (const h of histories[d.origin.file] ?? []) {
+        items.push({ date: h.date.slice(0, 10), kind, source: h.created ? 'history' : 'commit', documents: [doc(kind, d)], what: h.created ? `${kind} added` : h.subject, version: null, commit: h.commit });
+      }
+    }
+  }
+  const titles = new Map(model.standards.map((s) => [s.id, s.title]));
+  for (const t of statusTransitions(statusLog)) {
+    const title = titles.get(t.standard);
+    if (!title) continue;
+    items.push({
+      date: t.date, kind: 'Status', source: 'status', documents: [{ kind: 'Standard', id: t.standard, title }],
+      what: `Now ${STATUS_WORDS[t.to]} (was ${STATUS_WORDS[t.from]})${t.versionChanged ? ', after a change to the standard' : ''}`,
+      version: null, commit: null, status: t.to,
+    });
+  }
+  // One item per (date, kind, source, what) for history and commits: an initial import is one line, not 21.
+  const merged = new Map<string, ChangeItem>();
+  const out: ChangeItem[] = [];
+  for (const item of items) {
+    if (item.source !== 'history' && item.source !== 'commit') { out.push(item); continue; }
+    const key = `${item.date}\u0000${item.kind}\u0000${item.source}\u0000${item.what}`;
+    const existing = merged.get(key);
+    if (existing) existing.documents.push(...item.documents);
+    else { merged.set(key, item); out.push(item); }
+  }
+  const rank = { Status: 0, Standard: 1, SOP: 2, Policy: 3, Scorecard: 4 } as const;
+  return out.sort((a, b) => b.date.localeCompare(a.date) || rank[a.kind] - rank[b.kind] || a.documents[0]!.title.localeCompare(b.documents[0]!.title));
 }
 
 export interface LoadSiteDataOptions {
@@ -130,15 +181,32 @@ export async function loadSiteData(input: SiteInput, options: LoadSiteDataOption
   } finally {
     reader.close?.();
   }
+  const statusLogFile = input.statusLogFile === undefined ? path.join(path.dirname(input.reportFile), STATUS_LOG_FILE) : input.statusLogFile;
+  const statusLog = statusLogFile ? await readStatusLogFile(statusLogFile) : [];
   return {
     model,
     report,
     now,
     stale: staleness(report, now, model.pipeline.site.staleAfterMinutes),
     histories,
-    changes: recentChanges(model, histories),
+    changes: recentChanges(model, histories, statusLog),
+    statusLog,
+    repository: input.repository ?? model.pipeline.actions.repository,
     notes,
   };
+}
+
+async function readStatusLogFile(file: string): Promise<StatusEntry[]> {
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw new SiteDataError(`cannot read the status log ${file} (${error.code ?? error.message})`);
+  });
+  if (text === null) return [];
+  try {
+    return parseStatusLog(text, file);
+  } catch (error) {
+    throw new SiteDataError(`the status log is damaged: ${(error as Error).message}`);
+  }
 }
 
 export async function readSiteInput(env: NodeJS.ProcessEnv = process.env): Promise<SiteInput> {

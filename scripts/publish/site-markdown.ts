@@ -11,27 +11,43 @@ import rehypeStringify from 'rehype-stringify';
 
 interface HastNode { type: string; tagName?: string; children?: HastNode[] }
 
-/** Documents are rendered inside a page that already has its h1: shift their headings one level down. */
-function demoteHeadings() {
-  const walk = (node: HastNode) => {
-    if (node.type === 'element' && node.tagName && /^h[1-5]$/.test(node.tagName)) {
-      node.tagName = `h${Number(node.tagName[1]) + 1}`;
-    }
-    node.children?.forEach(walk);
+/**
+ * Documents are rendered inside a page that already has its headings: the document's top heading level
+ * becomes `topLevel` (h2 under a page's h1, h4 inside an SOP step), and the rest keep their distance from it,
+ * so the page's heading order never skips a level whatever level the author started at.
+ */
+function placeHeadings(options: { topLevel?: number } = {}) {
+  const topLevel = options.topLevel ?? 2;
+  const headings: HastNode[] = [];
+  const collect = (node: HastNode) => {
+    if (node.type === 'element' && node.tagName && /^h[1-6]$/.test(node.tagName)) headings.push(node);
+    node.children?.forEach(collect);
   };
-  return (tree: HastNode) => walk(tree);
+  return (tree: HastNode) => {
+    headings.length = 0;
+    collect(tree);
+    const top = Math.min(...headings.map((h) => Number(h.tagName![1])));
+    for (const h of headings) h.tagName = `h${Math.min(6, Number(h.tagName![1]) - top + topLevel)}`;
+  };
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: false })
-  .use(demoteHeadings)
-  .use(rehypeSanitize, defaultSchema)
-  .use(rehypeStringify)
-  .freeze();
+const processors = new Map<number, ReturnType<typeof makeProcessor>>();
 
-export function renderMarkdown(markdown: string): string {
+function makeProcessor(topLevel: number) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: false })
+    .use(placeHeadings, { topLevel })
+    .use(rehypeSanitize, defaultSchema)
+    .use(rehypeStringify)
+    .freeze();
+}
+
+/** `topLevel`: the heading level the document's own top headings get (default 2: under the page's h1). */
+export function renderMarkdown(markdown: string, topLevel = 2): string {
+  let processor = processors.get(topLevel);
+  if (!processor) processors.set(topLevel, (processor = makeProcessor(topLevel)));
   return String(processor.processSync(markdown));
 }
 

@@ -57,6 +57,8 @@ export interface FetchOptions {
   log: (line: string) => void;
   /** Instead of the configured source (tests, in-memory sources). */
   source?: TicketSource;
+  /** Where the API sources read the credentials their settings name. Default: process.env. */
+  env?: Record<string, string | undefined>;
   fs?: StoreFileSystem;
   /** Backfill: ask the source for what changed since this instant, whatever the cursor says. */
   since?: Date | null;
@@ -105,7 +107,7 @@ export async function runFetch(options: FetchOptions): Promise<FetchSummary> {
   const fs = options.fs ?? nodeStoreFileSystem;
   const storeDir = path.resolve(root, model.pipeline.storeDir);
   const store = openTicketStore(storeDir, { fs });
-  const source = options.source ?? createSource(model.pipeline.source, { root, now });
+  const source = options.source ?? createSource(model.pipeline.source, { root, now, teams: model.teams, ...(options.env ? { env: options.env } : {}) });
   const lock = options.lock ?? (await acquireStoreLock(storeDir, { command: 'fetch', log, ...options.lockOptions, fs }));
   try {
     // A dry run writes nothing, not even to finish what a killed run left.

@@ -1,9 +1,12 @@
 // The one small interface between a helpdesk and the store: "what changed since this cursor?".
 // Sources normalize to tickets (ticket.schema.json) and never hand over names, e-mails or message text.
 
-import type { SourceSettings, Ticket } from '../model/model.ts';
+import type { SourceSettings, TeamDefinition, Ticket } from '../model/model.ts';
 import { createCsvSource } from './csv.ts';
 import { createSampleSource } from './sample.ts';
+import { createZendeskSource } from './zendesk.ts';
+import { createFreshdeskSource } from './freshdesk.ts';
+import { createGitHubIssuesSource } from './github-issues.ts';
 
 /** A record the source could not turn into a ticket, and why (e.g. `tickets.csv row 14, column "Created at": ...`). */
 export interface RejectedRecord {
@@ -70,6 +73,10 @@ export interface SourceDeps {
   /** Repository root: relative paths in the settings (the CSV file) are resolved from it. */
   root: string;
   now: Date;
+  /** Where API sources read their credentials (by the names in the settings). Default: process.env, read when fetching. */
+  env?: Record<string, string | undefined>;
+  /** The Team documents: the GitHub Issues source counts their leads and members as agents. */
+  teams?: readonly TeamDefinition[];
 }
 
 export function createSource(settings: SourceSettings, deps: SourceDeps): TicketSource {
@@ -78,9 +85,15 @@ export function createSource(settings: SourceSettings, deps: SourceDeps): Ticket
       return createSampleSource(settings, deps);
     case 'csv':
       return createCsvSource(settings.csv, deps);
+    case 'zendesk':
+      return createZendeskSource(settings.zendesk, { now: deps.now, env: deps.env ?? process.env });
+    case 'freshdesk':
+      return createFreshdeskSource(settings.freshdesk, { now: deps.now, env: deps.env ?? process.env });
+    case 'github-issues':
+      return createGitHubIssuesSource(settings.githubIssues, { now: deps.now, env: deps.env ?? process.env, teams: deps.teams ?? [] });
     default: {
       const unknown: never = settings;
-      throw new Error(`unknown source type ${JSON.stringify((unknown as { type: unknown }).type)}: expected sample or csv`);
+      throw new Error(`unknown source type ${JSON.stringify((unknown as { type: unknown }).type)}: expected sample, csv, zendesk, freshdesk or github-issues`);
     }
   }
 }

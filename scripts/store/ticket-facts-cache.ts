@@ -182,8 +182,9 @@ export function encodeEntries(entries: readonly TicketEntry[], header: Omit<Cach
       ints.push(r.nps.score);
       floats.push(r.nps.atMs);
     }
-    // QA reviews are rare and shaped by their scorecard: kept as JSON text.
+    // QA reviews are rare and shaped by their scorecard, the helpdesk's figures are the source's: JSON text.
     ints.push(r.qa.length === 0 ? -1 : text(JSON.stringify(r.qa)));
+    ints.push(r.helpdeskMetrics === undefined ? -1 : text(JSON.stringify(r.helpdeskMetrics)));
   }
   const summary = summariseEntries(entries);
   const floatBytes = floats.bytes();
@@ -283,6 +284,7 @@ export function decodeEntries(bytes: Buffer, head: CacheHeader): TicketEntry[] {
     const nps = score === -1 ? null : { atMs: floats[fi++]!, score };
     const qaAt = ints[ii++]!;
     const qa = qaAt === -1 ? [] : (JSON.parse(text(qaAt)) as TicketQaReview[]);
+    const helpdeskAt = ints[ii++]!;
     const solves = timelineSolves(statusChanges);
     const record: TicketRecord = {
       id,
@@ -305,6 +307,7 @@ export function decodeEntries(bytes: Buffer, head: CacheHeader): TicketEntry[] {
       qa,
       lastEventMs,
     };
+    if (helpdeskAt !== -1) record.helpdeskMetrics = JSON.parse(text(helpdeskAt)) as object;
     entries[e] = record;
   }
   if (ii !== head.ints || fi !== head.floats) throw new Error('the numbers do not add up to the header');

@@ -5,6 +5,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { loadSiteData, readSiteInput, type SiteData, type ReportStandard, type ChangeItem } from '../../scripts/publish/site-data.ts';
 import type { HistoryEntry } from '../../scripts/publish/site-history.ts';
+import type { StatusEntry } from '../../scripts/store/status-log.ts';
 import type {
   PolicyDefinition, ScorecardDefinition, SopDefinition, StandardDefinition, TeamDefinition, PipelineSettings,
   CalendarDefinition,
@@ -41,6 +42,7 @@ const standards = defineCollection({
       definition,
       result: results.get(definition.id) ?? null,
       history: data.histories[definition.origin.file] ?? [],
+      statusLog: data.statusLog.filter((e) => e.standard === definition.id),
     }));
   },
   schema: z.object({
@@ -53,6 +55,7 @@ const standards = defineCollection({
     definition: z.custom<StandardDefinition>((v) => typeof v === 'object' && v !== null),
     result: z.custom<ReportStandard | null>((v) => v === null || (typeof v === 'object' && 'series' in v)),
     history,
+    statusLog: z.array(z.custom<StatusEntry>((v) => typeof v === 'object' && v !== null && 'status' in v)),
   }),
 });
 
@@ -95,7 +98,7 @@ const site = defineCollection({
   loader: async () => {
     const data = await siteData();
     const { standards: _results, ...header } = data.report;
-    return [{ id: 'site', pipeline: data.model.pipeline, report: header, now: data.now, stale: data.stale, changes: data.changes, notes: data.notes }];
+    return [{ id: 'site', pipeline: data.model.pipeline, report: header, now: data.now, stale: data.stale, changes: data.changes, notes: data.notes, repository: data.repository }];
   },
   schema: z.object({
     id: z.literal('site'),
@@ -105,6 +108,7 @@ const site = defineCollection({
     stale: z.object({ stale: z.boolean(), minutesSinceFetch: z.number().nullable(), staleAfterMinutes: z.number() }),
     changes: z.array(z.custom<ChangeItem>((v) => typeof v === 'object' && v !== null)),
     notes: z.array(z.string()),
+    repository: z.string().nullable(),
   }),
 });
 

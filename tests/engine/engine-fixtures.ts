@@ -139,6 +139,7 @@ export function pipeline(overrides: Partial<PipelineSettings> = {}, evaluation: 
     evaluation: { minimumSample: 1, atRiskBudget: 0.25, seriesDays: 10, worstTickets: 3, ...evaluation },
     exclusions: [],
     site: { title: 'Service standards', url: null, base: '/', ticketUrl: null, staleAfterMinutes: 1440 },
+    actions: { enabled: true, repository: null, breached: true, atRisk: false, overdueReviews: false, closeAfterDays: 3, maxWrites: 20, labels: ['corrective-action'], assignLeads: true },
     origin: null,
     ...overrides,
   };

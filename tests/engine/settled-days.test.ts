@@ -29,6 +29,7 @@ describe('addSettled', () => {
     ['an event at the earliest counted instant', [before, atHorizon]],
     ['a ticket still open (in flight, in the backlog)', [before, stillOpen]],
     ['a rejected ticket (its reason and id are reported)', [before, rejected]],
+    ['a ticket with the helpdesk\'s own figures (the tie-out reads them all)', [ticketEntry({ ...ticket({ id: 'E', created: '2026-10-14T10:00:00Z', replies: [['2026-10-14T10:30:00Z', 'agent']], changes: [['2026-10-14T11:00:00Z', 'solved']] }), helpdeskMetrics: { firstReplyMinutes: 30 } })]],
   ])('refuses a day with %s, counting nothing', (_, entries) => {
     const evaluation = createEvaluation({ model: m, now: NOW, clockFor: clocksFor() });
     expect(evaluation.addSettled(summariseEntries(entries))).toBe(false);

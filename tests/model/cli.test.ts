@@ -3,9 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { runCli } from '../cli-runner.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/cli.ts';
-import type { CommandIO } from '../../scripts/commands/io.ts';
 import { escapeData, escapeProperty, formatAnnotations } from '../../scripts/publish/annotations.ts';
 import type { Finding } from '../../scripts/model/findings.ts';
 import { FIXTURES } from './corpus.ts';
@@ -22,16 +21,7 @@ function repoWith(scenario: string | null): string {
   return dir;
 }
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = (root: string): CommandIO => ({
-    root, env, color: false, now: () => new Date('2026-11-23T06:00:00Z'),
-    stdout: (t) => out.push(t), stderr: (t) => err.push(t),
-  });
-  const code = await main(args, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = (args: string[], env: Record<string, string> = {}) => runCli(args, { env });
 
 describe('standards validate', () => {
   it('exits 0 and says so on valid documents', async () => {
@@ -90,7 +80,7 @@ describe('standards validate', () => {
     const unbumped = await run(['validate', '--base', 'main', '--root', root]);
     expect(unbumped.code).toBe(1);
     expect(unbumped.stderr.split('\n')[0]).toBe(
-      'standards/sops/handle-inquiry.yaml:5:10 error: content changed since main but version is still 2: set version: 3 and add a changelog entry for version 3 at the top [sop-version]',
+      'standards/sops/handle-inquiry.yaml:5:10 error: content changed since main but version is still 2: bump the version and add a changelog entry (version: 3, with a changelog entry for 3 at the top) [sop-version]',
     );
     writeFileSync(file, readFileSync(file, 'utf8').replace('version: 2\n', 'version: 3\n').replace(
       'changelog:\n', 'changelog:\n  - { version: 3, date: 2026-11-20, summary: Answer within four hours. }\n'));

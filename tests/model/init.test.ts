@@ -3,8 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/cli.ts';
-import type { CommandIO } from '../../scripts/commands/io.ts';
+import { runCli } from '../cli-runner.ts';
 import { loadStandardsModel } from '../../scripts/model/load.ts';
 import { FIXTURES } from './corpus.ts';
 
@@ -17,10 +16,8 @@ function emptyRepo(): string {
 }
 
 async function run(args: string[]) {
-  const err: string[] = [];
-  const io = (root: string): CommandIO => ({ root, env: {}, color: false, now: () => new Date('2026-11-23T06:00:00Z'), stdout: (t) => err.push(t), stderr: (t) => err.push(t) });
-  const code = await main(args, io);
-  return { code, output: err.join('\n') };
+  const { code, stdout, stderr } = await runCli(args);
+  return { code, output: [stdout, stderr].filter(Boolean).join('\n') };
 }
 
 describe('standards init', () => {

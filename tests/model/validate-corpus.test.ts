@@ -101,7 +101,7 @@ describe('the normalised model', () => {
       organisation: 'Fixture Support', storeDir: 'data',
       source: { type: 'sample', tickets: 100, days: 10, seed: 1 },
       evaluation: { minimumSample: 20, atRiskBudget: 0.25, seriesDays: 90, worstTickets: 10 },
-      site: { base: '/', title: 'Fixture Support service standards', staleAfterMinutes: 2880 },
+      site: { base: '/', title: 'Fixture Support service standards', staleAfterMinutes: 36 * 60 },
     });
   });
 

@@ -54,7 +54,7 @@ beforeAll(async () => {
   if (!loaded.model) throw new Error('fixture standards do not load');
   model = loaded.model;
   outDir = path.join(work, 'out');
-  result = await buildSite({ root, reportFile: 'report.json', outDir, now: SAMPLE_NOW, log: (m) => logs.push(m) });
+  result = await buildSite({ root, reportFile: 'report.json', outDir, now: SAMPLE_NOW, env: { GITHUB_REPOSITORY: 'northwind/service-standards' }, log: (m) => logs.push(m) });
 }, 120_000);
 
 afterAll(async () => {
@@ -115,7 +115,10 @@ describe('the built site', () => {
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="trend-title-first-response-urgent trend-desc-first-response-urgent"/);
     expect(html).toContain('<title id="trend-title-first-response-urgent">Trend of Urgent tickets get a first reply within one business hour</title>');
     expect(html).toMatch(/<desc id="trend-desc-first-response-urgent">Daily values from /);
-    expect((html.match(/<tr><th scope="row">2026-\d\d-\d\d<\/th>/g) ?? []).length).toBe(90);
+    const trend = html.slice(html.indexOf('id="trend"'), html.indexOf('id="burn-down"'));
+    expect((trend.match(/<tr><th scope="row">2026-\d\d-\d\d<\/th>/g) ?? []).length).toBe(90);
+    const budget = html.slice(html.indexOf('id="burn-down"'), html.indexOf('id="breakdown"'));
+    expect((budget.match(/<tr><th scope="row">2026-\d\d-\d\d<\/th>/g) ?? []).length).toBe(31);
     expect(html).toContain('href="https://northwind.example/helpdesk/tickets/');
   });
 
@@ -130,14 +133,68 @@ describe('the built site', () => {
       'Customers waiting on a high-priority ticket hear back within four business hours',
       'No open ticket is older than five business days',
     ]);
-    expect(html).not.toContain('The data is out of date');
+    // The banner is in the page for the freshness script, hidden while the data was fresh at build time.
+    expect(html).toMatch(/<div class="banner banner-stale" role="status" data-stale-banner hidden>/);
+    expect(html).toContain('<dt>Last fetch</dt><dd><time datetime="2026-11-20T05:35:00.000Z">20 Nov 2026, 05:35 UTC</time><br><span class="muted small ago-line" data-ago></span></dd>');
   });
 
-  it('has one static page per filter value and marks only standards, SOPs and policies for search', async () => {
+  it('explains a breach: since when, direction, who acts, what to do, counts that add up, plain words', async () => {
+    const html = await readFile(path.join(outDir, 'standards/first-response-urgent/index.html'), 'utf8');
+    const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain('Breached since at least 23 Aug 2026 (90 nights). Better than 7 days ago: 93.1% now, 92.3% on 13 Nov 2026.');
+    expect(text).toContain('Corrective action A GitHub issue is opened for every breached standard: the corrective-action issue for this standard, assigned to maeve-byrne.');
+    expect(html).toContain('href="https://github.com/northwind/service-standards/issues?q=is%3Aissue%20label%3A%22corrective-action%22%20in%3Atitle%20%22Urgent%20tickets%20get%20a%20first%20reply%20within%20one%20business%20hour%22"');
+    expect(text).toContain('Owning team Support leads · lead: maeve-byrne Teams measured Support EMEA, Support Americas, Escalations What to do Follow Handling a complaint, Triage of urgent tickets.');
+    expect(text).toContain('78 tickets of 1,129 missed the 1h goal (3 are still open); the objective allows 56 in this window: 22 more than allowed, so the standard is breached.');
+    expect(text).toContain('1,051 met + 75 missed + 3 open and late = 1,129. Apart: 3 open within the goal, not counted yet.');
+    expect(text).toContain('Status on each of the last 90 nights, 23 Aug 2026 to 20 Nov 2026: 90 breached.');
+    expect(text).not.toMatch(/overspent/i);
+  });
+
+  it('gives every page a canonical URL and link-preview tags, the status in a standard\'s preview title, and a sitemap of every page', async () => {
+    const html = await readFile(path.join(outDir, 'standards/first-response-urgent/index.html'), 'utf8');
+    expect(html).toContain('<link rel="canonical" href="https://northwind.github.io/service-standards/standards/first-response-urgent/">');
+    expect(html).toContain('<meta property="og:title" content="Breached: Urgent tickets get a first reply within one business hour">');
+    expect(html).toContain('<meta property="og:url" content="https://northwind.github.io/service-standards/standards/first-response-urgent/">');
+    const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const pages = (await htmlFiles(outDir)).filter((f) => f.endsWith('index.html')).length;
+    expect(urls).toHaveLength(pages);
+    expect(urls).toContain('https://northwind.github.io/service-standards/methodology/');
+    expect(urls).toContain('https://northwind.github.io/service-standards/');
+    expect(await readFile(path.join(outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://northwind.github.io/service-standards/sitemap.xml\n');
+  });
+
+  it('indexes every page but search and 404 for search, and marks the outage on the trend chart', async () => {
+    for (const page of ['methodology/index.html', 'qa/interaction-standards/index.html', 'standards/dimension/reliability/index.html', 'teams/support-emea/index.html']) {
+      expect(await readFile(path.join(outDir, page), 'utf8'), page).toContain('data-pagefind-body');
+    }
+    expect(await readFile(path.join(outDir, 'search/index.html'), 'utf8')).not.toContain('data-pagefind-body');
+    const html = await readFile(path.join(outDir, 'standards/first-response-urgent/index.html'), 'utf8');
+    expect(html).toContain('>excluded: helpdesk-migration</text>');
+    expect(html).toContain('The shaded band marks an excluded period (helpdesk-migration).</desc>');
+  });
+
+  it('dates an SOP change the same on the SOP page and on What changed', async () => {
+    const sop = await readFile(path.join(outDir, 'sops/handle-complaint/index.html'), 'utf8');
+    const changes = (await readFile(path.join(outDir, 'changes/index.html'), 'utf8')).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(sop).toContain('<span class="tag">v3</span> <time datetime="2026-08-01">1 Aug 2026</time> — Follow-up moved to the team lead; resolution within two days.');
+    expect(changes).toContain('1 Aug 2026 SOP v3 Handling a complaint Version 3: Follow-up moved to the team lead; resolution within two days.');
+  });
+
+  it('has a page per team with the standards it owns and the standards that measure its tickets', async () => {
+    const html = await readFile(path.join(outDir, 'teams/support-emea/index.html'), 'utf8');
+    expect(html).toContain('<h2 id="owned">Standards it owns (3)</h2>');
+    expect(html).toContain('<h2 id="measured">Standards that measure its tickets (10)</h2>');
+    const filter = await readFile(path.join(outDir, 'standards/team/support-americas/index.html'), 'utf8');
+    expect(filter).toContain('<h1>Standards of Support Americas (owned or measured)</h1>');
+  });
+
+  it('has one static page per filter value, each in the search index', async () => {
     const breached = await readFile(path.join(outDir, 'standards/status/breached/index.html'), 'utf8');
     expect((breached.match(/<tr data-status="breached"/g) ?? []).length).toBe(2);
     expect(breached).not.toMatch(/<tr data-status="met"/);
-    expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
+    expect(breached).toContain('data-pagefind-body');
     expect(await readFile(path.join(outDir, 'sops/urgent-triage/index.html'), 'utf8')).toContain('data-pagefind-body');
     expect((await readdir(path.join(outDir, 'pagefind'))).some((f) => f === 'pagefind.js')).toBe(true);
   });

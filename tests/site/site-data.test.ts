@@ -32,18 +32,41 @@ describe('loadSiteData', () => {
     expect(data.notes).toEqual([]);
     const later = await loadSiteData({ root: SAMPLE_ROOT, reportFile: path.join(SAMPLE_ROOT, 'report.json'), now: '2026-11-25T00:00:00.000Z' }, { historyReader: noHistory });
     expect(later.stale).toEqual({ stale: true, minutesSinceFetch: 6865, staleAfterMinutes: 2880 });
+    expect(later.statusLog).toHaveLength(1080);
+    expect(later.statusLog[0]).toEqual({ date: '2026-08-23', standard: 'backlog-age', status: 'breached', value: 0.9412, version: 'fixture-v1' });
   });
 
-  it('lists changes newest first, from git when a document has history and from SOP changelogs otherwise', async () => {
-    const data = await loadSiteData({ root: SAMPLE_ROOT, reportFile: path.join(SAMPLE_ROOT, 'report.json'), history: false });
+  it('lists changes as one dated feed: plain-word history, SOP changelogs, status changes, one item per bulk commit', async () => {
+    const data = await loadSiteData({ root: SAMPLE_ROOT, reportFile: path.join(SAMPLE_ROOT, 'report.json'), history: false, statusLogFile: null });
     const csat = data.model.standards.find((s) => s.id === 'csat')!;
-    const entry: HistoryEntry = { commit: 'abc1234', date: '2026-10-02T09:00:00+01:00', subject: 'Raise the CSAT target to 90%', version: null, created: false, fields: [], sop: null };
-    const changes = recentChanges(data.model, { [csat.origin.file]: [entry] });
-    expect(changes.slice(0, 3).map((c) => [c.date, c.kind, c.id, c.what])).toEqual([
-      ['2026-10-02', 'Standard', 'csat', 'Raise the CSAT target to 90%'],
-      ['2026-08-01', 'SOP', 'handle-complaint', 'Version 3: Follow-up moved to the team lead; resolution within two days.'],
-      ['2026-06-03', 'SOP', 'urgent-triage', 'Version 2: Confirm urgency within 15 minutes instead of 30.'],
+    const nps = data.model.standards.find((s) => s.id === 'nps')!;
+    const policy = data.model.policies[0]!;
+    const commit = (subject: string, date: string, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({ commit: 'abc1234', date, subject, version: null, created: false, fields: [], sop: null, ...extra });
+    const histories = {
+      [csat.origin.file]: [
+        commit('Raise the CSAT target to 90%', '2026-10-02T09:00:00+01:00', { fields: [{ field: 'target', before: 'min 85%', after: 'min 90%' }] }),
+        commit('Example content', '2026-01-05T10:00:00Z', { created: true }),
+      ],
+      [nps.origin.file]: [commit('Example content', '2026-01-05T10:00:00Z', { created: true })],
+      [policy.origin.file]: [commit('Fix a typo', '2026-09-01T10:00:00Z')],
+    };
+    const log = [
+      { date: '2026-11-18', standard: 'csat', status: 'met' as const, value: 0.9, version: 'a' },
+      { date: '2026-11-19', standard: 'csat', status: 'breached' as const, value: 0.8, version: 'b' },
+    ];
+    const changes = recentChanges(data.model, histories, log);
+    expect(changes.map((c) => [c.date, c.kind, c.source, c.documents.map((d) => d.id).join(' '), c.what])).toEqual([
+      ['2026-11-19', 'Status', 'status', 'csat', 'Now breached (was met), after a change to the standard'],
+      ['2026-10-02', 'Standard', 'history', 'csat', 'Changed: target min 85% → min 90%'],
+      ['2026-09-01', 'Policy', 'commit', policy.id, 'Fix a typo'],
+      ['2026-08-01', 'SOP', 'changelog', 'handle-complaint', 'Version 3: Follow-up moved to the team lead; resolution within two days.'],
+      ['2026-06-03', 'SOP', 'changelog', 'urgent-triage', 'Version 2: Confirm urgency within 15 minutes instead of 30.'],
+      ['2026-05-01', 'SOP', 'changelog', 'refund-request', 'Version 1: First version.'],
+      ['2026-04-12', 'SOP', 'changelog', 'handle-complaint', 'Version 2: Added the investigation note checklist.'],
+      ['2026-01-05', 'Standard', 'history', 'csat nps', 'Standard added'],
+      ['2026-01-05', 'SOP', 'changelog', 'handle-complaint', 'Version 1: First version.'],
+      ['2026-01-05', 'SOP', 'changelog', 'urgent-triage', 'Version 1: First version.'],
     ]);
-    expect(changes).toHaveLength(7);
+    expect(changes.filter((c) => c.kind === 'SOP')).toHaveLength(6);
   });
 });

@@ -52,3 +52,22 @@ describe('checkInternalLinks', () => {
     ]);
   });
 });
+
+describe('a malformed site.base', () => {
+  it('is reported at its line with what a base looks like', async () => {
+    const { mkdtemp, mkdir, writeFile, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const { loadStandardsModel } = await import('../../scripts/model/load.ts');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'site-base-'));
+    try {
+      await mkdir(path.join(dir, 'standards'));
+      await writeFile(path.join(dir, 'standards', 'pipeline.yaml'), 'kind: Pipeline\nid: pipeline\norganisation: Acme\nsite:\n  base: service standards/\n');
+      const { findings } = await loadStandardsModel({ root: dir, today: '2026-11-20' });
+      expect(findings.map((f) => `${f.file}:${f.line}:${f.col} ${f.message}`)).toEqual([
+        'standards/pipeline.yaml:5:9 site.base must be the path the site is served under, like / or /service-standards (starting with /, no trailing /, no spaces; letters, digits, . _ ~ - between slashes), got "service standards/"',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -14,6 +14,12 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(markdown)).toBe(html);
   });
 
+  it('places the document\'s top headings at the given level, so the page never skips one', () => {
+    expect(renderMarkdown('## Purpose\n\n### Detail\n\n## Scope')).toBe('<h2>Purpose</h2>\n<h3>Detail</h3>\n<h2>Scope</h2>');
+    expect(renderMarkdown('### Step detail', 4)).toBe('<h4>Step detail</h4>');
+    expect(renderMarkdown('# A\n\n###### deep', 2)).toBe('<h2>A</h2>\n<h6>deep</h6>');
+  });
+
   it('keeps GitHub tables', () => {
     expect(renderMarkdown('| a | b |\n| - | - |\n| 1 | 2 |')).toBe('<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>');
   });

@@ -1,9 +1,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runCli } from '../cli-runner.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../scripts/cli.ts';
-import type { CommandIO } from '../../scripts/commands/io.ts';
 import type { Report } from '../../scripts/model/model.ts';
 import { formatFetchSummary } from '../../scripts/publish/job-summary.ts';
 import type { FetchSummary } from '../../scripts/sources/fetch.ts';
@@ -19,14 +18,10 @@ function repo(): string {
   return dir;
 }
 
+/** Exit code and stderr: what these commands say goes to stderr. */
 async function run(args: string[], env: Record<string, string> = {}) {
-  const err: string[] = [];
-  const io = (root: string): CommandIO => ({
-    root, env, color: false, now: () => new Date('2026-11-23T06:00:00Z'),
-    stdout: () => undefined, stderr: (t) => err.push(t),
-  });
-  const code = await main(args, io);
-  return { code, stderr: err.join('\n') };
+  const { code, stderr } = await runCli(args, { env });
+  return { code, stderr };
 }
 
 /** Points the fixture repository at a CSV export with one unreadable row and one ticket dated in the future. */

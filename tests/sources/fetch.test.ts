@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ageStoreFiles, snapshotStore } from '../store/store-snapshot.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report, StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { fetchProgressReporter, runFetch, type FetchOptions } from '../../scripts/sources/fetch.ts';
@@ -48,25 +49,9 @@ function memorySource(batches: TicketBatch[], options: { cursor?: string; failAf
 
 const fetchWith = (source: TicketSource, extra: Partial<FetchOptions> = {}) => runFetch({ model, root, now: NOW, log: quiet, source, ...extra });
 
-/** Every file under `dir` with its bytes and mtime. */
-async function snapshot(dir = storeDir): Promise<Map<string, { bytes: string; mtimeMs: number }>> {
-  const out = new Map<string, { bytes: string; mtimeMs: number }>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    out.set(path.relative(dir, file), { bytes: await readFile(file, 'utf8'), mtimeMs: (await stat(file)).mtimeMs });
-  }
-  return out;
-}
-
-async function ageAllFiles(): Promise<void> {
-  const past = new Date('2020-01-01T00:00:00Z');
-  for (const file of (await snapshot()).keys()) await utimes(path.join(storeDir, file), past, past);
-}
-
 async function ticketFiles(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const [file, { bytes }] of await snapshot(dir)) if (file.startsWith('tickets')) out[file] = bytes;
+  for (const [file, { bytes }] of await snapshotStore(dir)) if (file.startsWith('tickets')) out[file] = bytes;
   return out;
 }
 
@@ -95,8 +80,8 @@ describe('the streaming fetch', () => {
 
   it('leaves every byte in place when the source fails half-way, and removes its staging folder', async () => {
     await fetchWith(memorySource([{ tickets: [ticket('1', '2026-05-06T10:00:00Z')], rejected: [] }]));
-    await ageAllFiles();
-    const before = await snapshot();
+    await ageStoreFiles(storeDir);
+    const before = await snapshotStore(storeDir);
     const failing = memorySource([
       { tickets: [ticket('1', '2026-05-06T10:00:00Z', '2026-05-07T10:00:00Z', { status: 'solved' }), ticket('2', '2026-05-08T10:00:00Z')], rejected: [] },
       { tickets: [ticket('3', '2026-05-09T10:00:00Z')], rejected: [{ where: 'page 2', reason: 'broken' }] },
@@ -104,13 +89,13 @@ describe('the streaming fetch', () => {
     ], { failAfter: 2 });
     await expect(fetchWith(failing, { bufferBytes: 1 })).rejects.toThrow('helpdesk down after 2 pages (HTTP 503)');
     expect(failing.seen).toEqual(['c1']);
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshotStore(storeDir)).toEqual(before);
   });
 
   it('stops the source and writes nothing when a ticket cannot be filed', async () => {
     await fetchWith(memorySource([{ tickets: [ticket('1', '2026-05-06T10:00:00Z')], rejected: [] }]));
-    await ageAllFiles();
-    const before = await snapshot();
+    await ageStoreFiles(storeDir);
+    const before = await snapshotStore(storeDir);
     let closed = false;
     const source: TicketSource = {
       type: 'memory',
@@ -128,13 +113,13 @@ describe('the streaming fetch', () => {
     };
     await expect(fetchWith(source)).rejects.toThrow('ticket "3": created "yesterday" is not an ISO 8601 timestamp; the store files tickets by their creation day');
     expect(closed).toBe(true);
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshotStore(storeDir)).toEqual(before);
   });
 
   it('leaves every byte in place when the disk fills while it prepares the days, naming the file', async () => {
     await fetchWith(memorySource([{ tickets: [ticket('1', '2026-05-06T10:00:00Z'), ticket('2', '2026-05-07T10:00:00Z')], rejected: [] }]));
-    await ageAllFiles();
-    const before = await snapshot();
+    await ageStoreFiles(storeDir);
+    const before = await snapshotStore(storeDir);
     const full: StoreFileSystem = {
       ...nodeStoreFileSystem,
       async open(file, flags) {
@@ -151,7 +136,7 @@ describe('the streaming fetch', () => {
     const newer = memorySource([{ tickets: [ticket('1', '2026-05-06T10:00:00Z', '2026-05-08T00:00:00Z', { status: 'solved' }), ticket('2', '2026-05-07T10:00:00Z', '2026-05-08T00:00:00Z', { status: 'solved' })], rejected: [] }], { cursor: 'c2' });
     const error = await fetchWith(newer, { fs: full }).catch((e: Error) => e);
     expect((error as Error).message).toMatch(/^cannot write \S+\/data\/\.fetch-[0-9a-f]{12}\.staging\/staged\/2026-05-07\.ndjson: the disk is full \(ENOSPC\); free some space and run again — the store and the cursor are as they were before this run$/);
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshotStore(storeDir)).toEqual(before);
   });
 
   it('finishes a fetch that was cut off after its commit point, and drops one cut off before it', async () => {
@@ -192,15 +177,15 @@ describe('the streaming fetch', () => {
 
   it('--dry-run fetches and counts, and writes nothing', async () => {
     await fetchWith(memorySource([{ tickets: [ticket('1', '2026-05-06T10:00:00Z')], rejected: [] }]));
-    await ageAllFiles();
-    const before = await snapshot();
+    await ageStoreFiles(storeDir);
+    const before = await snapshotStore(storeDir);
     const summary = await fetchWith(
       memorySource([{ tickets: [ticket('1', '2026-05-06T10:00:00Z', '2026-05-07T00:00:00Z'), ticket('2', '2026-05-08T10:00:00Z'), ticket('F', '2031-01-01T00:00:00Z')], rejected: [] }], { cursor: 'c2' }),
       { dryRun: true },
     );
     expect(summary).toMatchObject({ fetched: 3, added: 1, updated: 1, unchanged: 0, changedDays: ['2026-05-06', '2026-05-08'], cursorBefore: 'c1', cursor: 'c2', dryRun: true });
     expect(summary.rejected).toHaveLength(1);
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshotStore(storeDir)).toEqual(before);
   });
 
   it('passes --since to the source and says it is a backfill', async () => {
@@ -265,15 +250,15 @@ describe('a fetch that returns far fewer tickets than a stored day holds', () =>
 
   it('stops a full re-import unless --allow-shrink, writing nothing; with it, replaces the day', async () => {
     await fetchWith(memorySource([{ tickets: [...day(20), ticket('N', '2026-05-07T10:00:00Z'), ticket('Z', '2026-05-09T10:00:00Z')], rejected: [] }], { complete: true }));
-    await ageAllFiles();
-    const before = await snapshot();
+    await ageStoreFiles(storeDir);
+    const before = await snapshotStore(storeDir);
     // The new export: 5 of the 20 tickets of May 6, none of May 7 (inside its span), Z unchanged.
     const smaller = () => memorySource([{ tickets: [...day(5), ticket('Z', '2026-05-09T10:00:00Z')], rejected: [] }], { complete: true, cursor: 'c2' });
     await expect(fetchWith(smaller())).rejects.toThrow(
       'the import has far fewer tickets than data/ holds for 1 day(s): 2026-05-06 (20 stored, 5 fetched). Nothing was written. ' +
         'If the export covers less than before, export the full history again; if those tickets were really deleted upstream, run again with --allow-shrink.',
     );
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshotStore(storeDir)).toEqual(before);
 
     const lines: string[] = [];
     const allowed = await fetchWith(smaller(), { allowShrink: true, log: (line) => lines.push(line) });
@@ -307,8 +292,8 @@ describe('tickets deleted upstream', () => {
       tickets: [ticket('1', '2026-05-06T10:00:00Z'), ticket('2', '2026-05-06T11:00:00Z'), ticket('3', '2026-05-20T10:00:00Z'), ticket('4', '2026-05-21T10:00:00Z'), ticket('F', '2027-01-01T00:00:00Z')],
       rejected: [],
     }]));
-    await ageAllFiles();
-    const before = await snapshot();
+    await ageStoreFiles(storeDir);
+    const before = await snapshotStore(storeDir);
     const lines: string[] = [];
     const summary = await fetchWith(memorySource([
       // 2 changed then deleted in the same batch: deleted. 4 deleted, then back in a later batch: restored.
@@ -322,7 +307,7 @@ describe('tickets deleted upstream', () => {
     expect((await store.readDay('2026-05-06')).map((t) => t.id)).toEqual(['1']);
     expect((await store.readDay('2026-05-21')).map((t) => t.status)).toEqual(['solved']);
     expect(await readFile(path.join(storeDir, 'rejected.json'), 'utf8')).toBe('[]\n');
-    const after = await snapshot();
+    const after = await snapshotStore(storeDir);
     expect([...before.keys()].filter((file) => JSON.stringify(before.get(file)) === JSON.stringify(after.get(file)))).toEqual([]);
   });
 });

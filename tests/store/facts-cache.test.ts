@@ -93,12 +93,17 @@ describe('incremental evaluation over simulated nights', () => {
     const odd: Ticket[] = [
       { id: 'ODD-1', created: '2026-10-30T10:00:00Z', updated: '2026-10-30T10:00:00Z', priority: 'bogus' as Ticket['priority'], channel: 'email', status: 'open', tags: [], replies: [], statusChanges: [] },
       { id: 'ODD-2', created: '2026-10-30T11:00:00Z', updated: '2026-10-30T12:00:00Z', priority: 'urgent', channel: 'email', status: 'solved', tags: [], replies: [{ at: '2026-10-30T11:30:00Z', by: 'agent' }], statusChanges: [] },
+      // The helpdesk's own figures: the tie-out compares them whatever the day.
+      { id: 'ODD-4', created: '2026-03-03T10:00:00Z', updated: '2026-03-03T12:00:00Z', priority: 'low', channel: 'email', status: 'solved', tags: [], replies: [{ at: '2026-03-03T10:20:00Z', by: 'agent' }], statusChanges: [{ at: '2026-03-03T12:00:00Z', status: 'solved' }], helpdeskMetrics: { firstReplyMinutes: 20, fullResolutionMinutes: 100 } } as Ticket,
       // Replied and solved after night 0's now: counted as open on night 0, solved on night 1.
       { id: 'ODD-3', created: '2026-11-01T22:00:00Z', updated: '2026-11-02T09:00:00Z', priority: 'urgent', channel: 'web', status: 'solved', tags: [], replies: [{ at: '2026-11-02T08:00:00Z', by: 'agent' }], statusChanges: [{ at: '2026-11-01T22:00:00Z', status: 'new' }, { at: '2026-11-02T09:00:00Z', status: 'solved' }] },
     ];
     const merged0 = await store.mergeTickets([...first, ...odd]);
     await settle(merged0.changedDays);
     const n0 = await night(START);
+    const tieOut = (await evaluateStandards({ model, tickets: store.tickets(), now: START, clockFor })).data.tieOut;
+    expect(tieOut?.tickets).toBe(1);
+    expect(tieOut?.metrics).toEqual([{ metric: 'first_response_time', agree: 1, disagree: 0 }, { metric: 'full_resolution_time', agree: 0, disagree: 1 }]);
     expect(n0.run.cached).toBe(0);
     expect(rebuilt(n0.run)).toEqual(merged0.changedDays.map((d) => `${d} missing`));
     expect(n0.log).toBe(`facts cache: 0 of ${merged0.changedDays.length} days from the cache, ${merged0.changedDays.length} read from the store [${merged0.changedDays.length} missing (${merged0.changedDays.slice(0, 3).join(', ')}, …)]`);
@@ -223,7 +228,8 @@ describe('the compact form', () => {
       { id: 'QA-1', created: '2026-11-01T10:00:00Z', updated: '2026-11-01T12:00:00Z', priority: 'high', channel: 'chat', status: 'open', team: 'support-emea', category: 'billing', tags: ['vip', 'é✓'], openedBy: 'agent',
         replies: [{ at: '2026-11-01T10:00:00Z', by: 'agent' }, { at: '2026-11-01T10:05:00.250Z', by: 'customer' }],
         statusChanges: [{ at: '2026-11-01T10:00:00Z', status: 'open' }], satisfaction: { at: '2026-11-01T11:00:00Z', rating: 2 }, nps: { at: '2026-11-01T11:00:00Z', score: 0 },
-        qa: [{ scorecard: 'interaction-standards', at: '2026-11-01T12:00:00Z', results: { greet: 'pass', resolve: 'na' } }] },
+        qa: [{ scorecard: 'interaction-standards', at: '2026-11-01T12:00:00Z', results: { greet: 'pass', resolve: 'na' } }],
+        helpdeskMetrics: { firstReplyMinutes: 5, fullResolutionMinutes: null } },
     ];
     const entries = tickets.map(ticketEntry);
     const encoded = encodeEntries(entries, { sha256: 'x', size: 1, mtimeNs: '1', ino: '1', madeMs: 1 });

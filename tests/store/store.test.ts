@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile, mkdir } from '
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ageStoreFiles, snapshotStore } from './store-snapshot.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { runFetch } from '../../scripts/sources/fetch.ts';
@@ -22,23 +23,6 @@ beforeEach(async () => { dir = await mkdtemp(path.join(os.tmpdir(), 'ticket-stor
 afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 
 const dayPath = (day: string) => path.join(dir, 'tickets', day.slice(0, 4), day.slice(5, 7), `${day}.ndjson`);
-
-/** Every file under the store with its bytes and mtime. */
-async function snapshot(): Promise<Map<string, { bytes: string; mtimeMs: number }>> {
-  const out = new Map<string, { bytes: string; mtimeMs: number }>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    out.set(path.relative(dir, file), { bytes: await readFile(file, 'utf8'), mtimeMs: (await stat(file)).mtimeMs });
-  }
-  return out;
-}
-
-/** Sets every file's mtime to a fixed past instant, so any rewrite shows. */
-async function ageAllFiles(): Promise<void> {
-  const past = new Date('2020-01-01T00:00:00Z');
-  for (const file of (await snapshot()).keys()) await utimes(path.join(dir, file), past, past);
-}
 
 describe('merging tickets', () => {
   it('files tickets by UTC creation day, sorted by id, one canonical JSON line each', async () => {
@@ -93,7 +77,7 @@ describe('merging tickets', () => {
   it('flushes large inputs in parts and gives the same files as one flush', async () => {
     const tickets = Array.from({ length: 50 }, (_, i) => ticket(`T-${String((i * 37) % 50).padStart(2, '0')}`, `2026-05-0${1 + (i % 5)}T10:00:00Z`));
     await openTicketStore(dir).mergeTickets(tickets, { flushEvery: 7 });
-    const inParts = await snapshot();
+    const inParts = await snapshotStore(dir);
     const other = await mkdtemp(path.join(os.tmpdir(), 'ticket-store-'));
     try {
       await openTicketStore(other).mergeTickets(tickets);
@@ -121,22 +105,22 @@ describe('rewriting only what changed', () => {
     const store = openTicketStore(dir);
     await store.mergeTickets(batch);
     await store.writeCursor({ source: 'sample', cursor: 'c1', fetchedAt: '2026-06-02T03:00:00Z' });
-    await ageAllFiles();
-    const before = await snapshot();
+    await ageStoreFiles(dir);
+    const before = await snapshotStore(dir);
     const result = await store.mergeTickets(batch);
     await store.writeCursor({ source: 'sample', cursor: 'c1', fetchedAt: '2026-06-02T03:00:00Z' });
     expect(result).toEqual({ changedDays: [], added: 0, replaced: 0, unchanged: 3, stale: 0 });
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshotStore(dir)).toEqual(before);
   });
 
   it('rewrites only the day files whose tickets changed', async () => {
     const store = openTicketStore(dir);
     await store.mergeTickets(batch);
-    await ageAllFiles();
-    const before = await snapshot();
+    await ageStoreFiles(dir);
+    const before = await snapshotStore(dir);
     const result = await store.mergeTickets([ticket('2', '2026-05-07T10:00:00Z', '2026-05-08T09:00:00Z', { status: 'pending' }), batch[2]!]);
     expect(result.changedDays).toEqual(['2026-05-07']);
-    const after = await snapshot();
+    const after = await snapshotStore(dir);
     const changed = [...after.keys()].filter((file) => JSON.stringify(after.get(file)) !== JSON.stringify(before.get(file)));
     expect(changed).toEqual([path.join('tickets', '2026', '05', '2026-05-07.ndjson')]);
   });
@@ -219,15 +203,15 @@ describe('crash safety', () => {
 
   it.each(['writeFile', 'sync', 'rename'] as const)('keeps the old day file when %s fails, and leaves no temp file', async (step) => {
     await openTicketStore(dir).mergeTickets(old);
-    const before = await snapshot();
+    const before = await snapshotStore(dir);
     await expect(openTicketStore(dir, { fs: failingAt(step) }).mergeTickets(newer)).rejects.toThrow();
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshotStore(dir)).toEqual(before);
     expect((await openTicketStore(dir).readDay('2026-05-06')).map((t) => t.status)).toEqual(['open', 'open']);
   });
 
   it('names the file it could not write when the disk is full', async () => {
     await openTicketStore(dir).mergeTickets(old);
-    const before = await snapshot();
+    const before = await snapshotStore(dir);
     const full: StoreFileSystem = {
       ...nodeStoreFileSystem,
       async open(file, flags) {
@@ -239,7 +223,7 @@ describe('crash safety', () => {
     await expect(openTicketStore(dir, { fs: full }).mergeTickets(newer)).rejects.toThrow(
       `cannot write ${dayPath('2026-05-06')}: the disk is full (ENOSPC); free some space and run again — the store and the cursor are as they were before this run`,
     );
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshotStore(dir)).toEqual(before);
   });
 
   it('sweeps temp files anywhere in the store, but not inside git\'s own folder', async () => {
@@ -250,7 +234,7 @@ describe('crash safety', () => {
     await writeFile(path.join(dir, '.git/objects/.pack.0123456789ab.tmp'), 'git');
     for (const file of leftovers) await writeFile(path.join(dir, file), 'half');
     expect(await store.sweepLeftovers()).toBe(3);
-    expect([...(await snapshot()).keys()].sort()).toEqual([path.join('.git', 'objects', '.pack.0123456789ab.tmp'), path.join('tickets', '2026', '05', '2026-05-06.ndjson')]);
+    expect([...(await snapshotStore(dir)).keys()].sort()).toEqual([path.join('.git', 'objects', '.pack.0123456789ab.tmp'), path.join('tickets', '2026', '05', '2026-05-06.ndjson')]);
   });
 
   it('keeps the old day file when the writing process is killed mid-write', async () => {
@@ -296,30 +280,30 @@ describe('runFetch', () => {
     expect(await openTicketStore(path.join(dir, 'data')).readCursor()).toEqual({ source: 'sample', upstream: 'sample:seed=3', cursor: summary.cursor, fetchedAt: '2026-06-02T03:00:00Z' });
     expect(lines[0]).toBe('fetch: sample source, everything');
 
-    await ageAllFiles();
-    const before = await snapshot();
+    await ageStoreFiles(dir);
+    const before = await snapshotStore(dir);
     const again = await runFetch({ model, root: dir, now, log: quiet });
     expect(again).toEqual({
       fetched: 0, added: 0, updated: 0, unchanged: 0, stale: 0, removed: 0, changedDays: [], rejected: [], shrunkDays: [], batches: 0,
       cursorBefore: summary.cursor, cursor: summary.cursor, dryRun: false,
     });
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshotStore(dir)).toEqual(before);
   });
 
   it('leaves the store untouched when the source fails', async () => {
     await runFetch({ model, root: dir, now, log: quiet });
-    await ageAllFiles();
-    const before = await snapshot();
+    await ageStoreFiles(dir);
+    const before = await snapshotStore(dir);
     const failing: TicketSource = { type: 'sample', upstream: 'sample:seed=3', async *fetchChanges() { throw new Error('helpdesk down (HTTP 503)'); } };
     await expect(runFetch({ model, root: dir, now: new Date('2026-06-03T03:00:00Z'), log: quiet, source: failing })).rejects.toThrow('helpdesk down (HTTP 503)');
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshotStore(dir)).toEqual(before);
   });
 
   it('refuses a store written for another upstream, with the command that starts a fresh one', async () => {
     await mkdir(path.join(dir, 'data'), { recursive: true });
     await writeFile(path.join(dir, 'data/cursor.json'), JSON.stringify({ source: 'csv', upstream: 'csv', cursor: 'csv:sha256=00', fetchedAt: '2026-06-01T03:00:00Z' }));
-    await ageAllFiles();
-    const before = await snapshot();
+    await ageStoreFiles(dir);
+    const before = await snapshotStore(dir);
     const seen: (string | null)[] = [];
     const source: TicketSource = { type: 'sample', upstream: 'sample:seed=1', async *fetchChanges(cursor) { seen.push(cursor); return 'next'; } };
     await expect(runFetch({ model, root: dir, now, log: quiet, source })).rejects.toThrow(
@@ -327,7 +311,7 @@ describe('runFetch', () => {
         'mixing them would put the old tickets into the new figures. To start a fresh store, move the old one aside and fetch again: mv data data.csv && npx standards fetch',
     );
     expect(seen).toEqual([]);
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshotStore(dir)).toEqual(before);
   });
 
   it('refuses a store of another sample seed, and reads a cursor from before upstreams were recorded by its source type', async () => {

@@ -40,6 +40,16 @@ export function metricValue(metric: string, value: number | null | undefined): s
   return percent(value);
 }
 
+/** The abbreviations support teams search for ("FCR"), shown beside the metric's name. */
+export const METRIC_ABBREVIATION: Record<string, string> = {
+  first_response_time: 'FRT',
+  full_resolution_time: 'TTR',
+  first_contact_resolution: 'FCR',
+  csat: 'CSAT',
+  nps: 'NPS',
+  qa_score: 'QA',
+};
+
 export function metricName(metric: string): string {
   return METRICS[metric as MetricId]?.name ?? metric;
 }

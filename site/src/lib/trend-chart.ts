@@ -73,3 +73,22 @@ function versionChanges(result: ReportStandard, x: (i: number) => number): Trend
   });
   return out;
 }
+
+/** Declared exclusions (an outage) over the chart's days: a shaded band per exclusion, with its id as label. */
+export function exclusionBands(result: ReportStandard, exclusions: readonly { id: string; from: string; to: string }[], g: TrendGeometry): { id: string; x: number; width: number }[] {
+  const n = Math.max(1, result.series.length - 1);
+  const step = (g.plot.right - g.plot.left) / n;
+  const bands: { id: string; x: number; width: number }[] = [];
+  for (const e of exclusions) {
+    const from = e.from.slice(0, 10);
+    const to = e.to.slice(0, 10);
+    const first = result.series.findIndex((d) => d.date >= from);
+    if (first < 0 || result.series[first]!.date > to) continue;
+    let last = first;
+    while (last + 1 < result.series.length && result.series[last + 1]!.date <= to) last += 1;
+    const x = Math.max(g.plot.left, g.plot.left + step * first - step / 2);
+    const right = Math.min(g.plot.right, g.plot.left + step * last + step / 2);
+    bands.push({ id: e.id, x, width: Math.max(2, right - x) });
+  }
+  return bands;
+}

@@ -16,7 +16,8 @@ if (table && count) {
   const apply = () => {
     let visible = 0;
     for (const row of rows) {
-      const show = [...chosen].every(([key, v]) => row.dataset[key] === v);
+      // A row can belong to several teams (the owner and the teams it measures): space-separated.
+      const show = [...chosen].every(([key, v]) => (row.dataset[key] ?? '').split(' ').includes(v));
       row.hidden = !show;
       if (show) visible++;
     }

@@ -1,0 +1,132 @@
+// What a corrective-action issue says: the hidden marker that finds it again, the statement, the figures,
+// the worst tickets, the SOP to follow and the links. Everything from documents and tickets is escaped
+// (markdown-text.ts); links are built from the Pipeline's site settings only.
+
+import type { SopDefinition, StandardDefinition, StandardsModel, TeamDefinition } from '../model/model.ts';
+import { formatDuration } from '../model/values.ts';
+import type { ReportStandard } from '../publish/site-data.ts';
+import { budgetInWords, countsOf } from '../publish/site-explain.ts';
+import { sitePath } from '../publish/site-links.ts';
+import type { CurrentSpell } from '../store/status-log.ts';
+import { hiddenComment, markdownCode, markdownLink, markdownText } from './markdown-text.ts';
+
+export type Subject = `standard/${string}` | `review/${string}`;
+export type IssueStatus = 'breached' | 'at-risk' | 'met' | 'no-data' | 'overdue' | 'reviewed' | 'deleted';
+
+const MARKER = /<!-- service-standards:corrective-action subject=((?:standard|review)\/[a-z0-9]+(?:-[a-z0-9]+)*) status=([a-z-]+) -->/;
+
+export function markerOf(subject: Subject, status: IssueStatus): string {
+  return hiddenComment(`service-standards:corrective-action subject=${subject} status=${status}`);
+}
+
+/** The subject and last status written into an issue body, or null for an issue that is not ours. */
+export function readMarker(body: string): { subject: Subject; status: string } | null {
+  const match = MARKER.exec(body);
+  return match ? { subject: match[1] as Subject, status: match[2]! } : null;
+}
+
+const STATUS_WORDS: Record<string, string> = {
+  breached: 'Breached', 'at-risk': 'At risk', met: 'Met', 'no-data': 'No data', overdue: 'Review overdue', reviewed: 'Reviewed', deleted: 'No longer defined',
+};
+
+export function statusWords(status: string): string {
+  return STATUS_WORDS[status] ?? status;
+}
+
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+export function dayText(day: string): string {
+  return DAY_FORMAT.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** The public URL of a site page, or null when the Pipeline has no `site.url`. */
+export function pageUrl(model: StandardsModel, page: string): string | null {
+  const origin = model.pipeline.site.url;
+  return origin ? `${origin.replace(/\/+$/, '')}${sitePath(model.pipeline.site.base, page)}` : null;
+}
+
+function ticketLink(model: StandardsModel, id: string): string {
+  const template = model.pipeline.site.ticketUrl;
+  return markdownLink(`#${id}`, template ? template.replace('{id}', encodeURIComponent(id)) : null);
+}
+
+function teamLine(team: TeamDefinition | undefined, ownerId: string): string {
+  if (!team) return markdownText(ownerId);
+  // Handles in code spans: shown, not mentioned (the assignment already notifies them).
+  const leads = team.leads.map(markdownCode).join(', ');
+  return `${markdownText(team.name)}${leads ? ` (leads: ${leads})` : ''}`;
+}
+
+function spellLine(status: string, spell: CurrentSpell | null, today: string): string {
+  if (!spell || spell.status !== status) return `**${statusWords(status)}** as of ${dayText(today)}.`;
+  const since = spell.sinceLogStart ? `since at least ${dayText(spell.since)}` : `since ${dayText(spell.since)}`;
+  return `**${statusWords(status)}** ${since} (${spell.days} ${spell.days === 1 ? 'night' : 'nights'}); figures as of ${dayText(today)}.`;
+}
+
+export interface StandardBodyInput {
+  model: StandardsModel;
+  standard: StandardDefinition;
+  result: ReportStandard | null;
+  status: IssueStatus;
+  spell: CurrentSpell | null;
+  today: string;
+  /** Extra paragraph on top (recovery progress). */
+  note?: string;
+}
+
+export function standardIssueBody(input: StandardBodyInput): string {
+  const { model, standard, result, status, spell, today } = input;
+  const owner = model.teams.find((t) => t.id === standard.owner);
+  const sops = model.sops.filter((s) => s.serves.includes(standard.id) && s.status !== 'retired');
+  const lines: string[] = [markerOf(`standard/${standard.id}`, status), ''];
+  lines.push(spellLine(status, spell, today));
+  if (input.note) lines.push('', input.note);
+  lines.push('', `> ${markdownText(result?.statement ?? `${standard.title}: not evaluated yet.`)}`, '');
+  if (result && result.count > 0) {
+    const c = countsOf(result);
+    lines.push('| Figure | Value |', '| --- | --- |');
+    lines.push(`| Window | ${markdownText(result.window.spec)}: ${dayText(result.window.from.slice(0, 10))} to ${dayText(result.window.to.slice(0, 10))} |`);
+    lines.push(`| Counted | ${c.counted} |`, `| Met the goal | ${c.met} |`, `| Missed, closed | ${c.missedClosed} |`, `| Missed, still open | ${c.openAndLate} |`);
+    lines.push(`| Open within the goal (not counted yet) | ${c.openWithinGoal} |`);
+    lines.push(`| Goal | ${markdownText(result.goal.text)} |`);
+    const words = budgetInWords(standard.metric, result);
+    if (words) lines.push('', markdownText(words));
+    if (result.worst.length > 0) {
+      lines.push('', '### Worst tickets', '');
+      for (const w of result.worst.slice(0, 5)) {
+        const where = [w.priority, w.channel, w.team ?? null].filter((x): x is string => Boolean(x)).map(markdownText).join(', ');
+        lines.push(`- ${ticketLink(model, w.id)}: ${formatDuration(Math.round(w.minutes))}${w.inFlight ? ', still open' : ''} (${where})`);
+      }
+    }
+  }
+  lines.push('', '### What to do', '');
+  if (sops.length > 0) {
+    for (const sop of sops) lines.push(`- Follow the SOP ${markdownLink(sop.title, pageUrl(model, `sops/${sop.id}/`))} (version ${sop.version}).`);
+  } else {
+    lines.push('- No SOP serves this standard yet: agree the corrective action here and record it in an SOP.');
+  }
+  lines.push(`- Owner: ${teamLine(owner, standard.owner)}.`);
+  lines.push(`- The standard: ${markdownLink(standard.title, pageUrl(model, `standards/${standard.id}/`))}, defined in ${markdownCode(standard.origin.file)}.`);
+  lines.push('', `<sub>Opened and updated each night by \`standards actions\`. It closes itself after ${model.pipeline.actions.closeAfterDays} ${model.pipeline.actions.closeAfterDays === 1 ? 'night' : 'nights'} met in a row.</sub>`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function reviewIssueBody(model: StandardsModel, sop: SopDefinition, status: 'overdue' | 'reviewed', today: string): string {
+  const owner = model.teams.find((t) => t.id === sop.owner);
+  const lines = [
+    markerOf(`review/${sop.id}`, status), '',
+    status === 'overdue'
+      ? `**Review overdue**: the SOP ${markdownLink(sop.title, pageUrl(model, `sops/${sop.id}/`))} was due for review on ${dayText(sop.review.due)} (every ${markdownText(sop.review.everyText)}, last on ${dayText(sop.review.last)}); as of ${dayText(today)} no review is recorded.`
+      : `**Reviewed**: the SOP ${markdownLink(sop.title, pageUrl(model, `sops/${sop.id}/`))} was last reviewed on ${dayText(sop.review.last)}; next review due ${dayText(sop.review.due)}.`,
+    '', '### What to do', '',
+    `- Read the SOP against current practice, then record the review: set \`review.last\` in ${markdownCode(sop.origin.file)} (and bump \`version\` with a changelog entry if the steps change).`,
+    `- Owner: ${teamLine(owner, sop.owner)}.`,
+    '', '<sub>Opened and updated each night by `standards actions`; it closes itself once the review is recorded.</sub>',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+export function issueTitle(status: IssueStatus, title: string): string {
+  const prefix = status === 'overdue' || status === 'reviewed' ? 'SOP review overdue' : statusWords(status);
+  // Titles are plain text on GitHub; keep them on one line and within GitHub's 256 characters.
+  return `${prefix}: ${title.replace(/\s+/g, ' ').trim()}`.slice(0, 256);
+}

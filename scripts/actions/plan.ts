@@ -1,0 +1,245 @@
+// Which corrective-action issues to open, update and close tonight: a pure function of the model, the report,
+// the status log and the issues already on GitHub. `apply.ts` carries the plan out; `--dry-run` prints it.
+//
+// Decisions (README "Corrective actions"):
+// - One issue per standard, found again by the hidden marker in its body (issue-body.ts), among the issues
+//   carrying the first configured label. Never a second open issue for the same standard.
+// - Opened when the standard is breached (and, if configured, at risk); assigned to the owning team's leads.
+// - Updated each night: the body is rewritten in place; a comment is added only when the status changed.
+// - Closed (comment + close as completed) once the status log shows the standard met for `closeAfter`
+//   consecutive nights. While it recovers, the issue stays open and says how many nights are left.
+// - Closed by hand while still breached: left closed for that breach. People close issues on purpose
+//   ("handled elsewhere", "accepted"); reopening would fight them every night. A new issue opens only when a
+//   new breach starts after the issue was closed (the standard recovered in between).
+// - A standard that is no longer defined (renamed or deleted): its open issue gets a note and is closed as
+//   not planned. A renamed standard gets a new issue under its new id if it is still breached.
+// - Bounded writes: at most `maxWrites` issue writes a night, most urgent first (new breaches, status
+//   changes, closes, new at-risk and review issues, then plain refreshes); the rest is listed as deferred.
+
+import type { SopDefinition, StandardDefinition, StandardsModel } from '../model/model.ts';
+import type { Report } from '../model/documents.generated.ts';
+import type { IssueRecord } from '../github/issues.ts';
+import { currentSpell, entriesOf, type StatusEntry } from '../store/status-log.ts';
+import { dayText, issueTitle, markerOf, readMarker, reviewIssueBody, standardIssueBody, statusWords, type IssueStatus, type Subject } from './issue-body.ts';
+import { markdownCode, markdownText } from './markdown-text.ts';
+
+type ReportStandard = Report['standards'][number];
+
+export type ActionOperation =
+  | { kind: 'open'; subject: Subject; status: IssueStatus; title: string; body: string; labels: string[]; assignees: string[] }
+  | { kind: 'update'; subject: Subject; status: IssueStatus; issue: number; title?: string; labels?: string[]; body: string; comment: string | null }
+  | { kind: 'close'; subject: Subject; status: IssueStatus; issue: number; body: string; comment: string; reason: 'completed' | 'not_planned' };
+
+export interface PlannedAction {
+  operation: ActionOperation;
+  /** 0 most urgent. */
+  priority: number;
+  /** Issue writes this operation makes. */
+  writes: number;
+  /** One line for logs and the job summary. */
+  summary: string;
+}
+
+export interface ActionPlan {
+  /** Carried out tonight, in order. */
+  actions: PlannedAction[];
+  /** Over tonight's write budget: done on a later night. */
+  deferred: PlannedAction[];
+  /** Decisions that make no write (an issue closed by hand, nothing changed). */
+  notes: string[];
+}
+
+export interface PlanInput {
+  model: StandardsModel;
+  report: Pick<Report, 'now' | 'standards'>;
+  statusLog: readonly StatusEntry[];
+  /** Every issue carrying the first configured label. */
+  issues: readonly IssueRecord[];
+}
+
+/** The label that says which status opened or last changed an issue; replaced when the status changes. */
+const STATUS_LABELS = ['breached', 'at-risk'];
+const statusLabel = (status: string) => (status === 'breached' ? 'breached' : 'at-risk');
+
+const nights = (n: number) => `${n} ${n === 1 ? 'night' : 'nights'}`;
+
+const PRIORITY = { openBreach: 0, statusChange: 1, close: 2, openOther: 3, refresh: 4 } as const;
+
+interface OwnIssue { issue: IssueRecord; status: string }
+
+function issuesBySubject(issues: readonly IssueRecord[]): Map<Subject, OwnIssue[]> {
+  const map = new Map<Subject, OwnIssue[]>();
+  for (const issue of issues) {
+    const marker = readMarker(issue.body);
+    if (!marker) continue;
+    const list = map.get(marker.subject) ?? [];
+    list.push({ issue, status: marker.status });
+    map.set(marker.subject, list);
+  }
+  // Newest first; if two open issues ever exist (made by hand), the newest is the one we keep updating.
+  for (const list of map.values()) list.sort((a, b) => b.issue.number - a.issue.number);
+  return map;
+}
+
+function needsIssue(model: StandardsModel, status: string): boolean {
+  const s = model.pipeline.actions;
+  return (status === 'breached' && s.breached) || (status === 'at-risk' && s.atRisk);
+}
+
+/** First day of the current run of nights that needed an issue (today when the log has nothing yet). */
+function needSpellStart(model: StandardsModel, log: readonly StatusEntry[], id: string, today: string): string {
+  const entries = entriesOf(log, id).filter((e) => e.date <= today);
+  let start = today;
+  for (let i = entries.length - 1; i >= 0; i -= 1) {
+    if (!needsIssue(model, entries[i]!.status)) break;
+    start = entries[i]!.date;
+  }
+  return start;
+}
+
+function assigneesOf(model: StandardsModel, owner: string): string[] {
+  if (!model.pipeline.actions.assignLeads) return [];
+  return [...(model.teams.find((t) => t.id === owner)?.leads ?? [])];
+}
+
+function statusComment(from: string, to: string, detail: string): string {
+  return `Status changed from **${statusWords(from)}** to **${statusWords(to)}**. ${detail}`.trim();
+}
+
+function planStandard(input: PlanInput, standard: StandardDefinition, result: ReportStandard | null, existing: OwnIssue[], today: string, out: PlannedAction[], notes: string[]): void {
+  const { model, statusLog } = input;
+  const settings = model.pipeline.actions;
+  const status = (result?.status ?? 'no-data') as IssueStatus;
+  const subject: Subject = `standard/${standard.id}`;
+  const open = existing.find((e) => e.issue.state === 'open');
+  const spell = currentSpell(statusLog.filter((e) => e.date <= today), standard.id);
+  const ref = (n: number) => `#${n}`;
+  const name = `${standard.id} (${status})`;
+
+  if (needsIssue(model, status)) {
+    const body = standardIssueBody({ model, standard, result, status, spell, today });
+    const title = issueTitle(status, standard.title);
+    if (open) {
+      const changed = open.status !== status;
+      if (!changed && open.issue.body === body) { notes.push(`${name}: issue ${ref(open.issue.number)} already up to date`); return; }
+      // Title and status label change only with the status: a title or labels people edited stay theirs.
+      const labels = changed ? [...open.issue.labels.filter((l) => !STATUS_LABELS.includes(l)), statusLabel(status)] : undefined;
+      out.push({
+        operation: { kind: 'update', subject, status, issue: open.issue.number, ...(changed && { title, labels }), body, comment: changed ? statusComment(open.status, status, result ? markdownText(result.statement) : '') : null },
+        priority: changed ? PRIORITY.statusChange : PRIORITY.refresh,
+        writes: changed ? 2 : 1,
+        summary: `update ${ref(open.issue.number)} for ${standard.id}${changed ? `: ${open.status} → ${status}` : ''}`,
+      });
+      return;
+    }
+    const latest = existing[0];
+    const spellStart = needSpellStart(model, statusLog, standard.id, today);
+    if (latest?.issue.closedAt && latest.issue.closedAt.slice(0, 10) >= spellStart) {
+      notes.push(`${name}: issue ${ref(latest.issue.number)} was closed on ${latest.issue.closedAt.slice(0, 10)} during this breach (since ${spellStart}); left closed, a new issue opens if it breaches again after recovering`);
+      return;
+    }
+    out.push({
+      operation: { kind: 'open', subject, status, title, body, labels: [...settings.labels, statusLabel(status)], assignees: assigneesOf(model, standard.owner) },
+      priority: status === 'breached' ? PRIORITY.openBreach : PRIORITY.openOther,
+      writes: 1,
+      summary: `open an issue for ${standard.id} (${status})`,
+    });
+    return;
+  }
+
+  if (!open) return;
+  const metNights = spell?.status === 'met' ? spell.days : 0;
+  if (status === 'met' && metNights >= settings.closeAfterDays) {
+    const body = standardIssueBody({ model, standard, result, status, spell, today, note: `Met on ${nights(metNights)} in a row: closed.` });
+    out.push({
+      operation: { kind: 'close', subject, status, issue: open.issue.number, body, reason: 'completed', comment: `Met on ${nights(metNights)} in a row (since ${dayText(spell!.since)}): closing. ${result ? markdownText(result.statement) : ''}`.trim() },
+      priority: PRIORITY.close,
+      writes: 2,
+      summary: `close ${ref(open.issue.number)} for ${standard.id}: met ${nights(metNights)} in a row`,
+    });
+    return;
+  }
+  const left = settings.closeAfterDays - metNights;
+  const note = status === 'met' ? `Recovering: met on ${nights(metNights)} in a row; this issue closes after ${left} more.` : undefined;
+  const body = standardIssueBody({ model, standard, result, status, spell, today, note });
+  const changed = open.status !== status;
+  if (!changed && open.issue.body === body) { notes.push(`${name}: issue ${ref(open.issue.number)} already up to date`); return; }
+  out.push({
+    operation: { kind: 'update', subject, status, issue: open.issue.number, body, comment: changed ? statusComment(open.status, status, note ?? '') : null },
+    priority: changed ? PRIORITY.statusChange : PRIORITY.refresh,
+    writes: changed ? 2 : 1,
+    summary: `update ${ref(open.issue.number)} for ${standard.id}${changed ? `: ${open.status} → ${status}` : ''}`,
+  });
+}
+
+function planReview(input: PlanInput, sop: SopDefinition, existing: OwnIssue[], today: string, out: PlannedAction[], notes: string[]): void {
+  const { model } = input;
+  const subject: Subject = `review/${sop.id}`;
+  const open = existing.find((e) => e.issue.state === 'open');
+  const overdue = sop.status === 'active' && sop.review.due < today;
+  if (overdue && model.pipeline.actions.overdueReviews) {
+    const body = reviewIssueBody(model, sop, 'overdue', today);
+    if (open) {
+      if (open.issue.body !== body) out.push({ operation: { kind: 'update', subject, status: 'overdue', issue: open.issue.number, body, comment: null }, priority: PRIORITY.refresh, writes: 1, summary: `update #${open.issue.number} for the review of ${sop.id}` });
+      return;
+    }
+    const latest = existing[0];
+    if (latest?.issue.closedAt && latest.issue.closedAt.slice(0, 10) >= sop.review.due) {
+      notes.push(`review of ${sop.id}: issue #${latest.issue.number} was closed by hand while the review is overdue; left closed`);
+      return;
+    }
+    out.push({
+      operation: { kind: 'open', subject, status: 'overdue', title: issueTitle('overdue', sop.title), body, labels: [...model.pipeline.actions.labels, 'sop-review'], assignees: assigneesOf(model, sop.owner) },
+      priority: PRIORITY.openOther, writes: 1, summary: `open an issue for the overdue review of ${sop.id}`,
+    });
+    return;
+  }
+  if (open && !overdue) {
+    out.push({
+      operation: { kind: 'close', subject, status: 'reviewed', issue: open.issue.number, body: reviewIssueBody(model, sop, 'reviewed', today), reason: 'completed', comment: `Review recorded on ${dayText(sop.review.last)}: closing.` },
+      priority: PRIORITY.close, writes: 2, summary: `close #${open.issue.number}: ${sop.id} was reviewed`,
+    });
+  }
+}
+
+export function planActions(input: PlanInput): ActionPlan {
+  const { model, report, issues } = input;
+  const today = report.now.slice(0, 10);
+  const bySubject = issuesBySubject(issues);
+  const results = new Map(report.standards.map((r) => [r.id, r]));
+  const planned: PlannedAction[] = [];
+  const notes: string[] = [];
+
+  for (const standard of model.standards) {
+    planStandard(input, standard, results.get(standard.id) ?? null, bySubject.get(`standard/${standard.id}`) ?? [], today, planned, notes);
+  }
+  for (const sop of model.sops) planReview(input, sop, bySubject.get(`review/${sop.id}`) ?? [], today, planned, notes);
+
+  // Subjects whose document is gone: close their open issues with a note.
+  const standards = new Set(model.standards.map((s) => `standard/${s.id}`));
+  const sops = new Set(model.sops.map((s) => `review/${s.id}`));
+  for (const [subject, list] of bySubject) {
+    if (standards.has(subject) || sops.has(subject)) continue;
+    const open = list.find((e) => e.issue.state === 'open');
+    if (!open) continue;
+    const [kind, id] = subject.split('/') as [string, string];
+    const what = kind === 'standard' ? 'standard' : 'SOP';
+    const comment = `The ${what} ${markdownCode(id)} is no longer defined in the standards (renamed or deleted), so this issue is closed. If it was renamed and is still missed, an issue opens under its new id.`;
+    const body = `${markerOf(subject, 'deleted')}\n\n**No longer defined** as of ${dayText(today)}.\n\n${open.issue.body.replace(/<!-- service-standards:corrective-action [^>]*-->\n*/, '')}`;
+    planned.push({ operation: { kind: 'close', subject, status: 'deleted', issue: open.issue.number, body, comment, reason: 'not_planned' }, priority: PRIORITY.close, writes: 2, summary: `close #${open.issue.number}: ${what} ${id} is no longer defined` });
+  }
+
+  const ordered = planned.map((p, index) => ({ p, index })).sort((a, b) => a.p.priority - b.p.priority || a.index - b.index).map((x) => x.p);
+  const actions: PlannedAction[] = [];
+  const deferred: PlannedAction[] = [];
+  let writes = 0;
+  for (const action of ordered) {
+    if (writes + action.writes <= model.pipeline.actions.maxWrites) {
+      actions.push(action);
+      writes += action.writes;
+    } else {
+      deferred.push(action);
+    }
+  }
+  return { actions, deferred, notes };
+}

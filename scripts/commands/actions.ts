@@ -1,0 +1,104 @@
+// `standards actions [--dry-run]`: opens, updates and closes the corrective-action issues from the report and
+// the status log in the store. Runs in its own nightly job with `issues: write` and nothing else; it reads
+// the report and the status log the measure job left (as an artifact or on the store branch) and writes
+// nothing to disk but the job summary.
+//
+// --dry-run prints the plan and makes no write. With a token it still reads the existing issues (so the plan is
+// tonight's real one); without one it plans as if no issue existed yet.
+
+import { appendFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatFindings, hasErrors } from '../model/findings.ts';
+import { createGitHubClient, describeGitHubError } from '../github/client.ts';
+import { githubIssueTracker, parseRepository, type IssueRecord, type IssueTracker } from '../github/issues.ts';
+import { applyPlan, type ApplyResult } from '../actions/apply.ts';
+import { planActions, type ActionPlan } from '../actions/plan.ts';
+import { formatActionsSummary } from '../actions/summary.ts';
+import { parseReport } from '../publish/site-data.ts';
+import { openStatusLog } from '../store/status-log.ts';
+import { loadForCommand } from './validate.ts';
+import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
+
+export interface ActionsArgs {
+  dryRun: boolean;
+  /** Report file; default <store>/report.json. */
+  report: string | null;
+}
+
+export interface ActionsDependencies {
+  /** Makes the tracker for a repository; default: the GitHub client with GITHUB_TOKEN and GITHUB_API_URL. */
+  tracker?: (repository: { owner: string; repo: string }, token: string | undefined) => IssueTracker;
+}
+
+function defaultTracker(io: CommandIO) {
+  return (repository: { owner: string; repo: string }, token: string | undefined) =>
+    githubIssueTracker(createGitHubClient({ token, baseUrl: io.env.GITHUB_API_URL, log: (line) => io.stderr(`  ${line}`) }), repository);
+}
+
+function printPlan(io: CommandIO, plan: ActionPlan, dryRun: boolean): void {
+  const verb = dryRun ? 'would' : 'will';
+  io.stdout(plan.actions.length ? `Tonight ${verb}:` : `Nothing to open, update or close.`);
+  for (const a of plan.actions) io.stdout(`  ${a.summary}`);
+  if (plan.deferred.length) {
+    io.stdout(`Over tonight's write budget (${plan.deferred.length} left for later nights):`);
+    for (const a of plan.deferred) io.stdout(`  ${a.summary}`);
+  }
+  for (const note of plan.notes) io.stdout(`  note: ${note}`);
+}
+
+export async function actionsCommand(io: CommandIO, args: ActionsArgs, deps: ActionsDependencies = {}): Promise<number> {
+  const { model, findings } = await loadForCommand(io, { strict: false, base: null });
+  if (findings.length) io.stderr(formatFindings(findings, { color: io.color }));
+  if (!model || hasErrors(findings)) {
+    io.stderr(paint(io, 'red', 'standards: the documents have errors, so no issue was touched'));
+    return EXIT.findings;
+  }
+  const settings = model.pipeline.actions;
+  if (!settings.enabled) {
+    io.stdout('Corrective actions are turned off (actions.enabled: false in standards/pipeline.yaml).');
+    return EXIT.ok;
+  }
+  const storeDir = path.resolve(io.root, model.pipeline.storeDir);
+  const reportFile = path.resolve(io.root, args.report ?? path.join(storeDir, 'report.json'));
+  const reportText = await readFile(reportFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read the report ${path.relative(io.root, reportFile)} (${error.code ?? error.message}): run \`standards evaluate\` first, or pass --report`);
+  });
+  const report = await parseReport(reportText, path.relative(io.root, reportFile));
+  const statusLog = await openStatusLog(storeDir).read();
+
+  const repositoryText = settings.repository ?? io.env.GITHUB_REPOSITORY ?? null;
+  const repository = repositoryText ? parseRepository(repositoryText) : null;
+  if (repositoryText && !repository) throw new UsageError(`the repository "${repositoryText}" is not owner/name`);
+  const token = io.env.GITHUB_TOKEN || undefined;
+  if (!repository && !args.dryRun) throw new UsageError('no repository for the issues: set actions.repository in standards/pipeline.yaml or GITHUB_REPOSITORY');
+  if (!token && !args.dryRun) throw new UsageError('GITHUB_TOKEN is not set: the job that runs `standards actions` needs a token with issues: write');
+
+  const tracker = repository && (token || !args.dryRun) ? (deps.tracker ?? defaultTracker(io))(repository, token) : null;
+  const label = settings.labels[0]!;
+  let issues: IssueRecord[] = [];
+  if (tracker) {
+    try {
+      issues = await tracker.listByLabel(label);
+    } catch (error) {
+      // Without the list we cannot know which issues exist: writing now could duplicate them.
+      io.stderr(`standards: ${describeGitHubError(error, `listing the issues labelled "${label}" in ${repositoryText}`, 'GITHUB_TOKEN')}; no issue was touched`);
+      return EXIT.findings;
+    }
+  } else {
+    io.stderr('  dry run without GITHUB_TOKEN or repository: planned as if no issue existed yet');
+  }
+
+  const plan = planActions({ model, report, statusLog, issues });
+  printPlan(io, plan, args.dryRun);
+  if (args.dryRun || !tracker) return EXIT.ok;
+
+  const result: ApplyResult = await applyPlan(plan, tracker, { label, log: (line) => io.stderr(`  ${line}`) });
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  if (file) await appendFile(file, formatActionsSummary(plan, result));
+  const failed = result.outcomes.filter((o) => o.error);
+  if (failed.length) {
+    io.stderr(paint(io, 'red', `standards: ${failed.length} of ${result.outcomes.length} issue operations failed; the next night tries again`));
+    return EXIT.findings;
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,111 @@
+// One sticky comment per pull request: found by a hidden marker among the bot's comments and edited in place,
+// never a new comment per push. Built on the shared client (client.ts): rate limits and 5xx on reads and edits
+// are retried there. Creating is the one call that is not idempotent, so it is never retried blindly: after a
+// failed create we look again for the marker, and only post when the comment is really not there.
+
+import { describeGitHubError, type GitHubClient } from './client.ts';
+
+export interface PullRequestRef {
+  owner: string;
+  repo: string;
+  number: number;
+}
+
+export interface StickyCommentResult {
+  action: 'created' | 'updated' | 'unchanged';
+  id: number;
+  url: string;
+}
+
+export interface StickyCommentOptions {
+  marker: string;
+  log?: (line: string) => void;
+  /** Attempts to create the comment when GitHub answers 5xx or drops the connection. Default 3. */
+  createAttempts?: number;
+  /** Waits between those attempts (injected so tests do not sleep). */
+  wait?: (ms: number) => Promise<void>;
+}
+
+export class CommentError extends Error {
+  readonly status: number | null;
+  constructor(message: string, status: number | null) {
+    super(message);
+    this.name = 'CommentError';
+    this.status = status;
+  }
+}
+
+interface IssueComment { id: number; body?: string | null; html_url: string; user: { type?: string; login?: string } | null }
+
+const statusOf = (error: unknown): number | null => (error as { status?: number }).status ?? null;
+
+/** The oldest comment by a bot that carries the marker. A person's comment quoting the marker is not ours. */
+export async function findStickyComment(client: GitHubClient, pr: PullRequestRef, marker: string): Promise<IssueComment | null> {
+  const comments = (await client.paginate(client.rest.issues.listComments, {
+    owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100,
+  })) as IssueComment[];
+  return comments.find((c) => c.user?.type === 'Bot' && typeof c.body === 'string' && c.body.includes(marker)) ?? null;
+}
+
+function explain(error: unknown, pr: PullRequestRef, what: string): CommentError {
+  const status = statusOf(error);
+  const where = `${what} on ${pr.owner}/${pr.repo}#${pr.number}`;
+  if (status === 404) return new CommentError(`${where}: GitHub answered 404: the pull request does not exist, was closed and locked, or the token cannot see it`, status);
+  if (status === 403) return new CommentError(`${describeGitHubError(error, where)} (the job needs \`pull-requests: write\`)`, status);
+  if (status === 422) return new CommentError(`${describeGitHubError(error, where)}: the comment body was refused (too long, or the conversation is locked)`, status);
+  return new CommentError(describeGitHubError(error, where), status);
+}
+
+const retryable = (error: unknown) => {
+  const status = statusOf(error);
+  return status === null || status >= 500;
+};
+
+export async function upsertStickyComment(client: GitHubClient, pr: PullRequestRef, body: string, options: StickyCommentOptions): Promise<StickyCommentResult> {
+  const log = options.log ?? (() => {});
+  const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const attempts = options.createAttempts ?? 3;
+  if (!body.includes(options.marker)) throw new CommentError('the comment body lacks the marker that finds it again: refusing to post a comment that could never be updated', null);
+
+  const updateIfNeeded = async (existing: IssueComment): Promise<StickyCommentResult> => {
+    if (existing.body === body) {
+      log(`comment ${existing.id} is already up to date`);
+      return { action: 'unchanged', id: existing.id, url: existing.html_url };
+    }
+    try {
+      const { data } = await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: existing.id, body });
+      log(`updated comment ${data.id}`);
+      return { action: 'updated', id: data.id, url: data.html_url };
+    } catch (error) {
+      throw explain(error, pr, `updating comment ${existing.id}`);
+    }
+  };
+
+  let existing: IssueComment | null;
+  try {
+    existing = await findStickyComment(client, pr, options.marker);
+  } catch (error) {
+    throw explain(error, pr, 'listing the comments');
+  }
+  if (existing) return updateIfNeeded(existing);
+
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // No automatic retry of a create: a 502 may come after GitHub stored the comment.
+      const { data } = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body, request: { retries: 0 } });
+      log(`created comment ${data.id}`);
+      return { action: 'created', id: data.id, url: data.html_url };
+    } catch (error) {
+      if (!retryable(error) || attempt >= attempts) throw explain(error, pr, 'posting the review comment');
+      log(`posting the review comment failed (${statusOf(error) ?? 'no answer'}); checking whether it was stored before trying again`);
+      await wait(1000 * 2 ** (attempt - 1));
+      let stored: IssueComment | null;
+      try {
+        stored = await findStickyComment(client, pr, options.marker);
+      } catch (listError) {
+        throw explain(listError, pr, 'listing the comments after a failed post');
+      }
+      if (stored) return updateIfNeeded(stored);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+// Puts a review together: the semantic diff of the two sides, the replay (or why there is none), and the owners
+// whose approval GitHub will ask for. Pure: the command (commands/review.ts) reads git, the files and the store.
+
+import type { ClockFor } from '../engine/evaluate.ts';
+import { codeownersEntries, ownersOf } from '../publish/codeowners.ts';
+import { compareSides, type ReviewSide } from './compare.ts';
+import { replayPairs, replayStandards } from './replay.ts';
+import type { ApprovalOwners, Review, Replay } from './review-data.ts';
+
+export interface ReviewTickets {
+  tickets: Iterable<unknown> | AsyncIterable<unknown>;
+  /** Where they came from, in words: `the standards-data branch`, `data/`. */
+  store: string;
+}
+
+export interface BuildReviewInput {
+  baseRef: string;
+  base: ReviewSide;
+  head: ReviewSide;
+  now: Date;
+  clockFor: ClockFor;
+  /** Null: no store; `noStoreReason` says why. */
+  tickets: ReviewTickets | null;
+  noStoreReason?: string;
+}
+
+export const NO_STORE_REASON = 'No ticket store was found (no --store, no store folder with tickets, no standards-data branch), so nothing was replayed. The semantic diff below is complete.';
+
+export async function buildReview(input: BuildReviewInput): Promise<Review> {
+  const { base, head } = input;
+  const first = compareSides(base, head);
+  const renamedFrom = new Map(first.changes.filter((c) => c.kind === 'Standard' && c.previousId).map((c) => [c.id, c.previousId!]));
+
+  let replay: Replay;
+  let affected = new Map<string, string[]>();
+  if (!base.model || !head.model) {
+    replay = { state: 'skipped', reason: `The ${!head.model ? 'proposed' : 'base'} documents have errors, so the standards cannot be replayed${!head.model ? ': fix what `standards validate` reports' : ''}. The semantic diff below is still complete.` };
+  } else {
+    const pairs = replayPairs(base.model, head.model, renamedFrom);
+    affected = new Map(pairs.filter((p) => p.change === 'affected').map((p) => [p.id, p.reasons]));
+    if (pairs.length === 0) {
+      replay = { state: 'skipped', reason: 'No standard is added or measured differently, so there is nothing to replay.' };
+    } else if (!input.tickets) {
+      replay = { state: 'skipped', reason: input.noStoreReason ?? NO_STORE_REASON };
+    } else {
+      const outcome = await replayStandards({ base: base.model, head: head.model, tickets: input.tickets.tickets, now: input.now, clockFor: input.clockFor, renamedFrom });
+      replay = { state: 'replayed', now: input.now.toISOString(), store: input.tickets.store, tickets: outcome.tickets, standards: outcome.standards, notes: outcome.notes };
+    }
+  }
+  const comparison = affected.size ? compareSides(base, head, { affected }) : first;
+  return {
+    schemaVersion: 1,
+    baseRef: input.baseRef,
+    files: comparison.files,
+    changes: comparison.changes,
+    notes: comparison.notes,
+    replay,
+    approvals: approvalsOf(base, head, comparison.files),
+  };
+}
+
+/** Who must approve: CODEOWNERS as the base side's documents generate it (GitHub reads the base branch's file). */
+function approvalsOf(base: ReviewSide, head: ReviewSide, files: readonly string[]): ApprovalOwners[] {
+  const baseEntries = base.model ? codeownersEntries(base.model) : [];
+  const headEntries = head.model ? codeownersEntries(head.model) : [];
+  const byOwner = new Map<string, string[]>();
+  for (const file of files) {
+    let owners = ownersOf(baseEntries, file);
+    // A new file has no line of its own on the base side yet: name the owners the pull request gives it too.
+    if (!baseEntries.some((e) => e.pattern === `/${file}`)) owners = [...new Set([...owners, ...ownersOf(headEntries, file)])];
+    for (const owner of owners) byOwner.set(owner, [...(byOwner.get(owner) ?? []), file]);
+  }
+  return [...byOwner].map(([owner, list]) => ({ owner, files: list })).sort((a, b) => (a.owner < b.owner ? -1 : 1));
+}

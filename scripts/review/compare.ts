@@ -1,0 +1,384 @@
+// The semantic diff: two loaded versions of standards/ (the base ref's and the working tree's) in, every change
+// a reviewer must judge out, as data. Documents are matched by kind and id; a removed and an added document of
+// the same kind whose text is mostly the same are one renamed document. Pure: no git, no files, no clock.
+
+import { isDeepStrictEqual } from 'node:util';
+import { diffLines } from 'diff';
+import type { LoadedDocument } from '../model/rules.ts';
+import type { Finding } from '../model/findings.ts';
+import type {
+  CalendarDefinition, PipelineSettings, PolicyDefinition, ScorecardDefinition, SopDefinition, SopStep,
+  StandardDefinition, StandardsModel, TeamDefinition,
+} from '../model/model.ts';
+import { WEEKDAYS } from '../model/model.ts';
+import {
+  calendarFields, intervalsText, pipelineFields, policyFields, scorecardFields, sopFields, standardFields, teamFields,
+  wordDiff,
+} from './document-words.ts';
+import { looserSteps, proseNumberConflicts } from './prose-numbers.ts';
+import type {
+  CalendarChange, DocumentChange, DocumentChangeKind, FieldChange, OtherChange, PolicyChange, ReviewNote, SopChange,
+  SopStepChange, StandardChange, TeamChange,
+} from './review-data.ts';
+
+/** One side of the comparison: what the loader returned, and each file's text (for rename detection). */
+export interface ReviewSide {
+  documents: readonly LoadedDocument[];
+  model: StandardsModel | null;
+  findings: readonly Finding[];
+  texts: ReadonlyMap<string, string>;
+}
+
+export interface Comparison {
+  files: string[];
+  changes: DocumentChange[];
+  notes: ReviewNote[];
+}
+
+/** Two versions are the same rename when at least this share of their lines is unchanged (git's default is 50%). */
+const RENAME_SIMILARITY = 0.5;
+
+interface Pair { kind: LoadedDocument['kind']; id: string; before: LoadedDocument | null; after: LoadedDocument | null; renamed: boolean }
+
+function keyOf(doc: LoadedDocument): string {
+  return `${doc.kind}/${doc.id ?? `file:${doc.source.file}`}`;
+}
+
+export function lineSimilarity(a: string, b: string): number {
+  let same = 0;
+  for (const part of diffLines(a, b)) if (!part.added && !part.removed) same += part.count ?? 0;
+  const lines = (t: string) => t.split('\n').filter((l, i, all) => i < all.length - 1 || l !== '').length;
+  const total = lines(a) + lines(b);
+  return total === 0 ? 1 : (2 * same) / total;
+}
+
+function pairDocuments(base: ReviewSide, head: ReviewSide): Pair[] {
+  const before = new Map(base.documents.map((d) => [keyOf(d), d]));
+  const after = new Map(head.documents.map((d) => [keyOf(d), d]));
+  const pairs: Pair[] = [];
+  const removed: LoadedDocument[] = [];
+  for (const [key, doc] of before) {
+    const other = after.get(key);
+    if (other) pairs.push({ kind: doc.kind, id: other.id ?? doc.id ?? '', before: doc, after: other, renamed: other.source.file !== doc.source.file });
+    else removed.push(doc);
+  }
+  const added = [...after].filter(([key]) => !before.has(key)).map(([, d]) => d);
+  // Most similar first, so two renames in one pull request pair up correctly.
+  const candidates: { a: LoadedDocument; b: LoadedDocument; score: number }[] = [];
+  for (const a of removed) {
+    for (const b of added) {
+      if (a.kind !== b.kind) continue;
+      const score = lineSimilarity(base.texts.get(a.source.file) ?? '', head.texts.get(b.source.file) ?? '');
+      if (score >= RENAME_SIMILARITY) candidates.push({ a, b, score });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score);
+  const used = new Set<LoadedDocument>();
+  for (const { a, b } of candidates) {
+    if (used.has(a) || used.has(b)) continue;
+    used.add(a);
+    used.add(b);
+    pairs.push({ kind: b.kind, id: b.id ?? '', before: a, after: b, renamed: true });
+  }
+  for (const a of removed) if (!used.has(a)) pairs.push({ kind: a.kind, id: a.id ?? '', before: a, after: null, renamed: false });
+  for (const b of added) if (!used.has(b)) pairs.push({ kind: b.kind, id: b.id ?? '', before: null, after: b, renamed: false });
+  return pairs;
+}
+
+function definition<T>(doc: LoadedDocument | null): T | null {
+  return doc && doc.valid ? (doc.definition as T) : null;
+}
+
+/** Definitions compared without where they came from. */
+function sameDefinition(a: unknown, b: unknown): boolean {
+  const strip = (d: unknown) => {
+    if (d === null || typeof d !== 'object') return d;
+    const { origin: _origin, ...rest } = d as Record<string, unknown>;
+    return rest;
+  };
+  return isDeepStrictEqual(strip(a), strip(b));
+}
+
+function changeKind(pair: Pair): DocumentChangeKind {
+  if (!pair.before) return 'added';
+  if (!pair.after) return 'removed';
+  return pair.renamed ? 'renamed' : 'changed';
+}
+
+function titleOf(doc: LoadedDocument | null): string | null {
+  const data = doc?.source.data as Record<string, unknown> | undefined;
+  const title = data?.title ?? data?.name;
+  return typeof title === 'string' ? title : null;
+}
+
+function base(pair: Pair) {
+  const change = changeKind(pair);
+  const previousId = pair.before && pair.after && pair.before.id !== pair.after.id ? pair.before.id : null;
+  return {
+    id: pair.id,
+    change,
+    file: (pair.after ?? pair.before)!.source.file,
+    previousFile: change === 'renamed' ? pair.before!.source.file : null,
+    previousId,
+    title: titleOf(pair.after) ?? titleOf(pair.before) ?? pair.id,
+  };
+}
+
+function idChange(pair: Pair): FieldChange[] {
+  return pair.before && pair.after && pair.before.id !== pair.after.id
+    ? [{ field: 'id', label: 'id', before: pair.before.id, after: pair.after.id, words: null }]
+    : [];
+}
+
+function setDiff(before: readonly string[], after: readonly string[]): { added: string[]; removed: string[] } {
+  return { added: after.filter((x) => !before.includes(x)), removed: before.filter((x) => !after.includes(x)) };
+}
+
+function stepChanges(before: readonly SopStep[], after: readonly SopStep[]): SopStepChange[] {
+  const changes: SopStepChange[] = [];
+  const oldIndex = new Map(before.map((s, i) => [s.id, i]));
+  const newIds = new Set(after.map((s) => s.id));
+  before.forEach((s, i) => {
+    if (!newIds.has(s.id)) changes.push({ kind: 'step-removed', step: s.id, title: s.title, position: i + 1 });
+  });
+  // Moves are judged on the order of the steps both versions share, so one insertion does not "move" the rest.
+  const keptOld = before.filter((s) => newIds.has(s.id)).map((s) => s.id);
+  const keptNew = after.filter((s) => oldIndex.has(s.id)).map((s) => s.id);
+  after.forEach((s, position) => {
+    const i = oldIndex.get(s.id);
+    if (i === undefined) {
+      changes.push({ kind: 'step-added', step: s.id, title: s.title, position: position + 1, within: s.withinText, role: s.role });
+      return;
+    }
+    if (keptOld.indexOf(s.id) !== keptNew.indexOf(s.id)) changes.push({ kind: 'step-moved', step: s.id, title: s.title, from: i + 1, to: position + 1 });
+    const old = before[i]!;
+    const fields = [
+      ['title', old.title, s.title],
+      ['within', old.withinText, s.withinText],
+      ['role', old.role, s.role],
+      ['instructions', old.instructions, s.instructions],
+    ] as const;
+    for (const [field, x, y] of fields) {
+      if (x === y) continue;
+      const prose = (field === 'instructions' || field === 'title') && x !== null && y !== null;
+      changes.push({ kind: 'step-changed', step: s.id, title: s.title, field, before: x, after: y, words: prose ? wordDiff(x, y) : null });
+    }
+  });
+  return changes;
+}
+
+function rawFields(before: LoadedDocument | null, after: LoadedDocument | null): FieldChange[] {
+  // A side that is not valid has no definition: fall back to its top-level YAML values.
+  const a = (before?.source.data ?? {}) as Record<string, unknown>;
+  const b = (after?.source.data ?? {}) as Record<string, unknown>;
+  const show = (v: unknown) => (v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v));
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+    .filter((k) => !isDeepStrictEqual(a[k], b[k]))
+    .map((k) => ({ field: k, label: k, before: show(a[k]), after: show(b[k]), words: null }));
+}
+
+export interface CompareOptions {
+  /** Standards replayed because something they depend on changed, with the reason (from replay.ts). */
+  affected?: ReadonlyMap<string, string[]>;
+}
+
+export function compareSides(baseSide: ReviewSide, head: ReviewSide, options: CompareOptions = {}): Comparison {
+  const pairs = pairDocuments(baseSide, head);
+  const changes: DocumentChange[] = [];
+  const notes: ReviewNote[] = [];
+  const files = new Set<string>();
+  const headStandards = head.model?.standards ?? head.documents.filter((d) => d.kind === 'Standard' && d.valid).map((d) => d.definition as StandardDefinition);
+  const baseStandards = baseSide.model?.standards ?? [];
+  const changedStandardIds = new Set<string>();
+
+  for (const pair of pairs) {
+    const { before, after } = pair;
+    const unchangedText = before && after && before.source.file === after.source.file
+      && baseSide.texts.get(before.source.file) === head.texts.get(after.source.file);
+    if (unchangedText) continue;
+    const common = base(pair);
+    const both = <T>() => [definition<T>(before), definition<T>(after)] as const;
+    const useRaw = (before !== null && !before.valid) || (after !== null && !after.valid);
+    let change: DocumentChange | null = null;
+    switch (pair.kind) {
+      case 'Standard': {
+        const [a, b] = both<StandardDefinition>();
+        const fields = useRaw ? rawFields(before, after) : [...idChange(pair), ...standardFields(a, b)];
+        change = { kind: 'Standard', ...common, fields, affectedBy: [] } satisfies StandardChange;
+        if (b && (common.change === 'added' || fields.length)) {
+          changedStandardIds.add(b.id);
+          const numbersChanged = fields.some((f) => ['threshold', 'objective', 'target'].includes(f.field));
+          for (const message of proseNumberConflicts(b, common.change !== 'added' && numbersChanged)) {
+            notes.push({ severity: 'warning', file: common.file, subject: `Standard ${b.id}`, message, rule: 'prose-numbers' });
+          }
+        }
+        break;
+      }
+      case 'SOP': {
+        const [a, b] = both<SopDefinition>();
+        const steps = a && b ? stepChanges(a.steps, b.steps) : b ? stepChanges([], b.steps) : [];
+        const fields = useRaw ? rawFields(before, after) : [...idChange(pair), ...sopFields(a, b)];
+        const baseVersions = new Set(a?.changelog.map((e) => e.version) ?? []);
+        change = {
+          kind: 'SOP', ...common, fields, steps: common.change === 'added' ? [] : steps,
+          version: { before: a?.version ?? null, after: b?.version ?? null },
+          changelog: b ? b.changelog.filter((e) => !baseVersions.has(e.version)) : [],
+        } satisfies SopChange;
+        // Recording a review (review.last, review.every) is not a content change and needs no new version.
+        const contentChanged = steps.length > 0 || fields.some((f) => f.field !== 'review');
+        if (a && b && contentChanged && b.version <= a.version) {
+          notes.push({
+            severity: 'error', file: common.file, subject: `SOP ${b.id}`, rule: 'sop-version',
+            message: `the procedure changed but the version is still ${b.version}: bump the version and add a changelog entry (version: ${a.version + 1}, with a changelog entry for ${a.version + 1} at the top)`,
+          });
+        }
+        break;
+      }
+      case 'Policy': {
+        const [a, b] = both<PolicyDefinition>();
+        const fields = useRaw ? rawFields(before, after) : [...idChange(pair), ...policyFields(a, b)];
+        const links = (p: PolicyDefinition | null) => [...(p?.standards ?? []).map((s) => `Standard ${s}`), ...(p?.sops ?? []).map((s) => `SOP ${s}`)];
+        change = { kind: 'Policy', ...common, fields, links: setDiff(links(a), links(b)) } satisfies PolicyChange;
+        break;
+      }
+      case 'Team': {
+        const [a, b] = both<TeamDefinition>();
+        const id = b?.id ?? a?.id ?? pair.id;
+        const owned = (model: StandardsModel | null) =>
+          model ? [...model.standards.map((d) => ({ d, k: 'Standard' })), ...model.sops.map((d) => ({ d, k: 'SOP' })), ...model.policies.map((d) => ({ d, k: 'Policy' })), ...model.scorecards.map((d) => ({ d, k: 'Scorecard' }))]
+            .filter(({ d }) => d.owner === id).map(({ d, k }) => `${k} ${d.id}`) : [];
+        const ownership = setDiff(owned(baseSide.model), owned(head.model));
+        change = {
+          kind: 'Team', ...common, fields: useRaw ? rawFields(before, after) : [...idChange(pair), ...teamFields(a, b)],
+          members: setDiff(a?.members ?? [], b?.members ?? []),
+          leads: setDiff(a?.leads ?? [], b?.leads ?? []),
+          ownership: { gained: ownership.added, lost: ownership.removed },
+        } satisfies TeamChange;
+        break;
+      }
+      case 'Calendar': {
+        const [a, b] = both<CalendarDefinition>();
+        const hours = WEEKDAYS.flatMap((day) => {
+          const x = intervalsText(a?.hours[day] ?? []);
+          const y = intervalsText(b?.hours[day] ?? []);
+          return x === y || !a || !b ? [] : [`${day}: ${x} → ${y}`];
+        });
+        const holidayText = (h: CalendarDefinition['holidays'][number]) => `${h.date} ${h.name}${h.open ? ` (open ${intervalsText(h.open)})` : ''}`;
+        const beforeDays = new Map((a?.holidays ?? []).map((h) => [h.date, holidayText(h)]));
+        const afterDays = new Map((b?.holidays ?? []).map((h) => [h.date, holidayText(h)]));
+        const id = b?.id ?? a?.id ?? pair.id;
+        const onCalendar = [...new Set([...headStandards, ...baseStandards].filter((s) => s.calendar === id).map((s) => s.id))].sort();
+        change = {
+          kind: 'Calendar', ...common, fields: useRaw ? rawFields(before, after) : [...idChange(pair), ...calendarFields(a, b)],
+          hours,
+          holidays: {
+            added: [...afterDays].filter(([d]) => !beforeDays.has(d)).map(([, t]) => t),
+            removed: [...beforeDays].filter(([d]) => !afterDays.has(d)).map(([, t]) => t),
+            changed: [...afterDays].filter(([d, t]) => beforeDays.has(d) && beforeDays.get(d) !== t).map(([d, t]) => `${beforeDays.get(d)} → ${t}`),
+          },
+          standards: onCalendar,
+        } satisfies CalendarChange;
+        break;
+      }
+      case 'Scorecard': {
+        const [a, b] = both<ScorecardDefinition>();
+        change = { kind: 'Scorecard', ...common, fields: useRaw ? rawFields(before, after) : [...idChange(pair), ...scorecardFields(a, b)] } satisfies OtherChange;
+        break;
+      }
+      case 'Pipeline': {
+        const [a, b] = both<PipelineSettings>();
+        change = { kind: 'Pipeline', ...common, fields: useRaw ? rawFields(before, after) : pipelineFields(a, b) } satisfies OtherChange;
+        break;
+      }
+    }
+    const unchanged = change.change === 'changed' && change.fields.length === 0
+      && !(change.kind === 'SOP' && change.steps.length) && !(change.kind === 'Team' && (change.members.added.length || change.members.removed.length || change.leads.added.length || change.leads.removed.length))
+      && !(change.kind === 'Calendar' && (change.hours.length || change.holidays.added.length || change.holidays.removed.length || change.holidays.changed.length))
+      && !(change.kind === 'Policy' && (change.links.added.length || change.links.removed.length));
+    if (before) files.add(before.source.file);
+    if (after) files.add(after.source.file);
+    // Only formatting or comments changed: the file differs, the meaning does not.
+    if (unchanged) continue;
+    changes.push(change);
+  }
+
+  for (const [id, reasons] of options.affected ?? []) {
+    const existing = changes.find((c): c is StandardChange => c.kind === 'Standard' && c.id === id);
+    if (existing) existing.affectedBy.push(...reasons);
+    else {
+      const s = headStandards.find((x) => x.id === id);
+      if (s) changes.push({ kind: 'Standard', id, change: 'changed', file: s.origin.file, previousFile: null, previousId: null, title: s.title, fields: [], affectedBy: [...reasons] });
+    }
+  }
+
+  notes.push(...sopWithinNotes(baseSide, head, changes, changedStandardIds));
+  notes.push(...danglingReferences(head, changes));
+  notes.push(...invalidDocuments(head));
+  changes.sort(byKindThenId);
+  return { files: [...files].sort(), changes, notes };
+}
+
+const KIND_ORDER = ['Standard', 'SOP', 'Policy', 'Team', 'Calendar', 'Scorecard', 'Pipeline'];
+
+function byKindThenId(a: DocumentChange, b: DocumentChange): number {
+  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function validOf<T>(side: ReviewSide, kind: LoadedDocument['kind']): T[] {
+  return side.documents.filter((d) => d.kind === kind && d.valid).map((d) => d.definition as T);
+}
+
+/**
+ * Steps looser than a served standard, for every SOP this pull request touches or whose standards it changes;
+ * a gap the base already had is not this pull request's doing and is left out.
+ */
+function sopWithinNotes(baseSide: ReviewSide, head: ReviewSide, changes: readonly DocumentChange[], changedStandards: ReadonlySet<string>): ReviewNote[] {
+  const standards = head.model?.standards ?? validOf<StandardDefinition>(head, 'Standard');
+  const sops = head.model?.sops ?? validOf<SopDefinition>(head, 'SOP');
+  const baseStandards = baseSide.model?.standards ?? validOf<StandardDefinition>(baseSide, 'Standard');
+  const before = new Set((baseSide.model?.sops ?? validOf<SopDefinition>(baseSide, 'SOP'))
+    .flatMap((sop) => looserSteps(sop, baseStandards).map((l) => `${sop.id}/${l.step}/${l.standard}`)));
+  const touched = new Set(changes.filter((c) => c.kind === 'SOP' && c.change !== 'removed').map((c) => c.id));
+  const notes: ReviewNote[] = [];
+  for (const sop of sops) {
+    if (!touched.has(sop.id) && !sop.serves.some((id) => changedStandards.has(id))) continue;
+    for (const looser of looserSteps(sop, standards)) {
+      if (before.has(`${sop.id}/${looser.step}/${looser.standard}`)) continue;
+      notes.push({ severity: 'warning', file: sop.origin.file, subject: `SOP ${sop.id}`, message: looser.message, rule: 'sop-within' });
+    }
+  }
+  return notes;
+}
+
+/** Documents on the proposed side that still name a Standard or SOP this pull request removes. */
+function danglingReferences(head: ReviewSide, changes: readonly DocumentChange[]): ReviewNote[] {
+  const gone = changes.filter((c) => c.change === 'removed' || (c.change === 'renamed' && c.previousId !== null));
+  const notes: ReviewNote[] = [];
+  for (const c of gone) {
+    const id = c.change === 'removed' ? c.id : c.previousId!;
+    if (c.kind !== 'Standard' && c.kind !== 'SOP') continue;
+    const how = c.change === 'removed' ? 'removes' : `renames to ${c.id}`;
+    for (const doc of head.documents) {
+      const data = doc.source.data as Record<string, unknown>;
+      const lists: [string, unknown][] = c.kind === 'Standard'
+        ? [['standards', data.standards], ['serves', data.serves], ...((Array.isArray(data.exclusions) ? data.exclusions : []) as Record<string, unknown>[]).map((e): [string, unknown] => ['exclusions', e?.standards])]
+        : [['sops', data.sops]];
+      const field = lists.find(([, v]) => Array.isArray(v) && v.includes(id));
+      if (!field || (doc.kind !== 'Policy' && doc.kind !== 'SOP' && doc.kind !== 'Pipeline')) continue;
+      notes.push({
+        severity: 'error', file: doc.source.file, subject: `${doc.kind} ${doc.id ?? doc.source.file}`, rule: 'dangling-reference',
+        message: `${field[0]} still lists ${c.kind} ${id}, which this pull request ${how}: remove it from ${field[0]} or keep the ${c.kind}`,
+      });
+    }
+  }
+  return notes;
+}
+
+function invalidDocuments(head: ReviewSide): ReviewNote[] {
+  const byFile = new Map<string, Finding>();
+  for (const f of head.findings) if (f.severity === 'error' && f.rule !== 'reference' && !byFile.has(f.file)) byFile.set(f.file, f);
+  return [...byFile.values()].map((f) => ({
+    severity: 'error' as const, file: f.file, subject: f.file, rule: 'invalid-document' as const,
+    message: `${f.line ? `line ${f.line}: ` : ''}${f.message} (run \`standards validate\` for every problem)`,
+  }));
+}

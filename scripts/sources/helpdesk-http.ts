@@ -1,0 +1,194 @@
+// GET-with-retries for the Zendesk and Freshdesk REST APIs. Node's own fetch with a per-request timeout
+// (AbortSignal.timeout); 429 waits at least its Retry-After, 5xx, resets, timeouts and unreadable bodies are
+// retried a bounded number of times with exponential backoff; 401/403 fail at once with one line naming the
+// environment variable the credential came from. No library: the policy is ~100 lines and both APIs follow it
+// the same way, while the libraries on offer (got, ky) either wrap another HTTP stack or hide Retry-After.
+// The credential sits only in the Authorization header: it is never part of a message, a log line or a URL.
+
+/** A fetch failure the run cannot recover from: one line, safe to print (no credential, no response body). */
+export class UpstreamError extends Error {
+  override name = 'UpstreamError';
+  /** The HTTP status that ended the request, when there was one. */
+  readonly status: number | null;
+  constructor(message: string, status: number | null = null) {
+    super(message);
+    this.status = status;
+  }
+}
+
+export interface HelpdeskHttpOptions {
+  /** `Zendesk` or `Freshdesk`, for messages. */
+  upstream: string;
+  /** `https://acme.zendesk.com`: every URL requested must have this origin (a `next_page` elsewhere is refused). */
+  baseUrl: string;
+  /** The Authorization header value. */
+  authorization: string;
+  /** Names of the environment variables the credential came from, for the 401/403 line. */
+  credentialEnv: string;
+  /** Waits (ms); tests pass a recorder that does not really sleep. */
+  sleep?: (ms: number) => Promise<void>;
+  log?: (line: string) => void;
+  /** Retries per request after a 429, a 5xx, a reset, a timeout or an unreadable body. Default 5. */
+  maxRetries?: number;
+  /** Abort a request that has not answered after this long. Default 30 s. */
+  timeoutMs?: number;
+  /** First backoff after a 5xx/reset/timeout; doubles each retry. Default 2 s. */
+  backoffMs?: number;
+  /** Used when a 429 carries no Retry-After. Default 60 s (the incremental exports' one-minute window). */
+  defaultRetryAfterMs?: number;
+}
+
+/** What the Zendesk and Freshdesk sources are given from outside: the clock, the credentials, the waits. */
+export interface HelpdeskSourceDeps {
+  now: Date;
+  env: Record<string, string | undefined>;
+  /** Injected waits (tests record them instead of sleeping). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Per-request timeout; default 30 s. */
+  timeoutMs?: number;
+  /** First 5xx backoff; default 2 s. */
+  backoffMs?: number;
+  maxRetries?: number;
+}
+
+export interface HelpdeskHttp {
+  /** GET a path (`/api/v2/...`) or a full URL on the same origin; returns the parsed JSON body. */
+  getJson(pathOrUrl: string): Promise<unknown>;
+  /** The same, with the URL of the next page from the `Link` header (rel="next"), or null. */
+  getPage(pathOrUrl: string): Promise<{ body: unknown; next: string | null }>;
+  /** Requests sent, retries included (for progress lines and the benchmark). */
+  readonly requests: number;
+  /** Milliseconds spent waiting on 429s. */
+  readonly rateLimitWaitMs: number;
+}
+
+const RETRY_STATUSES = new Set([500, 502, 503, 504]);
+
+export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Retry-After is seconds or an HTTP date; null when absent or unreadable. */
+export function retryAfterMs(value: string | null, nowMs: number): number | null {
+  if (value === null || value.trim() === '') return null;
+  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.ceil(Number(value) * 1000);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - nowMs);
+}
+
+export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
+  const sleep = options.sleep ?? realSleep;
+  const log = options.log ?? (() => {});
+  const maxRetries = options.maxRetries ?? 5;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const backoffMs = options.backoffMs ?? 2000;
+  const defaultRetryAfterMs = options.defaultRetryAfterMs ?? 60_000;
+  const origin = new URL(options.baseUrl).origin;
+  let requests = 0;
+  let rateLimitWaitMs = 0;
+
+  function resolve(pathOrUrl: string): URL {
+    const url = new URL(pathOrUrl, origin);
+    if (url.origin !== origin) {
+      throw new UpstreamError(`${options.upstream} pointed the next page at ${url.origin}, not ${origin}: refusing to send the credentials elsewhere`);
+    }
+    return url;
+  }
+
+  async function getPage(pathOrUrl: string): Promise<{ body: unknown; next: string | null }> {
+    const url = resolve(pathOrUrl);
+    const where = `${options.upstream} GET ${url.pathname}`;
+    for (let attempt = 0; ; attempt++) {
+      const retry = async (reason: string, waitMs: number, rateLimited: boolean): Promise<void> => {
+        if (attempt >= maxRetries) throw new UpstreamError(`${where}: ${reason}, still after ${maxRetries} retries`);
+        log(`${options.upstream.toLowerCase()}: ${reason} on GET ${url.pathname}; waiting ${Math.round(waitMs / 1000)} s (retry ${attempt + 1} of ${maxRetries})`);
+        if (rateLimited) rateLimitWaitMs += waitMs;
+        await sleep(waitMs);
+      };
+      const backoff = backoffMs * 2 ** attempt;
+      requests++;
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          headers: { authorization: options.authorization, accept: 'application/json', 'user-agent': 'service-standards' },
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch (error) {
+        const name = (error as Error).name;
+        const reason = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${Math.round(timeoutMs / 1000)} s` : `connection failed (${connectionCause(error)})`;
+        await retry(reason, backoff, false);
+        continue;
+      }
+      if (response.status === 401 || response.status === 403) {
+        await response.body?.cancel();
+        throw new UpstreamError(`${where}: ${options.upstream} answered ${response.status} ${response.status === 401 ? 'Unauthorized' : 'Forbidden'}: the credentials in ${options.credentialEnv} were refused or lack read access; create a new API token and update the secret`, response.status);
+      }
+      if (response.status === 429) {
+        await response.body?.cancel();
+        const wait = retryAfterMs(response.headers.get('retry-after'), Date.now()) ?? defaultRetryAfterMs;
+        await retry('rate limited (429)', wait, true);
+        continue;
+      }
+      if (RETRY_STATUSES.has(response.status)) {
+        await response.body?.cancel();
+        await retry(`server error ${response.status}`, backoff, false);
+        continue;
+      }
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (error) {
+        await retry(`the body broke off (${connectionCause(error)})`, backoff, false);
+        continue;
+      }
+      if (!response.ok) throw new UpstreamError(`${where}: ${options.upstream} answered ${response.status}${statusHint(response.status)}`, response.status);
+      try {
+        const body = JSON.parse(text) as unknown;
+        return { body, next: nextLink(response.headers.get('link')) };
+      } catch {
+        // A truncated page read as "no tickets" would silently lose data: retry, then fail.
+        await retry(`the body is not JSON (${text.length} bytes, starts ${JSON.stringify(text.slice(0, 20))})`, backoff, false);
+      }
+    }
+  }
+
+  return {
+    getJson: async (pathOrUrl) => (await getPage(pathOrUrl)).body,
+    getPage,
+    get requests() { return requests; },
+    get rateLimitWaitMs() { return rateLimitWaitMs; },
+  };
+}
+
+/** The rel="next" URL of a Link header (RFC 8288), as Freshdesk and GitHub send it. */
+export function nextLink(header: string | null): string | null {
+  if (!header) return null;
+  for (const part of header.split(',')) {
+    const match = /<([^>]*)>\s*;\s*rel="?next"?/.exec(part);
+    if (match) return match[1]!;
+  }
+  return null;
+}
+
+function connectionCause(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error as Error).message ?? String(error);
+}
+
+function statusHint(status: number): string {
+  if (status === 404) return ' Not Found: check the subdomain or domain in standards/pipeline.yaml';
+  if (status === 400 || status === 422) return ': the request was refused as invalid (an unsupported parameter?)';
+  return '';
+}
+
+/** `Basic base64(user:password)`. */
+export function basicAuthorization(user: string, password: string): string {
+  return `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
+}
+
+/** The value of a required environment variable, or an UpstreamError naming it. */
+export function requiredEnv(env: Record<string, string | undefined>, name: string, what: string): string {
+  const value = env[name];
+  if (value === undefined || value.trim() === '') {
+    throw new UpstreamError(`${what}: the environment variable ${name} is not set: add it as a secret and pass it to the fetch step`);
+  }
+  return value.trim();
+}

@@ -1,0 +1,188 @@
+// The status log: one line per standard per day, what the nightly evaluation said (status, value) and which
+// version of the standard said it. The site reads it for "breached since", the 90-day status strip and the
+// status changes on "What changed"; the corrective actions read it for "met again for N days".
+//
+//   <store>/status-log.ndjson   {"date":"2026-11-23","standard":"csat","status":"met","value":0.91,"version":"…"}
+//
+// Append-only by day: a night adds the lines of its day. A second run on the same day replaces that day's
+// lines (the last evaluation of the day is the day's word); earlier days are never rewritten, and a run dated
+// before the last logged day writes nothing (an evaluation with --now in the past must not rewrite history).
+// `version` is the label of the standard's version in force that night, as the report names it (its effective
+// date and commit, from the document's `versions` or its git history); when the report has no versions, the
+// git blob hash of the standard's file (what `git hash-object` prints), which changes exactly with the file.
+
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Report, StandardsModel } from '../model/model.ts';
+import { nodeStoreFileSystem, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { StoreError } from './ticket-store.ts';
+
+export type LoggedStatus = Report['standards'][number]['status'];
+
+export interface StatusEntry {
+  /** UTC day of the evaluation, YYYY-MM-DD. */
+  date: string;
+  standard: string;
+  status: LoggedStatus;
+  value: number | null;
+  /** The version in force that night (the report's label), else the git blob hash of the file; null when unknown. */
+  version: string | null;
+}
+
+export const STATUS_LOG_FILE = 'status-log.ndjson';
+const STATUSES: readonly LoggedStatus[] = ['met', 'at-risk', 'breached', 'no-data'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Git's blob hash of some bytes: sha1("blob <length>\0<bytes>"). */
+export function gitBlobHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
+}
+
+/** The version of each standard: the blob hash of its file, or null when it cannot be read. */
+export async function standardVersions(root: string, model: Pick<StandardsModel, 'standards'>): Promise<Map<string, string | null>> {
+  const versions = new Map<string, string | null>();
+  for (const s of model.standards) {
+    const bytes = await readFile(path.resolve(root, s.origin.file)).catch(() => null);
+    versions.set(s.id, bytes ? gitBlobHash(bytes) : null);
+  }
+  return versions;
+}
+
+/** The lines one evaluation adds: every standard of the report, on the report's UTC day. */
+export function statusEntriesOf(report: Pick<Report, 'now' | 'standards'>, versions: ReadonlyMap<string, string | null>): StatusEntry[] {
+  const date = report.now.slice(0, 10);
+  return report.standards
+    .map((s) => ({ date, standard: s.id, status: s.status, value: s.value, version: s.versions?.at(-1)?.version ?? versions.get(s.id) ?? null }))
+    .sort((a, b) => a.standard.localeCompare(b.standard));
+}
+
+function statusLine(e: StatusEntry): string {
+  return JSON.stringify({ date: e.date, standard: e.standard, status: e.status, value: e.value, version: e.version });
+}
+
+/** Reads the log's text; a line that is not a status entry is an error naming the file and line. */
+export function parseStatusLog(text: string, file: string): StatusEntry[] {
+  const entries: StatusEntry[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const where = `${file}:${index + 1}`;
+    let data: Record<string, unknown>;
+    try {
+      data = JSON.parse(line) as Record<string, unknown>;
+    } catch (error) {
+      throw new StoreError(`${where}: not a JSON line (${(error as Error).message})`);
+    }
+    const { date, standard, status, value, version } = data ?? {};
+    if (typeof date !== 'string' || !DAY.test(date)) throw new StoreError(`${where}: "date" must be a day like 2026-11-23, got ${JSON.stringify(date)}`);
+    if (typeof standard !== 'string' || standard === '') throw new StoreError(`${where}: "standard" must be a standard id, got ${JSON.stringify(standard)}`);
+    if (!STATUSES.includes(status as LoggedStatus)) throw new StoreError(`${where}: "status" must be one of ${STATUSES.join(', ')}, got ${JSON.stringify(status)}`);
+    if (value !== null && typeof value !== 'number') throw new StoreError(`${where}: "value" must be a number or null, got ${JSON.stringify(value)}`);
+    if (version !== null && typeof version !== 'string') throw new StoreError(`${where}: "version" must be a string or null, got ${JSON.stringify(version)}`);
+    entries.push({ date, standard, status: status as LoggedStatus, value: value as number | null, version: version as string | null });
+  });
+  return entries;
+}
+
+export type AppendOutcome =
+  | { written: true; entries: StatusEntry[]; replacedDay: boolean }
+  | { written: false; entries: StatusEntry[]; reason: string };
+
+/** Pure: the log after adding one day's entries (all of the same date). */
+export function appendStatusDay(log: readonly StatusEntry[], day: readonly StatusEntry[]): AppendOutcome {
+  if (day.length === 0) return { written: false, entries: [...log], reason: 'the report has no standards' };
+  const date = day[0]!.date;
+  if (day.some((e) => e.date !== date)) throw new Error('appendStatusDay: entries of one day at a time');
+  const last = log.at(-1)?.date ?? null;
+  if (last !== null && date < last) {
+    return { written: false, entries: [...log], reason: `the log already has ${last}, later than this evaluation's day ${date}; history is not rewritten` };
+  }
+  const kept = log.filter((e) => e.date !== date);
+  return { written: true, entries: [...kept, ...day], replacedDay: kept.length !== log.length };
+}
+
+export interface StatusLog {
+  readonly file: string;
+  read(): Promise<StatusEntry[]>;
+  /** Adds one evaluation's day; see appendStatusDay for when it writes nothing. */
+  append(day: readonly StatusEntry[]): Promise<AppendOutcome>;
+}
+
+export function openStatusLog(storeDir: string, fs: StoreFileSystem = nodeStoreFileSystem): StatusLog {
+  const file = path.join(storeDir, STATUS_LOG_FILE);
+  const read = async (): Promise<StatusEntry[]> => {
+    const bytes = await fs.readFile(file);
+    return bytes ? parseStatusLog(new TextDecoder('utf-8', { fatal: true }).decode(bytes), file) : [];
+  };
+  return {
+    file,
+    read,
+    async append(day) {
+      const outcome = appendStatusDay(await read(), day);
+      if (outcome.written) {
+        await fs.mkdir(storeDir);
+        await writeFileAtomic(fs, file, outcome.entries.map((e) => `${statusLine(e)}\n`).join(''));
+      }
+      return outcome;
+    },
+  };
+}
+
+// --- Reading the log -------------------------------------------------------------------------------------
+
+/** One standard's entries, oldest first. */
+export function entriesOf(log: readonly StatusEntry[], standard: string): StatusEntry[] {
+  return log.filter((e) => e.standard === standard).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export interface CurrentSpell {
+  status: LoggedStatus;
+  /** First logged day of the current unbroken run of this status. */
+  since: string;
+  /** Consecutive logged days in this status, counting the last one. */
+  days: number;
+  /** Whether the run reaches back to the first logged day (so the real start may be earlier). */
+  sinceLogStart: boolean;
+}
+
+/** The status of a standard's last logged day, and since when it has held. */
+export function currentSpell(log: readonly StatusEntry[], standard: string): CurrentSpell | null {
+  const entries = entriesOf(log, standard);
+  const last = entries.at(-1);
+  if (!last) return null;
+  let i = entries.length - 1;
+  while (i > 0 && entries[i - 1]!.status === last.status) i -= 1;
+  return { status: last.status, since: entries[i]!.date, days: entries.length - i, sinceLogStart: i === 0 };
+}
+
+export interface StatusTransition {
+  date: string;
+  standard: string;
+  from: LoggedStatus;
+  to: LoggedStatus;
+  /** Whether the standard's document changed between the two days. */
+  versionChanged: boolean;
+}
+
+/** Every change of status between consecutive logged days of each standard, newest first. */
+export function statusTransitions(log: readonly StatusEntry[]): StatusTransition[] {
+  const previous = new Map<string, StatusEntry>();
+  const out: StatusTransition[] = [];
+  for (const e of [...log].sort((a, b) => a.date.localeCompare(b.date) || a.standard.localeCompare(b.standard))) {
+    const before = previous.get(e.standard);
+    if (before && before.status !== e.status) {
+      out.push({ date: e.date, standard: e.standard, from: before.status, to: e.status, versionChanged: before.version !== e.version });
+    }
+    previous.set(e.standard, e);
+  }
+  return out.sort((a, b) => b.date.localeCompare(a.date) || a.standard.localeCompare(b.standard));
+}
+
+/** The evaluate step's one call: adds the report's day to the store's status log and says what happened. */
+export async function recordStatusDay(root: string, model: StandardsModel, report: Report, log: (line: string) => void): Promise<AppendOutcome> {
+  const statusLog = openStatusLog(path.resolve(root, model.pipeline.storeDir));
+  const outcome = await statusLog.append(statusEntriesOf(report, await standardVersions(root, model)));
+  const where = path.relative(root, statusLog.file);
+  log(outcome.written ? `status log: ${where} (${report.now.slice(0, 10)}${outcome.replacedDay ? ', replacing an earlier run of that day' : ''})` : `status log: ${where} not written: ${outcome.reason}`);
+  return outcome;
+}

@@ -1,0 +1,53 @@
+// A fake of the slice of GitHub's REST API the review comment uses, on the shared local HTTP fake: issue comments
+// (list, create, update) and one pull request. `fault` answers first, so a test can inject 403, 404, 422, 502 or
+// a secondary rate limit on any call and decide whether the failed create was stored anyway.
+
+import { startFakeServer, type FakeAnswer, type FakeServer, type RecordedRequest } from '../fakes/http-fake.ts';
+
+export interface FakeComment { id: number; body: string; html_url: string; user: { login: string; type: 'Bot' | 'User' } }
+
+export interface GitHubFake {
+  server: FakeServer;
+  comments: FakeComment[];
+  pull: { number: number; state: 'open' | 'closed'; head: { sha: string } };
+  /** Return an answer to fail a call; `store` creates the comment before a failing create answers. */
+  fault: ((request: RecordedRequest, served: readonly RecordedRequest[], store: () => void) => FakeAnswer | null) | null;
+}
+
+const OWNER_REPO = '/repos/acme/standards';
+
+export async function startGitHubFake(): Promise<GitHubFake> {
+  const fake = {
+    comments: [] as FakeComment[],
+    pull: { number: 7, state: 'open' as const, head: { sha: 'a'.repeat(40) } },
+    fault: null,
+  } as unknown as GitHubFake;
+  let nextId = 100;
+  const create = (body: string) => {
+    const id = nextId++;
+    fake.comments.push({ id, body, html_url: `https://github.com/acme/standards/pull/7#issuecomment-${id}`, user: { login: 'github-actions[bot]', type: 'Bot' } });
+    return fake.comments[fake.comments.length - 1]!;
+  };
+  fake.server = await startFakeServer((request, served) => {
+    const body = (request.body ?? {}) as { body?: string };
+    let stored = false;
+    const answer = fake.fault?.(request, served, () => { create(body.body ?? ''); stored = true; }) ?? null;
+    if (answer) return answer;
+    void stored;
+    const notFound = { status: 404, json: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+    if (request.method === 'GET' && request.path === `${OWNER_REPO}/pulls/7`) return { json: fake.pull };
+    if (request.path === `${OWNER_REPO}/issues/7/comments`) {
+      if (request.method === 'GET') return { json: fake.comments };
+      if (request.method === 'POST') return { status: 201, json: create(body.body ?? '') };
+    }
+    const edit = new RegExp(`^${OWNER_REPO}/issues/comments/(\\d+)$`).exec(request.path);
+    if (edit && request.method === 'PATCH') {
+      const comment = fake.comments.find((c) => c.id === Number(edit[1]));
+      if (!comment) return notFound;
+      comment.body = body.body ?? '';
+      return { json: comment };
+    }
+    return notFound;
+  });
+  return fake;
+}

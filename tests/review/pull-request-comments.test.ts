@@ -1,0 +1,147 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGitHubClient, type RateLimitWait } from '../../scripts/github/client.ts';
+import { upsertStickyComment } from '../../scripts/github/pull-request-comments.ts';
+import { main } from '../../scripts/cli.ts';
+import type { CommandIO } from '../../scripts/commands/io.ts';
+import { sanitiseArtifactComment } from '../../scripts/commands/review.ts';
+import { REVIEW_MARKER } from '../../scripts/publish/review-markdown.ts';
+import { startGitHubFake, type GitHubFake } from './github-fake.ts';
+import { removeTemps, tempDir } from './review-fixtures.ts';
+
+let fake: GitHubFake;
+beforeEach(async () => { fake = await startGitHubFake(); });
+afterEach(async () => { await fake.server.close(); removeTemps(); });
+
+const PR = { owner: 'acme', repo: 'standards', number: 7 };
+const BODY = `${REVIEW_MARKER}\n## Standards review\n\nfirst`;
+
+function post(body = BODY) {
+  const waits: RateLimitWait[] = [];
+  const client = createGitHubClient({ token: 'ghs_test', baseUrl: fake.server.url, millisecondsPerSecond: 1, writeSpacingMs: 0, onWait: (w) => waits.push(w) });
+  const sleeps: number[] = [];
+  const result = upsertStickyComment(client, PR, body, { marker: REVIEW_MARKER, wait: async (ms) => { sleeps.push(ms); } });
+  return { result, waits, sleeps };
+}
+
+const calls = () => fake.server.requests.map((r) => `${r.method} ${r.path}`);
+const LIST = 'GET /repos/acme/standards/issues/7/comments';
+const CREATE = 'POST /repos/acme/standards/issues/7/comments';
+
+describe('the sticky review comment', () => {
+  it('is created once, then edited in place, and left alone when nothing changed', async () => {
+    expect(await post().result).toMatchObject({ action: 'created', id: 100 });
+    expect(await post(`${BODY} again`).result).toMatchObject({ action: 'updated', id: 100 });
+    expect(await post(`${BODY} again`).result).toMatchObject({ action: 'unchanged', id: 100 });
+    expect(calls()).toEqual([LIST, CREATE, LIST, 'PATCH /repos/acme/standards/issues/comments/100', LIST]);
+    expect(fake.comments.map((c) => c.body)).toEqual([`${BODY} again`]);
+  });
+
+  it('is not confused by a person quoting the marker', async () => {
+    fake.comments.push({ id: 5, body: `look: ${REVIEW_MARKER}`, html_url: 'x', user: { login: 'mallory', type: 'User' } });
+    expect(await post().result).toMatchObject({ action: 'created', id: 100 });
+    expect(fake.comments.map((c) => c.id)).toEqual([5, 100]);
+  });
+
+  it('never posts twice when a create answers 502 after GitHub stored it', async () => {
+    fake.fault = (req, served, store) => {
+      if (req.method === 'POST' && served.filter((r) => r.method === 'POST').length === 1) {
+        store();
+        return { status: 502, text: '<html>502 Bad Gateway</html>' };
+      }
+      return null;
+    };
+    const { result, sleeps } = post();
+    expect(await result).toMatchObject({ action: 'unchanged', id: 100 });
+    expect(calls()).toEqual([LIST, CREATE, LIST]);
+    expect(fake.comments).toHaveLength(1);
+    expect(sleeps).toEqual([1000]);
+  });
+
+  it('posts again after a 502 that stored nothing, once', async () => {
+    fake.fault = (req, served) => (req.method === 'POST' && served.filter((r) => r.method === 'POST').length === 1 ? { status: 502, text: 'Bad Gateway' } : null);
+    expect(await post().result).toMatchObject({ action: 'created', id: 100 });
+    expect(calls()).toEqual([LIST, CREATE, LIST, CREATE]);
+    expect(fake.comments).toHaveLength(1);
+  });
+
+  it('waits out a secondary rate limit (retry-after) and posts once', async () => {
+    fake.fault = (req, served) => (req.method === 'POST' && served.filter((r) => r.method === 'POST').length === 1
+      ? { status: 403, headers: { 'retry-after': '30' }, json: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } }
+      : null);
+    const { result, waits } = post();
+    expect(await result).toMatchObject({ action: 'created' });
+    expect(waits.map((w) => [w.kind, w.seconds, w.method])).toEqual([['secondary-rate-limit', 30, 'POST']]);
+    expect(calls()).toEqual([LIST, CREATE, CREATE]);
+    expect(fake.comments).toHaveLength(1);
+  });
+
+  it.each([
+    [403, 'POST', { message: 'Resource not accessible by integration' },
+      'posting the review comment on acme/standards#7: GitHub answered 403 (Resource not accessible by integration - https://docs.github.com/rest): the token lacks a permission this call needs, or the rate limit did not clear after the retries (the job needs `pull-requests: write`)'],
+    [404, 'GET', { message: 'Not Found' },
+      'listing the comments on acme/standards#7: GitHub answered 404: the pull request does not exist, was closed and locked, or the token cannot see it'],
+    [422, 'POST', { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] },
+      'posting the review comment on acme/standards#7: GitHub rejected the request (422 Validation Failed: {"resource":"IssueComment","code":"custom","field":"body","message":"body is too long (maximum is 65536 characters)"} - https://docs.github.com/rest): the comment body was refused (too long, or the conversation is locked)'],
+  ])('fails with a clear message on %i, without retrying or posting', async (status, method, json, message) => {
+    fake.fault = (req) => (req.method === method ? { status, json: { ...json, documentation_url: 'https://docs.github.com/rest' } } : null);
+    const error = await post().result.catch((e: unknown) => e);
+    expect((error as Error).message).toBe(message);
+    expect(calls().filter((c) => c === CREATE).length).toBe(method === 'POST' ? 1 : 0);
+    expect(fake.comments).toHaveLength(0);
+  });
+
+  it('gives up after three 502s on create with the status in the message', async () => {
+    fake.fault = (req) => (req.method === 'POST' ? { status: 502, text: 'Bad Gateway' } : null);
+    const error = await post().result.catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^posting the review comment on acme\/standards#7: GitHub answered 502/);
+    expect(calls()).toEqual([LIST, CREATE, LIST, CREATE, LIST, CREATE]);
+  });
+});
+
+describe('standards post-review', () => {
+  async function run(artifact: Record<string, string>, headSha = 'a'.repeat(40)) {
+    const dir = tempDir('standards-artifact-');
+    mkdirSync(dir, { recursive: true });
+    for (const [name, text] of Object.entries(artifact)) writeFileSync(path.join(dir, name), text);
+    const err: string[] = [];
+    const io = (root: string): CommandIO => ({
+      root, color: false, now: () => new Date('2026-11-23T06:00:00Z'), stdout: () => {}, stderr: (t) => err.push(t),
+      env: { GITHUB_TOKEN: 'ghs_test', GITHUB_REPOSITORY: 'acme/standards', GITHUB_API_URL: fake.server.url },
+    });
+    const code = await main(['post-review', '--artifact', dir, '--head-sha', headSha], io);
+    return { code, stderr: err.join('\n') };
+  }
+
+  it('posts the artifact as data: marker first, mentions broken, code-span handles kept', async () => {
+    const result = await run({ 'pull-request.json': '{"number": 7}', 'review.md': `${REVIEW_MARKER}\n## Standards review\n\ncc @org/team and \`@acme/support-leads\`` });
+    expect(result).toEqual({ code: 0, stderr: 'created comment 100\nreview comment created: https://github.com/acme/standards/pull/7#issuecomment-100' });
+    expect(fake.comments[0]!.body).toBe(`${REVIEW_MARKER}\n## Standards review\n\ncc @&#8203;org/team and \`@acme/support-leads\``);
+  });
+
+  it('refuses an artifact that names a pull request with another head commit', async () => {
+    const result = await run({ 'pull-request.json': '{"number": 7}', 'review.md': 'x' }, 'b'.repeat(40));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`standards: the artifact names pull request #7, whose head is ${'a'.repeat(40)}, but the Validate run was for ${'b'.repeat(40)}: not commenting (a newer push will post its own review)`);
+    expect(fake.comments).toEqual([]);
+  });
+
+  it('does not comment on a closed pull request, and says why', async () => {
+    fake.pull.state = 'closed';
+    expect(await run({ 'pull-request.json': '{"number": 7}', 'review.md': 'x' })).toEqual({ code: 0, stderr: 'pull request #7 is closed: no review comment needed' });
+    expect(calls()).toEqual(['GET /repos/acme/standards/pulls/7']);
+  });
+
+  it('rejects an artifact without a pull request number', async () => {
+    const result = await run({ 'pull-request.json': '{"number": "7; rm -rf /"}', 'review.md': 'x' });
+    expect(result).toEqual({ code: 2, stderr: 'standards: the artifact\'s pull-request.json has no pull request number' });
+  });
+
+  it('cuts an oversized body to the limit with a note', () => {
+    const body = sanitiseArtifactComment('x'.repeat(70_000));
+    expect(body.length).toBe(65_536);
+    expect(body.startsWith(`${REVIEW_MARKER}\nxxx`)).toBe(true);
+    expect(body.endsWith('the full review is in the job summary of the Validate run.\n')).toBe(true);
+  });
+});

@@ -1,0 +1,143 @@
+// Freshdesk as developers.freshdesk.com describes it: `GET /api/v2/tickets` (updated_since, order_by, order_type,
+// include=stats, per_page ≤ 100, page; a `link` header with rel="next"; the page beyond the cap refused with 400),
+// `GET /api/v2/tickets/{id}/conversations` (incoming, private), `GET /api/v2/surveys/satisfaction_ratings`
+// (created_since; ratings.default_question from -103 to 103). Faults are added by wrapping the handler.
+
+import type { FakeAnswer, FakeHandler, RecordedRequest } from '../../fakes/http-fake.ts';
+import type { FixtureTicket } from '../fixture-helpdesk.ts';
+
+export const GROUP_EMEA = 7001;
+const STATUS = { new: 2, open: 2, pending: 3, solved: 4 } as const;
+const PRIORITY = { low: 1, normal: 2, high: 3, urgent: 4 } as const;
+const SOURCE = { email: 1, web: 2, phone: 3 } as const;
+
+export interface FreshdeskFakeOptions {
+  tickets: FixtureTicket[];
+  origin: () => string;
+  perPage?: number;
+  /** The last page Freshdesk serves (300 in production). */
+  pageCap?: number;
+  /** Tickets the list returns with `deleted: true`. */
+  deleted?: number[];
+  /** Override every ticket's updated_at (many tickets updated in the same second). */
+  updatedAt?: (f: FixtureTicket) => string;
+}
+
+export function freshdeskTicket(f: FixtureTicket, updated = f.updated): Record<string, unknown> {
+  const last = f.statuses.at(-1)?.status ?? 'new';
+  const solves = f.statuses.filter((s) => s.status === 'solved');
+  const reopen = f.statuses.filter((s, i) => s.status !== 'solved' && f.statuses[i - 1]?.status === 'solved').at(-1);
+  const agentReplies = f.messages.filter((m) => m.by === 'agent' && m.public);
+  return {
+    id: f.n,
+    subject: `Customer subject ${f.n}`,
+    description: '<div>Customer text that must never reach the store</div>',
+    description_text: 'Customer text that must never reach the store',
+    status: STATUS[last],
+    priority: PRIORITY[f.priority],
+    source: SOURCE[f.channel],
+    group_id: f.team ? GROUP_EMEA : null,
+    type: f.category === null ? null : f.category,
+    tags: f.tags,
+    requester_id: 80000 + f.n,
+    responder_id: 5001,
+    company_id: null,
+    email_config_id: null,
+    product_id: null,
+    to_emails: null,
+    cc_emails: [],
+    fwd_emails: [],
+    reply_cc_emails: [],
+    fr_escalated: false,
+    is_escalated: false,
+    spam: false,
+    due_by: '2026-11-30T00:00:00Z',
+    fr_due_by: '2026-11-30T00:00:00Z',
+    created_at: f.created,
+    updated_at: updated,
+    custom_fields: { cf_region: null },
+    structured_description: { unexpected: true },
+    stats: {
+      agent_responded_at: agentReplies.at(-1)?.at ?? null,
+      requester_responded_at: null,
+      first_responded_at: agentReplies[0]?.at ?? null,
+      status_updated_at: f.statuses.at(-1)?.at ?? f.created,
+      pending_since: last === 'pending' ? f.statuses.at(-1)!.at : null,
+      resolved_at: solves.at(-1)?.at ?? null,
+      closed_at: null,
+      first_resolved_at: solves[0]?.at ?? null,
+      reopened_at: reopen?.at ?? null,
+    },
+  };
+}
+
+export function freshdeskConversations(f: FixtureTicket): Record<string, unknown>[] {
+  return f.messages.map((m, i) => ({
+    id: f.n * 100 + i,
+    body: '<div>Reply text</div>',
+    body_text: 'Reply text',
+    incoming: m.by === 'customer',
+    private: !m.public,
+    user_id: m.by === 'agent' ? 5001 : 80000 + f.n,
+    support_email: m.by === 'agent' ? 'support@acme.example' : null,
+    source: m.public ? 0 : 2,
+    category: 2,
+    ticket_id: f.n,
+    to_emails: ['someone@customer.example'],
+    from_email: null,
+    cc_emails: [],
+    bcc_emails: null,
+    attachments: [],
+    created_at: m.at,
+    updated_at: m.at,
+  }));
+}
+
+export function freshdeskRatings(tickets: FixtureTicket[]): Record<string, unknown>[] {
+  return tickets.filter((f) => f.satisfaction).map((f) => ({
+    id: 900 + f.n, survey_id: 1, user_id: 80000 + f.n, agent_id: 5001, group_id: null, ticket_id: f.n, feedback: 'Customer words',
+    ratings: { default_question: f.satisfaction!.rating === 'good' ? 103 : -103 },
+    created_at: f.satisfaction!.at, updated_at: f.satisfaction!.at,
+  }));
+}
+
+function paged<T>(items: T[], request: RecordedRequest, origin: string, perPage: number, cap: number): FakeAnswer {
+  const page = Number(request.query.get('page') ?? '1');
+  if (page > cap) {
+    return { status: 400, json: { description: 'Validation failed', errors: [{ field: 'page', message: `You cannot access pages beyond ${cap}`, code: 'invalid_value' }] } };
+  }
+  const slice = items.slice((page - 1) * perPage, page * perPage);
+  const headers: Record<string, string> = {};
+  if (page * perPage < items.length && page < cap) {
+    const next = new URLSearchParams(request.query);
+    next.set('page', String(page + 1));
+    headers.link = `<${origin}${request.path}?${next.toString()}>; rel="next"`;
+  }
+  return { headers, json: slice };
+}
+
+export function freshdeskHandler(options: FreshdeskFakeOptions): FakeHandler {
+  const perPage = options.perPage ?? 100;
+  const cap = options.pageCap ?? 300;
+  return (request) => {
+    const origin = options.origin();
+    if (request.path === '/api/v2/tickets') {
+      const since = request.query.get('updated_since') ?? '1970-01-01T00:00:00Z';
+      const rendered = options.tickets.map((f) => freshdeskTicket(f, options.updatedAt?.(f) ?? f.updated));
+      for (const n of options.deleted ?? []) rendered.push({ id: n, deleted: true, status: 5, created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-15T00:00:00Z' });
+      const list = rendered.filter((t) => (t.updated_at as string) >= since).sort((a, b) => (a.updated_at as string).localeCompare(b.updated_at as string) || (a.id as number) - (b.id as number));
+      return paged(list, request, origin, Math.min(perPage, Number(request.query.get('per_page') ?? '30')), cap);
+    }
+    if (request.path === '/api/v2/surveys/satisfaction_ratings') {
+      const since = request.query.get('created_since') ?? '';
+      return paged(freshdeskRatings(options.tickets).filter((r) => (r.created_at as string) >= since), request, origin, perPage, cap);
+    }
+    const conversations = /^\/api\/v2\/tickets\/(\d+)\/conversations$/.exec(request.path);
+    if (conversations) {
+      const ticket = options.tickets.find((t) => t.n === Number(conversations[1]));
+      if (!ticket) return { status: 404, json: { code: 'not_found', message: 'Record not found' } };
+      return paged(freshdeskConversations(ticket), request, origin, Math.min(perPage, Number(request.query.get('per_page') ?? '30')), cap);
+    }
+    return { status: 404, json: { code: 'not_found' } };
+  };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { credentialInField, credentialKind } from '../../scripts/model/credentials.ts';
+import { formatFindings, validateDocuments } from '../../scripts/model/load.ts';
+import { scenarioFiles } from '../model/corpus.ts';
+
+const pipeline = (source: string) => [{
+  file: 'standards/pipeline.yaml',
+  bytes: new TextEncoder().encode(`kind: Pipeline\nid: pipeline\norganisation: Fixture Support\nsource:\n${source}`),
+}];
+const validate = (source: string) => validateDocuments(scenarioFiles(null, pipeline(source)), { today: '2026-11-23' });
+
+describe('helpdesk source settings in pipeline.yaml', () => {
+  it('fills the Zendesk defaults and adds the document\'s mapping to them', () => {
+    const result = validate('  type: zendesk\n  zendesk:\n    subdomain: acme\n    values:\n      status: { escalated: open }\n      team: { "360001": support-emea }\n');
+    expect(formatFindings(result.findings)).toBe('');
+    const source = result.model!.pipeline.source;
+    expect(source.type === 'zendesk' && { ...source.zendesk, values: undefined }).toEqual({
+      subdomain: 'acme', baseUrl: 'https://acme.zendesk.com', emailEnv: 'ZENDESK_EMAIL', tokenEnv: 'ZENDESK_API_TOKEN', startDate: null,
+      defaultPriority: 'normal', concurrency: 4, tieOut: false, values: undefined,
+    });
+    expect(source.type === 'zendesk' && source.zendesk.values.status).toEqual({ new: 'new', open: 'open', pending: 'pending', hold: 'on-hold', solved: 'solved', closed: 'closed', escalated: 'open' });
+    expect(source.type === 'zendesk' && source.zendesk.values.team).toEqual({ 360001: 'support-emea' });
+  });
+
+  it('fills the Freshdesk and GitHub Issues defaults', () => {
+    const freshdesk = validate('  type: freshdesk\n  freshdesk:\n    domain: acme\n    tokenEnv: FD_KEY\n').model!.pipeline.source;
+    expect(freshdesk.type === 'freshdesk' && [freshdesk.freshdesk.baseUrl, freshdesk.freshdesk.tokenEnv, freshdesk.freshdesk.pageCap, freshdesk.freshdesk.values.status])
+      .toEqual(['https://acme.freshdesk.com', 'FD_KEY', 300, { 2: 'open', 3: 'pending', 4: 'solved', 5: 'closed' }]);
+    const github = validate('  type: github-issues\n  githubIssues:\n    repositories: [acme/help]\n    labels:\n      priority: { "Sev 1": urgent }\n      pending: [Awaiting Reply]\n').model!.pipeline.source;
+    expect(github.type === 'github-issues' && github.githubIssues).toEqual({
+      repositories: ['acme/help'], baseUrl: null, tokenEnv: 'GITHUB_TOKEN', startDate: null,
+      agents: { teamMembers: true, authorAssociations: ['OWNER', 'MEMBER'] },
+      labels: {
+        priority: { 'priority: urgent': 'urgent', 'priority: high': 'high', 'priority: low': 'low', p1: 'urgent', p2: 'high', p3: 'normal', p4: 'low', 'sev 1': 'urgent' },
+        team: {}, category: { bug: 'bug', question: 'question', 'feature request': 'feature request' }, pending: ['awaiting reply'], onHold: ['on hold', 'blocked'],
+      },
+      defaultPriority: 'normal', channel: 'web', concurrency: 2,
+    });
+  });
+
+  it('says which block is missing, which is ignored, and rejects a mapping to a value we do not have', () => {
+    expect(formatFindings(validate('  type: zendesk\n  freshdesk: { domain: acme }\n').findings).split('\n').slice(0, 2)).toEqual([
+      'standards/pipeline.yaml:5:3 error: source: missing required property "zendesk": the zendesk source needs source.zendesk with at least subdomain [source]',
+      'standards/pipeline.yaml:6:14 warning: source.freshdesk is ignored because source.type is zendesk [source]',
+    ]);
+    const bad = formatFindings(validate('  type: zendesk\n  zendesk:\n    subdomain: acme\n    values: { status: { hold: waiting } }\n').findings);
+    expect(bad.split('\n')[0]).toBe('standards/pipeline.yaml:8:31 error: source.zendesk.values.status.hold must be one of new, open, pending, on-hold, solved, closed, got "waiting" [schema]');
+  });
+});
+
+describe('what looks like a credential', () => {
+  it.each([
+    ['ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef0123', 'a GitHub token'],
+    ['github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJ', 'a GitHub fine-grained token'],
+    ['-----BEGIN RSA PRIVATE KEY-----', 'a private key'],
+    ['AKIAIOSFODNN7EXAMPLE', 'an AWS access key'],
+    ['https://agent:pw@acme.zendesk.com', 'a URL with a password in it'],
+    ['Authorization: Bearer abcdefghijklmnopqrstuvwxyz012345', 'a bearer token'],
+  ])('%s is %s', (text, kind) => {
+    expect(credentialKind(text)).toBe(kind);
+  });
+
+  it('knows env var names, secret-named keys and random tokens where a name belongs', () => {
+    expect(credentialInField('tokenEnv', 'ZENDESK_API_TOKEN')).toBeNull();
+    expect(credentialInField('tokenEnv', 'Zk8fQ2mX7pL4nR9sT1vW3yB6cD0eF5gH8jK2lM4n')).toBe('a token where an environment variable name belongs');
+    expect(credentialInField('apiKey', 'abc')).toBe('a value under "apiKey"');
+    expect(credentialInField('description', 'Rotate the API token every 90 days; see https://acme.example/docs.')).toBeNull();
+    expect(credentialInField('title', 'First reply within one business hour')).toBeNull();
+  });
+});

@@ -1,0 +1,22 @@
+// Every file of a store folder with its bytes and mtime, so a test can prove that a run rewrote nothing (or
+// exactly the days it should).
+import { readdir, readFile, stat, utimes } from 'node:fs/promises';
+import path from 'node:path';
+
+export type StoreSnapshot = Map<string, { bytes: string; mtimeMs: number }>;
+
+export async function snapshotStore(dir: string): Promise<StoreSnapshot> {
+  const out: StoreSnapshot = new Map();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    out.set(path.relative(dir, file), { bytes: await readFile(file, 'utf8'), mtimeMs: (await stat(file)).mtimeMs });
+  }
+  return out;
+}
+
+/** Sets every file's mtime to a fixed past instant, so any rewrite shows. */
+export async function ageStoreFiles(dir: string): Promise<void> {
+  const past = new Date('2020-01-01T00:00:00Z');
+  for (const file of (await snapshotStore(dir)).keys()) await utimes(path.join(dir, file), past, past);
+}
