@@ -21,6 +21,7 @@
 //   npm run bench                              1,000,000 tickets, 3 runs each
 //   node bench/engine.bench.ts 200000 --runs 5 fewer tickets, more runs
 //   node bench/engine.bench.ts --only-engine   skip the business-time and store benches
+//   node bench/engine.bench.ts --main DIR      "before" is another checkout's evaluateStandards (see beforePath)
 
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -41,8 +42,8 @@ import { openTicketStore, type TicketStore } from '../scripts/store/ticket-store
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURE = path.join(REPO, 'tests/fixtures/site/sample/standards');
 const args = process.argv.slice(2);
-const COUNT = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
-const RUNS = Number(args[args.indexOf('--runs') + 1] ?? 3) || 3;
+const COUNT = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--runs') ?? 1_000_000);
+const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) || 3 : 3;
 const STANDARDS = 16;
 const DAYS = 365;
 const SEED = 20261123;
@@ -107,8 +108,18 @@ async function parseFloor(store: TicketStore): Promise<number> {
   return n;
 }
 
+/**
+ * `--main DIR`: "before" runs the evaluateStandards of another checkout (e.g. `git archive main scripts
+ * package.json | tar -x -C DIR`, with node_modules linked), in this process, over the same store; by
+ * default this checkout's, which reads the NDJSON as evaluate did before the facts cache.
+ */
+const MAIN_DIR = args.includes('--main') ? path.resolve(args[args.indexOf('--main') + 1]!) : null;
+const evaluateBefore: typeof evaluateStandards = MAIN_DIR
+  ? ((await import(pathToFileURL(path.join(MAIN_DIR, 'scripts/engine/evaluate.ts')).href)) as { evaluateStandards: typeof evaluateStandards }).evaluateStandards
+  : evaluateStandards;
+
 function beforePath(store: TicketStore, model: StandardsModel, now: Date): Promise<Report> {
-  return evaluateStandards({ model, tickets: store.tickets(), now, clockFor, data: { source: 'sample', fetchedAt: null } });
+  return evaluateBefore({ model, tickets: store.tickets(), now, clockFor, data: { source: 'sample', fetchedAt: null } });
 }
 
 // --- DuckDB ---------------------------------------------------------------------------------------------
@@ -131,6 +142,7 @@ async function main(): Promise<void> {
     await cp(FIXTURE, path.join(root, 'standards'), { recursive: true });
     const model = await fixtureModel(root);
     const store = openTicketStore(path.join(root, model.pipeline.storeDir));
+    if (MAIN_DIR) console.log(`before = evaluateStandards of ${MAIN_DIR}`);
     console.log(`engine bench: ${COUNT.toLocaleString('en')} sample tickets over ${DAYS} days, now ${NOW.toISOString()}, ${model.standards.length} standards (tests/fixtures/site/sample, repeated), ${RUNS} runs each, medians`);
     let t0 = performance.now();
     await store.mergeTickets(generateSampleTickets({ count: COUNT, days: DAYS, seed: SEED, now: NOW }));
@@ -163,7 +175,7 @@ async function main(): Promise<void> {
     const ca = summary(cached);
     console.log(`\nfull evaluation, ${COUNT.toLocaleString('en')} tickets × ${model.standards.length} standards:`);
     console.log(`  parse floor (read + JSON.parse)    ${fl.text}`);
-    console.log(`  before: NDJSON path                ${be.text}  ratio to floor ${(be.wall / fl.wall).toFixed(2)}`);
+    console.log(`  before: ${MAIN_DIR ? 'main, NDJSON        ' : 'NDJSON path         '}       ${be.text}  ratio to floor ${(be.wall / fl.wall).toFixed(2)}`);
     console.log(`  evaluate --full (NDJSON + cache)   ${fu.text}  ratio to floor ${(fu.wall / fl.wall).toFixed(2)}`);
     console.log(`  evaluate (facts cache, unchanged)  ${ca.text}  ratio to floor ${(ca.wall / fl.wall).toFixed(2)}; ${(be.wall / ca.wall).toFixed(1)}× faster than before (goal ≥ 2×, < 4 s)`);
     console.log(`  reports byte-identical across the three paths: ${reports.size === 1 ? 'yes' : `NO (${reports.size} different)`}`);
@@ -194,7 +206,7 @@ async function main(): Promise<void> {
     const nf = summary(nightly.full);
     const nb = summary(nightly.before);
     console.log(`nightly evaluation after a ${INCREMENT.toLocaleString('en')}-ticket increment (~${lastRebuilt} day files changed):`);
-    console.log(`  before: NDJSON path                ${nb.text}`);
+    console.log(`  before: ${MAIN_DIR ? 'main, NDJSON        ' : 'NDJSON path         '}       ${nb.text}`);
     console.log(`  evaluate --full                    ${nf.text}`);
     console.log(`  evaluate (incremental)             ${ni.text}  ${(nb.wall / ni.wall).toFixed(1)}× faster than before`);
     console.log(`  reports byte-identical on ${nightReports} of ${RUNS} nights`);
