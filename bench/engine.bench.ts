@@ -265,7 +265,7 @@ async function duckdbComparison(root: string, model: StandardsModel, store: Tick
   const dn = summary(duckN);
   console.log(`\none standard (24/7 first response, low+normal, 4 h, 30 d) over ${COUNT.toLocaleString('en')} tickets: ${answers}`);
   console.log(`  ours, evaluate (facts cache)       ${o.text}`);
-  console.log(`  ours, NDJSON path (no cache)       ${of.text}`);
+  console.log(`  ${MAIN_DIR ? 'main' : 'ours'}, NDJSON path (no cache)       ${of.text}`);
   console.log(`  DuckDB, 1 thread                   ${d1.text}`);
   console.log(`  DuckDB, default threads            ${dn.text}`);
   console.log(`  ratio ours (cache) / DuckDB 1 thread: ${(o.wall / d1.wall).toFixed(2)} wall, ${(o.cpu / d1.cpu).toFixed(2)} CPU (goal < 1); / DuckDB default: ${(o.wall / dn.wall).toFixed(2)} wall`);
