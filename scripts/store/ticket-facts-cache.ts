@@ -226,6 +226,17 @@ export function readHeader(bytes: Buffer): CacheHeader | string {
   return head;
 }
 
+/** The same cache file with a new day-file stat in its header; the body (and its digest) unchanged. */
+function withStat(bytes: Buffer, head: CacheHeader, stat: Pick<CacheHeader, 'size' | 'mtimeNs' | 'ino' | 'madeMs'>): Buffer {
+  const bodyAt = Math.ceil((bytes.indexOf(10, MAGIC.length) + 1) / 8) * 8;
+  const headText = Buffer.from(`${MAGIC}${JSON.stringify({ ...head, ...stat })}\n`, 'utf8');
+  const floatsAt = Math.ceil(headText.length / 8) * 8;
+  const out = Buffer.alloc(floatsAt + bytes.length - bodyAt);
+  headText.copy(out, 0);
+  bytes.copy(out, floatsAt, bodyAt);
+  return out;
+}
+
 /**
  * Decodes a cache file's entries. Throws a message when the bytes do not hold what the header says (the
  * caller rebuilds the day from its NDJSON).
@@ -412,19 +423,11 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       if (bytes === null) return known([]);
       const hash = sha256(bytes);
       if (hash !== head.sha256) return known(await fromDayFile(day, 'changed', undefined, { bytes, hash, fileStat }));
-      // Same bytes under a new stat (a git checkout) or a racy one: the cache holds; it is written again with
-      // the stat it has now, so later nights trust the stat instead of hashing.
-      let entries: TicketEntry[];
-      try {
-        entries = decodeEntries(cached, head);
-      } catch (error) {
-        return known(await fromDayFile(day, 'unreadable', (error as Error).message));
-      }
-      await writeCache(day, entries, fileStat, head.sha256);
+      // Same bytes under a new stat (a git checkout) or a racy one: the cache holds. Its header is written
+      // again with the stat the day file has now (the body is copied as it is), so later nights trust the stat.
+      await fs.mkdir(dir);
+      await writeCacheFile(fs, path.join(dir, `${day}.facts`), withStat(cached, head, { size: fileStat.size, mtimeNs: String(fileStat.mtimeNs), ino: String(fileStat.ino), madeMs: clock() }));
       run.refreshed++;
-      run.cached++;
-      run.decoded++;
-      return known(entries);
     }
     run.cached++;
     // Decoded only when the evaluation needs the day's tickets (evaluate.ts `addSettled`).

@@ -203,6 +203,10 @@ describe('a cache that cannot be trusted is rebuilt from the store, and the run 
     expect(rebuilt(run)).toEqual([`${b} changed`]);
     expect(run.refreshed).toBe(1);
     expect(describeFactsCacheRun(run)).toContain('1 confirmed by hash (same bytes; the day file was touched or written just before its cache)');
+    // The confirmed cache now carries the day file's new stat: the next night trusts it without hashing.
+    const next = await night(now);
+    expect(next.run.rebuilt).toEqual([]);
+    expect(next.run.refreshed).toBe(0);
   });
 
   it('the cache of a day the store no longer has is removed; --full re-reads every day', async () => {
