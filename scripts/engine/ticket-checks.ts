@@ -275,7 +275,7 @@ export function readTicketRecord(raw: unknown): TicketRecord | string {
   }
 
   const solves = timelineSolves(statusChanges);
-  return {
+  const record: TicketRecord = {
     id: t.id,
     priority: t.priority as Priority,
     channel: t.channel as Channel,
@@ -295,8 +295,10 @@ export function readTicketRecord(raw: unknown): TicketRecord | string {
     nps,
     qa,
     lastEventMs,
-    ...(typeof t.helpdeskMetrics === 'object' && t.helpdeskMetrics !== null ? { helpdeskMetrics: t.helpdeskMetrics as object } : {}),
   };
+  // Set after the literal (not spread into it) so every record keeps one shape for the hot paths.
+  if (typeof t.helpdeskMetrics === 'object' && t.helpdeskMetrics !== null) record.helpdeskMetrics = t.helpdeskMetrics;
+  return record;
 }
 
 export type TimelineSolves = Pick<TicketFacts, 'status' | 'solved' | 'firstSolveMs' | 'finalSolveMs' | 'reopens'>;
