@@ -265,7 +265,7 @@ async function main(): Promise<void> {
     console.log(`  evaluate --full (same night)       ${nf.text}`);
     console.log(`  reports byte-identical on ${nightReports} of ${RUNS} nights`);
 
-    console.log(`peak RSS of this process so far: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (the evaluations hold one day of tickets at a time)`);
+    console.log(`peak RSS of this process so far: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB (building the store included)`);
     if (!args.includes('--no-duckdb')) await duckdbComparison(root, model, store, fromMs);
   } finally {
     await rm(root, { recursive: true, force: true });
