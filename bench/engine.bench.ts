@@ -8,6 +8,7 @@
 //   parse floor            read every day file and JSON.parse every line (store.days()): what no evaluation of
 //                          the NDJSON can beat
 //   before (NDJSON)        evaluateStandards over store.tickets(): what `evaluate` did before the facts cache
+//                          (with --main DIR: that checkout's, e.g. main's)
 //   evaluate --full        evaluateStep as the CLI runs it, --full: every day file read, its facts cache rewritten
 //   evaluate               evaluateStep, nothing changed since the last evaluation: every day from the facts cache
 //   nightly increment      a night's 30,000 changed tickets as the pipeline runs them: runFetch (stream, merge,
@@ -23,7 +24,7 @@
 //   npm run bench                              1,000,000 tickets, 3 runs each
 //   node bench/engine.bench.ts 200000 --runs 5 fewer tickets, more runs
 //   node bench/engine.bench.ts --only-engine   skip the business-time and store benches
-//   node bench/engine.bench.ts --main DIR      "before" is another checkout's evaluateStandards (see beforePath)
+//   node bench/engine.bench.ts --main DIR      "before" is another checkout's code (see MAIN_DIR below)
 
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -113,9 +114,9 @@ async function parseFloor(store: TicketStore): Promise<number> {
 }
 
 /**
- * `--main DIR`: "before" runs the evaluateStandards of another checkout (e.g. `git archive main scripts
- * package.json | tar -x -C DIR`, with node_modules linked), in this process, over the same store; by
- * default this checkout's, which reads the NDJSON as evaluate did before the facts cache.
+ * `--main DIR`: "before" runs another checkout's evaluateStandards, runFetch and evaluateStep (e.g. `git archive
+ * main scripts schemas package.json | tar -x -C DIR` and `ln -s $PWD/node_modules DIR/`), in this process, over
+ * the same store; by default this checkout's NDJSON path (evaluateStandards over store.tickets()).
  */
 const MAIN_DIR = args.includes('--main') ? path.resolve(args[args.indexOf('--main') + 1]!) : null;
 const evaluateBefore: typeof evaluateStandards = MAIN_DIR
