@@ -770,7 +770,7 @@ function labelsBetween(state: StandardState, fromMs: number, toMs: number): stri
   return state.versions.filter((v) => v.startMs < toMs && v.endMs > fromMs).map((v) => v.label);
 }
 
-/** A ticket the engine cannot measure: why, and the id it shows as an example (`rejectionOf`). */
+/** A ticket the engine cannot measure: why, and the id it shows as an example (`ticketEntry`). */
 export interface TicketRejection { reason: string; example: string }
 
 /** What one stored line is to the engine, whatever "now" is: a checked record, or why it is unusable. */
@@ -822,7 +822,8 @@ export interface Evaluation {
    * Counts a day of tickets without reading them when none of them can change a number: all valid, solved,
    * with every event before the earliest instant any standard counts (its day grid, window and snapshots),
    * created inside every compiled calendar's range, and without the helpdesk's figures (the tie-out compares
-   * every such ticket). Such a ticket adds only to `data` (how many, from, to). Returns false, having counted nothing, when the day's tickets must be added one by one.
+   * every such ticket). Such a ticket adds only to `data` (how many, from, to). Returns false, having counted
+   * nothing, when the day's tickets must be added one by one.
    */
   addSettled(summary: EntriesSummary): boolean;
   /** Feeds one ticket (any JSON value: bad ones are counted, never thrown). */
