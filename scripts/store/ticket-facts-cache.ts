@@ -54,12 +54,19 @@ interface CacheHeader {
   /** What the day holds (read without decoding it), and that summary's own digest. */
   summary: EntriesSummary;
   summaryDigest: string;
+  /**
+   * Whether the tickets are in the file. A day that could not change a number the night it was cached keeps
+   * only its summary: it stays settled on later nights unless the model reaches further back (then it is read
+   * from its day file again) or the day file changes.
+   */
+  kept: boolean;
   /** SHA-256 of everything after the header. */
   body: string;
 }
 
 /** Why a day was read from its NDJSON rather than from the cache. */
-export type RebuildReason = 'missing' | 'changed' | 'unreadable' | 'full';
+/** `needed`: cached without its tickets (settled when cached), which tonight's model reaches back to. */
+export type RebuildReason = 'missing' | 'changed' | 'unreadable' | 'full' | 'needed';
 
 export interface FactsCacheRun {
   /** Days read from the cache. */
@@ -127,7 +134,12 @@ const CHANNEL_CODE = new Map<string, number>(CHANNELS.map((c, i) => [c, i]));
 const STATUS_CODE = new Map<string, number>(STATUSES.map((s, i) => [s, i]));
 
 /** Entries of one day as the compact form: numbers in two typed arrays, each distinct text once. */
-export function encodeEntries(entries: readonly TicketEntry[], header: Omit<CacheHeader, 'entries' | 'ints' | 'floats' | 'strings' | 'format' | 'record' | 'body' | 'summary' | 'summaryDigest'>): Buffer {
+export function encodeEntries(
+  entries: readonly TicketEntry[],
+  header: Omit<CacheHeader, 'entries' | 'ints' | 'floats' | 'strings' | 'format' | 'record' | 'body' | 'summary' | 'summaryDigest' | 'kept'>,
+  options: { keep?: boolean } = {},
+): Buffer {
+  const keep = options.keep ?? true;
   const ints = new NumberBlock(new Int32Array(entries.length * 16 + 16));
   const floats = new NumberBlock(new Float64Array(entries.length * 8 + 8));
   const strings: string[] = [];
@@ -144,7 +156,7 @@ export function encodeEntries(entries: readonly TicketEntry[], header: Omit<Cach
   };
   /** Ids are unique within a day: listed, not looked up. */
   const uniqueText = (value: string): number => strings.push(value) - 1;
-  for (const entry of entries) {
+  for (const entry of keep ? entries : []) {
     if (isRejection(entry)) {
       ints.push(0);
       ints.push(text(entry.reason));
@@ -193,7 +205,7 @@ export function encodeEntries(entries: readonly TicketEntry[], header: Omit<Cach
   const stringsText = Buffer.from(JSON.stringify(strings), 'utf8');
   // The body's own digest: a cache file damaged anywhere is rebuilt, never read as wrong numbers.
   const body = createHash('sha256').update(floatBytes).update(intBytes).update(stringsText).digest('hex');
-  const head: CacheHeader = { format: FORMAT, record: TICKET_RECORD_VERSION, ...header, entries: entries.length, ints: ints.length, floats: floats.length, strings: stringsText.length, body,
+  const head: CacheHeader = { format: FORMAT, record: TICKET_RECORD_VERSION, ...header, entries: entries.length, ints: ints.length, floats: floats.length, strings: stringsText.length, kept: keep, body,
     summary, summaryDigest: sha256(Buffer.from(JSON.stringify(summary))) };
   const headText = Buffer.from(`${MAGIC}${JSON.stringify(head)}\n`, 'utf8');
   // The float64 block starts at a multiple of 8 so it can be viewed in place.
@@ -243,6 +255,7 @@ function withStat(bytes: Buffer, head: CacheHeader, stat: Pick<CacheHeader, 'siz
  * caller rebuilds the day from its NDJSON).
  */
 export function decodeEntries(bytes: Buffer, head: CacheHeader): TicketEntry[] {
+  if (head.kept !== true) throw new Error('its tickets were not kept (nothing in them could change a number when it was cached)');
   const floatsAt = Math.ceil((bytes.indexOf(10, MAGIC.length) + 1) / 8) * 8;
   if (createHash('sha256').update(bytes.subarray(floatsAt)).digest('hex') !== head.body) throw new Error('its content does not match its digest (damaged)');
   const intsAt = floatsAt + head.floats * 8;
@@ -387,43 +400,62 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   type DayStat = { size: number; mtimeNs: bigint; ino: bigint };
 
   /** Writes a day's cache; `fileStat` is taken before `bytes` were read, so a later change always shows. */
-  async function writeCache(day: string, entries: readonly TicketEntry[], fileStat: DayStat, hash: string): Promise<void> {
-    const encoded = encodeEntries(entries, { sha256: hash, size: fileStat.size, mtimeNs: String(fileStat.mtimeNs), ino: String(fileStat.ino), madeMs: clock() });
+  async function writeCache(day: string, entries: readonly TicketEntry[], fileStat: DayStat, hash: string, keep: boolean): Promise<void> {
+    const encoded = encodeEntries(entries, { sha256: hash, size: fileStat.size, mtimeNs: String(fileStat.mtimeNs), ino: String(fileStat.ino), madeMs: clock() }, { keep });
     await fs.mkdir(dir);
     await writeCacheFile(fs, path.join(dir, `${day}.facts`), encoded);
   }
 
-  /** A day known in full: its summary from its entries. */
-  const known = (entries: TicketEntry[]): DayOfEntries => ({ summary: summariseEntries(entries), entries: async () => entries });
+  interface Rebuilt { entries: TicketEntry[]; write(keep: boolean): Promise<void> }
 
-  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: { bytes: Buffer; hash: string; fileStat: DayStat }): Promise<TicketEntry[]> {
+  /** Reads a day file into entries; its cache is written by `write`, with or without the tickets. */
+  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: { bytes: Buffer; hash: string; fileStat: DayStat }): Promise<Rebuilt> {
     const file = store.dayFile(day);
     const fileStat = read?.fileStat ?? (await stat(file));
     const bytes = read?.bytes ?? (await fs.readFile(file));
-    if (bytes === null || fileStat === null) return [];
+    if (bytes === null || fileStat === null) return { entries: [], write: async () => undefined };
     const entries = entriesOfText(store, day, bytes.toString('utf8'));
-    await writeCache(day, entries, fileStat, read?.hash ?? sha256(bytes));
+    const hash = read?.hash ?? sha256(bytes);
     run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
-    return entries;
+    return { entries, write: (keep) => writeCache(day, entries, fileStat, hash, keep) };
   }
 
-  async function readDay(day: string): Promise<DayOfEntries> {
-    if (options.full) return known(await fromDayFile(day, 'full'));
+  /** A day and, for one read from its file, the cache write that follows the evaluation's look at it. */
+  type PendingDay = DayOfEntries & { afterward?: () => Promise<void> };
+
+  /**
+   * A day read from its file. Its cache is written once the evaluation has seen it: with its tickets when the
+   * evaluation read them, else (nothing in them could change a number) with its summary only.
+   */
+  function rebuiltDay(rebuilt: Rebuilt): PendingDay {
+    let needed = false;
+    return {
+      summary: summariseEntries(rebuilt.entries),
+      entries: async () => {
+        needed = true;
+        return rebuilt.entries;
+      },
+      afterward: () => rebuilt.write(needed),
+    };
+  }
+
+  async function readDay(day: string): Promise<PendingDay> {
+    if (options.full) return rebuiltDay(await fromDayFile(day, 'full'));
     const cached = await fs.readFile(path.join(dir, `${day}.facts`));
-    if (cached === null) return known(await fromDayFile(day, 'missing'));
+    if (cached === null) return rebuiltDay(await fromDayFile(day, 'missing'));
     const head = readHeader(cached);
-    if (typeof head === 'string') return known(await fromDayFile(day, 'unreadable', head));
+    if (typeof head === 'string') return rebuiltDay(await fromDayFile(day, 'unreadable', head));
     const file = store.dayFile(day);
     const fileStat = await stat(file);
-    if (fileStat === null) return known([]);
+    if (fileStat === null) return rebuiltDay({ entries: [], write: async () => undefined });
     const sameStat = fileStat.size === head.size && String(fileStat.mtimeNs) === head.mtimeNs && String(fileStat.ino) === head.ino;
     // A day file modified around the cache's making may have changed again within its clock's resolution.
     const racy = Number(fileStat.mtimeNs / 1_000_000n) + RACY_MS > head.madeMs;
     if (!sameStat || racy) {
       const bytes = await fs.readFile(file);
-      if (bytes === null) return known([]);
+      if (bytes === null) return rebuiltDay({ entries: [], write: async () => undefined });
       const hash = sha256(bytes);
-      if (hash !== head.sha256) return known(await fromDayFile(day, 'changed', undefined, { bytes, hash, fileStat }));
+      if (hash !== head.sha256) return rebuiltDay(await fromDayFile(day, 'changed', undefined, { bytes, hash, fileStat }));
       // Same bytes under a new stat (a git checkout) or a racy one: the cache holds. Its header is written
       // again with the stat the day file has now (the body is copied as it is), so later nights trust the stat.
       await fs.mkdir(dir);
@@ -440,8 +472,11 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
           run.decoded++;
           return entries;
         } catch (error) {
+          // Damaged, or kept without its tickets: read from the day file, and kept with them from now on.
           run.cached--;
-          return fromDayFile(day, 'unreadable', (error as Error).message);
+          const rebuilt = head.kept === false ? await fromDayFile(day, 'needed') : await fromDayFile(day, 'unreadable', (error as Error).message);
+          await rebuilt.write(true);
+          return rebuilt.entries;
         }
       },
     };
@@ -452,7 +487,11 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     await fs.mkdir(path.dirname(dir));
     const ignore = path.join(path.dirname(dir), '.gitignore');
     if ((await fs.readFile(ignore)) === null) await writeFileAtomic(fs, ignore, '# Derived from the store by `standards evaluate`: never committed, safe to delete.\n*\n');
-    for (const day of stored) yield { day, ...(await readDay(day)) };
+    for (const day of stored) {
+      const pending = await readDay(day);
+      yield { day, summary: pending.summary, entries: pending.entries };
+      if (pending.afterward) await pending.afterward();
+    }
     const keep = new Set(stored.map((day) => `${day}.facts`));
     for (const name of await fs.readdir(dir)) {
       if (name.endsWith('.facts') && !keep.has(name)) {

@@ -156,6 +156,37 @@ describe('incremental evaluation over simulated nights', () => {
   });
 });
 
+describe('a day that could not change a number is cached without its tickets', () => {
+  it('keeps only its summary, and is read from its day file again when a model reaches back to it', async () => {
+    const now = new Date(START.getTime() + 3 * DAY_MS);
+    await night(now);
+    const kept = async () => {
+      const out = new Map<string, boolean>();
+      for (const day of await store.listDays()) {
+        const head = readHeader(await readFile(path.join(factsCacheDir(store.dir), `${day}.facts`)));
+        if (typeof head === 'string') throw new Error(head);
+        out.set(day, head.kept);
+      }
+      return out;
+    };
+    const before = await kept();
+    const summaryOnly = [...before].filter(([, k]) => !k).map(([d]) => d);
+    // The oldest days (solved long before the 90-day series and its 30-day window) keep their summary only.
+    expect(summaryOnly.length).toBeGreaterThan(100);
+    expect(summaryOnly[0]).toBe((await store.listDays())[0]);
+    // A longer series reaches further back: exactly some of those days are read again, and the report is still the NDJSON path's.
+    const longer: StandardsModel = { ...model, pipeline: { ...model.pipeline, evaluation: { ...model.pipeline.evaluation, seriesDays: 200 } } };
+    const { run, log } = await night(now, longer);
+    expect(run.rebuilt.length).toBeGreaterThan(20);
+    expect(run.rebuilt.every((r) => r.reason === 'needed' && summaryOnly.includes(r.day))).toBe(true);
+    expect(log).toContain(` needed (${run.rebuilt[0]!.day}`);
+    // Read again, they keep their tickets: the next night under that model reads none from the store.
+    expect((await night(now, longer)).run.rebuilt).toEqual([]);
+    const after = await kept();
+    for (const r of run.rebuilt) expect(after.get(r.day)).toBe(true);
+  });
+});
+
 describe('a cache that cannot be trusted is rebuilt from the store, and the run says so', () => {
   const now = new Date(START.getTime() + 3 * DAY_MS);
   const cacheFile = (day: string) => path.join(factsCacheDir(store.dir), `${day}.facts`);
@@ -216,7 +247,7 @@ describe('a cache that cannot be trusted is rebuilt from the store, and the run 
     expect(run.removed).toBe(1);
     expect((await readdir(factsCacheDir(store.dir))).filter((f) => f.endsWith('.facts')).length).toBe(days.length - 1);
     const full = storeEntries(store, { full: true });
-    for await (const day of full.days) void day;
+    for await (const day of full.days) await day.entries();
     expect(full.run.rebuilt.map((r) => r.reason)).toEqual(days.slice(1).map(() => 'full'));
     expect(describeFactsCacheRun(full.run)).toBe(`facts cache: full pass, ${days.length - 1} day files read and their cache rewritten`);
     expect(await readFile(path.join(store.dir, '.cache', '.gitignore'), 'utf8')).toContain('\n*\n');
