@@ -127,7 +127,12 @@ export function tempFileFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-export async function writeFileAtomic(fs: StoreFileSystem, file: string, data: string | Uint8Array): Promise<void> {
+/**
+ * `durable: false` skips the fsyncs, for derived files (caches) whose damage a digest detects: readers still see
+ * the old file or the new one, never a half-written one under the final name.
+ */
+export async function writeFileAtomic(fs: StoreFileSystem, file: string, data: string | Uint8Array, options: { durable?: boolean } = {}): Promise<void> {
+  const durable = options.durable ?? true;
   const dir = path.dirname(file);
   const temp = tempFileFor(file);
   let handle: StoreFileHandle | null = null;
@@ -135,7 +140,7 @@ export async function writeFileAtomic(fs: StoreFileSystem, file: string, data: s
     handle = await writingFile(file, () => fs.open(temp, 'wx'));
     const h = handle;
     await writingFile(file, () => h.writeFile(data));
-    await writingFile(file, () => h.sync());
+    if (durable) await writingFile(file, () => h.sync());
     handle = null;
     await writingFile(file, () => h.close());
     await writingFile(file, () => fs.rename(temp, file));
@@ -144,7 +149,7 @@ export async function writeFileAtomic(fs: StoreFileSystem, file: string, data: s
     await fs.rm(temp).catch(() => undefined);
     throw error;
   }
-  await syncDirectory(fs, dir);
+  if (durable) await syncDirectory(fs, dir);
 }
 
 /** Makes the rename itself durable. Some platforms cannot open a directory; there the rename is already as durable as it gets. */

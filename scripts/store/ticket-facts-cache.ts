@@ -23,7 +23,7 @@ import path from 'node:path';
 import { isRejection, summariseEntries, ticketEntry, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/evaluate.ts';
 import { TICKET_RECORD_VERSION, timelineSolves, type TicketQaReview, type TicketRecord, type TicketReply, type TicketStatusChange } from '../engine/ticket-checks.ts';
 import type { Channel, Priority, TicketStatus } from '../model/model.ts';
-import { nodeStoreFileSystem, shownPath, tempFileFor, writeFileAtomic, writingFile, type StoreFileHandle, type StoreFileSystem } from './atomic-write.ts';
+import { nodeStoreFileSystem, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
 
 /** Bump when the encoding below changes. */
@@ -365,24 +365,11 @@ function entriesOfText(store: TicketStore, day: string, text: string): TicketEnt
 
 /**
  * Temp file + rename, like every store write (readers see the old file or the new one), but without the
- * fsyncs of `writeFileAtomic`: the cache is derived, and a file a crash left torn fails its digest and is
- * rebuilt. Skipping them halves the time a full pass spends writing the cache.
+ * fsyncs: the cache is derived, and a file a crash left torn fails its digest and is rebuilt. Skipping them
+ * halves the time a full pass spends writing the cache.
  */
-async function writeCacheFile(fs: StoreFileSystem, file: string, data: Uint8Array): Promise<void> {
-  const temp = tempFileFor(file);
-  let handle: StoreFileHandle | null = null;
-  try {
-    handle = await writingFile(file, () => fs.open(temp, 'wx'));
-    const h = handle;
-    await writingFile(file, () => h.writeFile(data));
-    handle = null;
-    await writingFile(file, () => h.close());
-    await writingFile(file, () => fs.rename(temp, file));
-  } catch (error) {
-    if (handle) await handle.close().catch(() => undefined);
-    await fs.rm(temp).catch(() => undefined);
-    throw error;
-  }
+function writeCacheFile(fs: StoreFileSystem, file: string, data: Uint8Array): Promise<void> {
+  return writeFileAtomic(fs, file, data, { durable: false });
 }
 
 /**
