@@ -3,13 +3,14 @@
 // nothing is lost by accident.
 
 import { execFile } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { IANAZone } from 'luxon';
 import { discoverStandardsFiles, loadStandardsModel } from '../model/load.ts';
 import { formatFindings, hasErrors, plural } from '../model/findings.ts';
 import { PLACEHOLDER_LEAD, starterDocuments } from '../model/starter-documents.ts';
+import { CODEOWNERS_FILE, renderCodeowners } from '../publish/codeowners.ts';
 import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
 
 const run = promisify(execFile);
@@ -77,9 +78,15 @@ export async function initCommand(io: CommandIO, args: InitArgs): Promise<number
   }
 
   // Prove what was written is valid with the same loader every other command uses.
-  const { findings } = await loadStandardsModel({ root: io.root, today });
+  const { model, findings } = await loadStandardsModel({ root: io.root, today });
   if (findings.length) io.stderr(formatFindings(findings, { color: io.color }));
-  if (hasErrors(findings)) return EXIT.findings;
+  if (!model || hasErrors(findings)) return EXIT.findings;
+  // A CODEOWNERS file generated from the example's teams would fail `validate` on the first pull request.
+  const codeowners = path.join(io.root, CODEOWNERS_FILE);
+  if (await access(codeowners).then(() => true, () => false)) {
+    await writeFile(codeowners, renderCodeowners(model));
+    io.stderr(`  wrote ${CODEOWNERS_FILE} from the new team`);
+  }
 
   io.stderr(paint(io, 'green', `✓ ${plural(documents.length, 'document')} for ${organisation}, valid.`));
   io.stderr('Next:');

@@ -38,6 +38,7 @@ export function starterDocuments(settings: StarterSettings): StarterDocument[] {
 kind: Pipeline
 id: pipeline
 organisation: ${quoted(organisation)}
+owner: support # owns schemas, scripts, workflows, teams and calendars (CODEOWNERS)
 
 source:
   type: sample

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -54,8 +54,13 @@ describe('standards init', () => {
     expect(refused.code).toBe(2);
     expect(refused.output).toBe('standards: --replace would lose uncommitted changes in 1 file (standards/service-levels/csat.yaml): commit or stash them first');
     git('checkout', '--', 'standards');
-    const replaced = await run(['init', '--root', root, '--timezone', 'UTC', '--replace']);
+    mkdirSync(path.join(root, '.github'));
+    writeFileSync(path.join(root, '.github/CODEOWNERS'), '/standards/ @example-org/example-team\n');
+    const replaced = await run(['init', '--root', root, '--timezone', 'UTC', '--replace', '--lead', 'ana-lopez']);
     expect(replaced.code).toBe(0);
+    // the first `validate` after init passes: CODEOWNERS follows the new team
+    expect(await runCli(['validate', '--root', root])).toEqual({ code: 0, stdout: '', stderr: '✓ 5 documents valid' });
+    expect(readFileSync(path.join(root, '.github/CODEOWNERS'), 'utf8')).toContain('@ana-lopez');
     const { model, findings } = await loadStandardsModel({ root, today: '2026-11-23' });
     expect(findings).toEqual([]);
     expect(model!.standards.map((s) => s.id)).toEqual(['first-response']);
