@@ -9,7 +9,7 @@ export type ReportStandard = Report['standards'][number];
 
 export const leadsTeam: TeamDefinition = {
   id: 'support-leads', name: 'Support leads', description: null, calendar: null, githubTeam: null,
-  leads: ['siobhan-murphy'], members: ['siobhan-murphy', 'aoife-byrne'], origin: { file: 'standards/teams/support-leads.yaml' },
+  leads: ['ana-lopez'], members: ['ana-lopez', 'ben-okafor'], origin: { file: 'standards/teams/support-leads.yaml' },
 };
 
 export const urgentSop: SopDefinition = {

@@ -142,7 +142,7 @@ describe('overdue SOP reviews (when turned on)', () => {
     overdue.sops = [{ ...overdue.sops[0]!, review: { ...overdue.sops[0]!.review, last: '2026-03-01', due: '2026-09-01' } }];
     const first = await run('2026-11-01T06:00:00Z', [met(), csatResult()], [], overdue);
     expect(first.plan.actions.map((a) => a.summary)).toEqual(['open an issue for the overdue review of handle-urgent']);
-    expect(github.issues.map((i) => [i.title, i.labels, i.assignees])).toEqual([['SOP review overdue: Handle an urgent ticket', ['corrective-action', 'sop-review'], ['siobhan-murphy']]]);
+    expect(github.issues.map((i) => [i.title, i.labels, i.assignees])).toEqual([['SOP review overdue: Handle an urgent ticket', ['corrective-action', 'sop-review'], ['ana-lopez']]]);
     expect(github.issues[0]!.body).toContain('**Review overdue**: the SOP [Handle an urgent ticket](<https://acme.example/standards/sops/handle-urgent/>) was due for review on 1 Sept 2026 (every 6mo, last on 1 Mar 2026); as of 1 Nov 2026 no review is recorded.');
     // Off by default: the same night without the setting opens nothing.
     expect(planActions({ model: { ...overdue, pipeline: { ...overdue.pipeline, actions: { ...overdue.pipeline.actions, overdueReviews: false } } }, report: report('2026-11-01T06:00:00Z', [met()]), statusLog: [], issues: [] }).actions).toEqual([]);
@@ -189,9 +189,9 @@ describe('GitHub failing', () => {
   });
 
   it('422 for a lead who cannot be assigned: opened without assignees, and said so', async () => {
-    github.unassignable.add('siobhan-murphy');
+    github.unassignable.add('ana-lopez');
     const { result } = await run('2026-11-01T06:00:00Z', [breached()], []);
-    expect(result.outcomes[0]!.note).toBe('opened without assignees (GitHub refused siobhan-murphy: Validation Failed: {"value":"siobhan-murphy","resource":"Issue","field":"assignees","code":"invalid"} - https://docs.github.com/rest/issues/issues#create-an-issue)');
+    expect(result.outcomes[0]!.note).toBe('opened without assignees (GitHub refused ana-lopez: Validation Failed: {"value":"ana-lopez","resource":"Issue","field":"assignees","code":"invalid"} - https://docs.github.com/rest/issues/issues#create-an-issue)');
     expect(github.issues.map((i) => i.assignees)).toEqual([[]]);
   });
 

@@ -55,7 +55,7 @@ const NIGHT_1_BODY = `<!-- service-standards:corrective-action subject=standard/
 ### What to do
 
 - Follow the SOP [Handle an urgent ticket](<https://acme.example/standards/sops/handle-urgent/>) (version 3).
-- Owner: Support leads (leads: \`siobhan-murphy\`).
+- Owner: Support leads (leads: \`ana-lopez\`).
 - The standard: [Urgent tickets get a first reply within one hour](<https://acme.example/standards/standards/first-response-urgent/>), defined in \`standards/service-levels/first-response-urgent.yaml\`.
 
 <sub>Opened and updated each night by \`standards actions\`. It closes itself after 1 night met in a row.</sub>
@@ -67,7 +67,7 @@ describe('three nights: breach, still breached, recovered', () => {
     const n1 = await night([], '2026-11-01T06:00:00Z', [urgentResult('breached', { count: 400, met: 355, inFlight: 3, pending: 4 }), csatResult()]);
     expect(n1.calls).toEqual([
       { call: LIST },
-      { call: 'POST /repos/acme/help/issues', body: { title: 'Breached: Urgent tickets get a first reply within one hour', body: NIGHT_1_BODY, labels: ['corrective-action', 'breached'], assignees: ['siobhan-murphy'] } },
+      { call: 'POST /repos/acme/help/issues', body: { title: 'Breached: Urgent tickets get a first reply within one hour', body: NIGHT_1_BODY, labels: ['corrective-action', 'breached'], assignees: ['ana-lopez'] } },
     ]);
     expect(github.server.requests[0]!.url).toBe('/repos/acme/help/issues?labels=corrective-action&state=all&sort=created&direction=asc&per_page=100');
     expect(n1.result.outcomes.map((o) => [o.action.summary, o.issue, o.error])).toEqual([['open an issue for first-response-urgent (breached)', 1, null]]);
@@ -102,7 +102,7 @@ describe('three nights: breach, still breached, recovered', () => {
       '',
       'Met on 1 night in a row: closed.',
     ]);
-    expect(github.issues.map((i) => [i.number, i.state, i.state_reason, i.assignees, i.labels])).toEqual([[1, 'closed', 'completed', ['siobhan-murphy'], ['corrective-action', 'breached']]]);
+    expect(github.issues.map((i) => [i.number, i.state, i.state_reason, i.assignees, i.labels])).toEqual([[1, 'closed', 'completed', ['ana-lopez'], ['corrective-action', 'breached']]]);
 
     // A fourth night, still met: the closed issue is left alone (one list call, no writes).
     const n4 = await night(n3.log, '2026-11-04T06:00:00Z', [urgentResult('met', { count: 400, met: 391, inFlight: 0, pending: 0 }), csatResult()]);

@@ -133,7 +133,7 @@ export function standard(overrides: Partial<StandardDefinition> & Pick<StandardD
 export function pipeline(overrides: Partial<PipelineSettings> = {}, evaluation: Partial<PipelineSettings['evaluation']> = {}): PipelineSettings {
   return {
     id: 'pipeline',
-    organisation: 'Northwind Outfitters',
+    organisation: 'Acme Support',
     source: { type: 'sample', tickets: 100, days: 30, seed: 1 },
     storeDir: 'data',
     evaluation: { minimumSample: 1, atRiskBudget: 0.25, seriesDays: 10, worstTickets: 3, ...evaluation },
