@@ -122,3 +122,9 @@ export function freshdeskExpected(f: FixtureTicket): Ticket {
   };
 }
 
+
+/** The error a fetch fails with; fails the test when the fetch succeeds. */
+export async function failure(promise: Promise<unknown>): Promise<Error> {
+  try { await promise; } catch (error) { return error as Error; }
+  throw new Error('expected the fetch to fail');
+}

@@ -4,7 +4,7 @@ import { createSchemaValidator } from '../../../scripts/model/schema-validator.t
 import { createFreshdeskSource, type FreshdeskSourceDeps } from '../../../scripts/sources/freshdesk.ts';
 import { collectChanges } from '../../../scripts/sources/source.ts';
 import { startFakeServer, type FakeHandler, type FakeServer } from '../../fakes/http-fake.ts';
-import { FIXTURE_NOW, FIXTURE_TICKETS, freshdeskExpected } from '../fixture-helpdesk.ts';
+import { FIXTURE_NOW, FIXTURE_TICKETS, freshdeskExpected, failure } from '../fixture-helpdesk.ts';
 import { GROUP_EMEA, freshdeskHandler, type FreshdeskFakeOptions } from './freshdesk-fake.ts';
 
 const SECRET = 'fd-secret-key-0123456789';
@@ -37,11 +37,6 @@ function source(extra: Partial<FreshdeskSourceDeps> = {}, settings: Partial<Fres
 function serve(options: Partial<FreshdeskFakeOptions> = {}, fault?: (inner: FakeHandler) => FakeHandler) {
   const inner = freshdeskHandler({ tickets: FIXTURE_TICKETS, origin: () => server.url, ...options });
   server.setHandler(fault ? fault(inner) : inner);
-}
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try { await promise; } catch (error) { return error as Error; }
-  throw new Error('expected the fetch to fail');
 }
 
 const listRequests = () => server.requests.filter((r) => r.path === '/api/v2/tickets');

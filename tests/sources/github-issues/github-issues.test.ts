@@ -5,7 +5,7 @@ import { createSchemaValidator } from '../../../scripts/model/schema-validator.t
 import { createGitHubIssuesSource, type GitHubIssuesSourceDeps } from '../../../scripts/sources/github-issues.ts';
 import { collectChanges } from '../../../scripts/sources/source.ts';
 import { startFakeServer, type FakeHandler, type FakeServer } from '../../fakes/http-fake.ts';
-import { FIXTURE_NOW, FIXTURE_TICKETS, githubExpected, type FixtureTicket } from '../fixture-helpdesk.ts';
+import { FIXTURE_NOW, FIXTURE_TICKETS, githubExpected, type FixtureTicket, failure } from '../fixture-helpdesk.ts';
 import { AGENT_LOGIN, githubHandler } from './github-fake.ts';
 
 const SECRET = 'ghp_fixtureSecret0123456789';
@@ -42,11 +42,6 @@ function source(extra: Partial<GitHubIssuesSourceDeps> = {}, settings = GITHUB_S
 function serve(tickets: FixtureTicket[] = FIXTURE_TICKETS, fault?: (inner: FakeHandler) => FakeHandler, withPullRequest = true) {
   const inner = githubHandler({ tickets, owner: 'acme', repo: 'help', perPage: 2, origin: () => server.url, withPullRequest });
   server.setHandler(fault ? fault(inner) : inner);
-}
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try { await promise; } catch (error) { return error as Error; }
-  throw new Error('expected the fetch to fail');
 }
 
 const listRequests = () => server.requests.filter((r) => r.path === '/repos/acme/help/issues');

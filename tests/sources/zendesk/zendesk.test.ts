@@ -5,7 +5,7 @@ import { UpstreamError } from '../../../scripts/sources/helpdesk-http.ts';
 import { collectChanges } from '../../../scripts/sources/source.ts';
 import { createZendeskSource, type ZendeskSourceDeps } from '../../../scripts/sources/zendesk.ts';
 import { startFakeServer, type FakeHandler, type FakeServer } from '../../fakes/http-fake.ts';
-import { FIXTURE_NOW, FIXTURE_TICKETS, expectedTicket, type FixtureTicket } from '../fixture-helpdesk.ts';
+import { FIXTURE_NOW, FIXTURE_TICKETS, expectedTicket, type FixtureTicket, failure } from '../fixture-helpdesk.ts';
 import { GROUP_EMEA, zendeskHandler } from './zendesk-fake.ts';
 
 const SECRET = 'zd-secret-token-0123456789';
@@ -42,11 +42,6 @@ function source(extra: Partial<ZendeskSourceDeps> = {}, settingsExtra: Partial<Z
 function serve(options: { tickets?: FixtureTicket[]; perPage?: number; auditsPerPage?: number; deleted?: number[] } = {}, fault?: (inner: FakeHandler) => FakeHandler) {
   const inner = zendeskHandler({ tickets: options.tickets ?? FIXTURE_TICKETS, perPage: options.perPage ?? 2, auditsPerPage: options.auditsPerPage ?? 2, origin: () => server.url, ...(options.deleted ? { deleted: options.deleted } : {}) });
   server.setHandler(fault ? fault(inner) : inner);
-}
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try { await promise; } catch (error) { return error as Error; }
-  throw new Error('expected the fetch to fail');
 }
 
 const exportRequests = () => server.requests.filter((r) => r.path === '/api/v2/incremental/tickets/cursor.json');
