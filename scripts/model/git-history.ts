@@ -1,13 +1,49 @@
 // Every document's git history with a constant number of git processes, whatever the number of documents and
-// commits: one `git log --name-status` over the folder gives every revision of every file (renames followed),
-// and one long-lived `git cat-file --batch` serves the file contents at those revisions. Starting a git process
-// per file per commit made a 1,000-standard site spend most of its build in `spawn`.
+// commits: one `git log --raw` over the folder gives every revision of every file (renames followed) with the
+// blob of each version, and one `git cat-file --batch` returns all those blobs. Starting a git process per file per
+// commit made a 1,000-standard site spend most of its build in `spawn`. The plumbing (`runGitProcess`,
+// `parseCatFileBatch`) also serves the history-aware evaluation (standard-history.ts).
 
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { spawn } from 'node:child_process';
 
-const execFileAsync = promisify(execFile);
+/** Runs git in `cwd` with `input` on stdin; resolves with stdout, rejects when git fails or is missing. */
+export type GitProcess = (args: readonly string[], cwd: string, input?: Buffer) => Promise<Buffer>;
+
+export const runGitProcess: GitProcess = (args, cwd, input) =>
+  new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out));
+      else reject(new Error(`git ${args[0]} exited with ${code}: ${Buffer.concat(err).toString('utf8').trim()}`));
+    });
+    child.stdin.on('error', () => undefined); // git may exit before reading everything; `close` reports it
+    child.stdin.end(input ?? Buffer.alloc(0));
+  });
+
+/**
+ * `git cat-file --batch` output: `<name> <type> <size>\n<bytes>\n` per object, `<name> missing` for one git does
+ * not have. Keyed by the object id git prints.
+ */
+export function parseCatFileBatch(output: Buffer): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  let at = 0;
+  while (at < output.length) {
+    const eol = output.indexOf(0x0a, at);
+    if (eol < 0) break;
+    const header = output.subarray(at, eol).toString('utf8').split(' ');
+    at = eol + 1;
+    if (header[1] === 'missing' || header.length < 3) continue;
+    const size = Number(header[2]);
+    out.set(header[0]!, new Uint8Array(output.subarray(at, at + size)));
+    at += size + 1;
+  }
+  return out;
+}
 
 export interface DocumentRevision {
   commit: string;
@@ -23,18 +59,21 @@ export interface HistoryReader {
   revisions(file: string): Promise<DocumentRevision[]>;
   /** The file's text in a commit, or null. `file` as given by `revisions`. */
   contentAt(commit: string, file: string): Promise<string | null>;
-  /** Ends the git process behind `contentAt`, if one was started. */
-  close?(): void;
 }
 
 const RECORD = '\u001e';
 const FIELD = '\u001f';
 
 interface Commit { commit: string; date: string; subject: string; changes: FileChange[] }
-/** One line of `--name-status`: A/M/D/T with a path, or R/C with the old and the new path. */
-interface FileChange { status: string; path: string; from: string | null }
+/**
+ * One line of `--raw` (`:100644 100644 <old> <new> M\tpath`, blob known) or of `--name-status` (`M\tpath`):
+ * A/M/D/T with a path, or R/C with the old and the new path.
+ */
+interface FileChange { status: string; path: string; from: string | null; blob: string | null }
 
-export function parseNameStatusLog(out: string): Commit[] {
+const NO_BLOB = /^0+$/;
+
+export function parseChangeLog(out: string): Commit[] {
   const commits: Commit[] = [];
   for (const record of out.split(RECORD)) {
     const [header = '', ...lines] = record.split('\n');
@@ -43,9 +82,15 @@ export function parseNameStatusLog(out: string): Commit[] {
     const changes: FileChange[] = [];
     for (const line of lines) {
       if (!line.trim()) continue;
-      const [status = '', first = '', second] = line.split('\t');
-      if (second !== undefined) changes.push({ status: status[0]!, path: second, from: first });
-      else changes.push({ status: status[0]!, path: first, from: null });
+      let [status = '', first = '', second] = line.split('\t');
+      let blob: string | null = null;
+      if (status.startsWith(':')) {
+        const fields = status.split(' ');
+        blob = NO_BLOB.test(fields[3] ?? '') ? null : fields[3] ?? null;
+        status = fields[4] ?? '';
+      }
+      if (second !== undefined) changes.push({ status: status[0]!, path: second, from: first, blob });
+      else changes.push({ status: status[0]!, path: first, from: null, blob });
     }
     commits.push({ commit, date, subject: subject ?? '', changes });
   }
@@ -83,105 +128,56 @@ export function revisionsByFile(commits: readonly Commit[]): Map<string, Documen
   return byFile;
 }
 
-export type RunGit = (args: string[], cwd: string) => Promise<string>;
-
-const runGit: RunGit = async (args, cwd) => (await execFileAsync('git', args, { cwd, maxBuffer: 512 * 1024 * 1024 })).stdout;
-
-/** Reads file contents at commits through one `git cat-file --batch` process, one request at a time. */
-class CatFileBatch {
-  private child: ChildProcessWithoutNullStreams | null = null;
-  private buffer: Buffer = Buffer.alloc(0);
-  private waiting: ((chunk: void) => void) | null = null;
-  private failed = false;
-  private queue: Promise<unknown> = Promise.resolve();
-  private readonly root: string;
-  constructor(root: string) { this.root = root; }
-
-  private start(): ChildProcessWithoutNullStreams {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd: this.root });
-    child.stdout.on('data', (chunk: Buffer) => {
-      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-      this.waiting?.();
-    });
-    const fail = () => { this.failed = true; this.waiting?.(); };
-    child.on('error', fail);
-    child.on('close', fail);
-    child.stdin.on('error', fail);
-    this.child = child;
-    return child;
-  }
-
-  private async bytes(n: number): Promise<Buffer | null> {
-    while (this.buffer.length < n) {
-      if (this.failed) return null;
-      await new Promise<void>((resolve) => { this.waiting = resolve; });
-      this.waiting = null;
-    }
-    const out = this.buffer.subarray(0, n);
-    this.buffer = this.buffer.subarray(n);
-    return out;
-  }
-
-  private async line(): Promise<string | null> {
-    for (;;) {
-      const end = this.buffer.indexOf(10);
-      if (end >= 0) {
-        const text = this.buffer.subarray(0, end).toString('utf8');
-        this.buffer = this.buffer.subarray(end + 1);
-        return text;
-      }
-      if (this.failed) return null;
-      await new Promise<void>((resolve) => { this.waiting = resolve; });
-      this.waiting = null;
-    }
-  }
-
-  read(object: string): Promise<string | null> {
-    // Requests are answered in order on one pipe: chain them so two callers never interleave.
-    const next = this.queue.then(async () => {
-      if (this.failed || /[\n\r]/.test(object)) return null;
-      const child = this.child ?? this.start();
-      child.stdin.write(`${object}\n`);
-      const header = await this.line();
-      if (header === null) return null;
-      const match = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-      if (!match) return null; // "<object> missing" or "ambiguous"
-      const body = await this.bytes(Number(match[2]) + 1); // content and its trailing newline
-      if (body === null || match[1] !== 'blob') return null;
-      return body.subarray(0, body.length - 1).toString('utf8');
-    });
-    this.queue = next.catch(() => null);
-    return next;
-  }
-
-  close(): void {
-    this.child?.stdin.end();
-    this.child = null;
-  }
+interface FolderHistory {
+  byFile: Map<string, DocumentRevision[]>;
+  /** `<commit>\0<path>` → the blob of that version. */
+  blobOf: Map<string, string>;
 }
 
 /**
  * The history of every file under `dir`, read once. Any git failure (no repository, no git, a shallow clone
  * without the commits) reads as no history rather than failing the build.
  */
-export function gitFolderHistory(root: string, dir = 'standards', run: RunGit = runGit): HistoryReader {
-  let byFile: Promise<Map<string, DocumentRevision[]>> | null = null;
-  const batch = new CatFileBatch(root);
+export function gitFolderHistory(root: string, dir = 'standards', git: GitProcess = runGitProcess): HistoryReader {
+  let history: Promise<FolderHistory> | null = null;
+  let contents: Promise<Map<string, Uint8Array>> | null = null;
   const load = () => {
-    byFile ??= run(['log', '--name-status', '-M', '--no-merges', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', dir], root)
-      .then((out) => revisionsByFile(parseNameStatusLog(out)))
-      .catch(() => new Map());
-    return byFile;
+    history ??= git(['log', '--raw', '--no-abbrev', '-M', '--no-merges', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', dir], root)
+      .then((out) => {
+        const commits = parseChangeLog(out.toString('utf8'));
+        const blobOf = new Map<string, string>();
+        for (const c of commits) for (const change of c.changes) if (change.blob) blobOf.set(`${c.commit}\0${change.path}`, change.blob);
+        return { byFile: revisionsByFile(commits), blobOf };
+      })
+      .catch(() => ({ byFile: new Map(), blobOf: new Map() }));
+    return history;
   };
+  /** Every version's bytes, in one `git cat-file --batch`, the first time any is asked for. */
+  const allContents = async () => {
+    contents ??= load().then(async ({ blobOf }) => {
+      const blobs = [...new Set(blobOf.values())];
+      if (!blobs.length) return new Map<string, Uint8Array>();
+      return parseCatFileBatch(await git(['cat-file', '--batch'], root, Buffer.from(`${blobs.join('\n')}\n`)));
+    }).catch(() => new Map<string, Uint8Array>());
+    return contents;
+  };
+  const decode = (bytes: Uint8Array | undefined) => (bytes === undefined ? null : Buffer.from(bytes).toString('utf8'));
   return {
     async revisions(file) {
-      return [...((await load()).get(file) ?? [])];
+      return [...((await load()).byFile.get(file) ?? [])];
     },
-    contentAt(commit, file) {
-      return batch.read(`${commit}:${file}`);
-    },
-    close() {
-      batch.close();
+    async contentAt(commit, file) {
+      const blob = (await load()).blobOf.get(`${commit}\0${file}`);
+      if (blob !== undefined) return decode((await allContents()).get(blob));
+      // Not a revision of the history (a file at a commit that did not change it): ask git for that one.
+      if (/[\n\r]/.test(commit + file)) return null;
+      try {
+        const out = await git(['cat-file', '--batch'], root, Buffer.from(`${commit}:${file}\n`));
+        const [first] = parseCatFileBatch(out).values();
+        return decode(first);
+      } catch {
+        return null;
+      }
     },
   };
 }

@@ -5,30 +5,13 @@
 // does not validate (it never passed CI, or an older schema) is left out. Outside a git repository, or in a
 // shallow clone, there is less or no history: never an error, the working copy is then the only version.
 
-import { spawn } from 'node:child_process';
+import { parseCatFileBatch, runGitProcess, type GitProcess } from './git-history.ts';
 import type { Finding } from './findings.ts';
 import { defaultValidator, validateDocument } from './load.ts';
 import type { StandardDefinition } from './model.ts';
 import type { CommittedStandard } from './standard-versions.ts';
 
-/** Runs git in `cwd` with `input` on stdin; resolves with stdout, rejects when git fails or is missing. */
-export type GitProcess = (args: readonly string[], cwd: string, input?: Buffer) => Promise<Buffer>;
-
-export const runGitProcess: GitProcess = (args, cwd, input) =>
-  new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out));
-      else reject(new Error(`git ${args[0]} exited with ${code}: ${Buffer.concat(err).toString('utf8').trim()}`));
-    });
-    child.stdin.on('error', () => undefined); // git may exit before reading everything; `close` reports it
-    child.stdin.end(input ?? Buffer.alloc(0));
-  });
+export { runGitProcess, type GitProcess };
 
 const RECORD = '\u001e';
 const FIELD = '\u001f';
@@ -106,21 +89,4 @@ export async function readStandardHistory(root: string, files: readonly string[]
 
 function hasError(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');
-}
-
-/** `<sha> blob <size>\n<bytes>\n` per object; `<sha> missing` for one git does not have. */
-export function parseCatFileBatch(output: Buffer): Map<string, Uint8Array> {
-  const out = new Map<string, Uint8Array>();
-  let at = 0;
-  while (at < output.length) {
-    const eol = output.indexOf(0x0a, at);
-    if (eol < 0) break;
-    const header = output.subarray(at, eol).toString('utf8').split(' ');
-    at = eol + 1;
-    if (header[1] === 'missing' || header.length < 3) continue;
-    const size = Number(header[2]);
-    out.set(header[0]!, new Uint8Array(output.subarray(at, at + size)));
-    at += size + 1;
-  }
-  return out;
 }

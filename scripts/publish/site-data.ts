@@ -175,12 +175,7 @@ export async function loadSiteData(input: SiteInput, options: LoadSiteDataOption
   }
   const reader = input.history === false ? noHistory : options.historyReader ?? gitHistoryReader(input.root);
   const files = [...model.standards, ...model.sops, ...model.policies, ...model.scorecards].map((d) => d.origin.file);
-  let histories;
-  try {
-    histories = Object.fromEntries(await readDocumentHistories(files, reader));
-  } finally {
-    reader.close?.();
-  }
+  const histories = Object.fromEntries(await readDocumentHistories(files, reader));
   const statusLogFile = input.statusLogFile === undefined ? path.join(path.dirname(input.reportFile), STATUS_LOG_FILE) : input.statusLogFile;
   const statusLog = statusLogFile ? await readStatusLogFile(statusLogFile) : [];
   return {

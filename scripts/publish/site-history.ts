@@ -4,9 +4,9 @@
 
 import { parse as parseYaml } from 'yaml';
 import { diffWords } from 'diff';
-import { gitFolderHistory, type DocumentRevision, type HistoryReader, type RunGit } from '../model/git-history.ts';
+import { gitFolderHistory, type DocumentRevision, type GitProcess, type HistoryReader } from '../model/git-history.ts';
 
-export type { DocumentRevision, HistoryReader, RunGit };
+export type { DocumentRevision, HistoryReader };
 
 export const noHistory: HistoryReader = {
   revisions: async () => [],
@@ -14,11 +14,11 @@ export const noHistory: HistoryReader = {
 };
 
 /**
- * Reads the history of every document under standards/ with one `git log` and one `git cat-file --batch`
+ * Reads the history of every document under standards/ with one `git log --raw` and one `git cat-file --batch`
  * (scripts/model/git-history.ts); any git failure (no repository, no git) reads as no history.
  */
-export function gitHistoryReader(root: string, run?: RunGit): HistoryReader {
-  return gitFolderHistory(root, 'standards', run);
+export function gitHistoryReader(root: string, git?: GitProcess): HistoryReader {
+  return gitFolderHistory(root, 'standards', git);
 }
 
 // ---------------------------------------------------------------------------------------------------------

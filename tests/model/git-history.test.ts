@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, renameSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gitFolderHistory, parseNameStatusLog, revisionsByFile } from '../../scripts/model/git-history.ts';
+import { gitFolderHistory, parseChangeLog, revisionsByFile, runGitProcess } from '../../scripts/model/git-history.ts';
 
 const RS = '\u001e';
 const FS = '\u001f';
@@ -17,7 +17,7 @@ describe('revisions of every file from one name-status log', () => {
       `${RS}c2${FS}2026-02-01T00:00:00Z${FS}Edit both\n\nM\tstandards/a.yaml\nM\tstandards/b.yaml\n`,
       `${RS}c1${FS}2026-01-01T00:00:00Z${FS}Add both\n\nA\tstandards/a.yaml\nA\tstandards/b.yaml\n`,
     ].join('');
-    const byFile = revisionsByFile(parseNameStatusLog(log));
+    const byFile = revisionsByFile(parseChangeLog(log));
     const summary = Object.fromEntries([...byFile].map(([file, revs]) => [file, revs.map((r) => `${r.commit}:${r.file}`)]));
     expect(summary).toEqual({
       'standards/a.yaml': ['c5:standards/a.yaml'],
@@ -53,7 +53,7 @@ describe('gitFolderHistory on a real repository', () => {
 
   it('gives every file the same revisions as git log --follow, with one git log for all of them', async () => {
     const calls: string[][] = [];
-    const reader = gitFolderHistory(dir, 'standards', async (args, cwd) => { calls.push(args); return execFileSync('git', args, { cwd, encoding: 'utf8' }); });
+    const reader = gitFolderHistory(dir, 'standards', (args, cwd, input) => { calls.push([...args]); return runGitProcess(args, cwd, input); });
     const files = ['standards/sops/new-name.yaml', ...Array.from({ length: 6 }, (_, i) => `standards/service-levels/s${i}.yaml`)];
     for (const file of files) {
       const expected = git('log', '--follow', '--format=%H', '--', file).trim().split('\n');
@@ -65,11 +65,11 @@ describe('gitFolderHistory on a real repository', () => {
       ['Rename the SOP', 'standards/sops/new-name.yaml'],
       ['Add everything', 'standards/sops/old-name.yaml'],
     ]);
-    reader.close?.();
   });
 
   it('serves contents at each revision, in order even when asked concurrently, and null for what is not there', async () => {
-    const reader = gitFolderHistory(dir);
+    const calls: string[][] = [];
+    const reader = gitFolderHistory(dir, 'standards', (args, cwd, input) => { calls.push([...args]); return runGitProcess(args, cwd, input); });
     const revisions = await reader.revisions('standards/service-levels/s0.yaml');
     const [newest, oldest] = await Promise.all([
       reader.contentAt(revisions[0]!.commit, 'standards/service-levels/s0.yaml'),
@@ -77,10 +77,11 @@ describe('gitFolderHistory on a real repository', () => {
     ]);
     expect(newest).toBe('id: s0\nthreshold: 2h\nnote: second\n');
     expect(oldest).toBe('id: s0\nthreshold: 1h\nnote: first\n');
+    // every version of every file came from one git log and one git cat-file
+    expect(calls.map((a) => a[0])).toEqual(['log', 'cat-file']);
     expect(await reader.contentAt(revisions[1]!.commit, 'standards/missing.yaml')).toBeNull();
     expect(await reader.contentAt('0'.repeat(40), 'standards/service-levels/s0.yaml')).toBeNull();
     expect(await reader.contentAt(revisions[0]!.commit, 'standards/service-levels/s1.yaml')).toBe('id: s1\nthreshold: 2h\nnote: first\n');
-    reader.close?.();
   });
 
   it('reads as no history outside a repository', async () => {
@@ -88,7 +89,6 @@ describe('gitFolderHistory on a real repository', () => {
     const reader = gitFolderHistory(outside);
     expect(await reader.revisions('standards/x.yaml')).toEqual([]);
     expect(await reader.contentAt('HEAD', 'standards/x.yaml')).toBeNull();
-    reader.close?.();
     rmSync(outside, { recursive: true, force: true });
   });
 });
