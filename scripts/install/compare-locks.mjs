@@ -32,6 +32,43 @@ function packageName(key) {
   return key.slice(at + 'node_modules/'.length);
 }
 
+function isOptional(entry) {
+  return entry.optional === true || entry.devOptional === true;
+}
+
+/**
+ * Where Node would find `name` when required from the package installed at `from`: the nearest
+ * `node_modules/name` walking up from `from`, as npm lays out nested copies.
+ */
+function resolveFrom(packages, from, name) {
+  let base = from;
+  for (;;) {
+    const candidate = base === '' ? `node_modules/${name}` : `${base}/node_modules/${name}`;
+    if (candidate in packages) return candidate;
+    if (base === '') return undefined;
+    const at = base.lastIndexOf('/node_modules/');
+    base = at === -1 ? '' : base.slice(0, at);
+  }
+}
+
+/** For each installed location, the locations whose dependencies (of any kind) resolve to it. */
+function dependentsByLocation(packages) {
+  const dependents = new Map();
+  for (const [key, entry] of Object.entries(packages)) {
+    const names = new Set([
+      ...Object.keys(entry.dependencies ?? {}), ...Object.keys(entry.optionalDependencies ?? {}),
+      ...Object.keys(entry.peerDependencies ?? {}), ...Object.keys(entry.devDependencies ?? {}),
+    ]);
+    for (const name of names) {
+      const target = resolveFrom(packages, key, name);
+      if (target === undefined) continue;
+      if (!dependents.has(target)) dependents.set(target, []);
+      dependents.get(target).push(key);
+    }
+  }
+  return dependents;
+}
+
 /**
  * @param {{ lockfileVersion?: number, packages?: Record<string, Record<string, unknown>> }} before
  * @param {{ lockfileVersion?: number, packages?: Record<string, Record<string, unknown>> }} after
@@ -62,11 +99,28 @@ export function compareLocks(before, after) {
       }
     }
   }
-  for (const [key, entry] of Object.entries(now)) {
-    if (key in old) continue;
-    const platformOnly = (entry.os !== undefined || entry.cpu !== undefined) && (entry.optional === true || entry.devOptional === true);
-    if (platformOnly && optionalNames.has(packageName(key))) added.push(`${key}@${entry.version}`);
-    else problems.push(`${key}@${entry.version} was added and is not an optional platform package of a locked dependency`);
+  // First the optional platform packages themselves; then, to a fixed point, packages marked optional that only
+  // accepted additions depend on (a wasm32 build's own nested @emnapi/* runtime, say). A package that anything
+  // already locked resolves to, or that is not marked optional, stays a problem.
+  const candidates = Object.keys(now).filter((key) => !(key in old));
+  const accepted = new Set();
+  for (const key of candidates) {
+    const entry = now[key];
+    const platformOnly = (entry.os !== undefined || entry.cpu !== undefined) && isOptional(entry);
+    if (platformOnly && optionalNames.has(packageName(key))) accepted.add(key);
+  }
+  const dependents = dependentsByLocation(now);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const key of candidates) {
+      if (accepted.has(key) || !isOptional(now[key])) continue;
+      const from = dependents.get(key) ?? [];
+      if (from.length > 0 && from.every((dependent) => accepted.has(dependent))) { accepted.add(key); grew = true; }
+    }
+  }
+  for (const key of candidates) {
+    if (accepted.has(key)) added.push(`${key}@${now[key].version}`);
+    else problems.push(`${key}@${now[key].version} was added and is not an optional platform package of a locked dependency, nor reachable only through one`);
   }
   return { added: added.sort(), problems };
 }
@@ -78,7 +132,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(2);
   }
   const { added, problems } = compareLocks(JSON.parse(readFileSync(beforeFile, 'utf8')), JSON.parse(readFileSync(afterFile, 'utf8')));
-  if (added.length) process.stdout.write(`install: the full registry added ${added.length} optional platform packages the lock lacked: ${added.join(', ')}\n`);
+  if (added.length) process.stdout.write(`install: the full registry added ${added.length} optional packages the lock lacked (platform builds and what only they need): ${added.join(', ')}\n`);
   if (problems.length) {
     process.stderr.write(`install: npm install changed package-lock.json beyond optional platform packages:\n${problems.map((p) => `  - ${p}`).join('\n')}\nRun npm install locally and commit the updated package-lock.json.\n`);
     process.exit(1);
