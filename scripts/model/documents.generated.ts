@@ -922,6 +922,15 @@ export interface Report {
       };
     }[];
     /**
+     * How fast the error budget burns and when it runs out at that pace (scripts/engine/burn-rate.ts), over a short and a long span as multi-window burn-rate alerting does. Null without an error budget, and for the backlog (a snapshot, not a flow). Absent in reports written before burn rates.
+     */
+    burn?: {
+      /**
+       * The short span (the last full day), then the long one (the last 7 full days).
+       */
+      spans: BurnSpan[];
+    } | null;
+    /**
      * The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`
      */
     statement: string;
@@ -974,6 +983,47 @@ export interface Segment {
    * Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data.
    */
   value: number | null;
+}
+/**
+ * The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.
+ */
+export interface BurnSpan {
+  /**
+   * Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`.
+   */
+  days: number;
+  /**
+   * First local day of the span.
+   */
+  from: string;
+  /**
+   * Last local day of the span: the day before the evaluation's.
+   */
+  to: string;
+  /**
+   * Measurements completed in the span.
+   */
+  count: number;
+  /**
+   * Error budget they used, in misses (score units for NPS and QA scores).
+   */
+  used: number;
+  /**
+   * Error budget the goal allowed them, in the same units.
+   */
+  allowed: number;
+  /**
+   * Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective).
+   */
+  rate: number | null;
+  /**
+   * The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends).
+   */
+  runsOut: string | null;
+  /**
+   * Days from the evaluation until then (two decimals); null with `runsOut`.
+   */
+  daysLeft: number | null;
 }
 
 // --- scorecard.schema.json ---
