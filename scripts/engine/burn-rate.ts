@@ -43,10 +43,10 @@ interface GoalOfDay { direction: 'min' | 'max'; value: number }
 function dayBudget(metric: string, day: SeriesDay, goal: GoalOfDay): { allowed: number; used: number } {
   const n = day.count;
   if (n === 0 || day.value === null) return { allowed: 0, used: 0 };
-  // Σx from the day's value: attainment and rates are Σx / n, a QA score the mean score, NPS 100·Σanswer / n
-  // with a score x = (answer + 1) / 2 per answer.
+  // Σx: a duration or rate measurement scores 1 exactly when it is met (`met` counts them); a QA score's
+  // day value is the mean score, and NPS is 100·Σanswer / n with a score x = (answer + 1) / 2 per answer.
   const nps = metric === 'nps';
-  const sum = nps ? (day.value * n / 100 + n) / 2 : day.value * n;
+  const sum = nps ? (day.value * n / 100 + n) / 2 : metric === 'qa_score' ? day.value * n : day.met;
   const tau = nps ? (goal.value / 100 + 1) / 2 : goal.value;
   return goal.direction === 'min' ? { allowed: (1 - tau) * n, used: n - sum } : { allowed: tau * n, used: sum };
 }
