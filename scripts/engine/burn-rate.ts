@@ -39,8 +39,11 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
 
 interface GoalOfDay { direction: 'min' | 'max'; value: number }
 
-/** One day's measurements on the budget's scale: what the goal allowed them and what they used. */
-function dayBudget(metric: string, day: SeriesDay, goal: GoalOfDay): { allowed: number; used: number } {
+/**
+ * Some measurements (a day of the series, a segment of a breakdown) on the budget's scale: what the goal
+ * allowed them and what they used. The team pages judge a team's slice with it.
+ */
+export function budgetOfCounts(metric: string, day: Pick<SeriesDay, 'count' | 'met' | 'value'>, goal: GoalOfDay): { allowed: number; used: number } {
   const n = day.count;
   if (n === 0 || day.value === null) return { allowed: 0, used: 0 };
   // Σx: a duration or rate measurement scores 1 exactly when it is met (`met` counts them); a QA score's
@@ -76,7 +79,7 @@ function span(result: StandardReport, days: number, window: WindowSpec, zone: st
     if (day.version === null) continue;
     daysInForce++;
     const goal = (day.version !== undefined ? goals.get(day.version) : undefined) ?? result.goal;
-    const b = dayBudget(result.metric, day, goal);
+    const b = budgetOfCounts(result.metric, day, goal);
     count += day.count;
     allowed += b.allowed;
     used += b.used;

@@ -1488,6 +1488,12 @@ export interface TeamDocument {
    */
   leads?: GitHubHandle[];
   /**
+   * People's names by GitHub handle, e.g. `{ ana-lopez: Ana López }`: the site shows a lead's name instead of the handle. Optional; a handle without a name is shown as the handle.
+   */
+  names?: {
+    [k: string]: string | undefined;
+  };
+  /**
    * GitHub handles of all members (agents), without @.
    *
    * @minItems 1
