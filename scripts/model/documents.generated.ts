@@ -1451,6 +1451,138 @@ export interface StandardDocument {
  * Review cadence, e.g. `{ every: 6mo, last: 2026-09-01 }`.
  */
 /**
+ * met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample).
+ */
+/**
+ * status.json on the published site: each standard's status, value, goal, error budget and since when it has held its status, and each team's worst status, for scripts, dashboards and intranets. Fractions are 0–1 (NPS values and goals are scores).
+ */
+export interface StatusSummary {
+  /**
+   * Format version of this file.
+   */
+  schemaVersion: 1;
+  /**
+   * The organisation's name, from the Pipeline.
+   */
+  organisation: string;
+  /**
+   * The evaluation instant the figures describe.
+   */
+  now: string;
+  /**
+   * When the report behind this file was written.
+   */
+  generatedAt: string;
+  /**
+   * How many standards have each status.
+   */
+  summary: {
+    /**
+     * Standards met.
+     */
+    met: number;
+    /**
+     * Standards met with little error budget left.
+     */
+    'at-risk': number;
+    /**
+     * Standards breached.
+     */
+    breached: number;
+    /**
+     * Standards without enough data.
+     */
+    'no-data': number;
+  };
+  /**
+   * Every standard, worst status first.
+   */
+  standards: {
+    /**
+     * The standard's id.
+     */
+    id: string;
+    /**
+     * The standard's title.
+     */
+    title: string;
+    /**
+     * Id of the owning Team.
+     */
+    owner: string;
+    status: Status;
+    /**
+     * Attainment (duration metrics) or value (rates 0–1, NPS −100–100, QA 0–1) over the window; null without data.
+     */
+    value: number | null;
+    /**
+     * What `value` is compared with; null when the standard is not in the report yet.
+     */
+    goal: {
+      /**
+       * `min`: the value must be at least the goal; `max`: at most.
+       */
+      direction: 'min' | 'max';
+      /**
+       * The objective (duration metrics) or the target.
+       */
+      value: number;
+      /**
+       * The goal in words, e.g. `95% within 1h (business hours)`.
+       */
+      text: string;
+    } | null;
+    /**
+     * The error budget over the window; null without data or for a score without a budget.
+     */
+    budget: {
+      /**
+       * Misses the goal allows in the window.
+       */
+      allowed: number;
+      /**
+       * Misses so far.
+       */
+      used: number;
+      /**
+       * Share left, negative when overspent.
+       */
+      remaining: number;
+    } | null;
+    /**
+     * First night of the current run of this status in the status log; null without a log.
+     */
+    since: string | null;
+    /**
+     * The standard's page, as a path on the site (with the base).
+     */
+    page: string;
+  }[];
+  /**
+   * Every team that owns a standard or whose tickets one measures.
+   */
+  teams: {
+    /**
+     * The team's id.
+     */
+    id: string;
+    /**
+     * The team's name.
+     */
+    name: string;
+    /**
+     * The worst status of the team's own slice of the standards that measure its tickets, else of the standards it owns; null when neither.
+     */
+    status: Status | null;
+    /**
+     * The team's page, as a path on the site (with the base).
+     */
+    page: string;
+  }[];
+}
+
+// --- team.schema.json ---
+/**
  * Kebab-case id, equal to the file name, e.g. `support-leads`.
  */
 /**
