@@ -40,7 +40,7 @@ export function teamSlice(
   else if (used > allowed + EPSILON * Math.max(1, row.count)) status = 'breached';
   else if (remaining < settings.atRiskBudget) status = 'at-risk';
   else status = 'met';
-  return { ...base, status, budgetRemaining: Math.round(remaining * 1000) / 1000 };
+  return { ...base, status, budgetRemaining: Math.round(remaining * 1000) / 1000 + 0 };
 }
 
 /** The worst of some statuses, or null for none. */
@@ -78,7 +78,8 @@ export function teamStanding(team: string, standards: readonly StandardWithResul
 }
 
 /**
- * Every team that owns a standard or is measured by one, with its standing, worst slice first, then by name.
+ * Every team that owns a standard or is measured by one, with its standing: teams measured by a standard first,
+ * worst slice first, then teams that only own standards, worst first; then by name.
  * Teams named by a standard (in its scope, or in the report's breakdown) but without a Team document are
  * included under their id: they are somebody's tickets all the same.
  */
@@ -91,10 +92,11 @@ export function teamStandings(
     for (const t of measuredTeams(s.definition, s.result)) ids.add(t);
   }
   const name = new Map(model.teams.map((t) => [t.id, t.name]));
-  const rank = (s: SliceStatus | null) => (s === null ? STATUS_SEVERITY.length : STATUS_SEVERITY.indexOf(s));
+  // Teams with tickets of their own first, by their worst slice; then teams that only own standards.
+  const rank = (t: TeamStanding) => (t.worstSlice !== null ? STATUS_SEVERITY.indexOf(t.worstSlice) : STATUS_SEVERITY.length + (t.worstOwned === null ? STATUS_SEVERITY.length : STATUS_SEVERITY.indexOf(t.worstOwned)));
   return [...ids]
     .map((id) => teamStanding(id, standards, model))
-    .sort((a, b) => rank(a.worstSlice ?? a.worstOwned) - rank(b.worstSlice ?? b.worstOwned) || (name.get(a.team) ?? a.team).localeCompare(name.get(b.team) ?? b.team));
+    .sort((a, b) => rank(a) - rank(b) || (name.get(a.team) ?? a.team).localeCompare(name.get(b.team) ?? b.team));
 }
 
 /** A team's name for people: the Team document's name, else its id. */
