@@ -190,12 +190,12 @@ describe('feeds, badges, search and the 404 page', () => {
     const response = await page.request.get(site.url(badge));
     expect(response.headers()['content-type']).toBe('image/svg+xml');
     expect(XMLValidator.validate(await response.text())).toBe(true);
-    const width = await page.evaluate(async (src) => {
+    const width = await page.evaluate<number>(`(async () => {
       const img = new Image();
-      img.src = src;
+      img.src = ${JSON.stringify(site.url(badge))};
       await img.decode();
       return img.naturalWidth;
-    }, site.url(badge));
+    })()`);
     expect(width).toBeGreaterThan(60);
     await page.close();
   });
