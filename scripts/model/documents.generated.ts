@@ -432,7 +432,7 @@ export interface PipelineDocument {
      */
     overdueReviews?: boolean;
     /**
-     * Close a standard's issue once the standard has been met on this many consecutive nights. Default: 3.
+     * Close a standard's issue after this many calendar nights without a breach (met, or at risk when `atRisk` is off), up to tonight. A night without a run inside them counts; a night without enough data starts the count again. Default: 3.
      */
     closeAfter?: number;
     /**
