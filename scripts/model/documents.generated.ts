@@ -432,7 +432,7 @@ export interface PipelineDocument {
      */
     overdueReviews?: boolean;
     /**
-     * Close a standard's issue once the standard has been met on this many consecutive nights. Default: 3.
+     * Close a standard's issue after this many calendar nights without a breach (met, or at risk when `atRisk` is off), up to tonight. A night without a run inside them counts; a night without enough data starts the count again. Default: 3.
      */
     closeAfter?: number;
     /**
@@ -656,6 +656,10 @@ export interface ReviewCadence {
 // --- report.schema.json ---
 export type Instant = string;
 /**
+ * Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ).
+ */
+export type TieOutReason = 'reopened-open-now' | 'helpdesk-has-none' | 'we-have-none' | 'different-times';
+/**
  * met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample).
  */
 export type Status = 'met' | 'at-risk' | 'breached' | 'no-data';
@@ -752,15 +756,30 @@ export interface Report {
          * Tickets whose two figures differ by more than the tolerance.
          */
         disagree: number;
+        /**
+         * The disagreements by reason, each reason once, most tickets first: `definition` where the two sides define the figure differently (expected), `unexplained` where no known difference of definition explains it (a defect in the source, the mapping or our metric until shown otherwise). Absent in reports written before the tie-out classified its differences.
+         */
+        reasons?: {
+          reason: TieOutReason;
+          /**
+           * A difference of definition, or one no definition explains.
+           */
+          kind: 'definition' | 'unexplained';
+          /**
+           * Tickets that differ for this reason.
+           */
+          count: number;
+        }[];
       }[];
       /**
-       * At most the first 10 disagreements in store order: ticket, metric, our minutes and the helpdesk's (null: no figure).
+       * At most 10 disagreements, the unexplained ones first, each group in store order: ticket, metric, our minutes and the helpdesk's (null: no figure), and why they differ.
        */
       disagreements: {
         /**
          * Ticket id.
          */
         ticket: string;
+        reason?: TieOutReason;
         /**
          * Metric id from the catalogue.
          */

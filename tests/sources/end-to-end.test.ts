@@ -104,8 +104,11 @@ describe('standards fetch and evaluate with each helpdesk', () => {
     // Ours by hand: first replies 30, 240, 120 min and none yet; full resolutions 120 and 2,940 min, 103 and 104 open.
     expect(report.data.tieOut).toEqual({
       against: 'zendesk ticket metrics', tickets: 4, toleranceMinutes: 1,
-      metrics: [{ metric: 'first_response_time', agree: 3, disagree: 1 }, { metric: 'full_resolution_time', agree: 4, disagree: 0 }],
-      disagreements: [{ ticket: '101', metric: 'first_response_time', ours: 30, theirs: 45 }],
+      metrics: [
+        { metric: 'first_response_time', agree: 3, disagree: 1, reasons: [{ reason: 'different-times', kind: 'unexplained', count: 1 }] },
+        { metric: 'full_resolution_time', agree: 4, disagree: 0, reasons: [] },
+      ],
+      disagreements: [{ ticket: '101', metric: 'first_response_time', ours: 30, theirs: 45, reason: 'different-times' }],
     });
   });
 
