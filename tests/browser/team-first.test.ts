@@ -30,7 +30,8 @@ async function open(pagePath: string, viewport = { width: 1280, height: 900 }): 
   const context = await browser.newContext({ viewport });
   await context.clock.setFixedTime(new Date(FETCHED_AT + 3 * 3_600_000));
   const page = await context.newPage();
-  page.on('close', () => { void context.close(); });
+  // The context goes with its page; when the browser is already closing after the last test, so has it.
+  page.on('close', () => { context.close().catch(() => {}); });
   page.on('pageerror', (e) => problems.push(`${pagePath}: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`${pagePath}: ${m.text()}`); });
   const response = await page.goto(site.url(pagePath));
