@@ -49,6 +49,7 @@ import { isRejection, ticketEntry, type DayOfEntries, type EntriesSummary, type 
 import { CLOCK_LOOKBACK_MS, createState, inScope } from './standard-state.ts';
 import { measureTicket } from './measure-ticket.ts';
 import { finishStandard } from './standard-report.ts';
+import { withBurnRates } from './burn-rate.ts';
 import { createTieOut } from './tie-out.ts';
 import type { CalendarDefinition, StandardDefinition, StandardsModel, Report, StandardVersion } from '../model/model.ts';
 import { documentVersions } from '../model/standard-versions.ts';
@@ -182,7 +183,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
       return true;
     },
     finish(): Report {
-      const standards = states.map((state) => finishStandard(state, input));
+      const standards = states.map((state) => withBurnRates(finishStandard(state, input), state.standard.window, state.zone, input.now));
       const summary = { met: 0, 'at-risk': 0, breached: 0, 'no-data': 0 };
       for (const s of standards) summary[s.status]++;
       const source = input.data?.source ?? input.model.pipeline.source.type;

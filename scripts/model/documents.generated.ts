@@ -941,6 +941,15 @@ export interface Report {
       };
     }[];
     /**
+     * How fast the error budget burns and when it runs out at that pace (scripts/engine/burn-rate.ts), over a short and a long span as multi-window burn-rate alerting does. Null without an error budget, and for the backlog (a snapshot, not a flow). Absent in reports written before burn rates.
+     */
+    burn?: {
+      /**
+       * The short span (the last full day), then the long one (the last 7 full days).
+       */
+      spans: BurnSpan[];
+    } | null;
+    /**
      * The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`
      */
     statement: string;
@@ -993,6 +1002,47 @@ export interface Segment {
    * Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data.
    */
   value: number | null;
+}
+/**
+ * The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.
+ */
+export interface BurnSpan {
+  /**
+   * Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`.
+   */
+  days: number;
+  /**
+   * First local day of the span.
+   */
+  from: string;
+  /**
+   * Last local day of the span: the day before the evaluation's.
+   */
+  to: string;
+  /**
+   * Measurements completed in the span.
+   */
+  count: number;
+  /**
+   * Error budget they used, in misses (score units for NPS and QA scores).
+   */
+  used: number;
+  /**
+   * Error budget the goal allowed them, in the same units.
+   */
+  allowed: number;
+  /**
+   * Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective).
+   */
+  rate: number | null;
+  /**
+   * The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends).
+   */
+  runsOut: string | null;
+  /**
+   * Days from the evaluation until then (two decimals); null with `runsOut`.
+   */
+  daysLeft: number | null;
 }
 
 // --- scorecard.schema.json ---
@@ -1420,6 +1470,138 @@ export interface StandardDocument {
  * Review cadence, e.g. `{ every: 6mo, last: 2026-09-01 }`.
  */
 /**
+ * met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample).
+ */
+/**
+ * status.json on the published site: each standard's status, value, goal, error budget and since when it has held its status, and each team's worst status, for scripts, dashboards and intranets. Fractions are 0–1 (NPS values and goals are scores).
+ */
+export interface StatusSummary {
+  /**
+   * Format version of this file.
+   */
+  schemaVersion: 1;
+  /**
+   * The organisation's name, from the Pipeline.
+   */
+  organisation: string;
+  /**
+   * The evaluation instant the figures describe.
+   */
+  now: string;
+  /**
+   * When the report behind this file was written.
+   */
+  generatedAt: string;
+  /**
+   * How many standards have each status.
+   */
+  summary: {
+    /**
+     * Standards met.
+     */
+    met: number;
+    /**
+     * Standards met with little error budget left.
+     */
+    'at-risk': number;
+    /**
+     * Standards breached.
+     */
+    breached: number;
+    /**
+     * Standards without enough data.
+     */
+    'no-data': number;
+  };
+  /**
+   * Every standard, worst status first.
+   */
+  standards: {
+    /**
+     * The standard's id.
+     */
+    id: string;
+    /**
+     * The standard's title.
+     */
+    title: string;
+    /**
+     * Id of the owning Team.
+     */
+    owner: string;
+    status: Status;
+    /**
+     * Attainment (duration metrics) or value (rates 0–1, NPS −100–100, QA 0–1) over the window; null without data.
+     */
+    value: number | null;
+    /**
+     * What `value` is compared with; null when the standard is not in the report yet.
+     */
+    goal: {
+      /**
+       * `min`: the value must be at least the goal; `max`: at most.
+       */
+      direction: 'min' | 'max';
+      /**
+       * The objective (duration metrics) or the target.
+       */
+      value: number;
+      /**
+       * The goal in words, e.g. `95% within 1h (business hours)`.
+       */
+      text: string;
+    } | null;
+    /**
+     * The error budget over the window; null without data or for a score without a budget.
+     */
+    budget: {
+      /**
+       * Misses the goal allows in the window.
+       */
+      allowed: number;
+      /**
+       * Misses so far.
+       */
+      used: number;
+      /**
+       * Share left, negative when overspent.
+       */
+      remaining: number;
+    } | null;
+    /**
+     * First night of the current run of this status in the status log; null without a log.
+     */
+    since: string | null;
+    /**
+     * The standard's page, as a path on the site (with the base).
+     */
+    page: string;
+  }[];
+  /**
+   * Every team that owns a standard or whose tickets one measures.
+   */
+  teams: {
+    /**
+     * The team's id.
+     */
+    id: string;
+    /**
+     * The team's name.
+     */
+    name: string;
+    /**
+     * The worst status of the team's own slice of the standards that measure its tickets, else of the standards it owns; null when neither.
+     */
+    status: Status | null;
+    /**
+     * The team's page, as a path on the site (with the base).
+     */
+    page: string;
+  }[];
+}
+
+// --- team.schema.json ---
+/**
  * Kebab-case id, equal to the file name, e.g. `support-leads`.
  */
 /**
@@ -1456,6 +1638,12 @@ export interface TeamDocument {
    * GitHub handles of the team's leads; they review changes to what the team owns. Default: none.
    */
   leads?: GitHubHandle[];
+  /**
+   * People's names by GitHub handle, e.g. `{ ana-lopez: Ana López }`: the site shows a lead's name instead of the handle. Optional; a handle without a name is shown as the handle.
+   */
+  names?: {
+    [k: string]: string | undefined;
+  };
   /**
    * GitHub handles of all members (agents), without @.
    *

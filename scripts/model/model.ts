@@ -47,6 +47,8 @@ export interface TeamDefinition {
   githubTeam: string | null;
   leads: string[];
   members: string[];
+  /** People's names by GitHub handle (the document's `names`); absent or without a handle: show the handle. */
+  names?: Record<string, string>;
   origin: DocumentOrigin;
 }
 

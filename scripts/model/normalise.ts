@@ -173,6 +173,7 @@ export function normaliseTeam(ctx: DocumentContext, doc: TeamDocument): TeamDefi
     githubTeam: doc.githubTeam ?? null,
     leads: doc.leads ?? [],
     members: doc.members,
+    names: Object.fromEntries(Object.entries(doc.names ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string')),
     origin: { file: ctx.source.file },
   };
 }

@@ -28,7 +28,7 @@ describe('the schemas', () => {
     for (const file of schemaFiles) expect(() => validator.validate(file, {})).not.toThrow();
     expect(schemaFiles).toEqual([
       'calendar.schema.json', 'common.schema.json', 'pipeline.schema.json', 'policy.schema.json', 'report.schema.json',
-      'scorecard.schema.json', 'sop.schema.json', 'standard.schema.json', 'team.schema.json', 'ticket.schema.json',
+      'scorecard.schema.json', 'sop.schema.json', 'standard.schema.json', 'status.schema.json', 'team.schema.json', 'ticket.schema.json',
     ]);
   });
 
