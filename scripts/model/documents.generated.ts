@@ -976,6 +976,786 @@ export interface Segment {
   value: number | null;
 }
 
+// --- review.schema.json ---
+/**
+ * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+ */
+export type File = string;
+/**
+ * Files under standards/ that differ, sorted.
+ *
+ * @maxItems 5000
+ */
+export type FileList = File[];
+/**
+ * One document that differs between the base and the proposed side.
+ */
+export type DocumentChange = StandardChange | SopChange | PolicyChange | TeamChange | CalendarChange | OtherChange;
+/**
+ * A short text: an id, a label, a file name, a value in words.
+ */
+export type Text = string;
+/**
+ * A word-level diff: unchanged, added and removed runs in order.
+ *
+ * @maxItems 20000
+ */
+export type WordDiff = WordDiffPart[];
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields = FieldChange[];
+/**
+ * The fields that differ (steps apart).
+ *
+ * @maxItems 500
+ */
+export type Fields1 = FieldChange[];
+/**
+ * One step added, removed, moved or changed.
+ */
+export type SopStepChange = SopStepAdded | SopStepRemoved | SopStepMoved | SopStepFieldChanged;
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields2 = FieldChange[];
+/**
+ * Items only the proposed side has.
+ *
+ * @maxItems 5000
+ */
+export type TextList = Text[];
+/**
+ * Items only the base side has.
+ *
+ * @maxItems 5000
+ */
+export type TextList1 = Text[];
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields3 = FieldChange[];
+/**
+ * Documents the team now owns (`Standard csat`).
+ *
+ * @maxItems 5000
+ */
+export type TextList2 = Text[];
+/**
+ * Documents the team no longer owns.
+ *
+ * @maxItems 5000
+ */
+export type TextList3 = Text[];
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields4 = FieldChange[];
+/**
+ * Weekly hours that changed, e.g. `monday: 08:00-18:00 → 09:00-17:00`.
+ *
+ * @maxItems 5000
+ */
+export type TextList4 = Text[];
+/**
+ * Holidays only the proposed side has.
+ *
+ * @maxItems 5000
+ */
+export type TextList5 = Text[];
+/**
+ * Holidays only the base side has.
+ *
+ * @maxItems 5000
+ */
+export type TextList6 = Text[];
+/**
+ * Holidays on the same date, changed (`before → after`).
+ *
+ * @maxItems 5000
+ */
+export type TextList7 = Text[];
+/**
+ * Ids of the standards measured on this calendar, on either side.
+ *
+ * @maxItems 5000
+ */
+export type TextList8 = Text[];
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields5 = FieldChange[];
+/**
+ * The what-if replay.
+ */
+export type Replay = ReplayDone | ReplaySkipped;
+/**
+ * The changed files it owns.
+ *
+ * @maxItems 5000
+ */
+export type FileList1 = File[];
+
+/**
+ * What a pull request changes, as data: the semantic diff, the notes a reviewer must judge, the what-if replay and the owners whose approval it needs. `standards review --format json` prints it; the pull request's Validate run uploads it as the `standards-review` artifact, and the trusted Review comment job validates it against this schema before rendering the comment itself. A pull request controls every value here, so every string and list has a size bound, and the renderer treats every string as text.
+ */
+export interface Review {
+  /**
+   * Review format version: 2 since the comment is rendered from this data by the trusted job.
+   */
+  schemaVersion: 2;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  baseRef: string;
+  files: FileList;
+  /**
+   * Every document that differs in meaning.
+   *
+   * @maxItems 5000
+   */
+  changes: DocumentChange[];
+  /**
+   * What the reviewer should check.
+   *
+   * @maxItems 10000
+   */
+  notes: ReviewNote[];
+  replay: Replay;
+  /**
+   * Owners whose approval GitHub will require, from CODEOWNERS.
+   *
+   * @maxItems 5000
+   */
+  approvals: ApprovalOwners[];
+}
+/**
+ * A Standard added, removed or changed.
+ */
+export interface StandardChange {
+  /**
+   * Always `Standard`.
+   */
+  kind: 'Standard';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields;
+  /**
+   * Why the standard is replayed without changing itself, e.g. `calendar emea-business-hours changed`.
+   *
+   * @maxItems 50
+   */
+  affectedBy: Text[];
+}
+/**
+ * One field of a document, before → after, both in the words a reviewer reads (`1h`, `95%`, `urgent; email, web`).
+ */
+export interface FieldChange {
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  field: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  label: string;
+  /**
+   * The base side's value; null when it has none.
+   */
+  before: string | null;
+  /**
+   * The proposed side's value; null when it has none.
+   */
+  after: string | null;
+  /**
+   * Word-level diff for prose fields (title, rationale, body, instructions); null for other fields.
+   */
+  words: WordDiff | null;
+}
+export interface WordDiffPart {
+  /**
+   * The run's text.
+   */
+  text: string;
+  /**
+   * Whether the run is in both sides, only the proposed side or only the base side.
+   */
+  change: 'same' | 'added' | 'removed';
+}
+/**
+ * An SOP added, removed or changed.
+ */
+export interface SopChange {
+  /**
+   * Always `SOP`.
+   */
+  kind: 'SOP';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields1;
+  /**
+   * The SOP's version on each side.
+   */
+  version: {
+    /**
+     * Base side's version; null when the SOP is new or invalid there.
+     */
+    before: number | null;
+    /**
+     * Proposed side's version; null when removed or invalid.
+     */
+    after: number | null;
+  };
+  /**
+   * The changelog entries the proposed side adds on top of the base's.
+   *
+   * @maxItems 1000
+   */
+  changelog: SopChangelogEntry[];
+  /**
+   * Steps added, removed, moved or changed (empty for an added SOP).
+   *
+   * @maxItems 5000
+   */
+  steps: SopStepChange[];
+}
+export interface SopChangelogEntry {
+  /**
+   * The version the entry describes.
+   */
+  version: number;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  date: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  summary: string;
+}
+export interface SopStepAdded {
+  /**
+   * A step only the proposed side has.
+   */
+  kind: 'step-added';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * Its position, from 1.
+   */
+  position: number;
+  /**
+   * Its timeline as written, e.g. `4h`; null without one.
+   */
+  within: Text | null;
+  /**
+   * Who carries it out; null when not said.
+   */
+  role: Text | null;
+}
+export interface SopStepRemoved {
+  /**
+   * A step only the base side has.
+   */
+  kind: 'step-removed';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * Its position on the base side, from 1.
+   */
+  position: number;
+}
+export interface SopStepMoved {
+  /**
+   * A step both sides have, in another place among the steps they share.
+   */
+  kind: 'step-moved';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * Position on the base side.
+   */
+  from: number;
+  /**
+   * Position on the proposed side.
+   */
+  to: number;
+}
+export interface SopStepFieldChanged {
+  /**
+   * One field of a step both sides have.
+   */
+  kind: 'step-changed';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * Which field changed.
+   */
+  field: 'title' | 'instructions' | 'within' | 'role';
+  /**
+   * The base side's value; null when it had none.
+   */
+  before: string | null;
+  /**
+   * The proposed side's value; null when it has none.
+   */
+  after: string | null;
+  /**
+   * Word-level diff of a reworded title or instructions; null otherwise.
+   */
+  words: WordDiff | null;
+}
+/**
+ * A Policy added, removed or changed.
+ */
+export interface PolicyChange {
+  /**
+   * Always `Policy`.
+   */
+  kind: 'Policy';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields2;
+  links: ReviewSetDiff;
+}
+/**
+ * Standards and SOPs the policy links to, added and removed (`Standard csat`).
+ */
+export interface ReviewSetDiff {
+  added: TextList;
+  removed: TextList1;
+}
+/**
+ * A Team added, removed or changed.
+ */
+export interface TeamChange {
+  /**
+   * Always `Team`.
+   */
+  kind: 'Team';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields3;
+  members: ReviewSetDiff1;
+  leads: ReviewSetDiff2;
+  /**
+   * Documents whose owner moved to or from this team.
+   */
+  ownership: {
+    gained: TextList2;
+    lost: TextList3;
+  };
+}
+/**
+ * GitHub handles of members added and removed.
+ */
+export interface ReviewSetDiff1 {
+  added: TextList;
+  removed: TextList1;
+}
+/**
+ * GitHub handles of leads added and removed.
+ */
+export interface ReviewSetDiff2 {
+  added: TextList;
+  removed: TextList1;
+}
+/**
+ * A Calendar added, removed or changed.
+ */
+export interface CalendarChange {
+  /**
+   * Always `Calendar`.
+   */
+  kind: 'Calendar';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields4;
+  hours: TextList4;
+  /**
+   * Holidays added, removed and changed, e.g. `2026-12-26 St Stephen's Day`.
+   */
+  holidays: {
+    added: TextList5;
+    removed: TextList6;
+    changed: TextList7;
+  };
+  standards: TextList8;
+}
+/**
+ * A Scorecard or the Pipeline added, removed or changed.
+ */
+export interface OtherChange {
+  /**
+   * `Scorecard` or `Pipeline`.
+   */
+  kind: 'Scorecard' | 'Pipeline';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields5;
+}
+/**
+ * Something the reviewer should look at twice, attached to a document.
+ */
+export interface ReviewNote {
+  /**
+   * error: the pull request cannot merge as it is; warning: a person should judge it.
+   */
+  severity: 'warning' | 'error';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  subject: string;
+  /**
+   * What is wrong and what would be right.
+   */
+  message: string;
+  /**
+   * The check that made the note.
+   */
+  rule: 'prose-numbers' | 'sop-within' | 'sop-version' | 'dangling-reference' | 'invalid-document';
+}
+export interface ReplayDone {
+  /**
+   * The standards were replayed.
+   */
+  state: 'replayed';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  now: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  store: string;
+  /**
+   * Tickets read.
+   */
+  tickets: number;
+  /**
+   * The replayed standards.
+   *
+   * @maxItems 5000
+   */
+  standards: ReplayedStandard[];
+  /**
+   * How the replay was made (settings that differ between the sides).
+   *
+   * @maxItems 100
+   */
+  notes: Text[];
+}
+/**
+ * A standard evaluated as the base defines it and as the pull request defines it.
+ */
+export interface ReplayedStandard {
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * added, changed (its own numbers or scope), or affected (something it depends on changed).
+   */
+  change: 'added' | 'changed' | 'affected';
+  /**
+   * The base side; null when the standard is new.
+   */
+  base: ReplaySide | null;
+  proposed: ReplaySide1;
+  /**
+   * One row per day of the series: the window value as of that day, both sides (null: no data).
+   *
+   * @maxItems 3700
+   */
+  series: ReplaySeriesDay[];
+}
+/**
+ * One side of a replayed standard: how the standard as that side defines it fares on the stored tickets.
+ */
+export interface ReplaySide {
+  /**
+   * The standard's status.
+   */
+  status: 'met' | 'at-risk' | 'breached' | 'no-data';
+  /**
+   * Attainment or metric value (fraction for rates and attainment, score for NPS); null without data.
+   */
+  value: number | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  valueText: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  goalText: string;
+  /**
+   * Measurements in the headline window (tickets, replies or ratings, by metric).
+   */
+  count: number;
+  /**
+   * Measurements still pending.
+   */
+  inFlight: number;
+  /**
+   * Share of the error budget left (negative: overspent); null without data.
+   */
+  budgetRemaining: number | null;
+  /**
+   * Days of the series whose window value misses the goal.
+   */
+  daysOutOfGoal: number;
+  /**
+   * The status in one sentence.
+   */
+  statement: string;
+}
+/**
+ * One side of a replayed standard: how the standard as that side defines it fares on the stored tickets.
+ */
+export interface ReplaySide1 {
+  /**
+   * The standard's status.
+   */
+  status: 'met' | 'at-risk' | 'breached' | 'no-data';
+  /**
+   * Attainment or metric value (fraction for rates and attainment, score for NPS); null without data.
+   */
+  value: number | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  valueText: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  goalText: string;
+  /**
+   * Measurements in the headline window (tickets, replies or ratings, by metric).
+   */
+  count: number;
+  /**
+   * Measurements still pending.
+   */
+  inFlight: number;
+  /**
+   * Share of the error budget left (negative: overspent); null without data.
+   */
+  budgetRemaining: number | null;
+  /**
+   * Days of the series whose window value misses the goal.
+   */
+  daysOutOfGoal: number;
+  /**
+   * The status in one sentence.
+   */
+  statement: string;
+}
+export interface ReplaySeriesDay {
+  /**
+   * The day the window ends, YYYY-MM-DD.
+   */
+  date: string;
+  /**
+   * The base side's window value; null without data.
+   */
+  base: number | null;
+  /**
+   * The proposed side's window value; null without data.
+   */
+  proposed: number | null;
+}
+export interface ReplaySkipped {
+  /**
+   * Nothing was replayed.
+   */
+  state: 'skipped';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  reason: string;
+}
+/**
+ * A CODEOWNERS owner and the changed files it owns.
+ */
+export interface ApprovalOwners {
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  owner: string;
+  files: FileList1;
+}
+
 // --- scorecard.schema.json ---
 /**
  * Kebab-case id, equal to the file name.

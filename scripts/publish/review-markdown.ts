@@ -1,9 +1,9 @@
 // The review as GitHub Markdown: the sticky pull-request comment (at most 65,536 characters, cut at a section
-// boundary with a note) and the job summary (everything). Every value that came from YAML, git or tickets is
-// escaped here: HTML, Markdown syntax, @mentions, autolinks, and `::` so no line can become a workflow command.
+// boundary with a note) and the job summary (everything). The review is data a pull request controls: every
+// string in it goes through inert-markdown.ts, so it shows as text and cannot mention, link, or break out.
 
 import { formatPercentage } from '../model/values.ts';
-import { markdownText } from './markdown-escape.ts';
+import { inertCode, inertHtml, inertHtmlCode, inertMarkdown } from './inert-markdown.ts';
 import type {
   CalendarChange, DocumentChange, FieldChange, PolicyChange, ReplaySide, ReplayedStandard, Review, ReviewNote, SopChange,
   SopStepChange, StandardChange, TeamChange, WordDiff,
@@ -14,38 +14,15 @@ export const REVIEW_MARKER = '<!-- service-standards:review -->';
 /** GitHub's hard limit for an issue or pull-request comment body. */
 export const COMMENT_LIMIT = 65_536;
 
-/** Untrusted text as inert inline Markdown: the shared escape, plus `:` so no autolink and no `::` survive. */
-export function escapeMarkdown(text: string): string {
-  return markdownText(text).replace(/:/g, '\\:');
-}
-
-/** Untrusted text inside an HTML element (a `<summary>`), where Markdown is not parsed. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/`/g, '&#96;')
-    .replace(/:/g, '&#58;')
-    .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
-    .replace(/\r?\n|\r/g, ' ');
-}
-
-/** An id or file name in a code span when it is plainly safe, else escaped text. */
-export function code(text: string): string {
-  return /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(text) ? `\`${text}\`` : escapeMarkdown(text);
-}
-
+const escapeMarkdown = (text: string, max?: number) => inertMarkdown(text, max);
+const escapeHtml = (text: string) => inertHtml(text);
+const code = (text: string) => inertCode(text);
 /** Owners are the one place a mention is wanted in spirit, but CODEOWNERS already requests them: do not ping. */
-function owner(handle: string): string {
-  return /^@[A-Za-z0-9-]+(\/[A-Za-z0-9_.-]+)?$/.test(handle) ? `\`${handle}\`` : escapeMarkdown(handle);
-}
+const owner = (handle: string) => inertCode(handle);
 
 function words(diff: WordDiff): string {
   return diff.map((p, i) => {
-    const text = (i === diff.length - 1 ? p.text.replace(/\s+$/, '') : p.text).split(/\r?\n/).map(escapeMarkdown).join('<br>');
+    const text = (i === diff.length - 1 ? p.text.replace(/\s+$/, '') : p.text).split(/\r?\n/).map((line) => escapeMarkdown(line, 2000)).join('<br>');
     return p.change === 'added' ? `<ins>${text}</ins>` : p.change === 'removed' ? `<del>${text}</del>` : text;
   }).join('');
 }
@@ -71,7 +48,7 @@ function pair(before: string | null, after: string): string {
 function replayRow(r: ReplayedStandard): string {
   const b = r.base;
   const p = r.proposed;
-  return `| ${code(r.id)} | ${pair(b && STATUS[b.status], STATUS[p.status])} | ${pair(b && b.valueText, p.valueText)} (goal ${pair(b && escapeMarkdown(b.goalText), escapeMarkdown(p.goalText))}) | ${pair(b && budget(b), budget(p))} | ${pair(b && String(b.count), String(p.count))} | ${pair(b && String(b.daysOutOfGoal), String(p.daysOutOfGoal))} |`;
+  return `| ${code(r.id)} | ${pair(b && STATUS[b.status], STATUS[p.status])} | ${pair(b && escapeMarkdown(b.valueText), escapeMarkdown(p.valueText))} (goal ${pair(b && escapeMarkdown(b.goalText), escapeMarkdown(p.goalText))}) | ${pair(b && budget(b), budget(p))} | ${pair(b && String(b.count), String(p.count))} | ${pair(b && String(b.daysOutOfGoal), String(p.daysOutOfGoal))} |`;
 }
 
 function seriesTable(r: ReplayedStandard, metric: (v: number) => string): string {
@@ -82,7 +59,7 @@ function seriesTable(r: ReplayedStandard, metric: (v: number) => string): string
   return [
     `| window ending | base | proposed |`,
     '| --- | --- | --- |',
-    ...rows.map((d) => `| ${d.date} | ${r.base ? show(d.base) : '(new)'} | ${show(d.proposed)} |`),
+    ...rows.map((d) => `| ${escapeMarkdown(d.date)} | ${r.base ? show(d.base) : '(new)'} | ${show(d.proposed)} |`),
   ].join('\n');
 }
 
@@ -98,8 +75,8 @@ function details(summary: string, body: string, open = false): string {
 const CHANGE_WORDS: Record<DocumentChange['change'], string> = { added: 'added', removed: 'removed', changed: 'changed', renamed: 'renamed' };
 
 function heading(c: DocumentChange): string {
-  const renamed = c.change === 'renamed' && c.previousFile ? ` from <code>${escapeHtml(c.previousFile)}</code>` : '';
-  return `<b>${escapeHtml(c.kind)} <code>${escapeHtml(c.id)}</code></b> ${CHANGE_WORDS[c.change]}${renamed}: ${escapeHtml(c.title)}`;
+  const renamed = c.change === 'renamed' && c.previousFile ? ` from ${inertHtmlCode(c.previousFile)}` : '';
+  return `<b>${escapeHtml(c.kind)} ${inertHtmlCode(c.id)}</b> ${CHANGE_WORDS[c.change]}${renamed}: ${escapeHtml(c.title)}`;
 }
 
 function stepLine(s: SopStepChange): string {
@@ -195,7 +172,7 @@ export function reviewSections(review: Review): string[] {
   if (review.replay.state === 'replayed') {
     const replay = review.replay;
     const table = [
-      `### What-if on the stored tickets (now = ${/^[\d\-T:.Z]+$/.test(replay.now) ? replay.now : escapeMarkdown(replay.now)}, ${escapeMarkdown(replay.store)})`,
+      `### What-if on the stored tickets (now = ${escapeMarkdown(replay.now)}, ${escapeMarkdown(replay.store)})`,
       '',
       'Each cell is base → proposed. Days out of goal counts the days of the series whose window missed the goal.',
       '',
@@ -206,7 +183,7 @@ export function reviewSections(review: Review): string[] {
     for (const note of replay.notes) table.push('', escapeMarkdown(note));
     sections.push(table.join('\n'));
     for (const r of replay.standards) {
-      sections.push(details(`<code>${escapeHtml(r.id)}</code>: ${r.series.length}-day series`, seriesTable(r, formatSeriesValue(r.proposed))));
+      sections.push(details(`${inertHtmlCode(r.id)}: ${r.series.length}-day series`, seriesTable(r, formatSeriesValue(r.proposed))));
     }
   }
   const notesOf = (c: DocumentChange) => review.notes.filter((n) => n.file === c.file);

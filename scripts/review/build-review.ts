@@ -5,7 +5,7 @@ import type { ClockFor } from '../engine/evaluate.ts';
 import { codeownersEntries, ownersOf } from '../publish/codeowners.ts';
 import { compareSides, type ReviewSide } from './compare.ts';
 import { replayPairs, replayStandards } from './replay.ts';
-import type { ApprovalOwners, Review, Replay } from './review-data.ts';
+import { REVIEW_SCHEMA_VERSION, type ApprovalOwners, type Review, type Replay } from './review-data.ts';
 
 export interface ReviewTickets {
   tickets: Iterable<unknown> | AsyncIterable<unknown>;
@@ -49,7 +49,7 @@ export async function buildReview(input: BuildReviewInput): Promise<Review> {
   }
   const comparison = affected.size ? compareSides(base, head, { affected }) : first;
   return {
-    schemaVersion: 1,
+    schemaVersion: REVIEW_SCHEMA_VERSION,
     baseRef: input.baseRef,
     files: comparison.files,
     changes: comparison.changes,

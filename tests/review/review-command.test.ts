@@ -1,8 +1,9 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../cli-runner.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Review } from '../../scripts/review/review-data.ts';
+import { renderReviewComment } from '../../scripts/publish/review-markdown.ts';
 import { HAND_TICKETS, fixtureFiles, removeTemps, runGit, tempDir, tighteningProposal, twoBranchRepo, writeStore } from './review-fixtures.ts';
 
 afterEach(removeTemps);
@@ -66,7 +67,7 @@ describe('standards review on a two-branch repository', () => {
     }]);
   });
 
-  it('writes the comment, the JSON and the job summary, and says the standard would be breached', async () => {
+  it('writes the review as data for the artifact and the job summary, and says the standard would be breached', async () => {
     const base = fixtureFiles();
     const root = await twoBranchRepo(base, tighteningProposal(base));
     const store = tempDir('standards-store-');
@@ -76,7 +77,10 @@ describe('standards review on a two-branch repository', () => {
       GITHUB_STEP_SUMMARY: summary, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/standards', GITHUB_RUN_ID: '42',
     });
     expect(result.code).toBe(0);
-    const comment = readFileSync(path.join(root, 'out/review.md'), 'utf8');
+    expect(readdirSync(path.join(root, 'out'))).toEqual(['review.json']);
+    const review = JSON.parse(readFileSync(path.join(root, 'out/review.json'), 'utf8')) as Review;
+    // What the trusted job posts is rendered from the artifact's data, and equals what the run printed.
+    const comment = renderReviewComment(review, { fullReviewUrl: 'https://github.com/acme/standards/actions/runs/42' });
     expect(result.stdout).toBe(comment);
     expect(comment.split('\n').slice(0, 11)).toEqual([
       '<!-- service-standards:review -->',
@@ -94,7 +98,7 @@ describe('standards review on a two-branch repository', () => {
     expect(comment).toContain('| `first-response-urgent` | 🟢 met → 🔴 breached | 80% → 40% (goal 70% within 1h → 70% within 45m) | 33% left → overspent 100% | 5 | 0 → 3 |');
     expect(comment).toContain('| window ending | base | proposed |\n| --- | --- | --- |\n| 2026-11-12 | – | – |\n| 2026-11-14 | – | – |\n| 2026-11-16 | – | – |\n| 2026-11-18 | 100% | 50% |\n| 2026-11-20 | 80% | 40% |\n');
     expect(readFileSync(summary, 'utf8')).toContain('| `first-response-urgent` | 🟢 met → 🔴 breached |');
-    expect(JSON.parse(readFileSync(path.join(root, 'out/review.json'), 'utf8')).schemaVersion).toBe(1);
+    expect(review.schemaVersion).toBe(2);
   });
 
   it('says plainly that there is no store and still shows the diff', async () => {
