@@ -7,7 +7,7 @@
 
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
-import { REVIEW_MARKER, renderReviewComment } from '../publish/review-markdown.ts';
+import { fileLinker, REVIEW_MARKER, renderReviewComment } from '../publish/review-markdown.ts';
 import { ArtifactError, readArtifactPullRequest, readArtifactReview } from '../review/review-artifact.ts';
 import type { Review } from '../review/review-data.ts';
 import { createGitHubClient, describeGitHubError } from '../github/client.ts';
@@ -45,9 +45,11 @@ export async function postReviewCommand(io: CommandIO, args: PostReviewArgs): Pr
     io.stderr(`standards: ${error.message}: nothing was posted`);
     return EXIT.findings;
   }
-  const body = renderReviewComment(review, { fullReviewUrl: args.runUrl });
-
   const [, owner, repo] = match as unknown as [string, string, string];
+  // Links come only from trusted values: the run's address, and files at the head commit GitHub names.
+  const fileUrl = fileLinker(io.env.GITHUB_SERVER_URL ?? 'https://github.com', `${owner}/${repo}`, args.headSha);
+  const body = renderReviewComment(review, { fullReviewUrl: args.runUrl, fileUrl });
+
   const client = createGitHubClient({ token, baseUrl: io.env.GITHUB_API_URL, log: (line) => io.stderr(line) });
   let pull;
   try {

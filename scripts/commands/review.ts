@@ -9,7 +9,7 @@ import { buildReview, NO_STORE_REASON, type ReviewTickets } from '../review/buil
 import type { ReviewSide } from '../review/compare.ts';
 import { clockFor } from '../engine/business-time.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
-import { renderReviewComment, renderReviewSummary } from '../publish/review-markdown.ts';
+import { fileLinker, renderReviewComment, renderReviewSummary } from '../publish/review-markdown.ts';
 import { renderReviewText } from '../publish/review-text.ts';
 import { CODEOWNERS_FILE, renderCodeowners } from '../publish/codeowners.ts';
 import { REVIEW_FILE, reviewSchemaProblem } from '../review/review-artifact.ts';
@@ -107,7 +107,9 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       baseRef: args.base, base: side(base, baseFiles), head: side(head, headFiles), now: now ?? io.now(), clockFor, tickets,
       noStoreReason: `${NO_STORE_REASON.replace(/\.$/, '')} — fetch the branch (git fetch origin standards-data) or pass --store DIR.`,
     });
-    const comment = renderReviewComment(review, { fullReviewUrl: runUrl(io.env) });
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = io.env;
+    const links = { fullReviewUrl: runUrl(io.env), fileUrl: server && repository && sha ? fileLinker(server, repository, sha) : null };
+    const comment = renderReviewComment(review, links);
     if (args.format === 'json') io.stdout(JSON.stringify(review, null, 2));
     else if (args.format === 'markdown') io.stdout(comment);
     else io.stdout(renderReviewText(review));
@@ -119,7 +121,7 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       await mkdir(out, { recursive: true });
       await writeFile(path.join(out, REVIEW_FILE), `${JSON.stringify(review)}\n`);
     }
-    if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, renderReviewSummary(review));
+    if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, renderReviewSummary(review, links));
     return EXIT.ok;
   } finally {
     await store?.cleanup();

@@ -1002,11 +1002,29 @@ export type Text = string;
  */
 export type WordDiff = WordDiffPart[];
 /**
+ * A word-level diff: unchanged, added and removed runs in order.
+ *
+ * @maxItems 20000
+ */
+export type WordDiff1 = WordDiffPart[];
+/**
+ * The changed paragraphs of a text, in hunks like a diff's.
+ *
+ * @maxItems 1000
+ */
+export type Hunks = ProseHunk[];
+/**
  * The fields that differ.
  *
  * @maxItems 500
  */
 export type Fields = FieldChange[];
+/**
+ * The SOP steps that keep this standard on the proposed side, and whether they still fit it.
+ *
+ * @maxItems 5000
+ */
+export type KeptSteps = KeptStep[];
 /**
  * The fields that differ (steps apart).
  *
@@ -1017,6 +1035,12 @@ export type Fields1 = FieldChange[];
  * One step added, removed, moved or changed.
  */
 export type SopStepChange = SopStepAdded | SopStepRemoved | SopStepMoved | SopStepFieldChanged;
+/**
+ * The SOP's steps that keep a standard (proposed side), and whether each fits it.
+ *
+ * @maxItems 5000
+ */
+export type KeptSteps1 = KeptStep[];
 /**
  * The fields that differ.
  *
@@ -1100,7 +1124,7 @@ export type Fields5 = FieldChange[];
  */
 export type Replay = ReplayDone | ReplaySkipped;
 /**
- * The changed files it owns.
+ * The changed files they own.
  *
  * @maxItems 5000
  */
@@ -1120,11 +1144,17 @@ export interface Review {
   baseRef: string;
   files: FileList;
   /**
-   * Every document that differs in meaning.
+   * Every document whose file changed in meaning.
    *
    * @maxItems 5000
    */
   changes: DocumentChange[];
+  /**
+   * Standards whose files did not change, measured differently because of this pull request (a calendar, a scorecard, exclusions, evaluation settings).
+   *
+   * @maxItems 5000
+   */
+  affected: AffectedStandard[];
   /**
    * What the reviewer should check.
    *
@@ -1133,7 +1163,7 @@ export interface Review {
   notes: ReviewNote[];
   replay: Replay;
   /**
-   * Owners whose approval GitHub will require, from CODEOWNERS.
+   * Whose approval GitHub will require, from CODEOWNERS: for each group of files, one of its owners.
    *
    * @maxItems 5000
    */
@@ -1173,11 +1203,12 @@ export interface StandardChange {
   title: string;
   fields: Fields;
   /**
-   * Why the standard is replayed without changing itself, e.g. `calendar emea-business-hours changed`.
+   * What else this pull request changes that the standard depends on, e.g. `calendar emea-business-hours changed`.
    *
    * @maxItems 50
    */
   affectedBy: Text[];
+  keptBy: KeptSteps;
 }
 /**
  * One field of a document, before → after, both in the words a reviewer reads (`1h`, `95%`, `urgent; email, web`).
@@ -1200,9 +1231,13 @@ export interface FieldChange {
    */
   after: string | null;
   /**
-   * Word-level diff for prose fields (title, rationale, body, instructions); null for other fields.
+   * Word-level diff for a one-paragraph prose field (a title, a rationale); null for other fields.
    */
   words: WordDiff | null;
+  /**
+   * For prose of several paragraphs (a policy's text): the changed paragraphs with one paragraph of context each; null otherwise.
+   */
+  hunks: Hunks | null;
 }
 export interface WordDiffPart {
   /**
@@ -1213,6 +1248,82 @@ export interface WordDiffPart {
    * Whether the run is in both sides, only the proposed side or only the base side.
    */
   change: 'same' | 'added' | 'removed';
+}
+export interface ProseHunk {
+  /**
+   * Number of the hunk's first paragraph on the proposed side, from 1.
+   */
+  start: number;
+  /**
+   * Context, changed, added and removed paragraphs in order.
+   *
+   * @maxItems 1000
+   */
+  paragraphs: HunkParagraph[];
+}
+export interface HunkParagraph {
+  /**
+   * same (context), changed (reworded: see words), added or removed.
+   */
+  change: 'same' | 'changed' | 'added' | 'removed';
+  words: WordDiff1;
+}
+/**
+ * An SOP step that keeps a standard (`keeps: { standard }`), and whether it fits it.
+ */
+export interface KeptStep {
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  sop: string;
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * The step's position, from 1.
+   */
+  position: number;
+  /**
+   * The step's timeline as written; null without one.
+   */
+  within: Text | null;
+  /**
+   * The step's clock.
+   */
+  clock: '24/7' | 'business';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  standard: string;
+  /**
+   * The standard's threshold, e.g. `1h`; null when it has none or does not exist.
+   */
+  threshold: Text | null;
+  /**
+   * The standard's clock: business hours when it has a calendar.
+   */
+  standardClock: '24/7' | 'business';
+  /**
+   * The standard's calendar; null when 24/7.
+   */
+  calendar: Text | null;
+  /**
+   * Whether the step keeps the standard (what `validate` checks).
+   */
+  fits: boolean;
+  /**
+   * Why not, in a few words; null when it fits.
+   */
+  problem: Text | null;
 }
 /**
  * An SOP added, removed or changed.
@@ -1272,6 +1383,7 @@ export interface SopChange {
    * @maxItems 5000
    */
   steps: SopStepChange[];
+  keeps: KeptSteps1;
 }
 export interface SopChangelogEntry {
   /**
@@ -1312,6 +1424,10 @@ export interface SopStepAdded {
    * Who carries it out; null when not said.
    */
   role: Text | null;
+  /**
+   * The standard it keeps; null when none.
+   */
+  keeps: Text | null;
 }
 export interface SopStepRemoved {
   /**
@@ -1367,9 +1483,9 @@ export interface SopStepFieldChanged {
    */
   title: string;
   /**
-   * Which field changed.
+   * Which field changed (`keeps`: the standard it keeps).
    */
-  field: 'title' | 'instructions' | 'within' | 'role';
+  field: 'title' | 'instructions' | 'within' | 'clock' | 'keeps' | 'role';
   /**
    * The base side's value; null when it had none.
    */
@@ -1379,9 +1495,13 @@ export interface SopStepFieldChanged {
    */
   after: string | null;
   /**
-   * Word-level diff of a reworded title or instructions; null otherwise.
+   * Word-level diff of a reworded title or one-paragraph instructions; null otherwise.
    */
   words: WordDiff | null;
+  /**
+   * Changed paragraphs of instructions of several paragraphs; null otherwise.
+   */
+  hunks: Hunks | null;
 }
 /**
  * A Policy added, removed or changed.
@@ -1561,6 +1681,29 @@ export interface OtherChange {
   fields: Fields5;
 }
 /**
+ * A standard whose file did not change but that is measured differently, because something it depends on did.
+ */
+export interface AffectedStandard {
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * What changed, e.g. `calendar dublin-office changed`.
+   *
+   * @maxItems 50
+   */
+  reasons: Text[];
+}
+/**
  * Something the reviewer should look at twice, attached to a document.
  */
 export interface ReviewNote {
@@ -1583,7 +1726,7 @@ export interface ReviewNote {
   /**
    * The check that made the note.
    */
-  rule: 'prose-numbers' | 'sop-within' | 'sop-version' | 'dangling-reference' | 'invalid-document';
+  rule: 'prose-numbers' | 'step-promise' | 'sop-version' | 'changelog' | 'dangling-reference' | 'invalid-document';
 }
 export interface ReplayDone {
   /**
@@ -1746,13 +1889,15 @@ export interface ReplaySkipped {
   reason: string;
 }
 /**
- * A CODEOWNERS owner and the changed files it owns.
+ * Changed files that one CODEOWNERS rule owns: an approval from any one of its owners is enough for them.
  */
 export interface ApprovalOwners {
   /**
-   * A short text: an id, a label, a file name, a value in words.
+   * The rule's owners (`@org/team`, `@handle`), sorted.
+   *
+   * @maxItems 50
    */
-  owner: string;
+  owners: Text[];
   files: FileList1;
 }
 
@@ -1858,8 +2003,12 @@ export interface ScorecardDocument {
  * How to carry out the step, in Markdown.
  */
 /**
- * Timeline: the step is done within this time of the ticket's creation, e.g. `4h`.
+ * Timeline: the step is done within this time of the ticket's creation (of the customer's message, for a step that keeps a next-reply standard), counted on the step's `clock`, e.g. `4h`.
  */
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+export type Id4 = string;
 /**
  * Review cadence, e.g. `6mo`.
  */
@@ -1914,6 +2063,16 @@ export interface SopDocument {
       instructions: Markdown;
       within?: Duration;
       /**
+       * How `within` is counted: `24/7` (the default: every hour, nights and weekends included) or `business` (business hours only: those of the calendar of the standard the step keeps, or of the team that handles the ticket). A step on the business clock cannot keep a 24/7 standard: a business hour can take a night or a weekend.
+       */
+      clock?: '24/7' | 'business';
+      /**
+       * The promise this step keeps, e.g. `{ standard: first-response-urgent }`: `validate` fails when the step's `within` is longer than that standard's threshold on the same clock, and the site shows the standard's status beside the step. The standard's metric says what the step is compared with: the first reply (first_response_time), the next reply (next_reply_time) or the solve (full_resolution_time).
+       */
+      keeps?: {
+        standard: Id4;
+      };
+      /**
        * Who carries it out, e.g. `agent`, `team lead`.
        */
       role?: string;
@@ -1926,6 +2085,16 @@ export interface SopDocument {
       title: string;
       instructions: Markdown;
       within?: Duration;
+      /**
+       * How `within` is counted: `24/7` (the default: every hour, nights and weekends included) or `business` (business hours only: those of the calendar of the standard the step keeps, or of the team that handles the ticket). A step on the business clock cannot keep a 24/7 standard: a business hour can take a night or a weekend.
+       */
+      clock?: '24/7' | 'business';
+      /**
+       * The promise this step keeps, e.g. `{ standard: first-response-urgent }`: `validate` fails when the step's `within` is longer than that standard's threshold on the same clock, and the site shows the standard's status beside the step. The standard's metric says what the step is compared with: the first reply (first_response_time), the next reply (next_reply_time) or the solve (full_resolution_time).
+       */
+      keeps?: {
+        standard: Id4;
+      };
       /**
        * Who carries it out, e.g. `agent`, `team lead`.
        */
@@ -2007,7 +2176,6 @@ export type Percentage2 = string | number;
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
-export type Id4 = string;
 /**
  * Date from which the standard applies, YYYY-MM-DD.
  */

@@ -5,7 +5,7 @@
 // in that schema; these are the types generated from it, under the names the review code uses.
 
 export type {
-  ApprovalOwners, CalendarChange, DocumentChange, FieldChange, OtherChange, PolicyChange, Replay, ReplayedStandard,
+  AffectedStandard, ApprovalOwners, CalendarChange, DocumentChange, FieldChange, KeptStep, OtherChange, PolicyChange, ProseHunk, Replay, ReplayedStandard,
   ReplaySide, Review, ReviewNote, SopChange, SopStepChange, StandardChange, TeamChange, WordDiff,
 } from '../model/documents.generated.ts';
 

@@ -3,14 +3,17 @@
 // holds no mention, link, image, HTML or code span that the renderer did not put there itself.
 import { describe, expect, it } from 'vitest';
 import { createSchemaValidator } from '../../scripts/model/schema-validator.ts';
-import { REVIEW_MARKER, renderReviewComment, renderReviewSummary } from '../../scripts/publish/review-markdown.ts';
+import { fileLinker, REVIEW_MARKER, renderReviewComment, renderReviewSummary } from '../../scripts/publish/review-markdown.ts';
 import { inertHtml, inertMarkdown } from '../../scripts/publish/inert-markdown.ts';
 import { HOSTILE_TEXTS, reviewTemplate, withEveryString } from './hostile-review.ts';
 import { inspectComment } from './rendered-comment.ts';
 
 const validator = createSchemaValidator();
 const RUN_URL = 'https://github.com/acme/standards/actions/runs/42';
-const ownLink = (url: string) => url === RUN_URL;
+const SHA = 'a'.repeat(40);
+const fileUrl = fileLinker('https://github.com', 'acme/standards', SHA);
+const ownLink = (url: string) => url === RUN_URL || /^https:\/\/github\.com\/acme\/standards\/blob\/a{40}\/standards\/[a-z0-9/.-]+\.yaml$/.test(url);
+const links = { fullReviewUrl: RUN_URL, fileUrl };
 
 function clean(markdown: string) {
   const inspection = inspectComment(markdown, ownLink);
@@ -60,25 +63,27 @@ describe('inert text', () => {
 describe('a review whose every string is hostile', () => {
   const template = reviewTemplate();
 
-  it('the template holds every kind of change and is a valid review', () => {
+  it('the template holds every kind of change, is a valid review, and its comment links only to its own files', () => {
     expect(validator.validate('review.schema.json', template)).toEqual([]);
+    const seen = inspectComment(renderReviewComment(template, links));
+    expect(seen.links).toEqual([`https://github.com/acme/standards/blob/${SHA}/standards/sops/b.yaml`, `https://github.com/acme/standards/blob/${SHA}/standards/policies/p.yaml`]);
     expect(new Set(template.changes.map((c) => c.kind))).toEqual(new Set(['Standard', 'SOP', 'Policy', 'Team', 'Calendar', 'Scorecard', 'Pipeline']));
   });
 
   it.each(HOSTILE_TEXTS)('%j is accepted as data and rendered inert', (text) => {
     const review = withEveryString(template, text);
     expect(validator.validate('review.schema.json', review)).toEqual([]);
-    for (const markdown of [renderReviewComment(review, { fullReviewUrl: RUN_URL }), renderReviewSummary(review)]) {
+    for (const markdown of [renderReviewComment(review, links), renderReviewSummary(review, links)]) {
       expect(clean(markdown)).toEqual(CLEAN);
     }
-    const comment = renderReviewComment(review, { fullReviewUrl: RUN_URL });
+    const comment = renderReviewComment(review, links);
     expect(comment.startsWith(`${REVIEW_MARKER}\n`)).toBe(true);
     expect(comment.split(REVIEW_MARKER)).toHaveLength(2);
   });
 
   it('keeps the comment under the limit when every string is as long as the schema allows', () => {
     const review = withEveryString(template, `@alice ${'[x](https://evil.example) '.repeat(40)}`);
-    const comment = renderReviewComment(review, { fullReviewUrl: RUN_URL });
+    const comment = renderReviewComment(review, links);
     expect(comment.length).toBeLessThanOrEqual(65_536);
     expect(clean(comment)).toEqual(CLEAN);
   });

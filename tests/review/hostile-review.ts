@@ -19,7 +19,7 @@ export const HOSTILE_TEXTS: string[] = [
   '- [ ] task @alice', '::error::pwned', '%0A::error::pwned', 'a|b|c', '{{ github.token }}',
 ];
 
-const KEEP = new Set(['kind', 'change', 'state', 'severity', 'rule', 'status', 'date']);
+const KEEP = new Set(['kind', 'change', 'state', 'severity', 'rule', 'status', 'date', 'clock', 'standardClock']);
 
 /** The review with `text` in every free string (enums, dates and step-change fields kept as they are). */
 export function withEveryString(review: Review, text: string): Review {
@@ -42,6 +42,14 @@ export function withEveryString(review: Review, text: string): Review {
 
 const words = [{ text: 'Reply within ', change: 'same' as const }, { text: 'one hour', change: 'removed' as const }, { text: '45 minutes', change: 'added' as const }];
 const common = { previousFile: null, previousId: null, title: 'Title' };
+const hunks = [
+  { start: 2, paragraphs: [{ change: 'same' as const, words: [{ text: 'Context.', change: 'same' as const }] }, { change: 'changed' as const, words }, { change: 'added' as const, words: [{ text: 'New.', change: 'added' as const }] }, { change: 'removed' as const, words: [{ text: 'Old.', change: 'removed' as const }] }] },
+  { start: 9, paragraphs: [{ change: 'changed' as const, words }] },
+];
+const kept = (fits: boolean) => ({
+  sop: 'b', file: 'standards/sops/b.yaml', step: 's1', title: 'Acknowledge', position: 1, within: fits ? '1h' : '2h', clock: '24/7' as const,
+  standard: 'a', threshold: '1h', standardClock: 'business' as const, calendar: 'office', fits, problem: fits ? null : 'allows 2h, longer than 1h',
+});
 
 export function reviewTemplate(): Review {
   const side = { status: 'met' as const, value: 0.8, valueText: '80%', goalText: '70% within 1h', count: 5, inFlight: 0, budgetRemaining: 0.3, daysOutOfGoal: 0, statement: 'Met.' };
@@ -51,21 +59,24 @@ export function reviewTemplate(): Review {
     files: ['standards/service-levels/a.yaml', 'standards/sops/b.yaml'],
     changes: [
       { kind: 'Standard', id: 'a', change: 'changed', file: 'standards/service-levels/a.yaml', ...common, fields: [
-        { field: 'threshold', label: 'threshold', before: '1h', after: '45m', words: null },
-        { field: 'title', label: 'title', before: 'one hour', after: '45 minutes', words },
-      ], affectedBy: ['calendar x changed'] },
-      { kind: 'Standard', id: 'r', change: 'renamed', file: 'standards/service-levels/r.yaml', previousFile: 'standards/service-levels/q.yaml', previousId: 'q', title: 'Renamed', fields: [], affectedBy: [] },
-      { kind: 'SOP', id: 'b', change: 'changed', file: 'standards/sops/b.yaml', ...common, fields: [{ field: 'summary', label: 'summary', before: 'x', after: 'y', words }],
+        { field: 'threshold', label: 'threshold', before: '1h', after: '45m', words: null, hunks: null },
+        { field: 'title', label: 'title', before: 'one hour', after: '45 minutes', words, hunks: null },
+      ], affectedBy: ['calendar x changed'], keptBy: [kept(true), kept(false)] },
+      { kind: 'Standard', id: 'r', change: 'renamed', file: 'standards/service-levels/r.yaml', previousFile: 'standards/service-levels/q.yaml', previousId: 'q', title: 'Renamed', fields: [], affectedBy: [], keptBy: [] },
+      { kind: 'SOP', id: 'b', change: 'changed', file: 'standards/sops/b.yaml', ...common, fields: [{ field: 'summary', label: 'summary', before: 'x', after: 'y', words, hunks: null }], keeps: [kept(false)],
         version: { before: 1, after: 2 }, changelog: [{ version: 2, date: '2026-11-20', summary: 'Why.' }],
         steps: [
-          { kind: 'step-added', step: 's1', title: 'Added', position: 1, within: '1h', role: 'agent' },
+          { kind: 'step-added', step: 's1', title: 'Added', position: 1, within: '1h', role: 'agent', keeps: 'a' },
           { kind: 'step-removed', step: 's2', title: 'Removed', position: 2 },
           { kind: 'step-moved', step: 's3', title: 'Moved', from: 3, to: 1 },
-          { kind: 'step-changed', step: 's4', title: 'Changed', field: 'instructions', before: 'a', after: 'b', words },
-          { kind: 'step-changed', step: 's5', title: 'Changed', field: 'within', before: '1h', after: '2h', words: null },
-          { kind: 'step-changed', step: 's6', title: 'Changed', field: 'role', before: 'agent', after: 'lead', words: null },
+          { kind: 'step-changed', step: 's4', title: 'Changed', field: 'instructions', before: 'a', after: 'b', words, hunks: null },
+          { kind: 'step-changed', step: 's4', title: 'Changed', field: 'instructions', before: 'a\n\nb', after: 'a\n\nc', words: null, hunks },
+          { kind: 'step-changed', step: 's5', title: 'Changed', field: 'within', before: '1h', after: '2h', words: null, hunks: null },
+          { kind: 'step-changed', step: 's5', title: 'Changed', field: 'clock', before: '24/7', after: 'business', words: null, hunks: null },
+          { kind: 'step-changed', step: 's5', title: 'Changed', field: 'keeps', before: 'a', after: 'b', words: null, hunks: null },
+          { kind: 'step-changed', step: 's6', title: 'Changed', field: 'role', before: 'agent', after: 'lead', words: null, hunks: null },
         ] },
-      { kind: 'Policy', id: 'p', change: 'changed', file: 'standards/policies/p.yaml', ...common, fields: [{ field: 'body', label: 'text', before: 'a', after: 'b', words }], links: { added: ['Standard a'], removed: ['SOP b'] } },
+      { kind: 'Policy', id: 'p', change: 'changed', file: 'standards/policies/p.yaml', ...common, fields: [{ field: 'body', label: 'text', before: 'a', after: 'b', words: null, hunks }], links: { added: ['Standard a'], removed: ['SOP b'] } },
       { kind: 'Team', id: 't', change: 'changed', file: 'standards/teams/t.yaml', ...common, fields: [], members: { added: ['kim'], removed: ['sam'] }, leads: { added: ['ana'], removed: [] }, ownership: { gained: ['Standard a'], lost: [] } },
       { kind: 'Calendar', id: 'c', change: 'changed', file: 'standards/calendars/c.yaml', ...common, fields: [], hours: ['friday: 09:00-17:00 → 09:00-13:00'], holidays: { added: ['2026-12-26 St Stephen'], removed: ['x'], changed: ['y'] }, standards: ['a'] },
       { kind: 'Scorecard', id: 'q', change: 'added', file: 'standards/qa/q.yaml', ...common, fields: [] },
@@ -82,6 +93,7 @@ export function reviewTemplate(): Review {
         { id: 'n', change: 'added', base: null, proposed: side, series: [{ date: '2026-11-20', base: null, proposed: 0.4 }] },
       ],
     },
-    approvals: [{ owner: '@acme/support-leads', files: ['standards/service-levels/a.yaml'] }],
+    affected: [{ id: 'o', file: 'standards/service-levels/o.yaml', title: 'Other', reasons: ['calendar c changed'] }],
+    approvals: [{ owners: ['@acme/support-leads'], files: ['standards/service-levels/a.yaml'] }, { owners: ['@ana', '@bo'], files: ['standards/sops/b.yaml', 'standards/policies/p.yaml'] }],
   };
 }

@@ -27,7 +27,7 @@ describe('standards review on a two-branch repository', () => {
       'Standard first-response-urgent changed', 'SOP handle-complaint changed', 'Policy complaints changed',
     ]);
     const standard = review.changes[0]!;
-    expect(standard.fields).toEqual([{ field: 'threshold', label: 'threshold', before: '1h', after: '45m', words: null }]);
+    expect(standard.fields).toEqual([{ field: 'threshold', label: 'threshold', before: '1h', after: '45m', words: null, hunks: null }]);
     const sop = review.changes[1]!;
     expect(sop.kind === 'SOP' && sop.version).toEqual({ before: 2, after: 3 });
     expect(sop.kind === 'SOP' && sop.changelog).toEqual([{ version: 3, date: '2026-11-20', summary: 'Facts within two hours, carrier history included.' }]);
@@ -39,7 +39,8 @@ describe('standards review on a two-branch repository', () => {
     expect(policy.kind === 'Policy' && policy.links).toEqual({ added: [], removed: ['Standard csat'] });
     expect(review.notes.map((n) => `${n.rule}: ${n.message}`)).toEqual([
       'prose-numbers: the title still says "one hour" (1h) but the threshold is now 45m',
-      'sop-within: step 1 "Acknowledge personally" allows 1h, but Standard first-response-urgent, which this SOP serves, promises a first reply within 45m',
+      // Every prose field is held to the numbers: the rationale still promises the old hour.
+      'prose-numbers: the rationale still says "An hour" (1h) but the threshold is now 45m',
     ]);
 
     // By hand, now 2026-11-20T06:00Z, 7-day window: urgent tickets T1–T5 answered after 30, 50, 40, 55, 120 minutes.
@@ -62,7 +63,7 @@ describe('standards review on a two-branch repository', () => {
       { date: '2026-11-20', base: 0.8, proposed: 0.4 },
     ]);
     expect(review.approvals).toEqual([{
-      owner: '@acme/support-leads',
+      owners: ['@acme/support-leads'],
       files: ['standards/policies/complaints.yaml', 'standards/service-levels/first-response-urgent.yaml', 'standards/sops/handle-complaint.yaml'],
     }]);
   });
@@ -86,13 +87,13 @@ describe('standards review on a two-branch repository', () => {
       '<!-- service-standards:review -->',
       '## Standards review',
       '',
-      '**3 documents change** (1 Standard, 1 SOP, 1 Policy) compared with `main`.',
+      '**3 files change** (1 Standard, 1 SOP, 1 Policy) compared with `main`.',
       '',
       '1 standard replayed on 6 stored tickets; **1 would be breached**: `first-response-urgent` (🟢 met → 🔴 breached).',
       '',
-      '⚠️ 2 things to check: see below.',
+      '⚠️ 2 things to check, listed first below.',
       '',
-      'Approval needed from `@acme/support-leads` (3 files).',
+      'Approval needed: `@acme/support-leads` for 3 files.',
       '',
     ]);
     expect(comment).toContain('| `first-response-urgent` | 🟢 met → 🔴 breached | 80% → 40% (goal 70% within 1h → 70% within 45m) | 33% left → overspent 100% | 5 | 0 → 3 |');
