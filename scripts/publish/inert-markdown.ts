@@ -50,8 +50,9 @@ export function defuse(text: string): string {
 export function inertMarkdown(text: string, max = 500): string {
   const line = defuse(clip(text, max)).trim();
   // Letters, digits and the punctuation that starts nothing in the middle of a line read better unescaped
-  // (`80%`, `2026-11-20`); a line that could open a list item is escaped like everything else.
-  if (PLAIN.test(line) && !/^([-+](\s|$)|\d{1,9}[.)](\s|$))/.test(line)) return line;
+  // (`80%`, `2026-11-20`); text that could open a list item or a thematic break (`- `, `1. `, `---`) when it
+  // starts a line is escaped like everything else.
+  if (PLAIN.test(line) && !/^([-+]|\d{1,9}[.)](\s|$))/.test(line)) return line;
   return line.replace(ASCII_PUNCTUATION, (c) => `\\${c}`);
 }
 

@@ -88,3 +88,10 @@ describe('a review whose every string is hostile', () => {
     expect(clean(comment)).toEqual(CLEAN);
   });
 });
+
+describe('inert text at the start of a line (a quoted paragraph)', () => {
+  it.each(['---', '- item', '+ item', '1. item', '2) item', '# title', '> quote', '    indented code', '***', '=== ='])('%j stays a paragraph of text', (line) => {
+    const tree = inspectComment(`> ${inertMarkdown(line)}`);
+    expect(tree.text.replace(/\u200B/g, '')).toBe(line.trim());
+  });
+});

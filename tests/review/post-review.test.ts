@@ -10,6 +10,7 @@ import { REVIEW_MARKER, renderReviewComment } from '../../scripts/publish/review
 import { startGitHubFake, type GitHubFake } from './github-fake.ts';
 import { reviewTemplate, withEveryString } from './hostile-review.ts';
 import { inspectComment } from './rendered-comment.ts';
+import { reviewSchemaProblem } from '../../scripts/review/review-artifact.ts';
 import { removeTemps, tempDir } from './review-fixtures.ts';
 
 let fake: GitHubFake;
@@ -119,5 +120,10 @@ describe('standards post-review', () => {
     const result = await run({ 'pull-request.json': PULL, 'review.json': reviewJson(reviewTemplate()) }, { runUrl: 'javascript:alert(1)' });
     expect([result.code, result.stderr]).toEqual([2, 'standards: post-review: --run-url must be the https address of the Validate run (github.event.workflow_run.html_url)']);
     expect(calls()).toEqual([]);
+  });
+
+  it('lets the Validate run say when its own review would be refused', () => {
+    expect(reviewSchemaProblem(reviewTemplate())).toBeNull();
+    expect(reviewSchemaProblem({ ...reviewTemplate(), baseRef: 'x'.repeat(1001) })).toBe('does not match schemas/review.schema.json at /baseRef: must NOT have more than 1000 characters');
   });
 });

@@ -4,6 +4,7 @@ import { runCli } from '../cli-runner.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Review } from '../../scripts/review/review-data.ts';
 import { renderReviewComment } from '../../scripts/publish/review-markdown.ts';
+import { reviewSchemaProblem } from '../../scripts/review/review-artifact.ts';
 import { HAND_TICKETS, fixtureFiles, removeTemps, runGit, tempDir, tighteningProposal, twoBranchRepo, writeStore } from './review-fixtures.ts';
 
 afterEach(removeTemps);
@@ -100,6 +101,7 @@ describe('standards review on a two-branch repository', () => {
     expect(comment).toContain('| window ending | base | proposed |\n| --- | --- | --- |\n| 2026-11-12 | – | – |\n| 2026-11-14 | – | – |\n| 2026-11-16 | – | – |\n| 2026-11-18 | 100% | 50% |\n| 2026-11-20 | 80% | 40% |\n');
     expect(readFileSync(summary, 'utf8')).toContain('| `first-response-urgent` | 🟢 met → 🔴 breached |');
     expect(review.schemaVersion).toBe(2);
+    expect(reviewSchemaProblem(review)).toBeNull();
   });
 
   it('says plainly that there is no store and still shows the diff', async () => {

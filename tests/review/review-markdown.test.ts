@@ -4,6 +4,7 @@ import { clockFor } from '../../scripts/engine/business-time.ts';
 import { COMMENT_LIMIT, renderReviewComment, renderReviewSummary, reviewSections } from '../../scripts/publish/review-markdown.ts';
 import { inertHtml, inertMarkdown } from '../../scripts/publish/inert-markdown.ts';
 import { inspectComment } from './rendered-comment.ts';
+import { reviewSchemaProblem } from '../../scripts/review/review-artifact.ts';
 import { logText, renderReviewText } from '../../scripts/publish/review-text.ts';
 import { edited, fixtureFiles, sideOf, type Files } from './review-fixtures.ts';
 
@@ -63,6 +64,7 @@ describe('a pull request touching 200 documents', () => {
   it('puts the one warning first, where no cut can reach it, and the series tables last', async () => {
     const r = await review();
     expect(r.replay.state === 'replayed' && r.replay.standards.length).toBe(200);
+    expect(reviewSchemaProblem(r)).toBeNull();
     expect(r.notes.map((n) => `${n.subject}: ${n.message}`)).toEqual(['Standard standard-137: the title still says "Nine in ten" (90%) but the target is now 85%']);
     const comment = renderReviewComment(r, { fullReviewUrl: RUN });
     expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT);
