@@ -1045,6 +1045,931 @@ export interface BurnSpan {
   daysLeft: number | null;
 }
 
+// --- review.schema.json ---
+/**
+ * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+ */
+export type File = string;
+/**
+ * Files under standards/ that differ, sorted.
+ *
+ * @maxItems 5000
+ */
+export type FileList = File[];
+/**
+ * One document that differs between the base and the proposed side.
+ */
+export type DocumentChange = StandardChange | SopChange | PolicyChange | TeamChange | CalendarChange | OtherChange;
+/**
+ * A short text: an id, a label, a file name, a value in words.
+ */
+export type Text = string;
+/**
+ * A word-level diff: unchanged, added and removed runs in order.
+ *
+ * @maxItems 20000
+ */
+export type WordDiff = WordDiffPart[];
+/**
+ * A word-level diff: unchanged, added and removed runs in order.
+ *
+ * @maxItems 20000
+ */
+export type WordDiff1 = WordDiffPart[];
+/**
+ * The changed paragraphs of a text, in hunks like a diff's.
+ *
+ * @maxItems 1000
+ */
+export type Hunks = ProseHunk[];
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields = FieldChange[];
+/**
+ * The SOP steps that keep this standard on the proposed side, and whether they still fit it.
+ *
+ * @maxItems 5000
+ */
+export type KeptSteps = KeptStep[];
+/**
+ * The fields that differ (steps apart).
+ *
+ * @maxItems 500
+ */
+export type Fields1 = FieldChange[];
+/**
+ * One step added, removed, moved or changed.
+ */
+export type SopStepChange = SopStepAdded | SopStepRemoved | SopStepMoved | SopStepFieldChanged;
+/**
+ * The SOP's steps that keep a standard (proposed side), and whether each fits it.
+ *
+ * @maxItems 5000
+ */
+export type KeptSteps1 = KeptStep[];
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields2 = FieldChange[];
+/**
+ * Items only the proposed side has.
+ *
+ * @maxItems 5000
+ */
+export type TextList = Text[];
+/**
+ * Items only the base side has.
+ *
+ * @maxItems 5000
+ */
+export type TextList1 = Text[];
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields3 = FieldChange[];
+/**
+ * Documents the team now owns (`Standard csat`).
+ *
+ * @maxItems 5000
+ */
+export type TextList2 = Text[];
+/**
+ * Documents the team no longer owns.
+ *
+ * @maxItems 5000
+ */
+export type TextList3 = Text[];
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields4 = FieldChange[];
+/**
+ * Weekly hours that changed, e.g. `monday: 08:00-18:00 → 09:00-17:00`.
+ *
+ * @maxItems 5000
+ */
+export type TextList4 = Text[];
+/**
+ * Holidays only the proposed side has.
+ *
+ * @maxItems 5000
+ */
+export type TextList5 = Text[];
+/**
+ * Holidays only the base side has.
+ *
+ * @maxItems 5000
+ */
+export type TextList6 = Text[];
+/**
+ * Holidays on the same date, changed (`before → after`).
+ *
+ * @maxItems 5000
+ */
+export type TextList7 = Text[];
+/**
+ * Ids of the standards measured on this calendar, on either side.
+ *
+ * @maxItems 5000
+ */
+export type TextList8 = Text[];
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields5 = FieldChange[];
+/**
+ * The what-if replay.
+ */
+export type Replay = ReplayDone | ReplaySkipped;
+/**
+ * The changed files they own.
+ *
+ * @maxItems 5000
+ */
+export type FileList1 = File[];
+
+/**
+ * What a pull request changes, as data: the semantic diff, the notes a reviewer must judge, the what-if replay and the owners whose approval it needs. `standards review --format json` prints it; the pull request's Validate run uploads it as the `standards-review` artifact, and the trusted Review comment job validates it against this schema before rendering the comment itself. A pull request controls every value here, so every string and list has a size bound, and the renderer treats every string as text.
+ */
+export interface Review {
+  /**
+   * Review format version: 2 since the comment is rendered from this data by the trusted job.
+   */
+  schemaVersion: 2;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  baseRef: string;
+  files: FileList;
+  /**
+   * Every document whose file changed in meaning.
+   *
+   * @maxItems 5000
+   */
+  changes: DocumentChange[];
+  /**
+   * Standards whose files did not change, measured differently because of this pull request (a calendar, a scorecard, exclusions, evaluation settings).
+   *
+   * @maxItems 5000
+   */
+  affected: AffectedStandard[];
+  /**
+   * What the reviewer should check.
+   *
+   * @maxItems 10000
+   */
+  notes: ReviewNote[];
+  replay: Replay;
+  /**
+   * Whose approval GitHub will require, from CODEOWNERS: for each group of files, one of its owners.
+   *
+   * @maxItems 5000
+   */
+  approvals: ApprovalOwners[];
+}
+/**
+ * A Standard added, removed or changed.
+ */
+export interface StandardChange {
+  /**
+   * Always `Standard`.
+   */
+  kind: 'Standard';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields;
+  /**
+   * What else this pull request changes that the standard depends on, e.g. `calendar emea-business-hours changed`.
+   *
+   * @maxItems 50
+   */
+  affectedBy: Text[];
+  keptBy: KeptSteps;
+}
+/**
+ * One field of a document, before → after, both in the words a reviewer reads (`1h`, `95%`, `urgent; email, web`).
+ */
+export interface FieldChange {
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  field: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  label: string;
+  /**
+   * The base side's value; null when it has none.
+   */
+  before: string | null;
+  /**
+   * The proposed side's value; null when it has none.
+   */
+  after: string | null;
+  /**
+   * Word-level diff for a one-paragraph prose field (a title, a rationale); null for other fields.
+   */
+  words: WordDiff | null;
+  /**
+   * For prose of several paragraphs (a policy's text): the changed paragraphs with one paragraph of context each; null otherwise.
+   */
+  hunks: Hunks | null;
+}
+export interface WordDiffPart {
+  /**
+   * The run's text.
+   */
+  text: string;
+  /**
+   * Whether the run is in both sides, only the proposed side or only the base side.
+   */
+  change: 'same' | 'added' | 'removed';
+}
+export interface ProseHunk {
+  /**
+   * Number of the hunk's first paragraph on the proposed side, from 1.
+   */
+  start: number;
+  /**
+   * Context, changed, added and removed paragraphs in order.
+   *
+   * @maxItems 1000
+   */
+  paragraphs: HunkParagraph[];
+}
+export interface HunkParagraph {
+  /**
+   * same (context), changed (reworded: see words), added or removed.
+   */
+  change: 'same' | 'changed' | 'added' | 'removed';
+  words: WordDiff1;
+}
+/**
+ * An SOP step that keeps a standard (`keeps: { standard }`), and whether it fits it.
+ */
+export interface KeptStep {
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  sop: string;
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * The step's position, from 1.
+   */
+  position: number;
+  /**
+   * The step's timeline as written; null without one.
+   */
+  within: Text | null;
+  /**
+   * The step's clock.
+   */
+  clock: '24/7' | 'business';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  standard: string;
+  /**
+   * The standard's threshold, e.g. `1h`; null when it has none or does not exist.
+   */
+  threshold: Text | null;
+  /**
+   * The standard's clock: business hours when it has a calendar.
+   */
+  standardClock: '24/7' | 'business';
+  /**
+   * The standard's calendar; null when 24/7.
+   */
+  calendar: Text | null;
+  /**
+   * Whether the step keeps the standard (what `validate` checks).
+   */
+  fits: boolean;
+  /**
+   * Why not, in a few words; null when it fits.
+   */
+  problem: Text | null;
+}
+/**
+ * An SOP added, removed or changed.
+ */
+export interface SopChange {
+  /**
+   * Always `SOP`.
+   */
+  kind: 'SOP';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields1;
+  /**
+   * The SOP's version on each side.
+   */
+  version: {
+    /**
+     * Base side's version; null when the SOP is new or invalid there.
+     */
+    before: number | null;
+    /**
+     * Proposed side's version; null when removed or invalid.
+     */
+    after: number | null;
+  };
+  /**
+   * The changelog entries the proposed side adds on top of the base's.
+   *
+   * @maxItems 1000
+   */
+  changelog: SopChangelogEntry[];
+  /**
+   * Steps added, removed, moved or changed (empty for an added SOP).
+   *
+   * @maxItems 5000
+   */
+  steps: SopStepChange[];
+  keeps: KeptSteps1;
+}
+export interface SopChangelogEntry {
+  /**
+   * The version the entry describes.
+   */
+  version: number;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  date: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  summary: string;
+}
+export interface SopStepAdded {
+  /**
+   * A step only the proposed side has.
+   */
+  kind: 'step-added';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * Its position, from 1.
+   */
+  position: number;
+  /**
+   * Its timeline as written, e.g. `4h`; null without one.
+   */
+  within: Text | null;
+  /**
+   * Who carries it out; null when not said.
+   */
+  role: Text | null;
+  /**
+   * The standard it keeps; null when none.
+   */
+  keeps: Text | null;
+}
+export interface SopStepRemoved {
+  /**
+   * A step only the base side has.
+   */
+  kind: 'step-removed';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * Its position on the base side, from 1.
+   */
+  position: number;
+}
+export interface SopStepMoved {
+  /**
+   * A step both sides have, in another place among the steps they share.
+   */
+  kind: 'step-moved';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * Position on the base side.
+   */
+  from: number;
+  /**
+   * Position on the proposed side.
+   */
+  to: number;
+}
+export interface SopStepFieldChanged {
+  /**
+   * One field of a step both sides have.
+   */
+  kind: 'step-changed';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * Which field changed (`keeps`: the standard it keeps).
+   */
+  field: 'title' | 'instructions' | 'within' | 'clock' | 'keeps' | 'role';
+  /**
+   * The base side's value; null when it had none.
+   */
+  before: string | null;
+  /**
+   * The proposed side's value; null when it has none.
+   */
+  after: string | null;
+  /**
+   * Word-level diff of a reworded title or one-paragraph instructions; null otherwise.
+   */
+  words: WordDiff | null;
+  /**
+   * Changed paragraphs of instructions of several paragraphs; null otherwise.
+   */
+  hunks: Hunks | null;
+}
+/**
+ * A Policy added, removed or changed.
+ */
+export interface PolicyChange {
+  /**
+   * Always `Policy`.
+   */
+  kind: 'Policy';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields2;
+  links: ReviewSetDiff;
+}
+/**
+ * Standards and SOPs the policy links to, added and removed (`Standard csat`).
+ */
+export interface ReviewSetDiff {
+  added: TextList;
+  removed: TextList1;
+}
+/**
+ * A Team added, removed or changed.
+ */
+export interface TeamChange {
+  /**
+   * Always `Team`.
+   */
+  kind: 'Team';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields3;
+  members: ReviewSetDiff1;
+  leads: ReviewSetDiff2;
+  /**
+   * Documents whose owner moved to or from this team.
+   */
+  ownership: {
+    gained: TextList2;
+    lost: TextList3;
+  };
+}
+/**
+ * GitHub handles of members added and removed.
+ */
+export interface ReviewSetDiff1 {
+  added: TextList;
+  removed: TextList1;
+}
+/**
+ * GitHub handles of leads added and removed.
+ */
+export interface ReviewSetDiff2 {
+  added: TextList;
+  removed: TextList1;
+}
+/**
+ * A Calendar added, removed or changed.
+ */
+export interface CalendarChange {
+  /**
+   * Always `Calendar`.
+   */
+  kind: 'Calendar';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields4;
+  hours: TextList4;
+  /**
+   * Holidays added, removed and changed, e.g. `2026-12-26 St Stephen's Day`.
+   */
+  holidays: {
+    added: TextList5;
+    removed: TextList6;
+    changed: TextList7;
+  };
+  standards: TextList8;
+}
+/**
+ * A Scorecard or the Pipeline added, removed or changed.
+ */
+export interface OtherChange {
+  /**
+   * `Scorecard` or `Pipeline`.
+   */
+  kind: 'Scorecard' | 'Pipeline';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields5;
+}
+/**
+ * A standard whose file did not change but that is measured differently, because something it depends on did.
+ */
+export interface AffectedStandard {
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * What changed, e.g. `calendar dublin-office changed`.
+   *
+   * @maxItems 50
+   */
+  reasons: Text[];
+}
+/**
+ * Something the reviewer should look at twice, attached to a document.
+ */
+export interface ReviewNote {
+  /**
+   * error: the pull request cannot merge as it is; warning: a person should judge it.
+   */
+  severity: 'warning' | 'error';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  subject: string;
+  /**
+   * What is wrong and what would be right.
+   */
+  message: string;
+  /**
+   * The check that made the note.
+   */
+  rule: 'prose-numbers' | 'step-promise' | 'sop-version' | 'changelog' | 'dangling-reference' | 'invalid-document';
+}
+export interface ReplayDone {
+  /**
+   * The standards were replayed.
+   */
+  state: 'replayed';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  now: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  store: string;
+  /**
+   * Tickets read.
+   */
+  tickets: number;
+  /**
+   * The replayed standards.
+   *
+   * @maxItems 5000
+   */
+  standards: ReplayedStandard[];
+  /**
+   * How the replay was made (settings that differ between the sides).
+   *
+   * @maxItems 100
+   */
+  notes: Text[];
+}
+/**
+ * A standard evaluated as the base defines it and as the pull request defines it.
+ */
+export interface ReplayedStandard {
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * added, changed (its own numbers or scope), or affected (something it depends on changed).
+   */
+  change: 'added' | 'changed' | 'affected';
+  /**
+   * The base side; null when the standard is new.
+   */
+  base: ReplaySide | null;
+  proposed: ReplaySide1;
+  /**
+   * One row per day of the series: the window value as of that day, both sides (null: no data).
+   *
+   * @maxItems 3700
+   */
+  series: ReplaySeriesDay[];
+}
+/**
+ * One side of a replayed standard: how the standard as that side defines it fares on the stored tickets.
+ */
+export interface ReplaySide {
+  /**
+   * The standard's status.
+   */
+  status: 'met' | 'at-risk' | 'breached' | 'no-data';
+  /**
+   * Attainment or metric value (fraction for rates and attainment, score for NPS); null without data.
+   */
+  value: number | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  valueText: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  goalText: string;
+  /**
+   * Measurements in the headline window (tickets, replies or ratings, by metric).
+   */
+  count: number;
+  /**
+   * Measurements still pending.
+   */
+  inFlight: number;
+  /**
+   * Share of the error budget left (negative: overspent); null without data.
+   */
+  budgetRemaining: number | null;
+  /**
+   * Days of the series whose window value misses the goal.
+   */
+  daysOutOfGoal: number;
+  /**
+   * The status in one sentence.
+   */
+  statement: string;
+}
+/**
+ * One side of a replayed standard: how the standard as that side defines it fares on the stored tickets.
+ */
+export interface ReplaySide1 {
+  /**
+   * The standard's status.
+   */
+  status: 'met' | 'at-risk' | 'breached' | 'no-data';
+  /**
+   * Attainment or metric value (fraction for rates and attainment, score for NPS); null without data.
+   */
+  value: number | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  valueText: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  goalText: string;
+  /**
+   * Measurements in the headline window (tickets, replies or ratings, by metric).
+   */
+  count: number;
+  /**
+   * Measurements still pending.
+   */
+  inFlight: number;
+  /**
+   * Share of the error budget left (negative: overspent); null without data.
+   */
+  budgetRemaining: number | null;
+  /**
+   * Days of the series whose window value misses the goal.
+   */
+  daysOutOfGoal: number;
+  /**
+   * The status in one sentence.
+   */
+  statement: string;
+}
+export interface ReplaySeriesDay {
+  /**
+   * The day the window ends, YYYY-MM-DD.
+   */
+  date: string;
+  /**
+   * The base side's window value; null without data.
+   */
+  base: number | null;
+  /**
+   * The proposed side's window value; null without data.
+   */
+  proposed: number | null;
+}
+export interface ReplaySkipped {
+  /**
+   * Nothing was replayed.
+   */
+  state: 'skipped';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  reason: string;
+}
+/**
+ * Changed files that one CODEOWNERS rule owns: an approval from any one of its owners is enough for them.
+ */
+export interface ApprovalOwners {
+  /**
+   * The rule's owners (`@org/team`, `@handle`), sorted.
+   *
+   * @maxItems 50
+   */
+  owners: Text[];
+  files: FileList1;
+}
+
 // --- scorecard.schema.json ---
 /**
  * Kebab-case id, equal to the file name.
@@ -1147,8 +2072,12 @@ export interface ScorecardDocument {
  * How to carry out the step, in Markdown.
  */
 /**
- * Timeline: the step is done within this time of the ticket's creation, e.g. `4h`.
+ * Timeline: the step is done within this time of the ticket's creation (of the customer's message, for a step that keeps a next-reply standard), counted on the step's `clock`, e.g. `4h`.
  */
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+export type Id4 = string;
 /**
  * Review cadence, e.g. `6mo`.
  */
@@ -1203,6 +2132,16 @@ export interface SopDocument {
       instructions: Markdown;
       within?: Duration;
       /**
+       * How `within` is counted: `24/7` (the default: every hour, nights and weekends included) or `business` (business hours only: those of the calendar of the standard the step keeps, or of the team that handles the ticket). A step on the business clock cannot keep a 24/7 standard: a business hour can take a night or a weekend.
+       */
+      clock?: '24/7' | 'business';
+      /**
+       * The promise this step keeps, e.g. `{ standard: first-response-urgent }`: `validate` fails when the step's `within` is longer than that standard's threshold on the same clock, and the site shows the standard's status beside the step. The standard's metric says what the step is compared with: the first reply (first_response_time), the next reply (next_reply_time) or the solve (full_resolution_time).
+       */
+      keeps?: {
+        standard: Id4;
+      };
+      /**
        * Who carries it out, e.g. `agent`, `team lead`.
        */
       role?: string;
@@ -1215,6 +2154,16 @@ export interface SopDocument {
       title: string;
       instructions: Markdown;
       within?: Duration;
+      /**
+       * How `within` is counted: `24/7` (the default: every hour, nights and weekends included) or `business` (business hours only: those of the calendar of the standard the step keeps, or of the team that handles the ticket). A step on the business clock cannot keep a 24/7 standard: a business hour can take a night or a weekend.
+       */
+      clock?: '24/7' | 'business';
+      /**
+       * The promise this step keeps, e.g. `{ standard: first-response-urgent }`: `validate` fails when the step's `within` is longer than that standard's threshold on the same clock, and the site shows the standard's status beside the step. The standard's metric says what the step is compared with: the first reply (first_response_time), the next reply (next_reply_time) or the solve (full_resolution_time).
+       */
+      keeps?: {
+        standard: Id4;
+      };
       /**
        * Who carries it out, e.g. `agent`, `team lead`.
        */
@@ -1296,7 +2245,6 @@ export type Percentage2 = string | number;
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
-export type Id4 = string;
 /**
  * Date from which the standard applies, YYYY-MM-DD.
  */

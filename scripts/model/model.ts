@@ -116,12 +116,19 @@ export interface StandardVersion {
   definition: StandardDefinition;
 }
 
+/** How an SOP step's `within` is counted: every hour, or business hours only. */
+export type StepClock = '24/7' | 'business';
+
 export interface SopStep {
   id: string;
   title: string;
   instructions: string;
   withinMinutes: number | null;
   withinText: string | null;
+  /** Default `24/7`. */
+  clock: StepClock;
+  /** The standard whose promise the step keeps (checked by `validate`), or null. */
+  keeps: { standard: string } | null;
   role: string | null;
 }
 

@@ -342,6 +342,8 @@ export function normaliseSop(ctx: DocumentContext, doc: SopDocument): SopDefinit
       instructions: step.instructions,
       withinMinutes: step.within !== undefined ? ctx.duration(['steps', i, 'within'], step.within) : null,
       withinText: step.within ?? null,
+      clock: step.clock ?? '24/7',
+      keeps: step.keeps ? { standard: step.keeps.standard } : null,
       role: step.role ?? null,
     };
   });

@@ -190,6 +190,19 @@ describe('the built site', () => {
     expect(changes).toContain('1 Aug 2026 SOP v3 Handling a complaint Version 3: Follow-up moved to the team lead; resolution within two days.');
   });
 
+  it('shows beside an SOP step the standard it keeps and that standard\'s status tonight', async () => {
+    const html = await readFile(path.join(outDir, 'sops/handle-complaint/index.html'), 'utf8');
+    const step = html.slice(html.indexOf('id="step-acknowledge"'), html.indexOf('id="step-investigate"'));
+    const keeps = step.slice(step.indexOf('<p class="step-keeps"'), step.indexOf('</p>', step.indexOf('<p class="step-keeps"')));
+    expect(keeps).toContain('data-keeps="first-response-urgent"');
+    expect(keeps).toContain('href="/service-standards/standards/first-response-urgent/"');
+    expect(keeps).toContain('class="status status-breached"');
+    expect(keeps.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()).toBe('Keeps Urgent tickets get a first reply within one business hour Breached');
+    // A step that keeps nothing says nothing.
+    const investigate = html.slice(html.indexOf('id="step-investigate"'), html.indexOf('id="step-investigate"') + 2000);
+    expect(investigate.slice(0, investigate.indexOf('</li>'))).not.toContain('step-keeps');
+  });
+
   it('has a page per team with its own numbers per standard, beside the organisation\'s, and the standards it owns', async () => {
     const html = await readFile(path.join(outDir, 'teams/support-emea/index.html'), 'utf8');
     expect(html).toContain('<h2 id="owned">Standards it owns (3)</h2>');
