@@ -89,17 +89,33 @@ export function ticketId(raw: string): string {
   return raw;
 }
 
-/** Runs `work` over `items` with at most `limit` at once; results in the order of `items`. */
-export async function mapConcurrent<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+/**
+ * Runs `work` over `items` with at most `limit` at once; results in the order of `items`. The first failure
+ * ends it: no worker starts another item, and `fatal` (when given) is aborted with the error, so the requests
+ * the other workers have waiting or in flight stop at once instead of running on.
+ */
+export async function mapConcurrent<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>, fatal?: AbortController): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
+  let failed = false;
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
+    while (next < items.length && !failed && !fatal?.signal.aborted) {
       const i = next++;
-      results[i] = await work(items[i]!, i);
+      try {
+        results[i] = await work(items[i]!, i);
+      } catch (error) {
+        if (!failed) {
+          failed = true;
+          fatal?.abort(error);
+        }
+        throw error;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const outcomes = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+  // The first failure is the reason; the others are the requests it stopped.
+  const first = fatal?.signal.aborted ? fatal.signal.reason : outcomes.find((o) => o.status === 'rejected')?.reason;
+  if (failed || fatal?.signal.aborted) throw first;
   return results;
 }
 
