@@ -634,6 +634,10 @@ function teamMapping(doc: SourceBlock['team']): TeamMapping {
 /** The share of a rate limit a fetch may use: more than 0%, default 50%. */
 function maxShare(ctx: DocumentContext, path: readonly PathSegment[], value: string | number | undefined): number {
   if (value === undefined) return 0.5;
+  if (!parsePercentage(value).ok) {
+    ctx.percentage(path, value);
+    return 0.5;
+  }
   const share = ctx.percentage(path, value);
   if (share === 0) {
     ctx.error(path, `${path.join('.')} is 0%: the fetch could make no request; write the share of the rate limit it may use, e.g. 50%`);
