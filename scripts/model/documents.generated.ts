@@ -812,6 +812,24 @@ export interface Report {
         | [string, string, string, string, string];
     }[];
     /**
+     * Values a standard's scope names (category, team, channel, tag) that no stored ticket carries, with the setting that would map them: such a standard reads nothing for that value. Absent when there are none.
+     */
+    scopeGaps?: {
+      /**
+       * Id of the standard.
+       */
+      standard: string;
+      field: 'category' | 'team' | 'channel' | 'tags';
+      /**
+       * The value as the scope names it.
+       */
+      value: string;
+      /**
+       * What is missing and where to map it, e.g. `no stored ticket has category billing: map your category field in source.zendesk.category (type, a custom field or tags)`.
+       */
+      message: string;
+    }[];
+    /**
      * Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.
      */
     tieOut?: {

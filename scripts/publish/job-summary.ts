@@ -59,6 +59,12 @@ export function formatReportSummary(report: Report, fetched: FetchSummary | null
   ];
   const sorted = [...report.standards].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || a.id.localeCompare(b.id));
   for (const r of sorted) lines.push(`| ${STATUS_LABEL[r.status]} | ${markdownCode(r.id)} | ${cell(r.statement)} |`);
+  for (const gap of report.data.scopeGaps ?? []) {
+    const standard = report.standards.find((r) => r.id === gap.standard);
+    // A standard with no data because of a mapping is the warning that matters; one that still reads other values is a note.
+    const noData = standard?.status === 'no-data' ? ' has no data' : '';
+    lines.push('', `⚠️ ${markdownCode(gap.standard)}${noData}: ${cell(gap.message)}`);
+  }
   const rejected = report.data.rejected.reduce((n, r) => n + r.count, 0);
   if (rejected) lines.push('', `${rejected} tickets were left out because their data was unusable: ${report.data.rejected.map((r) => `${cell(r.reason)} (${r.count})`).join(', ')}.`);
   return `${lines.join('\n')}\n`;

@@ -133,8 +133,8 @@ export function githubHandler(options: GitHubFakeOptions): FakeHandler {
       return page(all, request, origin, perPage);
     }
     if (request.path === `${base}/events`) {
-      const all = options.tickets.flatMap((t) => githubEvents(t).map((e) => ({ ...e, issue: { number: t.n, state: 'open', title: `Customer title ${t.n}` } })))
-        .sort((a, b) => (b.created_at as string).localeCompare(a.created_at as string) || (b.id as number) - (a.id as number));
+      const all: Record<string, unknown>[] = options.tickets.flatMap((t) => githubEvents(t).map((e) => ({ ...e, issue: { number: t.n, state: 'open', title: `Customer title ${t.n}` } })));
+      all.sort((a, b) => (b.created_at as string).localeCompare(a.created_at as string) || (b.id as number) - (a.id as number));
       return page(all, request, origin, perPage);
     }
     const sub = new RegExp(`^${base}/(\\d+)/(comments|events)$`).exec(request.path);
