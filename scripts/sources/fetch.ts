@@ -44,8 +44,8 @@ export interface FetchSummary {
   cursor: string;
   /** Nothing was written. */
   dryRun: boolean;
-  /** What the fetch cost the helpdesk account (API sources; null for the sample and CSV sources). */
-  usage: SourceUsage | null;
+  /** What the fetch cost the helpdesk account (the API sources; absent for the sample and CSV sources). */
+  usage?: SourceUsage;
 }
 
 /** A first backfill is estimated for this many tickets when the fetch itself was not one. */
@@ -230,7 +230,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
       cursorBefore,
       cursor: nextCursor,
       dryRun: options.dryRun === true,
-      usage,
+      ...(usage !== null ? { usage } : {}),
     };
     const counts = `${r.added} added, ${r.replaced} updated, ${r.unchanged} unchanged${r.stale ? `, ${r.stale} older than stored (ignored)` : ''}${r.removed ? `, ${r.removed} removed (${replace ? 'no longer in the import' : 'deleted upstream'})` : ''}`;
     if (options.dryRun) {

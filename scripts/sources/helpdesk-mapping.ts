@@ -95,9 +95,12 @@ export function ticketId(raw: string): string {
  * the other workers have waiting or in flight stop at once instead of running on.
  */
 export async function mapConcurrent<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>, fatal?: AbortController): Promise<R[]> {
+  if (fatal?.signal.aborted) throw fatal.signal.reason;
   const results = new Array<R>(items.length);
   let next = 0;
   let failed = false;
+  let fail!: (error: unknown) => void;
+  const failure = new Promise<never>((_, reject) => { fail = reject; });
   const worker = async (): Promise<void> => {
     while (next < items.length && !failed && !fatal?.signal.aborted) {
       const i = next++;
@@ -107,15 +110,17 @@ export async function mapConcurrent<T, R>(items: readonly T[], limit: number, wo
         if (!failed) {
           failed = true;
           fatal?.abort(error);
+          fail(fatal ? fatal.signal.reason : error);
         }
-        throw error;
+        return;
       }
     }
   };
-  const outcomes = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
-  // The first failure is the reason; the others are the requests it stopped.
-  const first = fatal?.signal.aborted ? fatal.signal.reason : outcomes.find((o) => o.status === 'rejected')?.reason;
-  if (failed || fatal?.signal.aborted) throw first;
+  // The first failure settles the map at once; work still in flight ends on its own (aborted by `fatal`).
+  const done = Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  await Promise.race([done, failure]);
+  if (failed) await failure;
+  if (fatal?.signal.aborted) throw fatal.signal.reason;
   return results;
 }
 

@@ -88,7 +88,7 @@ describe('the GitHub Issues source against a local GitHub', () => {
     // After the first page, #101 is edited: it moves to the end and every later issue shifts back one place.
     // Page 2 by number would then start at #104: #103 would never be listed, and the cursor would pass it.
     let pagesServed = 0;
-    serve(FIXTURE_TICKETS, undefined, false, { beforeListPage: (_request, helpdesk) => { if (pagesServed++ === 1) helpdesk.touch(101, '2026-11-19T08:00:00Z'); } });
+    serve(FIXTURE_TICKETS, undefined, false, { perPage: 2, beforeListPage: (_request, helpdesk) => { if (pagesServed++ === 1) helpdesk.touch(101, '2026-11-19T08:00:00Z'); } });
     const result = await source().run();
     expect(result.tickets.map((t) => t.id).sort()).toEqual(['101', '102', '103', '104']);
     expect(result.tickets.find((t) => t.id === '101')!.updated).toBe('2026-11-19T08:00:00Z');

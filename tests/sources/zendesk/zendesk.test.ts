@@ -245,6 +245,26 @@ describe('Zendesk faults', () => {
     expect(lines).toContain('zendesk: rate limited (429) on GET /api/v2/incremental/tickets/cursor.json; waiting 42 s (retry 1 of 3)');
   });
 
+  it('rides out a 429 storm: while the account answers 429, every request waits its Retry-After and none is sent in between', async () => {
+    // Another integration exhausts the account for the first two minutes.
+    let clock = FIXTURE_NOW.getTime();
+    const stormEnds = clock + 2 * 60_000;
+    const sentDuringStorm: number[] = [];
+    serve({}, (inner) => (req, served) => {
+      if (clock < stormEnds) {
+        sentDuringStorm.push(clock);
+        return { status: 429, headers: { 'retry-after': '30' }, json: { error: 'APIRateLimitExceeded' } };
+      }
+      return inner(req, served);
+    });
+    const sleeps: number[] = [];
+    const { run } = source({ maxRetries: 5, clock: { now: () => clock, sleep: async (ms) => { sleeps.push(ms); clock += ms; } } });
+    expect((await run()).tickets).toEqual(FIXTURE_TICKETS.map(expected));
+    // One request every 30 s until the storm ends at 2 minutes; then the fetch carries on.
+    expect(sleeps).toEqual([30_000, 30_000, 30_000, 30_000]);
+    expect(sentDuringStorm).toEqual([0, 30_000, 60_000, 90_000].map((ms) => FIXTURE_NOW.getTime() + ms));
+  });
+
   it('retries 500, 502, 503 and a connection reset with doubling backoff', async () => {
     const faults = [{ status: 500, text: 'oops' }, { status: 502, text: '<html>Bad gateway</html>' }, { status: 503, text: 'Maintenance' }];
     let n = 0;
