@@ -10,6 +10,7 @@ import { main } from '../../scripts/cli.ts';
 import type { CommandIO } from '../../scripts/commands/io.ts';
 import type { Report, Ticket } from '../../scripts/model/model.ts';
 import { openTicketStore } from '../../scripts/store/ticket-store.ts';
+import { snapshotStore } from '../store/store-snapshot.ts';
 import { startFakeServer, type FakeServer } from '../fakes/http-fake.ts';
 import { FIXTURE_NOW, FIXTURE_TICKETS, expectedTicket, freshdeskExpected, githubExpected } from './fixture-helpdesk.ts';
 import { GROUP_EMEA as FRESHDESK_EMEA, freshdeskHandler } from './freshdesk/freshdesk-fake.ts';
@@ -154,6 +155,24 @@ describe('standards fetch and evaluate with each helpdesk', () => {
     expect(await storedTickets(root)).toEqual(FIXTURE_TICKETS.map(githubExpected));
     expect((await cli(['evaluate', '--root', root])).code).toBe(0);
     expect(figures(root)).toEqual({ ...FIGURES, csat: ['no-data', 0, 0, null] });
+  });
+
+  it('a night that fails after reading both exports writes nothing: yesterday\'s store and cursors stay', async () => {
+    const handler = zendeskHandler({ tickets: FIXTURE_TICKETS, perPage: 3, origin: () => server.url });
+    server.setHandler(handler);
+    const env = { ZENDESK_EMAIL: 'api@acme.example', ZENDESK_API_TOKEN: 'zd-e2e-secret' };
+    const root = repoWithSource(`  type: zendesk\n  zendesk:\n    subdomain: acme\n    baseUrl: ${server.url}\n    startDate: 2026-10-01\n`);
+    expect((await cli(['fetch', '--root', root], env)).code).toBe(0);
+    const before = await snapshotStore(path.join(root, 'data'));
+    // Tonight ticket 101 (created before the window, its store copy lost) must be read from its audits, which are refused.
+    rmSync(path.join(root, 'data/tickets/2026/11/2026-11-02.ndjson'));
+    const lost = await snapshotStore(path.join(root, 'data'));
+    server.setHandler((req, served) => req.path.endsWith('/audits.json') ? { status: 401, json: { error: "Couldn't authenticate you" } } : handler(req, served));
+    const failed = await cli(['fetch', '--root', root, '--since', '2026-11-03'], env);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr.split('\n').at(-1)).toContain('standards: fetch failed: Zendesk GET /api/v2/tickets/101/audits.json: Zendesk answered 401 Unauthorized');
+    expect(await snapshotStore(path.join(root, 'data'))).toEqual(lost);
+    expect(lost).not.toEqual(before);
   });
 
   it('a refused token fails the fetch with one line naming the variable, and writes nothing', async () => {
