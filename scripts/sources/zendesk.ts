@@ -31,7 +31,7 @@ import {
 } from './zendesk-timeline.ts';
 
 export interface ZendeskSourceDeps extends HelpdeskSourceDeps {
-  /** Loop guard: the most pages one export may read. Default 20,000 (20 million items). */
+  /** Loop guard: the most pages one export may read. Default 200,000 (200 million tickets or updates). */
   maxPages?: number;
   /** Where the night's scratch folder is made. Default: the system's temporary folder. */
   scratchDir?: string;
@@ -94,7 +94,7 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
       const byKind: Record<string, number> = {};
       const count = (kind: string) => { byKind[kind] = (byKind[kind] ?? 0) + 1; };
       const nowMs = deps.now.getTime();
-      const maxPages = deps.maxPages ?? 20_000;
+      const maxPages = deps.maxPages ?? 200_000;
       let spill: WindowSpill | null = null;
       const night = { changed: 0, updates: 0 };
       try {
