@@ -105,6 +105,10 @@ export type Id1 = string;
  */
 export type Priority = 'low' | 'normal' | 'high' | 'urgent';
 /**
+ * The share of the account's API rate limit (read from Zendesk's `X-Rate-Limit` and `ratelimit-*` headers; Team 200, Growth and Professional 400, Enterprise 700 a minute) the fetch may use, so agents and other integrations never get a 429 because of it: the fetch spends at most this share a minute and waits while the account has less than the rest left. Default: 50%.
+ */
+export type Percentage = string | number;
+/**
  * Ticket priority: low, normal, high or urgent.
  */
 export type Priority1 = 'low' | 'normal' | 'high' | 'urgent';
@@ -125,6 +129,10 @@ export type Id2 = string;
  */
 export type Date1 = string;
 /**
+ * The share of the account's API rate limit (read from Freshdesk's `X-Ratelimit-Total` and `X-Ratelimit-Remaining` headers, counting the credits `X-Ratelimit-Used-CurrentRequest` says each request used) the fetch may use, so agents and other integrations never get a 429 because of it. Default: 50%.
+ */
+export type Percentage1 = string | number;
+/**
  * The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill.
  */
 export type Date2 = string;
@@ -137,9 +145,13 @@ export type Priority2 = 'low' | 'normal' | 'high' | 'urgent';
  */
 export type Channel1 = 'email' | 'web' | 'chat' | 'phone' | 'social' | 'api';
 /**
+ * The share of the token's hourly rate limit the fetch may use: it pauses until the limit resets while `x-ratelimit-remaining` is at or below the rest, which stays for the token's other uses. Default: 50%.
+ */
+export type Percentage2 = string | number;
+/**
  * A met standard with less error budget left than this is `at risk`. Default: 25%.
  */
-export type Percentage = string | number;
+export type Percentage3 = string | number;
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
@@ -220,7 +232,7 @@ export interface PipelineDocument {
       };
     };
     /**
-     * Settings of the Zendesk source: the incremental ticket export (cursor-based), each changed ticket's audits for replies, status changes and satisfaction, and the agents list for who is staff.
+     * Settings of the Zendesk source: the incremental ticket export (cursor-based) for each changed ticket's fields, the incremental ticket event export for its replies, status changes and satisfaction (applied to the stored tickets), and the agents list for who is staff. A ticket's audits are read only to repair a ticket older than the store.
      */
     zendesk?: {
       /**
@@ -242,9 +254,50 @@ export interface PipelineDocument {
       startDate?: Date;
       defaultPriority?: Priority;
       /**
-       * How many ticket audits are read at once. Default: 4.
+       * How many ticket audits (the repair path for tickets older than the store) are read at once. Default: 4.
        */
       concurrency?: number;
+      maxShare?: Percentage;
+      /**
+       * The account has the High Volume API add-on: the incremental exports allow 30 requests a minute instead of 10. Default: false.
+       */
+      highVolume?: boolean;
+      /**
+       * Where the account keeps the ticket's category: `type` (question, incident, problem, task; the default), a custom field (`{ field: 360000000001 }`, its value as the category, or mapped with `values`), or tags (`{ tags: { billing: billing, returns: returns } }`: the first listed tag on the ticket gives its category).
+       */
+      category?:
+        | 'type'
+        | {
+            /**
+             * The custom field: its id (Zendesk, e.g. `360000000001`) or its name in `custom_fields` (Freshdesk, e.g. `cf_category`).
+             */
+            field: number | string;
+            /**
+             * Field value → category. Without it the value is the category; with it, a value not listed leaves the ticket out with the setting to add it to.
+             */
+            values?: {
+              [k: string]: string | undefined;
+            };
+          }
+        | {
+            /**
+             * Tag → category, in order: the first listed tag the ticket carries gives its category; a ticket with none has no category.
+             */
+            tags: {
+              [k: string]: string | undefined;
+            };
+          };
+      /**
+       * Where the account keeps the ticket's team: `group` (the ticket's group id, mapped with `values.team`; the default) or a custom field (`{ field: 360000000002 }`, its value mapped with `values.team`).
+       */
+      team?:
+        | 'group'
+        | {
+            /**
+             * The custom field: its id (Zendesk) or its name in `custom_fields` (Freshdesk).
+             */
+            field: number | string;
+          };
       /**
        * Also read Zendesk's own ticket metrics (the `metric_sets` sideload of the ticket export, no extra requests) and compare our first reply and full resolution times with them, ticket by ticket, in the report and on the site. Default: false.
        */
@@ -252,7 +305,7 @@ export interface PipelineDocument {
       values?: HelpdeskValues;
     };
     /**
-     * Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, each changed ticket's conversations and satisfaction ratings.
+     * Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, paged by time; each changed ticket's conversations; deleted tickets (`filter=deleted`) removed from the store; satisfaction ratings by their own cursor, applied to the stored tickets.
      */
     freshdesk?: {
       /**
@@ -269,17 +322,54 @@ export interface PipelineDocument {
       tokenEnv?: string;
       startDate?: Date1;
       /**
-       * The last page Freshdesk serves for one query (it stops paginating after it); the source then restarts from the last `updated_at` seen. Default: 300.
+       * The last page Freshdesk serves for one query. The source asks for each next page from the last `updated_at` it stored, so it needs more than one page of a query only when more than 100 tickets share one `updated_at`, and stops past this many. Default: 300.
        */
       pageCap?: number;
       /**
        * How many tickets' conversations are read at once. Default: 4.
        */
       concurrency?: number;
+      maxShare?: Percentage1;
+      /**
+       * Where the account keeps the ticket's category: `type` (the ticket type; the default), a custom field (`{ field: cf_category }`, by its name in `custom_fields`, its value as the category or mapped with `values`), or tags (`{ tags: { billing: billing } }`).
+       */
+      category?:
+        | 'type'
+        | {
+            /**
+             * The custom field: its id (Zendesk, e.g. `360000000001`) or its name in `custom_fields` (Freshdesk, e.g. `cf_category`).
+             */
+            field: number | string;
+            /**
+             * Field value → category. Without it the value is the category; with it, a value not listed leaves the ticket out with the setting to add it to.
+             */
+            values?: {
+              [k: string]: string | undefined;
+            };
+          }
+        | {
+            /**
+             * Tag → category, in order: the first listed tag the ticket carries gives its category; a ticket with none has no category.
+             */
+            tags: {
+              [k: string]: string | undefined;
+            };
+          };
+      /**
+       * Where the account keeps the ticket's team: `group` (the group id, mapped with `values.team`; the default) or a custom field (`{ field: cf_team }`, its value mapped with `values.team`).
+       */
+      team?:
+        | 'group'
+        | {
+            /**
+             * The custom field: its id (Zendesk) or its name in `custom_fields` (Freshdesk).
+             */
+            field: number | string;
+          };
       values?: HelpdeskValues1;
     };
     /**
-     * Settings of the GitHub Issues source: issues of support repositories by `since`, each changed issue's comments and events (close, reopen, label). Pull requests are left out.
+     * Settings of the GitHub Issues source: issues of support repositories by `since`, paged by time, with the repository's comments (by `since`) and issue events (close, reopen, label) read repository-wide and applied to the stored tickets. Pull requests are left out.
      */
     githubIssues?: {
       /**
@@ -353,9 +443,10 @@ export interface PipelineDocument {
       defaultPriority?: Priority2;
       channel?: Channel1;
       /**
-       * How many issues' comments and events are read at once. Default: 2.
+       * How many issues' comments and events are read at once when an issue older than the store is read whole. Default: 2.
        */
       concurrency?: number;
+      maxShare?: Percentage2;
     };
   };
   /**
@@ -375,7 +466,7 @@ export interface PipelineDocument {
      * Fewest in-window tickets before a standard gets a status. Default: 20.
      */
     minimumSample?: number;
-    atRiskBudget?: Percentage;
+    atRiskBudget?: Percentage3;
     /**
      * How many days of daily series the report keeps. Default: 90.
      */
@@ -723,6 +814,24 @@ export interface Report {
         | [string, string, string]
         | [string, string, string, string]
         | [string, string, string, string, string];
+    }[];
+    /**
+     * Values a standard's scope names (category, team, channel, tag) that no stored ticket carries, with the setting that would map them: such a standard reads nothing for that value. Absent when there are none.
+     */
+    scopeGaps?: {
+      /**
+       * Id of the standard.
+       */
+      standard: string;
+      field: 'category' | 'team' | 'channel' | 'tags';
+      /**
+       * The value as the scope names it.
+       */
+      value: string;
+      /**
+       * What is missing and where to map it, e.g. `no stored ticket has category billing: map your category field in source.zendesk.category (type, a custom field or tags)`.
+       */
+      message: string;
     }[];
     /**
      * Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.
@@ -2228,14 +2337,12 @@ export interface SopDocument {
 /**
  * The value must be at most this: a percentage, or for nps a score from -100 to 100.
  */
-export type Percentage1 = string | number;
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
 /**
  * Duration metrics only: the share of in-scope tickets that must meet the threshold, e.g. `95%`. Rate and score metrics are judged against `target` instead.
  */
-export type Percentage2 = string | number;
 /**
  * Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.
  */
@@ -2264,7 +2371,6 @@ export type Duration1 = string;
 /**
  * Duration metrics: the share of tickets that had to meet the threshold in this version, e.g. `90%`.
  */
-export type Percentage3 = string | number;
 /**
  * The value had to be at least this.
  */

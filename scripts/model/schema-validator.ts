@@ -143,6 +143,10 @@ function explainDefinition(definition: string, value: unknown, written: string):
       return `must be a GitHub user name without @ (letters, digits, single hyphens), got ${written}`;
     case 'instant':
       return `must be an ISO 8601 timestamp in UTC like 2026-11-02T09:15:00Z, got ${written}`;
+    case 'categoryMapping':
+      return `must be type, a custom field ({ field: 360000000001 }, optionally with values) or tags ({ tags: { billing: billing } }, at least one), got ${written}`;
+    case 'teamMapping':
+      return `must be group or a custom field ({ field: 360000000002 }), got ${written}`;
     default:
       return null;
   }
