@@ -788,6 +788,9 @@ export interface Report {
     metric: string;
     dimension: string;
     owner: string;
+    /**
+     * The calendar of the version in force now; null: around the clock.
+     */
     calendar?: string | null;
     status: Status;
     window: {
@@ -823,7 +826,7 @@ export interface Report {
      */
     value: number | null;
     /**
-     * What `value` is compared with.
+     * What `value` is compared with: the goal of the version in force now (see `versions`; over a window that spans versions, each measurement was judged by its own and the statement names each goal).
      */
     goal: {
       direction: 'min' | 'max';
@@ -848,6 +851,28 @@ export interface Report {
       used: number;
       remaining: number;
     } | null;
+    /**
+     * The same evaluation exactly `days` × 24 hours earlier: the headline window of that instant (the same definition shifted), with the tickets as they stood then. What "better or worse than 7 days ago" compares `value` with.
+     */
+    comparison?: {
+      /**
+       * How far back, in days of 24 hours.
+       */
+      days: number;
+      from: Instant;
+      /**
+       * The earlier instant: `now` minus `days` × 24 hours.
+       */
+      to: string;
+      /**
+       * Measurements counted in that window.
+       */
+      count: number;
+      /**
+       * The value then, on the scale of `value`; null without data.
+       */
+      value: number | null;
+    };
     /**
      * Tickets left out by declared exclusion periods.
      */
@@ -888,7 +913,7 @@ export interface Report {
       version?: string;
     }[];
     /**
-     * The versions of the standard, oldest first, the last in force now: each judges the measurements that complete from its `from` date until the next version's. From the document's own `versions` list, else from the git history of its file.
+     * The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.
      */
     versions?: {
       /**
@@ -945,7 +970,7 @@ export interface SeriesDay {
    */
   value: number | null;
   /**
-   * Attainment or value over the standard's window ending that day; null without data.
+   * Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data.
    */
   windowValue: number | null;
   /**

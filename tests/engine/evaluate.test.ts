@@ -68,8 +68,10 @@ describe('a duration standard over a rolling window', () => {
     expect(day(s, '2026-11-11')).toEqual({ date: '2026-11-11', count: 0, met: 0, value: null, windowValue: 1, version: '2026-01-01' });
     // Nov 19's window is Oct 21 – Nov 19: G, H, F, A met; B missed.
     expect(day(s, '2026-11-19')).toEqual({ date: '2026-11-19', count: 2, met: 1, value: 0.5, windowValue: 0.8, version: '2026-01-01' });
-    // Nov 20's window is Oct 22 – Nov 20 (whole local days): F, A met; B, D missed.
-    expect(day(s, '2026-11-20')).toEqual({ date: '2026-11-20', count: 1, met: 0, value: 0, windowValue: 0.5, version: '2026-01-01' });
+    // Nov 20 is today: its window is the headline window (Oct 21 12:00 – Nov 20 12:00), not Oct 22 – Nov 20 in
+    // whole local days (F, A met; B, D missed: 0.5): H, F, A met; B, D missed, 3 / 5 = 0.6, the headline value.
+    expect(day(s, '2026-11-20')).toEqual({ date: '2026-11-20', count: 1, met: 0, value: 0, windowValue: 0.6, version: '2026-01-01' });
+    expect(day(s, '2026-11-20')!.windowValue).toBe(s.value);
   });
 
   it('breaks the window down by priority, channel and team', async () => {
