@@ -15,7 +15,8 @@ import { openTicketStore } from '../store/ticket-store.ts';
 import { evaluateEntries } from '../engine/evaluate.ts';
 import { describeFactsCacheRun, storeEntries } from '../store/ticket-facts-cache.ts';
 import { clockFor } from '../engine/business-time.ts';
-import { readStandardHistory } from '../model/standard-history.ts';
+import { readDocumentHistory } from '../model/standard-history.ts';
+import { withCalendarVersions } from '../model/calendar-versions.ts';
 import { versionsOfModel } from '../model/standard-versions.ts';
 import { writeReport } from '../publish/report-writer.ts';
 import { formatFetchSummary, formatReportSummary } from '../publish/job-summary.ts';
@@ -124,15 +125,17 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
   // Day files unchanged since the last evaluation are read from the facts cache beside the store; --full reads them all.
   const facts = storeEntries(store, { full: options.full === true });
   const cursor = await store.readCursor();
-  // Each measurement is judged by the version of its standard in force when it completed: versions from git.
-  const history = await readStandardHistory(io.root, model.standards.map((s) => s.origin.file));
-  if (history.unavailable !== null) io.stderr(`  history: not read (${history.unavailable.split('\n')[0]}); each standard is judged by its current version`);
+  // Each measurement is judged by the version of its standard in force when it completed, in the hours of the
+  // version of its calendar that applied to each day: versions from git.
+  const history = await readDocumentHistory(io.root, [...model.standards, ...model.calendars].map((d) => d.origin.file));
+  if (history.unavailable !== null) io.stderr(`  history: not read (${history.unavailable.split('\n')[0]}); each standard and calendar counts as it is now`);
+  const versioned = withCalendarVersions(model, history.calendars, now);
   const evaluated = await evaluateEntries({
-    model,
+    model: versioned,
     days: facts.days,
     now,
     clockFor,
-    versionsOf: versionsOfModel(model, history.committed),
+    versionsOf: versionsOfModel(versioned, history.standards),
     data: { source: cursor?.source ?? model.pipeline.source.type, fetchedAt: cursor?.fetchedAt ?? null },
     generatedAt: io.now(),
   });

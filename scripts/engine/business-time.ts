@@ -26,13 +26,17 @@
 //   the next, ordinary date, stays open). A holiday with `open` intervals then opens exactly those, placed on
 //   the holiday's date like weekly hours; they are explicit and win over everything else, even where they run
 //   past midnight into another holiday.
+// - Versions. A calendar with versions (scripts/model/calendar-versions.ts) is the first version's hours and
+//   holidays until the local midnight (in its own zone) of the second version's `from` date, and so on: each
+//   version is compiled for its own span and the spans are joined. An overnight shift that starts the day
+//   before a change is cut at that midnight: from then on the new version's hours apply.
 // - Queries outside the compiled span extend it (recompiled, padded by a year), up to MAX_SPAN_MS in total;
 //   beyond that a clear error is thrown rather than a guess. Non-finite instants are errors too.
 
 import { IANAZone } from 'luxon';
 import type { BusinessClock } from './business-clock.ts';
 import { wallClock } from './business-clock.ts';
-import { WEEKDAYS, type CalendarDefinition, type LocalInterval } from '../model/model.ts';
+import { WEEKDAYS, type CalendarDefinition, type CalendarVersion, type LocalInterval } from '../model/model.ts';
 
 /** The span of time a compiled calendar must cover, in epoch milliseconds. */
 export interface BusinessTimeRange { fromMs: number; toMs: number }
@@ -46,6 +50,8 @@ export interface CompiledCalendarClock extends BusinessClock {
   intervalCount(): number;
   /** Makes the table cover `range` now, so later queries inside it never recompile. */
   cover(range: BusinessTimeRange): void;
+  /** The open intervals (merged, as [start, end] instants) that overlap [fromMs, toMs], cut to it. */
+  openIntervals(fromMs: number, toMs: number): Array<[number, number]>;
 }
 
 const MINUTE_MS = 60_000;
@@ -62,9 +68,11 @@ const HOLIDAY_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * time zone is unknown, an interval or holiday date is malformed, or the week has no open time at all.
  */
 export function compileCalendar(calendar: CalendarDefinition, range: BusinessTimeRange): CompiledCalendarClock {
-  const rules = readCalendarRules(calendar);
+  const eras = readEras(calendar);
+  const rules = { openShare: Math.min(...eras.map((era) => era.rules.openShare)) };
+  const compileTable = (coverFrom: number, coverTo: number) => compileEras(eras, coverFrom, coverTo);
   checkRange(calendar.id, range.fromMs, range.toMs);
-  let table = compileTable(rules, range.fromMs - PAD_MS, range.toMs + PAD_MS);
+  let table = compileTable(range.fromMs - PAD_MS, range.toMs + PAD_MS);
 
   function grow(fromMs: number, toMs: number): void {
     checkRange(calendar.id, fromMs, toMs);
@@ -77,7 +85,7 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
         'check the timestamps (a ticket instant far in the past or future is usually a unit or parsing error)',
       );
     }
-    table = compileTable(rules, coverFrom, coverTo);
+    table = compileTable(coverFrom, coverTo);
   }
 
   function elapsedMinutes(fromMs: number, toMs: number): number {
@@ -132,7 +140,7 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
       const coverFrom = amountMs >= 0 ? t.coverFrom : t.coverFrom - growBy;
       const coverTo = amountMs >= 0 ? t.coverTo + growBy : t.coverTo;
       if (coverTo - coverFrom > MAX_SPAN_MS) throw tooFar(amountMs >= 0 ? t.coverTo : t.coverFrom);
-      table = compileTable(rules, coverFrom, coverTo);
+      table = compileTable(coverFrom, coverTo);
     }
   }
 
@@ -146,7 +154,68 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
     cover(range) {
       if (range.fromMs < table.coverFrom || range.toMs > table.coverTo) grow(range.fromMs, range.toMs);
     },
+    openIntervals(fromMs, toMs) {
+      if (!(toMs > fromMs)) return [];
+      if (fromMs < table.coverFrom || toMs > table.coverTo) grow(fromMs, toMs);
+      const t = table;
+      const out: Array<[number, number]> = [];
+      for (let i = 0; i < t.count; i++) {
+        if (t.ends[i]! <= fromMs) continue;
+        if (t.starts[i]! >= toMs) break;
+        out.push([Math.max(t.starts[i]!, fromMs), Math.min(t.ends[i]!, toMs)]);
+      }
+      return out;
+    },
   };
+}
+
+/** One version of a calendar as compiled: its rules, from the instant it applies until the next one's. */
+interface Era { rules: CalendarRules; startMs: number; endMs: number }
+
+function readEras(calendar: CalendarDefinition): Era[] {
+  const versions: readonly CalendarVersion[] = calendar.versions !== undefined && calendar.versions.length > 0
+    ? calendar.versions
+    : [{ version: 'current', from: null, timezone: calendar.timezone, hours: calendar.hours, holidays: calendar.holidays }];
+  const eras = versions.map((v, i): Era => {
+    const rules = readCalendarRules({ ...calendar, timezone: v.timezone, hours: v.hours, holidays: v.holidays }, versions.length > 1 ? ` (version ${v.version})` : '');
+    let startMs = Number.NEGATIVE_INFINITY;
+    if (i > 0) {
+      const day = v.from === null ? null : dayNumberOf(v.from);
+      if (day === null) throw new Error(`calendar ${calendar.id}: version ${v.version} has no date it applies from (expected YYYY-MM-DD)`);
+      startMs = rules.offsets.instantOf(day * DAY_MS);
+    }
+    return { rules, startMs, endMs: Number.POSITIVE_INFINITY };
+  });
+  for (let i = 0; i + 1 < eras.length; i++) {
+    if (!(eras[i + 1]!.startMs > eras[i]!.startMs)) {
+      throw new Error(`calendar ${calendar.id}: version ${versions[i + 1]!.version} does not start after version ${versions[i]!.version}: versions must be oldest first`);
+    }
+    eras[i]!.endMs = eras[i + 1]!.startMs;
+  }
+  return eras;
+}
+
+/** The table of every era that overlaps the cover, each cut to its own span, joined in order. */
+function compileEras(eras: readonly Era[], coverFrom: number, coverTo: number): IntervalTable {
+  if (eras.length === 1) return compileTable(eras[0]!.rules, coverFrom, coverTo);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const era of eras) {
+    const from = Math.max(coverFrom, era.startMs);
+    const to = Math.min(coverTo, era.endMs);
+    if (!(to > from)) continue;
+    const part = compileTable(era.rules, from, to);
+    for (let i = 0; i < part.count; i++) {
+      const last = ends.length - 1;
+      // Open across the change (24/7 on both sides): one interval.
+      if (last >= 0 && ends[last] === part.starts[i]) ends[last] = part.ends[i]!;
+      else {
+        starts.push(part.starts[i]!);
+        ends.push(part.ends[i]!);
+      }
+    }
+  }
+  return tableOf(coverFrom, coverTo, starts, ends);
 }
 
 /**
@@ -273,7 +342,7 @@ interface CalendarRules {
   openShare: number;
 }
 
-function readCalendarRules(calendar: CalendarDefinition): CalendarRules {
+function readCalendarRules(calendar: CalendarDefinition, version = ''): CalendarRules {
   const zone = IANAZone.create(calendar.timezone);
   if (!zone.isValid) {
     throw new Error(`calendar ${calendar.id}: time zone "${calendar.timezone}" is not an IANA time zone (for example Europe/Dublin)`);
@@ -292,7 +361,7 @@ function readCalendarRules(calendar: CalendarDefinition): CalendarRules {
     return intervals;
   });
   if (!week.some((intervals) => intervals.length > 0)) {
-    throw new Error(`calendar ${calendar.id} has no open hours in the week: business time would never pass (add hours such as monday: [09:00-17:00])`);
+    throw new Error(`calendar ${calendar.id}${version} has no open hours in the week: business time would never pass (add hours such as monday: [09:00-17:00])`);
   }
   const holidays = new Map<number, LocalInterval[] | null>();
   calendar.holidays.forEach((holiday, i) => {
@@ -346,6 +415,11 @@ function compileTable(rules: CalendarRules, coverFrom: number, coverTo: number):
       ends.push(end);
     }
   }
+  return tableOf(coverFrom, coverTo, starts, ends);
+}
+
+/** The interval table of sorted, disjoint open intervals, with running totals of open time. */
+function tableOf(coverFrom: number, coverTo: number, starts: readonly number[], ends: readonly number[]): IntervalTable {
   const count = starts.length;
   const table: IntervalTable = {
     coverFrom, coverTo, count,

@@ -42,9 +42,17 @@ export type Day6 = Interval[];
  * The holiday's date, YYYY-MM-DD, in the calendar's time zone.
  */
 export type Date = string;
+/**
+ * The first day (in the calendar's time zone) this version of the calendar applies, for a change that starts later, e.g. new opening hours from 2027-01-04. A calendar has versions like a Standard: each committed change applies from this date, and never before the day it is committed, so it never changes figures already published. Default: the day the change is committed.
+ */
+export type Date1 = string;
+/**
+ * Corrects the past: the change made with this value applies from this date, before the day it is committed, e.g. a holiday that was forgotten. Figures already published for the days from this date change (the pull-request review lists them). Only the commit that sets or changes `appliesFrom` reaches back; later changes apply from their own commit day. Do not combine with `effective`.
+ */
+export type Date2 = string;
 
 /**
- * Business hours in one IANA time zone: weekly open intervals and holidays. Standards that name a calendar measure durations in its open time only.
+ * Business hours in one IANA time zone: weekly open intervals and holidays. Standards that name a calendar measure durations in its open time only. A change applies from the day it is committed (or its `effective` date), so it never repaints published figures unless it says `appliesFrom`.
  */
 export interface CalendarDocument {
   /**
@@ -76,6 +84,8 @@ export interface CalendarDocument {
    * Days closed (or on reduced hours) in the calendar's time zone. Default: none.
    */
   holidays?: Holiday[];
+  effective?: Date1;
+  appliesFrom?: Date2;
 }
 export interface Holiday {
   date: Date;
@@ -123,11 +133,9 @@ export type Id2 = string;
 /**
  * The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill.
  */
-export type Date1 = string;
 /**
  * The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill.
  */
-export type Date2 = string;
 /**
  * Ticket priority: low, normal, high or urgent.
  */
