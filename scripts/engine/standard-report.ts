@@ -7,10 +7,14 @@ import { goalText, statement, type StandardStatus } from './report.ts';
 import { EPSILON, type SegmentCounter, type Shape, type StandardState } from './standard-state.ts';
 import { goalOf, labelsBetween, versionAt, type Goal } from './version-spans.ts';
 import type { EvaluationInput } from './evaluate.ts';
+import { explainFacts } from './explain.ts';
 import type { Report, Priority, Channel } from '../model/model.ts';
 import type { SeriesDay, Segment } from '../model/documents.generated.ts';
 
 export type StandardReport = Report['standards'][number];
+
+/** Stretches listed per measurement in a worst ticket's explanation; `standards explain` lists them all. */
+const REPORT_SPAN_LIMIT = 6;
 
 const PRIORITY_ORDER: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
 const CHANNEL_ORDER: readonly Channel[] = ['email', 'web', 'chat', 'phone', 'social', 'api'];
@@ -181,6 +185,7 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
       minutes: round(w.minutes),
       inFlight: w.inFlight,
       version: state.versions[w.version]!.label,
+      explanation: explainFacts(state, w.facts, { calendars: model.calendars, spanLimit: REPORT_SPAN_LIMIT, windowOnly: true }),
     })),
     versions: state.versions.map((v) => ({
       version: v.label,

@@ -919,6 +919,7 @@ export interface Report {
        * The version of the standard that judged this measurement (see `versions`).
        */
       version?: string;
+      explanation?: TicketExplanation;
     }[];
     /**
      * The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.
@@ -1007,6 +1008,144 @@ export interface Segment {
    * Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data.
    */
   value: number | null;
+}
+/**
+ * How the ticket was measured (`standards explain`), listing the first few stretches of each measurement.
+ */
+export interface TicketExplanation {
+  ticket: string;
+  standard: string;
+  now: Instant;
+  /**
+   * measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected).
+   */
+  verdict: 'measured' | 'not-measured' | 'out-of-scope' | 'excluded' | 'not-yet-created' | 'unusable';
+  /**
+   * Why it is in or out of scope, excluded, not measured or unusable, in words.
+   */
+  reason?: string;
+  /**
+   * The business calendar of the version in force now; null: around the clock.
+   */
+  calendar?: {
+    id: string;
+    timezone: string;
+    /**
+     * When the calendar has changed: its versions, oldest first.
+     */
+    versions?: string[];
+  } | null;
+  measurements: ExplainedMeasurement[];
+}
+/**
+ * One measurement of the ticket for the standard and how it was judged.
+ */
+export interface ExplainedMeasurement {
+  /**
+   * What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`.
+   */
+  what: string;
+  start: {
+    at: Instant;
+    /**
+     * e.g. `ticket created`, `customer reply`.
+     */
+    event: string;
+  };
+  /**
+   * How the measurement ended; null while it is still running at now.
+   */
+  end: {
+    at: Instant;
+    /**
+     * e.g. `first public agent reply`, `final solve`.
+     */
+    event: string;
+  } | null;
+  /**
+   * Business minutes counted (so far, when still running); null for a rate or score.
+   */
+  minutes: number | null;
+  /**
+   * The stretches of business time counted, oldest first.
+   */
+  counted?: ExplanationSpan[];
+  /**
+   * The stretches left out between start and end, with their reasons, oldest first.
+   */
+  leftOut?: ExplanationSpan[];
+  /**
+   * Stretches not listed (a report lists the first few only): how many and how long.
+   */
+  more?: {
+    counted: number;
+    countedMinutes: number;
+    leftOut: number;
+    leftOutMinutes: number;
+  };
+  /**
+   * The version of the standard that judged it; null when none did.
+   */
+  version: string | null;
+  /**
+   * That version's goal in words.
+   */
+  goal?: string;
+  /**
+   * That version's per-ticket threshold (duration metrics).
+   */
+  thresholdMinutes?: number;
+  /**
+   * met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`).
+   */
+  result: 'met' | 'missed' | 'breached' | 'pending' | 'success' | 'failure' | 'not-counted';
+  /**
+   * A score's value: the review score (0–1) or the NPS answer (0–10).
+   */
+  score?: number;
+  /**
+   * When the running time passed the threshold.
+   */
+  passedAt?: string;
+  /**
+   * Pending: when it passes the threshold if nothing happens (null while paused).
+   */
+  dueAt?: string;
+  /**
+   * The instant it counts at: completion, or the instant an open measurement passed its threshold.
+   */
+  countedAt?: string;
+  /**
+   * The local day (in the standard's time zone) it counts on.
+   */
+  countedOn?: string;
+  /**
+   * It counts in the headline window.
+   */
+  inWindow: boolean;
+  /**
+   * Why it is not counted, or anything else a reader needs.
+   */
+  note?: string;
+}
+/**
+ * A stretch of a measurement: business time counted, or time left out and why.
+ */
+export interface ExplanationSpan {
+  from: Instant;
+  to: Instant;
+  /**
+   * Minutes of the stretch: business minutes counted, or wall-clock minutes left out.
+   */
+  minutes: number;
+  /**
+   * Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen.
+   */
+  reason?: 'closed' | 'holiday' | 'paused' | 'solved';
+  /**
+   * Left out only: the holiday's name, the pause status, …
+   */
+  detail?: string;
 }
 
 // --- scorecard.schema.json ---
