@@ -82,7 +82,8 @@ function seriesTable(r: ReplayedStandard, metric: (v: number) => string): string
   return [
     `| window ending | base | proposed |`,
     '| --- | --- | --- |',
-    ...rows.map((d) => `| ${d.date} | ${r.base ? show(d.base) : '(new)'} | ${show(d.proposed)} |`),
+    // The last row is today: its window ends now, so it shows the headline values above.
+    ...rows.map((d, i) => `| ${d.date}${i === rows.length - 1 ? ' (now)' : ''} | ${r.base ? show(d.base) : '(new)'} | ${show(d.proposed)} |`),
   ].join('\n');
 }
 
