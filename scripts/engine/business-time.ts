@@ -34,6 +34,7 @@
 //   beyond that a clear error is thrown rather than a guess. Non-finite instants are errors too.
 
 import { IANAZone } from 'luxon';
+import { zoneOffsetsFor, type ZoneOffsets } from './zone-offsets.ts';
 import type { BusinessClock } from './business-clock.ts';
 import { wallClock } from './business-clock.ts';
 import { WEEKDAYS, type CalendarDefinition, type CalendarVersion, type LocalInterval } from '../model/model.ts';
@@ -467,124 +468,6 @@ function subtractIntervals(open: number[], closed: number[]): number[] {
     if (end > start) result.push(start, end);
   }
   return result;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Zone offsets
-
-/**
- * UTC offsets of one zone. Asking Intl for an offset costs microseconds, so a span is prepared once: sampled
- * every 24 hours, with each change located to the millisecond by bisection. (A zone that changed its offset
- * and changed it back within one day would be missed; no IANA zone does that.) Outside the prepared span the
- * offset comes straight from luxon. The zone rules cannot change while the process runs, so prepared spans
- * are shared by every calendar in the zone (see zoneOffsetsFor) and only ever grow.
- */
-class ZoneOffsets {
-  readonly zone: IANAZone;
-  /** Instants at which an offset starts to apply, ascending; changeAt[0] is the prepared span's start. */
-  private changeAt: number[] = [];
-  private offsetMs: number[] = [];
-  private spanTo = -Infinity;
-
-  constructor(zone: IANAZone) {
-    this.zone = zone;
-  }
-
-  prepare(fromMs: number, toMs: number): void {
-    if (this.changeAt.length === 0) {
-      [this.changeAt, this.offsetMs] = this.sample(fromMs, toMs);
-      this.spanTo = toMs;
-      return;
-    }
-    const spanFrom = this.changeAt[0]!;
-    if (fromMs < spanFrom) {
-      // the prefix's last sample is spanFrom itself, so its last offset is the span's first: drop the duplicate
-      const [at, offsets] = this.sample(fromMs, spanFrom);
-      this.changeAt = at.concat(this.changeAt.slice(1));
-      this.offsetMs = offsets.concat(this.offsetMs.slice(1));
-    }
-    if (toMs > this.spanTo) {
-      const [at, offsets] = this.sample(this.spanTo, toMs);
-      this.changeAt = this.changeAt.concat(at.slice(1));
-      this.offsetMs = this.offsetMs.concat(offsets.slice(1));
-      this.spanTo = toMs;
-    }
-  }
-
-  private sample(fromMs: number, toMs: number): [number[], number[]] {
-    const changeAt = [fromMs];
-    const offsetMs = [this.direct(fromMs)];
-    let previous = fromMs;
-    for (let t = fromMs + DAY_MS; ; t += DAY_MS) {
-      const at = Math.min(t, toMs);
-      const offset = this.direct(at);
-      if (offset !== offsetMs[offsetMs.length - 1]) {
-        changeAt.push(this.changeBetween(previous, at));
-        offsetMs.push(offset);
-      }
-      previous = at;
-      if (at >= toMs) break;
-    }
-    return [changeAt, offsetMs];
-  }
-
-  offsetAt(t: number): number {
-    const changeAt = this.changeAt;
-    if (changeAt.length === 0 || t < changeAt[0]! || t > this.spanTo) return this.direct(t);
-    let lo = 0;
-    let hi = changeAt.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (changeAt[mid]! <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.offsetMs[lo]!;
-  }
-
-  /**
-   * The instant at which the local clock shows `wallMs` (local time written as if it were UTC): a wall time
-   * shown twice is its earlier occurrence; one skipped is read with the offset before the gap (moved forward).
-   */
-  instantOf(wallMs: number): number {
-    const before = this.offsetAt(wallMs - DAY_MS);
-    const after = this.offsetAt(wallMs + DAY_MS);
-    const early = wallMs - before;
-    const earlyShown = this.offsetAt(early) === before;
-    if (before === after && earlyShown) return early;
-    const late = wallMs - after;
-    const lateShown = this.offsetAt(late) === after;
-    if (earlyShown && lateShown) return Math.min(early, late);
-    if (earlyShown) return early;
-    if (lateShown) return late;
-    return wallMs - before;
-  }
-
-  private direct(t: number): number {
-    return Math.round(this.zone.offset(t) * MINUTE_MS);
-  }
-
-  /** The first instant in (lo, hi] whose offset differs from lo's, given that hi's does. */
-  private changeBetween(lo: number, hi: number): number {
-    const offset = this.direct(lo);
-    while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (this.direct(mid) === offset) lo = mid;
-      else hi = mid;
-    }
-    return hi;
-  }
-}
-
-/** Facts about the IANA database, not state of any calendar: safe to share for the life of the process. */
-const preparedZones = new Map<string, ZoneOffsets>();
-
-function zoneOffsetsFor(zone: IANAZone): ZoneOffsets {
-  let offsets = preparedZones.get(zone.name);
-  if (!offsets) {
-    offsets = new ZoneOffsets(zone);
-    preparedZones.set(zone.name, offsets);
-  }
-  return offsets;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -10,7 +10,10 @@
 //   never from re-reading tickets. A day's window value covers the N local days ending with that day (rolling)
 //   or the month or quarter up to it. The headline window (rolling N × 24 h ending now, or the current
 //   calendar month or quarter up to now) has its own exact counters, as do its breakdowns and a bounded heap
-//   of worst tickets (only measurements in the headline window, in-flight breaches included).
+//   of worst tickets (only measurements in the headline window, in-flight breaches included). Today's day in
+//   the series shows the headline window, so every "now" on every page is the same figure.
+// - "7 days ago" is the same evaluation exactly 7 × 24 h earlier: each ticket as it stood then (factsAt), the
+//   headline window of that instant, counted by a second, headline-only set of counters.
 // - Versions. Every measurement is judged by the version of its standard in force when it completed
 //   (scripts/model/standard-versions.ts builds the versions, oldest first, each from a local midnight): that
 //   version's metric, scope, calendar and pause statuses made it, and its threshold decides met or missed.
@@ -20,7 +23,10 @@
 //   computation per ticket (a "track"), so a change of goal costs nothing per ticket. Measurements completing
 //   before the first version's date are not counted. The series says which version judged each day (a day
 //   lies within one version: versions start at local midnights of the standard's zone), the window lists the
-//   versions it spans, and each worst ticket names its version.
+//   versions it spans, and each worst ticket names its version. The goal and the statement are those of the
+//   version in force at now; a window that spans versions with different goals names each.
+// - Calendars have versions too (scripts/model/calendar-versions.ts): the compiled clock counts each local day
+//   in the hours and holidays of the calendar version that applied to it (business-time.ts).
 // - A ticket whose life (creation to final solve, or to now while unsolved) touches a declared exclusion
 //   period is left out of the standards the exclusion applies to; the report counts, per exclusion, the
 //   in-scope tickets left out whose life reaches into the current window.
@@ -41,7 +47,9 @@
 // standard-state.ts keeps one standard's counters (days, headline window, breakdowns) and its tracks;
 // version-spans.ts says which version is in force when; measure-ticket.ts measures one ticket and counts it;
 // worst-tickets.ts keeps the worst tickets; standard-report.ts shapes the counters into the standard's report
-// (value, status, budget, series); ticket-entries.ts is what a stored ticket is to the engine.
+// (value, status, budget, series); ticket-entries.ts is what a stored ticket is to the engine; explain.ts and
+// explain-words.ts say how one ticket was measured (`standards explain`, and each worst ticket's block);
+// history-impact.ts lists the published days a calendar or exclusion change alters (for the review).
 
 import type { BusinessClock } from './business-clock.ts';
 import { factsAt, type TicketFacts } from './ticket-checks.ts';
