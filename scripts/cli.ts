@@ -20,6 +20,7 @@ Commands:
   site       build the static site from the model and the report
   pipeline   validate, fetch, evaluate, write the report and build the site (npm start)
   review     what a pull request changes, replayed on the stored tickets (--base REF)
+  explain    how one stored ticket was measured: standards explain TICKET [--standard ID] [--now ISO]
   codeowners write .github/CODEOWNERS from the Team documents
   post-review  post the review artifact as the pull request's sticky comment (workflow_run job)
   actions    open, update and close the corrective-action issues (--dry-run: print the plan only)
@@ -29,7 +30,8 @@ Options:
   --strict          validate: overdue reviews are errors, not warnings
   --base REF        validate: compare SOPs with REF (e.g. origin/main) for version bumps
   --format FORMAT   validate: text (default), json or github (workflow annotations);
-                    review: text (default), markdown or json
+                    review: text (default), markdown or json; explain: text (default) or json
+  --standard ID     explain: only this standard (default: every standard)
   --store DIR       review: the ticket store to replay (default: data/, else the standards-data branch)
   --out DIR         review: also write review.json (the artifact the comment is rendered from) there
   --artifact DIR    post-review: the downloaded review artifact
@@ -37,7 +39,7 @@ Options:
   --head-sha SHA    post-review: the head commit the Validate run was for
   --run-url URL     post-review: the Validate run's page, linked as where the full review is
   --json            same as --format json
-  --now ISO         evaluate/pipeline/review: evaluate as of this instant (default: now)
+  --now ISO         evaluate/pipeline/review/explain: evaluate as of this instant (default: now)
   --tickets N       pipeline/fetch: sample source size (overrides standards/pipeline.yaml)
   --seed N          pipeline/fetch: sample source seed
   --since DATE      fetch/pipeline: backfill what changed since DATE (2026-01-01 or an ISO instant)
@@ -70,6 +72,7 @@ const OPTIONS = {
   full: { type: 'boolean', default: false },
   report: { type: 'string' },
   store: { type: 'string' },
+  standard: { type: 'string' },
   out: { type: 'string' },
   artifact: { type: 'string' },
   repo: { type: 'string' },
@@ -133,6 +136,13 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
         const { evaluateCommand, fetchCommand, pipelineCommand, siteCommand } = await import('./commands/pipeline.ts');
         const run = { fetch: fetchCommand, evaluate: evaluateCommand, site: siteCommand, pipeline: pipelineCommand }[command];
         return await run(io, args);
+      }
+      case 'explain': {
+        const format = values.json ? 'json' : values.format;
+        if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got "${format}"`);
+        if (positionals.length > 2) throw new UsageError(`explain takes one ticket id, got ${positionals.length - 1}: ${positionals.slice(1).join(' ')}`);
+        const { explainCommand } = await import('./commands/explain.ts');
+        return await explainCommand(io, { ticket: positionals[1] ?? null, standard: values.standard ?? null, now: values.now ?? null, format });
       }
       case 'actions': {
         const { actionsCommand } = await import('./commands/actions.ts');

@@ -4,6 +4,9 @@
 
 import type { SopDefinition, StandardDefinition, StandardsModel, TeamDefinition } from '../model/model.ts';
 import { formatDuration } from '../model/values.ts';
+import { formatValue } from '../engine/report.ts';
+import { explanationLines } from '../engine/explain-words.ts';
+import type { TicketExplanation } from '../engine/explain.ts';
 import type { ReportStandard } from '../publish/site-data.ts';
 import { budgetInWords, countsOf } from '../publish/site-explain.ts';
 import { sitePath } from '../publish/site-links.ts';
@@ -63,6 +66,17 @@ function spellLine(status: string, spell: Spell | null, today: string): string {
   return `**${statusWords(status)}** ${spellPhrase(spell, dayText)}; figures as of ${dayText(today)}.`;
 }
 
+/** How a worst ticket was measured (`standards explain`), collapsed under its list item; every line escaped. */
+function explanationBlock(explanation: TicketExplanation): string[] {
+  return [
+    '  <details><summary>How it was measured</summary>',
+    '',
+    ...explanationLines(explanation).map((l) => `  ${'  '.repeat(l.depth)}- ${markdownText(l.text)}`),
+    '',
+    '  </details>',
+  ];
+}
+
 export interface StandardBodyInput {
   model: StandardsModel;
   standard: StandardDefinition;
@@ -87,6 +101,7 @@ export function standardIssueBody(input: StandardBodyInput): string {
     const c = countsOf(result);
     lines.push('| Figure | Value |', '| --- | --- |');
     lines.push(`| Window | ${markdownText(result.window.spec)}: ${dayText(result.window.from.slice(0, 10))} to ${dayText(result.window.to.slice(0, 10))} |`);
+    if (result.value !== null) lines.push(`| Now | ${formatValue(standard.metric, result.value)} |`);
     lines.push(`| Counted | ${c.counted} |`, `| Met the goal | ${c.met} |`, `| Missed, closed | ${c.missedClosed} |`, `| Missed, still open | ${c.openAndLate} |`);
     lines.push(`| Open within the goal (not counted yet) | ${c.openWithinGoal} |`);
     lines.push(`| Goal | ${markdownText(result.goal.text)} |`);
@@ -97,6 +112,7 @@ export function standardIssueBody(input: StandardBodyInput): string {
       for (const w of result.worst.slice(0, 5)) {
         const where = [w.priority, w.channel, w.team ?? null].filter((x): x is string => Boolean(x)).map(markdownText).join(', ');
         lines.push(`- ${ticketLink(model, w.id)}: ${formatDuration(Math.round(w.minutes))}${w.inFlight ? ', still open' : ''} (${where})`);
+        if (w.explanation) lines.push(...explanationBlock(w.explanation));
       }
     }
   }

@@ -15,7 +15,8 @@ import { openTicketStore } from '../store/ticket-store.ts';
 import { evaluateEntries } from '../engine/evaluate.ts';
 import { describeFactsCacheRun, storeEntries } from '../store/ticket-facts-cache.ts';
 import { clockFor } from '../engine/business-time.ts';
-import { readStandardHistory } from '../model/standard-history.ts';
+import { readDocumentHistory } from '../model/standard-history.ts';
+import { withCalendarVersions } from '../model/calendar-versions.ts';
 import { versionsOfModel } from '../model/standard-versions.ts';
 import { writeReport } from '../publish/report-writer.ts';
 import { formatFetchSummary, formatReportSummary } from '../publish/job-summary.ts';
@@ -43,7 +44,7 @@ export function reportFileOf(io: CommandIO, model: StandardsModel): string {
   return path.resolve(io.root, model.pipeline.storeDir, 'report.json');
 }
 
-function parseNow(io: CommandIO, text: string | null): Date {
+export function parseNow(io: CommandIO, text: string | null): Date {
   if (text === null) return io.now();
   const ms = Date.parse(text);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(ms)) {
@@ -83,7 +84,7 @@ async function step<T>(io: CommandIO, name: string, work: () => Promise<T>): Pro
   return result;
 }
 
-async function loadValidModel(io: CommandIO): Promise<StandardsModel | null> {
+export async function loadValidModel(io: CommandIO): Promise<StandardsModel | null> {
   const { model, findings } = await loadForCommand(io, { strict: false, base: null });
   if (findings.length) io.stderr(formatFindings(findings, { color: io.color }));
   if (!model || hasErrors(findings)) {
@@ -120,20 +121,29 @@ export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date,
   });
 }
 
+/**
+ * Each measurement is judged by the version of its standard in force when it completed, in the hours of the
+ * version of its calendar that applied to each day: the versions come from git.
+ */
+export async function withHistory(io: CommandIO, model: StandardsModel, now: Date): Promise<{ versioned: StandardsModel; versionsOf: ReturnType<typeof versionsOfModel> }> {
+  const history = await readDocumentHistory(io.root, [...model.standards, ...model.calendars].map((d) => d.origin.file));
+  if (history.unavailable !== null) io.stderr(`  history: not read (${history.unavailable.split('\n')[0]}); each standard and calendar counts as it is now`);
+  const versioned = withCalendarVersions(model, history.calendars, now);
+  return { versioned, versionsOf: versionsOfModel(versioned, history.standards) };
+}
+
 export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean } = {}): Promise<Report> {
   const store = openTicketStore(path.resolve(io.root, model.pipeline.storeDir));
   // Day files unchanged since the last evaluation are read from the facts cache beside the store; --full reads them all.
   const facts = storeEntries(store, { full: options.full === true });
   const cursor = await store.readCursor();
-  // Each measurement is judged by the version of its standard in force when it completed: versions from git.
-  const history = await readStandardHistory(io.root, model.standards.map((s) => s.origin.file));
-  if (history.unavailable !== null) io.stderr(`  history: not read (${history.unavailable.split('\n')[0]}); each standard is judged by its current version`);
+  const { versioned, versionsOf } = await withHistory(io, model, now);
   const evaluated = await evaluateEntries({
-    model,
+    model: versioned,
     days: facts.days,
     now,
     clockFor,
-    versionsOf: versionsOfModel(model, history.committed),
+    versionsOf,
     data: { source: cursor?.source ?? model.pipeline.source.type, fetchedAt: cursor?.fetchedAt ?? null },
     generatedAt: io.now(),
   });

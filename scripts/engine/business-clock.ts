@@ -15,6 +15,11 @@ export interface BusinessClock {
    * as the desk closes: then it is passed only when the desk next opens (reached Monday 18:00, passed Tuesday 09:00).
    */
   passedAt(fromMs: number, minutes: number): number;
+  /**
+   * The open intervals overlapping [fromMs, toMs], cut to it, oldest first, as [start, end] instants: what
+   * `standards explain` lists as business time counted. Optional: a clock without it explains totals only.
+   */
+  openIntervals?(fromMs: number, toMs: number): Array<[number, number]>;
 }
 
 const MINUTE = 60_000;
@@ -24,4 +29,5 @@ export const wallClock: BusinessClock = {
   elapsedMinutes: (fromMs, toMs) => (toMs > fromMs ? (toMs - fromMs) / MINUTE : 0),
   addMinutes: (fromMs, minutes) => fromMs + minutes * MINUTE,
   passedAt: (fromMs, minutes) => fromMs + minutes * MINUTE,
+  openIntervals: (fromMs, toMs) => (toMs > fromMs ? [[fromMs, toMs]] : []),
 };

@@ -26,13 +26,18 @@
 //   the next, ordinary date, stays open). A holiday with `open` intervals then opens exactly those, placed on
 //   the holiday's date like weekly hours; they are explicit and win over everything else, even where they run
 //   past midnight into another holiday.
+// - Versions. A calendar with versions (scripts/model/calendar-versions.ts) is the first version's hours and
+//   holidays until the local midnight (in its own zone) of the second version's `from` date, and so on: each
+//   version is compiled for its own span and the spans are joined. An overnight shift that starts the day
+//   before a change is cut at that midnight: from then on the new version's hours apply.
 // - Queries outside the compiled span extend it (recompiled, padded by a year), up to MAX_SPAN_MS in total;
 //   beyond that a clear error is thrown rather than a guess. Non-finite instants are errors too.
 
 import { IANAZone } from 'luxon';
+import { zoneOffsetsFor, type ZoneOffsets } from './zone-offsets.ts';
 import type { BusinessClock } from './business-clock.ts';
 import { wallClock } from './business-clock.ts';
-import { WEEKDAYS, type CalendarDefinition, type LocalInterval } from '../model/model.ts';
+import { WEEKDAYS, type CalendarDefinition, type CalendarVersion, type LocalInterval } from '../model/model.ts';
 
 /** The span of time a compiled calendar must cover, in epoch milliseconds. */
 export interface BusinessTimeRange { fromMs: number; toMs: number }
@@ -46,6 +51,8 @@ export interface CompiledCalendarClock extends BusinessClock {
   intervalCount(): number;
   /** Makes the table cover `range` now, so later queries inside it never recompile. */
   cover(range: BusinessTimeRange): void;
+  /** The open intervals (merged, as [start, end] instants) that overlap [fromMs, toMs], cut to it. */
+  openIntervals(fromMs: number, toMs: number): Array<[number, number]>;
 }
 
 const MINUTE_MS = 60_000;
@@ -62,9 +69,11 @@ const HOLIDAY_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * time zone is unknown, an interval or holiday date is malformed, or the week has no open time at all.
  */
 export function compileCalendar(calendar: CalendarDefinition, range: BusinessTimeRange): CompiledCalendarClock {
-  const rules = readCalendarRules(calendar);
+  const eras = readEras(calendar);
+  const rules = { openShare: Math.min(...eras.map((era) => era.rules.openShare)) };
+  const compileTable = (coverFrom: number, coverTo: number) => compileEras(eras, coverFrom, coverTo);
   checkRange(calendar.id, range.fromMs, range.toMs);
-  let table = compileTable(rules, range.fromMs - PAD_MS, range.toMs + PAD_MS);
+  let table = compileTable(range.fromMs - PAD_MS, range.toMs + PAD_MS);
 
   function grow(fromMs: number, toMs: number): void {
     checkRange(calendar.id, fromMs, toMs);
@@ -77,7 +86,7 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
         'check the timestamps (a ticket instant far in the past or future is usually a unit or parsing error)',
       );
     }
-    table = compileTable(rules, coverFrom, coverTo);
+    table = compileTable(coverFrom, coverTo);
   }
 
   function elapsedMinutes(fromMs: number, toMs: number): number {
@@ -132,7 +141,7 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
       const coverFrom = amountMs >= 0 ? t.coverFrom : t.coverFrom - growBy;
       const coverTo = amountMs >= 0 ? t.coverTo + growBy : t.coverTo;
       if (coverTo - coverFrom > MAX_SPAN_MS) throw tooFar(amountMs >= 0 ? t.coverTo : t.coverFrom);
-      table = compileTable(rules, coverFrom, coverTo);
+      table = compileTable(coverFrom, coverTo);
     }
   }
 
@@ -146,7 +155,68 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
     cover(range) {
       if (range.fromMs < table.coverFrom || range.toMs > table.coverTo) grow(range.fromMs, range.toMs);
     },
+    openIntervals(fromMs, toMs) {
+      if (!(toMs > fromMs)) return [];
+      if (fromMs < table.coverFrom || toMs > table.coverTo) grow(fromMs, toMs);
+      const t = table;
+      const out: Array<[number, number]> = [];
+      for (let i = 0; i < t.count; i++) {
+        if (t.ends[i]! <= fromMs) continue;
+        if (t.starts[i]! >= toMs) break;
+        out.push([Math.max(t.starts[i]!, fromMs), Math.min(t.ends[i]!, toMs)]);
+      }
+      return out;
+    },
   };
+}
+
+/** One version of a calendar as compiled: its rules, from the instant it applies until the next one's. */
+interface Era { rules: CalendarRules; startMs: number; endMs: number }
+
+function readEras(calendar: CalendarDefinition): Era[] {
+  const versions: readonly CalendarVersion[] = calendar.versions !== undefined && calendar.versions.length > 0
+    ? calendar.versions
+    : [{ version: 'current', from: null, timezone: calendar.timezone, hours: calendar.hours, holidays: calendar.holidays }];
+  const eras = versions.map((v, i): Era => {
+    const rules = readCalendarRules({ ...calendar, timezone: v.timezone, hours: v.hours, holidays: v.holidays }, versions.length > 1 ? ` (version ${v.version})` : '');
+    let startMs = Number.NEGATIVE_INFINITY;
+    if (i > 0) {
+      const day = v.from === null ? null : dayNumberOf(v.from);
+      if (day === null) throw new Error(`calendar ${calendar.id}: version ${v.version} has no date it applies from (expected YYYY-MM-DD)`);
+      startMs = rules.offsets.instantOf(day * DAY_MS);
+    }
+    return { rules, startMs, endMs: Number.POSITIVE_INFINITY };
+  });
+  for (let i = 0; i + 1 < eras.length; i++) {
+    if (!(eras[i + 1]!.startMs > eras[i]!.startMs)) {
+      throw new Error(`calendar ${calendar.id}: version ${versions[i + 1]!.version} does not start after version ${versions[i]!.version}: versions must be oldest first`);
+    }
+    eras[i]!.endMs = eras[i + 1]!.startMs;
+  }
+  return eras;
+}
+
+/** The table of every era that overlaps the cover, each cut to its own span, joined in order. */
+function compileEras(eras: readonly Era[], coverFrom: number, coverTo: number): IntervalTable {
+  if (eras.length === 1) return compileTable(eras[0]!.rules, coverFrom, coverTo);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const era of eras) {
+    const from = Math.max(coverFrom, era.startMs);
+    const to = Math.min(coverTo, era.endMs);
+    if (!(to > from)) continue;
+    const part = compileTable(era.rules, from, to);
+    for (let i = 0; i < part.count; i++) {
+      const last = ends.length - 1;
+      // Open across the change (24/7 on both sides): one interval.
+      if (last >= 0 && ends[last] === part.starts[i]) ends[last] = part.ends[i]!;
+      else {
+        starts.push(part.starts[i]!);
+        ends.push(part.ends[i]!);
+      }
+    }
+  }
+  return tableOf(coverFrom, coverTo, starts, ends);
 }
 
 /**
@@ -273,7 +343,7 @@ interface CalendarRules {
   openShare: number;
 }
 
-function readCalendarRules(calendar: CalendarDefinition): CalendarRules {
+function readCalendarRules(calendar: CalendarDefinition, version = ''): CalendarRules {
   const zone = IANAZone.create(calendar.timezone);
   if (!zone.isValid) {
     throw new Error(`calendar ${calendar.id}: time zone "${calendar.timezone}" is not an IANA time zone (for example Europe/Dublin)`);
@@ -292,7 +362,7 @@ function readCalendarRules(calendar: CalendarDefinition): CalendarRules {
     return intervals;
   });
   if (!week.some((intervals) => intervals.length > 0)) {
-    throw new Error(`calendar ${calendar.id} has no open hours in the week: business time would never pass (add hours such as monday: [09:00-17:00])`);
+    throw new Error(`calendar ${calendar.id}${version} has no open hours in the week: business time would never pass (add hours such as monday: [09:00-17:00])`);
   }
   const holidays = new Map<number, LocalInterval[] | null>();
   calendar.holidays.forEach((holiday, i) => {
@@ -346,6 +416,11 @@ function compileTable(rules: CalendarRules, coverFrom: number, coverTo: number):
       ends.push(end);
     }
   }
+  return tableOf(coverFrom, coverTo, starts, ends);
+}
+
+/** The interval table of sorted, disjoint open intervals, with running totals of open time. */
+function tableOf(coverFrom: number, coverTo: number, starts: readonly number[], ends: readonly number[]): IntervalTable {
   const count = starts.length;
   const table: IntervalTable = {
     coverFrom, coverTo, count,
@@ -393,124 +468,6 @@ function subtractIntervals(open: number[], closed: number[]): number[] {
     if (end > start) result.push(start, end);
   }
   return result;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Zone offsets
-
-/**
- * UTC offsets of one zone. Asking Intl for an offset costs microseconds, so a span is prepared once: sampled
- * every 24 hours, with each change located to the millisecond by bisection. (A zone that changed its offset
- * and changed it back within one day would be missed; no IANA zone does that.) Outside the prepared span the
- * offset comes straight from luxon. The zone rules cannot change while the process runs, so prepared spans
- * are shared by every calendar in the zone (see zoneOffsetsFor) and only ever grow.
- */
-class ZoneOffsets {
-  readonly zone: IANAZone;
-  /** Instants at which an offset starts to apply, ascending; changeAt[0] is the prepared span's start. */
-  private changeAt: number[] = [];
-  private offsetMs: number[] = [];
-  private spanTo = -Infinity;
-
-  constructor(zone: IANAZone) {
-    this.zone = zone;
-  }
-
-  prepare(fromMs: number, toMs: number): void {
-    if (this.changeAt.length === 0) {
-      [this.changeAt, this.offsetMs] = this.sample(fromMs, toMs);
-      this.spanTo = toMs;
-      return;
-    }
-    const spanFrom = this.changeAt[0]!;
-    if (fromMs < spanFrom) {
-      // the prefix's last sample is spanFrom itself, so its last offset is the span's first: drop the duplicate
-      const [at, offsets] = this.sample(fromMs, spanFrom);
-      this.changeAt = at.concat(this.changeAt.slice(1));
-      this.offsetMs = offsets.concat(this.offsetMs.slice(1));
-    }
-    if (toMs > this.spanTo) {
-      const [at, offsets] = this.sample(this.spanTo, toMs);
-      this.changeAt = this.changeAt.concat(at.slice(1));
-      this.offsetMs = this.offsetMs.concat(offsets.slice(1));
-      this.spanTo = toMs;
-    }
-  }
-
-  private sample(fromMs: number, toMs: number): [number[], number[]] {
-    const changeAt = [fromMs];
-    const offsetMs = [this.direct(fromMs)];
-    let previous = fromMs;
-    for (let t = fromMs + DAY_MS; ; t += DAY_MS) {
-      const at = Math.min(t, toMs);
-      const offset = this.direct(at);
-      if (offset !== offsetMs[offsetMs.length - 1]) {
-        changeAt.push(this.changeBetween(previous, at));
-        offsetMs.push(offset);
-      }
-      previous = at;
-      if (at >= toMs) break;
-    }
-    return [changeAt, offsetMs];
-  }
-
-  offsetAt(t: number): number {
-    const changeAt = this.changeAt;
-    if (changeAt.length === 0 || t < changeAt[0]! || t > this.spanTo) return this.direct(t);
-    let lo = 0;
-    let hi = changeAt.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (changeAt[mid]! <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.offsetMs[lo]!;
-  }
-
-  /**
-   * The instant at which the local clock shows `wallMs` (local time written as if it were UTC): a wall time
-   * shown twice is its earlier occurrence; one skipped is read with the offset before the gap (moved forward).
-   */
-  instantOf(wallMs: number): number {
-    const before = this.offsetAt(wallMs - DAY_MS);
-    const after = this.offsetAt(wallMs + DAY_MS);
-    const early = wallMs - before;
-    const earlyShown = this.offsetAt(early) === before;
-    if (before === after && earlyShown) return early;
-    const late = wallMs - after;
-    const lateShown = this.offsetAt(late) === after;
-    if (earlyShown && lateShown) return Math.min(early, late);
-    if (earlyShown) return early;
-    if (lateShown) return late;
-    return wallMs - before;
-  }
-
-  private direct(t: number): number {
-    return Math.round(this.zone.offset(t) * MINUTE_MS);
-  }
-
-  /** The first instant in (lo, hi] whose offset differs from lo's, given that hi's does. */
-  private changeBetween(lo: number, hi: number): number {
-    const offset = this.direct(lo);
-    while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (this.direct(mid) === offset) lo = mid;
-      else hi = mid;
-    }
-    return hi;
-  }
-}
-
-/** Facts about the IANA database, not state of any calendar: safe to share for the life of the process. */
-const preparedZones = new Map<string, ZoneOffsets>();
-
-function zoneOffsetsFor(zone: IANAZone): ZoneOffsets {
-  let offsets = preparedZones.get(zone.name);
-  if (!offsets) {
-    offsets = new ZoneOffsets(zone);
-    preparedZones.set(zone.name, offsets);
-  }
-  return offsets;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -10,7 +10,10 @@
 //   never from re-reading tickets. A day's window value covers the N local days ending with that day (rolling)
 //   or the month or quarter up to it. The headline window (rolling N × 24 h ending now, or the current
 //   calendar month or quarter up to now) has its own exact counters, as do its breakdowns and a bounded heap
-//   of worst tickets (only measurements in the headline window, in-flight breaches included).
+//   of worst tickets (only measurements in the headline window, in-flight breaches included). Today's day in
+//   the series shows the headline window, so every "now" on every page is the same figure.
+// - "7 days ago" is the same evaluation exactly 7 × 24 h earlier: each ticket as it stood then (factsAt), the
+//   headline window of that instant, counted by a second, headline-only set of counters.
 // - Versions. Every measurement is judged by the version of its standard in force when it completed
 //   (scripts/model/standard-versions.ts builds the versions, oldest first, each from a local midnight): that
 //   version's metric, scope, calendar and pause statuses made it, and its threshold decides met or missed.
@@ -20,7 +23,10 @@
 //   computation per ticket (a "track"), so a change of goal costs nothing per ticket. Measurements completing
 //   before the first version's date are not counted. The series says which version judged each day (a day
 //   lies within one version: versions start at local midnights of the standard's zone), the window lists the
-//   versions it spans, and each worst ticket names its version.
+//   versions it spans, and each worst ticket names its version. The goal and the statement are those of the
+//   version in force at now; a window that spans versions with different goals names each.
+// - Calendars have versions too (scripts/model/calendar-versions.ts): the compiled clock counts each local day
+//   in the hours and holidays of the calendar version that applied to it (business-time.ts).
 // - A ticket whose life (creation to final solve, or to now while unsolved) touches a declared exclusion
 //   period is left out of the standards the exclusion applies to; the report counts, per exclusion, the
 //   in-scope tickets left out whose life reaches into the current window.
@@ -41,14 +47,16 @@
 // standard-state.ts keeps one standard's counters (days, headline window, breakdowns) and its tracks;
 // version-spans.ts says which version is in force when; measure-ticket.ts measures one ticket and counts it;
 // worst-tickets.ts keeps the worst tickets; standard-report.ts shapes the counters into the standard's report
-// (value, status, budget, series); ticket-entries.ts is what a stored ticket is to the engine.
+// (value, status, budget, series); ticket-entries.ts is what a stored ticket is to the engine; explain.ts and
+// explain-words.ts say how one ticket was measured (`standards explain`, and each worst ticket's block);
+// history-impact.ts lists the published days a calendar or exclusion change alters (for the review).
 
 import type { BusinessClock } from './business-clock.ts';
-import { factsAt } from './ticket-checks.ts';
+import { factsAt, type TicketFacts } from './ticket-checks.ts';
 import { isRejection, ticketEntry, type DayOfEntries, type EntriesSummary, type TicketEntry } from './ticket-entries.ts';
-import { CLOCK_LOOKBACK_MS, createState, inScope } from './standard-state.ts';
+import { CLOCK_LOOKBACK_MS, createState, inScope, type StandardState } from './standard-state.ts';
 import { measureTicket } from './measure-ticket.ts';
-import { finishStandard } from './standard-report.ts';
+import { COMPARISON_DAYS, finishStandard } from './standard-report.ts';
 import { withBurnRates } from './burn-rate.ts';
 import { createTieOut } from './tie-out.ts';
 import type { CalendarDefinition, StandardDefinition, StandardsModel, Report, StandardVersion } from '../model/model.ts';
@@ -83,6 +91,8 @@ export interface EvaluateStandardsInput extends EvaluationInput {
 
 export type { StandardReport } from './standard-report.ts';
 
+const DAY_MS = 86_400_000;
+
 export interface Evaluation {
   /**
    * Counts a day of tickets without reading them when none of them can change a number: all valid, solved,
@@ -105,7 +115,15 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
   const nowMs = input.now.getTime();
   if (!Number.isFinite(nowMs)) throw new Error('evaluateStandards: `now` is not a valid date');
   const clocks = new Map<string, BusinessClock>();
-  const states = input.model.standards.map((standard) => createState(standard, input.versionsOf?.(standard) ?? documentVersions(standard), input, clocks));
+  const versionsOf = (standard: StandardDefinition) => input.versionsOf?.(standard) ?? documentVersions(standard);
+  const states = input.model.standards.map((standard) => createState(standard, versionsOf(standard), input, clocks));
+  // "7 days ago": the same evaluation as it stood exactly COMPARISON_DAYS × 24 h earlier (facts as of then),
+  // headline window only.
+  const thenMs = nowMs - COMPARISON_DAYS * DAY_MS;
+  const then = { ...input, now: new Date(thenMs) };
+  const earlier = input.model.standards.map((standard) => createState(standard, versionsOf(standard), then, clocks, { headlineOnly: true }));
+  let earliestThenWindowMs = thenMs;
+  for (const state of earlier) earliestThenWindowMs = Math.min(earliestThenWindowMs, state.windowFromMs);
   const rejected = new Map<string, { count: number; examples: string[] }>();
   let seen = 0;
   const tieOut = createTieOut(`${input.data?.source ?? input.model.pipeline.source.type} ticket metrics`);
@@ -119,6 +137,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
     settledBeforeMs = Math.min(settledBeforeMs, state.grid.starts[0]!, state.windowFromMs);
     createdFromMs = Math.max(createdFromMs, state.grid.starts[0]! - CLOCK_LOOKBACK_MS);
   }
+  settledBeforeMs = Math.min(settledBeforeMs, earliestThenWindowMs);
 
   function reject(reason: string, example: string): void {
     let entry = rejected.get(reason);
@@ -142,30 +161,17 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
     tieOut.add(entry, facts, nowMs);
     if (facts.createdMs < fromMs) fromMs = facts.createdMs;
     if (facts.createdMs > toMs) toMs = facts.createdMs;
-    const lifeEndMs = facts.solved && facts.finalSolveMs !== null ? facts.finalSolveMs : nowMs;
-    for (const state of states) {
-      const tracks = state.tracks;
-      if (tracks.length === 1) {
-        if (!inScope(tracks[0]!.scope, facts)) continue;
-      } else if (!tracks.some((track) => inScope(track.scope, facts))) {
-        continue;
-      }
-      if (state.exclusions.length > 0) {
-        const hit = state.exclusions.find((e) => facts.createdMs < e.toMs && lifeEndMs >= e.fromMs);
-        if (hit !== undefined) {
-          if (lifeEndMs >= state.windowFromMs) hit.count++;
-          continue;
-        }
-      }
-      try {
-        if (tracks.length === 1) measureTicket(state, tracks[0]!, facts, nowMs);
-        else for (const track of tracks) if (inScope(track.scope, facts)) measureTicket(state, track, facts, nowMs);
-      } catch (error) {
-        // A clock that cannot answer (an instant outside its compiled range) must not end the night's run:
-        // the ticket is reported, and the other standards still count it.
-        reject(`could not be measured for ${state.standard.id}: ${error instanceof Error ? error.message : String(error)}`, facts.id.slice(0, 64));
-      }
-    }
+    measureForEvery(states, facts, nowMs, (state, error) => {
+      // A clock that cannot answer (an instant outside its compiled range) must not end the night's run:
+      // the ticket is reported, and the other standards still count it.
+      reject(`could not be measured for ${state.standard.id}: ${error instanceof Error ? error.message : String(error)}`, facts.id.slice(0, 64));
+    });
+    // As of 7 days ago: only a ticket that existed then and was not already solved before every window then.
+    if (entry.createdMs > thenMs) return;
+    const factsThen = factsAt(entry, thenMs);
+    if (factsThen.solved && factsThen.finalSolveMs !== null && factsThen.finalSolveMs < earliestThenWindowMs) return;
+    // A ticket the clock cannot measure is reported once, by the evaluation at now.
+    measureForEvery(earlier, factsThen, thenMs, () => undefined);
   }
 
   return {
@@ -183,7 +189,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
       return true;
     },
     finish(): Report {
-      const standards = states.map((state) => withBurnRates(finishStandard(state, input), state.standard.window, state.zone, input.now));
+      const standards = states.map((state, i) => withBurnRates(finishStandard(state, input, earlier[i]!), state.standard.window, state.zone, input.now));
       const summary = { met: 0, 'at-risk': 0, breached: 0, 'no-data': 0 };
       for (const s of standards) summary[s.status]++;
       const source = input.data?.source ?? input.model.pipeline.source.type;
@@ -209,6 +215,32 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
       };
     },
   };
+}
+
+/** Counts `facts` (a ticket as of `atMs`) for every standard whose scope holds it and no exclusion leaves it out. */
+function measureForEvery(states: readonly StandardState[], facts: TicketFacts, atMs: number, failed: (state: StandardState, error: unknown) => void): void {
+  const lifeEndMs = facts.solved && facts.finalSolveMs !== null ? facts.finalSolveMs : atMs;
+  for (const state of states) {
+    const tracks = state.tracks;
+    if (tracks.length === 1) {
+      if (!inScope(tracks[0]!.scope, facts)) continue;
+    } else if (!tracks.some((track) => inScope(track.scope, facts))) {
+      continue;
+    }
+    if (state.exclusions.length > 0) {
+      const hit = state.exclusions.find((e) => facts.createdMs < e.toMs && lifeEndMs >= e.fromMs);
+      if (hit !== undefined) {
+        if (lifeEndMs >= state.windowFromMs) hit.count++;
+        continue;
+      }
+    }
+    try {
+      if (tracks.length === 1) measureTicket(state, tracks[0]!, facts, atMs);
+      else for (const track of tracks) if (inScope(track.scope, facts)) measureTicket(state, track, facts, atMs);
+    } catch (error) {
+      failed(state, error);
+    }
+  }
 }
 
 function isSyncIterable(value: unknown): value is Iterable<unknown> {

@@ -10,65 +10,74 @@ import {
 import { firstAtOrAfter } from './evaluation-days.ts';
 import { versionAt } from './version-spans.ts';
 import { countInDay, countInWindow, EPSILON, record, type StandardState, type Track } from './standard-state.ts';
+import type { TicketStatus } from '../model/model.ts';
 
 function offerWorst(state: StandardState, t: TicketFacts, worst: WorstCandidate): void {
   if (!state.worst.wouldKeep(worst.minutes, t.id)) return;
   state.worst.offer({
     id: t.id, createdMs: t.createdMs, priority: t.priority, channel: t.channel, team: t.team,
-    minutes: worst.minutes, inFlight: worst.inFlight, version: worst.version,
+    minutes: worst.minutes, inFlight: worst.inFlight, version: worst.version, facts: t,
   });
 }
 
 interface WorstCandidate { minutes: number; inFlight: boolean; version: number }
 
 /** When an open measurement passed a given threshold (null: not by now), for versions other than the track's latest. */
-type BreachAt = (thresholdMinutes: number) => number | null;
+export type BreachAt = (thresholdMinutes: number) => number | null;
+
+/** How the engine judged one duration measurement (`judgeDuration`). */
+export type DurationJudgement =
+  /** Counted at `atMs` by `version`: met or missed when complete, a miss when open and past the threshold (in flight). */
+  | { kind: 'counted'; version: number; atMs: number; met: 0 | 1; inFlight: boolean }
+  /** Open and inside the threshold of every version in force since it started: not counted yet. */
+  | { kind: 'pending' }
+  /** Completed while a version measured by another track was in force: that track counts it. */
+  | { kind: 'other-track'; version: number }
+  /** Completed before the standard's first version took effect: not counted. */
+  | { kind: 'before-standard' };
 
 /**
- * Counts one duration measurement made by `track`; returns what it adds to the worst list, or null.
- * A complete measurement is judged by the version in force when it completed (if that version belongs to this
- * track: otherwise another track measures it). An open one is an in-flight breach at the first instant it
- * passed the threshold of the version then in force, pending when it passed none.
+ * Judges one duration measurement made by `track`. A complete measurement is judged by the version in force
+ * when it completed (if that version belongs to this track: otherwise another track measures it). An open one
+ * is an in-flight breach at the first instant it passed the threshold of the version then in force, pending
+ * when it passed none.
  */
-function recordDuration(state: StandardState, track: Track, t: TicketFacts, m: DurationMeasurement, nowMs: number, breachAt: BreachAt): WorstCandidate | null {
+export function judgeDuration(state: StandardState, track: Track, m: DurationMeasurement, nowMs: number, breachAt: BreachAt): DurationJudgement {
   if (!m.open) {
     const version = versionAt(state.versions, m.completedAtMs);
-    if (version < 0 || state.versions[version]!.track !== track.index) return null;
+    if (version < 0) return { kind: 'before-standard' };
+    if (state.versions[version]!.track !== track.index) return { kind: 'other-track', version };
     const met = m.minutes <= state.versions[version]!.thresholdMinutes + EPSILON ? 1 : 0;
-    return record(state, t, version, m.completedAtMs, met, met, nowMs) ? { minutes: m.minutes, inFlight: false, version } : null;
+    return { kind: 'counted', version, atMs: m.completedAtMs, met, inFlight: false };
   }
-  let version = -1;
-  let breachedAtMs: number | null = null;
   if (state.single) {
-    if (m.breachedAtMs !== null && m.breachedAtMs >= state.versions[0]!.startMs) {
-      version = 0;
-      breachedAtMs = m.breachedAtMs;
-    } else if (m.breachedAtMs !== null) {
-      // Past the threshold before the standard took effect: breached the moment it did.
-      version = 0;
-      breachedAtMs = state.versions[0]!.startMs;
-    }
-  } else {
-    for (const index of track.versions) {
-      const v = state.versions[index]!;
-      if (v.endMs <= m.startMs || v.startMs > nowMs) continue;
-      const passed = v.thresholdMinutes === track.thresholdMinutes ? m.breachedAtMs : breachAt(v.thresholdMinutes);
-      if (passed === null) continue;
-      const at = passed > v.startMs ? passed : v.startMs;
-      if (at < v.endMs && at <= nowMs) {
-        version = index;
-        breachedAtMs = at;
-        break;
-      }
-    }
+    if (m.breachedAtMs === null) return { kind: 'pending' };
+    // Past the threshold before the standard took effect: breached the moment it did.
+    const atMs = m.breachedAtMs >= state.versions[0]!.startMs ? m.breachedAtMs : state.versions[0]!.startMs;
+    return { kind: 'counted', version: 0, atMs, met: 0, inFlight: true };
   }
-  if (breachedAtMs === null) {
+  for (const index of track.versions) {
+    const v = state.versions[index]!;
+    if (v.endMs <= m.startMs || v.startMs > nowMs) continue;
+    const passed = v.thresholdMinutes === track.thresholdMinutes ? m.breachedAtMs : breachAt(v.thresholdMinutes);
+    if (passed === null) continue;
+    const at = passed > v.startMs ? passed : v.startMs;
+    if (at < v.endMs && at <= nowMs) return { kind: 'counted', version: index, atMs: at, met: 0, inFlight: true };
+  }
+  return { kind: 'pending' };
+}
+
+/** Counts one duration measurement made by `track` (see `judgeDuration`); returns what it adds to the worst list, or null. */
+function recordDuration(state: StandardState, track: Track, t: TicketFacts, m: DurationMeasurement, nowMs: number, breachAt: BreachAt): WorstCandidate | null {
+  const judged = judgeDuration(state, track, m, nowMs, breachAt);
+  if (judged.kind === 'pending') {
     state.pending++;
     return null;
   }
-  if (!record(state, t, version, breachedAtMs, 0, 0, nowMs)) return null;
-  state.inFlight++;
-  return { minutes: m.minutes, inFlight: true, version };
+  if (judged.kind !== 'counted') return null;
+  if (!record(state, t, judged.version, judged.atMs, judged.met, judged.met, nowMs)) return null;
+  if (judged.inFlight) state.inFlight++;
+  return { minutes: m.minutes, inFlight: judged.inFlight, version: judged.version };
 }
 
 /** The open measurement among `ms` (the last one, for next reply time), or null. */
@@ -85,39 +94,57 @@ function recordObservation(state: StandardState, track: Track, t: TicketFacts, a
 }
 
 /** The single-version path never asks for another threshold. */
-const noOtherVersion: BreachAt = () => null;
+export const noOtherVersion: BreachAt = () => null;
 
-export function measureTicket(state: StandardState, track: Track, t: TicketFacts, nowMs: number): void {
+/** Whether `track` measures durations (one per ticket, or one per exchange for next reply time). */
+export function isDurationTrack(track: Track): boolean {
+  return track.metric === 'first_response_time' || track.metric === 'full_resolution_time' || track.metric === 'requester_wait_time'
+    || track.metric === 'agent_work_time' || track.metric === 'next_reply_time';
+}
+
+/** The duration measurements `track` makes of `t` as of `nowMs`, with the track's threshold (next reply: one per exchange). */
+export function durationsOf(track: Track, t: TicketFacts, nowMs: number, threshold = track.thresholdMinutes): DurationMeasurement[] {
   const clock = track.clock;
-  const threshold = track.thresholdMinutes;
-  // Only a standard with several versions may need an open measurement's breach under another threshold.
-  const multi = !state.single;
   switch (track.metric) {
     case 'first_response_time': {
       const m = firstResponseTime(t, clock, nowMs, threshold);
-      const worst = m === null ? null : recordDuration(state, track, t, m, nowMs, multi ? (other) => openBreach(firstResponseTime(t, clock, nowMs, other)) : noOtherVersion);
-      if (worst !== null) offerWorst(state, t, worst);
-      return;
+      return m === null ? [] : [m];
     }
-    case 'full_resolution_time': {
-      const m = fullResolutionTime(t, clock, nowMs, threshold);
-      const worst = recordDuration(state, track, t, m, nowMs, multi ? (other) => openBreach(fullResolutionTime(t, clock, nowMs, other)) : noOtherVersion);
-      if (worst !== null) offerWorst(state, t, worst);
-      return;
-    }
+    case 'full_resolution_time':
+      return [fullResolutionTime(t, clock, nowMs, threshold)];
     case 'requester_wait_time':
-    case 'agent_work_time': {
-      const pauses = track.metric === 'agent_work_time' ? AGENT_WORK_PAUSES : track.pauseStatuses;
-      const m = requesterWaitTime(t, clock, nowMs, threshold, pauses);
-      const worst = recordDuration(state, track, t, m, nowMs, multi ? (other) => openBreach(requesterWaitTime(t, clock, nowMs, other, pauses)) : noOtherVersion);
-      if (worst !== null) offerWorst(state, t, worst);
-      return;
-    }
+    case 'agent_work_time':
+      return [requesterWaitTime(t, clock, nowMs, threshold, pauseStatusesOf(track))];
+    case 'next_reply_time':
+      return nextReplyTimes(t, clock, nowMs, threshold);
+    default:
+      return [];
+  }
+}
+
+/** The statuses that stop the clock of a wait-time track. */
+export function pauseStatusesOf(track: Track): readonly TicketStatus[] {
+  return track.metric === 'agent_work_time' ? AGENT_WORK_PAUSES : track.pauseStatuses;
+}
+
+/** For a standard with several versions: when the open measurement of `t` passed another version's threshold. */
+export function breachAtFor(state: StandardState, track: Track, t: TicketFacts, nowMs: number): BreachAt {
+  if (state.single) return noOtherVersion;
+  return (other) => openBreach(durationsOf(track, t, nowMs, other));
+}
+
+export function measureTicket(state: StandardState, track: Track, t: TicketFacts, nowMs: number): void {
+  switch (track.metric) {
+    case 'first_response_time':
+    case 'full_resolution_time':
+    case 'requester_wait_time':
+    case 'agent_work_time':
     case 'next_reply_time': {
-      // A ticket appears once in the worst list, with its longest exchange in the window.
+      const breachAt = breachAtFor(state, track, t, nowMs);
+      // A ticket appears once in the worst list, with its longest measurement in the window (next reply: exchange).
       let longest: WorstCandidate | null = null;
-      for (const m of nextReplyTimes(t, clock, nowMs, threshold)) {
-        const worst = recordDuration(state, track, t, m, nowMs, multi ? (other) => openBreach(nextReplyTimes(t, clock, nowMs, other)) : noOtherVersion);
+      for (const m of durationsOf(track, t, nowMs)) {
+        const worst = recordDuration(state, track, t, m, nowMs, breachAt);
         if (worst !== null && (longest === null || worst.minutes > longest.minutes)) longest = worst;
       }
       if (longest !== null) offerWorst(state, t, longest);

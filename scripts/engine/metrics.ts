@@ -8,12 +8,12 @@ import type { ScorecardDefinition, TicketStatus } from '../model/model.ts';
 
 /**
  * A duration metric's result for one ticket (or one exchange, for next_reply_time):
- * - complete: the measurement finished at `completedAtMs` and took `minutes`;
+ * - complete: the measurement started at `startMs`, finished at `completedAtMs` and took `minutes`;
  * - open: still running at `now`, started at `startMs`, `minutes` so far; `breachedAtMs` is the instant the
  *   running time passed the threshold (an in-flight breach), or null while it is still inside it (pending).
  */
 export type DurationMeasurement =
-  | { open: false; completedAtMs: number; minutes: number }
+  | { open: false; startMs: number; completedAtMs: number; minutes: number }
   | { open: true; startMs: number; minutes: number; breachedAtMs: number | null };
 
 /** A rate metric's result for one ticket: one trial, a success or not, counted at `atMs`. */
@@ -44,7 +44,7 @@ function openMeasurement(clock: BusinessClock, startMs: number, nowMs: number, t
  */
 export function firstResponseTime(t: TicketFacts, clock: BusinessClock, nowMs: number, thresholdMinutes: number): DurationMeasurement | null {
   for (const reply of t.replies) {
-    if (reply.agent) return { open: false, completedAtMs: reply.atMs, minutes: clock.elapsedMinutes(t.createdMs, reply.atMs) };
+    if (reply.agent) return { open: false, startMs: t.createdMs, completedAtMs: reply.atMs, minutes: clock.elapsedMinutes(t.createdMs, reply.atMs) };
   }
   if (t.solved) return null;
   return openMeasurement(clock, t.createdMs, nowMs, thresholdMinutes);
@@ -78,7 +78,7 @@ export function nextReplyTimes(t: TicketFacts, clock: BusinessClock, nowMs: numb
     advanceBefore(reply.atMs);
     if (reply.agent) {
       if (runStart >= 0 && !solvedSinceRun) {
-        out.push({ open: false, completedAtMs: reply.atMs, minutes: clock.elapsedMinutes(runStart, reply.atMs) });
+        out.push({ open: false, startMs: runStart, completedAtMs: reply.atMs, minutes: clock.elapsedMinutes(runStart, reply.atMs) });
       }
       runStart = -1;
       seenAgent = true;
@@ -97,7 +97,7 @@ export function nextReplyTimes(t: TicketFacts, clock: BusinessClock, nowMs: numb
 /** full_resolution_time: creation → final solve, pending and on-hold included. */
 export function fullResolutionTime(t: TicketFacts, clock: BusinessClock, nowMs: number, thresholdMinutes: number): DurationMeasurement {
   if (t.solved && t.finalSolveMs !== null) {
-    return { open: false, completedAtMs: t.finalSolveMs, minutes: clock.elapsedMinutes(t.createdMs, t.finalSolveMs) };
+    return { open: false, startMs: t.createdMs, completedAtMs: t.finalSolveMs, minutes: clock.elapsedMinutes(t.createdMs, t.finalSolveMs) };
   }
   return openMeasurement(clock, t.createdMs, nowMs, thresholdMinutes);
 }
@@ -135,7 +135,7 @@ export function requesterWaitTime(
     }
     minutes += part;
   }
-  if (t.solved && t.finalSolveMs !== null) return { open: false, completedAtMs: t.finalSolveMs, minutes };
+  if (t.solved && t.finalSolveMs !== null) return { open: false, startMs: t.createdMs, completedAtMs: t.finalSolveMs, minutes };
   return { open: true, startMs: t.createdMs, minutes, breachedAtMs };
 }
 

@@ -121,7 +121,17 @@ function measuredPhrase(standard: StandardDefinition, count: number): { subject:
   }
 }
 
+/**
+ * `got a first reply within 1h (business hours)` → `got a first reply in time`: with thresholds that changed in
+ * the window each measurement met its own, which the goal part names. (A backlog is a snapshot: never two.)
+ */
+function inTime(metric: MetricId, predicate: string): string {
+  if (metric === 'requester_wait_time' || metric === 'agent_work_time') return predicate.replace(/for at most .*$/, 'no longer than the goal allowed');
+  return predicate.replace(/within .*$/, 'in time');
+}
+
 export interface StatementInput {
+  /** The standard as the version in force at `now` defines it. */
   standard: StandardDefinition;
   status: StandardStatus;
   count: number;
@@ -129,6 +139,50 @@ export interface StatementInput {
   minimumSample: number;
   /** Share of the error budget left; null without data. */
   budgetRemaining: number | null;
+  /**
+   * The versions in force at some instant of the window, oldest first, the last being `standard`'s. With goals
+   * that differ, the statement names each with the date it took effect.
+   */
+  windowVersions?: readonly { from: string; definition: StandardDefinition }[];
+}
+
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** `2026-12-03` → `3 Dec 2026`. */
+export function dayText(date: string): string {
+  return DAY_FORMAT.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The goal clause alone: `95% within 1h` → `objective 95%` for durations, `target at least 70%` else. */
+function goalClause(standard: StandardDefinition, threshold: boolean): string {
+  if (!isDurationMetric(standard.metric)) return goalText(standard);
+  return threshold ? goalText(standard) : percent(standard.objective ?? 1);
+}
+
+/**
+ * The goal part of the statement: `objective 95%`, `target at least 70%`, or, over a window that spans
+ * versions with different goals, each goal with the day it took effect: `goal 95% within 1h before 3 Dec 2026,
+ * 97% within 45m from 3 Dec 2026` (`objective 95% before …, 97% from …` when only the objective changed).
+ */
+function goalPart(standard: StandardDefinition, versions: readonly { from: string; definition: StandardDefinition }[]): string {
+  const duration = isDurationMetric(standard.metric);
+  const texts = versions.map((v) => goalText(v.definition));
+  if (versions.length < 2 || texts.every((t) => t === texts[0])) {
+    return duration ? `objective ${percent(standard.objective ?? 1)}` : `target ${goalText(standard)}`;
+  }
+  const sameThreshold = sameThresholds(versions);
+  const word = !duration ? 'target' : sameThreshold ? 'objective' : 'goal';
+  const parts = versions.map((v, i) => {
+    const words = goalClause(v.definition, !sameThreshold);
+    if (i === 0) return `${words} before ${dayText(versions[1]!.from)}`;
+    return `${words} from ${dayText(v.from)}`;
+  });
+  return `${word} ${parts.join(', ')}`;
+}
+
+function sameThresholds(versions: readonly { definition: StandardDefinition }[]): boolean {
+  const first = versions[0]!.definition;
+  return versions.every((v) => v.definition.thresholdMinutes === first.thresholdMinutes && v.definition.calendar === first.calendar);
 }
 
 /**
@@ -137,11 +191,12 @@ export interface StatementInput {
  */
 export function statement(input: StatementInput): string {
   const { standard, status, count, value, minimumSample, budgetRemaining } = input;
-  const { subject, predicate } = measuredPhrase(standard, count);
+  const versions = input.windowVersions ?? [];
+  const { subject, predicate: ownPredicate } = measuredPhrase(standard, count);
+  // Thresholds that changed within the window: each measurement met its own, so none is named here.
+  const predicate = versions.length > 1 && !sameThresholds(versions) ? inTime(standard.metric, ownPredicate) : ownPredicate;
   const window = windowText(standard);
-  const goal = isDurationMetric(standard.metric)
-    ? `objective ${percent(standard.objective ?? 1)}`
-    : `target ${goalText(standard)}`;
+  const goal = goalPart(standard, versions);
   const words = (...items: string[]) => items.filter((item) => item !== '').join(' ');
   let result: string;
   if (value === null) {

@@ -7,10 +7,14 @@ import { goalText, statement, type StandardStatus } from './report.ts';
 import { EPSILON, type SegmentCounter, type Shape, type StandardState } from './standard-state.ts';
 import { goalOf, labelsBetween, versionAt, type Goal } from './version-spans.ts';
 import type { EvaluationInput } from './evaluate.ts';
+import { explainFacts } from './explain.ts';
 import type { Report, Priority, Channel } from '../model/model.ts';
 import type { SeriesDay, Segment } from '../model/documents.generated.ts';
 
 export type StandardReport = Report['standards'][number];
+
+/** Stretches listed per measurement in a worst ticket's explanation; `standards explain` lists them all. */
+const REPORT_SPAN_LIMIT = 6;
 
 const PRIORITY_ORDER: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
 const CHANNEL_ORDER: readonly Channel[] = ['email', 'web', 'chat', 'phone', 'social', 'api'];
@@ -71,12 +75,22 @@ function segments(map: Map<string, SegmentCounter>, shape: Shape, order: readonl
   });
 }
 
-export function finishStandard(state: StandardState, input: Pick<EvaluationInput, 'model' | 'now'>): StandardReport {
+/** How many days back the comparison ("better or worse than 7 days ago") looks, exactly: 7 × 24 hours. */
+export const COMPARISON_DAYS = 7;
+
+/**
+ * The standard's report from its counters. `earlier`: the same standard evaluated as of COMPARISON_DAYS × 24 h
+ * before now (headline only), for the comparison.
+ */
+export function finishStandard(state: StandardState, input: Pick<EvaluationInput, 'model' | 'now'>, earlier?: StandardState): StandardReport {
   const { model } = input;
   const nowMs = input.now.getTime();
   const standard = state.standard;
   const settings = model.pipeline.evaluation;
-  const goal = goalOf(standard);
+  // The goal people read is the one in force now (before the first version takes effect: that version's).
+  const inForce = state.versions[Math.max(0, versionAt(state.versions, nowMs))]!;
+  const judging = inForce.definition;
+  const goal = goalOf(judging);
   const minimumSample = standard.minimumSample ?? settings.minimumSample;
   const value = valueOf(state.shape, state.count, state.sum);
   // Each version's measurements in the window bring that version's allowance (see the header).
@@ -110,15 +124,20 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
       windowValue = valueOf(state.shape, prefixCount[i + 1]! - prefixCount[from]!, prefixSum[i + 1]! - prefixSum[from]!);
     }
     const version = versionAt(state.versions, grid.starts[i]!);
-    const day: SeriesDay = { date: grid.dates[i]!, count, met: state.dayMet[i]!, value: dayValue, windowValue, version: version < 0 ? null : state.versions[version]!.label };
+    // Today's window is the headline window: it ends now, so "now" reads the same on every page.
+    const today = i === grid.days - 1;
+    const day: SeriesDay = { date: grid.dates[i]!, count, met: state.dayMet[i]!, value: dayValue, windowValue: today ? value : windowValue, version: version < 0 ? null : state.versions[version]!.label };
     if (!state.single && state.shape !== 'backlog') {
-      const versionsInWindow = labelsBetween(state.versions, grid.starts[firstDays[i]!]!, grid.starts[i + 1]!);
+      const versionsInWindow = today
+        ? labelsBetween(state.versions, state.windowFromMs, nowMs + 1)
+        : labelsBetween(state.versions, grid.starts[firstDays[i]!]!, grid.starts[i + 1]!);
       if (versionsInWindow.length > 1) day.windowVersions = versionsInWindow;
     }
     series.push(day);
   }
 
   const windowFromMs = standard.metric === 'backlog_age' ? windowStart(standard.window, state.zone, nowMs) : state.windowFromMs;
+  const windowVersions = state.versions.filter((v) => v.startMs < nowMs + 1 && v.endMs > windowFromMs);
   const excluded = state.exclusions
     .filter((e) => e.count > 0 || (e.toMs > grid.starts[0]! && e.fromMs <= nowMs))
     .map((e) => ({ id: e.id, reason: e.reason, count: e.count }));
@@ -129,7 +148,7 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
     metric: standard.metric,
     dimension: standard.dimension,
     owner: standard.owner,
-    calendar: standard.calendar,
+    calendar: judging.calendar,
     status,
     window: {
       spec: standard.window.text,
@@ -145,10 +164,11 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
     goal: {
       direction: goal.direction,
       value: goal.value,
-      ...(standard.thresholdMinutes !== null ? { thresholdMinutes: standard.thresholdMinutes } : {}),
-      text: goalText(standard),
+      ...(judging.thresholdMinutes !== null ? { thresholdMinutes: judging.thresholdMinutes } : {}),
+      text: goalText(judging),
     },
     errorBudget: budget,
+    ...(earlier ? { comparison: comparisonOf(earlier) } : {}),
     excluded,
     series,
     breakdown: {
@@ -165,6 +185,7 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
       minutes: round(w.minutes),
       inFlight: w.inFlight,
       version: state.versions[w.version]!.label,
+      explanation: explainFacts(state, w.facts, { calendars: model.calendars, spanLimit: REPORT_SPAN_LIMIT, windowOnly: true }),
     })),
     versions: state.versions.map((v) => ({
       version: v.label,
@@ -177,7 +198,8 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
       },
     })),
     statement: statement({
-      standard,
+      standard: judging,
+      windowVersions: windowVersions.map((v) => ({ from: v.from, definition: v.definition })),
       status,
       count: state.count,
       value,
@@ -186,4 +208,15 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
     }),
   };
   return report;
+}
+
+/** The comparison: the headline of `earlier`, the same standard as of COMPARISON_DAYS × 24 h before now. */
+function comparisonOf(earlier: StandardState): NonNullable<StandardReport['comparison']> {
+  return {
+    days: COMPARISON_DAYS,
+    from: new Date(earlier.windowFromMs).toISOString(),
+    to: new Date(earlier.nowMs).toISOString(),
+    count: earlier.count,
+    value: valueOf(earlier.shape, earlier.count, earlier.sum),
+  };
 }

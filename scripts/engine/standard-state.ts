@@ -70,6 +70,8 @@ export interface Track {
 
 export interface StandardState {
   standard: StandardDefinition;
+  /** The instant the state evaluates at: now, or 7 days before for the comparison. */
+  nowMs: number;
   shape: Shape;
   zone: string;
   grid: DayGrid;
@@ -186,11 +188,13 @@ export function createState(
   versions: readonly StandardVersion[],
   input: Pick<EvaluationInput, 'model' | 'now' | 'clockFor'>,
   clocks: Map<string, BusinessClock>,
+  options: { headlineOnly?: boolean } = {},
 ): StandardState {
   const { model } = input;
   const nowMs = input.now.getTime();
   const zone = zoneOf(standard, model.calendars);
-  const days = model.pipeline.evaluation.seriesDays + windowLookbackDays(standard.window);
+  // Headline only (the comparison 7 days back): one day of counters, no worst tickets.
+  const days = options.headlineOnly ? 1 : model.pipeline.evaluation.seriesDays + windowLookbackDays(standard.window);
   const grid = buildDayGrid(zone, nowMs, days);
   const clockOf = (calendar: string | null): BusinessClock => {
     if (calendar === null) return wallClock;
@@ -228,6 +232,7 @@ export function createState(
   const applicable = model.pipeline.exclusions.filter((e) => e.standards === null || e.standards.includes(standard.id));
   return {
     standard,
+    nowMs,
     shape: shapeOf(standard),
     zone,
     grid,
@@ -248,6 +253,6 @@ export function createState(
     byPriority: new Map(),
     byChannel: new Map(),
     byTeam: new Map(),
-    worst: new WorstTickets(model.pipeline.evaluation.worstTickets),
+    worst: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
   };
 }

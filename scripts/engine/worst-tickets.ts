@@ -2,7 +2,10 @@
 // number of tickets. Each entry is a ticket's longest measurement in the window (in-flight breaches included)
 // and the version that judged it.
 
-export interface WorstEntry { id: string; createdMs: number; priority: string; channel: string; team: string | null; minutes: number; inFlight: boolean; version: number }
+import type { TicketFacts } from './ticket-checks.ts';
+
+/** A kept ticket, with its facts so the report can explain how it was measured (explain.ts). */
+export interface WorstEntry { id: string; createdMs: number; priority: string; channel: string; team: string | null; minutes: number; inFlight: boolean; version: number; facts: TicketFacts }
 
 /** Keeps the `size` largest durations seen (ties: smaller id first), never more. */
 export class WorstTickets {

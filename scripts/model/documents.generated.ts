@@ -42,9 +42,17 @@ export type Day6 = Interval[];
  * The holiday's date, YYYY-MM-DD, in the calendar's time zone.
  */
 export type Date = string;
+/**
+ * The first day (in the calendar's time zone) this version of the calendar applies, for a change that starts later, e.g. new opening hours from 2027-01-04. A calendar has versions like a Standard: each committed change applies from this date, and never before the day it is committed, so it never changes figures already published. Default: the day the change is committed.
+ */
+export type Date1 = string;
+/**
+ * Corrects the past: the change made with this value applies from this date, before the day it is committed, e.g. a holiday that was forgotten. Figures already published for the days from this date change (the pull-request review lists them). Only the commit that sets or changes `appliesFrom` reaches back; later changes apply from their own commit day. Do not combine with `effective`.
+ */
+export type Date2 = string;
 
 /**
- * Business hours in one IANA time zone: weekly open intervals and holidays. Standards that name a calendar measure durations in its open time only.
+ * Business hours in one IANA time zone: weekly open intervals and holidays. Standards that name a calendar measure durations in its open time only. A change applies from the day it is committed (or its `effective` date), so it never repaints published figures unless it says `appliesFrom`.
  */
 export interface CalendarDocument {
   /**
@@ -76,6 +84,8 @@ export interface CalendarDocument {
    * Days closed (or on reduced hours) in the calendar's time zone. Default: none.
    */
   holidays?: Holiday[];
+  effective?: Date1;
+  appliesFrom?: Date2;
 }
 export interface Holiday {
   date: Date;
@@ -127,7 +137,6 @@ export type Id2 = string;
 /**
  * The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill.
  */
-export type Date1 = string;
 /**
  * The share of the account's API rate limit (read from Freshdesk's `X-Ratelimit-Total` and `X-Ratelimit-Remaining` headers, counting the credits `X-Ratelimit-Used-CurrentRequest` says each request used) the fetch may use, so agents and other integrations never get a 429 because of it. Default: 50%.
  */
@@ -135,7 +144,6 @@ export type Percentage1 = string | number;
 /**
  * The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill.
  */
-export type Date2 = string;
 /**
  * Ticket priority: low, normal, high or urgent.
  */
@@ -916,6 +924,9 @@ export interface Report {
     metric: string;
     dimension: string;
     owner: string;
+    /**
+     * The calendar of the version in force now; null: around the clock.
+     */
     calendar?: string | null;
     status: Status;
     window: {
@@ -951,7 +962,7 @@ export interface Report {
      */
     value: number | null;
     /**
-     * What `value` is compared with.
+     * What `value` is compared with: the goal of the version in force now (see `versions`; over a window that spans versions, each measurement was judged by its own and the statement names each goal).
      */
     goal: {
       direction: 'min' | 'max';
@@ -976,6 +987,28 @@ export interface Report {
       used: number;
       remaining: number;
     } | null;
+    /**
+     * The same evaluation exactly `days` × 24 hours earlier: the headline window of that instant (the same definition shifted), with the tickets as they stood then. What "better or worse than 7 days ago" compares `value` with.
+     */
+    comparison?: {
+      /**
+       * How far back, in days of 24 hours.
+       */
+      days: number;
+      from: Instant;
+      /**
+       * The earlier instant: `now` minus `days` × 24 hours.
+       */
+      to: string;
+      /**
+       * Measurements counted in that window.
+       */
+      count: number;
+      /**
+       * The value then, on the scale of `value`; null without data.
+       */
+      value: number | null;
+    };
     /**
      * Tickets left out by declared exclusion periods.
      */
@@ -1014,9 +1047,10 @@ export interface Report {
        * The version of the standard that judged this measurement (see `versions`).
        */
       version?: string;
+      explanation?: TicketExplanation;
     }[];
     /**
-     * The versions of the standard, oldest first, the last in force now: each judges the measurements that complete from its `from` date until the next version's. From the document's own `versions` list, else from the git history of its file.
+     * The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.
      */
     versions?: {
       /**
@@ -1082,7 +1116,7 @@ export interface SeriesDay {
    */
   value: number | null;
   /**
-   * Attainment or value over the standard's window ending that day; null without data.
+   * Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data.
    */
   windowValue: number | null;
   /**
@@ -1111,6 +1145,144 @@ export interface Segment {
    * Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data.
    */
   value: number | null;
+}
+/**
+ * How the ticket was measured (`standards explain`), listing the first few stretches of each measurement.
+ */
+export interface TicketExplanation {
+  ticket: string;
+  standard: string;
+  now: Instant;
+  /**
+   * measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected).
+   */
+  verdict: 'measured' | 'not-measured' | 'out-of-scope' | 'excluded' | 'not-yet-created' | 'unusable';
+  /**
+   * Why it is in or out of scope, excluded, not measured or unusable, in words.
+   */
+  reason?: string;
+  /**
+   * The business calendar of the version in force now; null: around the clock.
+   */
+  calendar?: {
+    id: string;
+    timezone: string;
+    /**
+     * When the calendar has changed: its versions, oldest first.
+     */
+    versions?: string[];
+  } | null;
+  measurements: ExplainedMeasurement[];
+}
+/**
+ * One measurement of the ticket for the standard and how it was judged.
+ */
+export interface ExplainedMeasurement {
+  /**
+   * What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`.
+   */
+  what: string;
+  start: {
+    at: Instant;
+    /**
+     * e.g. `ticket created`, `customer reply`.
+     */
+    event: string;
+  };
+  /**
+   * How the measurement ended; null while it is still running at now.
+   */
+  end: {
+    at: Instant;
+    /**
+     * e.g. `first public agent reply`, `final solve`.
+     */
+    event: string;
+  } | null;
+  /**
+   * Business minutes counted (so far, when still running); null for a rate or score.
+   */
+  minutes: number | null;
+  /**
+   * The stretches of business time counted, oldest first.
+   */
+  counted?: ExplanationSpan[];
+  /**
+   * The stretches left out between start and end, with their reasons, oldest first.
+   */
+  leftOut?: ExplanationSpan[];
+  /**
+   * Stretches not listed (a report lists the first few only): how many and how long.
+   */
+  more?: {
+    counted: number;
+    countedMinutes: number;
+    leftOut: number;
+    leftOutMinutes: number;
+  };
+  /**
+   * The version of the standard that judged it; null when none did.
+   */
+  version: string | null;
+  /**
+   * That version's goal in words.
+   */
+  goal?: string;
+  /**
+   * That version's per-ticket threshold (duration metrics).
+   */
+  thresholdMinutes?: number;
+  /**
+   * met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`).
+   */
+  result: 'met' | 'missed' | 'breached' | 'pending' | 'success' | 'failure' | 'not-counted';
+  /**
+   * A score's value: the review score (0–1) or the NPS answer (0–10).
+   */
+  score?: number;
+  /**
+   * When the running time passed the threshold.
+   */
+  passedAt?: string;
+  /**
+   * Pending: when it passes the threshold if nothing happens (null while paused).
+   */
+  dueAt?: string;
+  /**
+   * The instant it counts at: completion, or the instant an open measurement passed its threshold.
+   */
+  countedAt?: string;
+  /**
+   * The local day (in the standard's time zone) it counts on.
+   */
+  countedOn?: string;
+  /**
+   * It counts in the headline window.
+   */
+  inWindow: boolean;
+  /**
+   * Why it is not counted, or anything else a reader needs.
+   */
+  note?: string;
+}
+/**
+ * A stretch of a measurement: business time counted, or time left out and why.
+ */
+export interface ExplanationSpan {
+  from: Instant;
+  to: Instant;
+  /**
+   * Minutes of the stretch: business minutes counted, or wall-clock minutes left out.
+   */
+  minutes: number;
+  /**
+   * Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen.
+   */
+  reason?: 'closed' | 'holiday' | 'paused' | 'solved';
+  /**
+   * Left out only: the holiday's name, the pause status, …
+   */
+  detail?: string;
 }
 /**
  * The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.

@@ -30,13 +30,36 @@ export interface ReviewCadence {
 /** Minutes after local midnight of the day the interval starts on; `end` may exceed 1440 (past midnight). */
 export interface LocalInterval { start: number; end: number }
 
+export interface CalendarHoliday { date: string; name: string; open: LocalInterval[] | null }
+
 export interface CalendarDefinition {
   id: string;
   name: string;
   timezone: string;
   hours: Record<Weekday, LocalInterval[]>;
-  holidays: { date: string; name: string; open: LocalInterval[] | null }[];
+  holidays: CalendarHoliday[];
+  /** The document's `effective` date (YYYY-MM-DD), or null/absent: the day the change is committed. */
+  effective?: string | null;
+  /** The document's `appliesFrom` date: the change reaches back to it (corrects the past). Null/absent: it does not. */
+  appliesFrom?: string | null;
+  /**
+   * The calendar's versions, oldest first, the last being this definition's hours and holidays
+   * (scripts/model/calendar-versions.ts builds them from git history). Absent or one version: the calendar has
+   * always been as it is now.
+   */
+  versions?: CalendarVersion[];
   origin: DocumentOrigin;
+}
+
+/** One version of a Calendar: its hours and holidays apply from the local midnight of `from` until the next version's. */
+export interface CalendarVersion {
+  /** How explanations name it: the date it applies from and the commit it came from, e.g. `2026-12-01 (1a2b3c4)`. */
+  version: string;
+  /** First local date (YYYY-MM-DD, in `timezone`) it applies to; null for the first version, which applies before any other. */
+  from: string | null;
+  timezone: string;
+  hours: Record<Weekday, LocalInterval[]>;
+  holidays: CalendarHoliday[];
 }
 
 export interface TeamDefinition {

@@ -161,7 +161,14 @@ export function normaliseCalendar(ctx: DocumentContext, doc: CalendarDocument): 
       open: holiday.open ? parseIntervals(ctx, ['holidays', i, 'open'], holiday.open) : null,
     };
   });
-  return { id: doc.id, name: doc.name, timezone: doc.timezone, hours, holidays, origin: { file: ctx.source.file } };
+  if (doc.effective !== undefined && doc.appliesFrom !== undefined) {
+    ctx.error(['appliesFrom'], `appliesFrom ${doc.appliesFrom} and effective ${doc.effective} are both set: appliesFrom corrects the past from its date, effective starts a change on a later date; keep the one you mean`, 'calendar-applies-from');
+  }
+  return {
+    id: doc.id, name: doc.name, timezone: doc.timezone, hours, holidays,
+    effective: doc.effective ?? null, appliesFrom: doc.appliesFrom ?? null,
+    origin: { file: ctx.source.file },
+  };
 }
 
 export function normaliseTeam(ctx: DocumentContext, doc: TeamDocument): TeamDefinition {

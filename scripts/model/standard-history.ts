@@ -1,5 +1,5 @@
-// Reads the committed versions of Standard files from git for history-aware evaluation
-// (standard-versions.ts decides which version judged what). Two git processes whatever the number of files and
+// Reads the committed versions of Standard and Calendar files from git for history-aware evaluation
+// (standard-versions.ts decides which version of a standard judged what, calendar-versions.ts which hours applied when). Two git processes whatever the number of files and
 // commits: one `git log --raw` lists, per commit, the blob of every given file it changed, and one
 // `git cat-file --batch` returns all those blobs. Each blob is validated like a file on disk; a version that
 // does not validate (it never passed CI, or an older schema) is left out. Outside a git repository, or in a
@@ -8,8 +8,9 @@
 import { parseCatFileBatch, runGitProcess, type GitProcess } from './git-history.ts';
 import type { Finding } from './findings.ts';
 import { defaultValidator, validateDocument } from './load.ts';
-import type { StandardDefinition } from './model.ts';
+import type { CalendarDefinition, StandardDefinition } from './model.ts';
 import type { CommittedStandard } from './standard-versions.ts';
+import type { CommittedCalendar } from './calendar-versions.ts';
 
 export { runGitProcess, type GitProcess };
 
@@ -26,18 +27,37 @@ export interface StandardHistoryResult {
   processes: number;
 }
 
+export interface DocumentHistoryResult {
+  /** Committed versions of Standard files, per file (as given), oldest first. */
+  standards: Map<string, CommittedStandard[]>;
+  /** Committed versions of Calendar files, per file (as given), oldest first. */
+  calendars: Map<string, CommittedCalendar[]>;
+  /** Why history could not be read, or null (then both maps are empty). */
+  unavailable: string | null;
+  /** Git processes started: always at most 2. */
+  processes: number;
+}
+
 /**
  * The committed versions of `files` (paths relative to `root`, forward slashes). Commits are in commit order
  * (git log's default, reversed); merges are read from their first parent's side like `git log` shows them.
  */
 export async function readStandardHistory(root: string, files: readonly string[], git: GitProcess = runGitProcess): Promise<StandardHistoryResult> {
+  const { standards, unavailable, processes } = await readDocumentHistory(root, files, git);
+  return { committed: standards, unavailable, processes };
+}
+
+/** The committed versions of Standard and Calendar `files`, read with the same two git processes. */
+export async function readDocumentHistory(root: string, files: readonly string[], git: GitProcess = runGitProcess): Promise<DocumentHistoryResult> {
   const committed = new Map<string, CommittedStandard[]>();
-  if (files.length === 0) return { committed, unavailable: null, processes: 0 };
+  const calendars = new Map<string, CommittedCalendar[]>();
+  const result = (unavailable: string | null, processes: number): DocumentHistoryResult => ({ standards: committed, calendars, unavailable, processes });
+  if (files.length === 0) return result(null, 0);
   let log: string;
   try {
     log = (await git(['log', '--relative', '--raw', '--no-abbrev', '--no-renames', `--format=${RECORD}%H${FIELD}%cI`, '--', ...files], root)).toString('utf8');
   } catch (error) {
-    return { committed, unavailable: error instanceof Error ? error.message : String(error), processes: 1 };
+    return result(error instanceof Error ? error.message : String(error), 1);
   }
   const wanted = new Set(files);
   // Newest first, as git log prints it.
@@ -58,33 +78,43 @@ export async function readStandardHistory(root: string, files: readonly string[]
       changes.push({ commit, committedAt, file, blob });
     }
   }
-  if (changes.length === 0) return { committed, unavailable: null, processes: 1 };
+  if (changes.length === 0) return result(null, 1);
 
   const blobs = [...new Set(changes.map((c) => c.blob))];
   let contents: Map<string, Uint8Array>;
   try {
     contents = parseCatFileBatch(await git(['cat-file', '--batch'], root, Buffer.from(`${blobs.join('\n')}\n`)));
   } catch (error) {
-    return { committed, unavailable: error instanceof Error ? error.message : String(error), processes: 2 };
+    return result(error instanceof Error ? error.message : String(error), 2);
   }
   const validator = defaultValidator();
-  const parsed = new Map<string, StandardDefinition | null>();
+  type Parsed = { kind: 'Standard'; definition: StandardDefinition } | { kind: 'Calendar'; definition: CalendarDefinition } | null;
+  const parsed = new Map<string, Parsed>();
   for (let i = changes.length - 1; i >= 0; i--) {
     const change = changes[i]!;
     const key = `${change.file}\u0000${change.blob}`;
     if (!parsed.has(key)) {
       const bytes = contents.get(change.blob);
-      const result = bytes === undefined ? null : validateDocument(change.file, bytes, validator);
-      const ok = result !== null && result.document?.kind === 'Standard' && result.document.valid && !hasError(result.findings);
-      parsed.set(key, ok ? (result.document!.definition as StandardDefinition) : null);
+      const validated = bytes === undefined ? null : validateDocument(change.file, bytes, validator);
+      const document = validated !== null && validated.document?.valid && !hasError(validated.findings) ? validated.document : null;
+      parsed.set(key, document?.kind === 'Standard' || document?.kind === 'Calendar' ? ({ kind: document.kind, definition: document.definition } as Parsed) : null);
     }
-    const definition = parsed.get(key);
-    if (!definition) continue;
-    const list = committed.get(change.file) ?? [];
-    list.push({ commit: change.commit, committedAt: change.committedAt, definition });
-    committed.set(change.file, list);
+    const version = parsed.get(key);
+    if (!version) continue;
+    const at = { commit: change.commit, committedAt: change.committedAt };
+    if (version.kind === 'Standard') listOf(committed, change.file).push({ ...at, definition: version.definition });
+    else listOf(calendars, change.file).push({ ...at, definition: version.definition });
   }
-  return { committed, unavailable: null, processes: 2 };
+  return result(null, 2);
+}
+
+function listOf<T>(map: Map<string, T[]>, file: string): T[] {
+  let list = map.get(file);
+  if (list === undefined) {
+    list = [];
+    map.set(file, list);
+  }
+  return list;
 }
 
 function hasError(findings: readonly Finding[]): boolean {

@@ -122,7 +122,12 @@ function seriesTable(r: ReplayedStandard): string {
   const step = Math.max(1, Math.ceil((r.series.length - 1) / 6));
   const rows = r.series.filter((_, i) => (r.series.length - 1 - i) % step === 0);
   const show = (v: number | null) => (v === null ? '–' : metric(v));
-  return ['| window ending | base | proposed |', '| --- | --- | --- |', ...rows.map((d) => `| ${text(d.date, 10)} | ${r.base ? show(d.base) : '(new)'} | ${show(d.proposed)} |`)].join('\n');
+  return [
+    '| window ending | base | proposed |',
+    '| --- | --- | --- |',
+    // The last row is today: its window ends now, so it shows the headline values above.
+    ...rows.map((d, i) => `| ${text(d.date, 10)}${i === rows.length - 1 ? ' (now)' : ''} | ${r.base ? show(d.base) : '(new)'} | ${show(d.proposed)} |`),
+  ].join('\n');
 }
 
 const CHANGE_WORDS: Record<DocumentChange['change'], string> = { added: 'added', removed: 'removed', changed: 'changed', renamed: 'renamed' };

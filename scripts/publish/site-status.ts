@@ -15,18 +15,17 @@ import type { ReportStandard } from './site-data.ts';
 
 export type Direction = 'better' | 'worse' | 'unchanged';
 
-/** Window value now against 7 days earlier in the daily series, judged by the goal's direction. */
-export function directionOverWeek(result: ReportStandard, days = 7): { direction: Direction; now: number; before: number; beforeDate: string } | null {
-  const series = result.series;
-  const last = series.at(-1);
-  if (!last || last.windowValue === null) return null;
-  const target = new Date(Date.parse(`${last.date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-  const earlier = series.find((d) => d.date === target);
-  if (!earlier || earlier.windowValue === null) return null;
+/**
+ * The headline value now against the same window exactly 7 × 24 hours earlier (the report's `comparison`: the
+ * tickets as they stood then), judged by the goal's direction. Null without either value.
+ */
+export function directionOverWeek(result: ReportStandard): { direction: Direction; now: number; before: number; beforeDate: string } | null {
+  const earlier = result.comparison;
+  if (result.value === null || !earlier || earlier.value === null) return null;
   // Half a percentage point (or half an NPS point) is noise, not a direction.
   const epsilon = result.metric === 'nps' ? 0.5 : 0.005;
-  const delta = (last.windowValue - earlier.windowValue) * (result.goal.direction === 'min' ? 1 : -1);
-  return { direction: delta > epsilon ? 'better' : delta < -epsilon ? 'worse' : 'unchanged', now: last.windowValue, before: earlier.windowValue, beforeDate: earlier.date };
+  const delta = (result.value - earlier.value) * (result.goal.direction === 'min' ? 1 : -1);
+  return { direction: delta > epsilon ? 'better' : delta < -epsilon ? 'worse' : 'unchanged', now: result.value, before: earlier.value, beforeDate: earlier.to.slice(0, 10) };
 }
 
 /** The night the report speaks for: the UTC day of its `now`, as the status log dates nights. */

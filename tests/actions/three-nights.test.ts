@@ -39,6 +39,7 @@ const NIGHT_1_BODY = `<!-- service-standards:corrective-action subject=standard/
 | Figure | Value |
 | --- | --- |
 | Window | 30d: 2 Oct 2026 to 1 Nov 2026 |
+| Now | 88.8% |
 | Counted | 400 |
 | Met the goal | 355 |
 | Missed, closed | 42 |

@@ -68,8 +68,10 @@ describe('a duration standard over a rolling window', () => {
     expect(day(s, '2026-11-11')).toEqual({ date: '2026-11-11', count: 0, met: 0, value: null, windowValue: 1, version: '2026-01-01' });
     // Nov 19's window is Oct 21 – Nov 19: G, H, F, A met; B missed.
     expect(day(s, '2026-11-19')).toEqual({ date: '2026-11-19', count: 2, met: 1, value: 0.5, windowValue: 0.8, version: '2026-01-01' });
-    // Nov 20's window is Oct 22 – Nov 20 (whole local days): F, A met; B, D missed.
-    expect(day(s, '2026-11-20')).toEqual({ date: '2026-11-20', count: 1, met: 0, value: 0, windowValue: 0.5, version: '2026-01-01' });
+    // Nov 20 is today: its window is the headline window (Oct 21 12:00 – Nov 20 12:00), not Oct 22 – Nov 20 in
+    // whole local days (F, A met; B, D missed: 0.5): H, F, A met; B, D missed, 3 / 5 = 0.6, the headline value.
+    expect(day(s, '2026-11-20')).toEqual({ date: '2026-11-20', count: 1, met: 0, value: 0, windowValue: 0.6, version: '2026-01-01' });
+    expect(day(s, '2026-11-20')!.windowValue).toBe(s.value);
   });
 
   it('breaks the window down by priority, channel and team', async () => {
@@ -95,11 +97,18 @@ describe('a duration standard over a rolling window', () => {
   it('lists the worst tickets, in-flight included, longest first, ties by id', async () => {
     const s = await only(model({ standards: [frt] }), frtTickets);
     // D 150 (in flight), B 120, then A and H tie at 30: A first by id; only 3 kept.
-    expect(s.worst).toEqual([
+    expect(s.worst.map(({ explanation: _explanation, ...w }) => w)).toEqual([
       { id: 'D', created: '2026-11-20T09:30:00.000Z', priority: 'urgent', channel: 'email', team: null, minutes: 150, inFlight: true, version: '2026-01-01' },
       { id: 'B', created: '2026-11-19T10:00:00.000Z', priority: 'high', channel: 'chat', team: 'support-americas', minutes: 120, inFlight: false, version: '2026-01-01' },
       { id: 'A', created: '2026-11-19T10:00:00.000Z', priority: 'urgent', channel: 'email', team: 'support-emea', minutes: 30, inFlight: false, version: '2026-01-01' },
     ]);
+    // Each carries how it was measured: D open since 09:30, past 1h at 10:30, a miss in the window.
+    expect(s.worst[0]!.explanation!.measurements).toEqual([{
+      what: 'first reply', start: { at: '2026-11-20T09:30:00.000Z', event: 'ticket created' }, end: null, minutes: 150,
+      counted: [{ from: '2026-11-20T09:30:00.000Z', to: '2026-11-20T12:00:00.000Z', minutes: 150 }], leftOut: [],
+      version: '2026-01-01', goal: '80% within 1h', thresholdMinutes: 60, result: 'breached', passedAt: '2026-11-20T10:30:00.000Z',
+      countedAt: '2026-11-20T10:30:00.000Z', countedOn: '2026-11-20', inWindow: true,
+    }]);
   });
 
   it('a ticket exactly on its threshold is pending, not breached', async () => {

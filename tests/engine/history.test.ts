@@ -55,9 +55,10 @@ describe('a goal tightened on Nov 20 does not repaint Nov 19', () => {
       ['D', 150, true, '2026-11-20'], ['B', 120, false, '2026-01-01'], ['A', 30, false, '2026-01-01'],
     ]);
     expect(s.series.find((d) => d.date === '2026-11-19')).toEqual({ date: '2026-11-19', count: 2, met: 2, value: 1, windowValue: 1, version: '2026-01-01' });
-    // Nov 20: D only; its window (Oct 22 – Nov 20) holds F, A, B (old) and D (new).
+    // Nov 20 (today): D only; its window is the headline window (Oct 21 12:00 – Nov 20 12:00): H, F, A, B (old)
+    // and D (new), 4 of 5 met, the headline 0.8 (whole local days Oct 22 – Nov 20 would leave H out: 0.75).
     expect(s.series.find((d) => d.date === '2026-11-20')).toEqual({
-      date: '2026-11-20', count: 1, met: 0, value: 0, windowValue: 0.75, version: '2026-11-20', windowVersions: ['2026-01-01', '2026-11-20'],
+      date: '2026-11-20', count: 1, met: 0, value: 0, windowValue: 0.8, version: '2026-11-20', windowVersions: ['2026-01-01', '2026-11-20'],
     });
     expect(s.versions).toEqual([
       { version: '2026-01-01', from: '2026-01-01', goal: { direction: 'min', value: 0.6, thresholdMinutes: 120, text: '60% within 2h' } },

@@ -25,8 +25,8 @@ describe('first_response_time', () => {
       replies: [['2026-11-02T16:40:00Z', 'customer'], ['2026-11-03T09:45:00Z', 'agent'], ['2026-11-03T10:00:00Z', 'agent']],
     });
     // Business: Mon 16:30–17:00 (30) + Tue 09:00–09:45 (45). Wall: 17h15m.
-    expect(firstResponseTime(t, office, FAR_FUTURE, 60)).toEqual({ open: false, completedAtMs: at('2026-11-03T09:45:00Z'), minutes: 75 });
-    expect(firstResponseTime(t, wallClock, FAR_FUTURE, 60)).toEqual({ open: false, completedAtMs: at('2026-11-03T09:45:00Z'), minutes: 1035 });
+    expect(firstResponseTime(t, office, FAR_FUTURE, 60)).toEqual({ open: false, startMs: at('2026-11-02T16:30:00Z'), completedAtMs: at('2026-11-03T09:45:00Z'), minutes: 75 });
+    expect(firstResponseTime(t, wallClock, FAR_FUTURE, 60)).toEqual({ open: false, startMs: at('2026-11-02T16:30:00Z'), completedAtMs: at('2026-11-03T09:45:00Z'), minutes: 1035 });
   });
 
   it('is not measured for a ticket solved without an agent reply', () => {
@@ -57,11 +57,11 @@ describe('first_response_time', () => {
     };
     const agentOpened = facts({ ...sketch, openedBy: 'agent' });
     expect(agentOpened.openedByAgent).toBe(true);
-    expect(firstResponseTime(agentOpened, wallClock, FAR_FUTURE, 60)).toEqual({ open: false, completedAtMs: at('2026-11-02T10:15:00Z'), minutes: 75 });
+    expect(firstResponseTime(agentOpened, wallClock, FAR_FUTURE, 60)).toEqual({ open: false, startMs: at('2026-11-02T09:00:00Z'), completedAtMs: at('2026-11-02T10:15:00Z'), minutes: 75 });
     // The customer's 09:40 reply is first response time's business, not an exchange of next reply time.
     expect(nextReplyTimes(agentOpened, wallClock, FAR_FUTURE, 60)).toEqual([]);
     // The same timeline opened by the customer: the agent reply at creation is the first response.
-    expect(firstResponseTime(facts(sketch), wallClock, FAR_FUTURE, 60)).toEqual({ open: false, completedAtMs: at('2026-11-02T09:00:00Z'), minutes: 0 });
+    expect(firstResponseTime(facts(sketch), wallClock, FAR_FUTURE, 60)).toEqual({ open: false, startMs: at('2026-11-02T09:00:00Z'), completedAtMs: at('2026-11-02T09:00:00Z'), minutes: 0 });
     expect(firstResponseTime(facts({ ...sketch, openedBy: 'customer' }), wallClock, FAR_FUTURE, 60)).toMatchObject({ minutes: 0 });
     // A source that leaves the opening comment out (ticket.schema.json: replies after the opening message) gives 75 too.
     const withoutOpening = facts({ ...sketch, openedBy: 'agent', replies: sketch.replies!.slice(1) });
@@ -166,8 +166,8 @@ describe('next_reply_time', () => {
       changes: [['2026-11-02T13:30:00Z', 'solved'], ['2026-11-02T14:00:00Z', 'open'], ['2026-11-02T16:00:00Z', 'solved']],
     });
     expect(nextReplyTimes(t, office, FAR_FUTURE, 60)).toEqual([
-      { open: false, completedAtMs: at('2026-11-02T12:00:00Z'), minutes: 60 },
-      { open: false, completedAtMs: at('2026-11-02T15:30:00Z'), minutes: 90 },
+      { open: false, startMs: at('2026-11-02T11:00:00Z'), completedAtMs: at('2026-11-02T12:00:00Z'), minutes: 60 },
+      { open: false, startMs: at('2026-11-02T14:00:00Z'), completedAtMs: at('2026-11-02T15:30:00Z'), minutes: 90 },
     ]);
   });
 
@@ -191,7 +191,7 @@ describe('next_reply_time', () => {
       changes: [['2026-11-02T11:00:00Z', 'solved']],
     });
     expect(nextReplyTimes(t, wallClock, FAR_FUTURE, 60)).toEqual([
-      { open: false, completedAtMs: at('2026-11-02T11:00:00Z'), minutes: 60 },
+      { open: false, startMs: at('2026-11-02T10:00:00Z'), completedAtMs: at('2026-11-02T11:00:00Z'), minutes: 60 },
     ]);
     // A solve one second before that agent reply still ends the exchange unmeasured.
     const solvedFirst = facts({
@@ -222,8 +222,8 @@ describe('full_resolution_time', () => {
       ],
     });
     // Business: Mon 09:00–17:00 (480) + Tue 09:00–10:00 (60). Wall: 25 hours. Closing is not a new solve.
-    expect(fullResolutionTime(t, office, FAR_FUTURE, 600)).toEqual({ open: false, completedAtMs: at('2026-11-03T10:00:00Z'), minutes: 540 });
-    expect(fullResolutionTime(t, wallClock, FAR_FUTURE, 600)).toEqual({ open: false, completedAtMs: at('2026-11-03T10:00:00Z'), minutes: 1500 });
+    expect(fullResolutionTime(t, office, FAR_FUTURE, 600)).toEqual({ open: false, startMs: at('2026-11-02T09:00:00Z'), completedAtMs: at('2026-11-03T10:00:00Z'), minutes: 540 });
+    expect(fullResolutionTime(t, wallClock, FAR_FUTURE, 600)).toEqual({ open: false, startMs: at('2026-11-02T09:00:00Z'), completedAtMs: at('2026-11-03T10:00:00Z'), minutes: 1500 });
   });
 
   it('a reopened ticket that is open now is unsolved', () => {
@@ -246,7 +246,7 @@ describe('requester_wait_time', () => {
   it('leaves out pause statuses and time spent solved before a reopen', () => {
     // open 09–10 (60) + open 12–13 (60) + open 14:00–14:30 (30).
     expect(requesterWaitTime(facts(sketch), office, FAR_FUTURE, 60, ['pending', 'on-hold'])).toEqual({
-      open: false, completedAtMs: at('2026-11-02T14:30:00Z'), minutes: 150,
+      open: false, startMs: at('2026-11-02T09:00:00Z'), completedAtMs: at('2026-11-02T14:30:00Z'), minutes: 150,
     });
     // With no pause statuses the pending 2 hours count; the solved hour still does not.
     expect(requesterWaitTime(facts(sketch), office, FAR_FUTURE, 60, [])).toMatchObject({ minutes: 270 });
@@ -263,7 +263,7 @@ describe('requester_wait_time', () => {
     });
     // new 30 + open 30 + on-hold 60 + open 30 = 150; pending's 90 left out.
     expect(requesterWaitTime(t, wallClock, FAR_FUTURE, 60, DEFAULT_REQUESTER_WAIT_PAUSES)).toEqual({
-      open: false, completedAtMs: at('2026-11-02T13:00:00Z'), minutes: 150,
+      open: false, startMs: at('2026-11-02T09:00:00Z'), completedAtMs: at('2026-11-02T13:00:00Z'), minutes: 150,
     });
     // Agent work time: new 30 + open 30 + open 30 = 90.
     expect(requesterWaitTime(t, wallClock, FAR_FUTURE, 60, AGENT_WORK_PAUSES)).toMatchObject({ minutes: 90 });

@@ -98,7 +98,7 @@ describe('standards review on a two-branch repository', () => {
       '',
     ]);
     expect(comment).toContain('| `first-response-urgent` | 🟢 met → 🔴 breached | 80% → 40% (goal 70% within 1h → 70% within 45m) | 33% left → overspent 100% | 5 | 0 → 3 |');
-    expect(comment).toContain('| window ending | base | proposed |\n| --- | --- | --- |\n| 2026-11-12 | – | – |\n| 2026-11-14 | – | – |\n| 2026-11-16 | – | – |\n| 2026-11-18 | 100% | 50% |\n| 2026-11-20 | 80% | 40% |\n');
+    expect(comment).toContain('| window ending | base | proposed |\n| --- | --- | --- |\n| 2026-11-12 | – | – |\n| 2026-11-14 | – | – |\n| 2026-11-16 | – | – |\n| 2026-11-18 | 100% | 50% |\n| 2026-11-20 (now) | 80% | 40% |\n');
     expect(readFileSync(summary, 'utf8')).toContain('| `first-response-urgent` | 🟢 met → 🔴 breached |');
     expect(review.schemaVersion).toBe(2);
     expect(reviewSchemaProblem(review)).toBeNull();

@@ -119,7 +119,9 @@ describe('the built site', () => {
     expect(html).toContain('<title id="trend-title-first-response-urgent">Trend of Urgent tickets get a first reply within one business hour</title>');
     expect(html).toMatch(/<desc id="trend-desc-first-response-urgent">Daily values from /);
     const trend = html.slice(html.indexOf('id="trend"'), html.indexOf('id="burn-down"'));
-    expect((trend.match(/<tr><th scope="row">2026-\d\d-\d\d<\/th>/g) ?? []).length).toBe(90);
+    // 90 days, today's row marked as the window ending now.
+    expect((trend.match(/<tr><th scope="row">2026-\d\d-\d\d( \(now\))?<\/th>/g) ?? []).length).toBe(90);
+    expect(trend).toContain('<tr><th scope="row">2026-11-20 (now)</th>');
     const budget = html.slice(html.indexOf('id="burn-down"'), html.indexOf('id="breakdown"'));
     expect((budget.match(/<tr><th scope="row">2026-\d\d-\d\d<\/th>/g) ?? []).length).toBe(31);
     expect(html).toContain('href="https://northwind.example/helpdesk/tickets/');

@@ -41,12 +41,18 @@ describe('status over time', () => {
     series: windowValues.map(([date, v]) => day(date, 10, 9, v)),
   });
 
-  it('judges the direction against 7 days ago by the goal direction, ignoring noise under half a point', () => {
-    const values: [string, number | null][] = [['2026-11-01', 0.9], ['2026-11-05', 0.91], ['2026-11-08', 0.93]];
-    expect(directionOverWeek(result(values))).toEqual({ direction: 'better', now: 0.93, before: 0.9, beforeDate: '2026-11-01' });
-    expect(directionOverWeek(result(values, 'max'))?.direction).toBe('worse');
-    expect(directionOverWeek(result([['2026-11-01', 0.9], ['2026-11-08', 0.904]]))?.direction).toBe('unchanged');
-    expect(directionOverWeek(result([['2026-11-02', 0.9], ['2026-11-08', 0.95]]))).toBeNull();
+  it('judges the headline against the same window 7 days earlier by the goal direction, ignoring noise under half a point', () => {
+    // The series' own window values play no part: "now" is the headline value, "then" the report's comparison.
+    const compared = (now: number, before: number | null, direction: 'min' | 'max' = 'min'): ReportStandard => ({
+      ...result([['2026-11-01', 0.5], ['2026-11-08', 0.5]], direction),
+      value: now,
+      comparison: { days: 7, from: '2026-10-02T06:00:00.000Z', to: '2026-11-01T06:00:00.000Z', count: 10, value: before },
+    });
+    expect(directionOverWeek(compared(0.93, 0.9))).toEqual({ direction: 'better', now: 0.93, before: 0.9, beforeDate: '2026-11-01' });
+    expect(directionOverWeek(compared(0.93, 0.9, 'max'))?.direction).toBe('worse');
+    expect(directionOverWeek(compared(0.904, 0.9))?.direction).toBe('unchanged');
+    expect(directionOverWeek(compared(0.95, null))).toBeNull();
+    expect(directionOverWeek(result([['2026-11-01', 0.9], ['2026-11-08', 0.95]]))).toBeNull();
   });
 
   it('burns the budget down day by day over the window and names the day it ran out (below zero, not at zero)', () => {

@@ -1,6 +1,7 @@
 // How numbers, statuses and dates read on the site. One place, so every page says it the same way.
 import { METRICS, type MetricId } from '../../../scripts/model/metric-catalogue.ts';
 import { formatDuration } from '../../../scripts/model/values.ts';
+import { formatValue } from '../../../scripts/engine/report.ts';
 import type { ReportStandard } from '../../../scripts/publish/site-data.ts';
 
 export type Status = 'met' | 'at-risk' | 'breached' | 'no-data';
@@ -33,11 +34,14 @@ export function percent(fraction: number | null | undefined, digits = 1): string
   return `${value.toFixed(Math.abs(value) >= 99.95 || Number.isInteger(value) ? 0 : digits)}%`;
 }
 
-/** The headline value of a standard: attainment or rate as a percentage, NPS as a score. */
+/**
+ * The headline value of a standard: attainment or rate as a percentage, NPS as a score (signed). Rounded as the
+ * report's statement rounds it (engine/report.ts `formatValue`), so "now" reads the same in every sentence and card.
+ */
 export function metricValue(metric: string, value: number | null | undefined): string {
-  if (value === null || value === undefined) return '—';
-  if (metric === 'nps') return `${value > 0 ? '+' : ''}${Math.round(value)}`;
-  return percent(value);
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const text = formatValue(metric as MetricId, value);
+  return metric === 'nps' && value > 0 ? `+${text}` : text;
 }
 
 /** The abbreviations support teams search for ("FCR"), shown beside the metric's name. */

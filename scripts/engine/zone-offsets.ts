@@ -1,0 +1,124 @@
+// The UTC offsets of an IANA time zone, prepared once per span so that compiling a calendar (business-time.ts)
+// asks Intl (through luxon) only where the offset changes, and turns local wall times into instants by the one
+// rule the calendars and the CSV source share (earlier occurrence when clocks fall back; moved forward by the gap
+// when they spring forward).
+
+import type { IANAZone } from 'luxon';
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * UTC offsets of one zone. Asking Intl for an offset costs microseconds, so a span is prepared once: sampled
+ * every 24 hours, with each change located to the millisecond by bisection. (A zone that changed its offset
+ * and changed it back within one day would be missed; no IANA zone does that.) Outside the prepared span the
+ * offset comes straight from luxon. The zone rules cannot change while the process runs, so prepared spans
+ * are shared by every calendar in the zone (see zoneOffsetsFor) and only ever grow.
+ */
+export class ZoneOffsets {
+  readonly zone: IANAZone;
+  /** Instants at which an offset starts to apply, ascending; changeAt[0] is the prepared span's start. */
+  private changeAt: number[] = [];
+  private offsetMs: number[] = [];
+  private spanTo = -Infinity;
+
+  constructor(zone: IANAZone) {
+    this.zone = zone;
+  }
+
+  prepare(fromMs: number, toMs: number): void {
+    if (this.changeAt.length === 0) {
+      [this.changeAt, this.offsetMs] = this.sample(fromMs, toMs);
+      this.spanTo = toMs;
+      return;
+    }
+    const spanFrom = this.changeAt[0]!;
+    if (fromMs < spanFrom) {
+      // the prefix's last sample is spanFrom itself, so its last offset is the span's first: drop the duplicate
+      const [at, offsets] = this.sample(fromMs, spanFrom);
+      this.changeAt = at.concat(this.changeAt.slice(1));
+      this.offsetMs = offsets.concat(this.offsetMs.slice(1));
+    }
+    if (toMs > this.spanTo) {
+      const [at, offsets] = this.sample(this.spanTo, toMs);
+      this.changeAt = this.changeAt.concat(at.slice(1));
+      this.offsetMs = this.offsetMs.concat(offsets.slice(1));
+      this.spanTo = toMs;
+    }
+  }
+
+  private sample(fromMs: number, toMs: number): [number[], number[]] {
+    const changeAt = [fromMs];
+    const offsetMs = [this.direct(fromMs)];
+    let previous = fromMs;
+    for (let t = fromMs + DAY_MS; ; t += DAY_MS) {
+      const at = Math.min(t, toMs);
+      const offset = this.direct(at);
+      if (offset !== offsetMs[offsetMs.length - 1]) {
+        changeAt.push(this.changeBetween(previous, at));
+        offsetMs.push(offset);
+      }
+      previous = at;
+      if (at >= toMs) break;
+    }
+    return [changeAt, offsetMs];
+  }
+
+  offsetAt(t: number): number {
+    const changeAt = this.changeAt;
+    if (changeAt.length === 0 || t < changeAt[0]! || t > this.spanTo) return this.direct(t);
+    let lo = 0;
+    let hi = changeAt.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (changeAt[mid]! <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.offsetMs[lo]!;
+  }
+
+  /**
+   * The instant at which the local clock shows `wallMs` (local time written as if it were UTC): a wall time
+   * shown twice is its earlier occurrence; one skipped is read with the offset before the gap (moved forward).
+   */
+  instantOf(wallMs: number): number {
+    const before = this.offsetAt(wallMs - DAY_MS);
+    const after = this.offsetAt(wallMs + DAY_MS);
+    const early = wallMs - before;
+    const earlyShown = this.offsetAt(early) === before;
+    if (before === after && earlyShown) return early;
+    const late = wallMs - after;
+    const lateShown = this.offsetAt(late) === after;
+    if (earlyShown && lateShown) return Math.min(early, late);
+    if (earlyShown) return early;
+    if (lateShown) return late;
+    return wallMs - before;
+  }
+
+  private direct(t: number): number {
+    return Math.round(this.zone.offset(t) * MINUTE_MS);
+  }
+
+  /** The first instant in (lo, hi] whose offset differs from lo's, given that hi's does. */
+  private changeBetween(lo: number, hi: number): number {
+    const offset = this.direct(lo);
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (this.direct(mid) === offset) lo = mid;
+      else hi = mid;
+    }
+    return hi;
+  }
+}
+
+/** Facts about the IANA database, not state of any calendar: safe to share for the life of the process. */
+const preparedZones = new Map<string, ZoneOffsets>();
+
+export function zoneOffsetsFor(zone: IANAZone): ZoneOffsets {
+  let offsets = preparedZones.get(zone.name);
+  if (!offsets) {
+    offsets = new ZoneOffsets(zone);
+    preparedZones.set(zone.name, offsets);
+  }
+  return offsets;
+}
