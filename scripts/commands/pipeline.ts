@@ -2,7 +2,6 @@
 // loaded model, the repository root and "now"; this file only sequences them, times them and prints.
 // A step that fails stops the run before anything later is written: yesterday's store and report stay.
 
-import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { StandardsModel, Report } from '../model/model.ts';
@@ -21,7 +20,7 @@ import { writeReport } from '../publish/report-writer.ts';
 import { formatFetchSummary, formatReportSummary } from '../publish/job-summary.ts';
 import { recordStatusDay } from '../store/status-log.ts';
 import { loadForCommand } from './validate.ts';
-import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
+import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
 
 export interface PipelineArgs {
   now: string | null;
@@ -163,11 +162,6 @@ function printOutcome(io: CommandIO, report: Report): void {
     io.stderr(paint(io, status === 'breached' ? 'red' : 'yellow', status === 'breached' ? 'Breached:' : 'At risk:'));
     for (const r of standards) io.stderr(`  ${r.id}: ${r.statement}`);
   }
-}
-
-async function appendJobSummary(io: CommandIO, text: string): Promise<void> {
-  const file = io.env.GITHUB_STEP_SUMMARY;
-  if (file) await appendFile(file, text);
 }
 
 async function writeJobSummary(io: CommandIO, report: Report, fetched: FetchSummary | null): Promise<void> {

@@ -16,6 +16,7 @@
 
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { redactStoredText } from '../model/credential-redaction.ts';
 import { StoreWriteError, syncDirectory, writeFileAtomic, writingFile, type StoreFileSystem } from './atomic-write.ts';
 import { addIncoming, mergeDayText, StoreError, type DayCounts, type Incoming, type MergeResult, type TicketStore } from './ticket-store.ts';
 import { peekIdAndUpdated } from './ticket-lines.ts';
@@ -78,7 +79,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
   async function flush(): Promise<void> {
     for (const [day, lines] of buffer) {
       const file = incomingFile(day);
-      await writingFile(file, () => fs.appendFile(file, lines.join('')));
+      await writingFile(file, () => fs.appendFile(file, redactStoredText(lines.join(''))));
     }
     buffer = new Map();
     buffered = 0;
@@ -159,7 +160,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
 async function writeStaged(fs: StoreFileSystem, file: string, content: string): Promise<void> {
   const handle = await writingFile(file, () => fs.open(file, 'wx'));
   try {
-    await writingFile(file, () => handle.writeFile(content));
+    await writingFile(file, () => handle.writeFile(redactStoredText(content)));
     await writingFile(file, () => handle.sync());
   } finally {
     await handle.close();
