@@ -15,6 +15,8 @@ import { applyPlan, type ApplyResult } from '../actions/apply.ts';
 import { planActions, type ActionPlan } from '../actions/plan.ts';
 import { formatActionsSummary } from '../actions/summary.ts';
 import { parseReport } from '../publish/site-data.ts';
+import { nodeStoreFileSystem } from '../store/atomic-write.ts';
+import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { openStatusLog } from '../store/status-log.ts';
 import { loadForCommand } from './validate.ts';
 import { readCredential } from '../model/credential-redaction.ts';
@@ -60,6 +62,7 @@ export async function actionsCommand(io: CommandIO, args: ActionsArgs, deps: Act
     return EXIT.ok;
   }
   const storeDir = path.resolve(io.root, model.pipeline.storeDir);
+  await finishCommittedFetches(storeDir, { fs: nodeStoreFileSystem, command: 'actions', log: (line) => io.stderr(`  ${line}`) });
   const reportFile = path.resolve(io.root, args.report ?? path.join(storeDir, 'report.json'));
   const reportText = await readFile(reportFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read the report ${path.relative(io.root, reportFile)} (${error.code ?? error.message}): run \`standards evaluate\` first, or pass --report`);

@@ -8,6 +8,8 @@ import { BaseRefError, extractRef, firstExistingRef, readTreeFiles, resolveBaseC
 import { buildReview, NO_STORE_REASON, type ReviewTickets } from '../review/build-review.ts';
 import type { ReviewSide } from '../review/compare.ts';
 import { clockFor } from '../engine/business-time.ts';
+import { nodeStoreFileSystem } from '../store/atomic-write.ts';
+import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
 import { COMMENT_LIMIT, REVIEW_MARKER, renderReviewComment, renderReviewSummary } from '../publish/review-markdown.ts';
 import { renderReviewText } from '../publish/review-text.ts';
@@ -99,6 +101,7 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
     let tickets: ReviewTickets | null = null;
     let now = parseNow(args.now);
     if (store) {
+      await finishCommittedFetches(store.dir, { fs: nodeStoreFileSystem, command: 'review', log: (line) => io.stderr(`  ${line}`) });
       const ticketStore = openTicketStore(store.dir);
       // Replaying at the last fetch makes "the last 30 days" the 30 days the store actually holds.
       now ??= new Date((await ticketStore.readCursor())?.fetchedAt ?? io.now().toISOString());

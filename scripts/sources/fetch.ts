@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { StandardsModel } from '../model/model.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
 import { nextRejections, readRejections, rejectionsText, REJECTIONS_FILE, type StoredRejection } from '../store/fetch-rejections.ts';
-import { recoverStagedFetches, startStagedFetch, type StagedFetch } from '../store/staged-fetch.ts';
+import { committedStagingDirs, recoverStagedFetches, startStagedFetch, type StagedFetch } from '../store/staged-fetch.ts';
 import { peekIdAndUpdated } from '../store/ticket-lines.ts';
 import { acquireStoreLock, type LockOptions, type StoreLock } from '../store/store-lock.ts';
 import { cursorText, incomingTicket, openTicketStore, StoreError, type StoreCursor, type TicketStore } from '../store/ticket-store.ts';
@@ -110,7 +110,10 @@ export async function runFetch(options: FetchOptions): Promise<FetchSummary> {
   const source = options.source ?? createSource(model.pipeline.source, { root, now, teams: model.teams, ...(options.env ? { env: options.env } : {}) });
   const lock = options.lock ?? (await acquireStoreLock(storeDir, { command: 'fetch', log, ...options.lockOptions, fs }));
   try {
-    // A dry run writes nothing, not even to finish what a killed run left.
+    // A dry run writes nothing, not even to finish what a killed run left: so it cannot read a half-installed store.
+    if (options.dryRun && (await committedStagingDirs(storeDir, fs)).length > 0) {
+      throw new StoreError(`${model.pipeline.storeDir.replace(/\/+$/, '')}/ is half-installed (a killed fetch had committed): a dry run writes nothing, so it cannot finish it; run \`standards fetch\` first`);
+    }
     if (!options.dryRun) {
       const recovered = await recoverStagedFetches(storeDir, fs);
       if (recovered.rolledForward) log(`store: finished installing ${recovered.rolledForward} fetch(es) a killed run had committed`);
