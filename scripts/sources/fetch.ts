@@ -32,6 +32,8 @@ export interface FetchSummary {
   changedDays: string[];
   /** Records this fetch could not store: skipped by the source, or dated in the future. */
   rejected: RejectedRecord[];
+  /** Records the source skipped as unreadable (CSV rows with `skipBadRows`): one may have several problems in `rejected`. */
+  skipped: number;
   /** Stored days the fetch returned far fewer tickets for than the store holds. */
   shrunkDays: ShrunkDay[];
   /** Batches (pages) the source yielded. */
@@ -156,6 +158,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     const clearedIds = new Set<string>();
     let fetched = 0;
     let batches = 0;
+    let skipped = 0;
     // Ids deleted upstream; a ticket in a later batch was restored (helpdesks let agents undelete).
     const deletions = new Set<string>();
     run = source.fetchChanges(cursorBefore, { since, log });
@@ -164,6 +167,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
       const step = await run.next();
       if (step.done) { nextCursor = step.value; break; }
       batches++;
+      skipped += step.value.skipped ?? 0;
       for (const x of step.value.rejected) {
         rejected.push(x);
         fetchedRejections.push({ kind: 'skippedBySource', where: x.where, reason: x.reason, ...(x.ticket !== undefined ? { ticket: x.ticket } : {}) });
@@ -201,7 +205,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
       .filter((d) => d.stored - d.fetched >= SHRINK_MIN_LOSS && d.fetched * 2 < d.stored);
     const r = prepared.result;
 
-    log(`fetch: ${fetched} tickets in ${batches} batch(es)${rejected.length ? `, ${rejected.length} rejected` : ''}`);
+    log(`fetch: ${fetched} tickets in ${batches} batch(es)${skipped ? `, ${skipped} row(s) skipped as unreadable (skipBadRows)` : ''}${rejected.length ? `, ${rejected.length} rejected` : ''}`);
     for (const x of rejected.slice(0, 10)) log(`  rejected: ${x.where}: ${x.reason}`);
     if (rejected.length > 10) log(`  ... and ${rejected.length - 10} more`);
     if (shrunkDays.length) reportShrink(shrunkDays, replace ? 'replace' : full ? 'full' : 'deleted', options.allowShrink === true, storeShown, log);
@@ -215,6 +219,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
       removed: r.removed ?? 0,
       changedDays: r.changedDays,
       rejected,
+      skipped,
       shrunkDays,
       batches,
       cursorBefore,
