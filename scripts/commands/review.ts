@@ -1,7 +1,7 @@
 // `standards review`, `standards codeowners` and `standards post-review`: the thin edges around review/ —
 // git, files, the store, GitHub, stdout. Everything they print is computed by pure functions elsewhere.
 
-import { appendFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { validateDocuments, discoverStandardsFiles, type DocumentFile, type LoadResult } from '../model/load.ts';
 import { BaseRefError, extractRef, firstExistingRef, readTreeFiles, resolveBaseCommit } from '../review/git-tree.ts';
@@ -16,7 +16,7 @@ import { renderReviewText } from '../publish/review-text.ts';
 import { CODEOWNERS_FILE, renderCodeowners } from '../publish/codeowners.ts';
 import { createGitHubClient, describeGitHubError } from '../github/client.ts';
 import { upsertStickyComment, CommentError } from '../github/pull-request-comments.ts';
-import { EXIT, UsageError, type CommandIO } from './io.ts';
+import { EXIT, UsageError, appendJobSummary, type CommandIO } from './io.ts';
 import { loadForCommand } from './validate.ts';
 
 export interface ReviewArgs {
@@ -122,7 +122,7 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       await writeFile(path.join(out, 'review.json'), `${JSON.stringify(review, null, 2)}\n`);
       await writeFile(path.join(out, 'summary.md'), renderReviewSummary(review));
     }
-    if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, renderReviewSummary(review));
+    await appendJobSummary(io, renderReviewSummary(review));
     return EXIT.ok;
   } finally {
     await store?.cleanup();
@@ -225,7 +225,7 @@ export async function postReviewCommand(io: CommandIO, args: PostReviewArgs): Pr
   try {
     const result = await upsertStickyComment(client, pr, body, { marker: REVIEW_MARKER, log: (line) => io.stderr(line) });
     io.stderr(`review comment ${result.action}: ${result.url}`);
-    if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, `Review comment ${result.action} on pull request #${number}.\n`);
+    await appendJobSummary(io, `Review comment ${result.action} on pull request #${number}.\n`);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommentError) {

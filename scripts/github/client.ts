@@ -76,9 +76,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     write: group({ maxConcurrent: 1, minTime: writeSpacingMs }),
     notifications: group({ maxConcurrent: 1, minTime: 3 * writeSpacingMs }),
   };
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const octokit = new GitHubOctokit({
     auth: options.token,
-    baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
+    baseUrl,
     userAgent: 'service-standards',
     log: { debug: () => {}, info: () => {}, warn: (message: string) => log(`github: ${message}`), error: (message: string) => log(`github: ${message}`) },
     request: {
@@ -93,6 +94,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     // 403 and 429 are rate limits, which the throttling plugin already retried; retrying them again here would
     // double the attempts and ignore `retry-after`.
     retry: { retries: maxRetries, retryAfterBaseValue: perSecond, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+  });
+  // Pagination follows the `link` header wherever it points, with the token: a next page on another origin (a
+  // hostile or misconfigured proxy) is refused before the request is sent.
+  const origin = new URL(baseUrl).origin;
+  octokit.hook.before('request', (request) => {
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(String(request.url))) return;
+    const target = new URL(String(request.url)).origin;
+    if (target !== origin) throw new Error(`refusing to send the token to ${target}: the API is ${origin}, and a next-page link pointed elsewhere`);
   });
   // Octokit reads a body that broke off as "" (or as nothing) and hands it over as the answer: a truncated listing
   // of issues would read as "there are none", and the corrective actions would open them all again.

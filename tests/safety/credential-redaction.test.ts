@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { CredentialRegistry, printableExcerpt, readCredential, runCredentials } from '../../scripts/model/credential-redaction.ts';
-import { createGitHubClient, describeGitHubError } from '../../scripts/github/client.ts';
-import { startFakeServer } from '../fakes/http-fake.ts';
 
 const TOKEN = 'Zq7XkP2mW9vL4tR8yB3nD6fH';
 // base64("ops@acme.example/token:Zq7XkP2mW9vL4tR8yB3nD6fH"), computed with `printf %s … | base64`.
@@ -81,32 +79,5 @@ describe('an excerpt of a body or a library message', () => {
     expect(printableExcerpt(`${basic}\nGET /api/v2/tickets`, 20)).toBe('Basic [redacted] GET');
     expect(printableExcerpt('\u001b[31mred\u202Eevil\r\n\tend', 40)).toBe('?[31mred?evil end');
     expect(printableExcerpt('Grüße, 東京', 40)).toBe('Grüße, 東京');
-  });
-});
-
-describe('the GitHub client', () => {
-  it('shows Octokit\'s error text (the response body) redacted, cut and printable', async () => {
-    const token = 'ghp_clientTest0123456789abcdefABCDEF';
-    const server = await startFakeServer((request) => ({ status: 422, json: { message: `echo ${String(request.headers.authorization)}\n\u001b[2J${'x'.repeat(500)}` } }));
-    try {
-      const octokit = createGitHubClient({ token, baseUrl: server.url, millisecondsPerSecond: 1 });
-      const error = await octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 1 }).catch((e: unknown) => e);
-      const line = describeGitHubError(error, 'reading issue 1');
-      expect(line).toBe(`reading issue 1: GitHub rejected the request (422 echo token [redacted] ?[2J${'x'.repeat(174)})`);
-    } finally {
-      await server.close();
-    }
-  });
-
-  it('refuses a body that broke off instead of reading it as an empty answer', async () => {
-    const server = await startFakeServer(() => ({ headers: { 'content-type': 'application/json' }, text: '[{"number":1,"title":"one"},{"number":2', truncateAt: 20 }));
-    try {
-      const octokit = createGitHubClient({ token: undefined, baseUrl: server.url, millisecondsPerSecond: 1 });
-      const error = await octokit.paginate(octokit.rest.issues.listForRepo, { owner: 'acme', repo: 'help' }).catch((e: unknown) => e);
-      expect(describeGitHubError(error, 'listing issues')).toBe('listing issues: GitHub answered GET /repos/acme/help/issues with 200 but the body broke off or was empty: a truncated answer, or not the API');
-      expect((error as { status: number }).status).toBe(502);
-    } finally {
-      await server.close();
-    }
   });
 });
