@@ -71,7 +71,8 @@ export class CredentialRegistry {
   /** Text for a message, a log line, a summary or an annotation, with every credential form replaced. */
   redactText(text: string): string {
     if (!this.active || text.length === 0) return text;
-    const { view, from, to } = unescapedView(text);
+    // Most text has no escapes: then the view is the text itself.
+    const { view, from, to } = HAS_ESCAPE.test(text) ? unescapedView(text) : { view: text, from: null, to: null };
     const marks: [number, number][] = [];
     for (const form of this.#forms) {
       for (let at = view.indexOf(form); at >= 0; at = view.indexOf(form, at + 1)) marks.push([at, at + form.length]);
@@ -81,7 +82,7 @@ export class CredentialRegistry {
     }
     if (marks.length === 0) return text;
     // Back to the original text: a view range covers its first character's escape through its last one's.
-    const ranges = marks.map(([a, b]) => [from[a]!, to[b - 1]!] as [number, number]).sort((x, y) => x[0] - y[0]);
+    const ranges = marks.map(([a, b]) => [from ? from[a]! : a, to ? to[b - 1]! : b] as [number, number]).sort((x, y) => x[0] - y[0]);
     const merged: [number, number][] = [];
     for (const [a, b] of ranges) {
       const last = merged[merged.length - 1];
@@ -108,6 +109,7 @@ export class CredentialRegistry {
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': '\'', '&#8203;': '' };
 const ESCAPE = /\\(?=[!-/:-@[-`{-~])|&(?:amp|lt|gt|quot|#39|#8203);|\u200B|%25/g;
+const HAS_ESCAPE = new RegExp(ESCAPE.source);
 
 /**
  * The text with the escapes our renderers add undone, and for each character of the view where it starts and
