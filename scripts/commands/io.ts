@@ -76,9 +76,11 @@ export function redactProcessOutput(): void {
     const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
     stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
       if (!runCredentials.active) return write(chunk, ...rest);
-      const encoding = typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8';
-      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString(encoding);
-      return typeof rest[0] === 'string' ? write(redactText(text), 'utf8', ...rest.slice(1)) : write(redactText(text), ...rest);
+      const encoding = typeof rest[0] === 'string' ? rest[0] : null;
+      // A string in another encoding (hex, base64) is not text to search.
+      if (typeof chunk === 'string' && encoding !== null && !/^utf-?8$/i.test(encoding)) return write(chunk, ...rest);
+      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      return write(redactText(text), 'utf8', ...(encoding === null ? rest : rest.slice(1)));
     }) as typeof stream.write;
   }
   process.on('uncaughtException', (error) => {
