@@ -31,10 +31,11 @@ Options:
   --format FORMAT   validate: text (default), json or github (workflow annotations);
                     review: text (default), markdown or json
   --store DIR       review: the ticket store to replay (default: data/, else the standards-data branch)
-  --out DIR         review: also write review.md, review.json and summary.md there
+  --out DIR         review: also write review.json (the artifact the comment is rendered from) there
   --artifact DIR    post-review: the downloaded review artifact
   --repo O/N        post-review: the repository (default: GITHUB_REPOSITORY)
   --head-sha SHA    post-review: the head commit the Validate run was for
+  --run-url URL     post-review: the Validate run's page, linked as where the full review is
   --json            same as --format json
   --now ISO         evaluate/pipeline/review: evaluate as of this instant (default: now)
   --tickets N       pipeline/fetch: sample source size (overrides standards/pipeline.yaml)
@@ -73,6 +74,7 @@ const OPTIONS = {
   artifact: { type: 'string' },
   repo: { type: 'string' },
   'head-sha': { type: 'string' },
+  'run-url': { type: 'string' },
   organisation: { type: 'string' },
   timezone: { type: 'string' },
   lead: { type: 'string' },
@@ -105,12 +107,15 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
         }
         return await validateCommand(io, { strict: values.strict, base: values.base ?? null, format });
       }
-      case 'review':
-      case 'codeowners':
       case 'post-review': {
-        const { codeownersCommand, postReviewCommand, reviewCommand } = await import('./commands/review.ts');
+        // Its own module: the trusted job loads the review schema, the renderer and the GitHub client, nothing else.
+        const { postReviewCommand } = await import('./commands/post-review.ts');
+        return await postReviewCommand(io, { artifact: values.artifact ?? null, repository: values.repo ?? null, headSha: values['head-sha'] ?? null, runUrl: values['run-url'] ?? null });
+      }
+      case 'review':
+      case 'codeowners': {
+        const { codeownersCommand, reviewCommand } = await import('./commands/review.ts');
         if (command === 'codeowners') return await codeownersCommand(io);
-        if (command === 'post-review') return await postReviewCommand(io, { artifact: values.artifact ?? null, repository: values.repo ?? null, headSha: values['head-sha'] ?? null });
         const format = values.json ? 'json' : values.format;
         if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be text, markdown or json, got "${format}"`);
         return await reviewCommand(io, { base: values.base ?? null, format, store: values.store ?? null, now: values.now ?? null, out: values.out ?? null });

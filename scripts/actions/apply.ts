@@ -81,7 +81,7 @@ async function carryOut(tracker: IssueTracker, action: PlannedAction, label: str
       // The comment first: if the close then fails, tomorrow's plan closes it again and comments again, which
       // is better than a silently closed issue.
       await tracker.comment(op.issue, op.comment);
-      await tracker.edit(op.issue, { body: op.body, state: 'closed', stateReason: op.reason });
+      await tracker.edit(op.issue, { ...(op.title !== undefined && { title: op.title }), ...(op.labels !== undefined && { labels: op.labels }), body: op.body, state: 'closed', stateReason: op.reason });
       return { issue: op.issue, url: null, error: null, note: null };
   }
 }

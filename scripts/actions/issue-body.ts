@@ -7,7 +7,8 @@ import { formatDuration } from '../model/values.ts';
 import type { ReportStandard } from '../publish/site-data.ts';
 import { budgetInWords, countsOf } from '../publish/site-explain.ts';
 import { sitePath } from '../publish/site-links.ts';
-import type { CurrentSpell } from '../store/status-log.ts';
+import { spellPhrase } from '../publish/site-status.ts';
+import type { Spell } from '../store/status-log.ts';
 import { hiddenComment, markdownCode, markdownLink, markdownText } from './markdown-text.ts';
 
 export type Subject = `standard/${string}` | `review/${string}`;
@@ -56,10 +57,10 @@ function teamLine(team: TeamDefinition | undefined, ownerId: string): string {
   return `${markdownText(team.name)}${leads ? ` (leads: ${leads})` : ''}`;
 }
 
-function spellLine(status: string, spell: CurrentSpell | null, today: string): string {
+/** The same words as the standard's page (site-status.ts), the status in bold. */
+function spellLine(status: string, spell: Spell | null, today: string): string {
   if (!spell || spell.status !== status) return `**${statusWords(status)}** as of ${dayText(today)}.`;
-  const since = spell.sinceLogStart ? `since at least ${dayText(spell.since)}` : `since ${dayText(spell.since)}`;
-  return `**${statusWords(status)}** ${since} (${spell.days} ${spell.days === 1 ? 'night' : 'nights'}); figures as of ${dayText(today)}.`;
+  return `**${statusWords(status)}** ${spellPhrase(spell, dayText)}; figures as of ${dayText(today)}.`;
 }
 
 export interface StandardBodyInput {
@@ -67,7 +68,8 @@ export interface StandardBodyInput {
   standard: StandardDefinition;
   result: ReportStandard | null;
   status: IssueStatus;
-  spell: CurrentSpell | null;
+  /** Since when the status holds, over every night known (site-status.ts `standardNights`). */
+  spell: Spell | null;
   today: string;
   /** Extra paragraph on top (recovery progress). */
   note?: string;
@@ -106,7 +108,8 @@ export function standardIssueBody(input: StandardBodyInput): string {
   }
   lines.push(`- Owner: ${teamLine(owner, standard.owner)}.`);
   lines.push(`- The standard: ${markdownLink(standard.title, pageUrl(model, `standards/${standard.id}/`))}, defined in ${markdownCode(standard.origin.file)}.`);
-  lines.push('', `<sub>Opened and updated each night by \`standards actions\`. It closes itself after ${model.pipeline.actions.closeAfterDays} ${model.pipeline.actions.closeAfterDays === 1 ? 'night' : 'nights'} met in a row.</sub>`);
+  const closeAfter = model.pipeline.actions.closeAfterDays;
+  lines.push('', `<sub>Opened and updated each night by \`standards actions\`. It closes itself after ${closeAfter} ${closeAfter === 1 ? 'night' : 'nights'} without a breach.</sub>`);
   return `${lines.join('\n')}\n`;
 }
 

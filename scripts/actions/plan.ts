@@ -5,9 +5,15 @@
 // - One issue per standard, found again by the hidden marker in its body (issue-body.ts), among the issues
 //   carrying the first configured label. Never a second open issue for the same standard.
 // - Opened when the standard is breached (and, if configured, at risk); assigned to the owning team's leads.
-// - Updated each night: the body is rewritten in place; a comment is added only when the status changed.
-// - Closed (comment + close as completed) once the status log shows the standard met for `closeAfter`
-//   consecutive nights. While it recovers, the issue stays open and says how many nights are left.
+// - Updated each night: the body is rewritten in place. When the status changed since the issue last said
+//   (the marker in its body), and only then, the title and the status label change with it (breached,
+//   at-risk, met, no-data: whichever the night says) and a comment gives the figures (value, goal, budget).
+// - The issue is about the breach: it closes (comment + close as completed) once the status log shows
+//   `closeAfter` calendar nights without a breach: a spell of nights met, or at risk when at-risk standards
+//   open no issue, up to tonight. A night without a run inside the spell counts (the nights on both sides
+//   were without a breach, and tonight's window covers its tickets); a spell never starts on one. A night
+//   with no data, or that needs an issue, ends the spell. Closing at risk says "recovered, still at risk".
+//   While it recovers, the issue stays open and says how many nights are left.
 // - Closed by hand while still breached: left closed for that breach. People close issues on purpose
 //   ("handled elsewhere", "accepted"); reopening would fight them every night. A new issue opens only when a
 //   new breach starts after the issue was closed (the standard recovered in between).
@@ -19,7 +25,11 @@
 import type { SopDefinition, StandardDefinition, StandardsModel } from '../model/model.ts';
 import type { Report } from '../model/documents.generated.ts';
 import type { IssueRecord } from '../github/issues.ts';
-import { currentSpell, entriesOf, type StatusEntry } from '../store/status-log.ts';
+import { formatValue } from '../engine/report.ts';
+import { formatPercentage } from '../model/values.ts';
+import { budgetInWords } from '../publish/site-explain.ts';
+import { standardNights, statusSince } from '../publish/site-status.ts';
+import { nightsOf, spellOf, type LoggedStatus, type Spell, type StatusEntry } from '../store/status-log.ts';
 import { dayText, issueTitle, markerOf, readMarker, reviewIssueBody, standardIssueBody, statusWords, type IssueStatus, type Subject } from './issue-body.ts';
 import { markdownCode, markdownText } from './markdown-text.ts';
 
@@ -28,7 +38,7 @@ type ReportStandard = Report['standards'][number];
 export type ActionOperation =
   | { kind: 'open'; subject: Subject; status: IssueStatus; title: string; body: string; labels: string[]; assignees: string[] }
   | { kind: 'update'; subject: Subject; status: IssueStatus; issue: number; title?: string; labels?: string[]; body: string; comment: string | null }
-  | { kind: 'close'; subject: Subject; status: IssueStatus; issue: number; body: string; comment: string; reason: 'completed' | 'not_planned' };
+  | { kind: 'close'; subject: Subject; status: IssueStatus; issue: number; title?: string; labels?: string[]; body: string; comment: string; reason: 'completed' | 'not_planned' };
 
 export interface PlannedAction {
   operation: ActionOperation;
@@ -57,11 +67,11 @@ export interface PlanInput {
   issues: readonly IssueRecord[];
 }
 
-/** The label that says which status opened or last changed an issue; replaced when the status changes. */
-const STATUS_LABELS = ['breached', 'at-risk'];
-const statusLabel = (status: string) => (status === 'breached' ? 'breached' : 'at-risk');
+/** The label that says the issue's status; replaced by tonight's when the status changes. */
+const STATUS_LABELS = ['breached', 'at-risk', 'met', 'no-data'];
 
 const nights = (n: number) => `${n} ${n === 1 ? 'night' : 'nights'}`;
+const moreNights = (n: number) => `${n} more ${n === 1 ? 'night' : 'nights'}`;
 
 const PRIORITY = { openBreach: 0, statusChange: 1, close: 2, openOther: 3, refresh: 4 } as const;
 
@@ -86,15 +96,9 @@ function needsIssue(model: StandardsModel, status: string): boolean {
   return (status === 'breached' && s.breached) || (status === 'at-risk' && s.atRisk);
 }
 
-/** First day of the current run of nights that needed an issue (today when the log has nothing yet). */
-function needSpellStart(model: StandardsModel, log: readonly StatusEntry[], id: string, today: string): string {
-  const entries = entriesOf(log, id).filter((e) => e.date <= today);
-  let start = today;
-  for (let i = entries.length - 1; i >= 0; i -= 1) {
-    if (!needsIssue(model, entries[i]!.status)) break;
-    start = entries[i]!.date;
-  }
-  return start;
+/** A night without a breach, for closing: met, or at risk when at-risk standards open no issue. */
+function withoutBreach(model: StandardsModel, status: LoggedStatus): boolean {
+  return status === 'met' || (status === 'at-risk' && !needsIssue(model, status));
 }
 
 function assigneesOf(model: StandardsModel, owner: string): string[] {
@@ -102,9 +106,24 @@ function assigneesOf(model: StandardsModel, owner: string): string[] {
   return [...(model.teams.find((t) => t.id === owner)?.leads ?? [])];
 }
 
-function statusComment(from: string, to: string, detail: string): string {
-  return `Status changed from **${statusWords(from)}** to **${statusWords(to)}**. ${detail}`.trim();
+/** Tonight's figures in one sentence or two: value, goal, error budget, and the budget in tickets where it is a count. */
+function figures(standard: StandardDefinition, result: ReportStandard | null): string {
+  if (!result) return 'The standard is not in tonight\'s report.';
+  const value = result.value === null ? 'No value (no tickets counted)' : formatValue(standard.metric, result.value);
+  const budget = result.errorBudget === null
+    ? 'no error budget (no data)'
+    : result.errorBudget.remaining >= 0
+      ? `${formatPercentage(result.errorBudget.remaining, 0)} of the error budget left`
+      : `error budget overspent by ${formatPercentage(-result.errorBudget.remaining, 0)}`;
+  const words = budgetInWords(standard.metric, result);
+  return `${value} against a goal of ${markdownText(result.goal.text)}, ${budget}.${words ? ` ${markdownText(words)}` : ''}`;
 }
+
+function statusComment(from: string, to: string, today: string, standard: StandardDefinition, result: ReportStandard | null, note: string | undefined): string {
+  return `Status changed from **${statusWords(from)}** to **${statusWords(to)}** on ${dayText(today)}: ${figures(standard, result)}${note ? ` ${note}` : ''}`;
+}
+
+const nightsAndRun = (spell: Spell) => `${nights(spell.nights)}${spell.withoutRun ? ` (${spell.withoutRun} of them without a run)` : ''}`;
 
 function planStandard(input: PlanInput, standard: StandardDefinition, result: ReportStandard | null, existing: OwnIssue[], today: string, out: PlannedAction[], notes: string[]): void {
   const { model, statusLog } = input;
@@ -112,20 +131,23 @@ function planStandard(input: PlanInput, standard: StandardDefinition, result: Re
   const status = (result?.status ?? 'no-data') as IssueStatus;
   const subject: Subject = `standard/${standard.id}`;
   const open = existing.find((e) => e.issue.state === 'open');
-  const spell = currentSpell(statusLog.filter((e) => e.date <= today), standard.id);
+  // What the issue body says of since when: every night known, as on the standard's page.
+  const spell = statusSince(standardNights(statusLog, standard, result, model.pipeline.evaluation, today));
+  // What decides: the log alone (and tonight's report).
+  const logged = nightsOf(statusLog, standard.id, today, { tonight: result?.status ?? null });
   const ref = (n: number) => `#${n}`;
   const name = `${standard.id} (${status})`;
+  const title = issueTitle(status, standard.title);
+  const changed = open !== undefined && open.status !== status;
+  // Title and status label change with the status, and only then: a title or labels people edited stay theirs.
+  const relabel = (issue: IssueRecord) => (changed ? { title, labels: [...issue.labels.filter((l) => !STATUS_LABELS.includes(l)), status] } : {});
 
   if (needsIssue(model, status)) {
     const body = standardIssueBody({ model, standard, result, status, spell, today });
-    const title = issueTitle(status, standard.title);
     if (open) {
-      const changed = open.status !== status;
       if (!changed && open.issue.body === body) { notes.push(`${name}: issue ${ref(open.issue.number)} already up to date`); return; }
-      // Title and status label change only with the status: a title or labels people edited stay theirs.
-      const labels = changed ? [...open.issue.labels.filter((l) => !STATUS_LABELS.includes(l)), statusLabel(status)] : undefined;
       out.push({
-        operation: { kind: 'update', subject, status, issue: open.issue.number, ...(changed && { title, labels }), body, comment: changed ? statusComment(open.status, status, result ? markdownText(result.statement) : '') : null },
+        operation: { kind: 'update', subject, status, issue: open.issue.number, ...relabel(open.issue), body, comment: changed ? statusComment(open.status, status, today, standard, result, undefined) : null },
         priority: changed ? PRIORITY.statusChange : PRIORITY.refresh,
         writes: changed ? 2 : 1,
         summary: `update ${ref(open.issue.number)} for ${standard.id}${changed ? `: ${open.status} → ${status}` : ''}`,
@@ -133,13 +155,13 @@ function planStandard(input: PlanInput, standard: StandardDefinition, result: Re
       return;
     }
     const latest = existing[0];
-    const spellStart = needSpellStart(model, statusLog, standard.id, today);
+    const spellStart = spellOf(logged, (s) => needsIssue(model, s))?.since ?? today;
     if (latest?.issue.closedAt && latest.issue.closedAt.slice(0, 10) >= spellStart) {
       notes.push(`${name}: issue ${ref(latest.issue.number)} was closed on ${latest.issue.closedAt.slice(0, 10)} during this breach (since ${spellStart}); left closed, a new issue opens if it breaches again after recovering`);
       return;
     }
     out.push({
-      operation: { kind: 'open', subject, status, title, body, labels: [...settings.labels, statusLabel(status)], assignees: assigneesOf(model, standard.owner) },
+      operation: { kind: 'open', subject, status, title, body, labels: [...settings.labels, status], assignees: assigneesOf(model, standard.owner) },
       priority: status === 'breached' ? PRIORITY.openBreach : PRIORITY.openOther,
       writes: 1,
       summary: `open an issue for ${standard.id} (${status})`,
@@ -148,24 +170,29 @@ function planStandard(input: PlanInput, standard: StandardDefinition, result: Re
   }
 
   if (!open) return;
-  const metNights = spell?.status === 'met' ? spell.days : 0;
-  if (status === 'met' && metNights >= settings.closeAfterDays) {
-    const body = standardIssueBody({ model, standard, result, status, spell, today, note: `Met on ${nights(metNights)} in a row: closed.` });
+  const recovery = spellOf(logged, (s) => withoutBreach(model, s));
+  const stillAtRisk = status === 'at-risk';
+  if (recovery && recovery.nights >= settings.closeAfterDays) {
+    const recovered = stillAtRisk ? 'Recovered, still at risk' : 'Recovered';
+    const body = standardIssueBody({ model, standard, result, status, spell, today, note: `${recovered}: no breach for ${nightsAndRun(recovery)}: closed.` });
     out.push({
-      operation: { kind: 'close', subject, status, issue: open.issue.number, body, reason: 'completed', comment: `Met on ${nights(metNights)} in a row (since ${dayText(spell!.since)}): closing. ${result ? markdownText(result.statement) : ''}`.trim() },
+      operation: {
+        kind: 'close', subject, status, issue: open.issue.number, ...relabel(open.issue), body, reason: 'completed',
+        comment: `${recovered}: no breach for ${nightsAndRun(recovery)}, since ${dayText(recovery.since)}; closing. ${figures(standard, result)}`,
+      },
       priority: PRIORITY.close,
       writes: 2,
-      summary: `close ${ref(open.issue.number)} for ${standard.id}: met ${nights(metNights)} in a row`,
+      summary: `close ${ref(open.issue.number)} for ${standard.id}: no breach for ${nights(recovery.nights)}${stillAtRisk ? ', still at risk' : ''}`,
     });
     return;
   }
-  const left = settings.closeAfterDays - metNights;
-  const note = status === 'met' ? `Recovering: met on ${nights(metNights)} in a row; this issue closes after ${left} more.` : undefined;
+  const note = recovery
+    ? `Recovering${stillAtRisk ? ', still at risk' : ''}: no breach for ${nightsAndRun(recovery)}; this issue closes after ${moreNights(settings.closeAfterDays - recovery.nights)} without a breach.`
+    : status === 'no-data' ? 'Not enough data tonight to judge the standard: the count of nights without a breach starts again once there is.' : undefined;
   const body = standardIssueBody({ model, standard, result, status, spell, today, note });
-  const changed = open.status !== status;
   if (!changed && open.issue.body === body) { notes.push(`${name}: issue ${ref(open.issue.number)} already up to date`); return; }
   out.push({
-    operation: { kind: 'update', subject, status, issue: open.issue.number, body, comment: changed ? statusComment(open.status, status, note ?? '') : null },
+    operation: { kind: 'update', subject, status, issue: open.issue.number, ...relabel(open.issue), body, comment: changed ? statusComment(open.status, status, today, standard, result, note) : null },
     priority: changed ? PRIORITY.statusChange : PRIORITY.refresh,
     writes: changed ? 2 : 1,
     summary: `update ${ref(open.issue.number)} for ${standard.id}${changed ? `: ${open.status} → ${status}` : ''}`,

@@ -21,6 +21,7 @@ import { versionsOfModel } from '../model/standard-versions.ts';
 import { writeReport } from '../publish/report-writer.ts';
 import { formatFetchSummary, formatReportSummary } from '../publish/job-summary.ts';
 import { recordStatusDay } from '../store/status-log.ts';
+import { storeScopeGaps, withScopeGaps } from './scope-gaps.ts';
 import { loadForCommand } from './validate.ts';
 import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
 
@@ -145,7 +146,10 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
   });
   io.stderr(`  ${describeFactsCacheRun(facts.run)}`);
   // Records the fetches could not store are counted on every run, not only the night they arrived.
-  const report = withFetchRejections(evaluated, await readRejections(nodeStoreFileSystem, store.dir));
+  // Scopes naming a value no stored ticket carries read nothing: say so, rather than let them show "no data" quietly.
+  const gaps = await storeScopeGaps(io.root, model);
+  for (const gap of gaps ?? []) io.stderr(`  warning: ${gap.standard}: scope.${gap.field}: ${gap.message}`);
+  const report = withScopeGaps(withFetchRejections(evaluated, await readRejections(nodeStoreFileSystem, store.dir)), gaps);
   const file = reportFileOf(io, model);
   await writeReport(file, report);
   io.stderr(`  report: ${path.relative(io.root, file)} (${plural(report.standards.length, 'standard')}, ${plural(report.data.tickets, 'ticket')})`);

@@ -1,5 +1,5 @@
-// `standards review`, `standards codeowners` and `standards post-review`: the thin edges around review/ —
-// git, files, the store, GitHub, stdout. Everything they print is computed by pure functions elsewhere.
+// `standards review` and `standards codeowners`: the thin edges around review/ — git, files, the store,
+// stdout. (`standards post-review`, the one that writes to GitHub, is post-review.ts.) Everything they print is computed by pure functions elsewhere.
 
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,11 +11,10 @@ import { clockFor } from '../engine/business-time.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
-import { COMMENT_LIMIT, REVIEW_MARKER, renderReviewComment, renderReviewSummary } from '../publish/review-markdown.ts';
+import { fileLinker, renderReviewComment, renderReviewSummary } from '../publish/review-markdown.ts';
 import { renderReviewText } from '../publish/review-text.ts';
 import { CODEOWNERS_FILE, renderCodeowners } from '../publish/codeowners.ts';
-import { createGitHubClient, describeGitHubError } from '../github/client.ts';
-import { upsertStickyComment, CommentError } from '../github/pull-request-comments.ts';
+import { REVIEW_FILE, reviewSchemaProblem } from '../review/review-artifact.ts';
 import { EXIT, UsageError, appendJobSummary, type CommandIO } from './io.ts';
 import { loadForCommand } from './validate.ts';
 
@@ -25,7 +24,7 @@ export interface ReviewArgs {
   /** A store directory; default: the pipeline's store folder, else the standards-data branch. */
   store: string | null;
   now: string | null;
-  /** Writes review.md (the comment), review.json and summary.md here, for the workflow artifact. */
+  /** Writes review.json here: the artifact the Review comment job renders the comment from. */
   out: string | null;
 }
 
@@ -111,18 +110,21 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       baseRef: args.base, base: side(base, baseFiles), head: side(head, headFiles), now: now ?? io.now(), clockFor, tickets,
       noStoreReason: `${NO_STORE_REASON.replace(/\.$/, '')} — fetch the branch (git fetch origin standards-data) or pass --store DIR.`,
     });
-    const comment = renderReviewComment(review, { fullReviewUrl: runUrl(io.env) });
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = io.env;
+    const links = { fullReviewUrl: runUrl(io.env), fileUrl: server && repository && sha ? fileLinker(server, repository, sha) : null };
+    const comment = renderReviewComment(review, links);
     if (args.format === 'json') io.stdout(JSON.stringify(review, null, 2));
     else if (args.format === 'markdown') io.stdout(comment);
     else io.stdout(renderReviewText(review));
     if (args.out) {
+      // The artifact is the review as data and nothing else: the trusted job renders the comment itself.
+      const problem = reviewSchemaProblem(review);
+      if (problem) io.stderr(`standards: warning: this review ${problem}, so the Review comment job will refuse it; the job summary still has it`);
       const out = path.resolve(io.root, args.out);
       await mkdir(out, { recursive: true });
-      await writeFile(path.join(out, 'review.md'), comment);
-      await writeFile(path.join(out, 'review.json'), `${JSON.stringify(review, null, 2)}\n`);
-      await writeFile(path.join(out, 'summary.md'), renderReviewSummary(review));
+      await writeFile(path.join(out, REVIEW_FILE), `${JSON.stringify(review)}\n`);
     }
-    await appendJobSummary(io, renderReviewSummary(review));
+    await appendJobSummary(io, renderReviewSummary(review, links));
     return EXIT.ok;
   } finally {
     await store?.cleanup();
@@ -146,92 +148,4 @@ export async function codeownersCommand(io: CommandIO): Promise<number> {
   await writeFile(file, text);
   io.stderr(`wrote ${CODEOWNERS_FILE} (${text.split('\n').filter((l) => l && !l.startsWith('#')).length} rules)`);
   return EXIT.ok;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Posting, in the workflow_run job that never runs pull-request code. The artifact was written by code the pull
-// request controls, so every byte of it is data: read with a size cap, mentions broken, cut to the limit, and
-// the pull request number checked against the head SHA that GitHub (not the artifact) says the run was for.
-
-export interface PostReviewArgs {
-  artifact: string | null;
-  repository: string | null;
-  headSha: string | null;
-}
-
-const MAX_ARTIFACT_BYTES = 2 * 1024 * 1024;
-
-/** Untrusted comment text made safe to post: our marker first, no notifications, within GitHub's limit. */
-export function sanitiseArtifactComment(text: string): string {
-  const withoutMarker = text.replaceAll(REVIEW_MARKER, '').replace(/\0/g, '');
-  // `@name` in a closed code span cannot notify; any other @mention is broken with a zero-width space.
-  const unmentioned = withoutMarker
-    .split(/(`@[A-Za-z0-9][A-Za-z0-9/_.-]*`)/)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')))
-    .join('');
-  let body = `${REVIEW_MARKER}\n${unmentioned.replace(/^\s+/, '')}`;
-  if (body.length > COMMENT_LIMIT) {
-    const note = '\n\n---\n✂️ **Truncated** to GitHub\'s comment limit; the full review is in the job summary of the Validate run.\n';
-    body = body.slice(0, COMMENT_LIMIT - note.length) + note;
-  }
-  return body;
-}
-
-export async function postReviewCommand(io: CommandIO, args: PostReviewArgs): Promise<number> {
-  if (!args.artifact) throw new UsageError('post-review needs --artifact DIR, the downloaded review artifact');
-  const repository = args.repository ?? io.env.GITHUB_REPOSITORY ?? null;
-  const match = repository ? /^([A-Za-z0-9-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository) : null;
-  if (!match) throw new UsageError(`post-review needs --repo OWNER/NAME (or GITHUB_REPOSITORY), got "${repository ?? ''}"`);
-  if (!args.headSha || !/^[0-9a-f]{40}$/.test(args.headSha)) throw new UsageError('post-review needs --head-sha, the 40-hex head commit of the workflow run (github.event.workflow_run.head_sha)');
-  const token = io.env.GITHUB_TOKEN;
-  if (!token) throw new UsageError('post-review needs GITHUB_TOKEN in the environment');
-
-  const dir = path.resolve(io.root, args.artifact);
-  const readCapped = async (name: string) => {
-    const file = path.join(dir, name);
-    const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) throw new UsageError(`the artifact has no ${name}: was the review step of the Validate workflow skipped?`);
-    if (info.size > MAX_ARTIFACT_BYTES) throw new UsageError(`the artifact's ${name} is ${info.size} bytes, more than the ${MAX_ARTIFACT_BYTES} a review can be: refusing it`);
-    return readFile(file, 'utf8');
-  };
-  let number: unknown;
-  try {
-    number = (JSON.parse(await readCapped('pull-request.json')) as { number?: unknown }).number;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError('the artifact\'s pull-request.json is not JSON like {"number": 12}');
-  }
-  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) throw new UsageError('the artifact\'s pull-request.json has no pull request number');
-  const body = sanitiseArtifactComment(await readCapped('review.md'));
-
-  const [, owner, repo] = match as unknown as [string, string, string];
-  const pr = { owner, repo, number };
-  const client = createGitHubClient({ token, baseUrl: io.env.GITHUB_API_URL, log: (line) => io.stderr(line) });
-  let pull;
-  try {
-    pull = (await client.rest.pulls.get({ owner, repo, pull_number: number })).data;
-  } catch (error) {
-    io.stderr(`standards: ${describeGitHubError(error, `reading pull request ${owner}/${repo}#${number}`, 'GITHUB_TOKEN')}`);
-    return EXIT.findings;
-  }
-  if (pull.head.sha !== args.headSha) {
-    io.stderr(`standards: the artifact names pull request #${number}, whose head is ${pull.head.sha}, but the Validate run was for ${args.headSha}: not commenting (a newer push will post its own review)`);
-    return EXIT.findings;
-  }
-  if (pull.state !== 'open') {
-    io.stderr(`pull request #${number} is ${pull.state}: no review comment needed`);
-    return EXIT.ok;
-  }
-  try {
-    const result = await upsertStickyComment(client, pr, body, { marker: REVIEW_MARKER, log: (line) => io.stderr(line) });
-    io.stderr(`review comment ${result.action}: ${result.url}`);
-    await appendJobSummary(io, `Review comment ${result.action} on pull request #${number}.\n`);
-    return EXIT.ok;
-  } catch (error) {
-    if (error instanceof CommentError) {
-      io.stderr(`standards: ${error.message}`);
-      return EXIT.findings;
-    }
-    throw error;
-  }
 }

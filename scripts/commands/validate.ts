@@ -8,6 +8,7 @@ import { BaseRefError, gitFileReader } from '../model/git-base.ts';
 import { formatAnnotations, formatFindingsSummary } from '../publish/annotations.ts';
 import { CODEOWNERS_FILE, checkCodeowners } from '../publish/codeowners.ts';
 import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
+import { scopeGapFindings, storeScopeGaps } from './scope-gaps.ts';
 
 export interface ValidateArgs {
   strict: boolean;
@@ -41,6 +42,9 @@ export async function validateCommand(io: CommandIO, args: ValidateArgs): Promis
   if (result.model) {
     const codeowners = await readFile(path.join(io.root, CODEOWNERS_FILE), 'utf8').catch(() => null);
     findings = [...findings, ...checkCodeowners(result.model, codeowners)];
+    // With a store at hand (not in a pull request's checkout), scopes no stored ticket matches are warnings.
+    const gaps = await storeScopeGaps(io.root, result.model);
+    if (gaps) findings = [...findings, ...scopeGapFindings(gaps, result.documents)];
   }
   const failed = hasErrors(findings);
   if (args.format === 'json') {

@@ -1,7 +1,16 @@
 // The tie-out: our first reply and full resolution times next to the helpdesk's own, ticket by ticket, for the
 // tickets whose source carried the helpdesk's figures (`helpdeskMetrics`, Zendesk's ticket metrics). Both are
 // calendar minutes, measured by the same metric functions the standards use, on the 24/7 clock. It is what makes a
-// number trusted: where we differ, the report lists the first tickets so anyone can open them and see why.
+// number trusted: where we differ, the report says why, so an ops lead can tell a difference of definition
+// (expected, and explained on the site) from one nothing explains (a defect until shown otherwise: open the
+// ticket and compare its events).
+//
+// Reasons, decided from our facts as of now and the two figures:
+// - reopened-open-now (definition): full resolution of a ticket that was solved, reopened, and is unsolved now.
+//   The helpdesk keeps the time of its last solve; our full resolution runs to the final solve, so the ticket
+//   is unsolved until it is solved again.
+// - helpdesk-has-none, we-have-none, different-times (unexplained): one side has a figure and the other none,
+//   or both have one and they differ by more than the tolerance.
 
 import type { Report } from '../model/model.ts';
 import { wallClock } from './business-clock.ts';
@@ -10,6 +19,28 @@ import type { TicketFacts } from './ticket-checks.ts';
 
 export type TieOut = NonNullable<Report['data']['tieOut']>;
 type TieOutMetric = TieOut['metrics'][number]['metric'];
+export type TieOutReason = NonNullable<TieOut['disagreements'][number]['reason']>;
+export type TieOutKind = 'definition' | 'unexplained';
+
+/** Each reason, whether it is a difference of definition, and what it means in plain words (the site says these). */
+export const TIE_OUT_REASONS: Record<TieOutReason, { kind: TieOutKind; words: string }> = {
+  'reopened-open-now': {
+    kind: 'definition',
+    words: 'reopened and open now: the helpdesk keeps the time of the last solve, we count the ticket as unsolved until it is solved again',
+  },
+  'helpdesk-has-none': {
+    kind: 'unexplained',
+    words: 'we have a time and the helpdesk has none: its figures can lag the ticket by a few minutes; if it stays, open the ticket',
+  },
+  'we-have-none': {
+    kind: 'unexplained',
+    words: 'the helpdesk has a time and we have none: open the ticket and look for a reply or a solve we did not see, or a status or author mapped differently',
+  },
+  'different-times': {
+    kind: 'unexplained',
+    words: 'both have a time and they differ: open the ticket and compare its events',
+  },
+};
 
 /** Zendesk reports whole minutes. */
 const TOLERANCE_MINUTES = 1;
@@ -23,34 +54,52 @@ export interface TieOutCounter {
 
 const completed = (m: DurationMeasurement | null): number | null => (m === null || m.open ? null : Math.round(m.minutes * 100) / 100);
 
+/** Why two figures that do not agree differ. */
+export function tieOutReason(metric: TieOutMetric, facts: Pick<TicketFacts, 'reopens' | 'solved'>, ours: number | null, theirs: number | null): TieOutReason {
+  if (ours === null && theirs !== null) {
+    return metric === 'full_resolution_time' && facts.reopens > 0 && !facts.solved ? 'reopened-open-now' : 'we-have-none';
+  }
+  if (ours !== null && theirs === null) return 'helpdesk-has-none';
+  return 'different-times';
+}
+
 export function createTieOut(against: string): TieOutCounter {
   let tickets = 0;
-  const counts: Record<TieOutMetric, { agree: number; disagree: number }> = {
-    first_response_time: { agree: 0, disagree: 0 },
-    full_resolution_time: { agree: 0, disagree: 0 },
+  const counts: Record<TieOutMetric, { agree: number; disagree: number; reasons: Map<TieOutReason, number> }> = {
+    first_response_time: { agree: 0, disagree: 0, reasons: new Map() },
+    full_resolution_time: { agree: 0, disagree: 0, reasons: new Map() },
   };
-  const disagreements: TieOut['disagreements'] = [];
-  const compare = (id: string, metric: TieOutMetric, ours: number | null, theirs: number | null | undefined): void => {
+  // The first few of each kind in store order: the unexplained ones are the ones worth opening.
+  const kept: Record<TieOutKind, TieOut['disagreements']> = { unexplained: [], definition: [] };
+  const compare = (facts: TicketFacts, metric: TieOutMetric, ours: number | null, theirs: number | null | undefined): void => {
     if (theirs === undefined) return;
     const agree = ours === null || theirs === null ? ours === theirs : Math.abs(ours - theirs) <= TOLERANCE_MINUTES;
-    if (agree) { counts[metric].agree++; return; }
-    counts[metric].disagree++;
-    if (disagreements.length < DISAGREEMENTS_KEPT) disagreements.push({ ticket: id, metric, ours, theirs });
+    const count = counts[metric];
+    if (agree) { count.agree++; return; }
+    count.disagree++;
+    const reason = tieOutReason(metric, facts, ours, theirs);
+    count.reasons.set(reason, (count.reasons.get(reason) ?? 0) + 1);
+    const list = kept[TIE_OUT_REASONS[reason].kind];
+    if (list.length < DISAGREEMENTS_KEPT) list.push({ ticket: facts.id, metric, ours, theirs, reason });
   };
   return {
     add(ticket, facts, nowMs) {
       const theirs = (ticket as { helpdeskMetrics?: { firstReplyMinutes?: number | null; fullResolutionMinutes?: number | null } }).helpdeskMetrics;
       if (theirs === undefined || theirs === null || typeof theirs !== 'object') return;
       tickets++;
-      compare(facts.id, 'first_response_time', completed(firstResponseTime(facts, wallClock, nowMs, Number.POSITIVE_INFINITY)), theirs.firstReplyMinutes);
-      compare(facts.id, 'full_resolution_time', completed(fullResolutionTime(facts, wallClock, nowMs, Number.POSITIVE_INFINITY)), theirs.fullResolutionMinutes);
+      compare(facts, 'first_response_time', completed(firstResponseTime(facts, wallClock, nowMs, Number.POSITIVE_INFINITY)), theirs.firstReplyMinutes);
+      compare(facts, 'full_resolution_time', completed(fullResolutionTime(facts, wallClock, nowMs, Number.POSITIVE_INFINITY)), theirs.fullResolutionMinutes);
     },
     finish() {
       if (tickets === 0) return null;
       return {
         against, tickets, toleranceMinutes: TOLERANCE_MINUTES,
-        metrics: (Object.keys(counts) as TieOutMetric[]).map((metric) => ({ metric, ...counts[metric] })),
-        disagreements,
+        metrics: (Object.keys(counts) as TieOutMetric[]).map((metric) => {
+          const { agree, disagree, reasons } = counts[metric];
+          const byReason = [...reasons].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, count]) => ({ reason, kind: TIE_OUT_REASONS[reason].kind, count }));
+          return { metric, agree, disagree, reasons: byReason };
+        }),
+        disagreements: [...kept.unexplained, ...kept.definition].slice(0, DISAGREEMENTS_KEPT),
       };
     },
   };

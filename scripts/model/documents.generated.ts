@@ -105,6 +105,10 @@ export type Id1 = string;
  */
 export type Priority = 'low' | 'normal' | 'high' | 'urgent';
 /**
+ * The share of the account's API rate limit (read from Zendesk's `X-Rate-Limit` and `ratelimit-*` headers; Team 200, Growth and Professional 400, Enterprise 700 a minute) the fetch may use, so agents and other integrations never get a 429 because of it: the fetch spends at most this share a minute and waits while the account has less than the rest left. Default: 50%.
+ */
+export type Percentage = string | number;
+/**
  * Ticket priority: low, normal, high or urgent.
  */
 export type Priority1 = 'low' | 'normal' | 'high' | 'urgent';
@@ -125,6 +129,10 @@ export type Id2 = string;
  */
 export type Date1 = string;
 /**
+ * The share of the account's API rate limit (read from Freshdesk's `X-Ratelimit-Total` and `X-Ratelimit-Remaining` headers, counting the credits `X-Ratelimit-Used-CurrentRequest` says each request used) the fetch may use, so agents and other integrations never get a 429 because of it. Default: 50%.
+ */
+export type Percentage1 = string | number;
+/**
  * The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill.
  */
 export type Date2 = string;
@@ -137,9 +145,13 @@ export type Priority2 = 'low' | 'normal' | 'high' | 'urgent';
  */
 export type Channel1 = 'email' | 'web' | 'chat' | 'phone' | 'social' | 'api';
 /**
+ * The share of the token's hourly rate limit the fetch may use: it pauses until the limit resets while `x-ratelimit-remaining` is at or below the rest, which stays for the token's other uses. Default: 50%.
+ */
+export type Percentage2 = string | number;
+/**
  * A met standard with less error budget left than this is `at risk`. Default: 25%.
  */
-export type Percentage = string | number;
+export type Percentage3 = string | number;
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
@@ -220,7 +232,7 @@ export interface PipelineDocument {
       };
     };
     /**
-     * Settings of the Zendesk source: the incremental ticket export (cursor-based), each changed ticket's audits for replies, status changes and satisfaction, and the agents list for who is staff.
+     * Settings of the Zendesk source: the incremental ticket export (cursor-based) for each changed ticket's fields, the incremental ticket event export for its replies, status changes and satisfaction (applied to the stored tickets), and the agents list for who is staff. A ticket's audits are read only to repair a ticket older than the store.
      */
     zendesk?: {
       /**
@@ -242,9 +254,50 @@ export interface PipelineDocument {
       startDate?: Date;
       defaultPriority?: Priority;
       /**
-       * How many ticket audits are read at once. Default: 4.
+       * How many ticket audits (the repair path for tickets older than the store) are read at once. Default: 4.
        */
       concurrency?: number;
+      maxShare?: Percentage;
+      /**
+       * The account has the High Volume API add-on: the incremental exports allow 30 requests a minute instead of 10. Default: false.
+       */
+      highVolume?: boolean;
+      /**
+       * Where the account keeps the ticket's category: `type` (question, incident, problem, task; the default), a custom field (`{ field: 360000000001 }`, its value as the category, or mapped with `values`), or tags (`{ tags: { billing: billing, returns: returns } }`: the first listed tag on the ticket gives its category).
+       */
+      category?:
+        | 'type'
+        | {
+            /**
+             * The custom field: its id (Zendesk, e.g. `360000000001`) or its name in `custom_fields` (Freshdesk, e.g. `cf_category`).
+             */
+            field: number | string;
+            /**
+             * Field value → category. Without it the value is the category; with it, a value not listed leaves the ticket out with the setting to add it to.
+             */
+            values?: {
+              [k: string]: string | undefined;
+            };
+          }
+        | {
+            /**
+             * Tag → category, in order: the first listed tag the ticket carries gives its category; a ticket with none has no category.
+             */
+            tags: {
+              [k: string]: string | undefined;
+            };
+          };
+      /**
+       * Where the account keeps the ticket's team: `group` (the ticket's group id, mapped with `values.team`; the default) or a custom field (`{ field: 360000000002 }`, its value mapped with `values.team`).
+       */
+      team?:
+        | 'group'
+        | {
+            /**
+             * The custom field: its id (Zendesk) or its name in `custom_fields` (Freshdesk).
+             */
+            field: number | string;
+          };
       /**
        * Also read Zendesk's own ticket metrics (the `metric_sets` sideload of the ticket export, no extra requests) and compare our first reply and full resolution times with them, ticket by ticket, in the report and on the site. Default: false.
        */
@@ -252,7 +305,7 @@ export interface PipelineDocument {
       values?: HelpdeskValues;
     };
     /**
-     * Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, each changed ticket's conversations and satisfaction ratings.
+     * Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, paged by time; each changed ticket's conversations; deleted tickets (`filter=deleted`) removed from the store; satisfaction ratings by their own cursor, applied to the stored tickets.
      */
     freshdesk?: {
       /**
@@ -269,17 +322,54 @@ export interface PipelineDocument {
       tokenEnv?: string;
       startDate?: Date1;
       /**
-       * The last page Freshdesk serves for one query (it stops paginating after it); the source then restarts from the last `updated_at` seen. Default: 300.
+       * The last page Freshdesk serves for one query. The source asks for each next page from the last `updated_at` it stored, so it needs more than one page of a query only when more than 100 tickets share one `updated_at`, and stops past this many. Default: 300.
        */
       pageCap?: number;
       /**
        * How many tickets' conversations are read at once. Default: 4.
        */
       concurrency?: number;
+      maxShare?: Percentage1;
+      /**
+       * Where the account keeps the ticket's category: `type` (the ticket type; the default), a custom field (`{ field: cf_category }`, by its name in `custom_fields`, its value as the category or mapped with `values`), or tags (`{ tags: { billing: billing } }`).
+       */
+      category?:
+        | 'type'
+        | {
+            /**
+             * The custom field: its id (Zendesk, e.g. `360000000001`) or its name in `custom_fields` (Freshdesk, e.g. `cf_category`).
+             */
+            field: number | string;
+            /**
+             * Field value → category. Without it the value is the category; with it, a value not listed leaves the ticket out with the setting to add it to.
+             */
+            values?: {
+              [k: string]: string | undefined;
+            };
+          }
+        | {
+            /**
+             * Tag → category, in order: the first listed tag the ticket carries gives its category; a ticket with none has no category.
+             */
+            tags: {
+              [k: string]: string | undefined;
+            };
+          };
+      /**
+       * Where the account keeps the ticket's team: `group` (the group id, mapped with `values.team`; the default) or a custom field (`{ field: cf_team }`, its value mapped with `values.team`).
+       */
+      team?:
+        | 'group'
+        | {
+            /**
+             * The custom field: its id (Zendesk) or its name in `custom_fields` (Freshdesk).
+             */
+            field: number | string;
+          };
       values?: HelpdeskValues1;
     };
     /**
-     * Settings of the GitHub Issues source: issues of support repositories by `since`, each changed issue's comments and events (close, reopen, label). Pull requests are left out.
+     * Settings of the GitHub Issues source: issues of support repositories by `since`, paged by time, with the repository's comments (by `since`) and issue events (close, reopen, label) read repository-wide and applied to the stored tickets. Pull requests are left out.
      */
     githubIssues?: {
       /**
@@ -353,9 +443,10 @@ export interface PipelineDocument {
       defaultPriority?: Priority2;
       channel?: Channel1;
       /**
-       * How many issues' comments and events are read at once. Default: 2.
+       * How many issues' comments and events are read at once when an issue older than the store is read whole. Default: 2.
        */
       concurrency?: number;
+      maxShare?: Percentage2;
     };
   };
   /**
@@ -375,7 +466,7 @@ export interface PipelineDocument {
      * Fewest in-window tickets before a standard gets a status. Default: 20.
      */
     minimumSample?: number;
-    atRiskBudget?: Percentage;
+    atRiskBudget?: Percentage3;
     /**
      * How many days of daily series the report keeps. Default: 90.
      */
@@ -432,7 +523,7 @@ export interface PipelineDocument {
      */
     overdueReviews?: boolean;
     /**
-     * Close a standard's issue once the standard has been met on this many consecutive nights. Default: 3.
+     * Close a standard's issue after this many calendar nights without a breach (met, or at risk when `atRisk` is off), up to tonight. A night without a run inside them counts; a night without enough data starts the count again. Default: 3.
      */
     closeAfter?: number;
     /**
@@ -656,6 +747,10 @@ export interface ReviewCadence {
 // --- report.schema.json ---
 export type Instant = string;
 /**
+ * Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ).
+ */
+export type TieOutReason = 'reopened-open-now' | 'helpdesk-has-none' | 'we-have-none' | 'different-times';
+/**
  * met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample).
  */
 export type Status = 'met' | 'at-risk' | 'breached' | 'no-data';
@@ -721,6 +816,24 @@ export interface Report {
         | [string, string, string, string, string];
     }[];
     /**
+     * Values a standard's scope names (category, team, channel, tag) that no stored ticket carries, with the setting that would map them: such a standard reads nothing for that value. Absent when there are none.
+     */
+    scopeGaps?: {
+      /**
+       * Id of the standard.
+       */
+      standard: string;
+      field: 'category' | 'team' | 'channel' | 'tags';
+      /**
+       * The value as the scope names it.
+       */
+      value: string;
+      /**
+       * What is missing and where to map it, e.g. `no stored ticket has category billing: map your category field in source.zendesk.category (type, a custom field or tags)`.
+       */
+      message: string;
+    }[];
+    /**
      * Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.
      */
     tieOut?: {
@@ -752,15 +865,30 @@ export interface Report {
          * Tickets whose two figures differ by more than the tolerance.
          */
         disagree: number;
+        /**
+         * The disagreements by reason, each reason once, most tickets first: `definition` where the two sides define the figure differently (expected), `unexplained` where no known difference of definition explains it (a defect in the source, the mapping or our metric until shown otherwise). Absent in reports written before the tie-out classified its differences.
+         */
+        reasons?: {
+          reason: TieOutReason;
+          /**
+           * A difference of definition, or one no definition explains.
+           */
+          kind: 'definition' | 'unexplained';
+          /**
+           * Tickets that differ for this reason.
+           */
+          count: number;
+        }[];
       }[];
       /**
-       * At most the first 10 disagreements in store order: ticket, metric, our minutes and the helpdesk's (null: no figure).
+       * At most 10 disagreements, the unexplained ones first, each group in store order: ticket, metric, our minutes and the helpdesk's (null: no figure), and why they differ.
        */
       disagreements: {
         /**
          * Ticket id.
          */
         ticket: string;
+        reason?: TieOutReason;
         /**
          * Metric id from the catalogue.
          */
@@ -922,6 +1050,15 @@ export interface Report {
       };
     }[];
     /**
+     * How fast the error budget burns and when it runs out at that pace (scripts/engine/burn-rate.ts), over a short and a long span as multi-window burn-rate alerting does. Null without an error budget, and for the backlog (a snapshot, not a flow). Absent in reports written before burn rates.
+     */
+    burn?: {
+      /**
+       * The short span (the last full day), then the long one (the last 7 full days).
+       */
+      spans: BurnSpan[];
+    } | null;
+    /**
      * The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`
      */
     statement: string;
@@ -974,6 +1111,972 @@ export interface Segment {
    * Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data.
    */
   value: number | null;
+}
+/**
+ * The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.
+ */
+export interface BurnSpan {
+  /**
+   * Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`.
+   */
+  days: number;
+  /**
+   * First local day of the span.
+   */
+  from: string;
+  /**
+   * Last local day of the span: the day before the evaluation's.
+   */
+  to: string;
+  /**
+   * Measurements completed in the span.
+   */
+  count: number;
+  /**
+   * Error budget they used, in misses (score units for NPS and QA scores).
+   */
+  used: number;
+  /**
+   * Error budget the goal allowed them, in the same units.
+   */
+  allowed: number;
+  /**
+   * Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective).
+   */
+  rate: number | null;
+  /**
+   * The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends).
+   */
+  runsOut: string | null;
+  /**
+   * Days from the evaluation until then (two decimals); null with `runsOut`.
+   */
+  daysLeft: number | null;
+}
+
+// --- review.schema.json ---
+/**
+ * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+ */
+export type File = string;
+/**
+ * Files under standards/ that differ, sorted.
+ *
+ * @maxItems 5000
+ */
+export type FileList = File[];
+/**
+ * One document that differs between the base and the proposed side.
+ */
+export type DocumentChange = StandardChange | SopChange | PolicyChange | TeamChange | CalendarChange | OtherChange;
+/**
+ * A short text: an id, a label, a file name, a value in words.
+ */
+export type Text = string;
+/**
+ * A word-level diff: unchanged, added and removed runs in order.
+ *
+ * @maxItems 20000
+ */
+export type WordDiff = WordDiffPart[];
+/**
+ * A word-level diff: unchanged, added and removed runs in order.
+ *
+ * @maxItems 20000
+ */
+export type WordDiff1 = WordDiffPart[];
+/**
+ * The changed paragraphs of a text, in hunks like a diff's.
+ *
+ * @maxItems 1000
+ */
+export type Hunks = ProseHunk[];
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields = FieldChange[];
+/**
+ * The SOP steps that keep this standard on the proposed side, and whether they still fit it.
+ *
+ * @maxItems 5000
+ */
+export type KeptSteps = KeptStep[];
+/**
+ * The fields that differ (steps apart).
+ *
+ * @maxItems 500
+ */
+export type Fields1 = FieldChange[];
+/**
+ * One step added, removed, moved or changed.
+ */
+export type SopStepChange = SopStepAdded | SopStepRemoved | SopStepMoved | SopStepFieldChanged;
+/**
+ * The SOP's steps that keep a standard (proposed side), and whether each fits it.
+ *
+ * @maxItems 5000
+ */
+export type KeptSteps1 = KeptStep[];
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields2 = FieldChange[];
+/**
+ * Items only the proposed side has.
+ *
+ * @maxItems 5000
+ */
+export type TextList = Text[];
+/**
+ * Items only the base side has.
+ *
+ * @maxItems 5000
+ */
+export type TextList1 = Text[];
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields3 = FieldChange[];
+/**
+ * Documents the team now owns (`Standard csat`).
+ *
+ * @maxItems 5000
+ */
+export type TextList2 = Text[];
+/**
+ * Documents the team no longer owns.
+ *
+ * @maxItems 5000
+ */
+export type TextList3 = Text[];
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields4 = FieldChange[];
+/**
+ * Weekly hours that changed, e.g. `monday: 08:00-18:00 → 09:00-17:00`.
+ *
+ * @maxItems 5000
+ */
+export type TextList4 = Text[];
+/**
+ * Holidays only the proposed side has.
+ *
+ * @maxItems 5000
+ */
+export type TextList5 = Text[];
+/**
+ * Holidays only the base side has.
+ *
+ * @maxItems 5000
+ */
+export type TextList6 = Text[];
+/**
+ * Holidays on the same date, changed (`before → after`).
+ *
+ * @maxItems 5000
+ */
+export type TextList7 = Text[];
+/**
+ * Ids of the standards measured on this calendar, on either side.
+ *
+ * @maxItems 5000
+ */
+export type TextList8 = Text[];
+/**
+ * The fields that differ.
+ *
+ * @maxItems 500
+ */
+export type Fields5 = FieldChange[];
+/**
+ * The what-if replay.
+ */
+export type Replay = ReplayDone | ReplaySkipped;
+/**
+ * The changed files they own.
+ *
+ * @maxItems 5000
+ */
+export type FileList1 = File[];
+
+/**
+ * What a pull request changes, as data: the semantic diff, the notes a reviewer must judge, the what-if replay and the owners whose approval it needs. `standards review --format json` prints it; the pull request's Validate run uploads it as the `standards-review` artifact, and the trusted Review comment job validates it against this schema before rendering the comment itself. A pull request controls every value here, so every string and list has a size bound, and the renderer treats every string as text.
+ */
+export interface Review {
+  /**
+   * Review format version: 2 since the comment is rendered from this data by the trusted job.
+   */
+  schemaVersion: 2;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  baseRef: string;
+  files: FileList;
+  /**
+   * Every document whose file changed in meaning.
+   *
+   * @maxItems 5000
+   */
+  changes: DocumentChange[];
+  /**
+   * Standards whose files did not change, measured differently because of this pull request (a calendar, a scorecard, exclusions, evaluation settings).
+   *
+   * @maxItems 5000
+   */
+  affected: AffectedStandard[];
+  /**
+   * What the reviewer should check.
+   *
+   * @maxItems 10000
+   */
+  notes: ReviewNote[];
+  replay: Replay;
+  /**
+   * Whose approval GitHub will require, from CODEOWNERS: for each group of files, one of its owners.
+   *
+   * @maxItems 5000
+   */
+  approvals: ApprovalOwners[];
+}
+/**
+ * A Standard added, removed or changed.
+ */
+export interface StandardChange {
+  /**
+   * Always `Standard`.
+   */
+  kind: 'Standard';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields;
+  /**
+   * What else this pull request changes that the standard depends on, e.g. `calendar emea-business-hours changed`.
+   *
+   * @maxItems 50
+   */
+  affectedBy: Text[];
+  keptBy: KeptSteps;
+}
+/**
+ * One field of a document, before → after, both in the words a reviewer reads (`1h`, `95%`, `urgent; email, web`).
+ */
+export interface FieldChange {
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  field: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  label: string;
+  /**
+   * The base side's value; null when it has none.
+   */
+  before: string | null;
+  /**
+   * The proposed side's value; null when it has none.
+   */
+  after: string | null;
+  /**
+   * Word-level diff for a one-paragraph prose field (a title, a rationale); null for other fields.
+   */
+  words: WordDiff | null;
+  /**
+   * For prose of several paragraphs (a policy's text): the changed paragraphs with one paragraph of context each; null otherwise.
+   */
+  hunks: Hunks | null;
+}
+export interface WordDiffPart {
+  /**
+   * The run's text.
+   */
+  text: string;
+  /**
+   * Whether the run is in both sides, only the proposed side or only the base side.
+   */
+  change: 'same' | 'added' | 'removed';
+}
+export interface ProseHunk {
+  /**
+   * Number of the hunk's first paragraph on the proposed side, from 1.
+   */
+  start: number;
+  /**
+   * Context, changed, added and removed paragraphs in order.
+   *
+   * @maxItems 1000
+   */
+  paragraphs: HunkParagraph[];
+}
+export interface HunkParagraph {
+  /**
+   * same (context), changed (reworded: see words), added or removed.
+   */
+  change: 'same' | 'changed' | 'added' | 'removed';
+  words: WordDiff1;
+}
+/**
+ * An SOP step that keeps a standard (`keeps: { standard }`), and whether it fits it.
+ */
+export interface KeptStep {
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  sop: string;
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * The step's position, from 1.
+   */
+  position: number;
+  /**
+   * The step's timeline as written; null without one.
+   */
+  within: Text | null;
+  /**
+   * The step's clock.
+   */
+  clock: '24/7' | 'business';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  standard: string;
+  /**
+   * The standard's threshold, e.g. `1h`; null when it has none or does not exist.
+   */
+  threshold: Text | null;
+  /**
+   * The standard's clock: business hours when it has a calendar.
+   */
+  standardClock: '24/7' | 'business';
+  /**
+   * The standard's calendar; null when 24/7.
+   */
+  calendar: Text | null;
+  /**
+   * Whether the step keeps the standard (what `validate` checks).
+   */
+  fits: boolean;
+  /**
+   * Why not, in a few words; null when it fits.
+   */
+  problem: Text | null;
+}
+/**
+ * An SOP added, removed or changed.
+ */
+export interface SopChange {
+  /**
+   * Always `SOP`.
+   */
+  kind: 'SOP';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields1;
+  /**
+   * The SOP's version on each side.
+   */
+  version: {
+    /**
+     * Base side's version; null when the SOP is new or invalid there.
+     */
+    before: number | null;
+    /**
+     * Proposed side's version; null when removed or invalid.
+     */
+    after: number | null;
+  };
+  /**
+   * The changelog entries the proposed side adds on top of the base's.
+   *
+   * @maxItems 1000
+   */
+  changelog: SopChangelogEntry[];
+  /**
+   * Steps added, removed, moved or changed (empty for an added SOP).
+   *
+   * @maxItems 5000
+   */
+  steps: SopStepChange[];
+  keeps: KeptSteps1;
+}
+export interface SopChangelogEntry {
+  /**
+   * The version the entry describes.
+   */
+  version: number;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  date: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  summary: string;
+}
+export interface SopStepAdded {
+  /**
+   * A step only the proposed side has.
+   */
+  kind: 'step-added';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * Its position, from 1.
+   */
+  position: number;
+  /**
+   * Its timeline as written, e.g. `4h`; null without one.
+   */
+  within: Text | null;
+  /**
+   * Who carries it out; null when not said.
+   */
+  role: Text | null;
+  /**
+   * The standard it keeps; null when none.
+   */
+  keeps: Text | null;
+}
+export interface SopStepRemoved {
+  /**
+   * A step only the base side has.
+   */
+  kind: 'step-removed';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * Its position on the base side, from 1.
+   */
+  position: number;
+}
+export interface SopStepMoved {
+  /**
+   * A step both sides have, in another place among the steps they share.
+   */
+  kind: 'step-moved';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * Position on the base side.
+   */
+  from: number;
+  /**
+   * Position on the proposed side.
+   */
+  to: number;
+}
+export interface SopStepFieldChanged {
+  /**
+   * One field of a step both sides have.
+   */
+  kind: 'step-changed';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  step: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * Which field changed (`keeps`: the standard it keeps).
+   */
+  field: 'title' | 'instructions' | 'within' | 'clock' | 'keeps' | 'role';
+  /**
+   * The base side's value; null when it had none.
+   */
+  before: string | null;
+  /**
+   * The proposed side's value; null when it has none.
+   */
+  after: string | null;
+  /**
+   * Word-level diff of a reworded title or one-paragraph instructions; null otherwise.
+   */
+  words: WordDiff | null;
+  /**
+   * Changed paragraphs of instructions of several paragraphs; null otherwise.
+   */
+  hunks: Hunks | null;
+}
+/**
+ * A Policy added, removed or changed.
+ */
+export interface PolicyChange {
+  /**
+   * Always `Policy`.
+   */
+  kind: 'Policy';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields2;
+  links: ReviewSetDiff;
+}
+/**
+ * Standards and SOPs the policy links to, added and removed (`Standard csat`).
+ */
+export interface ReviewSetDiff {
+  added: TextList;
+  removed: TextList1;
+}
+/**
+ * A Team added, removed or changed.
+ */
+export interface TeamChange {
+  /**
+   * Always `Team`.
+   */
+  kind: 'Team';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields3;
+  members: ReviewSetDiff1;
+  leads: ReviewSetDiff2;
+  /**
+   * Documents whose owner moved to or from this team.
+   */
+  ownership: {
+    gained: TextList2;
+    lost: TextList3;
+  };
+}
+/**
+ * GitHub handles of members added and removed.
+ */
+export interface ReviewSetDiff1 {
+  added: TextList;
+  removed: TextList1;
+}
+/**
+ * GitHub handles of leads added and removed.
+ */
+export interface ReviewSetDiff2 {
+  added: TextList;
+  removed: TextList1;
+}
+/**
+ * A Calendar added, removed or changed.
+ */
+export interface CalendarChange {
+  /**
+   * Always `Calendar`.
+   */
+  kind: 'Calendar';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields4;
+  hours: TextList4;
+  /**
+   * Holidays added, removed and changed, e.g. `2026-12-26 St Stephen's Day`.
+   */
+  holidays: {
+    added: TextList5;
+    removed: TextList6;
+    changed: TextList7;
+  };
+  standards: TextList8;
+}
+/**
+ * A Scorecard or the Pipeline added, removed or changed.
+ */
+export interface OtherChange {
+  /**
+   * `Scorecard` or `Pipeline`.
+   */
+  kind: 'Scorecard' | 'Pipeline';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What happened to the document.
+   */
+  change: 'added' | 'removed' | 'changed' | 'renamed';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * The base side's file when renamed; null otherwise.
+   */
+  previousFile: File | null;
+  /**
+   * The base side's id when the rename changed it; null otherwise.
+   */
+  previousId: Text | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  fields: Fields5;
+}
+/**
+ * A standard whose file did not change but that is measured differently, because something it depends on did.
+ */
+export interface AffectedStandard {
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  title: string;
+  /**
+   * What changed, e.g. `calendar dublin-office changed`.
+   *
+   * @maxItems 50
+   */
+  reasons: Text[];
+}
+/**
+ * Something the reviewer should look at twice, attached to a document.
+ */
+export interface ReviewNote {
+  /**
+   * error: the pull request cannot merge as it is; warning: a person should judge it.
+   */
+  severity: 'warning' | 'error';
+  /**
+   * A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`.
+   */
+  file: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  subject: string;
+  /**
+   * What is wrong and what would be right.
+   */
+  message: string;
+  /**
+   * The check that made the note.
+   */
+  rule: 'prose-numbers' | 'step-promise' | 'sop-version' | 'changelog' | 'dangling-reference' | 'invalid-document';
+}
+export interface ReplayDone {
+  /**
+   * The standards were replayed.
+   */
+  state: 'replayed';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  now: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  store: string;
+  /**
+   * Tickets read.
+   */
+  tickets: number;
+  /**
+   * The replayed standards.
+   *
+   * @maxItems 5000
+   */
+  standards: ReplayedStandard[];
+  /**
+   * How the replay was made (settings that differ between the sides).
+   *
+   * @maxItems 100
+   */
+  notes: Text[];
+}
+/**
+ * A standard evaluated as the base defines it and as the pull request defines it.
+ */
+export interface ReplayedStandard {
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * added, changed (its own numbers or scope), or affected (something it depends on changed).
+   */
+  change: 'added' | 'changed' | 'affected';
+  /**
+   * The base side; null when the standard is new.
+   */
+  base: ReplaySide | null;
+  proposed: ReplaySide1;
+  /**
+   * One row per day of the series: the window value as of that day, both sides (null: no data).
+   *
+   * @maxItems 3700
+   */
+  series: ReplaySeriesDay[];
+}
+/**
+ * One side of a replayed standard: how the standard as that side defines it fares on the stored tickets.
+ */
+export interface ReplaySide {
+  /**
+   * The standard's status.
+   */
+  status: 'met' | 'at-risk' | 'breached' | 'no-data';
+  /**
+   * Attainment or metric value (fraction for rates and attainment, score for NPS); null without data.
+   */
+  value: number | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  valueText: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  goalText: string;
+  /**
+   * Measurements in the headline window (tickets, replies or ratings, by metric).
+   */
+  count: number;
+  /**
+   * Measurements still pending.
+   */
+  inFlight: number;
+  /**
+   * Share of the error budget left (negative: overspent); null without data.
+   */
+  budgetRemaining: number | null;
+  /**
+   * Days of the series whose window value misses the goal.
+   */
+  daysOutOfGoal: number;
+  /**
+   * The status in one sentence.
+   */
+  statement: string;
+}
+/**
+ * One side of a replayed standard: how the standard as that side defines it fares on the stored tickets.
+ */
+export interface ReplaySide1 {
+  /**
+   * The standard's status.
+   */
+  status: 'met' | 'at-risk' | 'breached' | 'no-data';
+  /**
+   * Attainment or metric value (fraction for rates and attainment, score for NPS); null without data.
+   */
+  value: number | null;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  valueText: string;
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  goalText: string;
+  /**
+   * Measurements in the headline window (tickets, replies or ratings, by metric).
+   */
+  count: number;
+  /**
+   * Measurements still pending.
+   */
+  inFlight: number;
+  /**
+   * Share of the error budget left (negative: overspent); null without data.
+   */
+  budgetRemaining: number | null;
+  /**
+   * Days of the series whose window value misses the goal.
+   */
+  daysOutOfGoal: number;
+  /**
+   * The status in one sentence.
+   */
+  statement: string;
+}
+export interface ReplaySeriesDay {
+  /**
+   * The day the window ends, YYYY-MM-DD.
+   */
+  date: string;
+  /**
+   * The base side's window value; null without data.
+   */
+  base: number | null;
+  /**
+   * The proposed side's window value; null without data.
+   */
+  proposed: number | null;
+}
+export interface ReplaySkipped {
+  /**
+   * Nothing was replayed.
+   */
+  state: 'skipped';
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  reason: string;
+}
+/**
+ * Changed files that one CODEOWNERS rule owns: an approval from any one of its owners is enough for them.
+ */
+export interface ApprovalOwners {
+  /**
+   * The rule's owners (`@org/team`, `@handle`), sorted.
+   *
+   * @maxItems 50
+   */
+  owners: Text[];
+  files: FileList1;
 }
 
 // --- scorecard.schema.json ---
@@ -1078,8 +2181,12 @@ export interface ScorecardDocument {
  * How to carry out the step, in Markdown.
  */
 /**
- * Timeline: the step is done within this time of the ticket's creation, e.g. `4h`.
+ * Timeline: the step is done within this time of the ticket's creation (of the customer's message, for a step that keeps a next-reply standard), counted on the step's `clock`, e.g. `4h`.
  */
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+export type Id4 = string;
 /**
  * Review cadence, e.g. `6mo`.
  */
@@ -1134,6 +2241,16 @@ export interface SopDocument {
       instructions: Markdown;
       within?: Duration;
       /**
+       * How `within` is counted: `24/7` (the default: every hour, nights and weekends included) or `business` (business hours only: those of the calendar of the standard the step keeps, or of the team that handles the ticket). A step on the business clock cannot keep a 24/7 standard: a business hour can take a night or a weekend.
+       */
+      clock?: '24/7' | 'business';
+      /**
+       * The promise this step keeps, e.g. `{ standard: first-response-urgent }`: `validate` fails when the step's `within` is longer than that standard's threshold on the same clock, and the site shows the standard's status beside the step. The standard's metric says what the step is compared with: the first reply (first_response_time), the next reply (next_reply_time) or the solve (full_resolution_time).
+       */
+      keeps?: {
+        standard: Id4;
+      };
+      /**
        * Who carries it out, e.g. `agent`, `team lead`.
        */
       role?: string;
@@ -1146,6 +2263,16 @@ export interface SopDocument {
       title: string;
       instructions: Markdown;
       within?: Duration;
+      /**
+       * How `within` is counted: `24/7` (the default: every hour, nights and weekends included) or `business` (business hours only: those of the calendar of the standard the step keeps, or of the team that handles the ticket). A step on the business clock cannot keep a 24/7 standard: a business hour can take a night or a weekend.
+       */
+      clock?: '24/7' | 'business';
+      /**
+       * The promise this step keeps, e.g. `{ standard: first-response-urgent }`: `validate` fails when the step's `within` is longer than that standard's threshold on the same clock, and the site shows the standard's status beside the step. The standard's metric says what the step is compared with: the first reply (first_response_time), the next reply (next_reply_time) or the solve (full_resolution_time).
+       */
+      keeps?: {
+        standard: Id4;
+      };
       /**
        * Who carries it out, e.g. `agent`, `team lead`.
        */
@@ -1210,14 +2337,12 @@ export interface SopDocument {
 /**
  * The value must be at most this: a percentage, or for nps a score from -100 to 100.
  */
-export type Percentage1 = string | number;
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
 /**
  * Duration metrics only: the share of in-scope tickets that must meet the threshold, e.g. `95%`. Rate and score metrics are judged against `target` instead.
  */
-export type Percentage2 = string | number;
 /**
  * Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.
  */
@@ -1227,7 +2352,6 @@ export type Percentage2 = string | number;
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
-export type Id4 = string;
 /**
  * Date from which the standard applies, YYYY-MM-DD.
  */
@@ -1247,7 +2371,6 @@ export type Duration1 = string;
 /**
  * Duration metrics: the share of tickets that had to meet the threshold in this version, e.g. `90%`.
  */
-export type Percentage3 = string | number;
 /**
  * The value had to be at least this.
  */
@@ -1401,6 +2524,138 @@ export interface StandardDocument {
  * Review cadence, e.g. `{ every: 6mo, last: 2026-09-01 }`.
  */
 /**
+ * met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample).
+ */
+/**
+ * status.json on the published site: each standard's status, value, goal, error budget and since when it has held its status, and each team's worst status, for scripts, dashboards and intranets. Fractions are 0–1 (NPS values and goals are scores).
+ */
+export interface StatusSummary {
+  /**
+   * Format version of this file.
+   */
+  schemaVersion: 1;
+  /**
+   * The organisation's name, from the Pipeline.
+   */
+  organisation: string;
+  /**
+   * The evaluation instant the figures describe.
+   */
+  now: string;
+  /**
+   * When the report behind this file was written.
+   */
+  generatedAt: string;
+  /**
+   * How many standards have each status.
+   */
+  summary: {
+    /**
+     * Standards met.
+     */
+    met: number;
+    /**
+     * Standards met with little error budget left.
+     */
+    'at-risk': number;
+    /**
+     * Standards breached.
+     */
+    breached: number;
+    /**
+     * Standards without enough data.
+     */
+    'no-data': number;
+  };
+  /**
+   * Every standard, worst status first.
+   */
+  standards: {
+    /**
+     * The standard's id.
+     */
+    id: string;
+    /**
+     * The standard's title.
+     */
+    title: string;
+    /**
+     * Id of the owning Team.
+     */
+    owner: string;
+    status: Status;
+    /**
+     * Attainment (duration metrics) or value (rates 0–1, NPS −100–100, QA 0–1) over the window; null without data.
+     */
+    value: number | null;
+    /**
+     * What `value` is compared with; null when the standard is not in the report yet.
+     */
+    goal: {
+      /**
+       * `min`: the value must be at least the goal; `max`: at most.
+       */
+      direction: 'min' | 'max';
+      /**
+       * The objective (duration metrics) or the target.
+       */
+      value: number;
+      /**
+       * The goal in words, e.g. `95% within 1h (business hours)`.
+       */
+      text: string;
+    } | null;
+    /**
+     * The error budget over the window; null without data or for a score without a budget.
+     */
+    budget: {
+      /**
+       * Misses the goal allows in the window.
+       */
+      allowed: number;
+      /**
+       * Misses so far.
+       */
+      used: number;
+      /**
+       * Share left, negative when overspent.
+       */
+      remaining: number;
+    } | null;
+    /**
+     * First night of the current run of this status in the status log; null without a log.
+     */
+    since: string | null;
+    /**
+     * The standard's page, as a path on the site (with the base).
+     */
+    page: string;
+  }[];
+  /**
+   * Every team that owns a standard or whose tickets one measures.
+   */
+  teams: {
+    /**
+     * The team's id.
+     */
+    id: string;
+    /**
+     * The team's name.
+     */
+    name: string;
+    /**
+     * The worst status of the team's own slice of the standards that measure its tickets, else of the standards it owns; null when neither.
+     */
+    status: Status | null;
+    /**
+     * The team's page, as a path on the site (with the base).
+     */
+    page: string;
+  }[];
+}
+
+// --- team.schema.json ---
+/**
  * Kebab-case id, equal to the file name, e.g. `support-leads`.
  */
 /**
@@ -1437,6 +2692,12 @@ export interface TeamDocument {
    * GitHub handles of the team's leads; they review changes to what the team owns. Default: none.
    */
   leads?: GitHubHandle[];
+  /**
+   * People's names by GitHub handle, e.g. `{ ana-lopez: Ana López }`: the site shows a lead's name instead of the handle. Optional; a handle without a name is shown as the handle.
+   */
+  names?: {
+    [k: string]: string | undefined;
+  };
   /**
    * GitHub handles of all members (agents), without @.
    *

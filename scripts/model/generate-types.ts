@@ -20,6 +20,8 @@ const SCHEMA_TYPE_NAMES: Record<string, string> = {
   'scorecard.schema.json': 'ScorecardDocument',
   'ticket.schema.json': 'Ticket',
   'report.schema.json': 'Report',
+  'status.schema.json': 'StatusSummary',
+  'review.schema.json': 'Review',
 };
 
 export async function generateTypes(schemaDir = path.join(root, 'schemas')): Promise<string> {

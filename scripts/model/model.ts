@@ -47,6 +47,8 @@ export interface TeamDefinition {
   githubTeam: string | null;
   leads: string[];
   members: string[];
+  /** People's names by GitHub handle (the document's `names`); absent or without a handle: show the handle. */
+  names?: Record<string, string>;
   origin: DocumentOrigin;
 }
 
@@ -114,12 +116,19 @@ export interface StandardVersion {
   definition: StandardDefinition;
 }
 
+/** How an SOP step's `within` is counted: every hour, or business hours only. */
+export type StepClock = '24/7' | 'business';
+
 export interface SopStep {
   id: string;
   title: string;
   instructions: string;
   withinMinutes: number | null;
   withinText: string | null;
+  /** Default `24/7`. */
+  clock: StepClock;
+  /** The standard whose promise the step keeps (checked by `validate`), or null. */
+  keeps: { standard: string } | null;
   role: string | null;
 }
 
@@ -189,6 +198,18 @@ export interface HelpdeskValueMaps {
   team: Record<string, string>;
 }
 
+/**
+ * Where a helpdesk keeps the ticket's category. `field`: a custom field's value (Zendesk by id, Freshdesk by
+ * name), mapped with `values` when given. `tags`: the first listed tag the ticket carries, in the order written.
+ */
+export type CategoryMapping =
+  | { from: 'type' }
+  | { from: 'field'; field: string; values: Record<string, string> | null }
+  | { from: 'tags'; tags: [tag: string, category: string][] };
+
+/** Where a helpdesk keeps the ticket's team: its group, or a custom field; either value is mapped with `values.team`. */
+export type TeamMapping = { from: 'group' } | { from: 'field'; field: string };
+
 export interface ZendeskSourceSettings {
   subdomain: string;
   /** Origin of the API, `https://<subdomain>.zendesk.com` unless set. */
@@ -202,6 +223,12 @@ export interface ZendeskSourceSettings {
   /** Keep Zendesk's own first reply and resolution minutes on each ticket for the report's tie-out. */
   tieOut: boolean;
   values: HelpdeskValueMaps;
+  category: CategoryMapping;
+  team: TeamMapping;
+  /** Share (0–1] of the account's rate limit a fetch may use. */
+  maxShare: number;
+  /** The High Volume API add-on: incremental exports 30 a minute instead of 10. */
+  highVolume: boolean;
 }
 
 export interface FreshdeskSourceSettings {
@@ -212,6 +239,10 @@ export interface FreshdeskSourceSettings {
   pageCap: number;
   concurrency: number;
   values: HelpdeskValueMaps;
+  category: CategoryMapping;
+  team: TeamMapping;
+  /** Share (0–1] of the account's rate limit a fetch may use. */
+  maxShare: number;
 }
 
 export interface GitHubIssuesSourceSettings {
@@ -226,6 +257,8 @@ export interface GitHubIssuesSourceSettings {
   defaultPriority: Priority;
   channel: Channel;
   concurrency: number;
+  /** Share (0–1] of the token's hourly rate limit a fetch may use. */
+  maxShare: number;
 }
 
 export type SourceSettings =

@@ -16,7 +16,7 @@ import {
   WEEKDAYS,
   type ActionSettings, type CalendarDefinition, type LocalInterval, type PipelineSettings, type PolicyDefinition, type ReviewCadence,
   type PriorGoal, type ScorecardDefinition, type SopDefinition, type StandardDefinition, type TeamDefinition, type TicketStatus,
-  type WindowSpec, type HelpdeskValueMaps, type GitHubIssuesSourceSettings,
+  type WindowSpec, type HelpdeskValueMaps, type GitHubIssuesSourceSettings, type CategoryMapping, type TeamMapping,
 } from './model.ts';
 
 export class DocumentContext {
@@ -173,6 +173,7 @@ export function normaliseTeam(ctx: DocumentContext, doc: TeamDocument): TeamDefi
     githubTeam: doc.githubTeam ?? null,
     leads: doc.leads ?? [],
     members: doc.members,
+    names: Object.fromEntries(Object.entries(doc.names ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string')),
     origin: { file: ctx.source.file },
   };
 }
@@ -341,6 +342,8 @@ export function normaliseSop(ctx: DocumentContext, doc: SopDocument): SopDefinit
       instructions: step.instructions,
       withinMinutes: step.within !== undefined ? ctx.duration(['steps', i, 'within'], step.within) : null,
       withinText: step.within ?? null,
+      clock: step.clock ?? '24/7',
+      keeps: step.keeps ? { standard: step.keeps.standard } : null,
       role: step.role ?? null,
     };
   });
@@ -564,6 +567,10 @@ function normaliseHelpdeskSource(ctx: DocumentContext, doc: SourceDocumentPart):
         concurrency: z.concurrency ?? 4,
         tieOut: z.tieOut ?? false,
         values: helpdeskValues(ZENDESK_VALUES, z.values),
+        category: categoryMapping(z.category),
+        team: teamMapping(z.team),
+        maxShare: maxShare(ctx, ['source', 'zendesk', 'maxShare'], z.maxShare),
+        highVolume: z.highVolume ?? false,
       },
     };
   }
@@ -579,6 +586,9 @@ function normaliseHelpdeskSource(ctx: DocumentContext, doc: SourceDocumentPart):
         pageCap: f.pageCap ?? 300,
         concurrency: f.concurrency ?? 4,
         values: helpdeskValues(FRESHDESK_VALUES, f.values),
+        category: categoryMapping(f.category),
+        team: teamMapping(f.team),
+        maxShare: maxShare(ctx, ['source', 'freshdesk', 'maxShare'], f.maxShare),
       },
     };
   }
@@ -603,11 +613,40 @@ function normaliseHelpdeskSource(ctx: DocumentContext, doc: SourceDocumentPart):
         defaultPriority: g.defaultPriority ?? 'normal',
         channel: g.channel ?? 'web',
         concurrency: g.concurrency ?? 2,
+        maxShare: maxShare(ctx, ['source', 'githubIssues', 'maxShare'], g.maxShare),
       },
     };
   }
   ctx.error(['source'], `source: missing required property "${key}": the ${doc.type} source needs source.${key} with at least ${required}`, 'source');
   return null;
+}
+
+type SourceBlock = NonNullable<SourceDocumentPart['zendesk'] | SourceDocumentPart['freshdesk']>;
+
+/** `type`, `{ field }` or `{ tags }` as the model keeps it (field ids as text, tags in the order written). */
+function categoryMapping(doc: SourceBlock['category']): CategoryMapping {
+  if (doc === undefined || doc === 'type') return { from: 'type' };
+  if ('field' in doc) return { from: 'field', field: String(doc.field), values: doc.values ? definedEntries(doc.values) : null };
+  return { from: 'tags', tags: Object.entries(definedEntries(doc.tags)) };
+}
+
+function teamMapping(doc: SourceBlock['team']): TeamMapping {
+  return doc === undefined || doc === 'group' ? { from: 'group' } : { from: 'field', field: String(doc.field) };
+}
+
+/** The share of a rate limit a fetch may use: more than 0%, default 50%. */
+function maxShare(ctx: DocumentContext, path: readonly PathSegment[], value: string | number | undefined): number {
+  if (value === undefined) return 0.5;
+  if (!parsePercentage(value).ok) {
+    ctx.percentage(path, value);
+    return 0.5;
+  }
+  const share = ctx.percentage(path, value);
+  if (share === 0) {
+    ctx.error(path, `${path.join('.')} is 0%: the fetch could make no request; write the share of the rate limit it may use, e.g. 50%`);
+    return 0.5;
+  }
+  return share;
 }
 
 function definedEntries(map: Record<string, string | undefined> | undefined): Record<string, string> {

@@ -8,7 +8,8 @@ import type { PathSegment, SourceDocument } from './yaml-source.ts';
 import type { DocumentKind } from './schema-validator.ts';
 import { didYouMean } from './suggest.ts';
 import { credentialInField } from './credentials.ts';
-import type { ReviewCadence } from './model.ts';
+import type { ReviewCadence, SopDefinition, StandardDefinition } from './model.ts';
+import { changelogOf, describePromiseProblem, publishedChangelogEdits, stepPromiseProblem } from './sop-checks.ts';
 
 export interface LoadedDocument {
   kind: DocumentKind;
@@ -114,6 +115,12 @@ function referencesOf(doc: LoadedDocument): Reference[] {
     case 'SOP':
       one('owner', 'Team');
       many(['serves'], 'Standard', data.serves);
+      if (Array.isArray(data.steps)) {
+        data.steps.forEach((step, i) => {
+          const kept = (step as { keeps?: { standard?: unknown } } | null)?.keeps?.standard;
+          if (typeof kept === 'string') refs.push({ path: ['steps', i, 'keeps', 'standard'], kind: 'Standard', id: kept });
+        });
+      }
       break;
     case 'Policy':
       one('owner', 'Team');
@@ -200,8 +207,56 @@ const sopVersionBumped: Rule = (ctx) => {
     } else if (changed && newVersion === oldVersion) {
       push(ctx, doc, ['version'], 'error', `content changed since ${ctx.baseRef} but version is still ${newVersion}: bump the version and add a changelog entry (version: ${oldVersion + 1}, with a changelog entry for ${oldVersion + 1} at the top)`, 'sop-version');
     } else if (newVersion > oldVersion + 1) {
-      push(ctx, doc, ['version'], 'warning', `version jumps from ${oldVersion} on ${ctx.baseRef} to ${newVersion}: bump by one per change (${oldVersion + 1})`, 'sop-version');
+      push(ctx, doc, ['version'], 'error', `version jumps from ${oldVersion} on ${ctx.baseRef} to ${newVersion}, skipping ${oldVersion + 1 === newVersion - 1 ? oldVersion + 1 : `${oldVersion + 1}–${newVersion - 1}`}: bump by one per change (version: ${oldVersion + 1}, with its changelog entry at the top)`, 'sop-version');
     }
+  }
+};
+
+/** Published changelog entries are history: an entry the base branch has may not be edited or removed. */
+const publishedChangelogKept: Rule = (ctx) => {
+  if (!ctx.baseSops) return;
+  for (const doc of ctx.documents) {
+    if (doc.kind !== 'SOP' || !doc.valid) continue;
+    const published = changelogOf(ctx.baseSops.get(doc.source.file));
+    if (!published) continue;
+    const sop = doc.definition as SopDefinition;
+    for (const edit of publishedChangelogEdits(published, sop.changelog)) {
+      const was = `(${edit.published.date}: "${edit.published.summary.length > 80 ? `${edit.published.summary.slice(0, 79)}…` : edit.published.summary}")`;
+      if (edit.change === 'removed') {
+        push(ctx, doc, ['changelog'], 'error', `the changelog entry for version ${edit.version} on ${ctx.baseRef} ${was} was removed: published entries are history; put it back as it was`, 'changelog');
+      } else {
+        push(ctx, doc, ['changelog', edit.index!], 'error', `the changelog entry for version ${edit.version} differs from the one published on ${ctx.baseRef} ${was}: published entries are history; restore it, and say what was wrong in the entry for version ${sop.version > Math.max(...published.map((e) => e.version)) ? sop.version : sop.version + 1}`, 'changelog');
+      }
+    }
+  }
+};
+
+/** A step that keeps a standard must fit it: served by the SOP, a time promise, and no longer on the same clock. */
+const stepsKeepTheirStandards: Rule = (ctx) => {
+  const standards = new Map<string, LoadedDocument>();
+  for (const doc of ctx.documents) if (doc.kind === 'Standard' && doc.valid && doc.id !== null) standards.set(doc.id, doc);
+  for (const doc of ctx.documents) {
+    if (doc.kind !== 'SOP' || !doc.valid) continue;
+    const sop = doc.definition as SopDefinition;
+    sop.steps.forEach((step, i) => {
+      if (!step.keeps) return;
+      const standardDoc = standards.get(step.keeps.standard);
+      // A standard that does not exist is the reference rule's finding; an invalid one has its own.
+      if (!standardDoc) return;
+      const standard = standardDoc.definition as StandardDefinition;
+      const problem = stepPromiseProblem(sop, step, standard);
+      if (!problem) return;
+      const at: Record<typeof problem.kind, PathSegment[]> = {
+        'not-served': ['steps', i, 'keeps', 'standard'],
+        'not-a-time-promise': ['steps', i, 'keeps', 'standard'],
+        'no-within': ['steps', i, 'keeps'],
+        'clock-mismatch': ['steps', i, 'clock'],
+        longer: ['steps', i, 'within'],
+      };
+      const there = standardDoc.source.locate([problem.kind === 'not-served' ? 'id' : problem.kind === 'not-a-time-promise' ? 'metric' : 'threshold']);
+      const message = `step ${i + 1} "${step.id}" ${describePromiseProblem(problem, sop, step, standard, `${standardDoc.source.file}:${there.line}`)}`;
+      push(ctx, doc, at[problem.kind], 'error', message, 'step-promise');
+    });
   }
 };
 
@@ -249,6 +304,8 @@ export const RULES: readonly Rule[] = [
   noCredentialsInDocuments,
   reviewsNotOverdue,
   sopVersionBumped,
+  publishedChangelogKept,
+  stepsKeepTheirStandards,
 ];
 
 export function runRules(ctx: RuleContext): void {

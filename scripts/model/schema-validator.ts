@@ -143,6 +143,10 @@ function explainDefinition(definition: string, value: unknown, written: string):
       return `must be a GitHub user name without @ (letters, digits, single hyphens), got ${written}`;
     case 'instant':
       return `must be an ISO 8601 timestamp in UTC like 2026-11-02T09:15:00Z, got ${written}`;
+    case 'categoryMapping':
+      return `must be type, a custom field ({ field: 360000000001 }, optionally with values) or tags ({ tags: { billing: billing } }, at least one), got ${written}`;
+    case 'teamMapping':
+      return `must be group or a custom field ({ field: 360000000002 }), got ${written}`;
     default:
       return null;
   }
@@ -180,6 +184,8 @@ export function explainSchemaErrors(
   for (const error of errors) {
     if (error.keyword !== 'oneOf' && error.schemaPath.includes('/oneOf/') && oneOfPaths.has(error.instancePath)) continue;
     if (error.keyword === 'if') continue;
+    // A key that breaks `propertyNames` gets two errors, the key's own (with `propertyName`) and this one.
+    if ((error as { propertyName?: string }).propertyName !== undefined) continue;
     const p = pathOf(error.instancePath);
     const value = valueAt(source.data, p);
     const written = writtenAs(source, p, value);
@@ -215,6 +221,15 @@ export function explainSchemaErrors(
       case 'const':
         message = `${label} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}, got ${written}`;
         break;
+      case 'propertyNames': {
+        const key = (error.params as { propertyName: string }).propertyName;
+        const inner = errors.find((e) => (e as { propertyName?: string }).propertyName === key && e.instancePath === error.instancePath);
+        const definition = inner ? definitionOf(inner.schemaPath) : null;
+        const explained = definition ? explainDefinition(definition, key, JSON.stringify(key)) : null;
+        message = `${label}: key ${explained ?? `${JSON.stringify(key)} is not allowed here`}`;
+        position = source.locateKey(p, key);
+        break;
+      }
       default: {
         const definition = definitionOf(error.schemaPath);
         const explained = definition ? explainDefinition(definition, value, written) : null;

@@ -124,6 +124,8 @@ steps:
   - id: first-reply
     title: Reply to the customer
     within: 8h
+    clock: business
+    keeps: { standard: first-response }
     role: agent
     instructions: |
       Answer the question, or say what happens next and when. Solve the ticket only when nothing is left to do.

@@ -2,7 +2,7 @@
 // and `::` broken up, because a CI log turns a line starting with `::` into a workflow command.
 
 import { formatPercentage } from '../model/values.ts';
-import type { DocumentChange, ReplaySide, Review, WordDiff } from '../review/review-data.ts';
+import type { DocumentChange, ProseHunk, ReplaySide, Review, WordDiff } from '../review/review-data.ts';
 
 /** Untrusted text for a log line: one line, no workflow command. */
 export function logText(text: string): string {
@@ -11,6 +11,10 @@ export function logText(text: string): string {
 
 function words(diff: WordDiff): string {
   return diff.map((p) => (p.change === 'added' ? `{+${p.text}+}` : p.change === 'removed' ? `[-${p.text}-]` : p.text)).join('');
+}
+
+function hunks(list: readonly ProseHunk[]): string {
+  return list.map((h) => `[paragraph ${h.start}] ${h.paragraphs.map((p) => words(p.words)).join(' ¶ ')}`).join(' … ');
 }
 
 function side(s: ReplaySide | null): string {
@@ -26,14 +30,16 @@ function changeLines(c: DocumentChange): string[] {
     if (c.version.before !== c.version.after && c.version.before !== null) lines.push(`  version ${c.version.before} → ${c.version.after}`);
     for (const e of c.changelog) lines.push(`  changelog ${e.version}: ${e.summary}`);
     for (const s of c.steps) {
-      if (s.kind === 'step-changed') lines.push(`  step ${s.step} ${s.field}: ${s.words ? words(s.words) : `${s.before ?? '(none)'} → ${s.after ?? '(none)'}`}`);
+      if (s.kind === 'step-changed') lines.push(`  step ${s.step} ${s.field}: ${s.hunks ? hunks(s.hunks) : s.words ? words(s.words) : `${s.before ?? '(none)'} → ${s.after ?? '(none)'}`}`);
       else if (s.kind === 'step-moved') lines.push(`  step ${s.step} moved ${s.from} → ${s.to}`);
       else lines.push(`  step ${s.step} ${s.kind === 'step-added' ? `added at ${s.position}` : 'removed'}`);
     }
   }
   if (c.change === 'changed' || c.change === 'renamed') {
-    for (const f of c.fields) lines.push(`  ${f.label}: ${f.words && (f.before ?? '').length > 60 ? words(f.words) : `${f.before ?? '(none)'} → ${f.after ?? '(none)'}`}`);
+    for (const f of c.fields) lines.push(`  ${f.label}: ${f.hunks ? hunks(f.hunks) : f.words && (f.before ?? '').length > 60 ? words(f.words) : `${f.before ?? '(none)'} → ${f.after ?? '(none)'}`}`);
   }
+  const kept = c.kind === 'Standard' ? c.keptBy : c.kind === 'SOP' ? c.keeps : [];
+  for (const k of kept) lines.push(`  step ${k.sop}/${k.step} (within ${k.within ?? '–'}, ${k.clock}) keeps ${k.standard} (${k.threshold ?? '–'}, ${k.standardClock}): ${k.fits ? 'fits' : `does not fit: ${k.problem}`}`);
   if (c.kind === 'Policy') {
     if (c.links.added.length) lines.push(`  links added: ${c.links.added.join(', ')}`);
     if (c.links.removed.length) lines.push(`  links removed: ${c.links.removed.join(', ')}`);
@@ -54,8 +60,12 @@ function changeLines(c: DocumentChange): string[] {
 }
 
 export function renderReviewText(review: Review): string {
-  const lines: string[] = [`Review against ${review.baseRef}: ${review.changes.length} document(s) change.`];
+  const lines: string[] = [`Review against ${review.baseRef}: ${review.files.length} file(s) change, ${review.changes.length} in meaning.`];
   for (const c of review.changes) lines.push('', ...changeLines(c));
+  if (review.affected.length) {
+    lines.push('', 'Measured differently, though their files do not change:');
+    for (const a of review.affected) lines.push(`  ${a.id}: ${a.reasons.join('; ')}`);
+  }
   if (review.notes.length) {
     lines.push('', 'To check:');
     for (const n of review.notes) lines.push(`  ${n.severity} ${n.file} (${n.subject}): ${n.message}`);
@@ -71,7 +81,7 @@ export function renderReviewText(review: Review): string {
   }
   if (review.approvals.length) {
     lines.push('', 'Approval needed from:');
-    for (const a of review.approvals) lines.push(`  ${a.owner}: ${a.files.join(', ')}`);
+    for (const a of review.approvals) lines.push(`  ${a.owners.length > 1 ? `one of ${a.owners.join(', ')}` : a.owners[0]}: ${a.files.join(', ')}`);
   }
   return lines.map(logText).join('\n');
 }

@@ -11,6 +11,7 @@ import type { Report } from '../model/documents.generated.ts';
 import { createReportValidator, type ReportValidator } from './report-writer.ts';
 import { parseStatusLog, statusTransitions, STATUS_LOG_FILE, type StatusEntry } from '../store/status-log.ts';
 import { gitHistoryReader, noHistory, readDocumentHistories, type HistoryEntry, type HistoryReader } from './site-history.ts';
+import { thisWeek, type WeekItem } from './this-week.ts';
 
 export type ReportStandard = Report['standards'][number];
 
@@ -56,6 +57,8 @@ export interface SiteData {
   stale: { stale: boolean; minutesSinceFetch: number | null; staleAfterMinutes: number };
   histories: Record<string, HistoryEntry[]>;
   changes: ChangeItem[];
+  /** The last 7 days' status changes, goal changes and SOP versions, newest first (this-week.ts). */
+  thisWeek: WeekItem[];
   /** The store's status log (oldest first); empty when there is none yet. */
   statusLog: StatusEntry[];
   /** `owner/name` of the repository the corrective-action issues live in, or null. */
@@ -185,6 +188,7 @@ export async function loadSiteData(input: SiteInput, options: LoadSiteDataOption
     stale: staleness(report, now, model.pipeline.site.staleAfterMinutes),
     histories,
     changes: recentChanges(model, histories, statusLog),
+    thisWeek: thisWeek({ model, report, histories, statusLog, today: now.slice(0, 10) }),
     statusLog,
     repository: input.repository ?? model.pipeline.actions.repository,
     notes,

@@ -9,7 +9,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 
-interface HastNode { type: string; tagName?: string; children?: HastNode[] }
+interface HastNode { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HastNode[] }
 
 /**
  * Documents are rendered inside a page that already has its headings: the document's top heading level
@@ -31,6 +31,29 @@ function placeHeadings(options: { topLevel?: number } = {}) {
   };
 }
 
+function textOf(node: HastNode): string {
+  return node.type === 'text' ? node.value ?? '' : (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * Every table goes into a scroll region of its own (focusable, named after its column headings), so a wide
+ * table scrolls instead of widening the page on a phone. Runs after sanitising: the wrapper is ours.
+ */
+function scrollTables() {
+  const wrap = (node: HastNode) => {
+    node.children = node.children?.map((child) => {
+      if (child.type !== 'element' || child.tagName !== 'table') {
+        wrap(child);
+        return child;
+      }
+      const headings = textOf({ type: 'root', children: (child.children ?? []).filter((c) => c.tagName === 'thead') }).replace(/\s+/g, ' ').trim();
+      const label = headings ? `Table: ${headings.length > 80 ? `${headings.slice(0, 79)}…` : headings}` : 'Table';
+      return { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: label }, children: [child] };
+    });
+  };
+  return (tree: HastNode) => wrap(tree);
+}
+
 const processors = new Map<number, ReturnType<typeof makeProcessor>>();
 
 function makeProcessor(topLevel: number) {
@@ -40,6 +63,7 @@ function makeProcessor(topLevel: number) {
     .use(remarkRehype, { allowDangerousHtml: false })
     .use(placeHeadings, { topLevel })
     .use(rehypeSanitize, defaultSchema)
+    .use(scrollTables)
     .use(rehypeStringify)
     .freeze();
 }

@@ -1,10 +1,16 @@
 // What a standard's page says about its status over time, from the report and the status log: since when it
-// has held its status, whether it is better or worse than 7 days ago, a 90-day status strip like a status
+// has held its status, whether it is better or worse than 7 days ago, a 90-night status strip like a status
 // page, the error budget burning down over the window, and which teams' tickets it measures. Pure: the site
-// pages and the tests call these with data.
+// pages, the corrective-action issues and the tests call these with data.
+//
+// Nights are calendar nights ending with the report's day (never the day the site was built: after a failed
+// night the site shows the last good report, whose nights end the day it was made). After the status log
+// began, a night without a line is "no record"; before it, each night is computed from the report's daily
+// series (engine/window-status.ts) and marked so wherever it is shown.
 
-import type { StandardDefinition } from '../model/model.ts';
-import { currentSpell, entriesOf, type CurrentSpell, type LoggedStatus, type StatusEntry } from '../store/status-log.ts';
+import type { PipelineSettings, StandardDefinition } from '../model/model.ts';
+import { statusFromSeries } from '../engine/window-status.ts';
+import { addDays, nightsOf, spellOf, type LoggedStatus, type Night, type Spell, type StatusEntry } from '../store/status-log.ts';
 import type { ReportStandard } from './site-data.ts';
 
 export type Direction = 'better' | 'worse' | 'unchanged';
@@ -23,20 +29,82 @@ export function directionOverWeek(result: ReportStandard, days = 7): { direction
   return { direction: delta > epsilon ? 'better' : delta < -epsilon ? 'worse' : 'unchanged', now: last.windowValue, before: earlier.windowValue, beforeDate: earlier.date };
 }
 
-export interface StripDay { date: string; status: LoggedStatus | null }
+/** The night the report speaks for: the UTC day of its `now`, as the status log dates nights. */
+export function reportDay(report: { now: string }): string {
+  return report.now.slice(0, 10);
+}
 
-/** One cell per day for the last `days` days ending `today`; null where no night was logged. */
-export function statusStrip(log: readonly StatusEntry[], standard: string, today: string, days = 90): StripDay[] {
-  const byDate = new Map(entriesOf(log, standard).map((e) => [e.date, e.status]));
-  const end = Date.parse(`${today}T00:00:00Z`);
-  return Array.from({ length: days }, (_, i) => {
-    const date = new Date(end - (days - 1 - i) * 86_400_000).toISOString().slice(0, 10);
-    return { date, status: byDate.get(date) ?? null };
+/**
+ * Every night of a standard up to the report's day: the status log's lines, tonight's report, and before
+ * the log began the nights computed from the daily series against the goal of the version then in force.
+ */
+export function standardNights(
+  log: readonly StatusEntry[],
+  definition: Pick<StandardDefinition, 'id' | 'window' | 'minimumSample'>,
+  result: ReportStandard | null,
+  evaluation: Pick<PipelineSettings['evaluation'], 'minimumSample' | 'atRiskBudget'>,
+  today: string,
+): Night[] {
+  const settings = { window: definition.window, minimumSample: definition.minimumSample ?? evaluation.minimumSample, atRiskBudget: evaluation.atRiskBudget };
+  const index = new Map(result?.series.map((d, i) => [d.date, i]) ?? []);
+  const first = result?.series[0]?.date;
+  return nightsOf(log, definition.id, today, {
+    tonight: result?.status ?? null,
+    history: result && first ? { from: first, statusOn: (date) => (index.has(date) ? statusFromSeries(result, index.get(date)!, settings) : null) } : null,
   });
 }
 
-export function statusSince(log: readonly StatusEntry[], standard: string, today: string): CurrentSpell | null {
-  return currentSpell(log.filter((e) => e.date <= today), standard);
+export type StripDay = Night;
+
+/** The last `days` nights ending `today`, one cell each; nights before anything is known are `unknown`. */
+export function statusStrip(nights: readonly Night[], today: string, days = 90): StripDay[] {
+  const byDate = new Map(nights.map((n) => [n.date, n]));
+  return Array.from({ length: days }, (_, i) => {
+    const date = addDays(today, i - days + 1);
+    return byDate.get(date) ?? { date, status: null, source: 'unknown' as const };
+  });
+}
+
+/** Since when tonight's status has held, over every night known (the log, and history before it). */
+export function statusSince(nights: readonly Night[]): Spell | null {
+  return spellOf(nights);
+}
+
+const STATUS_WORDS: Record<LoggedStatus, string> = { met: 'Met', 'at-risk': 'At risk', breached: 'Breached', 'no-data': 'No data' };
+const nightCount = (n: number) => `${n.toLocaleString('en-GB')} ${n === 1 ? 'night' : 'nights'}`;
+
+/**
+ * The spell in words, the same on the site and in the corrective-action issue: `Breached since 14 Oct 2026
+ * (53 nights, 2 of them without a run; computed from the daily series up to 30 Nov 2026)`.
+ */
+export function spellWords(spell: Spell, date: (day: string) => string): string {
+  return `${STATUS_WORDS[spell.status]} ${spellPhrase(spell, date)}`;
+}
+
+/** The spell without its status: `since 14 Oct 2026 (53 nights; …)`. */
+export function spellPhrase(spell: Spell, date: (day: string) => string): string {
+  const notes = [nightCount(spell.nights)];
+  if (spell.withoutRun > 0) notes[0] += `, ${spell.withoutRun} of them without a run`;
+  if (spell.historyUntil) notes.push(`computed from the daily series up to ${date(addDays(spell.historyUntil, -1))}`);
+  return `since ${spell.atLeast ? 'at least ' : ''}${date(spell.since)} (${notes.join('; ')})`;
+}
+
+/** What the strip shows, counted: nights per status, how many were computed from history, and the gaps. */
+export function stripSummary(days: readonly StripDay[], date: (day: string) => string): string {
+  const count = (test: (d: StripDay) => boolean) => days.filter(test).length;
+  const parts = (['breached', 'at-risk', 'met', 'no-data'] as const)
+    .map((s) => [s, count((d) => d.status === s)] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${STATUS_WORDS[s].toLowerCase()}`);
+  const history = days.filter((d) => d.source === 'history');
+  const logStart = days.find((d) => d.source === 'log' || d.source === 'no-run');
+  const notes = [parts.join(', ') || 'nothing recorded'];
+  if (history.length > 0) notes.push(`${history.length} of them computed from the daily series${logStart ? `, before the status log began on ${date(logStart.date)}` : ''}`);
+  const noRun = count((d) => d.source === 'no-run');
+  if (noRun > 0) notes.push(`${noRun} without a run`);
+  const unknown = count((d) => d.source === 'unknown');
+  if (unknown > 0) notes.push(`${unknown} without a record`);
+  return `Status on each of the last ${days.length} nights, ${date(days[0]!.date)} to ${date(days.at(-1)!.date)}: ${notes.join('; ')}.`;
 }
 
 export interface BurnDownDay { date: string; used: number; left: number }

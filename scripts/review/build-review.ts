@@ -5,7 +5,7 @@ import type { ClockFor } from '../engine/evaluate.ts';
 import { codeownersEntries, ownersOf } from '../publish/codeowners.ts';
 import { compareSides, type ReviewSide } from './compare.ts';
 import { replayPairs, replayStandards } from './replay.ts';
-import type { ApprovalOwners, Review, Replay } from './review-data.ts';
+import { REVIEW_SCHEMA_VERSION, type ApprovalOwners, type Review, type Replay } from './review-data.ts';
 
 export interface ReviewTickets {
   tickets: Iterable<unknown> | AsyncIterable<unknown>;
@@ -49,26 +49,36 @@ export async function buildReview(input: BuildReviewInput): Promise<Review> {
   }
   const comparison = affected.size ? compareSides(base, head, { affected }) : first;
   return {
-    schemaVersion: 1,
+    schemaVersion: REVIEW_SCHEMA_VERSION,
     baseRef: input.baseRef,
     files: comparison.files,
     changes: comparison.changes,
+    affected: comparison.affected,
     notes: comparison.notes,
     replay,
     approvals: approvalsOf(base, head, comparison.files),
   };
 }
 
-/** Who must approve: CODEOWNERS as the base side's documents generate it (GitHub reads the base branch's file). */
+/**
+ * Who must approve: CODEOWNERS as the base side's documents generate it (GitHub reads the base branch's file).
+ * GitHub needs one approval per file from any one of the owners its rule names, so files are grouped by their
+ * owners: "one of @a, @b for these files", never a list that reads as if everyone must approve.
+ */
 function approvalsOf(base: ReviewSide, head: ReviewSide, files: readonly string[]): ApprovalOwners[] {
   const baseEntries = base.model ? codeownersEntries(base.model) : [];
   const headEntries = head.model ? codeownersEntries(head.model) : [];
-  const byOwner = new Map<string, string[]>();
+  const byOwners = new Map<string, ApprovalOwners>();
   for (const file of files) {
     let owners = ownersOf(baseEntries, file);
     // A new file has no line of its own on the base side yet: name the owners the pull request gives it too.
     if (!baseEntries.some((e) => e.pattern === `/${file}`)) owners = [...new Set([...owners, ...ownersOf(headEntries, file)])];
-    for (const owner of owners) byOwner.set(owner, [...(byOwner.get(owner) ?? []), file]);
+    if (!owners.length) continue;
+    const sorted = [...owners].sort();
+    const key = sorted.join(' ');
+    const group = byOwners.get(key) ?? { owners: sorted, files: [] };
+    group.files.push(file);
+    byOwners.set(key, group);
   }
-  return [...byOwner].map(([owner, list]) => ({ owner, files: list })).sort((a, b) => (a.owner < b.owner ? -1 : 1));
+  return [...byOwners.values()].sort((a, b) => (a.owners.join(' ') < b.owners.join(' ') ? -1 : 1));
 }

@@ -7,18 +7,18 @@ import { diffLines } from 'diff';
 import type { LoadedDocument } from '../model/rules.ts';
 import type { Finding } from '../model/findings.ts';
 import type {
-  CalendarDefinition, PipelineSettings, PolicyDefinition, ScorecardDefinition, SopDefinition, SopStep,
-  StandardDefinition, StandardsModel, TeamDefinition,
+  CalendarDefinition, PipelineSettings, PolicyDefinition, ScorecardDefinition, SopDefinition, StandardDefinition,
+  StandardsModel, TeamDefinition,
 } from '../model/model.ts';
 import { WEEKDAYS } from '../model/model.ts';
 import {
   calendarFields, intervalsText, pipelineFields, policyFields, scorecardFields, sopFields, standardFields, teamFields,
-  wordDiff,
 } from './document-words.ts';
-import { looserSteps, proseNumberConflicts } from './prose-numbers.ts';
+import { sopProseConflicts, standardProseConflicts } from './prose-numbers.ts';
+import { changelogNotes, keptSteps, promiseNotes, stepChanges, stepsKeeping } from './sop-changes.ts';
 import type {
-  CalendarChange, DocumentChange, DocumentChangeKind, FieldChange, OtherChange, PolicyChange, ReviewNote, SopChange,
-  SopStepChange, StandardChange, TeamChange,
+  AffectedStandard, CalendarChange, DocumentChange, DocumentChangeKind, FieldChange, OtherChange, PolicyChange, ReviewNote,
+  SopChange, StandardChange, TeamChange,
 } from './review-data.ts';
 
 /** One side of the comparison: what the loader returned, and each file's text (for rename detection). */
@@ -31,7 +31,10 @@ export interface ReviewSide {
 
 export interface Comparison {
   files: string[];
+  /** Documents whose files changed in meaning. */
   changes: DocumentChange[];
+  /** Standards whose files did not change, measured differently because something they depend on did. */
+  affected: AffectedStandard[];
   notes: ReviewNote[];
 }
 
@@ -126,7 +129,7 @@ function base(pair: Pair) {
 
 function idChange(pair: Pair): FieldChange[] {
   return pair.before && pair.after && pair.before.id !== pair.after.id
-    ? [{ field: 'id', label: 'id', before: pair.before.id, after: pair.after.id, words: null }]
+    ? [{ field: 'id', label: 'id', before: pair.before.id, after: pair.after.id, words: null, hunks: null }]
     : [];
 }
 
@@ -134,47 +137,15 @@ function setDiff(before: readonly string[], after: readonly string[]): { added: 
   return { added: after.filter((x) => !before.includes(x)), removed: before.filter((x) => !after.includes(x)) };
 }
 
-function stepChanges(before: readonly SopStep[], after: readonly SopStep[]): SopStepChange[] {
-  const changes: SopStepChange[] = [];
-  const oldIndex = new Map(before.map((s, i) => [s.id, i]));
-  const newIds = new Set(after.map((s) => s.id));
-  before.forEach((s, i) => {
-    if (!newIds.has(s.id)) changes.push({ kind: 'step-removed', step: s.id, title: s.title, position: i + 1 });
-  });
-  // Moves are judged on the order of the steps both versions share, so one insertion does not "move" the rest.
-  const keptOld = before.filter((s) => newIds.has(s.id)).map((s) => s.id);
-  const keptNew = after.filter((s) => oldIndex.has(s.id)).map((s) => s.id);
-  after.forEach((s, position) => {
-    const i = oldIndex.get(s.id);
-    if (i === undefined) {
-      changes.push({ kind: 'step-added', step: s.id, title: s.title, position: position + 1, within: s.withinText, role: s.role });
-      return;
-    }
-    if (keptOld.indexOf(s.id) !== keptNew.indexOf(s.id)) changes.push({ kind: 'step-moved', step: s.id, title: s.title, from: i + 1, to: position + 1 });
-    const old = before[i]!;
-    const fields = [
-      ['title', old.title, s.title],
-      ['within', old.withinText, s.withinText],
-      ['role', old.role, s.role],
-      ['instructions', old.instructions, s.instructions],
-    ] as const;
-    for (const [field, x, y] of fields) {
-      if (x === y) continue;
-      const prose = (field === 'instructions' || field === 'title') && x !== null && y !== null;
-      changes.push({ kind: 'step-changed', step: s.id, title: s.title, field, before: x, after: y, words: prose ? wordDiff(x, y) : null });
-    }
-  });
-  return changes;
-}
-
 function rawFields(before: LoadedDocument | null, after: LoadedDocument | null): FieldChange[] {
   // A side that is not valid has no definition: fall back to its top-level YAML values.
   const a = (before?.source.data ?? {}) as Record<string, unknown>;
   const b = (after?.source.data ?? {}) as Record<string, unknown>;
-  const show = (v: unknown) => (v === undefined ? null : typeof v === 'string' ? v : JSON.stringify(v));
+  // Clipped: an invalid document can hold anything, and the review has a size bound on every string.
+  const show = (v: unknown) => (v === undefined ? null : (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v)).slice(0, 20_000));
   return [...new Set([...Object.keys(b), ...Object.keys(a)])]
     .filter((k) => !isDeepStrictEqual(a[k], b[k]))
-    .map((k) => ({ field: k, label: k, before: show(a[k]), after: show(b[k]), words: null }));
+    .map((k) => ({ field: k, label: k, before: show(a[k]), after: show(b[k]), words: null, hunks: null }));
 }
 
 export interface CompareOptions {
@@ -189,7 +160,7 @@ export function compareSides(baseSide: ReviewSide, head: ReviewSide, options: Co
   const files = new Set<string>();
   const headStandards = head.model?.standards ?? head.documents.filter((d) => d.kind === 'Standard' && d.valid).map((d) => d.definition as StandardDefinition);
   const baseStandards = baseSide.model?.standards ?? [];
-  const changedStandardIds = new Set<string>();
+  const headSops = head.model?.sops ?? validOf<SopDefinition>(head, 'SOP');
 
   for (const pair of pairs) {
     const { before, after } = pair;
@@ -204,11 +175,9 @@ export function compareSides(baseSide: ReviewSide, head: ReviewSide, options: Co
       case 'Standard': {
         const [a, b] = both<StandardDefinition>();
         const fields = useRaw ? rawFields(before, after) : [...idChange(pair), ...standardFields(a, b)];
-        change = { kind: 'Standard', ...common, fields, affectedBy: [] } satisfies StandardChange;
+        change = { kind: 'Standard', ...common, fields, affectedBy: [], keptBy: b ? stepsKeeping(b.id, headSops, headStandards) : [] } satisfies StandardChange;
         if (b && (common.change === 'added' || fields.length)) {
-          changedStandardIds.add(b.id);
-          const numbersChanged = fields.some((f) => ['threshold', 'objective', 'target'].includes(f.field));
-          for (const message of proseNumberConflicts(b, common.change !== 'added' && numbersChanged)) {
+          for (const message of standardProseConflicts(b, a)) {
             notes.push({ severity: 'warning', file: common.file, subject: `Standard ${b.id}`, message, rule: 'prose-numbers' });
           }
         }
@@ -223,7 +192,12 @@ export function compareSides(baseSide: ReviewSide, head: ReviewSide, options: Co
           kind: 'SOP', ...common, fields, steps: common.change === 'added' ? [] : steps,
           version: { before: a?.version ?? null, after: b?.version ?? null },
           changelog: b ? b.changelog.filter((e) => !baseVersions.has(e.version)) : [],
+          keeps: b ? keptSteps(b, headStandards) : [],
         } satisfies SopChange;
+        if (b) {
+          for (const message of sopProseConflicts(b, a)) notes.push({ severity: 'warning', file: common.file, subject: `SOP ${b.id}`, message, rule: 'prose-numbers' });
+        }
+        if (a && b) notes.push(...changelogNotes(a, b, common.file));
         // Recording a review (review.last, review.every) is not a content change and needs no new version.
         const contentChanged = steps.length > 0 || fields.some((f) => f.field !== 'review');
         if (a && b && contentChanged && b.version <= a.version) {
@@ -302,20 +276,24 @@ export function compareSides(baseSide: ReviewSide, head: ReviewSide, options: Co
     changes.push(change);
   }
 
+  const affected: AffectedStandard[] = [];
   for (const [id, reasons] of options.affected ?? []) {
     const existing = changes.find((c): c is StandardChange => c.kind === 'Standard' && c.id === id);
     if (existing) existing.affectedBy.push(...reasons);
     else {
+      // Its file did not change: it is not a changed document, but it is measured differently.
       const s = headStandards.find((x) => x.id === id);
-      if (s) changes.push({ kind: 'Standard', id, change: 'changed', file: s.origin.file, previousFile: null, previousId: null, title: s.title, fields: [], affectedBy: [...reasons] });
+      if (s) affected.push({ id, file: s.origin.file, title: s.title, reasons: [...reasons] });
     }
   }
 
-  notes.push(...sopWithinNotes(baseSide, head, changes, changedStandardIds));
+  const kept = changes.flatMap((c) => (c.kind === 'Standard' ? c.keptBy : c.kind === 'SOP' ? c.keeps : []));
+  notes.push(...promiseNotes(kept, headSops, headStandards));
   notes.push(...danglingReferences(head, changes));
   notes.push(...invalidDocuments(head));
   changes.sort(byKindThenId);
-  return { files: [...files].sort(), changes, notes };
+  affected.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { files: [...files].sort(), changes, affected, notes };
 }
 
 const KIND_ORDER = ['Standard', 'SOP', 'Policy', 'Team', 'Calendar', 'Scorecard', 'Pipeline'];
@@ -326,28 +304,6 @@ function byKindThenId(a: DocumentChange, b: DocumentChange): number {
 
 function validOf<T>(side: ReviewSide, kind: LoadedDocument['kind']): T[] {
   return side.documents.filter((d) => d.kind === kind && d.valid).map((d) => d.definition as T);
-}
-
-/**
- * Steps looser than a served standard, for every SOP this pull request touches or whose standards it changes;
- * a gap the base already had is not this pull request's doing and is left out.
- */
-function sopWithinNotes(baseSide: ReviewSide, head: ReviewSide, changes: readonly DocumentChange[], changedStandards: ReadonlySet<string>): ReviewNote[] {
-  const standards = head.model?.standards ?? validOf<StandardDefinition>(head, 'Standard');
-  const sops = head.model?.sops ?? validOf<SopDefinition>(head, 'SOP');
-  const baseStandards = baseSide.model?.standards ?? validOf<StandardDefinition>(baseSide, 'Standard');
-  const before = new Set((baseSide.model?.sops ?? validOf<SopDefinition>(baseSide, 'SOP'))
-    .flatMap((sop) => looserSteps(sop, baseStandards).map((l) => `${sop.id}/${l.step}/${l.standard}`)));
-  const touched = new Set(changes.filter((c) => c.kind === 'SOP' && c.change !== 'removed').map((c) => c.id));
-  const notes: ReviewNote[] = [];
-  for (const sop of sops) {
-    if (!touched.has(sop.id) && !sop.serves.some((id) => changedStandards.has(id))) continue;
-    for (const looser of looserSteps(sop, standards)) {
-      if (before.has(`${sop.id}/${looser.step}/${looser.standard}`)) continue;
-      notes.push({ severity: 'warning', file: sop.origin.file, subject: `SOP ${sop.id}`, message: looser.message, rule: 'sop-within' });
-    }
-  }
-  return notes;
 }
 
 /** Documents on the proposed side that still name a Standard or SOP this pull request removes. */
@@ -376,7 +332,8 @@ function danglingReferences(head: ReviewSide, changes: readonly DocumentChange[]
 
 function invalidDocuments(head: ReviewSide): ReviewNote[] {
   const byFile = new Map<string, Finding>();
-  for (const f of head.findings) if (f.severity === 'error' && f.rule !== 'reference' && !byFile.has(f.file)) byFile.set(f.file, f);
+  // References and step promises have notes of their own (dangling-reference, step-promise).
+  for (const f of head.findings) if (f.severity === 'error' && f.rule !== 'reference' && f.rule !== 'step-promise' && !byFile.has(f.file)) byFile.set(f.file, f);
   return [...byFile.values()].map((f) => ({
     severity: 'error' as const, file: f.file, subject: f.file, rule: 'invalid-document' as const,
     message: `${f.line ? `line ${f.line}: ` : ''}${f.message} (run \`standards validate\` for every problem)`,

@@ -1,18 +1,16 @@
 // Document fields in the words a reviewer reads: `1h`, `95%`, `urgent; email, web`, `24/7`. One function per
 // kind lists the fields that matter, so a diff says "threshold 1h → 45m", not a YAML path.
 
-import { diffWords } from 'diff';
 import { formatDuration, formatPercentage } from '../model/values.ts';
 import { goalText } from '../engine/report.ts';
 import type {
   CalendarDefinition, LocalInterval, PolicyDefinition, ReviewCadence, ScorecardDefinition, SopDefinition,
   StandardDefinition, TeamDefinition, PipelineSettings,
 } from '../model/model.ts';
-import type { FieldChange, WordDiff } from './review-data.ts';
+import { proseChange } from './prose-diff.ts';
+import type { FieldChange } from './review-data.ts';
 
-export function wordDiff(before: string, after: string): WordDiff {
-  return diffWords(before, after).map((p) => ({ text: p.value, change: p.added ? 'added' : p.removed ? 'removed' : 'same' }));
-}
+export { wordDiff } from './prose-diff.ts';
 
 type FieldReader<T> = { field: string; label: string; read: (d: T) => string | null; prose?: boolean };
 
@@ -110,7 +108,8 @@ function diffFields<T>(readers: readonly FieldReader<T>[], before: T | null, aft
     const x = before === null ? null : r.read(before);
     const y = after === null ? null : r.read(after);
     if (x === y) continue;
-    changes.push({ field: r.field, label: r.label, before: x, after: y, words: r.prose && x !== null && y !== null ? wordDiff(x, y) : null });
+    const prose = r.prose && x !== null && y !== null ? proseChange(x, y) : { words: null, hunks: null };
+    changes.push({ field: r.field, label: r.label, before: x, after: y, ...prose });
   }
   return changes;
 }

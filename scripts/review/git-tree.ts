@@ -7,43 +7,16 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { BaseRefError } from '../model/git-base.ts';
+import { BaseRefError, resolveBaseCommit } from '../model/git-base.ts';
 import type { DocumentFile } from '../model/load.ts';
 
 const run = promisify(execFile);
 
-export { BaseRefError };
+export { BaseRefError, resolveBaseCommit };
 
 async function git(root: string, args: string[]): Promise<string> {
   const { stdout } = await run('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
   return stdout;
-}
-
-async function isShallow(root: string): Promise<boolean> {
-  try {
-    return (await git(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-  } catch {
-    return false;
-  }
-}
-
-/** The commit whose standards/ the review compares with: the merge base of `ref` and HEAD. */
-export async function resolveBaseCommit(root: string, ref: string): Promise<string> {
-  const shallow = await isShallow(root);
-  const fetchHint = shallow
-    ? 'this is a shallow clone: in Actions, give actions/checkout `fetch-depth: 0`; locally, run `git fetch --unshallow`'
-    : 'fetch it first (git fetch origin); in Actions, give actions/checkout `fetch-depth: 0`';
-  let target: string;
-  try {
-    target = (await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
-  } catch {
-    throw new BaseRefError(`base ref "${ref}" was not found in this repository: ${fetchHint}`);
-  }
-  try {
-    return (await git(root, ['merge-base', target, 'HEAD'])).trim();
-  } catch {
-    throw new BaseRefError(`base ref "${ref}" shares no history with HEAD${shallow ? '' : ' (unrelated branches?)'}: ${fetchHint}`);
-  }
 }
 
 /** Every .yaml/.yml file under `dir` in `commit`, with its bytes. */

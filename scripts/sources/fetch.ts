@@ -11,9 +11,11 @@ import { nextRejections, readRejections, rejectionsText, REJECTIONS_FILE, type S
 import { committedStagingDirs, recoverStagedFetches, startStagedFetch, type StagedFetch } from '../store/staged-fetch.ts';
 import { peekIdAndUpdated } from '../store/ticket-lines.ts';
 import { acquireStoreLock, type LockOptions, type StoreLock } from '../store/store-lock.ts';
+import { storedTicketReader } from '../store/stored-tickets.ts';
 import { cursorText, incomingTicket, openTicketStore, StoreError, type StoreCursor, type TicketStore } from '../store/ticket-store.ts';
+import { describeFetchCost } from './fetch-cost.ts';
 import { formatInstant } from './instants.ts';
-import { createSource, type RejectedRecord, type TicketBatch, type TicketSource } from './source.ts';
+import { createSource, type RejectedRecord, type SourceUsage, type TicketBatch, type TicketSource } from './source.ts';
 
 export interface FetchSummary {
   /** Tickets the source returned (rejected ones included). */
@@ -44,7 +46,12 @@ export interface FetchSummary {
   cursor: string;
   /** Nothing was written. */
   dryRun: boolean;
+  /** What the fetch cost the helpdesk account (the API sources; absent for the sample and CSV sources). */
+  usage?: SourceUsage;
 }
+
+/** A first backfill is estimated for this many tickets when the fetch itself was not one. */
+export const BACKFILL_ESTIMATE_TICKETS = 100_000;
 
 export interface ShrunkDay { day: string; stored: number; fetched: number }
 
@@ -161,7 +168,9 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     let skipped = 0;
     // Ids deleted upstream; a ticket in a later batch was restored (helpdesks let agents undelete).
     const deletions = new Set<string>();
-    run = source.fetchChanges(cursorBefore, { since, log });
+    let usage: SourceUsage | null = null;
+    // Sources that apply what changed to what is stored read the committed store (the staging holds tonight's).
+    run = source.fetchChanges(cursorBefore, { since, log, storedTickets: storedTicketReader(store), usage: (u) => { usage = u; } });
     let nextCursor: string;
     for (;;) {
       const step = await run.next();
@@ -191,6 +200,10 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
       options.progress?.({ batches, tickets: fetched, done: false });
     }
     options.progress?.({ batches, tickets: fetched, done: true });
+    if (usage !== null) {
+      // A first fetch is the backfill itself; a night's fetch says what one would cost per 100,000 tickets.
+      for (const line of describeFetchCost(usage, cursorBefore === null && since === null ? Math.max(fetched, 1) : BACKFILL_ESTIMATE_TICKETS)) log(`cost: ${line}`);
+    }
     const deleted: ReadonlySet<string> = deletions;
     for (const id of deleted) if (rejectedIds.has(id)) clearedIds.add(id);
 
@@ -225,6 +238,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
       cursorBefore,
       cursor: nextCursor,
       dryRun: options.dryRun === true,
+      ...(usage !== null ? { usage } : {}),
     };
     const counts = `${r.added} added, ${r.replaced} updated, ${r.unchanged} unchanged${r.stale ? `, ${r.stale} older than stored (ignored)` : ''}${r.removed ? `, ${r.removed} removed (${replace ? 'no longer in the import' : 'deleted upstream'})` : ''}`;
     if (options.dryRun) {

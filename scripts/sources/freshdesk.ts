@@ -1,11 +1,17 @@
-// Freshdesk: tickets by `updated_since`, oldest update first, with stats (`/api/v2/tickets?updated_since=...
-// &order_by=updated_at&order_type=asc&include=stats&per_page=100&page=N`), each changed ticket's conversations
-// for the replies (`incoming` → customer, else agent; `private` notes are not replies), and the satisfaction
-// ratings (`/api/v2/surveys/satisfaction_ratings?created_since=...`, read once per fetch into a small map by
-// ticket id: Freshdesk has no per-ticket read of them).
-//
-// Freshdesk stops paginating after a page cap (300 pages), so when the cap is reached the query restarts from the
-// last `updated_at` seen, skipping the tickets already yielded with that very `updated_at`.
+// Freshdesk, read in four parts, each with its own cursor:
+// - tickets by `updated_since`, oldest update first, with stats (`/api/v2/tickets?updated_since=...&order_by=
+//   updated_at&order_type=asc&include=stats&per_page=100`), paged by time (time-paging.ts): each next page is
+//   asked for from the last `updated_at` stored, so a ticket touched mid-fetch is read again, none is skipped,
+//   and Freshdesk's 300-page cap matters only for more than 30,000 tickets updated in the same second;
+// - each changed ticket's conversations for the replies (`incoming` → customer, else agent; `private` notes
+//   are not replies): Freshdesk has no bulk read of them, so this is one request per changed ticket;
+// - satisfaction ratings (`/api/v2/surveys/satisfaction_ratings?created_since=...`) by their own cursor, applied
+//   to the ticket they rate, whether it changed tonight or is only in the store (a rating given after a
+//   ticket's last update does not change the ticket); a rating for a ticket the store does not hold yet waits
+//   in the cursor until the ticket arrives (for 90 days: a ticket that never does is older than the store);
+// - deleted tickets (`filter=deleted`, which the list leaves out otherwise), removed from the store and counted.
+// Every request is paced to `maxShare` of the account's rate limit (request-budget.ts), counting the credits
+// Freshdesk says each one cost.
 //
 // Freshdesk's API keeps no status history, only the latest instant of each kind in `stats`: the timeline is open
 // at creation, a solve and a reopen at `reopened_at` (the solve at `resolved_at` when that came first, else at the
@@ -13,20 +19,24 @@
 // `status_updated_at`. Pending spells other than the current one are not visible through the API.
 
 import type { FreshdeskSourceSettings, Ticket } from '../model/model.ts';
+import { EMPTY_STORE } from '../store/stored-tickets.ts';
+import { categoryOf, teamOf } from './field-mapping.ts';
 import { basicAuthorization, createHelpdeskHttp, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
 import {
   CHANNELS, PRIORITIES, STATUSES, assembleTicket, batchOf, firstFetchStart, isObject, mapConcurrent, mapValue, outcomeOf, readInstant, ticketId,
   type RecordOutcome, type TimelineParts,
 } from './helpdesk-mapping.ts';
 import { formatInstant } from './instants.ts';
-import type { FetchChangesOptions, TicketBatch, TicketSource } from './source.ts';
+import { createRequestBudget, freshdeskRateLimit, sourceClock } from './request-budget.ts';
+import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
+import { pagesByTime } from './time-paging.ts';
 
 export interface FreshdeskSourceDeps extends HelpdeskSourceDeps {
   /** Tickets per page; Freshdesk's maximum and our default is 100. */
   perPage?: number;
 }
 
-/** How far before the window satisfaction ratings are read, so a ticket changed tonight keeps an older rating. */
+/** On a first fetch, ratings are read from this long before the start, so a ticket changed since keeps an older rating. */
 const RATING_LOOKBACK_MS = 90 * 86_400_000;
 
 /** Freshdesk's survey answers (-103 … 103) on our 1–5 scale, where 4 and 5 count as good. */
@@ -36,80 +46,186 @@ const RATING_SCALE: Record<string, number> = { '103': 5, '102': 5, '101': 4, '10
 const OPENED_BY_CUSTOMER = new Set([1, 2, 7, 9]);
 const OPENED_BY_AGENT = new Set([10]);
 
+/** The smallest plan's limit a minute, assumed until Freshdesk's headers say the account's. */
+const ASSUMED_LIMIT = 100;
+
+/** A rating: when it was given and on our 1–5 scale. */
+type Rating = [atMs: number, scale: number];
+
+interface FreshdeskCursor {
+  updatedSince: string;
+  deletedSince: string;
+  ratingsSince: string;
+  /** Ratings of tickets the store did not hold yet: [ticket id, at ms, 1–5]. */
+  pendingRatings: [number, number, number][];
+}
+
 export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: FreshdeskSourceDeps): TicketSource {
   return {
     type: 'freshdesk',
     upstream: `freshdesk:${settings.domain}`,
-    async *fetchChanges(cursor: string | null, options: FetchChangesOptions = {}): AsyncGenerator<TicketBatch, string, void> {
+    async *fetchChanges(cursorText: string | null, options: FetchChangesOptions = {}): AsyncGenerator<TicketBatch, string, void> {
       const log = options.log ?? (() => {});
       const key = requiredEnv(deps.env, settings.tokenEnv, 'freshdesk');
+      const clock = sourceClock(deps);
+      const budget = createRequestBudget({ upstream: 'Freshdesk', maxShare: settings.maxShare, assumedLimit: ASSUMED_LIMIT, clock, log });
+      const fatal = new AbortController();
       const http = createHelpdeskHttp({
         upstream: 'Freshdesk', baseUrl: settings.baseUrl, authorization: basicAuthorization(key, 'X'), credentialEnv: settings.tokenEnv, log,
-        ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
+        sleep: clock.sleep, now: clock.now, budget, readRateLimit: freshdeskRateLimit, signal: fatal.signal,
+        ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
         ...(deps.backoffMs !== undefined ? { backoffMs: deps.backoffMs } : {}), ...(deps.maxRetries !== undefined ? { maxRetries: deps.maxRetries } : {}),
       });
       const nowMs = deps.now.getTime();
       const perPage = deps.perPage ?? 100;
-      let since = cursor !== null && !options.since ? readCursor(cursor) : formatInstant(firstFetchStart(settings.startDate, options.since, nowMs));
-      const ratings = await readRatings(http, formatInstant(Date.parse(since) - RATING_LOOKBACK_MS));
-      log(`freshdesk: ${ratings.size} satisfaction ratings`);
+      const stored = options.storedTickets ?? EMPTY_STORE;
+      const byKind: Record<string, number> = {};
+      const count = (kind: string) => { byKind[kind] = (byKind[kind] ?? 0) + 1; };
+      let changed = 0;
+      try {
+        const start = formatInstant(firstFetchStart(settings.startDate, options.since, nowMs));
+        const cursor = cursorText !== null && !options.since
+          ? readCursor(cursorText)
+          : { updatedSince: start, deletedSince: start, ratingsSince: formatInstant(Date.parse(start) - RATING_LOOKBACK_MS), pendingRatings: [] };
 
-      let total = 0;
-      let pages = 0;
-      // Tickets yielded with the newest updated_at so far: a restart from that instant serves them again.
-      let boundary = since;
-      let atBoundary = new Set<number>();
-      for (;;) {
-        const restartedFrom = since;
-        let url: string | null = `/api/v2/tickets?updated_since=${encodeURIComponent(since)}&order_by=updated_at&order_type=asc&include=stats&per_page=${perPage}&page=1`;
-        let page = 0;
-        let capped = false;
-        while (url) {
-          page++;
+        // Ratings first: tonight's changed tickets take theirs as they are mapped.
+        const { ratings, newest } = await readRatings(http, cursor.ratingsSince, () => count('ratings'));
+        for (const [id, at, scale] of cursor.pendingRatings) keepNewest(ratings, id, [at, scale]);
+        log(`freshdesk: ${ratings.size} satisfaction ratings to apply`);
+
+        let total = 0;
+        let pages = 0;
+        const list = pagesByTime<Record<string, unknown>>({
+          from: cursor.updatedSince,
+          what: 'freshdesk: tickets',
+          maxPagesAtOneInstant: settings.pageCap,
+          fail: (message) => new UpstreamError(message),
+          key: (raw) => ({ id: String(raw.id), updated: raw.updated_at as string }),
+          fetchPage: async (since, page) => {
+            count('tickets');
+            const { body } = await http.getPage(`/api/v2/tickets?updated_since=${encodeURIComponent(since)}&order_by=updated_at&order_type=asc&include=stats&per_page=${perPage}&page=${page}`);
+            return { items: ticketList(body, `tickets page from ${since}`), full: (body as unknown[]).length >= perPage };
+          },
+        });
+        let updatedSince = cursor.updatedSince;
+        for (;;) {
+          const step = await list.next();
+          if (step.done) { updatedSince = step.value; break; }
           pages++;
-          const { body, next } = await http.getPage(url);
-          if (!Array.isArray(body)) throw new UpstreamError(`freshdesk: tickets page ${page} from ${since} is not a list of tickets`);
-          const fresh: Record<string, unknown>[] = [];
-          for (const raw of body) {
-            if (!isObject(raw) || typeof raw.id !== 'number' || typeof raw.updated_at !== 'string') throw new UpstreamError(`freshdesk: tickets page ${page} holds an item without a numeric id and updated_at`);
-            if (raw.updated_at === boundary && atBoundary.has(raw.id)) continue;
-            if (raw.updated_at > boundary) { boundary = raw.updated_at; atBoundary = new Set(); }
-            if (raw.updated_at === boundary) atBoundary.add(raw.id);
-            fresh.push(raw);
-          }
-          const batch = await mapPage(fresh, { http, settings, nowMs, ratings });
+          const batch = await mapPage(step.value, { http, settings, nowMs, ratings, stored, fatal, count });
+          changed += batch.tickets.length;
           total += batch.tickets.length;
           log(`freshdesk: page ${pages}: ${batch.tickets.length} tickets${batch.deleted?.length ? `, ${batch.deleted.length} deleted` : ''}${batch.rejected.length ? `, ${batch.rejected.length} rejected` : ''} (${total} so far, ${http.requests} requests)`);
           yield batch;
-          // At the cap Freshdesk may or may not link a next page it will refuse; a full last page means there is more.
-          const more = next !== null || (page >= settings.pageCap && body.length === perPage);
-          if (more && page >= settings.pageCap) { capped = true; break; }
-          url = next;
         }
-        if (!capped) return JSON.stringify({ updatedSince: boundary });
-        if (boundary === restartedFrom) {
-          throw new UpstreamError(`freshdesk: more than ${settings.pageCap} pages of tickets share updated_at ${boundary}: cannot page past Freshdesk's page cap`);
+
+        // Ratings of tickets that did not change tonight: applied to the stored ticket, or kept until it arrives.
+        const pendingRatings: FreshdeskCursor['pendingRatings'] = [];
+        if (ratings.size > 0) {
+          const found = await stored.anywhere(new Set([...ratings.keys()].map(String)));
+          const rated: Ticket[] = [];
+          let expired = 0;
+          for (const [id, rating] of ratings) {
+            const ticket = found.get(String(id));
+            if (!ticket) {
+              // A ticket rated months ago that never arrived is older than the store: its rating has nothing to rate.
+              if (rating[0] < nowMs - RATING_LOOKBACK_MS) expired++;
+              else pendingRatings.push([id, rating[0], rating[1]]);
+              continue;
+            }
+            const next = withRating(ticket, rating);
+            if (next) rated.push(next);
+          }
+          if (rated.length > 0) {
+            log(`freshdesk: ${rated.length} stored tickets rated since they last changed`);
+            changed += rated.length;
+            yield { tickets: rated, rejected: [] };
+          }
+          if (pendingRatings.length > 0) log(`freshdesk: ${pendingRatings.length} ratings of tickets not in the store yet, kept until they arrive`);
+          if (expired > 0) log(`freshdesk: ${expired} ratings older than 90 days of tickets the store never held, let go`);
         }
-        log(`freshdesk: reached the page cap (${settings.pageCap} pages); restarting from updated_at ${boundary}`);
-        since = boundary;
+
+        // Deleted tickets: the list leaves them out unless asked for them.
+        const deletedList = pagesByTime<Record<string, unknown>>({
+          from: cursor.deletedSince,
+          what: 'freshdesk: deleted tickets',
+          maxPagesAtOneInstant: settings.pageCap,
+          fail: (message) => new UpstreamError(message),
+          key: (raw) => ({ id: String(raw.id), updated: raw.updated_at as string }),
+          fetchPage: async (since, page) => {
+            count('deleted');
+            const { body } = await http.getPage(`/api/v2/tickets?filter=deleted&updated_since=${encodeURIComponent(since)}&order_by=updated_at&order_type=asc&per_page=${perPage}&page=${page}`);
+            return { items: ticketList(body, `deleted tickets page from ${since}`), full: (body as unknown[]).length >= perPage };
+          },
+        });
+        let deletedSince = cursor.deletedSince;
+        let deletedCount = 0;
+        for (;;) {
+          const step = await deletedList.next();
+          if (step.done) { deletedSince = step.value; break; }
+          deletedCount += step.value.length;
+          yield { tickets: [], rejected: [], deleted: step.value.map((raw) => String(raw.id)) };
+        }
+        if (deletedCount > 0) log(`freshdesk: ${deletedCount} tickets deleted upstream`);
+
+        const next: FreshdeskCursor = { updatedSince, deletedSince, ratingsSince: newest ?? cursor.ratingsSince, pendingRatings };
+        return JSON.stringify(next);
+      } finally {
+        const spent = budget.usage();
+        const usage: SourceUsage = {
+          requests: http.requests, exportRequests: 0, byKind, changedTickets: changed, accountLimit: spent.accountLimit, limitWindow: 'minute',
+          peakPerWindow: spent.peakPerWindow, maxShare: settings.maxShare, exportLimit: null, waitedMs: spent.waitedMs + http.rateLimitWaitMs,
+          backfill: { fixed: 3, perTicket: 1 + 1 / perPage + (byKind.ratings ?? 0) / Math.max(1, changed), exportPerTicket: 0 },
+        };
+        options.usage?.(usage);
       }
     },
   };
 }
 
-function readCursor(text: string): string {
+function ticketList(body: unknown, what: string): Record<string, unknown>[] {
+  if (!Array.isArray(body)) throw new UpstreamError(`freshdesk: ${what} is not a list of tickets`);
+  for (const raw of body) {
+    if (!isObject(raw) || typeof raw.id !== 'number' || typeof raw.updated_at !== 'string') throw new UpstreamError(`freshdesk: ${what} holds an item without a numeric id and updated_at`);
+  }
+  return body as Record<string, unknown>[];
+}
+
+function readCursor(text: string): FreshdeskCursor {
   try {
     const value = JSON.parse(text) as unknown;
-    if (isObject(value) && typeof value.updatedSince === 'string' && !Number.isNaN(Date.parse(value.updatedSince))) return value.updatedSince;
+    if (isObject(value) && isInstant(value.updatedSince)) {
+      // A cursor written before deletions and ratings had their own: both start again a little back.
+      const deletedSince = isInstant(value.deletedSince) ? value.deletedSince : value.updatedSince;
+      const ratingsSince = isInstant(value.ratingsSince) ? value.ratingsSince : formatInstant(Date.parse(value.updatedSince) - RATING_LOOKBACK_MS);
+      const pendingRatings = Array.isArray(value.pendingRatings)
+        ? value.pendingRatings.filter((r): r is [number, number, number] => Array.isArray(r) && r.length === 3 && r.every((n) => typeof n === 'number'))
+        : [];
+      return { updatedSince: value.updatedSince, deletedSince, ratingsSince, pendingRatings };
+    }
   } catch { /* refused below */ }
   throw new UpstreamError(`freshdesk: the stored cursor is not one this source wrote (${JSON.stringify(text.slice(0, 40))}): fetch with --since to start again`);
 }
 
-/** Ticket id → newest rating, packed small: [created ms, 1–5]. */
-async function readRatings(http: HelpdeskHttp, createdSince: string): Promise<Map<number, [number, number]>> {
-  const ratings = new Map<number, [number, number]>();
+function isInstant(value: unknown): value is string {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+}
+
+function keepNewest(ratings: Map<number, Rating>, id: number, rating: Rating): void {
+  const known = ratings.get(id);
+  if (!known || known[0] < rating[0]) ratings.set(id, rating);
+}
+
+/**
+ * Ticket id → newest rating given since `createdSince`, and the newest `created_at` read (the next cursor). Page
+ * numbers are safe here: ratings are only ever added, so a page boundary can repeat one, never skip one.
+ */
+async function readRatings(http: HelpdeskHttp, createdSince: string, counted: () => void): Promise<{ ratings: Map<number, Rating>; newest: string | null }> {
+  const ratings = new Map<number, Rating>();
+  let newest: string | null = null;
   let url: string | null = `/api/v2/surveys/satisfaction_ratings?created_since=${encodeURIComponent(createdSince)}&per_page=100&page=1`;
   for (let page = 1; url; page++) {
+    counted();
     const { body, next } = await http.getPage(url);
     if (!Array.isArray(body)) throw new UpstreamError(`freshdesk: satisfaction ratings page ${page} is not a list`);
     for (const r of body) {
@@ -117,38 +233,72 @@ async function readRatings(http: HelpdeskHttp, createdSince: string): Promise<Ma
       const scale = RATING_SCALE[String(r.ratings.default_question)];
       const at = Date.parse(r.created_at);
       if (scale === undefined || Number.isNaN(at)) continue;
-      const known = ratings.get(r.ticket_id);
-      if (!known || known[0] < at) ratings.set(r.ticket_id, [at, scale]);
+      keepNewest(ratings, r.ticket_id, [at, scale]);
+      if (newest === null || r.created_at > newest) newest = r.created_at;
     }
     url = next;
     if (page > 100_000) throw new UpstreamError('freshdesk: the satisfaction ratings did not end after 100,000 pages');
   }
-  return ratings;
+  return { ratings, newest };
 }
 
-interface PageContext { http: HelpdeskHttp; settings: FreshdeskSourceSettings; nowMs: number; ratings: Map<number, [number, number]> }
+/** The stored ticket with a rating given after it was stored; null when it already has that one or a newer one. */
+function withRating(ticket: Ticket, [atMs, scale]: Rating): Ticket | null {
+  const at = formatInstant(atMs);
+  if (ticket.satisfaction && Date.parse(ticket.satisfaction.at) >= atMs) return null;
+  if (atMs < Date.parse(ticket.created)) return null;
+  return { ...ticket, satisfaction: { at, rating: scale }, updated: Date.parse(ticket.updated) >= atMs ? ticket.updated : at };
+}
+
+interface PageContext {
+  http: HelpdeskHttp;
+  settings: FreshdeskSourceSettings;
+  nowMs: number;
+  /** Ratings not applied yet: a ticket mapped tonight takes (and removes) its own. */
+  ratings: Map<number, Rating>;
+  stored: NonNullable<FetchChangesOptions['storedTickets']>;
+  fatal: AbortController;
+  count: (kind: string) => void;
+}
 
 async function mapPage(rawTickets: Record<string, unknown>[], ctx: PageContext): Promise<TicketBatch> {
+  // A ticket keeps the rating it was stored with unless tonight brings a newer one.
+  const storedRatings = new Map<string, Ticket['satisfaction']>();
+  const byDay = new Map<string, Set<string>>();
+  for (const raw of rawTickets) {
+    const day = typeof raw.created_at === 'string' ? raw.created_at.slice(0, 10) : null;
+    if (day === null || !/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
+    let ids = byDay.get(day);
+    if (!ids) { ids = new Set(); byDay.set(day, ids); }
+    ids.add(String(raw.id));
+  }
+  for (const [day, ids] of byDay) for (const [id, t] of await ctx.stored.inDay(day, ids)) storedRatings.set(id, t.satisfaction);
+
   const outcomes = await mapConcurrent(rawTickets, ctx.settings.concurrency, async (raw): Promise<RecordOutcome> => {
     const id = raw.id as number;
     if (raw.deleted === true || raw.spam === true) return { deleted: String(id) };
     let conversations: unknown[];
     try {
-      conversations = await readConversations(ctx.http, id);
+      conversations = await readConversations(ctx, id);
     } catch (error) {
       if (error instanceof UpstreamError && error.status === 404) return { deleted: String(id) };
       throw error;
     }
-    return outcomeOf(`freshdesk ticket ${id}`, String(id), () => mapTicket(raw, conversations, ctx));
-  });
+    const rating = ctx.ratings.get(id);
+    ctx.ratings.delete(id);
+    const kept = storedRatings.get(String(id));
+    const satisfaction = rating ? { atMs: rating[0], rating: rating[1] } : kept ? { atMs: Date.parse(kept.at), rating: kept.rating } : null;
+    return outcomeOf(`freshdesk ticket ${id}`, String(id), () => mapTicket(raw, conversations, satisfaction, ctx));
+  }, ctx.fatal);
   return batchOf(outcomes);
 }
 
-async function readConversations(http: HelpdeskHttp, id: number): Promise<unknown[]> {
+async function readConversations(ctx: PageContext, id: number): Promise<unknown[]> {
   const all: unknown[] = [];
   let url: string | null = `/api/v2/tickets/${id}/conversations?per_page=100&page=1`;
   for (let page = 1; url; page++) {
-    const { body, next } = await http.getPage(url);
+    ctx.count('conversations');
+    const { body, next } = await ctx.http.getPage(url);
     if (!Array.isArray(body)) throw new UpstreamError(`freshdesk: the conversations of ticket ${id} are not a list`);
     all.push(...body);
     url = next;
@@ -157,7 +307,7 @@ async function readConversations(http: HelpdeskHttp, id: number): Promise<unknow
   return all;
 }
 
-function mapTicket(raw: Record<string, unknown>, conversations: unknown[], ctx: PageContext): Ticket {
+function mapTicket(raw: Record<string, unknown>, conversations: unknown[], satisfaction: TimelineParts['satisfaction'], ctx: PageContext): Ticket {
   const { settings, nowMs } = ctx;
   const values = settings.values;
   const createdMs = readInstant(raw.created_at, 'created_at', nowMs);
@@ -165,9 +315,11 @@ function mapTicket(raw: Record<string, unknown>, conversations: unknown[], ctx: 
   const status = mapValue(values.status, raw.status, 'status', 'source.freshdesk.values.status', STATUSES);
   const priority = mapValue(values.priority, raw.priority, 'priority', 'source.freshdesk.values.priority', PRIORITIES);
   const channel = mapValue(values.channel, raw.source, 'source', 'source.freshdesk.values.channel', CHANNELS);
-  const team = raw.group_id === null || raw.group_id === undefined ? null : values.team[String(raw.group_id)] ?? null;
-  const category = typeof raw.type === 'string' && raw.type !== '' ? raw.type : null;
   const tags = Array.isArray(raw.tags) ? raw.tags.filter((t): t is string => typeof t === 'string') : [];
+  const custom = isObject(raw.custom_fields) ? raw.custom_fields : {};
+  const record = { type: raw.type, group: raw.group_id, tags, field: (name: string) => custom[name] };
+  const team = teamOf(settings.team, record, values.team);
+  const category = categoryOf(settings.category, record, 'source.freshdesk.category');
   const source = typeof raw.source === 'number' ? raw.source : null;
 
   const replies: TimelineParts['replies'] = [];
@@ -192,10 +344,9 @@ function mapTicket(raw: Record<string, unknown>, conversations: unknown[], ctx: 
   if (closedMs !== null && status === 'closed') changes.push({ atMs: closedMs, status: 'closed' });
   if (statusUpdatedMs !== null && changes.at(-1)!.status !== status && statusUpdatedMs >= changes.at(-1)!.atMs) changes.push({ atMs: statusUpdatedMs, status });
 
-  const rating = ctx.ratings.get(raw.id as number);
   return assembleTicket({
     id: ticketId(String(raw.id)), createdMs, updatedMs, priority, channel, status, team, category, tags, replies, statusChanges: changes,
     openedBy: source !== null && OPENED_BY_AGENT.has(source) ? 'agent' : source !== null && OPENED_BY_CUSTOMER.has(source) ? 'customer' : null,
-    satisfaction: rating ? { atMs: rating[0], rating: rating[1] } : null,
+    satisfaction,
   });
 }

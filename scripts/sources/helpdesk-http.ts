@@ -8,6 +8,8 @@
 
 import { printableExcerpt, readCredential, runCredentials } from '../model/credential-redaction.ts';
 
+import type { RateLimitReading, RequestBudget, RequestKind } from './request-budget.ts';
+
 /** A fetch failure the run cannot recover from: one line, safe to print (no credential, no response body). */
 export class UpstreamError extends Error {
   override name = 'UpstreamError';
@@ -39,6 +41,14 @@ export interface HelpdeskHttpOptions {
   backoffMs?: number;
   /** Used when a 429 carries no Retry-After. Default 60 s (the incremental exports' one-minute window). */
   defaultRetryAfterMs?: number;
+  /** Paces every request to a share of the account's rate limit (request-budget.ts). */
+  budget?: RequestBudget;
+  /** What a response's headers say about the account's limit, for the budget. */
+  readRateLimit?: (headers: Headers) => RateLimitReading;
+  /** Aborted when the fetch has failed: requests waiting or in flight stop at once, none is retried. */
+  signal?: AbortSignal;
+  /** The clock for an HTTP-date Retry-After (epoch ms). Default Date.now. */
+  now?: () => number;
 }
 
 /** What the Zendesk and Freshdesk sources are given from outside: the clock, the credentials, the waits. */
@@ -52,13 +62,15 @@ export interface HelpdeskSourceDeps {
   /** First 5xx backoff; default 2 s. */
   backoffMs?: number;
   maxRetries?: number;
+  /** The clock the request budget paces by (and its waits); default the real one. */
+  clock?: import('./request-budget.ts').BudgetClock;
 }
 
 export interface HelpdeskHttp {
   /** GET a path (`/api/v2/...`) or a full URL on the same origin; returns the parsed JSON body. */
-  getJson(pathOrUrl: string): Promise<unknown>;
+  getJson(pathOrUrl: string, kind?: RequestKind): Promise<unknown>;
   /** The same, with the URL of the next page from the `Link` header (rel="next"), or null. */
-  getPage(pathOrUrl: string): Promise<{ body: unknown; next: string | null }>;
+  getPage(pathOrUrl: string, kind?: RequestKind): Promise<{ body: unknown; next: string | null }>;
   /** Requests sent, retries included (for progress lines and the benchmark). */
   readonly requests: number;
   /** Milliseconds spent waiting on 429s. */
@@ -96,10 +108,16 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
     return url;
   }
 
-  async function getPage(pathOrUrl: string): Promise<{ body: unknown; next: string | null }> {
+  const fatal = options.signal;
+  const now = options.now ?? Date.now;
+
+  async function getPage(pathOrUrl: string, kind: RequestKind = 'account'): Promise<{ body: unknown; next: string | null }> {
     const url = resolve(pathOrUrl);
     const where = `${options.upstream} GET ${url.pathname}`;
     for (let attempt = 0; ; attempt++) {
+      // Another request of this fetch failed for good: send nothing more (its error is the one reported).
+      fatal?.throwIfAborted();
+      await options.budget?.acquire(kind, fatal);
       const retry = async (reason: string, waitMs: number, rateLimited: boolean): Promise<void> => {
         if (attempt >= maxRetries) throw new UpstreamError(`${where}: ${reason}, still after ${maxRetries} retries`);
         log(`${options.upstream.toLowerCase()}: ${reason} on GET ${url.pathname}; waiting ${Math.round(waitMs / 1000)} s (retry ${attempt + 1} of ${maxRetries})`);
@@ -112,21 +130,25 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
       try {
         response = await fetch(url, {
           headers: { authorization: options.authorization, accept: 'application/json', 'user-agent': 'service-standards' },
-          signal: AbortSignal.timeout(timeoutMs),
+          signal: fatal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), fatal]) : AbortSignal.timeout(timeoutMs),
         });
       } catch (error) {
+        fatal?.throwIfAborted();
         const name = (error as Error).name;
         const reason = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${Math.round(timeoutMs / 1000)} s` : `connection failed (${connectionCause(error)})`;
         await retry(reason, backoff, false);
         continue;
       }
+      if (options.budget && options.readRateLimit) options.budget.observe(options.readRateLimit(response.headers));
       if (response.status === 401 || response.status === 403) {
         await response.body?.cancel();
         throw new UpstreamError(`${where}: ${options.upstream} answered ${response.status} ${response.status === 401 ? 'Unauthorized' : 'Forbidden'}: the credentials in ${options.credentialEnv} were refused or lack read access; create a new API token and update the secret`, response.status);
       }
       if (response.status === 429) {
         await response.body?.cancel();
-        const wait = retryAfterMs(response.headers.get('retry-after'), Date.now()) ?? defaultRetryAfterMs;
+        const wait = retryAfterMs(response.headers.get('retry-after'), now()) ?? defaultRetryAfterMs;
+        // Every other request of the fetch waits too, rather than spend its own 429.
+        options.budget?.holdFor(wait);
         await retry('rate limited (429)', wait, true);
         continue;
       }
@@ -155,7 +177,7 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
   }
 
   return {
-    getJson: async (pathOrUrl) => (await getPage(pathOrUrl)).body,
+    getJson: async (pathOrUrl, kind) => (await getPage(pathOrUrl, kind)).body,
     getPage,
     get requests() { return requests; },
     get rateLimitWaitMs() { return rateLimitWaitMs; },

@@ -89,17 +89,38 @@ export function ticketId(raw: string): string {
   return raw;
 }
 
-/** Runs `work` over `items` with at most `limit` at once; results in the order of `items`. */
-export async function mapConcurrent<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+/**
+ * Runs `work` over `items` with at most `limit` at once; results in the order of `items`. The first failure
+ * ends it: no worker starts another item, and `fatal` (when given) is aborted with the error, so the requests
+ * the other workers have waiting or in flight stop at once instead of running on.
+ */
+export async function mapConcurrent<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>, fatal?: AbortController): Promise<R[]> {
+  if (fatal?.signal.aborted) throw fatal.signal.reason;
   const results = new Array<R>(items.length);
   let next = 0;
+  let failed = false;
+  let fail!: (error: unknown) => void;
+  const failure = new Promise<never>((_, reject) => { fail = reject; });
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
+    while (next < items.length && !failed && !fatal?.signal.aborted) {
       const i = next++;
-      results[i] = await work(items[i]!, i);
+      try {
+        results[i] = await work(items[i]!, i);
+      } catch (error) {
+        if (!failed) {
+          failed = true;
+          fatal?.abort(error);
+          fail(fatal ? fatal.signal.reason : error);
+        }
+        return;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  // The first failure settles the map at once; work still in flight ends on its own (aborted by `fatal`).
+  const done = Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  await Promise.race([done, failure]);
+  if (failed) await failure;
+  if (fatal?.signal.aborted) throw fatal.signal.reason;
   return results;
 }
 

@@ -2,6 +2,7 @@
 // Sources normalize to tickets (ticket.schema.json) and never hand over names, e-mails or message text.
 
 import type { SourceSettings, TeamDefinition, Ticket } from '../model/model.ts';
+import type { StoredTicketReader } from '../store/stored-tickets.ts';
 import { createCsvSource } from './csv.ts';
 import { createSampleSource } from './sample.ts';
 import { createZendeskSource } from './zendesk.ts';
@@ -33,6 +34,40 @@ export interface FetchChangesOptions {
   since?: Date | null;
   /** Progress lines (pages, tickets, rate-limit waits); never a credential. */
   log?: (line: string) => void;
+  /**
+   * The tickets the store holds (as committed before this fetch), for sources that apply what changed to what
+   * is stored rather than read each ticket's whole history again. Absent: the store is empty.
+   */
+  storedTickets?: StoredTicketReader;
+  /** Told once, when the fetch ends or fails, what it cost the helpdesk account. */
+  usage?: (usage: SourceUsage) => void;
+}
+
+/** What a fetch cost the helpdesk account: requests, the share of its rate limit, and a first backfill's cost. */
+export interface SourceUsage {
+  requests: number;
+  /** Of those, requests to endpoints with their own limit (Zendesk's incremental exports). */
+  exportRequests: number;
+  /** Requests by what they read, e.g. `{ 'ticket events': 31, audits: 2 }`. */
+  byKind: Record<string, number>;
+  /** Tickets the fetch yielded changed (created, updated or re-rated). */
+  changedTickets: number;
+  /** The account's limit per window as the helpdesk's headers said; null when none said it. */
+  accountLimit: number | null;
+  limitWindow: 'minute' | 'hour';
+  /** The most requests (credits) the fetch spent within one window. */
+  peakPerWindow: number;
+  /** The share of the account's limit the fetch was allowed (`maxShare`). */
+  maxShare: number;
+  /** Requests a minute the export endpoints allow (Zendesk: 10, or 30 with High Volume); null: none. */
+  exportLimit: number | null;
+  /** Milliseconds spent waiting for the budget and on 429s. */
+  waitedMs: number;
+  /**
+   * What a first backfill costs, by this source's paging: `fixed` requests, plus `perTicket` requests for each
+   * ticket, of which `exportPerTicket` go to the export endpoints (measured tonight: events, comments per ticket).
+   */
+  backfill: { fixed: number; perTicket: number; exportPerTicket: number };
 }
 
 /**

@@ -1,105 +1,183 @@
-// Zendesk: the cursor-based incremental ticket export (`/api/v2/incremental/tickets/cursor.json`, `after_cursor`,
-// `end_of_stream`) says which tickets changed, page by page; each changed ticket's audits
-// (`/api/v2/tickets/{id}/audits.json`) give its timeline: Comment events (public flag, author), status Create and
-// Change events, SatisfactionRating events. Who is staff comes from the users with role agent or admin
-// (`/api/v2/users.json?role[]=agent&role[]=admin`), read once per fetch: a comment is an agent reply when its
-// author is one of them, a customer reply otherwise (requesters, CCs and end-users alike).
+// Zendesk, through its two incremental exports, at about 0.01 requests per changed ticket instead of one or two:
+// - the cursor-based ticket export (`/api/v2/incremental/tickets/cursor.json`, `after_cursor`, `end_of_stream`,
+//   1,000 tickets a page) says which tickets changed and gives their fields, with Zendesk's own metrics as a
+//   sideload (`include=metric_sets`) for the tie-out;
+// - the time-based ticket event export (`/api/v2/incremental/ticket_events.json?start_time=&include=
+//   comment_events`, `next_page`, `end_time`, `end_of_stream`, 1,000 updates a page) gives every ticket's replies,
+//   status changes and satisfaction ratings since the last night.
+// A night runs in three steps: both exports are read to their end into a scratch folder, by ticket id
+// (window-spill.ts), then joined one bucket of ids at a time: each changed ticket is its record's fields with the
+// stored timeline before the window and the window's events after (zendesk-timeline.ts). The store is the state,
+// so the window never has to fit in memory. Events whose ticket the ticket export did not list are applied to
+// the stored ticket; an event for a ticket not in the store yet is kept in the cursor until the ticket arrives.
+// A ticket older than the store (created before the window, not stored) is read whole from its audits once.
 //
-// Why audits per ticket and not the incremental ticket-event export: that export is ordered by time across all
-// tickets, so joining it to tickets means holding the whole window in memory (a first backfill is the whole
-// history), and a ticket changed tonight would lose the replies it got before the window. The audits of one ticket
-// are its whole history in one or two requests, so each page is complete and memory follows one page.
-// The cursor is Zendesk's `after_cursor`: a missed night simply continues from it.
+// Both exports exclude the last minute and allow 10 requests a minute (30 with High Volume); every request is
+// paced to `maxShare` of the account's rate limit (request-budget.ts). Who is staff comes from the users with
+// role agent or admin, read once per fetch. The cursor: the ticket export's `after_cursor`, the event export's
+// next `start_time`, and the pending events.
 
 import type { Ticket, ZendeskSourceSettings } from '../model/model.ts';
+import { EMPTY_STORE, type StoredTicketReader } from '../store/stored-tickets.ts';
 import { basicAuthorization, createHelpdeskHttp, requiredEnv, UpstreamError, type HelpdeskHttp, type HelpdeskSourceDeps } from './helpdesk-http.ts';
+import { batchOf, firstFetchStart, isObject, mapConcurrent, outcomeOf, type RecordOutcome } from './helpdesk-mapping.ts';
+import { formatInstant } from './instants.ts';
+import { createRequestBudget, sourceClock, zendeskRateLimit } from './request-budget.ts';
+import type { FetchChangesOptions, SourceUsage, TicketBatch, TicketSource } from './source.ts';
+import { createWindowSpill, type WindowSpill } from './window-spill.ts';
+import { auditsTicket, readAudits } from './zendesk-audits.ts';
 import {
-  CHANNELS, PRIORITIES, STATUSES, TicketRejection, assembleTicket, batchOf, firstFetchStart, isObject, mapConcurrent, mapValue, outcomeOf,
-  readInstant, ticketId, type RecordOutcome, type TimelineParts,
-} from './helpdesk-mapping.ts';
-import type { FetchChangesOptions, TicketBatch, TicketSource } from './source.ts';
+  mappedFieldIds, recordFields, storedFields, ticketRecord, timelineEvents, timelineTicket, type MappingContext, type TicketRecord, type TimelineEvent,
+} from './zendesk-timeline.ts';
 
 export interface ZendeskSourceDeps extends HelpdeskSourceDeps {
-  /** Loop guard: the most export pages one fetch may read. Default 20,000 (20 million tickets). */
+  /** Loop guard: the most pages one export may read. Default 200,000 (200 million tickets or updates). */
   maxPages?: number;
+  /** Where the night's scratch folder is made. Default: the system's temporary folder. */
+  scratchDir?: string;
 }
 
-/** Raw Zendesk objects: only the fields we read, each checked before use. */
-interface ExportPage { tickets: unknown[]; afterCursor: string | null; endOfStream: boolean; metricSets: Map<string, Record<string, unknown>> }
-
 const EMPTY_PAGES_BEFORE_FAILING = 5;
+/** Team's limit a minute, assumed until Zendesk's headers say the account's. */
+const ASSUMED_LIMIT = 200;
+/** Both exports leave out what changed in the last minute, and refuse a start time within it. */
+const EXCLUDED_MS = 60_000;
+
+interface ZendeskCursor {
+  /** The ticket export's `after_cursor`; null: start from the start time. */
+  tickets: string | null;
+  /** The event export's next `start_time` (epoch seconds); null: a store from before the event stream. */
+  events: number | null;
+  /** Events of tickets the store did not hold yet. */
+  pending: TimelineEvent[];
+}
+
+function readCursor(text: string): ZendeskCursor {
+  if (text.startsWith('{')) {
+    try {
+      const value = JSON.parse(text) as unknown;
+      if (isObject(value) && (value.tickets === null || typeof value.tickets === 'string') && (value.events === null || typeof value.events === 'number') && Array.isArray(value.pending)) {
+        return { tickets: value.tickets, events: value.events, pending: value.pending.filter(isTimelineEvent) };
+      }
+    } catch { /* refused below */ }
+    throw new UpstreamError(`zendesk: the stored cursor is not one this source wrote (${JSON.stringify(text.slice(0, 40))}): fetch with --since to start again`);
+  }
+  // An `after_cursor` stored before the event stream: tonight's changed tickets are read from their audits.
+  return { tickets: text === '' ? null : text, events: null, pending: [] };
+}
+
+function isTimelineEvent(value: unknown): value is TimelineEvent {
+  return Array.isArray(value) && value.length === 5 && typeof value[0] === 'number' && typeof value[1] === 'number' && typeof value[2] === 'number'
+    && (value[3] === 'r' || value[3] === 's' || value[3] === 'c') && typeof value[4] === 'string';
+}
 
 export function createZendeskSource(settings: ZendeskSourceSettings, deps: ZendeskSourceDeps): TicketSource {
   const upstream = `zendesk:${settings.subdomain}`;
   return {
     type: 'zendesk',
     upstream,
-    async *fetchChanges(cursor: string | null, options: FetchChangesOptions = {}): AsyncGenerator<TicketBatch, string, void> {
+    async *fetchChanges(cursorText: string | null, options: FetchChangesOptions = {}): AsyncGenerator<TicketBatch, string, void> {
       const log = options.log ?? (() => {});
       const credentialEnv = `${settings.emailEnv} and ${settings.tokenEnv}`;
       const email = requiredEnv(deps.env, settings.emailEnv, 'zendesk');
       const token = requiredEnv(deps.env, settings.tokenEnv, 'zendesk');
+      const clock = sourceClock(deps);
+      const exportLimit = settings.highVolume ? 30 : 10;
+      const budget = createRequestBudget({ upstream: 'Zendesk', maxShare: settings.maxShare, assumedLimit: ASSUMED_LIMIT, exportLimit, clock, log });
+      const fatal = new AbortController();
       const http = createHelpdeskHttp({
-        upstream: 'Zendesk', baseUrl: settings.baseUrl, authorization: basicAuthorization(`${email}/token`, token), credentialEnv,
-        log, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
+        upstream: 'Zendesk', baseUrl: settings.baseUrl, authorization: basicAuthorization(`${email}/token`, token), credentialEnv, log,
+        sleep: clock.sleep, now: clock.now, budget, readRateLimit: zendeskRateLimit, signal: fatal.signal,
+        ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
         ...(deps.backoffMs !== undefined ? { backoffMs: deps.backoffMs } : {}), ...(deps.maxRetries !== undefined ? { maxRetries: deps.maxRetries } : {}),
       });
+      const byKind: Record<string, number> = {};
+      const count = (kind: string) => { byKind[kind] = (byKind[kind] ?? 0) + 1; };
       const nowMs = deps.now.getTime();
-      const agents = await readAgentIds(http);
-      log(`zendesk: ${agents.size} agents and admins`);
+      const maxPages = deps.maxPages ?? 200_000;
+      let spill: WindowSpill | null = null;
+      const night = { changed: 0, updates: 0 };
+      try {
+        const startMs = Math.max(0, Math.min(firstFetchStart(settings.startDate, options.since, nowMs), nowMs - EXCLUDED_MS));
+        const cursor: ZendeskCursor = cursorText && !options.since ? readCursor(cursorText) : { tickets: null, events: Math.floor(startMs / 1000), pending: [] };
+        const agents = await readAgentIds(http, () => count('users'));
+        log(`zendesk: ${agents.size} agents and admins`);
+        spill = await createWindowSpill(deps.scratchDir ? { parent: deps.scratchDir } : {});
+        const ctx: NightContext = {
+          http, settings, spill, count, maxPages, log, fatal,
+          mapping: { settings, agents, nowMs },
+          stored: options.storedTickets ?? EMPTY_STORE,
+          // Where the event window begins; a store from before the event stream reads tonight's tickets whole.
+          windowStartMs: cursor.events === null ? Number.POSITIVE_INFINITY : cursor.events * 1000,
+        };
 
-      // Zendesk's own ticket metrics come as a sideload of the same page: the tie-out costs no request.
-      const include = settings.tieOut ? '&include=metric_sets' : '';
-      let url: string;
-      // An empty cursor is a first fetch that found nothing: start from the start time again.
-      if (cursor && !options.since) {
-        url = `/api/v2/incremental/tickets/cursor.json?cursor=${encodeURIComponent(cursor)}${include}`;
-      } else {
-        // Zendesk refuses a start_time within the last minute.
-        const start = Math.min(firstFetchStart(settings.startDate, options.since, nowMs), nowMs - 60_000);
-        url = `/api/v2/incremental/tickets/cursor.json?start_time=${Math.max(0, Math.floor(start / 1000))}${include}`;
-      }
-      const seen = new Set<string>(cursor && !options.since ? [cursor] : []);
-      let last = cursor ?? '';
-      let total = 0;
-      let emptyPages = 0;
-      const maxPages = deps.maxPages ?? 20_000;
-      for (let page = 1; ; page++) {
-        if (page > maxPages) throw new UpstreamError(`zendesk: the ticket export did not end after ${maxPages} pages (end_of_stream stayed false): stopping rather than looping`);
-        const body = readExportPage(await http.getJson(url), page);
-        const batch = await mapPage(body.tickets, { http, agents, settings, nowMs, concurrency: settings.concurrency, metrics: body.metricSets });
-        total += batch.tickets.length;
-        log(`zendesk: page ${page}: ${batch.tickets.length} tickets${batch.deleted?.length ? `, ${batch.deleted.length} deleted` : ''}${batch.rejected.length ? `, ${batch.rejected.length} rejected` : ''} (${total} so far, ${http.requests} requests)`);
-        yield batch;
-        if (body.afterCursor) last = body.afterCursor;
-        if (body.endOfStream) return last;
-        if (!body.afterCursor) throw new UpstreamError(`zendesk: ticket export page ${page} has end_of_stream false but no after_cursor: cannot continue`);
-        if (seen.has(body.afterCursor)) throw new UpstreamError(`zendesk: the ticket export returned cursor ${JSON.stringify(body.afterCursor.slice(0, 40))} twice (page ${page}): stopping rather than looping`);
-        seen.add(body.afterCursor);
-        emptyPages = body.tickets.length === 0 ? emptyPages + 1 : 0;
-        if (emptyPages >= EMPTY_PAGES_BEFORE_FAILING) throw new UpstreamError(`zendesk: ${emptyPages} empty export pages in a row with end_of_stream false: stopping rather than looping`);
-        url = `/api/v2/incremental/tickets/cursor.json?cursor=${encodeURIComponent(body.afterCursor)}${include}`;
+        const afterCursor = await spillTicketExport(ctx, cursor.tickets, Math.floor(startMs / 1000));
+        for (const event of cursor.pending) await spill.add(event[0], 'events', JSON.stringify(event));
+        let eventsEnd: number;
+        if (cursor.events === null) {
+          log('zendesk: the stored cursor is from before the event stream: tonight\'s changed tickets are read from their audits, and the event stream starts now');
+          eventsEnd = Math.floor((nowMs - EXCLUDED_MS) / 1000);
+        } else {
+          const read = await spillEventExport(ctx, cursor.events);
+          eventsEnd = read.end;
+          night.updates = read.updates;
+        }
+
+        // Join, one bucket of ticket ids at a time; events without a changed ticket wait for the end.
+        const leftovers = new Map<number, TimelineEvent[]>();
+        let total = 0;
+        for (const bucket of spill.buckets()) {
+          const batch = await joinBucket(ctx, bucket, leftovers);
+          if (batch.tickets.length === 0 && batch.rejected.length === 0 && !batch.deleted) continue;
+          total += batch.tickets.length;
+          log(`zendesk: ${batch.tickets.length} tickets${batch.deleted?.length ? `, ${batch.deleted.length} deleted` : ''}${batch.rejected.length ? `, ${batch.rejected.length} rejected` : ''} (${total} so far, ${http.requests} requests)`);
+          yield batch;
+        }
+        const { batch, pending } = await applyToStored(ctx, leftovers);
+        if (batch.tickets.length > 0 || batch.rejected.length > 0) {
+          total += batch.tickets.length;
+          log(`zendesk: ${batch.tickets.length} stored tickets with new events only${batch.rejected.length ? `, ${batch.rejected.length} rejected` : ''}`);
+          yield batch;
+        }
+        if (pending.length > 0) log(`zendesk: ${pending.length} events of ${new Set(pending.map((e) => e[0])).size} tickets not in the store yet, kept until they arrive`);
+        night.changed = total;
+        const next: ZendeskCursor = { tickets: afterCursor, events: eventsEnd, pending };
+        return JSON.stringify(next);
+      } finally {
+        await spill?.close();
+        const spent = budget.usage();
+        const perTicket = night.updates / Math.max(1, night.changed);
+        const usage: SourceUsage = {
+          requests: http.requests, exportRequests: spent.exportRequests, byKind, changedTickets: night.changed, accountLimit: spent.accountLimit,
+          limitWindow: 'minute', peakPerWindow: spent.peakPerWindow, maxShare: settings.maxShare, exportLimit, waitedMs: spent.waitedMs + http.rateLimitWaitMs,
+          // A first backfill reads every ticket once from each export, 1,000 a page; updates a ticket as tonight's did (10 when tonight had none).
+          backfill: { fixed: 1, perTicket: (1 + (night.updates > 0 ? perTicket : 10)) / 1000, exportPerTicket: (1 + (night.updates > 0 ? perTicket : 10)) / 1000 },
+        };
+        options.usage?.(usage);
       }
     },
   };
 }
 
-function readExportPage(body: unknown, page: number): ExportPage {
-  if (!isObject(body) || !Array.isArray(body.tickets) || typeof body.end_of_stream !== 'boolean') {
-    throw new UpstreamError(`zendesk: ticket export page ${page} is not an incremental export page (expected tickets, after_cursor and end_of_stream)`);
-  }
-  const after = body.after_cursor;
-  if (after !== null && after !== undefined && typeof after !== 'string') throw new UpstreamError(`zendesk: ticket export page ${page} has an after_cursor that is not text`);
-  const metricSets = new Map<string, Record<string, unknown>>();
-  if (Array.isArray(body.metric_sets)) for (const m of body.metric_sets) if (isObject(m) && m.ticket_id !== undefined) metricSets.set(String(m.ticket_id), m);
-  return { tickets: body.tickets, afterCursor: typeof after === 'string' && after !== '' ? after : null, endOfStream: body.end_of_stream, metricSets };
+interface NightContext {
+  http: HelpdeskHttp;
+  settings: ZendeskSourceSettings;
+  spill: WindowSpill;
+  count: (kind: string) => void;
+  maxPages: number;
+  log: (line: string) => void;
+  fatal: AbortController;
+  mapping: MappingContext;
+  stored: StoredTicketReader;
+  windowStartMs: number;
 }
 
 /** Ids of users with role agent or admin (cursor pagination, 100 a page). */
-async function readAgentIds(http: HelpdeskHttp): Promise<Set<number>> {
+async function readAgentIds(http: HelpdeskHttp, counted: () => void): Promise<Set<number>> {
   const ids = new Set<number>();
   let url: string | null = '/api/v2/users.json?role%5B%5D=agent&role%5B%5D=admin&page%5Bsize%5D=100';
   for (let page = 1; url; page++) {
+    counted();
     const body = await http.getJson(url);
     if (!isObject(body) || !Array.isArray(body.users)) throw new UpstreamError('zendesk: the users list has no users array');
     for (const user of body.users) if (isObject(user) && typeof user.id === 'number') ids.add(user.id);
@@ -111,99 +189,159 @@ async function readAgentIds(http: HelpdeskHttp): Promise<Set<number>> {
   return ids;
 }
 
-interface PageContext { http: HelpdeskHttp; agents: Set<number>; settings: ZendeskSourceSettings; nowMs: number; concurrency: number; metrics: Map<string, Record<string, unknown>> }
-
-async function mapPage(rawTickets: unknown[], ctx: PageContext): Promise<TicketBatch> {
-  const outcomes = await mapConcurrent(rawTickets, ctx.concurrency, async (raw, i): Promise<RecordOutcome> => {
-    if (!isObject(raw) || (typeof raw.id !== 'number' && typeof raw.id !== 'string')) {
-      return { rejected: { where: `zendesk ticket export item ${i + 1}`, reason: 'not a ticket object with an id' } };
+/** Reads the ticket export to its end into the spill; returns the last `after_cursor`. */
+async function spillTicketExport(ctx: NightContext, cursor: string | null, startSeconds: number): Promise<string | null> {
+  const { http, settings, spill } = ctx;
+  const include = settings.tieOut ? '&include=metric_sets' : '';
+  const fieldIds = mappedFieldIds(settings);
+  let url = cursor !== null
+    ? `/api/v2/incremental/tickets/cursor.json?cursor=${encodeURIComponent(cursor)}${include}`
+    : `/api/v2/incremental/tickets/cursor.json?start_time=${startSeconds}${include}`;
+  const seen = new Set<string>(cursor !== null ? [cursor] : []);
+  let last = cursor;
+  let emptyPages = 0;
+  let tickets = 0;
+  for (let page = 1; ; page++) {
+    if (page > ctx.maxPages) throw new UpstreamError(`zendesk: the ticket export did not end after ${ctx.maxPages} pages (end_of_stream stayed false): stopping rather than looping`);
+    ctx.count('ticket export');
+    const body = await http.getJson(url, 'export');
+    if (!isObject(body) || !Array.isArray(body.tickets) || typeof body.end_of_stream !== 'boolean') {
+      throw new UpstreamError(`zendesk: ticket export page ${page} is not an incremental export page (expected tickets, after_cursor and end_of_stream)`);
     }
-    if (raw.status === 'deleted') return { deleted: String(raw.id) };
+    const after = body.after_cursor;
+    if (after !== null && after !== undefined && typeof after !== 'string') throw new UpstreamError(`zendesk: ticket export page ${page} has an after_cursor that is not text`);
+    const metricSets = new Map<string, Record<string, unknown>>();
+    if (Array.isArray(body.metric_sets)) for (const m of body.metric_sets) if (isObject(m) && m.ticket_id !== undefined) metricSets.set(String(m.ticket_id), m);
+    for (const raw of body.tickets) {
+      // A record without a numeric id cannot be joined to its events; the join reports it.
+      const id = isObject(raw) && (typeof raw.id === 'number' || (typeof raw.id === 'string' && /^\d+$/.test(raw.id))) ? Number(raw.id) : -1;
+      if (id < 0) {
+        await spill.add(0, 'records', JSON.stringify({ invalid: page }));
+        continue;
+      }
+      tickets++;
+      await spill.add(id, 'records', JSON.stringify(ticketRecord(raw as Record<string, unknown>, fieldIds, metricSets.get(String(id)))));
+    }
+    ctx.log(`zendesk: ticket export page ${page}: ${body.tickets.length} tickets (${tickets} so far)`);
+    const afterCursor = typeof after === 'string' && after !== '' ? after : null;
+    if (afterCursor) last = afterCursor;
+    if (body.end_of_stream) return last;
+    if (!afterCursor) throw new UpstreamError(`zendesk: ticket export page ${page} has end_of_stream false but no after_cursor: cannot continue`);
+    if (seen.has(afterCursor)) throw new UpstreamError(`zendesk: the ticket export returned cursor ${JSON.stringify(afterCursor.slice(0, 40))} twice (page ${page}): stopping rather than looping`);
+    seen.add(afterCursor);
+    emptyPages = body.tickets.length === 0 ? emptyPages + 1 : 0;
+    if (emptyPages >= EMPTY_PAGES_BEFORE_FAILING) throw new UpstreamError(`zendesk: ${emptyPages} empty export pages in a row with end_of_stream false: stopping rather than looping`);
+    url = `/api/v2/incremental/tickets/cursor.json?cursor=${encodeURIComponent(afterCursor)}${include}`;
+  }
+}
+
+/** Reads the ticket event export from `startSeconds` to its end into the spill; returns its `end_time`. */
+async function spillEventExport(ctx: NightContext, startSeconds: number): Promise<{ end: number; updates: number }> {
+  const { http, spill } = ctx;
+  let url = `/api/v2/incremental/ticket_events.json?start_time=${startSeconds}&include=comment_events`;
+  let start = startSeconds;
+  let updates = 0;
+  for (let page = 1; ; page++) {
+    if (page > ctx.maxPages) throw new UpstreamError(`zendesk: the ticket event export did not end after ${ctx.maxPages} pages (end_of_stream stayed false): stopping rather than looping`);
+    ctx.count('ticket events');
+    const body = await http.getJson(url, 'export');
+    if (!isObject(body) || !Array.isArray(body.ticket_events) || typeof body.end_of_stream !== 'boolean' || typeof body.end_time !== 'number') {
+      throw new UpstreamError(`zendesk: ticket event export page ${page} is not an incremental export page (expected ticket_events, end_time and end_of_stream)`);
+    }
+    for (const item of body.ticket_events) {
+      if (isObject(item) && item.event_type !== undefined && item.event_type !== 'Audit') continue;
+      updates++;
+      for (const event of timelineEvents(item, ctx.mapping.agents)) await spill.add(event[0], 'events', JSON.stringify(event));
+    }
+    ctx.log(`zendesk: ticket event export page ${page}: ${body.ticket_events.length} updates to ${formatInstant(body.end_time * 1000)}`);
+    if (body.end_of_stream) return { end: Math.max(start, body.end_time), updates };
+    if (typeof body.next_page !== 'string' || body.next_page === '') throw new UpstreamError(`zendesk: ticket event export page ${page} has end_of_stream false but no next_page: cannot continue`);
+    // Each page starts at the last one's end_time, repeating the events of that second: it must move on.
+    if (body.end_time <= start) {
+      throw new UpstreamError(`zendesk: the ticket event export did not move past ${formatInstant(start * 1000)} (page ${page} was full of that one second): stopping rather than looping`);
+    }
+    start = body.end_time;
+    url = body.next_page;
+  }
+}
+
+/** Joins one bucket: each changed ticket with its events; events without a changed ticket go to `leftovers`. */
+async function joinBucket(ctx: NightContext, bucket: number, leftovers: Map<number, TimelineEvent[]>): Promise<TicketBatch> {
+  const { spill, mapping } = ctx;
+  const records = new Map<number, TicketRecord>();
+  const rejected: RecordOutcome[] = [];
+  for (const line of await spill.read(bucket, 'records')) {
+    const record = JSON.parse(line) as TicketRecord | { invalid: number };
+    if ('invalid' in record) { rejected.push({ rejected: { where: `zendesk ticket export page ${record.invalid}`, reason: 'an item that is not a ticket object with an id' } }); continue; }
+    const known = records.get(record.id);
+    if (!known || record.generated >= known.generated) records.set(record.id, record);
+  }
+  const events = new Map<number, TimelineEvent[]>();
+  for (const line of await spill.read(bucket, 'events')) {
+    const event = JSON.parse(line) as TimelineEvent;
+    let list = events.get(event[0]);
+    if (!list) { list = []; events.set(event[0], list); }
+    list.push(event);
+  }
+  for (const [id, list] of events) {
+    if (records.has(id)) continue;
+    leftovers.set(id, list);
+  }
+
+  // The stored versions of the changed tickets, read from the day each was created.
+  const byDay = new Map<string, Set<string>>();
+  for (const record of records.values()) {
+    if (record.deleted || typeof record.created !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(record.created)) continue;
+    const day = record.created.slice(0, 10);
+    let ids = byDay.get(day);
+    if (!ids) { ids = new Set(); byDay.set(day, ids); }
+    ids.add(String(record.id));
+  }
+  const stored = new Map<string, Ticket>();
+  for (const [day, ids] of byDay) for (const [id, t] of await ctx.stored.inDay(day, ids)) stored.set(id, t);
+
+  const ordered = [...records.values()].sort((a, b) => a.id - b.id);
+  const outcomes: RecordOutcome[] = [];
+  const repairs: number[] = [];
+  ordered.forEach((record, i) => {
+    const id = String(record.id);
+    if (record.deleted) { outcomes[i] = { deleted: id }; return; }
+    const known = stored.get(id) ?? null;
+    const createdMs = typeof record.created === 'string' ? Date.parse(record.created) : Number.NaN;
+    // Older than the store: the window holds only the end of its history, so it is read whole.
+    if (known === null && !(createdMs >= ctx.windowStartMs)) { repairs.push(i); return; }
+    outcomes[i] = outcomeOf(`zendesk ticket ${id}`, id, () =>
+      timelineTicket(recordFields(record, mapping), known, events.get(record.id) ?? [], known ? ctx.windowStartMs : Number.NEGATIVE_INFINITY, mapping));
+  });
+  const read = await mapConcurrent(repairs.map((i) => ordered[i]!), ctx.settings.concurrency, async (record): Promise<RecordOutcome> => {
+    const id = String(record.id);
     let audits: unknown[];
     try {
-      audits = await readAudits(ctx.http, String(raw.id));
+      audits = await readAudits(ctx.http, id, () => ctx.count('audits'));
     } catch (error) {
       // Deleted between the export and the audits call.
-      if (error instanceof UpstreamError && error.status === 404) return { deleted: String(raw.id) };
+      if (error instanceof UpstreamError && error.status === 404) return { deleted: id };
       throw error;
     }
-    return outcomeOf(`zendesk ticket ${String(raw.id)}`, String(raw.id), () => mapTicket(raw, audits, ctx));
-  });
-  return batchOf(outcomes);
+    return outcomeOf(`zendesk ticket ${id}`, id, () => auditsTicket(recordFields(record, mapping), audits, mapping));
+  }, ctx.fatal);
+  repairs.forEach((i, k) => { outcomes[i] = read[k]!; });
+  return batchOf([...rejected, ...outcomes]);
 }
 
-async function readAudits(http: HelpdeskHttp, id: string): Promise<unknown[]> {
-  const audits: unknown[] = [];
-  let url: string | null = `/api/v2/tickets/${encodeURIComponent(id)}/audits.json`;
-  for (let page = 1; url; page++) {
-    const body = await http.getJson(url);
-    if (!isObject(body) || !Array.isArray(body.audits)) throw new UpstreamError(`zendesk: the audits of ticket ${id} are not an audits list`);
-    audits.push(...body.audits);
-    url = typeof body.next_page === 'string' && body.next_page !== '' ? body.next_page : null;
-    if (page > 1000) throw new UpstreamError(`zendesk: the audits of ticket ${id} did not end after 1,000 pages`);
+/**
+ * Events of tickets the ticket export did not list (they changed after it was read, or only by events): applied
+ * to the stored ticket; those of tickets the store does not hold yet stay pending.
+ */
+async function applyToStored(ctx: NightContext, leftovers: Map<number, TimelineEvent[]>): Promise<{ batch: TicketBatch; pending: TimelineEvent[] }> {
+  const pending: TimelineEvent[] = [];
+  if (leftovers.size === 0) return { batch: { tickets: [], rejected: [] }, pending };
+  const found = await ctx.stored.anywhere(new Set([...leftovers.keys()].map(String)));
+  const outcomes: RecordOutcome[] = [];
+  for (const [id, events] of [...leftovers].sort((a, b) => a[0] - b[0])) {
+    const ticket = found.get(String(id));
+    if (!ticket) { pending.push(...events); continue; }
+    outcomes.push(outcomeOf(`zendesk ticket ${id}`, String(id), () => timelineTicket(storedFields(ticket), ticket, events, ctx.windowStartMs, ctx.mapping)));
   }
-  return audits;
-}
-
-function mapTicket(raw: Record<string, unknown>, audits: unknown[], ctx: PageContext): Ticket {
-  const { settings, nowMs, agents } = ctx;
-  const values = settings.values;
-  const createdMs = readInstant(raw.created_at, 'created_at', nowMs);
-  const updatedMs = readInstant(raw.updated_at, 'updated_at', nowMs);
-  const status = mapValue(values.status, raw.status, 'status', 'source.zendesk.values.status', STATUSES);
-  const priority = raw.priority === null || raw.priority === undefined ? settings.defaultPriority : mapValue(values.priority, raw.priority, 'priority', 'source.zendesk.values.priority', PRIORITIES);
-  const via = isObject(raw.via) ? raw.via : {};
-  const channel = mapValue(values.channel, via.channel, 'via.channel', 'source.zendesk.values.channel', CHANNELS);
-  const team = raw.group_id === null || raw.group_id === undefined ? null : values.team[String(raw.group_id)] ?? null;
-  const category = typeof raw.type === 'string' && raw.type !== '' ? raw.type : null;
-  const tags = Array.isArray(raw.tags) ? raw.tags.filter((t): t is string => typeof t === 'string') : [];
-  const submitter = typeof raw.submitter_id === 'number' ? raw.submitter_id : null;
-
-  const parts: TimelineParts = {
-    id: ticketId(String(raw.id)), createdMs, updatedMs, priority, channel, status, team, category, tags,
-    openedBy: submitter === null ? null : agents.has(submitter) ? 'agent' : 'customer',
-    replies: [], statusChanges: [], satisfaction: null,
-  };
-  let openingSeen = false;
-  const ordered = audits.filter(isObject).map((audit) => ({ audit, atMs: readInstant(audit.created_at, `audit ${String(audit.id)} created_at`, nowMs) }))
-    .sort((a, b) => a.atMs - b.atMs);
-  for (const { audit, atMs } of ordered) {
-    const events = Array.isArray(audit.events) ? audit.events.filter(isObject) : [];
-    for (const event of events) {
-      switch (event.type) {
-        case 'Comment':
-        case 'VoiceComment': {
-          // The first comment is the opening message, not a reply.
-          if (!openingSeen) { openingSeen = true; break; }
-          if (event.public !== true) break;
-          const author = typeof event.author_id === 'number' ? event.author_id : typeof audit.author_id === 'number' ? audit.author_id : null;
-          parts.replies.push({ atMs, by: author !== null && agents.has(author) ? 'agent' : 'customer' });
-          break;
-        }
-        case 'Create':
-        case 'Change':
-          if (event.field_name === 'status') {
-            parts.statusChanges.push({ atMs, status: mapValue(values.status, event.value, `status in audit ${String(audit.id)}`, 'source.zendesk.values.status', STATUSES) });
-          }
-          break;
-        case 'SatisfactionRating':
-          if (event.score === 'good' || event.score === 'bad') parts.satisfaction = { atMs, rating: event.score };
-          break;
-        default:
-          // Zendesk adds event types at any time and asks integrations to ignore the ones they do not know.
-          break;
-      }
-    }
-  }
-  if (parts.statusChanges.length === 0 && audits.length > 0) throw new TicketRejection('its audits have no status event: cannot tell when it changed status');
-  const ticket = assembleTicket(parts);
-  const metricSet = ctx.settings.tieOut ? ctx.metrics.get(String(raw.id)) : undefined;
-  if (metricSet) ticket.helpdeskMetrics = { firstReplyMinutes: calendarMinutes(metricSet.reply_time_in_minutes), fullResolutionMinutes: calendarMinutes(metricSet.full_resolution_time_in_minutes) };
-  return ticket;
-}
-
-/** `{ calendar, business }` minutes of a Zendesk metric set; null when Zendesk has no figure yet. */
-function calendarMinutes(value: unknown): number | null {
-  const calendar = isObject(value) ? value.calendar : null;
-  return typeof calendar === 'number' && Number.isFinite(calendar) && calendar >= 0 ? calendar : null;
+  return { batch: batchOf(outcomes), pending: pending.sort((a, b) => a[2] - b[2] || a[1] - b[1]) };
 }

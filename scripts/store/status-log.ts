@@ -1,6 +1,6 @@
 // The status log: one line per standard per day, what the nightly evaluation said (status, value) and which
-// version of the standard said it. The site reads it for "breached since", the 90-day status strip and the
-// status changes on "What changed"; the corrective actions read it for "met again for N days".
+// version of the standard said it. The site reads it for "breached since", the 90-night status strip and the
+// status changes on "What changed"; the corrective actions read it for "no breach for N nights".
 //
 //   <store>/status-log.ndjson   {"date":"2026-11-23","standard":"csat","status":"met","value":0.91,"version":"…"}
 //
@@ -8,13 +8,20 @@
 // lines (the last evaluation of the day is the day's word); earlier days are never rewritten, and a run dated
 // before the last logged day writes nothing (an evaluation with --now in the past must not rewrite history).
 // `version` is the label of the standard's version in force that night, as the report names it (its effective
-// date and commit, from the document's `versions` or its git history); when the report has no versions, the
-// git blob hash of the standard's file (what `git hash-object` prints), which changes exactly with the file.
+// date and commit, from the document's `versions` or its git history): the newest version whose first day is
+// on or before the local day holding the report's `now`, not the newest version (an evaluation with --now in
+// the past sees versions committed later). When the report has no versions, the git blob hash of the
+// standard's file (what `git hash-object` prints), which changes exactly with the file.
+//
+// Nights are calendar nights. A night without a line is a night without a run ("no record"): a spell of one
+// status runs through such nights (they count, as nights), but never starts on one, and a spell that reaches
+// back to a night nobody knows about says "at least".
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Report, StandardsModel } from '../model/model.ts';
+import { versionInForce } from '../engine/window-status.ts';
 import { nodeStoreFileSystem, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { StoreError } from './ticket-store.ts';
 
@@ -53,7 +60,7 @@ export async function standardVersions(root: string, model: Pick<StandardsModel,
 export function statusEntriesOf(report: Pick<Report, 'now' | 'standards'>, versions: ReadonlyMap<string, string | null>): StatusEntry[] {
   const date = report.now.slice(0, 10);
   return report.standards
-    .map((s) => ({ date, standard: s.id, status: s.status, value: s.value, version: s.versions?.at(-1)?.version ?? versions.get(s.id) ?? null }))
+    .map((s) => ({ date, standard: s.id, status: s.status, value: s.value, version: s.versions?.length ? versionInForce(s, report.now)?.version ?? null : versions.get(s.id) ?? null }))
     .sort((a, b) => a.standard.localeCompare(b.standard));
 }
 
@@ -135,24 +142,112 @@ export function entriesOf(log: readonly StatusEntry[], standard: string): Status
   return log.filter((e) => e.standard === standard).sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export interface CurrentSpell {
-  status: LoggedStatus;
-  /** First logged day of the current unbroken run of this status. */
-  since: string;
-  /** Consecutive logged days in this status, counting the last one. */
-  days: number;
-  /** Whether the run reaches back to the first logged day (so the real start may be earlier). */
-  sinceLogStart: boolean;
+const DAY_MS = 86_400_000;
+
+/** The calendar day after (or, with -1, before) a YYYY-MM-DD day. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The status of a standard's last logged day, and since when it has held. */
-export function currentSpell(log: readonly StatusEntry[], standard: string): CurrentSpell | null {
-  const entries = entriesOf(log, standard);
+/**
+ * One calendar night of a standard:
+ * - `log`: the status log's line for it (or, for tonight only, tonight's report when the log has no line);
+ * - `history`: before the log began, computed from the report's daily series (window-status.ts);
+ * - `no-run`: after the log began, a night without a line: no run that night;
+ * - `unknown`: before the log began, and history cannot tell.
+ */
+export interface Night {
+  date: string;
+  status: LoggedStatus | null;
+  source: 'log' | 'history' | 'no-run' | 'unknown';
+}
+
+export interface NightsOptions {
+  /** Tonight's status from the report, used when the log has no line for tonight. */
+  tonight?: LoggedStatus | null;
+  /** The nights before the log began, from `from` on: each night's status computed from history, or null. */
+  history?: { from: string; statusOn: (date: string) => LoggedStatus | null } | null;
+}
+
+/**
+ * Every calendar night of one standard, oldest first, from the first night anything is known (the log's first
+ * line, or the first day of history) to `today`, both included. Lines dated after `today` are left out.
+ */
+export function nightsOf(log: readonly StatusEntry[], standard: string, today: string, options: NightsOptions = {}): Night[] {
+  const entries = entriesOf(log, standard).filter((e) => e.date <= today);
+  const byDate = new Map(entries.map((e) => [e.date, e.status]));
+  const logStart = entries[0]?.date ?? null;
+  const history = options.history ?? null;
+  const candidates = [logStart, history?.from ?? null, options.tonight ? today : null].filter((d): d is string => d !== null && d <= today);
+  if (candidates.length === 0) return [];
+  const nights: Night[] = [];
+  for (let date = candidates.reduce((a, b) => (a < b ? a : b)); date <= today; date = addDays(date, 1)) {
+    const logged = byDate.get(date);
+    if (logged) nights.push({ date, status: logged, source: 'log' });
+    else if (date === today && options.tonight) nights.push({ date, status: options.tonight, source: 'log' });
+    else if (logStart !== null && date > logStart) nights.push({ date, status: null, source: 'no-run' });
+    else {
+      const computed = history && date >= history.from ? history.statusOn(date) : null;
+      nights.push(computed ? { date, status: computed, source: 'history' } : { date, status: null, source: 'unknown' });
+    }
+  }
+  return nights;
+}
+
+export interface Spell {
+  /** Tonight's status. */
+  status: LoggedStatus;
+  /** First night of the spell: a night with a status, never a night without a run. */
+  since: string;
+  /** Calendar nights from `since` to tonight, both counted, nights without a run included. */
+  nights: number;
+  /** Of which nights without a run. */
+  withoutRun: number;
+  /** The night before `since` is not known (no run, before the log and history, or before anything): the spell may have begun earlier. */
+  atLeast: boolean;
+  /** The first night of the status log inside the spell when the spell begins before it (so its start comes from history); else null. */
+  historyUntil: string | null;
+}
+
+/**
+ * The spell that holds tonight (the last of `nights`): the run of nights whose status satisfies `holds`
+ * (default: the same status as tonight), running through nights without a run. Null when tonight has no
+ * status or does not satisfy `holds`.
+ */
+export function spellOf(nights: readonly Night[], holds?: (status: LoggedStatus) => boolean): Spell | null {
+  const tonight = nights.at(-1);
+  if (!tonight?.status) return null;
+  const test = holds ?? ((s: LoggedStatus) => s === tonight.status);
+  if (!test(tonight.status)) return null;
+  let since = nights.length - 1;
+  for (let i = nights.length - 2; i >= 0; i -= 1) {
+    const night = nights[i]!;
+    if (night.source === 'no-run') continue;
+    if (night.status === null || !test(night.status)) break;
+    since = i;
+  }
+  const before = nights[since - 1];
+  let withoutRun = 0;
+  let firstLogged: string | null = null;
+  for (let i = since; i < nights.length; i += 1) {
+    if (nights[i]!.source === 'no-run') withoutRun += 1;
+    if (firstLogged === null && nights[i]!.source === 'log') firstLogged = nights[i]!.date;
+  }
+  return {
+    status: tonight.status,
+    since: nights[since]!.date,
+    nights: nights.length - since,
+    withoutRun,
+    atLeast: !before || before.status === null,
+    historyUntil: nights[since]!.source === 'history' ? firstLogged : null,
+  };
+}
+
+/** The spell of tonight's status in the log alone (no history), tonight being the last logged night on or before `today`. */
+export function currentSpell(log: readonly StatusEntry[], standard: string, today = '9999-12-31'): Spell | null {
+  const entries = entriesOf(log, standard).filter((e) => e.date <= today);
   const last = entries.at(-1);
-  if (!last) return null;
-  let i = entries.length - 1;
-  while (i > 0 && entries[i - 1]!.status === last.status) i -= 1;
-  return { status: last.status, since: entries[i]!.date, days: entries.length - i, sinceLogStart: i === 0 };
+  return last ? spellOf(nightsOf(entries, standard, last.date)) : null;
 }
 
 export interface StatusTransition {

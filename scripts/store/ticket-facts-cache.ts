@@ -22,7 +22,7 @@
 import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { isRejection, summariseEntries, ticketEntry, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/evaluate.ts';
+import { isRejection, summariseEntries, ticketEntry, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import { TICKET_RECORD_VERSION, timelineSolves, type TicketQaReview, type TicketRecord, type TicketReply, type TicketStatusChange } from '../engine/ticket-checks.ts';
 import type { Channel, Priority, TicketStatus } from '../model/model.ts';
 import { nodeStoreFileSystem, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';

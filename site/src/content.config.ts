@@ -5,6 +5,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { loadSiteData, readSiteInput, type SiteData, type ReportStandard, type ChangeItem } from '../../scripts/publish/site-data.ts';
 import type { HistoryEntry } from '../../scripts/publish/site-history.ts';
+import type { WeekItem } from '../../scripts/publish/this-week.ts';
 import type { StatusEntry } from '../../scripts/store/status-log.ts';
 import type {
   PolicyDefinition, ScorecardDefinition, SopDefinition, StandardDefinition, TeamDefinition, PipelineSettings,
@@ -98,7 +99,7 @@ const site = defineCollection({
   loader: async () => {
     const data = await siteData();
     const { standards: _results, ...header } = data.report;
-    return [{ id: 'site', pipeline: data.model.pipeline, report: header, now: data.now, stale: data.stale, changes: data.changes, notes: data.notes, repository: data.repository }];
+    return [{ id: 'site', pipeline: data.model.pipeline, report: header, now: data.now, stale: data.stale, changes: data.changes, thisWeek: data.thisWeek, notes: data.notes, repository: data.repository }];
   },
   schema: z.object({
     id: z.literal('site'),
@@ -107,6 +108,7 @@ const site = defineCollection({
     now: z.string(),
     stale: z.object({ stale: z.boolean(), minutesSinceFetch: z.number().nullable(), staleAfterMinutes: z.number() }),
     changes: z.array(z.custom<ChangeItem>((v) => typeof v === 'object' && v !== null)),
+    thisWeek: z.array(z.custom<WeekItem>((v) => typeof v === 'object' && v !== null && 'kind' in v)),
     notes: z.array(z.string()),
     repository: z.string().nullable(),
   }),

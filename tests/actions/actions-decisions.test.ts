@@ -75,19 +75,50 @@ describe('decisions', () => {
     expect(github.issues.map((i) => [i.number, i.state])).toEqual([[1, 'closed'], [2, 'open']]);
   });
 
-  it('comments once when the status changes, and waits for closeAfter nights met before closing', async () => {
+  it('comments once when the status changes, and waits for closeAfter nights without a breach before closing', async () => {
     await run('2026-11-01T06:00:00Z', [breached()], [entry('2026-11-01', 'breached')], actionsModel({ closeAfterDays: 3 }));
     const log = [entry('2026-11-01', 'breached'), entry('2026-11-02', 'met')];
     const first = await run('2026-11-02T06:00:00Z', [met()], log, actionsModel({ closeAfterDays: 3 }));
     expect(first.plan.actions.map((a) => a.summary)).toEqual(['update #1 for first-response-urgent: breached → met']);
-    expect(github.issues[0]!.comments).toEqual(['Status changed from **Breached** to **Met**. Recovering: met on 1 night in a row; this issue closes after 2 more.']);
-    expect(github.issues[0]!.body).toContain('\nRecovering: met on 1 night in a row; this issue closes after 2 more.\n');
+    // 395 of 400 met: 98.8%; 5 used of the 20 allowed, 75% left.
+    expect(github.issues[0]!.comments).toEqual(['Status changed from **Breached** to **Met** on 2 Nov 2026: 98.8% against a goal of 95% within 1h, 75% of the error budget left. 5 tickets of 400 missed the 1h goal; the objective allows 20 in this window: 15 more can miss before the standard is breached. Recovering: no breach for 1 night; this issue closes after 2 more nights without a breach.']);
+    expect(github.issues[0]!.body).toContain('\nRecovering: no breach for 1 night; this issue closes after 2 more nights without a breach.\n');
     const second = await run('2026-11-03T06:00:00Z', [met()], [...log, entry('2026-11-03', 'met')], actionsModel({ closeAfterDays: 3 }));
     expect(second.plan.actions.map((a) => a.summary)).toEqual(['update #1 for first-response-urgent']);
     expect(github.issues[0]!.comments).toHaveLength(1);
     const third = await run('2026-11-04T06:00:00Z', [met()], [...log, entry('2026-11-03', 'met'), entry('2026-11-04', 'met')], actionsModel({ closeAfterDays: 3 }));
-    expect(third.plan.actions.map((a) => a.summary)).toEqual(['close #1 for first-response-urgent: met 3 nights in a row']);
+    expect(third.plan.actions.map((a) => a.summary)).toEqual(['close #1 for first-response-urgent: no breach for 3 nights']);
     expect(github.issues[0]!.state).toBe('closed');
+  });
+
+  it('a standard that recovers only to at risk closes its issue all the same, saying "recovered, still at risk"', async () => {
+    const atRisk = () => urgentResult('at-risk', { count: 400, met: 382, inFlight: 0, pending: 0 });
+    await run('2026-11-01T06:00:00Z', [breached()], [entry('2026-11-01', 'breached')], actionsModel({ closeAfterDays: 2 }));
+    const log = [entry('2026-11-01', 'breached'), entry('2026-11-02', 'at-risk')];
+    await run('2026-11-02T06:00:00Z', [atRisk()], log, actionsModel({ closeAfterDays: 2 }));
+    const { plan } = await run('2026-11-03T06:00:00Z', [atRisk()], [...log, entry('2026-11-03', 'at-risk')], actionsModel({ closeAfterDays: 2 }));
+    expect(plan.actions.map((a) => a.summary)).toEqual(['close #1 for first-response-urgent: no breach for 2 nights, still at risk']);
+    // 382 of 400: 95.5%; 18 used of 20, 10% left.
+    expect(github.issues[0]!.comments.at(-1)).toBe('Recovered, still at risk: no breach for 2 nights, since 2 Nov 2026; closing. 95.5% against a goal of 95% within 1h, 10% of the error budget left. 18 tickets of 400 missed the 1h goal; the objective allows 20 in this window: 2 more can miss before the standard is breached.');
+    expect([github.issues[0]!.title, github.issues[0]!.labels, github.issues[0]!.state, github.issues[0]!.state_reason]).toEqual(['At risk: Urgent tickets get a first reply within one hour', ['corrective-action', 'at-risk'], 'closed', 'completed']);
+  });
+
+  it('closeAfter counts calendar nights: a night without a run inside the recovery counts, a night without data starts it again', async () => {
+    const model = actionsModel({ closeAfterDays: 3 });
+    await run('2026-11-01T06:00:00Z', [breached()], [entry('2026-11-01', 'breached')], model);
+    // Met on 2 Nov, no run on 3 Nov, met on 4 Nov: three nights without a breach (one without a run).
+    const skipped = [entry('2026-11-01', 'breached'), entry('2026-11-02', 'met'), entry('2026-11-04', 'met')];
+    const { plan } = await run('2026-11-04T06:00:00Z', [met()], skipped, model);
+    expect(plan.actions.map((a) => a.summary)).toEqual(['close #1 for first-response-urgent: no breach for 3 nights']);
+    expect(github.issues[0]!.comments.at(-1)).toMatch(/^Recovered: no breach for 3 nights \(1 of them without a run\), since 2 Nov 2026; closing\. /);
+
+    // A night without enough data ends the spell: met 6 Nov, no data 7 Nov, met 8 and 9 Nov → 2 nights, not 4.
+    await run('2026-11-05T06:00:00Z', [breached()], [...skipped, entry('2026-11-05', 'breached')], model);
+    expect(github.issues.map((i) => i.state)).toEqual(['closed', 'open']);
+    const noData = [...skipped, entry('2026-11-05', 'breached'), entry('2026-11-06', 'met'), entry('2026-11-07', 'no-data'), entry('2026-11-08', 'met'), entry('2026-11-09', 'met')];
+    const after = await run('2026-11-09T06:00:00Z', [met()], noData, model);
+    expect(after.plan.actions.map((a) => a.summary)).toEqual(['update #2 for first-response-urgent: breached → met']);
+    expect(github.issues[1]!.body).toContain('\nRecovering: no breach for 2 nights; this issue closes after 1 more night without a breach.\n');
   });
 
   it('closes the open issue of a standard that is no longer defined, as not planned, with a note', async () => {
@@ -127,7 +158,8 @@ describe('a status change on an open issue', () => {
     const { plan } = await run('2026-11-02T06:00:00Z', [breached()], [entry('2026-11-01', 'at-risk'), entry('2026-11-02', 'breached')], model);
     expect(plan.actions.map((a) => a.summary)).toEqual(['update #1 for first-response-urgent: at-risk → breached']);
     expect([github.issues[0]!.title, github.issues[0]!.labels]).toEqual(['Breached: Urgent tickets get a first reply within one hour', ['corrective-action', 'team-emea', 'breached']]);
-    expect(github.issues[0]!.comments).toEqual(['Status changed from **At risk** to **Breached**. 88.8% of 400 urgent tickets got a first reply within 1h over the last 30 days; objective 95%; breached.']);
+    // 355 of 400: 88.8%; 45 used of the 20 allowed: 1 − 45/20 = −125%.
+    expect(github.issues[0]!.comments).toEqual(['Status changed from **At risk** to **Breached** on 2 Nov 2026: 88.8% against a goal of 95% within 1h, error budget overspent by 125%. 45 tickets of 400 missed the 1h goal \\(3 are still open\\); the objective allows 20 in this window: 25 more than allowed, so the standard is breached.']);
     github.issues[0]!.title = 'Breached: renamed by a lead';
     await run('2026-11-03T06:00:00Z', [breached()], [entry('2026-11-01', 'at-risk'), entry('2026-11-02', 'breached'), entry('2026-11-03', 'breached')], model);
     expect(github.calls().at(-1)).toMatchObject({ call: 'PATCH /repos/acme/help/issues/1' });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { normaliseActions } from '../../scripts/model/normalise.ts';
 import {
-  appendStatusDay, currentSpell, gitBlobHash, openStatusLog, parseStatusLog, statusEntriesOf, statusTransitions, type StatusEntry,
+  appendStatusDay, currentSpell, gitBlobHash, nightsOf, openStatusLog, parseStatusLog, spellOf, statusEntriesOf, statusTransitions, type StatusEntry,
 } from '../../scripts/store/status-log.ts';
 import { csatResult, report, urgentResult } from './action-fixtures.ts';
 
@@ -42,6 +42,21 @@ describe('the status log', () => {
       .toEqual([['csat', '2026-10-01 (1a2b3c4)'], ['first-response-urgent', 'blob-u']]);
   });
 
+  it('records the version in force at the night, not the newest: a later commit seen by an evaluation of a past night is not in force', () => {
+    const goal = { direction: 'min' as const, value: 0.9, thresholdMinutes: 4320, text: '90% within 3d' };
+    const versions = [{ version: '2026-04-01 (70a7d2a)', from: '2026-04-01', goal }, { version: '2026-11-23 (7c269e9)', from: '2026-11-23', goal }];
+    const day = (date: string) => ({ date, count: 10, met: 10, value: 1, windowValue: 0.97 });
+    const wait = (series: string[]) => ({ ...csatResult(), id: 'requester-wait-time', versions, series: series.map(day) });
+    const versionOf = (now: string, series: string[]) => statusEntriesOf(report(now, [wait(series)]), new Map())[0]!.version;
+    expect(versionOf('2026-11-20T06:00:00Z', ['2026-11-19', '2026-11-20'])).toBe('2026-04-01 (70a7d2a)');
+    expect(versionOf('2026-11-23T06:00:00Z', ['2026-11-22', '2026-11-23'])).toBe('2026-11-23 (7c269e9)');
+    // 03:00 UTC on 23 Nov is still 22 Nov in Chicago, the standard's zone (the series ends with the local day holding now).
+    expect(versionOf('2026-11-23T03:00:00Z', ['2026-11-21', '2026-11-22'])).toBe('2026-04-01 (70a7d2a)');
+    // Before its first version took effect, no version is in force; without a series, the UTC day of now decides.
+    expect(versionOf('2026-03-31T06:00:00Z', ['2026-03-31'])).toBeNull();
+    expect(versionOf('2026-11-23T06:00:00Z', [])).toBe('2026-11-23 (7c269e9)');
+  });
+
   it('refuses to rewrite history: an evaluation dated before the last logged day writes nothing', () => {
     const outcome = appendStatusDay([e('2026-11-02', 'csat', 'met')], [e('2026-11-01', 'csat', 'breached')]);
     expect(outcome).toEqual({ written: false, entries: [e('2026-11-02', 'csat', 'met')], reason: 'the log already has 2026-11-02, later than this evaluation\'s day 2026-11-01; history is not rewritten' });
@@ -56,11 +71,40 @@ describe('the status log', () => {
     expect(() => parseStatusLog(`{"date":"2026-11-01","standard":"x","status":"met","value":1,"version":null}\n${line}\n`, 'log.ndjson')).toThrow(message);
   });
 
-  it('says since when a status holds, and whether the log starts inside the spell', () => {
-    const log = [e('2026-11-01', 'a', 'met'), e('2026-11-02', 'a', 'breached'), e('2026-11-03', 'a', 'breached'), e('2026-11-03', 'b', 'at-risk')];
-    expect(currentSpell(log, 'a')).toEqual({ status: 'breached', since: '2026-11-02', days: 2, sinceLogStart: false });
-    expect(currentSpell(log, 'b')).toEqual({ status: 'at-risk', since: '2026-11-03', days: 1, sinceLogStart: true });
+  it('counts calendar nights: nights without a run inside a spell count, and are said', () => {
+    // 7 nights from 14 to 20 Nov; runs on 14, 15, 19 and 20 Nov, none on 16, 17 and 18 Nov.
+    const log = [e('2026-11-13', 'a', 'met'), e('2026-11-14', 'a', 'breached'), e('2026-11-15', 'a', 'breached'), e('2026-11-19', 'a', 'breached'), e('2026-11-20', 'a', 'breached')];
+    expect(currentSpell(log, 'a')).toEqual({ status: 'breached', since: '2026-11-14', nights: 7, withoutRun: 3, atLeast: false, historyUntil: null });
+    expect(nightsOf(log, 'a', '2026-11-20').map((n) => n.source)).toEqual(['log', 'log', 'log', 'no-run', 'no-run', 'no-run', 'log', 'log']);
+  });
+
+  it('never starts a spell on a night without a run: the night before an unknown start makes it "at least"', () => {
+    // Met on 1 Nov, no run on 2 Nov, breached on 3 and 4 Nov: the breach may have begun on 2 Nov.
+    const log = [e('2026-11-01', 'a', 'met'), e('2026-11-03', 'a', 'breached'), e('2026-11-04', 'a', 'breached'), e('2026-11-03', 'b', 'at-risk')];
+    expect(currentSpell(log, 'a')).toEqual({ status: 'breached', since: '2026-11-03', nights: 2, withoutRun: 0, atLeast: true, historyUntil: null });
+    // The log begins inside the spell: at least since its first night.
+    expect(currentSpell(log, 'b')).toEqual({ status: 'at-risk', since: '2026-11-03', nights: 1, withoutRun: 0, atLeast: true, historyUntil: null });
     expect(currentSpell(log, 'c')).toBeNull();
+    // As of an earlier day, lines after it do not count.
+    expect(currentSpell(log, 'a', '2026-11-02')).toEqual({ status: 'met', since: '2026-11-01', nights: 1, withoutRun: 0, atLeast: true, historyUntil: null });
+  });
+
+  it('before the log began, takes the nights history can tell, and says where the spell comes from history', () => {
+    const log = [e('2026-11-13', 'a', 'breached'), e('2026-11-14', 'a', 'breached')];
+    const computed: Record<string, StatusEntry['status'] | null> = { '2026-11-09': 'met', '2026-11-10': null, '2026-11-11': 'met', '2026-11-12': 'breached' };
+    const nights = nightsOf(log, 'a', '2026-11-15', { tonight: 'breached', history: { from: '2026-11-09', statusOn: (d) => computed[d] ?? null } });
+    expect(nights).toEqual([
+      { date: '2026-11-09', status: 'met', source: 'history' }, { date: '2026-11-10', status: null, source: 'unknown' },
+      { date: '2026-11-11', status: 'met', source: 'history' }, { date: '2026-11-12', status: 'breached', source: 'history' },
+      { date: '2026-11-13', status: 'breached', source: 'log' }, { date: '2026-11-14', status: 'breached', source: 'log' },
+      // Tonight from the report: the log has no line for it yet.
+      { date: '2026-11-15', status: 'breached', source: 'log' },
+    ]);
+    expect(spellOf(nights)).toEqual({ status: 'breached', since: '2026-11-12', nights: 4, withoutRun: 0, atLeast: false, historyUntil: '2026-11-13' });
+    // Met since 11 Nov as of 12 Nov would reach the unknown 10 Nov: at least.
+    expect(spellOf(nights.slice(0, 3))).toEqual({ status: 'met', since: '2026-11-11', nights: 1, withoutRun: 0, atLeast: true, historyUntil: null });
+    // Any test of the status, here "not met": from 12 Nov, after the night met on 11 Nov.
+    expect(spellOf(nights, (s) => s !== 'met')?.since).toBe('2026-11-12');
   });
 
   it('lists status transitions newest first, noting when the standard itself changed', () => {

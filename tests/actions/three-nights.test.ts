@@ -1,6 +1,7 @@
 // Three nights against the local GitHub fake: a standard breaches (an issue opens, assigned to the owning
 // team's lead), stays breached (the body is edited in place, no comment), recovers (a comment, then the issue
-// closes). Each night's HTTP calls are asserted exactly, as GitHub would receive them.
+// closes, retitled and relabelled "met"). Each night's HTTP calls are asserted exactly, as GitHub would
+// receive them.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPlan } from '../../scripts/actions/apply.ts';
@@ -58,7 +59,7 @@ const NIGHT_1_BODY = `<!-- service-standards:corrective-action subject=standard/
 - Owner: Support leads (leads: \`ana-lopez\`).
 - The standard: [Urgent tickets get a first reply within one hour](<https://acme.example/standards/standards/first-response-urgent/>), defined in \`standards/service-levels/first-response-urgent.yaml\`.
 
-<sub>Opened and updated each night by \`standards actions\`. It closes itself after 1 night met in a row.</sub>
+<sub>Opened and updated each night by \`standards actions\`. It closes itself after 1 night without a breach.</sub>
 `;
 
 describe('three nights: breach, still breached, recovered', () => {
@@ -92,17 +93,19 @@ describe('three nights: breach, still breached, recovered', () => {
     github.now = '2026-11-03T06:10:00Z';
     const n3 = await night(n2.log, '2026-11-03T06:00:00Z', [urgentResult('met', { count: 400, met: 390, inFlight: 0, pending: 1 }), csatResult()]);
     expect(n3.calls.map((c) => c.call)).toEqual([LIST, 'POST /repos/acme/help/issues/1/comments', 'PATCH /repos/acme/help/issues/1']);
-    expect(n3.calls[1]!.body).toEqual({ body: 'Met on 1 night in a row (since 3 Nov 2026): closing. 97.5% of 400 urgent tickets got a first reply within 1h over the last 30 days; objective 95%; met.' });
-    const close = n3.calls[2]!.body as { body: string; state: string; state_reason: string };
-    expect([close.state, close.state_reason]).toEqual(['closed', 'completed']);
+    // 390 of 400 met: 97.5%; 10 used of the 20 allowed, 50% left.
+    expect(n3.calls[1]!.body).toEqual({ body: 'Recovered: no breach for 1 night, since 3 Nov 2026; closing. 97.5% against a goal of 95% within 1h, 50% of the error budget left. 10 tickets of 400 missed the 1h goal; the objective allows 20 in this window: 10 more can miss before the standard is breached.' });
+    const close = n3.calls[2]!.body as { title: string; labels: string[]; body: string; state: string; state_reason: string };
+    // The status changed (breached → met) on the night it closes: the title and the status label follow it.
+    expect([close.title, close.labels, close.state, close.state_reason]).toEqual(['Met: Urgent tickets get a first reply within one hour', ['corrective-action', 'met'], 'closed', 'completed']);
     expect(close.body.split('\n').slice(0, 5)).toEqual([
       '<!-- service-standards:corrective-action subject=standard/first-response-urgent status=met -->',
       '',
       '**Met** since 3 Nov 2026 (1 night); figures as of 3 Nov 2026.',
       '',
-      'Met on 1 night in a row: closed.',
+      'Recovered: no breach for 1 night: closed.',
     ]);
-    expect(github.issues.map((i) => [i.number, i.state, i.state_reason, i.assignees, i.labels])).toEqual([[1, 'closed', 'completed', ['ana-lopez'], ['corrective-action', 'breached']]]);
+    expect(github.issues.map((i) => [i.number, i.state, i.state_reason, i.assignees, i.labels])).toEqual([[1, 'closed', 'completed', ['ana-lopez'], ['corrective-action', 'met']]]);
 
     // A fourth night, still met: the closed issue is left alone (one list call, no writes).
     const n4 = await night(n3.log, '2026-11-04T06:00:00Z', [urgentResult('met', { count: 400, met: 391, inFlight: 0, pending: 0 }), csatResult()]);

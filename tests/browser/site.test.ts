@@ -137,6 +137,7 @@ describe('the site in Chromium', () => {
     ['teams', 'teams/'],
     ['team', 'teams/support-emea/'],
     ['at-risk standard', 'standards/backlog-age/'],
+    ['at-risk standard with a burn rate', 'standards/next-reply-high/'],
     ['not found', '404.html'],
   ])('%s page has no accessibility violation of any impact, light and dark, fresh and stale', async (_name, pagePath) => {
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEvaluation, errorBudget, evaluateStandards, type StandardReport } from '../../scripts/engine/evaluate.ts';
+import { createEvaluation, evaluateStandards, type StandardReport } from '../../scripts/engine/evaluate.ts';
+import { errorBudget } from '../../scripts/engine/standard-report.ts';
 import { REJECTION } from '../../scripts/engine/ticket-checks.ts';
 import { createReportValidator } from '../../scripts/publish/report-writer.ts';
 import type { StandardDefinition, StandardsModel, Ticket } from '../../scripts/model/model.ts';

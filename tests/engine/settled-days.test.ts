@@ -3,7 +3,8 @@
 // 2026-11-23T06:00Z the earliest instant any standard counts is 2026-10-15T00:00Z.
 
 import { describe, expect, it } from 'vitest';
-import { createEvaluation, summariseEntries, ticketEntry, type TicketEntry } from '../../scripts/engine/evaluate.ts';
+import { createEvaluation } from '../../scripts/engine/evaluate.ts';
+import { summariseEntries, ticketEntry, type TicketEntry } from '../../scripts/engine/ticket-entries.ts';
 import { clocksFor, model, standard, ticket } from './engine-fixtures.ts';
 
 const NOW = new Date('2026-11-23T06:00:00Z');

@@ -3,7 +3,7 @@ import { compareSides } from '../../scripts/review/compare.ts';
 import { buildReview } from '../../scripts/review/build-review.ts';
 import { replayPairs } from '../../scripts/review/replay.ts';
 import { clockFor } from '../../scripts/engine/business-time.ts';
-import { durationsIn, proseNumberConflicts, sharesIn } from '../../scripts/review/prose-numbers.ts';
+import { durationsIn, sharesIn, sopProseConflicts, standardProseConflicts } from '../../scripts/review/prose-numbers.ts';
 import { HAND_TICKETS, NOW, edited, fixtureFiles, removeTemps, sideOf } from './review-fixtures.ts';
 
 afterEach(removeTemps);
@@ -16,7 +16,7 @@ describe('the semantic diff', () => {
   it('finds nothing when only comments and formatting change', () => {
     const head = edited(base, { [STANDARD]: [['owner: support-leads', 'owner:   support-leads   # the leads']] });
     const result = compareSides(sideOf(base), sideOf(head));
-    expect(result).toEqual({ files: [STANDARD], changes: [], notes: [] });
+    expect(result).toEqual({ files: [STANDARD], changes: [], affected: [], notes: [] });
   });
 
   it('reports a deleted standard that a policy and an SOP still reference', async () => {
@@ -59,14 +59,32 @@ describe('the semantic diff', () => {
     ]);
   });
 
-  it('flags a step this pull request makes looser than a served standard, not a gap the base already had', () => {
-    const loosened = edited(base, { [SOP]: [['version: 2', 'version: 3'], ['within: 1h', 'within: 2h'], ['changelog:\n', 'changelog:\n  - { version: 3, date: 2026-11-20, summary: Two hours. }\n']] });
-    expect(compareSides(sideOf(base), sideOf(loosened)).notes.map((n) => n.message)).toEqual([
-      'step 1 "Acknowledge personally" allows 2h, but Standard first-response-urgent, which this SOP serves, promises a first reply within 1h',
+  it('shows, for a changed standard and a changed SOP, the steps that keep a standard and whether they still fit', () => {
+    const keeping = edited(base, { [SOP]: [['    within: 1h\n', '    within: 1h\n    keeps: { standard: first-response-urgent }\n']] });
+    const tightened = edited(keeping, {
+      [STANDARD]: [['threshold: 1h', 'threshold: 45m']],
+      [SOP]: [['version: 2', 'version: 3'], ['Read the order history', 'Read the order and carrier history'], ['changelog:\n', 'changelog:\n  - { version: 3, date: 2026-11-20, summary: Carrier history. }\n']],
+    });
+    const result = compareSides(sideOf(keeping), sideOf(tightened));
+    const kept = { sop: 'handle-complaint', file: SOP, step: 'acknowledge', title: 'Acknowledge personally', position: 1, within: '1h', clock: '24/7', standard: 'first-response-urgent', threshold: '45m', standardClock: '24/7', calendar: null, fits: false, problem: 'allows 1h, longer than 45m' };
+    expect(result.changes.map((c) => [c.id, c.kind === 'Standard' ? c.keptBy : c.kind === 'SOP' ? c.keeps : null])).toEqual([
+      ['first-response-urgent', [kept]],
+      ['handle-complaint', [kept]],
     ]);
-    const reworded = edited(loosened, { [SOP]: [['Establish the facts', 'Find the facts']] });
-    const notes = compareSides(sideOf(loosened), sideOf(reworded)).notes;
-    expect(notes.map((n) => n.rule)).toEqual(['sop-version']);
+    // validate refuses the proposed side for it, and the review says so first, on the SOP that no longer fits.
+    expect(result.notes.filter((n) => n.rule !== 'prose-numbers').map((n) => `${n.severity} ${n.rule} ${n.file}: ${n.message}`)).toEqual([
+      'error step-promise standards/sops/handle-complaint.yaml: step 1 "acknowledge" allows 1h (24/7) but keeps Standard first-response-urgent (standards/service-levels/first-response-urgent.yaml), which promises a first reply within 45m (24/7): set within to 45m or less, or keep a standard with a longer threshold',
+    ]);
+    const fits = compareSides(sideOf(base), sideOf(keeping)).changes[0]!;
+    expect(fits.kind === 'SOP' && fits.keeps.map((k) => [k.step, k.fits, k.problem])).toEqual([['acknowledge', true, null]]);
+  });
+
+  it('names published changelog entries the pull request edits or removes', () => {
+    const head = edited(base, { [SOP]: [['summary: Photos are asked for once.', 'summary: Photos are asked for once by e-mail.'], ['  - { version: 1, date: 2026-01-01, summary: First version. }\n', '']] });
+    expect(compareSides(sideOf(base), sideOf(head)).notes.filter((n) => n.rule === 'changelog').map((n) => `${n.severity}: ${n.message}`)).toEqual([
+      'error: the changelog entry for version 2 (2026-09-01) is edited: published entries are history; restore it and say what was wrong in the new version\'s entry',
+      'error: the changelog entry for version 1 (2026-01-01) is removed: published entries are history; put it back as it was',
+    ]);
   });
 
   it('lists steps added, removed and moved, and roles changed', () => {
@@ -82,8 +100,8 @@ describe('the semantic diff', () => {
     const sop = compareSides(sideOf(base), sideOf(head)).changes[0]!;
     expect(sop.kind === 'SOP' && sop.steps).toEqual([
       { kind: 'step-removed', step: 'acknowledge', title: 'Acknowledge personally', position: 1 },
-      { kind: 'step-added', step: 'apologise', title: 'Apologise', position: 2, within: '30m', role: null },
-      { kind: 'step-changed', step: 'resolve', title: 'Give the customer the outcome', field: 'role', before: 'agent', after: 'team lead', words: null },
+      { kind: 'step-added', step: 'apologise', title: 'Apologise', position: 2, within: '30m', role: null, keeps: null },
+      { kind: 'step-changed', step: 'resolve', title: 'Give the customer the outcome', field: 'role', before: 'agent', after: 'team lead', words: null, hunks: null },
     ]);
   });
 
@@ -93,15 +111,17 @@ describe('the semantic diff', () => {
     const h = sideOf(head);
     expect(replayPairs(b.model!, h.model!)).toEqual([{ id: 'next-reply-office', change: 'affected', baseId: 'next-reply-office', reasons: ['calendar dublin-office changed'] }]);
     const review = await buildReview({ baseRef: 'main', base: b, head: h, now: new Date('2026-11-20T06:00:00Z'), clockFor, tickets: { tickets: [], store: 'none' } });
-    expect(review.changes.map((c) => c.kind === 'Calendar' ? { hours: c.hours, holidays: c.holidays, standards: c.standards } : { id: c.id, affectedBy: c.kind === 'Standard' ? c.affectedBy : null })).toEqual([
-      { id: 'next-reply-office', affectedBy: ['calendar dublin-office changed'] },
+    // Only the calendar's file changed: the standard on it is listed apart, as measured differently, not as changed.
+    expect(review.files).toEqual(['standards/calendars/dublin-office.yaml']);
+    expect(review.changes.map((c) => c.kind === 'Calendar' ? { hours: c.hours, holidays: c.holidays, standards: c.standards } : c.id)).toEqual([
       { hours: ['friday: 09:00-17:00 → 09:00-13:00'], holidays: { added: ["2026-12-26 St Stephen's Day"], removed: [], changed: [] }, standards: ['next-reply-office'] },
     ]);
+    expect(review.affected).toEqual([{ id: 'next-reply-office', file: 'standards/service-levels/next-reply-office.yaml', title: 'Customer replies get an answer within four business hours', reasons: ['calendar dublin-office changed'] }]);
     expect(review.replay.state === 'replayed' && review.replay.standards.map((r) => [r.id, r.change, r.base?.status, r.proposed.status])).toEqual([
       ['next-reply-office', 'affected', 'no-data', 'no-data'],
     ]);
     // Only the calendar's file changed: GitHub asks its owner, the platform team.
-    expect(review.approvals).toEqual([{ owner: '@pat-platform', files: ['standards/calendars/dublin-office.yaml'] }]);
+    expect(review.approvals).toEqual([{ owners: ['@pat-platform'], files: ['standards/calendars/dublin-office.yaml'] }]);
   });
 
   it('replays a standard whose exclusions or evaluation settings change', () => {
@@ -134,7 +154,7 @@ describe('the semantic diff', () => {
     const changes = compareSides(sideOf(base), sideOf(head)).changes;
     const team = changes.find((c) => c.kind === 'Team')!;
     expect(team.kind === 'Team' && [team.members, team.ownership]).toEqual([{ added: ['kim-lee'], removed: ['sam-okafor'] }, { gained: [], lost: ['Standard csat'] }]);
-    expect(changes.find((c) => c.id === 'csat')!.fields).toEqual([{ field: 'owner', label: 'owner', before: 'support-leads', after: 'platform', words: null }]);
+    expect(changes.find((c) => c.id === 'csat')!.fields).toEqual([{ field: 'owner', label: 'owner', before: 'support-leads', after: 'platform', words: null, hunks: null }]);
   });
 });
 
@@ -156,7 +176,30 @@ describe('prose and numbers', () => {
 
   it('flags a target the title contradicts, and not one it agrees with', () => {
     const csat = sideOf(edited(base, { 'standards/service-levels/csat.yaml': [['target: { min: 90% }', 'target: { min: 85% }']] })).model!.standards.find((s) => s.id === 'csat')!;
-    expect(proseNumberConflicts(csat, true)).toEqual(['the title still says "Nine in ten" (90%) but the target is now 85%']);
-    expect(proseNumberConflicts(sideOf(base).model!.standards.find((s) => s.id === 'csat')!, false)).toEqual([]);
+    const before = sideOf(base).model!.standards.find((s) => s.id === 'csat')!;
+    expect(standardProseConflicts(csat, before)).toEqual([
+      'the title still says "Nine in ten" (90%) but the target is now 85%',
+      'the rationale still says "Ninety percent" (90%) but the target is now 85%',
+    ]);
+    expect(standardProseConflicts(before, null)).toEqual([]);
+  });
+
+  it('holds the rationale and the description to the threshold too, where they state the promise', () => {
+    const head = edited(base, { [STANDARD]: [['threshold: 1h', 'threshold: 45m'], ['title: Urgent tickets get a first reply within one hour', 'title: Urgent tickets get a first reply within 45 minutes'], ['rationale: An hour is what our contracts promise.', 'rationale: Our contracts say within 30 minutes; we chose 45 after the 2025 review of 1h.\ndescription: Measured in 45m.']] });
+    const standard = sideOf(head).model!.standards.find((s) => s.id === 'first-response-urgent')!;
+    // "within 30 minutes" is a promise and contradicts 45m; "the 2025 review of 1h" is history and is not held to it.
+    expect(standardProseConflicts(standard)).toEqual(['the rationale says "30 minutes" (30m) but the threshold is 45m']);
+  });
+
+  it('names an SOP step whose title or instructions still say the timeline this pull request changed', () => {
+    const before = sideOf(base).model!.sops[0]!;
+    const head = edited(base, { [SOP]: [
+      ['instructions: Read the order history and ask for photos once.\n    within: 4h', 'instructions: Within 4 hours, read the order history and ask for photos once.\n    within: 2h'],
+      ['title: Acknowledge personally', 'title: Acknowledge personally within two hours'],
+    ] });
+    expect(sopProseConflicts(sideOf(head).model!.sops[0]!, before)).toEqual([
+      'step 1 "acknowledge": the title says "two hours" (2h) but within is 1h',
+      'step 2 "investigate": the instructions still say "4 hours" (4h) but within is now 2h',
+    ]);
   });
 });

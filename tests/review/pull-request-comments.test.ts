@@ -1,14 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, type RateLimitWait } from '../../scripts/github/client.ts';
 import { upsertStickyComment } from '../../scripts/github/pull-request-comments.ts';
-import { main } from '../../scripts/cli.ts';
-import type { CommandIO } from '../../scripts/commands/io.ts';
-import { sanitiseArtifactComment } from '../../scripts/commands/review.ts';
 import { REVIEW_MARKER } from '../../scripts/publish/review-markdown.ts';
 import { startGitHubFake, type GitHubFake } from './github-fake.ts';
-import { removeTemps, tempDir } from './review-fixtures.ts';
+import { removeTemps } from './review-fixtures.ts';
 
 let fake: GitHubFake;
 beforeEach(async () => { fake = await startGitHubFake(); });
@@ -97,51 +92,5 @@ describe('the sticky review comment', () => {
     const error = await post().result.catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/^posting the review comment on acme\/standards#7: GitHub answered 502/);
     expect(calls()).toEqual([LIST, CREATE, LIST, CREATE, LIST, CREATE]);
-  });
-});
-
-describe('standards post-review', () => {
-  async function run(artifact: Record<string, string>, headSha = 'a'.repeat(40)) {
-    const dir = tempDir('standards-artifact-');
-    mkdirSync(dir, { recursive: true });
-    for (const [name, text] of Object.entries(artifact)) writeFileSync(path.join(dir, name), text);
-    const err: string[] = [];
-    const io = (root: string): CommandIO => ({
-      root, color: false, now: () => new Date('2026-11-23T06:00:00Z'), stdout: () => {}, stderr: (t) => err.push(t),
-      env: { GITHUB_TOKEN: 'ghs_test', GITHUB_REPOSITORY: 'acme/standards', GITHUB_API_URL: fake.server.url },
-    });
-    const code = await main(['post-review', '--artifact', dir, '--head-sha', headSha], io);
-    return { code, stderr: err.join('\n') };
-  }
-
-  it('posts the artifact as data: marker first, mentions broken, code-span handles kept', async () => {
-    const result = await run({ 'pull-request.json': '{"number": 7}', 'review.md': `${REVIEW_MARKER}\n## Standards review\n\ncc @org/team and \`@acme/support-leads\`` });
-    expect(result).toEqual({ code: 0, stderr: 'created comment 100\nreview comment created: https://github.com/acme/standards/pull/7#issuecomment-100' });
-    expect(fake.comments[0]!.body).toBe(`${REVIEW_MARKER}\n## Standards review\n\ncc @&#8203;org/team and \`@acme/support-leads\``);
-  });
-
-  it('refuses an artifact that names a pull request with another head commit', async () => {
-    const result = await run({ 'pull-request.json': '{"number": 7}', 'review.md': 'x' }, 'b'.repeat(40));
-    expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`standards: the artifact names pull request #7, whose head is ${'a'.repeat(40)}, but the Validate run was for ${'b'.repeat(40)}: not commenting (a newer push will post its own review)`);
-    expect(fake.comments).toEqual([]);
-  });
-
-  it('does not comment on a closed pull request, and says why', async () => {
-    fake.pull.state = 'closed';
-    expect(await run({ 'pull-request.json': '{"number": 7}', 'review.md': 'x' })).toEqual({ code: 0, stderr: 'pull request #7 is closed: no review comment needed' });
-    expect(calls()).toEqual(['GET /repos/acme/standards/pulls/7']);
-  });
-
-  it('rejects an artifact without a pull request number', async () => {
-    const result = await run({ 'pull-request.json': '{"number": "7; rm -rf /"}', 'review.md': 'x' });
-    expect(result).toEqual({ code: 2, stderr: 'standards: the artifact\'s pull-request.json has no pull request number' });
-  });
-
-  it('cuts an oversized body to the limit with a note', () => {
-    const body = sanitiseArtifactComment('x'.repeat(70_000));
-    expect(body.length).toBe(65_536);
-    expect(body.startsWith(`${REVIEW_MARKER}\nxxx`)).toBe(true);
-    expect(body.endsWith('the full review is in the job summary of the Validate run.\n')).toBe(true);
   });
 });

@@ -1,8 +1,10 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../cli-runner.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Review } from '../../scripts/review/review-data.ts';
+import { renderReviewComment } from '../../scripts/publish/review-markdown.ts';
+import { reviewSchemaProblem } from '../../scripts/review/review-artifact.ts';
 import { HAND_TICKETS, fixtureFiles, removeTemps, runGit, tempDir, tighteningProposal, twoBranchRepo, writeStore } from './review-fixtures.ts';
 
 afterEach(removeTemps);
@@ -26,7 +28,7 @@ describe('standards review on a two-branch repository', () => {
       'Standard first-response-urgent changed', 'SOP handle-complaint changed', 'Policy complaints changed',
     ]);
     const standard = review.changes[0]!;
-    expect(standard.fields).toEqual([{ field: 'threshold', label: 'threshold', before: '1h', after: '45m', words: null }]);
+    expect(standard.fields).toEqual([{ field: 'threshold', label: 'threshold', before: '1h', after: '45m', words: null, hunks: null }]);
     const sop = review.changes[1]!;
     expect(sop.kind === 'SOP' && sop.version).toEqual({ before: 2, after: 3 });
     expect(sop.kind === 'SOP' && sop.changelog).toEqual([{ version: 3, date: '2026-11-20', summary: 'Facts within two hours, carrier history included.' }]);
@@ -38,7 +40,8 @@ describe('standards review on a two-branch repository', () => {
     expect(policy.kind === 'Policy' && policy.links).toEqual({ added: [], removed: ['Standard csat'] });
     expect(review.notes.map((n) => `${n.rule}: ${n.message}`)).toEqual([
       'prose-numbers: the title still says "one hour" (1h) but the threshold is now 45m',
-      'sop-within: step 1 "Acknowledge personally" allows 1h, but Standard first-response-urgent, which this SOP serves, promises a first reply within 45m',
+      // Every prose field is held to the numbers: the rationale still promises the old hour.
+      'prose-numbers: the rationale still says "An hour" (1h) but the threshold is now 45m',
     ]);
 
     // By hand, now 2026-11-20T06:00Z, 7-day window: urgent tickets T1–T5 answered after 30, 50, 40, 55, 120 minutes.
@@ -61,12 +64,12 @@ describe('standards review on a two-branch repository', () => {
       { date: '2026-11-20', base: 0.8, proposed: 0.4 },
     ]);
     expect(review.approvals).toEqual([{
-      owner: '@acme/support-leads',
+      owners: ['@acme/support-leads'],
       files: ['standards/policies/complaints.yaml', 'standards/service-levels/first-response-urgent.yaml', 'standards/sops/handle-complaint.yaml'],
     }]);
   });
 
-  it('writes the comment, the JSON and the job summary, and says the standard would be breached', async () => {
+  it('writes the review as data for the artifact and the job summary, and says the standard would be breached', async () => {
     const base = fixtureFiles();
     const root = await twoBranchRepo(base, tighteningProposal(base));
     const store = tempDir('standards-store-');
@@ -76,25 +79,29 @@ describe('standards review on a two-branch repository', () => {
       GITHUB_STEP_SUMMARY: summary, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/standards', GITHUB_RUN_ID: '42',
     });
     expect(result.code).toBe(0);
-    const comment = readFileSync(path.join(root, 'out/review.md'), 'utf8');
+    expect(readdirSync(path.join(root, 'out'))).toEqual(['review.json']);
+    const review = JSON.parse(readFileSync(path.join(root, 'out/review.json'), 'utf8')) as Review;
+    // What the trusted job posts is rendered from the artifact's data, and equals what the run printed.
+    const comment = renderReviewComment(review, { fullReviewUrl: 'https://github.com/acme/standards/actions/runs/42' });
     expect(result.stdout).toBe(comment);
     expect(comment.split('\n').slice(0, 11)).toEqual([
       '<!-- service-standards:review -->',
       '## Standards review',
       '',
-      '**3 documents change** (1 Standard, 1 SOP, 1 Policy) compared with `main`.',
+      '**3 files change** (1 Standard, 1 SOP, 1 Policy) compared with `main`.',
       '',
       '1 standard replayed on 6 stored tickets; **1 would be breached**: `first-response-urgent` (🟢 met → 🔴 breached).',
       '',
-      '⚠️ 2 things to check: see below.',
+      '⚠️ 2 things to check, listed first below.',
       '',
-      'Approval needed from `@acme/support-leads` (3 files).',
+      'Approval needed: `@acme/support-leads` for 3 files.',
       '',
     ]);
     expect(comment).toContain('| `first-response-urgent` | 🟢 met → 🔴 breached | 80% → 40% (goal 70% within 1h → 70% within 45m) | 33% left → overspent 100% | 5 | 0 → 3 |');
     expect(comment).toContain('| window ending | base | proposed |\n| --- | --- | --- |\n| 2026-11-12 | – | – |\n| 2026-11-14 | – | – |\n| 2026-11-16 | – | – |\n| 2026-11-18 | 100% | 50% |\n| 2026-11-20 | 80% | 40% |\n');
     expect(readFileSync(summary, 'utf8')).toContain('| `first-response-urgent` | 🟢 met → 🔴 breached |');
-    expect(JSON.parse(readFileSync(path.join(root, 'out/review.json'), 'utf8')).schemaVersion).toBe(1);
+    expect(review.schemaVersion).toBe(2);
+    expect(reviewSchemaProblem(review)).toBeNull();
   });
 
   it('says plainly that there is no store and still shows the diff', async () => {

@@ -31,10 +31,14 @@ describe('the review workflows', () => {
     }
     const download = steps.find((s) => s.uses?.startsWith('actions/download-artifact@'))!;
     expect(download.with!.path).toBe('${{ runner.temp }}/standards-review');
+    // Exactly the lock, no install scripts, and our command run by setup-node's Node, not through node_modules/.bin.
     expect(steps.filter((s) => s.run).map((s) => s.run!.trim())).toEqual([
-      'bash scripts/install/install-dependencies.sh',
-      'npx standards post-review --artifact "$RUNNER_TEMP/standards-review" --head-sha "$HEAD_SHA"',
+      'npm ci --ignore-scripts',
+      'node scripts/cli.ts post-review --artifact "$RUNNER_TEMP/standards-review" --head-sha "$HEAD_SHA" --run-url "$RUN_URL"',
     ]);
+    expect(steps.find((s) => s.run?.includes('post-review'))!.env).toEqual({
+      GITHUB_TOKEN: '${{ github.token }}', HEAD_SHA: '${{ github.event.workflow_run.head_sha }}', RUN_URL: '${{ github.event.workflow_run.html_url }}',
+    });
   });
 
   it('give pull-requests: write to the commenting job only', () => {

@@ -11,6 +11,9 @@ import { loadSiteData } from '../../scripts/publish/site-data.ts';
 import { loadStandardsModel } from '../../scripts/model/load.ts';
 import type { StandardsModel } from '../../scripts/model/model.ts';
 import { SAMPLE_ROOT, SAMPLE_NOW } from '../fixtures/site/write-sample-report.ts';
+import { createSchemaValidator } from '../../scripts/model/schema-validator.ts';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { XMLValidator } from 'fast-xml-parser';
 
 const HOSTILE_SOP = `kind: SOP
 id: hostile-markdown
@@ -165,11 +168,16 @@ describe('the built site', () => {
     expect(await readFile(path.join(outDir, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://northwind.github.io/service-standards/sitemap.xml\n');
   });
 
-  it('indexes every page but search and 404 for search, and marks the outage on the trend chart', async () => {
-    for (const page of ['methodology/index.html', 'qa/interaction-standards/index.html', 'standards/dimension/reliability/index.html', 'teams/support-emea/index.html']) {
+  it('indexes the documents, the team pages and the methodology for search, and not the lists that name them', async () => {
+    for (const page of ['methodology/index.html', 'qa/interaction-standards/index.html', 'standards/first-response-urgent/index.html', 'sops/urgent-triage/index.html', 'teams/support-emea/index.html']) {
       expect(await readFile(path.join(outDir, page), 'utf8'), page).toContain('data-pagefind-body');
     }
-    expect(await readFile(path.join(outDir, 'search/index.html'), 'utf8')).not.toContain('data-pagefind-body');
+    // A search for "first response" must land on the standard, not on the home page, a list or a filter.
+    for (const page of ['index.html', 'search/index.html', '404.html', 'standards/index.html', 'standards/dimension/reliability/index.html', 'sops/index.html', 'policies/index.html', 'qa/index.html', 'teams/index.html', 'changes/index.html']) {
+      expect(await readFile(path.join(outDir, page), 'utf8'), page).not.toContain('data-pagefind-body');
+    }
+    // On a team page, the tables of standards are lists too.
+    expect(await readFile(path.join(outDir, 'teams/support-emea/index.html'), 'utf8')).toMatch(/<div class="table-scroll"[^>]*data-pagefind-ignore/);
     const html = await readFile(path.join(outDir, 'standards/first-response-urgent/index.html'), 'utf8');
     expect(html).toContain('>excluded: helpdesk-migration</text>');
     expect(html).toContain('The shaded band marks an excluded period (helpdesk-migration).</desc>');
@@ -182,19 +190,61 @@ describe('the built site', () => {
     expect(changes).toContain('1 Aug 2026 SOP v3 Handling a complaint Version 3: Follow-up moved to the team lead; resolution within two days.');
   });
 
-  it('has a page per team with the standards it owns and the standards that measure its tickets', async () => {
+  it('shows beside an SOP step the standard it keeps and that standard\'s status tonight', async () => {
+    const html = await readFile(path.join(outDir, 'sops/handle-complaint/index.html'), 'utf8');
+    const step = html.slice(html.indexOf('id="step-acknowledge"'), html.indexOf('id="step-investigate"'));
+    const keeps = step.slice(step.indexOf('<p class="step-keeps"'), step.indexOf('</p>', step.indexOf('<p class="step-keeps"')));
+    expect(keeps).toContain('data-keeps="first-response-urgent"');
+    expect(keeps).toContain('href="/service-standards/standards/first-response-urgent/"');
+    expect(keeps).toContain('class="status status-breached"');
+    expect(keeps.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()).toBe('Keeps Urgent tickets get a first reply within one business hour Breached');
+    // A step that keeps nothing says nothing.
+    const investigate = html.slice(html.indexOf('id="step-investigate"'), html.indexOf('id="step-investigate"') + 2000);
+    expect(investigate.slice(0, investigate.indexOf('</li>'))).not.toContain('step-keeps');
+  });
+
+  it('has a page per team with its own numbers per standard, beside the organisation\'s, and the standards it owns', async () => {
     const html = await readFile(path.join(outDir, 'teams/support-emea/index.html'), 'utf8');
     expect(html).toContain('<h2 id="owned">Standards it owns (3)</h2>');
-    expect(html).toContain('<h2 id="measured">Standards that measure its tickets (10)</h2>');
+    expect(html).toContain('<h2 id="own-tickets">Its own tickets (10 standards)</h2>');
+    // Each row carries the team's slice as the report's breakdown has it.
+    const report = JSON.parse(await readFile(path.join(root, 'report.json'), 'utf8')) as { standards: { id: string; breakdown: { team: { key: string; count: number; value: number | null }[] } }[] };
+    const rows = [...html.matchAll(/<tr data-slice-standard="([^"]+)" data-slice-count="(\d+)" data-slice-value="([^"]*)"/g)];
+    expect(rows).toHaveLength(10);
+    for (const [, id, count, value] of rows) {
+      const slice = report.standards.find((s) => s.id === id)!.breakdown.team.find((t) => t.key === 'support-emea')!;
+      expect([id, Number(count), value === '' ? null : Number(value)]).toEqual([id, slice.count, slice.value]);
+    }
     const filter = await readFile(path.join(outDir, 'standards/team/support-americas/index.html'), 'utf8');
     expect(filter).toContain('<h1>Standards of Support Americas (owned or measured)</h1>');
   });
 
-  it('has one static page per filter value, each in the search index', async () => {
+  it('publishes status.json that matches its schema, an Atom feed and a badge per standard and per team', async () => {
+    const status = JSON.parse(await readFile(path.join(outDir, 'status.json'), 'utf8')) as { standards: { id: string; status: string; since: string | null }[]; teams: { id: string }[] };
+    expect(createSchemaValidator().validate('status.schema.json', status)).toEqual([]);
+    expect(status.standards.map((s) => s.id)).toHaveLength(model.standards.length);
+    expect(status.standards[0]).toMatchObject({ status: 'breached' });
+    expect(status.teams.map((t) => t.id).sort()).toEqual(['escalations', 'support-americas', 'support-emea', 'support-leads']);
+    const feed = parseFeed(await readFile(path.join(outDir, 'feed.xml'), 'utf8'));
+    expect(feed.meta.type).toBe('atom');
+    expect(feed.items.length).toBeGreaterThan(0);
+    expect(feed.items.every((i) => i.url?.startsWith('https://northwind.github.io/service-standards/'))).toBe(true);
+    for (const badge of ['badges/standards/first-response-urgent.svg', 'badges/teams/support-emea.svg']) {
+      expect(XMLValidator.validate(await readFile(path.join(outDir, badge), 'utf8')), badge).toBe(true);
+    }
+    expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toContain('<link rel="alternate" type="application/atom+xml"');
+  });
+
+  it('declares no canonical URL on the 404 page (it would be a 404 itself), and one on every other page', async () => {
+    expect(await readFile(path.join(outDir, '404.html'), 'utf8')).not.toContain('rel="canonical"');
+    expect(await readFile(path.join(outDir, 'teams/support-emea/index.html'), 'utf8')).toContain('<link rel="canonical" href="https://northwind.github.io/service-standards/teams/support-emea/">');
+  });
+
+  it('has one static page per filter value, each left out of the search index', async () => {
     const breached = await readFile(path.join(outDir, 'standards/status/breached/index.html'), 'utf8');
     expect((breached.match(/<tr data-status="breached"/g) ?? []).length).toBe(2);
     expect(breached).not.toMatch(/<tr data-status="met"/);
-    expect(breached).toContain('data-pagefind-body');
+    expect(breached).not.toContain('data-pagefind-body');
     expect(await readFile(path.join(outDir, 'sops/urgent-triage/index.html'), 'utf8')).toContain('data-pagefind-body');
     expect((await readdir(path.join(outDir, 'pagefind'))).some((f) => f === 'pagefind.js')).toBe(true);
   });

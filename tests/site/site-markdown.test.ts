@@ -20,8 +20,12 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('# A\n\n###### deep', 2)).toBe('<h2>A</h2>\n<h6>deep</h6>');
   });
 
-  it('keeps GitHub tables', () => {
-    expect(renderMarkdown('| a | b |\n| - | - |\n| 1 | 2 |')).toBe('<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>');
+  it('keeps GitHub tables, each in a scroll region of its own named after its headings', () => {
+    expect(renderMarkdown('| a | b |\n| - | - |\n| 1 | 2 |')).toBe('<div class="table-scroll" tabindex="0" role="region" aria-label="Table: a b"><table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table></div>');
+  });
+
+  it('a document cannot bring its own scroll region or attributes: the wrapper is added after sanitising', () => {
+    expect(renderMarkdown('<div class="table-scroll" onclick="x()" role="region">hi</div>\n\nText')).toBe('<p>Text</p>');
   });
 
   it('reduces Markdown to plain text', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { budgetInWords, countsOf, statementWithoutBudget } from '../../scripts/publish/site-explain.ts';
-import { burnDown, directionOverWeek, measuredTeams, statusSince, statusStrip } from '../../scripts/publish/site-status.ts';
+import { burnDown, directionOverWeek, measuredTeams, spellWords, standardNights, statusSince, statusStrip, stripSummary } from '../../scripts/publish/site-status.ts';
+import { dayText } from '../../scripts/actions/issue-body.ts';
+import { standard } from '../engine/engine-fixtures.ts';
 import type { ReportStandard } from '../../scripts/publish/site-data.ts';
 import { urgentResult } from '../actions/action-fixtures.ts';
 
@@ -62,18 +64,38 @@ describe('status over time', () => {
     expect(burnDown('first_response_time', { ...r, errorBudget: { allowed: 5, used: 9, remaining: -0.8 } })?.days.map((d) => d.used)).toEqual([1, 4, 9]);
   });
 
-  it('makes a 90-night strip with gaps, and says since when the status holds', () => {
+  it('makes a strip of nights ending on the report\'s day: the log, nights without a run, and history before the log', () => {
+    // Version A (goal 90%) in force; a 2-day window; each series day counted 10 tickets.
+    const r: ReportStandard = {
+      ...urgentResult('breached', { count: 40, met: 34, inFlight: 0, pending: 0 }),
+      goal: { direction: 'min', value: 0.9, thresholdMinutes: 60, text: '90% within 1h' },
+      versions: [{ version: '2026-10-01 (aaaaaaa)', from: '2026-10-01', goal: { direction: 'min', value: 0.9, thresholdMinutes: 60, text: '90% within 1h' } }],
+      series: [['2026-11-01', 0.95], ['2026-11-02', 0.85], ['2026-11-03', 0.8], ['2026-11-04', 0.88], ['2026-11-05', 0.86], ['2026-11-06', 0.87], ['2026-11-07', 0.85], ['2026-11-08', 0.85]]
+        .map(([date, v]) => day(date as string, 10, 8, v as number)),
+    };
+    const definition = standard({ id: 'first-response-urgent', metric: 'first_response_time', window: { kind: 'rolling', days: 2, text: '2d' } });
+    // The log began on 5 Nov; no run on 6 Nov; tonight (8 Nov) has no line yet (the report says breached); a line
+    // dated after the report's day (a later run whose report is not this one) is left out.
     const log = [
-      { date: '2026-11-01', standard: 'a', status: 'met' as const, value: 1, version: null },
-      { date: '2026-11-03', standard: 'a', status: 'breached' as const, value: 0.5, version: null },
-      { date: '2026-11-04', standard: 'a', status: 'breached' as const, value: 0.5, version: null },
+      { date: '2026-11-05', standard: 'first-response-urgent', status: 'breached' as const, value: 0.86, version: null },
+      { date: '2026-11-07', standard: 'first-response-urgent', status: 'breached' as const, value: 0.85, version: null },
+      { date: '2026-11-09', standard: 'first-response-urgent', status: 'met' as const, value: 0.95, version: null },
     ];
-    const strip = statusStrip(log, 'a', '2026-11-04', 5);
-    expect(strip).toEqual([
-      { date: '2026-10-31', status: null }, { date: '2026-11-01', status: 'met' }, { date: '2026-11-02', status: null },
-      { date: '2026-11-03', status: 'breached' }, { date: '2026-11-04', status: 'breached' },
+    const nights = standardNights(log, definition, r, { minimumSample: 1, atRiskBudget: 0.25 }, '2026-11-08');
+    const strip = statusStrip(nights, '2026-11-08', 10);
+    expect(strip.map((d) => [d.date.slice(5), d.status, d.source])).toEqual([
+      ['10-30', null, 'unknown'], ['10-31', null, 'unknown'],
+      // 95% against 90%: 5% of 10% used, met; 85%, 80%, 88%: breached.
+      ['11-01', 'met', 'history'], ['11-02', 'breached', 'history'], ['11-03', 'breached', 'history'], ['11-04', 'breached', 'history'],
+      ['11-05', 'breached', 'log'], ['11-06', null, 'no-run'], ['11-07', 'breached', 'log'], ['11-08', 'breached', 'log'],
     ]);
-    expect(statusSince(log, 'a', '2026-11-04')).toEqual({ status: 'breached', since: '2026-11-03', days: 2, sinceLogStart: false });
+    expect(stripSummary(strip, dayText)).toBe('Status on each of the last 10 nights, 30 Oct 2026 to 8 Nov 2026: 6 breached, 1 met; 4 of them computed from the daily series, before the status log began on 5 Nov 2026; 1 without a run; 2 without a record.');
+    const spell = statusSince(nights)!;
+    expect(spell).toEqual({ status: 'breached', since: '2026-11-02', nights: 7, withoutRun: 1, atLeast: false, historyUntil: '2026-11-05' });
+    expect(spellWords(spell, dayText)).toBe('Breached since 2 Nov 2026 (7 nights, 1 of them without a run; computed from the daily series up to 4 Nov 2026)');
+    // Without a status log at all: tonight from the report, every night before it from history.
+    const fromHistory = statusSince(standardNights([], definition, r, { minimumSample: 1, atRiskBudget: 0.25 }, '2026-11-08'))!;
+    expect(spellWords(fromHistory, dayText)).toBe('Breached since 2 Nov 2026 (7 nights; computed from the daily series up to 7 Nov 2026)');
   });
 
   it('measured teams come from the scope, else from the teams counted in the report', () => {

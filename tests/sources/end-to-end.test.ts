@@ -10,11 +10,12 @@ import { main } from '../../scripts/cli.ts';
 import type { CommandIO } from '../../scripts/commands/io.ts';
 import type { Report, Ticket } from '../../scripts/model/model.ts';
 import { openTicketStore } from '../../scripts/store/ticket-store.ts';
+import { snapshotStore } from '../store/store-snapshot.ts';
 import { startFakeServer, type FakeServer } from '../fakes/http-fake.ts';
 import { FIXTURE_NOW, FIXTURE_TICKETS, expectedTicket, freshdeskExpected, githubExpected } from './fixture-helpdesk.ts';
 import { GROUP_EMEA as FRESHDESK_EMEA, freshdeskHandler } from './freshdesk/freshdesk-fake.ts';
 import { githubHandler } from './github-issues/github-fake.ts';
-import { GROUP_EMEA as ZENDESK_EMEA, zendeskHandler } from './zendesk/zendesk-fake.ts';
+import { CATEGORY_FIELD, GROUP_EMEA as ZENDESK_EMEA, zendeskHandler } from './zendesk/zendesk-fake.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/sources/helpdesk');
 const NOW = FIXTURE_NOW.toISOString().replace('.000', '');
@@ -60,8 +61,11 @@ function figures(root: string): Record<string, [string, number, number | null, n
 // reopens (max 50 %): 101 and 102 were solved, 102 was reopened → 1 of 2 = 50 %.
 // csat (min 50 %): 101 good, 102 bad → 1 of 2 = 50 %; GitHub has no ratings: no data.
 // Each sits exactly on its goal: met, with no error budget left, which is below the 25 % at-risk line → at risk.
+// incident-first-reply (category incident, 1 h): only 101 is an incident, answered in 30 min → 1 of 1 = 100 %: met.
+// Zendesk keeps the category in the ticket type, in a custom field or in a tag; Freshdesk in its type; GitHub in a label.
 const FIGURES = {
   'first-reply': ['at-risk', 2, 1, 0.5],
+  'incident-first-reply': ['met', 1, 1, 1],
   resolution: ['at-risk', 2, 1, 0.5],
   reopens: ['at-risk', 2, 1, 0.5],
   csat: ['at-risk', 2, 1, 0.5],
@@ -79,10 +83,30 @@ describe('standards fetch and evaluate with each helpdesk', () => {
     expect((await cli(['evaluate', '--root', root])).code).toBe(0);
     expect(figures(root)).toEqual(FIGURES);
     expect((JSON.parse(readFileSync(path.join(root, 'data/report.json'), 'utf8')) as Report).data.tieOut).toBeUndefined();
-    // The next night continues from the stored cursor and finds nothing new.
+    // Two exports and the agents list: no request per ticket.
+    expect(server.requests.filter((r) => r.path.endsWith('/audits.json'))).toEqual([]);
+    expect(fetched.stderr).toContain('cost: requests: 5 (1.250 per changed ticket): users 2, ticket export 2, ticket events 1');
+    // The next night continues from the stored cursors and finds nothing new.
     server.requests.length = 0;
+    const stored = await storedTickets(root);
     expect((await cli(['fetch', '--root', root], env)).code).toBe(0);
-    expect(server.requests.filter((r) => r.path.includes('incremental')).map((r) => r.url)).toEqual(['/api/v2/incremental/tickets/cursor.json?cursor=c2']);
+    expect(server.requests.filter((r) => r.path.includes('incremental')).map((r) => r.url)).toEqual([
+      '/api/v2/incremental/tickets/cursor.json?cursor=c2', `/api/v2/incremental/ticket_events.json?start_time=${Date.parse('2026-11-12T10:00:00Z') / 1000}&include=comment_events`,
+    ]);
+    expect(await storedTickets(root)).toEqual(stored);
+  });
+
+  it.each([
+    ['a custom field', 'field' as const, `    category: { field: ${CATEGORY_FIELD} }\n`],
+    ['tags', 'tags' as const, '    category: { tags: { incident: incident, question: question } }\n'],
+  ])('zendesk with the category kept in %s gives the same report', async (_what, categoryIn, mapping) => {
+    server.setHandler(zendeskHandler({ tickets: FIXTURE_TICKETS, perPage: 3, origin: () => server.url, categoryIn }));
+    const env = { ZENDESK_EMAIL: 'api@acme.example', ZENDESK_API_TOKEN: 'zd-e2e-secret' };
+    const root = repoWithSource(`  type: zendesk\n  zendesk:\n    subdomain: acme\n    baseUrl: ${server.url}\n    startDate: 2026-10-01\n${mapping}    values:\n      team: { "${ZENDESK_EMEA}": support-emea }\n`);
+    expect((await cli(['fetch', '--root', root], env)).code).toBe(0);
+    expect((await storedTickets(root)).map((t) => [t.id, t.category])).toEqual([['101', 'incident'], ['102', 'question'], ['103', undefined], ['104', undefined]]);
+    expect((await cli(['evaluate', '--root', root])).code).toBe(0);
+    expect(figures(root)).toEqual(FIGURES);
   });
 
   it('zendesk with the tie-out: Zendesk\'s own figures next to ours, ticket by ticket, in the report', async () => {
@@ -104,8 +128,11 @@ describe('standards fetch and evaluate with each helpdesk', () => {
     // Ours by hand: first replies 30, 240, 120 min and none yet; full resolutions 120 and 2,940 min, 103 and 104 open.
     expect(report.data.tieOut).toEqual({
       against: 'zendesk ticket metrics', tickets: 4, toleranceMinutes: 1,
-      metrics: [{ metric: 'first_response_time', agree: 3, disagree: 1 }, { metric: 'full_resolution_time', agree: 4, disagree: 0 }],
-      disagreements: [{ ticket: '101', metric: 'first_response_time', ours: 30, theirs: 45 }],
+      metrics: [
+        { metric: 'first_response_time', agree: 3, disagree: 1, reasons: [{ reason: 'different-times', kind: 'unexplained', count: 1 }] },
+        { metric: 'full_resolution_time', agree: 4, disagree: 0, reasons: [] },
+      ],
+      disagreements: [{ ticket: '101', metric: 'first_response_time', ours: 30, theirs: 45, reason: 'different-times' }],
     });
   });
 
@@ -131,6 +158,24 @@ describe('standards fetch and evaluate with each helpdesk', () => {
     expect(await storedTickets(root)).toEqual(FIXTURE_TICKETS.map(githubExpected));
     expect((await cli(['evaluate', '--root', root])).code).toBe(0);
     expect(figures(root)).toEqual({ ...FIGURES, csat: ['no-data', 0, 0, null] });
+  });
+
+  it('a night that fails after reading both exports writes nothing: yesterday\'s store and cursors stay', async () => {
+    const handler = zendeskHandler({ tickets: FIXTURE_TICKETS, perPage: 3, origin: () => server.url });
+    server.setHandler(handler);
+    const env = { ZENDESK_EMAIL: 'api@acme.example', ZENDESK_API_TOKEN: 'zd-e2e-secret' };
+    const root = repoWithSource(`  type: zendesk\n  zendesk:\n    subdomain: acme\n    baseUrl: ${server.url}\n    startDate: 2026-10-01\n`);
+    expect((await cli(['fetch', '--root', root], env)).code).toBe(0);
+    const before = await snapshotStore(path.join(root, 'data'));
+    // Tonight ticket 101 (created before the window, its store copy lost) must be read from its audits, which are refused.
+    rmSync(path.join(root, 'data/tickets/2026/11/2026-11-02.ndjson'));
+    const lost = await snapshotStore(path.join(root, 'data'));
+    server.setHandler((req, served) => req.path.endsWith('/audits.json') ? { status: 401, json: { error: "Couldn't authenticate you" } } : handler(req, served));
+    const failed = await cli(['fetch', '--root', root, '--since', '2026-11-03'], env);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr.split('\n').at(-1)).toContain('standards: fetch failed: Zendesk GET /api/v2/tickets/101/audits.json: Zendesk answered 401 Unauthorized');
+    expect(await snapshotStore(path.join(root, 'data'))).toEqual(lost);
+    expect(lost).not.toEqual(before);
   });
 
   it('a refused token fails the fetch with one line naming the variable, and writes nothing', async () => {

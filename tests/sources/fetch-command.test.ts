@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../scripts/model/model.ts';
 import { formatFetchSummary } from '../../scripts/publish/job-summary.ts';
 import type { FetchSummary } from '../../scripts/sources/fetch.ts';
+import type { SourceUsage } from '../../scripts/sources/source.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/validate');
 const temps: string[] = [];
@@ -102,6 +103,22 @@ describe('the job summary fetch section', () => {
       '| cursor after | ``after`x \\| <img src=x onerror=alert(1)> [link](javascript:alert(1)) @org/team ::error::x`` |',
       '',
     ].join('\n'));
+  });
+
+  it('shows what the fetch cost the account, and a first backfill of the store\'s tickets at its limit', () => {
+    // A Zendesk night: 30,000 changed tickets, 10 updates each; the account's limit is 700 a minute.
+    const usage: SourceUsage = {
+      requests: 332, exportRequests: 331, byKind: { users: 1, 'ticket export': 30, 'ticket events': 301 }, changedTickets: 30_000, accountLimit: 700,
+      limitWindow: 'minute', peakPerWindow: 10, maxShare: 0.5, exportLimit: 10, waitedMs: 32 * 60_000, backfill: { fixed: 1, perTicket: 11 / 1000, exportPerTicket: 11 / 1000 },
+    };
+    const text = formatFetchSummary({ ...fetched, cursorBefore: 'c1', usage }, 300_000);
+    // 300,000 tickets: 300 ticket pages and 3,000 event pages (+1 users) = 3,301; 3,300 export requests at 10 a minute = 330 min.
+    expect(text.split('\n').slice(-4)).toEqual([
+      '| cost | requests: 332 \\(0.011 per changed ticket\\): users 1, ticket export 30, ticket events 301 |',
+      '| | rate limit: at most 10 in one minute, 1.4% of the account\'s 700 a minute \\(maxShare 50%\\); waited 32 min to keep to it |',
+      '| | first backfill of 300,000 tickets: about 3,301 requests, 5.5 h at 50% of this account\'s limit and 10 export requests a minute |',
+      '',
+    ]);
   });
 
   it('says when days shrank', () => {

@@ -17,6 +17,7 @@ describe('helpdesk source settings in pipeline.yaml', () => {
     expect(source.type === 'zendesk' && { ...source.zendesk, values: undefined }).toEqual({
       subdomain: 'acme', baseUrl: 'https://acme.zendesk.com', emailEnv: 'ZENDESK_EMAIL', tokenEnv: 'ZENDESK_API_TOKEN', startDate: null,
       defaultPriority: 'normal', concurrency: 4, tieOut: false, values: undefined,
+      category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5, highVolume: false,
     });
     expect(source.type === 'zendesk' && source.zendesk.values.status).toEqual({ new: 'new', open: 'open', pending: 'pending', hold: 'on-hold', solved: 'solved', closed: 'closed', escalated: 'open' });
     expect(source.type === 'zendesk' && source.zendesk.values.team).toEqual({ 360001: 'support-emea' });
@@ -34,8 +35,35 @@ describe('helpdesk source settings in pipeline.yaml', () => {
         priority: { 'priority: urgent': 'urgent', 'priority: high': 'high', 'priority: low': 'low', p1: 'urgent', p2: 'high', p3: 'normal', p4: 'low', 'sev 1': 'urgent' },
         team: {}, category: { bug: 'bug', question: 'question', 'feature request': 'feature request' }, pending: ['awaiting reply'], onHold: ['on hold', 'blocked'],
       },
-      defaultPriority: 'normal', channel: 'web', concurrency: 2,
+      defaultPriority: 'normal', channel: 'web', concurrency: 2, maxShare: 0.5,
     });
+  });
+
+  it('reads where the account keeps category and team, and the share of the rate limit', () => {
+    const zendesk = validate([
+      '  type: zendesk', '  zendesk:', '    subdomain: acme', '    maxShare: 25%', '    highVolume: true',
+      '    category: { field: 360000000001, values: { billing_q: billing } }', '    team: { field: 360000000002 }', '',
+    ].join('\n'));
+    expect(formatFindings(zendesk.findings)).toBe('');
+    const z = zendesk.model!.pipeline.source;
+    expect(z.type === 'zendesk' && [z.zendesk.category, z.zendesk.team, z.zendesk.maxShare, z.zendesk.highVolume]).toEqual([
+      { from: 'field', field: '360000000001', values: { billing_q: 'billing' } }, { from: 'field', field: '360000000002' }, 0.25, true,
+    ]);
+    const tags = validate('  type: zendesk\n  zendesk:\n    subdomain: acme\n    category: { tags: { returns: returns, billing: billing } }\n').model!.pipeline.source;
+    expect(tags.type === 'zendesk' && tags.zendesk.category).toEqual({ from: 'tags', tags: [['returns', 'returns'], ['billing', 'billing']] });
+    const freshdesk = validate('  type: freshdesk\n  freshdesk:\n    domain: acme\n    category: { field: cf_category }\n    team: group\n').model!.pipeline.source;
+    expect(freshdesk.type === 'freshdesk' && [freshdesk.freshdesk.category, freshdesk.freshdesk.team]).toEqual([{ from: 'field', field: 'cf_category', values: null }, { from: 'group' }]);
+  });
+
+  it.each([
+    ['    maxShare: 0%\n', 'standards/pipeline.yaml:8:15 error: source.zendesk.maxShare is 0%: the fetch could make no request; write the share of the rate limit it may use, e.g. 50% [value]'],
+    ['    maxShare: 150%\n', 'standards/pipeline.yaml:8:15 error: source.zendesk.maxShare must be between 0% and 100%, got 150% [value]'],
+    ['    category: group\n', 'standards/pipeline.yaml:8:15 error: source.zendesk.category must be type, a custom field ({ field: 360000000001 }, optionally with values) or tags ({ tags: { billing: billing } }, at least one), got "group" [schema]'],
+    ['    category: { tags: {} }\n', 'standards/pipeline.yaml:8:15 error: source.zendesk.category must be type, a custom field ({ field: 360000000001 }, optionally with values) or tags ({ tags: { billing: billing } }, at least one), got a mapping [schema]'],
+    ['    team: { field: 0 }\n', 'standards/pipeline.yaml:8:11 error: source.zendesk.team must be group or a custom field ({ field: 360000000002 }), got a mapping [schema]'],
+  ])('refuses %j', (line, message) => {
+    const result = validate(`  type: zendesk\n  zendesk:\n    subdomain: acme\n${line}`);
+    expect(formatFindings(result.findings).split('\n')[0]).toBe(message);
   });
 
   it('says which block is missing, which is ignored, and rejects a mapping to a value we do not have', () => {

@@ -73,11 +73,13 @@ export function dateTime(iso: string): string {
   return DATE_TIME.format(new Date(iso));
 }
 
+const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} ago`;
+
 export function ago(minutes: number | null): string {
   if (minutes === null) return 'never';
-  if (minutes < 60) return `${minutes} minutes ago`;
-  if (minutes < 48 * 60) return `${Math.round(minutes / 60)} hours ago`;
-  return `${Math.round(minutes / 1440)} days ago`;
+  if (minutes < 60) return count(minutes, 'minute');
+  if (minutes < 48 * 60) return count(Math.round(minutes / 60), 'hour');
+  return count(Math.round(minutes / 1440), 'day');
 }
 
 /** "12 of 40 misses used (30%)". */

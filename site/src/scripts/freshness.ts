@@ -5,11 +5,13 @@ const body = document.body;
 const fetched = Date.parse(body.dataset.fetchedAt ?? '');
 const staleAfter = Number(body.dataset.staleAfterMinutes);
 
+const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} ago`;
+
 function agoText(minutes: number): string {
   if (minutes < 2) return 'just now';
-  if (minutes < 90) return `${minutes} minutes ago`;
-  if (minutes < 48 * 60) return `${Math.round(minutes / 60)} hours ago`;
-  return `${Math.round(minutes / 1440)} days ago`;
+  if (minutes < 90) return count(minutes, 'minute');
+  if (minutes < 48 * 60) return count(Math.round(minutes / 60), 'hour');
+  return count(Math.round(minutes / 1440), 'day');
 }
 
 if (Number.isFinite(fetched) && Number.isFinite(staleAfter)) {

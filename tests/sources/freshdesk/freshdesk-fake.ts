@@ -1,8 +1,12 @@
 // Freshdesk as developers.freshdesk.com describes it: `GET /api/v2/tickets` (updated_since, order_by, order_type,
-// include=stats, per_page ≤ 100, page; a `link` header with rel="next"; the page beyond the cap refused with 400),
-// `GET /api/v2/tickets/{id}/conversations` (incoming, private), `GET /api/v2/surveys/satisfaction_ratings`
-// (created_since; ratings.default_question from -103 to 103). Faults are added by wrapping the handler.
+// include=stats, per_page ≤ 100, page; a `link` header with rel="next"; the page beyond the cap refused with 400;
+// `filter=deleted` for the deleted tickets the list otherwise leaves out), `GET /api/v2/tickets/{id}/conversations`
+// (incoming, private), `GET /api/v2/surveys/satisfaction_ratings` (created_since; ratings.default_question from
+// -103 to 103), and the account's rate limit in `X-Ratelimit-Total`, `X-Ratelimit-Remaining` and
+// `X-Ratelimit-Used-CurrentRequest` (a list with `include=stats` costs 3 credits), 429 with Retry-After past it.
+// The helpdesk is mutable (`touch`), so a test can edit a ticket between two page requests.
 
+import type { AccountRateLimit } from '../../fakes/account-rate-limit.ts';
 import type { FakeAnswer, FakeHandler, RecordedRequest } from '../../fakes/http-fake.ts';
 import type { FixtureTicket } from '../fixture-helpdesk.ts';
 
@@ -17,13 +21,28 @@ export interface FreshdeskFakeOptions {
   perPage?: number;
   /** The last page Freshdesk serves (300 in production). */
   pageCap?: number;
-  /** Tickets the list returns with `deleted: true`. */
+  /** Tickets the list returns with `deleted: true` (as older accounts do). */
   deleted?: number[];
+  /** Tickets deleted upstream: listed only with `filter=deleted`, with the time of the deletion. */
+  deletedTickets?: { id: number; updated_at: string }[];
   /** Override every ticket's updated_at (many tickets updated in the same second). */
   updatedAt?: (f: FixtureTicket) => string;
+  /** Where the category is kept: the ticket type (default) or the custom field `cf_category`. */
+  categoryIn?: 'type' | 'field';
+  /** Ratings besides the fixture's (a rating given after the ticket's last update). */
+  extraRatings?: { ticket: number; at: string; rating: 'good' | 'bad' }[];
+  /** Called before a tickets list page is served, with the request: a test touches tickets here. */
+  beforeListPage?: (request: RecordedRequest, helpdesk: FreshdeskHelpdesk) => void;
+  rateLimit?: AccountRateLimit;
 }
 
-export function freshdeskTicket(f: FixtureTicket, updated = f.updated): Record<string, unknown> {
+/** The fake's state: tickets with their current updated_at. */
+export interface FreshdeskHelpdesk {
+  /** Marks a ticket updated at `at` (it moves to the end of the list by update time). */
+  touch(n: number, at: string): void;
+}
+
+export function freshdeskTicket(f: FixtureTicket, updated = f.updated, categoryIn: 'type' | 'field' = 'type'): Record<string, unknown> {
   const last = f.statuses.at(-1)?.status ?? 'new';
   const solves = f.statuses.filter((s) => s.status === 'solved');
   const reopen = f.statuses.filter((s, i) => s.status !== 'solved' && f.statuses[i - 1]?.status === 'solved').at(-1);
@@ -37,7 +56,7 @@ export function freshdeskTicket(f: FixtureTicket, updated = f.updated): Record<s
     priority: PRIORITY[f.priority],
     source: SOURCE[f.channel],
     group_id: f.team ? GROUP_EMEA : null,
-    type: f.category === null ? null : f.category,
+    type: categoryIn === 'type' ? f.category : 'Question',
     tags: f.tags,
     requester_id: 80000 + f.n,
     responder_id: 5001,
@@ -55,7 +74,7 @@ export function freshdeskTicket(f: FixtureTicket, updated = f.updated): Record<s
     fr_due_by: '2026-11-30T00:00:00Z',
     created_at: f.created,
     updated_at: updated,
-    custom_fields: { cf_region: null },
+    custom_fields: { cf_region: null, cf_category: categoryIn === 'field' ? f.category : null },
     structured_description: { unexpected: true },
     stats: {
       agent_responded_at: agentReplies.at(-1)?.at ?? null,
@@ -94,11 +113,14 @@ export function freshdeskConversations(f: FixtureTicket): Record<string, unknown
 }
 
 export function freshdeskRatings(tickets: FixtureTicket[]): Record<string, unknown>[] {
-  return tickets.filter((f) => f.satisfaction).map((f) => ({
-    id: 900 + f.n, survey_id: 1, user_id: 80000 + f.n, agent_id: 5001, group_id: null, ticket_id: f.n, feedback: 'Customer words',
-    ratings: { default_question: f.satisfaction!.rating === 'good' ? 103 : -103 },
-    created_at: f.satisfaction!.at, updated_at: f.satisfaction!.at,
-  }));
+  return tickets.filter((f) => f.satisfaction).map((f) => freshdeskRating(f.n, f.satisfaction!.at, f.satisfaction!.rating));
+}
+
+function freshdeskRating(ticket: number, at: string, rating: 'good' | 'bad'): Record<string, unknown> {
+  return {
+    id: 900 + ticket + Date.parse(at) % 997, survey_id: 1, user_id: 80000 + ticket, agent_id: 5001, group_id: null, ticket_id: ticket, feedback: 'Customer words',
+    ratings: { default_question: rating === 'good' ? 103 : -103 }, created_at: at, updated_at: at,
+  };
 }
 
 function paged<T>(items: T[], request: RecordedRequest, origin: string, perPage: number, cap: number): FakeAnswer {
@@ -116,21 +138,34 @@ function paged<T>(items: T[], request: RecordedRequest, origin: string, perPage:
   return { headers, json: slice };
 }
 
+const byUpdate = (a: Record<string, unknown>, b: Record<string, unknown>) => (a.updated_at as string).localeCompare(b.updated_at as string) || (a.id as number) - (b.id as number);
+
 export function freshdeskHandler(options: FreshdeskFakeOptions): FakeHandler {
   const perPage = options.perPage ?? 100;
   const cap = options.pageCap ?? 300;
-  return (request) => {
+  const touched = new Map<number, string>();
+  const helpdesk: FreshdeskHelpdesk = { touch: (n, at) => { touched.set(n, at); } };
+  const updatedOf = (f: FixtureTicket) => touched.get(f.n) ?? options.updatedAt?.(f) ?? f.updated;
+  const answer = (request: RecordedRequest): FakeAnswer => {
     const origin = options.origin();
     if (request.path === '/api/v2/tickets') {
       const since = request.query.get('updated_since') ?? '1970-01-01T00:00:00Z';
-      const rendered = options.tickets.map((f) => freshdeskTicket(f, options.updatedAt?.(f) ?? f.updated));
+      const size = Math.min(perPage, Number(request.query.get('per_page') ?? '30'));
+      if (request.query.get('filter') === 'deleted') {
+        const list = (options.deletedTickets ?? []).map((d) => ({ id: d.id, deleted: true, status: 5, created_at: '2026-11-01T00:00:00Z', updated_at: d.updated_at }))
+          .filter((t) => t.updated_at >= since).sort(byUpdate);
+        return paged(list, request, origin, size, cap);
+      }
+      options.beforeListPage?.(request, helpdesk);
+      const rendered = options.tickets.map((f) => freshdeskTicket(f, updatedOf(f), options.categoryIn));
       for (const n of options.deleted ?? []) rendered.push({ id: n, deleted: true, status: 5, created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-15T00:00:00Z' });
-      const list = rendered.filter((t) => (t.updated_at as string) >= since).sort((a, b) => (a.updated_at as string).localeCompare(b.updated_at as string) || (a.id as number) - (b.id as number));
-      return paged(list, request, origin, Math.min(perPage, Number(request.query.get('per_page') ?? '30')), cap);
+      const list = rendered.filter((t) => (t.updated_at as string) >= since).sort(byUpdate);
+      return paged(list, request, origin, size, cap);
     }
     if (request.path === '/api/v2/surveys/satisfaction_ratings') {
       const since = request.query.get('created_since') ?? '';
-      return paged(freshdeskRatings(options.tickets).filter((r) => (r.created_at as string) >= since), request, origin, perPage, cap);
+      const all = [...freshdeskRatings(options.tickets), ...(options.extraRatings ?? []).map((r) => freshdeskRating(r.ticket, r.at, r.rating))];
+      return paged(all.filter((r) => (r.created_at as string) >= since), request, origin, perPage, cap);
     }
     const conversations = /^\/api\/v2\/tickets\/(\d+)\/conversations$/.exec(request.path);
     if (conversations) {
@@ -139,5 +174,15 @@ export function freshdeskHandler(options: FreshdeskFakeOptions): FakeHandler {
       return paged(freshdeskConversations(ticket), request, origin, Math.min(perPage, Number(request.query.get('per_page') ?? '30')), cap);
     }
     return { status: 404, json: { code: 'not_found' } };
+  };
+  return (request) => {
+    const limit = options.rateLimit;
+    if (!limit) return answer(request);
+    const cost = request.path === '/api/v2/tickets' && (request.query.get('include') ?? '').includes('stats') ? 3 : 1;
+    const taken = limit.take(cost);
+    const headers = { 'x-ratelimit-total': String(limit.limit), 'x-ratelimit-remaining': String(taken.remaining), 'x-ratelimit-used-currentrequest': String(cost) };
+    if (!taken.allowed) return { status: 429, headers: { ...headers, 'retry-after': String(taken.resetSeconds) }, json: { message: 'You have exceeded the limit of requests per minute' } };
+    const result = answer(request);
+    return 'json' in result || 'text' in result ? { ...result, headers: { ...result.headers, ...headers } } : result;
   };
 }

@@ -1,6 +1,10 @@
 // GitHub's REST API for issues as docs.github.com describes it: `GET /repos/{owner}/{repo}/issues` (state, since,
 // sort, direction, per_page, page; pull requests included with a `pull_request` key; a `Link` header for the next
-// page), `GET .../issues/{n}/comments` and `GET .../issues/{n}/events` (closed, reopened, labeled with `label`).
+// page), the repository's comments `GET .../issues/comments` (since, sort, direction; each with `issue_url`) and
+// issue events `GET .../issues/events` (newest first, each with its `issue`), and per issue `GET .../issues/{n}/
+// comments` and `.../events` (closed, reopened, labeled with `label`). Responses carry `x-ratelimit-limit`,
+// `x-ratelimit-remaining` and `x-ratelimit-reset` when a limit is given. The helpdesk is mutable (`touch`), so a
+// test can edit an issue between two page requests.
 
 import type { FakeAnswer, FakeHandler, RecordedRequest } from '../../fakes/http-fake.ts';
 import type { FixtureTicket } from '../fixture-helpdesk.ts';
@@ -18,6 +22,18 @@ export interface GitHubFakeOptions {
   origin: () => string;
   /** Add a pull request to the issues list (the source must drop it). */
   withPullRequest?: boolean;
+  /** Called before an issues list page is served: a test edits issues here. */
+  beforeListPage?: (request: RecordedRequest, helpdesk: GitHubHelpdesk) => void;
+  /**
+   * The token's hourly limit, of which `spent` is used by its other uses until `resetAt` (epoch ms, then every
+   * hour): every answer says what is left; past it, 403 with `x-ratelimit-remaining: 0`.
+   */
+  rateLimit?: { limit: number; spent: number; resetAt: number; now: () => number };
+}
+
+export interface GitHubHelpdesk {
+  /** An edit of the issue at `at` (its updated_at moves; it moves to the end of the list by update time). */
+  touch(n: number, at: string): void;
 }
 
 const user = (login: string) => ({ login, id: login.length, type: 'User', site_admin: false, html_url: `https://github.com/${login}` });
@@ -26,7 +42,7 @@ function labelsOf(f: FixtureTicket): string[] {
   return [PRIORITY_LABEL[f.priority], ...(f.team ? [TEAM_LABEL[f.team]] : []), ...(f.category ? [f.category] : []), ...f.tags];
 }
 
-export function githubIssue(f: FixtureTicket, owner: string, repo: string): Record<string, unknown> {
+export function githubIssue(f: FixtureTicket, owner: string, repo: string, updated = f.updated): Record<string, unknown> {
   const closed = f.statuses.at(-1)?.status === 'solved';
   const pending = f.statuses.at(-1)?.status === 'pending';
   return {
@@ -45,16 +61,18 @@ export function githubIssue(f: FixtureTicket, owner: string, repo: string): Reco
     assignee: null,
     comments: f.messages.filter((m) => m.public).length,
     created_at: f.created,
-    updated_at: f.updated,
+    updated_at: updated,
     closed_at: closed ? f.statuses.at(-1)!.at : null,
     reactions: { total_count: 0 },
     sub_issues_summary: { total: 0, completed: 0, percent_completed: 0 },
   };
 }
 
-export function githubComments(f: FixtureTicket): Record<string, unknown>[] {
+export function githubComments(f: FixtureTicket, owner = 'acme', repo = 'help'): Record<string, unknown>[] {
   return f.messages.filter((m) => m.public).map((m, i) => ({
     id: f.n * 100 + i,
+    url: `https://api.github.com/repos/${owner}/${repo}/issues/comments/${f.n * 100 + i}`,
+    issue_url: `https://api.github.com/repos/${owner}/${repo}/issues/${f.n}`,
     user: user(m.by === 'agent' ? AGENT_LOGIN : customerOf(f.n)),
     created_at: m.at,
     updated_at: m.at,
@@ -80,9 +98,10 @@ export function githubEvents(f: FixtureTicket): Record<string, unknown>[] {
 
 function page<T>(items: T[], request: RecordedRequest, origin: string, perPage: number): FakeAnswer {
   const n = Number(request.query.get('page') ?? '1');
-  const slice = items.slice((n - 1) * perPage, n * perPage);
+  const size = Math.min(perPage, Number(request.query.get('per_page') ?? '30'));
+  const slice = items.slice((n - 1) * size, n * size);
   const headers: Record<string, string> = {};
-  if (n * perPage < items.length) {
+  if (n * size < items.length) {
     const next = new URLSearchParams(request.query);
     next.set('page', String(n + 1));
     headers.link = `<${origin}${request.path}?${next.toString()}>; rel="next"`;
@@ -93,20 +112,50 @@ function page<T>(items: T[], request: RecordedRequest, origin: string, perPage: 
 export function githubHandler(options: GitHubFakeOptions): FakeHandler {
   const base = `/repos/${options.owner}/${options.repo}/issues`;
   const perPage = options.perPage ?? 100;
-  return (request) => {
+  const touched = new Map<number, string>();
+  const helpdesk: GitHubHelpdesk = { touch: (n, at) => { touched.set(n, at); } };
+  const updatedOf = (f: FixtureTicket) => touched.get(f.n) ?? f.updated;
+  const answer = (request: RecordedRequest): FakeAnswer => {
     const origin = options.origin();
     if (request.path === base) {
+      options.beforeListPage?.(request, helpdesk);
       const since = request.query.get('since');
-      let issues = options.tickets.filter((t) => since === null || t.updated >= since).sort((a, b) => a.updated.localeCompare(b.updated)).map((t) => githubIssue(t, options.owner, options.repo));
+      let issues = options.tickets.filter((t) => since === null || updatedOf(t) >= since).sort((a, b) => updatedOf(a).localeCompare(updatedOf(b)) || a.n - b.n)
+        .map((t) => githubIssue(t, options.owner, options.repo, updatedOf(t)));
       if (options.withPullRequest) issues = [...issues, { number: 900, created_at: '2026-11-02T00:00:00Z', updated_at: '2026-11-19T00:00:00Z', state: 'open', labels: [], user: user('contributor'), pull_request: { url: 'x' } }];
       return page(issues, request, origin, perPage);
+    }
+    if (request.path === `${base}/comments`) {
+      const since = request.query.get('since');
+      const all = options.tickets.flatMap((t) => githubComments(t, options.owner, options.repo))
+        .filter((c) => since === null || (c.updated_at as string) >= since)
+        .sort((a, b) => (a.updated_at as string).localeCompare(b.updated_at as string) || (a.id as number) - (b.id as number));
+      return page(all, request, origin, perPage);
+    }
+    if (request.path === `${base}/events`) {
+      const all: Record<string, unknown>[] = options.tickets.flatMap((t) => githubEvents(t).map((e) => ({ ...e, issue: { number: t.n, state: 'open', title: `Customer title ${t.n}` } })));
+      all.sort((a, b) => (b.created_at as string).localeCompare(a.created_at as string) || (b.id as number) - (a.id as number));
+      return page(all, request, origin, perPage);
     }
     const sub = new RegExp(`^${base}/(\\d+)/(comments|events)$`).exec(request.path);
     if (sub) {
       const ticket = options.tickets.find((t) => t.n === Number(sub[1]));
       if (!ticket) return { status: 404, json: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
-      return page(sub[2] === 'comments' ? githubComments(ticket) : githubEvents(ticket), request, origin, perPage);
+      return page(sub[2] === 'comments' ? githubComments(ticket, options.owner, options.repo) : githubEvents(ticket), request, origin, perPage);
     }
     return { status: 404, json: { message: 'Not Found' } };
+  };
+  let used = options.rateLimit?.spent ?? 0;
+  let resetAt = options.rateLimit?.resetAt ?? 0;
+  return (request) => {
+    const limit = options.rateLimit;
+    if (!limit) return answer(request);
+    if (limit.now() >= resetAt) { used = 0; resetAt += 3_600_000; }
+    used++;
+    const remaining = Math.max(0, limit.limit - used);
+    const headers = { 'x-ratelimit-limit': String(limit.limit), 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': String(Math.floor(resetAt / 1000)), 'x-ratelimit-resource': 'core' };
+    if (used > limit.limit) return { status: 403, headers, json: { message: 'API rate limit exceeded' } };
+    const result = answer(request);
+    return 'json' in result || 'text' in result ? { ...result, headers: { ...result.headers, ...headers } } : result;
   };
 }

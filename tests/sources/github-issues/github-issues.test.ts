@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RateLimitWait } from '../../../scripts/github/client.ts';
-import type { GitHubIssuesSourceSettings, TeamDefinition } from '../../../scripts/model/model.ts';
+import type { GitHubIssuesSourceSettings, TeamDefinition, Ticket } from '../../../scripts/model/model.ts';
 import { createSchemaValidator } from '../../../scripts/model/schema-validator.ts';
 import { createGitHubIssuesSource, type GitHubIssuesSourceDeps } from '../../../scripts/sources/github-issues.ts';
-import { collectChanges } from '../../../scripts/sources/source.ts';
+import { collectChanges, type SourceUsage } from '../../../scripts/sources/source.ts';
+import { storedTicketsOf } from '../../../scripts/store/stored-tickets.ts';
 import { startFakeServer, type FakeHandler, type FakeServer } from '../../fakes/http-fake.ts';
 import { FIXTURE_NOW, FIXTURE_TICKETS, githubExpected, type FixtureTicket, failure } from '../fixture-helpdesk.ts';
-import { AGENT_LOGIN, githubHandler } from './github-fake.ts';
+import { AGENT_LOGIN, githubHandler, type GitHubFakeOptions } from './github-fake.ts';
 
 const SECRET = 'ghp_fixtureSecret0123456789';
 
@@ -24,7 +25,7 @@ export const GITHUB_SETTINGS = (baseUrl: string): GitHubIssuesSourceSettings => 
     pending: ['waiting for customer'],
     onHold: ['blocked'],
   },
-  defaultPriority: 'normal', channel: 'web', concurrency: 2,
+  defaultPriority: 'normal', channel: 'web', concurrency: 2, maxShare: 0.5,
 });
 
 export const TEAMS: TeamDefinition[] = [{ id: 'support-emea', name: 'Support EMEA', description: null, calendar: null, githubTeam: null, leads: [], members: ['Ana-Lopez'], origin: { file: 'standards/teams/support-emea.yaml' } }];
@@ -32,24 +33,27 @@ export const TEAMS: TeamDefinition[] = [{ id: 'support-emea', name: 'Support EME
 function source(extra: Partial<GitHubIssuesSourceDeps> = {}, settings = GITHUB_SETTINGS(server.url)) {
   const waits: RateLimitWait[] = [];
   const lines: string[] = [];
+  let usage: SourceUsage | null = null;
   const github = createGitHubIssuesSource(settings, {
-    now: FIXTURE_NOW, env: { HELPDESK_GITHUB_TOKEN: SECRET }, teams: TEAMS, millisecondsPerSecond: 1, maxRetries: 2, onWait: (w) => waits.push(w), ...extra,
+    now: FIXTURE_NOW, env: { HELPDESK_GITHUB_TOKEN: SECRET }, teams: TEAMS, millisecondsPerSecond: 1, maxRetries: 2, onWait: (w) => waits.push(w), perPage: 2, ...extra,
   });
-  const run = (cursor: string | null = null, since: Date | null = null) => collectChanges(github, cursor, { log: (l) => lines.push(l), since });
-  return { github, run, waits, lines };
+  const run = (cursor: string | null = null, since: Date | null = null, stored: Ticket[] = []) =>
+    collectChanges(github, cursor, { log: (l) => lines.push(l), since, storedTickets: storedTicketsOf(stored), usage: (u) => { usage = u; } });
+  return { github, run, waits, lines, usage: () => usage };
 }
 
-function serve(tickets: FixtureTicket[] = FIXTURE_TICKETS, fault?: (inner: FakeHandler) => FakeHandler, withPullRequest = true) {
-  const inner = githubHandler({ tickets, owner: 'acme', repo: 'help', perPage: 2, origin: () => server.url, withPullRequest });
+function serve(tickets: FixtureTicket[] = FIXTURE_TICKETS, fault?: (inner: FakeHandler) => FakeHandler, withPullRequest = true, extra: Partial<GitHubFakeOptions> = {}) {
+  const inner = githubHandler({ tickets, owner: 'acme', repo: 'help', perPage: 100, origin: () => server.url, withPullRequest, ...extra });
   server.setHandler(fault ? fault(inner) : inner);
 }
 
 const listRequests = () => server.requests.filter((r) => r.path === '/repos/acme/help/issues');
+const perIssue = () => server.requests.filter((r) => /\/issues\/\d+\/(comments|events)$/.test(r.path)).map((r) => r.path);
 
 describe('the GitHub Issues source against a local GitHub', () => {
   it('gives the fixture helpdesk issue for issue, drops the pull request, and returns the newest updated_at', async () => {
     serve();
-    const { run, lines } = source();
+    const { run, lines, usage } = source();
     const result = await run();
     const byCreation = [...result.tickets].sort((a, b) => a.created.localeCompare(b.created));
     expect(byCreation).toEqual(FIXTURE_TICKETS.map(githubExpected));
@@ -59,28 +63,75 @@ describe('the GitHub Issues source against a local GitHub', () => {
     expect(source({}, { ...GITHUB_SETTINGS(server.url), repositories: ['acme/help', 'acme/other'] }).github.upstream).toBe('github-issues:acme/help+acme/other');
     const validate = createSchemaValidator();
     for (const t of result.tickets) expect(validate.validate('ticket.schema.json', t)).toEqual([]);
-    expect(listRequests()[0]!.url).toBe('/repos/acme/help/issues?state=all&since=2026-10-01T00%3A00%3A00Z&sort=updated&direction=asc&per_page=100');
-    expect(listRequests().map((r) => r.query.get('page'))).toEqual([null, '2', '3']);
-    expect(server.requests.some((r) => r.path.startsWith('/repos/acme/help/issues/900'))).toBe(false);
+    // Each next page from the last updated_at read, whose issue it serves again (skipped) first.
+    expect(listRequests().map((r) => r.url)).toEqual([
+      '/repos/acme/help/issues?state=all&since=2026-10-01T00%3A00%3A00Z&sort=updated&direction=asc&per_page=2&page=1',
+      '/repos/acme/help/issues?state=all&since=2026-11-05T10%3A00%3A00Z&sort=updated&direction=asc&per_page=2&page=1',
+      '/repos/acme/help/issues?state=all&since=2026-11-10T16%3A00%3A00Z&sort=updated&direction=asc&per_page=2&page=1',
+      '/repos/acme/help/issues?state=all&since=2026-11-12T10%3A00%3A00Z&sort=updated&direction=asc&per_page=2&page=1',
+      '/repos/acme/help/issues?state=all&since=2026-11-19T00%3A00%3A00Z&sort=updated&direction=asc&per_page=2&page=1',
+    ]);
+    // Comments and events repository-wide, none per issue.
+    expect(server.requests.find((r) => r.path === '/repos/acme/help/issues/comments')!.url).toBe('/repos/acme/help/issues/comments?since=2026-10-01T00%3A00%3A00Z&sort=updated&direction=asc&per_page=2&page=1');
+    expect(server.requests.find((r) => r.path === '/repos/acme/help/issues/events')!.url).toBe('/repos/acme/help/issues/events?per_page=2&page=1');
+    expect(perIssue()).toEqual([]);
     expect(server.requests[0]!.headers.authorization).toBe(`token ${SECRET}`);
-    expect(lines[0]).toBe('github-issues: acme/help page 1: 2 issues (2 so far)');
+    expect(lines).toEqual([
+      'github-issues: acme/help: 4 changed issues, 10 comments and 17 status events since 2026-10-01T00:00:00Z',
+      `github-issues: acme/help: 4 issues (4 so far, ${server.requests.length} requests)`,
+    ]);
+    expect(usage()).toMatchObject({ requests: server.requests.length, changedTickets: 4, limitWindow: 'hour', byKind: { issues: 5 } });
     expect(JSON.stringify(result)).not.toContain('Customer');
   });
 
-  it('continues from the stored updated_at, and --since overrides it', async () => {
+  it('asks for each next page from the last updated_at, so an issue edited mid-fetch is read again and none is skipped', async () => {
+    // After the first page, #101 is edited: it moves to the end and every later issue shifts back one place.
+    // Page 2 by number would then start at #104: #103 would never be listed, and the cursor would pass it.
+    let pagesServed = 0;
+    serve(FIXTURE_TICKETS, undefined, false, { perPage: 2, beforeListPage: (_request, helpdesk) => { if (pagesServed++ === 1) helpdesk.touch(101, '2026-11-19T08:00:00Z'); } });
+    const result = await source().run();
+    expect(result.tickets.map((t) => t.id).sort()).toEqual(['101', '102', '103', '104']);
+    expect(result.tickets.find((t) => t.id === '101')!.updated).toBe('2026-11-19T08:00:00Z');
+    expect(JSON.parse(result.cursor)).toEqual({ 'acme/help': '2026-11-19T08:00:00Z' });
+  });
+
+  it('applies the window\'s comments and events to the stored ticket', async () => {
+    // #102 as it was stored on the night of 2026-11-04 (solved once); since then it was reopened and solved again.
+    const full = githubExpected(FIXTURE_TICKETS[1]!);
+    const asStored: Ticket = {
+      ...full, status: 'solved', updated: '2026-11-04T10:00:00Z',
+      replies: full.replies.filter((r) => r.at < '2026-11-04T12:00:00Z'), statusChanges: full.statusChanges.filter((c) => c.at < '2026-11-04T12:00:00Z'),
+    };
+    serve([FIXTURE_TICKETS[1]!], undefined, false);
+    const result = await source().run(JSON.stringify({ 'acme/help': '2026-11-04T12:00:00Z' }), null, [asStored]);
+    expect(result.tickets).toEqual([full]);
+    expect(perIssue()).toEqual([]);
+  });
+
+  it('continues from the stored updated_at, reads whole only an issue older than the store, and --since overrides the cursor', async () => {
     serve();
-    const result = await source().run(JSON.stringify({ 'acme/help': '2026-11-10T16:00:00Z' }));
+    const stored = FIXTURE_TICKETS.map(githubExpected);
+    const result = await source().run(JSON.stringify({ 'acme/help': '2026-11-10T16:00:00Z' }), null, stored);
     expect(result.tickets.map((t) => t.id)).toEqual(['103', '104']);
+    expect(result.tickets).toEqual([stored[2], stored[3]]);
     expect(listRequests()[0]!.query.get('since')).toBe('2026-11-10T16:00:00Z');
+    expect(perIssue()).toEqual([]);
+    // #103 was created before the window and the store does not hold it: its comments and events are read whole.
+    server.requests.length = 0;
+    const fresh = await source().run(JSON.stringify({ 'acme/help': '2026-11-10T16:00:00Z' }));
+    expect(fresh.tickets).toEqual([stored[2], stored[3]]);
+    expect([...new Set(perIssue())]).toEqual(['/repos/acme/help/issues/103/comments', '/repos/acme/help/issues/103/events']);
+    server.requests.length = 0;
     await source().run(JSON.stringify({ 'acme/help': '2026-11-10T16:00:00Z' }), new Date('2026-11-05T00:00:00Z'));
-    expect(listRequests().at(-1)!.query.get('since')).toBe('2026-11-05T00:00:00Z');
+    expect(listRequests()[0]!.query.get('since')).toBe('2026-11-05T00:00:00Z');
   });
 
   it('yields an issue deleted or transferred since the list was read in `deleted`', async () => {
-    serve(FIXTURE_TICKETS, (inner) => (req, served) => req.path === '/repos/acme/help/issues/102/comments' ? { status: 410, json: { message: 'This issue was deleted' } } : inner(req, served));
-    const result = await source().run();
-    expect(result.deleted).toEqual(['102']);
-    expect(result.tickets.map((t) => t.id).sort()).toEqual(['101', '103', '104']);
+    // #101 was created before the window and is not stored: reading it whole finds it gone.
+    serve(FIXTURE_TICKETS, (inner) => (req, served) => req.path === '/repos/acme/help/issues/101/comments' ? { status: 410, json: { message: 'This issue was deleted' } } : inner(req, served));
+    const result = await source().run(JSON.stringify({ 'acme/help': '2026-11-02T10:00:00Z' }));
+    expect(result.deleted).toEqual(['101']);
+    expect(result.tickets.map((t) => t.id).sort()).toEqual(['102', '103', '104']);
   });
 });
 
@@ -103,7 +154,7 @@ describe('GitHub Issues faults', () => {
   it('waits for the reset when x-ratelimit-remaining is 0', async () => {
     let limited = false;
     serve(FIXTURE_TICKETS, (inner) => (req, served) => {
-      if (req.path === '/repos/acme/help/issues/101/events' && !limited) {
+      if (req.path === '/repos/acme/help/issues/events' && !limited) {
         limited = true;
         return { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 20) }, json: { message: 'API rate limit exceeded' } };
       }
@@ -116,10 +167,24 @@ describe('GitHub Issues faults', () => {
     expect(waits[0]!.seconds).toBeGreaterThanOrEqual(19);
   });
 
+  it('keeps to its share of the token\'s hourly limit: at the floor it waits for the reset before the next request', async () => {
+    // The token allows 100 requests an hour and its other uses have spent 44; at 50% the fetch stops when 50 are left.
+    let clock = FIXTURE_NOW.getTime();
+    const sleeps: number[] = [];
+    serve(FIXTURE_TICKETS, undefined, true, { rateLimit: { limit: 100, spent: 44, resetAt: FIXTURE_NOW.getTime() + 40 * 60_000, now: () => clock } });
+    const { run, lines, usage } = source({ clock: { now: () => clock, sleep: async (ms) => { sleeps.push(ms); clock += ms; } } });
+    const result = await run();
+    expect(result.tickets).toHaveLength(4);
+    // The 6th request leaves 50: the 7th waits the 40 minutes to the reset.
+    expect(sleeps).toEqual([40 * 60_000]);
+    expect(lines).toContain('github-issues: the token has 50 of its 100 requests left this hour, no more than the 50% kept for its other uses; waiting until 2026-11-20T12:40:00Z');
+    expect(usage()).toMatchObject({ accountLimit: 100, waitedMs: 40 * 60_000 });
+  });
+
   it('retries 500, 502, 503, a reset and a hang, then fails after the bounded retries with one line', async () => {
     const faults: ReturnType<FakeHandler>[] = [{ status: 500, json: { message: 'x' } }, { status: 502, text: 'Bad gateway' }, { reset: true }, { hang: true }, { status: 503, text: 'Unavailable' }];
     let n = 0;
-    serve(FIXTURE_TICKETS, (inner) => (req, served) => req.path === '/repos/acme/help/issues/103/comments' && n < faults.length ? faults[n++]! : inner(req, served));
+    serve(FIXTURE_TICKETS, (inner) => (req, served) => req.path === '/repos/acme/help/issues/comments' && n < faults.length ? faults[n++]! : inner(req, served));
     const { run } = source({ maxRetries: 5, requestTimeoutMs: 150 });
     expect((await run()).tickets).toHaveLength(4);
     expect(n).toBe(5);
@@ -133,13 +198,14 @@ describe('GitHub Issues faults', () => {
     const error = await failure(source({ maxRetries: 0 }).run());
     expect(error.message).toBe('github-issues: GitHub answered GET /repos/acme/help/issues with a body that is not JSON (20 bytes): a truncated page or not the API');
     serve(FIXTURE_TICKETS, (inner) => (req, served) => req.path === '/repos/acme/help/issues' ? { json: { message: 'not a list' } } : inner(req, served));
-    expect((await failure(source().run())).message).toBe('github-issues: acme/help issues page 1 is not a list of issues');
+    expect((await failure(source().run())).message).toBe('github-issues: acme/help issues page from 2026-10-01T00:00:00Z is not a list');
   });
 
-  it('stops when a page links back to itself', async () => {
+  it('stops when the list does not move past one instant', async () => {
+    // A server that ignores since and page serves the same full page again and again.
     serve(FIXTURE_TICKETS, (inner) => (req, served) => req.path === '/repos/acme/help/issues'
-      ? { headers: { link: `<${server.url}/repos/acme/help/issues?page=1>; rel="next"` }, json: [] } : inner(req, served));
-    expect((await failure(source().run())).message).toBe(`github-issues: acme/help issues page 3 links back to ${server.url}/repos/acme/help/issues?page=1: stopping rather than looping`);
+      ? { json: FIXTURE_TICKETS.slice(0, 2).map((f) => ({ number: f.n, created_at: f.created, updated_at: f.updated, state: 'open', labels: [] })) } : inner(req, served));
+    expect((await failure(source().run())).message).toBe('github-issues: acme/help issues: more than 100 pages share the update time 2026-11-05T10:00:00Z: cannot page past it');
   });
 
   it('rejects an issue with an unknown state or a future timestamp with a reason, and keeps unknown fields out', async () => {
@@ -148,7 +214,7 @@ describe('GitHub Issues faults', () => {
     const inner = githubHandler({ tickets: [odd, future], owner: 'acme', repo: 'help', origin: () => server.url });
     server.setHandler(async (req, served) => {
       const answer = await inner(req, served);
-      if (req.path === '/repos/acme/help/issues' && 'json' in answer) (answer.json as Record<string, unknown>[])[0]!.state = 'archived';
+      if (req.path === '/repos/acme/help/issues' && 'json' in answer) for (const issue of answer.json as Record<string, unknown>[]) if (issue.number === 301) issue.state = 'archived';
       return answer;
     });
     const result = await source().run();
@@ -168,23 +234,37 @@ describe('GitHub Issues faults', () => {
     expect(lines.join('\n') + error.message).not.toContain(SECRET);
   });
 
+  it('stops every concurrent request at once after a fatal answer', async () => {
+    // 40 issues older than the store are read whole, two at a time; the token is revoked after the first of them.
+    const old = Array.from({ length: 40 }, (_, i) => ({ ...FIXTURE_TICKETS[3]!, n: 500 + i, created: '2026-09-01T00:00:00Z', updated: `2026-11-12T10:${String(i).padStart(2, '0')}:00Z` }));
+    let revokedAt = -1;
+    serve(old, (inner) => (req, served) => {
+      if (/\/issues\/\d+\/(comments|events)$/.test(req.path) && revokedAt < 0) revokedAt = served.length;
+      return revokedAt >= 0 && served.length >= revokedAt ? { status: 401, json: { message: 'Bad credentials' } } : inner(req, served);
+    }, false);
+    const error = await failure(source({}, { ...GITHUB_SETTINGS(server.url), startDate: '2026-11-01' }).run());
+    expect(error.message).toBe('github-issues: acme/help: GitHub refused the token in HELPDESK_GITHUB_TOKEN (401 Bad credentials): create a new token and update the secret');
+    // The refused request and the one the other worker had in flight; nothing after.
+    expect(server.requests.length - revokedAt).toBeLessThanOrEqual(2);
+  });
+
   it('counts author_association agents and Team members; bots are not replies', async () => {
     const f: FixtureTicket = { ...FIXTURE_TICKETS[3]!, n: 401, messages: [] };
     const inner = githubHandler({ tickets: [f], owner: 'acme', repo: 'help', origin: () => server.url });
+    const comment = (id: number, at: string, login: string, type: string, association: string) =>
+      ({ id, issue_url: 'https://api.github.com/repos/acme/help/issues/401', created_at: at, updated_at: at, user: { login, type }, author_association: association });
     server.setHandler(async (req, served) => {
-      if (req.path === '/repos/acme/help/issues/401/comments') {
+      if (req.path === '/repos/acme/help/issues/comments') {
         return { json: [
-          { created_at: '2026-11-12T10:05:00Z', user: { login: 'stale[bot]', type: 'Bot' }, author_association: 'NONE' },
-          { created_at: '2026-11-12T10:10:00Z', user: { login: 'the-owner', type: 'User' }, author_association: 'OWNER' },
-          { created_at: '2026-11-12T10:20:00Z', user: { login: AGENT_LOGIN.toUpperCase(), type: 'User' }, author_association: 'CONTRIBUTOR' },
-          { created_at: '2026-11-12T10:30:00Z', user: { login: 'someone', type: 'User' }, author_association: 'MEMBER' },
+          comment(1, '2026-11-12T10:05:00Z', 'stale[bot]', 'Bot', 'NONE'),
+          comment(2, '2026-11-12T10:10:00Z', 'the-owner', 'User', 'OWNER'),
+          comment(3, '2026-11-12T10:20:00Z', AGENT_LOGIN.toUpperCase(), 'User', 'CONTRIBUTOR'),
+          comment(4, '2026-11-12T10:30:00Z', 'someone', 'User', 'MEMBER'),
         ] };
       }
-      const answer = await inner(req, served);
-      if (req.path === '/repos/acme/help/issues' && 'json' in answer) (answer.json as Record<string, unknown>[])[0]!.comments = 4;
-      return answer;
+      return inner(req, served);
     });
-    const result = await source().run();
+    const result = await source({ perPage: 100 }).run();
     expect(result.tickets[0]!.replies).toEqual([
       { at: '2026-11-12T10:10:00Z', by: 'agent' }, { at: '2026-11-12T10:20:00Z', by: 'agent' }, { at: '2026-11-12T10:30:00Z', by: 'customer' },
     ]);

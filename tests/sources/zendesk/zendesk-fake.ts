@@ -1,14 +1,22 @@
-// Zendesk as its API reference describes it (developer.zendesk.com: Incremental Exports, Ticket Audits, Users):
-// the cursor-based ticket export (`tickets`, `after_url`, `after_cursor`, `before_url`, `before_cursor`,
-// `end_of_stream`), audits with Comment / Create / Change / SatisfactionRating events and offset `next_page`
-// links, users with cursor pagination (`meta.has_more`, `links.next`). Faults are added by wrapping the handler.
+// Zendesk as its API reference describes it (developer.zendesk.com: Incremental Exports, Ticket Audits, Users,
+// Rate limits): the cursor-based ticket export (`tickets`, `after_url`, `after_cursor`, `before_url`,
+// `before_cursor`, `end_of_stream`), the time-based ticket event export (`ticket_events` with `child_events`,
+// comments with `include=comment_events`, `next_page`, `end_time`, `count`, `end_of_stream` true on a page of fewer
+// than the page size, each page starting at the last one's `end_time`, the last minute left out and a
+// `start_time` within it refused), audits with Comment / Create / Change / SatisfactionRating events and offset
+// `next_page` links, users with cursor pagination (`meta.has_more`, `links.next`). With a rate limit, every answer
+// carries `X-Rate-Limit` / `X-Rate-Limit-Remaining` and `ratelimit-*`, the incremental exports allow 10 requests a
+// minute, and a request past either limit gets 429 with Retry-After. Faults are added by wrapping the handler.
 
+import type { AccountRateLimit } from '../../fakes/account-rate-limit.ts';
 import type { FakeAnswer, FakeHandler, RecordedRequest } from '../../fakes/http-fake.ts';
-import type { FixtureTicket } from '../fixture-helpdesk.ts';
+import { FIXTURE_NOW, type FixtureTicket } from '../fixture-helpdesk.ts';
 
 export const AGENT_ID = 501;
 export const ADMIN_ID = 502;
 export const GROUP_EMEA = 360001;
+/** The custom field an account keeps its category in (`category: { field: 360000000001 }`). */
+export const CATEGORY_FIELD = 360000000001;
 const requesterOf = (n: number) => 9000 + n;
 const CHANNEL = { email: 'email', web: 'web', phone: 'voice' } as const;
 
@@ -24,6 +32,19 @@ export interface ZendeskFakeOptions {
   origin: () => string;
   /** Changes Zendesk's metric set of a ticket (to make it disagree with ours). */
   adjustMetricSet?: (set: Record<string, unknown>) => void;
+  /** Where the account keeps the category: `type` (default), the custom field CATEGORY_FIELD, or a tag named as it. */
+  categoryIn?: 'type' | 'field' | 'tags';
+  /** Updates per ticket event export page (Zendesk's is 1,000). */
+  eventsPerPage?: number;
+  /** The fake's "now": the event export leaves out the minute before it. Default FIXTURE_NOW. */
+  now?: () => number;
+  /** Tickets the ticket export does not list (changed after it was read, say): only their events are served. */
+  unlisted?: number[];
+  /** Rewrites a page of the event export (repeat or reorder events). */
+  eventPage?: (items: Record<string, unknown>[], request: RecordedRequest) => Record<string, unknown>[];
+  /** The account's rate limit; the incremental exports also allow `exportLimit` requests a minute (default 10). */
+  rateLimit?: AccountRateLimit;
+  exportLimit?: number;
 }
 
 const minutesBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 60_000;
@@ -52,7 +73,7 @@ export function zendeskMetricSet(f: FixtureTicket): Record<string, unknown> {
   };
 }
 
-export function zendeskTicket(f: FixtureTicket): Record<string, unknown> {
+export function zendeskTicket(f: FixtureTicket, categoryIn: 'type' | 'field' | 'tags' = 'type'): Record<string, unknown> {
   return {
     url: `https://acme.zendesk.com/api/v2/tickets/${f.n}.json`,
     id: f.n,
@@ -61,7 +82,7 @@ export function zendeskTicket(f: FixtureTicket): Record<string, unknown> {
     created_at: f.created,
     updated_at: f.updated,
     generated_timestamp: Math.floor(Date.parse(f.updated) / 1000),
-    type: f.category,
+    type: categoryIn === 'type' ? f.category : 'task',
     subject: `Customer subject ${f.n}`,
     raw_subject: `Customer subject ${f.n}`,
     description: 'Customer text that must never reach the store',
@@ -81,8 +102,8 @@ export function zendeskTicket(f: FixtureTicket): Record<string, unknown> {
     has_incidents: false,
     is_public: true,
     due_at: null,
-    tags: f.tags,
-    custom_fields: [{ id: 27642, value: null }],
+    tags: categoryIn === 'tags' && f.category ? [...f.tags, f.category] : f.tags,
+    custom_fields: [{ id: 27642, value: null }, { id: CATEGORY_FIELD, value: categoryIn === 'field' ? f.category : null }],
     satisfaction_rating: f.satisfaction ? { score: f.satisfaction.rating, id: 7 } : { score: 'unoffered' },
     sharing_agreement_ids: [],
     custom_status_id: 123,
@@ -125,16 +146,61 @@ export function zendeskAudits(f: FixtureTicket): Record<string, unknown>[] {
   }));
 }
 
+/** The fixture ticket's updates as the ticket event export gives them (`include=comment_events`). */
+export function zendeskTicketEvents(f: FixtureTicket): Record<string, unknown>[] {
+  return zendeskAudits(f).map((audit) => {
+    const events = audit.events as Record<string, unknown>[];
+    const at = audit.created_at as string;
+    const child = (e: Record<string, unknown>): Record<string, unknown> => {
+      const base = { id: (audit.id as number) * 100 + (e.id as number), via: 'Web form', via_reference_id: null };
+      switch (e.type) {
+        case 'Comment':
+          return { ...base, type: 'Comment', author_id: e.author_id, body: e.body, html_body: `<p>${String(e.body)}</p>`, public: e.public, attachments: [], audit_id: audit.id, created_at: at, event_type: 'Comment' };
+        case 'Create':
+          return { ...base, [e.field_name as string]: e.value, event_type: 'Create' };
+        case 'Change':
+          return { ...base, [e.field_name as string]: e.value, event_type: 'Change', previous_value: e.previous_value };
+        case 'SatisfactionRating':
+          return { ...base, satisfaction_score: e.score, event_type: 'Change', previous_value: 'offered' };
+        default:
+          return { ...base, event_type: e.type, recipients: e.recipients ?? [] };
+      }
+    };
+    return {
+      id: audit.id, ticket_id: f.n, timestamp: Math.floor(Date.parse(at) / 1000), created_at: at, updater_id: audit.author_id, via: 'Web form',
+      system: { client: 'Mozilla/5.0', location: 'Dublin, Ireland', latitude: 53.3, longitude: -6.2 }, event_type: 'Audit', child_events: events.map(child), merged_ticket_ids: [],
+    };
+  });
+}
+
 /** The Zendesk API over a fixed set of tickets. */
 export function zendeskHandler(options: ZendeskFakeOptions): FakeHandler {
   const perPage = options.perPage ?? 1000;
   const auditsPerPage = options.auditsPerPage ?? 100;
+  const unlisted = new Set(options.unlisted ?? []);
   const exportItems: Record<string, unknown>[] = [
-    ...options.tickets.map(zendeskTicket),
-    ...(options.deleted ?? []).map((n) => ({ id: n, status: 'deleted', created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-15T00:00:00Z' })),
+    ...options.tickets.filter((t) => !unlisted.has(t.n) && !(options.deleted ?? []).includes(t.n)).map((t) => zendeskTicket(t, options.categoryIn)),
+    ...(options.deleted ?? []).map((n) => ({ id: n, status: 'deleted', created_at: '2026-11-01T00:00:00Z', updated_at: '2026-11-15T00:00:00Z', generated_timestamp: Date.parse('2026-11-15T00:00:00Z') / 1000 })),
   ];
-  return (request: RecordedRequest): FakeAnswer => {
+  const eventsPerPage = options.eventsPerPage ?? 1000;
+  const now = options.now ?? (() => FIXTURE_NOW.getTime());
+  const allEvents = options.tickets.flatMap(zendeskTicketEvents).sort((a, b) => (a.timestamp as number) - (b.timestamp as number) || (a.id as number) - (b.id as number));
+  const answer = (request: RecordedRequest): FakeAnswer => {
     const origin = options.origin();
+    if (request.path === '/api/v2/incremental/ticket_events.json') {
+      const start = Number(request.query.get('start_time'));
+      const latest = Math.floor((now() - 60_000) / 1000);
+      if (!Number.isInteger(start) || request.query.get('start_time') === null) return { status: 400, json: { error: 'InvalidValue', description: 'start_time is required' } };
+      if (start > latest) return { status: 400, json: { error: 'InvalidValue', description: 'Too recent start_time. Use a start_time older than 1 minute' } };
+      let items = allEvents.filter((e) => (e.timestamp as number) >= start && (e.timestamp as number) <= latest).slice(0, eventsPerPage);
+      const end = items.length > 0 ? items.at(-1)!.timestamp as number : start;
+      const full = items.length >= eventsPerPage;
+      if (!(request.query.get('include') ?? '').split(',').includes('comment_events')) {
+        items = items.map((e) => ({ ...e, child_events: (e.child_events as Record<string, unknown>[]).map((c) => c.event_type === 'Comment' ? { id: c.id, comment_present: true, comment_public: c.public, event_type: 'Comment' } : c) }));
+      }
+      if (options.eventPage) items = options.eventPage(items, request);
+      return { json: { ticket_events: items, next_page: `${origin}/api/v2/incremental/ticket_events.json?start_time=${end}&include=comment_events`, count: items.length, end_of_stream: !full, end_time: end } };
+    }
     if (request.path === '/api/v2/users.json') {
       const after = request.query.get('page[after]');
       if (after === null) {
@@ -174,5 +240,26 @@ export function zendeskHandler(options: ZendeskFakeOptions): FakeHandler {
       return { json: { audits: slice, next_page: more ? `${origin}/api/v2/tickets/${ticket.n}/audits.json?page=${page + 1}` : null, previous_page: null, count: all.length } };
     }
     return { status: 404, json: { error: 'InvalidEndpoint', description: 'Not found' } };
+  };
+  const exportLimit = options.exportLimit ?? 10;
+  const exportsIn = new Map<number, number>();
+  return (request) => {
+    const limit = options.rateLimit;
+    if (!limit) return answer(request);
+    const minute = Math.floor(now() / 60_000);
+    const resetSeconds = Math.ceil(((minute + 1) * 60_000 - now()) / 1000);
+    if (request.path.startsWith('/api/v2/incremental/')) {
+      const used = exportsIn.get(minute) ?? 0;
+      if (used >= exportLimit) return { status: 429, headers: { 'retry-after': String(resetSeconds) }, json: { error: 'APIRateLimitExceeded', description: 'Number of allowed incremental export API requests per minute exceeded' } };
+      exportsIn.set(minute, used + 1);
+    }
+    const taken = limit.take();
+    const headers = {
+      'x-rate-limit': String(limit.limit), 'x-rate-limit-remaining': String(taken.remaining),
+      'ratelimit-limit': String(limit.limit), 'ratelimit-remaining': String(taken.remaining), 'ratelimit-reset': String(taken.resetSeconds),
+    };
+    if (!taken.allowed) return { status: 429, headers: { ...headers, 'retry-after': String(taken.resetSeconds) }, json: { error: 'APIRateLimitExceeded' } };
+    const result = answer(request);
+    return 'json' in result || 'text' in result ? { ...result, headers: { ...result.headers, ...headers } } : result;
   };
 }

@@ -1,15 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ZendeskSourceSettings } from '../../../scripts/model/model.ts';
+import type { Ticket, ZendeskSourceSettings } from '../../../scripts/model/model.ts';
 import { createSchemaValidator } from '../../../scripts/model/schema-validator.ts';
 import { UpstreamError } from '../../../scripts/sources/helpdesk-http.ts';
-import { collectChanges } from '../../../scripts/sources/source.ts';
+import { collectChanges, type SourceUsage } from '../../../scripts/sources/source.ts';
 import { createZendeskSource, type ZendeskSourceDeps } from '../../../scripts/sources/zendesk.ts';
+import { storedTicketsOf } from '../../../scripts/store/stored-tickets.ts';
+import { accountRateLimit } from '../../fakes/account-rate-limit.ts';
 import { startFakeServer, type FakeHandler, type FakeServer } from '../../fakes/http-fake.ts';
 import { FIXTURE_NOW, FIXTURE_TICKETS, expectedTicket, type FixtureTicket, failure } from '../fixture-helpdesk.ts';
-import { GROUP_EMEA, zendeskHandler } from './zendesk-fake.ts';
+import { CATEGORY_FIELD, GROUP_EMEA, zendeskHandler, zendeskTicketEvents, type ZendeskFakeOptions } from './zendesk-fake.ts';
 
 const SECRET = 'zd-secret-token-0123456789';
 const ENV = { ZENDESK_EMAIL: 'api@acme.example', ZENDESK_API_TOKEN: SECRET };
+const START = Date.parse('2026-10-01T00:00:00Z') / 1000;
+/** The last update of the fixture helpdesk: where the event export ends. */
+const LAST_UPDATE = Date.parse('2026-11-12T10:00:00Z') / 1000;
 
 let server: FakeServer;
 beforeEach(async () => { server = await startFakeServer(() => ({ json: {} })); });
@@ -25,6 +30,7 @@ function settings(extra: Partial<ZendeskSourceSettings> = {}): ZendeskSourceSett
       status: { new: 'new', open: 'open', pending: 'pending', hold: 'on-hold', solved: 'solved', closed: 'closed' },
       team: { [String(GROUP_EMEA)]: 'support-emea' },
     },
+    category: { from: 'type' }, team: { from: 'group' }, maxShare: 0.5, highVolume: false,
     ...extra,
   };
 }
@@ -32,59 +38,196 @@ function settings(extra: Partial<ZendeskSourceSettings> = {}): ZendeskSourceSett
 function source(extra: Partial<ZendeskSourceDeps> = {}, settingsExtra: Partial<ZendeskSourceSettings> = {}) {
   const sleeps: number[] = [];
   const lines: string[] = [];
+  let usage: SourceUsage | null = null;
   const zendesk = createZendeskSource(settings(settingsExtra), {
     now: FIXTURE_NOW, env: ENV, sleep: async (ms) => { sleeps.push(ms); }, backoffMs: 1000, maxRetries: 3, ...extra,
   });
-  const run = (cursor: string | null = null, since: Date | null = null) => collectChanges(zendesk, cursor, { log: (l) => lines.push(l), since });
-  return { zendesk, run, sleeps, lines };
+  const run = (cursor: string | null = null, since: Date | null = null, stored: Ticket[] = []) =>
+    collectChanges(zendesk, cursor, { log: (l) => lines.push(l), since, storedTickets: storedTicketsOf(stored), usage: (u) => { usage = u; } });
+  return { zendesk, run, sleeps, lines, usage: () => usage };
 }
 
-function serve(options: { tickets?: FixtureTicket[]; perPage?: number; auditsPerPage?: number; deleted?: number[] } = {}, fault?: (inner: FakeHandler) => FakeHandler) {
-  const inner = zendeskHandler({ tickets: options.tickets ?? FIXTURE_TICKETS, perPage: options.perPage ?? 2, auditsPerPage: options.auditsPerPage ?? 2, origin: () => server.url, ...(options.deleted ? { deleted: options.deleted } : {}) });
+function serve(options: Partial<ZendeskFakeOptions> = {}, fault?: (inner: FakeHandler) => FakeHandler) {
+  const inner = zendeskHandler({ tickets: FIXTURE_TICKETS, perPage: 2, auditsPerPage: 2, origin: () => server.url, ...options });
   server.setHandler(fault ? fault(inner) : inner);
 }
 
 const exportRequests = () => server.requests.filter((r) => r.path === '/api/v2/incremental/tickets/cursor.json');
+const eventRequests = () => server.requests.filter((r) => r.path === '/api/v2/incremental/ticket_events.json');
+const auditRequests = () => server.requests.filter((r) => r.path.endsWith('/audits.json')).map((r) => r.path);
+const cursorOf = (text: string) => JSON.parse(text) as { tickets: string | null; events: number | null; pending: unknown[][] };
+const expected = (f: FixtureTicket) => expectedTicket(f, String(f.n));
+
+/** A fixture ticket with every instant moved by `ms`. */
+function shifted(f: FixtureTicket, ms: number): FixtureTicket {
+  const move = (at: string) => new Date(Date.parse(at) + ms).toISOString().replace('.000', '');
+  return {
+    ...f, created: move(f.created), updated: move(f.updated), messages: f.messages.map((m) => ({ ...m, at: move(m.at) })),
+    statuses: f.statuses.map((st) => ({ ...st, at: move(st.at) })), satisfaction: f.satisfaction ? { ...f.satisfaction, at: move(f.satisfaction.at) } : null,
+  };
+}
+
+/** A fixture ticket as it was stored on a night that ended at `untilMs`: only what had happened by then. */
+function storedAsOf(f: FixtureTicket, untilMs: number): Ticket {
+  const cut = (at: string) => Date.parse(at) < untilMs;
+  return expected({ ...f, messages: f.messages.filter((m) => cut(m.at)), statuses: f.statuses.filter((s) => cut(s.at)), satisfaction: f.satisfaction && cut(f.satisfaction.at) ? f.satisfaction : null,
+    updated: new Date(Math.max(Date.parse(f.created), ...[...f.messages.map((m) => m.at), ...f.statuses.map((s) => s.at)].filter(cut).map(Date.parse))).toISOString().replace('.000', '') });
+}
 
 describe('the Zendesk source against a local Zendesk', () => {
-  it('gives the fixture helpdesk ticket for ticket, and returns the last after_cursor', async () => {
+  it('gives the fixture helpdesk ticket for ticket from the two exports, without a request per ticket', async () => {
     serve();
-    const { run, lines } = source();
+    const { run, lines, usage } = source();
     const result = await run();
-    expect(result.tickets).toEqual(FIXTURE_TICKETS.map((f) => expectedTicket(f, String(f.n))));
+    expect(result.tickets).toEqual(FIXTURE_TICKETS.map(expected));
     expect(result.rejected).toEqual([]);
-    expect(result.cursor).toBe('c2');
+    expect(cursorOf(result.cursor)).toEqual({ tickets: 'c2', events: LAST_UPDATE, pending: [] });
     expect(source().zendesk.upstream).toBe('zendesk:acme');
     const validate = createSchemaValidator();
     for (const t of result.tickets) expect(validate.validate('ticket.schema.json', t)).toEqual([]);
-    // start_time from startDate, then the cursors; audits followed through next_page; agents through links.next
-    expect(exportRequests().map((r) => r.url)).toEqual([
-      `/api/v2/incremental/tickets/cursor.json?start_time=${Date.parse('2026-10-01T00:00:00Z') / 1000}`,
-      '/api/v2/incremental/tickets/cursor.json?cursor=c1',
-    ]);
-    expect(server.requests.filter((r) => r.path === '/api/v2/tickets/102/audits.json').map((r) => r.query.get('page'))).toEqual([null, '2', '3', '4']);
+    // start_time from startDate, then the cursors; the events from the same start with the comments; agents through links.next.
+    expect(exportRequests().map((r) => r.url)).toEqual([`/api/v2/incremental/tickets/cursor.json?start_time=${START}`, '/api/v2/incremental/tickets/cursor.json?cursor=c1']);
+    expect(eventRequests().map((r) => r.url)).toEqual([`/api/v2/incremental/ticket_events.json?start_time=${START}&include=comment_events`]);
+    expect(auditRequests()).toEqual([]);
     expect(server.requests.filter((r) => r.path === '/api/v2/users.json')).toHaveLength(2);
+    expect(server.requests).toHaveLength(5);
     expect(server.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from(`api@acme.example/token:${SECRET}`).toString('base64')}`);
-    expect(lines).toEqual(['zendesk: 2 agents and admins', 'zendesk: page 1: 2 tickets (2 so far, 11 requests)', 'zendesk: page 2: 2 tickets (4 so far, 15 requests)']);
+    const updates = FIXTURE_TICKETS.flatMap(zendeskTicketEvents).length;
+    expect(lines).toEqual([
+      'zendesk: 2 agents and admins', 'zendesk: ticket export page 1: 2 tickets (2 so far)', 'zendesk: ticket export page 2: 2 tickets (4 so far)',
+      `zendesk: ticket event export page 1: ${updates} updates to 2026-11-12T10:00:00Z`, 'zendesk: 4 tickets (4 so far, 5 requests)',
+    ]);
+    expect(usage()).toMatchObject({ requests: 5, exportRequests: 3, changedTickets: 4, byKind: { users: 2, 'ticket export': 2, 'ticket events': 1 }, exportLimit: 10 });
     expect(JSON.stringify(result)).not.toContain('Customer');
   });
 
-  it('continues from a stored cursor, and --since overrides the cursor with a start_time', async () => {
+  it('applies a night\'s events to the stored tickets, and the same window twice gives the same tickets', async () => {
+    // The store as the night of 2026-11-04T12:00 left it; tonight's window starts there.
+    const night = Date.parse('2026-11-04T12:00:00Z');
+    const stored = FIXTURE_TICKETS.filter((f) => Date.parse(f.created) < night).map((f) => storedAsOf(f, night));
     serve();
-    await source().run('c1');
-    expect(exportRequests().map((r) => r.url)).toEqual(['/api/v2/incremental/tickets/cursor.json?cursor=c1']);
-    server.requests.length = 0;
-    await source().run('c1', new Date('2026-11-01T00:00:00Z'));
-    expect(exportRequests()[0]!.url).toBe(`/api/v2/incremental/tickets/cursor.json?start_time=${Date.parse('2026-11-01T00:00:00Z') / 1000}`);
+    const cursor = JSON.stringify({ tickets: 'c0', events: night / 1000, pending: [] });
+    const result = await source().run(cursor, null, stored);
+    expect(result.tickets).toEqual(FIXTURE_TICKETS.map(expected));
+    expect(auditRequests()).toEqual([]);
+    const again = await source().run(cursor, null, result.tickets);
+    expect(again.tickets).toEqual(result.tickets);
   });
 
-  it('yields tickets deleted upstream in `deleted`, from the export and from a 404 on the audits', async () => {
-    const gone = { ...FIXTURE_TICKETS[0]!, n: 999 };
-    const handler = zendeskHandler({ tickets: [...FIXTURE_TICKETS, gone], perPage: 10, origin: () => server.url, deleted: [77] });
+  it('gives the same tickets when the event stream repeats events and serves them out of order', async () => {
+    serve({ eventPage: (items) => [...items].reverse().flatMap((item, i) => i % 3 === 0 ? [item, item] : [item]) });
+    expect((await source().run()).tickets).toEqual(FIXTURE_TICKETS.map(expected));
+  });
+
+  it('keeps an event for a ticket not in the store until the ticket arrives, and applies one for a stored ticket the ticket export did not list', async () => {
+    // Ticket 102 changed after the ticket export was read: only its events are served tonight.
+    serve({ unlisted: [102] });
+    const first = await source().run();
+    expect(first.tickets.map((t) => t.id)).toEqual(['101', '103', '104']);
+    const pending = cursorOf(first.cursor).pending;
+    expect(new Set(pending.map((e) => e[0]))).toEqual(new Set([102]));
+    // Its 5 replies after the opening message, its status at creation and 5 changes, and its rating.
+    expect(pending).toHaveLength(12);
+    // The next night it is listed; its events have waited in the cursor and make it whole.
+    serve();
+    const next = await source().run(JSON.stringify({ ...cursorOf(first.cursor), tickets: 'c0' }), null, first.tickets);
+    expect(next.tickets.find((t) => t.id === '102')).toEqual(expected(FIXTURE_TICKETS[1]!));
+    expect(cursorOf(next.cursor).pending).toEqual([]);
+    // A stored ticket the ticket export does not list tonight takes its new events all the same.
+    const night = Date.parse('2026-11-04T12:00:00Z');
+    serve({ unlisted: [102] });
+    const stored = storedAsOf(FIXTURE_TICKETS[1]!, night);
+    const applied = await source().run(JSON.stringify({ tickets: 'c0', events: night / 1000, pending: [] }), null, [stored]);
+    expect(applied.tickets.find((t) => t.id === '102')).toEqual(expected(FIXTURE_TICKETS[1]!));
+    expect(cursorOf(applied.cursor).pending).toEqual([]);
+  });
+
+  it('reads whole, from its audits, only a ticket older than the store; and every ticket on the night a store moves to the event stream', async () => {
+    // A window from 2026-11-03: 101 was created before it and the store does not hold it.
+    serve();
+    const result = await source().run(JSON.stringify({ tickets: 'c0', events: Date.parse('2026-11-03T00:00:00Z') / 1000, pending: [] }));
+    expect(result.tickets).toEqual(FIXTURE_TICKETS.map(expected));
+    expect([...new Set(auditRequests())]).toEqual(['/api/v2/tickets/101/audits.json']);
+    // A cursor written before the event stream: tonight reads audits, and the event stream starts a minute before now.
+    server.requests.length = 0;
+    const upgraded = await source().run('c1');
+    expect(exportRequests().map((r) => r.url)).toEqual(['/api/v2/incremental/tickets/cursor.json?cursor=c1']);
+    expect(eventRequests()).toEqual([]);
+    expect(upgraded.tickets).toEqual(FIXTURE_TICKETS.slice(2).map(expected));
+    expect(cursorOf(upgraded.cursor)).toEqual({ tickets: 'c2', events: (FIXTURE_NOW.getTime() - 60_000) / 1000, pending: [] });
+    expect(server.requests.filter((r) => r.path === '/api/v2/tickets/102/audits.json').map((r) => r.query.get('page'))).toEqual([]);
+    expect([...new Set(auditRequests())]).toEqual(['/api/v2/tickets/103/audits.json', '/api/v2/tickets/104/audits.json']);
+  });
+
+  it('continues from a stored cursor, and --since overrides it with a start_time for both exports', async () => {
+    serve();
+    const first = await source().run();
+    server.requests.length = 0;
+    await source().run(first.cursor, null, first.tickets);
+    expect(exportRequests().map((r) => r.url)).toEqual(['/api/v2/incremental/tickets/cursor.json?cursor=c2']);
+    expect(eventRequests().map((r) => r.query.get('start_time'))).toEqual([String(LAST_UPDATE)]);
+    server.requests.length = 0;
+    await source().run(first.cursor, new Date('2026-11-01T00:00:00Z'));
+    const since = String(Date.parse('2026-11-01T00:00:00Z') / 1000);
+    expect(exportRequests()[0]!.url).toBe(`/api/v2/incremental/tickets/cursor.json?start_time=${since}`);
+    expect(eventRequests()[0]!.query.get('start_time')).toBe(since);
+  });
+
+  it('yields tickets deleted upstream in `deleted` and drops their events: from the export, and from a 404 on the audits', async () => {
+    const gone = { ...FIXTURE_TICKETS[0]!, n: 999, created: '2026-09-20T00:00:00Z' };
+    const handler = zendeskHandler({ tickets: [...FIXTURE_TICKETS, gone], perPage: 10, origin: () => server.url, deleted: [77, 102] });
     server.setHandler((req, served) => req.path === '/api/v2/tickets/999/audits.json' ? { status: 404, json: { error: 'RecordNotFound' } } : handler(req, served));
     const result = await source().run();
-    expect(result.deleted.sort()).toEqual(['77', '999']);
-    expect(result.tickets.map((t) => t.id)).toEqual(['101', '102', '103', '104']);
+    expect(result.deleted.sort()).toEqual(['102', '77', '999']);
+    expect(result.tickets.map((t) => t.id)).toEqual(['101', '103', '104']);
+    expect(cursorOf(result.cursor).pending).toEqual([]);
+  });
+
+  it('maps the category from a custom field or from tags, and rejects a field value that a values map does not list', async () => {
+    serve({ categoryIn: 'field' });
+    const byField = await source({}, { category: { from: 'field', field: String(CATEGORY_FIELD), values: null } }).run();
+    expect(byField.tickets.map((t) => [t.id, t.category])).toEqual([['101', 'incident'], ['102', 'question'], ['103', undefined], ['104', undefined]]);
+    serve({ categoryIn: 'tags' });
+    const byTags = await source({}, { category: { from: 'tags', tags: [['billing', 'billing'], ['incident', 'incident'], ['question', 'question']] } }).run();
+    // 104 carries the tag billing: the first listed tag it carries gives its category.
+    expect(byTags.tickets.map((t) => [t.id, t.category])).toEqual([['101', 'incident'], ['102', 'question'], ['103', undefined], ['104', 'billing']]);
+    serve({ categoryIn: 'field' });
+    const mapped = await source({}, { category: { from: 'field', field: String(CATEGORY_FIELD), values: { incident: 'outage' } } }).run();
+    expect(mapped.tickets.map((t) => [t.id, t.category])).toEqual([['101', 'outage'], ['103', undefined], ['104', undefined]]);
+    expect(mapped.rejected).toEqual([{ where: 'zendesk ticket 102', ticket: '102', reason: `custom field ${CATEGORY_FIELD} value "question" is not mapped: add it to source.zendesk.category.values` }]);
+  });
+});
+
+describe('the Zendesk request budget', () => {
+  it('keeps to 10 export requests a minute and to its share of the account, so the account never answers 429', async () => {
+    // 40 updates a page: the fixture's events take several pages; agents spend 60 of the 200 a minute.
+    let clock = FIXTURE_NOW.getTime();
+    const rateLimit = accountRateLimit({ limit: 200, others: 60, now: () => clock });
+    const tickets = Array.from({ length: 30 }, (_, i) => shifted({ ...FIXTURE_TICKETS[i % 4]!, n: 200 + i }, i * 60_000));
+    serve({ tickets, perPage: 2, eventsPerPage: 8, rateLimit, now: () => clock });
+    const { run, usage } = source({ clock: { now: () => clock, sleep: async (ms) => { clock += ms; } } });
+    const result = await run();
+    expect(result.tickets).toHaveLength(30);
+    expect(rateLimit.refused).toBe(0);
+    const u = usage()!;
+    // 15 ticket export pages and the event pages: 10 a minute, so the fetch takes a minute per 10.
+    expect(u.exportRequests).toBe(15 + eventRequests().length);
+    expect(Math.floor((clock - FIXTURE_NOW.getTime()) / 60_000)).toBe(Math.floor((u.exportRequests - 1) / 10));
+    expect(u.peakPerWindow).toBeLessThanOrEqual(12);
+    expect(server.requests.every((r) => r.method === 'GET')).toBe(true);
+  });
+
+  it('waits while the account has no more than the rest kept for agents, whoever used it', async () => {
+    let clock = FIXTURE_NOW.getTime();
+    // Agents spend 110 of 200 at the start of each minute: the account is past its half before the fetch begins.
+    const rateLimit = accountRateLimit({ limit: 200, others: 110, now: () => clock });
+    serve({ rateLimit, now: () => clock });
+    const { run, lines } = source({ clock: { now: () => clock, sleep: async (ms) => { clock += ms; } } });
+    expect((await run()).tickets).toHaveLength(4);
+    expect(rateLimit.refused).toBe(0);
+    // One request a minute: each response says the account is below the reserve, and the fetch waits for the reset.
+    expect(lines).toContain('zendesk: the account has 89 of its 200 requests left this minute, no more than the 50% kept for agents and other integrations; waiting 60 s');
+    expect(Math.round((clock - FIXTURE_NOW.getTime()) / 60_000)).toBe(4);
   });
 });
 
@@ -102,11 +245,31 @@ describe('Zendesk faults', () => {
     expect(lines).toContain('zendesk: rate limited (429) on GET /api/v2/incremental/tickets/cursor.json; waiting 42 s (retry 1 of 3)');
   });
 
+  it('rides out a 429 storm: while the account answers 429, every request waits its Retry-After and none is sent in between', async () => {
+    // Another integration exhausts the account for the first two minutes.
+    let clock = FIXTURE_NOW.getTime();
+    const stormEnds = clock + 2 * 60_000;
+    const sentDuringStorm: number[] = [];
+    serve({}, (inner) => (req, served) => {
+      if (clock < stormEnds) {
+        sentDuringStorm.push(clock);
+        return { status: 429, headers: { 'retry-after': '30' }, json: { error: 'APIRateLimitExceeded' } };
+      }
+      return inner(req, served);
+    });
+    const sleeps: number[] = [];
+    const { run } = source({ maxRetries: 5, clock: { now: () => clock, sleep: async (ms) => { sleeps.push(ms); clock += ms; } } });
+    expect((await run()).tickets).toEqual(FIXTURE_TICKETS.map(expected));
+    // One request every 30 s until the storm ends at 2 minutes; then the fetch carries on.
+    expect(sleeps).toEqual([30_000, 30_000, 30_000, 30_000]);
+    expect(sentDuringStorm).toEqual([0, 30_000, 60_000, 90_000].map((ms) => FIXTURE_NOW.getTime() + ms));
+  });
+
   it('retries 500, 502, 503 and a connection reset with doubling backoff', async () => {
     const faults = [{ status: 500, text: 'oops' }, { status: 502, text: '<html>Bad gateway</html>' }, { status: 503, text: 'Maintenance' }];
     let n = 0;
     serve({}, (inner) => (req, served) => {
-      if (req.path === '/api/v2/tickets/101/audits.json' && n < 4) { n++; return n === 4 ? { reset: true } : faults[n - 1]!; }
+      if (req.path === '/api/v2/incremental/ticket_events.json' && n < 4) { n++; return n === 4 ? { reset: true } : faults[n - 1]!; }
       return inner(req, served);
     });
     const { run, sleeps } = source({ maxRetries: 4 });
@@ -116,10 +279,10 @@ describe('Zendesk faults', () => {
   });
 
   it('gives up after the bounded retries with one line', async () => {
-    serve({}, (inner) => (req, served) => req.path === '/api/v2/tickets/101/audits.json' ? { status: 503, text: 'down' } : inner(req, served));
+    serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/ticket_events.json' ? { status: 503, text: 'down' } : inner(req, served));
     const error = await failure(source().run());
     expect(error).toBeInstanceOf(UpstreamError);
-    expect(error.message).toBe('Zendesk GET /api/v2/tickets/101/audits.json: server error 503, still after 3 retries');
+    expect(error.message).toBe('Zendesk GET /api/v2/incremental/ticket_events.json: server error 503, still after 3 retries');
   });
 
   it('aborts a request that hangs and retries it', async () => {
@@ -133,27 +296,37 @@ describe('Zendesk faults', () => {
     expect(lines[0]).toBe('zendesk: no answer within 0 s on GET /api/v2/users.json; waiting 1 s (retry 1 of 3)');
   });
 
-  it('fails on a truncated or non-JSON page instead of reading it as no tickets', async () => {
+  it('fails on a truncated or non-JSON page instead of reading it as no tickets or no events', async () => {
     serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/tickets/cursor.json' ? { text: '{"tickets":[{"id":101,"status":"op' } : inner(req, served));
     const error = await failure(source().run());
     expect(error.message).toBe('Zendesk GET /api/v2/incremental/tickets/cursor.json: the body is not JSON (34 bytes, starts "{\\"tickets\\":[{\\"id\\":10"), still after 3 retries');
     serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/tickets/cursor.json' ? { json: { results: [] } } : inner(req, served));
     expect((await failure(source().run())).message).toBe('zendesk: ticket export page 1 is not an incremental export page (expected tickets, after_cursor and end_of_stream)');
+    serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/ticket_events.json' ? { json: { ticket_events: [], next_page: null } } : inner(req, served));
+    expect((await failure(source().run())).message).toBe('zendesk: ticket event export page 1 is not an incremental export page (expected ticket_events, end_time and end_of_stream)');
   });
 
-  it('stops when the cursor repeats, and when end_of_stream stays false on empty pages', async () => {
+  it('stops when a cursor repeats, when end_of_stream stays false on empty pages, and when the event export does not move past a second', async () => {
     serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/tickets/cursor.json' ? { json: { tickets: [], after_cursor: 'same', after_url: null, end_of_stream: false } } : inner(req, served));
     expect((await failure(source().run())).message).toBe('zendesk: the ticket export returned cursor "same" twice (page 2): stopping rather than looping');
     let k = 0;
     serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/tickets/cursor.json' ? { json: { tickets: [], after_cursor: `n${k++}`, after_url: null, end_of_stream: false } } : inner(req, served));
     expect((await failure(source().run())).message).toBe('zendesk: 5 empty export pages in a row with end_of_stream false: stopping rather than looping');
     let m = 0;
-    serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/tickets/cursor.json' ? { json: { tickets: [], after_cursor: `m${m++}`, after_url: null, end_of_stream: false } } : inner(req, served));
-    const pages = exportRequests().length;
     serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/tickets/cursor.json'
       ? { json: { tickets: [{ id: 5000 + m, status: 'deleted' }], after_cursor: `m${m++}`, after_url: null, end_of_stream: false } } : inner(req, served));
     expect((await failure(source({ maxPages: 3 }).run())).message).toBe('zendesk: the ticket export did not end after 3 pages (end_of_stream stayed false): stopping rather than looping');
-    expect(exportRequests().length - pages).toBe(3);
+    // A page full of updates of one second: the next page would start at the same second again.
+    serve({ eventsPerPage: 2, tickets: [FIXTURE_TICKETS[0]!] }, (inner) => async (req, served) => {
+      const answer = await inner(req, served);
+      if (req.path === '/api/v2/incremental/ticket_events.json' && 'json' in answer) {
+        const body = answer.json as { ticket_events: { timestamp: number }[]; end_time: number };
+        for (const e of body.ticket_events) e.timestamp = START + 3600;
+        body.end_time = START;
+      }
+      return answer;
+    });
+    expect((await failure(source().run())).message).toBe('zendesk: the ticket event export did not move past 2026-10-01T00:00:00Z (page 1 was full of that one second): stopping rather than looping');
   });
 
   it('rejects a ticket with a new status or a future timestamp with a reason, and maps a null priority to the default', async () => {
@@ -192,10 +365,23 @@ describe('Zendesk faults', () => {
     expect(lines.join('\n') + error.message).not.toContain(SECRET);
   });
 
+  it('stops every concurrent audits request at once after a fatal answer', async () => {
+    // 40 tickets older than the store are read from their audits, two at a time; the token is revoked after the first.
+    const old = Array.from({ length: 40 }, (_, i) => ({ ...FIXTURE_TICKETS[3]!, n: 300 + i, created: '2026-09-01T00:00:00Z' }));
+    let revokedAt = -1;
+    serve({ tickets: old, perPage: 100 }, (inner) => (req, served) => {
+      if (req.path.endsWith('/audits.json') && revokedAt < 0) revokedAt = served.length;
+      return revokedAt >= 0 && served.length >= revokedAt ? { status: 401, json: { error: "Couldn't authenticate you" } } : inner(req, served);
+    });
+    const error = await failure(source().run());
+    expect(error.message).toMatch(/^Zendesk GET \/api\/v2\/tickets\/3\d\d\/audits.json: Zendesk answered 401 Unauthorized/);
+    expect(server.requests.length - revokedAt).toBeLessThanOrEqual(2);
+  });
+
   it('refuses to follow a next page to another host with the credentials', async () => {
     serve({}, (inner) => async (req, served) => {
       const answer = await inner(req, served);
-      if (req.path === '/api/v2/tickets/101/audits.json' && 'json' in answer) (answer.json as Record<string, unknown>).next_page = 'https://evil.example/steal';
+      if (req.path === '/api/v2/incremental/ticket_events.json' && 'json' in answer) Object.assign(answer.json as Record<string, unknown>, { next_page: 'https://evil.example/steal', end_of_stream: false, end_time: LAST_UPDATE });
       return answer;
     });
     expect((await failure(source().run())).message).toBe(`Zendesk pointed the next page at https://evil.example, not ${server.url}: refusing to send the credentials elsewhere`);

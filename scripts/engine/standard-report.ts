@@ -1,0 +1,189 @@
+// Shapes one standard's counters into its part of the report: the headline value, the status and error
+// budget (see the header of evaluate.ts), the daily series with each day's window value (from prefix sums of
+// the day counters), the breakdowns, the worst tickets and the versions, and the statement in words.
+
+import { windowFirstDays, windowStart } from './evaluation-days.ts';
+import { goalText, statement, type StandardStatus } from './report.ts';
+import { EPSILON, type SegmentCounter, type Shape, type StandardState } from './standard-state.ts';
+import { goalOf, labelsBetween, versionAt, type Goal } from './version-spans.ts';
+import type { EvaluationInput } from './evaluate.ts';
+import type { Report, Priority, Channel } from '../model/model.ts';
+import type { SeriesDay, Segment } from '../model/documents.generated.ts';
+
+export type StandardReport = Report['standards'][number];
+
+const PRIORITY_ORDER: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
+const CHANNEL_ORDER: readonly Channel[] = ['email', 'web', 'chat', 'phone', 'social', 'api'];
+
+/** The metric value from counters: attainment or rate (sum / count), NPS (100 · sum / count), QA (mean score). */
+export function valueOf(shape: Shape, count: number, sum: number): number | null {
+  if (count === 0) return null;
+  return shape === 'nps' ? (100 * sum) / count : sum / count;
+}
+
+/** Nine decimals: enough for any count, and no -0 or 0.30000000000000004 in the report. */
+const round = (x: number) => Math.round(x * 1e9) / 1e9 + 0;
+
+/** See the header: error budget on the [0, 1] score scale. */
+export function errorBudget(
+  shape: Shape,
+  goal: Goal,
+  count: number,
+  sum: number,
+): { allowed: number; used: number; remaining: number } | null {
+  if (count === 0) return null;
+  return budgetOf([budgetPart(shape, goal, count, sum)]);
+}
+
+/** One version's share of the error budget: what its goal allows and what its measurements used. */
+function budgetPart(shape: Shape, goal: Goal, count: number, sum: number): { allowed: number; used: number } {
+  const scoreSum = shape === 'nps' ? (sum + count) / 2 : sum;
+  const tau = shape === 'nps' ? (goal.value / 100 + 1) / 2 : goal.value;
+  return {
+    allowed: goal.direction === 'min' ? (1 - tau) * count : tau * count,
+    used: goal.direction === 'min' ? count - scoreSum : scoreSum,
+  };
+}
+
+function budgetOf(parts: readonly { allowed: number; used: number }[]): { allowed: number; used: number; remaining: number } {
+  let allowed = 0;
+  let used = 0;
+  for (const part of parts) {
+    allowed += part.allowed;
+    used += part.used;
+  }
+  const remaining = allowed > EPSILON ? 1 - used / allowed : used > EPSILON ? -used : 1;
+  return { allowed: round(allowed), used: round(used), remaining: round(remaining) };
+}
+
+function segments(map: Map<string, SegmentCounter>, shape: Shape, order: readonly string[] | null): Segment[] {
+  const keys = [...map.keys()].sort((a, b) => {
+    if (order) {
+      const ia = order.indexOf(a);
+      const ib = order.indexOf(b);
+      if (ia !== ib) return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
+    }
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  return keys.map((key) => {
+    const c = map.get(key)!;
+    return { key, count: c.count, met: c.met, value: valueOf(shape, c.count, c.sum) };
+  });
+}
+
+export function finishStandard(state: StandardState, input: Pick<EvaluationInput, 'model' | 'now'>): StandardReport {
+  const { model } = input;
+  const nowMs = input.now.getTime();
+  const standard = state.standard;
+  const settings = model.pipeline.evaluation;
+  const goal = goalOf(standard);
+  const minimumSample = standard.minimumSample ?? settings.minimumSample;
+  const value = valueOf(state.shape, state.count, state.sum);
+  // Each version's measurements in the window bring that version's allowance (see the header).
+  const budget = state.count === 0
+    ? null
+    : budgetOf(state.versions.filter((v) => v.windowCount > 0).map((v) => budgetPart(state.shape, v.goal, v.windowCount, v.windowSum)));
+
+  let status: StandardStatus;
+  if (state.count < minimumSample || budget === null) status = 'no-data';
+  else if (budget.used > budget.allowed + EPSILON * Math.max(1, state.count)) status = 'breached';
+  else if (budget.remaining < settings.atRiskBudget) status = 'at-risk';
+  else status = 'met';
+
+  // Daily series and each day's window value, from prefix sums of the day counters.
+  const grid = state.grid;
+  const prefixCount = new Float64Array(grid.days + 1);
+  const prefixSum = new Float64Array(grid.days + 1);
+  for (let i = 0; i < grid.days; i++) {
+    prefixCount[i + 1] = prefixCount[i]! + state.dayCount[i]!;
+    prefixSum[i + 1] = prefixSum[i]! + state.daySum[i]!;
+  }
+  const firstDays = windowFirstDays(grid, standard.window);
+  const series: SeriesDay[] = [];
+  for (let i = Math.max(0, grid.days - settings.seriesDays); i < grid.days; i++) {
+    const count = state.dayCount[i]!;
+    const dayValue = valueOf(state.shape, count, state.daySum[i]!);
+    let windowValue: number | null;
+    if (state.shape === 'backlog') windowValue = dayValue;
+    else {
+      const from = firstDays[i]!;
+      windowValue = valueOf(state.shape, prefixCount[i + 1]! - prefixCount[from]!, prefixSum[i + 1]! - prefixSum[from]!);
+    }
+    const version = versionAt(state.versions, grid.starts[i]!);
+    const day: SeriesDay = { date: grid.dates[i]!, count, met: state.dayMet[i]!, value: dayValue, windowValue, version: version < 0 ? null : state.versions[version]!.label };
+    if (!state.single && state.shape !== 'backlog') {
+      const versionsInWindow = labelsBetween(state.versions, grid.starts[firstDays[i]!]!, grid.starts[i + 1]!);
+      if (versionsInWindow.length > 1) day.windowVersions = versionsInWindow;
+    }
+    series.push(day);
+  }
+
+  const windowFromMs = standard.metric === 'backlog_age' ? windowStart(standard.window, state.zone, nowMs) : state.windowFromMs;
+  const excluded = state.exclusions
+    .filter((e) => e.count > 0 || (e.toMs > grid.starts[0]! && e.fromMs <= nowMs))
+    .map((e) => ({ id: e.id, reason: e.reason, count: e.count }));
+
+  const report: StandardReport = {
+    id: standard.id,
+    title: standard.title,
+    metric: standard.metric,
+    dimension: standard.dimension,
+    owner: standard.owner,
+    calendar: standard.calendar,
+    status,
+    window: {
+      spec: standard.window.text,
+      from: new Date(windowFromMs).toISOString(),
+      to: input.now.toISOString(),
+      versions: labelsBetween(state.versions, windowFromMs, nowMs + 1),
+    },
+    count: state.count,
+    met: state.met,
+    inFlight: state.inFlight,
+    pending: state.pending,
+    value,
+    goal: {
+      direction: goal.direction,
+      value: goal.value,
+      ...(standard.thresholdMinutes !== null ? { thresholdMinutes: standard.thresholdMinutes } : {}),
+      text: goalText(standard),
+    },
+    errorBudget: budget,
+    excluded,
+    series,
+    breakdown: {
+      priority: segments(state.byPriority, state.shape, PRIORITY_ORDER),
+      channel: segments(state.byChannel, state.shape, CHANNEL_ORDER),
+      team: segments(state.byTeam, state.shape, null),
+    },
+    worst: state.worst.sorted().map((w) => ({
+      id: w.id,
+      created: new Date(w.createdMs).toISOString(),
+      priority: w.priority,
+      channel: w.channel,
+      team: w.team,
+      minutes: round(w.minutes),
+      inFlight: w.inFlight,
+      version: state.versions[w.version]!.label,
+    })),
+    versions: state.versions.map((v) => ({
+      version: v.label,
+      from: v.from,
+      goal: {
+        direction: v.goal.direction,
+        value: v.goal.value,
+        ...(v.definition.thresholdMinutes !== null ? { thresholdMinutes: v.definition.thresholdMinutes } : {}),
+        text: goalText(v.definition),
+      },
+    })),
+    statement: statement({
+      standard,
+      status,
+      count: state.count,
+      value,
+      minimumSample,
+      budgetRemaining: budget === null ? null : budget.remaining,
+    }),
+  };
+  return report;
+}

@@ -1,0 +1,253 @@
+// The counters of one standard: per local day (for the daily series and every day's window value) and for
+// the headline window (with its breakdowns and worst tickets), and the tracks that measure for its versions.
+// A measurement adds to them through `record`; nothing here reads a ticket twice or keeps one.
+
+import type { BusinessClock } from './business-clock.ts';
+import { wallClock } from './business-clock.ts';
+import type { TicketFacts } from './ticket-checks.ts';
+import { buildDayGrid, dayIndex, snapshotInstants, windowLookbackDays, windowStart, type DayGrid } from './evaluation-days.ts';
+import { versionSpans, type VersionSpan } from './version-spans.ts';
+import { WorstTickets } from './worst-tickets.ts';
+import type { EvaluationInput } from './evaluate.ts';
+import type { CalendarDefinition, StandardDefinition, ScorecardDefinition, StandardVersion, TicketStatus } from '../model/model.ts';
+
+const DAY_MS = 86_400_000;
+/** How far back calendars are compiled before the series starts: long-open tickets still need business time. */
+export const CLOCK_LOOKBACK_MS = 3 * 366 * DAY_MS;
+
+/** Tolerance for fractional business minutes and float sums. */
+export const EPSILON = 1e-9;
+
+export type Shape = 'duration' | 'rate' | 'nps' | 'qa' | 'backlog';
+
+export function shapeOf(standard: StandardDefinition): Shape {
+  switch (standard.metric) {
+    case 'first_response_time':
+    case 'next_reply_time':
+    case 'full_resolution_time':
+    case 'requester_wait_time':
+    case 'agent_work_time':
+      return 'duration';
+    case 'backlog_age':
+      return 'backlog';
+    case 'nps':
+      return 'nps';
+    case 'qa_score':
+      return 'qa';
+    default:
+      return 'rate';
+  }
+}
+
+export interface SegmentCounter { count: number; met: number; sum: number }
+
+export interface ExclusionCheck { id: string; reason: string; fromMs: number; toMs: number; count: number }
+
+export interface ScopeSets {
+  priority: ReadonlySet<string> | null;
+  channel: ReadonlySet<string> | null;
+  team: ReadonlySet<string> | null;
+  category: ReadonlySet<string> | null;
+  tags: ReadonlySet<string> | null;
+}
+
+/**
+ * One way of measuring (metric, scope, calendar, pause statuses, scorecard) shared by one or more versions.
+ * Measurements are computed once per ticket per track, with the threshold of the track's latest version;
+ * other versions' thresholds are used only to judge (and, for open measurements, to date a breach).
+ */
+export interface Track {
+  index: number;
+  metric: StandardDefinition['metric'];
+  clock: BusinessClock;
+  scope: ScopeSets;
+  pauseStatuses: readonly TicketStatus[];
+  scorecard: ScorecardDefinition | null;
+  thresholdMinutes: number;
+  /** Indexes into the state's versions, oldest first. */
+  versions: number[];
+}
+
+export interface StandardState {
+  standard: StandardDefinition;
+  shape: Shape;
+  zone: string;
+  grid: DayGrid;
+  /** backlog_age only: when each day's backlog is photographed. */
+  snapshots: Float64Array | null;
+  dayCount: Int32Array;
+  dayMet: Int32Array;
+  daySum: Float64Array;
+  windowFromMs: number;
+  versions: VersionSpan[];
+  tracks: Track[];
+  /** One version: every measurement from `versions[0].startMs` on is judged by it (the fast path). */
+  single: boolean;
+  exclusions: ExclusionCheck[];
+  count: number;
+  met: number;
+  sum: number;
+  inFlight: number;
+  pending: number;
+  byPriority: Map<string, SegmentCounter>;
+  byChannel: Map<string, SegmentCounter>;
+  byTeam: Map<string, SegmentCounter>;
+  worst: WorstTickets;
+}
+
+function toSet<T extends string>(values: readonly T[] | undefined): ReadonlySet<string> | null {
+  return values && values.length > 0 ? new Set(values) : null;
+}
+
+export function inScope(s: ScopeSets, t: TicketFacts): boolean {
+  if (s.priority !== null && !s.priority.has(t.priority)) return false;
+  if (s.channel !== null && !s.channel.has(t.channel)) return false;
+  if (s.team !== null && (t.team === null || !s.team.has(t.team))) return false;
+  if (s.category !== null && (t.category === null || !s.category.has(t.category))) return false;
+  if (s.tags !== null) {
+    let any = false;
+    for (const tag of t.tags) {
+      if (s.tags.has(tag)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
+function addSegment(map: Map<string, SegmentCounter>, key: string, met: number, sum: number): void {
+  let counter = map.get(key);
+  if (counter === undefined) {
+    counter = { count: 0, met: 0, sum: 0 };
+    map.set(key, counter);
+  }
+  counter.count++;
+  counter.met += met;
+  counter.sum += sum;
+}
+
+/**
+ * Counts one measurement at `atMs`, judged by version `version` (met 0/1, score `sum` for the value).
+ * Returns true when it falls in the headline window (and so in the breakdown).
+ */
+export function record(state: StandardState, t: TicketFacts, version: number, atMs: number, met: number, sum: number, nowMs: number): boolean {
+  if (atMs > nowMs) return false;
+  const day = dayIndex(state.grid, atMs);
+  if (day >= 0) countInDay(state, day, met, sum);
+  if (atMs < state.windowFromMs) return false;
+  countInWindow(state, t, version, met, sum);
+  return true;
+}
+
+/** Adds a measurement to one day's counters, from which the daily series and window values are derived. */
+export function countInDay(state: StandardState, day: number, met: number, sum: number): void {
+  state.dayCount[day]!++;
+  state.dayMet[day]! += met;
+  state.daySum[day]! += sum;
+}
+
+/** Adds a measurement to the headline window and its breakdowns. */
+export function countInWindow(state: StandardState, t: TicketFacts, version: number, met: number, sum: number): void {
+  state.count++;
+  state.met += met;
+  state.sum += sum;
+  const v = state.versions[version]!;
+  v.windowCount++;
+  v.windowSum += sum;
+  addSegment(state.byPriority, t.priority, met, sum);
+  addSegment(state.byChannel, t.channel, met, sum);
+  addSegment(state.byTeam, t.team ?? '(none)', met, sum);
+}
+
+function zoneOf(standard: StandardDefinition, calendars: readonly CalendarDefinition[]): string {
+  if (standard.calendar === null) return 'UTC';
+  return calendars.find((c) => c.id === standard.calendar)?.timezone ?? 'UTC';
+}
+
+/** Everything but the goal: versions with the same measurement key share a track. */
+function measurementKey(standard: StandardDefinition): string {
+  return JSON.stringify([standard.metric, standard.scope, standard.calendar, standard.pauseStatuses, standard.scorecard]);
+}
+
+function scopeSets(standard: StandardDefinition): ScopeSets {
+  return {
+    priority: toSet(standard.scope.priority),
+    channel: toSet(standard.scope.channel),
+    team: toSet(standard.scope.team),
+    category: toSet(standard.scope.category),
+    tags: toSet(standard.scope.tags),
+  };
+}
+
+export function createState(
+  standard: StandardDefinition,
+  versions: readonly StandardVersion[],
+  input: Pick<EvaluationInput, 'model' | 'now' | 'clockFor'>,
+  clocks: Map<string, BusinessClock>,
+): StandardState {
+  const { model } = input;
+  const nowMs = input.now.getTime();
+  const zone = zoneOf(standard, model.calendars);
+  const days = model.pipeline.evaluation.seriesDays + windowLookbackDays(standard.window);
+  const grid = buildDayGrid(zone, nowMs, days);
+  const clockOf = (calendar: string | null): BusinessClock => {
+    if (calendar === null) return wallClock;
+    const cached = clocks.get(calendar);
+    if (cached) return cached;
+    const clock = input.clockFor(calendar, model.calendars, { fromMs: grid.starts[0]! - CLOCK_LOOKBACK_MS, toMs: nowMs + 366 * DAY_MS });
+    clocks.set(calendar, clock);
+    return clock;
+  };
+  const list = versions.length > 0 ? versions : [{ version: standard.effective, from: standard.effective, definition: standard }];
+  const tracks: Track[] = [];
+  const trackOfKey = new Map<string, Track>();
+  const spans: VersionSpan[] = versionSpans(standard.id, list, zone, (definition, i) => {
+    const key = measurementKey(definition);
+    let track = trackOfKey.get(key);
+    if (track === undefined) {
+      track = {
+        index: tracks.length,
+        metric: definition.metric,
+        clock: clockOf(definition.calendar),
+        scope: scopeSets(definition),
+        pauseStatuses: definition.pauseStatuses,
+        scorecard: definition.scorecard === null ? null : (model.scorecards.find((s) => s.id === definition.scorecard) ?? null),
+        thresholdMinutes: 0,
+        versions: [],
+      };
+      trackOfKey.set(key, track);
+      tracks.push(track);
+    }
+    track.versions.push(i);
+    track.thresholdMinutes = definition.thresholdMinutes ?? 0;
+    return track.index;
+  });
+  const windowFromMs = standard.metric === 'backlog_age' ? nowMs : windowStart(standard.window, zone, nowMs);
+  const applicable = model.pipeline.exclusions.filter((e) => e.standards === null || e.standards.includes(standard.id));
+  return {
+    standard,
+    shape: shapeOf(standard),
+    zone,
+    grid,
+    snapshots: standard.metric === 'backlog_age' ? snapshotInstants(grid, nowMs) : null,
+    dayCount: new Int32Array(days),
+    dayMet: new Int32Array(days),
+    daySum: new Float64Array(days),
+    windowFromMs,
+    versions: spans,
+    tracks,
+    single: spans.length === 1,
+    exclusions: applicable.map((e) => ({ id: e.id, reason: e.reason, fromMs: Date.parse(e.from), toMs: Date.parse(e.to), count: 0 })),
+    count: 0,
+    met: 0,
+    sum: 0,
+    inFlight: 0,
+    pending: 0,
+    byPriority: new Map(),
+    byChannel: new Map(),
+    byTeam: new Map(),
+    worst: new WorstTickets(model.pipeline.evaluation.worstTickets),
+  };
+}

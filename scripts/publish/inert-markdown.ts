@@ -1,0 +1,77 @@
+// Text that a pull request controls, placed in the review comment so that GitHub shows it as plain text and
+// nothing else: no @mention or team notification, no link or image, no HTML, no way out of the element around it.
+//
+// Two layers, because GitHub works in two stages. First cmark-gfm turns Markdown into HTML: every ASCII
+// punctuation character is backslash-escaped (Markdown) or written as an entity (inside an HTML element), so no
+// construct can start. Then GitHub's filters scan the rendered text for `@name`, `#12`, `owner/repo#12`, `GH-12`,
+// commit SHAs and `:emoji:` codes, and entities are decoded by then (`&#64;alice` notifies Alice). So before
+// escaping, a zero-width space goes after every @ (and its look-alikes), `#`, `GH-`, `:` and into SHA-like
+// runs: the text reads the same, and no filter or autolinker matches it.
+
+const ZERO_WIDTH_SPACE = '\u200B';
+
+/** C0/C1 controls (but tab), bidirectional overrides and isolates, and the BOM: invisible, or reorder what is shown. */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+/** `@`, FULLWIDTH COMMERCIAL AT and SMALL COMMERCIAL AT. */
+const AT_SIGNS = /[@\uFF20\uFE6B]/g;
+const LINE_BREAKS = /\r\n?|\n|\u2028|\u2029/g;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
+const PLAIN = /^[\p{L}\p{N}\p{Zs}\u200B.,%'’()/–—→-]*$/u;
+
+/** At most `max` UTF-16 units, never splitting a surrogate pair, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/** One line of text that GitHub's post-render filters cannot turn into a mention, reference, link or emoji. */
+export function defuse(text: string): string {
+  return text
+    .replace(LINE_BREAKS, ' ')
+    .replace(/\t/g, ' ')
+    .replace(INVISIBLE, '')
+    .replace(AT_SIGNS, (at) => `${at}${ZERO_WIDTH_SPACE}`)
+    .replace(/#(?=\S)/g, `#${ZERO_WIDTH_SPACE}`)
+    .replace(/:(?=\S)/g, `:${ZERO_WIDTH_SPACE}`)
+    .replace(/\b(gh)-(?=\d)/gi, `$1-${ZERO_WIDTH_SPACE}`)
+    .replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`)
+    // A run of 7–40 hex digits with a digit and a letter is linked to the commit it names, if there is one.
+    .replace(/\b(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b/gi, (run) => run.match(/.{1,6}/g)!.join(ZERO_WIDTH_SPACE));
+}
+
+/**
+ * Untrusted text as inline Markdown (a paragraph, a list item, a table cell, emphasis): one line, every ASCII
+ * punctuation character backslash-escaped (which also keeps `|` from splitting a table row), at most `max`
+ * characters of the original shown.
+ */
+export function inertMarkdown(text: string, max = 500): string {
+  const line = defuse(clip(text, max)).trim();
+  // Letters, digits and the punctuation that starts nothing in the middle of a line read better unescaped
+  // (`80%`, `2026-11-20`); text that could open a list item or a thematic break (`- `, `1. `, `---`) when it
+  // starts a line is escaped like everything else.
+  if (PLAIN.test(line) && !/^([-+]|\d{1,9}[.)](\s|$))/.test(line)) return line;
+  return line.replace(ASCII_PUNCTUATION, (c) => `\\${c}`);
+}
+
+/** Untrusted text inside an HTML element such as `<summary>`, where Markdown is not parsed but entities are. */
+export function inertHtml(text: string, max = 300): string {
+  return defuse(clip(text, max)).trim()
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** An id, file name or team handle that is plainly safe, in a code span; anything else as inert text. */
+export function inertCode(text: string): string {
+  return /^@?[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/.test(text) ? `\`${text}\`` : inertMarkdown(text, 200);
+}
+
+/** The same inside an HTML element: `<code>` when plainly safe, else inert text. */
+export function inertHtmlCode(text: string): string {
+  return /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/.test(text) ? `<code>${text}</code>` : inertHtml(text, 200);
+}
