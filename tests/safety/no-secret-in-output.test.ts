@@ -20,6 +20,7 @@ import { FIXTURE_NOW, FIXTURE_TICKETS } from '../sources/fixture-helpdesk.ts';
 import { freshdeskHandler } from '../sources/freshdesk/freshdesk-fake.ts';
 import { githubHandler } from '../sources/github-issues/github-fake.ts';
 import { zendeskHandler } from '../sources/zendesk/zendesk-fake.ts';
+import { reviewTemplate } from '../review/hostile-review.ts';
 import { ECHO_MODES, credentialForms, echoHandler, filesUnder, findLeaks, reflection, secretFor, type EchoMode } from './secret-echo.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/sources/helpdesk');
@@ -174,7 +175,7 @@ describe.concurrent('no credential reaches any output of the GitHub calls', () =
       const artifact = path.join(root, 'artifact');
       mkdirSync(artifact);
       writeFileSync(path.join(artifact, 'pull-request.json'), '{"number": 12}');
-      writeFileSync(path.join(artifact, 'review.md'), 'The review.\n');
+      writeFileSync(path.join(artifact, 'review.json'), JSON.stringify(reviewTemplate()));
       const run = await runAndCollect(root, ['post-review', '--artifact', 'artifact', '--repo', 'acme/help', '--head-sha', 'a'.repeat(40)], { GITHUB_TOKEN: token, GITHUB_API_URL: server.url });
       expect(run.code).toBe(1);
       expect(server.requests.some((r) => reflection(r).includes(token))).toBe(true);
@@ -187,7 +188,7 @@ describe.concurrent('no credential reaches any output of the GitHub calls', () =
 
 describe('the standards process itself', () => {
   it('prints no credential on its real stdout and stderr, in GitHub Actions, when the upstream echoes it', async () => {
-    const server = await startFakeServer(echoHandler('ok-text', () => ({ json: [] })));
+    const server = await startFakeServer(echoHandler('forbidden', () => ({ json: [] })));
     try {
       const token = `ghp_${secretFor('process', 36)}`;
       const root = repoWithSource(SOURCES[2]!.settings(server.url));
