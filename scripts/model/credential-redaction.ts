@@ -12,8 +12,10 @@
 //
 // Messages are matched loosely: through the escapes our own renderers add (Markdown backslashes, HTML entities,
 // the zero-width space after `@`, workflow commands' `%25`), and by fragments: any 8 characters of a token-like
-// form, so an excerpt cut in the middle of an echoed header (`starts "Basic RkRTRUNS"`) is caught too. Store
-// files are matched by whole forms only (they are large, and only whole values reach them).
+// form, so an excerpt cut in the middle of an echoed header (`starts "Basic RkRTRUNS"`) is caught too. Stored text
+// (ticket lines, the cursor, the report) is large, so it is searched for whole forms and for 8-character anchors
+// taken every 4 characters of each form: any 11 characters of a credential (a tag the mapping cut to 120
+// characters) show an anchor, and only then is the text scanned as a message is.
 //
 // The registry is per process, like the environment the values come from: the texts to clean are produced by
 // code that never sees our objects (a library's error message, Node's warnings), so it cannot be passed along.
@@ -24,6 +26,7 @@ export const REDACTED = '[redacted]';
 const MIN_SECRET_LENGTH = 6;
 /** Fragment length: any run this long of a token-like form is treated as the token. */
 const FRAGMENT = 8;
+const ANCHOR_STRIDE = 4;
 
 /** A credential value as it travels: the value, URL-encoded (both flavours) and JSON-escaped. */
 function formsOf(value: string): string[] {
@@ -39,6 +42,8 @@ export class CredentialRegistry {
   /** Every form of every value, longest first. */
   #forms: string[] = [];
   #fragments = new Set<string>();
+  /** Every 4th fragment of each form: a run of 11 characters of a form holds one. */
+  #anchors: string[] = [];
   #values = new Set<string>();
 
   /** Whether any credential has been read: until then redaction costs nothing. */
@@ -55,7 +60,11 @@ export class CredentialRegistry {
     const forms = formsOf(v);
     this.#forms = [...new Set([...this.#forms, ...forms])].sort((a, b) => b.length - a.length);
     if (isIdentity(v)) return;
-    for (const form of forms) for (let i = 0; i + FRAGMENT <= form.length; i++) this.#fragments.add(form.slice(i, i + FRAGMENT));
+    for (const form of forms) {
+      for (let i = 0; i + FRAGMENT <= form.length; i++) this.#fragments.add(form.slice(i, i + FRAGMENT));
+      for (let i = 0; i + FRAGMENT <= form.length; i += ANCHOR_STRIDE) this.#anchors.push(form.slice(i, i + FRAGMENT));
+      if (form.length >= FRAGMENT) this.#anchors.push(form.slice(-FRAGMENT));
+    }
   }
 
   /** `Basic base64(user:password)` for an Authorization header, with the user, the password and the payload registered. */
@@ -98,12 +107,16 @@ export class CredentialRegistry {
     return out + text.slice(at);
   }
 
-  /** Text for a file under the store or the report: whole forms replaced (fast: a file holds only whole values). */
-  redactStoredText(text: string): string {
+  /**
+   * Text for a file under the store or the report. `fragments: false` for text made only of lines that were
+   * redacted already (a day file assembled from ticket lines): whole forms only, which is what a 10 MB file affords.
+   */
+  redactStoredText(text: string, options: { fragments?: boolean } = {}): string {
     if (!this.active) return text;
     let out = text;
     for (const form of this.#forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
-    return out;
+    if (options.fragments === false || !this.#anchors.some((anchor) => out.includes(anchor))) return out;
+    return this.redactText(out);
   }
 }
 
@@ -158,8 +171,8 @@ export function redactText(text: string): string {
   return runCredentials.redactText(text);
 }
 
-export function redactStoredText(text: string): string {
-  return runCredentials.redactStoredText(text);
+export function redactStoredText(text: string, options: { fragments?: boolean } = {}): string {
+  return runCredentials.redactStoredText(text, options);
 }
 
 /**

@@ -81,7 +81,8 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
   async function flush(): Promise<void> {
     for (const [day, lines] of buffer) {
       const file = incomingFile(day);
-      await writingFile(file, () => fs.appendFile(file, redactStoredText(lines.join(''))));
+      // The lines were redacted as tickets became lines (ticket-store.ts `incomingTicket`): whole forms suffice.
+      await writingFile(file, () => fs.appendFile(file, redactStoredText(lines.join(''), { fragments: false })));
     }
     buffer = new Map();
     buffered = 0;
@@ -133,7 +134,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
           continue;
         }
         const staged = path.join(stagedDir, `${day}.ndjson`);
-        await writeStaged(fs, staged, content);
+        await writeStaged(fs, staged, redactStoredText(content, { fragments: false }));
         renames.push({ from: staged, to: target });
       }
       return { days, result };
@@ -142,7 +143,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       const all = [...renames];
       for (const [i, file] of extra.entries()) {
         const staged = path.join(stagedDir, `extra-${i}`);
-        await writeStaged(fs, staged, file.content);
+        await writeStaged(fs, staged, redactStoredText(file.content));
         all.push({ from: staged, to: file.file });
       }
       const manifest = {
@@ -162,7 +163,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
 async function writeStaged(fs: StoreFileSystem, file: string, content: string): Promise<void> {
   const handle = await writingFile(file, () => fs.open(file, 'wx'));
   try {
-    await writingFile(file, () => handle.writeFile(redactStoredText(content)));
+    await writingFile(file, () => handle.writeFile(content));
     await writingFile(file, () => handle.sync());
   } finally {
     await handle.close();

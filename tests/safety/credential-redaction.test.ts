@@ -63,6 +63,14 @@ describe('a credential registry', () => {
     expect(r.redactStoredText('{"id":"2","tags":[]}')).toBe('{"id":"2","tags":[]}');
   });
 
+  it('redacts stored text holding 11 characters or more of a form, as a tag cut to 120 characters would', () => {
+    const r = registry();
+    const cut = `{"id":"1","tags":["Basic ${TOKEN.slice(0, 11)}"]}`;
+    expect(r.redactStoredText(cut)).toBe('{"id":"1","tags":["Basic [redacted]"]}');
+    // Text made of lines that were redacted already is searched for whole forms only.
+    expect(r.redactStoredText(cut, { fragments: false })).toBe(cut);
+  });
+
   it('reads a credential from the environment into the run\'s registry, trimmed', () => {
     expect(readCredential({ T: `  ${TOKEN}-env\n` }, 'T')).toBe(`${TOKEN}-env`);
     expect(readCredential({ T: '   ' }, 'T')).toBeUndefined();

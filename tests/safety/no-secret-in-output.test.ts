@@ -72,7 +72,8 @@ const SOURCES: SourceCase[] = [
     name: 'zendesk',
     settings: (url) => `  type: zendesk\n  zendesk:\n    subdomain: acme\n    baseUrl: ${url}\n    startDate: 2026-10-01\n`,
     env: (id) => {
-      const email = `ops-${secretFor(`${id}:e`, 8)}@acme-support.example`;
+      // Long enough that the Basic header is over 120 characters: the mapping cuts a tag that echoes it to 120.
+      const email = `customer-operations-${secretFor(`${id}:e`, 8)}@acme-support-worldwide.example`;
       const token = secretFor(id);
       return { env: { ZENDESK_EMAIL: email, ZENDESK_API_TOKEN: token }, identities: [email], tokens: [token], basic: [[`${email}/token`, token]] };
     },
