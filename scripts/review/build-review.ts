@@ -5,6 +5,7 @@
 import type { ClockFor } from '../engine/evaluate.ts';
 import { codeownersEntries, ownersOf } from '../publish/codeowners.ts';
 import type { StandardsModel } from '../model/model.ts';
+import { approvalGroups } from './approvals.ts';
 import { compareSides, type ReviewSide } from './compare.ts';
 import { replayPairs, replayStandards } from './replay.ts';
 import { REVIEW_SCHEMA_VERSION, type ApprovalOwners, type Review, type ReviewNote, type Replay } from './review-data.ts';
@@ -110,23 +111,15 @@ function pastChangeNotes(changes: readonly PastChange[], head: StandardsModel, r
 
 /**
  * Who must approve: CODEOWNERS as the base side's documents generate it (GitHub reads the base branch's file).
- * GitHub needs one approval per file from any one of the owners its rule names, so files are grouped by their
- * owners: "one of @a, @b for these files", never a list that reads as if everyone must approve.
+ * The trusted job that posts the comment computes it again from the base branch's real CODEOWNERS and the
+ * pull request's files as GitHub lists them (commands/post-review.ts), and ignores this list.
  */
 function approvalsOf(base: ReviewSide, head: ReviewSide, files: readonly string[]): ApprovalOwners[] {
   const baseEntries = base.model ? codeownersEntries(base.model) : [];
   const headEntries = head.model ? codeownersEntries(head.model) : [];
-  const byOwners = new Map<string, ApprovalOwners>();
-  for (const file of files) {
-    let owners = ownersOf(baseEntries, file);
+  return approvalGroups(files, (file) => {
+    const owners = ownersOf(baseEntries, file);
     // A new file has no line of its own on the base side yet: name the owners the pull request gives it too.
-    if (!baseEntries.some((e) => e.pattern === `/${file}`)) owners = [...new Set([...owners, ...ownersOf(headEntries, file)])];
-    if (!owners.length) continue;
-    const sorted = [...owners].sort();
-    const key = sorted.join(' ');
-    const group = byOwners.get(key) ?? { owners: sorted, files: [] };
-    group.files.push(file);
-    byOwners.set(key, group);
-  }
-  return [...byOwners.values()].sort((a, b) => (a.owners.join(' ') < b.owners.join(' ') ? -1 : 1));
+    return baseEntries.some((e) => e.pattern === `/${file}`) ? owners : [...owners, ...ownersOf(headEntries, file)];
+  });
 }
