@@ -11,6 +11,7 @@ import { clockFor } from '../engine/business-time.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
+import { readDocumentHistory, runGitProcess } from '../model/standard-history.ts';
 import { fileLinker, renderReviewComment, renderReviewSummary } from '../publish/review-markdown.ts';
 import { renderReviewText } from '../publish/review-text.ts';
 import { CODEOWNERS_FILE, renderCodeowners } from '../publish/codeowners.ts';
@@ -106,8 +107,12 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       now ??= new Date((await ticketStore.readCursor())?.fetchedAt ?? io.now().toISOString());
       tickets = { tickets: ticketStore.tickets(), store: store.label };
     }
+    // Each side judges by the versions in force as `evaluate` does: the base's history as of the merge base.
+    const history = base.model ? await readDocumentHistory(io.root, [...base.model.standards, ...base.model.calendars].map((d) => d.origin.file), runGitProcess, commit) : null;
+    if (history?.unavailable) io.stderr(`standards: history: not read (${history.unavailable.split('\n')[0]}); each standard and calendar of the base counts as it is now`);
     const review = await buildReview({
       baseRef: args.base, base: side(base, baseFiles), head: side(head, headFiles), now: now ?? io.now(), clockFor, tickets,
+      ...(history ? { history: { standards: history.standards, calendars: history.calendars } } : {}),
       noStoreReason: `${NO_STORE_REASON.replace(/\.$/, '')} — fetch the branch (git fetch origin standards-data) or pass --store DIR.`,
     });
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = io.env;
