@@ -7,6 +7,7 @@
 // Whose approval is needed is not taken from the artifact: it is computed here from the CODEOWNERS file of the
 // branch the pull request merges into and the files GitHub says the pull request changes.
 
+import { readCredential } from '../model/credential-redaction.ts';
 import path from 'node:path';
 import { fileLinker, REVIEW_MARKER, renderReviewComment } from '../publish/review-markdown.ts';
 import { ArtifactError, readArtifactPullRequest, readArtifactReview } from '../review/review-artifact.ts';
@@ -35,7 +36,7 @@ export async function postReviewCommand(io: CommandIO, args: PostReviewArgs): Pr
   if (!match) throw new UsageError(`post-review needs --repo OWNER/NAME (or GITHUB_REPOSITORY), got "${repository ?? ''}"`);
   if (!args.headSha || !/^[0-9a-f]{40}$/.test(args.headSha)) throw new UsageError('post-review needs --head-sha, the 40-hex head commit of the workflow run (github.event.workflow_run.head_sha)');
   if (args.runUrl !== null && !RUN_URL.test(args.runUrl)) throw new UsageError('post-review: --run-url must be the https address of the Validate run (github.event.workflow_run.html_url)');
-  const token = io.env.GITHUB_TOKEN;
+  const token = readCredential(io.env, 'GITHUB_TOKEN');
   if (!token) throw new UsageError('post-review needs GITHUB_TOKEN in the environment');
 
   const dir = path.resolve(io.root, args.artifact);
