@@ -7,7 +7,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { StandardsModel, Report } from '../model/model.ts';
 import { formatFindings, hasErrors, plural } from '../model/findings.ts';
-import { fetchProgressReporter, runFetch, type FetchSummary } from '../sources/fetch.ts';
+import type { FetchSummary } from '../sources/fetch.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { readRejections, withFetchRejections } from '../store/fetch-rejections.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
@@ -106,6 +106,8 @@ async function withStoreLock<T>(io: CommandIO, model: StandardsModel, command: s
 }
 
 export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date, args: Partial<PipelineArgs> = {}, lock?: StoreLock): Promise<FetchSummary> {
+  // Loaded here, not with this module: the sources bring their HTTP clients, which `evaluate` does not need.
+  const { fetchProgressReporter, runFetch } = await import('../sources/fetch.ts');
   // A terminal gets one progress line rewritten in place; a CI log one line per group of batches.
   const terminal = io.color && !io.env.CI;
   return runFetch({
