@@ -67,7 +67,7 @@ function bytesUnder(dir: string): number {
   return total;
 }
 
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e7 ? 2 : 1)} MB`;
+const mb = (bytes: number) => (bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(bytes < 1e7 ? 2 : 1)} MB`);
 
 interface Night { changed: number; files: number; fileBytes: number; addedBytes: number; addedGzip: number; growth: number; load: number }
 

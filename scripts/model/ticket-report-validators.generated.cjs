@@ -2,11 +2,12 @@
 // Validators of report.schema.json, ticket.schema.json, by schema file name.
 "use strict";
 exports["report.schema.json"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"report.schema.json","title":"Compliance report","description":"What one evaluation produced: everything the site shows, and nothing it must recompute. Fractions are 0–1; durations are minutes.","type":"object","additionalProperties":false,"required":["schemaVersion","generatedAt","now","organisation","data","summary","standards"],"$defs":{"instant":{"type":"string","format":"date-time"},"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."},"segment":{"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}},"day":{"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending that day; null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}}},"properties":{"schemaVersion":{"const":1,"description":"Report format version."},"generatedAt":{"$ref":"#/$defs/instant","description":"When the report was written."},"now":{"$ref":"#/$defs/instant","description":"The evaluation instant: windows end here."},"organisation":{"type":"string"},"data":{"type":"object","additionalProperties":false,"required":["source","fetchedAt","tickets","from","to","rejected"],"description":"What data the evaluation saw.","properties":{"source":{"type":"string","description":"Source type, e.g. `sample`."},"fetchedAt":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"End of the last successful fetch."},"tickets":{"type":"integer","minimum":0,"description":"Tickets in the store."},"from":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the oldest ticket."},"to":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the newest ticket."},"rejected":{"type":"array","description":"Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.","items":{"type":"object","additionalProperties":false,"required":["reason","count","examples"],"properties":{"reason":{"type":"string"},"count":{"type":"integer","minimum":1},"examples":{"type":"array","items":{"type":"string"},"maxItems":5,"description":"A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column \"Created at\"`)."}}}},"tieOut":{"type":"object","additionalProperties":false,"required":["against","tickets","toleranceMinutes","metrics","disagreements"],"description":"Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.","properties":{"against":{"type":"string","description":"Whose figures, e.g. `Zendesk ticket metrics`."},"tickets":{"type":"integer","minimum":0,"description":"Tickets that carried the helpdesk's figures."},"toleranceMinutes":{"type":"number","minimum":0,"description":"Two figures this close agree (the helpdesk rounds to whole minutes)."},"metrics":{"type":"array","description":"Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.","items":{"type":"object","additionalProperties":false,"required":["metric","agree","disagree"],"properties":{"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"agree":{"type":"integer","minimum":0,"description":"Tickets whose two figures agree."},"disagree":{"type":"integer","minimum":0,"description":"Tickets whose two figures differ by more than the tolerance."}}}},"disagreements":{"type":"array","description":"At most the first 10 disagreements in store order: ticket, metric, our minutes and the helpdesk's (null: no figure).","items":{"type":"object","additionalProperties":false,"required":["ticket","metric","ours","theirs"],"properties":{"ticket":{"type":"string","description":"Ticket id."},"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"ours":{"type":["number","null"],"description":"Our figure in calendar minutes."},"theirs":{"type":["number","null"],"description":"The helpdesk's figure in calendar minutes."}}}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"properties":{"met":{"type":"integer","minimum":0},"at-risk":{"type":"integer","minimum":0},"breached":{"type":"integer","minimum":0},"no-data":{"type":"integer","minimum":0}}},"standards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","metric","dimension","owner","status","window","count","met","value","goal","errorBudget","pending","excluded","series","breakdown","worst","statement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"metric":{"type":"string"},"dimension":{"type":"string"},"owner":{"type":"string"},"calendar":{"type":["string","null"]},"status":{"$ref":"#/$defs/status"},"window":{"type":"object","additionalProperties":false,"required":["spec","from","to"],"properties":{"spec":{"type":"string","description":"As written, e.g. `30d` or `month`."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"versions":{"type":"array","items":{"type":"string"},"description":"Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`)."}}},"count":{"type":"integer","minimum":0,"description":"Measurements counted in the window (including in-flight breaches)."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold / were successes."},"inFlight":{"type":"integer","minimum":0,"description":"Open tickets already past the threshold, counted as misses."},"pending":{"type":"integer","minimum":0,"description":"Open tickets still inside their threshold, not counted yet."},"value":{"type":["number","null"],"description":"Attainment (share of tickets within threshold, duration metrics) or metric value (rate: 0–1; nps: -100–100; qa_score: 0–1); null without data."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with.","properties":{"direction":{"type":"string","enum":["min","max"]},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"errorBudget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.","properties":{"allowed":{"type":"number"},"used":{"type":"number"},"remaining":{"type":"number"}}},"excluded":{"type":"array","description":"Tickets left out by declared exclusion periods.","items":{"type":"object","additionalProperties":false,"required":["id","reason","count"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"series":{"type":"array","items":{"$ref":"#/$defs/day"},"description":"Daily series, oldest first."},"breakdown":{"type":"object","additionalProperties":false,"required":["priority","channel","team"],"properties":{"priority":{"type":"array","items":{"$ref":"#/$defs/segment"}},"channel":{"type":"array","items":{"$ref":"#/$defs/segment"}},"team":{"type":"array","items":{"$ref":"#/$defs/segment"}}}},"worst":{"type":"array","description":"Tickets furthest from the goal, worst first.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","minutes","inFlight"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"The measured duration (business minutes when a calendar applies)."},"inFlight":{"type":"boolean","description":"Still open and already past the threshold."},"version":{"type":"string","description":"The version of the standard that judged this measurement (see `versions`)."}}}},"versions":{"type":"array","description":"The versions of the standard, oldest first, the last in force now: each judges the measurements that complete from its `from` date until the next version's. From the document's own `versions` list, else from the git history of its file.","items":{"type":"object","additionalProperties":false,"required":["version","from","goal"],"properties":{"version":{"type":"string","description":"Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`."},"from":{"type":"string","format":"date","description":"First local day (in the standard's time zone) it judges."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"This version's goal.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"Whether the value must be at least (`min`) or at most (`max`) the goal."},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words."}}}}}},"statement":{"type":"string","description":"The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"report.schema.json","title":"Compliance report","description":"What one evaluation produced: everything the site shows, and nothing it must recompute. Fractions are 0–1; durations are minutes.","type":"object","additionalProperties":false,"required":["schemaVersion","generatedAt","now","organisation","data","summary","standards"],"$defs":{"instant":{"type":"string","format":"date-time"},"tieOutReason":{"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."},"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."},"segment":{"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}},"day":{"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending that day; null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}}},"properties":{"schemaVersion":{"const":1,"description":"Report format version."},"generatedAt":{"$ref":"#/$defs/instant","description":"When the report was written."},"now":{"$ref":"#/$defs/instant","description":"The evaluation instant: windows end here."},"organisation":{"type":"string"},"data":{"type":"object","additionalProperties":false,"required":["source","fetchedAt","tickets","from","to","rejected"],"description":"What data the evaluation saw.","properties":{"source":{"type":"string","description":"Source type, e.g. `sample`."},"fetchedAt":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"End of the last successful fetch."},"tickets":{"type":"integer","minimum":0,"description":"Tickets in the store."},"from":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the oldest ticket."},"to":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the newest ticket."},"rejected":{"type":"array","description":"Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.","items":{"type":"object","additionalProperties":false,"required":["reason","count","examples"],"properties":{"reason":{"type":"string"},"count":{"type":"integer","minimum":1},"examples":{"type":"array","items":{"type":"string"},"maxItems":5,"description":"A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column \"Created at\"`)."}}}},"tieOut":{"type":"object","additionalProperties":false,"required":["against","tickets","toleranceMinutes","metrics","disagreements"],"description":"Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.","properties":{"against":{"type":"string","description":"Whose figures, e.g. `Zendesk ticket metrics`."},"tickets":{"type":"integer","minimum":0,"description":"Tickets that carried the helpdesk's figures."},"toleranceMinutes":{"type":"number","minimum":0,"description":"Two figures this close agree (the helpdesk rounds to whole minutes)."},"metrics":{"type":"array","description":"Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.","items":{"type":"object","additionalProperties":false,"required":["metric","agree","disagree"],"properties":{"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"agree":{"type":"integer","minimum":0,"description":"Tickets whose two figures agree."},"disagree":{"type":"integer","minimum":0,"description":"Tickets whose two figures differ by more than the tolerance."},"reasons":{"type":"array","description":"The disagreements by reason, each reason once, most tickets first: `definition` where the two sides define the figure differently (expected), `unexplained` where no known difference of definition explains it (a defect in the source, the mapping or our metric until shown otherwise). Absent in reports written before the tie-out classified its differences.","items":{"type":"object","additionalProperties":false,"required":["reason","kind","count"],"properties":{"reason":{"$ref":"#/$defs/tieOutReason"},"kind":{"type":"string","enum":["definition","unexplained"],"description":"A difference of definition, or one no definition explains."},"count":{"type":"integer","minimum":1,"description":"Tickets that differ for this reason."}}}}}}},"disagreements":{"type":"array","description":"At most 10 disagreements, the unexplained ones first, each group in store order: ticket, metric, our minutes and the helpdesk's (null: no figure), and why they differ.","items":{"type":"object","additionalProperties":false,"required":["ticket","metric","ours","theirs"],"properties":{"ticket":{"type":"string","description":"Ticket id."},"reason":{"$ref":"#/$defs/tieOutReason"},"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"ours":{"type":["number","null"],"description":"Our figure in calendar minutes."},"theirs":{"type":["number","null"],"description":"The helpdesk's figure in calendar minutes."}}}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"properties":{"met":{"type":"integer","minimum":0},"at-risk":{"type":"integer","minimum":0},"breached":{"type":"integer","minimum":0},"no-data":{"type":"integer","minimum":0}}},"standards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","metric","dimension","owner","status","window","count","met","value","goal","errorBudget","pending","excluded","series","breakdown","worst","statement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"metric":{"type":"string"},"dimension":{"type":"string"},"owner":{"type":"string"},"calendar":{"type":["string","null"]},"status":{"$ref":"#/$defs/status"},"window":{"type":"object","additionalProperties":false,"required":["spec","from","to"],"properties":{"spec":{"type":"string","description":"As written, e.g. `30d` or `month`."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"versions":{"type":"array","items":{"type":"string"},"description":"Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`)."}}},"count":{"type":"integer","minimum":0,"description":"Measurements counted in the window (including in-flight breaches)."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold / were successes."},"inFlight":{"type":"integer","minimum":0,"description":"Open tickets already past the threshold, counted as misses."},"pending":{"type":"integer","minimum":0,"description":"Open tickets still inside their threshold, not counted yet."},"value":{"type":["number","null"],"description":"Attainment (share of tickets within threshold, duration metrics) or metric value (rate: 0–1; nps: -100–100; qa_score: 0–1); null without data."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with.","properties":{"direction":{"type":"string","enum":["min","max"]},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"errorBudget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.","properties":{"allowed":{"type":"number"},"used":{"type":"number"},"remaining":{"type":"number"}}},"excluded":{"type":"array","description":"Tickets left out by declared exclusion periods.","items":{"type":"object","additionalProperties":false,"required":["id","reason","count"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"series":{"type":"array","items":{"$ref":"#/$defs/day"},"description":"Daily series, oldest first."},"breakdown":{"type":"object","additionalProperties":false,"required":["priority","channel","team"],"properties":{"priority":{"type":"array","items":{"$ref":"#/$defs/segment"}},"channel":{"type":"array","items":{"$ref":"#/$defs/segment"}},"team":{"type":"array","items":{"$ref":"#/$defs/segment"}}}},"worst":{"type":"array","description":"Tickets furthest from the goal, worst first.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","minutes","inFlight"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"The measured duration (business minutes when a calendar applies)."},"inFlight":{"type":"boolean","description":"Still open and already past the threshold."},"version":{"type":"string","description":"The version of the standard that judged this measurement (see `versions`)."}}}},"versions":{"type":"array","description":"The versions of the standard, oldest first, the last in force now: each judges the measurements that complete from its `from` date until the next version's. From the document's own `versions` list, else from the git history of its file.","items":{"type":"object","additionalProperties":false,"required":["version","from","goal"],"properties":{"version":{"type":"string","description":"Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`."},"from":{"type":"string","format":"date","description":"First local day (in the standard's time zone) it judges."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"This version's goal.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"Whether the value must be at least (`min`) or at most (`max`) the goal."},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words."}}}}}},"statement":{"type":"string","description":"The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`"}}}}}};
 const schema32 = {"type":"string","format":"date-time"};
-const schema37 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."};
-const schema40 = {"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending that day; null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}};
-const schema41 = {"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}};
+const schema37 = {"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."};
+const schema39 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."};
+const schema42 = {"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending that day; null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}};
+const schema43 = {"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}};
 const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
 const formats14 = require("ajv-formats/dist/formats").fullFormats.date;
 const func1 = Object.prototype.hasOwnProperty;
@@ -802,7 +803,7 @@ vErrors.push(err61);
 errors++;
 }
 for(const key4 in data21){
-if(!(((key4 === "metric") || (key4 === "agree")) || (key4 === "disagree"))){
+if(!((((key4 === "metric") || (key4 === "agree")) || (key4 === "disagree")) || (key4 === "reasons"))){
 const err62 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items,data:data21};
 if(vErrors === null){
 vErrors = [err62];
@@ -886,9 +887,15 @@ errors++;
 }
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items,data:data21};
+if(data21.reasons !== undefined){
+let data25 = data21.reasons;
+if(Array.isArray(data25)){
+const len3 = data25.length;
+for(let i3=0; i3<len3; i3++){
+let data26 = data25[i3];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.reason === undefined){
+const err69 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2+"/reasons/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data26};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -897,10 +904,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/data/tieOut/metrics",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.tieOut.properties.metrics.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics,data:data20};
+if(data26.kind === undefined){
+const err70 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2+"/reasons/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data26};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -909,16 +914,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data16.disagreements !== undefined){
-let data25 = data16.disagreements;
-if(Array.isArray(data25)){
-const len3 = data25.length;
-for(let i3=0; i3<len3; i3++){
-let data26 = data25[i3];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.ticket === undefined){
-const err71 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data26};
+if(data26.count === undefined){
+const err71 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2+"/reasons/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data26};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -927,8 +924,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data26.metric === undefined){
-const err72 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data26};
+for(const key5 in data26){
+if(!(((key5 === "reason") || (key5 === "kind")) || (key5 === "count"))){
+const err72 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2+"/reasons/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data26};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -937,8 +935,11 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data26.ours === undefined){
-const err73 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "ours"},message:"must have required property '"+"ours"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data26};
+}
+if(data26.reason !== undefined){
+let data27 = data26.reason;
+if(typeof data27 !== "string"){
+const err73 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2+"/reasons/" + i3+"/reason",schemaPath:"#/$defs/tieOutReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data27};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -947,8 +948,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data26.theirs === undefined){
-const err74 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "theirs"},message:"must have required property '"+"theirs"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data26};
+if(!((((data27 === "reopened-open-now") || (data27 === "helpdesk-has-none")) || (data27 === "we-have-none")) || (data27 === "different-times"))){
+const err74 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2+"/reasons/" + i3+"/reason",schemaPath:"#/$defs/tieOutReason/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data27};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -957,9 +958,11 @@ vErrors.push(err74);
 }
 errors++;
 }
-for(const key5 in data26){
-if(!((((key5 === "ticket") || (key5 === "metric")) || (key5 === "ours")) || (key5 === "theirs"))){
-const err75 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data26};
+}
+if(data26.kind !== undefined){
+let data28 = data26.kind;
+if(typeof data28 !== "string"){
+const err75 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2+"/reasons/" + i3+"/kind",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -968,11 +971,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data26.ticket !== undefined){
-let data27 = data26.ticket;
-if(typeof data27 !== "string"){
-const err76 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i3+"/ticket",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ticket.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ticket,data:data27};
+if(!((data28 === "definition") || (data28 === "unexplained"))){
+const err76 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2+"/reasons/" + i3+"/kind",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.enum,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind,data:data28};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -982,10 +982,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data26.metric !== undefined){
-let data28 = data26.metric;
-if(typeof data28 !== "string"){
-const err77 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i3+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric,data:data28};
+if(data26.count !== undefined){
+let data29 = data26.count;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err77 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2+"/reasons/" + i3+"/count",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -994,8 +994,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(!((data28 === "first_response_time") || (data28 === "full_resolution_time"))){
-const err78 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i3+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.enum,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric,data:data28};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 1 || isNaN(data29)){
+const err78 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2+"/reasons/" + i3+"/count",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count,data:data29};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1005,10 +1006,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data26.ours !== undefined){
-let data29 = data26.ours;
-if((!((typeof data29 == "number") && (isFinite(data29)))) && (data29 !== null)){
-const err79 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i3+"/ours",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/ours/type",keyword:"type",params:{type: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ours.type},message:"must be number,null",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ours.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ours,data:data29};
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2+"/reasons/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1018,10 +1019,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data26.theirs !== undefined){
-let data30 = data26.theirs;
-if((!((typeof data30 == "number") && (isFinite(data30)))) && (data30 !== null)){
-const err80 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i3+"/theirs",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/theirs/type",keyword:"type",params:{type: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs.type},message:"must be number,null",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs,data:data30};
+}
+else {
+const err80 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2+"/reasons",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1033,7 +1033,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data26};
+const err81 = {instancePath:instancePath+"/data/tieOut/metrics/" + i2,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items,data:data21};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1045,7 +1045,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/data/tieOut/disagreements",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.tieOut.properties.disagreements.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements,data:data25};
+const err82 = {instancePath:instancePath+"/data/tieOut/metrics",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.tieOut.properties.metrics.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics,data:data20};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1055,9 +1055,15 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.type,parentSchema:schema31.properties.data.properties.tieOut,data:data16};
+if(data16.disagreements !== undefined){
+let data30 = data16.disagreements;
+if(Array.isArray(data30)){
+const len4 = data30.length;
+for(let i4=0; i4<len4; i4++){
+let data31 = data30[i4];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.ticket === undefined){
+const err83 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data31};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1066,10 +1072,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.type,parentSchema:schema31.properties.data,data:data4};
+if(data31.metric === undefined){
+const err84 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1078,12 +1082,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data.summary !== undefined){
-let data31 = data.summary;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.met === undefined){
-const err85 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data31};
+if(data31.ours === undefined){
+const err85 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "ours"},message:"must have required property '"+"ours"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data31};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1092,8 +1092,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data31["at-risk"] === undefined){
-const err86 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data31};
+if(data31.theirs === undefined){
+const err86 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "theirs"},message:"must have required property '"+"theirs"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data31};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1102,8 +1102,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data31.breached === undefined){
-const err87 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data31};
+for(const key6 in data31){
+if(!(((((key6 === "ticket") || (key6 === "reason")) || (key6 === "metric")) || (key6 === "ours")) || (key6 === "theirs"))){
+const err87 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data31};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1112,8 +1113,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data31["no-data"] === undefined){
-const err88 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data31};
+}
+if(data31.ticket !== undefined){
+let data32 = data31.ticket;
+if(typeof data32 !== "string"){
+const err88 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i4+"/ticket",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ticket.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ticket,data:data32};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1122,9 +1126,11 @@ vErrors.push(err88);
 }
 errors++;
 }
-for(const key6 in data31){
-if(!((((key6 === "met") || (key6 === "at-risk")) || (key6 === "breached")) || (key6 === "no-data"))){
-const err89 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.summary,data:data31};
+}
+if(data31.reason !== undefined){
+let data33 = data31.reason;
+if(typeof data33 !== "string"){
+const err89 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i4+"/reason",schemaPath:"#/$defs/tieOutReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data33};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1133,11 +1139,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data31.met !== undefined){
-let data32 = data31.met;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err90 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties.met.type,parentSchema:schema31.properties.summary.properties.met,data:data32};
+if(!((((data33 === "reopened-open-now") || (data33 === "helpdesk-has-none")) || (data33 === "we-have-none")) || (data33 === "different-times"))){
+const err90 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i4+"/reason",schemaPath:"#/$defs/tieOutReason/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data33};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1146,9 +1149,11 @@ vErrors.push(err90);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err91 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties.met,data:data32};
+}
+if(data31.metric !== undefined){
+let data34 = data31.metric;
+if(typeof data34 !== "string"){
+const err91 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i4+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric,data:data34};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1157,12 +1162,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-if(data31["at-risk"] !== undefined){
-let data33 = data31["at-risk"];
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err92 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties["at-risk"].type,parentSchema:schema31.properties.summary.properties["at-risk"],data:data33};
+if(!((data34 === "first_response_time") || (data34 === "full_resolution_time"))){
+const err92 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i4+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.enum,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric,data:data34};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1171,9 +1172,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-const err93 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties["at-risk"],data:data33};
+}
+if(data31.ours !== undefined){
+let data35 = data31.ours;
+if((!((typeof data35 == "number") && (isFinite(data35)))) && (data35 !== null)){
+const err93 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i4+"/ours",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/ours/type",keyword:"type",params:{type: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ours.type},message:"must be number,null",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ours.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ours,data:data35};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1183,11 +1186,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-if(data31.breached !== undefined){
-let data34 = data31.breached;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err94 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties.breached.type,parentSchema:schema31.properties.summary.properties.breached,data:data34};
+if(data31.theirs !== undefined){
+let data36 = data31.theirs;
+if((!((typeof data36 == "number") && (isFinite(data36)))) && (data36 !== null)){
+const err94 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i4+"/theirs",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/theirs/type",keyword:"type",params:{type: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs.type},message:"must be number,null",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs,data:data36};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1196,9 +1198,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err95 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties.breached,data:data34};
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data31};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1209,10 +1212,8 @@ errors++;
 }
 }
 }
-if(data31["no-data"] !== undefined){
-let data35 = data31["no-data"];
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err96 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties["no-data"].type,parentSchema:schema31.properties.summary.properties["no-data"],data:data35};
+else {
+const err96 = {instancePath:instancePath+"/data/tieOut/disagreements",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.tieOut.properties.disagreements.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements,data:data30};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1221,9 +1222,10 @@ vErrors.push(err96);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 0 || isNaN(data35)){
-const err97 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties["no-data"],data:data35};
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.type,parentSchema:schema31.properties.data.properties.tieOut,data:data16};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1234,9 +1236,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err98 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.summary.type,parentSchema:schema31.properties.summary,data:data31};
+const err98 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.type,parentSchema:schema31.properties.data,data:data4};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1246,15 +1247,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data.standards !== undefined){
-let data36 = data.standards;
-if(Array.isArray(data36)){
-const len4 = data36.length;
-for(let i4=0; i4<len4; i4++){
-let data37 = data36[i4];
+if(data.summary !== undefined){
+let data37 = data.summary;
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.id === undefined){
-const err99 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+if(data37.met === undefined){
+const err99 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data37};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1263,8 +1260,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data37.title === undefined){
-const err100 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+if(data37["at-risk"] === undefined){
+const err100 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data37};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1273,8 +1270,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data37.metric === undefined){
-const err101 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+if(data37.breached === undefined){
+const err101 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data37};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1283,8 +1280,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data37.dimension === undefined){
-const err102 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+if(data37["no-data"] === undefined){
+const err102 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data37};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1293,8 +1290,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data37.owner === undefined){
-const err103 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+for(const key7 in data37){
+if(!((((key7 === "met") || (key7 === "at-risk")) || (key7 === "breached")) || (key7 === "no-data"))){
+const err103 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.summary,data:data37};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1303,8 +1301,11 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data37.status === undefined){
-const err104 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+}
+if(data37.met !== undefined){
+let data38 = data37.met;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err104 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties.met.type,parentSchema:schema31.properties.summary.properties.met,data:data38};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1313,8 +1314,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(data37.window === undefined){
-const err105 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+const err105 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties.met,data:data38};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1323,8 +1325,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data37.count === undefined){
-const err106 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+}
+}
+if(data37["at-risk"] !== undefined){
+let data39 = data37["at-risk"];
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err106 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties["at-risk"].type,parentSchema:schema31.properties.summary.properties["at-risk"],data:data39};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1333,8 +1339,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data37.met === undefined){
-const err107 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
+const err107 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties["at-risk"],data:data39};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1343,8 +1350,12 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data37.value === undefined){
-const err108 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+}
+}
+if(data37.breached !== undefined){
+let data40 = data37.breached;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err108 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties.breached.type,parentSchema:schema31.properties.summary.properties.breached,data:data40};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1353,8 +1364,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data37.goal === undefined){
-const err109 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
+const err109 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties.breached,data:data40};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1363,8 +1375,12 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data37.errorBudget === undefined){
-const err110 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "errorBudget"},message:"must have required property '"+"errorBudget"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+}
+}
+if(data37["no-data"] !== undefined){
+let data41 = data37["no-data"];
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err110 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties["no-data"].type,parentSchema:schema31.properties.summary.properties["no-data"],data:data41};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1373,8 +1389,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data37.pending === undefined){
-const err111 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "pending"},message:"must have required property '"+"pending"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 0 || isNaN(data41)){
+const err111 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties["no-data"],data:data41};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1383,8 +1400,11 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data37.excluded === undefined){
-const err112 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "excluded"},message:"must have required property '"+"excluded"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+}
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.summary.type,parentSchema:schema31.properties.summary,data:data37};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1393,8 +1413,16 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data37.series === undefined){
-const err113 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+}
+if(data.standards !== undefined){
+let data42 = data.standards;
+if(Array.isArray(data42)){
+const len5 = data42.length;
+for(let i5=0; i5<len5; i5++){
+let data43 = data42[i5];
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.id === undefined){
+const err113 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1403,8 +1431,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data37.breakdown === undefined){
-const err114 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "breakdown"},message:"must have required property '"+"breakdown"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+if(data43.title === undefined){
+const err114 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1413,8 +1441,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data37.worst === undefined){
-const err115 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "worst"},message:"must have required property '"+"worst"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+if(data43.metric === undefined){
+const err115 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1423,8 +1451,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data37.statement === undefined){
-const err116 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data37};
+if(data43.dimension === undefined){
+const err116 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1433,9 +1461,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-for(const key7 in data37){
-if(!(func1.call(schema31.properties.standards.items.properties, key7))){
-const err117 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items,data:data37};
+if(data43.owner === undefined){
+const err117 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1444,11 +1471,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data37.id !== undefined){
-let data38 = data37.id;
-if(typeof data38 !== "string"){
-const err118 = {instancePath:instancePath+"/standards/" + i4+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.id,data:data38};
+if(data43.status === undefined){
+const err118 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1457,11 +1481,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-if(data37.title !== undefined){
-let data39 = data37.title;
-if(typeof data39 !== "string"){
-const err119 = {instancePath:instancePath+"/standards/" + i4+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.title.type,parentSchema:schema31.properties.standards.items.properties.title,data:data39};
+if(data43.window === undefined){
+const err119 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1470,11 +1491,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-if(data37.metric !== undefined){
-let data40 = data37.metric;
-if(typeof data40 !== "string"){
-const err120 = {instancePath:instancePath+"/standards/" + i4+"/metric",schemaPath:"#/properties/standards/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.metric.type,parentSchema:schema31.properties.standards.items.properties.metric,data:data40};
+if(data43.count === undefined){
+const err120 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1483,11 +1501,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data37.dimension !== undefined){
-let data41 = data37.dimension;
-if(typeof data41 !== "string"){
-const err121 = {instancePath:instancePath+"/standards/" + i4+"/dimension",schemaPath:"#/properties/standards/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.dimension.type,parentSchema:schema31.properties.standards.items.properties.dimension,data:data41};
+if(data43.met === undefined){
+const err121 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1496,11 +1511,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-if(data37.owner !== undefined){
-let data42 = data37.owner;
-if(typeof data42 !== "string"){
-const err122 = {instancePath:instancePath+"/standards/" + i4+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.owner.type,parentSchema:schema31.properties.standards.items.properties.owner,data:data42};
+if(data43.value === undefined){
+const err122 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1509,11 +1521,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data37.calendar !== undefined){
-let data43 = data37.calendar;
-if((typeof data43 !== "string") && (data43 !== null)){
-const err123 = {instancePath:instancePath+"/standards/" + i4+"/calendar",schemaPath:"#/properties/standards/items/properties/calendar/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.calendar.type},message:"must be string,null",schema:schema31.properties.standards.items.properties.calendar.type,parentSchema:schema31.properties.standards.items.properties.calendar,data:data43};
+if(data43.goal === undefined){
+const err123 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1522,11 +1531,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-if(data37.status !== undefined){
-let data44 = data37.status;
-if(typeof data44 !== "string"){
-const err124 = {instancePath:instancePath+"/standards/" + i4+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data44};
+if(data43.errorBudget === undefined){
+const err124 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "errorBudget"},message:"must have required property '"+"errorBudget"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1535,8 +1541,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(!((((data44 === "met") || (data44 === "at-risk")) || (data44 === "breached")) || (data44 === "no-data"))){
-const err125 = {instancePath:instancePath+"/standards/" + i4+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data44};
+if(data43.pending === undefined){
+const err125 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "pending"},message:"must have required property '"+"pending"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1545,12 +1551,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-if(data37.window !== undefined){
-let data45 = data37.window;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.spec === undefined){
-const err126 = {instancePath:instancePath+"/standards/" + i4+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data45};
+if(data43.excluded === undefined){
+const err126 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "excluded"},message:"must have required property '"+"excluded"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1559,8 +1561,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data45.from === undefined){
-const err127 = {instancePath:instancePath+"/standards/" + i4+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data45};
+if(data43.series === undefined){
+const err127 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1569,8 +1571,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data45.to === undefined){
-const err128 = {instancePath:instancePath+"/standards/" + i4+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data45};
+if(data43.breakdown === undefined){
+const err128 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "breakdown"},message:"must have required property '"+"breakdown"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1579,9 +1581,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-for(const key8 in data45){
-if(!((((key8 === "spec") || (key8 === "from")) || (key8 === "to")) || (key8 === "versions"))){
-const err129 = {instancePath:instancePath+"/standards/" + i4+"/window",schemaPath:"#/properties/standards/items/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.window,data:data45};
+if(data43.worst === undefined){
+const err129 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "worst"},message:"must have required property '"+"worst"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1590,11 +1591,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data45.spec !== undefined){
-let data46 = data45.spec;
-if(typeof data46 !== "string"){
-const err130 = {instancePath:instancePath+"/standards/" + i4+"/window/spec",schemaPath:"#/properties/standards/items/properties/window/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.window.properties.spec.type,parentSchema:schema31.properties.standards.items.properties.window.properties.spec,data:data46};
+if(data43.statement === undefined){
+const err130 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1603,12 +1601,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data45.from !== undefined){
-let data47 = data45.from;
-if(typeof data47 === "string"){
-if(!(formats0.validate(data47))){
-const err131 = {instancePath:instancePath+"/standards/" + i4+"/window/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data47};
+for(const key8 in data43){
+if(!(func1.call(schema31.properties.standards.items.properties, key8))){
+const err131 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items,data:data43};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1618,8 +1613,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-else {
-const err132 = {instancePath:instancePath+"/standards/" + i4+"/window/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data47};
+if(data43.id !== undefined){
+let data44 = data43.id;
+if(typeof data44 !== "string"){
+const err132 = {instancePath:instancePath+"/standards/" + i5+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.id,data:data44};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1629,11 +1626,10 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data45.to !== undefined){
-let data48 = data45.to;
-if(typeof data48 === "string"){
-if(!(formats0.validate(data48))){
-const err133 = {instancePath:instancePath+"/standards/" + i4+"/window/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data48};
+if(data43.title !== undefined){
+let data45 = data43.title;
+if(typeof data45 !== "string"){
+const err133 = {instancePath:instancePath+"/standards/" + i5+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.title.type,parentSchema:schema31.properties.standards.items.properties.title,data:data45};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1643,8 +1639,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-else {
-const err134 = {instancePath:instancePath+"/standards/" + i4+"/window/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data48};
+if(data43.metric !== undefined){
+let data46 = data43.metric;
+if(typeof data46 !== "string"){
+const err134 = {instancePath:instancePath+"/standards/" + i5+"/metric",schemaPath:"#/properties/standards/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.metric.type,parentSchema:schema31.properties.standards.items.properties.metric,data:data46};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1654,14 +1652,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data45.versions !== undefined){
-let data49 = data45.versions;
-if(Array.isArray(data49)){
-const len5 = data49.length;
-for(let i5=0; i5<len5; i5++){
-let data50 = data49[i5];
-if(typeof data50 !== "string"){
-const err135 = {instancePath:instancePath+"/standards/" + i4+"/window/versions/" + i5,schemaPath:"#/properties/standards/items/properties/window/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.window.properties.versions.items.type,parentSchema:schema31.properties.standards.items.properties.window.properties.versions.items,data:data50};
+if(data43.dimension !== undefined){
+let data47 = data43.dimension;
+if(typeof data47 !== "string"){
+const err135 = {instancePath:instancePath+"/standards/" + i5+"/dimension",schemaPath:"#/properties/standards/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.dimension.type,parentSchema:schema31.properties.standards.items.properties.dimension,data:data47};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1671,9 +1665,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/standards/" + i4+"/window/versions",schemaPath:"#/properties/standards/items/properties/window/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.window.properties.versions.type,parentSchema:schema31.properties.standards.items.properties.window.properties.versions,data:data49};
+if(data43.owner !== undefined){
+let data48 = data43.owner;
+if(typeof data48 !== "string"){
+const err136 = {instancePath:instancePath+"/standards/" + i5+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.owner.type,parentSchema:schema31.properties.standards.items.properties.owner,data:data48};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1683,9 +1678,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/standards/" + i4+"/window",schemaPath:"#/properties/standards/items/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.window.type,parentSchema:schema31.properties.standards.items.properties.window,data:data45};
+if(data43.calendar !== undefined){
+let data49 = data43.calendar;
+if((typeof data49 !== "string") && (data49 !== null)){
+const err137 = {instancePath:instancePath+"/standards/" + i5+"/calendar",schemaPath:"#/properties/standards/items/properties/calendar/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.calendar.type},message:"must be string,null",schema:schema31.properties.standards.items.properties.calendar.type,parentSchema:schema31.properties.standards.items.properties.calendar,data:data49};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1695,10 +1691,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data37.count !== undefined){
-let data51 = data37.count;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err138 = {instancePath:instancePath+"/standards/" + i4+"/count",schemaPath:"#/properties/standards/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.count.type,parentSchema:schema31.properties.standards.items.properties.count,data:data51};
+if(data43.status !== undefined){
+let data50 = data43.status;
+if(typeof data50 !== "string"){
+const err138 = {instancePath:instancePath+"/standards/" + i5+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data50};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1707,9 +1703,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 < 0 || isNaN(data51)){
-const err139 = {instancePath:instancePath+"/standards/" + i4+"/count",schemaPath:"#/properties/standards/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.count,data:data51};
+if(!((((data50 === "met") || (data50 === "at-risk")) || (data50 === "breached")) || (data50 === "no-data"))){
+const err139 = {instancePath:instancePath+"/standards/" + i5+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data50};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1719,11 +1714,11 @@ vErrors.push(err139);
 errors++;
 }
 }
-}
-if(data37.met !== undefined){
-let data52 = data37.met;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err140 = {instancePath:instancePath+"/standards/" + i4+"/met",schemaPath:"#/properties/standards/items/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.met.type,parentSchema:schema31.properties.standards.items.properties.met,data:data52};
+if(data43.window !== undefined){
+let data51 = data43.window;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.spec === undefined){
+const err140 = {instancePath:instancePath+"/standards/" + i5+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data51};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1732,9 +1727,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 0 || isNaN(data52)){
-const err141 = {instancePath:instancePath+"/standards/" + i4+"/met",schemaPath:"#/properties/standards/items/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.met,data:data52};
+if(data51.from === undefined){
+const err141 = {instancePath:instancePath+"/standards/" + i5+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data51};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1743,12 +1737,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-}
-if(data37.inFlight !== undefined){
-let data53 = data37.inFlight;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err142 = {instancePath:instancePath+"/standards/" + i4+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.inFlight.type,parentSchema:schema31.properties.standards.items.properties.inFlight,data:data53};
+if(data51.to === undefined){
+const err142 = {instancePath:instancePath+"/standards/" + i5+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data51};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1757,9 +1747,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err143 = {instancePath:instancePath+"/standards/" + i4+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.inFlight,data:data53};
+for(const key9 in data51){
+if(!((((key9 === "spec") || (key9 === "from")) || (key9 === "to")) || (key9 === "versions"))){
+const err143 = {instancePath:instancePath+"/standards/" + i5+"/window",schemaPath:"#/properties/standards/items/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.window,data:data51};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1769,11 +1759,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
-if(data37.pending !== undefined){
-let data54 = data37.pending;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err144 = {instancePath:instancePath+"/standards/" + i4+"/pending",schemaPath:"#/properties/standards/items/properties/pending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.pending.type,parentSchema:schema31.properties.standards.items.properties.pending,data:data54};
+if(data51.spec !== undefined){
+let data52 = data51.spec;
+if(typeof data52 !== "string"){
+const err144 = {instancePath:instancePath+"/standards/" + i5+"/window/spec",schemaPath:"#/properties/standards/items/properties/window/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.window.properties.spec.type,parentSchema:schema31.properties.standards.items.properties.window.properties.spec,data:data52};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1782,9 +1771,12 @@ vErrors.push(err144);
 }
 errors++;
 }
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 < 0 || isNaN(data54)){
-const err145 = {instancePath:instancePath+"/standards/" + i4+"/pending",schemaPath:"#/properties/standards/items/properties/pending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.pending,data:data54};
+}
+if(data51.from !== undefined){
+let data53 = data51.from;
+if(typeof data53 === "string"){
+if(!(formats0.validate(data53))){
+const err145 = {instancePath:instancePath+"/standards/" + i5+"/window/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data53};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1794,11 +1786,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-if(data37.value !== undefined){
-let data55 = data37.value;
-if((!((typeof data55 == "number") && (isFinite(data55)))) && (data55 !== null)){
-const err146 = {instancePath:instancePath+"/standards/" + i4+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.value.type},message:"must be number,null",schema:schema31.properties.standards.items.properties.value.type,parentSchema:schema31.properties.standards.items.properties.value,data:data55};
+else {
+const err146 = {instancePath:instancePath+"/standards/" + i5+"/window/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data53};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1808,11 +1797,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data37.goal !== undefined){
-let data56 = data37.goal;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.direction === undefined){
-const err147 = {instancePath:instancePath+"/standards/" + i4+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data56};
+if(data51.to !== undefined){
+let data54 = data51.to;
+if(typeof data54 === "string"){
+if(!(formats0.validate(data54))){
+const err147 = {instancePath:instancePath+"/standards/" + i5+"/window/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data54};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1821,8 +1810,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data56.value === undefined){
-const err148 = {instancePath:instancePath+"/standards/" + i4+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data56};
+}
+else {
+const err148 = {instancePath:instancePath+"/standards/" + i5+"/window/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data54};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1831,8 +1821,15 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data56.text === undefined){
-const err149 = {instancePath:instancePath+"/standards/" + i4+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data56};
+}
+if(data51.versions !== undefined){
+let data55 = data51.versions;
+if(Array.isArray(data55)){
+const len6 = data55.length;
+for(let i6=0; i6<len6; i6++){
+let data56 = data55[i6];
+if(typeof data56 !== "string"){
+const err149 = {instancePath:instancePath+"/standards/" + i5+"/window/versions/" + i6,schemaPath:"#/properties/standards/items/properties/window/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.window.properties.versions.items.type,parentSchema:schema31.properties.standards.items.properties.window.properties.versions.items,data:data56};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1841,9 +1838,10 @@ vErrors.push(err149);
 }
 errors++;
 }
-for(const key9 in data56){
-if(!((((key9 === "direction") || (key9 === "value")) || (key9 === "thresholdMinutes")) || (key9 === "text"))){
-const err150 = {instancePath:instancePath+"/standards/" + i4+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.goal,data:data56};
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/standards/" + i5+"/window/versions",schemaPath:"#/properties/standards/items/properties/window/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.window.properties.versions.type,parentSchema:schema31.properties.standards.items.properties.window.properties.versions,data:data55};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1853,10 +1851,9 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data56.direction !== undefined){
-let data57 = data56.direction;
-if(typeof data57 !== "string"){
-const err151 = {instancePath:instancePath+"/standards/" + i4+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.goal.properties.direction.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.direction,data:data57};
+}
+else {
+const err151 = {instancePath:instancePath+"/standards/" + i5+"/window",schemaPath:"#/properties/standards/items/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.window.type,parentSchema:schema31.properties.standards.items.properties.window,data:data51};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1865,8 +1862,11 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(!((data57 === "min") || (data57 === "max"))){
-const err152 = {instancePath:instancePath+"/standards/" + i4+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.standards.items.properties.goal.properties.direction.enum,parentSchema:schema31.properties.standards.items.properties.goal.properties.direction,data:data57};
+}
+if(data43.count !== undefined){
+let data57 = data43.count;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+const err152 = {instancePath:instancePath+"/standards/" + i5+"/count",schemaPath:"#/properties/standards/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.count.type,parentSchema:schema31.properties.standards.items.properties.count,data:data57};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1875,11 +1875,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data56.value !== undefined){
-let data58 = data56.value;
-if(!((typeof data58 == "number") && (isFinite(data58)))){
-const err153 = {instancePath:instancePath+"/standards/" + i4+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.goal.properties.value.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.value,data:data58};
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 0 || isNaN(data57)){
+const err153 = {instancePath:instancePath+"/standards/" + i5+"/count",schemaPath:"#/properties/standards/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.count,data:data57};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1889,10 +1887,11 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data56.thresholdMinutes !== undefined){
-let data59 = data56.thresholdMinutes;
-if(!((typeof data59 == "number") && (isFinite(data59)))){
-const err154 = {instancePath:instancePath+"/standards/" + i4+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.thresholdMinutes,data:data59};
+}
+if(data43.met !== undefined){
+let data58 = data43.met;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err154 = {instancePath:instancePath+"/standards/" + i5+"/met",schemaPath:"#/properties/standards/items/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.met.type,parentSchema:schema31.properties.standards.items.properties.met,data:data58};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1901,11 +1900,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-if(data56.text !== undefined){
-let data60 = data56.text;
-if(typeof data60 !== "string"){
-const err155 = {instancePath:instancePath+"/standards/" + i4+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.goal.properties.text.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.text,data:data60};
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 0 || isNaN(data58)){
+const err155 = {instancePath:instancePath+"/standards/" + i5+"/met",schemaPath:"#/properties/standards/items/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.met,data:data58};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1916,8 +1913,10 @@ errors++;
 }
 }
 }
-else {
-const err156 = {instancePath:instancePath+"/standards/" + i4+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.goal.type,parentSchema:schema31.properties.standards.items.properties.goal,data:data56};
+if(data43.inFlight !== undefined){
+let data59 = data43.inFlight;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+const err156 = {instancePath:instancePath+"/standards/" + i5+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.inFlight.type,parentSchema:schema31.properties.standards.items.properties.inFlight,data:data59};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -1926,11 +1925,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-if(data37.errorBudget !== undefined){
-let data61 = data37.errorBudget;
-if((!(data61 && typeof data61 == "object" && !Array.isArray(data61))) && (data61 !== null)){
-const err157 = {instancePath:instancePath+"/standards/" + i4+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.errorBudget.type},message:"must be object,null",schema:schema31.properties.standards.items.properties.errorBudget.type,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data61};
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 < 0 || isNaN(data59)){
+const err157 = {instancePath:instancePath+"/standards/" + i5+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.inFlight,data:data59};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -1939,9 +1936,12 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.allowed === undefined){
-const err158 = {instancePath:instancePath+"/standards/" + i4+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data61};
+}
+}
+if(data43.pending !== undefined){
+let data60 = data43.pending;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err158 = {instancePath:instancePath+"/standards/" + i5+"/pending",schemaPath:"#/properties/standards/items/properties/pending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.pending.type,parentSchema:schema31.properties.standards.items.properties.pending,data:data60};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -1950,8 +1950,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data61.used === undefined){
-const err159 = {instancePath:instancePath+"/standards/" + i4+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data61};
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 < 0 || isNaN(data60)){
+const err159 = {instancePath:instancePath+"/standards/" + i5+"/pending",schemaPath:"#/properties/standards/items/properties/pending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.pending,data:data60};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -1960,8 +1961,12 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data61.remaining === undefined){
-const err160 = {instancePath:instancePath+"/standards/" + i4+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data61};
+}
+}
+if(data43.value !== undefined){
+let data61 = data43.value;
+if((!((typeof data61 == "number") && (isFinite(data61)))) && (data61 !== null)){
+const err160 = {instancePath:instancePath+"/standards/" + i5+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.value.type},message:"must be number,null",schema:schema31.properties.standards.items.properties.value.type,parentSchema:schema31.properties.standards.items.properties.value,data:data61};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -1970,9 +1975,12 @@ vErrors.push(err160);
 }
 errors++;
 }
-for(const key10 in data61){
-if(!(((key10 === "allowed") || (key10 === "used")) || (key10 === "remaining"))){
-const err161 = {instancePath:instancePath+"/standards/" + i4+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data61};
+}
+if(data43.goal !== undefined){
+let data62 = data43.goal;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.direction === undefined){
+const err161 = {instancePath:instancePath+"/standards/" + i5+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data62};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -1981,11 +1989,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-if(data61.allowed !== undefined){
-let data62 = data61.allowed;
-if(!((typeof data62 == "number") && (isFinite(data62)))){
-const err162 = {instancePath:instancePath+"/standards/" + i4+"/errorBudget/allowed",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.allowed.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.allowed,data:data62};
+if(data62.value === undefined){
+const err162 = {instancePath:instancePath+"/standards/" + i5+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data62};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -1994,11 +1999,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data61.used !== undefined){
-let data63 = data61.used;
-if(!((typeof data63 == "number") && (isFinite(data63)))){
-const err163 = {instancePath:instancePath+"/standards/" + i4+"/errorBudget/used",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.used.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.used,data:data63};
+if(data62.text === undefined){
+const err163 = {instancePath:instancePath+"/standards/" + i5+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data62};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2007,11 +2009,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data61.remaining !== undefined){
-let data64 = data61.remaining;
-if(!((typeof data64 == "number") && (isFinite(data64)))){
-const err164 = {instancePath:instancePath+"/standards/" + i4+"/errorBudget/remaining",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.remaining.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.remaining,data:data64};
+for(const key10 in data62){
+if(!((((key10 === "direction") || (key10 === "value")) || (key10 === "thresholdMinutes")) || (key10 === "text"))){
+const err164 = {instancePath:instancePath+"/standards/" + i5+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.goal,data:data62};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2021,17 +2021,10 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
-}
-if(data37.excluded !== undefined){
-let data65 = data37.excluded;
-if(Array.isArray(data65)){
-const len6 = data65.length;
-for(let i6=0; i6<len6; i6++){
-let data66 = data65[i6];
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(data66.id === undefined){
-const err165 = {instancePath:instancePath+"/standards/" + i4+"/excluded/" + i6,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data66};
+if(data62.direction !== undefined){
+let data63 = data62.direction;
+if(typeof data63 !== "string"){
+const err165 = {instancePath:instancePath+"/standards/" + i5+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.goal.properties.direction.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.direction,data:data63};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2040,8 +2033,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data66.reason === undefined){
-const err166 = {instancePath:instancePath+"/standards/" + i4+"/excluded/" + i6,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data66};
+if(!((data63 === "min") || (data63 === "max"))){
+const err166 = {instancePath:instancePath+"/standards/" + i5+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.standards.items.properties.goal.properties.direction.enum,parentSchema:schema31.properties.standards.items.properties.goal.properties.direction,data:data63};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2050,8 +2043,11 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data66.count === undefined){
-const err167 = {instancePath:instancePath+"/standards/" + i4+"/excluded/" + i6,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data66};
+}
+if(data62.value !== undefined){
+let data64 = data62.value;
+if(!((typeof data64 == "number") && (isFinite(data64)))){
+const err167 = {instancePath:instancePath+"/standards/" + i5+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.goal.properties.value.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.value,data:data64};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2060,9 +2056,11 @@ vErrors.push(err167);
 }
 errors++;
 }
-for(const key11 in data66){
-if(!(((key11 === "id") || (key11 === "reason")) || (key11 === "count"))){
-const err168 = {instancePath:instancePath+"/standards/" + i4+"/excluded/" + i6,schemaPath:"#/properties/standards/items/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data66};
+}
+if(data62.thresholdMinutes !== undefined){
+let data65 = data62.thresholdMinutes;
+if(!((typeof data65 == "number") && (isFinite(data65)))){
+const err168 = {instancePath:instancePath+"/standards/" + i5+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.thresholdMinutes,data:data65};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2072,10 +2070,10 @@ vErrors.push(err168);
 errors++;
 }
 }
-if(data66.id !== undefined){
-let data67 = data66.id;
-if(typeof data67 !== "string"){
-const err169 = {instancePath:instancePath+"/standards/" + i4+"/excluded/" + i6+"/id",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.excluded.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.id,data:data67};
+if(data62.text !== undefined){
+let data66 = data62.text;
+if(typeof data66 !== "string"){
+const err169 = {instancePath:instancePath+"/standards/" + i5+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.goal.properties.text.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.text,data:data66};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2085,10 +2083,9 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data66.reason !== undefined){
-let data68 = data66.reason;
-if(typeof data68 !== "string"){
-const err170 = {instancePath:instancePath+"/standards/" + i4+"/excluded/" + i6+"/reason",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.excluded.items.properties.reason.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.reason,data:data68};
+}
+else {
+const err170 = {instancePath:instancePath+"/standards/" + i5+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.goal.type,parentSchema:schema31.properties.standards.items.properties.goal,data:data62};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2098,10 +2095,10 @@ vErrors.push(err170);
 errors++;
 }
 }
-if(data66.count !== undefined){
-let data69 = data66.count;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err171 = {instancePath:instancePath+"/standards/" + i4+"/excluded/" + i6+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.excluded.items.properties.count.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.count,data:data69};
+if(data43.errorBudget !== undefined){
+let data67 = data43.errorBudget;
+if((!(data67 && typeof data67 == "object" && !Array.isArray(data67))) && (data67 !== null)){
+const err171 = {instancePath:instancePath+"/standards/" + i5+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.errorBudget.type},message:"must be object,null",schema:schema31.properties.standards.items.properties.errorBudget.type,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data67};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2110,9 +2107,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 < 0 || isNaN(data69)){
-const err172 = {instancePath:instancePath+"/standards/" + i4+"/excluded/" + i6+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.count,data:data69};
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.allowed === undefined){
+const err172 = {instancePath:instancePath+"/standards/" + i5+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data67};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2121,11 +2118,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err173 = {instancePath:instancePath+"/standards/" + i4+"/excluded/" + i6,schemaPath:"#/properties/standards/items/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.excluded.items.type,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data66};
+if(data67.used === undefined){
+const err173 = {instancePath:instancePath+"/standards/" + i5+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data67};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2134,10 +2128,8 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-}
-else {
-const err174 = {instancePath:instancePath+"/standards/" + i4+"/excluded",schemaPath:"#/properties/standards/items/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.excluded.type,parentSchema:schema31.properties.standards.items.properties.excluded,data:data65};
+if(data67.remaining === undefined){
+const err174 = {instancePath:instancePath+"/standards/" + i5+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data67};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2146,16 +2138,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-if(data37.series !== undefined){
-let data70 = data37.series;
-if(Array.isArray(data70)){
-const len7 = data70.length;
-for(let i7=0; i7<len7; i7++){
-let data71 = data70[i7];
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.date === undefined){
-const err175 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema40.required,parentSchema:schema40,data:data71};
+for(const key11 in data67){
+if(!(((key11 === "allowed") || (key11 === "used")) || (key11 === "remaining"))){
+const err175 = {instancePath:instancePath+"/standards/" + i5+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data67};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2164,8 +2149,11 @@ vErrors.push(err175);
 }
 errors++;
 }
-if(data71.count === undefined){
-const err176 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema40.required,parentSchema:schema40,data:data71};
+}
+if(data67.allowed !== undefined){
+let data68 = data67.allowed;
+if(!((typeof data68 == "number") && (isFinite(data68)))){
+const err176 = {instancePath:instancePath+"/standards/" + i5+"/errorBudget/allowed",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.allowed.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.allowed,data:data68};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2174,8 +2162,11 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data71.met === undefined){
-const err177 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema40.required,parentSchema:schema40,data:data71};
+}
+if(data67.used !== undefined){
+let data69 = data67.used;
+if(!((typeof data69 == "number") && (isFinite(data69)))){
+const err177 = {instancePath:instancePath+"/standards/" + i5+"/errorBudget/used",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.used.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.used,data:data69};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2184,8 +2175,11 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data71.value === undefined){
-const err178 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema40.required,parentSchema:schema40,data:data71};
+}
+if(data67.remaining !== undefined){
+let data70 = data67.remaining;
+if(!((typeof data70 == "number") && (isFinite(data70)))){
+const err178 = {instancePath:instancePath+"/standards/" + i5+"/errorBudget/remaining",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.remaining.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.remaining,data:data70};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2194,8 +2188,18 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data71.windowValue === undefined){
-const err179 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "windowValue"},message:"must have required property '"+"windowValue"+"'",schema:schema40.required,parentSchema:schema40,data:data71};
+}
+}
+}
+if(data43.excluded !== undefined){
+let data71 = data43.excluded;
+if(Array.isArray(data71)){
+const len7 = data71.length;
+for(let i7=0; i7<len7; i7++){
+let data72 = data71[i7];
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.id === undefined){
+const err179 = {instancePath:instancePath+"/standards/" + i5+"/excluded/" + i7,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data72};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2204,9 +2208,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-for(const key12 in data71){
-if(!(((((((key12 === "date") || (key12 === "count")) || (key12 === "met")) || (key12 === "value")) || (key12 === "windowValue")) || (key12 === "version")) || (key12 === "windowVersions"))){
-const err180 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7,schemaPath:"#/$defs/day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data71};
+if(data72.reason === undefined){
+const err180 = {instancePath:instancePath+"/standards/" + i5+"/excluded/" + i7,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data72};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2215,12 +2218,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-if(data71.date !== undefined){
-let data72 = data71.date;
-if(typeof data72 === "string"){
-if(!(formats14.validate(data72))){
-const err181 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7+"/date",schemaPath:"#/$defs/day/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema40.properties.date,data:data72};
+if(data72.count === undefined){
+const err181 = {instancePath:instancePath+"/standards/" + i5+"/excluded/" + i7,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data72};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2229,9 +2228,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-else {
-const err182 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7+"/date",schemaPath:"#/$defs/day/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.date.type,parentSchema:schema40.properties.date,data:data72};
+for(const key12 in data72){
+if(!(((key12 === "id") || (key12 === "reason")) || (key12 === "count"))){
+const err182 = {instancePath:instancePath+"/standards/" + i5+"/excluded/" + i7,schemaPath:"#/properties/standards/items/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data72};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2241,10 +2240,10 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data71.count !== undefined){
-let data73 = data71.count;
-if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
-const err183 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7+"/count",schemaPath:"#/$defs/day/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.count.type,parentSchema:schema40.properties.count,data:data73};
+if(data72.id !== undefined){
+let data73 = data72.id;
+if(typeof data73 !== "string"){
+const err183 = {instancePath:instancePath+"/standards/" + i5+"/excluded/" + i7+"/id",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.excluded.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.id,data:data73};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2253,9 +2252,11 @@ vErrors.push(err183);
 }
 errors++;
 }
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 < 0 || isNaN(data73)){
-const err184 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7+"/count",schemaPath:"#/$defs/day/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.count,data:data73};
+}
+if(data72.reason !== undefined){
+let data74 = data72.reason;
+if(typeof data74 !== "string"){
+const err184 = {instancePath:instancePath+"/standards/" + i5+"/excluded/" + i7+"/reason",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.excluded.items.properties.reason.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.reason,data:data74};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2265,11 +2266,10 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
-if(data71.met !== undefined){
-let data74 = data71.met;
-if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
-const err185 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7+"/met",schemaPath:"#/$defs/day/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema40.properties.met.type,parentSchema:schema40.properties.met,data:data74};
+if(data72.count !== undefined){
+let data75 = data72.count;
+if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+const err185 = {instancePath:instancePath+"/standards/" + i5+"/excluded/" + i7+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.excluded.items.properties.count.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.count,data:data75};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2278,9 +2278,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 < 0 || isNaN(data74)){
-const err186 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7+"/met",schemaPath:"#/$defs/day/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema40.properties.met,data:data74};
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 < 0 || isNaN(data75)){
+const err186 = {instancePath:instancePath+"/standards/" + i5+"/excluded/" + i7+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.count,data:data75};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2291,10 +2291,9 @@ errors++;
 }
 }
 }
-if(data71.value !== undefined){
-let data75 = data71.value;
-if((!((typeof data75 == "number") && (isFinite(data75)))) && (data75 !== null)){
-const err187 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7+"/value",schemaPath:"#/$defs/day/properties/value/type",keyword:"type",params:{type: schema40.properties.value.type},message:"must be number,null",schema:schema40.properties.value.type,parentSchema:schema40.properties.value,data:data75};
+}
+else {
+const err187 = {instancePath:instancePath+"/standards/" + i5+"/excluded/" + i7,schemaPath:"#/properties/standards/items/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.excluded.items.type,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data72};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2304,10 +2303,9 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data71.windowValue !== undefined){
-let data76 = data71.windowValue;
-if((!((typeof data76 == "number") && (isFinite(data76)))) && (data76 !== null)){
-const err188 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7+"/windowValue",schemaPath:"#/$defs/day/properties/windowValue/type",keyword:"type",params:{type: schema40.properties.windowValue.type},message:"must be number,null",schema:schema40.properties.windowValue.type,parentSchema:schema40.properties.windowValue,data:data76};
+}
+else {
+const err188 = {instancePath:instancePath+"/standards/" + i5+"/excluded",schemaPath:"#/properties/standards/items/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.excluded.type,parentSchema:schema31.properties.standards.items.properties.excluded,data:data71};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2317,10 +2315,15 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data71.version !== undefined){
-let data77 = data71.version;
-if((typeof data77 !== "string") && (data77 !== null)){
-const err189 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7+"/version",schemaPath:"#/$defs/day/properties/version/type",keyword:"type",params:{type: schema40.properties.version.type},message:"must be string,null",schema:schema40.properties.version.type,parentSchema:schema40.properties.version,data:data77};
+if(data43.series !== undefined){
+let data76 = data43.series;
+if(Array.isArray(data76)){
+const len8 = data76.length;
+for(let i8=0; i8<len8; i8++){
+let data77 = data76[i8];
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.date === undefined){
+const err189 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema42.required,parentSchema:schema42,data:data77};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2329,15 +2332,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-if(data71.windowVersions !== undefined){
-let data78 = data71.windowVersions;
-if(Array.isArray(data78)){
-const len8 = data78.length;
-for(let i8=0; i8<len8; i8++){
-let data79 = data78[i8];
-if(typeof data79 !== "string"){
-const err190 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7+"/windowVersions/" + i8,schemaPath:"#/$defs/day/properties/windowVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.windowVersions.items.type,parentSchema:schema40.properties.windowVersions.items,data:data79};
+if(data77.count === undefined){
+const err190 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.required,parentSchema:schema42,data:data77};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2346,10 +2342,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-}
-else {
-const err191 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7+"/windowVersions",schemaPath:"#/$defs/day/properties/windowVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.properties.windowVersions.type,parentSchema:schema40.properties.windowVersions,data:data78};
+if(data77.met === undefined){
+const err191 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema42.required,parentSchema:schema42,data:data77};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2358,10 +2352,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-}
-else {
-const err192 = {instancePath:instancePath+"/standards/" + i4+"/series/" + i7,schemaPath:"#/$defs/day/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data71};
+if(data77.value === undefined){
+const err192 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.required,parentSchema:schema42,data:data77};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2370,10 +2362,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-}
-else {
-const err193 = {instancePath:instancePath+"/standards/" + i4+"/series",schemaPath:"#/properties/standards/items/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.series.type,parentSchema:schema31.properties.standards.items.properties.series,data:data70};
+if(data77.windowValue === undefined){
+const err193 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "windowValue"},message:"must have required property '"+"windowValue"+"'",schema:schema42.required,parentSchema:schema42,data:data77};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2382,12 +2372,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-if(data37.breakdown !== undefined){
-let data80 = data37.breakdown;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-if(data80.priority === undefined){
-const err194 = {instancePath:instancePath+"/standards/" + i4+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data80};
+for(const key13 in data77){
+if(!(((((((key13 === "date") || (key13 === "count")) || (key13 === "met")) || (key13 === "value")) || (key13 === "windowValue")) || (key13 === "version")) || (key13 === "windowVersions"))){
+const err194 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8,schemaPath:"#/$defs/day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data:data77};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2396,8 +2383,12 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data80.channel === undefined){
-const err195 = {instancePath:instancePath+"/standards/" + i4+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data80};
+}
+if(data77.date !== undefined){
+let data78 = data77.date;
+if(typeof data78 === "string"){
+if(!(formats14.validate(data78))){
+const err195 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8+"/date",schemaPath:"#/$defs/day/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.date,data:data78};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2406,8 +2397,9 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(data80.team === undefined){
-const err196 = {instancePath:instancePath+"/standards/" + i4+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data80};
+}
+else {
+const err196 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8+"/date",schemaPath:"#/$defs/day/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.date.type,parentSchema:schema42.properties.date,data:data78};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2416,9 +2408,11 @@ vErrors.push(err196);
 }
 errors++;
 }
-for(const key13 in data80){
-if(!(((key13 === "priority") || (key13 === "channel")) || (key13 === "team"))){
-const err197 = {instancePath:instancePath+"/standards/" + i4+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data80};
+}
+if(data77.count !== undefined){
+let data79 = data77.count;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err197 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8+"/count",schemaPath:"#/$defs/day/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.count.type,parentSchema:schema42.properties.count,data:data79};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2427,16 +2421,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-if(data80.priority !== undefined){
-let data81 = data80.priority;
-if(Array.isArray(data81)){
-const len9 = data81.length;
-for(let i9=0; i9<len9; i9++){
-let data82 = data81[i9];
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.key === undefined){
-const err198 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/priority/" + i9,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema41.required,parentSchema:schema41,data:data82};
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 < 0 || isNaN(data79)){
+const err198 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8+"/count",schemaPath:"#/$defs/day/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.count,data:data79};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2445,8 +2432,12 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data82.count === undefined){
-const err199 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/priority/" + i9,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema41.required,parentSchema:schema41,data:data82};
+}
+}
+if(data77.met !== undefined){
+let data80 = data77.met;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err199 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8+"/met",schemaPath:"#/$defs/day/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.met.type,parentSchema:schema42.properties.met,data:data80};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2455,8 +2446,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(data82.met === undefined){
-const err200 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/priority/" + i9,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema41.required,parentSchema:schema41,data:data82};
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 < 0 || isNaN(data80)){
+const err200 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8+"/met",schemaPath:"#/$defs/day/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.met,data:data80};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2465,8 +2457,12 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data82.value === undefined){
-const err201 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/priority/" + i9,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema41.required,parentSchema:schema41,data:data82};
+}
+}
+if(data77.value !== undefined){
+let data81 = data77.value;
+if((!((typeof data81 == "number") && (isFinite(data81)))) && (data81 !== null)){
+const err201 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8+"/value",schemaPath:"#/$defs/day/properties/value/type",keyword:"type",params:{type: schema42.properties.value.type},message:"must be number,null",schema:schema42.properties.value.type,parentSchema:schema42.properties.value,data:data81};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2475,9 +2471,11 @@ vErrors.push(err201);
 }
 errors++;
 }
-for(const key14 in data82){
-if(!((((key14 === "key") || (key14 === "count")) || (key14 === "met")) || (key14 === "value"))){
-const err202 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/priority/" + i9,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data82};
+}
+if(data77.windowValue !== undefined){
+let data82 = data77.windowValue;
+if((!((typeof data82 == "number") && (isFinite(data82)))) && (data82 !== null)){
+const err202 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8+"/windowValue",schemaPath:"#/$defs/day/properties/windowValue/type",keyword:"type",params:{type: schema42.properties.windowValue.type},message:"must be number,null",schema:schema42.properties.windowValue.type,parentSchema:schema42.properties.windowValue,data:data82};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2487,10 +2485,10 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data82.key !== undefined){
-let data83 = data82.key;
-if(typeof data83 !== "string"){
-const err203 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/priority/" + i9+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.key.type,parentSchema:schema41.properties.key,data:data83};
+if(data77.version !== undefined){
+let data83 = data77.version;
+if((typeof data83 !== "string") && (data83 !== null)){
+const err203 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8+"/version",schemaPath:"#/$defs/day/properties/version/type",keyword:"type",params:{type: schema42.properties.version.type},message:"must be string,null",schema:schema42.properties.version.type,parentSchema:schema42.properties.version,data:data83};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2500,10 +2498,14 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data82.count !== undefined){
-let data84 = data82.count;
-if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
-const err204 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/priority/" + i9+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.count.type,parentSchema:schema41.properties.count,data:data84};
+if(data77.windowVersions !== undefined){
+let data84 = data77.windowVersions;
+if(Array.isArray(data84)){
+const len9 = data84.length;
+for(let i9=0; i9<len9; i9++){
+let data85 = data84[i9];
+if(typeof data85 !== "string"){
+const err204 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8+"/windowVersions/" + i9,schemaPath:"#/$defs/day/properties/windowVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.windowVersions.items.type,parentSchema:schema42.properties.windowVersions.items,data:data85};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2512,9 +2514,10 @@ vErrors.push(err204);
 }
 errors++;
 }
-if((typeof data84 == "number") && (isFinite(data84))){
-if(data84 < 0 || isNaN(data84)){
-const err205 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/priority/" + i9+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.count,data:data84};
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8+"/windowVersions",schemaPath:"#/$defs/day/properties/windowVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.windowVersions.type,parentSchema:schema42.properties.windowVersions,data:data84};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2525,10 +2528,8 @@ errors++;
 }
 }
 }
-if(data82.met !== undefined){
-let data85 = data82.met;
-if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
-const err206 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/priority/" + i9+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.met.type,parentSchema:schema41.properties.met,data:data85};
+else {
+const err206 = {instancePath:instancePath+"/standards/" + i5+"/series/" + i8,schemaPath:"#/$defs/day/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data77};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2537,9 +2538,10 @@ vErrors.push(err206);
 }
 errors++;
 }
-if((typeof data85 == "number") && (isFinite(data85))){
-if(data85 < 0 || isNaN(data85)){
-const err207 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/priority/" + i9+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.met,data:data85};
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/standards/" + i5+"/series",schemaPath:"#/properties/standards/items/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.series.type,parentSchema:schema31.properties.standards.items.properties.series,data:data76};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2549,11 +2551,11 @@ vErrors.push(err207);
 errors++;
 }
 }
-}
-if(data82.value !== undefined){
-let data86 = data82.value;
-if((!((typeof data86 == "number") && (isFinite(data86)))) && (data86 !== null)){
-const err208 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/priority/" + i9+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema41.properties.value.type},message:"must be number,null",schema:schema41.properties.value.type,parentSchema:schema41.properties.value,data:data86};
+if(data43.breakdown !== undefined){
+let data86 = data43.breakdown;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+if(data86.priority === undefined){
+const err208 = {instancePath:instancePath+"/standards/" + i5+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data86};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2562,10 +2564,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-}
-else {
-const err209 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/priority/" + i9,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data82};
+if(data86.channel === undefined){
+const err209 = {instancePath:instancePath+"/standards/" + i5+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data86};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2574,10 +2574,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-}
-else {
-const err210 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/priority",schemaPath:"#/properties/standards/items/properties/breakdown/properties/priority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.priority.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.priority,data:data81};
+if(data86.team === undefined){
+const err210 = {instancePath:instancePath+"/standards/" + i5+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data86};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2586,16 +2584,9 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-if(data80.channel !== undefined){
-let data87 = data80.channel;
-if(Array.isArray(data87)){
-const len10 = data87.length;
-for(let i10=0; i10<len10; i10++){
-let data88 = data87[i10];
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(data88.key === undefined){
-const err211 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/channel/" + i10,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema41.required,parentSchema:schema41,data:data88};
+for(const key14 in data86){
+if(!(((key14 === "priority") || (key14 === "channel")) || (key14 === "team"))){
+const err211 = {instancePath:instancePath+"/standards/" + i5+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data86};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2604,8 +2595,16 @@ vErrors.push(err211);
 }
 errors++;
 }
-if(data88.count === undefined){
-const err212 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/channel/" + i10,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema41.required,parentSchema:schema41,data:data88};
+}
+if(data86.priority !== undefined){
+let data87 = data86.priority;
+if(Array.isArray(data87)){
+const len10 = data87.length;
+for(let i10=0; i10<len10; i10++){
+let data88 = data87[i10];
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.key === undefined){
+const err212 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/priority/" + i10,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema43.required,parentSchema:schema43,data:data88};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2614,8 +2613,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(data88.met === undefined){
-const err213 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/channel/" + i10,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema41.required,parentSchema:schema41,data:data88};
+if(data88.count === undefined){
+const err213 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/priority/" + i10,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema43.required,parentSchema:schema43,data:data88};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2624,8 +2623,8 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(data88.value === undefined){
-const err214 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/channel/" + i10,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema41.required,parentSchema:schema41,data:data88};
+if(data88.met === undefined){
+const err214 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/priority/" + i10,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema43.required,parentSchema:schema43,data:data88};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2634,9 +2633,8 @@ vErrors.push(err214);
 }
 errors++;
 }
-for(const key15 in data88){
-if(!((((key15 === "key") || (key15 === "count")) || (key15 === "met")) || (key15 === "value"))){
-const err215 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/channel/" + i10,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data88};
+if(data88.value === undefined){
+const err215 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/priority/" + i10,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema43.required,parentSchema:schema43,data:data88};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2645,11 +2643,9 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-if(data88.key !== undefined){
-let data89 = data88.key;
-if(typeof data89 !== "string"){
-const err216 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/channel/" + i10+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.key.type,parentSchema:schema41.properties.key,data:data89};
+for(const key15 in data88){
+if(!((((key15 === "key") || (key15 === "count")) || (key15 === "met")) || (key15 === "value"))){
+const err216 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/priority/" + i10,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data88};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2659,10 +2655,10 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data88.count !== undefined){
-let data90 = data88.count;
-if(!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))){
-const err217 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/channel/" + i10+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.count.type,parentSchema:schema41.properties.count,data:data90};
+if(data88.key !== undefined){
+let data89 = data88.key;
+if(typeof data89 !== "string"){
+const err217 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/priority/" + i10+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.key.type,parentSchema:schema43.properties.key,data:data89};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2671,9 +2667,11 @@ vErrors.push(err217);
 }
 errors++;
 }
-if((typeof data90 == "number") && (isFinite(data90))){
-if(data90 < 0 || isNaN(data90)){
-const err218 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/channel/" + i10+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.count,data:data90};
+}
+if(data88.count !== undefined){
+let data90 = data88.count;
+if(!(((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90))) && (isFinite(data90)))){
+const err218 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/priority/" + i10+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.count.type,parentSchema:schema43.properties.count,data:data90};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2682,12 +2680,9 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-}
-if(data88.met !== undefined){
-let data91 = data88.met;
-if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
-const err219 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/channel/" + i10+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.met.type,parentSchema:schema41.properties.met,data:data91};
+if((typeof data90 == "number") && (isFinite(data90))){
+if(data90 < 0 || isNaN(data90)){
+const err219 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/priority/" + i10+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.count,data:data90};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2696,9 +2691,12 @@ vErrors.push(err219);
 }
 errors++;
 }
-if((typeof data91 == "number") && (isFinite(data91))){
-if(data91 < 0 || isNaN(data91)){
-const err220 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/channel/" + i10+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.met,data:data91};
+}
+}
+if(data88.met !== undefined){
+let data91 = data88.met;
+if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
+const err220 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/priority/" + i10+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.met.type,parentSchema:schema43.properties.met,data:data91};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2707,12 +2705,9 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-}
-if(data88.value !== undefined){
-let data92 = data88.value;
-if((!((typeof data92 == "number") && (isFinite(data92)))) && (data92 !== null)){
-const err221 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/channel/" + i10+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema41.properties.value.type},message:"must be number,null",schema:schema41.properties.value.type,parentSchema:schema41.properties.value,data:data92};
+if((typeof data91 == "number") && (isFinite(data91))){
+if(data91 < 0 || isNaN(data91)){
+const err221 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/priority/" + i10+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.met,data:data91};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2723,8 +2718,10 @@ errors++;
 }
 }
 }
-else {
-const err222 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/channel/" + i10,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data88};
+if(data88.value !== undefined){
+let data92 = data88.value;
+if((!((typeof data92 == "number") && (isFinite(data92)))) && (data92 !== null)){
+const err222 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/priority/" + i10+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema43.properties.value.type},message:"must be number,null",schema:schema43.properties.value.type,parentSchema:schema43.properties.value,data:data92};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2736,7 +2733,7 @@ errors++;
 }
 }
 else {
-const err223 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/channel",schemaPath:"#/properties/standards/items/properties/breakdown/properties/channel/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.channel.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.channel,data:data87};
+const err223 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/priority/" + i10,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data88};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2746,15 +2743,9 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data80.team !== undefined){
-let data93 = data80.team;
-if(Array.isArray(data93)){
-const len11 = data93.length;
-for(let i11=0; i11<len11; i11++){
-let data94 = data93[i11];
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.key === undefined){
-const err224 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/team/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema41.required,parentSchema:schema41,data:data94};
+}
+else {
+const err224 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/priority",schemaPath:"#/properties/standards/items/properties/breakdown/properties/priority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.priority.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.priority,data:data87};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2763,8 +2754,16 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(data94.count === undefined){
-const err225 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/team/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema41.required,parentSchema:schema41,data:data94};
+}
+if(data86.channel !== undefined){
+let data93 = data86.channel;
+if(Array.isArray(data93)){
+const len11 = data93.length;
+for(let i11=0; i11<len11; i11++){
+let data94 = data93[i11];
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(data94.key === undefined){
+const err225 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/channel/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema43.required,parentSchema:schema43,data:data94};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2773,8 +2772,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(data94.met === undefined){
-const err226 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/team/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema41.required,parentSchema:schema41,data:data94};
+if(data94.count === undefined){
+const err226 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/channel/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema43.required,parentSchema:schema43,data:data94};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2783,8 +2782,8 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(data94.value === undefined){
-const err227 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/team/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema41.required,parentSchema:schema41,data:data94};
+if(data94.met === undefined){
+const err227 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/channel/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema43.required,parentSchema:schema43,data:data94};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2793,9 +2792,8 @@ vErrors.push(err227);
 }
 errors++;
 }
-for(const key16 in data94){
-if(!((((key16 === "key") || (key16 === "count")) || (key16 === "met")) || (key16 === "value"))){
-const err228 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/team/" + i11,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data94};
+if(data94.value === undefined){
+const err228 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/channel/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema43.required,parentSchema:schema43,data:data94};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2804,11 +2802,9 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-if(data94.key !== undefined){
-let data95 = data94.key;
-if(typeof data95 !== "string"){
-const err229 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/team/" + i11+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.key.type,parentSchema:schema41.properties.key,data:data95};
+for(const key16 in data94){
+if(!((((key16 === "key") || (key16 === "count")) || (key16 === "met")) || (key16 === "value"))){
+const err229 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/channel/" + i11,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data94};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2818,10 +2814,10 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data94.count !== undefined){
-let data96 = data94.count;
-if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
-const err230 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/team/" + i11+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.count.type,parentSchema:schema41.properties.count,data:data96};
+if(data94.key !== undefined){
+let data95 = data94.key;
+if(typeof data95 !== "string"){
+const err230 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/channel/" + i11+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.key.type,parentSchema:schema43.properties.key,data:data95};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -2830,9 +2826,11 @@ vErrors.push(err230);
 }
 errors++;
 }
-if((typeof data96 == "number") && (isFinite(data96))){
-if(data96 < 0 || isNaN(data96)){
-const err231 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/team/" + i11+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.count,data:data96};
+}
+if(data94.count !== undefined){
+let data96 = data94.count;
+if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
+const err231 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/channel/" + i11+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.count.type,parentSchema:schema43.properties.count,data:data96};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -2841,12 +2839,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-}
-if(data94.met !== undefined){
-let data97 = data94.met;
-if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
-const err232 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/team/" + i11+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.met.type,parentSchema:schema41.properties.met,data:data97};
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 < 0 || isNaN(data96)){
+const err232 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/channel/" + i11+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.count,data:data96};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -2855,9 +2850,12 @@ vErrors.push(err232);
 }
 errors++;
 }
-if((typeof data97 == "number") && (isFinite(data97))){
-if(data97 < 0 || isNaN(data97)){
-const err233 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/team/" + i11+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.met,data:data97};
+}
+}
+if(data94.met !== undefined){
+let data97 = data94.met;
+if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
+const err233 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/channel/" + i11+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.met.type,parentSchema:schema43.properties.met,data:data97};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -2866,12 +2864,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-}
-if(data94.value !== undefined){
-let data98 = data94.value;
-if((!((typeof data98 == "number") && (isFinite(data98)))) && (data98 !== null)){
-const err234 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/team/" + i11+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema41.properties.value.type},message:"must be number,null",schema:schema41.properties.value.type,parentSchema:schema41.properties.value,data:data98};
+if((typeof data97 == "number") && (isFinite(data97))){
+if(data97 < 0 || isNaN(data97)){
+const err234 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/channel/" + i11+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.met,data:data97};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -2882,8 +2877,10 @@ errors++;
 }
 }
 }
-else {
-const err235 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/team/" + i11,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data94};
+if(data94.value !== undefined){
+let data98 = data94.value;
+if((!((typeof data98 == "number") && (isFinite(data98)))) && (data98 !== null)){
+const err235 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/channel/" + i11+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema43.properties.value.type},message:"must be number,null",schema:schema43.properties.value.type,parentSchema:schema43.properties.value,data:data98};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -2895,7 +2892,7 @@ errors++;
 }
 }
 else {
-const err236 = {instancePath:instancePath+"/standards/" + i4+"/breakdown/team",schemaPath:"#/properties/standards/items/properties/breakdown/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.team.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.team,data:data93};
+const err236 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/channel/" + i11,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data94};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -2907,7 +2904,7 @@ errors++;
 }
 }
 else {
-const err237 = {instancePath:instancePath+"/standards/" + i4+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.breakdown.type,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data80};
+const err237 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/channel",schemaPath:"#/properties/standards/items/properties/breakdown/properties/channel/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.channel.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.channel,data:data93};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -2917,15 +2914,15 @@ vErrors.push(err237);
 errors++;
 }
 }
-if(data37.worst !== undefined){
-let data99 = data37.worst;
+if(data86.team !== undefined){
+let data99 = data86.team;
 if(Array.isArray(data99)){
 const len12 = data99.length;
 for(let i12=0; i12<len12; i12++){
 let data100 = data99[i12];
 if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-if(data100.id === undefined){
-const err238 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data100};
+if(data100.key === undefined){
+const err238 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/team/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema43.required,parentSchema:schema43,data:data100};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -2934,8 +2931,8 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(data100.created === undefined){
-const err239 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data100};
+if(data100.count === undefined){
+const err239 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/team/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema43.required,parentSchema:schema43,data:data100};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -2944,8 +2941,8 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(data100.priority === undefined){
-const err240 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data100};
+if(data100.met === undefined){
+const err240 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/team/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema43.required,parentSchema:schema43,data:data100};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -2954,8 +2951,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(data100.channel === undefined){
-const err241 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data100};
+if(data100.value === undefined){
+const err241 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/team/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema43.required,parentSchema:schema43,data:data100};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -2964,8 +2961,9 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data100.minutes === undefined){
-const err242 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data100};
+for(const key17 in data100){
+if(!((((key17 === "key") || (key17 === "count")) || (key17 === "met")) || (key17 === "value"))){
+const err242 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/team/" + i12,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data100};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -2974,8 +2972,11 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data100.inFlight === undefined){
-const err243 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "inFlight"},message:"must have required property '"+"inFlight"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data100};
+}
+if(data100.key !== undefined){
+let data101 = data100.key;
+if(typeof data101 !== "string"){
+const err243 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/team/" + i12+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.key.type,parentSchema:schema43.properties.key,data:data101};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -2984,9 +2985,11 @@ vErrors.push(err243);
 }
 errors++;
 }
-for(const key17 in data100){
-if(!((((((((key17 === "id") || (key17 === "created")) || (key17 === "priority")) || (key17 === "channel")) || (key17 === "team")) || (key17 === "minutes")) || (key17 === "inFlight")) || (key17 === "version"))){
-const err244 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12,schemaPath:"#/properties/standards/items/properties/worst/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data100};
+}
+if(data100.count !== undefined){
+let data102 = data100.count;
+if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
+const err244 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/team/" + i12+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.count.type,parentSchema:schema43.properties.count,data:data102};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -2995,11 +2998,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-}
-if(data100.id !== undefined){
-let data101 = data100.id;
-if(typeof data101 !== "string"){
-const err245 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12+"/id",schemaPath:"#/properties/standards/items/properties/worst/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.id,data:data101};
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 < 0 || isNaN(data102)){
+const err245 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/team/" + i12+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.count,data:data102};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3009,11 +3010,11 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data100.created !== undefined){
-let data102 = data100.created;
-if(typeof data102 === "string"){
-if(!(formats0.validate(data102))){
-const err246 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data102};
+}
+if(data100.met !== undefined){
+let data103 = data100.met;
+if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
+const err246 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/team/" + i12+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.met.type,parentSchema:schema43.properties.met,data:data103};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3022,9 +3023,9 @@ vErrors.push(err246);
 }
 errors++;
 }
-}
-else {
-const err247 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data102};
+if((typeof data103 == "number") && (isFinite(data103))){
+if(data103 < 0 || isNaN(data103)){
+const err247 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/team/" + i12+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.met,data:data103};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3034,10 +3035,11 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data100.priority !== undefined){
-let data103 = data100.priority;
-if(typeof data103 !== "string"){
-const err248 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12+"/priority",schemaPath:"#/properties/standards/items/properties/worst/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.priority.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.priority,data:data103};
+}
+if(data100.value !== undefined){
+let data104 = data100.value;
+if((!((typeof data104 == "number") && (isFinite(data104)))) && (data104 !== null)){
+const err248 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/team/" + i12+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema43.properties.value.type},message:"must be number,null",schema:schema43.properties.value.type,parentSchema:schema43.properties.value,data:data104};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3047,10 +3049,9 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data100.channel !== undefined){
-let data104 = data100.channel;
-if(typeof data104 !== "string"){
-const err249 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12+"/channel",schemaPath:"#/properties/standards/items/properties/worst/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.channel.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.channel,data:data104};
+}
+else {
+const err249 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/team/" + i12,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data100};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3060,10 +3061,9 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data100.team !== undefined){
-let data105 = data100.team;
-if((typeof data105 !== "string") && (data105 !== null)){
-const err250 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12+"/team",schemaPath:"#/properties/standards/items/properties/worst/items/properties/team/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.worst.items.properties.team.type},message:"must be string,null",schema:schema31.properties.standards.items.properties.worst.items.properties.team.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.team,data:data105};
+}
+else {
+const err250 = {instancePath:instancePath+"/standards/" + i5+"/breakdown/team",schemaPath:"#/properties/standards/items/properties/breakdown/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.team.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.team,data:data99};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3073,10 +3073,9 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data100.minutes !== undefined){
-let data106 = data100.minutes;
-if(!((typeof data106 == "number") && (isFinite(data106)))){
-const err251 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12+"/minutes",schemaPath:"#/properties/standards/items/properties/worst/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.worst.items.properties.minutes.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.minutes,data:data106};
+}
+else {
+const err251 = {instancePath:instancePath+"/standards/" + i5+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.breakdown.type,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data86};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3086,10 +3085,15 @@ vErrors.push(err251);
 errors++;
 }
 }
-if(data100.inFlight !== undefined){
-let data107 = data100.inFlight;
-if(typeof data107 !== "boolean"){
-const err252 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12+"/inFlight",schemaPath:"#/properties/standards/items/properties/worst/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.standards.items.properties.worst.items.properties.inFlight.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.inFlight,data:data107};
+if(data43.worst !== undefined){
+let data105 = data43.worst;
+if(Array.isArray(data105)){
+const len13 = data105.length;
+for(let i13=0; i13<len13; i13++){
+let data106 = data105[i13];
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+if(data106.id === undefined){
+const err252 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data106};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3098,11 +3102,8 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-if(data100.version !== undefined){
-let data108 = data100.version;
-if(typeof data108 !== "string"){
-const err253 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12+"/version",schemaPath:"#/properties/standards/items/properties/worst/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.version.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.version,data:data108};
+if(data106.created === undefined){
+const err253 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data106};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3111,10 +3112,8 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-}
-else {
-const err254 = {instancePath:instancePath+"/standards/" + i4+"/worst/" + i12,schemaPath:"#/properties/standards/items/properties/worst/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.worst.items.type,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data100};
+if(data106.priority === undefined){
+const err254 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data106};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3123,10 +3122,8 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-}
-else {
-const err255 = {instancePath:instancePath+"/standards/" + i4+"/worst",schemaPath:"#/properties/standards/items/properties/worst/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.worst.type,parentSchema:schema31.properties.standards.items.properties.worst,data:data99};
+if(data106.channel === undefined){
+const err255 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data106};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3135,16 +3132,8 @@ vErrors.push(err255);
 }
 errors++;
 }
-}
-if(data37.versions !== undefined){
-let data109 = data37.versions;
-if(Array.isArray(data109)){
-const len13 = data109.length;
-for(let i13=0; i13<len13; i13++){
-let data110 = data109[i13];
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.version === undefined){
-const err256 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data110};
+if(data106.minutes === undefined){
+const err256 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data106};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3153,8 +3142,8 @@ vErrors.push(err256);
 }
 errors++;
 }
-if(data110.from === undefined){
-const err257 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data110};
+if(data106.inFlight === undefined){
+const err257 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "inFlight"},message:"must have required property '"+"inFlight"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data106};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3163,8 +3152,9 @@ vErrors.push(err257);
 }
 errors++;
 }
-if(data110.goal === undefined){
-const err258 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data110};
+for(const key18 in data106){
+if(!((((((((key18 === "id") || (key18 === "created")) || (key18 === "priority")) || (key18 === "channel")) || (key18 === "team")) || (key18 === "minutes")) || (key18 === "inFlight")) || (key18 === "version"))){
+const err258 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13,schemaPath:"#/properties/standards/items/properties/worst/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data106};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3173,9 +3163,11 @@ vErrors.push(err258);
 }
 errors++;
 }
-for(const key18 in data110){
-if(!(((key18 === "version") || (key18 === "from")) || (key18 === "goal"))){
-const err259 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13,schemaPath:"#/properties/standards/items/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data110};
+}
+if(data106.id !== undefined){
+let data107 = data106.id;
+if(typeof data107 !== "string"){
+const err259 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13+"/id",schemaPath:"#/properties/standards/items/properties/worst/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.id,data:data107};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3185,10 +3177,11 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(data110.version !== undefined){
-let data111 = data110.version;
-if(typeof data111 !== "string"){
-const err260 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13+"/version",schemaPath:"#/properties/standards/items/properties/versions/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.version.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.version,data:data111};
+if(data106.created !== undefined){
+let data108 = data106.created;
+if(typeof data108 === "string"){
+if(!(formats0.validate(data108))){
+const err260 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data108};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3198,11 +3191,8 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data110.from !== undefined){
-let data112 = data110.from;
-if(typeof data112 === "string"){
-if(!(formats14.validate(data112))){
-const err261 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.properties.standards.items.properties.versions.items.properties.from,data:data112};
+else {
+const err261 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data108};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3212,8 +3202,10 @@ vErrors.push(err261);
 errors++;
 }
 }
-else {
-const err262 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.from.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.from,data:data112};
+if(data106.priority !== undefined){
+let data109 = data106.priority;
+if(typeof data109 !== "string"){
+const err262 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13+"/priority",schemaPath:"#/properties/standards/items/properties/worst/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.priority.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.priority,data:data109};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3223,11 +3215,10 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data110.goal !== undefined){
-let data113 = data110.goal;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-if(data113.direction === undefined){
-const err263 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data113};
+if(data106.channel !== undefined){
+let data110 = data106.channel;
+if(typeof data110 !== "string"){
+const err263 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13+"/channel",schemaPath:"#/properties/standards/items/properties/worst/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.channel.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.channel,data:data110};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3236,8 +3227,11 @@ vErrors.push(err263);
 }
 errors++;
 }
-if(data113.value === undefined){
-const err264 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data113};
+}
+if(data106.team !== undefined){
+let data111 = data106.team;
+if((typeof data111 !== "string") && (data111 !== null)){
+const err264 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13+"/team",schemaPath:"#/properties/standards/items/properties/worst/items/properties/team/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.worst.items.properties.team.type},message:"must be string,null",schema:schema31.properties.standards.items.properties.worst.items.properties.team.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.team,data:data111};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3246,8 +3240,11 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(data113.text === undefined){
-const err265 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data113};
+}
+if(data106.minutes !== undefined){
+let data112 = data106.minutes;
+if(!((typeof data112 == "number") && (isFinite(data112)))){
+const err265 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13+"/minutes",schemaPath:"#/properties/standards/items/properties/worst/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.worst.items.properties.minutes.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.minutes,data:data112};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3256,9 +3253,11 @@ vErrors.push(err265);
 }
 errors++;
 }
-for(const key19 in data113){
-if(!((((key19 === "direction") || (key19 === "value")) || (key19 === "thresholdMinutes")) || (key19 === "text"))){
-const err266 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data113};
+}
+if(data106.inFlight !== undefined){
+let data113 = data106.inFlight;
+if(typeof data113 !== "boolean"){
+const err266 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13+"/inFlight",schemaPath:"#/properties/standards/items/properties/worst/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.standards.items.properties.worst.items.properties.inFlight.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.inFlight,data:data113};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3268,10 +3267,10 @@ vErrors.push(err266);
 errors++;
 }
 }
-if(data113.direction !== undefined){
-let data114 = data113.direction;
+if(data106.version !== undefined){
+let data114 = data106.version;
 if(typeof data114 !== "string"){
-const err267 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data114};
+const err267 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13+"/version",schemaPath:"#/properties/standards/items/properties/worst/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.version.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.version,data:data114};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3280,8 +3279,10 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(!((data114 === "min") || (data114 === "max"))){
-const err268 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data114};
+}
+}
+else {
+const err268 = {instancePath:instancePath+"/standards/" + i5+"/worst/" + i13,schemaPath:"#/properties/standards/items/properties/worst/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.worst.items.type,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data106};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3291,10 +3292,9 @@ vErrors.push(err268);
 errors++;
 }
 }
-if(data113.value !== undefined){
-let data115 = data113.value;
-if(!((typeof data115 == "number") && (isFinite(data115)))){
-const err269 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13+"/goal/value",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.value.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.value,data:data115};
+}
+else {
+const err269 = {instancePath:instancePath+"/standards/" + i5+"/worst",schemaPath:"#/properties/standards/items/properties/worst/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.worst.type,parentSchema:schema31.properties.standards.items.properties.worst,data:data105};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3304,10 +3304,15 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data113.thresholdMinutes !== undefined){
-let data116 = data113.thresholdMinutes;
-if(!((typeof data116 == "number") && (isFinite(data116)))){
-const err270 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes,data:data116};
+if(data43.versions !== undefined){
+let data115 = data43.versions;
+if(Array.isArray(data115)){
+const len14 = data115.length;
+for(let i14=0; i14<len14; i14++){
+let data116 = data115[i14];
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+if(data116.version === undefined){
+const err270 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data116};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3316,11 +3321,8 @@ vErrors.push(err270);
 }
 errors++;
 }
-}
-if(data113.text !== undefined){
-let data117 = data113.text;
-if(typeof data117 !== "string"){
-const err271 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13+"/goal/text",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.text.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.text,data:data117};
+if(data116.from === undefined){
+const err271 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data116};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3329,10 +3331,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-}
-else {
-const err272 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data113};
+if(data116.goal === undefined){
+const err272 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data116};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3341,10 +3341,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-}
-else {
-const err273 = {instancePath:instancePath+"/standards/" + i4+"/versions/" + i13,schemaPath:"#/properties/standards/items/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.versions.items.type,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data110};
+for(const key19 in data116){
+if(!(((key19 === "version") || (key19 === "from")) || (key19 === "goal"))){
+const err273 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14,schemaPath:"#/properties/standards/items/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data116};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3354,9 +3353,10 @@ vErrors.push(err273);
 errors++;
 }
 }
-}
-else {
-const err274 = {instancePath:instancePath+"/standards/" + i4+"/versions",schemaPath:"#/properties/standards/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.versions.type,parentSchema:schema31.properties.standards.items.properties.versions,data:data109};
+if(data116.version !== undefined){
+let data117 = data116.version;
+if(typeof data117 !== "string"){
+const err274 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14+"/version",schemaPath:"#/properties/standards/items/properties/versions/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.version.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.version,data:data117};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3366,10 +3366,11 @@ vErrors.push(err274);
 errors++;
 }
 }
-if(data37.statement !== undefined){
-let data118 = data37.statement;
-if(typeof data118 !== "string"){
-const err275 = {instancePath:instancePath+"/standards/" + i4+"/statement",schemaPath:"#/properties/standards/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.statement.type,parentSchema:schema31.properties.standards.items.properties.statement,data:data118};
+if(data116.from !== undefined){
+let data118 = data116.from;
+if(typeof data118 === "string"){
+if(!(formats14.validate(data118))){
+const err275 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.properties.standards.items.properties.versions.items.properties.from,data:data118};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3379,9 +3380,8 @@ vErrors.push(err275);
 errors++;
 }
 }
-}
 else {
-const err276 = {instancePath:instancePath+"/standards/" + i4,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.type,parentSchema:schema31.properties.standards.items,data:data37};
+const err276 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.from.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.from,data:data118};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3391,9 +3391,11 @@ vErrors.push(err276);
 errors++;
 }
 }
-}
-else {
-const err277 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.type,parentSchema:schema31.properties.standards,data:data36};
+if(data116.goal !== undefined){
+let data119 = data116.goal;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+if(data119.direction === undefined){
+const err277 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data119};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3402,15 +3404,181 @@ vErrors.push(err277);
 }
 errors++;
 }
-}
-}
-else {
-const err278 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data119.value === undefined){
+const err278 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data119};
 if(vErrors === null){
 vErrors = [err278];
 }
 else {
 vErrors.push(err278);
+}
+errors++;
+}
+if(data119.text === undefined){
+const err279 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data119};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+for(const key20 in data119){
+if(!((((key20 === "direction") || (key20 === "value")) || (key20 === "thresholdMinutes")) || (key20 === "text"))){
+const err280 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data119};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+}
+if(data119.direction !== undefined){
+let data120 = data119.direction;
+if(typeof data120 !== "string"){
+const err281 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data120};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+if(!((data120 === "min") || (data120 === "max"))){
+const err282 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data120};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+}
+if(data119.value !== undefined){
+let data121 = data119.value;
+if(!((typeof data121 == "number") && (isFinite(data121)))){
+const err283 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14+"/goal/value",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.value.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.value,data:data121};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+if(data119.thresholdMinutes !== undefined){
+let data122 = data119.thresholdMinutes;
+if(!((typeof data122 == "number") && (isFinite(data122)))){
+const err284 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes,data:data122};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+}
+if(data119.text !== undefined){
+let data123 = data119.text;
+if(typeof data123 !== "string"){
+const err285 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14+"/goal/text",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.text.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.text,data:data123};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+}
+else {
+const err286 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data119};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+}
+else {
+const err287 = {instancePath:instancePath+"/standards/" + i5+"/versions/" + i14,schemaPath:"#/properties/standards/items/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.versions.items.type,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data116};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+}
+}
+else {
+const err288 = {instancePath:instancePath+"/standards/" + i5+"/versions",schemaPath:"#/properties/standards/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.versions.type,parentSchema:schema31.properties.standards.items.properties.versions,data:data115};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+if(data43.statement !== undefined){
+let data124 = data43.statement;
+if(typeof data124 !== "string"){
+const err289 = {instancePath:instancePath+"/standards/" + i5+"/statement",schemaPath:"#/properties/standards/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.statement.type,parentSchema:schema31.properties.standards.items.properties.statement,data:data124};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+}
+else {
+const err290 = {instancePath:instancePath+"/standards/" + i5,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.type,parentSchema:schema31.properties.standards.items,data:data43};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.type,parentSchema:schema31.properties.standards,data:data42};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+}
+else {
+const err292 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
 }
 errors++;
 }
@@ -3420,11 +3588,11 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports["ticket.schema.json"] = validate21;
-const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"ticket.schema.json","title":"Ticket","description":"A normalized ticket: the only thing a source hands to the engine. Timestamps are ISO 8601 in UTC (`Z`). No names, e-mail addresses or message text, ever.","type":"object","additionalProperties":false,"required":["id","created","updated","priority","channel","status","tags","replies","statusChanges"],"$defs":{"instant":{"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."}},"properties":{"id":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9._:-]+$","description":"The helpdesk's ticket id, as text."},"created":{"$ref":"#/$defs/instant","description":"When the requester opened the ticket."},"updated":{"$ref":"#/$defs/instant","description":"Last change of the ticket; the store keeps the version with the newest `updated`."},"priority":{"$ref":"common.schema.json#/$defs/priority"},"channel":{"$ref":"common.schema.json#/$defs/channel"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus","description":"Current status."},"openedBy":{"type":"string","enum":["customer","agent"],"description":"Who opened the ticket: `customer` (the default when absent) or `agent` (a phone call logged by an agent, an outbound e-mail)."},"team":{"type":"string","description":"Id of the assigned Team, when known."},"category":{"type":"string","maxLength":120,"description":"Helpdesk category or type, when known."},"tags":{"type":"array","uniqueItems":true,"items":{"type":"string","maxLength":120},"description":"Helpdesk tags."},"replies":{"type":"array","description":"Public replies after the opening message, oldest first: who (agent or customer) and when.","items":{"type":"object","additionalProperties":false,"required":["at","by"],"properties":{"at":{"$ref":"#/$defs/instant"},"by":{"type":"string","enum":["agent","customer"],"description":"agent (public reply by staff) or customer (the requester)."}}}},"statusChanges":{"type":"array","description":"Every status the ticket entered, oldest first, starting with its status at creation.","items":{"type":"object","additionalProperties":false,"required":["at","status"],"properties":{"at":{"$ref":"#/$defs/instant"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus"}}}},"satisfaction":{"type":"object","additionalProperties":false,"required":["at","rating"],"description":"The requester's satisfaction rating, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"rating":{"oneOf":[{"type":"string","enum":["good","bad"]},{"type":"integer","minimum":1,"maximum":5}],"description":"good/bad, or 1–5 where 4 and 5 count as good."}}},"nps":{"type":"object","additionalProperties":false,"required":["at","score"],"description":"The requester's answer to the NPS question, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"score":{"type":"integer","minimum":0,"maximum":10,"description":"0–10: 9–10 promoter, 7–8 passive, 0–6 detractor."}}},"helpdeskMetrics":{"type":"object","additionalProperties":false,"description":"The helpdesk's own figures for this ticket in calendar minutes (Zendesk's ticket metrics), kept only to tie our numbers out with theirs; no metric reads them.","properties":{"firstReplyMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `reply_time_in_minutes.calendar`; null: no reply yet."},"fullResolutionMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `full_resolution_time_in_minutes.calendar`; null: not solved."}}},"qa":{"type":"array","description":"QA reviews of this ticket's interactions.","items":{"type":"object","additionalProperties":false,"required":["scorecard","at","results"],"properties":{"scorecard":{"type":"string","description":"Id of the Scorecard used."},"at":{"$ref":"#/$defs/instant"},"results":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"Per behaviour id: pass, fail or na (not applicable)."}}}}}};
-const schema46 = {"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."};
-const schema49 = {"title":"Priority","description":"Ticket priority: low, normal, high or urgent.","type":"string","enum":["low","normal","high","urgent"]};
-const schema50 = {"title":"Channel","description":"Where the ticket came in: email, web (form), chat, phone, social or api.","type":"string","enum":["email","web","chat","phone","social","api"]};
-const schema51 = {"title":"Ticket status","description":"Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.","type":"string","enum":["new","open","pending","on-hold","solved","closed"]};
+const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"ticket.schema.json","title":"Ticket","description":"A normalized ticket: the only thing a source hands to the engine. Timestamps are ISO 8601 in UTC (`Z`). No names, e-mail addresses or message text, ever.","type":"object","additionalProperties":false,"required":["id","created","updated","priority","channel","status","tags","replies","statusChanges"],"$defs":{"instant":{"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."}},"properties":{"id":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9._:-]+$","description":"The helpdesk's ticket id, as text."},"created":{"$ref":"#/$defs/instant","description":"When the requester opened the ticket."},"updated":{"$ref":"#/$defs/instant","description":"Last change of the ticket; the store keeps the version with the newest `updated`."},"priority":{"$ref":"common.schema.json#/$defs/priority"},"channel":{"$ref":"common.schema.json#/$defs/channel"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus","description":"Current status."},"openedBy":{"type":"string","enum":["customer","agent"],"description":"Who opened the ticket: `customer` (the default when absent) or `agent` (a phone call logged by an agent, an outbound e-mail)."},"team":{"type":"string","description":"Id of the assigned Team, when known."},"category":{"type":"string","maxLength":120,"description":"Helpdesk category or type, when known."},"tags":{"type":"array","uniqueItems":true,"items":{"type":"string","maxLength":120},"description":"Helpdesk tags."},"replies":{"type":"array","description":"Public replies after the opening message, oldest first: who (agent or customer) and when.","items":{"type":"object","additionalProperties":false,"required":["at","by"],"properties":{"at":{"$ref":"#/$defs/instant"},"by":{"type":"string","enum":["agent","customer"],"description":"agent (public reply by staff) or customer (the requester)."}}}},"statusChanges":{"type":"array","description":"Every status the ticket entered, oldest first, starting with its status at creation.","items":{"type":"object","additionalProperties":false,"required":["at","status"],"properties":{"at":{"$ref":"#/$defs/instant"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus"}}}},"satisfaction":{"type":"object","additionalProperties":false,"required":["at","rating"],"description":"The requester's satisfaction rating, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"rating":{"oneOf":[{"type":"string","enum":["good","bad"]},{"type":"integer","minimum":1,"maximum":5}],"description":"good/bad, or 1–5 where 4 and 5 count as good."}}},"nps":{"type":"object","additionalProperties":false,"required":["at","score"],"description":"The requester's answer to the NPS question, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"score":{"type":"integer","minimum":0,"maximum":10,"description":"0–10: 9–10 promoter, 7–8 passive, 0–6 detractor."}}},"helpdeskMetrics":{"type":"object","additionalProperties":false,"description":"The helpdesk's own figures for this ticket in calendar minutes (Zendesk's ticket metrics), kept only to tie our numbers out with theirs; no metric reads them.","properties":{"firstReplyMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `reply_time_in_minutes.calendar`; null: no reply yet."},"fullResolutionMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `full_resolution_time_in_minutes.calendar`; null: not solved."}}},"qa":{"type":"array","description":"QA reviews of this ticket's interactions.","items":{"type":"object","additionalProperties":false,"required":["scorecard","at","results"],"properties":{"scorecard":{"type":"string","description":"Id of the Scorecard used."},"at":{"$ref":"#/$defs/instant"},"results":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"Per behaviour id: pass, fail or na (not applicable)."}}}}}};
+const schema48 = {"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."};
+const schema51 = {"title":"Priority","description":"Ticket priority: low, normal, high or urgent.","type":"string","enum":["low","normal","high","urgent"]};
+const schema52 = {"title":"Channel","description":"Where the ticket came in: email, web (form), chat, phone, social or api.","type":"string","enum":["email","web","chat","phone","social","api"]};
+const schema53 = {"title":"Ticket status","description":"Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.","type":"string","enum":["new","open","pending","on-hold","solved","closed"]};
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[A-Za-z0-9._:-]+$", "u");
 const pattern5 = new RegExp("Z$", "u");
@@ -3442,7 +3610,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3452,7 +3620,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.created === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3462,7 +3630,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.updated === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated"},message:"must have required property '"+"updated"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated"},message:"must have required property '"+"updated"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3472,7 +3640,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.priority === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3482,7 +3650,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.channel === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3492,7 +3660,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.status === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3502,7 +3670,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.tags === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3512,7 +3680,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.replies === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "replies"},message:"must have required property '"+"replies"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "replies"},message:"must have required property '"+"replies"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3522,7 +3690,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.statusChanges === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statusChanges"},message:"must have required property '"+"statusChanges"+"'",schema:schema45.required,parentSchema:schema45,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statusChanges"},message:"must have required property '"+"statusChanges"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3532,8 +3700,8 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema45.properties, key0))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
+if(!(func1.call(schema47.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3547,7 +3715,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func3(data0) > 64){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema45.properties.id,data:data0};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3557,7 +3725,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func3(data0) < 1){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.id,data:data0};
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3567,7 +3735,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._:-]+$"+"\"",schema:"^[A-Za-z0-9._:-]+$",parentSchema:schema45.properties.id,data:data0};
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._:-]+$"+"\"",schema:"^[A-Za-z0-9._:-]+$",parentSchema:schema47.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3578,7 +3746,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.id.type,parentSchema:schema45.properties.id,data:data0};
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.id.type,parentSchema:schema47.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3592,7 +3760,7 @@ if(data.created !== undefined){
 let data1 = data.created;
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-const err14 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema46,data:data1};
+const err14 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema48,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3602,7 +3770,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(formats0.validate(data1))){
-const err15 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46,data:data1};
+const err15 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema48,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3613,7 +3781,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data1};
+const err16 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3627,7 +3795,7 @@ if(data.updated !== undefined){
 let data2 = data.updated;
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err17 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema46,data:data2};
+const err17 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema48,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3637,7 +3805,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!(formats0.validate(data2))){
-const err18 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46,data:data2};
+const err18 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema48,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3648,7 +3816,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data2};
+const err19 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3661,7 +3829,7 @@ errors++;
 if(data.priority !== undefined){
 let data3 = data.priority;
 if(typeof data3 !== "string"){
-const err20 = {instancePath:instancePath+"/priority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.type,parentSchema:schema49,data:data3};
+const err20 = {instancePath:instancePath+"/priority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3671,7 +3839,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((((data3 === "low") || (data3 === "normal")) || (data3 === "high")) || (data3 === "urgent"))){
-const err21 = {instancePath:instancePath+"/priority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema49.enum},message:"must be equal to one of the allowed values",schema:schema49.enum,parentSchema:schema49,data:data3};
+const err21 = {instancePath:instancePath+"/priority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3684,7 +3852,7 @@ errors++;
 if(data.channel !== undefined){
 let data4 = data.channel;
 if(typeof data4 !== "string"){
-const err22 = {instancePath:instancePath+"/channel",schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data4};
+const err22 = {instancePath:instancePath+"/channel",schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3694,7 +3862,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!((((((data4 === "email") || (data4 === "web")) || (data4 === "chat")) || (data4 === "phone")) || (data4 === "social")) || (data4 === "api"))){
-const err23 = {instancePath:instancePath+"/channel",schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data4};
+const err23 = {instancePath:instancePath+"/channel",schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values",schema:schema52.enum,parentSchema:schema52,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3707,7 +3875,7 @@ errors++;
 if(data.status !== undefined){
 let data5 = data.status;
 if(typeof data5 !== "string"){
-const err24 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data5};
+const err24 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3717,7 +3885,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((((((data5 === "new") || (data5 === "open")) || (data5 === "pending")) || (data5 === "on-hold")) || (data5 === "solved")) || (data5 === "closed"))){
-const err25 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data5};
+const err25 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3730,7 +3898,7 @@ errors++;
 if(data.openedBy !== undefined){
 let data6 = data.openedBy;
 if(typeof data6 !== "string"){
-const err26 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.openedBy.type,parentSchema:schema45.properties.openedBy,data:data6};
+const err26 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.openedBy.type,parentSchema:schema47.properties.openedBy,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3740,7 +3908,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data6 === "customer") || (data6 === "agent"))){
-const err27 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/enum",keyword:"enum",params:{allowedValues: schema45.properties.openedBy.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.openedBy.enum,parentSchema:schema45.properties.openedBy,data:data6};
+const err27 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/enum",keyword:"enum",params:{allowedValues: schema47.properties.openedBy.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.openedBy.enum,parentSchema:schema47.properties.openedBy,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3753,7 +3921,7 @@ errors++;
 if(data.team !== undefined){
 let data7 = data.team;
 if(typeof data7 !== "string"){
-const err28 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.team.type,parentSchema:schema45.properties.team,data:data7};
+const err28 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.team.type,parentSchema:schema47.properties.team,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3767,7 +3935,7 @@ if(data.category !== undefined){
 let data8 = data.category;
 if(typeof data8 === "string"){
 if(func3(data8) > 120){
-const err29 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema45.properties.category,data:data8};
+const err29 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema47.properties.category,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3778,7 +3946,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.category.type,parentSchema:schema45.properties.category,data:data8};
+const err30 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.category.type,parentSchema:schema47.properties.category,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3796,7 +3964,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 === "string"){
 if(func3(data10) > 120){
-const err31 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema45.properties.tags.items,data:data10};
+const err31 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema47.properties.tags.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3807,7 +3975,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.tags.items.type,parentSchema:schema45.properties.tags.items,data:data10};
+const err32 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.tags.items.type,parentSchema:schema47.properties.tags.items,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3828,7 +3996,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err33 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema45.properties.tags,data:data9};
+const err33 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema47.properties.tags,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3843,7 +4011,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.tags.type,parentSchema:schema45.properties.tags,data:data9};
+const err34 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.tags.type,parentSchema:schema47.properties.tags,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3861,7 +4029,7 @@ for(let i2=0; i2<len1; i2++){
 let data12 = data11[i2];
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.at === undefined){
-const err35 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema45.properties.replies.items.required,parentSchema:schema45.properties.replies.items,data:data12};
+const err35 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema47.properties.replies.items.required,parentSchema:schema47.properties.replies.items,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3871,7 +4039,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data12.by === undefined){
-const err36 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema45.properties.replies.items.required,parentSchema:schema45.properties.replies.items,data:data12};
+const err36 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema47.properties.replies.items.required,parentSchema:schema47.properties.replies.items,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3882,7 +4050,7 @@ errors++;
 }
 for(const key1 in data12){
 if(!((key1 === "at") || (key1 === "by"))){
-const err37 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.replies.items,data:data12};
+const err37 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.replies.items,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3896,7 +4064,7 @@ if(data12.at !== undefined){
 let data13 = data12.at;
 if(typeof data13 === "string"){
 if(!pattern5.test(data13)){
-const err38 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema46,data:data13};
+const err38 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema48,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3906,7 +4074,7 @@ vErrors.push(err38);
 errors++;
 }
 if(!(formats0.validate(data13))){
-const err39 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46,data:data13};
+const err39 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema48,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3917,7 +4085,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data13};
+const err40 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3930,7 +4098,7 @@ errors++;
 if(data12.by !== undefined){
 let data14 = data12.by;
 if(typeof data14 !== "string"){
-const err41 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.replies.items.properties.by.type,parentSchema:schema45.properties.replies.items.properties.by,data:data14};
+const err41 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.replies.items.properties.by.type,parentSchema:schema47.properties.replies.items.properties.by,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3940,7 +4108,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!((data14 === "agent") || (data14 === "customer"))){
-const err42 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/enum",keyword:"enum",params:{allowedValues: schema45.properties.replies.items.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.replies.items.properties.by.enum,parentSchema:schema45.properties.replies.items.properties.by,data:data14};
+const err42 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/enum",keyword:"enum",params:{allowedValues: schema47.properties.replies.items.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.replies.items.properties.by.enum,parentSchema:schema47.properties.replies.items.properties.by,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3952,7 +4120,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.replies.items.type,parentSchema:schema45.properties.replies.items,data:data12};
+const err43 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.replies.items.type,parentSchema:schema47.properties.replies.items,data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3964,7 +4132,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/replies",schemaPath:"#/properties/replies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.replies.type,parentSchema:schema45.properties.replies,data:data11};
+const err44 = {instancePath:instancePath+"/replies",schemaPath:"#/properties/replies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.replies.type,parentSchema:schema47.properties.replies,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3982,7 +4150,7 @@ for(let i3=0; i3<len2; i3++){
 let data16 = data15[i3];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.at === undefined){
-const err45 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema45.properties.statusChanges.items.required,parentSchema:schema45.properties.statusChanges.items,data:data16};
+const err45 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema47.properties.statusChanges.items.required,parentSchema:schema47.properties.statusChanges.items,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3992,7 +4160,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data16.status === undefined){
-const err46 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema45.properties.statusChanges.items.required,parentSchema:schema45.properties.statusChanges.items,data:data16};
+const err46 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema47.properties.statusChanges.items.required,parentSchema:schema47.properties.statusChanges.items,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4003,7 +4171,7 @@ errors++;
 }
 for(const key2 in data16){
 if(!((key2 === "at") || (key2 === "status"))){
-const err47 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.statusChanges.items,data:data16};
+const err47 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.statusChanges.items,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4017,7 +4185,7 @@ if(data16.at !== undefined){
 let data17 = data16.at;
 if(typeof data17 === "string"){
 if(!pattern5.test(data17)){
-const err48 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema46,data:data17};
+const err48 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema48,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4027,7 +4195,7 @@ vErrors.push(err48);
 errors++;
 }
 if(!(formats0.validate(data17))){
-const err49 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46,data:data17};
+const err49 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema48,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4038,7 +4206,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data17};
+const err50 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4051,7 +4219,7 @@ errors++;
 if(data16.status !== undefined){
 let data18 = data16.status;
 if(typeof data18 !== "string"){
-const err51 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.type,parentSchema:schema51,data:data18};
+const err51 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4061,7 +4229,7 @@ vErrors.push(err51);
 errors++;
 }
 if(!((((((data18 === "new") || (data18 === "open")) || (data18 === "pending")) || (data18 === "on-hold")) || (data18 === "solved")) || (data18 === "closed"))){
-const err52 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema51.enum},message:"must be equal to one of the allowed values",schema:schema51.enum,parentSchema:schema51,data:data18};
+const err52 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4073,7 +4241,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.statusChanges.items.type,parentSchema:schema45.properties.statusChanges.items,data:data16};
+const err53 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.statusChanges.items.type,parentSchema:schema47.properties.statusChanges.items,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4085,7 +4253,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/statusChanges",schemaPath:"#/properties/statusChanges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.statusChanges.type,parentSchema:schema45.properties.statusChanges,data:data15};
+const err54 = {instancePath:instancePath+"/statusChanges",schemaPath:"#/properties/statusChanges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.statusChanges.type,parentSchema:schema47.properties.statusChanges,data:data15};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4099,7 +4267,7 @@ if(data.satisfaction !== undefined){
 let data19 = data.satisfaction;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.at === undefined){
-const err55 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema45.properties.satisfaction.required,parentSchema:schema45.properties.satisfaction,data:data19};
+const err55 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema47.properties.satisfaction.required,parentSchema:schema47.properties.satisfaction,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4109,7 +4277,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data19.rating === undefined){
-const err56 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "rating"},message:"must have required property '"+"rating"+"'",schema:schema45.properties.satisfaction.required,parentSchema:schema45.properties.satisfaction,data:data19};
+const err56 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "rating"},message:"must have required property '"+"rating"+"'",schema:schema47.properties.satisfaction.required,parentSchema:schema47.properties.satisfaction,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4120,7 +4288,7 @@ errors++;
 }
 for(const key3 in data19){
 if(!((key3 === "at") || (key3 === "rating"))){
-const err57 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.satisfaction,data:data19};
+const err57 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.satisfaction,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4134,7 +4302,7 @@ if(data19.at !== undefined){
 let data20 = data19.at;
 if(typeof data20 === "string"){
 if(!pattern5.test(data20)){
-const err58 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema46,data:data20};
+const err58 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema48,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4144,7 +4312,7 @@ vErrors.push(err58);
 errors++;
 }
 if(!(formats0.validate(data20))){
-const err59 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46,data:data20};
+const err59 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema48,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4155,7 +4323,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data20};
+const err60 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4172,7 +4340,7 @@ let valid20 = false;
 let passing0 = null;
 const _errs58 = errors;
 if(typeof data21 !== "string"){
-const err61 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.satisfaction.properties.rating.oneOf[0].type,parentSchema:schema45.properties.satisfaction.properties.rating.oneOf[0],data:data21};
+const err61 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.satisfaction.properties.rating.oneOf[0].type,parentSchema:schema47.properties.satisfaction.properties.rating.oneOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4182,7 +4350,7 @@ vErrors.push(err61);
 errors++;
 }
 if(!((data21 === "good") || (data21 === "bad"))){
-const err62 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema45.properties.satisfaction.properties.rating.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema45.properties.satisfaction.properties.rating.oneOf[0].enum,parentSchema:schema45.properties.satisfaction.properties.rating.oneOf[0],data:data21};
+const err62 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema47.properties.satisfaction.properties.rating.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema47.properties.satisfaction.properties.rating.oneOf[0].enum,parentSchema:schema47.properties.satisfaction.properties.rating.oneOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4198,7 +4366,7 @@ passing0 = 0;
 }
 const _errs60 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err63 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.satisfaction.properties.rating.oneOf[1].type,parentSchema:schema45.properties.satisfaction.properties.rating.oneOf[1],data:data21};
+const err63 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.satisfaction.properties.rating.oneOf[1].type,parentSchema:schema47.properties.satisfaction.properties.rating.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4209,7 +4377,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 5 || isNaN(data21)){
-const err64 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema45.properties.satisfaction.properties.rating.oneOf[1],data:data21};
+const err64 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema47.properties.satisfaction.properties.rating.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4219,7 +4387,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data21 < 1 || isNaN(data21)){
-const err65 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.satisfaction.properties.rating.oneOf[1],data:data21};
+const err65 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.satisfaction.properties.rating.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4241,7 +4409,7 @@ passing0 = 1;
 }
 }
 if(!valid20){
-const err66 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema45.properties.satisfaction.properties.rating.oneOf,parentSchema:schema45.properties.satisfaction.properties.rating,data:data21};
+const err66 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema47.properties.satisfaction.properties.rating.oneOf,parentSchema:schema47.properties.satisfaction.properties.rating,data:data21};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4264,7 +4432,7 @@ vErrors = null;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.satisfaction.type,parentSchema:schema45.properties.satisfaction,data:data19};
+const err67 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.satisfaction.type,parentSchema:schema47.properties.satisfaction,data:data19};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4278,7 +4446,7 @@ if(data.nps !== undefined){
 let data22 = data.nps;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.at === undefined){
-const err68 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema45.properties.nps.required,parentSchema:schema45.properties.nps,data:data22};
+const err68 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema47.properties.nps.required,parentSchema:schema47.properties.nps,data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4288,7 +4456,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data22.score === undefined){
-const err69 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema45.properties.nps.required,parentSchema:schema45.properties.nps,data:data22};
+const err69 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema47.properties.nps.required,parentSchema:schema47.properties.nps,data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4299,7 +4467,7 @@ errors++;
 }
 for(const key4 in data22){
 if(!((key4 === "at") || (key4 === "score"))){
-const err70 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.nps,data:data22};
+const err70 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.nps,data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4313,7 +4481,7 @@ if(data22.at !== undefined){
 let data23 = data22.at;
 if(typeof data23 === "string"){
 if(!pattern5.test(data23)){
-const err71 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema46,data:data23};
+const err71 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema48,data:data23};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4323,7 +4491,7 @@ vErrors.push(err71);
 errors++;
 }
 if(!(formats0.validate(data23))){
-const err72 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46,data:data23};
+const err72 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema48,data:data23};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4334,7 +4502,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data23};
+const err73 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data23};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4347,7 +4515,7 @@ errors++;
 if(data22.score !== undefined){
 let data24 = data22.score;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err74 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.nps.properties.score.type,parentSchema:schema45.properties.nps.properties.score,data:data24};
+const err74 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.nps.properties.score.type,parentSchema:schema47.properties.nps.properties.score,data:data24};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4358,7 +4526,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 10 || isNaN(data24)){
-const err75 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema45.properties.nps.properties.score,data:data24};
+const err75 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema47.properties.nps.properties.score,data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4368,7 +4536,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data24 < 0 || isNaN(data24)){
-const err76 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.nps.properties.score,data:data24};
+const err76 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.nps.properties.score,data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4381,7 +4549,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.nps.type,parentSchema:schema45.properties.nps,data:data22};
+const err77 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.nps.type,parentSchema:schema47.properties.nps,data:data22};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4396,7 +4564,7 @@ let data25 = data.helpdeskMetrics;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 for(const key5 in data25){
 if(!((key5 === "firstReplyMinutes") || (key5 === "fullResolutionMinutes"))){
-const err78 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.helpdeskMetrics,data:data25};
+const err78 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.helpdeskMetrics,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4409,7 +4577,7 @@ errors++;
 if(data25.firstReplyMinutes !== undefined){
 let data26 = data25.firstReplyMinutes;
 if((!((typeof data26 == "number") && (isFinite(data26)))) && (data26 !== null)){
-const err79 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/type",keyword:"type",params:{type: schema45.properties.helpdeskMetrics.properties.firstReplyMinutes.type},message:"must be number,null",schema:schema45.properties.helpdeskMetrics.properties.firstReplyMinutes.type,parentSchema:schema45.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
+const err79 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/type",keyword:"type",params:{type: schema47.properties.helpdeskMetrics.properties.firstReplyMinutes.type},message:"must be number,null",schema:schema47.properties.helpdeskMetrics.properties.firstReplyMinutes.type,parentSchema:schema47.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4420,7 +4588,7 @@ errors++;
 }
 if((typeof data26 == "number") && (isFinite(data26))){
 if(data26 < 0 || isNaN(data26)){
-const err80 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
+const err80 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4434,7 +4602,7 @@ errors++;
 if(data25.fullResolutionMinutes !== undefined){
 let data27 = data25.fullResolutionMinutes;
 if((!((typeof data27 == "number") && (isFinite(data27)))) && (data27 !== null)){
-const err81 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/type",keyword:"type",params:{type: schema45.properties.helpdeskMetrics.properties.fullResolutionMinutes.type},message:"must be number,null",schema:schema45.properties.helpdeskMetrics.properties.fullResolutionMinutes.type,parentSchema:schema45.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
+const err81 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/type",keyword:"type",params:{type: schema47.properties.helpdeskMetrics.properties.fullResolutionMinutes.type},message:"must be number,null",schema:schema47.properties.helpdeskMetrics.properties.fullResolutionMinutes.type,parentSchema:schema47.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4445,7 +4613,7 @@ errors++;
 }
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 < 0 || isNaN(data27)){
-const err82 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
+const err82 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4458,7 +4626,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.helpdeskMetrics.type,parentSchema:schema45.properties.helpdeskMetrics,data:data25};
+const err83 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.helpdeskMetrics.type,parentSchema:schema47.properties.helpdeskMetrics,data:data25};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4476,7 +4644,7 @@ for(let i4=0; i4<len3; i4++){
 let data29 = data28[i4];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.scorecard === undefined){
-const err84 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema45.properties.qa.items.required,parentSchema:schema45.properties.qa.items,data:data29};
+const err84 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema47.properties.qa.items.required,parentSchema:schema47.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4486,7 +4654,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data29.at === undefined){
-const err85 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema45.properties.qa.items.required,parentSchema:schema45.properties.qa.items,data:data29};
+const err85 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema47.properties.qa.items.required,parentSchema:schema47.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4496,7 +4664,7 @@ vErrors.push(err85);
 errors++;
 }
 if(data29.results === undefined){
-const err86 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema45.properties.qa.items.required,parentSchema:schema45.properties.qa.items,data:data29};
+const err86 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema47.properties.qa.items.required,parentSchema:schema47.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4507,7 +4675,7 @@ errors++;
 }
 for(const key6 in data29){
 if(!(((key6 === "scorecard") || (key6 === "at")) || (key6 === "results"))){
-const err87 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.qa.items,data:data29};
+const err87 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4520,7 +4688,7 @@ errors++;
 if(data29.scorecard !== undefined){
 let data30 = data29.scorecard;
 if(typeof data30 !== "string"){
-const err88 = {instancePath:instancePath+"/qa/" + i4+"/scorecard",schemaPath:"#/properties/qa/items/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.qa.items.properties.scorecard.type,parentSchema:schema45.properties.qa.items.properties.scorecard,data:data30};
+const err88 = {instancePath:instancePath+"/qa/" + i4+"/scorecard",schemaPath:"#/properties/qa/items/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.qa.items.properties.scorecard.type,parentSchema:schema47.properties.qa.items.properties.scorecard,data:data30};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4534,7 +4702,7 @@ if(data29.at !== undefined){
 let data31 = data29.at;
 if(typeof data31 === "string"){
 if(!pattern5.test(data31)){
-const err89 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema46,data:data31};
+const err89 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema48,data:data31};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4544,7 +4712,7 @@ vErrors.push(err89);
 errors++;
 }
 if(!(formats0.validate(data31))){
-const err90 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema46,data:data31};
+const err90 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema48,data:data31};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4555,7 +4723,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data31};
+const err91 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data31};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4571,7 +4739,7 @@ if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 for(const key7 in data32){
 let data33 = data32[key7];
 if(typeof data33 !== "string"){
-const err92 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.qa.items.properties.results.additionalProperties.type,parentSchema:schema45.properties.qa.items.properties.results.additionalProperties,data:data33};
+const err92 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.qa.items.properties.results.additionalProperties.type,parentSchema:schema47.properties.qa.items.properties.results.additionalProperties,data:data33};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4581,7 +4749,7 @@ vErrors.push(err92);
 errors++;
 }
 if(!(((data33 === "pass") || (data33 === "fail")) || (data33 === "na"))){
-const err93 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema45.properties.qa.items.properties.results.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.qa.items.properties.results.additionalProperties.enum,parentSchema:schema45.properties.qa.items.properties.results.additionalProperties,data:data33};
+const err93 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema47.properties.qa.items.properties.results.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.qa.items.properties.results.additionalProperties.enum,parentSchema:schema47.properties.qa.items.properties.results.additionalProperties,data:data33};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4593,7 +4761,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/qa/" + i4+"/results",schemaPath:"#/properties/qa/items/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.qa.items.properties.results.type,parentSchema:schema45.properties.qa.items.properties.results,data:data32};
+const err94 = {instancePath:instancePath+"/qa/" + i4+"/results",schemaPath:"#/properties/qa/items/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.qa.items.properties.results.type,parentSchema:schema47.properties.qa.items.properties.results,data:data32};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4605,7 +4773,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.qa.items.type,parentSchema:schema45.properties.qa.items,data:data29};
+const err95 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.qa.items.type,parentSchema:schema47.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4617,7 +4785,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.qa.type,parentSchema:schema45.properties.qa,data:data28};
+const err96 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.qa.type,parentSchema:schema47.properties.qa,data:data28};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4629,7 +4797,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4643,4 +4811,4 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "348f96aacea32d650bf306042bc38fb75aa712ff430650273149267e3f996f03";
+exports.schemasDigest = "c1cfd42c3549f0b6370fabb20e6f612cfb04707d9eb6421d68d24ec052459ea6";
