@@ -32,8 +32,9 @@ export const SCHEMA_FILE_OF_KIND: Record<DocumentKind, string> = {
 };
 
 /**
- * The compiled validators, in two modules so a command loads only what it validates: `validate` needs the
- * documents' (with the shared definitions'), `evaluate` also the report's; the ticket's serves the sources.
+ * The compiled validators, in three modules so a command loads only what it validates: `validate` needs the
+ * documents' (with the shared definitions'), `evaluate` also the report's (and the site the status summary's,
+ * the sources' tests the ticket's), the trusted post-review job only the review artifact's.
  * CommonJS, because ajv's standalone code reaches its runtime helpers and ajv-formats' formats with require().
  */
 export const VALIDATOR_MODULES = {
@@ -41,9 +42,13 @@ export const VALIDATOR_MODULES = {
     file: path.join(MODEL_DIR, 'document-validators.generated.cjs'),
     schemas: ['calendar.schema.json', 'common.schema.json', 'pipeline.schema.json', 'policy.schema.json', 'scorecard.schema.json', 'sop.schema.json', 'standard.schema.json', 'team.schema.json'],
   },
-  data: {
-    file: path.join(MODEL_DIR, 'ticket-report-validators.generated.cjs'),
-    schemas: ['report.schema.json', 'ticket.schema.json'],
+  reports: {
+    file: path.join(MODEL_DIR, 'report-validators.generated.cjs'),
+    schemas: ['report.schema.json', 'status.schema.json', 'ticket.schema.json'],
+  },
+  review: {
+    file: path.join(MODEL_DIR, 'review-validators.generated.cjs'),
+    schemas: ['review.schema.json'],
   },
 } as const;
 
