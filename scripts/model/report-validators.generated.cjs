@@ -7740,4 +7740,4 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "a3d6bb05a5fc25318895bd0409ab9fcc46ec97284065f673b1de5412819ec26b";
+exports.schemasDigest = "a2dd9c6c2132d8d0b0b0ab11dfc7b213e0a80a0d4d9f554c951a5a38f032c1fd";

@@ -2,7 +2,7 @@
 // Validators of review.schema.json, by schema file name.
 "use strict";
 exports["review.schema.json"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"review.schema.json","title":"Pull-request review","description":"What a pull request changes, as data: the semantic diff, the notes a reviewer must judge, the what-if replay and the owners whose approval it needs. `standards review --format json` prints it; the pull request's Validate run uploads it as the `standards-review` artifact, and the trusted Review comment job validates it against this schema before rendering the comment itself. A pull request controls every value here, so every string and list has a size bound, and the renderer treats every string as text.","type":"object","additionalProperties":false,"required":["schemaVersion","baseRef","files","changes","affected","notes","replay","approvals"],"$defs":{"text":{"type":"string","maxLength":1000,"description":"A short text: an id, a label, a file name, a value in words."},"prose":{"type":["string","null"],"maxLength":100000,"description":"A field's value in words, prose included (a title, a rationale, a policy text); null when the side has none."},"file":{"type":"string","maxLength":500,"description":"A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`."},"fileList":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/file"},"description":"File paths."},"textList":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/text"},"description":"Short texts."},"setDiff":{"title":"ReviewSetDiff","type":"object","additionalProperties":false,"required":["added","removed"],"description":"What a list gained and lost.","properties":{"added":{"$ref":"#/$defs/textList","description":"Items only the proposed side has."},"removed":{"$ref":"#/$defs/textList","description":"Items only the base side has."}}},"wordDiff":{"title":"WordDiff","type":"array","maxItems":20000,"description":"A word-level diff: unchanged, added and removed runs in order.","items":{"title":"WordDiffPart","type":"object","additionalProperties":false,"required":["text","change"],"properties":{"text":{"type":"string","maxLength":100000,"description":"The run's text."},"change":{"enum":["same","added","removed"],"description":"Whether the run is in both sides, only the proposed side or only the base side."}}}},"fieldChange":{"title":"FieldChange","type":"object","additionalProperties":false,"required":["field","label","before","after","words","hunks"],"description":"One field of a document, before → after, both in the words a reviewer reads (`1h`, `95%`, `urgent; email, web`).","properties":{"field":{"$ref":"#/$defs/text","description":"The field's name in the document, e.g. `threshold`."},"label":{"$ref":"#/$defs/text","description":"Plain-words label, e.g. `minimum sample`."},"before":{"$ref":"#/$defs/prose","description":"The base side's value; null when it has none."},"after":{"$ref":"#/$defs/prose","description":"The proposed side's value; null when it has none."},"words":{"anyOf":[{"$ref":"#/$defs/wordDiff"},{"type":"null"}],"description":"Word-level diff for a one-paragraph prose field (a title, a rationale); null for other fields."},"hunks":{"anyOf":[{"$ref":"#/$defs/hunks"},{"type":"null"}],"description":"For prose of several paragraphs (a policy's text): the changed paragraphs with one paragraph of context each; null otherwise."}}},"hunks":{"type":"array","maxItems":1000,"description":"The changed paragraphs of a text, in hunks like a diff's.","items":{"title":"ProseHunk","type":"object","additionalProperties":false,"required":["start","paragraphs"],"properties":{"start":{"type":"integer","minimum":1,"maximum":100000,"description":"Number of the hunk's first paragraph on the proposed side, from 1."},"paragraphs":{"type":"array","maxItems":1000,"description":"Context, changed, added and removed paragraphs in order.","items":{"title":"HunkParagraph","type":"object","additionalProperties":false,"required":["change","words"],"properties":{"change":{"enum":["same","changed","added","removed"],"description":"same (context), changed (reworded: see words), added or removed."},"words":{"$ref":"#/$defs/wordDiff","description":"The paragraph as a word diff (one run when same, added or removed)."}}}}}}},"clock":{"enum":["24/7","business"],"description":"How a time is counted: every hour (24/7) or business hours only."},"keptStep":{"title":"KeptStep","type":"object","additionalProperties":false,"required":["sop","file","step","title","position","within","clock","standard","threshold","standardClock","calendar","fits","problem"],"description":"An SOP step that keeps a standard (`keeps: { standard }`), and whether it fits it.","properties":{"sop":{"$ref":"#/$defs/text","description":"The SOP's id."},"file":{"$ref":"#/$defs/file","description":"The SOP's file."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"position":{"type":"integer","minimum":1,"maximum":100000,"description":"The step's position, from 1."},"within":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The step's timeline as written; null without one."},"clock":{"$ref":"#/$defs/clock","description":"The step's clock."},"standard":{"$ref":"#/$defs/text","description":"The id of the standard it keeps."},"threshold":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The standard's threshold, e.g. `1h`; null when it has none or does not exist."},"standardClock":{"$ref":"#/$defs/clock","description":"The standard's clock: business hours when it has a calendar."},"calendar":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The standard's calendar; null when 24/7."},"fits":{"type":"boolean","description":"Whether the step keeps the standard (what `validate` checks)."},"problem":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"Why not, in a few words; null when it fits."}}},"keptSteps":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/keptStep"},"description":"Steps that keep a standard."},"changeKind":{"enum":["added","removed","changed","renamed"],"description":"added, removed, changed, or renamed (moved or given a new id)."},"fields":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/fieldChange"},"description":"The fields that differ, in the order a reviewer reads them."},"standardChange":{"title":"StandardChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","affectedBy","keptBy"],"description":"A Standard added, removed or changed.","properties":{"kind":{"const":"Standard","description":"Always `Standard`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"affectedBy":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"What else this pull request changes that the standard depends on, e.g. `calendar emea-business-hours changed`."},"keptBy":{"$ref":"#/$defs/keptSteps","description":"The SOP steps that keep this standard on the proposed side, and whether they still fit it."}}},"sopStepChange":{"title":"SopStepChange","description":"One step added, removed, moved or changed.","oneOf":[{"title":"SopStepAdded","type":"object","additionalProperties":false,"required":["kind","step","title","position","within","role","keeps"],"properties":{"kind":{"const":"step-added","description":"A step only the proposed side has."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"position":{"type":"integer","minimum":1,"maximum":100000,"description":"Its position, from 1."},"within":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"Its timeline as written, e.g. `4h`; null without one."},"role":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"Who carries it out; null when not said."},"keeps":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The standard it keeps; null when none."}}},{"title":"SopStepRemoved","type":"object","additionalProperties":false,"required":["kind","step","title","position"],"properties":{"kind":{"const":"step-removed","description":"A step only the base side has."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"position":{"type":"integer","minimum":1,"maximum":100000,"description":"Its position on the base side, from 1."}}},{"title":"SopStepMoved","type":"object","additionalProperties":false,"required":["kind","step","title","from","to"],"properties":{"kind":{"const":"step-moved","description":"A step both sides have, in another place among the steps they share."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"from":{"type":"integer","minimum":1,"maximum":100000,"description":"Position on the base side."},"to":{"type":"integer","minimum":1,"maximum":100000,"description":"Position on the proposed side."}}},{"title":"SopStepFieldChanged","type":"object","additionalProperties":false,"required":["kind","step","title","field","before","after","words","hunks"],"properties":{"kind":{"const":"step-changed","description":"One field of a step both sides have."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title on the proposed side."},"field":{"enum":["title","instructions","within","clock","keeps","role"],"description":"Which field changed (`keeps`: the standard it keeps)."},"before":{"$ref":"#/$defs/prose","description":"The base side's value; null when it had none."},"after":{"$ref":"#/$defs/prose","description":"The proposed side's value; null when it has none."},"words":{"anyOf":[{"$ref":"#/$defs/wordDiff"},{"type":"null"}],"description":"Word-level diff of a reworded title or one-paragraph instructions; null otherwise."},"hunks":{"anyOf":[{"$ref":"#/$defs/hunks"},{"type":"null"}],"description":"Changed paragraphs of instructions of several paragraphs; null otherwise."}}}]},"sopChange":{"title":"SopChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","version","changelog","steps","keeps"],"description":"An SOP added, removed or changed.","properties":{"kind":{"const":"SOP","description":"Always `SOP`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ (steps apart)."},"version":{"type":"object","additionalProperties":false,"required":["before","after"],"description":"The SOP's version on each side.","properties":{"before":{"type":["integer","null"],"minimum":0,"maximum":1000000000,"description":"Base side's version; null when the SOP is new or invalid there."},"after":{"type":["integer","null"],"minimum":0,"maximum":1000000000,"description":"Proposed side's version; null when removed or invalid."}}},"changelog":{"type":"array","maxItems":1000,"description":"The changelog entries the proposed side adds on top of the base's.","items":{"title":"SopChangelogEntry","type":"object","additionalProperties":false,"required":["version","date","summary"],"properties":{"version":{"type":"integer","minimum":0,"maximum":1000000000,"description":"The version the entry describes."},"date":{"$ref":"#/$defs/text","description":"Its date, YYYY-MM-DD."},"summary":{"$ref":"#/$defs/text","description":"What changed and why."}}}},"steps":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/sopStepChange"},"description":"Steps added, removed, moved or changed (empty for an added SOP)."},"keeps":{"$ref":"#/$defs/keptSteps","description":"The SOP's steps that keep a standard (proposed side), and whether each fits it."}}},"policyChange":{"title":"PolicyChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","links"],"description":"A Policy added, removed or changed.","properties":{"kind":{"const":"Policy","description":"Always `Policy`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"links":{"$ref":"#/$defs/setDiff","description":"Standards and SOPs the policy links to, added and removed (`Standard csat`)."}}},"teamChange":{"title":"TeamChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","members","leads","ownership"],"description":"A Team added, removed or changed.","properties":{"kind":{"const":"Team","description":"Always `Team`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The team's name."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"members":{"$ref":"#/$defs/setDiff","description":"GitHub handles of members added and removed."},"leads":{"$ref":"#/$defs/setDiff","description":"GitHub handles of leads added and removed."},"ownership":{"type":"object","additionalProperties":false,"required":["gained","lost"],"description":"Documents whose owner moved to or from this team.","properties":{"gained":{"$ref":"#/$defs/textList","description":"Documents the team now owns (`Standard csat`)."},"lost":{"$ref":"#/$defs/textList","description":"Documents the team no longer owns."}}}}},"calendarChange":{"title":"CalendarChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","hours","holidays","standards"],"description":"A Calendar added, removed or changed.","properties":{"kind":{"const":"Calendar","description":"Always `Calendar`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The calendar's name."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"hours":{"$ref":"#/$defs/textList","description":"Weekly hours that changed, e.g. `monday: 08:00-18:00 → 09:00-17:00`."},"holidays":{"type":"object","additionalProperties":false,"required":["added","removed","changed"],"description":"Holidays added, removed and changed, e.g. `2026-12-26 St Stephen's Day`.","properties":{"added":{"$ref":"#/$defs/textList","description":"Holidays only the proposed side has."},"removed":{"$ref":"#/$defs/textList","description":"Holidays only the base side has."},"changed":{"$ref":"#/$defs/textList","description":"Holidays on the same date, changed (`before → after`)."}}},"standards":{"$ref":"#/$defs/textList","description":"Ids of the standards measured on this calendar, on either side."}}},"otherChange":{"title":"OtherChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields"],"description":"A Scorecard or the Pipeline added, removed or changed.","properties":{"kind":{"enum":["Scorecard","Pipeline"],"description":"`Scorecard` or `Pipeline`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."}}},"documentChange":{"title":"DocumentChange","description":"One document that differs between the base and the proposed side.","oneOf":[{"$ref":"#/$defs/standardChange"},{"$ref":"#/$defs/sopChange"},{"$ref":"#/$defs/policyChange"},{"$ref":"#/$defs/teamChange"},{"$ref":"#/$defs/calendarChange"},{"$ref":"#/$defs/otherChange"}]},"note":{"title":"ReviewNote","type":"object","additionalProperties":false,"required":["severity","file","subject","message","rule"],"description":"Something the reviewer should look at twice, attached to a document.","properties":{"severity":{"enum":["warning","error"],"description":"error: the pull request cannot merge as it is; warning: a person should judge it."},"file":{"$ref":"#/$defs/file","description":"The document's file."},"subject":{"$ref":"#/$defs/text","description":"The document's kind and id, e.g. `Standard first-response-urgent`."},"message":{"type":"string","maxLength":5000,"description":"What is wrong and what would be right."},"rule":{"enum":["prose-numbers","step-promise","sop-version","changelog","dangling-reference","invalid-document"],"description":"The check that made the note."}}},"status":{"enum":["met","at-risk","breached","no-data"],"description":"met, at-risk, breached or no-data."},"replaySide":{"title":"ReplaySide","type":"object","additionalProperties":false,"required":["status","value","valueText","goalText","count","inFlight","budgetRemaining","daysOutOfGoal","statement"],"description":"One side of a replayed standard: how the standard as that side defines it fares on the stored tickets.","properties":{"status":{"$ref":"#/$defs/status","description":"The standard's status."},"value":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"Attainment or metric value (fraction for rates and attainment, score for NPS); null without data."},"valueText":{"$ref":"#/$defs/text","description":"The value in words, e.g. `80%`."},"goalText":{"$ref":"#/$defs/text","description":"The goal in words, e.g. `70% within 1h`."},"count":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Measurements in the headline window (tickets, replies or ratings, by metric)."},"inFlight":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Measurements still pending."},"budgetRemaining":{"type":["number","null"],"minimum":-1000000000,"maximum":1,"description":"Share of the error budget left (negative: overspent); null without data."},"daysOutOfGoal":{"type":"integer","minimum":0,"maximum":100000,"description":"Days of the series whose window value misses the goal."},"statement":{"type":"string","maxLength":5000,"description":"The status in one sentence."}}},"replayedStandard":{"title":"ReplayedStandard","type":"object","additionalProperties":false,"required":["id","change","base","proposed","series"],"description":"A standard evaluated as the base defines it and as the pull request defines it.","properties":{"id":{"$ref":"#/$defs/text","description":"The standard's id on the proposed side."},"change":{"enum":["added","changed","affected"],"description":"added, changed (its own numbers or scope), or affected (something it depends on changed)."},"base":{"anyOf":[{"$ref":"#/$defs/replaySide"},{"type":"null"}],"description":"The base side; null when the standard is new."},"proposed":{"$ref":"#/$defs/replaySide","description":"The proposed side."},"series":{"type":"array","maxItems":3700,"description":"One row per day of the series: the window value as of that day, both sides (null: no data).","items":{"title":"ReplaySeriesDay","type":"object","additionalProperties":false,"required":["date","base","proposed"],"properties":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The day the window ends, YYYY-MM-DD."},"base":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The base side's window value; null without data."},"proposed":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The proposed side's window value; null without data."}}}}}},"replay":{"title":"Replay","description":"The what-if replay on the stored tickets, or why there is none.","oneOf":[{"title":"ReplayDone","type":"object","additionalProperties":false,"required":["state","now","store","tickets","standards","notes"],"properties":{"state":{"const":"replayed","description":"The standards were replayed."},"now":{"$ref":"#/$defs/text","description":"The instant both sides were evaluated at (ISO 8601)."},"store":{"$ref":"#/$defs/text","description":"Where the tickets came from, e.g. `the standards-data branch`."},"tickets":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Tickets read."},"standards":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/replayedStandard"},"description":"The replayed standards."},"notes":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"How the replay was made (settings that differ between the sides)."}}},{"title":"ReplaySkipped","type":"object","additionalProperties":false,"required":["state","reason"],"properties":{"state":{"const":"skipped","description":"Nothing was replayed."},"reason":{"$ref":"#/$defs/text","description":"Why."}}}]},"approval":{"title":"ApprovalOwners","type":"object","additionalProperties":false,"required":["owners","files"],"description":"Changed files that one CODEOWNERS rule owns: an approval from any one of its owners is enough for them.","properties":{"owners":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"The rule's owners (`@org/team`, `@handle`), sorted."},"files":{"$ref":"#/$defs/fileList","description":"The changed files they own."}}},"affectedStandard":{"title":"AffectedStandard","type":"object","additionalProperties":false,"required":["id","file","title","reasons"],"description":"A standard whose file did not change but that is measured differently, because something it depends on did.","properties":{"id":{"$ref":"#/$defs/text","description":"The standard's id."},"file":{"$ref":"#/$defs/file","description":"Its file (unchanged)."},"title":{"$ref":"#/$defs/text","description":"Its title."},"reasons":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"What changed, e.g. `calendar dublin-office changed`."}}}},"properties":{"schemaVersion":{"const":2,"description":"Review format version: 2 since the comment is rendered from this data by the trusted job."},"baseRef":{"$ref":"#/$defs/text","description":"The ref the pull request merges into, as given to `--base`."},"files":{"$ref":"#/$defs/fileList","description":"Files under standards/ that differ, sorted."},"changes":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/documentChange"},"description":"Every document whose file changed in meaning."},"affected":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/affectedStandard"},"description":"Standards whose files did not change, measured differently because of this pull request (a calendar, a scorecard, exclusions, evaluation settings)."},"notes":{"type":"array","maxItems":10000,"items":{"$ref":"#/$defs/note"},"description":"What the reviewer should check."},"replay":{"$ref":"#/$defs/replay","description":"The what-if replay."},"approvals":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/approval"},"description":"Whose approval GitHub will require, from CODEOWNERS: for each group of files, one of its owners."}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"review.schema.json","title":"Pull-request review","description":"What a pull request changes, as data: the semantic diff, the notes a reviewer must judge, the what-if replay and the owners whose approval it needs. `standards review --format json` prints it; the pull request's Validate run uploads it as the `standards-review` artifact, and the trusted Review comment job validates it against this schema before rendering the comment itself. A pull request controls every value here, so every string and list has a size bound, and the renderer treats every string as text.","type":"object","additionalProperties":false,"required":["schemaVersion","baseRef","files","changes","affected","notes","replay","approvals"],"$defs":{"text":{"type":"string","maxLength":1000,"description":"A short text: an id, a label, a file name, a value in words."},"prose":{"type":["string","null"],"maxLength":100000,"description":"A field's value in words, prose included (a title, a rationale, a policy text); null when the side has none."},"file":{"type":"string","maxLength":500,"description":"A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`."},"fileList":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/file"},"description":"File paths."},"textList":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/text"},"description":"Short texts."},"setDiff":{"title":"ReviewSetDiff","type":"object","additionalProperties":false,"required":["added","removed"],"description":"What a list gained and lost.","properties":{"added":{"$ref":"#/$defs/textList","description":"Items only the proposed side has."},"removed":{"$ref":"#/$defs/textList","description":"Items only the base side has."}}},"wordDiff":{"title":"WordDiff","type":"array","maxItems":20000,"description":"A word-level diff: unchanged, added and removed runs in order.","items":{"title":"WordDiffPart","type":"object","additionalProperties":false,"required":["text","change"],"properties":{"text":{"type":"string","maxLength":100000,"description":"The run's text."},"change":{"enum":["same","added","removed"],"description":"Whether the run is in both sides, only the proposed side or only the base side."}}}},"fieldChange":{"title":"FieldChange","type":"object","additionalProperties":false,"required":["field","label","before","after","words","hunks"],"description":"One field of a document, before → after, both in the words a reviewer reads (`1h`, `95%`, `urgent; email, web`).","properties":{"field":{"$ref":"#/$defs/text","description":"The field's name in the document, e.g. `threshold`."},"label":{"$ref":"#/$defs/text","description":"Plain-words label, e.g. `minimum sample`."},"before":{"$ref":"#/$defs/prose","description":"The base side's value; null when it has none."},"after":{"$ref":"#/$defs/prose","description":"The proposed side's value; null when it has none."},"words":{"anyOf":[{"$ref":"#/$defs/wordDiff"},{"type":"null"}],"description":"Word-level diff for a one-paragraph prose field (a title, a rationale); null for other fields."},"hunks":{"anyOf":[{"$ref":"#/$defs/hunks"},{"type":"null"}],"description":"For prose of several paragraphs (a policy's text): the changed paragraphs with one paragraph of context each; null otherwise."}}},"hunks":{"type":"array","maxItems":1000,"description":"The changed paragraphs of a text, in hunks like a diff's.","items":{"title":"ProseHunk","type":"object","additionalProperties":false,"required":["start","paragraphs"],"properties":{"start":{"type":"integer","minimum":1,"maximum":100000,"description":"Number of the hunk's first paragraph on the proposed side, from 1."},"paragraphs":{"type":"array","maxItems":1000,"description":"Context, changed, added and removed paragraphs in order.","items":{"title":"HunkParagraph","type":"object","additionalProperties":false,"required":["change","words"],"properties":{"change":{"enum":["same","changed","added","removed"],"description":"same (context), changed (reworded: see words), added or removed."},"words":{"$ref":"#/$defs/wordDiff","description":"The paragraph as a word diff (one run when same, added or removed)."}}}}}}},"clock":{"enum":["24/7","business"],"description":"How a time is counted: every hour (24/7) or business hours only."},"keptStep":{"title":"KeptStep","type":"object","additionalProperties":false,"required":["sop","file","step","title","position","within","clock","standard","threshold","standardClock","calendar","fits","problem"],"description":"An SOP step that keeps a standard (`keeps: { standard }`), and whether it fits it.","properties":{"sop":{"$ref":"#/$defs/text","description":"The SOP's id."},"file":{"$ref":"#/$defs/file","description":"The SOP's file."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"position":{"type":"integer","minimum":1,"maximum":100000,"description":"The step's position, from 1."},"within":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The step's timeline as written; null without one."},"clock":{"$ref":"#/$defs/clock","description":"The step's clock."},"standard":{"$ref":"#/$defs/text","description":"The id of the standard it keeps."},"threshold":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The standard's threshold, e.g. `1h`; null when it has none or does not exist."},"standardClock":{"$ref":"#/$defs/clock","description":"The standard's clock: business hours when it has a calendar."},"calendar":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The standard's calendar; null when 24/7."},"fits":{"type":"boolean","description":"Whether the step keeps the standard (what `validate` checks)."},"problem":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"Why not, in a few words; null when it fits."}}},"keptSteps":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/keptStep"},"description":"Steps that keep a standard."},"changeKind":{"enum":["added","removed","changed","renamed"],"description":"added, removed, changed, or renamed (moved or given a new id)."},"fields":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/fieldChange"},"description":"The fields that differ, in the order a reviewer reads them."},"standardChange":{"title":"StandardChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","affectedBy","keptBy"],"description":"A Standard added, removed or changed.","properties":{"kind":{"const":"Standard","description":"Always `Standard`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"affectedBy":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"What else this pull request changes that the standard depends on, e.g. `calendar emea-business-hours changed`."},"keptBy":{"$ref":"#/$defs/keptSteps","description":"The SOP steps that keep this standard on the proposed side, and whether they still fit it."}}},"sopStepChange":{"title":"SopStepChange","description":"One step added, removed, moved or changed.","oneOf":[{"title":"SopStepAdded","type":"object","additionalProperties":false,"required":["kind","step","title","position","within","role","keeps"],"properties":{"kind":{"const":"step-added","description":"A step only the proposed side has."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"position":{"type":"integer","minimum":1,"maximum":100000,"description":"Its position, from 1."},"within":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"Its timeline as written, e.g. `4h`; null without one."},"role":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"Who carries it out; null when not said."},"keeps":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The standard it keeps; null when none."}}},{"title":"SopStepRemoved","type":"object","additionalProperties":false,"required":["kind","step","title","position"],"properties":{"kind":{"const":"step-removed","description":"A step only the base side has."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"position":{"type":"integer","minimum":1,"maximum":100000,"description":"Its position on the base side, from 1."}}},{"title":"SopStepMoved","type":"object","additionalProperties":false,"required":["kind","step","title","from","to"],"properties":{"kind":{"const":"step-moved","description":"A step both sides have, in another place among the steps they share."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"from":{"type":"integer","minimum":1,"maximum":100000,"description":"Position on the base side."},"to":{"type":"integer","minimum":1,"maximum":100000,"description":"Position on the proposed side."}}},{"title":"SopStepFieldChanged","type":"object","additionalProperties":false,"required":["kind","step","title","field","before","after","words","hunks"],"properties":{"kind":{"const":"step-changed","description":"One field of a step both sides have."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title on the proposed side."},"field":{"enum":["title","instructions","within","clock","keeps","role"],"description":"Which field changed (`keeps`: the standard it keeps)."},"before":{"$ref":"#/$defs/prose","description":"The base side's value; null when it had none."},"after":{"$ref":"#/$defs/prose","description":"The proposed side's value; null when it has none."},"words":{"anyOf":[{"$ref":"#/$defs/wordDiff"},{"type":"null"}],"description":"Word-level diff of a reworded title or one-paragraph instructions; null otherwise."},"hunks":{"anyOf":[{"$ref":"#/$defs/hunks"},{"type":"null"}],"description":"Changed paragraphs of instructions of several paragraphs; null otherwise."}}}]},"sopChange":{"title":"SopChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","version","changelog","steps","keeps"],"description":"An SOP added, removed or changed.","properties":{"kind":{"const":"SOP","description":"Always `SOP`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ (steps apart)."},"version":{"type":"object","additionalProperties":false,"required":["before","after"],"description":"The SOP's version on each side.","properties":{"before":{"type":["integer","null"],"minimum":0,"maximum":1000000000,"description":"Base side's version; null when the SOP is new or invalid there."},"after":{"type":["integer","null"],"minimum":0,"maximum":1000000000,"description":"Proposed side's version; null when removed or invalid."}}},"changelog":{"type":"array","maxItems":1000,"description":"The changelog entries the proposed side adds on top of the base's.","items":{"title":"SopChangelogEntry","type":"object","additionalProperties":false,"required":["version","date","summary"],"properties":{"version":{"type":"integer","minimum":0,"maximum":1000000000,"description":"The version the entry describes."},"date":{"$ref":"#/$defs/text","description":"Its date, YYYY-MM-DD."},"summary":{"$ref":"#/$defs/text","description":"What changed and why."}}}},"steps":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/sopStepChange"},"description":"Steps added, removed, moved or changed (empty for an added SOP)."},"keeps":{"$ref":"#/$defs/keptSteps","description":"The SOP's steps that keep a standard (proposed side), and whether each fits it."}}},"policyChange":{"title":"PolicyChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","links"],"description":"A Policy added, removed or changed.","properties":{"kind":{"const":"Policy","description":"Always `Policy`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"links":{"$ref":"#/$defs/setDiff","description":"Standards and SOPs the policy links to, added and removed (`Standard csat`)."}}},"teamChange":{"title":"TeamChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","members","leads","ownership"],"description":"A Team added, removed or changed.","properties":{"kind":{"const":"Team","description":"Always `Team`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The team's name."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"members":{"$ref":"#/$defs/setDiff","description":"GitHub handles of members added and removed."},"leads":{"$ref":"#/$defs/setDiff","description":"GitHub handles of leads added and removed."},"ownership":{"type":"object","additionalProperties":false,"required":["gained","lost"],"description":"Documents whose owner moved to or from this team.","properties":{"gained":{"$ref":"#/$defs/textList","description":"Documents the team now owns (`Standard csat`)."},"lost":{"$ref":"#/$defs/textList","description":"Documents the team no longer owns."}}}}},"calendarChange":{"title":"CalendarChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","hours","holidays","standards"],"description":"A Calendar added, removed or changed.","properties":{"kind":{"const":"Calendar","description":"Always `Calendar`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The calendar's name."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"hours":{"$ref":"#/$defs/textList","description":"Weekly hours that changed, e.g. `monday: 08:00-18:00 → 09:00-17:00`."},"holidays":{"type":"object","additionalProperties":false,"required":["added","removed","changed"],"description":"Holidays added, removed and changed, e.g. `2026-12-26 St Stephen's Day`.","properties":{"added":{"$ref":"#/$defs/textList","description":"Holidays only the proposed side has."},"removed":{"$ref":"#/$defs/textList","description":"Holidays only the base side has."},"changed":{"$ref":"#/$defs/textList","description":"Holidays on the same date, changed (`before → after`)."}}},"standards":{"$ref":"#/$defs/textList","description":"Ids of the standards measured on this calendar, on either side."}}},"otherChange":{"title":"OtherChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields"],"description":"A Scorecard or the Pipeline added, removed or changed.","properties":{"kind":{"enum":["Scorecard","Pipeline"],"description":"`Scorecard` or `Pipeline`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."}}},"documentChange":{"title":"DocumentChange","description":"One document that differs between the base and the proposed side.","oneOf":[{"$ref":"#/$defs/standardChange"},{"$ref":"#/$defs/sopChange"},{"$ref":"#/$defs/policyChange"},{"$ref":"#/$defs/teamChange"},{"$ref":"#/$defs/calendarChange"},{"$ref":"#/$defs/otherChange"}]},"note":{"title":"ReviewNote","type":"object","additionalProperties":false,"required":["severity","file","subject","message","rule"],"description":"Something the reviewer should look at twice, attached to a document.","properties":{"severity":{"enum":["warning","error"],"description":"error: the pull request cannot merge as it is; warning: a person should judge it."},"file":{"$ref":"#/$defs/file","description":"The document's file."},"subject":{"$ref":"#/$defs/text","description":"The document's kind and id, e.g. `Standard first-response-urgent`."},"message":{"type":"string","maxLength":5000,"description":"What is wrong and what would be right."},"rule":{"enum":["prose-numbers","step-promise","sop-version","changelog","dangling-reference","invalid-document","published-history"],"description":"The check that made the note (`published-history`: the change alters figures already published)."}}},"status":{"enum":["met","at-risk","breached","no-data"],"description":"met, at-risk, breached or no-data."},"replaySide":{"title":"ReplaySide","type":"object","additionalProperties":false,"required":["status","value","valueText","goalText","count","inFlight","budgetRemaining","daysOutOfGoal","statement"],"description":"One side of a replayed standard: how the standard as that side defines it fares on the stored tickets.","properties":{"status":{"$ref":"#/$defs/status","description":"The standard's status."},"value":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"Attainment or metric value (fraction for rates and attainment, score for NPS); null without data."},"valueText":{"$ref":"#/$defs/text","description":"The value in words, e.g. `80%`."},"goalText":{"$ref":"#/$defs/text","description":"The goal in words, e.g. `70% within 1h`."},"count":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Measurements in the headline window (tickets, replies or ratings, by metric)."},"inFlight":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Measurements still pending."},"budgetRemaining":{"type":["number","null"],"minimum":-1000000000,"maximum":1,"description":"Share of the error budget left (negative: overspent); null without data."},"daysOutOfGoal":{"type":"integer","minimum":0,"maximum":100000,"description":"Days of the series whose window value misses the goal."},"statement":{"type":"string","maxLength":5000,"description":"The status in one sentence."}}},"replayedStandard":{"title":"ReplayedStandard","type":"object","additionalProperties":false,"required":["id","change","base","proposed","series"],"description":"A standard evaluated as the base defines it and as the pull request defines it.","properties":{"id":{"$ref":"#/$defs/text","description":"The standard's id on the proposed side."},"change":{"enum":["added","changed","affected"],"description":"added, changed (its own numbers or scope), or affected (something it depends on changed)."},"base":{"anyOf":[{"$ref":"#/$defs/replaySide"},{"type":"null"}],"description":"The base side; null when the standard is new."},"proposed":{"$ref":"#/$defs/replaySide","description":"The proposed side."},"series":{"type":"array","maxItems":3700,"description":"One row per day of the series: the window value as of that day, both sides (null: no data).","items":{"title":"ReplaySeriesDay","type":"object","additionalProperties":false,"required":["date","base","proposed"],"properties":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The day the window ends, YYYY-MM-DD."},"base":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The base side's window value; null without data."},"proposed":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The proposed side's window value; null without data."}}}}}},"dayFigures":{"title":"PublishedDayFigures","type":"object","additionalProperties":false,"required":["count","met","value","windowValue"],"description":"One day's figures as the report publishes them.","properties":{"count":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Measurements that completed that day."},"met":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Of which met the goal."},"value":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The day's own value; null without data."},"windowValue":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The value of the window ending that day (the trend's point); null without data."}}},"publishedChange":{"title":"PublishedChange","type":"object","additionalProperties":false,"required":["id","reasons","days"],"description":"A standard whose figures already published change once the pull request is merged: its calendar changes from a past date (`appliesFrom`) or an exclusion period before now is added, removed or changed.","properties":{"id":{"$ref":"#/$defs/text","description":"The standard's id."},"reasons":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"What reaches back, e.g. `calendar dublin-office changes from 2026-11-16 (appliesFrom)`, `exclusion outage added`."},"days":{"type":"array","maxItems":3700,"description":"The published days (before today) whose figures change, oldest first; empty when no stored ticket is affected.","items":{"title":"PublishedDayChange","description":"A published day: `base` as published, `proposed` as the nightly job will compute it once the pull request is merged.","type":"object","additionalProperties":false,"required":["date","base","proposed"],"properties":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The day, YYYY-MM-DD, in the standard's time zone."},"base":{"$ref":"#/$defs/dayFigures"},"proposed":{"$ref":"#/$defs/dayFigures"}}}}}},"replay":{"title":"Replay","description":"The what-if replay on the stored tickets, or why there is none.","oneOf":[{"title":"ReplayDone","type":"object","additionalProperties":false,"required":["state","now","store","tickets","standards","notes"],"properties":{"state":{"const":"replayed","description":"The standards were replayed."},"now":{"$ref":"#/$defs/text","description":"The instant both sides were evaluated at (ISO 8601)."},"store":{"$ref":"#/$defs/text","description":"Where the tickets came from, e.g. `the standards-data branch`."},"tickets":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Tickets read."},"standards":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/replayedStandard"},"description":"The replayed standards."},"notes":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"How the replay was made (settings that differ between the sides)."},"published":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/publishedChange"},"description":"Standards whose published figures the pull request changes, with the days and figures. Absent in reviews written before it existed."}}},{"title":"ReplaySkipped","type":"object","additionalProperties":false,"required":["state","reason"],"properties":{"state":{"const":"skipped","description":"Nothing was replayed."},"reason":{"$ref":"#/$defs/text","description":"Why."}}}]},"approval":{"title":"ApprovalOwners","type":"object","additionalProperties":false,"required":["owners","files"],"description":"Changed files that one CODEOWNERS rule owns: an approval from any one of its owners is enough for them.","properties":{"owners":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"The rule's owners (`@org/team`, `@handle`), sorted."},"files":{"$ref":"#/$defs/fileList","description":"The changed files they own."}}},"affectedStandard":{"title":"AffectedStandard","type":"object","additionalProperties":false,"required":["id","file","title","reasons"],"description":"A standard whose file did not change but that is measured differently, because something it depends on did.","properties":{"id":{"$ref":"#/$defs/text","description":"The standard's id."},"file":{"$ref":"#/$defs/file","description":"Its file (unchanged)."},"title":{"$ref":"#/$defs/text","description":"Its title."},"reasons":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"What changed, e.g. `calendar dublin-office changed`."}}}},"properties":{"schemaVersion":{"const":2,"description":"Review format version: 2 since the comment is rendered from this data by the trusted job."},"baseRef":{"$ref":"#/$defs/text","description":"The ref the pull request merges into, as given to `--base`."},"files":{"$ref":"#/$defs/fileList","description":"Files under standards/ that differ, sorted."},"changes":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/documentChange"},"description":"Every document whose file changed in meaning."},"affected":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/affectedStandard"},"description":"Standards whose files did not change, measured differently because of this pull request (a calendar, a scorecard, exclusions, evaluation settings)."},"notes":{"type":"array","maxItems":10000,"items":{"$ref":"#/$defs/note"},"description":"What the reviewer should check."},"replay":{"$ref":"#/$defs/replay","description":"The what-if replay."},"approvals":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/approval"},"description":"Whose approval GitHub will require, from CODEOWNERS: for each group of files, one of its owners."}}};
 const schema32 = {"type":"string","maxLength":1000,"description":"A short text: an id, a label, a file name, a value in words."};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const schema33 = {"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/file"},"description":"File paths."};
@@ -6086,7 +6086,7 @@ return errors === 0;
 }
 validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema126 = {"title":"ReviewNote","type":"object","additionalProperties":false,"required":["severity","file","subject","message","rule"],"description":"Something the reviewer should look at twice, attached to a document.","properties":{"severity":{"enum":["warning","error"],"description":"error: the pull request cannot merge as it is; warning: a person should judge it."},"file":{"$ref":"#/$defs/file","description":"The document's file."},"subject":{"$ref":"#/$defs/text","description":"The document's kind and id, e.g. `Standard first-response-urgent`."},"message":{"type":"string","maxLength":5000,"description":"What is wrong and what would be right."},"rule":{"enum":["prose-numbers","step-promise","sop-version","changelog","dangling-reference","invalid-document"],"description":"The check that made the note."}}};
+const schema126 = {"title":"ReviewNote","type":"object","additionalProperties":false,"required":["severity","file","subject","message","rule"],"description":"Something the reviewer should look at twice, attached to a document.","properties":{"severity":{"enum":["warning","error"],"description":"error: the pull request cannot merge as it is; warning: a person should judge it."},"file":{"$ref":"#/$defs/file","description":"The document's file."},"subject":{"$ref":"#/$defs/text","description":"The document's kind and id, e.g. `Standard first-response-urgent`."},"message":{"type":"string","maxLength":5000,"description":"What is wrong and what would be right."},"rule":{"enum":["prose-numbers","step-promise","sop-version","changelog","dangling-reference","invalid-document","published-history"],"description":"The check that made the note (`published-history`: the change alters figures already published)."}}};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6251,7 +6251,7 @@ errors++;
 }
 if(data.rule !== undefined){
 let data4 = data.rule;
-if(!((((((data4 === "prose-numbers") || (data4 === "step-promise")) || (data4 === "sop-version")) || (data4 === "changelog")) || (data4 === "dangling-reference")) || (data4 === "invalid-document"))){
+if(!(((((((data4 === "prose-numbers") || (data4 === "step-promise")) || (data4 === "sop-version")) || (data4 === "changelog")) || (data4 === "dangling-reference")) || (data4 === "invalid-document")) || (data4 === "published-history"))){
 const err13 = {instancePath:instancePath+"/rule",schemaPath:"#/properties/rule/enum",keyword:"enum",params:{allowedValues: schema126.properties.rule.enum},message:"must be equal to one of the allowed values",schema:schema126.properties.rule.enum,parentSchema:schema126.properties.rule,data:data4};
 if(vErrors === null){
 vErrors = [err13];
@@ -6278,7 +6278,7 @@ return errors === 0;
 }
 validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema129 = {"title":"Replay","description":"The what-if replay on the stored tickets, or why there is none.","oneOf":[{"title":"ReplayDone","type":"object","additionalProperties":false,"required":["state","now","store","tickets","standards","notes"],"properties":{"state":{"const":"replayed","description":"The standards were replayed."},"now":{"$ref":"#/$defs/text","description":"The instant both sides were evaluated at (ISO 8601)."},"store":{"$ref":"#/$defs/text","description":"Where the tickets came from, e.g. `the standards-data branch`."},"tickets":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Tickets read."},"standards":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/replayedStandard"},"description":"The replayed standards."},"notes":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"How the replay was made (settings that differ between the sides)."}}},{"title":"ReplaySkipped","type":"object","additionalProperties":false,"required":["state","reason"],"properties":{"state":{"const":"skipped","description":"Nothing was replayed."},"reason":{"$ref":"#/$defs/text","description":"Why."}}}]};
+const schema129 = {"title":"Replay","description":"The what-if replay on the stored tickets, or why there is none.","oneOf":[{"title":"ReplayDone","type":"object","additionalProperties":false,"required":["state","now","store","tickets","standards","notes"],"properties":{"state":{"const":"replayed","description":"The standards were replayed."},"now":{"$ref":"#/$defs/text","description":"The instant both sides were evaluated at (ISO 8601)."},"store":{"$ref":"#/$defs/text","description":"Where the tickets came from, e.g. `the standards-data branch`."},"tickets":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Tickets read."},"standards":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/replayedStandard"},"description":"The replayed standards."},"notes":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"How the replay was made (settings that differ between the sides)."},"published":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/publishedChange"},"description":"Standards whose published figures the pull request changes, with the days and figures. Absent in reviews written before it existed."}}},{"title":"ReplaySkipped","type":"object","additionalProperties":false,"required":["state","reason"],"properties":{"state":{"const":"skipped","description":"Nothing was replayed."},"reason":{"$ref":"#/$defs/text","description":"Why."}}}]};
 const schema132 = {"title":"ReplayedStandard","type":"object","additionalProperties":false,"required":["id","change","base","proposed","series"],"description":"A standard evaluated as the base defines it and as the pull request defines it.","properties":{"id":{"$ref":"#/$defs/text","description":"The standard's id on the proposed side."},"change":{"enum":["added","changed","affected"],"description":"added, changed (its own numbers or scope), or affected (something it depends on changed)."},"base":{"anyOf":[{"$ref":"#/$defs/replaySide"},{"type":"null"}],"description":"The base side; null when the standard is new."},"proposed":{"$ref":"#/$defs/replaySide","description":"The proposed side."},"series":{"type":"array","maxItems":3700,"description":"One row per day of the series: the window value as of that day, both sides (null: no data).","items":{"title":"ReplaySeriesDay","type":"object","additionalProperties":false,"required":["date","base","proposed"],"properties":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The day the window ends, YYYY-MM-DD."},"base":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The base side's window value; null without data."},"proposed":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The proposed side's window value; null without data."}}}}}};
 const schema134 = {"title":"ReplaySide","type":"object","additionalProperties":false,"required":["status","value","valueText","goalText","count","inFlight","budgetRemaining","daysOutOfGoal","statement"],"description":"One side of a replayed standard: how the standard as that side defines it fares on the stored tickets.","properties":{"status":{"$ref":"#/$defs/status","description":"The standard's status."},"value":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"Attainment or metric value (fraction for rates and attainment, score for NPS); null without data."},"valueText":{"$ref":"#/$defs/text","description":"The value in words, e.g. `80%`."},"goalText":{"$ref":"#/$defs/text","description":"The goal in words, e.g. `70% within 1h`."},"count":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Measurements in the headline window (tickets, replies or ratings, by metric)."},"inFlight":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Measurements still pending."},"budgetRemaining":{"type":["number","null"],"minimum":-1000000000,"maximum":1,"description":"Share of the error budget left (negative: overspent); null without data."},"daysOutOfGoal":{"type":"integer","minimum":0,"maximum":100000,"description":"Days of the series whose window value misses the goal."},"statement":{"type":"string","maxLength":5000,"description":"The status in one sentence."}}};
 const schema135 = {"enum":["met","at-risk","breached","no-data"],"description":"met, at-risk, breached or no-data."};
@@ -7034,6 +7034,676 @@ return errors === 0;
 }
 validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema139 = {"title":"PublishedChange","type":"object","additionalProperties":false,"required":["id","reasons","days"],"description":"A standard whose figures already published change once the pull request is merged: its calendar changes from a past date (`appliesFrom`) or an exclusion period before now is added, removed or changed.","properties":{"id":{"$ref":"#/$defs/text","description":"The standard's id."},"reasons":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"What reaches back, e.g. `calendar dublin-office changes from 2026-11-16 (appliesFrom)`, `exclusion outage added`."},"days":{"type":"array","maxItems":3700,"description":"The published days (before today) whose figures change, oldest first; empty when no stored ticket is affected.","items":{"title":"PublishedDayChange","description":"A published day: `base` as published, `proposed` as the nightly job will compute it once the pull request is merged.","type":"object","additionalProperties":false,"required":["date","base","proposed"],"properties":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The day, YYYY-MM-DD, in the standard's time zone."},"base":{"$ref":"#/$defs/dayFigures"},"proposed":{"$ref":"#/$defs/dayFigures"}}}}}};
+const schema142 = {"title":"PublishedDayFigures","type":"object","additionalProperties":false,"required":["count","met","value","windowValue"],"description":"One day's figures as the report publishes them.","properties":{"count":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Measurements that completed that day."},"met":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Of which met the goal."},"value":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The day's own value; null without data."},"windowValue":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The value of the window ending that day (the trend's point); null without data."}}};
+
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate80.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema139.required,parentSchema:schema139,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.reasons === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'",schema:schema139.required,parentSchema:schema139,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.days === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema139.required,parentSchema:schema139,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "id") || (key0 === "reasons")) || (key0 === "days"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema139,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func1(data0) > 1000){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.reasons !== undefined){
+let data1 = data.reasons;
+if(Array.isArray(data1)){
+if(data1.length > 50){
+const err6 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema139.properties.reasons,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func1(data2) > 1000){
+const err7 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema139.properties.reasons.type,parentSchema:schema139.properties.reasons,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.days !== undefined){
+let data3 = data.days;
+if(Array.isArray(data3)){
+if(data3.length > 3700){
+const err10 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/maxItems",keyword:"maxItems",params:{limit: 3700},message:"must NOT have more than 3700 items",schema:3700,parentSchema:schema139.properties.days,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.date === undefined){
+const err11 = {instancePath:instancePath+"/days/" + i1,schemaPath:"#/properties/days/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema139.properties.days.items.required,parentSchema:schema139.properties.days.items,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.base === undefined){
+const err12 = {instancePath:instancePath+"/days/" + i1,schemaPath:"#/properties/days/items/required",keyword:"required",params:{missingProperty: "base"},message:"must have required property '"+"base"+"'",schema:schema139.properties.days.items.required,parentSchema:schema139.properties.days.items,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4.proposed === undefined){
+const err13 = {instancePath:instancePath+"/days/" + i1,schemaPath:"#/properties/days/items/required",keyword:"required",params:{missingProperty: "proposed"},message:"must have required property '"+"proposed"+"'",schema:schema139.properties.days.items.required,parentSchema:schema139.properties.days.items,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!(((key1 === "date") || (key1 === "base")) || (key1 === "proposed"))){
+const err14 = {instancePath:instancePath+"/days/" + i1,schemaPath:"#/properties/days/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema139.properties.days.items,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.date !== undefined){
+let data5 = data4.date;
+if(typeof data5 === "string"){
+if(!pattern4.test(data5)){
+const err15 = {instancePath:instancePath+"/days/" + i1+"/date",schemaPath:"#/properties/days/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema139.properties.days.items.properties.date,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/days/" + i1+"/date",schemaPath:"#/properties/days/items/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.days.items.properties.date.type,parentSchema:schema139.properties.days.items.properties.date,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data4.base !== undefined){
+let data6 = data4.base;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.count === undefined){
+const err17 = {instancePath:instancePath+"/days/" + i1+"/base",schemaPath:"#/$defs/dayFigures/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema142.required,parentSchema:schema142,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data6.met === undefined){
+const err18 = {instancePath:instancePath+"/days/" + i1+"/base",schemaPath:"#/$defs/dayFigures/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema142.required,parentSchema:schema142,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data6.value === undefined){
+const err19 = {instancePath:instancePath+"/days/" + i1+"/base",schemaPath:"#/$defs/dayFigures/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema142.required,parentSchema:schema142,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data6.windowValue === undefined){
+const err20 = {instancePath:instancePath+"/days/" + i1+"/base",schemaPath:"#/$defs/dayFigures/required",keyword:"required",params:{missingProperty: "windowValue"},message:"must have required property '"+"windowValue"+"'",schema:schema142.required,parentSchema:schema142,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+for(const key2 in data6){
+if(!((((key2 === "count") || (key2 === "met")) || (key2 === "value")) || (key2 === "windowValue"))){
+const err21 = {instancePath:instancePath+"/days/" + i1+"/base",schemaPath:"#/$defs/dayFigures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema142,data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data6.count !== undefined){
+let data7 = data6.count;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err22 = {instancePath:instancePath+"/days/" + i1+"/base/count",schemaPath:"#/$defs/dayFigures/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.properties.count.type,parentSchema:schema142.properties.count,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 1000000000000 || isNaN(data7)){
+const err23 = {instancePath:instancePath+"/days/" + i1+"/base/count",schemaPath:"#/$defs/dayFigures/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema142.properties.count,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data7 < 0 || isNaN(data7)){
+const err24 = {instancePath:instancePath+"/days/" + i1+"/base/count",schemaPath:"#/$defs/dayFigures/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema142.properties.count,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data6.met !== undefined){
+let data8 = data6.met;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err25 = {instancePath:instancePath+"/days/" + i1+"/base/met",schemaPath:"#/$defs/dayFigures/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.properties.met.type,parentSchema:schema142.properties.met,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 1000000000000 || isNaN(data8)){
+const err26 = {instancePath:instancePath+"/days/" + i1+"/base/met",schemaPath:"#/$defs/dayFigures/properties/met/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema142.properties.met,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data8 < 0 || isNaN(data8)){
+const err27 = {instancePath:instancePath+"/days/" + i1+"/base/met",schemaPath:"#/$defs/dayFigures/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema142.properties.met,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data6.value !== undefined){
+let data9 = data6.value;
+if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
+const err28 = {instancePath:instancePath+"/days/" + i1+"/base/value",schemaPath:"#/$defs/dayFigures/properties/value/type",keyword:"type",params:{type: schema142.properties.value.type},message:"must be number,null",schema:schema142.properties.value.type,parentSchema:schema142.properties.value,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 1000 || isNaN(data9)){
+const err29 = {instancePath:instancePath+"/days/" + i1+"/base/value",schemaPath:"#/$defs/dayFigures/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema142.properties.value,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data9 < -1000 || isNaN(data9)){
+const err30 = {instancePath:instancePath+"/days/" + i1+"/base/value",schemaPath:"#/$defs/dayFigures/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000},message:"must be >= -1000",schema:-1000,parentSchema:schema142.properties.value,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+if(data6.windowValue !== undefined){
+let data10 = data6.windowValue;
+if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
+const err31 = {instancePath:instancePath+"/days/" + i1+"/base/windowValue",schemaPath:"#/$defs/dayFigures/properties/windowValue/type",keyword:"type",params:{type: schema142.properties.windowValue.type},message:"must be number,null",schema:schema142.properties.windowValue.type,parentSchema:schema142.properties.windowValue,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1000 || isNaN(data10)){
+const err32 = {instancePath:instancePath+"/days/" + i1+"/base/windowValue",schemaPath:"#/$defs/dayFigures/properties/windowValue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema142.properties.windowValue,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data10 < -1000 || isNaN(data10)){
+const err33 = {instancePath:instancePath+"/days/" + i1+"/base/windowValue",schemaPath:"#/$defs/dayFigures/properties/windowValue/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000},message:"must be >= -1000",schema:-1000,parentSchema:schema142.properties.windowValue,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/days/" + i1+"/base",schemaPath:"#/$defs/dayFigures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema142.type,parentSchema:schema142,data:data6};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data4.proposed !== undefined){
+let data11 = data4.proposed;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.count === undefined){
+const err35 = {instancePath:instancePath+"/days/" + i1+"/proposed",schemaPath:"#/$defs/dayFigures/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema142.required,parentSchema:schema142,data:data11};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data11.met === undefined){
+const err36 = {instancePath:instancePath+"/days/" + i1+"/proposed",schemaPath:"#/$defs/dayFigures/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema142.required,parentSchema:schema142,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data11.value === undefined){
+const err37 = {instancePath:instancePath+"/days/" + i1+"/proposed",schemaPath:"#/$defs/dayFigures/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema142.required,parentSchema:schema142,data:data11};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data11.windowValue === undefined){
+const err38 = {instancePath:instancePath+"/days/" + i1+"/proposed",schemaPath:"#/$defs/dayFigures/required",keyword:"required",params:{missingProperty: "windowValue"},message:"must have required property '"+"windowValue"+"'",schema:schema142.required,parentSchema:schema142,data:data11};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+for(const key3 in data11){
+if(!((((key3 === "count") || (key3 === "met")) || (key3 === "value")) || (key3 === "windowValue"))){
+const err39 = {instancePath:instancePath+"/days/" + i1+"/proposed",schemaPath:"#/$defs/dayFigures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema142,data:data11};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data11.count !== undefined){
+let data12 = data11.count;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err40 = {instancePath:instancePath+"/days/" + i1+"/proposed/count",schemaPath:"#/$defs/dayFigures/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.properties.count.type,parentSchema:schema142.properties.count,data:data12};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 1000000000000 || isNaN(data12)){
+const err41 = {instancePath:instancePath+"/days/" + i1+"/proposed/count",schemaPath:"#/$defs/dayFigures/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema142.properties.count,data:data12};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err42 = {instancePath:instancePath+"/days/" + i1+"/proposed/count",schemaPath:"#/$defs/dayFigures/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema142.properties.count,data:data12};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+if(data11.met !== undefined){
+let data13 = data11.met;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err43 = {instancePath:instancePath+"/days/" + i1+"/proposed/met",schemaPath:"#/$defs/dayFigures/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.properties.met.type,parentSchema:schema142.properties.met,data:data13};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 1000000000000 || isNaN(data13)){
+const err44 = {instancePath:instancePath+"/days/" + i1+"/proposed/met",schemaPath:"#/$defs/dayFigures/properties/met/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema142.properties.met,data:data13};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data13 < 0 || isNaN(data13)){
+const err45 = {instancePath:instancePath+"/days/" + i1+"/proposed/met",schemaPath:"#/$defs/dayFigures/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema142.properties.met,data:data13};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data11.value !== undefined){
+let data14 = data11.value;
+if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
+const err46 = {instancePath:instancePath+"/days/" + i1+"/proposed/value",schemaPath:"#/$defs/dayFigures/properties/value/type",keyword:"type",params:{type: schema142.properties.value.type},message:"must be number,null",schema:schema142.properties.value.type,parentSchema:schema142.properties.value,data:data14};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 1000 || isNaN(data14)){
+const err47 = {instancePath:instancePath+"/days/" + i1+"/proposed/value",schemaPath:"#/$defs/dayFigures/properties/value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema142.properties.value,data:data14};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(data14 < -1000 || isNaN(data14)){
+const err48 = {instancePath:instancePath+"/days/" + i1+"/proposed/value",schemaPath:"#/$defs/dayFigures/properties/value/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000},message:"must be >= -1000",schema:-1000,parentSchema:schema142.properties.value,data:data14};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+if(data11.windowValue !== undefined){
+let data15 = data11.windowValue;
+if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
+const err49 = {instancePath:instancePath+"/days/" + i1+"/proposed/windowValue",schemaPath:"#/$defs/dayFigures/properties/windowValue/type",keyword:"type",params:{type: schema142.properties.windowValue.type},message:"must be number,null",schema:schema142.properties.windowValue.type,parentSchema:schema142.properties.windowValue,data:data15};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 1000 || isNaN(data15)){
+const err50 = {instancePath:instancePath+"/days/" + i1+"/proposed/windowValue",schemaPath:"#/$defs/dayFigures/properties/windowValue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema142.properties.windowValue,data:data15};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data15 < -1000 || isNaN(data15)){
+const err51 = {instancePath:instancePath+"/days/" + i1+"/proposed/windowValue",schemaPath:"#/$defs/dayFigures/properties/windowValue/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000},message:"must be >= -1000",schema:-1000,parentSchema:schema142.properties.windowValue,data:data15};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/days/" + i1+"/proposed",schemaPath:"#/$defs/dayFigures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema142.type,parentSchema:schema142,data:data11};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/days/" + i1,schemaPath:"#/properties/days/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.properties.days.items.type,parentSchema:schema139.properties.days.items,data:data4};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema139.properties.days.type,parentSchema:schema139.properties.days,data:data3};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.type,parentSchema:schema139,data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+validate80.errors = vErrors;
+return errors === 0;
+}
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7111,7 +7781,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "state") || (key0 === "now")) || (key0 === "store")) || (key0 === "tickets")) || (key0 === "standards")) || (key0 === "notes"))){
+if(!(((((((key0 === "state") || (key0 === "now")) || (key0 === "store")) || (key0 === "tickets")) || (key0 === "standards")) || (key0 === "notes")) || (key0 === "published"))){
 const err6 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err6];
@@ -7303,14 +7973,46 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.oneOf[0].type,parentSchema:schema129.oneOf[0],data};
+if(data.published !== undefined){
+let data8 = data.published;
+if(Array.isArray(data8)){
+if(data8.length > 5000){
+const err21 = {instancePath:instancePath+"/published",schemaPath:"#/oneOf/0/properties/published/maxItems",keyword:"maxItems",params:{limit: 5000},message:"must NOT have more than 5000 items",schema:5000,parentSchema:schema129.oneOf[0].properties.published,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate80(data8[i2], {instancePath:instancePath+"/published/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/published",schemaPath:"#/oneOf/0/properties/published/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.oneOf[0].properties.published.type,parentSchema:schema129.oneOf[0].properties.published,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.oneOf[0].type,parentSchema:schema129.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -7320,31 +8022,10 @@ valid0 = true;
 passing0 = 0;
 var props0 = true;
 }
-const _errs21 = errors;
+const _errs24 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.state === undefined){
-const err22 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema129.oneOf[1].required,parentSchema:schema129.oneOf[1],data};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(data.reason === undefined){
-const err23 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema129.oneOf[1].required,parentSchema:schema129.oneOf[1],data};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-for(const key1 in data){
-if(!((key1 === "state") || (key1 === "reason"))){
-const err24 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema129.oneOf[1],data};
+const err24 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'",schema:schema129.oneOf[1].required,parentSchema:schema129.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7353,11 +8034,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.state !== undefined){
-let data8 = data.state;
-if("skipped" !== data8){
-const err25 = {instancePath:instancePath+"/state",schemaPath:"#/oneOf/1/properties/state/const",keyword:"const",params:{allowedValue: "skipped"},message:"must be equal to constant",schema:"skipped",parentSchema:schema129.oneOf[1].properties.state,data:data8};
+if(data.reason === undefined){
+const err25 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema129.oneOf[1].required,parentSchema:schema129.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7366,12 +8044,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.reason !== undefined){
-let data9 = data.reason;
-if(typeof data9 === "string"){
-if(func1(data9) > 1000){
-const err26 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32,data:data9};
+for(const key1 in data){
+if(!((key1 === "state") || (key1 === "reason"))){
+const err26 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema129.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7381,8 +8056,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
+if(data.state !== undefined){
+let data10 = data.state;
+if("skipped" !== data10){
+const err27 = {instancePath:instancePath+"/state",schemaPath:"#/oneOf/1/properties/state/const",keyword:"const",params:{allowedValue: "skipped"},message:"must be equal to constant",schema:"skipped",parentSchema:schema129.oneOf[1].properties.state,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7392,9 +8069,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.oneOf[1].type,parentSchema:schema129.oneOf[1],data};
+if(data.reason !== undefined){
+let data11 = data.reason;
+if(typeof data11 === "string"){
+if(func1(data11) > 1000){
+const err28 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema32,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7403,7 +8082,30 @@ vErrors.push(err28);
 }
 errors++;
 }
-var _valid0 = _errs21 === errors;
+}
+else {
+const err29 = {instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data11};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.oneOf[1].type,parentSchema:schema129.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid0 = _errs24 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 1];
@@ -7418,12 +8120,12 @@ props0 = true;
 }
 }
 if(!valid0){
-const err29 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema129.oneOf,parentSchema:schema129,data};
+const err31 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema129.oneOf,parentSchema:schema129,data};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err31];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -7444,12 +8146,12 @@ return errors === 0;
 }
 validate74.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema140 = {"title":"ApprovalOwners","type":"object","additionalProperties":false,"required":["owners","files"],"description":"Changed files that one CODEOWNERS rule owns: an approval from any one of its owners is enough for them.","properties":{"owners":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"The rule's owners (`@org/team`, `@handle`), sorted."},"files":{"$ref":"#/$defs/fileList","description":"The changed files they own."}}};
+const schema145 = {"title":"ApprovalOwners","type":"object","additionalProperties":false,"required":["owners","files"],"description":"Changed files that one CODEOWNERS rule owns: an approval from any one of its owners is enough for them.","properties":{"owners":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"The rule's owners (`@org/team`, `@handle`), sorted."},"files":{"$ref":"#/$defs/fileList","description":"The changed files they own."}}};
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7458,7 +8160,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.owners === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owners"},message:"must have required property '"+"owners"+"'",schema:schema145.required,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7468,7 +8170,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.files === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema145.required,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7479,7 +8181,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "owners") || (key0 === "files"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema140,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7493,7 +8195,7 @@ if(data.owners !== undefined){
 let data0 = data.owners;
 if(Array.isArray(data0)){
 if(data0.length > 50){
-const err3 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema140.properties.owners,data:data0};
+const err3 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema145.properties.owners,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7530,7 +8232,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.owners.type,parentSchema:schema140.properties.owners,data:data0};
+const err6 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema145.properties.owners.type,parentSchema:schema145.properties.owners,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7548,7 +8250,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.type,parentSchema:schema140,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.type,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7557,10 +8259,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -7828,8 +8530,8 @@ errors++;
 }
 const len3 = data10.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate81(data10[i3], {instancePath:instancePath+"/approvals/" + i3,parentData:data10,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate83(data10[i3], {instancePath:instancePath+"/approvals/" + i3,parentData:data10,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
@@ -7861,4 +8563,4 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "a3d6bb05a5fc25318895bd0409ab9fcc46ec97284065f673b1de5412819ec26b";
+exports.schemasDigest = "a2dd9c6c2132d8d0b0b0ab11dfc7b213e0a80a0d4d9f554c951a5a38f032c1fd";
