@@ -7,7 +7,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { StandardsModel, Report } from '../model/model.ts';
 import { formatFindings, hasErrors, plural } from '../model/findings.ts';
-import { fetchProgressReporter, runFetch, type FetchSummary } from '../sources/fetch.ts';
+import type { FetchSummary } from '../sources/fetch.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { readRejections, withFetchRejections } from '../store/fetch-rejections.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
@@ -20,7 +20,6 @@ import { readDocumentHistory } from '../model/standard-history.ts';
 import { withCalendarVersions } from '../model/calendar-versions.ts';
 import { versionsOfModel } from '../model/standard-versions.ts';
 import { writeReport } from '../publish/report-writer.ts';
-import { formatFetchSummary, formatReportSummary } from '../publish/job-summary.ts';
 import { recordStatusDay } from '../store/status-log.ts';
 import { storeScopeGaps, withScopeGaps } from './scope-gaps.ts';
 import { loadForCommand } from './validate.ts';
@@ -106,6 +105,8 @@ async function withStoreLock<T>(io: CommandIO, model: StandardsModel, command: s
 }
 
 export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date, args: Partial<PipelineArgs> = {}, lock?: StoreLock): Promise<FetchSummary> {
+  // Loaded here, not with this module: the sources bring their HTTP clients, which `evaluate` does not need.
+  const { fetchProgressReporter, runFetch } = await import('../sources/fetch.ts');
   // A terminal gets one progress line rewritten in place; a CI log one line per group of batches.
   const terminal = io.color && !io.env.CI;
   return runFetch({
@@ -189,8 +190,16 @@ function printOutcome(io: CommandIO, report: Report): void {
   }
 }
 
+/**
+ * The job summary, in Actions only. Its module is loaded only there: it reaches the sources' fetch module (and
+ * so every source's HTTP client), which a local `evaluate` never needs.
+ */
+async function summarise(io: CommandIO, text: (summary: typeof import('../publish/job-summary.ts')) => string): Promise<void> {
+  if (io.env.GITHUB_STEP_SUMMARY) await appendJobSummary(io, text(await import('../publish/job-summary.ts')));
+}
+
 async function writeJobSummary(io: CommandIO, report: Report, fetched: FetchSummary | null): Promise<void> {
-  await appendJobSummary(io, formatReportSummary(report, fetched));
+  await summarise(io, ({ formatReportSummary }) => formatReportSummary(report, fetched));
 }
 
 export async function fetchCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
@@ -199,7 +208,7 @@ export async function fetchCommand(io: CommandIO, args: PipelineArgs): Promise<n
   if (!model) return EXIT.findings;
   const overridden = withOverrides(model, args);
   const fetched = await withStoreLock(io, overridden, 'fetch', (lock) => step(io, 'fetch', () => fetchStep(io, overridden, parseNow(io, args.now), args, lock)));
-  await appendJobSummary(io, formatFetchSummary(fetched));
+  await summarise(io, ({ formatFetchSummary }) => formatFetchSummary(fetched));
   return EXIT.ok;
 }
 

@@ -1,0 +1,7743 @@
+// Generated from schemas/*.schema.json by `npm run generate:types` (ajv 8.20.0 standalone code). Do not edit by hand.
+// Validators of report.schema.json, status.schema.json, ticket.schema.json, by schema file name.
+"use strict";
+exports["report.schema.json"] = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"report.schema.json","title":"Compliance report","description":"What one evaluation produced: everything the site shows, and nothing it must recompute. Fractions are 0–1; durations are minutes.","type":"object","additionalProperties":false,"required":["schemaVersion","generatedAt","now","organisation","data","summary","standards"],"$defs":{"instant":{"type":"string","format":"date-time"},"tieOutReason":{"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."},"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."},"segment":{"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}},"burnSpan":{"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}},"span":{"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}},"measurement":{"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}},"explanation":{"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}},"day":{"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}}},"properties":{"schemaVersion":{"const":1,"description":"Report format version."},"generatedAt":{"$ref":"#/$defs/instant","description":"When the report was written."},"now":{"$ref":"#/$defs/instant","description":"The evaluation instant: windows end here."},"organisation":{"type":"string"},"data":{"type":"object","additionalProperties":false,"required":["source","fetchedAt","tickets","from","to","rejected"],"description":"What data the evaluation saw.","properties":{"source":{"type":"string","description":"Source type, e.g. `sample`."},"fetchedAt":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"End of the last successful fetch."},"tickets":{"type":"integer","minimum":0,"description":"Tickets in the store."},"from":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the oldest ticket."},"to":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the newest ticket."},"rejected":{"type":"array","description":"Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.","items":{"type":"object","additionalProperties":false,"required":["reason","count","examples"],"properties":{"reason":{"type":"string"},"count":{"type":"integer","minimum":1},"examples":{"type":"array","items":{"type":"string"},"maxItems":5,"description":"A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column \"Created at\"`)."}}}},"scopeGaps":{"type":"array","description":"Values a standard's scope names (category, team, channel, tag) that no stored ticket carries, with the setting that would map them: such a standard reads nothing for that value. Absent when there are none.","items":{"type":"object","additionalProperties":false,"required":["standard","field","value","message"],"properties":{"standard":{"type":"string","description":"Id of the standard."},"field":{"type":"string","enum":["category","team","channel","tags"]},"value":{"type":"string","description":"The value as the scope names it."},"message":{"type":"string","description":"What is missing and where to map it, e.g. `no stored ticket has category billing: map your category field in source.zendesk.category (type, a custom field or tags)`."}}}},"tieOut":{"type":"object","additionalProperties":false,"required":["against","tickets","toleranceMinutes","metrics","disagreements"],"description":"Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.","properties":{"against":{"type":"string","description":"Whose figures, e.g. `Zendesk ticket metrics`."},"tickets":{"type":"integer","minimum":0,"description":"Tickets that carried the helpdesk's figures."},"toleranceMinutes":{"type":"number","minimum":0,"description":"Two figures this close agree (the helpdesk rounds to whole minutes)."},"metrics":{"type":"array","description":"Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.","items":{"type":"object","additionalProperties":false,"required":["metric","agree","disagree"],"properties":{"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"agree":{"type":"integer","minimum":0,"description":"Tickets whose two figures agree."},"disagree":{"type":"integer","minimum":0,"description":"Tickets whose two figures differ by more than the tolerance."},"reasons":{"type":"array","description":"The disagreements by reason, each reason once, most tickets first: `definition` where the two sides define the figure differently (expected), `unexplained` where no known difference of definition explains it (a defect in the source, the mapping or our metric until shown otherwise). Absent in reports written before the tie-out classified its differences.","items":{"type":"object","additionalProperties":false,"required":["reason","kind","count"],"properties":{"reason":{"$ref":"#/$defs/tieOutReason"},"kind":{"type":"string","enum":["definition","unexplained"],"description":"A difference of definition, or one no definition explains."},"count":{"type":"integer","minimum":1,"description":"Tickets that differ for this reason."}}}}}}},"disagreements":{"type":"array","description":"At most 10 disagreements, the unexplained ones first, each group in store order: ticket, metric, our minutes and the helpdesk's (null: no figure), and why they differ.","items":{"type":"object","additionalProperties":false,"required":["ticket","metric","ours","theirs"],"properties":{"ticket":{"type":"string","description":"Ticket id."},"reason":{"$ref":"#/$defs/tieOutReason"},"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"ours":{"type":["number","null"],"description":"Our figure in calendar minutes."},"theirs":{"type":["number","null"],"description":"The helpdesk's figure in calendar minutes."}}}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"properties":{"met":{"type":"integer","minimum":0},"at-risk":{"type":"integer","minimum":0},"breached":{"type":"integer","minimum":0},"no-data":{"type":"integer","minimum":0}}},"standards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","metric","dimension","owner","status","window","count","met","value","goal","errorBudget","pending","excluded","series","breakdown","worst","statement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"metric":{"type":"string"},"dimension":{"type":"string"},"owner":{"type":"string"},"calendar":{"type":["string","null"],"description":"The calendar of the version in force now; null: around the clock."},"status":{"$ref":"#/$defs/status"},"window":{"type":"object","additionalProperties":false,"required":["spec","from","to"],"properties":{"spec":{"type":"string","description":"As written, e.g. `30d` or `month`."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"versions":{"type":"array","items":{"type":"string"},"description":"Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`)."}}},"count":{"type":"integer","minimum":0,"description":"Measurements counted in the window (including in-flight breaches)."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold / were successes."},"inFlight":{"type":"integer","minimum":0,"description":"Open tickets already past the threshold, counted as misses."},"pending":{"type":"integer","minimum":0,"description":"Open tickets still inside their threshold, not counted yet."},"value":{"type":["number","null"],"description":"Attainment (share of tickets within threshold, duration metrics) or metric value (rate: 0–1; nps: -100–100; qa_score: 0–1); null without data."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with: the goal of the version in force now (see `versions`; over a window that spans versions, each measurement was judged by its own and the statement names each goal).","properties":{"direction":{"type":"string","enum":["min","max"]},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"errorBudget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.","properties":{"allowed":{"type":"number"},"used":{"type":"number"},"remaining":{"type":"number"}}},"comparison":{"type":"object","additionalProperties":false,"required":["days","from","to","count","value"],"description":"The same evaluation exactly `days` × 24 hours earlier: the headline window of that instant (the same definition shifted), with the tickets as they stood then. What \"better or worse than 7 days ago\" compares `value` with.","properties":{"days":{"type":"integer","minimum":1,"description":"How far back, in days of 24 hours."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant","description":"The earlier instant: `now` minus `days` × 24 hours."},"count":{"type":"integer","minimum":0,"description":"Measurements counted in that window."},"value":{"type":["number","null"],"description":"The value then, on the scale of `value`; null without data."}}},"excluded":{"type":"array","description":"Tickets left out by declared exclusion periods.","items":{"type":"object","additionalProperties":false,"required":["id","reason","count"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"series":{"type":"array","items":{"$ref":"#/$defs/day"},"description":"Daily series, oldest first."},"breakdown":{"type":"object","additionalProperties":false,"required":["priority","channel","team"],"properties":{"priority":{"type":"array","items":{"$ref":"#/$defs/segment"}},"channel":{"type":"array","items":{"$ref":"#/$defs/segment"}},"team":{"type":"array","items":{"$ref":"#/$defs/segment"}}}},"worst":{"type":"array","description":"Tickets furthest from the goal, worst first.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","minutes","inFlight"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"The measured duration (business minutes when a calendar applies)."},"inFlight":{"type":"boolean","description":"Still open and already past the threshold."},"version":{"type":"string","description":"The version of the standard that judged this measurement (see `versions`)."},"explanation":{"$ref":"#/$defs/explanation","description":"How the ticket was measured (`standards explain`), listing the first few stretches of each measurement."}}}},"versions":{"type":"array","description":"The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.","items":{"type":"object","additionalProperties":false,"required":["version","from","goal"],"properties":{"version":{"type":"string","description":"Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`."},"from":{"type":"string","format":"date","description":"First local day (in the standard's time zone) it judges."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"This version's goal.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"Whether the value must be at least (`min`) or at most (`max`) the goal."},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words."}}}}}},"burn":{"type":["object","null"],"additionalProperties":false,"required":["spans"],"description":"How fast the error budget burns and when it runs out at that pace (scripts/engine/burn-rate.ts), over a short and a long span as multi-window burn-rate alerting does. Null without an error budget, and for the backlog (a snapshot, not a flow). Absent in reports written before burn rates.","properties":{"spans":{"type":"array","items":{"$ref":"#/$defs/burnSpan"},"description":"The short span (the last full day), then the long one (the last 7 full days)."}}},"statement":{"type":"string","description":"The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`"}}}}}};
+const schema32 = {"type":"string","format":"date-time"};
+const schema37 = {"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."};
+const schema39 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."};
+const schema44 = {"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}};
+const schema45 = {"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}};
+const schema60 = {"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}};
+const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+const formats18 = require("ajv-formats/dist/formats").fullFormats.date;
+const func1 = Object.prototype.hasOwnProperty;
+const schema49 = {"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}};
+const schema51 = {"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}};
+const schema54 = {"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}};
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.from === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.to === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.minutes === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema54.required,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "from") || (key0 === "to")) || (key0 === "minutes")) || (key0 === "reason")) || (key0 === "detail"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data0 = data.from;
+if(typeof data0 === "string"){
+if(!(formats0.validate(data0))){
+const err4 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data1 = data.to;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err6 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.minutes !== undefined){
+let data2 = data.minutes;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.minutes,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.minutes.type,parentSchema:schema54.properties.minutes,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data3 = data.reason;
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.reason.type,parentSchema:schema54.properties.reason,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((((data3 === "closed") || (data3 === "holiday")) || (data3 === "paused")) || (data3 === "solved"))){
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema54.properties.reason.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.reason.enum,parentSchema:schema54.properties.reason,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.detail !== undefined){
+let data4 = data.detail;
+if(typeof data4 !== "string"){
+const err12 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.detail.type,parentSchema:schema54.properties.detail,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.what === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.start === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.end === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.minutes === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.version === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.result === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.inWindow === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inWindow"},message:"must have required property '"+"inWindow"+"'",schema:schema51.required,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema51.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.what !== undefined){
+let data0 = data.what;
+if(typeof data0 !== "string"){
+const err8 = {instancePath:instancePath+"/what",schemaPath:"#/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.what.type,parentSchema:schema51.properties.what,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.start !== undefined){
+let data1 = data.start;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.at === undefined){
+const err9 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema51.properties.start.required,parentSchema:schema51.properties.start,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data1.event === undefined){
+const err10 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema51.properties.start.required,parentSchema:schema51.properties.start,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "at") || (key1 === "event"))){
+const err11 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.start,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data1.at !== undefined){
+let data2 = data1.at;
+if(typeof data2 === "string"){
+if(!(formats0.validate(data2))){
+const err12 = {instancePath:instancePath+"/start/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/start/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data1.event !== undefined){
+let data3 = data1.event;
+if(typeof data3 !== "string"){
+const err14 = {instancePath:instancePath+"/start/event",schemaPath:"#/properties/start/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.start.properties.event.type,parentSchema:schema51.properties.start.properties.event,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.start.type,parentSchema:schema51.properties.start,data:data1};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.end !== undefined){
+let data4 = data.end;
+if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
+const err16 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/type",keyword:"type",params:{type: schema51.properties.end.type},message:"must be object,null",schema:schema51.properties.end.type,parentSchema:schema51.properties.end,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.at === undefined){
+const err17 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema51.properties.end.required,parentSchema:schema51.properties.end,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data4.event === undefined){
+const err18 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema51.properties.end.required,parentSchema:schema51.properties.end,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key2 in data4){
+if(!((key2 === "at") || (key2 === "event"))){
+const err19 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.end,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data4.at !== undefined){
+let data5 = data4.at;
+if(typeof data5 === "string"){
+if(!(formats0.validate(data5))){
+const err20 = {instancePath:instancePath+"/end/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/end/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data4.event !== undefined){
+let data6 = data4.event;
+if(typeof data6 !== "string"){
+const err22 = {instancePath:instancePath+"/end/event",schemaPath:"#/properties/end/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.end.properties.event.type,parentSchema:schema51.properties.end.properties.event,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+}
+if(data.minutes !== undefined){
+let data7 = data.minutes;
+if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
+const err23 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/type",keyword:"type",params:{type: schema51.properties.minutes.type},message:"must be number,null",schema:schema51.properties.minutes.type,parentSchema:schema51.properties.minutes,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.counted !== undefined){
+let data8 = data.counted;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate23(data8[i0], {instancePath:instancePath+"/counted/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/counted",schemaPath:"#/properties/counted/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.counted.type,parentSchema:schema51.properties.counted,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.leftOut !== undefined){
+let data10 = data.leftOut;
+if(Array.isArray(data10)){
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate23(data10[i1], {instancePath:instancePath+"/leftOut/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/leftOut",schemaPath:"#/properties/leftOut/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.leftOut.type,parentSchema:schema51.properties.leftOut,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.more !== undefined){
+let data12 = data.more;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.counted === undefined){
+const err26 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "counted"},message:"must have required property '"+"counted"+"'",schema:schema51.properties.more.required,parentSchema:schema51.properties.more,data:data12};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data12.countedMinutes === undefined){
+const err27 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "countedMinutes"},message:"must have required property '"+"countedMinutes"+"'",schema:schema51.properties.more.required,parentSchema:schema51.properties.more,data:data12};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data12.leftOut === undefined){
+const err28 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "leftOut"},message:"must have required property '"+"leftOut"+"'",schema:schema51.properties.more.required,parentSchema:schema51.properties.more,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data12.leftOutMinutes === undefined){
+const err29 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "leftOutMinutes"},message:"must have required property '"+"leftOutMinutes"+"'",schema:schema51.properties.more.required,parentSchema:schema51.properties.more,data:data12};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key3 in data12){
+if(!((((key3 === "counted") || (key3 === "countedMinutes")) || (key3 === "leftOut")) || (key3 === "leftOutMinutes"))){
+const err30 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.more,data:data12};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data12.counted !== undefined){
+let data13 = data12.counted;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err31 = {instancePath:instancePath+"/more/counted",schemaPath:"#/properties/more/properties/counted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.more.properties.counted.type,parentSchema:schema51.properties.more.properties.counted,data:data13};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err32 = {instancePath:instancePath+"/more/counted",schemaPath:"#/properties/more/properties/counted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.more.properties.counted,data:data13};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+if(data12.countedMinutes !== undefined){
+let data14 = data12.countedMinutes;
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err33 = {instancePath:instancePath+"/more/countedMinutes",schemaPath:"#/properties/more/properties/countedMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.more.properties.countedMinutes,data:data14};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/more/countedMinutes",schemaPath:"#/properties/more/properties/countedMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.properties.more.properties.countedMinutes.type,parentSchema:schema51.properties.more.properties.countedMinutes,data:data14};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data12.leftOut !== undefined){
+let data15 = data12.leftOut;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err35 = {instancePath:instancePath+"/more/leftOut",schemaPath:"#/properties/more/properties/leftOut/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.more.properties.leftOut.type,parentSchema:schema51.properties.more.properties.leftOut,data:data15};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+const err36 = {instancePath:instancePath+"/more/leftOut",schemaPath:"#/properties/more/properties/leftOut/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.more.properties.leftOut,data:data15};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+if(data12.leftOutMinutes !== undefined){
+let data16 = data12.leftOutMinutes;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err37 = {instancePath:instancePath+"/more/leftOutMinutes",schemaPath:"#/properties/more/properties/leftOutMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.more.properties.leftOutMinutes,data:data16};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/more/leftOutMinutes",schemaPath:"#/properties/more/properties/leftOutMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.properties.more.properties.leftOutMinutes.type,parentSchema:schema51.properties.more.properties.leftOutMinutes,data:data16};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.more.type,parentSchema:schema51.properties.more,data:data12};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data17 = data.version;
+if((typeof data17 !== "string") && (data17 !== null)){
+const err40 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema51.properties.version.type},message:"must be string,null",schema:schema51.properties.version.type,parentSchema:schema51.properties.version,data:data17};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.goal !== undefined){
+let data18 = data.goal;
+if(typeof data18 !== "string"){
+const err41 = {instancePath:instancePath+"/goal",schemaPath:"#/properties/goal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.goal.type,parentSchema:schema51.properties.goal,data:data18};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.thresholdMinutes !== undefined){
+let data19 = data.thresholdMinutes;
+if(!((typeof data19 == "number") && (isFinite(data19)))){
+const err42 = {instancePath:instancePath+"/thresholdMinutes",schemaPath:"#/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.properties.thresholdMinutes.type,parentSchema:schema51.properties.thresholdMinutes,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.result !== undefined){
+let data20 = data.result;
+if(typeof data20 !== "string"){
+const err43 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.result.type,parentSchema:schema51.properties.result,data:data20};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(!(((((((data20 === "met") || (data20 === "missed")) || (data20 === "breached")) || (data20 === "pending")) || (data20 === "success")) || (data20 === "failure")) || (data20 === "not-counted"))){
+const err44 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/enum",keyword:"enum",params:{allowedValues: schema51.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.result.enum,parentSchema:schema51.properties.result,data:data20};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.score !== undefined){
+let data21 = data.score;
+if(!((typeof data21 == "number") && (isFinite(data21)))){
+const err45 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.properties.score.type,parentSchema:schema51.properties.score,data:data21};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.passedAt !== undefined){
+let data22 = data.passedAt;
+if(typeof data22 === "string"){
+if(!(formats0.validate(data22))){
+const err46 = {instancePath:instancePath+"/passedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data22};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/passedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data22};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.dueAt !== undefined){
+let data23 = data.dueAt;
+if(typeof data23 === "string"){
+if(!(formats0.validate(data23))){
+const err48 = {instancePath:instancePath+"/dueAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data23};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/dueAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data23};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.countedAt !== undefined){
+let data24 = data.countedAt;
+if(typeof data24 === "string"){
+if(!(formats0.validate(data24))){
+const err50 = {instancePath:instancePath+"/countedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data24};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/countedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data24};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.countedOn !== undefined){
+let data25 = data.countedOn;
+if(typeof data25 === "string"){
+if(!(formats18.validate(data25))){
+const err52 = {instancePath:instancePath+"/countedOn",schemaPath:"#/properties/countedOn/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema51.properties.countedOn,data:data25};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/countedOn",schemaPath:"#/properties/countedOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.countedOn.type,parentSchema:schema51.properties.countedOn,data:data25};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.inWindow !== undefined){
+let data26 = data.inWindow;
+if(typeof data26 !== "boolean"){
+const err54 = {instancePath:instancePath+"/inWindow",schemaPath:"#/properties/inWindow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.inWindow.type,parentSchema:schema51.properties.inWindow,data:data26};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data27 = data.note;
+if(typeof data27 !== "string"){
+const err55 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.note.type,parentSchema:schema51.properties.note,data:data27};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ticket === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.standard === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.now === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.verdict === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.measurements === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measurements"},message:"must have required property '"+"measurements"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "ticket") || (key0 === "standard")) || (key0 === "now")) || (key0 === "verdict")) || (key0 === "reason")) || (key0 === "calendar")) || (key0 === "measurements"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.ticket !== undefined){
+let data0 = data.ticket;
+if(typeof data0 !== "string"){
+const err6 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.ticket.type,parentSchema:schema49.properties.ticket,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.standard !== undefined){
+let data1 = data.standard;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.standard.type,parentSchema:schema49.properties.standard,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.now !== undefined){
+let data2 = data.now;
+if(typeof data2 === "string"){
+if(!(formats0.validate(data2))){
+const err8 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.verdict !== undefined){
+let data3 = data.verdict;
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.verdict.type,parentSchema:schema49.properties.verdict,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((((((data3 === "measured") || (data3 === "not-measured")) || (data3 === "out-of-scope")) || (data3 === "excluded")) || (data3 === "not-yet-created")) || (data3 === "unusable"))){
+const err11 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema49.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.verdict.enum,parentSchema:schema49.properties.verdict,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data4 = data.reason;
+if(typeof data4 !== "string"){
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.reason.type,parentSchema:schema49.properties.reason,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.calendar !== undefined){
+let data5 = data.calendar;
+if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
+const err13 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: schema49.properties.calendar.type},message:"must be object,null",schema:schema49.properties.calendar.type,parentSchema:schema49.properties.calendar,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.id === undefined){
+const err14 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.properties.calendar.required,parentSchema:schema49.properties.calendar,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.timezone === undefined){
+const err15 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'",schema:schema49.properties.calendar.required,parentSchema:schema49.properties.calendar,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(((key1 === "id") || (key1 === "timezone")) || (key1 === "versions"))){
+const err16 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.calendar,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data5.id !== undefined){
+let data6 = data5.id;
+if(typeof data6 !== "string"){
+const err17 = {instancePath:instancePath+"/calendar/id",schemaPath:"#/properties/calendar/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.calendar.properties.id.type,parentSchema:schema49.properties.calendar.properties.id,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data5.timezone !== undefined){
+let data7 = data5.timezone;
+if(typeof data7 !== "string"){
+const err18 = {instancePath:instancePath+"/calendar/timezone",schemaPath:"#/properties/calendar/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.calendar.properties.timezone.type,parentSchema:schema49.properties.calendar.properties.timezone,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data5.versions !== undefined){
+let data8 = data5.versions;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(typeof data9 !== "string"){
+const err19 = {instancePath:instancePath+"/calendar/versions/" + i0,schemaPath:"#/properties/calendar/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.calendar.properties.versions.items.type,parentSchema:schema49.properties.calendar.properties.versions.items,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/calendar/versions",schemaPath:"#/properties/calendar/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.calendar.properties.versions.type,parentSchema:schema49.properties.calendar.properties.versions,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+}
+if(data.measurements !== undefined){
+let data10 = data.measurements;
+if(Array.isArray(data10)){
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate22(data10[i1], {instancePath:instancePath+"/measurements/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/measurements",schemaPath:"#/properties/measurements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.measurements.type,parentSchema:schema49.properties.measurements,data:data10};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="report.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schemaVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.generatedAt === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generatedAt"},message:"must have required property '"+"generatedAt"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.now === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.organisation === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.data === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.summary === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.standards === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "schemaVersion") || (key0 === "generatedAt")) || (key0 === "now")) || (key0 === "organisation")) || (key0 === "data")) || (key0 === "summary")) || (key0 === "standards"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.schemaVersion !== undefined){
+let data0 = data.schemaVersion;
+if(1 !== data0){
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.schemaVersion,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.generatedAt !== undefined){
+let data1 = data.generatedAt;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err9 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.now !== undefined){
+let data2 = data.now;
+if(typeof data2 === "string"){
+if(!(formats0.validate(data2))){
+const err11 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.organisation !== undefined){
+let data3 = data.organisation;
+if(typeof data3 !== "string"){
+const err13 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organisation.type,parentSchema:schema31.properties.organisation,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data4 = data.data;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.source === undefined){
+const err14 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema31.properties.data.required,parentSchema:schema31.properties.data,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data4.fetchedAt === undefined){
+const err15 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "fetchedAt"},message:"must have required property '"+"fetchedAt"+"'",schema:schema31.properties.data.required,parentSchema:schema31.properties.data,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data4.tickets === undefined){
+const err16 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "tickets"},message:"must have required property '"+"tickets"+"'",schema:schema31.properties.data.required,parentSchema:schema31.properties.data,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data4.from === undefined){
+const err17 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.data.required,parentSchema:schema31.properties.data,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data4.to === undefined){
+const err18 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.data.required,parentSchema:schema31.properties.data,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data4.rejected === undefined){
+const err19 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "rejected"},message:"must have required property '"+"rejected"+"'",schema:schema31.properties.data.required,parentSchema:schema31.properties.data,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((((((((key1 === "source") || (key1 === "fetchedAt")) || (key1 === "tickets")) || (key1 === "from")) || (key1 === "to")) || (key1 === "rejected")) || (key1 === "scopeGaps")) || (key1 === "tieOut"))){
+const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data4.source !== undefined){
+let data5 = data4.source;
+if(typeof data5 !== "string"){
+const err21 = {instancePath:instancePath+"/data/source",schemaPath:"#/properties/data/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.source.type,parentSchema:schema31.properties.data.properties.source,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data4.fetchedAt !== undefined){
+let data6 = data4.fetchedAt;
+const _errs17 = errors;
+let valid4 = false;
+const _errs18 = errors;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err22 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid4 = valid4 || _valid0;
+const _errs21 = errors;
+if(data6 !== null){
+const err24 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/properties/data/properties/fetchedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.data.properties.fetchedAt.anyOf[1].type,parentSchema:schema31.properties.data.properties.fetchedAt.anyOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const err25 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/properties/data/properties/fetchedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.data.properties.fetchedAt.anyOf,parentSchema:schema31.properties.data.properties.fetchedAt,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data4.tickets !== undefined){
+let data7 = data4.tickets;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err26 = {instancePath:instancePath+"/data/tickets",schemaPath:"#/properties/data/properties/tickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.data.properties.tickets.type,parentSchema:schema31.properties.data.properties.tickets,data:data7};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err27 = {instancePath:instancePath+"/data/tickets",schemaPath:"#/properties/data/properties/tickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.data.properties.tickets,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data4.from !== undefined){
+let data8 = data4.from;
+const _errs26 = errors;
+let valid6 = false;
+const _errs27 = errors;
+if(typeof data8 === "string"){
+if(!(formats0.validate(data8))){
+const err28 = {instancePath:instancePath+"/data/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/data/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid1 = _errs27 === errors;
+valid6 = valid6 || _valid1;
+const _errs30 = errors;
+if(data8 !== null){
+const err30 = {instancePath:instancePath+"/data/from",schemaPath:"#/properties/data/properties/from/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.data.properties.from.anyOf[1].type,parentSchema:schema31.properties.data.properties.from.anyOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const err31 = {instancePath:instancePath+"/data/from",schemaPath:"#/properties/data/properties/from/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.data.properties.from.anyOf,parentSchema:schema31.properties.data.properties.from,data:data8};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data4.to !== undefined){
+let data9 = data4.to;
+const _errs33 = errors;
+let valid8 = false;
+const _errs34 = errors;
+if(typeof data9 === "string"){
+if(!(formats0.validate(data9))){
+const err32 = {instancePath:instancePath+"/data/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data9};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/data/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid2 = _errs34 === errors;
+valid8 = valid8 || _valid2;
+const _errs37 = errors;
+if(data9 !== null){
+const err34 = {instancePath:instancePath+"/data/to",schemaPath:"#/properties/data/properties/to/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.data.properties.to.anyOf[1].type,parentSchema:schema31.properties.data.properties.to.anyOf[1],data:data9};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid8 = valid8 || _valid2;
+if(!valid8){
+const err35 = {instancePath:instancePath+"/data/to",schemaPath:"#/properties/data/properties/to/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.data.properties.to.anyOf,parentSchema:schema31.properties.data.properties.to,data:data9};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data4.rejected !== undefined){
+let data10 = data4.rejected;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.reason === undefined){
+const err36 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.data.properties.rejected.items.required,parentSchema:schema31.properties.data.properties.rejected.items,data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data11.count === undefined){
+const err37 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.data.properties.rejected.items.required,parentSchema:schema31.properties.data.properties.rejected.items,data:data11};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data11.examples === undefined){
+const err38 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "examples"},message:"must have required property '"+"examples"+"'",schema:schema31.properties.data.properties.rejected.items.required,parentSchema:schema31.properties.data.properties.rejected.items,data:data11};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+for(const key2 in data11){
+if(!(((key2 === "reason") || (key2 === "count")) || (key2 === "examples"))){
+const err39 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.rejected.items,data:data11};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data11.reason !== undefined){
+let data12 = data11.reason;
+if(typeof data12 !== "string"){
+const err40 = {instancePath:instancePath+"/data/rejected/" + i0+"/reason",schemaPath:"#/properties/data/properties/rejected/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.rejected.items.properties.reason.type,parentSchema:schema31.properties.data.properties.rejected.items.properties.reason,data:data12};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data11.count !== undefined){
+let data13 = data11.count;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err41 = {instancePath:instancePath+"/data/rejected/" + i0+"/count",schemaPath:"#/properties/data/properties/rejected/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.data.properties.rejected.items.properties.count.type,parentSchema:schema31.properties.data.properties.rejected.items.properties.count,data:data13};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err42 = {instancePath:instancePath+"/data/rejected/" + i0+"/count",schemaPath:"#/properties/data/properties/rejected/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.data.properties.rejected.items.properties.count,data:data13};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+if(data11.examples !== undefined){
+let data14 = data11.examples;
+if(Array.isArray(data14)){
+if(data14.length > 5){
+const err43 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples",schemaPath:"#/properties/data/properties/rejected/items/properties/examples/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema31.properties.data.properties.rejected.items.properties.examples,data:data14};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+let data15 = data14[i1];
+if(typeof data15 !== "string"){
+const err44 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples/" + i1,schemaPath:"#/properties/data/properties/rejected/items/properties/examples/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.rejected.items.properties.examples.items.type,parentSchema:schema31.properties.data.properties.rejected.items.properties.examples.items,data:data15};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples",schemaPath:"#/properties/data/properties/rejected/items/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.rejected.items.properties.examples.type,parentSchema:schema31.properties.data.properties.rejected.items.properties.examples,data:data14};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.rejected.items.type,parentSchema:schema31.properties.data.properties.rejected.items,data:data11};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/data/rejected",schemaPath:"#/properties/data/properties/rejected/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.rejected.type,parentSchema:schema31.properties.data.properties.rejected,data:data10};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data4.scopeGaps !== undefined){
+let data16 = data4.scopeGaps;
+if(Array.isArray(data16)){
+const len2 = data16.length;
+for(let i2=0; i2<len2; i2++){
+let data17 = data16[i2];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.standard === undefined){
+const err48 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema31.properties.data.properties.scopeGaps.items.required,parentSchema:schema31.properties.data.properties.scopeGaps.items,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data17.field === undefined){
+const err49 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema31.properties.data.properties.scopeGaps.items.required,parentSchema:schema31.properties.data.properties.scopeGaps.items,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data17.value === undefined){
+const err50 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.data.properties.scopeGaps.items.required,parentSchema:schema31.properties.data.properties.scopeGaps.items,data:data17};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data17.message === undefined){
+const err51 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema31.properties.data.properties.scopeGaps.items.required,parentSchema:schema31.properties.data.properties.scopeGaps.items,data:data17};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+for(const key3 in data17){
+if(!((((key3 === "standard") || (key3 === "field")) || (key3 === "value")) || (key3 === "message"))){
+const err52 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.scopeGaps.items,data:data17};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data17.standard !== undefined){
+let data18 = data17.standard;
+if(typeof data18 !== "string"){
+const err53 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/standard",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.scopeGaps.items.properties.standard.type,parentSchema:schema31.properties.data.properties.scopeGaps.items.properties.standard,data:data18};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data17.field !== undefined){
+let data19 = data17.field;
+if(typeof data19 !== "string"){
+const err54 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/field",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.scopeGaps.items.properties.field.type,parentSchema:schema31.properties.data.properties.scopeGaps.items.properties.field,data:data19};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(!((((data19 === "category") || (data19 === "team")) || (data19 === "channel")) || (data19 === "tags"))){
+const err55 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/field",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/field/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.scopeGaps.items.properties.field.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.data.properties.scopeGaps.items.properties.field.enum,parentSchema:schema31.properties.data.properties.scopeGaps.items.properties.field,data:data19};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data17.value !== undefined){
+let data20 = data17.value;
+if(typeof data20 !== "string"){
+const err56 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/value",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.scopeGaps.items.properties.value.type,parentSchema:schema31.properties.data.properties.scopeGaps.items.properties.value,data:data20};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data17.message !== undefined){
+let data21 = data17.message;
+if(typeof data21 !== "string"){
+const err57 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/message",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.scopeGaps.items.properties.message.type,parentSchema:schema31.properties.data.properties.scopeGaps.items.properties.message,data:data21};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.scopeGaps.items.type,parentSchema:schema31.properties.data.properties.scopeGaps.items,data:data17};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/data/scopeGaps",schemaPath:"#/properties/data/properties/scopeGaps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.scopeGaps.type,parentSchema:schema31.properties.data.properties.scopeGaps,data:data16};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data4.tieOut !== undefined){
+let data22 = data4.tieOut;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.against === undefined){
+const err60 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "against"},message:"must have required property '"+"against"+"'",schema:schema31.properties.data.properties.tieOut.required,parentSchema:schema31.properties.data.properties.tieOut,data:data22};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data22.tickets === undefined){
+const err61 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "tickets"},message:"must have required property '"+"tickets"+"'",schema:schema31.properties.data.properties.tieOut.required,parentSchema:schema31.properties.data.properties.tieOut,data:data22};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data22.toleranceMinutes === undefined){
+const err62 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "toleranceMinutes"},message:"must have required property '"+"toleranceMinutes"+"'",schema:schema31.properties.data.properties.tieOut.required,parentSchema:schema31.properties.data.properties.tieOut,data:data22};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data22.metrics === undefined){
+const err63 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema31.properties.data.properties.tieOut.required,parentSchema:schema31.properties.data.properties.tieOut,data:data22};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data22.disagreements === undefined){
+const err64 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "disagreements"},message:"must have required property '"+"disagreements"+"'",schema:schema31.properties.data.properties.tieOut.required,parentSchema:schema31.properties.data.properties.tieOut,data:data22};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+for(const key4 in data22){
+if(!(((((key4 === "against") || (key4 === "tickets")) || (key4 === "toleranceMinutes")) || (key4 === "metrics")) || (key4 === "disagreements"))){
+const err65 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.tieOut,data:data22};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data22.against !== undefined){
+let data23 = data22.against;
+if(typeof data23 !== "string"){
+const err66 = {instancePath:instancePath+"/data/tieOut/against",schemaPath:"#/properties/data/properties/tieOut/properties/against/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.against.type,parentSchema:schema31.properties.data.properties.tieOut.properties.against,data:data23};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data22.tickets !== undefined){
+let data24 = data22.tickets;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err67 = {instancePath:instancePath+"/data/tieOut/tickets",schemaPath:"#/properties/data/properties/tieOut/properties/tickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.data.properties.tieOut.properties.tickets.type,parentSchema:schema31.properties.data.properties.tieOut.properties.tickets,data:data24};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err68 = {instancePath:instancePath+"/data/tieOut/tickets",schemaPath:"#/properties/data/properties/tieOut/properties/tickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.data.properties.tieOut.properties.tickets,data:data24};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+if(data22.toleranceMinutes !== undefined){
+let data25 = data22.toleranceMinutes;
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err69 = {instancePath:instancePath+"/data/tieOut/toleranceMinutes",schemaPath:"#/properties/data/properties/tieOut/properties/toleranceMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.data.properties.tieOut.properties.toleranceMinutes,data:data25};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/data/tieOut/toleranceMinutes",schemaPath:"#/properties/data/properties/tieOut/properties/toleranceMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.data.properties.tieOut.properties.toleranceMinutes.type,parentSchema:schema31.properties.data.properties.tieOut.properties.toleranceMinutes,data:data25};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data22.metrics !== undefined){
+let data26 = data22.metrics;
+if(Array.isArray(data26)){
+const len3 = data26.length;
+for(let i3=0; i3<len3; i3++){
+let data27 = data26[i3];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.metric === undefined){
+const err71 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data27.agree === undefined){
+const err72 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "agree"},message:"must have required property '"+"agree"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data27.disagree === undefined){
+const err73 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "disagree"},message:"must have required property '"+"disagree"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+for(const key5 in data27){
+if(!((((key5 === "metric") || (key5 === "agree")) || (key5 === "disagree")) || (key5 === "reasons"))){
+const err74 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data27.metric !== undefined){
+let data28 = data27.metric;
+if(typeof data28 !== "string"){
+const err75 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.metric.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.metric,data:data28};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(!((data28 === "first_response_time") || (data28 === "full_resolution_time"))){
+const err76 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.tieOut.properties.metrics.items.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.metric.enum,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.metric,data:data28};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data27.agree !== undefined){
+let data29 = data27.agree;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err77 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/agree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/agree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.agree.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.agree,data:data29};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err78 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/agree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/agree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.agree,data:data29};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+if(data27.disagree !== undefined){
+let data30 = data27.disagree;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err79 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/disagree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/disagree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.disagree.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.disagree,data:data30};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err80 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/disagree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/disagree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.disagree,data:data30};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+if(data27.reasons !== undefined){
+let data31 = data27.reasons;
+if(Array.isArray(data31)){
+const len4 = data31.length;
+for(let i4=0; i4<len4; i4++){
+let data32 = data31[i4];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.reason === undefined){
+const err81 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data32.kind === undefined){
+const err82 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(data32.count === undefined){
+const err83 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+for(const key6 in data32){
+if(!(((key6 === "reason") || (key6 === "kind")) || (key6 === "count"))){
+const err84 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data32.reason !== undefined){
+let data33 = data32.reason;
+if(typeof data33 !== "string"){
+const err85 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/reason",schemaPath:"#/$defs/tieOutReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data33};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(!((((data33 === "reopened-open-now") || (data33 === "helpdesk-has-none")) || (data33 === "we-have-none")) || (data33 === "different-times"))){
+const err86 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/reason",schemaPath:"#/$defs/tieOutReason/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data33};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data32.kind !== undefined){
+let data34 = data32.kind;
+if(typeof data34 !== "string"){
+const err87 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/kind",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind,data:data34};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(!((data34 === "definition") || (data34 === "unexplained"))){
+const err88 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/kind",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.enum,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind,data:data34};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data32.count !== undefined){
+let data35 = data32.count;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err89 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/count",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count,data:data35};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 1 || isNaN(data35)){
+const err90 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/count",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count,data:data35};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons,data:data31};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/data/tieOut/metrics",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.tieOut.properties.metrics.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics,data:data26};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data22.disagreements !== undefined){
+let data36 = data22.disagreements;
+if(Array.isArray(data36)){
+const len5 = data36.length;
+for(let i5=0; i5<len5; i5++){
+let data37 = data36[i5];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.ticket === undefined){
+const err95 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(data37.metric === undefined){
+const err96 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(data37.ours === undefined){
+const err97 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "ours"},message:"must have required property '"+"ours"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if(data37.theirs === undefined){
+const err98 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "theirs"},message:"must have required property '"+"theirs"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+for(const key7 in data37){
+if(!(((((key7 === "ticket") || (key7 === "reason")) || (key7 === "metric")) || (key7 === "ours")) || (key7 === "theirs"))){
+const err99 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data37.ticket !== undefined){
+let data38 = data37.ticket;
+if(typeof data38 !== "string"){
+const err100 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/ticket",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ticket.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ticket,data:data38};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data37.reason !== undefined){
+let data39 = data37.reason;
+if(typeof data39 !== "string"){
+const err101 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/reason",schemaPath:"#/$defs/tieOutReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data39};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(!((((data39 === "reopened-open-now") || (data39 === "helpdesk-has-none")) || (data39 === "we-have-none")) || (data39 === "different-times"))){
+const err102 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/reason",schemaPath:"#/$defs/tieOutReason/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data39};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data37.metric !== undefined){
+let data40 = data37.metric;
+if(typeof data40 !== "string"){
+const err103 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric,data:data40};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(!((data40 === "first_response_time") || (data40 === "full_resolution_time"))){
+const err104 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.enum,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric,data:data40};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data37.ours !== undefined){
+let data41 = data37.ours;
+if((!((typeof data41 == "number") && (isFinite(data41)))) && (data41 !== null)){
+const err105 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/ours",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/ours/type",keyword:"type",params:{type: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ours.type},message:"must be number,null",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ours.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ours,data:data41};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data37.theirs !== undefined){
+let data42 = data37.theirs;
+if((!((typeof data42 == "number") && (isFinite(data42)))) && (data42 !== null)){
+const err106 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/theirs",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/theirs/type",keyword:"type",params:{type: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs.type},message:"must be number,null",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs,data:data42};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/data/tieOut/disagreements",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.tieOut.properties.disagreements.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements,data:data36};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.type,parentSchema:schema31.properties.data.properties.tieOut,data:data22};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.type,parentSchema:schema31.properties.data,data:data4};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data43 = data.summary;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.met === undefined){
+const err111 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data43};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if(data43["at-risk"] === undefined){
+const err112 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data43};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if(data43.breached === undefined){
+const err113 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data43};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+if(data43["no-data"] === undefined){
+const err114 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data43};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+for(const key8 in data43){
+if(!((((key8 === "met") || (key8 === "at-risk")) || (key8 === "breached")) || (key8 === "no-data"))){
+const err115 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.summary,data:data43};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data43.met !== undefined){
+let data44 = data43.met;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err116 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties.met.type,parentSchema:schema31.properties.summary.properties.met,data:data44};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err117 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties.met,data:data44};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+if(data43["at-risk"] !== undefined){
+let data45 = data43["at-risk"];
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err118 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties["at-risk"].type,parentSchema:schema31.properties.summary.properties["at-risk"],data:data45};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 < 0 || isNaN(data45)){
+const err119 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties["at-risk"],data:data45};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+}
+if(data43.breached !== undefined){
+let data46 = data43.breached;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err120 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties.breached.type,parentSchema:schema31.properties.summary.properties.breached,data:data46};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 0 || isNaN(data46)){
+const err121 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties.breached,data:data46};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+if(data43["no-data"] !== undefined){
+let data47 = data43["no-data"];
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err122 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties["no-data"].type,parentSchema:schema31.properties.summary.properties["no-data"],data:data47};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err123 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties["no-data"],data:data47};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.summary.type,parentSchema:schema31.properties.summary,data:data43};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data.standards !== undefined){
+let data48 = data.standards;
+if(Array.isArray(data48)){
+const len6 = data48.length;
+for(let i6=0; i6<len6; i6++){
+let data49 = data48[i6];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.id === undefined){
+const err125 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+if(data49.title === undefined){
+const err126 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+if(data49.metric === undefined){
+const err127 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+if(data49.dimension === undefined){
+const err128 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+if(data49.owner === undefined){
+const err129 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+if(data49.status === undefined){
+const err130 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+if(data49.window === undefined){
+const err131 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+if(data49.count === undefined){
+const err132 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+if(data49.met === undefined){
+const err133 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+if(data49.value === undefined){
+const err134 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+if(data49.goal === undefined){
+const err135 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+if(data49.errorBudget === undefined){
+const err136 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "errorBudget"},message:"must have required property '"+"errorBudget"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+if(data49.pending === undefined){
+const err137 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "pending"},message:"must have required property '"+"pending"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+if(data49.excluded === undefined){
+const err138 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "excluded"},message:"must have required property '"+"excluded"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+if(data49.series === undefined){
+const err139 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+if(data49.breakdown === undefined){
+const err140 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "breakdown"},message:"must have required property '"+"breakdown"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if(data49.worst === undefined){
+const err141 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "worst"},message:"must have required property '"+"worst"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if(data49.statement === undefined){
+const err142 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+for(const key9 in data49){
+if(!(func1.call(schema31.properties.standards.items.properties, key9))){
+const err143 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data49.id !== undefined){
+let data50 = data49.id;
+if(typeof data50 !== "string"){
+const err144 = {instancePath:instancePath+"/standards/" + i6+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.id,data:data50};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data49.title !== undefined){
+let data51 = data49.title;
+if(typeof data51 !== "string"){
+const err145 = {instancePath:instancePath+"/standards/" + i6+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.title.type,parentSchema:schema31.properties.standards.items.properties.title,data:data51};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data49.metric !== undefined){
+let data52 = data49.metric;
+if(typeof data52 !== "string"){
+const err146 = {instancePath:instancePath+"/standards/" + i6+"/metric",schemaPath:"#/properties/standards/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.metric.type,parentSchema:schema31.properties.standards.items.properties.metric,data:data52};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data49.dimension !== undefined){
+let data53 = data49.dimension;
+if(typeof data53 !== "string"){
+const err147 = {instancePath:instancePath+"/standards/" + i6+"/dimension",schemaPath:"#/properties/standards/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.dimension.type,parentSchema:schema31.properties.standards.items.properties.dimension,data:data53};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+if(data49.owner !== undefined){
+let data54 = data49.owner;
+if(typeof data54 !== "string"){
+const err148 = {instancePath:instancePath+"/standards/" + i6+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.owner.type,parentSchema:schema31.properties.standards.items.properties.owner,data:data54};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data49.calendar !== undefined){
+let data55 = data49.calendar;
+if((typeof data55 !== "string") && (data55 !== null)){
+const err149 = {instancePath:instancePath+"/standards/" + i6+"/calendar",schemaPath:"#/properties/standards/items/properties/calendar/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.calendar.type},message:"must be string,null",schema:schema31.properties.standards.items.properties.calendar.type,parentSchema:schema31.properties.standards.items.properties.calendar,data:data55};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+if(data49.status !== undefined){
+let data56 = data49.status;
+if(typeof data56 !== "string"){
+const err150 = {instancePath:instancePath+"/standards/" + i6+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data56};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+if(!((((data56 === "met") || (data56 === "at-risk")) || (data56 === "breached")) || (data56 === "no-data"))){
+const err151 = {instancePath:instancePath+"/standards/" + i6+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data56};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data49.window !== undefined){
+let data57 = data49.window;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.spec === undefined){
+const err152 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+if(data57.from === undefined){
+const err153 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+if(data57.to === undefined){
+const err154 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+for(const key10 in data57){
+if(!((((key10 === "spec") || (key10 === "from")) || (key10 === "to")) || (key10 === "versions"))){
+const err155 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+if(data57.spec !== undefined){
+let data58 = data57.spec;
+if(typeof data58 !== "string"){
+const err156 = {instancePath:instancePath+"/standards/" + i6+"/window/spec",schemaPath:"#/properties/standards/items/properties/window/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.window.properties.spec.type,parentSchema:schema31.properties.standards.items.properties.window.properties.spec,data:data58};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+if(data57.from !== undefined){
+let data59 = data57.from;
+if(typeof data59 === "string"){
+if(!(formats0.validate(data59))){
+const err157 = {instancePath:instancePath+"/standards/" + i6+"/window/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data59};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/standards/" + i6+"/window/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data59};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+if(data57.to !== undefined){
+let data60 = data57.to;
+if(typeof data60 === "string"){
+if(!(formats0.validate(data60))){
+const err159 = {instancePath:instancePath+"/standards/" + i6+"/window/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data60};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/standards/" + i6+"/window/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data60};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+if(data57.versions !== undefined){
+let data61 = data57.versions;
+if(Array.isArray(data61)){
+const len7 = data61.length;
+for(let i7=0; i7<len7; i7++){
+let data62 = data61[i7];
+if(typeof data62 !== "string"){
+const err161 = {instancePath:instancePath+"/standards/" + i6+"/window/versions/" + i7,schemaPath:"#/properties/standards/items/properties/window/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.window.properties.versions.items.type,parentSchema:schema31.properties.standards.items.properties.window.properties.versions.items,data:data62};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/standards/" + i6+"/window/versions",schemaPath:"#/properties/standards/items/properties/window/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.window.properties.versions.type,parentSchema:schema31.properties.standards.items.properties.window.properties.versions,data:data61};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.window.type,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+if(data49.count !== undefined){
+let data63 = data49.count;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+const err164 = {instancePath:instancePath+"/standards/" + i6+"/count",schemaPath:"#/properties/standards/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.count.type,parentSchema:schema31.properties.standards.items.properties.count,data:data63};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 < 0 || isNaN(data63)){
+const err165 = {instancePath:instancePath+"/standards/" + i6+"/count",schemaPath:"#/properties/standards/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.count,data:data63};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+}
+if(data49.met !== undefined){
+let data64 = data49.met;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+const err166 = {instancePath:instancePath+"/standards/" + i6+"/met",schemaPath:"#/properties/standards/items/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.met.type,parentSchema:schema31.properties.standards.items.properties.met,data:data64};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 < 0 || isNaN(data64)){
+const err167 = {instancePath:instancePath+"/standards/" + i6+"/met",schemaPath:"#/properties/standards/items/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.met,data:data64};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+}
+if(data49.inFlight !== undefined){
+let data65 = data49.inFlight;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
+const err168 = {instancePath:instancePath+"/standards/" + i6+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.inFlight.type,parentSchema:schema31.properties.standards.items.properties.inFlight,data:data65};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 < 0 || isNaN(data65)){
+const err169 = {instancePath:instancePath+"/standards/" + i6+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.inFlight,data:data65};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+}
+if(data49.pending !== undefined){
+let data66 = data49.pending;
+if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
+const err170 = {instancePath:instancePath+"/standards/" + i6+"/pending",schemaPath:"#/properties/standards/items/properties/pending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.pending.type,parentSchema:schema31.properties.standards.items.properties.pending,data:data66};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+if((typeof data66 == "number") && (isFinite(data66))){
+if(data66 < 0 || isNaN(data66)){
+const err171 = {instancePath:instancePath+"/standards/" + i6+"/pending",schemaPath:"#/properties/standards/items/properties/pending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.pending,data:data66};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+}
+if(data49.value !== undefined){
+let data67 = data49.value;
+if((!((typeof data67 == "number") && (isFinite(data67)))) && (data67 !== null)){
+const err172 = {instancePath:instancePath+"/standards/" + i6+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.value.type},message:"must be number,null",schema:schema31.properties.standards.items.properties.value.type,parentSchema:schema31.properties.standards.items.properties.value,data:data67};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+if(data49.goal !== undefined){
+let data68 = data49.goal;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.direction === undefined){
+const err173 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+if(data68.value === undefined){
+const err174 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+if(data68.text === undefined){
+const err175 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+for(const key11 in data68){
+if(!((((key11 === "direction") || (key11 === "value")) || (key11 === "thresholdMinutes")) || (key11 === "text"))){
+const err176 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data68.direction !== undefined){
+let data69 = data68.direction;
+if(typeof data69 !== "string"){
+const err177 = {instancePath:instancePath+"/standards/" + i6+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.goal.properties.direction.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.direction,data:data69};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+if(!((data69 === "min") || (data69 === "max"))){
+const err178 = {instancePath:instancePath+"/standards/" + i6+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.standards.items.properties.goal.properties.direction.enum,parentSchema:schema31.properties.standards.items.properties.goal.properties.direction,data:data69};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+if(data68.value !== undefined){
+let data70 = data68.value;
+if(!((typeof data70 == "number") && (isFinite(data70)))){
+const err179 = {instancePath:instancePath+"/standards/" + i6+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.goal.properties.value.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.value,data:data70};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+if(data68.thresholdMinutes !== undefined){
+let data71 = data68.thresholdMinutes;
+if(!((typeof data71 == "number") && (isFinite(data71)))){
+const err180 = {instancePath:instancePath+"/standards/" + i6+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.thresholdMinutes,data:data71};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+if(data68.text !== undefined){
+let data72 = data68.text;
+if(typeof data72 !== "string"){
+const err181 = {instancePath:instancePath+"/standards/" + i6+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.goal.properties.text.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.text,data:data72};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.goal.type,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+if(data49.errorBudget !== undefined){
+let data73 = data49.errorBudget;
+if((!(data73 && typeof data73 == "object" && !Array.isArray(data73))) && (data73 !== null)){
+const err183 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.errorBudget.type},message:"must be object,null",schema:schema31.properties.standards.items.properties.errorBudget.type,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.allowed === undefined){
+const err184 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+if(data73.used === undefined){
+const err185 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+if(data73.remaining === undefined){
+const err186 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+for(const key12 in data73){
+if(!(((key12 === "allowed") || (key12 === "used")) || (key12 === "remaining"))){
+const err187 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+if(data73.allowed !== undefined){
+let data74 = data73.allowed;
+if(!((typeof data74 == "number") && (isFinite(data74)))){
+const err188 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget/allowed",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.allowed.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.allowed,data:data74};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+if(data73.used !== undefined){
+let data75 = data73.used;
+if(!((typeof data75 == "number") && (isFinite(data75)))){
+const err189 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget/used",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.used.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.used,data:data75};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+if(data73.remaining !== undefined){
+let data76 = data73.remaining;
+if(!((typeof data76 == "number") && (isFinite(data76)))){
+const err190 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget/remaining",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.remaining.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.remaining,data:data76};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+}
+if(data49.comparison !== undefined){
+let data77 = data49.comparison;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(data77.days === undefined){
+const err191 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if(data77.from === undefined){
+const err192 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+if(data77.to === undefined){
+const err193 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+if(data77.count === undefined){
+const err194 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+if(data77.value === undefined){
+const err195 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+for(const key13 in data77){
+if(!(((((key13 === "days") || (key13 === "from")) || (key13 === "to")) || (key13 === "count")) || (key13 === "value"))){
+const err196 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+if(data77.days !== undefined){
+let data78 = data77.days;
+if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
+const err197 = {instancePath:instancePath+"/standards/" + i6+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.comparison.properties.days.type,parentSchema:schema31.properties.standards.items.properties.comparison.properties.days,data:data78};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 < 1 || isNaN(data78)){
+const err198 = {instancePath:instancePath+"/standards/" + i6+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.standards.items.properties.comparison.properties.days,data:data78};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+}
+if(data77.from !== undefined){
+let data79 = data77.from;
+if(typeof data79 === "string"){
+if(!(formats0.validate(data79))){
+const err199 = {instancePath:instancePath+"/standards/" + i6+"/comparison/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data79};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+else {
+const err200 = {instancePath:instancePath+"/standards/" + i6+"/comparison/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data79};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+if(data77.to !== undefined){
+let data80 = data77.to;
+if(typeof data80 === "string"){
+if(!(formats0.validate(data80))){
+const err201 = {instancePath:instancePath+"/standards/" + i6+"/comparison/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data80};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+else {
+const err202 = {instancePath:instancePath+"/standards/" + i6+"/comparison/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data80};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+if(data77.count !== undefined){
+let data81 = data77.count;
+if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+const err203 = {instancePath:instancePath+"/standards/" + i6+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.comparison.properties.count.type,parentSchema:schema31.properties.standards.items.properties.comparison.properties.count,data:data81};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 < 0 || isNaN(data81)){
+const err204 = {instancePath:instancePath+"/standards/" + i6+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.comparison.properties.count,data:data81};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+}
+if(data77.value !== undefined){
+let data82 = data77.value;
+if((!((typeof data82 == "number") && (isFinite(data82)))) && (data82 !== null)){
+const err205 = {instancePath:instancePath+"/standards/" + i6+"/comparison/value",schemaPath:"#/properties/standards/items/properties/comparison/properties/value/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.comparison.properties.value.type},message:"must be number,null",schema:schema31.properties.standards.items.properties.comparison.properties.value.type,parentSchema:schema31.properties.standards.items.properties.comparison.properties.value,data:data82};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.comparison.type,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+if(data49.excluded !== undefined){
+let data83 = data49.excluded;
+if(Array.isArray(data83)){
+const len8 = data83.length;
+for(let i8=0; i8<len8; i8++){
+let data84 = data83[i8];
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.id === undefined){
+const err207 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+if(data84.reason === undefined){
+const err208 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+if(data84.count === undefined){
+const err209 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+for(const key14 in data84){
+if(!(((key14 === "id") || (key14 === "reason")) || (key14 === "count"))){
+const err210 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+if(data84.id !== undefined){
+let data85 = data84.id;
+if(typeof data85 !== "string"){
+const err211 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8+"/id",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.excluded.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.id,data:data85};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+if(data84.reason !== undefined){
+let data86 = data84.reason;
+if(typeof data86 !== "string"){
+const err212 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8+"/reason",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.excluded.items.properties.reason.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.reason,data:data86};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+if(data84.count !== undefined){
+let data87 = data84.count;
+if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
+const err213 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.excluded.items.properties.count.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.count,data:data87};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 < 0 || isNaN(data87)){
+const err214 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.count,data:data87};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.excluded.items.type,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/standards/" + i6+"/excluded",schemaPath:"#/properties/standards/items/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.excluded.type,parentSchema:schema31.properties.standards.items.properties.excluded,data:data83};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+if(data49.series !== undefined){
+let data88 = data49.series;
+if(Array.isArray(data88)){
+const len9 = data88.length;
+for(let i9=0; i9<len9; i9++){
+let data89 = data88[i9];
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+if(data89.date === undefined){
+const err217 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+if(data89.count === undefined){
+const err218 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+if(data89.met === undefined){
+const err219 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+if(data89.value === undefined){
+const err220 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+if(data89.windowValue === undefined){
+const err221 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "windowValue"},message:"must have required property '"+"windowValue"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+for(const key15 in data89){
+if(!(((((((key15 === "date") || (key15 === "count")) || (key15 === "met")) || (key15 === "value")) || (key15 === "windowValue")) || (key15 === "version")) || (key15 === "windowVersions"))){
+const err222 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data89};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+if(data89.date !== undefined){
+let data90 = data89.date;
+if(typeof data90 === "string"){
+if(!(formats18.validate(data90))){
+const err223 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/date",schemaPath:"#/$defs/day/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema44.properties.date,data:data90};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+else {
+const err224 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/date",schemaPath:"#/$defs/day/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.date.type,parentSchema:schema44.properties.date,data:data90};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+if(data89.count !== undefined){
+let data91 = data89.count;
+if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
+const err225 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/count",schemaPath:"#/$defs/day/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.count.type,parentSchema:schema44.properties.count,data:data91};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+if((typeof data91 == "number") && (isFinite(data91))){
+if(data91 < 0 || isNaN(data91)){
+const err226 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/count",schemaPath:"#/$defs/day/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.count,data:data91};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+}
+if(data89.met !== undefined){
+let data92 = data89.met;
+if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
+const err227 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/met",schemaPath:"#/$defs/day/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.met.type,parentSchema:schema44.properties.met,data:data92};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+if((typeof data92 == "number") && (isFinite(data92))){
+if(data92 < 0 || isNaN(data92)){
+const err228 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/met",schemaPath:"#/$defs/day/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.met,data:data92};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+}
+if(data89.value !== undefined){
+let data93 = data89.value;
+if((!((typeof data93 == "number") && (isFinite(data93)))) && (data93 !== null)){
+const err229 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/value",schemaPath:"#/$defs/day/properties/value/type",keyword:"type",params:{type: schema44.properties.value.type},message:"must be number,null",schema:schema44.properties.value.type,parentSchema:schema44.properties.value,data:data93};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+if(data89.windowValue !== undefined){
+let data94 = data89.windowValue;
+if((!((typeof data94 == "number") && (isFinite(data94)))) && (data94 !== null)){
+const err230 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/windowValue",schemaPath:"#/$defs/day/properties/windowValue/type",keyword:"type",params:{type: schema44.properties.windowValue.type},message:"must be number,null",schema:schema44.properties.windowValue.type,parentSchema:schema44.properties.windowValue,data:data94};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+if(data89.version !== undefined){
+let data95 = data89.version;
+if((typeof data95 !== "string") && (data95 !== null)){
+const err231 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/version",schemaPath:"#/$defs/day/properties/version/type",keyword:"type",params:{type: schema44.properties.version.type},message:"must be string,null",schema:schema44.properties.version.type,parentSchema:schema44.properties.version,data:data95};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+if(data89.windowVersions !== undefined){
+let data96 = data89.windowVersions;
+if(Array.isArray(data96)){
+const len10 = data96.length;
+for(let i10=0; i10<len10; i10++){
+let data97 = data96[i10];
+if(typeof data97 !== "string"){
+const err232 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/windowVersions/" + i10,schemaPath:"#/$defs/day/properties/windowVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.windowVersions.items.type,parentSchema:schema44.properties.windowVersions.items,data:data97};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+}
+else {
+const err233 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/windowVersions",schemaPath:"#/$defs/day/properties/windowVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.windowVersions.type,parentSchema:schema44.properties.windowVersions,data:data96};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+}
+else {
+const err234 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data89};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/standards/" + i6+"/series",schemaPath:"#/properties/standards/items/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.series.type,parentSchema:schema31.properties.standards.items.properties.series,data:data88};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+if(data49.breakdown !== undefined){
+let data98 = data49.breakdown;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+if(data98.priority === undefined){
+const err236 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+if(data98.channel === undefined){
+const err237 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+if(data98.team === undefined){
+const err238 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+for(const key16 in data98){
+if(!(((key16 === "priority") || (key16 === "channel")) || (key16 === "team"))){
+const err239 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+if(data98.priority !== undefined){
+let data99 = data98.priority;
+if(Array.isArray(data99)){
+const len11 = data99.length;
+for(let i11=0; i11<len11; i11++){
+let data100 = data99[i11];
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+if(data100.key === undefined){
+const err240 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema45.required,parentSchema:schema45,data:data100};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+if(data100.count === undefined){
+const err241 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema45.required,parentSchema:schema45,data:data100};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+if(data100.met === undefined){
+const err242 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema45.required,parentSchema:schema45,data:data100};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+if(data100.value === undefined){
+const err243 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data100};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+for(const key17 in data100){
+if(!((((key17 === "key") || (key17 === "count")) || (key17 === "met")) || (key17 === "value"))){
+const err244 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data100};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+if(data100.key !== undefined){
+let data101 = data100.key;
+if(typeof data101 !== "string"){
+const err245 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.key.type,parentSchema:schema45.properties.key,data:data101};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+if(data100.count !== undefined){
+let data102 = data100.count;
+if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
+const err246 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.count.type,parentSchema:schema45.properties.count,data:data102};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 < 0 || isNaN(data102)){
+const err247 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.count,data:data102};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+}
+if(data100.met !== undefined){
+let data103 = data100.met;
+if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
+const err248 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.met.type,parentSchema:schema45.properties.met,data:data103};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+if((typeof data103 == "number") && (isFinite(data103))){
+if(data103 < 0 || isNaN(data103)){
+const err249 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.met,data:data103};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+}
+if(data100.value !== undefined){
+let data104 = data100.value;
+if((!((typeof data104 == "number") && (isFinite(data104)))) && (data104 !== null)){
+const err250 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data104};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+}
+else {
+const err251 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data100};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority",schemaPath:"#/properties/standards/items/properties/breakdown/properties/priority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.priority.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.priority,data:data99};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+if(data98.channel !== undefined){
+let data105 = data98.channel;
+if(Array.isArray(data105)){
+const len12 = data105.length;
+for(let i12=0; i12<len12; i12++){
+let data106 = data105[i12];
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+if(data106.key === undefined){
+const err253 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema45.required,parentSchema:schema45,data:data106};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+if(data106.count === undefined){
+const err254 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema45.required,parentSchema:schema45,data:data106};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+if(data106.met === undefined){
+const err255 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema45.required,parentSchema:schema45,data:data106};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+if(data106.value === undefined){
+const err256 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data106};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+for(const key18 in data106){
+if(!((((key18 === "key") || (key18 === "count")) || (key18 === "met")) || (key18 === "value"))){
+const err257 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data106};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+if(data106.key !== undefined){
+let data107 = data106.key;
+if(typeof data107 !== "string"){
+const err258 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.key.type,parentSchema:schema45.properties.key,data:data107};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+if(data106.count !== undefined){
+let data108 = data106.count;
+if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
+const err259 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.count.type,parentSchema:schema45.properties.count,data:data108};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+if((typeof data108 == "number") && (isFinite(data108))){
+if(data108 < 0 || isNaN(data108)){
+const err260 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.count,data:data108};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+}
+if(data106.met !== undefined){
+let data109 = data106.met;
+if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
+const err261 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.met.type,parentSchema:schema45.properties.met,data:data109};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+if((typeof data109 == "number") && (isFinite(data109))){
+if(data109 < 0 || isNaN(data109)){
+const err262 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.met,data:data109};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+}
+if(data106.value !== undefined){
+let data110 = data106.value;
+if((!((typeof data110 == "number") && (isFinite(data110)))) && (data110 !== null)){
+const err263 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data110};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+}
+else {
+const err264 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data106};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+}
+else {
+const err265 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel",schemaPath:"#/properties/standards/items/properties/breakdown/properties/channel/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.channel.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.channel,data:data105};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+if(data98.team !== undefined){
+let data111 = data98.team;
+if(Array.isArray(data111)){
+const len13 = data111.length;
+for(let i13=0; i13<len13; i13++){
+let data112 = data111[i13];
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+if(data112.key === undefined){
+const err266 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema45.required,parentSchema:schema45,data:data112};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+if(data112.count === undefined){
+const err267 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema45.required,parentSchema:schema45,data:data112};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+if(data112.met === undefined){
+const err268 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema45.required,parentSchema:schema45,data:data112};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+if(data112.value === undefined){
+const err269 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data112};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+for(const key19 in data112){
+if(!((((key19 === "key") || (key19 === "count")) || (key19 === "met")) || (key19 === "value"))){
+const err270 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data112};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+if(data112.key !== undefined){
+let data113 = data112.key;
+if(typeof data113 !== "string"){
+const err271 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.key.type,parentSchema:schema45.properties.key,data:data113};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+}
+if(data112.count !== undefined){
+let data114 = data112.count;
+if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
+const err272 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.count.type,parentSchema:schema45.properties.count,data:data114};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+if((typeof data114 == "number") && (isFinite(data114))){
+if(data114 < 0 || isNaN(data114)){
+const err273 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.count,data:data114};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+}
+if(data112.met !== undefined){
+let data115 = data112.met;
+if(!(((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115))) && (isFinite(data115)))){
+const err274 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.met.type,parentSchema:schema45.properties.met,data:data115};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+if((typeof data115 == "number") && (isFinite(data115))){
+if(data115 < 0 || isNaN(data115)){
+const err275 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.met,data:data115};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+}
+if(data112.value !== undefined){
+let data116 = data112.value;
+if((!((typeof data116 == "number") && (isFinite(data116)))) && (data116 !== null)){
+const err276 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data116};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+}
+else {
+const err277 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data112};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+}
+}
+else {
+const err278 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team",schemaPath:"#/properties/standards/items/properties/breakdown/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.team.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.team,data:data111};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+}
+}
+else {
+const err279 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.breakdown.type,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+if(data49.worst !== undefined){
+let data117 = data49.worst;
+if(Array.isArray(data117)){
+const len14 = data117.length;
+for(let i14=0; i14<len14; i14++){
+let data118 = data117[i14];
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.id === undefined){
+const err280 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+if(data118.created === undefined){
+const err281 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+if(data118.priority === undefined){
+const err282 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+if(data118.channel === undefined){
+const err283 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+if(data118.minutes === undefined){
+const err284 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+if(data118.inFlight === undefined){
+const err285 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "inFlight"},message:"must have required property '"+"inFlight"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+for(const key20 in data118){
+if(!(func1.call(schema31.properties.standards.items.properties.worst.items.properties, key20))){
+const err286 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+if(data118.id !== undefined){
+let data119 = data118.id;
+if(typeof data119 !== "string"){
+const err287 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/id",schemaPath:"#/properties/standards/items/properties/worst/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.id,data:data119};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+}
+if(data118.created !== undefined){
+let data120 = data118.created;
+if(typeof data120 === "string"){
+if(!(formats0.validate(data120))){
+const err288 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data120};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+else {
+const err289 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data120};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+if(data118.priority !== undefined){
+let data121 = data118.priority;
+if(typeof data121 !== "string"){
+const err290 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/priority",schemaPath:"#/properties/standards/items/properties/worst/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.priority.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.priority,data:data121};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+if(data118.channel !== undefined){
+let data122 = data118.channel;
+if(typeof data122 !== "string"){
+const err291 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/channel",schemaPath:"#/properties/standards/items/properties/worst/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.channel.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.channel,data:data122};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+if(data118.team !== undefined){
+let data123 = data118.team;
+if((typeof data123 !== "string") && (data123 !== null)){
+const err292 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/team",schemaPath:"#/properties/standards/items/properties/worst/items/properties/team/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.worst.items.properties.team.type},message:"must be string,null",schema:schema31.properties.standards.items.properties.worst.items.properties.team.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.team,data:data123};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+}
+if(data118.minutes !== undefined){
+let data124 = data118.minutes;
+if(!((typeof data124 == "number") && (isFinite(data124)))){
+const err293 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/minutes",schemaPath:"#/properties/standards/items/properties/worst/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.worst.items.properties.minutes.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.minutes,data:data124};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+if(data118.inFlight !== undefined){
+let data125 = data118.inFlight;
+if(typeof data125 !== "boolean"){
+const err294 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/inFlight",schemaPath:"#/properties/standards/items/properties/worst/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.standards.items.properties.worst.items.properties.inFlight.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.inFlight,data:data125};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+if(data118.version !== undefined){
+let data126 = data118.version;
+if(typeof data126 !== "string"){
+const err295 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/version",schemaPath:"#/properties/standards/items/properties/worst/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.version.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.version,data:data126};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+if(data118.explanation !== undefined){
+if(!(validate21(data118.explanation, {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/explanation",parentData:data118,parentDataProperty:"explanation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err296 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.worst.items.type,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+}
+}
+else {
+const err297 = {instancePath:instancePath+"/standards/" + i6+"/worst",schemaPath:"#/properties/standards/items/properties/worst/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.worst.type,parentSchema:schema31.properties.standards.items.properties.worst,data:data117};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+}
+if(data49.versions !== undefined){
+let data128 = data49.versions;
+if(Array.isArray(data128)){
+const len15 = data128.length;
+for(let i15=0; i15<len15; i15++){
+let data129 = data128[i15];
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+if(data129.version === undefined){
+const err298 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+if(data129.from === undefined){
+const err299 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+if(data129.goal === undefined){
+const err300 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+for(const key21 in data129){
+if(!(((key21 === "version") || (key21 === "from")) || (key21 === "goal"))){
+const err301 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+}
+if(data129.version !== undefined){
+let data130 = data129.version;
+if(typeof data130 !== "string"){
+const err302 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/version",schemaPath:"#/properties/standards/items/properties/versions/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.version.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.version,data:data130};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+if(data129.from !== undefined){
+let data131 = data129.from;
+if(typeof data131 === "string"){
+if(!(formats18.validate(data131))){
+const err303 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.properties.standards.items.properties.versions.items.properties.from,data:data131};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+else {
+const err304 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.from.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.from,data:data131};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+if(data129.goal !== undefined){
+let data132 = data129.goal;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+if(data132.direction === undefined){
+const err305 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+if(data132.value === undefined){
+const err306 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+if(data132.text === undefined){
+const err307 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+for(const key22 in data132){
+if(!((((key22 === "direction") || (key22 === "value")) || (key22 === "thresholdMinutes")) || (key22 === "text"))){
+const err308 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+if(data132.direction !== undefined){
+let data133 = data132.direction;
+if(typeof data133 !== "string"){
+const err309 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data133};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+if(!((data133 === "min") || (data133 === "max"))){
+const err310 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data133};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+if(data132.value !== undefined){
+let data134 = data132.value;
+if(!((typeof data134 == "number") && (isFinite(data134)))){
+const err311 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/value",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.value.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.value,data:data134};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+if(data132.thresholdMinutes !== undefined){
+let data135 = data132.thresholdMinutes;
+if(!((typeof data135 == "number") && (isFinite(data135)))){
+const err312 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes,data:data135};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+if(data132.text !== undefined){
+let data136 = data132.text;
+if(typeof data136 !== "string"){
+const err313 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/text",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.text.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.text,data:data136};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+}
+}
+else {
+const err314 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+}
+}
+else {
+const err315 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.versions.items.type,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+}
+else {
+const err316 = {instancePath:instancePath+"/standards/" + i6+"/versions",schemaPath:"#/properties/standards/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.versions.type,parentSchema:schema31.properties.standards.items.properties.versions,data:data128};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+}
+if(data49.burn !== undefined){
+let data137 = data49.burn;
+if((!(data137 && typeof data137 == "object" && !Array.isArray(data137))) && (data137 !== null)){
+const err317 = {instancePath:instancePath+"/standards/" + i6+"/burn",schemaPath:"#/properties/standards/items/properties/burn/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.burn.type},message:"must be object,null",schema:schema31.properties.standards.items.properties.burn.type,parentSchema:schema31.properties.standards.items.properties.burn,data:data137};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+if(data137.spans === undefined){
+const err318 = {instancePath:instancePath+"/standards/" + i6+"/burn",schemaPath:"#/properties/standards/items/properties/burn/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'",schema:schema31.properties.standards.items.properties.burn.required,parentSchema:schema31.properties.standards.items.properties.burn,data:data137};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+for(const key23 in data137){
+if(!(key23 === "spans")){
+const err319 = {instancePath:instancePath+"/standards/" + i6+"/burn",schemaPath:"#/properties/standards/items/properties/burn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.burn,data:data137};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+if(data137.spans !== undefined){
+let data138 = data137.spans;
+if(Array.isArray(data138)){
+const len16 = data138.length;
+for(let i16=0; i16<len16; i16++){
+let data139 = data138[i16];
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(data139.days === undefined){
+const err320 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+if(data139.from === undefined){
+const err321 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+if(data139.to === undefined){
+const err322 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+if(data139.count === undefined){
+const err323 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+if(data139.used === undefined){
+const err324 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+if(data139.allowed === undefined){
+const err325 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+if(data139.rate === undefined){
+const err326 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+if(data139.runsOut === undefined){
+const err327 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "runsOut"},message:"must have required property '"+"runsOut"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+if(data139.daysLeft === undefined){
+const err328 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "daysLeft"},message:"must have required property '"+"daysLeft"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+for(const key24 in data139){
+if(!(func1.call(schema60.properties, key24))){
+const err329 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data:data139};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+if(data139.days !== undefined){
+let data140 = data139.days;
+if(!(((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140))) && (isFinite(data140)))){
+const err330 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/days",schemaPath:"#/$defs/burnSpan/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.days.type,parentSchema:schema60.properties.days,data:data140};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+if((typeof data140 == "number") && (isFinite(data140))){
+if(data140 < 1 || isNaN(data140)){
+const err331 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/days",schemaPath:"#/$defs/burnSpan/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.days,data:data140};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+}
+if(data139.from !== undefined){
+let data141 = data139.from;
+if(typeof data141 === "string"){
+if(!(formats18.validate(data141))){
+const err332 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/from",schemaPath:"#/$defs/burnSpan/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60.properties.from,data:data141};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+else {
+const err333 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/from",schemaPath:"#/$defs/burnSpan/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.from.type,parentSchema:schema60.properties.from,data:data141};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+if(data139.to !== undefined){
+let data142 = data139.to;
+if(typeof data142 === "string"){
+if(!(formats18.validate(data142))){
+const err334 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/to",schemaPath:"#/$defs/burnSpan/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60.properties.to,data:data142};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+else {
+const err335 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/to",schemaPath:"#/$defs/burnSpan/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.to.type,parentSchema:schema60.properties.to,data:data142};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+}
+if(data139.count !== undefined){
+let data143 = data139.count;
+if(!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143)))){
+const err336 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/count",schemaPath:"#/$defs/burnSpan/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.count.type,parentSchema:schema60.properties.count,data:data143};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+if((typeof data143 == "number") && (isFinite(data143))){
+if(data143 < 0 || isNaN(data143)){
+const err337 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/count",schemaPath:"#/$defs/burnSpan/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.count,data:data143};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+}
+}
+if(data139.used !== undefined){
+let data144 = data139.used;
+if((typeof data144 == "number") && (isFinite(data144))){
+if(data144 < 0 || isNaN(data144)){
+const err338 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/used",schemaPath:"#/$defs/burnSpan/properties/used/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.used,data:data144};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+else {
+const err339 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/used",schemaPath:"#/$defs/burnSpan/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.used.type,parentSchema:schema60.properties.used,data:data144};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+if(data139.allowed !== undefined){
+let data145 = data139.allowed;
+if((typeof data145 == "number") && (isFinite(data145))){
+if(data145 < 0 || isNaN(data145)){
+const err340 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.allowed,data:data145};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.allowed.type,parentSchema:schema60.properties.allowed,data:data145};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+}
+if(data139.rate !== undefined){
+let data146 = data139.rate;
+if((!((typeof data146 == "number") && (isFinite(data146)))) && (data146 !== null)){
+const err342 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/type",keyword:"type",params:{type: schema60.properties.rate.type},message:"must be number,null",schema:schema60.properties.rate.type,parentSchema:schema60.properties.rate,data:data146};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+if((typeof data146 == "number") && (isFinite(data146))){
+if(data146 < 0 || isNaN(data146)){
+const err343 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.rate,data:data146};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+}
+if(data139.runsOut !== undefined){
+let data147 = data139.runsOut;
+if((typeof data147 !== "string") && (data147 !== null)){
+const err344 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/type",keyword:"type",params:{type: schema60.properties.runsOut.type},message:"must be string,null",schema:schema60.properties.runsOut.type,parentSchema:schema60.properties.runsOut,data:data147};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+if(typeof data147 === "string"){
+if(!(formats18.validate(data147))){
+const err345 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60.properties.runsOut,data:data147};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+}
+if(data139.daysLeft !== undefined){
+let data148 = data139.daysLeft;
+if((!((typeof data148 == "number") && (isFinite(data148)))) && (data148 !== null)){
+const err346 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/type",keyword:"type",params:{type: schema60.properties.daysLeft.type},message:"must be number,null",schema:schema60.properties.daysLeft.type,parentSchema:schema60.properties.daysLeft,data:data148};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+if((typeof data148 == "number") && (isFinite(data148))){
+if(data148 < 0 || isNaN(data148)){
+const err347 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.daysLeft,data:data148};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err348 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data139};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+}
+}
+else {
+const err349 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans",schemaPath:"#/properties/standards/items/properties/burn/properties/spans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.burn.properties.spans.type,parentSchema:schema31.properties.standards.items.properties.burn.properties.spans,data:data138};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+}
+}
+}
+if(data49.statement !== undefined){
+let data149 = data49.statement;
+if(typeof data149 !== "string"){
+const err350 = {instancePath:instancePath+"/standards/" + i6+"/statement",schemaPath:"#/properties/standards/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.statement.type,parentSchema:schema31.properties.standards.items.properties.statement,data:data149};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+}
+}
+else {
+const err351 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.type,parentSchema:schema31.properties.standards.items,data:data49};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.type,parentSchema:schema31.properties.standards,data:data48};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+}
+}
+else {
+const err353 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports["status.schema.json"] = validate28;
+const schema61 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"status.schema.json","title":"Status summary","description":"status.json on the published site: each standard's status, value, goal, error budget and since when it has held its status, and each team's worst status, for scripts, dashboards and intranets. Fractions are 0–1 (NPS values and goals are scores).","type":"object","additionalProperties":false,"required":["schemaVersion","organisation","now","generatedAt","summary","standards","teams"],"$defs":{"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."}},"properties":{"schemaVersion":{"const":1,"description":"Format version of this file."},"organisation":{"type":"string","description":"The organisation's name, from the Pipeline."},"now":{"type":"string","format":"date-time","description":"The evaluation instant the figures describe."},"generatedAt":{"type":"string","format":"date-time","description":"When the report behind this file was written."},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"description":"How many standards have each status.","properties":{"met":{"type":"integer","minimum":0,"description":"Standards met."},"at-risk":{"type":"integer","minimum":0,"description":"Standards met with little error budget left."},"breached":{"type":"integer","minimum":0,"description":"Standards breached."},"no-data":{"type":"integer","minimum":0,"description":"Standards without enough data."}}},"standards":{"type":"array","description":"Every standard, worst status first.","items":{"type":"object","additionalProperties":false,"required":["id","title","owner","status","value","goal","budget","since","page"],"properties":{"id":{"type":"string","description":"The standard's id."},"title":{"type":"string","description":"The standard's title."},"owner":{"type":"string","description":"Id of the owning Team."},"status":{"$ref":"#/$defs/status"},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or value (rates 0–1, NPS −100–100, QA 0–1) over the window; null without data."},"goal":{"type":["object","null"],"additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with; null when the standard is not in the report yet.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"`min`: the value must be at least the goal; `max`: at most."},"value":{"type":"number","description":"The objective (duration metrics) or the target."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"budget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"The error budget over the window; null without data or for a score without a budget.","properties":{"allowed":{"type":"number","description":"Misses the goal allows in the window."},"used":{"type":"number","description":"Misses so far."},"remaining":{"type":"number","description":"Share left, negative when overspent."}}},"since":{"type":["string","null"],"format":"date","description":"First night of the current run of this status in the status log; null without a log."},"page":{"type":"string","description":"The standard's page, as a path on the site (with the base)."}}}},"teams":{"type":"array","description":"Every team that owns a standard or whose tickets one measures.","items":{"type":"object","additionalProperties":false,"required":["id","name","status","page"],"properties":{"id":{"type":"string","description":"The team's id."},"name":{"type":"string","description":"The team's name."},"status":{"anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}],"description":"The worst status of the team's own slice of the standards that measure its tickets, else of the standards it owns; null when neither."},"page":{"type":"string","description":"The team's page, as a path on the site (with the base)."}}}}}};
+const schema62 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="status.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.schemaVersion === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema61.required,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.organisation === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema61.required,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.now === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema61.required,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.generatedAt === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generatedAt"},message:"must have required property '"+"generatedAt"+"'",schema:schema61.required,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.summary === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema61.required,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.standards === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema61.required,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.teams === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema61.required,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "schemaVersion") || (key0 === "organisation")) || (key0 === "now")) || (key0 === "generatedAt")) || (key0 === "summary")) || (key0 === "standards")) || (key0 === "teams"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.schemaVersion !== undefined){
+let data0 = data.schemaVersion;
+if(1 !== data0){
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema61.properties.schemaVersion,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.organisation !== undefined){
+let data1 = data.organisation;
+if(typeof data1 !== "string"){
+const err9 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.organisation.type,parentSchema:schema61.properties.organisation,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.now !== undefined){
+let data2 = data.now;
+if(typeof data2 === "string"){
+if(!(formats0.validate(data2))){
+const err10 = {instancePath:instancePath+"/now",schemaPath:"#/properties/now/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema61.properties.now,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/now",schemaPath:"#/properties/now/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.now.type,parentSchema:schema61.properties.now,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.generatedAt !== undefined){
+let data3 = data.generatedAt;
+if(typeof data3 === "string"){
+if(!(formats0.validate(data3))){
+const err12 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/properties/generatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema61.properties.generatedAt,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/properties/generatedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.generatedAt.type,parentSchema:schema61.properties.generatedAt,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.summary !== undefined){
+let data4 = data.summary;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.met === undefined){
+const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema61.properties.summary.required,parentSchema:schema61.properties.summary,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data4["at-risk"] === undefined){
+const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'",schema:schema61.properties.summary.required,parentSchema:schema61.properties.summary,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data4.breached === undefined){
+const err16 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'",schema:schema61.properties.summary.required,parentSchema:schema61.properties.summary,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data4["no-data"] === undefined){
+const err17 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'",schema:schema61.properties.summary.required,parentSchema:schema61.properties.summary,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((((key1 === "met") || (key1 === "at-risk")) || (key1 === "breached")) || (key1 === "no-data"))){
+const err18 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.summary,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data4.met !== undefined){
+let data5 = data4.met;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err19 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.summary.properties.met.type,parentSchema:schema61.properties.summary.properties.met,data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err20 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.summary.properties.met,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data4["at-risk"] !== undefined){
+let data6 = data4["at-risk"];
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err21 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.summary.properties["at-risk"].type,parentSchema:schema61.properties.summary.properties["at-risk"],data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err22 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.summary.properties["at-risk"],data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data4.breached !== undefined){
+let data7 = data4.breached;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err23 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.summary.properties.breached.type,parentSchema:schema61.properties.summary.properties.breached,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err24 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.summary.properties.breached,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data4["no-data"] !== undefined){
+let data8 = data4["no-data"];
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err25 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.summary.properties["no-data"].type,parentSchema:schema61.properties.summary.properties["no-data"],data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err26 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.summary.properties["no-data"],data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.summary.type,parentSchema:schema61.properties.summary,data:data4};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.standards !== undefined){
+let data9 = data.standards;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.id === undefined){
+const err28 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data10.title === undefined){
+const err29 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data10.owner === undefined){
+const err30 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data10.status === undefined){
+const err31 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data10.value === undefined){
+const err32 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data10.goal === undefined){
+const err33 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data10.budget === undefined){
+const err34 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data10.since === undefined){
+const err35 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data10.page === undefined){
+const err36 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+for(const key2 in data10){
+if(!(func1.call(schema61.properties.standards.items.properties, key2))){
+const err37 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.standards.items,data:data10};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data10.id !== undefined){
+let data11 = data10.id;
+if(typeof data11 !== "string"){
+const err38 = {instancePath:instancePath+"/standards/" + i0+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.standards.items.properties.id.type,parentSchema:schema61.properties.standards.items.properties.id,data:data11};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data10.title !== undefined){
+let data12 = data10.title;
+if(typeof data12 !== "string"){
+const err39 = {instancePath:instancePath+"/standards/" + i0+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.standards.items.properties.title.type,parentSchema:schema61.properties.standards.items.properties.title,data:data12};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data10.owner !== undefined){
+let data13 = data10.owner;
+if(typeof data13 !== "string"){
+const err40 = {instancePath:instancePath+"/standards/" + i0+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.standards.items.properties.owner.type,parentSchema:schema61.properties.standards.items.properties.owner,data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data10.status !== undefined){
+let data14 = data10.status;
+if(typeof data14 !== "string"){
+const err41 = {instancePath:instancePath+"/standards/" + i0+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(!((((data14 === "met") || (data14 === "at-risk")) || (data14 === "breached")) || (data14 === "no-data"))){
+const err42 = {instancePath:instancePath+"/standards/" + i0+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema62.enum},message:"must be equal to one of the allowed values",schema:schema62.enum,parentSchema:schema62,data:data14};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data10.value !== undefined){
+let data15 = data10.value;
+if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
+const err43 = {instancePath:instancePath+"/standards/" + i0+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema61.properties.standards.items.properties.value.type},message:"must be number,null",schema:schema61.properties.standards.items.properties.value.type,parentSchema:schema61.properties.standards.items.properties.value,data:data15};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data10.goal !== undefined){
+let data16 = data10.goal;
+if((!(data16 && typeof data16 == "object" && !Array.isArray(data16))) && (data16 !== null)){
+const err44 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: schema61.properties.standards.items.properties.goal.type},message:"must be object,null",schema:schema61.properties.standards.items.properties.goal.type,parentSchema:schema61.properties.standards.items.properties.goal,data:data16};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.direction === undefined){
+const err45 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema61.properties.standards.items.properties.goal.required,parentSchema:schema61.properties.standards.items.properties.goal,data:data16};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data16.value === undefined){
+const err46 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema61.properties.standards.items.properties.goal.required,parentSchema:schema61.properties.standards.items.properties.goal,data:data16};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data16.text === undefined){
+const err47 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema61.properties.standards.items.properties.goal.required,parentSchema:schema61.properties.standards.items.properties.goal,data:data16};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+for(const key3 in data16){
+if(!(((key3 === "direction") || (key3 === "value")) || (key3 === "text"))){
+const err48 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.standards.items.properties.goal,data:data16};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data16.direction !== undefined){
+let data17 = data16.direction;
+if(typeof data17 !== "string"){
+const err49 = {instancePath:instancePath+"/standards/" + i0+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.standards.items.properties.goal.properties.direction.type,parentSchema:schema61.properties.standards.items.properties.goal.properties.direction,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(!((data17 === "min") || (data17 === "max"))){
+const err50 = {instancePath:instancePath+"/standards/" + i0+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema61.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.standards.items.properties.goal.properties.direction.enum,parentSchema:schema61.properties.standards.items.properties.goal.properties.direction,data:data17};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data16.value !== undefined){
+let data18 = data16.value;
+if(!((typeof data18 == "number") && (isFinite(data18)))){
+const err51 = {instancePath:instancePath+"/standards/" + i0+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.standards.items.properties.goal.properties.value.type,parentSchema:schema61.properties.standards.items.properties.goal.properties.value,data:data18};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data16.text !== undefined){
+let data19 = data16.text;
+if(typeof data19 !== "string"){
+const err52 = {instancePath:instancePath+"/standards/" + i0+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.standards.items.properties.goal.properties.text.type,parentSchema:schema61.properties.standards.items.properties.goal.properties.text,data:data19};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+}
+if(data10.budget !== undefined){
+let data20 = data10.budget;
+if((!(data20 && typeof data20 == "object" && !Array.isArray(data20))) && (data20 !== null)){
+const err53 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/type",keyword:"type",params:{type: schema61.properties.standards.items.properties.budget.type},message:"must be object,null",schema:schema61.properties.standards.items.properties.budget.type,parentSchema:schema61.properties.standards.items.properties.budget,data:data20};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.allowed === undefined){
+const err54 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema61.properties.standards.items.properties.budget.required,parentSchema:schema61.properties.standards.items.properties.budget,data:data20};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(data20.used === undefined){
+const err55 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema61.properties.standards.items.properties.budget.required,parentSchema:schema61.properties.standards.items.properties.budget,data:data20};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data20.remaining === undefined){
+const err56 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema61.properties.standards.items.properties.budget.required,parentSchema:schema61.properties.standards.items.properties.budget,data:data20};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+for(const key4 in data20){
+if(!(((key4 === "allowed") || (key4 === "used")) || (key4 === "remaining"))){
+const err57 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.standards.items.properties.budget,data:data20};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data20.allowed !== undefined){
+let data21 = data20.allowed;
+if(!((typeof data21 == "number") && (isFinite(data21)))){
+const err58 = {instancePath:instancePath+"/standards/" + i0+"/budget/allowed",schemaPath:"#/properties/standards/items/properties/budget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.standards.items.properties.budget.properties.allowed.type,parentSchema:schema61.properties.standards.items.properties.budget.properties.allowed,data:data21};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data20.used !== undefined){
+let data22 = data20.used;
+if(!((typeof data22 == "number") && (isFinite(data22)))){
+const err59 = {instancePath:instancePath+"/standards/" + i0+"/budget/used",schemaPath:"#/properties/standards/items/properties/budget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.standards.items.properties.budget.properties.used.type,parentSchema:schema61.properties.standards.items.properties.budget.properties.used,data:data22};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data20.remaining !== undefined){
+let data23 = data20.remaining;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
+const err60 = {instancePath:instancePath+"/standards/" + i0+"/budget/remaining",schemaPath:"#/properties/standards/items/properties/budget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.standards.items.properties.budget.properties.remaining.type,parentSchema:schema61.properties.standards.items.properties.budget.properties.remaining,data:data23};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+}
+if(data10.since !== undefined){
+let data24 = data10.since;
+if((typeof data24 !== "string") && (data24 !== null)){
+const err61 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/type",keyword:"type",params:{type: schema61.properties.standards.items.properties.since.type},message:"must be string,null",schema:schema61.properties.standards.items.properties.since.type,parentSchema:schema61.properties.standards.items.properties.since,data:data24};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(typeof data24 === "string"){
+if(!(formats18.validate(data24))){
+const err62 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema61.properties.standards.items.properties.since,data:data24};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+if(data10.page !== undefined){
+let data25 = data10.page;
+if(typeof data25 !== "string"){
+const err63 = {instancePath:instancePath+"/standards/" + i0+"/page",schemaPath:"#/properties/standards/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.standards.items.properties.page.type,parentSchema:schema61.properties.standards.items.properties.page,data:data25};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.standards.items.type,parentSchema:schema61.properties.standards.items,data:data10};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.standards.type,parentSchema:schema61.properties.standards,data:data9};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.teams !== undefined){
+let data26 = data.teams;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+let data27 = data26[i1];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.id === undefined){
+const err66 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema61.properties.teams.items.required,parentSchema:schema61.properties.teams.items,data:data27};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data27.name === undefined){
+const err67 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.properties.teams.items.required,parentSchema:schema61.properties.teams.items,data:data27};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data27.status === undefined){
+const err68 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema61.properties.teams.items.required,parentSchema:schema61.properties.teams.items,data:data27};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data27.page === undefined){
+const err69 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema61.properties.teams.items.required,parentSchema:schema61.properties.teams.items,data:data27};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+for(const key5 in data27){
+if(!((((key5 === "id") || (key5 === "name")) || (key5 === "status")) || (key5 === "page"))){
+const err70 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.teams.items,data:data27};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data27.id !== undefined){
+let data28 = data27.id;
+if(typeof data28 !== "string"){
+const err71 = {instancePath:instancePath+"/teams/" + i1+"/id",schemaPath:"#/properties/teams/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.teams.items.properties.id.type,parentSchema:schema61.properties.teams.items.properties.id,data:data28};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data27.name !== undefined){
+let data29 = data27.name;
+if(typeof data29 !== "string"){
+const err72 = {instancePath:instancePath+"/teams/" + i1+"/name",schemaPath:"#/properties/teams/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.teams.items.properties.name.type,parentSchema:schema61.properties.teams.items.properties.name,data:data29};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data27.status !== undefined){
+let data30 = data27.status;
+const _errs68 = errors;
+let valid11 = false;
+const _errs69 = errors;
+if(typeof data30 !== "string"){
+const err73 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data30};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(!((((data30 === "met") || (data30 === "at-risk")) || (data30 === "breached")) || (data30 === "no-data"))){
+const err74 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema62.enum},message:"must be equal to one of the allowed values",schema:schema62.enum,parentSchema:schema62,data:data30};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+var _valid0 = _errs69 === errors;
+valid11 = valid11 || _valid0;
+const _errs72 = errors;
+if(data30 !== null){
+const err75 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema61.properties.teams.items.properties.status.anyOf[1].type,parentSchema:schema61.properties.teams.items.properties.status.anyOf[1],data:data30};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+var _valid0 = _errs72 === errors;
+valid11 = valid11 || _valid0;
+if(!valid11){
+const err76 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema61.properties.teams.items.properties.status.anyOf,parentSchema:schema61.properties.teams.items.properties.status,data:data30};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+else {
+errors = _errs68;
+if(vErrors !== null){
+if(_errs68){
+vErrors.length = _errs68;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data27.page !== undefined){
+let data31 = data27.page;
+if(typeof data31 !== "string"){
+const err77 = {instancePath:instancePath+"/teams/" + i1+"/page",schemaPath:"#/properties/teams/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.teams.items.properties.page.type,parentSchema:schema61.properties.teams.items.properties.page,data:data31};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.teams.items.type,parentSchema:schema61.properties.teams.items,data:data27};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.teams.type,parentSchema:schema61.properties.teams,data:data26};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports["ticket.schema.json"] = validate29;
+const schema64 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"ticket.schema.json","title":"Ticket","description":"A normalized ticket: the only thing a source hands to the engine. Timestamps are ISO 8601 in UTC (`Z`). No names, e-mail addresses or message text, ever.","type":"object","additionalProperties":false,"required":["id","created","updated","priority","channel","status","tags","replies","statusChanges"],"$defs":{"instant":{"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."}},"properties":{"id":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9._:-]+$","description":"The helpdesk's ticket id, as text."},"created":{"$ref":"#/$defs/instant","description":"When the requester opened the ticket."},"updated":{"$ref":"#/$defs/instant","description":"Last change of the ticket; the store keeps the version with the newest `updated`."},"priority":{"$ref":"common.schema.json#/$defs/priority"},"channel":{"$ref":"common.schema.json#/$defs/channel"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus","description":"Current status."},"openedBy":{"type":"string","enum":["customer","agent"],"description":"Who opened the ticket: `customer` (the default when absent) or `agent` (a phone call logged by an agent, an outbound e-mail)."},"team":{"type":"string","description":"Id of the assigned Team, when known."},"category":{"type":"string","maxLength":120,"description":"Helpdesk category or type, when known."},"tags":{"type":"array","uniqueItems":true,"items":{"type":"string","maxLength":120},"description":"Helpdesk tags."},"replies":{"type":"array","description":"Public replies after the opening message, oldest first: who (agent or customer) and when.","items":{"type":"object","additionalProperties":false,"required":["at","by"],"properties":{"at":{"$ref":"#/$defs/instant"},"by":{"type":"string","enum":["agent","customer"],"description":"agent (public reply by staff) or customer (the requester)."}}}},"statusChanges":{"type":"array","description":"Every status the ticket entered, oldest first, starting with its status at creation.","items":{"type":"object","additionalProperties":false,"required":["at","status"],"properties":{"at":{"$ref":"#/$defs/instant"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus"}}}},"satisfaction":{"type":"object","additionalProperties":false,"required":["at","rating"],"description":"The requester's satisfaction rating, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"rating":{"oneOf":[{"type":"string","enum":["good","bad"]},{"type":"integer","minimum":1,"maximum":5}],"description":"good/bad, or 1–5 where 4 and 5 count as good."}}},"nps":{"type":"object","additionalProperties":false,"required":["at","score"],"description":"The requester's answer to the NPS question, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"score":{"type":"integer","minimum":0,"maximum":10,"description":"0–10: 9–10 promoter, 7–8 passive, 0–6 detractor."}}},"helpdeskMetrics":{"type":"object","additionalProperties":false,"description":"The helpdesk's own figures for this ticket in calendar minutes (Zendesk's ticket metrics), kept only to tie our numbers out with theirs; no metric reads them.","properties":{"firstReplyMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `reply_time_in_minutes.calendar`; null: no reply yet."},"fullResolutionMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `full_resolution_time_in_minutes.calendar`; null: not solved."}}},"qa":{"type":"array","description":"QA reviews of this ticket's interactions.","items":{"type":"object","additionalProperties":false,"required":["scorecard","at","results"],"properties":{"scorecard":{"type":"string","description":"Id of the Scorecard used."},"at":{"$ref":"#/$defs/instant"},"results":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"Per behaviour id: pass, fail or na (not applicable)."}}}}}};
+const schema65 = {"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."};
+const schema68 = {"title":"Priority","description":"Ticket priority: low, normal, high or urgent.","type":"string","enum":["low","normal","high","urgent"]};
+const schema69 = {"title":"Channel","description":"Where the ticket came in: email, web (form), chat, phone, social or api.","type":"string","enum":["email","web","chat","phone","social","api"]};
+const schema70 = {"title":"Ticket status","description":"Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.","type":"string","enum":["new","open","pending","on-hold","solved","closed"]};
+const func7 = require("ajv/dist/runtime/ucs2length").default;
+const pattern4 = new RegExp("^[A-Za-z0-9._:-]+$", "u");
+const pattern5 = new RegExp("Z$", "u");
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="ticket.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate29.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.created === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.updated === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated"},message:"must have required property '"+"updated"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.priority === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.channel === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.status === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.tags === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.replies === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "replies"},message:"must have required property '"+"replies"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.statusChanges === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statusChanges"},message:"must have required property '"+"statusChanges"+"'",schema:schema64.required,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema64.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func7(data0) > 64){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema64.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func7(data0) < 1){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._:-]+$"+"\"",schema:"^[A-Za-z0-9._:-]+$",parentSchema:schema64.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.id.type,parentSchema:schema64.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.created !== undefined){
+let data1 = data.created;
+if(typeof data1 === "string"){
+if(!pattern5.test(data1)){
+const err14 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema65,data:data1};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!(formats0.validate(data1))){
+const err15 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data1};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data1};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.updated !== undefined){
+let data2 = data.updated;
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+const err17 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema65,data:data2};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!(formats0.validate(data2))){
+const err18 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data2};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data2};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.priority !== undefined){
+let data3 = data.priority;
+if(typeof data3 !== "string"){
+const err20 = {instancePath:instancePath+"/priority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data3};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!((((data3 === "low") || (data3 === "normal")) || (data3 === "high")) || (data3 === "urgent"))){
+const err21 = {instancePath:instancePath+"/priority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values",schema:schema68.enum,parentSchema:schema68,data:data3};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.channel !== undefined){
+let data4 = data.channel;
+if(typeof data4 !== "string"){
+const err22 = {instancePath:instancePath+"/channel",schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data4};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!((((((data4 === "email") || (data4 === "web")) || (data4 === "chat")) || (data4 === "phone")) || (data4 === "social")) || (data4 === "api"))){
+const err23 = {instancePath:instancePath+"/channel",schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values",schema:schema69.enum,parentSchema:schema69,data:data4};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data5 = data.status;
+if(typeof data5 !== "string"){
+const err24 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data5};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(!((((((data5 === "new") || (data5 === "open")) || (data5 === "pending")) || (data5 === "on-hold")) || (data5 === "solved")) || (data5 === "closed"))){
+const err25 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data5};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.openedBy !== undefined){
+let data6 = data.openedBy;
+if(typeof data6 !== "string"){
+const err26 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.openedBy.type,parentSchema:schema64.properties.openedBy,data:data6};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(!((data6 === "customer") || (data6 === "agent"))){
+const err27 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/enum",keyword:"enum",params:{allowedValues: schema64.properties.openedBy.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.openedBy.enum,parentSchema:schema64.properties.openedBy,data:data6};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.team !== undefined){
+let data7 = data.team;
+if(typeof data7 !== "string"){
+const err28 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.team.type,parentSchema:schema64.properties.team,data:data7};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.category !== undefined){
+let data8 = data.category;
+if(typeof data8 === "string"){
+if(func7(data8) > 120){
+const err29 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema64.properties.category,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.category.type,parentSchema:schema64.properties.category,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.tags !== undefined){
+let data9 = data.tags;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 === "string"){
+if(func7(data10) > 120){
+const err31 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema64.properties.tags.items,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.tags.items.type,parentSchema:schema64.properties.tags.items,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+let i1 = data9.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data9[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err33 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64.properties.tags,data:data9};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.tags.type,parentSchema:schema64.properties.tags,data:data9};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.replies !== undefined){
+let data11 = data.replies;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i2=0; i2<len1; i2++){
+let data12 = data11[i2];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.at === undefined){
+const err35 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema64.properties.replies.items.required,parentSchema:schema64.properties.replies.items,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data12.by === undefined){
+const err36 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema64.properties.replies.items.required,parentSchema:schema64.properties.replies.items,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+for(const key1 in data12){
+if(!((key1 === "at") || (key1 === "by"))){
+const err37 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.replies.items,data:data12};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data12.at !== undefined){
+let data13 = data12.at;
+if(typeof data13 === "string"){
+if(!pattern5.test(data13)){
+const err38 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema65,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!(formats0.validate(data13))){
+const err39 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data13};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data12.by !== undefined){
+let data14 = data12.by;
+if(typeof data14 !== "string"){
+const err41 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.replies.items.properties.by.type,parentSchema:schema64.properties.replies.items.properties.by,data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(!((data14 === "agent") || (data14 === "customer"))){
+const err42 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/enum",keyword:"enum",params:{allowedValues: schema64.properties.replies.items.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.replies.items.properties.by.enum,parentSchema:schema64.properties.replies.items.properties.by,data:data14};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.replies.items.type,parentSchema:schema64.properties.replies.items,data:data12};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/replies",schemaPath:"#/properties/replies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.replies.type,parentSchema:schema64.properties.replies,data:data11};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.statusChanges !== undefined){
+let data15 = data.statusChanges;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i3=0; i3<len2; i3++){
+let data16 = data15[i3];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.at === undefined){
+const err45 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema64.properties.statusChanges.items.required,parentSchema:schema64.properties.statusChanges.items,data:data16};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data16.status === undefined){
+const err46 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema64.properties.statusChanges.items.required,parentSchema:schema64.properties.statusChanges.items,data:data16};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+for(const key2 in data16){
+if(!((key2 === "at") || (key2 === "status"))){
+const err47 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.statusChanges.items,data:data16};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data16.at !== undefined){
+let data17 = data16.at;
+if(typeof data17 === "string"){
+if(!pattern5.test(data17)){
+const err48 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema65,data:data17};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(!(formats0.validate(data17))){
+const err49 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data17};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data16.status !== undefined){
+let data18 = data16.status;
+if(typeof data18 !== "string"){
+const err51 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data18};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(!((((((data18 === "new") || (data18 === "open")) || (data18 === "pending")) || (data18 === "on-hold")) || (data18 === "solved")) || (data18 === "closed"))){
+const err52 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data18};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.statusChanges.items.type,parentSchema:schema64.properties.statusChanges.items,data:data16};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/statusChanges",schemaPath:"#/properties/statusChanges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.statusChanges.type,parentSchema:schema64.properties.statusChanges,data:data15};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.satisfaction !== undefined){
+let data19 = data.satisfaction;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.at === undefined){
+const err55 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema64.properties.satisfaction.required,parentSchema:schema64.properties.satisfaction,data:data19};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data19.rating === undefined){
+const err56 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "rating"},message:"must have required property '"+"rating"+"'",schema:schema64.properties.satisfaction.required,parentSchema:schema64.properties.satisfaction,data:data19};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+for(const key3 in data19){
+if(!((key3 === "at") || (key3 === "rating"))){
+const err57 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.satisfaction,data:data19};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data19.at !== undefined){
+let data20 = data19.at;
+if(typeof data20 === "string"){
+if(!pattern5.test(data20)){
+const err58 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema65,data:data20};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(!(formats0.validate(data20))){
+const err59 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data20};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data20};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data19.rating !== undefined){
+let data21 = data19.rating;
+const _errs57 = errors;
+let valid20 = false;
+let passing0 = null;
+const _errs58 = errors;
+if(typeof data21 !== "string"){
+const err61 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.satisfaction.properties.rating.oneOf[0].type,parentSchema:schema64.properties.satisfaction.properties.rating.oneOf[0],data:data21};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(!((data21 === "good") || (data21 === "bad"))){
+const err62 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema64.properties.satisfaction.properties.rating.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema64.properties.satisfaction.properties.rating.oneOf[0].enum,parentSchema:schema64.properties.satisfaction.properties.rating.oneOf[0],data:data21};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+var _valid0 = _errs58 === errors;
+if(_valid0){
+valid20 = true;
+passing0 = 0;
+}
+const _errs60 = errors;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err63 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.satisfaction.properties.rating.oneOf[1].type,parentSchema:schema64.properties.satisfaction.properties.rating.oneOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 5 || isNaN(data21)){
+const err64 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema64.properties.satisfaction.properties.rating.oneOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data21 < 1 || isNaN(data21)){
+const err65 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.satisfaction.properties.rating.oneOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+var _valid0 = _errs60 === errors;
+if(_valid0 && valid20){
+valid20 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid20 = true;
+passing0 = 1;
+}
+}
+if(!valid20){
+const err66 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema64.properties.satisfaction.properties.rating.oneOf,parentSchema:schema64.properties.satisfaction.properties.rating,data:data21};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.satisfaction.type,parentSchema:schema64.properties.satisfaction,data:data19};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.nps !== undefined){
+let data22 = data.nps;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.at === undefined){
+const err68 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema64.properties.nps.required,parentSchema:schema64.properties.nps,data:data22};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data22.score === undefined){
+const err69 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema64.properties.nps.required,parentSchema:schema64.properties.nps,data:data22};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+for(const key4 in data22){
+if(!((key4 === "at") || (key4 === "score"))){
+const err70 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.nps,data:data22};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data22.at !== undefined){
+let data23 = data22.at;
+if(typeof data23 === "string"){
+if(!pattern5.test(data23)){
+const err71 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema65,data:data23};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(!(formats0.validate(data23))){
+const err72 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data23};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data23};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data22.score !== undefined){
+let data24 = data22.score;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err74 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.nps.properties.score.type,parentSchema:schema64.properties.nps.properties.score,data:data24};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 10 || isNaN(data24)){
+const err75 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema64.properties.nps.properties.score,data:data24};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(data24 < 0 || isNaN(data24)){
+const err76 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.nps.properties.score,data:data24};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.nps.type,parentSchema:schema64.properties.nps,data:data22};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data.helpdeskMetrics !== undefined){
+let data25 = data.helpdeskMetrics;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key5 in data25){
+if(!((key5 === "firstReplyMinutes") || (key5 === "fullResolutionMinutes"))){
+const err78 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.helpdeskMetrics,data:data25};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data25.firstReplyMinutes !== undefined){
+let data26 = data25.firstReplyMinutes;
+if((!((typeof data26 == "number") && (isFinite(data26)))) && (data26 !== null)){
+const err79 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/type",keyword:"type",params:{type: schema64.properties.helpdeskMetrics.properties.firstReplyMinutes.type},message:"must be number,null",schema:schema64.properties.helpdeskMetrics.properties.firstReplyMinutes.type,parentSchema:schema64.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err80 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+if(data25.fullResolutionMinutes !== undefined){
+let data27 = data25.fullResolutionMinutes;
+if((!((typeof data27 == "number") && (isFinite(data27)))) && (data27 !== null)){
+const err81 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/type",keyword:"type",params:{type: schema64.properties.helpdeskMetrics.properties.fullResolutionMinutes.type},message:"must be number,null",schema:schema64.properties.helpdeskMetrics.properties.fullResolutionMinutes.type,parentSchema:schema64.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err82 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.helpdeskMetrics.type,parentSchema:schema64.properties.helpdeskMetrics,data:data25};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.qa !== undefined){
+let data28 = data.qa;
+if(Array.isArray(data28)){
+const len3 = data28.length;
+for(let i4=0; i4<len3; i4++){
+let data29 = data28[i4];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.scorecard === undefined){
+const err84 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema64.properties.qa.items.required,parentSchema:schema64.properties.qa.items,data:data29};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if(data29.at === undefined){
+const err85 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema64.properties.qa.items.required,parentSchema:schema64.properties.qa.items,data:data29};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(data29.results === undefined){
+const err86 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema64.properties.qa.items.required,parentSchema:schema64.properties.qa.items,data:data29};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+for(const key6 in data29){
+if(!(((key6 === "scorecard") || (key6 === "at")) || (key6 === "results"))){
+const err87 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.qa.items,data:data29};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data29.scorecard !== undefined){
+let data30 = data29.scorecard;
+if(typeof data30 !== "string"){
+const err88 = {instancePath:instancePath+"/qa/" + i4+"/scorecard",schemaPath:"#/properties/qa/items/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.qa.items.properties.scorecard.type,parentSchema:schema64.properties.qa.items.properties.scorecard,data:data30};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data29.at !== undefined){
+let data31 = data29.at;
+if(typeof data31 === "string"){
+if(!pattern5.test(data31)){
+const err89 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema65,data:data31};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(!(formats0.validate(data31))){
+const err90 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data31};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data31};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data29.results !== undefined){
+let data32 = data29.results;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key7 in data32){
+let data33 = data32[key7];
+if(typeof data33 !== "string"){
+const err92 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.qa.items.properties.results.additionalProperties.type,parentSchema:schema64.properties.qa.items.properties.results.additionalProperties,data:data33};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(!(((data33 === "pass") || (data33 === "fail")) || (data33 === "na"))){
+const err93 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema64.properties.qa.items.properties.results.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.qa.items.properties.results.additionalProperties.enum,parentSchema:schema64.properties.qa.items.properties.results.additionalProperties,data:data33};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/qa/" + i4+"/results",schemaPath:"#/properties/qa/items/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.qa.items.properties.results.type,parentSchema:schema64.properties.qa.items.properties.results,data:data32};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.qa.items.type,parentSchema:schema64.properties.qa.items,data:data29};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.qa.type,parentSchema:schema64.properties.qa,data:data28};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+else {
+const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.schemasDigest = "a2dd9c6c2132d8d0b0b0ab11dfc7b213e0a80a0d4d9f554c951a5a38f032c1fd";
