@@ -149,6 +149,7 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
   const evaluated = await evaluateEntries({
     model: versioned,
     days: facts.days,
+    worstFacts: facts.worstFacts,
     now,
     clockFor,
     versionsOf,

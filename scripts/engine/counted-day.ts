@@ -33,6 +33,8 @@ export interface CountedDayPlan {
   rows: Map<string, Set<number>>;
   /** Tickets read one by one, ascending: live ones, and recent ones not yet settled 7 days ago. */
   tickets: number[];
+  /** Whether the counters' ticket table (ids, segments) is needed: rows, recent tickets or worst tickets are counted. */
+  ticketTable: boolean;
 }
 
 /** Where a standard's grid starts, as a day number. */
@@ -49,7 +51,7 @@ function versionOnDate(night: CounterNight, unit: CounterUnit, state: StandardSt
 }
 
 export function planCountedDay(night: CounterNight, dc: DayCounters): CountedDayPlan {
-  const plan: CountedDayPlan = { unusable: null, missing: [], rows: new Map(), tickets: [] };
+  const plan: CountedDayPlan = { unusable: null, missing: [], rows: new Map(), tickets: [], ticketTable: false };
   if (dc.maxSettledLastEventMs !== null && dc.maxSettledLastEventMs > night.nowMs) {
     plan.unusable = 'made at a later instant than tonight\'s, with tickets that changed in between';
     return plan;
@@ -86,8 +88,10 @@ export function planCountedDay(night: CounterNight, dc: DayCounters): CountedDay
       // More worst tickets wanted than each date keeps.
       if (!need && unit.kind === 'duration' && state.worst.size > counters.worstKept && now && endMs > state.windowFromMs) need = true;
       if (need) wanted.add(date.dn);
+      if (unit.kind === 'duration' && state.worst.size > 0 && now && endMs > state.windowFromMs) plan.ticketTable = true;
     }
     if (wanted.size > 0) plan.rows.set(unit.key, wanted);
+    if (wanted.size > 0 || counters.recent.tickets.length > 0) plan.ticketTable = true;
   }
   if (plan.missing.length > 0) return plan;
   const tickets = [...dc.live];
@@ -125,7 +129,7 @@ interface Summed { count: number; met: number; sum: number | ExactSum; segments:
 /** A date's sums judged with `theta`: kept ones when they were judged with it, else from its rows. */
 function judged(unit: CounterUnit, counters: UnitCounters, date: DateCounters, dc: DayCounters, theta: number): Summed {
   if (!judgedByThreshold(counters.kind) || theta === date.theta) return date;
-  return sumRows(unit, rowsOf(date), dc.codes, theta);
+  return sumRows(unit, rowsOf(date), dc.tickets!.codes, theta);
 }
 
 function rowsOf(date: DateCounters) {
@@ -162,14 +166,14 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
         if (startMs >= state.windowFromMs) {
           countManyInWindow(state, v, sums.count, sums.met, sums.sum);
           segmentsInto(state, dc, sums.segments);
-          if (keepWorst > 0) offer(counters.worstKept >= keepWorst ? date.worst : worstOfRows(rowsOf(date), dc.ids, keepWorst), v);
+          if (keepWorst > 0) offer(counters.worstKept >= keepWorst ? date.worst : worstOfRows(rowsOf(date), dc.tickets!.ids, keepWorst), v);
         } else {
           const rows = rowsOf(date);
           const from = state.windowFromMs;
-          const part = sumRows(unit, rows, dc.codes, theta, (r) => rows.atMs[r]! >= from);
+          const part = sumRows(unit, rows, dc.tickets!.codes, theta, (r) => rows.atMs[r]! >= from);
           countManyInWindow(state, v, part.count, part.met, part.sum);
           segmentsInto(state, dc, part.segments);
-          if (keepWorst > 0) offer(worstOfRows(rows, dc.ids, keepWorst, (r) => rows.atMs[r]! >= from), v);
+          if (keepWorst > 0) offer(worstOfRows(rows, dc.tickets!.ids, keepWorst, (r) => rows.atMs[r]! >= from), v);
         }
       }
     }
@@ -181,7 +185,7 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
       } else {
         const rows = rowsOf(date);
         const from = earlier.windowFromMs;
-        const part = sumRows(unit, rows, dc.codes, theta, (r) => rows.atMs[r]! >= from);
+        const part = sumRows(unit, rows, dc.tickets!.codes, theta, (r) => rows.atMs[r]! >= from);
         countManyInWindow(earlier, v, part.count, part.met, part.sum);
       }
     }
@@ -203,7 +207,7 @@ function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCount
     const value = r.values[e]!;
     const met = metOf(unit, value, state.versions[v]!.thresholdMinutes);
     const score = scoreOf(unit.kind, value, met);
-    const code = dc.codes[ticket]!;
+    const code = dc.tickets!.codes[ticket]!;
     const gridDay = dn - firstDn;
     if (gridDay >= 0 && gridDay < state.grid.days) {
       countInDay(state, gridDay, met, score);

@@ -98,6 +98,9 @@ export interface UnitCounters {
 
 export interface RejectedPart { reason: string; count: number; examples: string[] }
 
+/** Each entry's id ('' for a rejected record) and segments code (-1 for a rejected record, see `ticketSegments`). */
+export interface TicketTable { ids: string[]; codes: Int32Array }
+
 export interface DayCounters {
   /** The instant the counters were made at. */
   madeAtMs: number;
@@ -118,9 +121,9 @@ export interface DayCounters {
   rejected: RejectedPart[];
   /** The tie-out of settled tickets (null: none carried the helpdesk's figures); `at` is the ticket's index. */
   tieOut: TieOutPart | null;
-  /** Each entry's id ('' for a rejected record) and segments code (-1 for a rejected record). */
-  ids: string[];
-  codes: Int32Array;
+  /** Each entry's id and segments code; null until read (a night reads it only when it places tickets one by one). */
+  tickets: TicketTable | null;
+  /** The teams the codes name. */
   teams: string[];
   units: Map<string, UnitCounters>;
 }
@@ -288,7 +291,7 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
   const rejected = new Map<string, RejectedPart>();
   const dc: DayCounters = {
     madeAtMs: nowMs, oldUntilMs, maxOldLastEventMs: null, maxSettledLastEventMs: null, entries: entries.length,
-    live: [], recent: [], recentLastEventMs: [], created: null, rejected: [], tieOut: null, ids, codes, teams, units: new Map(),
+    live: [], recent: [], recentLastEventMs: [], created: null, rejected: [], tieOut: null, tickets: { ids, codes }, teams, units: new Map(),
   };
   entries.forEach((entry, i) => {
     if (isRejection(entry)) {
@@ -326,8 +329,9 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
 /** The settled tickets of `dc`: every entry neither rejected nor live. */
 function settledOf(dc: DayCounters): number[] {
   const live = new Set(dc.live);
+  const codes = dc.tickets!.codes;
   const out: number[] = [];
-  for (let i = 0; i < dc.entries; i++) if (dc.codes[i]! >= 0 && !live.has(i)) out.push(i);
+  for (let i = 0; i < dc.entries; i++) if (codes[i]! >= 0 && !live.has(i)) out.push(i);
   return out;
 }
 
@@ -341,6 +345,7 @@ interface UnitBuild { unit: CounterUnit; dates: Map<number, { values: number[]; 
 export function buildDayCounters(build: CounterBuild, entries: readonly TicketEntry[], base?: DayCounters, only?: readonly CounterUnit[]): DayCounters | null {
   const units = only ?? build.units;
   const fresh = base === undefined;
+  if (base !== undefined && base.tickets === null) throw new Error('buildDayCounters: the base counters\' ticket table was not read');
   const dc: DayCounters = fresh ? classify(build, entries) : { ...base, units: new Map(base.units) };
   const recentSet = new Set(dc.recent);
   const madeAt = dc.madeAtMs;
@@ -453,8 +458,8 @@ function finishUnit(build: CounterBuild, b: UnitBuild, dc: DayCounters): UnitCou
       tickets: Int32Array.from(order, (r) => raw.tickets[r]!),
     };
     const theta = thetaOn(build, unit, dn);
-    const summed = sumRows(unit, rows, dc.codes, theta);
-    dates.push({ dn, count: summed.count, met: summed.met, theta, sum: summed.sum, segments: summed.segments, worst: worstOfRows(rows, dc.ids, worstKept), rows });
+    const summed = sumRows(unit, rows, dc.tickets!.codes, theta);
+    dates.push({ dn, count: summed.count, met: summed.met, theta, sum: summed.sum, segments: summed.segments, worst: worstOfRows(rows, dc.tickets!.ids, worstKept), rows });
   }
   return { kind: unit.kind, fromDn: table.firstDn, worstKept, dates, recent: b.recent, hits: b.hits };
 }

@@ -254,9 +254,9 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
         if (dc.tieOut !== null) tieOut.addPart({ ...dc.tieOut, kept: dc.tieOut.kept.map((k) => ({ ...k, at: at0 + k.at })) });
         placeCountedDay(counterNight(), dc, {
           offerWorst(state, candidate, version) {
-            const id = dc.ids[candidate.ticket]!;
+            const id = dc.tickets!.ids[candidate.ticket]!;
             if (!state.worst.wouldKeep(candidate.value, id)) return;
-            const code = dc.codes[candidate.ticket]!;
+            const code = dc.tickets!.codes[candidate.ticket]!;
             const team = (code >> 6) - 1;
             const entry: WorstEntryWithRef = {
               id, createdMs: Number.NaN, priority: PRIORITY_CODES[code & 7]!, channel: CHANNEL_CODES[(code >> 3) & 7]!, team: team < 0 ? null : dc.teams[team]!,
@@ -396,6 +396,7 @@ async function countDay(evaluation: Evaluation, day: DayOfEntries & { day: strin
   let entries: readonly TicketEntry[] | null = null;
   let plan = dc === null ? null : evaluation.counters.plan(dc);
   let why: string | null = null;
+  if (dc !== null && plan!.unusable === null && plan!.missing.length > 0 && dc.tickets === null && !(await access.readRows(dc, new Map()))) dc = null;
   if (dc === null || plan!.unusable !== null) {
     why = dc === null ? 'missing' : plan!.unusable!;
     entries = await day.entries();
@@ -409,7 +410,13 @@ async function countDay(evaluation: Evaluation, day: DayOfEntries & { day: strin
     plan = evaluation.counters.plan(dc);
     await access.write(dc, evaluation.counters.keys(), why);
   }
-  if (plan!.rows.size > 0) await access.readRows(dc, plan!.rows);
+  if ((plan!.rows.size > 0 || (plan!.ticketTable && dc.tickets === null)) && !(await access.readRows(dc, plan!.rows))) {
+    // Rows that do not match their digests: the counters are made again, exactly, from the day's tickets.
+    entries = await day.entries();
+    dc = evaluation.counters.build(entries)!;
+    plan = evaluation.counters.plan(dc);
+    await access.write(dc, evaluation.counters.keys(), 'damaged');
+  }
   const read = entries;
   const tickets = read !== null ? new Map(plan!.tickets.map((i) => [i, read[i]!])) : await access.entriesAt(plan!.tickets);
   evaluation.counters.add(dc, day.day, ordinal, tickets);

@@ -66,8 +66,11 @@ export interface DayOfEntries {
 export interface DayCountersAccess {
   /** The counters kept for the day's current facts, or null when there are none (missing, damaged, of older facts). */
   read(): Promise<DayCounters | null>;
-  /** Reads the rows `wanted` (unit key → day numbers) into `dc`'s dates that do not hold them yet. */
-  readRows(dc: DayCounters, wanted: ReadonlyMap<string, ReadonlySet<number>>): Promise<void>;
+  /**
+   * Reads the rows `wanted` (unit key → day numbers) into `dc`'s dates that do not hold them yet, and its ticket
+   * table; false when they cannot be read as kept (damaged: the counters are made again from the day's tickets).
+   */
+  readRows(dc: DayCounters, wanted: ReadonlyMap<string, ReadonlySet<number>>): Promise<boolean>;
   /** Some of the day's entries, by index, read one by one. */
   entriesAt(indices: readonly number[]): Promise<Map<number, TicketEntry>>;
   /** Keeps counters made or completed tonight, with the units `keep` only; `why` says what was missing. */

@@ -36,6 +36,18 @@ export interface StoreFileSystem {
   removeEmptyDir(dir: string): Promise<void>;
   /** Every entry under `dir`, recursively, as paths relative to it, with whether each is a directory; [] when it does not exist. */
   walk(dir: string): Promise<{ path: string; directory: boolean }[]>;
+  /**
+   * Parts of a file, by position and length (a part past the end comes back shorter), or null when the file does
+   * not exist: a cache reads its header first and only the blocks a night needs.
+   */
+  readParts?(file: string, parts: readonly { position: number; length: number }[]): Promise<Buffer[] | null>;
+}
+
+/** `fs.readParts`, or the whole file cut into the parts when the file system has no positional reads. */
+export async function readFileParts(fs: StoreFileSystem, file: string, parts: readonly { position: number; length: number }[]): Promise<Buffer[] | null> {
+  if (fs.readParts) return fs.readParts(file, parts);
+  const bytes = await fs.readFile(file);
+  return bytes === null ? null : parts.map((p) => bytes.subarray(Math.min(p.position, bytes.length), Math.min(p.position + p.length, bytes.length)));
 }
 
 function isMissing(error: unknown): boolean {
@@ -83,6 +95,31 @@ export const nodeStoreFileSystem: StoreFileSystem = {
     } catch (error) {
       if (isMissing(error)) return [];
       throw error;
+    }
+  },
+  async readParts(file, parts) {
+    let handle: fsp.FileHandle;
+    try {
+      handle = await fsp.open(file, 'r');
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+    try {
+      const out: Buffer[] = [];
+      for (const part of parts) {
+        const buffer = Buffer.allocUnsafe(part.length);
+        let filled = 0;
+        while (filled < part.length) {
+          const { bytesRead } = await handle.read(buffer, filled, part.length - filled, part.position + filled);
+          if (bytesRead === 0) break;
+          filled += bytesRead;
+        }
+        out.push(buffer.subarray(0, filled));
+      }
+      return out;
+    } finally {
+      await handle.close();
     }
   },
 };

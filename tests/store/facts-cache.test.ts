@@ -269,7 +269,7 @@ describe('the compact form', () => {
         helpdeskMetrics: { firstReplyMinutes: 5, fullResolutionMinutes: null } },
     ];
     const entries = tickets.map(ticketEntry);
-    const encoded = encodeEntries(entries, { sha256: 'x', size: 1, mtimeNs: '1', ino: '1', madeMs: 1 });
+    const encoded = encodeEntries(entries, { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], madeMs: 1 });
     const head = readHeader(encoded);
     if (typeof head === 'string') throw new Error(head);
     expect(decodeEntries(encoded, head)).toEqual(entries);
