@@ -6,6 +6,7 @@
 // has read left out (model/credential-redaction.ts): a store file or a report is never where a secret lands.
 
 import { randomBytes } from 'node:crypto';
+import * as fsSync from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { redactStoredText } from '../model/credential-redaction.ts';
@@ -54,10 +55,13 @@ function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
 
+// Reads are synchronous behind the async interface: a night reads hundreds of small cache files one after the
+// other, and an asynchronous read waits its turn on libuv's thread pool (measured here: 1.5–2.5 ms a day of the
+// store, most of a warm evaluation), where a synchronous one takes microseconds. Nothing runs alongside them.
 export const nodeStoreFileSystem: StoreFileSystem = {
   async readFile(file) {
     try {
-      return await fsp.readFile(file);
+      return fsSync.readFileSync(file);
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
@@ -71,7 +75,7 @@ export const nodeStoreFileSystem: StoreFileSystem = {
   },
   async readdir(dir) {
     try {
-      return await fsp.readdir(dir);
+      return fsSync.readdirSync(dir);
     } catch (error) {
       if (isMissing(error)) return [];
       throw error;
@@ -98,28 +102,26 @@ export const nodeStoreFileSystem: StoreFileSystem = {
     }
   },
   async readParts(file, parts) {
-    let handle: fsp.FileHandle;
+    let fd: number;
     try {
-      handle = await fsp.open(file, 'r');
+      fd = fsSync.openSync(file, 'r');
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
     }
     try {
-      const out: Buffer[] = [];
-      for (const part of parts) {
+      return parts.map((part) => {
         const buffer = Buffer.allocUnsafe(part.length);
         let filled = 0;
         while (filled < part.length) {
-          const { bytesRead } = await handle.read(buffer, filled, part.length - filled, part.position + filled);
-          if (bytesRead === 0) break;
-          filled += bytesRead;
+          const read = fsSync.readSync(fd, buffer, filled, part.length - filled, part.position + filled);
+          if (read === 0) break;
+          filled += read;
         }
-        out.push(buffer.subarray(0, filled));
-      }
-      return out;
+        return buffer.subarray(0, filled);
+      });
     } finally {
-      await handle.close();
+      fsSync.closeSync(fd);
     }
   },
 };

@@ -24,7 +24,7 @@
 // day's tickets (the live ones) decodes those only.
 
 import { createHash } from 'node:crypto';
-import * as fsp from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { isRejection, summariseEntries, ticketEntry, type DayCountersAccess, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import { TICKET_RECORD_VERSION, timelineSolves, type TicketQaReview, type TicketRecord, type TicketReply, type TicketStatusChange } from '../engine/ticket-checks.ts';
@@ -125,13 +125,9 @@ export interface FactsCacheOptions {
 }
 
 async function nodeStat(file: string): Promise<{ size: number; mtimeNs: bigint; ino: bigint } | null> {
-  try {
-    const s = await fsp.stat(file, { bigint: true });
-    return { size: Number(s.size), mtimeNs: s.mtimeNs, ino: s.ino };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  // Synchronous, as the store's reads (atomic-write.ts): one stat a day, microseconds rather than a thread-pool turn.
+  const s = statSync(file, { bigint: true, throwIfNoEntry: false });
+  return s === undefined ? null : { size: Number(s.size), mtimeNs: s.mtimeNs, ino: s.ino };
 }
 
 export function factsCacheDir(storeDir: string): string {
@@ -538,7 +534,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   function lazyBytes(file: string, first: Buffer, head: CacheHeader): () => Promise<Buffer> {
     let whole: Buffer | null = first.length >= sizeOf(head, bodyAt(first)) ? first : null;
     return async () => {
-      if (whole === null) whole = (await fs.readFile(file)) ?? Buffer.alloc(0);
+      if (whole === null) whole = (await readFileParts(fs, file, [{ position: 0, length: sizeOf(head, bodyAt(first)) + 1 }]))?.[0] ?? Buffer.alloc(0);
       return whole;
     };
   }
@@ -625,12 +621,20 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     const file = path.join(countersDir(store.dir), `${day}.counts`);
     let kept: KeptCounters | null = null;
     let made: DayCounters | null = null;
+    /** Why there were no counters to read. */
+    let none = 'missing';
     return {
       async read() {
         // --full trusts no cache: the counters are made again from the day's tickets.
-        if (options.full) return null;
+        if (options.full) {
+          none = '--full';
+          return null;
+        }
         const found = await readDayCounters(fs, file, facts);
-        if ('why' in found) return null;
+        if ('why' in found) {
+          none = found.why;
+          return null;
+        }
         kept = found.kept;
         run.counters.counted++;
         return kept.dc;
@@ -652,7 +656,9 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       },
       async write(dc, keep, why) {
         made = dc;
-        let units = new Map([...dc.units].filter(([key]) => keep.has(key)));
+        // Tonight's units, and as many others as the file held (another model's: switching back costs nothing).
+        const others = [...dc.units.keys()].filter((key) => !keep.has(key)).slice(0, keep.size);
+        let units = new Map([...dc.units].filter(([key]) => keep.has(key) || others.includes(key)));
         if (kept !== null) {
           run.counters.counted--;
           // Units kept from the file: their rows are read before the file is written again.
@@ -665,7 +671,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
             units = new Map([...units].filter(([, unit]) => unit.dates.every((d) => d.rows !== null)));
           }
         }
-        run.counters.made.push({ day, why });
+        run.counters.made.push({ day, why: why === 'missing' ? none : why });
         if (countersMode !== 'write' || run.unwritable !== null) return;
         const bytes = encodeDayCounters({ ...dc, units }, facts);
         await cacheWrite(file, async () => {
@@ -724,9 +730,9 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
 export function describeFactsCacheRun(run: FactsCacheRun): string {
   const total = run.cached + run.rebuilt.length;
   const c = run.counters;
-  const counters = c.counted + c.made.length > 0
-    ? `; counters: ${c.counted} days counted from them${c.made.length > 0 ? `, ${c.made.length} made (${describeReasons(c.made.map((m) => ({ day: m.day, why: m.why })))})` : ''}, ${c.rowsRead} dates' measurements and ${c.ticketsRead} tickets read one by one`
-    : '';
+  const made = c.made.length > 0 ? `${c.counted > 0 ? ', ' : ''}${c.made.length} made [${describeReasons(c.made)}]` : '';
+  const readOne = c.rowsRead + c.ticketsRead > 0 ? ` (${c.rowsRead} dates' measurements and ${c.ticketsRead} tickets read one by one)` : '';
+  const counters = c.counted + c.made.length > 0 ? `; counters: ${c.counted > 0 ? `${c.counted} days counted from them` : ''}${made}${readOne}` : '';
   if (run.unwritable === null && run.rebuilt.length > 0 && run.rebuilt.every((r) => r.reason === 'full')) return `facts cache: full pass, ${total} day files read and their cache rewritten${counters}`;
   const parts = describeReasons(run.rebuilt.map((r) => ({ day: r.day, why: r.detail !== undefined ? `${r.reason}: ${r.detail}` : r.reason })));
   const tail = (run.refreshed > 0 ? `; ${run.refreshed} confirmed by hash (same bytes; the day file was touched or written just before its cache)` : '') + (run.removed > 0 ? `; ${run.removed} cache files of removed days deleted` : '');

@@ -283,7 +283,8 @@ export function openTicketStore(dir: string, options: { fs?: StoreFileSystem } =
     dayFile,
     async dayFiles(day) {
       checkDay(day);
-      return (await fs.readFile(dayFile(day))) === null ? [] : [dayFile(day)];
+      const file = dayFile(day);
+      return (await fs.readdir(path.dirname(file))).includes(path.basename(file)) ? [file] : [];
     },
     async readDayText(day) {
       checkDay(day);
