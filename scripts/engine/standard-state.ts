@@ -95,6 +95,8 @@ export interface StandardState {
   byChannel: Map<string, SegmentCounter>;
   byTeam: Map<string, SegmentCounter>;
   worst: WorstTickets;
+  /** Open measurements past their threshold, waiting longest first (the report's `openLate`). */
+  openLate: WorstTickets;
 }
 
 function toSet<T extends string>(values: readonly T[] | undefined): ReadonlySet<string> | null {
@@ -254,5 +256,6 @@ export function createState(
     byChannel: new Map(),
     byTeam: new Map(),
     worst: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
+    openLate: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
   };
 }
