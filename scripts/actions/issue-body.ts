@@ -10,6 +10,7 @@ import type { TicketExplanation } from '../engine/explain.ts';
 import type { ReportStandard } from '../publish/site-data.ts';
 import { budgetInWords, countsOf } from '../publish/site-explain.ts';
 import { sitePath } from '../publish/site-links.ts';
+import { ticketLinker } from '../publish/ticket-links.ts';
 import { spellPhrase } from '../publish/site-status.ts';
 import type { Spell } from '../store/status-log.ts';
 import { hiddenComment, markdownCode, markdownLink, markdownText } from './markdown-text.ts';
@@ -49,8 +50,7 @@ export function pageUrl(model: StandardsModel, page: string): string | null {
 }
 
 function ticketLink(model: StandardsModel, id: string): string {
-  const template = model.pipeline.site.ticketUrl;
-  return markdownLink(`#${id}`, template ? template.replace('{id}', encodeURIComponent(id)) : null);
+  return markdownLink(`#${id}`, ticketLinker(model.pipeline)(id));
 }
 
 function teamLine(team: TeamDefinition | undefined, ownerId: string): string {
