@@ -566,7 +566,7 @@ export interface PipelineDocument {
      */
     base?: string;
     /**
-     * Link template for a ticket, with `{id}`, e.g. `https://acme.zendesk.com/agent/tickets/{id}`.
+     * Link template for a ticket, with `{id}`, e.g. `https://desk.acme.example/tickets/{id}`: where the site and the corrective-action issues link each ticket they list. Default: the source's own agent page (Zendesk `https://<subdomain>.zendesk.com/agent/tickets/{id}`, Freshdesk `https://<domain>.freshdesk.com/a/tickets/{id}`, GitHub Issues the issue); none for CSV and the sample.
      */
     ticketUrl?: string;
     staleAfter?: Duration;
