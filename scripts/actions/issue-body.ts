@@ -14,6 +14,7 @@ import { ticketLinker } from '../publish/ticket-links.ts';
 import { spellPhrase } from '../publish/site-status.ts';
 import type { Spell } from '../store/status-log.ts';
 import { hiddenComment, markdownCode, markdownLink, markdownText } from './markdown-text.ts';
+import { burnLines, openLateLines, sopLines } from './breach-sections.ts';
 
 export type Subject = `standard/${string}` | `review/${string}`;
 export type IssueStatus = 'breached' | 'at-risk' | 'met' | 'no-data' | 'overdue' | 'reviewed' | 'deleted';
@@ -107,6 +108,7 @@ export function standardIssueBody(input: StandardBodyInput): string {
     lines.push(`| Goal | ${markdownText(result.goal.text)} |`);
     const words = budgetInWords(standard.metric, result);
     if (words) lines.push('', markdownText(words));
+    lines.push(...burnLines(result), ...openLateLines(model, result));
     if (result.worst.length > 0) {
       lines.push('', '### Worst tickets', '');
       for (const w of result.worst.slice(0, 5)) {
@@ -117,11 +119,7 @@ export function standardIssueBody(input: StandardBodyInput): string {
     }
   }
   lines.push('', '### What to do', '');
-  if (sops.length > 0) {
-    for (const sop of sops) lines.push(`- Follow the SOP ${markdownLink(sop.title, pageUrl(model, `sops/${sop.id}/`))} (version ${sop.version}).`);
-  } else {
-    lines.push('- No SOP serves this standard yet: agree the corrective action here and record it in an SOP.');
-  }
+  lines.push(...sopLines(standard, sops, (page) => pageUrl(model, page)));
   lines.push(`- Owner: ${teamLine(owner, standard.owner)}.`);
   lines.push(`- The standard: ${markdownLink(standard.title, pageUrl(model, `standards/${standard.id}/`))}, defined in ${markdownCode(standard.origin.file)}.`);
   const closeAfter = model.pipeline.actions.closeAfterDays;
