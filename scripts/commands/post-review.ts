@@ -5,14 +5,13 @@
 // is rendered here, by this code, from that data (publish/review-markdown.ts makes every string inert). An
 // artifact that does not fit is refused with one line before any call to GitHub, and nothing is posted.
 
-import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileLinker, REVIEW_MARKER, renderReviewComment } from '../publish/review-markdown.ts';
 import { ArtifactError, readArtifactPullRequest, readArtifactReview } from '../review/review-artifact.ts';
 import type { Review } from '../review/review-data.ts';
 import { createGitHubClient, describeGitHubError } from '../github/client.ts';
 import { CommentError, upsertStickyComment } from '../github/pull-request-comments.ts';
-import { EXIT, UsageError, type CommandIO } from './io.ts';
+import { EXIT, UsageError, appendJobSummary, type CommandIO } from './io.ts';
 
 export interface PostReviewArgs {
   artifact: string | null;
@@ -69,7 +68,7 @@ export async function postReviewCommand(io: CommandIO, args: PostReviewArgs): Pr
   try {
     const result = await upsertStickyComment(client, { owner, repo, number }, body, { marker: REVIEW_MARKER, log: (line) => io.stderr(line) });
     io.stderr(`review comment ${result.action}: ${result.url}`);
-    if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, `Review comment ${result.action} on pull request #${number}.\n`);
+    await appendJobSummary(io, `Review comment ${result.action} on pull request #${number}.\n`);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommentError) {

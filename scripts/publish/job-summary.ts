@@ -31,6 +31,7 @@ export function formatFetchSummary(fetched: FetchSummary, storeTickets: number |
     '| --- | --- |',
     `| fetched | ${count(fetched.fetched)} tickets in ${count(fetched.batches)} batches |`,
     `| updated | ${count(fetched.added)} new, ${count(fetched.updated)} changed, ${count(fetched.unchanged)} unchanged${fetched.stale ? `, ${count(fetched.stale)} older than stored` : ''}${fetched.removed ? `, ${count(fetched.removed)} removed` : ''}; ${count(fetched.changedDays.length)} store days rewritten |`,
+    ...(fetched.skipped ? [`| skipped | ${count(fetched.skipped)} row${fetched.skipped === 1 ? '' : 's'} unreadable (skipBadRows): not stored, their problems are in the log and in the report |`] : []),
     `| rejected | ${count(fetched.rejected.length)} |`,
     `| cursor before | ${fetched.cursorBefore === null ? 'none (first fetch)' : shownCursor(fetched.cursorBefore)} |`,
     `| cursor after | ${shownCursor(fetched.cursor)} |`,

@@ -86,7 +86,7 @@ describe('rejected records in the report', () => {
 describe('the job summary fetch section', () => {
   const fetched: FetchSummary = {
     fetched: 30_000, added: 1200, updated: 28_000, unchanged: 790, stale: 10, removed: 0, changedDays: ['2026-11-01', '2026-11-02'],
-    rejected: [{ where: 'ticket "9"', reason: 'dated in the future' }], shrunkDays: [], batches: 300,
+    rejected: [{ where: 'ticket "9"', reason: 'dated in the future' }], skipped: 0, shrunkDays: [], batches: 300,
     cursorBefore: null, cursor: 'after`x | <img src=x onerror=alert(1)> [link](javascript:alert(1)) @org/team\n::error::x', dryRun: false,
   };
 
