@@ -3,7 +3,7 @@
 // the SOP step that keeps the standard is a link that lands on that step; the corrective-action issue shows its
 // number, state and assignees by name, as the last actions job recorded them; the lead is named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -39,6 +39,8 @@ beforeAll(async () => {
   const root = path.join(work, 'repo');
   await cp(SAMPLE_ROOT, root, { recursive: true });
   report = JSON.parse(await readFile(path.join(root, 'report.json'), 'utf8')) as Report;
+  // The at-risk next-reply standard's last issue was closed when it recovered: the page says so and links the search.
+  await appendFile(path.join(root, 'action-issues.ndjson'), '{"subject":"standard/next-reply-high","issue":7,"url":"https://github.com/northwind/service-standards/issues/7","state":"closed","assignees":[],"status":"met","night":"2026-11-19"}\n');
   const outDir = path.join(work, 'out');
   await buildSite({ root, reportFile: 'report.json', outDir, now: SAMPLE_NOW, repository: 'northwind/service-standards', log: () => {} });
   site = await serveStaticSite(outDir, '/service-standards');
@@ -101,6 +103,14 @@ describe('act from the breach page', () => {
     await expect(page.locator('[data-action-issue]').getAttribute('data-action-issue')).resolves.toBe('');
     await expect(page.locator('[data-action-issue] a').getAttribute('href')).resolves.toMatch(/^https:\/\/github\.com\/northwind\/service-standards\/issues\?q=/);
     await expect(page.locator('[data-open-late]').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('a closed issue says it is closed and points to the search for a newer one', async () => {
+    const page = await open('standards/next-reply-high/');
+    const issue = page.locator('[data-action-issue]');
+    await expect(issue.innerText()).resolves.toBe('Issue #7 closed, not assigned (as of 19 Nov 2026). A closed issue is not reopened; search the corrective-action issues for a newer one.');
+    await expect(issue.locator('a').nth(1).getAttribute('href')).resolves.toMatch(/^https:\/\/github\.com\/northwind\/service-standards\/issues\?q=/);
     await page.close();
   });
 
