@@ -22,6 +22,7 @@ import { writeReport } from '../publish/report-writer.ts';
 import { formatFetchSummary, formatReportSummary } from '../publish/job-summary.ts';
 import { recordStatusDay } from '../store/status-log.ts';
 import { storeScopeGaps, withScopeGaps } from './scope-gaps.ts';
+import { importBesideTickets, ticketCursorText } from './imports-beside-tickets.ts';
 import { loadForCommand } from './validate.ts';
 import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
 
@@ -107,7 +108,8 @@ async function withStoreLock<T>(io: CommandIO, model: StandardsModel, command: s
 export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date, args: Partial<PipelineArgs> = {}, lock?: StoreLock): Promise<FetchSummary> {
   // A terminal gets one progress line rewritten in place; a CI log one line per group of batches.
   const terminal = io.color && !io.env.CI;
-  return runFetch({
+  const ticketCursorBefore = await ticketCursorText(io.root, model);
+  const fetched = await runFetch({
     model,
     root: io.root,
     now,
@@ -119,6 +121,8 @@ export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date,
     progress: fetchProgressReporter(terminal ? 'terminal' : 'lines', io.stderr),
     ...(lock ? { lock } : {}),
   });
+  await importBesideTickets({ root: io.root, model, now, fetched, ticketCursorBefore, dryRun: args.dryRun === true, log: (line) => io.stderr(`  ${line}`) });
+  return fetched;
 }
 
 /**

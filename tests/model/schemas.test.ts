@@ -27,7 +27,7 @@ describe('the schemas', () => {
     // Compilation is lazy: validating once per schema forces every one of them through ajv's strict mode.
     for (const file of schemaFiles) expect(() => validator.validate(file, {})).not.toThrow();
     expect(schemaFiles).toEqual([
-      'calendar.schema.json', 'common.schema.json', 'pipeline.schema.json', 'policy.schema.json', 'report.schema.json', 'review.schema.json',
+      'acknowledgement.schema.json', 'calendar.schema.json', 'common.schema.json', 'pipeline.schema.json', 'policy.schema.json', 'qa-review.schema.json', 'report.schema.json', 'review.schema.json',
       'scorecard.schema.json', 'sop.schema.json', 'standard.schema.json', 'status.schema.json', 'team.schema.json', 'ticket.schema.json',
     ]);
   });
