@@ -1001,8 +1001,17 @@ export interface QaReviewRecord {
     ended?: string;
     priority: Priority;
     channel: Channel;
+    /**
+     * The ticket's team, when it has one.
+     */
     team?: string;
+    /**
+     * The ticket's category, when it has one.
+     */
     category?: string;
+    /**
+     * The ticket's tags.
+     */
     tags: string[];
   };
   /**
