@@ -23,6 +23,7 @@ import { formatFetchSummary, formatReportSummary } from '../publish/job-summary.
 import { recordStatusDay } from '../store/status-log.ts';
 import { storeScopeGaps, withScopeGaps } from './scope-gaps.ts';
 import { importBesideTickets, ticketCursorText } from './imports-beside-tickets.ts';
+import { loadPeopleInputs, withImportRejections } from './people-inputs.ts';
 import { loadForCommand } from './validate.ts';
 import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
 
@@ -142,7 +143,9 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
   const facts = storeEntries(store, { full: options.full === true });
   const cursor = await store.readCursor();
   const { versioned, versionsOf } = await withHistory(io, model, now);
+  const people = await loadPeopleInputs(io.root, store.dir, model);
   const evaluated = await evaluateEntries({
+    people: people.people,
     model: versioned,
     days: facts.days,
     now,
@@ -156,7 +159,7 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
   // Scopes naming a value no stored ticket carries read nothing: say so, rather than let them show "no data" quietly.
   const gaps = await storeScopeGaps(io.root, model);
   for (const gap of gaps ?? []) io.stderr(`  warning: ${gap.standard}: scope.${gap.field}: ${gap.message}`);
-  const report = withScopeGaps(withFetchRejections(evaluated, await readRejections(nodeStoreFileSystem, store.dir)), gaps);
+  const report = withScopeGaps(withImportRejections(withFetchRejections(evaluated, await readRejections(nodeStoreFileSystem, store.dir)), people.skipped), gaps);
   const file = reportFileOf(io, model);
   await writeReport(file, report);
   io.stderr(`  report: ${path.relative(io.root, file)} (${plural(report.standards.length, 'standard')}, ${plural(report.data.tickets, 'ticket')})`);

@@ -1179,6 +1179,97 @@ export interface Report {
       }[];
     };
   };
+  /**
+   * The QA reviews in the store, per scorecard: how many, how many wait for their ticket or cannot count, and how much reviewers agree when several score the same ticket. Absent when the store holds no QA review. Never names a person.
+   */
+  qa?: {
+    scorecards: {
+      scorecard: string;
+      /**
+       * Reviews stored with this scorecard, made up to now.
+       */
+      reviews: number;
+      /**
+       * Of which the ticket is not in the store yet: kept, and counted once it arrives.
+       */
+      waiting: number;
+      /**
+       * Reviews that cannot count: dated before their ticket was created.
+       */
+      notCounted: {
+        count: number;
+        /**
+         * Ticket ids.
+         *
+         * @maxItems 5
+         */
+        examples:
+          | []
+          | [string]
+          | [string, string]
+          | [string, string, string]
+          | [string, string, string, string]
+          | [string, string, string, string, string];
+      };
+      /**
+       * Agreement between reviewers over the series days: for every ticket that two or more reviewers scored (each reviewer's latest review), every pair of reviewers compared behaviour by behaviour.
+       */
+      calibration: {
+        from: string;
+        to: string;
+        /**
+         * Tickets scored by two or more reviewers.
+         */
+        tickets: number;
+        behaviours: {
+          id: string;
+          title: string;
+          /**
+           * Pairs of reviewers who both marked the behaviour on the same ticket.
+           */
+          pairs: number;
+          /**
+           * Of which gave the same mark (pass, fail or not applicable; a score counts as pass at or above the pass mark).
+           */
+          agreed: number;
+          /**
+           * agreed / pairs; null without pairs.
+           */
+          agreement: number | null;
+        }[];
+      };
+    }[];
+  };
+  /**
+   * For every active SOP, the version in force and how many members of each team that follows it have acknowledged that version (README "SOP acknowledgement"). Absent in reports written before it. Never names a person.
+   */
+  acknowledgements?: {
+    sop: string;
+    /**
+     * The version in force.
+     */
+    version: number;
+    /**
+     * When that version was published (the commit that raised the version on the default branch); null when the history is not available.
+     */
+    published: string | null;
+    /**
+     * Members of the following teams, each person once.
+     */
+    followers: number;
+    /**
+     * Of which acknowledged this version.
+     */
+    acknowledged: number;
+    teams: {
+      /**
+       * A following Team's id.
+       */
+      team: string;
+      members: number;
+      acknowledged: number;
+    }[];
+  }[];
   summary: {
     met: number;
     'at-risk': number;
@@ -1359,6 +1450,59 @@ export interface Report {
        */
       spans: BurnSpan[];
     } | null;
+    /**
+     * qa_score only: the window's reviews behaviour by behaviour (metric catalogue, qa_score). Absent for other metrics and in reports written before it.
+     */
+    qa?: {
+      /**
+       * The Scorecard of the version in force now.
+       */
+      scorecard: string;
+      /**
+       * Reviews scored in the window.
+       */
+      reviews: number;
+      /**
+       * In the scorecard's order.
+       */
+      behaviours: {
+        id: string;
+        title: string;
+        critical: boolean;
+        /**
+         * Reviews in the window where the behaviour applied (pass, fail or a score).
+         */
+        applicable: number;
+        /**
+         * Of which passed it.
+         */
+        passed: number;
+        /**
+         * passed / applicable; null when it never applied.
+         */
+        passRate: number | null;
+        /**
+         * Points of the average score (0–1) lost through this behaviour; the behaviours' points add up to 1 − value. Null without reviews.
+         */
+        points: number | null;
+        /**
+         * Week by week (Monday to Sunday in the standard's time zone) over the series days, oldest first.
+         */
+        trend: {
+          /**
+           * The week's Monday.
+           */
+          week: string;
+          applicable: number;
+          passed: number;
+          passRate: number | null;
+        }[];
+      }[];
+      /**
+       * Id of the behaviour that cost the most points; null when none cost any.
+       */
+      costliest: string | null;
+    };
     /**
      * The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`
      */
