@@ -17,6 +17,8 @@ import { formatActionsSummary } from '../actions/summary.ts';
 import { parseReport } from '../publish/site-data.ts';
 import { openStatusLog } from '../store/status-log.ts';
 import { loadForCommand } from './validate.ts';
+import { acknowledgementActions } from './acknowledgement-actions.ts';
+import type { IssueResponseReader } from '../github/issue-acknowledgements.ts';
 import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
 
 export interface ActionsArgs {
@@ -28,6 +30,8 @@ export interface ActionsArgs {
 export interface ActionsDependencies {
   /** Makes the tracker for a repository; default: the GitHub client with GITHUB_TOKEN and GITHUB_API_URL. */
   tracker?: (repository: { owner: string; repo: string }, token: string | undefined) => IssueTracker;
+  /** Reads the "Please read" issues' reactions and comments (acknowledgement-actions.ts); default: the same client. */
+  responses?: (repository: { owner: string; repo: string }, token: string | undefined) => IssueResponseReader;
 }
 
 function defaultTracker(io: CommandIO) {
@@ -90,15 +94,21 @@ export async function actionsCommand(io: CommandIO, args: ActionsArgs, deps: Act
 
   const plan = planActions({ model, report, statusLog, issues });
   printPlan(io, plan, args.dryRun);
-  if (args.dryRun || !tracker) return EXIT.ok;
+  // Then the "Please read" issues of new SOP versions and the acknowledgements on them.
+  const acknowledge = () => acknowledgementActions(io, {
+    model, report, repository, token, dryRun: args.dryRun, tracker,
+    ...(deps.responses && repository ? { responses: deps.responses(repository, token) } : {}),
+  });
+  if (args.dryRun || !tracker) return acknowledge();
 
   const result: ApplyResult = await applyPlan(plan, tracker, { label, log: (line) => io.stderr(`  ${line}`) });
   const file = io.env.GITHUB_STEP_SUMMARY;
   if (file) await appendFile(file, formatActionsSummary(plan, result));
+  const acknowledged = await acknowledge();
   const failed = result.outcomes.filter((o) => o.error);
   if (failed.length) {
     io.stderr(paint(io, 'red', `standards: ${failed.length} of ${result.outcomes.length} issue operations failed; the next night tries again`));
     return EXIT.findings;
   }
-  return EXIT.ok;
+  return acknowledged;
 }

@@ -522,8 +522,9 @@ export function normaliseActions(actions: PipelineDocument['actions']): ActionSe
     maxWrites: actions?.maxWrites ?? d.maxWrites,
     labels: actions?.labels ? [...actions.labels] : [...d.labels],
     assignLeads: actions?.assignLeads ?? d.assignLeads,
-    sopAcknowledgements: actions?.sopAcknowledgements ?? true,
-    acknowledgementLabel: actions?.acknowledgementLabel ?? 'sop-acknowledgement',
+    // Absent means on, with the label `sop-acknowledgement` (acknowledgement-actions.ts).
+    ...(actions?.sopAcknowledgements !== undefined ? { sopAcknowledgements: actions.sopAcknowledgements } : {}),
+    ...(actions?.acknowledgementLabel !== undefined ? { acknowledgementLabel: actions.acknowledgementLabel } : {}),
   };
 }
 
