@@ -8,6 +8,8 @@ import type { PeopleRecords, SopPublicationMs } from '../engine/people-records.t
 import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
 import { readAcknowledgementImportState, readAcknowledgements } from '../store/acknowledgement-store.ts';
 import { readQaImportState, readQaReviews } from '../store/qa-review-store.ts';
+import { formatQaAgentSummary } from '../publish/qa-agent-summary.ts';
+import path from 'node:path';
 
 export interface PeopleInputs {
   people: PeopleRecords;
@@ -44,4 +46,9 @@ export function withImportRejections(report: Report, skipped: PeopleInputs['skip
   if (groups.length === 0) return report;
   const rejected = [...report.data.rejected, ...groups].sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
   return { ...report, data: { ...report.data, rejected } };
+}
+
+/** The job summary's per-agent QA section (publish/qa-agent-summary.ts) from the store's reviews; '' without any. */
+export async function qaAgentSection(root: string, model: StandardsModel, now: Date, fs: StoreFileSystem = nodeStoreFileSystem): Promise<string> {
+  return formatQaAgentSummary(model, await readQaReviews(fs, path.resolve(root, model.pipeline.storeDir)), now.getTime());
 }

@@ -23,7 +23,7 @@ import { formatFetchSummary, formatReportSummary } from '../publish/job-summary.
 import { recordStatusDay } from '../store/status-log.ts';
 import { storeScopeGaps, withScopeGaps } from './scope-gaps.ts';
 import { importBesideTickets, ticketCursorText } from './imports-beside-tickets.ts';
-import { loadPeopleInputs, withImportRejections } from './people-inputs.ts';
+import { loadPeopleInputs, qaAgentSection, withImportRejections } from './people-inputs.ts';
 import { loadForCommand } from './validate.ts';
 import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
 
@@ -191,8 +191,10 @@ async function appendJobSummary(io: CommandIO, text: string): Promise<void> {
   if (file) await appendFile(file, text);
 }
 
-async function writeJobSummary(io: CommandIO, report: Report, fetched: FetchSummary | null): Promise<void> {
+async function writeJobSummary(io: CommandIO, report: Report, fetched: FetchSummary | null, model: StandardsModel): Promise<void> {
   await appendJobSummary(io, formatReportSummary(report, fetched));
+  // Per-agent QA figures go here and nowhere else (never to the report or the site).
+  if (io.env.GITHUB_STEP_SUMMARY) await appendJobSummary(io, await qaAgentSection(io.root, model, new Date(report.now)));
 }
 
 export async function fetchCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
@@ -210,7 +212,7 @@ export async function evaluateCommand(io: CommandIO, args: PipelineArgs): Promis
   if (!model) return EXIT.findings;
   const report = await withStoreLock(io, model, 'evaluate', () => step(io, 'evaluate', () => evaluateStep(io, model, parseNow(io, args.now), { full: args.full === true })));
   printOutcome(io, report);
-  await writeJobSummary(io, report, null);
+  await writeJobSummary(io, report, null, model);
   return EXIT.ok;
 }
 
@@ -236,7 +238,7 @@ export async function pipelineCommand(io: CommandIO, args: PipelineArgs): Promis
   let outDir: string | null = null;
   if (args.site) outDir = await step(io, 'site', () => siteStep(io, model, now));
   printOutcome(io, report);
-  await writeJobSummary(io, report, fetched);
+  await writeJobSummary(io, report, fetched, model);
   if (outDir) io.stderr(`\nThe site is in ${path.relative(io.root, outDir)}: run \`npm run preview\` to look at it.`);
   return EXIT.ok;
 }
