@@ -239,7 +239,9 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
 /** The report's sections about QA reviews and SOP acknowledgements (people-report.ts). */
 function peopleSections(input: EvaluationInput, people: PeopleRecords, reviews: ReturnType<typeof reviewEntries>, nowMs: number): Pick<Report, 'qa' | 'acknowledgements'> {
   const qa = qaSection(input.model, reviews, nowMs, input.model.pipeline.evaluation.seriesDays);
-  return { ...(qa !== null ? { qa } : {}), acknowledgements: acknowledgementSection(input.model, people, nowMs) };
+  // Nothing to say about acknowledgements without any record or any known publication (no git history).
+  const acknowledged = people.acknowledgements.length > 0 || people.sopVersions.size > 0;
+  return { ...(qa !== null ? { qa } : {}), ...(acknowledged ? { acknowledgements: acknowledgementSection(input.model, people, nowMs) } : {}) };
 }
 
 /** Counts `facts` (a ticket as of `atMs`) for every standard whose scope holds it and no exclusion leaves it out. */
