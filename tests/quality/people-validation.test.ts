@@ -71,3 +71,17 @@ describe('validate: people and imports', () => {
     expect(validate(changes)).toBe(`${expected}\n\n${expected.split('\n').length} error${expected.split('\n').length === 1 ? '' : 's'} and 0 warnings in 1 file`);
   });
 });
+
+describe('never silent, but not about people', () => {
+  it('a qa_coverage or sop_acknowledgement scope names teams of people: a team without tickets is no scope gap', async () => {
+    const { scopeGaps } = await import('../../scripts/model/scope-coverage.ts');
+    const { standard } = await import('../engine/engine-fixtures.ts');
+    const inventory = { category: new Set<string>(), team: new Set<string>(), channel: new Set<string>(), tags: new Set<string>() };
+    const standards = [
+      standard({ id: 'coverage', metric: 'qa_coverage', scope: { team: ['support-leads'] } }),
+      standard({ id: 'acknowledged', metric: 'sop_acknowledgement', scope: { team: ['support-leads'] } }),
+      standard({ id: 'csat', metric: 'csat', scope: { team: ['support-leads'] } }),
+    ];
+    expect(scopeGaps(standards, inventory, { type: 'sample', tickets: 1, days: 1, seed: 1 }).map((g) => [g.standard, g.field, g.value])).toEqual([['csat', 'team', 'support-leads']]);
+  });
+});
