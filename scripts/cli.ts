@@ -4,7 +4,7 @@
 
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { EXIT, UsageError, processIO, type CommandIO } from './commands/io.ts';
+import { EXIT, UsageError, processIO, redactProcessOutput, redactingIO, type CommandIO } from './commands/io.ts';
 import { validateCommand } from './commands/validate.ts';
 import type { PipelineArgs } from './commands/pipeline.ts';
 
@@ -95,7 +95,8 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
   }
   const { values, positionals } = parsed;
   const command = positionals[0];
-  const io = makeIO(path.resolve(values.root ?? process.cwd()));
+  // Whatever a command prints goes through redaction: no credential the run reads can reach the output.
+  const io = redactingIO(makeIO(path.resolve(values.root ?? process.cwd())));
   if (values.help || !command) {
     io.stdout(HELP);
     return command || values.help ? EXIT.ok : EXIT.usage;
@@ -165,5 +166,6 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
 }
 
 if (import.meta.main) {
+  redactProcessOutput();
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -7,6 +7,7 @@
 // and look for its marker before saying it failed; the next night's plan finds it either way.
 
 import { describeGitHubError } from '../github/client.ts';
+import { printableExcerpt } from '../model/credential-redaction.ts';
 import type { IssueRecord, IssueTracker } from '../github/issues.ts';
 import { readMarker } from './issue-body.ts';
 import type { ActionPlan, PlannedAction } from './plan.ts';
@@ -52,7 +53,7 @@ async function openIssue(tracker: IssueTracker, action: PlannedAction & { operat
     // unassigned rather than not at all.
     if (statusOf(error) === 422 && op.assignees.length > 0) {
       const issue = await tracker.open({ title: op.title, body: op.body, labels: op.labels, assignees: [] });
-      return { issue: issue.number, url: issue.url, error: null, note: `opened without assignees (GitHub refused ${op.assignees.join(', ')}: ${(error as Error).message})` };
+      return { issue: issue.number, url: issue.url, error: null, note: `opened without assignees (GitHub refused ${op.assignees.join(', ')}: ${printableExcerpt((error as Error).message, 200)})` };
     }
     if (mayHaveHappened(error)) {
       const found = await findOpen(tracker, label, op.subject).catch(() => null);

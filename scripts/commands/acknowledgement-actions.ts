@@ -3,7 +3,6 @@
 // store lock (before any issue write, so a failed write never loses one), then opens, updates and closes the
 // issues. `--dry-run` reads, prints the plan and writes nothing, not even the store.
 
-import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Report, StandardsModel } from '../model/model.ts';
 import { createGitHubClient, describeGitHubError } from '../github/client.ts';
@@ -14,7 +13,7 @@ import { formatAcknowledgementSummary } from '../actions/acknowledgement-summary
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { mergeAcknowledgements, readAcknowledgements, writeAcknowledgements } from '../store/acknowledgement-store.ts';
 import { acquireStoreLock } from '../store/store-lock.ts';
-import { EXIT, type CommandIO } from './io.ts';
+import { EXIT, appendJobSummary, type CommandIO } from './io.ts';
 
 export interface AcknowledgementActionsInput {
   model: StandardsModel;
@@ -60,8 +59,7 @@ export async function acknowledgementActions(io: CommandIO, input: Acknowledgeme
     for (const op of plan.deferred) io.stdout(`  over tonight's write budget: ${describeOperation(op)}`);
     if (input.dryRun) return EXIT.ok;
     const applied = await applyAcknowledgementPlan(plan, tracker, (line) => io.stderr(`  ${line}`));
-    const file = io.env.GITHUB_STEP_SUMMARY;
-    if (file) await appendFile(file, formatAcknowledgementSummary({ model, plan, applied, read, recorded: merged.added.length, renamed: merged.renamed }));
+    await appendJobSummary(io, formatAcknowledgementSummary({ model, plan, applied, read, recorded: merged.added.length, renamed: merged.renamed }));
     return applied.some((a) => a.error !== null) || read.unread.length > 0 ? EXIT.findings : EXIT.ok;
   } finally {
     await lock?.release();

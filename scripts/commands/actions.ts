@@ -6,7 +6,7 @@
 // --dry-run prints the plan and makes no write. With a token it still reads the existing issues (so the plan is
 // tonight's real one); without one it plans as if no issue existed yet.
 
-import { appendFile, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatFindings, hasErrors } from '../model/findings.ts';
 import { createGitHubClient, describeGitHubError } from '../github/client.ts';
@@ -15,11 +15,14 @@ import { applyPlan, type ApplyResult } from '../actions/apply.ts';
 import { planActions, type ActionPlan } from '../actions/plan.ts';
 import { formatActionsSummary } from '../actions/summary.ts';
 import { parseReport } from '../publish/site-data.ts';
+import { nodeStoreFileSystem } from '../store/atomic-write.ts';
+import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { openStatusLog } from '../store/status-log.ts';
 import { loadForCommand } from './validate.ts';
 import { acknowledgementActions } from './acknowledgement-actions.ts';
 import type { IssueResponseReader } from '../github/issue-acknowledgements.ts';
-import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
+import { readCredential } from '../model/credential-redaction.ts';
+import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
 
 export interface ActionsArgs {
   dryRun: boolean;
@@ -63,6 +66,7 @@ export async function actionsCommand(io: CommandIO, args: ActionsArgs, deps: Act
     return EXIT.ok;
   }
   const storeDir = path.resolve(io.root, model.pipeline.storeDir);
+  await finishCommittedFetches(storeDir, { fs: nodeStoreFileSystem, command: 'actions', log: (line) => io.stderr(`  ${line}`) });
   const reportFile = path.resolve(io.root, args.report ?? path.join(storeDir, 'report.json'));
   const reportText = await readFile(reportFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read the report ${path.relative(io.root, reportFile)} (${error.code ?? error.message}): run \`standards evaluate\` first, or pass --report`);
@@ -73,7 +77,7 @@ export async function actionsCommand(io: CommandIO, args: ActionsArgs, deps: Act
   const repositoryText = settings.repository ?? io.env.GITHUB_REPOSITORY ?? null;
   const repository = repositoryText ? parseRepository(repositoryText) : null;
   if (repositoryText && !repository) throw new UsageError(`the repository "${repositoryText}" is not owner/name`);
-  const token = io.env.GITHUB_TOKEN || undefined;
+  const token = readCredential(io.env, 'GITHUB_TOKEN');
   if (!repository && !args.dryRun) throw new UsageError('no repository for the issues: set actions.repository in standards/pipeline.yaml or GITHUB_REPOSITORY');
   if (!token && !args.dryRun) throw new UsageError('GITHUB_TOKEN is not set: the job that runs `standards actions` needs a token with issues: write');
 
@@ -102,8 +106,7 @@ export async function actionsCommand(io: CommandIO, args: ActionsArgs, deps: Act
   if (args.dryRun || !tracker) return acknowledge();
 
   const result: ApplyResult = await applyPlan(plan, tracker, { label, log: (line) => io.stderr(`  ${line}`) });
-  const file = io.env.GITHUB_STEP_SUMMARY;
-  if (file) await appendFile(file, formatActionsSummary(plan, result));
+  await appendJobSummary(io, formatActionsSummary(plan, result));
   const acknowledged = await acknowledge();
   const failed = result.outcomes.filter((o) => o.error);
   if (failed.length) {

@@ -8,7 +8,7 @@ import { explainTicket } from '../engine/explain.ts';
 import { explanationText } from '../engine/explain-words.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
 import type { Ticket } from '../model/model.ts';
-import { loadValidModel, parseNow, withHistory } from './pipeline.ts';
+import { loadValidModel, parseNow, readyStore, withHistory } from './pipeline.ts';
 import { EXIT, UsageError, type CommandIO } from './io.ts';
 
 export interface ExplainArgs {
@@ -35,6 +35,7 @@ export async function explainCommand(io: CommandIO, args: ExplainArgs): Promise<
   if (args.standard !== null && !model.standards.some((s) => s.id === args.standard)) {
     throw new UsageError(`--standard "${args.standard}" is not a standard: use one of ${model.standards.map((s) => s.id).join(', ')}`);
   }
+  await readyStore(io, model, 'explain');
   const storeDir = path.resolve(io.root, model.pipeline.storeDir);
   const ticket = await findTicket(storeDir, args.ticket);
   if (ticket === null) {

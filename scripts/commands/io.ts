@@ -1,6 +1,8 @@
 // What commands need from the outside world, injected so tests can run commands in-process.
 
+import { appendFile } from 'node:fs/promises';
 import { styleText } from 'node:util';
+import { redactText, runCredentials } from '../model/credential-redaction.ts';
 import { neutraliseWorkflowCommands, stopWorkflowCommands } from '../publish/workflow-commands.ts';
 
 export interface CommandIO {
@@ -42,6 +44,49 @@ export function processIO(root = process.cwd()): CommandIO {
     stderr: (text) => process.stderr.write(line(neutraliseWorkflowCommands(text))),
     workflowCommands: (lines) => gate.emit(lines),
   };
+}
+
+/**
+ * The same IO with every credential the run has read left out of what it prints and annotates
+ * (model/credential-redaction.ts). The CLI wraps every command's IO in it, so no command can forget.
+ */
+export function redactingIO(io: CommandIO): CommandIO {
+  const annotate = io.workflowCommands;
+  return {
+    ...io,
+    stdout: (text) => io.stdout(redactText(text)),
+    stderr: (text) => io.stderr(redactText(text)),
+    ...(annotate ? { workflowCommands: (lines: readonly string[]) => annotate(lines.map(redactText)) } : {}),
+  };
+}
+
+/** Appends to the job summary ($GITHUB_STEP_SUMMARY), when there is one, with every credential left out. */
+export async function appendJobSummary(io: CommandIO, text: string): Promise<void> {
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  if (file) await appendFile(file, redactText(text));
+}
+
+/**
+ * Redacts everything this process writes to stdout and stderr, whoever writes it (a library's console.warn,
+ * Node's warnings), and prints an uncaught error redacted instead of letting Node print it raw. For the CLI's
+ * own process only: tests run commands in-process with their own IO.
+ */
+export function redactProcessOutput(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      if (!runCredentials.active) return write(chunk, ...rest);
+      const encoding = typeof rest[0] === 'string' ? rest[0] : null;
+      // A string in another encoding (hex, base64) is not text to search.
+      if (typeof chunk === 'string' && encoding !== null && !/^utf-?8$/i.test(encoding)) return write(chunk, ...rest);
+      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      return write(redactText(text), 'utf8', ...(encoding === null ? rest : rest.slice(1)));
+    }) as typeof stream.write;
+  }
+  process.on('uncaughtException', (error) => {
+    process.stderr.write(`standards: unexpected error: ${redactText(String((error as Error)?.stack ?? error))}\n`);
+    process.exit(EXIT.findings);
+  });
 }
 
 export function paint(io: CommandIO, style: Parameters<typeof styleText>[0], text: string): string {

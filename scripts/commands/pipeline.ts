@@ -2,7 +2,7 @@
 // loaded model, the repository root and "now"; this file only sequences them, times them and prints.
 // A step that fails stops the run before anything later is written: yesterday's store and report stay.
 
-import { appendFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { StandardsModel, Report } from '../model/model.ts';
@@ -10,6 +10,7 @@ import { formatFindings, hasErrors, plural } from '../model/findings.ts';
 import { fetchProgressReporter, runFetch, type FetchSummary } from '../sources/fetch.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { readRejections, withFetchRejections } from '../store/fetch-rejections.ts';
+import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { acquireStoreLock, type StoreLock } from '../store/store-lock.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
 import { evaluateEntries } from '../engine/evaluate.ts';
@@ -25,7 +26,7 @@ import { storeScopeGaps, withScopeGaps } from './scope-gaps.ts';
 import { importBesideTickets, ticketCursorText } from './imports-beside-tickets.ts';
 import { loadPeopleInputs, qaAgentSection, withImportRejections } from './people-inputs.ts';
 import { loadForCommand } from './validate.ts';
-import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
+import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
 
 export interface PipelineArgs {
   now: string | null;
@@ -137,7 +138,13 @@ export async function withHistory(io: CommandIO, model: StandardsModel, now: Dat
   return { versioned, versionsOf: versionsOfModel(versioned, history.standards) };
 }
 
-export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean } = {}): Promise<Report> {
+/** Finishes a fetch a killed run had committed, or refuses: no command reads a half-installed store. */
+export async function readyStore(io: CommandIO, model: StandardsModel, command: string, lock?: StoreLock): Promise<void> {
+  await finishCommittedFetches(path.resolve(io.root, model.pipeline.storeDir), { fs: nodeStoreFileSystem, command, log: (line) => io.stderr(`  ${line}`), ...(lock ? { lock } : {}) });
+}
+
+export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean; lock?: StoreLock } = {}): Promise<Report> {
+  await readyStore(io, model, 'evaluate', options.lock);
   const store = openTicketStore(path.resolve(io.root, model.pipeline.storeDir));
   // Day files unchanged since the last evaluation are read from the facts cache beside the store; --full reads them all.
   const facts = storeEntries(store, { full: options.full === true });
@@ -168,6 +175,9 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
 }
 
 export async function siteStep(io: CommandIO, model: StandardsModel, now: Date): Promise<string> {
+  await readyStore(io, model, 'site');
+  const reportFile = reportFileOf(io, model);
+  if (!existsSync(reportFile)) throw new UsageError(`no report at ${path.relative(io.root, reportFile)}: run \`standards evaluate\` first, then \`standards site\``);
   const { buildSite } = await import('../publish/site-build.ts');
   const result = await buildSite({ root: io.root, reportFile: reportFileOf(io, model), now: now.toISOString(), log: (line) => io.stderr(`  ${line}`) });
   io.stderr(`  site: ${plural(result.pages, 'page')} in ${path.relative(io.root, result.outDir)}`);
@@ -184,11 +194,6 @@ function printOutcome(io: CommandIO, report: Report): void {
     io.stderr(paint(io, status === 'breached' ? 'red' : 'yellow', status === 'breached' ? 'Breached:' : 'At risk:'));
     for (const r of standards) io.stderr(`  ${r.id}: ${r.statement}`);
   }
-}
-
-async function appendJobSummary(io: CommandIO, text: string): Promise<void> {
-  const file = io.env.GITHUB_STEP_SUMMARY;
-  if (file) await appendFile(file, text);
 }
 
 async function writeJobSummary(io: CommandIO, report: Report, fetched: FetchSummary | null, model: StandardsModel): Promise<void> {
@@ -210,7 +215,7 @@ export async function fetchCommand(io: CommandIO, args: PipelineArgs): Promise<n
 export async function evaluateCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
   const model = await loadValidModel(io);
   if (!model) return EXIT.findings;
-  const report = await withStoreLock(io, model, 'evaluate', () => step(io, 'evaluate', () => evaluateStep(io, model, parseNow(io, args.now), { full: args.full === true })));
+  const report = await withStoreLock(io, model, 'evaluate', (lock) => step(io, 'evaluate', () => evaluateStep(io, model, parseNow(io, args.now), { full: args.full === true, lock })));
   printOutcome(io, report);
   await writeJobSummary(io, report, null, model);
   return EXIT.ok;
@@ -232,7 +237,7 @@ export async function pipelineCommand(io: CommandIO, args: PipelineArgs): Promis
   const model = withOverrides(loaded, args);
   const { fetched, report } = await withStoreLock(io, model, 'pipeline', async (lock) => {
     const fetched = await step(io, 'fetch', () => fetchStep(io, model, now, args, lock));
-    const report = await step(io, 'evaluate', () => evaluateStep(io, model, now, { full: args.full === true }));
+    const report = await step(io, 'evaluate', () => evaluateStep(io, model, now, { full: args.full === true, lock }));
     return { fetched, report };
   });
   let outDir: string | null = null;

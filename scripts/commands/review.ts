@@ -1,19 +1,22 @@
 // `standards review` and `standards codeowners`: the thin edges around review/ — git, files, the store,
 // stdout. (`standards post-review`, the one that writes to GitHub, is post-review.ts.) Everything they print is computed by pure functions elsewhere.
 
-import { appendFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { validateDocuments, discoverStandardsFiles, type DocumentFile, type LoadResult } from '../model/load.ts';
 import { BaseRefError, extractRef, firstExistingRef, readTreeFiles, resolveBaseCommit } from '../review/git-tree.ts';
 import { buildReview, NO_STORE_REASON, type ReviewTickets } from '../review/build-review.ts';
 import type { ReviewSide } from '../review/compare.ts';
 import { clockFor } from '../engine/business-time.ts';
+import { nodeStoreFileSystem } from '../store/atomic-write.ts';
+import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
+import { readDocumentHistory, runGitProcess } from '../model/standard-history.ts';
 import { fileLinker, renderReviewComment, renderReviewSummary } from '../publish/review-markdown.ts';
 import { renderReviewText } from '../publish/review-text.ts';
 import { CODEOWNERS_FILE, renderCodeowners } from '../publish/codeowners.ts';
 import { REVIEW_FILE, reviewSchemaProblem } from '../review/review-artifact.ts';
-import { EXIT, UsageError, type CommandIO } from './io.ts';
+import { EXIT, UsageError, appendJobSummary, type CommandIO } from './io.ts';
 import { loadForCommand } from './validate.ts';
 
 export interface ReviewArgs {
@@ -98,13 +101,18 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
     let tickets: ReviewTickets | null = null;
     let now = parseNow(args.now);
     if (store) {
+      await finishCommittedFetches(store.dir, { fs: nodeStoreFileSystem, command: 'review', log: (line) => io.stderr(`  ${line}`) });
       const ticketStore = openTicketStore(store.dir);
       // Replaying at the last fetch makes "the last 30 days" the 30 days the store actually holds.
       now ??= new Date((await ticketStore.readCursor())?.fetchedAt ?? io.now().toISOString());
       tickets = { tickets: ticketStore.tickets(), store: store.label };
     }
+    // Each side judges by the versions in force as `evaluate` does: the base's history as of the merge base.
+    const history = base.model ? await readDocumentHistory(io.root, [...base.model.standards, ...base.model.calendars].map((d) => d.origin.file), runGitProcess, commit) : null;
+    if (history?.unavailable) io.stderr(`standards: history: not read (${history.unavailable.split('\n')[0]}); each standard and calendar of the base counts as it is now`);
     const review = await buildReview({
       baseRef: args.base, base: side(base, baseFiles), head: side(head, headFiles), now: now ?? io.now(), clockFor, tickets,
+      ...(history ? { history: { standards: history.standards, calendars: history.calendars } } : {}),
       noStoreReason: `${NO_STORE_REASON.replace(/\.$/, '')} — fetch the branch (git fetch origin standards-data) or pass --store DIR.`,
     });
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = io.env;
@@ -121,7 +129,7 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       await mkdir(out, { recursive: true });
       await writeFile(path.join(out, REVIEW_FILE), `${JSON.stringify(review)}\n`);
     }
-    if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, renderReviewSummary(review, links));
+    await appendJobSummary(io, renderReviewSummary(review, links));
     return EXIT.ok;
   } finally {
     await store?.cleanup();

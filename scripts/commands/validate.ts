@@ -1,13 +1,13 @@
 // `standards validate`: every problem in every file, then one exit code.
 
-import { appendFile, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadStandardsModel, type LoadResult } from '../model/load.ts';
 import { formatFindings, hasErrors, plural } from '../model/findings.ts';
 import { BaseRefError, gitFileReader } from '../model/git-base.ts';
 import { formatAnnotations, formatFindingsSummary } from '../publish/annotations.ts';
 import { CODEOWNERS_FILE, checkCodeowners } from '../publish/codeowners.ts';
-import { EXIT, UsageError, paint, type CommandIO } from './io.ts';
+import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
 import { scopeGapFindings, storeScopeGaps } from './scope-gaps.ts';
 
 export interface ValidateArgs {
@@ -59,8 +59,7 @@ export async function validateCommand(io: CommandIO, args: ValidateArgs): Promis
     const annotations = formatAnnotations(findings);
     if (io.workflowCommands) io.workflowCommands(annotations);
     else for (const line of annotations) io.stdout(line);
-    const summaryFile = io.env.GITHUB_STEP_SUMMARY;
-    if (summaryFile) await appendFile(summaryFile, formatFindingsSummary(findings));
+    await appendJobSummary(io, formatFindingsSummary(findings));
     io.stderr(findings.length ? formatFindings(findings) : `${plural(result.documents.length, 'document')} valid`);
   } else {
     if (findings.length) io.stderr(formatFindings(findings, { color: io.color }));

@@ -8,6 +8,7 @@ import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
+import { printableExcerpt, runCredentials } from '../model/credential-redaction.ts';
 
 const GitHubOctokit = Octokit.plugin(throttling, retry);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
@@ -44,6 +45,8 @@ export interface GitHubClientOptions {
 const DEFAULT_BASE_URL = 'https://api.github.com';
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  // Whoever read the token, every message of this run must leave it out (model/credential-redaction.ts).
+  if (options.token) runCredentials.register(options.token);
   const log = options.log ?? (() => {});
   const maxRetries = options.maxRetries ?? 3;
   const perSecond = options.millisecondsPerSecond ?? 1000;
@@ -73,9 +76,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     write: group({ maxConcurrent: 1, minTime: writeSpacingMs }),
     notifications: group({ maxConcurrent: 1, minTime: 3 * writeSpacingMs }),
   };
-  return new GitHubOctokit({
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const octokit = new GitHubOctokit({
     auth: options.token,
-    baseUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
+    baseUrl,
     userAgent: 'service-standards',
     log: { debug: () => {}, info: () => {}, warn: (message: string) => log(`github: ${message}`), error: (message: string) => log(`github: ${message}`) },
     request: {
@@ -91,16 +95,44 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     // double the attempts and ignore `retry-after`.
     retry: { retries: maxRetries, retryAfterBaseValue: perSecond, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
   });
+  // Pagination follows the `link` header wherever it points, with the token: a next page on another origin (a
+  // hostile or misconfigured proxy) is refused before the request is sent.
+  const origin = new URL(baseUrl).origin;
+  octokit.hook.before('request', (request) => {
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(String(request.url))) return;
+    const target = new URL(String(request.url)).origin;
+    if (target !== origin) throw new Error(`refusing to send the token to ${target}: the API is ${origin}, and a next-page link pointed elsewhere`);
+  });
+  // Octokit reads a body that broke off as "" (or as nothing) and hands it over as the answer: a truncated listing
+  // of issues would read as "there are none", and the corrective actions would open them all again.
+  octokit.hook.after('request', (response, request) => {
+    if (response.status === 204 || response.status === 205 || request.method === 'HEAD') return;
+    if (response.data === undefined || response.data === '') {
+      throw new UnreadableResponseError(`GitHub answered ${request.method} ${new URL(String(request.url), 'http://github.invalid').pathname} with ${response.status} but the body broke off or was empty: a truncated answer, or not the API`);
+    }
+  });
+  return octokit;
 }
+
+/** A response whose body could not be read: treated like a 5xx (the write it answers may have happened). */
+export class UnreadableResponseError extends Error {
+  override name = 'UnreadableResponseError';
+  readonly status = 502;
+}
+
+/** How much of Octokit's error text a line shows: it is the response body, or a JavaScript error quoting it. */
+const MESSAGE_EXCERPT = 200;
 
 /**
  * One line for a failed GitHub call, naming what to fix. `tokenEnv` is the environment variable the token came
- * from, so a 401 says which secret to check; the token itself never appears.
+ * from, so a 401 says which secret to check; the token itself never appears. Octokit's own text (the response
+ * body, which a proxy or a hostile server can make echo the request) is shown redacted, cut and printable only.
  */
 export function describeGitHubError(error: unknown, what: string, tokenEnv?: string): string {
   const status = (error as { status?: number }).status;
-  const message = (error as Error).message ?? String(error);
+  const message = printableExcerpt((error as Error).message ?? String(error), MESSAGE_EXCERPT);
   const token = tokenEnv ? `the token in ${tokenEnv}` : 'the token';
+  if (error instanceof UnreadableResponseError) return `${what}: ${message}`;
   switch (status) {
     case 401:
       return `${what}: GitHub refused ${token} (401 Bad credentials): create a new token and update the secret`;

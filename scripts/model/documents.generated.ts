@@ -2485,9 +2485,16 @@ export interface ReviewNote {
    */
   message: string;
   /**
-   * The check that made the note.
+   * The check that made the note (`published-history`: the change alters figures already published).
    */
-  rule: 'prose-numbers' | 'step-promise' | 'sop-version' | 'changelog' | 'dangling-reference' | 'invalid-document';
+  rule:
+    | 'prose-numbers'
+    | 'step-promise'
+    | 'sop-version'
+    | 'changelog'
+    | 'dangling-reference'
+    | 'invalid-document'
+    | 'published-history';
 }
 export interface ReplayDone {
   /**
@@ -2518,6 +2525,12 @@ export interface ReplayDone {
    * @maxItems 100
    */
   notes: Text[];
+  /**
+   * Standards whose published figures the pull request changes, with the days and figures. Absent in reviews written before it existed.
+   *
+   * @maxItems 5000
+   */
+  published?: PublishedChange[];
 }
 /**
  * A standard evaluated as the base defines it and as the pull request defines it.
@@ -2638,6 +2651,59 @@ export interface ReplaySeriesDay {
    * The proposed side's window value; null without data.
    */
   proposed: number | null;
+}
+/**
+ * A standard whose figures already published change once the pull request is merged: its calendar changes from a past date (`appliesFrom`) or an exclusion period before now is added, removed or changed.
+ */
+export interface PublishedChange {
+  /**
+   * A short text: an id, a label, a file name, a value in words.
+   */
+  id: string;
+  /**
+   * What reaches back, e.g. `calendar dublin-office changes from 2026-11-16 (appliesFrom)`, `exclusion outage added`.
+   *
+   * @maxItems 50
+   */
+  reasons: Text[];
+  /**
+   * The published days (before today) whose figures change, oldest first; empty when no stored ticket is affected.
+   *
+   * @maxItems 3700
+   */
+  days: PublishedDayChange[];
+}
+/**
+ * A published day: `base` as published, `proposed` as the nightly job will compute it once the pull request is merged.
+ */
+export interface PublishedDayChange {
+  /**
+   * The day, YYYY-MM-DD, in the standard's time zone.
+   */
+  date: string;
+  base: PublishedDayFigures;
+  proposed: PublishedDayFigures;
+}
+/**
+ * One day's figures as the report publishes them.
+ */
+export interface PublishedDayFigures {
+  /**
+   * Measurements that completed that day.
+   */
+  count: number;
+  /**
+   * Of which met the goal.
+   */
+  met: number;
+  /**
+   * The day's own value; null without data.
+   */
+  value: number | null;
+  /**
+   * The value of the window ending that day (the trend's point); null without data.
+   */
+  windowValue: number | null;
 }
 export interface ReplaySkipped {
   /**

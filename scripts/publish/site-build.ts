@@ -1,10 +1,20 @@
 // Builds the compliance site: checks the standards, runs the Astro build of site/ with the paths the content
 // loader needs, then indexes the output with Pagefind. The CLI (`standards site`) calls `buildSite`.
+//
+// The build never leaves a half-built site where the last good one was: it builds into a staging folder beside
+// the output folder (`site/.dist.<pid>-<random>.staging`, same disk, so the swap is a rename), and only a complete
+// build replaces the output, renaming the old one aside first and removing it after. A build that fails (a full
+// disk: the message names what could not be written) leaves the previous site as it was. What a killed build left
+// (its staging folder, the temp folder `standards-site-<pid>-*` in the system temp directory, an old site renamed
+// aside) is swept by the next build, once the process that made it is no longer running.
 
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { shownPath } from '../store/atomic-write.ts';
+import { isProcessRunning } from '../store/store-lock.ts';
 import { loadStandardsModel, formatFindings } from '../model/load.ts';
 import { SITE_INPUT_ENV, SiteDataError, type SiteInput } from './site-data.ts';
 import { normaliseBase } from './site-links.ts';
@@ -34,7 +44,93 @@ export interface BuildSiteOptions {
   /** Run Pagefind after the build; default true. */
   search?: boolean;
   log: (message: string) => void;
+  /** The system temp directory (tests give their own). Default: os.tmpdir(). */
+  tempDir?: string;
+  /** The Astro build; tests give one that fails as a full disk does. Default: Astro's `build`. */
+  astroBuild?: (config: AstroBuildConfig) => Promise<void>;
+  /** Whether a process runs (sweeping what a killed build left); default: signal 0. */
+  isRunning?: (pid: number) => boolean;
 }
+
+/** What `buildSite` hands the Astro build. */
+export interface AstroBuildConfig {
+  root: string;
+  outDir: string;
+  base: string;
+  site: string | undefined;
+  cacheDir: string;
+  logLevel: 'warn';
+  vite: { logLevel: 'warn' };
+}
+
+async function astroBuild(config: AstroBuildConfig): Promise<void> {
+  const { build } = await import('astro');
+  await build(config);
+}
+
+const TEMP_PREFIX = 'standards-site-';
+const LEFTOVER = /^(?:standards-site-|\..+\.)(\d+)-[A-Za-z0-9]+(?:\.staging|\.previous)?$/;
+
+/** The pid in the name of a folder a build makes, or null when the name is not one of ours. */
+function ownerOf(name: string): number | null {
+  const match = LEFTOVER.exec(name);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * Removes what builds that are no longer running left: temp folders in `tempDir`, staging folders beside
+ * `outDir`, and an old site renamed aside (put back when the build was killed between the two renames of the
+ * swap, so the output folder is never left missing). Returns how many folders were swept.
+ */
+export async function sweepSiteLeftovers(outDir: string, tempDir: string, isRunning: (pid: number) => boolean): Promise<number> {
+  let swept = 0;
+  const dead = (name: string, prefix: string, suffix: string) => {
+    if (!name.startsWith(prefix) || !name.endsWith(suffix)) return false;
+    const pid = ownerOf(name);
+    return pid !== null && pid !== process.pid && !isRunning(pid);
+  };
+  for (const name of await readdir(tempDir).catch(() => [] as string[])) {
+    if (dead(name, TEMP_PREFIX, '')) { await rm(path.join(tempDir, name), { recursive: true, force: true }); swept++; }
+  }
+  const parent = path.dirname(outDir);
+  const base = `.${path.basename(outDir)}.`;
+  const siblings = await readdir(parent).catch(() => [] as string[]);
+  let present = siblings.includes(path.basename(outDir));
+  for (const name of siblings) {
+    if (dead(name, base, '.previous') && !present) {
+      await rename(path.join(parent, name), outDir);
+      present = true;
+      swept++;
+    } else if (dead(name, base, '.staging') || dead(name, base, '.previous')) {
+      await rm(path.join(parent, name), { recursive: true, force: true });
+      swept++;
+    }
+  }
+  return swept;
+}
+
+const DISK_FULL = new Set(['ENOSPC', 'EDQUOT']);
+
+/** The first file-system error in an error's cause chain (Astro and Vite wrap them). */
+function fileSystemCause(error: unknown): NodeJS.ErrnoException | null {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++) {
+    if (typeof (e as NodeJS.ErrnoException).code === 'string' && (e as NodeJS.ErrnoException).syscall) return e as NodeJS.ErrnoException;
+  }
+  return null;
+}
+
+/** A failed build's message: a full or read-only disk names what could not be written (Node's own ENOSPC names no file). */
+function buildFailure(error: unknown, staging: string, outDir: string): string {
+  const cause = fileSystemCause(error);
+  const kept = `${shownPath(outDir)} still holds the previous site`;
+  if (cause && (DISK_FULL.has(cause.code!) || cause.code === 'EROFS' || cause.code === 'EACCES')) {
+    const where = shownPath(cause.path ?? staging);
+    const why = DISK_FULL.has(cause.code!) ? `the disk is full (${cause.code}); free some space and build again` : `${cause.code}: the folder cannot be written`;
+    return `the site build failed: cannot write ${where}: ${why}. Nothing was replaced: ${kept}`;
+  }
+  return `the site build failed: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 
 export interface BuildSiteResult {
   outDir: string;
@@ -63,7 +159,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const base = normaliseBase(options.base ?? model.pipeline.site.base);
   const site = model.pipeline.site.url ?? undefined;
 
-  const work = await mkdtemp(path.join(tmpdir(), 'standards-site-'));
+  const tempDir = options.tempDir ?? tmpdir();
+  const swept = await sweepSiteLeftovers(outDir, tempDir, options.isRunning ?? isProcessRunning);
+  if (swept) options.log(`removed ${swept} folder(s) a killed site build left`);
+  const work = await mkdtemp(path.join(tempDir, `${TEMP_PREFIX}${process.pid}-`));
+  const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.${process.pid}-${randomBytes(6).toString('hex')}.staging`);
   const input: SiteInput = { root, standardsDir, reportFile, now: options.now ?? null, history: options.history ?? true, repository: options.repository !== undefined ? options.repository : model.pipeline.actions.repository ?? (options.env ?? process.env).GITHUB_REPOSITORY ?? null };
   const inputFile = path.join(work, 'input.json');
   await writeFile(inputFile, JSON.stringify(input));
@@ -74,10 +174,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   delete process.env.BASE_URL;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   try {
-    const { build } = await import('astro');
-    await build({
+    await mkdir(path.dirname(outDir), { recursive: true });
+    await (options.astroBuild ?? astroBuild)({
       root: SITE_DIR,
-      outDir,
+      outDir: staging,
       base,
       site,
       // Separate caches let several builds (tests, bench) run side by side without sharing a data store.
@@ -85,10 +185,24 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       logLevel: 'warn',
       vite: { logLevel: 'warn' },
     });
+    if (site) options.log(`sitemap: ${await writeSitemap(staging, site, base)} pages in sitemap.xml`);
+    if (options.search ?? true) {
+      const pagefind = await import('pagefind');
+      const { index, errors } = await pagefind.createIndex({});
+      if (!index) throw new SiteDataError(`Pagefind could not start: ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: staging });
+      if (added.errors.length > 0) throw new SiteDataError(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+      const written = await index.writeFiles({ outputPath: path.join(staging, 'pagefind') });
+      if (written.errors.length > 0) throw new SiteDataError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      await pagefind.close();
+      options.log(`indexed ${added.page_count} pages for search`);
+    }
+    await swapInto(staging, outDir);
   } catch (error) {
-    // Astro wraps loader errors; keep our message (it carries file:line:col) in front.
-    const message = error instanceof Error ? error.message : String(error);
-    throw new SiteDataError(`the site build failed: ${message}`, { cause: error });
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    // A loader error (the validator's file:line:col) is already our message; anything else is named here.
+    if (error instanceof SiteDataError && !fileSystemCause(error)) throw error;
+    throw new SiteDataError(buildFailure(error, staging, outDir), { cause: error });
   } finally {
     if (previous === undefined) delete process.env[SITE_INPUT_ENV];
     else process.env[SITE_INPUT_ENV] = previous;
@@ -102,18 +216,24 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   }
   const pages = await countPages(outDir);
   options.log(`built ${pages} pages into ${path.relative(process.cwd(), outDir) || '.'}`);
-  if (site) options.log(`sitemap: ${await writeSitemap(outDir, site, base)} pages in sitemap.xml`);
-
-  if (options.search ?? true) {
-    const pagefind = await import('pagefind');
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new SiteDataError(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw new SiteDataError(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    if (written.errors.length > 0) throw new SiteDataError(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    await pagefind.close();
-    options.log(`indexed ${added.page_count} pages for search`);
-  }
   return { outDir, pages, ms: Math.round(performance.now() - started), base };
+}
+
+/** Puts a complete build in place of the output folder: the old one is renamed aside first, then removed. */
+async function swapInto(staging: string, outDir: string): Promise<void> {
+  const aside = staging.replace(/\.staging$/, '.previous');
+  let moved = false;
+  try {
+    await rename(outDir, aside);
+    moved = true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    if (moved) await rename(aside, outDir);
+    throw error;
+  }
+  if (moved) await rm(aside, { recursive: true, force: true });
 }

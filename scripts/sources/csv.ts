@@ -455,7 +455,7 @@ export function createCsvSource(settings: CsvSourceSettings, deps: SourceDeps): 
       const next = `csv:sha256=${digest}`;
       if (cursor === next) return next;
       const result = await importCsvTickets(createReadStream(file), settings, { fileName: settings.path });
-      yield { tickets: result.tickets, rejected: result.rejected };
+      yield { tickets: result.tickets, rejected: result.rejected, skipped: result.skippedRows };
       return next;
     },
   };

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { StandardsModel } from '../model/model.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
 import { nextRejections, readRejections, rejectionsText, REJECTIONS_FILE, type StoredRejection } from '../store/fetch-rejections.ts';
-import { recoverStagedFetches, startStagedFetch, type StagedFetch } from '../store/staged-fetch.ts';
+import { committedStagingDirs, recoverStagedFetches, startStagedFetch, type StagedFetch } from '../store/staged-fetch.ts';
 import { peekIdAndUpdated } from '../store/ticket-lines.ts';
 import { acquireStoreLock, type LockOptions, type StoreLock } from '../store/store-lock.ts';
 import { storedTicketReader } from '../store/stored-tickets.ts';
@@ -34,6 +34,8 @@ export interface FetchSummary {
   changedDays: string[];
   /** Records this fetch could not store: skipped by the source, or dated in the future. */
   rejected: RejectedRecord[];
+  /** Records the source skipped as unreadable (CSV rows with `skipBadRows`): one may have several problems in `rejected`. */
+  skipped: number;
   /** Stored days the fetch returned far fewer tickets for than the store holds. */
   shrunkDays: ShrunkDay[];
   /** Batches (pages) the source yielded. */
@@ -117,7 +119,10 @@ export async function runFetch(options: FetchOptions): Promise<FetchSummary> {
   const source = options.source ?? createSource(model.pipeline.source, { root, now, teams: model.teams, ...(options.env ? { env: options.env } : {}) });
   const lock = options.lock ?? (await acquireStoreLock(storeDir, { command: 'fetch', log, ...options.lockOptions, fs }));
   try {
-    // A dry run writes nothing, not even to finish what a killed run left.
+    // A dry run writes nothing, not even to finish what a killed run left: so it cannot read a half-installed store.
+    if (options.dryRun && (await committedStagingDirs(storeDir, fs)).length > 0) {
+      throw new StoreError(`${model.pipeline.storeDir.replace(/\/+$/, '')}/ is half-installed (a killed fetch had committed): a dry run writes nothing, so it cannot finish it; run \`standards fetch\` first`);
+    }
     if (!options.dryRun) {
       const recovered = await recoverStagedFetches(storeDir, fs);
       if (recovered.rolledForward) log(`store: finished installing ${recovered.rolledForward} fetch(es) a killed run had committed`);
@@ -160,6 +165,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     const clearedIds = new Set<string>();
     let fetched = 0;
     let batches = 0;
+    let skipped = 0;
     // Ids deleted upstream; a ticket in a later batch was restored (helpdesks let agents undelete).
     const deletions = new Set<string>();
     let usage: SourceUsage | null = null;
@@ -170,6 +176,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
       const step = await run.next();
       if (step.done) { nextCursor = step.value; break; }
       batches++;
+      skipped += step.value.skipped ?? 0;
       for (const x of step.value.rejected) {
         rejected.push(x);
         fetchedRejections.push({ kind: 'skippedBySource', where: x.where, reason: x.reason, ...(x.ticket !== undefined ? { ticket: x.ticket } : {}) });
@@ -211,7 +218,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
       .filter((d) => d.stored - d.fetched >= SHRINK_MIN_LOSS && d.fetched * 2 < d.stored);
     const r = prepared.result;
 
-    log(`fetch: ${fetched} tickets in ${batches} batch(es)${rejected.length ? `, ${rejected.length} rejected` : ''}`);
+    log(`fetch: ${fetched} tickets in ${batches} batch(es)${skipped ? `, ${skipped} row(s) skipped as unreadable (skipBadRows)` : ''}${rejected.length ? `, ${rejected.length} rejected` : ''}`);
     for (const x of rejected.slice(0, 10)) log(`  rejected: ${x.where}: ${x.reason}`);
     if (rejected.length > 10) log(`  ... and ${rejected.length - 10} more`);
     if (shrunkDays.length) reportShrink(shrunkDays, replace ? 'replace' : full ? 'full' : 'deleted', options.allowShrink === true, storeShown, log);
@@ -225,6 +232,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
       removed: r.removed ?? 0,
       changedDays: r.changedDays,
       rejected,
+      skipped,
       shrunkDays,
       batches,
       cursorBefore,

@@ -3,7 +3,10 @@
 // retried a bounded number of times with exponential backoff; 401/403 fail at once with one line naming the
 // environment variable the credential came from. No library: the policy is ~100 lines and both APIs follow it
 // the same way, while the libraries on offer (got, ky) either wrap another HTTP stack or hide Retry-After.
-// The credential sits only in the Authorization header: it is never part of a message, a log line or a URL.
+// The credential sits only in the Authorization header: it is never part of a message, a log line or a URL, and it
+// is registered for redaction (model/credential-redaction.ts) the moment it is read, in every form it travels in.
+
+import { printableExcerpt, readCredential, runCredentials } from '../model/credential-redaction.ts';
 
 import type { RateLimitReading, RequestBudget, RequestKind } from './request-budget.ts';
 
@@ -167,7 +170,8 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
         return { body, next: nextLink(response.headers.get('link')) };
       } catch {
         // A truncated page read as "no tickets" would silently lose data: retry, then fail.
-        await retry(`the body is not JSON (${text.length} bytes, starts ${JSON.stringify(text.slice(0, 20))})`, backoff, false);
+        // Only a redacted, printable excerpt: the body may echo the request, Authorization header included.
+        await retry(`the body is not JSON (${text.length} bytes, starts ${JSON.stringify(printableExcerpt(text, 20))})`, backoff, false);
       }
     }
   }
@@ -201,16 +205,16 @@ function statusHint(status: number): string {
   return '';
 }
 
-/** `Basic base64(user:password)`. */
+/** `Basic base64(user:password)`, registered for redaction with its parts. */
 export function basicAuthorization(user: string, password: string): string {
-  return `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
+  return runCredentials.basicAuthorization(user, password);
 }
 
 /** The value of a required environment variable, or an UpstreamError naming it. */
 export function requiredEnv(env: Record<string, string | undefined>, name: string, what: string): string {
-  const value = env[name];
-  if (value === undefined || value.trim() === '') {
+  const value = readCredential(env, name);
+  if (value === undefined) {
     throw new UpstreamError(`${what}: the environment variable ${name} is not set: add it as a secret and pass it to the fetch step`);
   }
-  return value.trim();
+  return value;
 }

@@ -25,6 +25,8 @@ export interface TicketBatch {
   rejected: RejectedRecord[];
   /** Ids of tickets the helpdesk reports deleted since the cursor. */
   deleted?: string[];
+  /** Records skipped as unreadable (CSV rows with `skipBadRows`); each has one or more problems in `rejected`. */
+  skipped?: number;
 }
 
 export interface FetchChangesOptions {

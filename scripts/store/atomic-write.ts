@@ -2,11 +2,13 @@
 // the target, fsync the directory. A crash at any point leaves either the old file or the new one, never a
 // mix; a leftover temp file (`.<name>.<random>.tmp`) is ignored by readers and removed by the next run
 // (ticket-store.ts `sweepLeftovers`, under the store lock). A failed write names its file (a full disk too).
-// The file system is a parameter so tests can make any step fail.
+// The file system is a parameter so tests can make any step fail. Text is written with every credential the run
+// has read left out (model/credential-redaction.ts): a store file or a report is never where a secret lands.
 
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
+import { redactStoredText } from '../model/credential-redaction.ts';
 
 export interface StoreFileHandle {
   writeFile(data: string | Uint8Array): Promise<void>;
@@ -139,7 +141,7 @@ export async function writeFileAtomic(fs: StoreFileSystem, file: string, data: s
   try {
     handle = await writingFile(file, () => fs.open(temp, 'wx'));
     const h = handle;
-    await writingFile(file, () => h.writeFile(data));
+    await writingFile(file, () => h.writeFile(typeof data === 'string' ? redactStoredText(data) : data));
     if (durable) await writingFile(file, () => h.sync());
     handle = null;
     await writingFile(file, () => h.close());

@@ -12,11 +12,14 @@
 // 3. Commit: `commit.json` is written atomically. That is the commit point. Then the staged files are renamed
 //    over their targets (the cursor last) and the folder is removed. A run killed after the commit point is
 //    rolled forward by the next run (`recoverStagedFetches`, under the store lock); one killed before it is
-//    discarded. Either way readers end up with the store of before the fetch or of after it, never a mix.
+//    discarded. Either way readers end up with the store of before the fetch or of after it, never a mix:
+//    every command that reads the store calls `finishCommittedFetches` first.
 
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { StoreWriteError, syncDirectory, writeFileAtomic, writingFile, type StoreFileSystem } from './atomic-write.ts';
+import { redactStoredText } from '../model/credential-redaction.ts';
+import { shownPath, StoreWriteError, syncDirectory, writeFileAtomic, writingFile, type StoreFileSystem } from './atomic-write.ts';
+import { acquireStoreLock, type LockOptions, type StoreLock } from './store-lock.ts';
 import { addIncoming, mergeDayText, StoreError, type DayCounts, type Incoming, type MergeResult, type TicketStore } from './ticket-store.ts';
 import { peekIdAndUpdated } from './ticket-lines.ts';
 
@@ -78,7 +81,8 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
   async function flush(): Promise<void> {
     for (const [day, lines] of buffer) {
       const file = incomingFile(day);
-      await writingFile(file, () => fs.appendFile(file, lines.join('')));
+      // The lines were redacted as tickets became lines (ticket-store.ts `incomingTicket`): whole forms suffice.
+      await writingFile(file, () => fs.appendFile(file, redactStoredText(lines.join(''), { fragments: false })));
     }
     buffer = new Map();
     buffered = 0;
@@ -130,7 +134,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
           continue;
         }
         const staged = path.join(stagedDir, `${day}.ndjson`);
-        await writeStaged(fs, staged, content);
+        await writeStaged(fs, staged, redactStoredText(content, { fragments: false }));
         renames.push({ from: staged, to: target });
       }
       return { days, result };
@@ -139,7 +143,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       const all = [...renames];
       for (const [i, file] of extra.entries()) {
         const staged = path.join(stagedDir, `extra-${i}`);
-        await writeStaged(fs, staged, file.content);
+        await writeStaged(fs, staged, redactStoredText(file.content));
         all.push({ from: staged, to: file.file });
       }
       const manifest = {
@@ -212,4 +216,42 @@ export async function recoverStagedFetches(storeDir: string, fs: StoreFileSystem
     outcome.rolledForward++;
   }
   return outcome;
+}
+
+/** Staging folders whose fetch committed (commit.json written) but whose files are not all installed yet. */
+export async function committedStagingDirs(storeDir: string, fs: StoreFileSystem): Promise<string[]> {
+  const committed: string[] = [];
+  for (const name of (await fs.readdir(storeDir)).filter(isStagingDir).sort()) {
+    if ((await fs.readFile(path.join(storeDir, name, 'commit.json'))) !== null) committed.push(name);
+  }
+  return committed;
+}
+
+/**
+ * What every command that reads the store does first: a fetch that committed but was stopped before it had
+ * installed every file (a killed run) is finished now, under the store lock, so nobody reads half a fetch. With
+ * nothing to finish it writes nothing and takes no lock (a read-only store is fine). When the fetch cannot be
+ * finished here (the store cannot be written, another run holds it), it refuses with one line: nothing is read.
+ * `lock`: the caller already holds the store lock.
+ */
+export async function finishCommittedFetches(storeDir: string, options: { fs: StoreFileSystem; command: string; log: (line: string) => void; lock?: StoreLock; lockOptions?: Partial<Omit<LockOptions, 'fs' | 'command'>> }): Promise<void> {
+  const { fs, log } = options;
+  const pending = await committedStagingDirs(storeDir, fs);
+  if (pending.length === 0) return;
+  const shown = shownPath(storeDir);
+  try {
+    const lock = options.lock ?? (await acquireStoreLock(storeDir, { fs, command: options.command, log, ...options.lockOptions }));
+    try {
+      const recovered = await recoverStagedFetches(storeDir, fs);
+      if (recovered.rolledForward) log(`store: finished installing ${recovered.rolledForward} fetch(es) a killed run had committed`);
+      if (recovered.discarded) log(`store: removed ${recovered.discarded} unfinished fetch(es) a killed run left`);
+    } finally {
+      if (!options.lock) await lock.release();
+    }
+  } catch (error) {
+    throw new StoreError(
+      `${shown} is half-installed: a fetch committed (${path.join(shown, pending[0]!, 'commit.json')}) but was stopped before it installed every file, and this ${options.command} could not finish it (${(error as Error).message}). ` +
+        `Nothing was read. Run \`standards fetch\` where the store can be written; it finishes the install first.`,
+    );
+  }
 }

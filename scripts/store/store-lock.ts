@@ -4,6 +4,10 @@
 // running on this host (a killed run) is taken over. The lock is also what makes it safe to sweep temp files
 // and staging folders: while we hold it, no other run has work in progress.
 //
+// Releasing removes the lock file, and the store folder only when this run created it (and it is still empty): a
+// folder that was there before may be a mount point (a Docker or CI volume at `data/`), which is never removed.
+// A release that fails is logged, never thrown: a cleanup error must not hide what the run did or why it failed.
+//
 // Known gap: two waiters that find the same dead owner at the same instant could both remove a lock, the
 // second one removing the lock the first has just taken. Runs started by hand and by a scheduler with a
 // concurrency group (the nightly workflow) do not race like that.
@@ -81,6 +85,7 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
   const waitMs = options.waitMs ?? 120_000;
   const content = `${JSON.stringify({ pid, host, startedAt: now().toISOString(), command: options.command })}\n`;
   const shown = shownPath(file);
+  const created = !(await fs.readdir(path.dirname(storeDir))).includes(path.basename(storeDir));
   await writingFile(storeDir, () => fs.mkdir(storeDir));
   let waited = 0;
   let announced = false;
@@ -106,10 +111,15 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
       return {
         file,
         async release() {
-          const current = await fs.readFile(file);
-          if (current !== null && current.toString('utf8') === content) await fs.rm(file);
-          // A run that failed before writing anything leaves no empty store folder behind.
-          await fs.removeEmptyDir(storeDir);
+          try {
+            const current = await fs.readFile(file);
+            if (current !== null && current.toString('utf8') === content) await fs.rm(file);
+          } catch (error) {
+            options.log?.(`store lock ${shown} could not be removed (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next run takes it over, as its owner is no longer running`);
+            return;
+          }
+          // A run that failed before writing anything leaves no empty store folder behind, if it made the folder.
+          if (created) await fs.removeEmptyDir(storeDir).catch(() => undefined);
         },
       };
     }

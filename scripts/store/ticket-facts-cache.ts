@@ -10,7 +10,9 @@
 // cache's making to tell: git's "racy" rule) is hashed, and its cache rebuilt unless the hash still matches.
 // A cache file that cannot be read (cut, corrupted, another format) is rebuilt from its day file, and the run
 // says so. Cache files are written atomically (temp file + rename, without fsync: see `writeCacheFile`), and
-// cache files of days the store no longer has are removed.
+// cache files of days the store no longer has are removed. A cache that cannot be written (a read-only or full
+// disk, a file where its folder should be) is no reason to stop: the evaluation goes on from the day files, and
+// the run says so once (`FactsCacheRun.unwritable`).
 //
 // Why a hand-made binary form: instants as float64, priority/channel/status/author as small integer codes and
 // each distinct text once is what makes the night fast (no JSON or UTF-8 parsing of timestamps). Measured on
@@ -79,6 +81,8 @@ export interface FactsCacheRun {
   removed: number;
   /** Days whose cache held (same bytes) but was written again with the day file's new stat (after a git checkout). */
   refreshed: number;
+  /** The first cache write that failed (file and why), after which this run wrote no more cache files; null when none did. */
+  unwritable: string | null;
 }
 
 export interface FactsCacheOptions {
@@ -382,15 +386,41 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   const stat = options.stat ?? nodeStat;
   const clock = options.nowMs ?? Date.now;
   const dir = factsCacheDir(store.dir);
-  const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0 };
+  const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null };
+
+  /** A write to the cache; the first that fails turns the cache off for the rest of the run. */
+  async function cacheWrite(file: string, work: () => Promise<unknown>): Promise<boolean> {
+    if (run.unwritable !== null) return false;
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      const cause = (error as Error).cause ?? error;
+      run.unwritable = `${shownPath(file)}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`;
+      return false;
+    }
+  }
+
+  /** A cache file's bytes, or null when it is missing or cannot be read (the day is then read from its file). */
+  async function readCacheFile(file: string): Promise<Buffer | null> {
+    try {
+      return await fs.readFile(file);
+    } catch {
+      return null;
+    }
+  }
 
   type DayStat = { size: number; mtimeNs: bigint; ino: bigint };
 
   /** Writes a day's cache; `fileStat` is taken before `bytes` were read, so a later change always shows. */
   async function writeCache(day: string, entries: readonly TicketEntry[], fileStat: DayStat, hash: string, keep: boolean): Promise<void> {
+    if (run.unwritable !== null) return;
     const encoded = encodeEntries(entries, { sha256: hash, size: fileStat.size, mtimeNs: String(fileStat.mtimeNs), ino: String(fileStat.ino), madeMs: clock() }, { keep });
-    await fs.mkdir(dir);
-    await writeCacheFile(fs, path.join(dir, `${day}.facts`), encoded);
+    const file = path.join(dir, `${day}.facts`);
+    await cacheWrite(file, async () => {
+      await fs.mkdir(dir);
+      await writeCacheFile(fs, file, encoded);
+    });
   }
 
   interface Rebuilt { entries: TicketEntry[]; write(keep: boolean): Promise<void> }
@@ -428,7 +458,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
 
   async function readDay(day: string): Promise<PendingDay> {
     if (options.full) return rebuiltDay(await fromDayFile(day, 'full'));
-    const cached = await fs.readFile(path.join(dir, `${day}.facts`));
+    const cached = await readCacheFile(path.join(dir, `${day}.facts`));
     if (cached === null) return rebuiltDay(await fromDayFile(day, 'missing'));
     const head = readHeader(cached);
     if (typeof head === 'string') return rebuiltDay(await fromDayFile(day, 'unreadable', head));
@@ -445,9 +475,11 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       if (hash !== head.sha256) return rebuiltDay(await fromDayFile(day, 'changed', undefined, { bytes, hash, fileStat }));
       // Same bytes under a new stat (a git checkout) or a racy one: the cache holds. Its header is written
       // again with the stat the day file has now (the body is copied as it is), so later nights trust the stat.
-      await fs.mkdir(dir);
-      await writeCacheFile(fs, path.join(dir, `${day}.facts`), withStat(cached, head, { size: fileStat.size, mtimeNs: String(fileStat.mtimeNs), ino: String(fileStat.ino), madeMs: clock() }));
-      run.refreshed++;
+      const refreshed = withStat(cached, head, { size: fileStat.size, mtimeNs: String(fileStat.mtimeNs), ino: String(fileStat.ino), madeMs: clock() });
+      if (await cacheWrite(path.join(dir, `${day}.facts`), async () => {
+        await fs.mkdir(dir);
+        await writeCacheFile(fs, path.join(dir, `${day}.facts`), refreshed);
+      })) run.refreshed++;
     }
     run.cached++;
     // Decoded only when the evaluation needs the day's tickets (evaluate.ts `addSettled`).
@@ -471,21 +503,26 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
 
   async function* days(): AsyncIterable<DayOfEntries & { day: string }> {
     const stored = await store.listDays();
-    await fs.mkdir(path.dirname(dir));
     const ignore = path.join(path.dirname(dir), '.gitignore');
-    if ((await fs.readFile(ignore)) === null) await writeFileAtomic(fs, ignore, '# Derived from the store by `standards evaluate`: never committed, safe to delete.\n*\n');
+    await cacheWrite(ignore, async () => {
+      await fs.mkdir(path.dirname(dir));
+      if ((await fs.readFile(ignore)) === null) await writeFileAtomic(fs, ignore, '# Derived from the store by `standards evaluate`: never committed, safe to delete.\n*\n');
+    });
     for (const day of stored) {
       const pending = await readDay(day);
       yield { day, summary: pending.summary, entries: pending.entries };
       if (pending.afterward) await pending.afterward();
     }
+    if (run.unwritable !== null) return;
     const keep = new Set(stored.map((day) => `${day}.facts`));
-    for (const name of await fs.readdir(dir)) {
-      if (name.endsWith('.facts') && !keep.has(name)) {
-        await fs.rm(path.join(dir, name));
-        run.removed++;
+    await cacheWrite(dir, async () => {
+      for (const name of await fs.readdir(dir)) {
+        if (name.endsWith('.facts') && !keep.has(name)) {
+          await fs.rm(path.join(dir, name));
+          run.removed++;
+        }
       }
-    }
+    });
   }
 
   return { days: days(), run };
@@ -494,7 +531,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
 /** One line for the log: how much of the store the night re-read. */
 export function describeFactsCacheRun(run: FactsCacheRun): string {
   const total = run.cached + run.rebuilt.length;
-  if (run.rebuilt.length > 0 && run.rebuilt.every((r) => r.reason === 'full')) return `facts cache: full pass, ${total} day files read and their cache rewritten`;
+  if (run.unwritable === null && run.rebuilt.length > 0 && run.rebuilt.every((r) => r.reason === 'full')) return `facts cache: full pass, ${total} day files read and their cache rewritten`;
   const reasons = new Map<string, string[]>();
   for (const r of run.rebuilt) {
     const key = r.detail !== undefined ? `${r.reason}: ${r.detail}` : r.reason;
@@ -504,5 +541,6 @@ export function describeFactsCacheRun(run: FactsCacheRun): string {
   const tail = (run.refreshed > 0 ? `; ${run.refreshed} confirmed by hash (same bytes; the day file was touched or written just before its cache)` : '') + (run.removed > 0 ? `; ${run.removed} cache files of removed days deleted` : '');
   const settled = run.cached - run.decoded;
   const untouched = settled > 0 ? ` (${settled} not even decoded: nothing in them can change a number)` : '';
-  return `facts cache: ${run.cached} of ${total} days from the cache${untouched}, ${run.rebuilt.length} read from the store${parts.length ? ` [${parts.join('; ')}]` : ''}${tail}`;
+  const off = run.unwritable !== null ? `; the cache could not be written (${run.unwritable}), so this evaluation went on without it: the report is complete, and the next one reads those day files again` : '';
+  return `facts cache: ${run.cached} of ${total} days from the cache${untouched}, ${run.rebuilt.length} read from the store${parts.length ? ` [${parts.join('; ')}]` : ''}${tail}${off}`;
 }

@@ -13,6 +13,7 @@
 // to another day, the old copy stays in the old day (finding it would mean reading the whole store).
 
 import path from 'node:path';
+import { redactStoredText } from '../model/credential-redaction.ts';
 import type { Ticket } from '../model/model.ts';
 import { isTempFile, nodeStoreFileSystem, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { compareTicketIds, peekIdAndUpdated, ticketLine } from './ticket-lines.ts';
@@ -119,7 +120,8 @@ export function incomingTicket(ticket: Ticket): { day: string; incoming: Incomin
   const day = storageDayOf(ticket);
   const updatedMs = Date.parse(ticket.updated);
   if (Number.isNaN(updatedMs)) throw new StoreError(`ticket ${JSON.stringify(ticket.id)}: updated ${JSON.stringify(ticket.updated)} is not an ISO 8601 timestamp`);
-  return { day, incoming: { updatedMs, line: ticketLine(ticket) } };
+  // A ticket field that echoes a credential (a hostile or misconfigured upstream) is stored without it.
+  return { day, incoming: { updatedMs, line: redactStoredText(ticketLine(ticket)) } };
 }
 
 /** Adds a ticket to a day's incoming map: the newest `updated` wins, a tie goes to the later one. True when the id is new. */

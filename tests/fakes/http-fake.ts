@@ -22,7 +22,9 @@ export type FakeAnswer =
   /** Never answers (for timeouts). */
   | { hang: true }
   /** Destroys the socket without a response (a connection reset). */
-  | { reset: true };
+  | { reset: true }
+  /** Announces the whole body (content-length), sends its first `truncateAt` bytes, then drops the connection. */
+  | { status?: number; headers?: Record<string, string>; text: string; truncateAt: number };
 
 export type FakeHandler = (request: RecordedRequest, served: readonly RecordedRequest[]) => FakeAnswer | Promise<FakeAnswer>;
 
@@ -61,6 +63,12 @@ export async function startFakeServer(handler: FakeHandler): Promise<FakeServer>
       const headers = { ...answer.headers };
       const payload = 'json' in answer ? JSON.stringify(answer.json) : answer.text;
       if ('json' in answer && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json; charset=utf-8';
+      if ('truncateAt' in answer) {
+        const bytes = Buffer.from(payload, 'utf8');
+        res.writeHead(answer.status ?? 200, { ...headers, 'content-length': String(bytes.length) });
+        res.write(bytes.subarray(0, answer.truncateAt), () => req.socket.destroy());
+        return;
+      }
       res.writeHead(answer.status ?? 200, headers);
       res.end(payload);
     });

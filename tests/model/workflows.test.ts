@@ -1,6 +1,7 @@
 // Properties every workflow must keep, whatever workflows an adopter adds: actions pinned by SHA, read-only by
-// default, write tokens never in a job that runs installed packages or pull-request code, secrets never where a
-// pull request can reach them.
+// default, write tokens never in a job that runs installed packages or pull-request code, a job with a write
+// permission installs only the locked packages (never `npm install`), secrets never where a pull request can reach
+// them and, in the nightly run, only in the step that fetches; every job has a time limit.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +10,8 @@ import { parse } from 'yaml';
 const dir = path.resolve(import.meta.dirname, '../../.github/workflows');
 const workflows = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
 
-interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown> }
-interface Job { permissions?: Record<string, string> | string; steps?: Step[]; if?: string }
+interface Step { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown> }
+interface Job { permissions?: Record<string, string> | string; steps?: Step[]; if?: string; env?: Record<string, unknown>; 'timeout-minutes'?: number }
 interface Workflow { on: Record<string, unknown> | string | string[]; permissions: unknown; jobs: Record<string, Job> }
 
 function load(file: string): { workflow: Workflow; text: string } {
@@ -38,6 +39,19 @@ function runsInstalledCode(job: Job): boolean {
 }
 
 const PR_CODE = /github\.event\.(pull_request\.head|workflow_run\.head)|github\.head_ref/;
+
+/**
+ * Steps that may let npm resolve packages the lock does not pin: the install script's `--complete-lock` fallback,
+ * or npm install / npm i / npm update / npm add run directly.
+ */
+function installsBeyondTheLock(job: Job): string[] {
+  return (job.steps ?? []).map((s) => s.run ?? '').filter((run) => /install-dependencies\.sh\b[^\n]*--complete-lock|\bnpm\s+(install|i|update|add)\b/.test(run));
+}
+
+/** Steps given a repository secret (other than the workflow's own token) through their environment. */
+function stepsWithSecrets(job: Job): Step[] {
+  return (job.steps ?? []).filter((s) => Object.values(s.env ?? {}).some((v) => /\$\{\{\s*secrets\.(?!GITHUB_TOKEN\b)/.test(String(v))));
+}
 
 describe('the GitHub workflows', () => {
   it('include the pull-request gate and the nightly run', () => {
@@ -96,9 +110,39 @@ describe('the GitHub workflows', () => {
     expect(text).not.toMatch(/^\s*(-\s*)?run:\s*npm (ci(?! --ignore-scripts\s*$)|install)\b/m);
   });
 
+  it.each(workflows)('%s gives every job a time limit', (file) => {
+    const { workflow } = load(file);
+    for (const [name, job] of Object.entries(workflow.jobs)) expect({ job: name, timeout: typeof job['timeout-minutes'] }).toEqual({ job: name, timeout: 'number' });
+  });
+
+  it.each(workflows)('%s installs only the locked packages in a job with a write permission', (file) => {
+    const { workflow } = load(file);
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      if (writes(job).length) expect({ job: name, installsBeyondTheLock: installsBeyondTheLock(job) }).toEqual({ job: name, installsBeyondTheLock: [] });
+    }
+  });
+
+  it.each(workflows)('%s gives repository secrets to single steps, never to a whole job or workflow', (file) => {
+    const { workflow, text } = load(file);
+    const env = (value: unknown) => JSON.stringify(value ?? {});
+    expect(env((parse(text) as { env?: unknown }).env)).not.toMatch(/secrets\./);
+    for (const [name, job] of Object.entries(workflow.jobs)) expect({ job: name, env: env(job.env) }).toEqual({ job: name, env: expect.not.stringMatching(/secrets\./) });
+  });
+
+  it('the nightly run gives the helpdesk secrets to the fetch step alone: evaluating and building the site run without them', () => {
+    const { workflow } = load('nightly.yml');
+    const withSecrets = Object.values(workflow.jobs).flatMap(stepsWithSecrets);
+    expect(withSecrets.map((s) => s.run)).toEqual(['npm run fetch']);
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
+    for (const command of [/\bevaluate\b/, /\bsite\b/, /\bpipeline\b/]) {
+      for (const step of steps.filter((s) => command.test(s.run ?? ''))) expect({ run: step.run, secrets: stepsWithSecrets({ steps: [step] }).length }).toEqual({ run: step.run, secrets: 0 });
+    }
+    expect(steps.map((s) => s.run).filter((run) => /npm run (fetch|evaluate|site)\b/.test(run ?? ''))).toEqual(['npm run fetch', 'npm run evaluate', 'npm run site']);
+  });
+
   it('the nightly run measures with a read-only token and pushes the store from a job without npm', () => {
     const { workflow } = load('nightly.yml');
-    const measuring = Object.entries(workflow.jobs).filter(([, job]) => (job.steps ?? []).some((s) => /\bpipeline\b/.test(s.run ?? '')));
+    const measuring = Object.entries(workflow.jobs).filter(([, job]) => (job.steps ?? []).some((s) => /\bnpm run fetch\b/.test(s.run ?? '')));
     expect(measuring.length).toBe(1);
     expect(writes(measuring[0]![1])).toEqual([]);
     const pushing = Object.entries(workflow.jobs).filter(([, job]) => writes(job).includes('contents'));
@@ -109,6 +153,16 @@ describe('the GitHub workflows', () => {
 });
 
 describe('the workflow checks themselves', () => {
+  it('see a write job that installs beyond the lock, and a step that has a secret', () => {
+    const install = (run: string): Job => ({ permissions: { issues: 'write' }, steps: [{ run }] });
+    expect([
+      'bash scripts/install/install-dependencies.sh --complete-lock', 'bash scripts/install/install-dependencies.sh --ignore-scripts --complete-lock', 'npm install', 'npm i -D x',
+      'bash scripts/install/install-dependencies.sh', 'bash scripts/install/install-dependencies.sh --ignore-scripts', 'npm ci', 'npx standards actions',
+    ].map((run) => installsBeyondTheLock(install(run)).length)).toEqual([1, 1, 1, 1, 0, 0, 0, 0]);
+    const steps: Step[] = [{ run: 'a', env: { T: '${{ secrets.ZENDESK_API_TOKEN }}' } }, { run: 'b', env: { T: '${{ github.token }}' } }, { run: 'c', env: { T: '${{ secrets.GITHUB_TOKEN }}' } }, { run: 'd' }];
+    expect(stepsWithSecrets({ steps }).map((s) => s.run)).toEqual(['a']);
+  });
+
   it('see a push job that runs npm, PR code checked out with a write token, and a write-all job', () => {
     const bad: Record<string, Job> = {
       push: { permissions: { contents: 'write' }, steps: [{ uses: 'actions/setup-node@x' }, { run: 'npm ci && git push' }] },

@@ -1,0 +1,120 @@
+// A site build never leaves a half-built site where the last good one was: it builds into a staging folder and
+// swaps it in only when complete. A full disk fails the build with a message naming what could not be written,
+// and the previous site stays byte for byte. What a killed build left is swept by the next one. The Astro build
+// is injected here (the real one is tested in site-build.test.ts): it writes part of a site, then fails the way
+// Node's fs does on a full disk.
+
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildSite, type AstroBuildConfig } from '../../scripts/publish/site-build.ts';
+import { SAMPLE_NOW, SAMPLE_ROOT } from '../fixtures/site/write-sample-report.ts';
+
+let work: string;
+let outDir: string;
+let tempDir: string;
+beforeEach(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'site-staging-'));
+  outDir = path.join(work, 'site', 'dist');
+  tempDir = path.join(work, 'tmp');
+  await mkdir(tempDir);
+  // The previous night's site.
+  await mkdir(path.join(outDir, 'standards'), { recursive: true });
+  await writeFile(path.join(outDir, 'index.html'), '<h1>last night</h1>\n');
+  await writeFile(path.join(outDir, 'standards/index.html'), '<h1>standards, last night</h1>\n');
+});
+afterEach(async () => { await rm(work, { recursive: true, force: true }); });
+
+async function tree(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out[path.relative(dir, path.join(entry.parentPath, entry.name))] = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
+  }
+  return out;
+}
+
+const enospc = (extra: Record<string, unknown> = {}) => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write', ...extra });
+
+/** An Astro build that writes `files` pages into its output folder, then throws `error` (if any). */
+function astroBuild(files: Record<string, string>, error?: Error) {
+  const seen: AstroBuildConfig[] = [];
+  return {
+    seen,
+    build: async (config: AstroBuildConfig) => {
+      seen.push(config);
+      for (const [file, text] of Object.entries(files)) {
+        await mkdir(path.dirname(path.join(config.outDir, file)), { recursive: true });
+        await writeFile(path.join(config.outDir, file), text);
+      }
+      if (error) throw error;
+    },
+  };
+}
+
+const build = (astro: ReturnType<typeof astroBuild>, extra: Partial<Parameters<typeof buildSite>[0]> = {}) =>
+  buildSite({ root: SAMPLE_ROOT, reportFile: 'report.json', outDir, now: SAMPLE_NOW, history: false, search: false, tempDir, astroBuild: astro.build, log: () => {}, ...extra });
+
+describe('a site build on a full disk', () => {
+  it('names what it was writing, leaves the previous site byte for byte, and no staging or temp folder', async () => {
+    const before = await tree(outDir);
+    const astro = astroBuild({ 'index.html': '<h1>tonight</h1>', 'a/index.html': 'a', 'b/index.html': 'b' }, enospc());
+    const error = await build(astro).catch((e: Error) => e);
+    const staging = astro.seen[0]!.outDir;
+    expect(path.dirname(staging)).toBe(path.dirname(outDir));
+    expect(path.basename(staging)).toMatch(new RegExp(`^\\.dist\\.${process.pid}-[0-9a-f]{12}\\.staging$`));
+    expect((error as Error).message).toBe(`the site build failed: cannot write ${staging}: the disk is full (ENOSPC); free some space and build again. Nothing was replaced: ${outDir} still holds the previous site`);
+    expect(await tree(outDir)).toEqual(before);
+    expect(await readdir(path.dirname(outDir))).toEqual(['dist']);
+    expect(await readdir(tempDir)).toEqual([]);
+  });
+
+  it('names the file when the error carries one', async () => {
+    const file = path.join(work, 'site', '.dist.x.staging', 'standards', 'index.html');
+    const error = await build(astroBuild({}, enospc({ syscall: 'open', path: file, message: `ENOSPC: no space left on device, open '${file}'` }))).catch((e: Error) => e);
+    expect((error as Error).message).toBe(`the site build failed: cannot write ${file}: the disk is full (ENOSPC); free some space and build again. Nothing was replaced: ${outDir} still holds the previous site`);
+  });
+});
+
+describe('a complete site build', () => {
+  it('replaces the previous site as a whole: no page of last night is left, nothing aside', async () => {
+    const result = await build(astroBuild({ 'index.html': '<h1>tonight</h1>', 'sops/index.html': 'sops' }));
+    expect(result.pages).toBe(2);
+    const built = await tree(outDir);
+    // The sample pipeline has a site.url: the sitemap is written into the staging folder too.
+    expect(Object.keys(built).sort()).toEqual(['index.html', 'robots.txt', 'sitemap.xml', 'sops/index.html']);
+    expect(built['index.html']).toBe('<h1>tonight</h1>');
+    expect(await readdir(path.dirname(outDir))).toEqual(['dist']);
+  });
+});
+
+describe('what a killed build left', () => {
+  const DEAD = 999_001;
+  const ALIVE = 999_002;
+  const isRunning = (pid: number) => pid === ALIVE;
+
+  it('is swept: temp and staging folders of builds no longer running go; a running build\'s and foreign folders stay', async () => {
+    for (const name of [`standards-site-${DEAD}-AbC123`, `standards-site-${ALIVE}-XyZ789`, 'standards-site-q1w2e3', 'someone-else']) {
+      await mkdir(path.join(tempDir, name, 'cache'), { recursive: true });
+    }
+    await mkdir(path.join(work, 'site', `.dist.${DEAD}-0123456789ab.staging`));
+    await mkdir(path.join(work, 'site', `.dist.${ALIVE}-0123456789ab.staging`));
+    const lines: string[] = [];
+    await build(astroBuild({ 'index.html': 'tonight' }), { isRunning, log: (line) => lines.push(line) });
+    // `standards-site-q1w2e3` (no pid: made by an older version) is not ours to judge.
+    expect((await readdir(tempDir)).sort()).toEqual([`standards-site-${ALIVE}-XyZ789`, 'someone-else', 'standards-site-q1w2e3'].sort());
+    expect((await readdir(path.join(work, 'site'))).sort()).toEqual([`.dist.${ALIVE}-0123456789ab.staging`, 'dist']);
+    expect(lines[0]).toBe('removed 2 folder(s) a killed site build left');
+  });
+
+  it('puts back the previous site when a build was killed between the two renames of its swap', async () => {
+    const before = await tree(outDir);
+    const aside = path.join(work, 'site', `.dist.${DEAD}-0123456789ab.previous`);
+    await rm(aside, { recursive: true, force: true });
+    await import('node:fs/promises').then((fs) => fs.rename(outDir, aside));
+    const error = await build(astroBuild({}, enospc()), { isRunning }).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/the disk is full/);
+    expect(await tree(outDir)).toEqual(before);
+    expect(await readdir(path.join(work, 'site'))).toEqual(['dist']);
+  });
+});
