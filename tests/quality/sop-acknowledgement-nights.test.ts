@@ -20,6 +20,7 @@ import { githubIssueTracker } from '../../scripts/github/issues.ts';
 import { buildSite } from '../../scripts/publish/site-build.ts';
 import type { Report } from '../../scripts/model/documents.generated.ts';
 import { runCli } from '../cli-runner.ts';
+import { METRICS } from '../../scripts/model/metric-catalogue.ts';
 import { startFakeGitHub, type FakeGitHub } from '../actions/github-issues-fake.ts';
 
 const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'qa');
@@ -139,6 +140,12 @@ describe('SOP acknowledgement over four nights', () => {
     expect(page.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toContain('Version 2 is in force since 2 Nov 2026: 2 of 3 people in the teams that follow it have acknowledged it.');
     expect(page).toMatch(/<tr data-team="support-emea">.*?<td class="num">2 of 3<\/td><td class="num">67%<\/td><\/tr>/s);
     for (const person of ['aoife', 'ciaran', 'random-dev']) expect(page).not.toContain(person);
+    // The methodology page defines both new metrics from the catalogue, word for word.
+    const methodology = (await readFile(path.join(outDir, 'methodology', 'index.html'), 'utf8')).replace(/<[^>]+>/g, '').replace(/&#39;|&#x27;/g, "'").replace(/&quot;|&#34;/g, '"').replace(/&amp;/g, '&');
+    for (const id of ['qa_coverage', 'sop_acknowledgement'] as const) {
+      expect(methodology).toContain(METRICS[id].name);
+      expect(methodology).toContain(METRICS[id].definition.slice(0, 120));
+    }
   }, 120_000);
 
   it('night 3: the member without GitHub acknowledges through the export by e-mail: 3 of 3, and the issue closes itself', async () => {
