@@ -2,16 +2,16 @@
 // Validators of report.schema.json, status.schema.json, ticket.schema.json, by schema file name.
 "use strict";
 exports["report.schema.json"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"report.schema.json","title":"Compliance report","description":"What one evaluation produced: everything the site shows, and nothing it must recompute. Fractions are 0–1; durations are minutes.","type":"object","additionalProperties":false,"required":["schemaVersion","generatedAt","now","organisation","data","summary","standards"],"$defs":{"instant":{"type":"string","format":"date-time"},"tieOutReason":{"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."},"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."},"segment":{"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}},"burnSpan":{"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}},"span":{"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}},"measurement":{"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}},"explanation":{"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}},"day":{"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}}},"properties":{"schemaVersion":{"const":1,"description":"Report format version."},"generatedAt":{"$ref":"#/$defs/instant","description":"When the report was written."},"now":{"$ref":"#/$defs/instant","description":"The evaluation instant: windows end here."},"organisation":{"type":"string"},"data":{"type":"object","additionalProperties":false,"required":["source","fetchedAt","tickets","from","to","rejected"],"description":"What data the evaluation saw.","properties":{"source":{"type":"string","description":"Source type, e.g. `sample`."},"fetchedAt":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"End of the last successful fetch."},"tickets":{"type":"integer","minimum":0,"description":"Tickets in the store."},"from":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the oldest ticket."},"to":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the newest ticket."},"rejected":{"type":"array","description":"Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.","items":{"type":"object","additionalProperties":false,"required":["reason","count","examples"],"properties":{"reason":{"type":"string"},"count":{"type":"integer","minimum":1},"examples":{"type":"array","items":{"type":"string"},"maxItems":5,"description":"A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column \"Created at\"`)."}}}},"scopeGaps":{"type":"array","description":"Values a standard's scope names (category, team, channel, tag) that no stored ticket carries, with the setting that would map them: such a standard reads nothing for that value. Absent when there are none.","items":{"type":"object","additionalProperties":false,"required":["standard","field","value","message"],"properties":{"standard":{"type":"string","description":"Id of the standard."},"field":{"type":"string","enum":["category","team","channel","tags"]},"value":{"type":"string","description":"The value as the scope names it."},"message":{"type":"string","description":"What is missing and where to map it, e.g. `no stored ticket has category billing: map your category field in source.zendesk.category (type, a custom field or tags)`."}}}},"tieOut":{"type":"object","additionalProperties":false,"required":["against","tickets","toleranceMinutes","metrics","disagreements"],"description":"Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.","properties":{"against":{"type":"string","description":"Whose figures, e.g. `Zendesk ticket metrics`."},"tickets":{"type":"integer","minimum":0,"description":"Tickets that carried the helpdesk's figures."},"toleranceMinutes":{"type":"number","minimum":0,"description":"Two figures this close agree (the helpdesk rounds to whole minutes)."},"metrics":{"type":"array","description":"Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.","items":{"type":"object","additionalProperties":false,"required":["metric","agree","disagree"],"properties":{"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"agree":{"type":"integer","minimum":0,"description":"Tickets whose two figures agree."},"disagree":{"type":"integer","minimum":0,"description":"Tickets whose two figures differ by more than the tolerance."},"reasons":{"type":"array","description":"The disagreements by reason, each reason once, most tickets first: `definition` where the two sides define the figure differently (expected), `unexplained` where no known difference of definition explains it (a defect in the source, the mapping or our metric until shown otherwise). Absent in reports written before the tie-out classified its differences.","items":{"type":"object","additionalProperties":false,"required":["reason","kind","count"],"properties":{"reason":{"$ref":"#/$defs/tieOutReason"},"kind":{"type":"string","enum":["definition","unexplained"],"description":"A difference of definition, or one no definition explains."},"count":{"type":"integer","minimum":1,"description":"Tickets that differ for this reason."}}}}}}},"disagreements":{"type":"array","description":"At most 10 disagreements, the unexplained ones first, each group in store order: ticket, metric, our minutes and the helpdesk's (null: no figure), and why they differ.","items":{"type":"object","additionalProperties":false,"required":["ticket","metric","ours","theirs"],"properties":{"ticket":{"type":"string","description":"Ticket id."},"reason":{"$ref":"#/$defs/tieOutReason"},"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"ours":{"type":["number","null"],"description":"Our figure in calendar minutes."},"theirs":{"type":["number","null"],"description":"The helpdesk's figure in calendar minutes."}}}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"properties":{"met":{"type":"integer","minimum":0},"at-risk":{"type":"integer","minimum":0},"breached":{"type":"integer","minimum":0},"no-data":{"type":"integer","minimum":0}}},"standards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","metric","dimension","owner","status","window","count","met","value","goal","errorBudget","pending","excluded","series","breakdown","worst","statement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"metric":{"type":"string"},"dimension":{"type":"string"},"owner":{"type":"string"},"calendar":{"type":["string","null"],"description":"The calendar of the version in force now; null: around the clock."},"status":{"$ref":"#/$defs/status"},"window":{"type":"object","additionalProperties":false,"required":["spec","from","to"],"properties":{"spec":{"type":"string","description":"As written, e.g. `30d` or `month`."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"versions":{"type":"array","items":{"type":"string"},"description":"Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`)."}}},"count":{"type":"integer","minimum":0,"description":"Measurements counted in the window (including in-flight breaches)."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold / were successes."},"inFlight":{"type":"integer","minimum":0,"description":"Open tickets already past the threshold, counted as misses."},"pending":{"type":"integer","minimum":0,"description":"Open tickets still inside their threshold, not counted yet."},"value":{"type":["number","null"],"description":"Attainment (share of tickets within threshold, duration metrics) or metric value (rate: 0–1; nps: -100–100; qa_score: 0–1); null without data."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with: the goal of the version in force now (see `versions`; over a window that spans versions, each measurement was judged by its own and the statement names each goal).","properties":{"direction":{"type":"string","enum":["min","max"]},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"errorBudget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.","properties":{"allowed":{"type":"number"},"used":{"type":"number"},"remaining":{"type":"number"}}},"comparison":{"type":"object","additionalProperties":false,"required":["days","from","to","count","value"],"description":"The same evaluation exactly `days` × 24 hours earlier: the headline window of that instant (the same definition shifted), with the tickets as they stood then. What \"better or worse than 7 days ago\" compares `value` with.","properties":{"days":{"type":"integer","minimum":1,"description":"How far back, in days of 24 hours."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant","description":"The earlier instant: `now` minus `days` × 24 hours."},"count":{"type":"integer","minimum":0,"description":"Measurements counted in that window."},"value":{"type":["number","null"],"description":"The value then, on the scale of `value`; null without data."}}},"excluded":{"type":"array","description":"Tickets left out by declared exclusion periods.","items":{"type":"object","additionalProperties":false,"required":["id","reason","count"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"series":{"type":"array","items":{"$ref":"#/$defs/day"},"description":"Daily series, oldest first."},"breakdown":{"type":"object","additionalProperties":false,"required":["priority","channel","team"],"properties":{"priority":{"type":"array","items":{"$ref":"#/$defs/segment"}},"channel":{"type":"array","items":{"$ref":"#/$defs/segment"}},"team":{"type":"array","items":{"$ref":"#/$defs/segment"}}}},"worst":{"type":"array","description":"Tickets furthest from the goal, worst first.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","minutes","inFlight"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"The measured duration (business minutes when a calendar applies)."},"inFlight":{"type":"boolean","description":"Still open and already past the threshold."},"version":{"type":"string","description":"The version of the standard that judged this measurement (see `versions`)."},"explanation":{"$ref":"#/$defs/explanation","description":"How the ticket was measured (`standards explain`), listing the first few stretches of each measurement."}}}},"versions":{"type":"array","description":"The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.","items":{"type":"object","additionalProperties":false,"required":["version","from","goal"],"properties":{"version":{"type":"string","description":"Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`."},"from":{"type":"string","format":"date","description":"First local day (in the standard's time zone) it judges."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"This version's goal.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"Whether the value must be at least (`min`) or at most (`max`) the goal."},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words."}}}}}},"burn":{"type":["object","null"],"additionalProperties":false,"required":["spans"],"description":"How fast the error budget burns and when it runs out at that pace (scripts/engine/burn-rate.ts), over a short and a long span as multi-window burn-rate alerting does. Null without an error budget, and for the backlog (a snapshot, not a flow). Absent in reports written before burn rates.","properties":{"spans":{"type":"array","items":{"$ref":"#/$defs/burnSpan"},"description":"The short span (the last full day), then the long one (the last 7 full days)."}}},"statement":{"type":"string","description":"The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`"}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"report.schema.json","title":"Compliance report","description":"What one evaluation produced: everything the site shows, and nothing it must recompute. Fractions are 0–1; durations are minutes.","type":"object","additionalProperties":false,"required":["schemaVersion","generatedAt","now","organisation","data","summary","standards"],"$defs":{"instant":{"type":"string","format":"date-time"},"tieOutReason":{"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."},"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."},"segment":{"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}},"burnSpan":{"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}},"span":{"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}},"measurement":{"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}},"explanation":{"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}},"day":{"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}}},"properties":{"schemaVersion":{"const":1,"description":"Report format version."},"generatedAt":{"$ref":"#/$defs/instant","description":"When the report was written."},"now":{"$ref":"#/$defs/instant","description":"The evaluation instant: windows end here."},"organisation":{"type":"string"},"data":{"type":"object","additionalProperties":false,"required":["source","fetchedAt","tickets","from","to","rejected"],"description":"What data the evaluation saw.","properties":{"source":{"type":"string","description":"Source type, e.g. `sample`."},"fetchedAt":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"End of the last successful fetch."},"tickets":{"type":"integer","minimum":0,"description":"Tickets in the store."},"from":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the oldest ticket."},"to":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the newest ticket."},"rejected":{"type":"array","description":"Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.","items":{"type":"object","additionalProperties":false,"required":["reason","count","examples"],"properties":{"reason":{"type":"string"},"count":{"type":"integer","minimum":1},"examples":{"type":"array","items":{"type":"string"},"maxItems":5,"description":"A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column \"Created at\"`)."}}}},"scopeGaps":{"type":"array","description":"Values a standard's scope names (category, team, channel, tag) that no stored ticket carries, with the setting that would map them: such a standard reads nothing for that value. Absent when there are none.","items":{"type":"object","additionalProperties":false,"required":["standard","field","value","message"],"properties":{"standard":{"type":"string","description":"Id of the standard."},"field":{"type":"string","enum":["category","team","channel","tags"]},"value":{"type":"string","description":"The value as the scope names it."},"message":{"type":"string","description":"What is missing and where to map it, e.g. `no stored ticket has category billing: map your category field in source.zendesk.category (type, a custom field or tags)`."}}}},"tieOut":{"type":"object","additionalProperties":false,"required":["against","tickets","toleranceMinutes","metrics","disagreements"],"description":"Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.","properties":{"against":{"type":"string","description":"Whose figures, e.g. `Zendesk ticket metrics`."},"tickets":{"type":"integer","minimum":0,"description":"Tickets that carried the helpdesk's figures."},"toleranceMinutes":{"type":"number","minimum":0,"description":"Two figures this close agree (the helpdesk rounds to whole minutes)."},"metrics":{"type":"array","description":"Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.","items":{"type":"object","additionalProperties":false,"required":["metric","agree","disagree"],"properties":{"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"agree":{"type":"integer","minimum":0,"description":"Tickets whose two figures agree."},"disagree":{"type":"integer","minimum":0,"description":"Tickets whose two figures differ by more than the tolerance."},"reasons":{"type":"array","description":"The disagreements by reason, each reason once, most tickets first: `definition` where the two sides define the figure differently (expected), `unexplained` where no known difference of definition explains it (a defect in the source, the mapping or our metric until shown otherwise). Absent in reports written before the tie-out classified its differences.","items":{"type":"object","additionalProperties":false,"required":["reason","kind","count"],"properties":{"reason":{"$ref":"#/$defs/tieOutReason"},"kind":{"type":"string","enum":["definition","unexplained"],"description":"A difference of definition, or one no definition explains."},"count":{"type":"integer","minimum":1,"description":"Tickets that differ for this reason."}}}}}}},"disagreements":{"type":"array","description":"At most 10 disagreements, the unexplained ones first, each group in store order: ticket, metric, our minutes and the helpdesk's (null: no figure), and why they differ.","items":{"type":"object","additionalProperties":false,"required":["ticket","metric","ours","theirs"],"properties":{"ticket":{"type":"string","description":"Ticket id."},"reason":{"$ref":"#/$defs/tieOutReason"},"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"ours":{"type":["number","null"],"description":"Our figure in calendar minutes."},"theirs":{"type":["number","null"],"description":"The helpdesk's figure in calendar minutes."}}}}}}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecards"],"description":"The QA reviews in the store, per scorecard: how many, how many wait for their ticket or cannot count, and how much reviewers agree when several score the same ticket. Absent when the store holds no QA review. Never names a person.","properties":{"scorecards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","waiting","notCounted","calibration"],"properties":{"scorecard":{"type":"string"},"reviews":{"type":"integer","minimum":0,"description":"Reviews stored with this scorecard, made up to now."},"waiting":{"type":"integer","minimum":0,"description":"Of which the ticket is not in the store yet: kept, and counted once it arrives."},"notCounted":{"type":"object","additionalProperties":false,"required":["count","examples"],"description":"Reviews that cannot count: dated before their ticket was created.","properties":{"count":{"type":"integer","minimum":0},"examples":{"type":"array","maxItems":5,"items":{"type":"string"},"description":"Ticket ids."}}},"calibration":{"type":"object","additionalProperties":false,"required":["from","to","tickets","behaviours"],"description":"Agreement between reviewers over the series days: for every ticket that two or more reviewers scored (each reviewer's latest review), every pair of reviewers compared behaviour by behaviour.","properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"},"tickets":{"type":"integer","minimum":0,"description":"Tickets scored by two or more reviewers."},"behaviours":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","pairs","agreed","agreement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"pairs":{"type":"integer","minimum":0,"description":"Pairs of reviewers who both marked the behaviour on the same ticket."},"agreed":{"type":"integer","minimum":0,"description":"Of which gave the same mark (pass, fail or not applicable; a score counts as pass at or above the pass mark)."},"agreement":{"type":["number","null"],"description":"agreed / pairs; null without pairs."}}}}}}}}}}},"acknowledgements":{"type":"array","description":"For every active SOP, the version in force and how many members of each team that follows it have acknowledged that version (README \"SOP acknowledgement\"). Absent in reports written before it. Never names a person.","items":{"type":"object","additionalProperties":false,"required":["sop","version","published","followers","acknowledged","teams"],"properties":{"sop":{"type":"string"},"version":{"type":"integer","minimum":1,"description":"The version in force."},"published":{"type":["string","null"],"format":"date-time","description":"When that version was published (the commit that raised the version on the default branch); null when the history is not available."},"followers":{"type":"integer","minimum":0,"description":"Members of the following teams, each person once."},"acknowledged":{"type":"integer","minimum":0,"description":"Of which acknowledged this version."},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["team","members","acknowledged"],"properties":{"team":{"type":"string","description":"A following Team's id."},"members":{"type":"integer","minimum":0},"acknowledged":{"type":"integer","minimum":0}}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"properties":{"met":{"type":"integer","minimum":0},"at-risk":{"type":"integer","minimum":0},"breached":{"type":"integer","minimum":0},"no-data":{"type":"integer","minimum":0}}},"standards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","metric","dimension","owner","status","window","count","met","value","goal","errorBudget","pending","excluded","series","breakdown","worst","statement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"metric":{"type":"string"},"dimension":{"type":"string"},"owner":{"type":"string"},"calendar":{"type":["string","null"],"description":"The calendar of the version in force now; null: around the clock."},"status":{"$ref":"#/$defs/status"},"window":{"type":"object","additionalProperties":false,"required":["spec","from","to"],"properties":{"spec":{"type":"string","description":"As written, e.g. `30d` or `month`."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"versions":{"type":"array","items":{"type":"string"},"description":"Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`)."}}},"count":{"type":"integer","minimum":0,"description":"Measurements counted in the window (including in-flight breaches)."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold / were successes."},"inFlight":{"type":"integer","minimum":0,"description":"Open tickets already past the threshold, counted as misses."},"pending":{"type":"integer","minimum":0,"description":"Open tickets still inside their threshold, not counted yet."},"value":{"type":["number","null"],"description":"Attainment (share of tickets within threshold, duration metrics) or metric value (rate: 0–1; nps: -100–100; qa_score: 0–1); null without data."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with: the goal of the version in force now (see `versions`; over a window that spans versions, each measurement was judged by its own and the statement names each goal).","properties":{"direction":{"type":"string","enum":["min","max"]},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"errorBudget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.","properties":{"allowed":{"type":"number"},"used":{"type":"number"},"remaining":{"type":"number"}}},"comparison":{"type":"object","additionalProperties":false,"required":["days","from","to","count","value"],"description":"The same evaluation exactly `days` × 24 hours earlier: the headline window of that instant (the same definition shifted), with the tickets as they stood then. What \"better or worse than 7 days ago\" compares `value` with.","properties":{"days":{"type":"integer","minimum":1,"description":"How far back, in days of 24 hours."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant","description":"The earlier instant: `now` minus `days` × 24 hours."},"count":{"type":"integer","minimum":0,"description":"Measurements counted in that window."},"value":{"type":["number","null"],"description":"The value then, on the scale of `value`; null without data."}}},"excluded":{"type":"array","description":"Tickets left out by declared exclusion periods.","items":{"type":"object","additionalProperties":false,"required":["id","reason","count"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"series":{"type":"array","items":{"$ref":"#/$defs/day"},"description":"Daily series, oldest first."},"breakdown":{"type":"object","additionalProperties":false,"required":["priority","channel","team"],"properties":{"priority":{"type":"array","items":{"$ref":"#/$defs/segment"}},"channel":{"type":"array","items":{"$ref":"#/$defs/segment"}},"team":{"type":"array","items":{"$ref":"#/$defs/segment"}}}},"worst":{"type":"array","description":"Tickets furthest from the goal, worst first.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","minutes","inFlight"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"The measured duration (business minutes when a calendar applies)."},"inFlight":{"type":"boolean","description":"Still open and already past the threshold."},"version":{"type":"string","description":"The version of the standard that judged this measurement (see `versions`)."},"explanation":{"$ref":"#/$defs/explanation","description":"How the ticket was measured (`standards explain`), listing the first few stretches of each measurement."}}}},"versions":{"type":"array","description":"The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.","items":{"type":"object","additionalProperties":false,"required":["version","from","goal"],"properties":{"version":{"type":"string","description":"Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`."},"from":{"type":"string","format":"date","description":"First local day (in the standard's time zone) it judges."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"This version's goal.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"Whether the value must be at least (`min`) or at most (`max`) the goal."},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words."}}}}}},"burn":{"type":["object","null"],"additionalProperties":false,"required":["spans"],"description":"How fast the error budget burns and when it runs out at that pace (scripts/engine/burn-rate.ts), over a short and a long span as multi-window burn-rate alerting does. Null without an error budget, and for the backlog (a snapshot, not a flow). Absent in reports written before burn rates.","properties":{"spans":{"type":"array","items":{"$ref":"#/$defs/burnSpan"},"description":"The short span (the last full day), then the long one (the last 7 full days)."}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","behaviours","costliest"],"description":"qa_score only: the window's reviews behaviour by behaviour (metric catalogue, qa_score). Absent for other metrics and in reports written before it.","properties":{"scorecard":{"type":"string","description":"The Scorecard of the version in force now."},"reviews":{"type":"integer","minimum":0,"description":"Reviews scored in the window."},"behaviours":{"type":"array","description":"In the scorecard's order.","items":{"type":"object","additionalProperties":false,"required":["id","title","critical","applicable","passed","passRate","points","trend"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"critical":{"type":"boolean"},"applicable":{"type":"integer","minimum":0,"description":"Reviews in the window where the behaviour applied (pass, fail or a score)."},"passed":{"type":"integer","minimum":0,"description":"Of which passed it."},"passRate":{"type":["number","null"],"description":"passed / applicable; null when it never applied."},"points":{"type":["number","null"],"description":"Points of the average score (0–1) lost through this behaviour; the behaviours' points add up to 1 − value. Null without reviews."},"trend":{"type":"array","description":"Week by week (Monday to Sunday in the standard's time zone) over the series days, oldest first.","items":{"type":"object","additionalProperties":false,"required":["week","applicable","passed","passRate"],"properties":{"week":{"type":"string","format":"date","description":"The week's Monday."},"applicable":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"passRate":{"type":["number","null"]}}}}}}},"costliest":{"type":["string","null"],"description":"Id of the behaviour that cost the most points; null when none cost any."}}},"statement":{"type":"string","description":"The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`"}}}}}};
 const schema32 = {"type":"string","format":"date-time"};
 const schema37 = {"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."};
 const schema39 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."};
 const schema44 = {"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}};
 const schema45 = {"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}};
 const schema60 = {"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}};
-const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
-const formats18 = require("ajv-formats/dist/formats").fullFormats.date;
 const func1 = Object.prototype.hasOwnProperty;
+const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+const formats24 = require("ajv-formats/dist/formats").fullFormats.date;
 const schema49 = {"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}};
 const schema51 = {"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}};
 const schema54 = {"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}};
@@ -850,7 +850,7 @@ errors++;
 if(data.countedOn !== undefined){
 let data25 = data.countedOn;
 if(typeof data25 === "string"){
-if(!(formats18.validate(data25))){
+if(!(formats24.validate(data25))){
 const err52 = {instancePath:instancePath+"/countedOn",schemaPath:"#/properties/countedOn/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema51.properties.countedOn,data:data25};
 if(vErrors === null){
 vErrors = [err52];
@@ -1299,7 +1299,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "schemaVersion") || (key0 === "generatedAt")) || (key0 === "now")) || (key0 === "organisation")) || (key0 === "data")) || (key0 === "summary")) || (key0 === "standards"))){
+if(!(func1.call(schema31.properties, key0))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err7];
@@ -2596,11 +2596,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data43 = data.summary;
+if(data.qa !== undefined){
+let data43 = data.qa;
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.met === undefined){
-const err111 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data43};
+if(data43.scorecards === undefined){
+const err111 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "scorecards"},message:"must have required property '"+"scorecards"+"'",schema:schema31.properties.qa.required,parentSchema:schema31.properties.qa,data:data43};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2609,8 +2609,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data43["at-risk"] === undefined){
-const err112 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data43};
+for(const key8 in data43){
+if(!(key8 === "scorecards")){
+const err112 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.qa,data:data43};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2619,8 +2620,16 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data43.breached === undefined){
-const err113 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data43};
+}
+if(data43.scorecards !== undefined){
+let data44 = data43.scorecards;
+if(Array.isArray(data44)){
+const len6 = data44.length;
+for(let i6=0; i6<len6; i6++){
+let data45 = data44[i6];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.scorecard === undefined){
+const err113 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema31.properties.qa.properties.scorecards.items.required,parentSchema:schema31.properties.qa.properties.scorecards.items,data:data45};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2629,8 +2638,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data43["no-data"] === undefined){
-const err114 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data43};
+if(data45.reviews === undefined){
+const err114 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema31.properties.qa.properties.scorecards.items.required,parentSchema:schema31.properties.qa.properties.scorecards.items,data:data45};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2639,9 +2648,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-for(const key8 in data43){
-if(!((((key8 === "met") || (key8 === "at-risk")) || (key8 === "breached")) || (key8 === "no-data"))){
-const err115 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.summary,data:data43};
+if(data45.waiting === undefined){
+const err115 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "waiting"},message:"must have required property '"+"waiting"+"'",schema:schema31.properties.qa.properties.scorecards.items.required,parentSchema:schema31.properties.qa.properties.scorecards.items,data:data45};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2650,11 +2658,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data43.met !== undefined){
-let data44 = data43.met;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err116 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties.met.type,parentSchema:schema31.properties.summary.properties.met,data:data44};
+if(data45.notCounted === undefined){
+const err116 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "notCounted"},message:"must have required property '"+"notCounted"+"'",schema:schema31.properties.qa.properties.scorecards.items.required,parentSchema:schema31.properties.qa.properties.scorecards.items,data:data45};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2663,9 +2668,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 0 || isNaN(data44)){
-const err117 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties.met,data:data44};
+if(data45.calibration === undefined){
+const err117 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "calibration"},message:"must have required property '"+"calibration"+"'",schema:schema31.properties.qa.properties.scorecards.items.required,parentSchema:schema31.properties.qa.properties.scorecards.items,data:data45};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2674,12 +2678,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-if(data43["at-risk"] !== undefined){
-let data45 = data43["at-risk"];
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err118 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties["at-risk"].type,parentSchema:schema31.properties.summary.properties["at-risk"],data:data45};
+for(const key9 in data45){
+if(!(((((key9 === "scorecard") || (key9 === "reviews")) || (key9 === "waiting")) || (key9 === "notCounted")) || (key9 === "calibration"))){
+const err118 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.qa.properties.scorecards.items,data:data45};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2688,9 +2689,11 @@ vErrors.push(err118);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 0 || isNaN(data45)){
-const err119 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties["at-risk"],data:data45};
+}
+if(data45.scorecard !== undefined){
+let data46 = data45.scorecard;
+if(typeof data46 !== "string"){
+const err119 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/scorecard",schemaPath:"#/properties/qa/properties/scorecards/items/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qa.properties.scorecards.items.properties.scorecard.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.scorecard,data:data46};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2700,11 +2703,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-if(data43.breached !== undefined){
-let data46 = data43.breached;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err120 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties.breached.type,parentSchema:schema31.properties.summary.properties.breached,data:data46};
+if(data45.reviews !== undefined){
+let data47 = data45.reviews;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err120 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/reviews",schemaPath:"#/properties/qa/properties/scorecards/items/properties/reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.qa.properties.scorecards.items.properties.reviews.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.reviews,data:data47};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2713,9 +2715,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 0 || isNaN(data46)){
-const err121 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties.breached,data:data46};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err121 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/reviews",schemaPath:"#/properties/qa/properties/scorecards/items/properties/reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.reviews,data:data47};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2726,10 +2728,10 @@ errors++;
 }
 }
 }
-if(data43["no-data"] !== undefined){
-let data47 = data43["no-data"];
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err122 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties["no-data"].type,parentSchema:schema31.properties.summary.properties["no-data"],data:data47};
+if(data45.waiting !== undefined){
+let data48 = data45.waiting;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err122 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/waiting",schemaPath:"#/properties/qa/properties/scorecards/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.qa.properties.scorecards.items.properties.waiting.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.waiting,data:data48};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2738,9 +2740,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 0 || isNaN(data47)){
-const err123 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties["no-data"],data:data47};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err123 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/waiting",schemaPath:"#/properties/qa/properties/scorecards/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.waiting,data:data48};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2751,9 +2753,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.summary.type,parentSchema:schema31.properties.summary,data:data43};
+if(data45.notCounted !== undefined){
+let data49 = data45.notCounted;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.count === undefined){
+const err124 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.qa.properties.scorecards.items.properties.notCounted.required,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.notCounted,data:data49};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2762,16 +2766,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data.standards !== undefined){
-let data48 = data.standards;
-if(Array.isArray(data48)){
-const len6 = data48.length;
-for(let i6=0; i6<len6; i6++){
-let data49 = data48[i6];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.id === undefined){
-const err125 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(data49.examples === undefined){
+const err125 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/required",keyword:"required",params:{missingProperty: "examples"},message:"must have required property '"+"examples"+"'",schema:schema31.properties.qa.properties.scorecards.items.properties.notCounted.required,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.notCounted,data:data49};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2780,8 +2776,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data49.title === undefined){
-const err126 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+for(const key10 in data49){
+if(!((key10 === "count") || (key10 === "examples"))){
+const err126 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.notCounted,data:data49};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2790,8 +2787,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data49.metric === undefined){
-const err127 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+if(data49.count !== undefined){
+let data50 = data49.count;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err127 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/count",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.qa.properties.scorecards.items.properties.notCounted.properties.count.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.notCounted.properties.count,data:data50};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2800,8 +2800,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data49.dimension === undefined){
-const err128 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
+const err128 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/count",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.notCounted.properties.count,data:data50};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2810,8 +2811,13 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data49.owner === undefined){
-const err129 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+}
+if(data49.examples !== undefined){
+let data51 = data49.examples;
+if(Array.isArray(data51)){
+if(data51.length > 5){
+const err129 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/examples",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/examples/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples,data:data51};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2820,8 +2826,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data49.status === undefined){
-const err130 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+const len7 = data51.length;
+for(let i7=0; i7<len7; i7++){
+let data52 = data51[i7];
+if(typeof data52 !== "string"){
+const err130 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/examples/" + i7,schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/examples/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples.items.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples.items,data:data52};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2830,8 +2839,10 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data49.window === undefined){
-const err131 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/examples",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples,data:data51};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2840,8 +2851,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data49.count === undefined){
-const err132 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.qa.properties.scorecards.items.properties.notCounted.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.notCounted,data:data49};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2850,8 +2863,12 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data49.met === undefined){
-const err133 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+if(data45.calibration !== undefined){
+let data53 = data45.calibration;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.from === undefined){
+const err133 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.required,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2860,8 +2877,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data49.value === undefined){
-const err134 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(data53.to === undefined){
+const err134 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.required,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2870,8 +2887,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data49.goal === undefined){
-const err135 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(data53.tickets === undefined){
+const err135 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "tickets"},message:"must have required property '"+"tickets"+"'",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.required,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2880,8 +2897,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data49.errorBudget === undefined){
-const err136 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "errorBudget"},message:"must have required property '"+"errorBudget"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(data53.behaviours === undefined){
+const err136 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "behaviours"},message:"must have required property '"+"behaviours"+"'",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.required,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2890,8 +2907,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data49.pending === undefined){
-const err137 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "pending"},message:"must have required property '"+"pending"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+for(const key11 in data53){
+if(!((((key11 === "from") || (key11 === "to")) || (key11 === "tickets")) || (key11 === "behaviours"))){
+const err137 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2900,8 +2918,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data49.excluded === undefined){
-const err138 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "excluded"},message:"must have required property '"+"excluded"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+if(data53.from !== undefined){
+let data54 = data53.from;
+if(typeof data54 === "string"){
+if(!(formats0.validate(data54))){
+const err138 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/from",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.from,data:data54};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2910,8 +2932,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data49.series === undefined){
-const err139 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+else {
+const err139 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/from",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.from.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.from,data:data54};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2920,8 +2943,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data49.breakdown === undefined){
-const err140 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "breakdown"},message:"must have required property '"+"breakdown"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+if(data53.to !== undefined){
+let data55 = data53.to;
+if(typeof data55 === "string"){
+if(!(formats0.validate(data55))){
+const err140 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/to",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.to,data:data55};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2930,8 +2957,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data49.worst === undefined){
-const err141 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "worst"},message:"must have required property '"+"worst"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+else {
+const err141 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/to",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.to.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.to,data:data55};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2940,8 +2968,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data49.statement === undefined){
-const err142 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+if(data53.tickets !== undefined){
+let data56 = data53.tickets;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err142 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/tickets",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/tickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.tickets.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.tickets,data:data56};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2950,9 +2981,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-for(const key9 in data49){
-if(!(func1.call(schema31.properties.standards.items.properties, key9))){
-const err143 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items,data:data49};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 < 0 || isNaN(data56)){
+const err143 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/tickets",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/tickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.tickets,data:data56};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2962,10 +2993,16 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data49.id !== undefined){
-let data50 = data49.id;
-if(typeof data50 !== "string"){
-const err144 = {instancePath:instancePath+"/standards/" + i6+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.id,data:data50};
+}
+if(data53.behaviours !== undefined){
+let data57 = data53.behaviours;
+if(Array.isArray(data57)){
+const len8 = data57.length;
+for(let i8=0; i8<len8; i8++){
+let data58 = data57[i8];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.id === undefined){
+const err144 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2974,11 +3011,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data49.title !== undefined){
-let data51 = data49.title;
-if(typeof data51 !== "string"){
-const err145 = {instancePath:instancePath+"/standards/" + i6+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.title.type,parentSchema:schema31.properties.standards.items.properties.title,data:data51};
+if(data58.title === undefined){
+const err145 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2987,11 +3021,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-if(data49.metric !== undefined){
-let data52 = data49.metric;
-if(typeof data52 !== "string"){
-const err146 = {instancePath:instancePath+"/standards/" + i6+"/metric",schemaPath:"#/properties/standards/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.metric.type,parentSchema:schema31.properties.standards.items.properties.metric,data:data52};
+if(data58.pairs === undefined){
+const err146 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "pairs"},message:"must have required property '"+"pairs"+"'",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3000,11 +3031,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data49.dimension !== undefined){
-let data53 = data49.dimension;
-if(typeof data53 !== "string"){
-const err147 = {instancePath:instancePath+"/standards/" + i6+"/dimension",schemaPath:"#/properties/standards/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.dimension.type,parentSchema:schema31.properties.standards.items.properties.dimension,data:data53};
+if(data58.agreed === undefined){
+const err147 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "agreed"},message:"must have required property '"+"agreed"+"'",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3013,11 +3041,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-if(data49.owner !== undefined){
-let data54 = data49.owner;
-if(typeof data54 !== "string"){
-const err148 = {instancePath:instancePath+"/standards/" + i6+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.owner.type,parentSchema:schema31.properties.standards.items.properties.owner,data:data54};
+if(data58.agreement === undefined){
+const err148 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "agreement"},message:"must have required property '"+"agreement"+"'",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3026,11 +3051,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data49.calendar !== undefined){
-let data55 = data49.calendar;
-if((typeof data55 !== "string") && (data55 !== null)){
-const err149 = {instancePath:instancePath+"/standards/" + i6+"/calendar",schemaPath:"#/properties/standards/items/properties/calendar/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.calendar.type},message:"must be string,null",schema:schema31.properties.standards.items.properties.calendar.type,parentSchema:schema31.properties.standards.items.properties.calendar,data:data55};
+for(const key12 in data58){
+if(!(((((key12 === "id") || (key12 === "title")) || (key12 === "pairs")) || (key12 === "agreed")) || (key12 === "agreement"))){
+const err149 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3040,10 +3063,10 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data49.status !== undefined){
-let data56 = data49.status;
-if(typeof data56 !== "string"){
-const err150 = {instancePath:instancePath+"/standards/" + i6+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data56};
+if(data58.id !== undefined){
+let data59 = data58.id;
+if(typeof data59 !== "string"){
+const err150 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/id",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.id.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.id,data:data59};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3052,8 +3075,11 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(!((((data56 === "met") || (data56 === "at-risk")) || (data56 === "breached")) || (data56 === "no-data"))){
-const err151 = {instancePath:instancePath+"/standards/" + i6+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data56};
+}
+if(data58.title !== undefined){
+let data60 = data58.title;
+if(typeof data60 !== "string"){
+const err151 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/title",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.title.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.title,data:data60};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3063,11 +3089,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data49.window !== undefined){
-let data57 = data49.window;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.spec === undefined){
-const err152 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+if(data58.pairs !== undefined){
+let data61 = data58.pairs;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err152 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/pairs",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/pairs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.pairs.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.pairs,data:data61};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3076,8 +3101,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data57.from === undefined){
-const err153 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 0 || isNaN(data61)){
+const err153 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/pairs",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/pairs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.pairs,data:data61};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3086,8 +3112,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data57.to === undefined){
-const err154 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+}
+}
+if(data58.agreed !== undefined){
+let data62 = data58.agreed;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err154 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/agreed",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/agreed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreed.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreed,data:data62};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3096,9 +3126,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-for(const key10 in data57){
-if(!((((key10 === "spec") || (key10 === "from")) || (key10 === "to")) || (key10 === "versions"))){
-const err155 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 0 || isNaN(data62)){
+const err155 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/agreed",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/agreed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreed,data:data62};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3108,10 +3138,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data57.spec !== undefined){
-let data58 = data57.spec;
-if(typeof data58 !== "string"){
-const err156 = {instancePath:instancePath+"/standards/" + i6+"/window/spec",schemaPath:"#/properties/standards/items/properties/window/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.window.properties.spec.type,parentSchema:schema31.properties.standards.items.properties.window.properties.spec,data:data58};
+}
+if(data58.agreement !== undefined){
+let data63 = data58.agreement;
+if((!((typeof data63 == "number") && (isFinite(data63)))) && (data63 !== null)){
+const err156 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/agreement",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/agreement/type",keyword:"type",params:{type: schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreement.type},message:"must be number,null",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreement.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreement,data:data63};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3121,11 +3152,9 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data57.from !== undefined){
-let data59 = data57.from;
-if(typeof data59 === "string"){
-if(!(formats0.validate(data59))){
-const err157 = {instancePath:instancePath+"/standards/" + i6+"/window/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data59};
+}
+else {
+const err157 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3135,8 +3164,9 @@ vErrors.push(err157);
 errors++;
 }
 }
+}
 else {
-const err158 = {instancePath:instancePath+"/standards/" + i6+"/window/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data59};
+const err158 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours,data:data57};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3146,11 +3176,9 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data57.to !== undefined){
-let data60 = data57.to;
-if(typeof data60 === "string"){
-if(!(formats0.validate(data60))){
-const err159 = {instancePath:instancePath+"/standards/" + i6+"/window/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data60};
+}
+else {
+const err159 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.qa.properties.scorecards.items.properties.calibration.type,parentSchema:schema31.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3160,8 +3188,9 @@ vErrors.push(err159);
 errors++;
 }
 }
+}
 else {
-const err160 = {instancePath:instancePath+"/standards/" + i6+"/window/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data60};
+const err160 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.qa.properties.scorecards.items.type,parentSchema:schema31.properties.qa.properties.scorecards.items,data:data45};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3171,14 +3200,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data57.versions !== undefined){
-let data61 = data57.versions;
-if(Array.isArray(data61)){
-const len7 = data61.length;
-for(let i7=0; i7<len7; i7++){
-let data62 = data61[i7];
-if(typeof data62 !== "string"){
-const err161 = {instancePath:instancePath+"/standards/" + i6+"/window/versions/" + i7,schemaPath:"#/properties/standards/items/properties/window/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.window.properties.versions.items.type,parentSchema:schema31.properties.standards.items.properties.window.properties.versions.items,data:data62};
+}
+else {
+const err161 = {instancePath:instancePath+"/qa/scorecards",schemaPath:"#/properties/qa/properties/scorecards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.qa.properties.scorecards.type,parentSchema:schema31.properties.qa.properties.scorecards,data:data44};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3190,7 +3214,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/standards/" + i6+"/window/versions",schemaPath:"#/properties/standards/items/properties/window/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.window.properties.versions.type,parentSchema:schema31.properties.standards.items.properties.window.properties.versions,data:data61};
+const err162 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.qa.type,parentSchema:schema31.properties.qa,data:data43};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3200,9 +3224,15 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.window.type,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+if(data.acknowledgements !== undefined){
+let data64 = data.acknowledgements;
+if(Array.isArray(data64)){
+const len9 = data64.length;
+for(let i9=0; i9<len9; i9++){
+let data65 = data64[i9];
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.sop === undefined){
+const err163 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "sop"},message:"must have required property '"+"sop"+"'",schema:schema31.properties.acknowledgements.items.required,parentSchema:schema31.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3211,11 +3241,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data49.count !== undefined){
-let data63 = data49.count;
-if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
-const err164 = {instancePath:instancePath+"/standards/" + i6+"/count",schemaPath:"#/properties/standards/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.count.type,parentSchema:schema31.properties.standards.items.properties.count,data:data63};
+if(data65.version === undefined){
+const err164 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.properties.acknowledgements.items.required,parentSchema:schema31.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3224,9 +3251,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 < 0 || isNaN(data63)){
-const err165 = {instancePath:instancePath+"/standards/" + i6+"/count",schemaPath:"#/properties/standards/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.count,data:data63};
+if(data65.published === undefined){
+const err165 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema31.properties.acknowledgements.items.required,parentSchema:schema31.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3235,12 +3261,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-}
-if(data49.met !== undefined){
-let data64 = data49.met;
-if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-const err166 = {instancePath:instancePath+"/standards/" + i6+"/met",schemaPath:"#/properties/standards/items/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.met.type,parentSchema:schema31.properties.standards.items.properties.met,data:data64};
+if(data65.followers === undefined){
+const err166 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "followers"},message:"must have required property '"+"followers"+"'",schema:schema31.properties.acknowledgements.items.required,parentSchema:schema31.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3249,9 +3271,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 < 0 || isNaN(data64)){
-const err167 = {instancePath:instancePath+"/standards/" + i6+"/met",schemaPath:"#/properties/standards/items/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.met,data:data64};
+if(data65.acknowledged === undefined){
+const err167 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "acknowledged"},message:"must have required property '"+"acknowledged"+"'",schema:schema31.properties.acknowledgements.items.required,parentSchema:schema31.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3260,12 +3281,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-}
-if(data49.inFlight !== undefined){
-let data65 = data49.inFlight;
-if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
-const err168 = {instancePath:instancePath+"/standards/" + i6+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.inFlight.type,parentSchema:schema31.properties.standards.items.properties.inFlight,data:data65};
+if(data65.teams === undefined){
+const err168 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema31.properties.acknowledgements.items.required,parentSchema:schema31.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3274,9 +3291,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-if((typeof data65 == "number") && (isFinite(data65))){
-if(data65 < 0 || isNaN(data65)){
-const err169 = {instancePath:instancePath+"/standards/" + i6+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.inFlight,data:data65};
+for(const key13 in data65){
+if(!((((((key13 === "sop") || (key13 === "version")) || (key13 === "published")) || (key13 === "followers")) || (key13 === "acknowledged")) || (key13 === "teams"))){
+const err169 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3286,11 +3303,10 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-if(data49.pending !== undefined){
-let data66 = data49.pending;
-if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
-const err170 = {instancePath:instancePath+"/standards/" + i6+"/pending",schemaPath:"#/properties/standards/items/properties/pending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.pending.type,parentSchema:schema31.properties.standards.items.properties.pending,data:data66};
+if(data65.sop !== undefined){
+let data66 = data65.sop;
+if(typeof data66 !== "string"){
+const err170 = {instancePath:instancePath+"/acknowledgements/" + i9+"/sop",schemaPath:"#/properties/acknowledgements/items/properties/sop/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.acknowledgements.items.properties.sop.type,parentSchema:schema31.properties.acknowledgements.items.properties.sop,data:data66};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3299,9 +3315,11 @@ vErrors.push(err170);
 }
 errors++;
 }
-if((typeof data66 == "number") && (isFinite(data66))){
-if(data66 < 0 || isNaN(data66)){
-const err171 = {instancePath:instancePath+"/standards/" + i6+"/pending",schemaPath:"#/properties/standards/items/properties/pending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.pending,data:data66};
+}
+if(data65.version !== undefined){
+let data67 = data65.version;
+if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+const err171 = {instancePath:instancePath+"/acknowledgements/" + i9+"/version",schemaPath:"#/properties/acknowledgements/items/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.acknowledgements.items.properties.version.type,parentSchema:schema31.properties.acknowledgements.items.properties.version,data:data67};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3310,12 +3328,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-}
-if(data49.value !== undefined){
-let data67 = data49.value;
-if((!((typeof data67 == "number") && (isFinite(data67)))) && (data67 !== null)){
-const err172 = {instancePath:instancePath+"/standards/" + i6+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.value.type},message:"must be number,null",schema:schema31.properties.standards.items.properties.value.type,parentSchema:schema31.properties.standards.items.properties.value,data:data67};
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 < 1 || isNaN(data67)){
+const err172 = {instancePath:instancePath+"/acknowledgements/" + i9+"/version",schemaPath:"#/properties/acknowledgements/items/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.acknowledgements.items.properties.version,data:data67};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3325,11 +3340,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data49.goal !== undefined){
-let data68 = data49.goal;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.direction === undefined){
-const err173 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+}
+if(data65.published !== undefined){
+let data68 = data65.published;
+if((typeof data68 !== "string") && (data68 !== null)){
+const err173 = {instancePath:instancePath+"/acknowledgements/" + i9+"/published",schemaPath:"#/properties/acknowledgements/items/properties/published/type",keyword:"type",params:{type: schema31.properties.acknowledgements.items.properties.published.type},message:"must be string,null",schema:schema31.properties.acknowledgements.items.properties.published.type,parentSchema:schema31.properties.acknowledgements.items.properties.published,data:data68};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3338,8 +3353,9 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data68.value === undefined){
-const err174 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+if(typeof data68 === "string"){
+if(!(formats0.validate(data68))){
+const err174 = {instancePath:instancePath+"/acknowledgements/" + i9+"/published",schemaPath:"#/properties/acknowledgements/items/properties/published/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema31.properties.acknowledgements.items.properties.published,data:data68};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3348,8 +3364,12 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data68.text === undefined){
-const err175 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+}
+}
+if(data65.followers !== undefined){
+let data69 = data65.followers;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+const err175 = {instancePath:instancePath+"/acknowledgements/" + i9+"/followers",schemaPath:"#/properties/acknowledgements/items/properties/followers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.acknowledgements.items.properties.followers.type,parentSchema:schema31.properties.acknowledgements.items.properties.followers,data:data69};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3358,9 +3378,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-for(const key11 in data68){
-if(!((((key11 === "direction") || (key11 === "value")) || (key11 === "thresholdMinutes")) || (key11 === "text"))){
-const err176 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 < 0 || isNaN(data69)){
+const err176 = {instancePath:instancePath+"/acknowledgements/" + i9+"/followers",schemaPath:"#/properties/acknowledgements/items/properties/followers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.acknowledgements.items.properties.followers,data:data69};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3370,10 +3390,11 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data68.direction !== undefined){
-let data69 = data68.direction;
-if(typeof data69 !== "string"){
-const err177 = {instancePath:instancePath+"/standards/" + i6+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.goal.properties.direction.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.direction,data:data69};
+}
+if(data65.acknowledged !== undefined){
+let data70 = data65.acknowledged;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+const err177 = {instancePath:instancePath+"/acknowledgements/" + i9+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/acknowledged/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.acknowledgements.items.properties.acknowledged.type,parentSchema:schema31.properties.acknowledgements.items.properties.acknowledged,data:data70};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3382,8 +3403,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(!((data69 === "min") || (data69 === "max"))){
-const err178 = {instancePath:instancePath+"/standards/" + i6+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.standards.items.properties.goal.properties.direction.enum,parentSchema:schema31.properties.standards.items.properties.goal.properties.direction,data:data69};
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 < 0 || isNaN(data70)){
+const err178 = {instancePath:instancePath+"/acknowledgements/" + i9+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/acknowledged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.acknowledgements.items.properties.acknowledged,data:data70};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3393,10 +3415,16 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data68.value !== undefined){
-let data70 = data68.value;
-if(!((typeof data70 == "number") && (isFinite(data70)))){
-const err179 = {instancePath:instancePath+"/standards/" + i6+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.goal.properties.value.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.value,data:data70};
+}
+if(data65.teams !== undefined){
+let data71 = data65.teams;
+if(Array.isArray(data71)){
+const len10 = data71.length;
+for(let i10=0; i10<len10; i10++){
+let data72 = data71[i10];
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.team === undefined){
+const err179 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema31.properties.acknowledgements.items.properties.teams.items.required,parentSchema:schema31.properties.acknowledgements.items.properties.teams.items,data:data72};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3405,11 +3433,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-if(data68.thresholdMinutes !== undefined){
-let data71 = data68.thresholdMinutes;
-if(!((typeof data71 == "number") && (isFinite(data71)))){
-const err180 = {instancePath:instancePath+"/standards/" + i6+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.thresholdMinutes,data:data71};
+if(data72.members === undefined){
+const err180 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema31.properties.acknowledgements.items.properties.teams.items.required,parentSchema:schema31.properties.acknowledgements.items.properties.teams.items,data:data72};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3418,11 +3443,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-if(data68.text !== undefined){
-let data72 = data68.text;
-if(typeof data72 !== "string"){
-const err181 = {instancePath:instancePath+"/standards/" + i6+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.goal.properties.text.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.text,data:data72};
+if(data72.acknowledged === undefined){
+const err181 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/required",keyword:"required",params:{missingProperty: "acknowledged"},message:"must have required property '"+"acknowledged"+"'",schema:schema31.properties.acknowledgements.items.properties.teams.items.required,parentSchema:schema31.properties.acknowledgements.items.properties.teams.items,data:data72};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3431,10 +3453,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-}
-else {
-const err182 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.goal.type,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+for(const key14 in data72){
+if(!(((key14 === "team") || (key14 === "members")) || (key14 === "acknowledged"))){
+const err182 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.acknowledgements.items.properties.teams.items,data:data72};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3444,10 +3465,10 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data49.errorBudget !== undefined){
-let data73 = data49.errorBudget;
-if((!(data73 && typeof data73 == "object" && !Array.isArray(data73))) && (data73 !== null)){
-const err183 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.errorBudget.type},message:"must be object,null",schema:schema31.properties.standards.items.properties.errorBudget.type,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+if(data72.team !== undefined){
+let data73 = data72.team;
+if(typeof data73 !== "string"){
+const err183 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/team",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.acknowledgements.items.properties.teams.items.properties.team.type,parentSchema:schema31.properties.acknowledgements.items.properties.teams.items.properties.team,data:data73};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3456,9 +3477,11 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.allowed === undefined){
-const err184 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+}
+if(data72.members !== undefined){
+let data74 = data72.members;
+if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+const err184 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/members",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/members/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.acknowledgements.items.properties.teams.items.properties.members.type,parentSchema:schema31.properties.acknowledgements.items.properties.teams.items.properties.members,data:data74};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3467,8 +3490,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data73.used === undefined){
-const err185 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 < 0 || isNaN(data74)){
+const err185 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/members",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/members/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.acknowledgements.items.properties.teams.items.properties.members,data:data74};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3477,8 +3501,12 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data73.remaining === undefined){
-const err186 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+}
+}
+if(data72.acknowledged !== undefined){
+let data75 = data72.acknowledged;
+if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+const err186 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/acknowledged/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.acknowledgements.items.properties.teams.items.properties.acknowledged.type,parentSchema:schema31.properties.acknowledgements.items.properties.teams.items.properties.acknowledged,data:data75};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3487,9 +3515,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-for(const key12 in data73){
-if(!(((key12 === "allowed") || (key12 === "used")) || (key12 === "remaining"))){
-const err187 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 < 0 || isNaN(data75)){
+const err187 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/acknowledged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.acknowledgements.items.properties.teams.items.properties.acknowledged,data:data75};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3499,10 +3527,10 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data73.allowed !== undefined){
-let data74 = data73.allowed;
-if(!((typeof data74 == "number") && (isFinite(data74)))){
-const err188 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget/allowed",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.allowed.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.allowed,data:data74};
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.acknowledgements.items.properties.teams.items.type,parentSchema:schema31.properties.acknowledgements.items.properties.teams.items,data:data72};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3512,10 +3540,9 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data73.used !== undefined){
-let data75 = data73.used;
-if(!((typeof data75 == "number") && (isFinite(data75)))){
-const err189 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget/used",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.used.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.used,data:data75};
+}
+else {
+const err189 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams",schemaPath:"#/properties/acknowledgements/items/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.acknowledgements.items.properties.teams.type,parentSchema:schema31.properties.acknowledgements.items.properties.teams,data:data71};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3525,10 +3552,9 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data73.remaining !== undefined){
-let data76 = data73.remaining;
-if(!((typeof data76 == "number") && (isFinite(data76)))){
-const err190 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget/remaining",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.remaining.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.remaining,data:data76};
+}
+else {
+const err190 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.acknowledgements.items.type,parentSchema:schema31.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3539,12 +3565,8 @@ errors++;
 }
 }
 }
-}
-if(data49.comparison !== undefined){
-let data77 = data49.comparison;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.days === undefined){
-const err191 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+else {
+const err191 = {instancePath:instancePath+"/acknowledgements",schemaPath:"#/properties/acknowledgements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.acknowledgements.type,parentSchema:schema31.properties.acknowledgements,data:data64};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3553,8 +3575,12 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(data77.from === undefined){
-const err192 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+}
+if(data.summary !== undefined){
+let data76 = data.summary;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.met === undefined){
+const err192 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data76};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3563,8 +3589,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data77.to === undefined){
-const err193 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(data76["at-risk"] === undefined){
+const err193 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data76};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3573,8 +3599,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data77.count === undefined){
-const err194 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(data76.breached === undefined){
+const err194 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data76};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3583,8 +3609,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data77.value === undefined){
-const err195 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(data76["no-data"] === undefined){
+const err195 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data76};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3593,9 +3619,9 @@ vErrors.push(err195);
 }
 errors++;
 }
-for(const key13 in data77){
-if(!(((((key13 === "days") || (key13 === "from")) || (key13 === "to")) || (key13 === "count")) || (key13 === "value"))){
-const err196 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+for(const key15 in data76){
+if(!((((key15 === "met") || (key15 === "at-risk")) || (key15 === "breached")) || (key15 === "no-data"))){
+const err196 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.summary,data:data76};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3605,10 +3631,10 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data77.days !== undefined){
-let data78 = data77.days;
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err197 = {instancePath:instancePath+"/standards/" + i6+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.comparison.properties.days.type,parentSchema:schema31.properties.standards.items.properties.comparison.properties.days,data:data78};
+if(data76.met !== undefined){
+let data77 = data76.met;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+const err197 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties.met.type,parentSchema:schema31.properties.summary.properties.met,data:data77};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3617,9 +3643,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 < 1 || isNaN(data78)){
-const err198 = {instancePath:instancePath+"/standards/" + i6+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.standards.items.properties.comparison.properties.days,data:data78};
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 < 0 || isNaN(data77)){
+const err198 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties.met,data:data77};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3630,11 +3656,10 @@ errors++;
 }
 }
 }
-if(data77.from !== undefined){
-let data79 = data77.from;
-if(typeof data79 === "string"){
-if(!(formats0.validate(data79))){
-const err199 = {instancePath:instancePath+"/standards/" + i6+"/comparison/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data79};
+if(data76["at-risk"] !== undefined){
+let data78 = data76["at-risk"];
+if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
+const err199 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties["at-risk"].type,parentSchema:schema31.properties.summary.properties["at-risk"],data:data78};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3643,9 +3668,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-else {
-const err200 = {instancePath:instancePath+"/standards/" + i6+"/comparison/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data79};
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 < 0 || isNaN(data78)){
+const err200 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties["at-risk"],data:data78};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3655,11 +3680,11 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data77.to !== undefined){
-let data80 = data77.to;
-if(typeof data80 === "string"){
-if(!(formats0.validate(data80))){
-const err201 = {instancePath:instancePath+"/standards/" + i6+"/comparison/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data80};
+}
+if(data76.breached !== undefined){
+let data79 = data76.breached;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err201 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties.breached.type,parentSchema:schema31.properties.summary.properties.breached,data:data79};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3668,9 +3693,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-else {
-const err202 = {instancePath:instancePath+"/standards/" + i6+"/comparison/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data80};
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 < 0 || isNaN(data79)){
+const err202 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties.breached,data:data79};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3680,10 +3705,11 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data77.count !== undefined){
-let data81 = data77.count;
-if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
-const err203 = {instancePath:instancePath+"/standards/" + i6+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.comparison.properties.count.type,parentSchema:schema31.properties.standards.items.properties.comparison.properties.count,data:data81};
+}
+if(data76["no-data"] !== undefined){
+let data80 = data76["no-data"];
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err203 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties["no-data"].type,parentSchema:schema31.properties.summary.properties["no-data"],data:data80};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3692,9 +3718,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 < 0 || isNaN(data81)){
-const err204 = {instancePath:instancePath+"/standards/" + i6+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.comparison.properties.count,data:data81};
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 < 0 || isNaN(data80)){
+const err204 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties["no-data"],data:data80};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3705,10 +3731,9 @@ errors++;
 }
 }
 }
-if(data77.value !== undefined){
-let data82 = data77.value;
-if((!((typeof data82 == "number") && (isFinite(data82)))) && (data82 !== null)){
-const err205 = {instancePath:instancePath+"/standards/" + i6+"/comparison/value",schemaPath:"#/properties/standards/items/properties/comparison/properties/value/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.comparison.properties.value.type},message:"must be number,null",schema:schema31.properties.standards.items.properties.comparison.properties.value.type,parentSchema:schema31.properties.standards.items.properties.comparison.properties.value,data:data82};
+}
+else {
+const err205 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.summary.type,parentSchema:schema31.properties.summary,data:data76};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3718,9 +3743,15 @@ vErrors.push(err205);
 errors++;
 }
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.comparison.type,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(data.standards !== undefined){
+let data81 = data.standards;
+if(Array.isArray(data81)){
+const len11 = data81.length;
+for(let i11=0; i11<len11; i11++){
+let data82 = data81[i11];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.id === undefined){
+const err206 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3729,16 +3760,8 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-if(data49.excluded !== undefined){
-let data83 = data49.excluded;
-if(Array.isArray(data83)){
-const len8 = data83.length;
-for(let i8=0; i8<len8; i8++){
-let data84 = data83[i8];
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.id === undefined){
-const err207 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(data82.title === undefined){
+const err207 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3747,8 +3770,8 @@ vErrors.push(err207);
 }
 errors++;
 }
-if(data84.reason === undefined){
-const err208 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(data82.metric === undefined){
+const err208 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3757,8 +3780,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-if(data84.count === undefined){
-const err209 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(data82.dimension === undefined){
+const err209 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3767,9 +3790,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-for(const key14 in data84){
-if(!(((key14 === "id") || (key14 === "reason")) || (key14 === "count"))){
-const err210 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(data82.owner === undefined){
+const err210 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3778,11 +3800,8 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-if(data84.id !== undefined){
-let data85 = data84.id;
-if(typeof data85 !== "string"){
-const err211 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8+"/id",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.excluded.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.id,data:data85};
+if(data82.status === undefined){
+const err211 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3791,11 +3810,8 @@ vErrors.push(err211);
 }
 errors++;
 }
-}
-if(data84.reason !== undefined){
-let data86 = data84.reason;
-if(typeof data86 !== "string"){
-const err212 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8+"/reason",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.excluded.items.properties.reason.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.reason,data:data86};
+if(data82.window === undefined){
+const err212 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3804,11 +3820,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-if(data84.count !== undefined){
-let data87 = data84.count;
-if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
-const err213 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.excluded.items.properties.count.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.count,data:data87};
+if(data82.count === undefined){
+const err213 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3817,9 +3830,8 @@ vErrors.push(err213);
 }
 errors++;
 }
-if((typeof data87 == "number") && (isFinite(data87))){
-if(data87 < 0 || isNaN(data87)){
-const err214 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.count,data:data87};
+if(data82.met === undefined){
+const err214 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3828,11 +3840,8 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err215 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.excluded.items.type,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(data82.value === undefined){
+const err215 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3841,10 +3850,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-}
-else {
-const err216 = {instancePath:instancePath+"/standards/" + i6+"/excluded",schemaPath:"#/properties/standards/items/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.excluded.type,parentSchema:schema31.properties.standards.items.properties.excluded,data:data83};
+if(data82.goal === undefined){
+const err216 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3853,16 +3860,8 @@ vErrors.push(err216);
 }
 errors++;
 }
-}
-if(data49.series !== undefined){
-let data88 = data49.series;
-if(Array.isArray(data88)){
-const len9 = data88.length;
-for(let i9=0; i9<len9; i9++){
-let data89 = data88[i9];
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.date === undefined){
-const err217 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(data82.errorBudget === undefined){
+const err217 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "errorBudget"},message:"must have required property '"+"errorBudget"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3871,8 +3870,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(data89.count === undefined){
-const err218 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(data82.pending === undefined){
+const err218 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "pending"},message:"must have required property '"+"pending"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3881,8 +3880,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(data89.met === undefined){
-const err219 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(data82.excluded === undefined){
+const err219 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "excluded"},message:"must have required property '"+"excluded"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3891,8 +3890,8 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(data89.value === undefined){
-const err220 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(data82.series === undefined){
+const err220 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3901,8 +3900,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-if(data89.windowValue === undefined){
-const err221 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "windowValue"},message:"must have required property '"+"windowValue"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(data82.breakdown === undefined){
+const err221 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "breakdown"},message:"must have required property '"+"breakdown"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3911,9 +3910,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-for(const key15 in data89){
-if(!(((((((key15 === "date") || (key15 === "count")) || (key15 === "met")) || (key15 === "value")) || (key15 === "windowValue")) || (key15 === "version")) || (key15 === "windowVersions"))){
-const err222 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data89};
+if(data82.worst === undefined){
+const err222 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "worst"},message:"must have required property '"+"worst"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3922,12 +3920,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-if(data89.date !== undefined){
-let data90 = data89.date;
-if(typeof data90 === "string"){
-if(!(formats18.validate(data90))){
-const err223 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/date",schemaPath:"#/$defs/day/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema44.properties.date,data:data90};
+if(data82.statement === undefined){
+const err223 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3936,9 +3930,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-else {
-const err224 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/date",schemaPath:"#/$defs/day/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.date.type,parentSchema:schema44.properties.date,data:data90};
+for(const key16 in data82){
+if(!(func1.call(schema31.properties.standards.items.properties, key16))){
+const err224 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3948,10 +3942,10 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data89.count !== undefined){
-let data91 = data89.count;
-if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
-const err225 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/count",schemaPath:"#/$defs/day/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.count.type,parentSchema:schema44.properties.count,data:data91};
+if(data82.id !== undefined){
+let data83 = data82.id;
+if(typeof data83 !== "string"){
+const err225 = {instancePath:instancePath+"/standards/" + i11+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.id,data:data83};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3960,9 +3954,11 @@ vErrors.push(err225);
 }
 errors++;
 }
-if((typeof data91 == "number") && (isFinite(data91))){
-if(data91 < 0 || isNaN(data91)){
-const err226 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/count",schemaPath:"#/$defs/day/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.count,data:data91};
+}
+if(data82.title !== undefined){
+let data84 = data82.title;
+if(typeof data84 !== "string"){
+const err226 = {instancePath:instancePath+"/standards/" + i11+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.title.type,parentSchema:schema31.properties.standards.items.properties.title,data:data84};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3972,11 +3968,10 @@ vErrors.push(err226);
 errors++;
 }
 }
-}
-if(data89.met !== undefined){
-let data92 = data89.met;
-if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
-const err227 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/met",schemaPath:"#/$defs/day/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.met.type,parentSchema:schema44.properties.met,data:data92};
+if(data82.metric !== undefined){
+let data85 = data82.metric;
+if(typeof data85 !== "string"){
+const err227 = {instancePath:instancePath+"/standards/" + i11+"/metric",schemaPath:"#/properties/standards/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.metric.type,parentSchema:schema31.properties.standards.items.properties.metric,data:data85};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3985,9 +3980,11 @@ vErrors.push(err227);
 }
 errors++;
 }
-if((typeof data92 == "number") && (isFinite(data92))){
-if(data92 < 0 || isNaN(data92)){
-const err228 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/met",schemaPath:"#/$defs/day/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.met,data:data92};
+}
+if(data82.dimension !== undefined){
+let data86 = data82.dimension;
+if(typeof data86 !== "string"){
+const err228 = {instancePath:instancePath+"/standards/" + i11+"/dimension",schemaPath:"#/properties/standards/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.dimension.type,parentSchema:schema31.properties.standards.items.properties.dimension,data:data86};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3997,11 +3994,10 @@ vErrors.push(err228);
 errors++;
 }
 }
-}
-if(data89.value !== undefined){
-let data93 = data89.value;
-if((!((typeof data93 == "number") && (isFinite(data93)))) && (data93 !== null)){
-const err229 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/value",schemaPath:"#/$defs/day/properties/value/type",keyword:"type",params:{type: schema44.properties.value.type},message:"must be number,null",schema:schema44.properties.value.type,parentSchema:schema44.properties.value,data:data93};
+if(data82.owner !== undefined){
+let data87 = data82.owner;
+if(typeof data87 !== "string"){
+const err229 = {instancePath:instancePath+"/standards/" + i11+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.owner.type,parentSchema:schema31.properties.standards.items.properties.owner,data:data87};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -4011,10 +4007,10 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data89.windowValue !== undefined){
-let data94 = data89.windowValue;
-if((!((typeof data94 == "number") && (isFinite(data94)))) && (data94 !== null)){
-const err230 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/windowValue",schemaPath:"#/$defs/day/properties/windowValue/type",keyword:"type",params:{type: schema44.properties.windowValue.type},message:"must be number,null",schema:schema44.properties.windowValue.type,parentSchema:schema44.properties.windowValue,data:data94};
+if(data82.calendar !== undefined){
+let data88 = data82.calendar;
+if((typeof data88 !== "string") && (data88 !== null)){
+const err230 = {instancePath:instancePath+"/standards/" + i11+"/calendar",schemaPath:"#/properties/standards/items/properties/calendar/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.calendar.type},message:"must be string,null",schema:schema31.properties.standards.items.properties.calendar.type,parentSchema:schema31.properties.standards.items.properties.calendar,data:data88};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -4024,10 +4020,10 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data89.version !== undefined){
-let data95 = data89.version;
-if((typeof data95 !== "string") && (data95 !== null)){
-const err231 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/version",schemaPath:"#/$defs/day/properties/version/type",keyword:"type",params:{type: schema44.properties.version.type},message:"must be string,null",schema:schema44.properties.version.type,parentSchema:schema44.properties.version,data:data95};
+if(data82.status !== undefined){
+let data89 = data82.status;
+if(typeof data89 !== "string"){
+const err231 = {instancePath:instancePath+"/standards/" + i11+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data89};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -4036,15 +4032,8 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-if(data89.windowVersions !== undefined){
-let data96 = data89.windowVersions;
-if(Array.isArray(data96)){
-const len10 = data96.length;
-for(let i10=0; i10<len10; i10++){
-let data97 = data96[i10];
-if(typeof data97 !== "string"){
-const err232 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/windowVersions/" + i10,schemaPath:"#/$defs/day/properties/windowVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.windowVersions.items.type,parentSchema:schema44.properties.windowVersions.items,data:data97};
+if(!((((data89 === "met") || (data89 === "at-risk")) || (data89 === "breached")) || (data89 === "no-data"))){
+const err232 = {instancePath:instancePath+"/standards/" + i11+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data89};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -4054,9 +4043,11 @@ vErrors.push(err232);
 errors++;
 }
 }
-}
-else {
-const err233 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/windowVersions",schemaPath:"#/$defs/day/properties/windowVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.windowVersions.type,parentSchema:schema44.properties.windowVersions,data:data96};
+if(data82.window !== undefined){
+let data90 = data82.window;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.spec === undefined){
+const err233 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data90};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -4065,10 +4056,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-}
-else {
-const err234 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data89};
+if(data90.from === undefined){
+const err234 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data90};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -4077,10 +4066,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-}
-else {
-const err235 = {instancePath:instancePath+"/standards/" + i6+"/series",schemaPath:"#/properties/standards/items/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.series.type,parentSchema:schema31.properties.standards.items.properties.series,data:data88};
+if(data90.to === undefined){
+const err235 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data90};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -4089,12 +4076,9 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-if(data49.breakdown !== undefined){
-let data98 = data49.breakdown;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-if(data98.priority === undefined){
-const err236 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+for(const key17 in data90){
+if(!((((key17 === "spec") || (key17 === "from")) || (key17 === "to")) || (key17 === "versions"))){
+const err236 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.window,data:data90};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -4103,8 +4087,11 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(data98.channel === undefined){
-const err237 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+}
+if(data90.spec !== undefined){
+let data91 = data90.spec;
+if(typeof data91 !== "string"){
+const err237 = {instancePath:instancePath+"/standards/" + i11+"/window/spec",schemaPath:"#/properties/standards/items/properties/window/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.window.properties.spec.type,parentSchema:schema31.properties.standards.items.properties.window.properties.spec,data:data91};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -4113,8 +4100,12 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(data98.team === undefined){
-const err238 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+}
+if(data90.from !== undefined){
+let data92 = data90.from;
+if(typeof data92 === "string"){
+if(!(formats0.validate(data92))){
+const err238 = {instancePath:instancePath+"/standards/" + i11+"/window/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data92};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -4123,9 +4114,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-for(const key16 in data98){
-if(!(((key16 === "priority") || (key16 === "channel")) || (key16 === "team"))){
-const err239 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+}
+else {
+const err239 = {instancePath:instancePath+"/standards/" + i11+"/window/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data92};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -4135,15 +4126,11 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data98.priority !== undefined){
-let data99 = data98.priority;
-if(Array.isArray(data99)){
-const len11 = data99.length;
-for(let i11=0; i11<len11; i11++){
-let data100 = data99[i11];
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-if(data100.key === undefined){
-const err240 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema45.required,parentSchema:schema45,data:data100};
+if(data90.to !== undefined){
+let data93 = data90.to;
+if(typeof data93 === "string"){
+if(!(formats0.validate(data93))){
+const err240 = {instancePath:instancePath+"/standards/" + i11+"/window/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data93};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -4152,8 +4139,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(data100.count === undefined){
-const err241 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema45.required,parentSchema:schema45,data:data100};
+}
+else {
+const err241 = {instancePath:instancePath+"/standards/" + i11+"/window/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data93};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -4162,8 +4150,15 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data100.met === undefined){
-const err242 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema45.required,parentSchema:schema45,data:data100};
+}
+if(data90.versions !== undefined){
+let data94 = data90.versions;
+if(Array.isArray(data94)){
+const len12 = data94.length;
+for(let i12=0; i12<len12; i12++){
+let data95 = data94[i12];
+if(typeof data95 !== "string"){
+const err242 = {instancePath:instancePath+"/standards/" + i11+"/window/versions/" + i12,schemaPath:"#/properties/standards/items/properties/window/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.window.properties.versions.items.type,parentSchema:schema31.properties.standards.items.properties.window.properties.versions.items,data:data95};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -4172,8 +4167,10 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data100.value === undefined){
-const err243 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data100};
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/standards/" + i11+"/window/versions",schemaPath:"#/properties/standards/items/properties/window/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.window.properties.versions.type,parentSchema:schema31.properties.standards.items.properties.window.properties.versions,data:data94};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -4182,9 +4179,10 @@ vErrors.push(err243);
 }
 errors++;
 }
-for(const key17 in data100){
-if(!((((key17 === "key") || (key17 === "count")) || (key17 === "met")) || (key17 === "value"))){
-const err244 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data100};
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.window.type,parentSchema:schema31.properties.standards.items.properties.window,data:data90};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -4194,10 +4192,10 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data100.key !== undefined){
-let data101 = data100.key;
-if(typeof data101 !== "string"){
-const err245 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.key.type,parentSchema:schema45.properties.key,data:data101};
+if(data82.count !== undefined){
+let data96 = data82.count;
+if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
+const err245 = {instancePath:instancePath+"/standards/" + i11+"/count",schemaPath:"#/properties/standards/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.count.type,parentSchema:schema31.properties.standards.items.properties.count,data:data96};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -4206,11 +4204,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-if(data100.count !== undefined){
-let data102 = data100.count;
-if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
-const err246 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.count.type,parentSchema:schema45.properties.count,data:data102};
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 < 0 || isNaN(data96)){
+const err246 = {instancePath:instancePath+"/standards/" + i11+"/count",schemaPath:"#/properties/standards/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.count,data:data96};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -4219,9 +4215,12 @@ vErrors.push(err246);
 }
 errors++;
 }
-if((typeof data102 == "number") && (isFinite(data102))){
-if(data102 < 0 || isNaN(data102)){
-const err247 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.count,data:data102};
+}
+}
+if(data82.met !== undefined){
+let data97 = data82.met;
+if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
+const err247 = {instancePath:instancePath+"/standards/" + i11+"/met",schemaPath:"#/properties/standards/items/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.met.type,parentSchema:schema31.properties.standards.items.properties.met,data:data97};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -4230,12 +4229,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-}
-if(data100.met !== undefined){
-let data103 = data100.met;
-if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
-const err248 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.met.type,parentSchema:schema45.properties.met,data:data103};
+if((typeof data97 == "number") && (isFinite(data97))){
+if(data97 < 0 || isNaN(data97)){
+const err248 = {instancePath:instancePath+"/standards/" + i11+"/met",schemaPath:"#/properties/standards/items/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.met,data:data97};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -4244,9 +4240,12 @@ vErrors.push(err248);
 }
 errors++;
 }
-if((typeof data103 == "number") && (isFinite(data103))){
-if(data103 < 0 || isNaN(data103)){
-const err249 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.met,data:data103};
+}
+}
+if(data82.inFlight !== undefined){
+let data98 = data82.inFlight;
+if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
+const err249 = {instancePath:instancePath+"/standards/" + i11+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.inFlight.type,parentSchema:schema31.properties.standards.items.properties.inFlight,data:data98};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -4255,12 +4254,9 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-}
-if(data100.value !== undefined){
-let data104 = data100.value;
-if((!((typeof data104 == "number") && (isFinite(data104)))) && (data104 !== null)){
-const err250 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data104};
+if((typeof data98 == "number") && (isFinite(data98))){
+if(data98 < 0 || isNaN(data98)){
+const err250 = {instancePath:instancePath+"/standards/" + i11+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.inFlight,data:data98};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -4271,8 +4267,10 @@ errors++;
 }
 }
 }
-else {
-const err251 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data100};
+if(data82.pending !== undefined){
+let data99 = data82.pending;
+if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
+const err251 = {instancePath:instancePath+"/standards/" + i11+"/pending",schemaPath:"#/properties/standards/items/properties/pending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.pending.type,parentSchema:schema31.properties.standards.items.properties.pending,data:data99};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -4281,10 +4279,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-}
-else {
-const err252 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority",schemaPath:"#/properties/standards/items/properties/breakdown/properties/priority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.priority.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.priority,data:data99};
+if((typeof data99 == "number") && (isFinite(data99))){
+if(data99 < 0 || isNaN(data99)){
+const err252 = {instancePath:instancePath+"/standards/" + i11+"/pending",schemaPath:"#/properties/standards/items/properties/pending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.pending,data:data99};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -4294,15 +4291,11 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data98.channel !== undefined){
-let data105 = data98.channel;
-if(Array.isArray(data105)){
-const len12 = data105.length;
-for(let i12=0; i12<len12; i12++){
-let data106 = data105[i12];
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-if(data106.key === undefined){
-const err253 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema45.required,parentSchema:schema45,data:data106};
+}
+if(data82.value !== undefined){
+let data100 = data82.value;
+if((!((typeof data100 == "number") && (isFinite(data100)))) && (data100 !== null)){
+const err253 = {instancePath:instancePath+"/standards/" + i11+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.value.type},message:"must be number,null",schema:schema31.properties.standards.items.properties.value.type,parentSchema:schema31.properties.standards.items.properties.value,data:data100};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -4311,8 +4304,12 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(data106.count === undefined){
-const err254 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema45.required,parentSchema:schema45,data:data106};
+}
+if(data82.goal !== undefined){
+let data101 = data82.goal;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.direction === undefined){
+const err254 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data101};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -4321,8 +4318,8 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data106.met === undefined){
-const err255 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema45.required,parentSchema:schema45,data:data106};
+if(data101.value === undefined){
+const err255 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data101};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -4331,8 +4328,8 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(data106.value === undefined){
-const err256 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data106};
+if(data101.text === undefined){
+const err256 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data101};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -4341,9 +4338,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-for(const key18 in data106){
-if(!((((key18 === "key") || (key18 === "count")) || (key18 === "met")) || (key18 === "value"))){
-const err257 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data106};
+for(const key18 in data101){
+if(!((((key18 === "direction") || (key18 === "value")) || (key18 === "thresholdMinutes")) || (key18 === "text"))){
+const err257 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.goal,data:data101};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -4353,10 +4350,10 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data106.key !== undefined){
-let data107 = data106.key;
-if(typeof data107 !== "string"){
-const err258 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.key.type,parentSchema:schema45.properties.key,data:data107};
+if(data101.direction !== undefined){
+let data102 = data101.direction;
+if(typeof data102 !== "string"){
+const err258 = {instancePath:instancePath+"/standards/" + i11+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.goal.properties.direction.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.direction,data:data102};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -4365,11 +4362,8 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-if(data106.count !== undefined){
-let data108 = data106.count;
-if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
-const err259 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.count.type,parentSchema:schema45.properties.count,data:data108};
+if(!((data102 === "min") || (data102 === "max"))){
+const err259 = {instancePath:instancePath+"/standards/" + i11+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.standards.items.properties.goal.properties.direction.enum,parentSchema:schema31.properties.standards.items.properties.goal.properties.direction,data:data102};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -4378,9 +4372,11 @@ vErrors.push(err259);
 }
 errors++;
 }
-if((typeof data108 == "number") && (isFinite(data108))){
-if(data108 < 0 || isNaN(data108)){
-const err260 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.count,data:data108};
+}
+if(data101.value !== undefined){
+let data103 = data101.value;
+if(!((typeof data103 == "number") && (isFinite(data103)))){
+const err260 = {instancePath:instancePath+"/standards/" + i11+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.goal.properties.value.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.value,data:data103};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -4390,11 +4386,10 @@ vErrors.push(err260);
 errors++;
 }
 }
-}
-if(data106.met !== undefined){
-let data109 = data106.met;
-if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
-const err261 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.met.type,parentSchema:schema45.properties.met,data:data109};
+if(data101.thresholdMinutes !== undefined){
+let data104 = data101.thresholdMinutes;
+if(!((typeof data104 == "number") && (isFinite(data104)))){
+const err261 = {instancePath:instancePath+"/standards/" + i11+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.thresholdMinutes,data:data104};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -4403,9 +4398,11 @@ vErrors.push(err261);
 }
 errors++;
 }
-if((typeof data109 == "number") && (isFinite(data109))){
-if(data109 < 0 || isNaN(data109)){
-const err262 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.met,data:data109};
+}
+if(data101.text !== undefined){
+let data105 = data101.text;
+if(typeof data105 !== "string"){
+const err262 = {instancePath:instancePath+"/standards/" + i11+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.goal.properties.text.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.text,data:data105};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -4416,10 +4413,8 @@ errors++;
 }
 }
 }
-if(data106.value !== undefined){
-let data110 = data106.value;
-if((!((typeof data110 == "number") && (isFinite(data110)))) && (data110 !== null)){
-const err263 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data110};
+else {
+const err263 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.goal.type,parentSchema:schema31.properties.standards.items.properties.goal,data:data101};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -4429,9 +4424,10 @@ vErrors.push(err263);
 errors++;
 }
 }
-}
-else {
-const err264 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data106};
+if(data82.errorBudget !== undefined){
+let data106 = data82.errorBudget;
+if((!(data106 && typeof data106 == "object" && !Array.isArray(data106))) && (data106 !== null)){
+const err264 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.errorBudget.type},message:"must be object,null",schema:schema31.properties.standards.items.properties.errorBudget.type,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data106};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -4440,10 +4436,9 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
-}
-else {
-const err265 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel",schemaPath:"#/properties/standards/items/properties/breakdown/properties/channel/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.channel.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.channel,data:data105};
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+if(data106.allowed === undefined){
+const err265 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data106};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -4452,16 +4447,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-if(data98.team !== undefined){
-let data111 = data98.team;
-if(Array.isArray(data111)){
-const len13 = data111.length;
-for(let i13=0; i13<len13; i13++){
-let data112 = data111[i13];
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-if(data112.key === undefined){
-const err266 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema45.required,parentSchema:schema45,data:data112};
+if(data106.used === undefined){
+const err266 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data106};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -4470,8 +4457,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(data112.count === undefined){
-const err267 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema45.required,parentSchema:schema45,data:data112};
+if(data106.remaining === undefined){
+const err267 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data106};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -4480,8 +4467,9 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(data112.met === undefined){
-const err268 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema45.required,parentSchema:schema45,data:data112};
+for(const key19 in data106){
+if(!(((key19 === "allowed") || (key19 === "used")) || (key19 === "remaining"))){
+const err268 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data106};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -4490,8 +4478,11 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(data112.value === undefined){
-const err269 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data112};
+}
+if(data106.allowed !== undefined){
+let data107 = data106.allowed;
+if(!((typeof data107 == "number") && (isFinite(data107)))){
+const err269 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/allowed",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.allowed.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.allowed,data:data107};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -4500,9 +4491,11 @@ vErrors.push(err269);
 }
 errors++;
 }
-for(const key19 in data112){
-if(!((((key19 === "key") || (key19 === "count")) || (key19 === "met")) || (key19 === "value"))){
-const err270 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data112};
+}
+if(data106.used !== undefined){
+let data108 = data106.used;
+if(!((typeof data108 == "number") && (isFinite(data108)))){
+const err270 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/used",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.used.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.used,data:data108};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -4512,10 +4505,10 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data112.key !== undefined){
-let data113 = data112.key;
-if(typeof data113 !== "string"){
-const err271 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.key.type,parentSchema:schema45.properties.key,data:data113};
+if(data106.remaining !== undefined){
+let data109 = data106.remaining;
+if(!((typeof data109 == "number") && (isFinite(data109)))){
+const err271 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/remaining",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.remaining.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.remaining,data:data109};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -4525,10 +4518,13 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data112.count !== undefined){
-let data114 = data112.count;
-if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
-const err272 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.count.type,parentSchema:schema45.properties.count,data:data114};
+}
+}
+if(data82.comparison !== undefined){
+let data110 = data82.comparison;
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+if(data110.days === undefined){
+const err272 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data110};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -4537,9 +4533,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-if((typeof data114 == "number") && (isFinite(data114))){
-if(data114 < 0 || isNaN(data114)){
-const err273 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.count,data:data114};
+if(data110.from === undefined){
+const err273 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data110};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -4548,12 +4543,8 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-}
-if(data112.met !== undefined){
-let data115 = data112.met;
-if(!(((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115))) && (isFinite(data115)))){
-const err274 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.met.type,parentSchema:schema45.properties.met,data:data115};
+if(data110.to === undefined){
+const err274 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data110};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -4562,9 +4553,8 @@ vErrors.push(err274);
 }
 errors++;
 }
-if((typeof data115 == "number") && (isFinite(data115))){
-if(data115 < 0 || isNaN(data115)){
-const err275 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.met,data:data115};
+if(data110.count === undefined){
+const err275 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data110};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -4573,12 +4563,8 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-}
-if(data112.value !== undefined){
-let data116 = data112.value;
-if((!((typeof data116 == "number") && (isFinite(data116)))) && (data116 !== null)){
-const err276 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data116};
+if(data110.value === undefined){
+const err276 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data110};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -4587,10 +4573,9 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-}
-else {
-const err277 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data112};
+for(const key20 in data110){
+if(!(((((key20 === "days") || (key20 === "from")) || (key20 === "to")) || (key20 === "count")) || (key20 === "value"))){
+const err277 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.comparison,data:data110};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -4600,9 +4585,10 @@ vErrors.push(err277);
 errors++;
 }
 }
-}
-else {
-const err278 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team",schemaPath:"#/properties/standards/items/properties/breakdown/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.team.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.team,data:data111};
+if(data110.days !== undefined){
+let data111 = data110.days;
+if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
+const err278 = {instancePath:instancePath+"/standards/" + i11+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.comparison.properties.days.type,parentSchema:schema31.properties.standards.items.properties.comparison.properties.days,data:data111};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -4611,10 +4597,9 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-}
-else {
-const err279 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.breakdown.type,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+if((typeof data111 == "number") && (isFinite(data111))){
+if(data111 < 1 || isNaN(data111)){
+const err279 = {instancePath:instancePath+"/standards/" + i11+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.standards.items.properties.comparison.properties.days,data:data111};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -4624,15 +4609,12 @@ vErrors.push(err279);
 errors++;
 }
 }
-if(data49.worst !== undefined){
-let data117 = data49.worst;
-if(Array.isArray(data117)){
-const len14 = data117.length;
-for(let i14=0; i14<len14; i14++){
-let data118 = data117[i14];
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-if(data118.id === undefined){
-const err280 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+}
+if(data110.from !== undefined){
+let data112 = data110.from;
+if(typeof data112 === "string"){
+if(!(formats0.validate(data112))){
+const err280 = {instancePath:instancePath+"/standards/" + i11+"/comparison/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data112};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -4641,8 +4623,9 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(data118.created === undefined){
-const err281 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+}
+else {
+const err281 = {instancePath:instancePath+"/standards/" + i11+"/comparison/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data112};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -4651,8 +4634,12 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(data118.priority === undefined){
-const err282 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+}
+if(data110.to !== undefined){
+let data113 = data110.to;
+if(typeof data113 === "string"){
+if(!(formats0.validate(data113))){
+const err282 = {instancePath:instancePath+"/standards/" + i11+"/comparison/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data113};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -4661,8 +4648,9 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(data118.channel === undefined){
-const err283 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+}
+else {
+const err283 = {instancePath:instancePath+"/standards/" + i11+"/comparison/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data113};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -4671,8 +4659,11 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(data118.minutes === undefined){
-const err284 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+}
+if(data110.count !== undefined){
+let data114 = data110.count;
+if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
+const err284 = {instancePath:instancePath+"/standards/" + i11+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.comparison.properties.count.type,parentSchema:schema31.properties.standards.items.properties.comparison.properties.count,data:data114};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4681,8 +4672,9 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(data118.inFlight === undefined){
-const err285 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "inFlight"},message:"must have required property '"+"inFlight"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+if((typeof data114 == "number") && (isFinite(data114))){
+if(data114 < 0 || isNaN(data114)){
+const err285 = {instancePath:instancePath+"/standards/" + i11+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.comparison.properties.count,data:data114};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4691,9 +4683,12 @@ vErrors.push(err285);
 }
 errors++;
 }
-for(const key20 in data118){
-if(!(func1.call(schema31.properties.standards.items.properties.worst.items.properties, key20))){
-const err286 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+}
+}
+if(data110.value !== undefined){
+let data115 = data110.value;
+if((!((typeof data115 == "number") && (isFinite(data115)))) && (data115 !== null)){
+const err286 = {instancePath:instancePath+"/standards/" + i11+"/comparison/value",schemaPath:"#/properties/standards/items/properties/comparison/properties/value/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.comparison.properties.value.type},message:"must be number,null",schema:schema31.properties.standards.items.properties.comparison.properties.value.type,parentSchema:schema31.properties.standards.items.properties.comparison.properties.value,data:data115};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4703,10 +4698,9 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data118.id !== undefined){
-let data119 = data118.id;
-if(typeof data119 !== "string"){
-const err287 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/id",schemaPath:"#/properties/standards/items/properties/worst/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.id,data:data119};
+}
+else {
+const err287 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.comparison.type,parentSchema:schema31.properties.standards.items.properties.comparison,data:data110};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4716,11 +4710,15 @@ vErrors.push(err287);
 errors++;
 }
 }
-if(data118.created !== undefined){
-let data120 = data118.created;
-if(typeof data120 === "string"){
-if(!(formats0.validate(data120))){
-const err288 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data120};
+if(data82.excluded !== undefined){
+let data116 = data82.excluded;
+if(Array.isArray(data116)){
+const len13 = data116.length;
+for(let i13=0; i13<len13; i13++){
+let data117 = data116[i13];
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+if(data117.id === undefined){
+const err288 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data117};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4729,9 +4727,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-else {
-const err289 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data120};
+if(data117.reason === undefined){
+const err289 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data117};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4740,11 +4737,8 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-if(data118.priority !== undefined){
-let data121 = data118.priority;
-if(typeof data121 !== "string"){
-const err290 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/priority",schemaPath:"#/properties/standards/items/properties/worst/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.priority.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.priority,data:data121};
+if(data117.count === undefined){
+const err290 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data117};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4753,11 +4747,9 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-if(data118.channel !== undefined){
-let data122 = data118.channel;
-if(typeof data122 !== "string"){
-const err291 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/channel",schemaPath:"#/properties/standards/items/properties/worst/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.channel.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.channel,data:data122};
+for(const key21 in data117){
+if(!(((key21 === "id") || (key21 === "reason")) || (key21 === "count"))){
+const err291 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data117};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4767,10 +4759,10 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data118.team !== undefined){
-let data123 = data118.team;
-if((typeof data123 !== "string") && (data123 !== null)){
-const err292 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/team",schemaPath:"#/properties/standards/items/properties/worst/items/properties/team/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.worst.items.properties.team.type},message:"must be string,null",schema:schema31.properties.standards.items.properties.worst.items.properties.team.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.team,data:data123};
+if(data117.id !== undefined){
+let data118 = data117.id;
+if(typeof data118 !== "string"){
+const err292 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/id",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.excluded.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.id,data:data118};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4780,10 +4772,10 @@ vErrors.push(err292);
 errors++;
 }
 }
-if(data118.minutes !== undefined){
-let data124 = data118.minutes;
-if(!((typeof data124 == "number") && (isFinite(data124)))){
-const err293 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/minutes",schemaPath:"#/properties/standards/items/properties/worst/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.worst.items.properties.minutes.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.minutes,data:data124};
+if(data117.reason !== undefined){
+let data119 = data117.reason;
+if(typeof data119 !== "string"){
+const err293 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/reason",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.excluded.items.properties.reason.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.reason,data:data119};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4793,10 +4785,10 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data118.inFlight !== undefined){
-let data125 = data118.inFlight;
-if(typeof data125 !== "boolean"){
-const err294 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/inFlight",schemaPath:"#/properties/standards/items/properties/worst/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.standards.items.properties.worst.items.properties.inFlight.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.inFlight,data:data125};
+if(data117.count !== undefined){
+let data120 = data117.count;
+if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
+const err294 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.excluded.items.properties.count.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.count,data:data120};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4805,11 +4797,9 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-if(data118.version !== undefined){
-let data126 = data118.version;
-if(typeof data126 !== "string"){
-const err295 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/version",schemaPath:"#/properties/standards/items/properties/worst/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.version.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.version,data:data126};
+if((typeof data120 == "number") && (isFinite(data120))){
+if(data120 < 0 || isNaN(data120)){
+const err295 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.count,data:data120};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4819,15 +4809,10 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data118.explanation !== undefined){
-if(!(validate21(data118.explanation, {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/explanation",parentData:data118,parentDataProperty:"explanation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
 }
 }
 else {
-const err296 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.worst.items.type,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+const err296 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.excluded.items.type,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data117};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4839,7 +4824,7 @@ errors++;
 }
 }
 else {
-const err297 = {instancePath:instancePath+"/standards/" + i6+"/worst",schemaPath:"#/properties/standards/items/properties/worst/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.worst.type,parentSchema:schema31.properties.standards.items.properties.worst,data:data117};
+const err297 = {instancePath:instancePath+"/standards/" + i11+"/excluded",schemaPath:"#/properties/standards/items/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.excluded.type,parentSchema:schema31.properties.standards.items.properties.excluded,data:data116};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4849,15 +4834,15 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data49.versions !== undefined){
-let data128 = data49.versions;
-if(Array.isArray(data128)){
-const len15 = data128.length;
-for(let i15=0; i15<len15; i15++){
-let data129 = data128[i15];
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-if(data129.version === undefined){
-const err298 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+if(data82.series !== undefined){
+let data121 = data82.series;
+if(Array.isArray(data121)){
+const len14 = data121.length;
+for(let i14=0; i14<len14; i14++){
+let data122 = data121[i14];
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+if(data122.date === undefined){
+const err298 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema44.required,parentSchema:schema44,data:data122};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4866,8 +4851,8 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data129.from === undefined){
-const err299 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+if(data122.count === undefined){
+const err299 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema44.required,parentSchema:schema44,data:data122};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4876,8 +4861,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data129.goal === undefined){
-const err300 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+if(data122.met === undefined){
+const err300 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema44.required,parentSchema:schema44,data:data122};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4886,9 +4871,8 @@ vErrors.push(err300);
 }
 errors++;
 }
-for(const key21 in data129){
-if(!(((key21 === "version") || (key21 === "from")) || (key21 === "goal"))){
-const err301 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+if(data122.value === undefined){
+const err301 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema44.required,parentSchema:schema44,data:data122};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4897,11 +4881,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-}
-if(data129.version !== undefined){
-let data130 = data129.version;
-if(typeof data130 !== "string"){
-const err302 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/version",schemaPath:"#/properties/standards/items/properties/versions/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.version.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.version,data:data130};
+if(data122.windowValue === undefined){
+const err302 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "windowValue"},message:"must have required property '"+"windowValue"+"'",schema:schema44.required,parentSchema:schema44,data:data122};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4910,12 +4891,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-if(data129.from !== undefined){
-let data131 = data129.from;
-if(typeof data131 === "string"){
-if(!(formats18.validate(data131))){
-const err303 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.properties.standards.items.properties.versions.items.properties.from,data:data131};
+for(const key22 in data122){
+if(!(((((((key22 === "date") || (key22 === "count")) || (key22 === "met")) || (key22 === "value")) || (key22 === "windowValue")) || (key22 === "version")) || (key22 === "windowVersions"))){
+const err303 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data122};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4925,8 +4903,11 @@ vErrors.push(err303);
 errors++;
 }
 }
-else {
-const err304 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.from.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.from,data:data131};
+if(data122.date !== undefined){
+let data123 = data122.date;
+if(typeof data123 === "string"){
+if(!(formats24.validate(data123))){
+const err304 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/date",schemaPath:"#/$defs/day/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema44.properties.date,data:data123};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4936,11 +4917,8 @@ vErrors.push(err304);
 errors++;
 }
 }
-if(data129.goal !== undefined){
-let data132 = data129.goal;
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-if(data132.direction === undefined){
-const err305 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+else {
+const err305 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/date",schemaPath:"#/$defs/day/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.date.type,parentSchema:schema44.properties.date,data:data123};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4949,8 +4927,11 @@ vErrors.push(err305);
 }
 errors++;
 }
-if(data132.value === undefined){
-const err306 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+}
+if(data122.count !== undefined){
+let data124 = data122.count;
+if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
+const err306 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/count",schemaPath:"#/$defs/day/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.count.type,parentSchema:schema44.properties.count,data:data124};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4959,8 +4940,9 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(data132.text === undefined){
-const err307 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+if((typeof data124 == "number") && (isFinite(data124))){
+if(data124 < 0 || isNaN(data124)){
+const err307 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/count",schemaPath:"#/$defs/day/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.count,data:data124};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4969,9 +4951,12 @@ vErrors.push(err307);
 }
 errors++;
 }
-for(const key22 in data132){
-if(!((((key22 === "direction") || (key22 === "value")) || (key22 === "thresholdMinutes")) || (key22 === "text"))){
-const err308 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+}
+}
+if(data122.met !== undefined){
+let data125 = data122.met;
+if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
+const err308 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/met",schemaPath:"#/$defs/day/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.met.type,parentSchema:schema44.properties.met,data:data125};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4980,11 +4965,9 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-if(data132.direction !== undefined){
-let data133 = data132.direction;
-if(typeof data133 !== "string"){
-const err309 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data133};
+if((typeof data125 == "number") && (isFinite(data125))){
+if(data125 < 0 || isNaN(data125)){
+const err309 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/met",schemaPath:"#/$defs/day/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.met,data:data125};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4993,8 +4976,12 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(!((data133 === "min") || (data133 === "max"))){
-const err310 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data133};
+}
+}
+if(data122.value !== undefined){
+let data126 = data122.value;
+if((!((typeof data126 == "number") && (isFinite(data126)))) && (data126 !== null)){
+const err310 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/value",schemaPath:"#/$defs/day/properties/value/type",keyword:"type",params:{type: schema44.properties.value.type},message:"must be number,null",schema:schema44.properties.value.type,parentSchema:schema44.properties.value,data:data126};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -5004,10 +4991,10 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data132.value !== undefined){
-let data134 = data132.value;
-if(!((typeof data134 == "number") && (isFinite(data134)))){
-const err311 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/value",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.value.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.value,data:data134};
+if(data122.windowValue !== undefined){
+let data127 = data122.windowValue;
+if((!((typeof data127 == "number") && (isFinite(data127)))) && (data127 !== null)){
+const err311 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowValue",schemaPath:"#/$defs/day/properties/windowValue/type",keyword:"type",params:{type: schema44.properties.windowValue.type},message:"must be number,null",schema:schema44.properties.windowValue.type,parentSchema:schema44.properties.windowValue,data:data127};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -5017,10 +5004,10 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data132.thresholdMinutes !== undefined){
-let data135 = data132.thresholdMinutes;
-if(!((typeof data135 == "number") && (isFinite(data135)))){
-const err312 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes,data:data135};
+if(data122.version !== undefined){
+let data128 = data122.version;
+if((typeof data128 !== "string") && (data128 !== null)){
+const err312 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/version",schemaPath:"#/$defs/day/properties/version/type",keyword:"type",params:{type: schema44.properties.version.type},message:"must be string,null",schema:schema44.properties.version.type,parentSchema:schema44.properties.version,data:data128};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -5030,10 +5017,14 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data132.text !== undefined){
-let data136 = data132.text;
-if(typeof data136 !== "string"){
-const err313 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/text",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.text.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.text,data:data136};
+if(data122.windowVersions !== undefined){
+let data129 = data122.windowVersions;
+if(Array.isArray(data129)){
+const len15 = data129.length;
+for(let i15=0; i15<len15; i15++){
+let data130 = data129[i15];
+if(typeof data130 !== "string"){
+const err313 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowVersions/" + i15,schemaPath:"#/$defs/day/properties/windowVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.windowVersions.items.type,parentSchema:schema44.properties.windowVersions.items,data:data130};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -5045,7 +5036,7 @@ errors++;
 }
 }
 else {
-const err314 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+const err314 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowVersions",schemaPath:"#/$defs/day/properties/windowVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.windowVersions.type,parentSchema:schema44.properties.windowVersions,data:data129};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -5057,7 +5048,7 @@ errors++;
 }
 }
 else {
-const err315 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.versions.items.type,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+const err315 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data122};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -5069,7 +5060,7 @@ errors++;
 }
 }
 else {
-const err316 = {instancePath:instancePath+"/standards/" + i6+"/versions",schemaPath:"#/properties/standards/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.versions.type,parentSchema:schema31.properties.standards.items.properties.versions,data:data128};
+const err316 = {instancePath:instancePath+"/standards/" + i11+"/series",schemaPath:"#/properties/standards/items/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.series.type,parentSchema:schema31.properties.standards.items.properties.series,data:data121};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -5079,10 +5070,11 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data49.burn !== undefined){
-let data137 = data49.burn;
-if((!(data137 && typeof data137 == "object" && !Array.isArray(data137))) && (data137 !== null)){
-const err317 = {instancePath:instancePath+"/standards/" + i6+"/burn",schemaPath:"#/properties/standards/items/properties/burn/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.burn.type},message:"must be object,null",schema:schema31.properties.standards.items.properties.burn.type,parentSchema:schema31.properties.standards.items.properties.burn,data:data137};
+if(data82.breakdown !== undefined){
+let data131 = data82.breakdown;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+if(data131.priority === undefined){
+const err317 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data131};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -5091,9 +5083,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-if(data137.spans === undefined){
-const err318 = {instancePath:instancePath+"/standards/" + i6+"/burn",schemaPath:"#/properties/standards/items/properties/burn/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'",schema:schema31.properties.standards.items.properties.burn.required,parentSchema:schema31.properties.standards.items.properties.burn,data:data137};
+if(data131.channel === undefined){
+const err318 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data131};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -5102,9 +5093,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-for(const key23 in data137){
-if(!(key23 === "spans")){
-const err319 = {instancePath:instancePath+"/standards/" + i6+"/burn",schemaPath:"#/properties/standards/items/properties/burn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.burn,data:data137};
+if(data131.team === undefined){
+const err319 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data131};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -5113,16 +5103,9 @@ vErrors.push(err319);
 }
 errors++;
 }
-}
-if(data137.spans !== undefined){
-let data138 = data137.spans;
-if(Array.isArray(data138)){
-const len16 = data138.length;
-for(let i16=0; i16<len16; i16++){
-let data139 = data138[i16];
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-if(data139.days === undefined){
-const err320 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+for(const key23 in data131){
+if(!(((key23 === "priority") || (key23 === "channel")) || (key23 === "team"))){
+const err320 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data131};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -5131,8 +5114,16 @@ vErrors.push(err320);
 }
 errors++;
 }
-if(data139.from === undefined){
-const err321 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+}
+if(data131.priority !== undefined){
+let data132 = data131.priority;
+if(Array.isArray(data132)){
+const len16 = data132.length;
+for(let i16=0; i16<len16; i16++){
+let data133 = data132[i16];
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+if(data133.key === undefined){
+const err321 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema45.required,parentSchema:schema45,data:data133};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -5141,8 +5132,8 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(data139.to === undefined){
-const err322 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(data133.count === undefined){
+const err322 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema45.required,parentSchema:schema45,data:data133};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -5151,8 +5142,8 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(data139.count === undefined){
-const err323 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(data133.met === undefined){
+const err323 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema45.required,parentSchema:schema45,data:data133};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -5161,8 +5152,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(data139.used === undefined){
-const err324 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(data133.value === undefined){
+const err324 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data133};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -5171,8 +5162,9 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(data139.allowed === undefined){
-const err325 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+for(const key24 in data133){
+if(!((((key24 === "key") || (key24 === "count")) || (key24 === "met")) || (key24 === "value"))){
+const err325 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data133};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -5181,8 +5173,11 @@ vErrors.push(err325);
 }
 errors++;
 }
-if(data139.rate === undefined){
-const err326 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+}
+if(data133.key !== undefined){
+let data134 = data133.key;
+if(typeof data134 !== "string"){
+const err326 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.key.type,parentSchema:schema45.properties.key,data:data134};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -5191,8 +5186,11 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(data139.runsOut === undefined){
-const err327 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "runsOut"},message:"must have required property '"+"runsOut"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+}
+if(data133.count !== undefined){
+let data135 = data133.count;
+if(!(((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135))) && (isFinite(data135)))){
+const err327 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.count.type,parentSchema:schema45.properties.count,data:data135};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -5201,8 +5199,9 @@ vErrors.push(err327);
 }
 errors++;
 }
-if(data139.daysLeft === undefined){
-const err328 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "daysLeft"},message:"must have required property '"+"daysLeft"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if((typeof data135 == "number") && (isFinite(data135))){
+if(data135 < 0 || isNaN(data135)){
+const err328 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.count,data:data135};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -5211,9 +5210,12 @@ vErrors.push(err328);
 }
 errors++;
 }
-for(const key24 in data139){
-if(!(func1.call(schema60.properties, key24))){
-const err329 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data:data139};
+}
+}
+if(data133.met !== undefined){
+let data136 = data133.met;
+if(!(((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136))) && (isFinite(data136)))){
+const err329 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.met.type,parentSchema:schema45.properties.met,data:data136};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -5222,11 +5224,9 @@ vErrors.push(err329);
 }
 errors++;
 }
-}
-if(data139.days !== undefined){
-let data140 = data139.days;
-if(!(((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140))) && (isFinite(data140)))){
-const err330 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/days",schemaPath:"#/$defs/burnSpan/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.days.type,parentSchema:schema60.properties.days,data:data140};
+if((typeof data136 == "number") && (isFinite(data136))){
+if(data136 < 0 || isNaN(data136)){
+const err330 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.met,data:data136};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -5235,9 +5235,12 @@ vErrors.push(err330);
 }
 errors++;
 }
-if((typeof data140 == "number") && (isFinite(data140))){
-if(data140 < 1 || isNaN(data140)){
-const err331 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/days",schemaPath:"#/$defs/burnSpan/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.days,data:data140};
+}
+}
+if(data133.value !== undefined){
+let data137 = data133.value;
+if((!((typeof data137 == "number") && (isFinite(data137)))) && (data137 !== null)){
+const err331 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data137};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -5248,11 +5251,8 @@ errors++;
 }
 }
 }
-if(data139.from !== undefined){
-let data141 = data139.from;
-if(typeof data141 === "string"){
-if(!(formats18.validate(data141))){
-const err332 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/from",schemaPath:"#/$defs/burnSpan/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60.properties.from,data:data141};
+else {
+const err332 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data133};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -5262,8 +5262,9 @@ vErrors.push(err332);
 errors++;
 }
 }
+}
 else {
-const err333 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/from",schemaPath:"#/$defs/burnSpan/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.from.type,parentSchema:schema60.properties.from,data:data141};
+const err333 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority",schemaPath:"#/properties/standards/items/properties/breakdown/properties/priority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.priority.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.priority,data:data132};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -5273,11 +5274,15 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data139.to !== undefined){
-let data142 = data139.to;
-if(typeof data142 === "string"){
-if(!(formats18.validate(data142))){
-const err334 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/to",schemaPath:"#/$defs/burnSpan/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60.properties.to,data:data142};
+if(data131.channel !== undefined){
+let data138 = data131.channel;
+if(Array.isArray(data138)){
+const len17 = data138.length;
+for(let i17=0; i17<len17; i17++){
+let data139 = data138[i17];
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(data139.key === undefined){
+const err334 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema45.required,parentSchema:schema45,data:data139};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -5286,9 +5291,8 @@ vErrors.push(err334);
 }
 errors++;
 }
-}
-else {
-const err335 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/to",schemaPath:"#/$defs/burnSpan/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.to.type,parentSchema:schema60.properties.to,data:data142};
+if(data139.count === undefined){
+const err335 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema45.required,parentSchema:schema45,data:data139};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -5297,11 +5301,8 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-if(data139.count !== undefined){
-let data143 = data139.count;
-if(!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143)))){
-const err336 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/count",schemaPath:"#/$defs/burnSpan/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.count.type,parentSchema:schema60.properties.count,data:data143};
+if(data139.met === undefined){
+const err336 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema45.required,parentSchema:schema45,data:data139};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -5310,9 +5311,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-if((typeof data143 == "number") && (isFinite(data143))){
-if(data143 < 0 || isNaN(data143)){
-const err337 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/count",schemaPath:"#/$defs/burnSpan/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.count,data:data143};
+if(data139.value === undefined){
+const err337 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data139};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -5321,13 +5321,9 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-}
-if(data139.used !== undefined){
-let data144 = data139.used;
-if((typeof data144 == "number") && (isFinite(data144))){
-if(data144 < 0 || isNaN(data144)){
-const err338 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/used",schemaPath:"#/$defs/burnSpan/properties/used/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.used,data:data144};
+for(const key25 in data139){
+if(!((((key25 === "key") || (key25 === "count")) || (key25 === "met")) || (key25 === "value"))){
+const err338 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data139};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -5337,8 +5333,10 @@ vErrors.push(err338);
 errors++;
 }
 }
-else {
-const err339 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/used",schemaPath:"#/$defs/burnSpan/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.used.type,parentSchema:schema60.properties.used,data:data144};
+if(data139.key !== undefined){
+let data140 = data139.key;
+if(typeof data140 !== "string"){
+const err339 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.key.type,parentSchema:schema45.properties.key,data:data140};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -5348,11 +5346,10 @@ vErrors.push(err339);
 errors++;
 }
 }
-if(data139.allowed !== undefined){
-let data145 = data139.allowed;
-if((typeof data145 == "number") && (isFinite(data145))){
-if(data145 < 0 || isNaN(data145)){
-const err340 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.allowed,data:data145};
+if(data139.count !== undefined){
+let data141 = data139.count;
+if(!(((typeof data141 == "number") && (!(data141 % 1) && !isNaN(data141))) && (isFinite(data141)))){
+const err340 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.count.type,parentSchema:schema45.properties.count,data:data141};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -5361,9 +5358,9 @@ vErrors.push(err340);
 }
 errors++;
 }
-}
-else {
-const err341 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.allowed.type,parentSchema:schema60.properties.allowed,data:data145};
+if((typeof data141 == "number") && (isFinite(data141))){
+if(data141 < 0 || isNaN(data141)){
+const err341 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.count,data:data141};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -5373,10 +5370,11 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data139.rate !== undefined){
-let data146 = data139.rate;
-if((!((typeof data146 == "number") && (isFinite(data146)))) && (data146 !== null)){
-const err342 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/type",keyword:"type",params:{type: schema60.properties.rate.type},message:"must be number,null",schema:schema60.properties.rate.type,parentSchema:schema60.properties.rate,data:data146};
+}
+if(data139.met !== undefined){
+let data142 = data139.met;
+if(!(((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142))) && (isFinite(data142)))){
+const err342 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.met.type,parentSchema:schema45.properties.met,data:data142};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -5385,9 +5383,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-if((typeof data146 == "number") && (isFinite(data146))){
-if(data146 < 0 || isNaN(data146)){
-const err343 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.rate,data:data146};
+if((typeof data142 == "number") && (isFinite(data142))){
+if(data142 < 0 || isNaN(data142)){
+const err343 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.met,data:data142};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -5398,10 +5396,10 @@ errors++;
 }
 }
 }
-if(data139.runsOut !== undefined){
-let data147 = data139.runsOut;
-if((typeof data147 !== "string") && (data147 !== null)){
-const err344 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/type",keyword:"type",params:{type: schema60.properties.runsOut.type},message:"must be string,null",schema:schema60.properties.runsOut.type,parentSchema:schema60.properties.runsOut,data:data147};
+if(data139.value !== undefined){
+let data143 = data139.value;
+if((!((typeof data143 == "number") && (isFinite(data143)))) && (data143 !== null)){
+const err344 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data143};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -5410,9 +5408,10 @@ vErrors.push(err344);
 }
 errors++;
 }
-if(typeof data147 === "string"){
-if(!(formats18.validate(data147))){
-const err345 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60.properties.runsOut,data:data147};
+}
+}
+else {
+const err345 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data139};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -5423,10 +5422,8 @@ errors++;
 }
 }
 }
-if(data139.daysLeft !== undefined){
-let data148 = data139.daysLeft;
-if((!((typeof data148 == "number") && (isFinite(data148)))) && (data148 !== null)){
-const err346 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/type",keyword:"type",params:{type: schema60.properties.daysLeft.type},message:"must be number,null",schema:schema60.properties.daysLeft.type,parentSchema:schema60.properties.daysLeft,data:data148};
+else {
+const err346 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel",schemaPath:"#/properties/standards/items/properties/breakdown/properties/channel/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.channel.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.channel,data:data138};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -5435,9 +5432,16 @@ vErrors.push(err346);
 }
 errors++;
 }
-if((typeof data148 == "number") && (isFinite(data148))){
-if(data148 < 0 || isNaN(data148)){
-const err347 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.daysLeft,data:data148};
+}
+if(data131.team !== undefined){
+let data144 = data131.team;
+if(Array.isArray(data144)){
+const len18 = data144.length;
+for(let i18=0; i18<len18; i18++){
+let data145 = data144[i18];
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+if(data145.key === undefined){
+const err347 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema45.required,parentSchema:schema45,data:data145};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -5446,11 +5450,8 @@ vErrors.push(err347);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err348 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data139};
+if(data145.count === undefined){
+const err348 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema45.required,parentSchema:schema45,data:data145};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -5459,10 +5460,8 @@ vErrors.push(err348);
 }
 errors++;
 }
-}
-}
-else {
-const err349 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans",schemaPath:"#/properties/standards/items/properties/burn/properties/spans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.burn.properties.spans.type,parentSchema:schema31.properties.standards.items.properties.burn.properties.spans,data:data138};
+if(data145.met === undefined){
+const err349 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema45.required,parentSchema:schema45,data:data145};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -5471,13 +5470,8 @@ vErrors.push(err349);
 }
 errors++;
 }
-}
-}
-}
-if(data49.statement !== undefined){
-let data149 = data49.statement;
-if(typeof data149 !== "string"){
-const err350 = {instancePath:instancePath+"/standards/" + i6+"/statement",schemaPath:"#/properties/standards/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.statement.type,parentSchema:schema31.properties.standards.items.properties.statement,data:data149};
+if(data145.value === undefined){
+const err350 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data145};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -5486,10 +5480,9 @@ vErrors.push(err350);
 }
 errors++;
 }
-}
-}
-else {
-const err351 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.type,parentSchema:schema31.properties.standards.items,data:data49};
+for(const key26 in data145){
+if(!((((key26 === "key") || (key26 === "count")) || (key26 === "met")) || (key26 === "value"))){
+const err351 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data145};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -5499,9 +5492,10 @@ vErrors.push(err351);
 errors++;
 }
 }
-}
-else {
-const err352 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.type,parentSchema:schema31.properties.standards,data:data48};
+if(data145.key !== undefined){
+let data146 = data145.key;
+if(typeof data146 !== "string"){
+const err352 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.key.type,parentSchema:schema45.properties.key,data:data146};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -5511,14 +5505,1527 @@ vErrors.push(err352);
 errors++;
 }
 }
-}
-else {
-const err353 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data145.count !== undefined){
+let data147 = data145.count;
+if(!(((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147))) && (isFinite(data147)))){
+const err353 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.count.type,parentSchema:schema45.properties.count,data:data147};
 if(vErrors === null){
 vErrors = [err353];
 }
 else {
 vErrors.push(err353);
+}
+errors++;
+}
+if((typeof data147 == "number") && (isFinite(data147))){
+if(data147 < 0 || isNaN(data147)){
+const err354 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.count,data:data147};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+}
+}
+if(data145.met !== undefined){
+let data148 = data145.met;
+if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
+const err355 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.met.type,parentSchema:schema45.properties.met,data:data148};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+if((typeof data148 == "number") && (isFinite(data148))){
+if(data148 < 0 || isNaN(data148)){
+const err356 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.met,data:data148};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+}
+}
+if(data145.value !== undefined){
+let data149 = data145.value;
+if((!((typeof data149 == "number") && (isFinite(data149)))) && (data149 !== null)){
+const err357 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data149};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+}
+}
+else {
+const err358 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data145};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+}
+}
+else {
+const err359 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team",schemaPath:"#/properties/standards/items/properties/breakdown/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.team.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.team,data:data144};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+}
+}
+else {
+const err360 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.breakdown.type,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data131};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+}
+if(data82.worst !== undefined){
+let data150 = data82.worst;
+if(Array.isArray(data150)){
+const len19 = data150.length;
+for(let i19=0; i19<len19; i19++){
+let data151 = data150[i19];
+if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
+if(data151.id === undefined){
+const err361 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+if(data151.created === undefined){
+const err362 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+if(data151.priority === undefined){
+const err363 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+if(data151.channel === undefined){
+const err364 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+if(data151.minutes === undefined){
+const err365 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+if(data151.inFlight === undefined){
+const err366 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "inFlight"},message:"must have required property '"+"inFlight"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+for(const key27 in data151){
+if(!(func1.call(schema31.properties.standards.items.properties.worst.items.properties, key27))){
+const err367 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+}
+if(data151.id !== undefined){
+let data152 = data151.id;
+if(typeof data152 !== "string"){
+const err368 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/id",schemaPath:"#/properties/standards/items/properties/worst/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.id,data:data152};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+if(data151.created !== undefined){
+let data153 = data151.created;
+if(typeof data153 === "string"){
+if(!(formats0.validate(data153))){
+const err369 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data153};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+else {
+const err370 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data153};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+if(data151.priority !== undefined){
+let data154 = data151.priority;
+if(typeof data154 !== "string"){
+const err371 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/priority",schemaPath:"#/properties/standards/items/properties/worst/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.priority.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.priority,data:data154};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+}
+if(data151.channel !== undefined){
+let data155 = data151.channel;
+if(typeof data155 !== "string"){
+const err372 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/channel",schemaPath:"#/properties/standards/items/properties/worst/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.channel.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.channel,data:data155};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+}
+if(data151.team !== undefined){
+let data156 = data151.team;
+if((typeof data156 !== "string") && (data156 !== null)){
+const err373 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/team",schemaPath:"#/properties/standards/items/properties/worst/items/properties/team/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.worst.items.properties.team.type},message:"must be string,null",schema:schema31.properties.standards.items.properties.worst.items.properties.team.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.team,data:data156};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+}
+if(data151.minutes !== undefined){
+let data157 = data151.minutes;
+if(!((typeof data157 == "number") && (isFinite(data157)))){
+const err374 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/minutes",schemaPath:"#/properties/standards/items/properties/worst/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.worst.items.properties.minutes.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.minutes,data:data157};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+}
+if(data151.inFlight !== undefined){
+let data158 = data151.inFlight;
+if(typeof data158 !== "boolean"){
+const err375 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/inFlight",schemaPath:"#/properties/standards/items/properties/worst/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.standards.items.properties.worst.items.properties.inFlight.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.inFlight,data:data158};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+}
+if(data151.version !== undefined){
+let data159 = data151.version;
+if(typeof data159 !== "string"){
+const err376 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/version",schemaPath:"#/properties/standards/items/properties/worst/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.version.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.version,data:data159};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+if(data151.explanation !== undefined){
+if(!(validate21(data151.explanation, {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/explanation",parentData:data151,parentDataProperty:"explanation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err377 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.worst.items.type,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+}
+}
+else {
+const err378 = {instancePath:instancePath+"/standards/" + i11+"/worst",schemaPath:"#/properties/standards/items/properties/worst/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.worst.type,parentSchema:schema31.properties.standards.items.properties.worst,data:data150};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+}
+if(data82.versions !== undefined){
+let data161 = data82.versions;
+if(Array.isArray(data161)){
+const len20 = data161.length;
+for(let i20=0; i20<len20; i20++){
+let data162 = data161[i20];
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+if(data162.version === undefined){
+const err379 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data162};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+if(data162.from === undefined){
+const err380 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data162};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+if(data162.goal === undefined){
+const err381 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data162};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+for(const key28 in data162){
+if(!(((key28 === "version") || (key28 === "from")) || (key28 === "goal"))){
+const err382 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20,schemaPath:"#/properties/standards/items/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data162};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+}
+if(data162.version !== undefined){
+let data163 = data162.version;
+if(typeof data163 !== "string"){
+const err383 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/version",schemaPath:"#/properties/standards/items/properties/versions/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.version.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.version,data:data163};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+if(data162.from !== undefined){
+let data164 = data162.from;
+if(typeof data164 === "string"){
+if(!(formats24.validate(data164))){
+const err384 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.properties.standards.items.properties.versions.items.properties.from,data:data164};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+}
+else {
+const err385 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.from.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.from,data:data164};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+}
+if(data162.goal !== undefined){
+let data165 = data162.goal;
+if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
+if(data165.direction === undefined){
+const err386 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data165};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+if(data165.value === undefined){
+const err387 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data165};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+if(data165.text === undefined){
+const err388 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data165};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+for(const key29 in data165){
+if(!((((key29 === "direction") || (key29 === "value")) || (key29 === "thresholdMinutes")) || (key29 === "text"))){
+const err389 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data165};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+}
+if(data165.direction !== undefined){
+let data166 = data165.direction;
+if(typeof data166 !== "string"){
+const err390 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data166};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+if(!((data166 === "min") || (data166 === "max"))){
+const err391 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data166};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+if(data165.value !== undefined){
+let data167 = data165.value;
+if(!((typeof data167 == "number") && (isFinite(data167)))){
+const err392 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal/value",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.value.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.value,data:data167};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+}
+if(data165.thresholdMinutes !== undefined){
+let data168 = data165.thresholdMinutes;
+if(!((typeof data168 == "number") && (isFinite(data168)))){
+const err393 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes,data:data168};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+}
+if(data165.text !== undefined){
+let data169 = data165.text;
+if(typeof data169 !== "string"){
+const err394 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal/text",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.text.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.text,data:data169};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+}
+}
+else {
+const err395 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data165};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+}
+}
+else {
+const err396 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20,schemaPath:"#/properties/standards/items/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.versions.items.type,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data162};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+}
+}
+else {
+const err397 = {instancePath:instancePath+"/standards/" + i11+"/versions",schemaPath:"#/properties/standards/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.versions.type,parentSchema:schema31.properties.standards.items.properties.versions,data:data161};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+}
+if(data82.burn !== undefined){
+let data170 = data82.burn;
+if((!(data170 && typeof data170 == "object" && !Array.isArray(data170))) && (data170 !== null)){
+const err398 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.burn.type},message:"must be object,null",schema:schema31.properties.standards.items.properties.burn.type,parentSchema:schema31.properties.standards.items.properties.burn,data:data170};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+}
+if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
+if(data170.spans === undefined){
+const err399 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'",schema:schema31.properties.standards.items.properties.burn.required,parentSchema:schema31.properties.standards.items.properties.burn,data:data170};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+for(const key30 in data170){
+if(!(key30 === "spans")){
+const err400 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.burn,data:data170};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+}
+if(data170.spans !== undefined){
+let data171 = data170.spans;
+if(Array.isArray(data171)){
+const len21 = data171.length;
+for(let i21=0; i21<len21; i21++){
+let data172 = data171[i21];
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+if(data172.days === undefined){
+const err401 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema60.required,parentSchema:schema60,data:data172};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+if(data172.from === undefined){
+const err402 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema60.required,parentSchema:schema60,data:data172};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+if(data172.to === undefined){
+const err403 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema60.required,parentSchema:schema60,data:data172};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+if(data172.count === undefined){
+const err404 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema60.required,parentSchema:schema60,data:data172};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+if(data172.used === undefined){
+const err405 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema60.required,parentSchema:schema60,data:data172};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+if(data172.allowed === undefined){
+const err406 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema60.required,parentSchema:schema60,data:data172};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+if(data172.rate === undefined){
+const err407 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema60.required,parentSchema:schema60,data:data172};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+if(data172.runsOut === undefined){
+const err408 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "runsOut"},message:"must have required property '"+"runsOut"+"'",schema:schema60.required,parentSchema:schema60,data:data172};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+if(data172.daysLeft === undefined){
+const err409 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "daysLeft"},message:"must have required property '"+"daysLeft"+"'",schema:schema60.required,parentSchema:schema60,data:data172};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+for(const key31 in data172){
+if(!(func1.call(schema60.properties, key31))){
+const err410 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data:data172};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+}
+if(data172.days !== undefined){
+let data173 = data172.days;
+if(!(((typeof data173 == "number") && (!(data173 % 1) && !isNaN(data173))) && (isFinite(data173)))){
+const err411 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/days",schemaPath:"#/$defs/burnSpan/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.days.type,parentSchema:schema60.properties.days,data:data173};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+if((typeof data173 == "number") && (isFinite(data173))){
+if(data173 < 1 || isNaN(data173)){
+const err412 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/days",schemaPath:"#/$defs/burnSpan/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.days,data:data173};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+}
+}
+if(data172.from !== undefined){
+let data174 = data172.from;
+if(typeof data174 === "string"){
+if(!(formats24.validate(data174))){
+const err413 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/from",schemaPath:"#/$defs/burnSpan/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60.properties.from,data:data174};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+}
+else {
+const err414 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/from",schemaPath:"#/$defs/burnSpan/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.from.type,parentSchema:schema60.properties.from,data:data174};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+}
+if(data172.to !== undefined){
+let data175 = data172.to;
+if(typeof data175 === "string"){
+if(!(formats24.validate(data175))){
+const err415 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/to",schemaPath:"#/$defs/burnSpan/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60.properties.to,data:data175};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+}
+else {
+const err416 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/to",schemaPath:"#/$defs/burnSpan/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.to.type,parentSchema:schema60.properties.to,data:data175};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+}
+if(data172.count !== undefined){
+let data176 = data172.count;
+if(!(((typeof data176 == "number") && (!(data176 % 1) && !isNaN(data176))) && (isFinite(data176)))){
+const err417 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/count",schemaPath:"#/$defs/burnSpan/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.count.type,parentSchema:schema60.properties.count,data:data176};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+if((typeof data176 == "number") && (isFinite(data176))){
+if(data176 < 0 || isNaN(data176)){
+const err418 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/count",schemaPath:"#/$defs/burnSpan/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.count,data:data176};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+}
+}
+if(data172.used !== undefined){
+let data177 = data172.used;
+if((typeof data177 == "number") && (isFinite(data177))){
+if(data177 < 0 || isNaN(data177)){
+const err419 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/used",schemaPath:"#/$defs/burnSpan/properties/used/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.used,data:data177};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+}
+else {
+const err420 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/used",schemaPath:"#/$defs/burnSpan/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.used.type,parentSchema:schema60.properties.used,data:data177};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+}
+if(data172.allowed !== undefined){
+let data178 = data172.allowed;
+if((typeof data178 == "number") && (isFinite(data178))){
+if(data178 < 0 || isNaN(data178)){
+const err421 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.allowed,data:data178};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+}
+else {
+const err422 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.allowed.type,parentSchema:schema60.properties.allowed,data:data178};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+if(data172.rate !== undefined){
+let data179 = data172.rate;
+if((!((typeof data179 == "number") && (isFinite(data179)))) && (data179 !== null)){
+const err423 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/type",keyword:"type",params:{type: schema60.properties.rate.type},message:"must be number,null",schema:schema60.properties.rate.type,parentSchema:schema60.properties.rate,data:data179};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+if((typeof data179 == "number") && (isFinite(data179))){
+if(data179 < 0 || isNaN(data179)){
+const err424 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.rate,data:data179};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+}
+}
+if(data172.runsOut !== undefined){
+let data180 = data172.runsOut;
+if((typeof data180 !== "string") && (data180 !== null)){
+const err425 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/type",keyword:"type",params:{type: schema60.properties.runsOut.type},message:"must be string,null",schema:schema60.properties.runsOut.type,parentSchema:schema60.properties.runsOut,data:data180};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+if(typeof data180 === "string"){
+if(!(formats24.validate(data180))){
+const err426 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60.properties.runsOut,data:data180};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+}
+}
+if(data172.daysLeft !== undefined){
+let data181 = data172.daysLeft;
+if((!((typeof data181 == "number") && (isFinite(data181)))) && (data181 !== null)){
+const err427 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/type",keyword:"type",params:{type: schema60.properties.daysLeft.type},message:"must be number,null",schema:schema60.properties.daysLeft.type,parentSchema:schema60.properties.daysLeft,data:data181};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+if((typeof data181 == "number") && (isFinite(data181))){
+if(data181 < 0 || isNaN(data181)){
+const err428 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.daysLeft,data:data181};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err429 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data172};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+}
+}
+else {
+const err430 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans",schemaPath:"#/properties/standards/items/properties/burn/properties/spans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.burn.properties.spans.type,parentSchema:schema31.properties.standards.items.properties.burn.properties.spans,data:data171};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+}
+}
+}
+if(data82.qa !== undefined){
+let data182 = data82.qa;
+if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
+if(data182.scorecard === undefined){
+const err431 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema31.properties.standards.items.properties.qa.required,parentSchema:schema31.properties.standards.items.properties.qa,data:data182};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+if(data182.reviews === undefined){
+const err432 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema31.properties.standards.items.properties.qa.required,parentSchema:schema31.properties.standards.items.properties.qa,data:data182};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+if(data182.behaviours === undefined){
+const err433 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "behaviours"},message:"must have required property '"+"behaviours"+"'",schema:schema31.properties.standards.items.properties.qa.required,parentSchema:schema31.properties.standards.items.properties.qa,data:data182};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+if(data182.costliest === undefined){
+const err434 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "costliest"},message:"must have required property '"+"costliest"+"'",schema:schema31.properties.standards.items.properties.qa.required,parentSchema:schema31.properties.standards.items.properties.qa,data:data182};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+for(const key32 in data182){
+if(!((((key32 === "scorecard") || (key32 === "reviews")) || (key32 === "behaviours")) || (key32 === "costliest"))){
+const err435 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.qa,data:data182};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+}
+if(data182.scorecard !== undefined){
+let data183 = data182.scorecard;
+if(typeof data183 !== "string"){
+const err436 = {instancePath:instancePath+"/standards/" + i11+"/qa/scorecard",schemaPath:"#/properties/standards/items/properties/qa/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.qa.properties.scorecard.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.scorecard,data:data183};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+}
+if(data182.reviews !== undefined){
+let data184 = data182.reviews;
+if(!(((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184))) && (isFinite(data184)))){
+const err437 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.qa.properties.reviews.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.reviews,data:data184};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+if((typeof data184 == "number") && (isFinite(data184))){
+if(data184 < 0 || isNaN(data184)){
+const err438 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.qa.properties.reviews,data:data184};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
+}
+errors++;
+}
+}
+}
+if(data182.behaviours !== undefined){
+let data185 = data182.behaviours;
+if(Array.isArray(data185)){
+const len22 = data185.length;
+for(let i22=0; i22<len22; i22++){
+let data186 = data185[i22];
+if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
+if(data186.id === undefined){
+const err439 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+if(data186.title === undefined){
+const err440 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+if(data186.critical === undefined){
+const err441 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+if(data186.applicable === undefined){
+const err442 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+if(data186.passed === undefined){
+const err443 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+if(data186.passRate === undefined){
+const err444 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+if(data186.points === undefined){
+const err445 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+if(data186.trend === undefined){
+const err446 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "trend"},message:"must have required property '"+"trend"+"'",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+}
+for(const key33 in data186){
+if(!((((((((key33 === "id") || (key33 === "title")) || (key33 === "critical")) || (key33 === "applicable")) || (key33 === "passed")) || (key33 === "passRate")) || (key33 === "points")) || (key33 === "trend"))){
+const err447 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+}
+if(data186.id !== undefined){
+let data187 = data186.id;
+if(typeof data187 !== "string"){
+const err448 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/id",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.id,data:data187};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+}
+if(data186.title !== undefined){
+let data188 = data186.title;
+if(typeof data188 !== "string"){
+const err449 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/title",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.title.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.title,data:data188};
+if(vErrors === null){
+vErrors = [err449];
+}
+else {
+vErrors.push(err449);
+}
+errors++;
+}
+}
+if(data186.critical !== undefined){
+let data189 = data186.critical;
+if(typeof data189 !== "boolean"){
+const err450 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/critical",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.critical.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.critical,data:data189};
+if(vErrors === null){
+vErrors = [err450];
+}
+else {
+vErrors.push(err450);
+}
+errors++;
+}
+}
+if(data186.applicable !== undefined){
+let data190 = data186.applicable;
+if(!(((typeof data190 == "number") && (!(data190 % 1) && !isNaN(data190))) && (isFinite(data190)))){
+const err451 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable,data:data190};
+if(vErrors === null){
+vErrors = [err451];
+}
+else {
+vErrors.push(err451);
+}
+errors++;
+}
+if((typeof data190 == "number") && (isFinite(data190))){
+if(data190 < 0 || isNaN(data190)){
+const err452 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable,data:data190};
+if(vErrors === null){
+vErrors = [err452];
+}
+else {
+vErrors.push(err452);
+}
+errors++;
+}
+}
+}
+if(data186.passed !== undefined){
+let data191 = data186.passed;
+if(!(((typeof data191 == "number") && (!(data191 % 1) && !isNaN(data191))) && (isFinite(data191)))){
+const err453 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed,data:data191};
+if(vErrors === null){
+vErrors = [err453];
+}
+else {
+vErrors.push(err453);
+}
+errors++;
+}
+if((typeof data191 == "number") && (isFinite(data191))){
+if(data191 < 0 || isNaN(data191)){
+const err454 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed,data:data191};
+if(vErrors === null){
+vErrors = [err454];
+}
+else {
+vErrors.push(err454);
+}
+errors++;
+}
+}
+}
+if(data186.passRate !== undefined){
+let data192 = data186.passRate;
+if((!((typeof data192 == "number") && (isFinite(data192)))) && (data192 !== null)){
+const err455 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passRate/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type},message:"must be number,null",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate,data:data192};
+if(vErrors === null){
+vErrors = [err455];
+}
+else {
+vErrors.push(err455);
+}
+errors++;
+}
+}
+if(data186.points !== undefined){
+let data193 = data186.points;
+if((!((typeof data193 == "number") && (isFinite(data193)))) && (data193 !== null)){
+const err456 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/points",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/points/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type},message:"must be number,null",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.points,data:data193};
+if(vErrors === null){
+vErrors = [err456];
+}
+else {
+vErrors.push(err456);
+}
+errors++;
+}
+}
+if(data186.trend !== undefined){
+let data194 = data186.trend;
+if(Array.isArray(data194)){
+const len23 = data194.length;
+for(let i23=0; i23<len23; i23++){
+let data195 = data194[i23];
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+if(data195.week === undefined){
+const err457 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data195};
+if(vErrors === null){
+vErrors = [err457];
+}
+else {
+vErrors.push(err457);
+}
+errors++;
+}
+if(data195.applicable === undefined){
+const err458 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data195};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+if(data195.passed === undefined){
+const err459 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data195};
+if(vErrors === null){
+vErrors = [err459];
+}
+else {
+vErrors.push(err459);
+}
+errors++;
+}
+if(data195.passRate === undefined){
+const err460 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data195};
+if(vErrors === null){
+vErrors = [err460];
+}
+else {
+vErrors.push(err460);
+}
+errors++;
+}
+for(const key34 in data195){
+if(!((((key34 === "week") || (key34 === "applicable")) || (key34 === "passed")) || (key34 === "passRate"))){
+const err461 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data195};
+if(vErrors === null){
+vErrors = [err461];
+}
+else {
+vErrors.push(err461);
+}
+errors++;
+}
+}
+if(data195.week !== undefined){
+let data196 = data195.week;
+if(typeof data196 === "string"){
+if(!(formats24.validate(data196))){
+const err462 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week,data:data196};
+if(vErrors === null){
+vErrors = [err462];
+}
+else {
+vErrors.push(err462);
+}
+errors++;
+}
+}
+else {
+const err463 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week,data:data196};
+if(vErrors === null){
+vErrors = [err463];
+}
+else {
+vErrors.push(err463);
+}
+errors++;
+}
+}
+if(data195.applicable !== undefined){
+let data197 = data195.applicable;
+if(!(((typeof data197 == "number") && (!(data197 % 1) && !isNaN(data197))) && (isFinite(data197)))){
+const err464 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable,data:data197};
+if(vErrors === null){
+vErrors = [err464];
+}
+else {
+vErrors.push(err464);
+}
+errors++;
+}
+if((typeof data197 == "number") && (isFinite(data197))){
+if(data197 < 0 || isNaN(data197)){
+const err465 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable,data:data197};
+if(vErrors === null){
+vErrors = [err465];
+}
+else {
+vErrors.push(err465);
+}
+errors++;
+}
+}
+}
+if(data195.passed !== undefined){
+let data198 = data195.passed;
+if(!(((typeof data198 == "number") && (!(data198 % 1) && !isNaN(data198))) && (isFinite(data198)))){
+const err466 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed,data:data198};
+if(vErrors === null){
+vErrors = [err466];
+}
+else {
+vErrors.push(err466);
+}
+errors++;
+}
+if((typeof data198 == "number") && (isFinite(data198))){
+if(data198 < 0 || isNaN(data198)){
+const err467 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed,data:data198};
+if(vErrors === null){
+vErrors = [err467];
+}
+else {
+vErrors.push(err467);
+}
+errors++;
+}
+}
+}
+if(data195.passRate !== undefined){
+let data199 = data195.passRate;
+if((!((typeof data199 == "number") && (isFinite(data199)))) && (data199 !== null)){
+const err468 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passRate/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type},message:"must be number,null",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate,data:data199};
+if(vErrors === null){
+vErrors = [err468];
+}
+else {
+vErrors.push(err468);
+}
+errors++;
+}
+}
+}
+else {
+const err469 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data195};
+if(vErrors === null){
+vErrors = [err469];
+}
+else {
+vErrors.push(err469);
+}
+errors++;
+}
+}
+}
+else {
+const err470 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend,data:data194};
+if(vErrors === null){
+vErrors = [err470];
+}
+else {
+vErrors.push(err470);
+}
+errors++;
+}
+}
+}
+else {
+const err471 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.items.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+if(vErrors === null){
+vErrors = [err471];
+}
+else {
+vErrors.push(err471);
+}
+errors++;
+}
+}
+}
+else {
+const err472 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.qa.properties.behaviours.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.behaviours,data:data185};
+if(vErrors === null){
+vErrors = [err472];
+}
+else {
+vErrors.push(err472);
+}
+errors++;
+}
+}
+if(data182.costliest !== undefined){
+let data200 = data182.costliest;
+if((typeof data200 !== "string") && (data200 !== null)){
+const err473 = {instancePath:instancePath+"/standards/" + i11+"/qa/costliest",schemaPath:"#/properties/standards/items/properties/qa/properties/costliest/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.qa.properties.costliest.type},message:"must be string,null",schema:schema31.properties.standards.items.properties.qa.properties.costliest.type,parentSchema:schema31.properties.standards.items.properties.qa.properties.costliest,data:data200};
+if(vErrors === null){
+vErrors = [err473];
+}
+else {
+vErrors.push(err473);
+}
+errors++;
+}
+}
+}
+else {
+const err474 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.qa.type,parentSchema:schema31.properties.standards.items.properties.qa,data:data182};
+if(vErrors === null){
+vErrors = [err474];
+}
+else {
+vErrors.push(err474);
+}
+errors++;
+}
+}
+if(data82.statement !== undefined){
+let data201 = data82.statement;
+if(typeof data201 !== "string"){
+const err475 = {instancePath:instancePath+"/standards/" + i11+"/statement",schemaPath:"#/properties/standards/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.statement.type,parentSchema:schema31.properties.standards.items.properties.statement,data:data201};
+if(vErrors === null){
+vErrors = [err475];
+}
+else {
+vErrors.push(err475);
+}
+errors++;
+}
+}
+}
+else {
+const err476 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.type,parentSchema:schema31.properties.standards.items,data:data82};
+if(vErrors === null){
+vErrors = [err476];
+}
+else {
+vErrors.push(err476);
+}
+errors++;
+}
+}
+}
+else {
+const err477 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.type,parentSchema:schema31.properties.standards,data:data81};
+if(vErrors === null){
+vErrors = [err477];
+}
+else {
+vErrors.push(err477);
+}
+errors++;
+}
+}
+}
+else {
+const err478 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err478];
+}
+else {
+vErrors.push(err478);
 }
 errors++;
 }
@@ -6267,7 +7774,7 @@ vErrors.push(err61);
 errors++;
 }
 if(typeof data24 === "string"){
-if(!(formats18.validate(data24))){
+if(!(formats24.validate(data24))){
 const err62 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema61.properties.standards.items.properties.since,data:data24};
 if(vErrors === null){
 vErrors = [err62];
@@ -6522,7 +8029,7 @@ const schema65 = {"type":"string","format":"date-time","pattern":"Z$","descripti
 const schema68 = {"title":"Priority","description":"Ticket priority: low, normal, high or urgent.","type":"string","enum":["low","normal","high","urgent"]};
 const schema69 = {"title":"Channel","description":"Where the ticket came in: email, web (form), chat, phone, social or api.","type":"string","enum":["email","web","chat","phone","social","api"]};
 const schema70 = {"title":"Ticket status","description":"Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.","type":"string","enum":["new","open","pending","on-hold","solved","closed"]};
-const func7 = require("ajv/dist/runtime/ucs2length").default;
+const func8 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[A-Za-z0-9._:-]+$", "u");
 const pattern5 = new RegExp("Z$", "u");
 
@@ -6643,7 +8150,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func7(data0) > 64){
+if(func8(data0) > 64){
 const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema64.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err10];
@@ -6653,7 +8160,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func7(data0) < 1){
+if(func8(data0) < 1){
 const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err11];
@@ -6863,7 +8370,7 @@ errors++;
 if(data.category !== undefined){
 let data8 = data.category;
 if(typeof data8 === "string"){
-if(func7(data8) > 120){
+if(func8(data8) > 120){
 const err29 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema64.properties.category,data:data8};
 if(vErrors === null){
 vErrors = [err29];
@@ -6892,7 +8399,7 @@ const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 === "string"){
-if(func7(data10) > 120){
+if(func8(data10) > 120){
 const err31 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema64.properties.tags.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
@@ -7740,4 +9247,4 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "a2dd9c6c2132d8d0b0b0ab11dfc7b213e0a80a0d4d9f554c951a5a38f032c1fd";
+exports.schemasDigest = "efd2331777f1f057be4e8e24ba0834f58b5e5515dee72a6891460d7ff410ff2b";
