@@ -22,7 +22,6 @@ import { versionsOfModel } from '../model/standard-versions.ts';
 import { writeReport } from '../publish/report-writer.ts';
 import { recordStatusDay } from '../store/status-log.ts';
 import { storeScopeGaps, withScopeGaps } from './scope-gaps.ts';
-import { importBesideTickets, ticketCursorText } from './imports-beside-tickets.ts';
 import { loadPeopleInputs, qaAgentSection, withImportRejections } from './people-inputs.ts';
 import { loadForCommand } from './validate.ts';
 import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
@@ -109,6 +108,7 @@ async function withStoreLock<T>(io: CommandIO, model: StandardsModel, command: s
 export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date, args: Partial<PipelineArgs> = {}, lock?: StoreLock): Promise<FetchSummary> {
   // Loaded here, not with this module: the sources bring their HTTP clients, which `evaluate` does not need.
   const { fetchProgressReporter, runFetch } = await import('../sources/fetch.ts');
+  const { importBesideTickets, ticketCursorText } = await import('./imports-beside-tickets.ts');
   // A terminal gets one progress line rewritten in place; a CI log one line per group of batches.
   const terminal = io.color && !io.env.CI;
   const ticketCursorBefore = await ticketCursorText(io.root, model);
