@@ -1,4 +1,6 @@
-// npm run bench — the evaluation at nightly scale, through the store and code path the CLI uses.
+// npm run bench:engine — the in-process breakdown of the evaluation at nightly scale, through the store and
+// code path the CLI uses. Secondary: `npm run bench` (bench/nightly.bench.ts) times whole processes, the
+// headline figures; this one says where the time goes inside a warm process.
 //
 // A fixture organisation (tests/fixtures/site/sample/standards: never standards/, which is the adopter's
 // content), its standards repeated under new ids up to 16, evaluated over a store of 1,000,000 sample tickets
@@ -21,12 +23,11 @@
 //
 // The reports of the three evaluation paths are compared byte for byte. Then the business-time and store benches.
 //
-//   npm run bench                              1,000,000 tickets, 3 runs each
+//   npm run bench:engine                       1,000,000 tickets, 3 runs each
 //   node bench/engine.bench.ts 200000 --runs 5 fewer tickets, more runs
 //   node bench/engine.bench.ts --only-engine   skip the business-time and store benches
 //   node bench/engine.bench.ts --main DIR      "before" is another checkout's code (see MAIN_DIR below)
 
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,7 @@ import { generateSampleTickets } from '../scripts/sources/sample.ts';
 import { runFetch } from '../scripts/sources/fetch.ts';
 import type { TicketSource } from '../scripts/sources/source.ts';
 import { openTicketStore, type TicketStore } from '../scripts/store/ticket-store.ts';
+import { installPeer, PEERS } from './peers.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURE = path.join(REPO, 'tests/fixtures/site/sample/standards');
@@ -156,19 +158,7 @@ function beforePath(store: TicketStore, model: StandardsModel, now: Date, data: 
 
 // --- DuckDB ---------------------------------------------------------------------------------------------
 
-const DUCKDB_DIR = path.join(REPO, 'bench/duckdb');
-
-/** Installs DuckDB into bench/duckdb/ when it is not there yet; null (and why) when it cannot be. */
-function duckdbInstalled(): string | null {
-  if (existsSync(path.join(DUCKDB_DIR, 'node_modules/@duckdb/node-api'))) return null;
-  // npm install, not npm ci: the version is pinned exactly in bench/duckdb/package.json, and a lock written
-  // here would lack the other platforms' optional binaries (PITFALLS: the registry mirror lags on those).
-  console.log('installing DuckDB into bench/duckdb/ (npm install, its own package.json, exact version) ...');
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--no-package-lock', '--prefix', DUCKDB_DIR], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (result.status !== 0) return `npm install in bench/duckdb failed: ${(result.stderr || result.stdout || String(result.error)).trim().split('\n').slice(-3).join(' | ')}`;
-  return null;
-}
+const DUCKDB_DIR = PEERS.duckdb.dir;
 
 async function main(): Promise<void> {
   const root = await mkdtemp(path.join(tmpdir(), 'engine-bench-'));
@@ -284,7 +274,7 @@ async function main(): Promise<void> {
  * they passed the threshold, and how many met it.
  */
 async function duckdbComparison(root: string, model: StandardsModel, store: TicketStore, nowMsOfStore: number): Promise<void> {
-  const why = duckdbInstalled();
+  const why = installPeer('duckdb');
   if (why !== null) {
     console.log(`\none standard vs DuckDB: skipped, DuckDB could not be installed here (${why})`);
     return;

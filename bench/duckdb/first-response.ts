@@ -6,10 +6,22 @@
 // - an unsolved ticket without a reply that passed the threshold is an in-flight breach dated created +
 //   threshold, counted when that instant is in the window; a solved one without a reply is not measured.
 // The sample store holds only valid tickets, so the engine's rejections do not arise here.
-// DuckDB lives in bench/duckdb/node_modules only (engine.bench.ts installs it there on demand).
+// DuckDB lives in bench/duckdb/node_modules only (bench/peers.ts installs it there on demand).
+//
+// Two ways to ask, as a data engineer would: over the NDJSON day files as they are (read_ndjson, the peer of
+// `evaluate --full`), or over DuckDB's own table, loaded once from them with the instants already parsed (the
+// peer of `evaluate` on its warm facts cache). As a process, for the whole-process benchmark:
+//
+//   node bench/duckdb/first-response.ts load --glob 'data/tickets/*/*/*.ndjson' --database tickets.duckdb
+//   node bench/duckdb/first-response.ts query (--glob G | --database F) --now ISO --threshold-minutes 240
+//        --window-days 30 --priorities low,normal [--threads 1]      → {"count":…,"met":…} on stdout
+
+import { parseArgs } from 'node:util';
 
 export interface DuckdbQuestion {
-  glob: string;
+  /** The NDJSON day files; or null to ask DuckDB's own table in `database`. */
+  glob: string | null;
+  database?: string | null;
   nowMs: number;
   thresholdMinutes: number;
   windowDays: number;
@@ -29,23 +41,51 @@ interface DuckdbModule {
 
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-export async function runDuckdb(q: DuckdbQuestion): Promise<{ count: number; met: number }> {
+const TABLE = 'tickets';
+
+/** The tickets as the question needs them, instants parsed to epoch milliseconds. */
+function parsedTickets(glob: string): string {
+  return `
+    SELECT epoch_ms(created::TIMESTAMPTZ) AS created_ms, priority, status, openedBy AS opened_by,
+           list_transform(replies, r -> {'at_ms': epoch_ms(r.at::TIMESTAMPTZ), 'agent': r."by" = 'agent'}) AS replies
+    FROM read_ndjson(${quote(glob)}, columns = {
+      id: 'VARCHAR', created: 'VARCHAR', priority: 'VARCHAR', status: 'VARCHAR', openedBy: 'VARCHAR',
+      replies: 'STRUCT("at" VARCHAR, "by" VARCHAR)[]'
+    })`;
+}
+
+async function openDuckdb(database: string, options: Record<string, string>) {
   // A specifier in a variable: the project's type check does not need DuckDB installed.
   const specifier = '@duckdb/node-api';
   const { DuckDBInstance } = (await import(specifier)) as DuckdbModule;
-  const instance = await DuckDBInstance.create(':memory:', q.threads === null ? {} : { threads: String(q.threads) });
-  const connection = await instance.connect();
+  const instance = await DuckDBInstance.create(database, options);
+  return { instance, connection: await instance.connect() };
+}
+
+/** Loads the day files into DuckDB's own table in the database file `database` (replaced). */
+export async function loadDuckdbTable(glob: string, database: string): Promise<number> {
+  const { instance, connection } = await openDuckdb(database, {});
+  try {
+    await connection.runAndReadAll(`CREATE OR REPLACE TABLE ${TABLE} AS ${parsedTickets(glob)}`);
+    const rows = (await connection.runAndReadAll(`SELECT count(*) AS n FROM ${TABLE}`)).getRowObjectsJS();
+    return Number(rows[0]!.n);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+export async function runDuckdb(q: DuckdbQuestion): Promise<{ count: number; met: number }> {
+  const options: Record<string, string> = q.threads === null ? {} : { threads: String(q.threads) };
+  if (q.glob === null) options.access_mode = 'READ_ONLY';
+  const { instance, connection } = await openDuckdb(q.glob === null ? q.database! : ':memory:', options);
   try {
     const thresholdMs = q.thresholdMinutes * 60_000;
     const fromMs = q.nowMs - q.windowDays * 86_400_000;
+    const source = q.glob === null ? `SELECT * FROM ${TABLE}` : parsedTickets(q.glob);
     const sql = `
       WITH raw AS (
-        SELECT epoch_ms(created::TIMESTAMPTZ) AS created_ms, status, openedBy AS opened_by,
-               list_transform(replies, r -> {'at_ms': epoch_ms(r.at::TIMESTAMPTZ), 'agent': r."by" = 'agent'}) AS replies
-        FROM read_ndjson(${quote(q.glob)}, columns = {
-          id: 'VARCHAR', created: 'VARCHAR', priority: 'VARCHAR', status: 'VARCHAR', openedBy: 'VARCHAR',
-          replies: 'STRUCT("at" VARCHAR, "by" VARCHAR)[]'
-        })
+        SELECT created_ms, status, opened_by, replies FROM (${source})
         WHERE priority IN (${q.priorities.map(quote).join(', ')})
       ),
       answered AS (
@@ -74,5 +114,26 @@ export async function runDuckdb(q: DuckdbQuestion): Promise<{ count: number; met
   } finally {
     connection.closeSync();
     instance.closeSync();
+  }
+}
+
+if (import.meta.main) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      glob: { type: 'string' }, database: { type: 'string' }, now: { type: 'string' }, threads: { type: 'string' },
+      'threshold-minutes': { type: 'string' }, 'window-days': { type: 'string' }, priorities: { type: 'string' },
+    },
+  });
+  if (positionals[0] === 'load') {
+    const rows = await loadDuckdbTable(values.glob!, values.database!);
+    console.log(JSON.stringify({ rows }));
+  } else {
+    const answer = await runDuckdb({
+      glob: values.glob ?? null, database: values.database ?? null, nowMs: Date.parse(values.now!),
+      thresholdMinutes: Number(values['threshold-minutes']), windowDays: Number(values['window-days']),
+      priorities: values.priorities!.split(','), threads: values.threads ? Number(values.threads) : null,
+    });
+    console.log(JSON.stringify(answer));
   }
 }

@@ -1,7 +1,7 @@
 // The parts of a corrective-action issue that say what to act on, in the words of the breach page
 // (publish/breach-actions.ts): how fast the error budget burns and the day it runs out, the tickets still open
 // and late (linked into the helpdesk), and the SOP step that keeps the standard. Everything from documents and
-// tickets is escaped; links are built from settings only.
+// tickets is rendered inert (publish/inert-markdown.ts); links are built from settings only.
 
 import type { SopDefinition, StandardDefinition, StandardsModel } from '../model/model.ts';
 import { formatDuration } from '../model/values.ts';
@@ -9,7 +9,8 @@ import { burnRateText, burnSpanName, burnSummary, runsOutText, stepAnchor, steps
 import type { ReportStandard } from '../publish/site-data.ts';
 import { ticketLinker } from '../publish/ticket-links.ts';
 import { dayText } from '../engine/report.ts';
-import { markdownLink, markdownText } from './markdown-text.ts';
+import { inertMarkdown } from '../publish/inert-markdown.ts';
+import { markdownLink } from './markdown-text.ts';
 
 const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC', hourCycle: 'h23' });
 /** `2026-10-31T11:00:00Z` → `31 Oct 2026 11:00 UTC`. */
@@ -43,7 +44,7 @@ export function openLateLines(model: StandardsModel, result: ReportStandard): st
     '', '### Open and late: act on these first', '',
     ...(total > late.length ? [`The ${late.length} waiting longest of ${total.toLocaleString('en-GB')} open and late:`, ''] : []),
     ...late.map((t) => {
-      const where = [t.priority, t.channel, t.team ? teamName(t.team) : null].filter((x): x is string => Boolean(x)).map(markdownText).join(', ');
+      const where = [t.priority, t.channel, t.team ? teamName(t.team) : null].filter((x): x is string => Boolean(x)).map((x) => inertMarkdown(x)).join(', ');
       return `- ${markdownLink(`#${t.id}`, link(t.id))}: ${formatDuration(Math.round(t.minutes))} so far, late since ${instantText(t.lateSince)} (${where})`;
     }),
   ];
@@ -60,7 +61,7 @@ export function sopLines(standard: StandardDefinition, sops: readonly SopDefinit
     if (steps.length === 0) return [`- Follow the SOP ${sopLink} (version ${sop.version}).`];
     return steps.map(({ step, number, of }) => {
       const within = step.withinMinutes !== null ? `: within ${formatDuration(step.withinMinutes)}${step.clock === 'business' ? ' of business hours' : ''}` : '';
-      const role = step.role ? ` (${markdownText(step.role)})` : '';
+      const role = step.role ? ` (${inertMarkdown(step.role)})` : '';
       return `- Follow step ${number} of ${of}, ${markdownLink(step.title, url ? `${url}#${stepAnchor(step)}` : null)}${role}, of the SOP ${sopLink} (version ${sop.version})${within}; it keeps this standard.`;
     });
   });

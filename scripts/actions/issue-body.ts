@@ -1,6 +1,6 @@
 // What a corrective-action issue says: the hidden marker that finds it again, the statement, the figures,
 // the worst tickets, the SOP to follow and the links. Everything from documents and tickets is escaped
-// (markdown-text.ts); links are built from the Pipeline's site settings only.
+// (publish/inert-markdown.ts); links are built from the Pipeline's site settings only.
 
 import type { SopDefinition, StandardDefinition, StandardsModel, TeamDefinition } from '../model/model.ts';
 import { formatDuration } from '../model/values.ts';
@@ -13,7 +13,8 @@ import { sitePath } from '../publish/site-links.ts';
 import { ticketLinker } from '../publish/ticket-links.ts';
 import { spellPhrase } from '../publish/site-status.ts';
 import type { Spell } from '../store/status-log.ts';
-import { hiddenComment, markdownCode, markdownLink, markdownText } from './markdown-text.ts';
+import { inertCode, inertMarkdown } from '../publish/inert-markdown.ts';
+import { hiddenComment, markdownLink } from './markdown-text.ts';
 import { burnLines, openLateLines, sopLines } from './breach-sections.ts';
 
 export type Subject = `standard/${string}` | `review/${string}`;
@@ -55,10 +56,10 @@ function ticketLink(model: StandardsModel, id: string): string {
 }
 
 function teamLine(team: TeamDefinition | undefined, ownerId: string): string {
-  if (!team) return markdownText(ownerId);
+  if (!team) return inertMarkdown(ownerId);
   // Handles in code spans: shown, not mentioned (the assignment already notifies them).
-  const leads = team.leads.map(markdownCode).join(', ');
-  return `${markdownText(team.name)}${leads ? ` (leads: ${leads})` : ''}`;
+  const leads = team.leads.map(inertCode).join(', ');
+  return `${inertMarkdown(team.name)}${leads ? ` (leads: ${leads})` : ''}`;
 }
 
 /** The same words as the standard's page (site-status.ts), the status in bold. */
@@ -72,7 +73,7 @@ function explanationBlock(explanation: TicketExplanation): string[] {
   return [
     '  <details><summary>How it was measured</summary>',
     '',
-    ...explanationLines(explanation).map((l) => `  ${'  '.repeat(l.depth)}- ${markdownText(l.text)}`),
+    ...explanationLines(explanation).map((l) => `  ${'  '.repeat(l.depth)}- ${inertMarkdown(l.text)}`),
     '',
     '  </details>',
   ];
@@ -97,22 +98,22 @@ export function standardIssueBody(input: StandardBodyInput): string {
   const lines: string[] = [markerOf(`standard/${standard.id}`, status), ''];
   lines.push(spellLine(status, spell, today));
   if (input.note) lines.push('', input.note);
-  lines.push('', `> ${markdownText(result?.statement ?? `${standard.title}: not evaluated yet.`)}`, '');
+  lines.push('', `> ${inertMarkdown(result?.statement ?? `${standard.title}: not evaluated yet.`, 2000)}`, '');
   if (result && result.count > 0) {
     const c = countsOf(result);
     lines.push('| Figure | Value |', '| --- | --- |');
-    lines.push(`| Window | ${markdownText(result.window.spec)}: ${dayText(result.window.from.slice(0, 10))} to ${dayText(result.window.to.slice(0, 10))} |`);
+    lines.push(`| Window | ${inertMarkdown(result.window.spec)}: ${dayText(result.window.from.slice(0, 10))} to ${dayText(result.window.to.slice(0, 10))} |`);
     if (result.value !== null) lines.push(`| Now | ${formatValue(standard.metric, result.value)} |`);
     lines.push(`| Counted | ${c.counted} |`, `| Met the goal | ${c.met} |`, `| Missed, closed | ${c.missedClosed} |`, `| Missed, still open | ${c.openAndLate} |`);
     lines.push(`| Open within the goal (not counted yet) | ${c.openWithinGoal} |`);
-    lines.push(`| Goal | ${markdownText(result.goal.text)} |`);
+    lines.push(`| Goal | ${inertMarkdown(result.goal.text)} |`);
     const words = budgetInWords(standard.metric, result);
-    if (words) lines.push('', markdownText(words));
+    if (words) lines.push('', inertMarkdown(words));
     lines.push(...burnLines(result), ...openLateLines(model, result));
     if (result.worst.length > 0) {
       lines.push('', '### Worst tickets', '');
       for (const w of result.worst.slice(0, 5)) {
-        const where = [w.priority, w.channel, w.team ?? null].filter((x): x is string => Boolean(x)).map(markdownText).join(', ');
+        const where = [w.priority, w.channel, w.team ?? null].filter((x): x is string => Boolean(x)).map((x) => inertMarkdown(x)).join(', ');
         lines.push(`- ${ticketLink(model, w.id)}: ${formatDuration(Math.round(w.minutes))}${w.inFlight ? ', still open' : ''} (${where})`);
         if (w.explanation) lines.push(...explanationBlock(w.explanation));
       }
@@ -121,7 +122,7 @@ export function standardIssueBody(input: StandardBodyInput): string {
   lines.push('', '### What to do', '');
   lines.push(...sopLines(standard, sops, (page) => pageUrl(model, page)));
   lines.push(`- Owner: ${teamLine(owner, standard.owner)}.`);
-  lines.push(`- The standard: ${markdownLink(standard.title, pageUrl(model, `standards/${standard.id}/`))}, defined in ${markdownCode(standard.origin.file)}.`);
+  lines.push(`- The standard: ${markdownLink(standard.title, pageUrl(model, `standards/${standard.id}/`))}, defined in ${inertCode(standard.origin.file)}.`);
   const closeAfter = model.pipeline.actions.closeAfterDays;
   lines.push('', `<sub>Opened and updated each night by \`standards actions\`. It closes itself after ${closeAfter} ${closeAfter === 1 ? 'night' : 'nights'} without a breach.</sub>`);
   return `${lines.join('\n')}\n`;
@@ -132,10 +133,10 @@ export function reviewIssueBody(model: StandardsModel, sop: SopDefinition, statu
   const lines = [
     markerOf(`review/${sop.id}`, status), '',
     status === 'overdue'
-      ? `**Review overdue**: the SOP ${markdownLink(sop.title, pageUrl(model, `sops/${sop.id}/`))} was due for review on ${dayText(sop.review.due)} (every ${markdownText(sop.review.everyText)}, last on ${dayText(sop.review.last)}); as of ${dayText(today)} no review is recorded.`
+      ? `**Review overdue**: the SOP ${markdownLink(sop.title, pageUrl(model, `sops/${sop.id}/`))} was due for review on ${dayText(sop.review.due)} (every ${inertMarkdown(sop.review.everyText)}, last on ${dayText(sop.review.last)}); as of ${dayText(today)} no review is recorded.`
       : `**Reviewed**: the SOP ${markdownLink(sop.title, pageUrl(model, `sops/${sop.id}/`))} was last reviewed on ${dayText(sop.review.last)}; next review due ${dayText(sop.review.due)}.`,
     '', '### What to do', '',
-    `- Read the SOP against current practice, then record the review: set \`review.last\` in ${markdownCode(sop.origin.file)} (and bump \`version\` with a changelog entry if the steps change).`,
+    `- Read the SOP against current practice, then record the review: set \`review.last\` in ${inertCode(sop.origin.file)} (and bump \`version\` with a changelog entry if the steps change).`,
     `- Owner: ${teamLine(owner, sop.owner)}.`,
     '', '<sub>Opened and updated each night by `standards actions`; it closes itself once the review is recorded.</sub>',
   ];

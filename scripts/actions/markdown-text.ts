@@ -1,13 +1,11 @@
-// Links and hidden markers in issue bodies, on top of the one Markdown escape (publish/markdown-escape.ts) that
-// keeps a title, an id or a ticket field as text: no emphasis, link, image, HTML, code span, @mention or #123.
+// Links and hidden markers in issue bodies, on top of the one rendering of untrusted text (publish/inert-markdown.ts)
+// that keeps a title, an id or a ticket field as text: no emphasis, link, image, HTML, code span, @mention or #123.
 
-import { markdownCode, markdownText } from '../publish/markdown-escape.ts';
-
-export { markdownCode, markdownText };
+import { inertMarkdown } from '../publish/inert-markdown.ts';
 
 /** A link whose text is untrusted; `url` must be ours (built from settings, not from documents or tickets). */
 export function markdownLink(text: string, url: string | null): string {
-  const label = markdownText(text);
+  const label = inertMarkdown(text, 300);
   if (!url) return label;
   return `[${label}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 }

@@ -31,7 +31,7 @@ import { budgetInWords } from '../publish/site-explain.ts';
 import { standardNights, statusSince } from '../publish/site-status.ts';
 import { nightsOf, spellOf, type LoggedStatus, type Spell, type StatusEntry } from '../store/status-log.ts';
 import { dayText, issueTitle, markerOf, readMarker, reviewIssueBody, standardIssueBody, statusWords, type IssueStatus, type Subject } from './issue-body.ts';
-import { markdownCode, markdownText } from './markdown-text.ts';
+import { inertCode, inertMarkdown } from '../publish/inert-markdown.ts';
 
 type ReportStandard = Report['standards'][number];
 
@@ -116,7 +116,7 @@ function figures(standard: StandardDefinition, result: ReportStandard | null): s
       ? `${formatPercentage(result.errorBudget.remaining, 0)} of the error budget left`
       : `error budget overspent by ${formatPercentage(-result.errorBudget.remaining, 0)}`;
   const words = budgetInWords(standard.metric, result);
-  return `${value} against a goal of ${markdownText(result.goal.text)}, ${budget}.${words ? ` ${markdownText(words)}` : ''}`;
+  return `${value} against a goal of ${inertMarkdown(result.goal.text)}, ${budget}.${words ? ` ${inertMarkdown(words)}` : ''}`;
 }
 
 function statusComment(from: string, to: string, today: string, standard: StandardDefinition, result: ReportStandard | null, note: string | undefined): string {
@@ -251,7 +251,7 @@ export function planActions(input: PlanInput): ActionPlan {
     if (!open) continue;
     const [kind, id] = subject.split('/') as [string, string];
     const what = kind === 'standard' ? 'standard' : 'SOP';
-    const comment = `The ${what} ${markdownCode(id)} is no longer defined in the standards (renamed or deleted), so this issue is closed. If it was renamed and is still missed, an issue opens under its new id.`;
+    const comment = `The ${what} ${inertCode(id)} is no longer defined in the standards (renamed or deleted), so this issue is closed. If it was renamed and is still missed, an issue opens under its new id.`;
     const body = `${markerOf(subject, 'deleted')}\n\n**No longer defined** as of ${dayText(today)}.\n\n${open.issue.body.replace(/<!-- service-standards:corrective-action [^>]*-->\n*/, '')}`;
     planned.push({ operation: { kind: 'close', subject, status: 'deleted', issue: open.issue.number, body, comment, reason: 'not_planned' }, priority: PRIORITY.close, writes: 2, summary: `close #${open.issue.number}: ${what} ${id} is no longer defined` });
   }

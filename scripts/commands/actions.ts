@@ -22,6 +22,8 @@ import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { openStatusLog } from '../store/status-log.ts';
 import { loadForCommand } from './validate.ts';
+import { acknowledgementActions } from './acknowledgement-actions.ts';
+import type { IssueResponseReader } from '../github/issue-acknowledgements.ts';
 import { readCredential } from '../model/credential-redaction.ts';
 import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
 
@@ -34,6 +36,8 @@ export interface ActionsArgs {
 export interface ActionsDependencies {
   /** Makes the tracker for a repository; default: the GitHub client with GITHUB_TOKEN and GITHUB_API_URL. */
   tracker?: (repository: { owner: string; repo: string }, token: string | undefined) => IssueTracker;
+  /** Reads the "Please read" issues' reactions and comments (acknowledgement-actions.ts); default: the same client. */
+  responses?: (repository: { owner: string; repo: string }, token: string | undefined) => IssueResponseReader;
 }
 
 function defaultTracker(io: CommandIO) {
@@ -97,17 +101,23 @@ export async function actionsCommand(io: CommandIO, args: ActionsArgs, deps: Act
 
   const plan = planActions({ model, report, statusLog, issues });
   printPlan(io, plan, args.dryRun);
-  if (args.dryRun || !tracker) return EXIT.ok;
+  // Then the "Please read" issues of new SOP versions and the acknowledgements on them.
+  const acknowledge = () => acknowledgementActions(io, {
+    model, report, repository, token, dryRun: args.dryRun, tracker,
+    ...(deps.responses && repository ? { responses: deps.responses(repository, token) } : {}),
+  });
+  if (args.dryRun || !tracker) return acknowledge();
 
   const result: ApplyResult = await applyPlan(plan, tracker, { label, log: (line) => io.stderr(`  ${line}`) });
   await appendJobSummary(io, formatActionsSummary(plan, result));
+  const acknowledged = await acknowledge();
   const recorded = await recordIssues(io, storeDir, issueRecordsAfter(issues, result, report.now.slice(0, 10)));
   const failed = result.outcomes.filter((o) => o.error);
   if (failed.length) {
     io.stderr(paint(io, 'red', `standards: ${failed.length} of ${result.outcomes.length} issue operations failed; the next night tries again`));
     return EXIT.findings;
   }
-  return recorded ? EXIT.ok : EXIT.findings;
+  return recorded ? acknowledged : EXIT.findings;
 }
 
 /** Keeps each subject's issue (number, state, assignees) in the store for the next night's site; says so, or why not. */

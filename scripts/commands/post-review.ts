@@ -4,13 +4,19 @@
 // JSON review, validated against schemas/review.schema.json (a bound on every string and list), and the comment
 // is rendered here, by this code, from that data (publish/review-markdown.ts makes every string inert). An
 // artifact that does not fit is refused with one line before any call to GitHub, and nothing is posted.
+// Whose approval is needed is not taken from the artifact: it is computed here from the CODEOWNERS file of the
+// branch the pull request merges into and the files GitHub says the pull request changes.
 
+import { readCredential } from '../model/credential-redaction.ts';
 import path from 'node:path';
 import { fileLinker, REVIEW_MARKER, renderReviewComment } from '../publish/review-markdown.ts';
 import { ArtifactError, readArtifactPullRequest, readArtifactReview } from '../review/review-artifact.ts';
 import type { Review } from '../review/review-data.ts';
 import { createGitHubClient, describeGitHubError } from '../github/client.ts';
 import { CommentError, upsertStickyComment } from '../github/pull-request-comments.ts';
+import { changedFiles, readCodeowners } from '../github/pull-request-owners.ts';
+import { ownersOf, parseCodeowners } from '../publish/codeowners.ts';
+import { approvalGroups } from '../review/approvals.ts';
 import { EXIT, UsageError, appendJobSummary, type CommandIO } from './io.ts';
 
 export interface PostReviewArgs {
@@ -30,7 +36,7 @@ export async function postReviewCommand(io: CommandIO, args: PostReviewArgs): Pr
   if (!match) throw new UsageError(`post-review needs --repo OWNER/NAME (or GITHUB_REPOSITORY), got "${repository ?? ''}"`);
   if (!args.headSha || !/^[0-9a-f]{40}$/.test(args.headSha)) throw new UsageError('post-review needs --head-sha, the 40-hex head commit of the workflow run (github.event.workflow_run.head_sha)');
   if (args.runUrl !== null && !RUN_URL.test(args.runUrl)) throw new UsageError('post-review: --run-url must be the https address of the Validate run (github.event.workflow_run.html_url)');
-  const token = io.env.GITHUB_TOKEN;
+  const token = readCredential(io.env, 'GITHUB_TOKEN');
   if (!token) throw new UsageError('post-review needs GITHUB_TOKEN in the environment');
 
   const dir = path.resolve(io.root, args.artifact);
@@ -45,9 +51,6 @@ export async function postReviewCommand(io: CommandIO, args: PostReviewArgs): Pr
     return EXIT.findings;
   }
   const [, owner, repo] = match as unknown as [string, string, string];
-  // Links come only from trusted values: the run's address, and files at the head commit GitHub names.
-  const fileUrl = fileLinker(io.env.GITHUB_SERVER_URL ?? 'https://github.com', `${owner}/${repo}`, args.headSha);
-  const body = renderReviewComment(review, { fullReviewUrl: args.runUrl, fileUrl });
 
   const client = createGitHubClient({ token, baseUrl: io.env.GITHUB_API_URL, log: (line) => io.stderr(line) });
   let pull;
@@ -65,6 +68,19 @@ export async function postReviewCommand(io: CommandIO, args: PostReviewArgs): Pr
     io.stderr(`pull request #${number} is ${pull.state}: no review comment needed`);
     return EXIT.ok;
   }
+  let approvals: Review['approvals'];
+  try {
+    const files = await changedFiles(client, { owner, repo, number });
+    const codeowners = await readCodeowners(client, { owner, repo, ref: pull.base.ref });
+    const entries = codeowners ? parseCodeowners(codeowners.text) : [];
+    approvals = approvalGroups(files, (file) => ownersOf(entries, file));
+  } catch (error) {
+    io.stderr(`standards: ${describeGitHubError(error, `reading the files and CODEOWNERS of pull request ${owner}/${repo}#${number}`, 'GITHUB_TOKEN')}`);
+    return EXIT.findings;
+  }
+  // Links come only from trusted values: the run's address, and files at the head commit GitHub names.
+  const fileUrl = fileLinker(io.env.GITHUB_SERVER_URL ?? 'https://github.com', `${owner}/${repo}`, args.headSha);
+  const body = renderReviewComment({ ...review, approvals }, { fullReviewUrl: args.runUrl, fileUrl });
   try {
     const result = await upsertStickyComment(client, { owner, repo, number }, body, { marker: REVIEW_MARKER, log: (line) => io.stderr(line) });
     io.stderr(`review comment ${result.action}: ${result.url}`);

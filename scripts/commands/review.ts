@@ -1,5 +1,5 @@
-// `standards review` and `standards codeowners`: the thin edges around review/ — git, files, the store,
-// stdout. (`standards post-review`, the one that writes to GitHub, is post-review.ts.) Everything they print is computed by pure functions elsewhere.
+// `standards review`: the thin edge around review/ — git, files, the store, stdout. (`standards post-review`,
+// the one that writes to GitHub, is post-review.ts; `standards codeowners` is codeowners.ts.) Everything they print is computed by pure functions elsewhere.
 
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,9 +11,9 @@ import { clockFor } from '../engine/business-time.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
+import { readDocumentHistory, runGitProcess } from '../model/standard-history.ts';
 import { fileLinker, renderReviewComment, renderReviewSummary } from '../publish/review-markdown.ts';
 import { renderReviewText } from '../publish/review-text.ts';
-import { CODEOWNERS_FILE, renderCodeowners } from '../publish/codeowners.ts';
 import { REVIEW_FILE, reviewSchemaProblem } from '../review/review-artifact.ts';
 import { EXIT, UsageError, appendJobSummary, type CommandIO } from './io.ts';
 import { loadForCommand } from './validate.ts';
@@ -106,8 +106,12 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       now ??= new Date((await ticketStore.readCursor())?.fetchedAt ?? io.now().toISOString());
       tickets = { tickets: ticketStore.tickets(), store: store.label };
     }
+    // Each side judges by the versions in force as `evaluate` does: the base's history as of the merge base.
+    const history = base.model ? await readDocumentHistory(io.root, [...base.model.standards, ...base.model.calendars].map((d) => d.origin.file), runGitProcess, commit) : null;
+    if (history?.unavailable) io.stderr(`standards: history: not read (${history.unavailable.split('\n')[0]}); each standard and calendar of the base counts as it is now`);
     const review = await buildReview({
       baseRef: args.base, base: side(base, baseFiles), head: side(head, headFiles), now: now ?? io.now(), clockFor, tickets,
+      ...(history ? { history: { standards: history.standards, calendars: history.calendars } } : {}),
       noStoreReason: `${NO_STORE_REASON.replace(/\.$/, '')} — fetch the branch (git fetch origin standards-data) or pass --store DIR.`,
     });
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = io.env;
@@ -129,23 +133,4 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
   } finally {
     await store?.cleanup();
   }
-}
-
-export async function codeownersCommand(io: CommandIO): Promise<number> {
-  const { model, findings } = await loadForCommand(io, { strict: false, base: null });
-  if (!model) {
-    io.stderr(`standards: the documents have errors (${findings.filter((f) => f.severity === 'error').length}); run standards validate, then codeowners`);
-    return EXIT.findings;
-  }
-  const file = path.join(io.root, CODEOWNERS_FILE);
-  const text = renderCodeowners(model);
-  const current = await readFile(file, 'utf8').catch(() => null);
-  if (current === text) {
-    io.stderr(`${CODEOWNERS_FILE} is up to date`);
-    return EXIT.ok;
-  }
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text);
-  io.stderr(`wrote ${CODEOWNERS_FILE} (${text.split('\n').filter((l) => l && !l.startsWith('#')).length} rules)`);
-  return EXIT.ok;
 }

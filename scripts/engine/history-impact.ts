@@ -153,18 +153,24 @@ export async function publishedChanges(input: PublishedChangesInput): Promise<Pu
     } : {}),
   });
   const byId = new Map(report.standards.map((s) => [s.id, s]));
-  return candidates.map((candidate) => {
-    const before = byId.get(prefixed('base', candidate.id))!;
-    const after = byId.get(prefixed('proposed', candidate.id))!;
-    const baseByDate = new Map(before.series.map((d) => [d.date, d]));
-    // The last series day is today: not published yet.
-    const published = after.series.slice(0, -1);
-    const days: PublishedDayChange[] = [];
-    for (const day of published) {
-      const b = figures(baseByDate.get(day.date));
-      const p = figures(day);
-      if (!sameFigures(b, p)) days.push({ date: day.date, base: b, proposed: p });
-    }
-    return { id: candidate.id, reasons: candidate.reasons, days };
-  });
+  return candidates.map((candidate) => ({
+    id: candidate.id,
+    reasons: candidate.reasons,
+    days: changedPublishedDays(byId.get(prefixed('base', candidate.id))!, byId.get(prefixed('proposed', candidate.id))!),
+  }));
+}
+
+/**
+ * The published days (every series day but the last, which is today) whose figures differ between two
+ * evaluations of one standard, oldest first. The pull-request review calls it on the standards it replays.
+ */
+export function changedPublishedDays(before: Pick<Report['standards'][number], 'series'>, after: Pick<Report['standards'][number], 'series'>): PublishedDayChange[] {
+  const baseByDate = new Map(before.series.map((d) => [d.date, d]));
+  const days: PublishedDayChange[] = [];
+  for (const day of after.series.slice(0, -1)) {
+    const b = figures(baseByDate.get(day.date));
+    const p = figures(day);
+    if (!sameFigures(b, p)) days.push({ date: day.date, base: b, proposed: p });
+  }
+  return days;
 }

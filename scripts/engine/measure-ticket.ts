@@ -11,6 +11,7 @@ import {
 import { firstAtOrAfter } from './evaluation-days.ts';
 import { versionAt } from './version-spans.ts';
 import { countInDay, countInWindow, EPSILON, record, type StandardState, type Track } from './standard-state.ts';
+import { countQaReview } from './qa-behaviours.ts';
 import type { TicketStatus } from '../model/model.ts';
 
 function entryOf(t: TicketFacts, c: WorstCandidate): WorstEntry {
@@ -179,7 +180,7 @@ export function measureTicket(state: StandardState, track: Track, t: TicketFacts
     }
     case 'qa_score': {
       if (track.scorecard === null) return;
-      for (const review of qaReviewScores(t, track.scorecard)) recordObservation(state, track, t, review.atMs, review.passed ? 1 : 0, review.score, nowMs);
+      for (const review of qaReviewScores(t, track.scorecard)) countQaReview(state, track, t, review.atMs, review.scored, nowMs);
       return;
     }
     case 'backlog_age':

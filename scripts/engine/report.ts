@@ -15,7 +15,7 @@ const STATUS_WORDS: Record<StandardStatus, string> = {
 };
 
 const DURATION_METRICS: ReadonlySet<MetricId> = new Set([
-  'first_response_time', 'next_reply_time', 'full_resolution_time', 'requester_wait_time', 'agent_work_time', 'backlog_age',
+  'first_response_time', 'next_reply_time', 'full_resolution_time', 'requester_wait_time', 'agent_work_time', 'backlog_age', 'sop_acknowledgement',
 ]);
 
 export function isDurationMetric(metric: MetricId): boolean {
@@ -121,6 +121,12 @@ function measuredPhrase(standard: StandardDefinition, count: number, teamName: T
       return { subject: `${plural(count, 'NPS answer', 'NPS answers')} on ${before}tickets${after}`, predicate: '' };
     case 'qa_score':
       return { subject: `${plural(count, 'QA review', 'QA reviews')} of ${before}tickets${after}`, predicate: '' };
+    case 'qa_coverage': {
+      const n = standard.reviewsPerAgent ?? 1;
+      return { subject: `${plural(count, 'agent-week', 'agent-weeks')}${after}`, predicate: `had at least ${plural(n, 'QA review', 'QA reviews')}` };
+    }
+    case 'sop_acknowledgement':
+      return { subject: `${plural(count, 'acknowledgement', 'acknowledgements')} of new SOP versions due${after}`, predicate: `came within ${thresholdText(standard)}` };
   }
 }
 

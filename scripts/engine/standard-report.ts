@@ -8,6 +8,7 @@ import { EPSILON, type SegmentCounter, type Shape, type StandardState } from './
 import { goalOf, labelsBetween, versionAt, type Goal } from './version-spans.ts';
 import type { EvaluationInput } from './evaluate.ts';
 import { explainFacts } from './explain.ts';
+import { finishQaBehaviours } from './qa-behaviours.ts';
 import type { Report, Priority, Channel } from '../model/model.ts';
 import type { SeriesDay, Segment } from '../model/documents.generated.ts';
 
@@ -208,6 +209,7 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
         text: goalText(v.definition),
       },
     })),
+    ...(state.qaBehaviours ? { qa: finishQaBehaviours(state.qaBehaviours, state.grid, settings.seriesDays) } : {}),
     statement: statement({
       standard: judging,
       windowVersions: windowVersions.map((v) => ({ from: v.from, definition: v.definition })),

@@ -8,6 +8,7 @@ import type { TicketFacts } from './ticket-checks.ts';
 import { buildDayGrid, dayIndex, snapshotInstants, windowLookbackDays, windowStart, type DayGrid } from './evaluation-days.ts';
 import { versionSpans, type VersionSpan } from './version-spans.ts';
 import { WorstTickets } from './worst-tickets.ts';
+import { createQaBehaviourCounters, type QaBehaviourCounters } from './qa-behaviours.ts';
 import type { EvaluationInput } from './evaluate.ts';
 import type { CalendarDefinition, StandardDefinition, ScorecardDefinition, StandardVersion, TicketStatus } from '../model/model.ts';
 
@@ -27,6 +28,7 @@ export function shapeOf(standard: StandardDefinition): Shape {
     case 'full_resolution_time':
     case 'requester_wait_time':
     case 'agent_work_time':
+    case 'sop_acknowledgement':
       return 'duration';
     case 'backlog_age':
       return 'backlog';
@@ -97,20 +99,34 @@ export interface StandardState {
   worst: WorstTickets;
   /** Open measurements past their threshold, waiting longest first (the report's `openLate`). */
   openLate: WorstTickets;
+  /** qa_score only: the reviews behaviour by behaviour (qa-behaviours.ts); absent for the comparison's headline-only state. */
+  qaBehaviours?: QaBehaviourCounters;
+}
+
+/**
+ * What a scope and the breakdowns read of what was measured: a ticket, a reviewed ticket, or a person (who has
+ * a team but no priority or channel: those segments are then not counted).
+ */
+export interface Segmented {
+  priority?: string;
+  channel?: string;
+  team: string | null;
+  category?: string | null;
+  tags?: readonly string[];
 }
 
 function toSet<T extends string>(values: readonly T[] | undefined): ReadonlySet<string> | null {
   return values && values.length > 0 ? new Set(values) : null;
 }
 
-export function inScope(s: ScopeSets, t: TicketFacts): boolean {
-  if (s.priority !== null && !s.priority.has(t.priority)) return false;
-  if (s.channel !== null && !s.channel.has(t.channel)) return false;
+export function inScope(s: ScopeSets, t: Segmented): boolean {
+  if (s.priority !== null && (t.priority === undefined || !s.priority.has(t.priority))) return false;
+  if (s.channel !== null && (t.channel === undefined || !s.channel.has(t.channel))) return false;
   if (s.team !== null && (t.team === null || !s.team.has(t.team))) return false;
-  if (s.category !== null && (t.category === null || !s.category.has(t.category))) return false;
+  if (s.category !== null && (t.category === null || t.category === undefined || !s.category.has(t.category))) return false;
   if (s.tags !== null) {
     let any = false;
-    for (const tag of t.tags) {
+    for (const tag of t.tags ?? []) {
       if (s.tags.has(tag)) {
         any = true;
         break;
@@ -136,7 +152,7 @@ function addSegment(map: Map<string, SegmentCounter>, key: string, met: number, 
  * Counts one measurement at `atMs`, judged by version `version` (met 0/1, score `sum` for the value).
  * Returns true when it falls in the headline window (and so in the breakdown).
  */
-export function record(state: StandardState, t: TicketFacts, version: number, atMs: number, met: number, sum: number, nowMs: number): boolean {
+export function record(state: StandardState, t: Segmented, version: number, atMs: number, met: number, sum: number, nowMs: number): boolean {
   if (atMs > nowMs) return false;
   const day = dayIndex(state.grid, atMs);
   if (day >= 0) countInDay(state, day, met, sum);
@@ -153,15 +169,15 @@ export function countInDay(state: StandardState, day: number, met: number, sum: 
 }
 
 /** Adds a measurement to the headline window and its breakdowns. */
-export function countInWindow(state: StandardState, t: TicketFacts, version: number, met: number, sum: number): void {
+export function countInWindow(state: StandardState, t: Segmented, version: number, met: number, sum: number): void {
   state.count++;
   state.met += met;
   state.sum += sum;
   const v = state.versions[version]!;
   v.windowCount++;
   v.windowSum += sum;
-  addSegment(state.byPriority, t.priority, met, sum);
-  addSegment(state.byChannel, t.channel, met, sum);
+  if (t.priority !== undefined) addSegment(state.byPriority, t.priority, met, sum);
+  if (t.channel !== undefined) addSegment(state.byChannel, t.channel, met, sum);
   addSegment(state.byTeam, t.team ?? '(none)', met, sum);
 }
 
@@ -172,7 +188,7 @@ function zoneOf(standard: StandardDefinition, calendars: readonly CalendarDefini
 
 /** Everything but the goal: versions with the same measurement key share a track. */
 function measurementKey(standard: StandardDefinition): string {
-  return JSON.stringify([standard.metric, standard.scope, standard.calendar, standard.pauseStatuses, standard.scorecard]);
+  return JSON.stringify([standard.metric, standard.scope, standard.calendar, standard.pauseStatuses, standard.scorecard, standard.reviewsPerAgent ?? null, standard.sops ?? null]);
 }
 
 function scopeSets(standard: StandardDefinition): ScopeSets {
@@ -257,5 +273,12 @@ export function createState(
     byTeam: new Map(),
     worst: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
     openLate: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
+    ...qaBehavioursOf(standard, model.scorecards, days, options.headlineOnly === true),
   };
+}
+
+function qaBehavioursOf(standard: StandardDefinition, scorecards: readonly ScorecardDefinition[], days: number, headlineOnly: boolean): { qaBehaviours?: QaBehaviourCounters } {
+  if (headlineOnly || standard.metric !== 'qa_score') return {};
+  const scorecard = scorecards.find((s) => s.id === standard.scorecard);
+  return scorecard ? { qaBehaviours: createQaBehaviourCounters(scorecard, days) } : {};
 }

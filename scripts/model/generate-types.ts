@@ -1,14 +1,26 @@
-// Derives the TypeScript types of every document, the ticket and the report from schemas/*.schema.json,
-// so shapes have one source of truth. `npm run generate:types` rewrites the file; a test fails when the
+// Derives from schemas/*.schema.json everything that must not drift from them, so shapes have one source of
+// truth: the TypeScript types of every document, the ticket and the report, and the ajv validation code
+// compiled ahead of time (ajv's standalone code: a process that validates loads the compiled functions instead
+// of compiling the schemas on every start). `npm run generate:types` rewrites the files; a test fails when a
 // committed file differs from what the schemas generate.
 
 import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCodeModule from 'ajv/dist/standalone/index.js';
+import addFormatsModule from 'ajv-formats';
+import { schemasDigest, VALIDATOR_MODULES } from './schema-validator.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const GENERATED_TYPES_FILE = path.join(root, 'scripts/model/documents.generated.ts');
+
+// Both are CommonJS with a default export; under Node's ESM interop they arrive as the module object.
+const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown }).default ?? standaloneCodeModule) as (ajv: Ajv2020, refs: Record<string, string>) => string;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
 
 const SCHEMA_TYPE_NAMES: Record<string, string> = {
   'pipeline.schema.json': 'PipelineDocument',
@@ -22,6 +34,8 @@ const SCHEMA_TYPE_NAMES: Record<string, string> = {
   'report.schema.json': 'Report',
   'status.schema.json': 'StatusSummary',
   'review.schema.json': 'Review',
+  'qa-review.schema.json': 'QaReviewRecord',
+  'acknowledgement.schema.json': 'AcknowledgementRecord',
 };
 
 export async function generateTypes(schemaDir = path.join(root, 'schemas')): Promise<string> {
@@ -62,7 +76,35 @@ function dedupeDeclarations(source: string): string {
   return out.join('\n');
 }
 
+/** The ajv the validators are compiled with: strict, every error, the failing schema in each error. */
+function validationAjv(schemaDir: string): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, code: { source: true, lines: true } });
+  addFormats(ajv);
+  for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
+    ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, file), 'utf8')) as Record<string, unknown>);
+  }
+  return ajv;
+}
+
+/** The standalone validation module of one set of schemas, exported by schema file name. */
+export function generateValidatorModule(name: keyof typeof VALIDATOR_MODULES, schemaDir = path.join(root, 'schemas')): string {
+  const ajv = validationAjv(schemaDir);
+  const code = standaloneCode(ajv, Object.fromEntries(VALIDATOR_MODULES[name].schemas.map((file) => [file, file])));
+  const ajvVersion = (createRequire(import.meta.url)('ajv/package.json') as { version: string }).version;
+  return [
+    `// Generated from schemas/*.schema.json by \`npm run generate:types\` (ajv ${ajvVersion} standalone code). Do not edit by hand.`,
+    `// Validators of ${VALIDATOR_MODULES[name].schemas.join(', ')}, by schema file name.`,
+    code,
+    `exports.schemasDigest = ${JSON.stringify(schemasDigest(schemaDir))};`,
+    '',
+  ].join('\n');
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await writeFile(GENERATED_TYPES_FILE, await generateTypes());
   console.log(`wrote ${path.relative(root, GENERATED_TYPES_FILE)}`);
+  for (const name of Object.keys(VALIDATOR_MODULES) as (keyof typeof VALIDATOR_MODULES)[]) {
+    await writeFile(VALIDATOR_MODULES[name].file, generateValidatorModule(name));
+    console.log(`wrote ${path.relative(root, VALIDATOR_MODULES[name].file)}`);
+  }
 }

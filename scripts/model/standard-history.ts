@@ -47,15 +47,18 @@ export async function readStandardHistory(root: string, files: readonly string[]
   return { committed: standards, unavailable, processes };
 }
 
-/** The committed versions of Standard and Calendar `files`, read with the same two git processes. */
-export async function readDocumentHistory(root: string, files: readonly string[], git: GitProcess = runGitProcess): Promise<DocumentHistoryResult> {
+/**
+ * The committed versions of Standard and Calendar `files`, read with the same two git processes: the history of
+ * HEAD, or of `revision` (the pull-request review reads the base's history as of the merge base).
+ */
+export async function readDocumentHistory(root: string, files: readonly string[], git: GitProcess = runGitProcess, revision: string | null = null): Promise<DocumentHistoryResult> {
   const committed = new Map<string, CommittedStandard[]>();
   const calendars = new Map<string, CommittedCalendar[]>();
   const result = (unavailable: string | null, processes: number): DocumentHistoryResult => ({ standards: committed, calendars, unavailable, processes });
   if (files.length === 0) return result(null, 0);
   let log: string;
   try {
-    log = (await git(['log', '--relative', '--raw', '--no-abbrev', '--no-renames', `--format=${RECORD}%H${FIELD}%cI`, '--', ...files], root)).toString('utf8');
+    log = (await git(['log', ...(revision === null ? [] : [revision]), '--relative', '--raw', '--no-abbrev', '--no-renames', `--format=${RECORD}%H${FIELD}%cI`, '--', ...files], root)).toString('utf8');
   } catch (error) {
     return result(error instanceof Error ? error.message : String(error), 1);
   }

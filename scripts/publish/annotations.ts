@@ -4,7 +4,7 @@
 
 import type { Finding } from '../model/findings.ts';
 import { findingLocation, plural, sortFindings } from '../model/findings.ts';
-import { markdownCode, markdownTableCell as cell } from './markdown-escape.ts';
+import { inertCode, inertMarkdown } from './inert-markdown.ts';
 
 export const ANNOTATIONS_PER_SEVERITY = 10;
 
@@ -40,6 +40,6 @@ export function formatFindingsSummary(findings: readonly Finding[]): string {
   const warnings = findings.length - errors;
   const head = `### Standards validation: ${errors === 0 ? 'passed' : 'failed'}\n\n${plural(errors, 'error')}, ${plural(warnings, 'warning')}.\n`;
   if (findings.length === 0) return `${head}\nEvery document is valid.\n`;
-  const rows = sortFindings(findings).map((f) => `| ${f.severity} | ${markdownCode(findingLocation(f))} | ${cell(f.message)} | ${f.rule} |`);
+  const rows = sortFindings(findings).map((f) => `| ${f.severity} | ${inertCode(findingLocation(f))} | ${inertMarkdown(f.message, 2000)} | ${f.rule} |`);
   return `${head}\n| severity | where | problem | rule |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
 }

@@ -49,15 +49,55 @@ export function renderCodeowners(model: StandardsModel): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * A CODEOWNERS pattern as GitHub reads it (gitignore rules without `!`, `[ ]` or `\\#`): a pattern with a `/`
+ * before its end is relative to the root, one without matches at any depth; `*` and `?` stay within a folder
+ * name, `**` crosses folders; a match on a folder owns everything below it, unless the pattern ends in a
+ * wildcard; a trailing `/` matches folders only.
+ */
+export function codeownersPattern(pattern: string): RegExp {
+  const folderOnly = pattern.endsWith('/');
+  let body = folderOnly ? pattern.slice(0, -1) : pattern;
+  const anchored = body.includes('/');
+  if (body.startsWith('/')) body = body.slice(1);
+  let source = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (body.startsWith('**/', i)) { source += '(?:.*/)?'; i += 2; }
+    else if (body.startsWith('**', i)) { source += '.*'; i += 1; }
+    else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  // `docs/*` owns the files in docs/, not those further down (GitHub's documented exception to gitignore).
+  const below = folderOnly ? '/.*' : /[*?][^/]*$/.test(body) ? '' : '(?:/.*)?';
+  return new RegExp(`^${anchored ? '' : '(?:.*/)?'}${source}${below}$`);
+}
+
 /** The owners GitHub would request for `file` (repository-relative, no leading slash): the last matching line. */
 export function ownersOf(entries: readonly CodeownersEntry[], file: string): string[] {
   let owners: string[] = [];
-  const rooted = `/${file}`;
-  for (const e of entries) {
-    const matches = e.pattern === '*' || (e.pattern.endsWith('/') ? rooted.startsWith(e.pattern) : rooted === e.pattern);
-    if (matches) owners = e.owners;
-  }
+  for (const e of entries) if (codeownersPattern(e.pattern).test(file)) owners = e.owners;
   return owners;
+}
+
+/** `@user`, `@org/team` or an e-mail address: an owner GitHub can request. */
+const OWNER = /^(@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?|[^@\s]{1,64}@[^@\s]{1,255})$/;
+
+/**
+ * The rules of a CODEOWNERS file, in order. A line whose owners are not all valid is skipped, as GitHub skips
+ * it; a pattern with no owners is kept: it leaves the files it matches without owners.
+ */
+export function parseCodeowners(text: string): CodeownersEntry[] {
+  const entries: CodeownersEntry[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (line === '') continue;
+    const [pattern, ...owners] = line.split(/\s+/);
+    if (pattern!.startsWith('!') || /[[\]]/.test(pattern!) || !owners.every((o) => OWNER.test(o))) continue;
+    entries.push({ pattern: pattern!, owners });
+  }
+  return entries;
 }
 
 /**

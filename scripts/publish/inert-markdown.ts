@@ -1,5 +1,7 @@
-// Text that a pull request controls, placed in the review comment so that GitHub shows it as plain text and
-// nothing else: no @mention or team notification, no link or image, no HTML, no way out of the element around it.
+// Untrusted text in GitHub Markdown, shown as plain text and nothing else: no @mention or team notification, no
+// link or image, no HTML, no way out of the element around it. The one way every writer of GitHub Markdown puts
+// text from documents, tickets, APIs or a pull request on the page: the review comment, corrective-action issue
+// bodies and comments, and every job summary.
 //
 // Two layers, because GitHub works in two stages. First cmark-gfm turns Markdown into HTML: every ASCII
 // punctuation character is backslash-escaped (Markdown) or written as an entity (inside an HTML element), so no
@@ -16,7 +18,7 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u2
 const AT_SIGNS = /[@\uFF20\uFE6B]/g;
 const LINE_BREAKS = /\r\n?|\n|\u2028|\u2029/g;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
-const PLAIN = /^[\p{L}\p{N}\p{Zs}\u200B.,%'’()/–—→-]*$/u;
+const PLAIN = /^[\p{L}\p{N}\p{Zs}\u200B.,:;+%'’()/–—→-]*$/u;
 
 /** At most `max` UTF-16 units, never splitting a surrogate pair, with an ellipsis when cut. */
 export function clip(text: string, max: number): string {
@@ -50,7 +52,7 @@ export function defuse(text: string): string {
 export function inertMarkdown(text: string, max = 500): string {
   const line = defuse(clip(text, max)).trim();
   // Letters, digits and the punctuation that starts nothing in the middle of a line read better unescaped
-  // (`80%`, `2026-11-20`); text that could open a list item or a thematic break (`- `, `1. `, `---`) when it
+  // (`80%`, `2026-11-20`, `met; 2 more can miss`: a `:` before a word already has its zero-width space); text that could open a list item or a thematic break (`- `, `1. `, `---`) when it
   // starts a line is escaped like everything else.
   if (PLAIN.test(line) && !/^([-+]|\d{1,9}[.)](\s|$))/.test(line)) return line;
   return line.replace(ASCII_PUNCTUATION, (c) => `\\${c}`);
@@ -66,9 +68,16 @@ export function inertHtml(text: string, max = 300): string {
     .replace(/'/g, '&#39;');
 }
 
-/** An id, file name or team handle that is plainly safe, in a code span; anything else as inert text. */
+/**
+ * Characters a code span may hold as they are: GitHub acts on nothing inside code (no mention, reference, emoji
+ * or link), and none of these can end the span, split a table row or hide. An id, a file, `file:12:3`, a handle,
+ * an instant or an opaque cursor.
+ */
+export const PLAIN_CODE = /^@?[A-Za-z0-9][A-Za-z0-9._/:+=-]{0,199}$/;
+
+/** An id, file name, place, handle or cursor that is plainly safe, in a code span; anything else as inert text. */
 export function inertCode(text: string): string {
-  return /^@?[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/.test(text) ? `\`${text}\`` : inertMarkdown(text, 200);
+  return PLAIN_CODE.test(text) ? `\`${text}\`` : inertMarkdown(text, 200);
 }
 
 /** The same inside an HTML element: `<code>` when plainly safe, else inert text. */

@@ -3,7 +3,9 @@
 import type { Report } from '../model/model.ts';
 import { BACKFILL_ESTIMATE_TICKETS, type FetchSummary } from '../sources/fetch.ts';
 import { describeFetchCost } from '../sources/fetch-cost.ts';
-import { markdownCode, markdownTableCell as cell } from './markdown-escape.ts';
+import { inertCode, inertMarkdown } from './inert-markdown.ts';
+
+const cell = (text: string) => inertMarkdown(text, 2000);
 
 const STATUS_LABEL: Record<Report['standards'][number]['status'], string> = {
   breached: '🔴 breached',
@@ -17,7 +19,7 @@ const ORDER = ['breached', 'at-risk', 'met', 'no-data'] as const;
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** A cursor as the summary shows it: long ones (events waiting for their ticket) cut short. */
-const shownCursor = (cursor: string) => markdownCode(cursor.length > 200 ? `${cursor.slice(0, 200)}…` : cursor);
+const shownCursor = (cursor: string) => inertCode(cursor.length > 200 ? `${cursor.slice(0, 200)}…` : cursor);
 
 /**
  * The fetch section: what came in, what the store made of it, the cursor before and after, and what it cost
@@ -52,19 +54,19 @@ export function formatReportSummary(report: Report, fetched: FetchSummary | null
   const lines = [
     `### Service standards: ${s.breached} breached, ${s['at-risk']} at risk, ${s.met} met, ${s['no-data']} without enough data`,
     '',
-    `The store holds ${report.data.tickets} tickets from ${report.data.source}.`,
+    `The store holds ${report.data.tickets} tickets from ${cell(report.data.source)}.`,
     '',
     ...(fetched ? [formatFetchSummary(fetched, report.data.tickets)] : []),
     '| status | standard | result |',
     '| --- | --- | --- |',
   ];
   const sorted = [...report.standards].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || a.id.localeCompare(b.id));
-  for (const r of sorted) lines.push(`| ${STATUS_LABEL[r.status]} | ${markdownCode(r.id)} | ${cell(r.statement)} |`);
+  for (const r of sorted) lines.push(`| ${STATUS_LABEL[r.status]} | ${inertCode(r.id)} | ${cell(r.statement)} |`);
   for (const gap of report.data.scopeGaps ?? []) {
     const standard = report.standards.find((r) => r.id === gap.standard);
     // A standard with no data because of a mapping is the warning that matters; one that still reads other values is a note.
     const noData = standard?.status === 'no-data' ? ' has no data' : '';
-    lines.push('', `⚠️ ${markdownCode(gap.standard)}${noData}: ${cell(gap.message)}`);
+    lines.push('', `⚠️ ${inertCode(gap.standard)}${noData}: ${cell(gap.message)}`);
   }
   const rejected = report.data.rejected.reduce((n, r) => n + r.count, 0);
   if (rejected) lines.push('', `${rejected} tickets were left out because their data was unusable: ${report.data.rejected.map((r) => `${cell(r.reason)} (${r.count})`).join(', ')}.`);

@@ -1,8 +1,8 @@
 // The review as GitHub Markdown: the sticky pull-request comment (at most 65,536 characters) and the job summary
 // (everything). The order puts what a reviewer must act on first, so a long review that does not fit loses only
-// its tail: the summary, then every problem and thing to check, then what changes (the semantic diff), the
-// standards measured differently, the what-if table, the owners' files, and the daily series last, collapsed.
-// (A section of published days and figures a change alters would go right after the problems.)
+// its tail: the summary, then every problem and thing to check, then the published days and figures the change
+// alters, then what changes (the semantic diff), the standards measured differently, the what-if table, the
+// owners' files, and the daily series last, collapsed.
 //
 // The review is data a pull request controls: every string in it goes through inert-markdown.ts, so it shows as
 // text and cannot mention anyone, link, or break out of its element. The only links are the ones this code makes
@@ -11,8 +11,8 @@
 import { formatPercentage } from '../model/values.ts';
 import { inertCode, inertHtml, inertHtmlCode, inertMarkdown } from './inert-markdown.ts';
 import type {
-  CalendarChange, DocumentChange, FieldChange, KeptStep, PolicyChange, ProseHunk, ReplaySide, ReplayedStandard, Review,
-  ReviewNote, SopChange, SopStepChange, StandardChange, TeamChange, WordDiff,
+  CalendarChange, DocumentChange, FieldChange, KeptStep, PolicyChange, ProseHunk, PublishedChange, PublishedDayFigures, ReplaySide, ReplayedStandard,
+  Review, ReviewNote, SopChange, SopStepChange, StandardChange, TeamChange, WordDiff,
 } from '../review/review-data.ts';
 
 /** Hidden marker that finds our comment among a pull request's comments. */
@@ -115,9 +115,13 @@ function replayRow(r: ReplayedStandard): string {
   return `| ${inertCode(r.id)} | ${pair(b && STATUS[b.status], STATUS[p.status])} | ${pair(b && text(b.valueText, 40), text(p.valueText, 40))} (goal ${pair(b && text(b.goalText, 100), text(p.goalText, 100))}) | ${pair(b && budget(b), budget(p))} | ${pair(b && String(b.count), String(p.count))} | ${pair(b && String(b.daysOutOfGoal), String(p.daysOutOfGoal))} |`;
 }
 
+/** How a replayed standard's values read: the value text tells the scale (NPS has no percent sign). */
+function scaleOf(r: ReplayedStandard | undefined): (v: number) => string {
+  return !r || r.proposed.valueText.endsWith('%') || r.proposed.value === null ? (v: number) => formatPercentage(v, 1) : (v: number) => String(Math.round(v * 10) / 10);
+}
+
 function seriesTable(r: ReplayedStandard): string {
-  // The value text tells the scale: NPS has no percent sign.
-  const metric = r.proposed.valueText.endsWith('%') || r.proposed.value === null ? (v: number) => formatPercentage(v, 1) : (v: number) => String(Math.round(v * 10) / 10);
+  const metric = scaleOf(r);
   // About seven rows whatever the series length, always ending with today: every 15th day of 90.
   const step = Math.max(1, Math.ceil((r.series.length - 1) / 6));
   const rows = r.series.filter((_, i) => (r.series.length - 1 - i) % step === 0);
@@ -219,6 +223,26 @@ function ownersText(owners: readonly string[]): string {
   return named.length === 1 ? named[0]! : `one of ${firstTen(named)}`;
 }
 
+/** Standards whose published figures change on at least one day. */
+function publishedChanges(review: Review): PublishedChange[] {
+  return review.replay.state === 'replayed' ? (review.replay.published ?? []).filter((p) => p.days.length > 0) : [];
+}
+
+/** Published days shown in the comment per standard; the job summary shows them all. */
+const COMMENT_DAYS = 31;
+
+function publishedBlock(p: PublishedChange, replayed: ReplayedStandard | undefined, maxDays: number): string {
+  const show = scaleOf(replayed);
+  const figure = (f: PublishedDayFigures, key: 'value' | 'windowValue') => (f[key] === null ? '–' : show(f[key]!));
+  const first = p.days[0]!.date;
+  const last = p.days[p.days.length - 1]!.date;
+  const line = `- ${inertCode(p.id)}: ${plural(p.days.length, 'published day')} change${p.days.length === 1 ? 's' : ''}, ${first === last ? text(first, 10) : `${text(first, 10)} to ${text(last, 10)}`}, because ${p.reasons.map((r) => text(r, 200)).join('; ')}`;
+  const rows = p.days.slice(0, maxDays).map((d) => `| ${text(d.date, 10)} | ${pair(String(d.base.count), String(d.proposed.count))} | ${pair(String(d.base.met), String(d.proposed.met))} | ${pair(figure(d.base, 'value'), figure(d.proposed, 'value'))} | ${pair(figure(d.base, 'windowValue'), figure(d.proposed, 'windowValue'))} |`);
+  const more = p.days.length > maxDays ? `\n\n${plural(p.days.length - maxDays, 'more day')}, to ${text(last, 10)}: the job summary lists every one.` : '';
+  const table = ['| day | measured | met | the day | window ending that day |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+  return p.days.length <= 7 ? `${line}:\n\n${table}` : `${line}.\n\n${details(`${plural(p.days.length, 'day')}, published → once merged`, `${table}${more}`)}`;
+}
+
 /** The first lines: what changes, what the replay says, what to check, who approves. */
 export function reviewSummary(review: Review): string {
   const lines: string[] = [];
@@ -245,6 +269,10 @@ export function reviewSummary(review: Review): string {
   } else {
     lines.push(`What-if replay: ${text(review.replay.reason)}`);
   }
+  const published = publishedChanges(review);
+  if (published.length) {
+    lines.push(`📜 **Changes figures already published**: ${firstTen(published.map((p) => `${inertCode(p.id)} on ${plural(p.days.length, 'day')}`))}.`);
+  }
   const errors = review.notes.filter((n) => n.severity === 'error').length;
   const warnings = review.notes.length - errors;
   if (review.notes.length) lines.push(`${errors ? `❌ ${plural(errors, 'problem')}` : ''}${errors && warnings ? ' and ' : ''}${warnings ? `⚠️ ${plural(warnings, 'thing')} to check` : ''}, listed first below.`);
@@ -266,10 +294,17 @@ function noteLine(n: ReviewNote): string {
 }
 
 /** Everything after the summary, in the order a reviewer needs it; each block self-contained. */
-function reviewBlocks(review: Review, options: RenderOptions): Block[] {
+function reviewBlocks(review: Review, options: RenderOptions, maxDays = COMMENT_DAYS): Block[] {
   const blocks: Block[] = [];
   const notes = [...review.notes.filter((n) => n.severity === 'error'), ...review.notes.filter((n) => n.severity === 'warning')];
   blocks.push(...section('Problems and things to check', notes.map(noteLine), '\n'));
+
+  const replayed = review.replay.state === 'replayed' ? review.replay.standards : [];
+  const published = publishedChanges(review).map((p) => publishedBlock(p, replayed.find((r) => r.id === p.id), maxDays));
+  if (published.length) {
+    const intro = 'Once merged, the nightly job computes these days again: each cell is as published → as it will be.';
+    blocks.push(...section('Published figures that change', published.map((b, i) => (i === 0 ? `${intro}\n\n${b}` : b))));
+  }
 
   const notesOf = (c: DocumentChange) => review.notes.filter((n) => n.file === c.file);
   let kind: DocumentChange['kind'] | null = null;
@@ -305,7 +340,7 @@ function reviewBlocks(review: Review, options: RenderOptions): Block[] {
 
 /** The sections after the summary, as they appear in the job summary. */
 export function reviewSections(review: Review, options: RenderOptions = {}): string[] {
-  return reviewBlocks(review, options).map((b) => b.text);
+  return reviewBlocks(review, options, Number.POSITIVE_INFINITY).map((b) => b.text);
 }
 
 /** The sticky comment: marker, summary, then as many whole blocks as fit under the limit. */
@@ -328,6 +363,6 @@ export function renderReviewComment(review: Review, options: CommentOptions = {}
 
 /** The job summary: everything, no limit but the runner's (1 MiB per step). */
 export function renderReviewSummary(review: Review, options: RenderOptions = {}): string {
-  const blocks = reviewBlocks(review, options);
+  const blocks = reviewBlocks(review, options, Number.POSITIVE_INFINITY);
   return `## Standards review\n\n${reviewSummary(review)}${blocks.map((b) => `${b.glue}${b.text}`).join('')}\n`;
 }

@@ -70,6 +70,17 @@ export function renderReviewText(review: Review): string {
     lines.push('', 'To check:');
     for (const n of review.notes) lines.push(`  ${n.severity} ${n.file} (${n.subject}): ${n.message}`);
   }
+  const published = review.replay.state === 'replayed' ? (review.replay.published ?? []).filter((p) => p.days.length > 0) : [];
+  if (published.length) {
+    lines.push('', 'Published figures that change (as published → once merged: measured, met, the day, the window ending that day):');
+    const figures = (n: number | null) => (n === null ? '–' : String(Math.round(n * 1000) / 1000));
+    for (const p of published) {
+      lines.push(`  ${p.id} (${p.reasons.join('; ')}):`);
+      for (const d of p.days) {
+        lines.push(`    ${d.date}: ${d.base.count} → ${d.proposed.count}, ${d.base.met} → ${d.proposed.met}, ${figures(d.base.value)} → ${figures(d.proposed.value)}, ${figures(d.base.windowValue)} → ${figures(d.proposed.windowValue)}`);
+      }
+    }
+  }
   lines.push('');
   if (review.replay.state === 'skipped') lines.push(`What-if replay: ${review.replay.reason}`);
   else {

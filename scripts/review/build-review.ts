@@ -1,11 +1,15 @@
-// Puts a review together: the semantic diff of the two sides, the replay (or why there is none), and the owners
-// whose approval GitHub will ask for. Pure: the command (commands/review.ts) reads git, the files and the store.
+// Puts a review together: the semantic diff of the two sides, the changes that alter figures already published,
+// the replay (or why there is none), and the owners whose approval GitHub will ask for. Pure: the command
+// (commands/review.ts) reads git, the files and the store.
 
 import type { ClockFor } from '../engine/evaluate.ts';
 import { codeownersEntries, ownersOf } from '../publish/codeowners.ts';
+import type { StandardsModel } from '../model/model.ts';
+import { approvalGroups } from './approvals.ts';
 import { compareSides, type ReviewSide } from './compare.ts';
 import { replayPairs, replayStandards } from './replay.ts';
-import { REVIEW_SCHEMA_VERSION, type ApprovalOwners, type Review, type Replay } from './review-data.ts';
+import { REVIEW_SCHEMA_VERSION, type ApprovalOwners, type Review, type ReviewNote, type Replay } from './review-data.ts';
+import { NO_HISTORY, pastChanges, reviewVersions, type CommittedDocuments, type PastChange } from './review-history.ts';
 
 export interface ReviewTickets {
   tickets: Iterable<unknown> | AsyncIterable<unknown>;
@@ -22,6 +26,11 @@ export interface BuildReviewInput {
   /** Null: no store; `noStoreReason` says why. */
   tickets: ReviewTickets | null;
   noStoreReason?: string;
+  /**
+   * The base's committed Standard and Calendar versions as of the base commit (standard-history.ts), so each
+   * side judges by the versions in force as `evaluate` does. Default: none (each document as it is).
+   */
+  history?: CommittedDocuments;
 }
 
 export const NO_STORE_REASON = 'No ticket store was found (no --store, no store folder with tickets, no standards-data branch), so nothing was replayed. The semantic diff below is complete.';
@@ -33,9 +42,12 @@ export async function buildReview(input: BuildReviewInput): Promise<Review> {
 
   let replay: Replay;
   let affected = new Map<string, string[]>();
+  let past: ReviewNote[] = [];
   if (!base.model || !head.model) {
     replay = { state: 'skipped', reason: `The ${!head.model ? 'proposed' : 'base'} documents have errors, so the standards cannot be replayed${!head.model ? ': fix what `standards validate` reports' : ''}. The semantic diff below is still complete.` };
   } else {
+    const versions = reviewVersions(base.model, head.model, input.history ?? NO_HISTORY, input.now, renamedFrom);
+    const changes = pastChanges(versions, input.now);
     const pairs = replayPairs(base.model, head.model, renamedFrom);
     affected = new Map(pairs.filter((p) => p.change === 'affected').map((p) => [p.id, p.reasons]));
     if (pairs.length === 0) {
@@ -43,9 +55,10 @@ export async function buildReview(input: BuildReviewInput): Promise<Review> {
     } else if (!input.tickets) {
       replay = { state: 'skipped', reason: input.noStoreReason ?? NO_STORE_REASON };
     } else {
-      const outcome = await replayStandards({ base: base.model, head: head.model, tickets: input.tickets.tickets, now: input.now, clockFor: input.clockFor, renamedFrom });
-      replay = { state: 'replayed', now: input.now.toISOString(), store: input.tickets.store, tickets: outcome.tickets, standards: outcome.standards, notes: outcome.notes };
+      const outcome = await replayStandards({ versions, tickets: input.tickets.tickets, now: input.now, clockFor: input.clockFor, renamedFrom, pastChanges: changes });
+      replay = { state: 'replayed', now: input.now.toISOString(), store: input.tickets.store, tickets: outcome.tickets, standards: outcome.standards, notes: outcome.notes, published: outcome.published };
     }
+    past = pastChangeNotes(changes, head.model, replay.state === 'replayed');
   }
   const comparison = affected.size ? compareSides(base, head, { affected }) : first;
   return {
@@ -54,31 +67,59 @@ export async function buildReview(input: BuildReviewInput): Promise<Review> {
     files: comparison.files,
     changes: comparison.changes,
     affected: comparison.affected,
-    notes: comparison.notes,
+    notes: [...comparison.notes, ...past],
     replay,
     approvals: approvalsOf(base, head, comparison.files),
   };
 }
 
+const list = (ids: readonly string[]) => (ids.length <= 10 ? ids.join(', ') : `${ids.slice(0, 10).join(', ')} and ${ids.length - 10} more`);
+
+/**
+ * A change that alters figures already published is named as such, on the file that makes it: the calendar
+ * whose change reaches back (`appliesFrom`), the pipeline whose exclusion period lies before now.
+ */
+function pastChangeNotes(changes: readonly PastChange[], head: StandardsModel, replayed: boolean): ReviewNote[] {
+  const where = replayed ? 'the days and figures are listed under "Published figures that change"' : 'a replay on the stored tickets lists the days and figures';
+  const notes: ReviewNote[] = [];
+  const byCalendar = new Map<string, { from: string | null; ids: string[] }>();
+  const byExclusion = new Map<string, string[]>();
+  for (const c of changes) {
+    if (c.calendar) {
+      const entry = byCalendar.get(c.calendar.id) ?? { from: c.calendar.from, ids: [] };
+      entry.ids.push(c.id);
+      byCalendar.set(c.calendar.id, entry);
+    }
+    for (const words of c.exclusions) byExclusion.set(words, [...(byExclusion.get(words) ?? []), c.id]);
+  }
+  for (const [id, { from, ids }] of byCalendar) {
+    const calendar = head.calendars.find((c) => c.id === id)!;
+    const since = from === null ? 'from the start' : `from ${from}${calendar.appliesFrom === from ? ' (appliesFrom)' : ''}`;
+    notes.push({
+      severity: 'warning', file: calendar.origin.file, subject: `Calendar ${id}`, rule: 'published-history',
+      message: `this change applies ${since}, before today, so it changes figures already published for ${list(ids)}: ${where}. Drop appliesFrom to apply it from the day it is merged`,
+    });
+  }
+  for (const [words, ids] of byExclusion) {
+    notes.push({
+      severity: 'warning', file: head.pipeline.origin?.file ?? 'standards/pipeline.yaml', subject: `Pipeline ${head.pipeline.id}`, rule: 'published-history',
+      message: `${words}: its period lies before now, so it changes figures already published for ${list(ids)}: ${where}`,
+    });
+  }
+  return notes;
+}
+
 /**
  * Who must approve: CODEOWNERS as the base side's documents generate it (GitHub reads the base branch's file).
- * GitHub needs one approval per file from any one of the owners its rule names, so files are grouped by their
- * owners: "one of @a, @b for these files", never a list that reads as if everyone must approve.
+ * The trusted job that posts the comment computes it again from the base branch's real CODEOWNERS and the
+ * pull request's files as GitHub lists them (commands/post-review.ts), and ignores this list.
  */
 function approvalsOf(base: ReviewSide, head: ReviewSide, files: readonly string[]): ApprovalOwners[] {
   const baseEntries = base.model ? codeownersEntries(base.model) : [];
   const headEntries = head.model ? codeownersEntries(head.model) : [];
-  const byOwners = new Map<string, ApprovalOwners>();
-  for (const file of files) {
-    let owners = ownersOf(baseEntries, file);
+  return approvalGroups(files, (file) => {
+    const owners = ownersOf(baseEntries, file);
     // A new file has no line of its own on the base side yet: name the owners the pull request gives it too.
-    if (!baseEntries.some((e) => e.pattern === `/${file}`)) owners = [...new Set([...owners, ...ownersOf(headEntries, file)])];
-    if (!owners.length) continue;
-    const sorted = [...owners].sort();
-    const key = sorted.join(' ');
-    const group = byOwners.get(key) ?? { owners: sorted, files: [] };
-    group.files.push(file);
-    byOwners.set(key, group);
-  }
-  return [...byOwners.values()].sort((a, b) => (a.owners.join(' ') < b.owners.join(' ') ? -1 : 1));
+    return baseEntries.some((e) => e.pattern === `/${file}`) ? owners : [...owners, ...ownersOf(headEntries, file)];
+  });
 }

@@ -1,18 +1,22 @@
 // What-if replay: every standard a pull request adds or changes (itself, or through its calendar, scorecard,
 // exclusions or the evaluation settings) is evaluated as the base defines it and as the pull request defines
-// it, over the same tickets at the same "now", side by side. Both versions go into ONE model with distinct ids
-// (`base:x`, `proposed:x`; calendars and scorecards split only where they differ), so the engine reads the
-// store once for all of them. Pure apart from the tickets it is given.
+// it, over the same tickets at the same "now", side by side. Each side judges every measurement by the version
+// in force when it completed, as `evaluate` does (review-history.ts says which versions each side has), so the
+// base side's figures are the published ones. Both versions go into ONE model with distinct ids (`base:x`,
+// `proposed:x`; calendars and scorecards split only where they differ), so the engine reads the store once for
+// all of them. The published days a change alters come from the same pass (`merged:x` where needed).
+// Pure apart from the tickets it is given.
 
 import { isDeepStrictEqual } from 'node:util';
 import { evaluateStandards, type ClockFor } from '../engine/evaluate.ts';
+import { changedPublishedDays } from '../engine/history-impact.ts';
 import { formatValue } from '../engine/report.ts';
 import type {
-  CalendarDefinition, ExclusionDefinition, Report, ScorecardDefinition, StandardDefinition, StandardsModel,
+  CalendarDefinition, ExclusionDefinition, Report, ScorecardDefinition, StandardDefinition, StandardVersion, StandardsModel,
 } from '../model/model.ts';
-import type { ReplaySide, ReplayedStandard } from './review-data.ts';
+import type { PublishedChange, ReplaySide, ReplayedStandard } from './review-data.ts';
+import { judgesAlike, type PastChange, type ReviewVersions, type ReviewView } from './review-history.ts';
 
-type Side = 'base' | 'proposed';
 type StandardReport = Report['standards'][number];
 
 export interface ReplayPair {
@@ -25,11 +29,15 @@ export interface ReplayPair {
 
 export interface ReplayPlan {
   model: StandardsModel;
+  /** The versions each standard of `model` judges by (its view's, under its merged id). */
+  versionsOf: (standard: StandardDefinition) => readonly StandardVersion[];
   pairs: ReplayPair[];
   notes: string[];
 }
 
-const prefixed = (side: Side, id: string) => `${side}:${id}`;
+type ReplayView = ReviewView;
+
+const prefixed = (view: ReplayView, id: string) => `${view}:${id}`;
 
 function withoutOrigin<T extends { origin?: unknown }>(d: T | undefined): Omit<T, 'origin'> | undefined {
   if (!d) return undefined;
@@ -88,61 +96,76 @@ export function replayPairs(base: StandardsModel, head: StandardsModel, renamedF
   return pairs;
 }
 
-/** One model holding both versions of every replayed standard, with what they need under distinct ids. */
-export function planReplay(base: StandardsModel, head: StandardsModel, pairs: readonly ReplayPair[]): ReplayPlan {
-  const notes: string[] = [];
-  const calendars = new Map<string, CalendarDefinition>();
-  const scorecards = new Map<string, ScorecardDefinition>();
-  const standards: StandardDefinition[] = [];
-  const exclusions: ExclusionDefinition[] = [];
+/** A calendar or scorecard as it counts, whatever its name, file and version labels. */
+function content<T extends { origin?: unknown; name?: unknown; id: string }>(d: T): unknown {
+  const { origin: _origin, name: _name, id: _id, ...rest } = d as T & { versions?: CalendarDefinition['versions'] };
+  if (!('versions' in rest) || rest.versions === undefined) return rest;
+  return { ...rest, versions: rest.versions.map(({ version: _label, ...v }) => v) };
+}
 
-  // A calendar or scorecard that is the same on both sides is compiled once, under its own id.
-  const calendarId = (side: Side, id: string | null): string | null => {
-    if (id === null) return null;
-    const x = base.calendars.find((c) => c.id === id);
-    const y = head.calendars.find((c) => c.id === id);
-    const same = x && y && isDeepStrictEqual({ ...withoutOrigin(x), name: '' }, { ...withoutOrigin(y), name: '' });
-    const own = side === 'base' ? x : y;
-    if (!own) return id;
-    const key = same ? id : prefixed(side, id);
-    calendars.set(key, { ...own, id: key });
-    return key;
+/**
+ * Documents of several views in one model: one that counts alike in every view is compiled once under its own
+ * id, a differing one again under `view:id`.
+ */
+function registry<T extends { id: string; origin?: unknown; name?: unknown }>() {
+  const byId = new Map<string, Array<{ key: string; document: T }>>();
+  return {
+    key(view: ReplayView, document: T | undefined, id: string): string {
+      if (!document) return id;
+      const known = byId.get(id) ?? [];
+      const same = known.find((k) => isDeepStrictEqual(content(k.document), content(document)));
+      if (same) return same.key;
+      const key = known.length === 0 ? id : prefixed(view, id);
+      known.push({ key, document: { ...document, id: key } });
+      byId.set(id, known);
+      return key;
+    },
+    documents(): T[] {
+      return [...byId.values()].flat().map((k) => k.document);
+    },
   };
-  const scorecardId = (side: Side, id: string | null): string | null => {
-    if (id === null) return null;
-    const x = base.scorecards.find((c) => c.id === id);
-    const y = head.scorecards.find((c) => c.id === id);
-    const same = x && y && isDeepStrictEqual(withoutOrigin(x), withoutOrigin(y));
-    const own = side === 'base' ? x : y;
-    if (!own) return id;
-    const key = same ? id : prefixed(side, id);
-    scorecards.set(key, { ...own, id: key });
-    return key;
-  };
-  const add = (side: Side, model: StandardsModel, s: StandardDefinition) => {
-    standards.push({
-      ...s,
-      id: prefixed(side, s.id),
-      calendar: calendarId(side, s.calendar),
-      scorecard: scorecardId(side, s.scorecard),
-      // The two sides may have different pipeline defaults; the merged model has one, so each standard carries its own.
-      minimumSample: s.minimumSample ?? model.pipeline.evaluation.minimumSample,
+}
+
+/**
+ * One model holding every view of every replayed standard (`base:x`, `proposed:x`, and `merged:x` for the
+ * standards in `merged`), with what they need under distinct ids, and the versions each one judges by.
+ */
+export function planReplay(versions: ReviewVersions, pairs: readonly ReplayPair[], merged: readonly string[] = []): ReplayPlan {
+  const { base, proposed: head } = versions.models;
+  const notes: string[] = [];
+  const calendars = registry<CalendarDefinition>();
+  const scorecards = registry<ScorecardDefinition>();
+  const standards: StandardDefinition[] = [];
+  const versionsById = new Map<string, StandardVersion[]>();
+  const exclusions: ExclusionDefinition[] = [];
+  const included: Record<ReplayView, Map<string, string>> = { base: new Map(), proposed: new Map(), merged: new Map() };
+
+  const add = (view: ReplayView, s: StandardDefinition) => {
+    const model = versions.models[view];
+    const id = prefixed(view, s.id);
+    // The two sides may have different pipeline defaults; the merged model has one, so each standard carries its own.
+    const minimumSample = s.minimumSample ?? model.pipeline.evaluation.minimumSample;
+    const placed = (d: StandardDefinition): StandardDefinition => ({
+      ...d,
+      id,
+      calendar: d.calendar === null ? null : calendars.key(view, model.calendars.find((c) => c.id === d.calendar), d.calendar),
+      scorecard: d.scorecard === null ? null : scorecards.key(view, model.scorecards.find((c) => c.id === d.scorecard), d.scorecard),
+      minimumSample: d.minimumSample ?? minimumSample,
     });
+    standards.push(placed(s));
+    versionsById.set(id, versions.versionsOf(view, s).map((v) => ({ ...v, definition: placed(v.definition) })));
+    included[view].set(s.id, id);
   };
-  const included: Record<Side, string[]> = { base: [], proposed: [] };
   for (const pair of pairs) {
     const proposed = head.standards.find((s) => s.id === pair.id)!;
-    add('proposed', head, proposed);
-    included.proposed.push(pair.id);
-    if (pair.baseId !== null) {
-      add('base', base, base.standards.find((s) => s.id === pair.baseId)!);
-      included.base.push(pair.baseId);
-    }
+    add('proposed', proposed);
+    if (pair.baseId !== null) add('base', base.standards.find((s) => s.id === pair.baseId)!);
+    if (merged.includes(pair.id)) add('merged', versions.models.merged.standards.find((s) => s.id === pair.id)!);
   }
-  for (const [side, model] of [['base', base], ['proposed', head]] as const) {
-    for (const e of model.pipeline.exclusions) {
-      const ids = (e.standards ?? included[side]).filter((id) => included[side].includes(id));
-      if (ids.length) exclusions.push({ ...e, id: prefixed(side, e.id), standards: ids.map((id) => prefixed(side, id)) });
+  for (const view of ['base', 'proposed', 'merged'] as const) {
+    for (const e of versions.models[view].pipeline.exclusions) {
+      const ids = [...included[view]].filter(([id]) => e.standards === null || e.standards.includes(id)).map(([, placed]) => placed);
+      if (ids.length) exclusions.push({ ...e, id: prefixed(view, e.id), standards: ids });
     }
   }
   if (base.pipeline.evaluation.seriesDays !== head.pipeline.evaluation.seriesDays) {
@@ -157,12 +180,13 @@ export function planReplay(base: StandardsModel, head: StandardsModel, pairs: re
         exclusions,
       },
       teams: head.teams,
-      calendars: [...calendars.values()],
-      scorecards: [...scorecards.values()],
+      calendars: calendars.documents(),
+      scorecards: scorecards.documents(),
       standards,
       sops: [],
       policies: [],
     },
+    versionsOf: (standard) => versionsById.get(standard.id)!,
     pairs: [...pairs],
     notes,
   };
@@ -209,26 +233,43 @@ export function replayResults(plan: ReplayPlan, report: Report, base: StandardsM
 }
 
 export interface ReplayInput {
-  base: StandardsModel;
-  head: StandardsModel;
+  /** The three views and their versions (review-history.ts `reviewVersions`). */
+  versions: ReviewVersions;
   tickets: Iterable<unknown> | AsyncIterable<unknown>;
   now: Date;
   clockFor: ClockFor;
   renamedFrom?: ReadonlyMap<string, string>;
+  /** Standards whose published days the merged proposal changes (review-history.ts `pastChanges`). */
+  pastChanges?: readonly PastChange[];
 }
 
 export interface ReplayOutcome {
   standards: ReplayedStandard[];
+  /** For each standard of `pastChanges`: the published days whose figures change, base → merged. */
+  published: PublishedChange[];
   tickets: number;
   notes: string[];
   pairs: ReplayPair[];
 }
 
-/** Evaluates base and proposed versions of every replayed standard in one pass over `tickets`. */
+/**
+ * Evaluates base and proposed versions of every replayed standard in one pass over `tickets`; a standard whose
+ * published days change and that judges differently once merged than in the what-if (its own definition
+ * changed too) gets a third, merged, evaluation in the same pass.
+ */
 export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome> {
-  const pairs = replayPairs(input.base, input.head, input.renamedFrom);
-  if (pairs.length === 0) return { standards: [], tickets: 0, notes: [], pairs };
-  const plan = planReplay(input.base, input.head, pairs);
-  const report = await evaluateStandards({ model: plan.model, tickets: input.tickets, now: input.now, clockFor: input.clockFor });
-  return { standards: replayResults(plan, report, input.base, input.head), tickets: report.data.tickets, notes: plan.notes, pairs };
+  const { base, proposed: head } = input.versions.models;
+  const pairs = replayPairs(base, head, input.renamedFrom);
+  if (pairs.length === 0) return { standards: [], published: [], tickets: 0, notes: [], pairs };
+  const past = (input.pastChanges ?? []).filter((c) => pairs.some((p) => p.id === c.id && p.baseId === c.id));
+  const merged = past.filter((c) => !judgesAlike(input.versions, head.standards.find((s) => s.id === c.id)!)).map((c) => c.id);
+  const plan = planReplay(input.versions, pairs, merged);
+  const report = await evaluateStandards({ model: plan.model, tickets: input.tickets, now: input.now, clockFor: input.clockFor, versionsOf: plan.versionsOf });
+  const byId = new Map(report.standards.map((s) => [s.id, s]));
+  const published = past.map((c) => ({
+    id: c.id,
+    reasons: c.reasons,
+    days: changedPublishedDays(byId.get(prefixed('base', c.id))!, byId.get(prefixed(merged.includes(c.id) ? 'merged' : 'proposed', c.id))!),
+  }));
+  return { standards: replayResults(plan, report, base, head), published, tickets: report.data.tickets, notes: plan.notes, pairs };
 }

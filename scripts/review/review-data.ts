@@ -5,8 +5,9 @@
 // in that schema; these are the types generated from it, under the names the review code uses.
 
 export type {
-  AffectedStandard, ApprovalOwners, CalendarChange, DocumentChange, FieldChange, KeptStep, OtherChange, PolicyChange, ProseHunk, Replay, ReplayedStandard,
-  ReplaySide, Review, ReviewNote, SopChange, SopStepChange, StandardChange, TeamChange, WordDiff,
+  AffectedStandard, ApprovalOwners, CalendarChange, DocumentChange, FieldChange, KeptStep, OtherChange, PolicyChange, ProseHunk, PublishedChange,
+  PublishedDayChange, PublishedDayFigures, Replay, ReplayedStandard, ReplaySide, Review, ReviewNote, SopChange, SopStepChange, StandardChange, TeamChange,
+  WordDiff,
 } from '../model/documents.generated.ts';
 
 import type { DocumentChange } from '../model/documents.generated.ts';

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPlan } from '../../scripts/actions/apply.ts';
 import { planActions } from '../../scripts/actions/plan.ts';
-import { markdownText } from '../../scripts/actions/markdown-text.ts';
+import { inertMarkdown } from '../../scripts/publish/inert-markdown.ts';
+
+const ZW = '\u200B';
 import { formatActionsSummary } from '../../scripts/actions/summary.ts';
 import { actionsCommand } from '../../scripts/commands/actions.ts';
 import type { CommandIO } from '../../scripts/commands/io.ts';
@@ -38,8 +40,10 @@ async function run(now: string, standards: ReportStandard[], log: StatusEntry[],
 
 describe('untrusted text in issue bodies', () => {
   it('escapes Markdown, HTML, @mentions and #references from documents and tickets', () => {
-    expect(markdownText('Hi @support-leads, see #12 <img src=x onerror=alert(1)> [link](javascript:alert(1)) ![i](http://x/i.png) `code` **bold**\nnext'))
-      .toBe('Hi @&#8203;support-leads, see \\#12 &lt;img src=x onerror=alert\\(1\\)&gt; \\[link\\]\\(javascript:alert\\(1\\)\\) \\!\\[i\\]\\(http://x/i.png\\) \\`code\\` \\*\\*bold\\*\\* next');
+    // One rendering for every sink (publish/inert-markdown.ts): a zero-width space after @, # and : keeps GitHub's
+    // filters from making a mention, a reference or a link of the text once it is rendered.
+    expect(inertMarkdown('Hi @support-leads, see #12 <img src=x onerror=alert(1)> [link](javascript:alert(1)) ![i](http://x/i.png) `code` **bold**\nnext'))
+      .toBe(`Hi \\@${ZW}support\\-leads\\, see \\#${ZW}12 \\<img src\\=x onerror\\=alert\\(1\\)\\> \\[link\\]\\(javascript\\:${ZW}alert\\(1\\)\\) \\!\\[i\\]\\(http\\:${ZW}\\/\\/x\\/i\\.png\\) \\\`code\\\` \\*\\*bold\\*\\* next`);
   });
 
   it('a hostile title and ticket id stay text in the issue, and the title stays one line', async () => {
@@ -49,15 +53,16 @@ describe('untrusted text in issue bodies', () => {
     const plan = planActions({ model, report: report('2026-11-01T06:00:00Z', [hostile]), statusLog: [], issues: [] });
     const op = plan.actions[0]!.operation as { title: string; body: string };
     expect(op.title).toBe('Breached: Urgent @everyone <script>x</script> # [pwn](https://evil.example)');
-    expect(op.body).toContain('- [\\#@&#8203;bob\\`&lt;b&gt;](<https://help.example/tickets/%40bob%60%3Cb%3E>): 1h30m (urgent, email, &lt;i&gt;x&lt;/i&gt;)');
-    expect(op.body).toContain('- The standard: [Urgent @&#8203;everyone &lt;script&gt;x&lt;/script&gt; \\# \\[pwn\\]\\(https://evil.example\\)](<https://acme.example/standards/standards/first-response-urgent/>)');
-    expect(op.body).not.toMatch(/@everyone|<script|<b>|<i>/);
-    expect(op.body).toContain('@&#8203;everyone');
+    expect(op.body).toContain(`- [\\#${ZW}\\@${ZW}bob\\\`\\<b\\>](<https://help.example/tickets/%40bob%60%3Cb%3E>): 1h30m (urgent, email, \\<i\\>x\\<\\/i\\>)`);
+    expect(op.body).toContain(`- The standard: [Urgent \\@${ZW}everyone \\<script\\>x\\<\\/script\\> \\# \\[pwn\\]\\(https\\:${ZW}\\/\\/evil\\.example\\)](<https://acme.example/standards/standards/first-response-urgent/>)`);
+    // Every < is backslash-escaped: shown as text, never a tag.
+    expect(op.body).not.toMatch(/@everyone|(?<!\\)<(script|b|i)\b/);
+    expect(op.body).toContain(`@${ZW}everyone`);
   });
 
   it('the job summary escapes table cells', () => {
     const plan = { actions: [], deferred: [{ operation: {} as never, priority: 4, writes: 1, summary: 'update #1 for a|b <x>' }], notes: [] };
-    expect(formatActionsSummary(plan, { outcomes: [], stopped: null })).toBe('## Corrective actions\n\n**1 more over tonight\'s write budget**, done on later nights (most urgent first):\n\n- update \\#1 for a\\|b &lt;x&gt;\n\n');
+    expect(formatActionsSummary(plan, { outcomes: [], stopped: null })).toBe('## Corrective actions\n\n**1 more over tonight\'s write budget**, done on later nights (most urgent first):\n\n- update \\#\u200B1 for a\\|b \\<x\\>\n\n');
   });
 });
 
@@ -159,7 +164,7 @@ describe('a status change on an open issue', () => {
     expect(plan.actions.map((a) => a.summary)).toEqual(['update #1 for first-response-urgent: at-risk → breached']);
     expect([github.issues[0]!.title, github.issues[0]!.labels]).toEqual(['Breached: Urgent tickets get a first reply within one hour', ['corrective-action', 'team-emea', 'breached']]);
     // 355 of 400: 88.8%; 45 used of the 20 allowed: 1 − 45/20 = −125%.
-    expect(github.issues[0]!.comments).toEqual(['Status changed from **At risk** to **Breached** on 2 Nov 2026: 88.8% against a goal of 95% within 1h, error budget overspent by 125%. 45 tickets of 400 missed the 1h goal \\(3 are still open\\); the objective allows 20 in this window: 25 more than allowed, so the standard is breached.']);
+    expect(github.issues[0]!.comments).toEqual(['Status changed from **At risk** to **Breached** on 2 Nov 2026: 88.8% against a goal of 95% within 1h, error budget overspent by 125%. 45 tickets of 400 missed the 1h goal (3 are still open); the objective allows 20 in this window: 25 more than allowed, so the standard is breached.']);
     github.issues[0]!.title = 'Breached: renamed by a lead';
     await run('2026-11-03T06:00:00Z', [breached()], [entry('2026-11-01', 'at-risk'), entry('2026-11-02', 'breached'), entry('2026-11-03', 'breached')], model);
     expect(github.calls().at(-1)).toMatchObject({ call: 'PATCH /repos/acme/help/issues/1' });
@@ -291,7 +296,7 @@ describe('standards actions (the command)', () => {
       ['Breached: Urgent tickets get a first reply within one business hour', ['corrective-action', 'breached'], ['maeve-byrne']],
       ['Breached: Fewer than one in twenty solved tickets is reopened', ['corrective-action', 'breached'], ['maeve-byrne']],
     ]);
-    expect(await readFile(file, 'utf8')).toBe('## Corrective actions\n\n| What | Issue | Result |\n| --- | --- | --- |\n| open an issue for first-response-urgent \\(breached\\) | #1 | done |\n| open an issue for reopen-rate \\(breached\\) | #2 | done |\n\n');
+    expect(await readFile(file, 'utf8')).toBe('## Corrective actions\n\n| What | Issue | Result |\n| --- | --- | --- |\n| open an issue for first-response-urgent (breached) | #1 | done |\n| open an issue for reopen-rate (breached) | #2 | done |\n\n');
   });
 
   it('records each standard\'s issue (number, state, assignees) in the store for the next night\'s site; a dry run records nothing', async () => {

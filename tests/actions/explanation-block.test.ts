@@ -18,22 +18,24 @@ describe('the worst tickets of an issue explain themselves', () => {
     const result = report.standards[0]!;
     const body = standardIssueBody({ model: m, standard: frt, result, status: 'breached', spell: null, today: '2026-11-23' });
     const block = body.slice(body.indexOf('### Worst tickets'), body.indexOf('### What to do'));
-    expect(block.split('\n')).toEqual([
+    // Zero-width spaces (after @, # and a : before a word) keep GitHub's filters off the text; they read as nothing.
+    expect(block).toContain('\\#\u200B\\<b\\>\\*x\\*\\<\\/b\\>\\@\u200Bteam');
+    expect(block.replace(/\u200B/g, '').split('\n')).toEqual([
       '### Worst tickets',
       '',
-      '- \\#&lt;b&gt;\\*x\\*&lt;/b&gt;@&#8203;team: 1h15m, still open (normal, email)',
+      '- \\#\\<b\\>\\*x\\*\\<\\/b\\>\\@team: 1h15m, still open (normal, email)',
       '  <details><summary>How it was measured</summary>',
       '',
-      '  - Ticket &lt;b&gt;\\*x\\*&lt;/b&gt;@&#8203;team for frt, as of Mon 23 Nov 2026 09:45 +00:00.',
+      '  - Ticket \\<b\\>\\*x\\*\\<\\/b\\>\\@team for frt\\, as of Mon 23 Nov 2026 09\\:45 \\+00\\:00\\.',
       '  - In scope: the standard covers every ticket.',
-      '  - Business time in calendar office \\(UTC\\).',
+      '  - Business time in calendar office (UTC).',
       '  - First reply: from ticket created at Fri 20 Nov 2026 16:30 +00:00 to still open now.',
       '    - Business time counted: 1h15m.',
       '      - Fri 20 Nov 2026 16:30 +00:00 – Fri 20 Nov 2026 17:00 +00:00: 30m',
       '      - Mon 23 Nov 2026 09:00 +00:00 – Mon 23 Nov 2026 09:45 +00:00: 45m',
       '    - Left out:',
-      '      - Fri 20 Nov 2026 17:00 +00:00 – Mon 23 Nov 2026 09:00 +00:00: closed \\(outside business hours\\), 2d16h',
-      '    - Judged by version 2026-01-01: 80% within 1h \\(business hours\\).',
+      '      - Fri 20 Nov 2026 17:00 +00:00 – Mon 23 Nov 2026 09:00 +00:00: closed (outside business hours), 2d16h',
+      '    - Judged by version 2026-01-01: 80% within 1h (business hours).',
       '    - Breached in flight: still open after 1h15m, past the threshold of 1h at Mon 23 Nov 2026 09:30 +00:00; counted as a miss on 2026-11-23, in the current window.',
       '',
       '  </details>',

@@ -47,12 +47,12 @@ const NIGHT_1_BODY = `<!-- service-standards:corrective-action subject=standard/
 | Open within the goal (not counted yet) | 4 |
 | Goal | 95% within 1h |
 
-45 tickets of 400 missed the 1h goal \\(3 are still open\\); the objective allows 20 in this window: 25 more than allowed, so the standard is breached.
+45 tickets of 400 missed the 1h goal (3 are still open); the objective allows 20 in this window: 25 more than allowed, so the standard is breached.
 
 ### Worst tickets
 
-- [\\#4711](<https://help.example/tickets/4711>): 12h5m (urgent, email, support-emea)
-- [\\#4802](<https://help.example/tickets/4802>): 3h10m, still open (urgent, chat)
+- [\\#\u200B4711](<https://help.example/tickets/4711>): 12h5m (urgent, email, support-emea)
+- [\\#\u200B4802](<https://help.example/tickets/4802>): 3h10m, still open (urgent, chat)
 
 ### What to do
 
@@ -86,7 +86,7 @@ describe('three nights: breach, still breached, recovered', () => {
       '**Breached** since at least 1 Nov 2026 (2 nights); figures as of 2 Nov 2026.',
     ]);
     expect(edit.body).toContain('\n| Counted | 400 |\n| Met the goal | 372 |\n| Missed, closed | 27 |\n| Missed, still open | 1 |\n');
-    expect(edit.body).toContain('\n28 tickets of 400 missed the 1h goal \\(1 is still open\\); the objective allows 20 in this window: 8 more than allowed, so the standard is breached.\n');
+    expect(edit.body).toContain('\n28 tickets of 400 missed the 1h goal (1 is still open); the objective allows 20 in this window: 8 more than allowed, so the standard is breached.\n');
     expect(github.issues).toHaveLength(1);
     expect(github.issues[0]!.comments).toEqual([]);
 

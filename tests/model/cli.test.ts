@@ -58,7 +58,7 @@ describe('standards validate', () => {
       '::error file=standards/service-levels/refs.yaml,line=7,col=11,title=standards reference::calendar refers to Calendar "emea-hours", which does not exist — known Calendar ids: emea-business-hours',
       '::error file=standards/service-levels/refs.yaml,line=10,col=8,title=standards reference::owner refers to Team "support-lead", which does not exist — did you mean "support-leads"?',
     ]);
-    expect(readFileSync(summary, 'utf8')).toContain('| error | `standards/service-levels/refs.yaml:10:8` | owner refers to Team "support-lead"');
+    expect(readFileSync(summary, 'utf8')).toContain('| error | `standards/service-levels/refs.yaml:10:8` | owner refers to Team \\"support\\-lead\\"');
   });
 
   it('exits 2 on usage errors', async () => {

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METRIC_IDS, METRICS } from '../../scripts/model/metric-catalogue.ts';
-import { GENERATED_TYPES_FILE, generateTypes } from '../../scripts/model/generate-types.ts';
-import { createSchemaValidator, SCHEMA_DIR } from '../../scripts/model/schema-validator.ts';
+import { GENERATED_TYPES_FILE, generateTypes, generateValidatorModule } from '../../scripts/model/generate-types.ts';
+import { createSchemaValidator, SCHEMA_DIR, StaleValidatorsError, VALIDATOR_MODULES } from '../../scripts/model/schema-validator.ts';
 
 const schemaFiles = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort();
 const load = (file: string) => JSON.parse(readFileSync(path.join(SCHEMA_DIR, file), 'utf8')) as Record<string, unknown>;
@@ -22,12 +23,16 @@ function objectSchemas(node: unknown, pointer = '#'): [string, Record<string, un
 }
 
 describe('the schemas', () => {
-  it('compile together in ajv strict mode', () => {
+  it('each have a compiled validator, in exactly one of the generated modules', () => {
     const validator = createSchemaValidator();
-    // Compilation is lazy: validating once per schema forces every one of them through ajv's strict mode.
-    for (const file of schemaFiles) expect(() => validator.validate(file, {})).not.toThrow();
+    // An empty object is no document: every validator runs and names what is missing.
+    for (const file of schemaFiles.filter((f) => f !== 'common.schema.json')) {
+      expect(validator.validate(file, {}).map((e) => e.keyword), file).toContain('required');
+    }
+    expect(validator.validate('common.schema.json', {})).toEqual([]);
+    expect(Object.values(VALIDATOR_MODULES).flatMap((m) => m.schemas).sort()).toEqual(schemaFiles);
     expect(schemaFiles).toEqual([
-      'calendar.schema.json', 'common.schema.json', 'pipeline.schema.json', 'policy.schema.json', 'report.schema.json', 'review.schema.json',
+      'acknowledgement.schema.json', 'calendar.schema.json', 'common.schema.json', 'pipeline.schema.json', 'policy.schema.json', 'qa-review.schema.json', 'report.schema.json', 'review.schema.json',
       'scorecard.schema.json', 'sop.schema.json', 'standard.schema.json', 'status.schema.json', 'team.schema.json', 'ticket.schema.json',
     ]);
   });
@@ -59,5 +64,33 @@ describe('the schemas', () => {
 
   it('generate the committed TypeScript types (run npm run generate:types after changing a schema)', async () => {
     expect(await generateTypes()).toBe(readFileSync(GENERATED_TYPES_FILE, 'utf8'));
+  });
+
+  // Compiling them is also the strict-mode check: ajv refuses unknown keywords and formats while generating.
+  it.each(Object.keys(VALIDATOR_MODULES) as (keyof typeof VALIDATOR_MODULES)[])(
+    'generate the committed compiled validators, module %s (run npm run generate:types after changing a schema)',
+    (name) => {
+      expect(generateValidatorModule(name)).toBe(readFileSync(VALIDATOR_MODULES[name].file, 'utf8'));
+    },
+  );
+
+  it('refuse to validate with code compiled from other schemas, and say how to regenerate it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'schemas-'));
+    try {
+      cpSync(SCHEMA_DIR, dir, { recursive: true });
+      const team = JSON.parse(readFileSync(path.join(dir, 'team.schema.json'), 'utf8')) as { required: string[] };
+      team.required = [...team.required, 'description'];
+      writeFileSync(path.join(dir, 'team.schema.json'), JSON.stringify(team));
+      const validator = createSchemaValidator(dir);
+      expect(() => validator.validate('team.schema.json', {})).toThrow(StaleValidatorsError);
+      expect(() => validator.validate('team.schema.json', {})).toThrow(
+        'scripts/model/document-validators.generated.cjs was generated from other schemas than those in schemas/: run npm run generate:types',
+      );
+      // Reformatting a schema (indentation, line endings) is no change to it.
+      writeFileSync(path.join(dir, 'team.schema.json'), readFileSync(path.join(SCHEMA_DIR, 'team.schema.json'), 'utf8').replaceAll('\n', '\r\n  '));
+      expect(createSchemaValidator(dir).validate('team.schema.json', { kind: 'Team' }).map((e) => e.keyword)).toContain('required');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

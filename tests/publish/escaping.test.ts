@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownCode, markdownTableCell, markdownText } from '../../scripts/publish/markdown-escape.ts';
+import { inertCode, inertMarkdown } from '../../scripts/publish/inert-markdown.ts';
 import { neutraliseWorkflowCommands, stopWorkflowCommands } from '../../scripts/publish/workflow-commands.ts';
 import { formatReportSummary } from '../../scripts/publish/job-summary.ts';
 import type { Report } from '../../scripts/model/model.ts';
@@ -29,21 +29,24 @@ describe('workflow commands in printed text', () => {
   });
 });
 
-describe('Markdown from untrusted text', () => {
-  it('escapes links, images, code, emphasis, HTML, table pipes and mentions', () => {
-    expect(markdownText('[click](https://evil.example) ![x](y.png) `code` *b* _i_ ~~s~~ <img src=x onerror=alert(1)> a|b @org/team & #1'))
-      .toBe('\\[click\\]\\(https://evil.example\\) \\!\\[x\\]\\(y.png\\) \\`code\\` \\*b\\* \\_i\\_ \\~\\~s\\~\\~ &lt;img src=x onerror=alert\\(1\\)&gt; a\\|b @&#8203;org/team &amp; \\#1');
+describe('Markdown from untrusted text (publish/inert-markdown.ts, the one rendering for every sink)', () => {
+  const zw = '\u200B';
+
+  it('escapes links, images, code, emphasis, HTML, table pipes, mentions and references', () => {
+    expect(inertMarkdown('[click](https://evil.example) ![x](y.png) `code` *b* _i_ ~~s~~ <img src=x onerror=alert(1)> a|b @org/team & #1'))
+      .toBe(`\\[click\\]\\(https\\:${zw}\\/\\/evil\\.example\\) \\!\\[x\\]\\(y\\.png\\) \\\`code\\\` \\*b\\* \\_i\\_ \\~\\~s\\~\\~ \\<img src\\=x onerror\\=alert\\(1\\)\\> a\\|b \\@${zw}org\\/team \\& \\#${zw}1`);
   });
 
   it('folds line breaks so a cell cannot end its row', () => {
-    expect(markdownTableCell('a\n| b |\r\nc')).toBe('a \\| b \\| c');
+    expect(inertMarkdown('a\n| b |\r\nc')).toBe('a \\| b \\| c');
   });
 
-  it('fences code with more backticks than the text holds', () => {
-    expect(markdownCode('id')).toBe('`id`');
-    expect(markdownCode('a``b')).toBe('```a``b```');
-    expect(markdownCode('`x')).toBe('`` `x ``');
-    expect(markdownCode('a|b\nc')).toBe('`a\\|b c`');
+  it('puts only plainly safe ids, places and cursors in code; anything else is inert text', () => {
+    expect(inertCode('id')).toBe('`id`');
+    expect(inertCode('standards/a.yaml:12:3')).toBe('`standards/a.yaml:12:3`');
+    expect(inertCode('a``b')).toBe('a\\`\\`b');
+    expect(inertCode('`x')).toBe('\\`x');
+    expect(inertCode('a|b\nc')).toBe('a\\|b c');
   });
 
   it('keeps a hostile standard id and statement inert in the nightly job summary', () => {
@@ -53,7 +56,7 @@ describe('Markdown from untrusted text', () => {
       standards: [{ id: 'x`y', status: 'breached', statement: '![img](http://x/p.png)\n::error::boom' }],
     } as unknown as Report;
     const text = formatReportSummary(report, null);
-    expect(text).toContain('| 🔴 breached | ``x`y`` | \\!\\[img\\]\\(http://x/p.png\\) ::error::boom |');
-    expect(text).toContain('bad \\[link\\]\\(http://x\\) (2)');
+    expect(text).toContain(`| 🔴 breached | x\\\`y | \\!\\[img\\]\\(http\\:${zw}\\/\\/x\\/p\\.png\\) \\:${zw}\\:${zw}error\\:${zw}\\:${zw}boom |`);
+    expect(text).toContain(`bad \\[link\\]\\(http\\:${zw}\\/\\/x\\) (2)`);
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../cli-runner.ts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ownersOf, codeownersEntries, renderCodeowners } from '../../scripts/publish/codeowners.ts';
+import { codeownersEntries, codeownersPattern, ownersOf, parseCodeowners, renderCodeowners } from '../../scripts/publish/codeowners.ts';
 import { edited, fixtureFiles, removeTemps, sideOf, tempDir, type Files } from './review-fixtures.ts';
 
 afterEach(removeTemps);
@@ -81,5 +81,56 @@ describe('CODEOWNERS from the Team documents', () => {
     const result = await run(['validate', '--root', root]);
     expect(result.code).toBe(1);
     expect(result.stderr.split('\n')[0]).toBe('standards/pipeline.yaml:5:8 error: owner refers to Team "platfrom", which does not exist — did you mean "platform"? [reference]');
+  });
+});
+
+describe('reading a CODEOWNERS file as GitHub does (the trusted job reads the base branch\'s)', () => {
+  // The cases of GitHub's "About code owners" example file.
+  it.each([
+    ['*', 'a/b/c.txt', true],
+    ['*.js', 'src/deep/app.js', true],
+    ['*.js', 'app.jsx', false],
+    ['/build/logs/', 'build/logs/2026/a.log', true],
+    ['/build/logs/', 'src/build/logs/a.log', false],
+    ['docs/*', 'docs/getting-started.md', true],
+    ['docs/*', 'docs/build-app/troubleshooting.md', false],
+    ['apps/', 'src/apps/web/index.ts', true],
+    ['/docs/', 'docs/a/b.md', true],
+    ['/docs/', 'src/docs/a.md', false],
+    ['**/logs', 'deeply/nested/logs/x.log', true],
+    ['**/logs', 'logs/x.log', true],
+    ['/scripts/**', 'scripts/a/b.ts', true],
+    ['/standards/sops/x.yaml', 'standards/sops/x.yaml', true],
+    ['/standards/sops/x.yaml', 'standards/sops/x.yaml.bak', false],
+    ['a?c.txt', 'dir/abc.txt', true],
+    ['a?c.txt', 'dir/a/c.txt', false],
+    ['file.with+special(chars).txt', 'file.with+special(chars).txt', true],
+  ])('%s matches %s: %s', (pattern, file, matches) => {
+    expect(codeownersPattern(pattern).test(file)).toBe(matches);
+  });
+
+  it('keeps the rules in order, skips comments and lines GitHub would skip, and lets a rule without owners unown', () => {
+    const entries = parseCodeowners([
+      '# Comment', '*       @global-owner1 @global-owner2', '*.js    @js-owner #This is an inline comment.', '/apps/ @octocat',
+      '/apps/github', '!*.md @nobody', 'logs/ not-an-owner', '*.txt @octo-org/octocats docs@example.com', '',
+    ].join('\r\n'));
+    expect(entries).toEqual([
+      { pattern: '*', owners: ['@global-owner1', '@global-owner2'] },
+      { pattern: '*.js', owners: ['@js-owner'] },
+      { pattern: '/apps/', owners: ['@octocat'] },
+      { pattern: '/apps/github', owners: [] },
+      { pattern: '*.txt', owners: ['@octo-org/octocats', 'docs@example.com'] },
+    ]);
+    expect(ownersOf(entries, 'src/x.js')).toEqual(['@js-owner']);
+    // The last matching rule wins: /apps/ comes after *.js.
+    expect(ownersOf(entries, 'apps/web/x.js')).toEqual(['@octocat']);
+    expect(ownersOf(entries, 'apps/web/README')).toEqual(['@octocat']);
+    expect(ownersOf(entries, 'apps/github/README')).toEqual([]);
+    expect(ownersOf(entries, 'logs/a.log')).toEqual(['@global-owner1', '@global-owner2']);
+  });
+
+  it('reads the file `standards codeowners` writes as the rules it was written from', () => {
+    const model = sideOf(fixtureFiles()).model!;
+    expect(parseCodeowners(renderCodeowners(model))).toEqual(codeownersEntries(model));
   });
 });

@@ -1,6 +1,7 @@
 // A fake of the slice of GitHub's REST API the review comment uses, on the shared local HTTP fake: issue comments
-// (list, create, update) and one pull request. `fault` answers first, so a test can inject 403, 404, 422, 502 or
-// a secondary rate limit on any call and decide whether the failed create was stored anyway.
+// (list, create, update), one pull request, its files, and the files of its base branch (for CODEOWNERS), in the
+// shapes of GitHub's REST reference. `fault` answers first, so a test can inject 403, 404, 422, 502 or a
+// secondary rate limit on any call and decide whether the failed create was stored anyway.
 
 import { startFakeServer, type FakeAnswer, type FakeServer, type RecordedRequest } from '../fakes/http-fake.ts';
 
@@ -9,7 +10,11 @@ export interface FakeComment { id: number; body: string; html_url: string; user:
 export interface GitHubFake {
   server: FakeServer;
   comments: FakeComment[];
-  pull: { number: number; state: 'open' | 'closed'; head: { sha: string } };
+  pull: { number: number; state: 'open' | 'closed'; head: { sha: string }; base: { ref: string; sha: string } };
+  /** The pull request's files (GET /pulls/7/files). */
+  files: Array<{ filename: string; status: string; previous_filename?: string }>;
+  /** Text of files on the base branch, by path (GraphQL `object(expression: "<base ref>:<path>")`). */
+  baseFiles: Record<string, string>;
   /** Return an answer to fail a call; `store` creates the comment before a failing create answers. */
   fault: ((request: RecordedRequest, served: readonly RecordedRequest[], store: () => void) => FakeAnswer | null) | null;
 }
@@ -19,7 +24,9 @@ const OWNER_REPO = '/repos/acme/standards';
 export async function startGitHubFake(): Promise<GitHubFake> {
   const fake = {
     comments: [] as FakeComment[],
-    pull: { number: 7, state: 'open' as const, head: { sha: 'a'.repeat(40) } },
+    pull: { number: 7, state: 'open' as const, head: { sha: 'a'.repeat(40) }, base: { ref: 'main', sha: 'c'.repeat(40) } },
+    files: [],
+    baseFiles: {},
     fault: null,
   } as unknown as GitHubFake;
   let nextId = 100;
@@ -36,6 +43,17 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     void stored;
     const notFound = { status: 404, json: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
     if (request.method === 'GET' && request.path === `${OWNER_REPO}/pulls/7`) return { json: fake.pull };
+    if (request.method === 'GET' && request.path === `${OWNER_REPO}/pulls/7/files`) return { json: fake.files };
+    // GraphQL: `object(expression: "<ref>:<path>")` per alias, null where the branch has no such file.
+    if (request.method === 'POST' && request.path === '/graphql') {
+      const variables = ((request.body ?? {}) as { variables?: Record<string, string> }).variables ?? {};
+      const blob = (expression: string | undefined) => {
+        const [ref, ...path] = (expression ?? '').split(':');
+        const text = ref === fake.pull.base.ref ? fake.baseFiles[path.join(':')] : undefined;
+        return text === undefined ? null : { text };
+      };
+      return { json: { data: { repository: { a: blob(variables.a), b: blob(variables.b), c: blob(variables.c) } } } };
+    }
     if (request.path === `${OWNER_REPO}/issues/7/comments`) {
       if (request.method === 'GET') return { json: fake.comments };
       if (request.method === 'POST') return { status: 201, json: create(body.body ?? '') };

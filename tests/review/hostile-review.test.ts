@@ -68,6 +68,7 @@ describe('a review whose every string is hostile', () => {
     const seen = inspectComment(renderReviewComment(template, links));
     expect(seen.links).toEqual([`https://github.com/acme/standards/blob/${SHA}/standards/sops/b.yaml`, `https://github.com/acme/standards/blob/${SHA}/standards/policies/p.yaml`]);
     expect(new Set(template.changes.map((c) => c.kind))).toEqual(new Set(['Standard', 'SOP', 'Policy', 'Team', 'Calendar', 'Scorecard', 'Pipeline']));
+    expect(renderReviewComment(template, links)).toContain('### Published figures that change');
   });
 
   it.each(HOSTILE_TEXTS)('%j is accepted as data and rendered inert', (text) => {

@@ -1,5 +1,5 @@
 // Hostile review data: what a fork's Validate run can put in the review artifact. A template review that holds
-// every kind of change, step change, note, replay row and approval, and a way to put one hostile text in every
+// every kind of change, step change, note, replay row, published day and approval, and a way to put one hostile text in every
 // free string of it, so each string lands in every place the comment renders one.
 
 import type { Review } from '../../scripts/review/review-data.ts';
@@ -92,6 +92,10 @@ export function reviewTemplate(): Review {
         { id: 'a', change: 'changed', base: side, proposed: { ...side, status: 'breached', budgetRemaining: -1 }, series: [{ date: '2026-11-19', base: 1, proposed: 0.5 }, { date: '2026-11-20', base: 0.8, proposed: 0.4 }] },
         { id: 'n', change: 'added', base: null, proposed: side, series: [{ date: '2026-11-20', base: null, proposed: 0.4 }] },
       ],
+      published: [{
+        id: 'a', reasons: ['calendar c changes from 2026-11-18 (appliesFrom)'],
+        days: [{ date: '2026-11-19', base: { count: 4, met: 2, value: 0.5, windowValue: 0.6 }, proposed: { count: 4, met: 3, value: 0.75, windowValue: 0.8 } }],
+      }],
     },
     affected: [{ id: 'o', file: 'standards/service-levels/o.yaml', title: 'Other', reasons: ['calendar c changed'] }],
     approvals: [{ owners: ['@acme/support-leads'], files: ['standards/service-levels/a.yaml'] }, { owners: ['@ana', '@bo'], files: ['standards/sops/b.yaml', 'standards/policies/p.yaml'] }],

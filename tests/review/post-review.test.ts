@@ -42,9 +42,13 @@ describe('standards post-review', () => {
     const review = withEveryString(reviewTemplate(), 'cc @alice `@bob` &#64;carol [x](https://evil.example)');
     const result = await run({ 'pull-request.json': PULL, 'review.json': reviewJson(review) });
     expect(result).toMatchObject({ code: 0, stderr: 'created comment 100\nreview comment created: https://github.com/acme/standards/pull/7#issuecomment-100' });
-    expect(calls()).toEqual(['GET /repos/acme/standards/pulls/7', 'GET /repos/acme/standards/issues/7/comments', 'POST /repos/acme/standards/issues/7/comments']);
+    expect(calls()).toEqual([
+      'GET /repos/acme/standards/pulls/7', 'GET /repos/acme/standards/pulls/7/files', 'POST /graphql',
+      'GET /repos/acme/standards/issues/7/comments', 'POST /repos/acme/standards/issues/7/comments',
+    ]);
     const body = fake.comments[0]!.body;
-    expect(body).toBe(renderReviewComment(review, { fullReviewUrl: RUN_URL }));
+    // No CODEOWNERS on the base branch: GitHub asks nobody, whatever the artifact says.
+    expect(body).toBe(renderReviewComment({ ...review, approvals: [] }, { fullReviewUrl: RUN_URL }));
     expect(body.startsWith(`${REVIEW_MARKER}\n## Standards review`)).toBe(true);
     const seen = inspectComment(body, (url) => url === RUN_URL);
     expect([seen.links, seen.images, seen.tags, seen.filtered]).toEqual([[], [], [], []]);
@@ -120,6 +124,39 @@ describe('standards post-review', () => {
     const result = await run({ 'pull-request.json': PULL, 'review.json': reviewJson(reviewTemplate()) }, { runUrl: 'javascript:alert(1)' });
     expect([result.code, result.stderr]).toEqual([2, 'standards: post-review: --run-url must be the https address of the Validate run (github.event.workflow_run.html_url)']);
     expect(calls()).toEqual([]);
+  });
+
+  it('names the owners from the base branch\'s CODEOWNERS and the files GitHub lists, not from the artifact', async () => {
+    // The artifact (written by the pull request's own run) claims one approval from someone it chose.
+    const review = { ...reviewTemplate(), approvals: [{ owners: ['@mallory'], files: ['standards/service-levels/a.yaml'] }] };
+    fake.files = [
+      { filename: 'standards/service-levels/a.yaml', status: 'modified' },
+      { filename: 'standards/sops/b-renamed.yaml', status: 'renamed', previous_filename: 'standards/sops/b.yaml' },
+      { filename: 'scripts/cli.ts', status: 'modified' },
+      { filename: 'docs/guide.md', status: 'added' },
+    ];
+    // Only docs/CODEOWNERS exists: GitHub looks in .github/ and the root first. The last matching rule wins;
+    // `docs/*` owns files directly in docs/; a line with an invalid owner is skipped, as GitHub skips it.
+    fake.baseFiles['docs/CODEOWNERS'] = [
+      '# owners', '* @acme/platform', '/standards/ @acme/support-leads @ana-lopez', '/standards/sops/b.yaml @sam-okafor # the SOP\'s owner',
+      'docs/* docs@example.com', 'scripts/ not-an-owner', '',
+    ].join('\n');
+    const result = await run({ 'pull-request.json': PULL, 'review.json': reviewJson(review) });
+    expect(result.code).toBe(0);
+    // One query asks for the three places GitHub looks, on the branch the pull request merges into.
+    const query = fake.server.requests.find((r) => r.path === '/graphql')!.body as { variables: Record<string, string> };
+    expect(query.variables).toMatchObject({ owner: 'acme', repo: 'standards', a: 'main:.github/CODEOWNERS', b: 'main:CODEOWNERS', c: 'main:docs/CODEOWNERS' });
+    const body = fake.comments[0]!.body;
+    expect(body).not.toContain('mallory');
+    expect(body).toContain('Approval needed: `@acme/platform` for `scripts/cli.ts`; one of `@acme/support-leads`, `@ana-lopez` for 2 files; `@sam-okafor` for `standards/sops/b.yaml`; docs\\@\u200Bexample\\.com for `docs/guide.md`.');
+  });
+
+  it('stops, posting nothing, when GitHub will not list the pull request\'s files', async () => {
+    fake.fault = (request) => (request.path.endsWith('/pulls/7/files') ? { status: 403, json: { message: 'Resource not accessible by integration' } } : null);
+    const result = await run({ 'pull-request.json': PULL, 'review.json': reviewJson(reviewTemplate()) });
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').at(-1)).toBe('standards: reading the files and CODEOWNERS of pull request acme/standards#7: GitHub answered 403 (Resource not accessible by integration): the token in GITHUB_TOKEN lacks a permission this call needs, or the rate limit did not clear after the retries');
+    expect(fake.comments).toEqual([]);
   });
 
   it('lets the Validate run say when its own review would be refused', () => {

@@ -14,7 +14,7 @@ export interface CommentInspection {
   images: string[];
   /** Raw HTML tags that are not the comment's own structure. */
   tags: string[];
-  /** Code spans and blocks whose content is not a plain id, file or handle. */
+  /** Code spans and blocks whose content is not a plain id, file, place (`file:12:3`), handle or cursor. */
   code: string[];
   /** Footnotes and link definitions. */
   references: string[];
@@ -31,6 +31,12 @@ const OWN_TAGS = new Set([
   '<!-- service-standards:review -->', '<details>', '<details open>', '</details>', '<summary>', '</summary>',
   '<b>', '</b>', '<code>', '</code>', '<ins>', '</ins>', '<del>', '</del>', '<br>',
 ]);
+
+/**
+ * What a code span may hold: GitHub acts on nothing inside code, and none of these characters can end the span,
+ * split a table row or hide (the renderers' `PLAIN_CODE`, written out here on purpose).
+ */
+const PLAIN_CODE = /^@?[A-Za-z0-9][A-Za-z0-9._/:+=-]*$/;
 
 const FILTERS: [string, RegExp][] = [
   ['mention', /[@\uFF20\uFE6B][A-Za-z0-9]/],
@@ -79,7 +85,7 @@ export function inspectComment(markdown: string, isOwnLink: (url: string) => boo
         return;
       case 'inlineCode':
       case 'code':
-        if (!/^@?[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(node.value)) result.code.push(node.value);
+        if (!PLAIN_CODE.test(node.value)) result.code.push(node.value);
         return;
       case 'html': {
         // GitHub's filters leave <code> alone, as they leave code spans alone: its text is checked like a code span.
@@ -92,7 +98,7 @@ export function inspectComment(markdown: string, isOwnLink: (url: string) => boo
             if (part === '<code>') inCode = true;
             if (part === '</code>') inCode = false;
           } else if (inCode) {
-            if (!/^@?[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(part)) result.code.push(part);
+            if (!PLAIN_CODE.test(part)) result.code.push(part);
           } else if (part.trim()) {
             if (/[<>]/.test(part)) result.tags.push(part);
             const unexpected: string[] = [];

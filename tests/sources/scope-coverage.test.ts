@@ -118,7 +118,7 @@ describe('standards evaluate and validate with a scope no stored ticket matches'
     const report = JSON.parse(readFileSync(path.join(root, 'data/report.json'), 'utf8')) as Report;
     expect(report.data.scopeGaps).toEqual([{ standard: 'billing-first-reply', field: 'category', value: 'billing', message }]);
     expect(report.standards.find((s) => s.id === 'billing-first-reply')!.status).toBe('no-data');
-    expect(readFileSync(summary, 'utf8')).toContain(`⚠️ \`billing-first-reply\` has no data: ${message.replace('(', '\\(').replace(')', '\\)')}`);
+    expect(readFileSync(summary, 'utf8')).toContain(`⚠️ \`billing-first-reply\` has no data: ${message}`);
     const validated = await runCli(['validate', '--root', root], { now });
     expect(validated.code).toBe(0);
     expect(validated.stderr).toContain(`standards/service-levels/billing-first-reply.yaml:7:21 warning: scope.category: ${message} [scope-coverage]`);

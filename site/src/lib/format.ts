@@ -54,6 +54,16 @@ export const METRIC_ABBREVIATION: Record<string, string> = {
   qa_score: 'QA',
 };
 
+/** What a standard's measurements are, as pages count them: tickets, or reviews, agent-weeks, acknowledgements. */
+export function measuredUnit(metric: string): { one: string; many: string } {
+  switch (metric) {
+    case 'qa_score': return { one: 'review', many: 'reviews' };
+    case 'qa_coverage': return { one: 'agent-week', many: 'agent-weeks' };
+    case 'sop_acknowledgement': return { one: 'acknowledgement', many: 'acknowledgements' };
+    default: return { one: 'ticket', many: 'tickets' };
+  }
+}
+
 export function metricName(metric: string): string {
   return METRICS[metric as MetricId]?.name ?? metric;
 }

@@ -1,0 +1,79 @@
+// What each command loads before it works: start-up is paid on every run (`validate` on every pull request,
+// `evaluate` every night), so a command imports only its own modules, and no schema is compiled at run time
+// (the validators are compiled ahead, by `npm run generate:types`). Each case runs the real command as a
+// process with a module hook that lists every module Node loads.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FIXTURES } from './corpus.ts';
+
+const exec = promisify(execFile);
+const REPO = path.resolve(import.meta.dirname, '../..');
+const CLI = path.join(REPO, 'scripts/cli.ts');
+const HOOK = `data:text/javascript,${encodeURIComponent(
+  "import { registerHooks } from 'node:module';"
+  + "registerHooks({ load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); } });",
+)}`;
+const temps: string[] = [];
+afterEach(() => { for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+
+/** The modules a command loads, as paths relative to the repository (node_modules/... for packages). */
+async function modulesLoadedBy(args: string[]): Promise<string[]> {
+  const run = await exec(process.execPath, ['--import', HOOK, CLI, ...args], {
+    // Outside Actions (as on a laptop): in Actions, the job summary's module is loaded too.
+    cwd: REPO, env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', NODE_DISABLE_COMPILE_CACHE: '1', NO_COLOR: '1' },
+  }).catch((error: { stdout: string; stderr: string; code: number }) => error);
+  return run.stderr.split('\n').filter((l) => l.startsWith('LOADED file://'))
+    .map((l) => path.relative(REPO, decodeURIComponent(new URL(l.slice('LOADED '.length)).pathname)));
+}
+
+function fixtureRoot(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'standards-imports-'));
+  temps.push(root);
+  cpSync(path.join(FIXTURES, 'base'), root, { recursive: true });
+  return root;
+}
+
+const under = (modules: string[], prefix: string) => modules.filter((m) => m.startsWith(prefix));
+/** ajv's compiler (not its small runtime helpers): present only when a schema is compiled in the process. */
+const AJV_COMPILER = ['node_modules/ajv/dist/core.js', 'node_modules/ajv/dist/compile/index.js'];
+
+describe('the modules a command loads', () => {
+  it('--help loads nothing but the command line (and the redaction every output goes through)', async () => {
+    const modules = await modulesLoadedBy(['--help']);
+    expect(under(modules, 'scripts/').sort()).toEqual(['scripts/cli.ts', 'scripts/commands/io.ts', 'scripts/model/credential-redaction.ts', 'scripts/publish/workflow-commands.ts']);
+    expect(under(modules, 'node_modules/')).toEqual([]);
+  });
+
+  it('validate loads the model and the documents\' compiled validators, no engine, source or GitHub client, and compiles no schema', async () => {
+    const modules = await modulesLoadedBy(['validate', '--root', fixtureRoot()]);
+    expect(modules).toContain('scripts/model/document-validators.generated.cjs');
+    // (The store's modules load: validate asks a store, when there is one, which scope values no ticket carries.)
+    for (const folder of ['scripts/engine/', 'scripts/sources/', 'scripts/github/', 'scripts/review/', 'node_modules/@octokit/']) {
+      expect(under(modules, folder), folder).toEqual([]);
+    }
+    expect(modules).not.toContain('scripts/model/report-validators.generated.cjs');
+    for (const compiler of AJV_COMPILER) expect(modules).not.toContain(compiler);
+  });
+
+  it('evaluate loads the engine and the store but no source, HTTP client or schema compiler', async () => {
+    const root = fixtureRoot();
+    mkdirSync(path.join(root, 'data'));
+    const modules = await modulesLoadedBy(['evaluate', '--root', root, '--now', '2026-11-23T06:00:00Z']);
+    expect(modules).toContain('scripts/engine/evaluate.ts');
+    expect(modules).toContain('scripts/model/report-validators.generated.cjs');
+    for (const folder of ['scripts/sources/', 'scripts/github/', 'node_modules/@octokit/', 'node_modules/bottleneck/', 'node_modules/csv-parse/']) {
+      expect(under(modules, folder), folder).toEqual([]);
+    }
+    for (const compiler of AJV_COMPILER) expect(modules).not.toContain(compiler);
+  });
+
+  it('codeowners loads neither the review nor the engine', async () => {
+    const modules = await modulesLoadedBy(['codeowners', '--root', fixtureRoot()]);
+    expect(modules).toContain('scripts/publish/codeowners.ts');
+    for (const folder of ['scripts/engine/', 'scripts/review/', 'scripts/sources/', 'node_modules/@octokit/']) expect(under(modules, folder), folder).toEqual([]);
+  });
+});
