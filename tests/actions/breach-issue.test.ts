@@ -75,8 +75,8 @@ describe('what the issue says to act on', () => {
     expect(section(text, '### Open and late')).toBe([
       '### Open and late: act on these first',
       '',
-      '- [\\#4802](<https://help.example/tickets/4802>): 3h10m so far, late since 31 Oct 2026 11:00 UTC (urgent, chat, Support leads)',
-      '- [\\#4950](<https://help.example/tickets/4950>): 1h15m so far, late since 1 Nov 2026 05:00 UTC (urgent, web)',
+      '- [\\#\u200B4802](<https://help.example/tickets/4802>): 3h10m so far, late since 31 Oct 2026 11:00 UTC (urgent, chat, Support leads)',
+      '- [\\#\u200B4950](<https://help.example/tickets/4950>): 1h15m so far, late since 1 Nov 2026 05:00 UTC (urgent, web)',
     ].join('\n'));
   });
 
