@@ -188,6 +188,17 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
       version: state.versions[w.version]!.label,
       explanation: explainFacts(state, w.facts, { calendars: model.calendars, spanLimit: REPORT_SPAN_LIMIT, windowOnly: true }),
     })),
+    ...(state.shape === 'duration' || state.shape === 'backlog' ? {
+      openLate: state.openLate.sorted().map((w) => ({
+        id: w.id,
+        created: new Date(w.createdMs).toISOString(),
+        priority: w.priority,
+        channel: w.channel,
+        team: w.team,
+        minutes: round(w.minutes),
+        lateSince: new Date(w.lateSinceMs!).toISOString(),
+      })),
+    } : {}),
     versions: state.versions.map((v) => ({
       version: v.label,
       from: v.from,
@@ -207,6 +218,7 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
       value,
       minimumSample,
       budgetRemaining: budget === null ? null : budget.remaining,
+      teamName: (id) => model.teams.find((t) => t.id === id)?.name ?? id,
     }),
   };
   return report;

@@ -97,6 +97,8 @@ export interface StandardState {
   byChannel: Map<string, SegmentCounter>;
   byTeam: Map<string, SegmentCounter>;
   worst: WorstTickets;
+  /** Open measurements past their threshold, waiting longest first (the report's `openLate`). */
+  openLate: WorstTickets;
   /** qa_score only: the reviews behaviour by behaviour (qa-behaviours.ts); absent for the comparison's headline-only state. */
   qaBehaviours?: QaBehaviourCounters;
 }
@@ -270,6 +272,7 @@ export function createState(
     byChannel: new Map(),
     byTeam: new Map(),
     worst: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
+    openLate: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
     ...qaBehavioursOf(standard, model.scorecards, days, options.headlineOnly === true),
   };
 }

@@ -626,7 +626,7 @@ export interface PipelineDocument {
      */
     base?: string;
     /**
-     * Link template for a ticket, with `{id}`, e.g. `https://acme.zendesk.com/agent/tickets/{id}`.
+     * Link template for a ticket, with `{id}`, e.g. `https://desk.acme.example/tickets/{id}`: where the site and the corrective-action issues link each ticket they list. Default: the source's own agent page (Zendesk `https://<subdomain>.zendesk.com/agent/tickets/{id}`, Freshdesk `https://<domain>.freshdesk.com/a/tickets/{id}`, GitHub Issues the issue); none for CSV and the sample.
      */
     ticketUrl?: string;
     staleAfter?: Duration;
@@ -1406,6 +1406,24 @@ export interface Report {
        */
       version?: string;
       explanation?: TicketExplanation;
+    }[];
+    /**
+     * Tickets still open and already past the threshold (the misses someone can still act on), waiting longest first; as many as `worstTickets` (the pipeline's evaluation setting), of the `inFlight` there are. Duration metrics only. Absent in reports written before it.
+     */
+    openLate?: {
+      id: string;
+      created: Instant;
+      priority: string;
+      channel: string;
+      team: string | null;
+      /**
+       * Time so far (business minutes when a calendar applies).
+       */
+      minutes: number;
+      /**
+       * When it passed the threshold of the version then in force (the instant it counts as a miss).
+       */
+      lateSince: string;
     }[];
     /**
      * The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.

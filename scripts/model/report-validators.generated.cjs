@@ -1079,13 +1079,13 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports["report.schema.json"] = validate23;
-const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"report.schema.json","title":"Compliance report","description":"What one evaluation produced: everything the site shows, and nothing it must recompute. Fractions are 0–1; durations are minutes.","type":"object","additionalProperties":false,"required":["schemaVersion","generatedAt","now","organisation","data","summary","standards"],"$defs":{"instant":{"type":"string","format":"date-time"},"tieOutReason":{"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."},"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."},"segment":{"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}},"burnSpan":{"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}},"span":{"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}},"measurement":{"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}},"explanation":{"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}},"day":{"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}}},"properties":{"schemaVersion":{"const":1,"description":"Report format version."},"generatedAt":{"$ref":"#/$defs/instant","description":"When the report was written."},"now":{"$ref":"#/$defs/instant","description":"The evaluation instant: windows end here."},"organisation":{"type":"string"},"data":{"type":"object","additionalProperties":false,"required":["source","fetchedAt","tickets","from","to","rejected"],"description":"What data the evaluation saw.","properties":{"source":{"type":"string","description":"Source type, e.g. `sample`."},"fetchedAt":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"End of the last successful fetch."},"tickets":{"type":"integer","minimum":0,"description":"Tickets in the store."},"from":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the oldest ticket."},"to":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the newest ticket."},"rejected":{"type":"array","description":"Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.","items":{"type":"object","additionalProperties":false,"required":["reason","count","examples"],"properties":{"reason":{"type":"string"},"count":{"type":"integer","minimum":1},"examples":{"type":"array","items":{"type":"string"},"maxItems":5,"description":"A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column \"Created at\"`)."}}}},"scopeGaps":{"type":"array","description":"Values a standard's scope names (category, team, channel, tag) that no stored ticket carries, with the setting that would map them: such a standard reads nothing for that value. Absent when there are none.","items":{"type":"object","additionalProperties":false,"required":["standard","field","value","message"],"properties":{"standard":{"type":"string","description":"Id of the standard."},"field":{"type":"string","enum":["category","team","channel","tags"]},"value":{"type":"string","description":"The value as the scope names it."},"message":{"type":"string","description":"What is missing and where to map it, e.g. `no stored ticket has category billing: map your category field in source.zendesk.category (type, a custom field or tags)`."}}}},"tieOut":{"type":"object","additionalProperties":false,"required":["against","tickets","toleranceMinutes","metrics","disagreements"],"description":"Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.","properties":{"against":{"type":"string","description":"Whose figures, e.g. `Zendesk ticket metrics`."},"tickets":{"type":"integer","minimum":0,"description":"Tickets that carried the helpdesk's figures."},"toleranceMinutes":{"type":"number","minimum":0,"description":"Two figures this close agree (the helpdesk rounds to whole minutes)."},"metrics":{"type":"array","description":"Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.","items":{"type":"object","additionalProperties":false,"required":["metric","agree","disagree"],"properties":{"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"agree":{"type":"integer","minimum":0,"description":"Tickets whose two figures agree."},"disagree":{"type":"integer","minimum":0,"description":"Tickets whose two figures differ by more than the tolerance."},"reasons":{"type":"array","description":"The disagreements by reason, each reason once, most tickets first: `definition` where the two sides define the figure differently (expected), `unexplained` where no known difference of definition explains it (a defect in the source, the mapping or our metric until shown otherwise). Absent in reports written before the tie-out classified its differences.","items":{"type":"object","additionalProperties":false,"required":["reason","kind","count"],"properties":{"reason":{"$ref":"#/$defs/tieOutReason"},"kind":{"type":"string","enum":["definition","unexplained"],"description":"A difference of definition, or one no definition explains."},"count":{"type":"integer","minimum":1,"description":"Tickets that differ for this reason."}}}}}}},"disagreements":{"type":"array","description":"At most 10 disagreements, the unexplained ones first, each group in store order: ticket, metric, our minutes and the helpdesk's (null: no figure), and why they differ.","items":{"type":"object","additionalProperties":false,"required":["ticket","metric","ours","theirs"],"properties":{"ticket":{"type":"string","description":"Ticket id."},"reason":{"$ref":"#/$defs/tieOutReason"},"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"ours":{"type":["number","null"],"description":"Our figure in calendar minutes."},"theirs":{"type":["number","null"],"description":"The helpdesk's figure in calendar minutes."}}}}}}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecards"],"description":"The QA reviews in the store, per scorecard: how many, how many wait for their ticket or cannot count, and how much reviewers agree when several score the same ticket. Absent when the store holds no QA review. Never names a person.","properties":{"scorecards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","waiting","notCounted","calibration"],"properties":{"scorecard":{"type":"string"},"reviews":{"type":"integer","minimum":0,"description":"Reviews stored with this scorecard, made up to now."},"waiting":{"type":"integer","minimum":0,"description":"Of which the ticket is not in the store yet: kept, and counted once it arrives."},"notCounted":{"type":"object","additionalProperties":false,"required":["count","examples"],"description":"Reviews that cannot count: dated before their ticket was created.","properties":{"count":{"type":"integer","minimum":0},"examples":{"type":"array","maxItems":5,"items":{"type":"string"},"description":"Ticket ids."}}},"calibration":{"type":"object","additionalProperties":false,"required":["from","to","tickets","behaviours"],"description":"Agreement between reviewers over the series days: for every ticket that two or more reviewers scored (each reviewer's latest review), every pair of reviewers compared behaviour by behaviour.","properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"},"tickets":{"type":"integer","minimum":0,"description":"Tickets scored by two or more reviewers."},"behaviours":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","pairs","agreed","agreement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"pairs":{"type":"integer","minimum":0,"description":"Pairs of reviewers who both marked the behaviour on the same ticket."},"agreed":{"type":"integer","minimum":0,"description":"Of which gave the same mark (pass, fail or not applicable; a score counts as pass at or above the pass mark)."},"agreement":{"type":["number","null"],"description":"agreed / pairs; null without pairs."}}}}}}}}}}},"acknowledgements":{"type":"array","description":"For every active SOP, the version in force and how many members of each team that follows it have acknowledged that version (README \"SOP acknowledgement\"). Absent in reports written before it. Never names a person.","items":{"type":"object","additionalProperties":false,"required":["sop","version","published","followers","acknowledged","teams"],"properties":{"sop":{"type":"string"},"version":{"type":"integer","minimum":1,"description":"The version in force."},"published":{"type":["string","null"],"format":"date-time","description":"When that version was published (the commit that raised the version on the default branch); null when the history is not available."},"followers":{"type":"integer","minimum":0,"description":"Members of the following teams, each person once."},"acknowledged":{"type":"integer","minimum":0,"description":"Of which acknowledged this version."},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["team","members","acknowledged"],"properties":{"team":{"type":"string","description":"A following Team's id."},"members":{"type":"integer","minimum":0},"acknowledged":{"type":"integer","minimum":0}}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"properties":{"met":{"type":"integer","minimum":0},"at-risk":{"type":"integer","minimum":0},"breached":{"type":"integer","minimum":0},"no-data":{"type":"integer","minimum":0}}},"standards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","metric","dimension","owner","status","window","count","met","value","goal","errorBudget","pending","excluded","series","breakdown","worst","statement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"metric":{"type":"string"},"dimension":{"type":"string"},"owner":{"type":"string"},"calendar":{"type":["string","null"],"description":"The calendar of the version in force now; null: around the clock."},"status":{"$ref":"#/$defs/status"},"window":{"type":"object","additionalProperties":false,"required":["spec","from","to"],"properties":{"spec":{"type":"string","description":"As written, e.g. `30d` or `month`."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"versions":{"type":"array","items":{"type":"string"},"description":"Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`)."}}},"count":{"type":"integer","minimum":0,"description":"Measurements counted in the window (including in-flight breaches)."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold / were successes."},"inFlight":{"type":"integer","minimum":0,"description":"Open tickets already past the threshold, counted as misses."},"pending":{"type":"integer","minimum":0,"description":"Open tickets still inside their threshold, not counted yet."},"value":{"type":["number","null"],"description":"Attainment (share of tickets within threshold, duration metrics) or metric value (rate: 0–1; nps: -100–100; qa_score: 0–1); null without data."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with: the goal of the version in force now (see `versions`; over a window that spans versions, each measurement was judged by its own and the statement names each goal).","properties":{"direction":{"type":"string","enum":["min","max"]},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"errorBudget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.","properties":{"allowed":{"type":"number"},"used":{"type":"number"},"remaining":{"type":"number"}}},"comparison":{"type":"object","additionalProperties":false,"required":["days","from","to","count","value"],"description":"The same evaluation exactly `days` × 24 hours earlier: the headline window of that instant (the same definition shifted), with the tickets as they stood then. What \"better or worse than 7 days ago\" compares `value` with.","properties":{"days":{"type":"integer","minimum":1,"description":"How far back, in days of 24 hours."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant","description":"The earlier instant: `now` minus `days` × 24 hours."},"count":{"type":"integer","minimum":0,"description":"Measurements counted in that window."},"value":{"type":["number","null"],"description":"The value then, on the scale of `value`; null without data."}}},"excluded":{"type":"array","description":"Tickets left out by declared exclusion periods.","items":{"type":"object","additionalProperties":false,"required":["id","reason","count"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"series":{"type":"array","items":{"$ref":"#/$defs/day"},"description":"Daily series, oldest first."},"breakdown":{"type":"object","additionalProperties":false,"required":["priority","channel","team"],"properties":{"priority":{"type":"array","items":{"$ref":"#/$defs/segment"}},"channel":{"type":"array","items":{"$ref":"#/$defs/segment"}},"team":{"type":"array","items":{"$ref":"#/$defs/segment"}}}},"worst":{"type":"array","description":"Tickets furthest from the goal, worst first.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","minutes","inFlight"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"The measured duration (business minutes when a calendar applies)."},"inFlight":{"type":"boolean","description":"Still open and already past the threshold."},"version":{"type":"string","description":"The version of the standard that judged this measurement (see `versions`)."},"explanation":{"$ref":"#/$defs/explanation","description":"How the ticket was measured (`standards explain`), listing the first few stretches of each measurement."}}}},"versions":{"type":"array","description":"The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.","items":{"type":"object","additionalProperties":false,"required":["version","from","goal"],"properties":{"version":{"type":"string","description":"Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`."},"from":{"type":"string","format":"date","description":"First local day (in the standard's time zone) it judges."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"This version's goal.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"Whether the value must be at least (`min`) or at most (`max`) the goal."},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words."}}}}}},"burn":{"type":["object","null"],"additionalProperties":false,"required":["spans"],"description":"How fast the error budget burns and when it runs out at that pace (scripts/engine/burn-rate.ts), over a short and a long span as multi-window burn-rate alerting does. Null without an error budget, and for the backlog (a snapshot, not a flow). Absent in reports written before burn rates.","properties":{"spans":{"type":"array","items":{"$ref":"#/$defs/burnSpan"},"description":"The short span (the last full day), then the long one (the last 7 full days)."}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","behaviours","costliest"],"description":"qa_score only: the window's reviews behaviour by behaviour (metric catalogue, qa_score). Absent for other metrics and in reports written before it.","properties":{"scorecard":{"type":"string","description":"The Scorecard of the version in force now."},"reviews":{"type":"integer","minimum":0,"description":"Reviews scored in the window."},"behaviours":{"type":"array","description":"In the scorecard's order.","items":{"type":"object","additionalProperties":false,"required":["id","title","critical","applicable","passed","passRate","points","trend"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"critical":{"type":"boolean"},"applicable":{"type":"integer","minimum":0,"description":"Reviews in the window where the behaviour applied (pass, fail or a score)."},"passed":{"type":"integer","minimum":0,"description":"Of which passed it."},"passRate":{"type":["number","null"],"description":"passed / applicable; null when it never applied."},"points":{"type":["number","null"],"description":"Points of the average score (0–1) lost through this behaviour; the behaviours' points add up to 1 − value. Null without reviews."},"trend":{"type":"array","description":"Week by week (Monday to Sunday in the standard's time zone) over the series days, oldest first.","items":{"type":"object","additionalProperties":false,"required":["week","applicable","passed","passRate"],"properties":{"week":{"type":"string","format":"date","description":"The week's Monday."},"applicable":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"passRate":{"type":["number","null"]}}}}}}},"costliest":{"type":["string","null"],"description":"Id of the behaviour that cost the most points; null when none cost any."}}},"statement":{"type":"string","description":"The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`"}}}}}};
+const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"report.schema.json","title":"Compliance report","description":"What one evaluation produced: everything the site shows, and nothing it must recompute. Fractions are 0–1; durations are minutes.","type":"object","additionalProperties":false,"required":["schemaVersion","generatedAt","now","organisation","data","summary","standards"],"$defs":{"instant":{"type":"string","format":"date-time"},"tieOutReason":{"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."},"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."},"segment":{"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}},"burnSpan":{"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}},"span":{"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}},"measurement":{"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}},"explanation":{"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}},"day":{"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}}},"properties":{"schemaVersion":{"const":1,"description":"Report format version."},"generatedAt":{"$ref":"#/$defs/instant","description":"When the report was written."},"now":{"$ref":"#/$defs/instant","description":"The evaluation instant: windows end here."},"organisation":{"type":"string"},"data":{"type":"object","additionalProperties":false,"required":["source","fetchedAt","tickets","from","to","rejected"],"description":"What data the evaluation saw.","properties":{"source":{"type":"string","description":"Source type, e.g. `sample`."},"fetchedAt":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"End of the last successful fetch."},"tickets":{"type":"integer","minimum":0,"description":"Tickets in the store."},"from":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the oldest ticket."},"to":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the newest ticket."},"rejected":{"type":"array","description":"Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.","items":{"type":"object","additionalProperties":false,"required":["reason","count","examples"],"properties":{"reason":{"type":"string"},"count":{"type":"integer","minimum":1},"examples":{"type":"array","items":{"type":"string"},"maxItems":5,"description":"A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column \"Created at\"`)."}}}},"scopeGaps":{"type":"array","description":"Values a standard's scope names (category, team, channel, tag) that no stored ticket carries, with the setting that would map them: such a standard reads nothing for that value. Absent when there are none.","items":{"type":"object","additionalProperties":false,"required":["standard","field","value","message"],"properties":{"standard":{"type":"string","description":"Id of the standard."},"field":{"type":"string","enum":["category","team","channel","tags"]},"value":{"type":"string","description":"The value as the scope names it."},"message":{"type":"string","description":"What is missing and where to map it, e.g. `no stored ticket has category billing: map your category field in source.zendesk.category (type, a custom field or tags)`."}}}},"tieOut":{"type":"object","additionalProperties":false,"required":["against","tickets","toleranceMinutes","metrics","disagreements"],"description":"Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.","properties":{"against":{"type":"string","description":"Whose figures, e.g. `Zendesk ticket metrics`."},"tickets":{"type":"integer","minimum":0,"description":"Tickets that carried the helpdesk's figures."},"toleranceMinutes":{"type":"number","minimum":0,"description":"Two figures this close agree (the helpdesk rounds to whole minutes)."},"metrics":{"type":"array","description":"Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.","items":{"type":"object","additionalProperties":false,"required":["metric","agree","disagree"],"properties":{"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"agree":{"type":"integer","minimum":0,"description":"Tickets whose two figures agree."},"disagree":{"type":"integer","minimum":0,"description":"Tickets whose two figures differ by more than the tolerance."},"reasons":{"type":"array","description":"The disagreements by reason, each reason once, most tickets first: `definition` where the two sides define the figure differently (expected), `unexplained` where no known difference of definition explains it (a defect in the source, the mapping or our metric until shown otherwise). Absent in reports written before the tie-out classified its differences.","items":{"type":"object","additionalProperties":false,"required":["reason","kind","count"],"properties":{"reason":{"$ref":"#/$defs/tieOutReason"},"kind":{"type":"string","enum":["definition","unexplained"],"description":"A difference of definition, or one no definition explains."},"count":{"type":"integer","minimum":1,"description":"Tickets that differ for this reason."}}}}}}},"disagreements":{"type":"array","description":"At most 10 disagreements, the unexplained ones first, each group in store order: ticket, metric, our minutes and the helpdesk's (null: no figure), and why they differ.","items":{"type":"object","additionalProperties":false,"required":["ticket","metric","ours","theirs"],"properties":{"ticket":{"type":"string","description":"Ticket id."},"reason":{"$ref":"#/$defs/tieOutReason"},"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"ours":{"type":["number","null"],"description":"Our figure in calendar minutes."},"theirs":{"type":["number","null"],"description":"The helpdesk's figure in calendar minutes."}}}}}}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecards"],"description":"The QA reviews in the store, per scorecard: how many, how many wait for their ticket or cannot count, and how much reviewers agree when several score the same ticket. Absent when the store holds no QA review. Never names a person.","properties":{"scorecards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","waiting","notCounted","calibration"],"properties":{"scorecard":{"type":"string"},"reviews":{"type":"integer","minimum":0,"description":"Reviews stored with this scorecard, made up to now."},"waiting":{"type":"integer","minimum":0,"description":"Of which the ticket is not in the store yet: kept, and counted once it arrives."},"notCounted":{"type":"object","additionalProperties":false,"required":["count","examples"],"description":"Reviews that cannot count: dated before their ticket was created.","properties":{"count":{"type":"integer","minimum":0},"examples":{"type":"array","maxItems":5,"items":{"type":"string"},"description":"Ticket ids."}}},"calibration":{"type":"object","additionalProperties":false,"required":["from","to","tickets","behaviours"],"description":"Agreement between reviewers over the series days: for every ticket that two or more reviewers scored (each reviewer's latest review), every pair of reviewers compared behaviour by behaviour.","properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"},"tickets":{"type":"integer","minimum":0,"description":"Tickets scored by two or more reviewers."},"behaviours":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","pairs","agreed","agreement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"pairs":{"type":"integer","minimum":0,"description":"Pairs of reviewers who both marked the behaviour on the same ticket."},"agreed":{"type":"integer","minimum":0,"description":"Of which gave the same mark (pass, fail or not applicable; a score counts as pass at or above the pass mark)."},"agreement":{"type":["number","null"],"description":"agreed / pairs; null without pairs."}}}}}}}}}}},"acknowledgements":{"type":"array","description":"For every active SOP, the version in force and how many members of each team that follows it have acknowledged that version (README \"SOP acknowledgement\"). Absent in reports written before it. Never names a person.","items":{"type":"object","additionalProperties":false,"required":["sop","version","published","followers","acknowledged","teams"],"properties":{"sop":{"type":"string"},"version":{"type":"integer","minimum":1,"description":"The version in force."},"published":{"type":["string","null"],"format":"date-time","description":"When that version was published (the commit that raised the version on the default branch); null when the history is not available."},"followers":{"type":"integer","minimum":0,"description":"Members of the following teams, each person once."},"acknowledged":{"type":"integer","minimum":0,"description":"Of which acknowledged this version."},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["team","members","acknowledged"],"properties":{"team":{"type":"string","description":"A following Team's id."},"members":{"type":"integer","minimum":0},"acknowledged":{"type":"integer","minimum":0}}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"properties":{"met":{"type":"integer","minimum":0},"at-risk":{"type":"integer","minimum":0},"breached":{"type":"integer","minimum":0},"no-data":{"type":"integer","minimum":0}}},"standards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","metric","dimension","owner","status","window","count","met","value","goal","errorBudget","pending","excluded","series","breakdown","worst","statement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"metric":{"type":"string"},"dimension":{"type":"string"},"owner":{"type":"string"},"calendar":{"type":["string","null"],"description":"The calendar of the version in force now; null: around the clock."},"status":{"$ref":"#/$defs/status"},"window":{"type":"object","additionalProperties":false,"required":["spec","from","to"],"properties":{"spec":{"type":"string","description":"As written, e.g. `30d` or `month`."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"versions":{"type":"array","items":{"type":"string"},"description":"Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`)."}}},"count":{"type":"integer","minimum":0,"description":"Measurements counted in the window (including in-flight breaches)."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold / were successes."},"inFlight":{"type":"integer","minimum":0,"description":"Open tickets already past the threshold, counted as misses."},"pending":{"type":"integer","minimum":0,"description":"Open tickets still inside their threshold, not counted yet."},"value":{"type":["number","null"],"description":"Attainment (share of tickets within threshold, duration metrics) or metric value (rate: 0–1; nps: -100–100; qa_score: 0–1); null without data."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with: the goal of the version in force now (see `versions`; over a window that spans versions, each measurement was judged by its own and the statement names each goal).","properties":{"direction":{"type":"string","enum":["min","max"]},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"errorBudget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.","properties":{"allowed":{"type":"number"},"used":{"type":"number"},"remaining":{"type":"number"}}},"comparison":{"type":"object","additionalProperties":false,"required":["days","from","to","count","value"],"description":"The same evaluation exactly `days` × 24 hours earlier: the headline window of that instant (the same definition shifted), with the tickets as they stood then. What \"better or worse than 7 days ago\" compares `value` with.","properties":{"days":{"type":"integer","minimum":1,"description":"How far back, in days of 24 hours."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant","description":"The earlier instant: `now` minus `days` × 24 hours."},"count":{"type":"integer","minimum":0,"description":"Measurements counted in that window."},"value":{"type":["number","null"],"description":"The value then, on the scale of `value`; null without data."}}},"excluded":{"type":"array","description":"Tickets left out by declared exclusion periods.","items":{"type":"object","additionalProperties":false,"required":["id","reason","count"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"series":{"type":"array","items":{"$ref":"#/$defs/day"},"description":"Daily series, oldest first."},"breakdown":{"type":"object","additionalProperties":false,"required":["priority","channel","team"],"properties":{"priority":{"type":"array","items":{"$ref":"#/$defs/segment"}},"channel":{"type":"array","items":{"$ref":"#/$defs/segment"}},"team":{"type":"array","items":{"$ref":"#/$defs/segment"}}}},"worst":{"type":"array","description":"Tickets furthest from the goal, worst first.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","minutes","inFlight"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"The measured duration (business minutes when a calendar applies)."},"inFlight":{"type":"boolean","description":"Still open and already past the threshold."},"version":{"type":"string","description":"The version of the standard that judged this measurement (see `versions`)."},"explanation":{"$ref":"#/$defs/explanation","description":"How the ticket was measured (`standards explain`), listing the first few stretches of each measurement."}}}},"openLate":{"type":"array","description":"Tickets still open and already past the threshold (the misses someone can still act on), waiting longest first; as many as `worstTickets` (the pipeline's evaluation setting), of the `inFlight` there are. Duration metrics only. Absent in reports written before it.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","team","minutes","lateSince"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"Time so far (business minutes when a calendar applies)."},"lateSince":{"$ref":"#/$defs/instant","description":"When it passed the threshold of the version then in force (the instant it counts as a miss)."}}}},"versions":{"type":"array","description":"The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.","items":{"type":"object","additionalProperties":false,"required":["version","from","goal"],"properties":{"version":{"type":"string","description":"Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`."},"from":{"type":"string","format":"date","description":"First local day (in the standard's time zone) it judges."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"This version's goal.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"Whether the value must be at least (`min`) or at most (`max`) the goal."},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words."}}}}}},"burn":{"type":["object","null"],"additionalProperties":false,"required":["spans"],"description":"How fast the error budget burns and when it runs out at that pace (scripts/engine/burn-rate.ts), over a short and a long span as multi-window burn-rate alerting does. Null without an error budget, and for the backlog (a snapshot, not a flow). Absent in reports written before burn rates.","properties":{"spans":{"type":"array","items":{"$ref":"#/$defs/burnSpan"},"description":"The short span (the last full day), then the long one (the last 7 full days)."}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","behaviours","costliest"],"description":"qa_score only: the window's reviews behaviour by behaviour (metric catalogue, qa_score). Absent for other metrics and in reports written before it.","properties":{"scorecard":{"type":"string","description":"The Scorecard of the version in force now."},"reviews":{"type":"integer","minimum":0,"description":"Reviews scored in the window."},"behaviours":{"type":"array","description":"In the scorecard's order.","items":{"type":"object","additionalProperties":false,"required":["id","title","critical","applicable","passed","passRate","points","trend"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"critical":{"type":"boolean"},"applicable":{"type":"integer","minimum":0,"description":"Reviews in the window where the behaviour applied (pass, fail or a score)."},"passed":{"type":"integer","minimum":0,"description":"Of which passed it."},"passRate":{"type":["number","null"],"description":"passed / applicable; null when it never applied."},"points":{"type":["number","null"],"description":"Points of the average score (0–1) lost through this behaviour; the behaviours' points add up to 1 − value. Null without reviews."},"trend":{"type":"array","description":"Week by week (Monday to Sunday in the standard's time zone) over the series days, oldest first.","items":{"type":"object","additionalProperties":false,"required":["week","applicable","passed","passRate"],"properties":{"week":{"type":"string","format":"date","description":"The week's Monday."},"applicable":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"passRate":{"type":["number","null"]}}}}}}},"costliest":{"type":["string","null"],"description":"Id of the behaviour that cost the most points; null when none cost any."}}},"statement":{"type":"string","description":"The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`"}}}}}};
 const schema43 = {"type":"string","format":"date-time"};
 const schema48 = {"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."};
 const schema50 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."};
 const schema55 = {"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}};
 const schema56 = {"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}};
-const schema71 = {"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}};
+const schema73 = {"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}};
 const schema60 = {"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}};
 const schema62 = {"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}};
 const schema65 = {"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}};
@@ -6903,15 +6903,15 @@ vErrors.push(err378);
 errors++;
 }
 }
-if(data82.versions !== undefined){
-let data161 = data82.versions;
+if(data82.openLate !== undefined){
+let data161 = data82.openLate;
 if(Array.isArray(data161)){
 const len20 = data161.length;
 for(let i20=0; i20<len20; i20++){
 let data162 = data161[i20];
 if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
-if(data162.version === undefined){
-const err379 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data162};
+if(data162.id === undefined){
+const err379 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -6920,8 +6920,8 @@ vErrors.push(err379);
 }
 errors++;
 }
-if(data162.from === undefined){
-const err380 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data162};
+if(data162.created === undefined){
+const err380 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -6930,8 +6930,8 @@ vErrors.push(err380);
 }
 errors++;
 }
-if(data162.goal === undefined){
-const err381 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data162};
+if(data162.priority === undefined){
+const err381 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -6940,9 +6940,8 @@ vErrors.push(err381);
 }
 errors++;
 }
-for(const key28 in data162){
-if(!(((key28 === "version") || (key28 === "from")) || (key28 === "goal"))){
-const err382 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20,schemaPath:"#/properties/standards/items/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data162};
+if(data162.channel === undefined){
+const err382 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -6951,11 +6950,8 @@ vErrors.push(err382);
 }
 errors++;
 }
-}
-if(data162.version !== undefined){
-let data163 = data162.version;
-if(typeof data163 !== "string"){
-const err383 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/version",schemaPath:"#/properties/standards/items/properties/versions/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.version.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.version,data:data163};
+if(data162.team === undefined){
+const err383 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -6964,12 +6960,8 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-if(data162.from !== undefined){
-let data164 = data162.from;
-if(typeof data164 === "string"){
-if(!(formats4.validate(data164))){
-const err384 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.standards.items.properties.versions.items.properties.from,data:data164};
+if(data162.minutes === undefined){
+const err384 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -6978,9 +6970,8 @@ vErrors.push(err384);
 }
 errors++;
 }
-}
-else {
-const err385 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.from.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.from,data:data164};
+if(data162.lateSince === undefined){
+const err385 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "lateSince"},message:"must have required property '"+"lateSince"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -6989,12 +6980,9 @@ vErrors.push(err385);
 }
 errors++;
 }
-}
-if(data162.goal !== undefined){
-let data165 = data162.goal;
-if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
-if(data165.direction === undefined){
-const err386 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data165};
+for(const key28 in data162){
+if(!(((((((key28 === "id") || (key28 === "created")) || (key28 === "priority")) || (key28 === "channel")) || (key28 === "team")) || (key28 === "minutes")) || (key28 === "lateSince"))){
+const err386 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -7003,8 +6991,11 @@ vErrors.push(err386);
 }
 errors++;
 }
-if(data165.value === undefined){
-const err387 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data165};
+}
+if(data162.id !== undefined){
+let data163 = data162.id;
+if(typeof data163 !== "string"){
+const err387 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/id",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.id,data:data163};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -7013,8 +7004,12 @@ vErrors.push(err387);
 }
 errors++;
 }
-if(data165.text === undefined){
-const err388 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data165};
+}
+if(data162.created !== undefined){
+let data164 = data162.created;
+if(typeof data164 === "string"){
+if(!(formats0.validate(data164))){
+const err388 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data164};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -7023,9 +7018,9 @@ vErrors.push(err388);
 }
 errors++;
 }
-for(const key29 in data165){
-if(!((((key29 === "direction") || (key29 === "value")) || (key29 === "thresholdMinutes")) || (key29 === "text"))){
-const err389 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data165};
+}
+else {
+const err389 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data164};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -7035,10 +7030,10 @@ vErrors.push(err389);
 errors++;
 }
 }
-if(data165.direction !== undefined){
-let data166 = data165.direction;
-if(typeof data166 !== "string"){
-const err390 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data166};
+if(data162.priority !== undefined){
+let data165 = data162.priority;
+if(typeof data165 !== "string"){
+const err390 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/priority",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.priority.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.priority,data:data165};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -7047,8 +7042,11 @@ vErrors.push(err390);
 }
 errors++;
 }
-if(!((data166 === "min") || (data166 === "max"))){
-const err391 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data166};
+}
+if(data162.channel !== undefined){
+let data166 = data162.channel;
+if(typeof data166 !== "string"){
+const err391 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/channel",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.channel.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.channel,data:data166};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -7058,10 +7056,10 @@ vErrors.push(err391);
 errors++;
 }
 }
-if(data165.value !== undefined){
-let data167 = data165.value;
-if(!((typeof data167 == "number") && (isFinite(data167)))){
-const err392 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal/value",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.value.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.value,data:data167};
+if(data162.team !== undefined){
+let data167 = data162.team;
+if((typeof data167 !== "string") && (data167 !== null)){
+const err392 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/team",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/team/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.openLate.items.properties.team.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.openLate.items.properties.team.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.team,data:data167};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -7071,10 +7069,10 @@ vErrors.push(err392);
 errors++;
 }
 }
-if(data165.thresholdMinutes !== undefined){
-let data168 = data165.thresholdMinutes;
+if(data162.minutes !== undefined){
+let data168 = data162.minutes;
 if(!((typeof data168 == "number") && (isFinite(data168)))){
-const err393 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes,data:data168};
+const err393 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/minutes",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.openLate.items.properties.minutes.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.minutes,data:data168};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -7084,10 +7082,11 @@ vErrors.push(err393);
 errors++;
 }
 }
-if(data165.text !== undefined){
-let data169 = data165.text;
-if(typeof data169 !== "string"){
-const err394 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal/text",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.text.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.text,data:data169};
+if(data162.lateSince !== undefined){
+let data169 = data162.lateSince;
+if(typeof data169 === "string"){
+if(!(formats0.validate(data169))){
+const err394 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/lateSince",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data169};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -7097,9 +7096,8 @@ vErrors.push(err394);
 errors++;
 }
 }
-}
 else {
-const err395 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data165};
+const err395 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/lateSince",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data169};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -7111,7 +7109,7 @@ errors++;
 }
 }
 else {
-const err396 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i20,schemaPath:"#/properties/standards/items/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.versions.items.type,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data162};
+const err396 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.openLate.items.type,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -7123,7 +7121,7 @@ errors++;
 }
 }
 else {
-const err397 = {instancePath:instancePath+"/standards/" + i11+"/versions",schemaPath:"#/properties/standards/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.versions.type,parentSchema:schema42.properties.standards.items.properties.versions,data:data161};
+const err397 = {instancePath:instancePath+"/standards/" + i11+"/openLate",schemaPath:"#/properties/standards/items/properties/openLate/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.openLate.type,parentSchema:schema42.properties.standards.items.properties.openLate,data:data161};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -7133,10 +7131,15 @@ vErrors.push(err397);
 errors++;
 }
 }
-if(data82.burn !== undefined){
-let data170 = data82.burn;
-if((!(data170 && typeof data170 == "object" && !Array.isArray(data170))) && (data170 !== null)){
-const err398 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.burn.type},message:"must be object,null",schema:schema42.properties.standards.items.properties.burn.type,parentSchema:schema42.properties.standards.items.properties.burn,data:data170};
+if(data82.versions !== undefined){
+let data170 = data82.versions;
+if(Array.isArray(data170)){
+const len21 = data170.length;
+for(let i21=0; i21<len21; i21++){
+let data171 = data170[i21];
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+if(data171.version === undefined){
+const err398 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -7145,9 +7148,8 @@ vErrors.push(err398);
 }
 errors++;
 }
-if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
-if(data170.spans === undefined){
-const err399 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'",schema:schema42.properties.standards.items.properties.burn.required,parentSchema:schema42.properties.standards.items.properties.burn,data:data170};
+if(data171.from === undefined){
+const err399 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -7156,9 +7158,8 @@ vErrors.push(err399);
 }
 errors++;
 }
-for(const key30 in data170){
-if(!(key30 === "spans")){
-const err400 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.burn,data:data170};
+if(data171.goal === undefined){
+const err400 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -7167,16 +7168,9 @@ vErrors.push(err400);
 }
 errors++;
 }
-}
-if(data170.spans !== undefined){
-let data171 = data170.spans;
-if(Array.isArray(data171)){
-const len21 = data171.length;
-for(let i21=0; i21<len21; i21++){
-let data172 = data171[i21];
-if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
-if(data172.days === undefined){
-const err401 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema71.required,parentSchema:schema71,data:data172};
+for(const key29 in data171){
+if(!(((key29 === "version") || (key29 === "from")) || (key29 === "goal"))){
+const err401 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -7185,8 +7179,11 @@ vErrors.push(err401);
 }
 errors++;
 }
-if(data172.from === undefined){
-const err402 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema71.required,parentSchema:schema71,data:data172};
+}
+if(data171.version !== undefined){
+let data172 = data171.version;
+if(typeof data172 !== "string"){
+const err402 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/version",schemaPath:"#/properties/standards/items/properties/versions/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.version.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.version,data:data172};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -7195,8 +7192,12 @@ vErrors.push(err402);
 }
 errors++;
 }
-if(data172.to === undefined){
-const err403 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema71.required,parentSchema:schema71,data:data172};
+}
+if(data171.from !== undefined){
+let data173 = data171.from;
+if(typeof data173 === "string"){
+if(!(formats4.validate(data173))){
+const err403 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.standards.items.properties.versions.items.properties.from,data:data173};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -7205,8 +7206,9 @@ vErrors.push(err403);
 }
 errors++;
 }
-if(data172.count === undefined){
-const err404 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema71.required,parentSchema:schema71,data:data172};
+}
+else {
+const err404 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.from.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.from,data:data173};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -7215,8 +7217,12 @@ vErrors.push(err404);
 }
 errors++;
 }
-if(data172.used === undefined){
-const err405 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema71.required,parentSchema:schema71,data:data172};
+}
+if(data171.goal !== undefined){
+let data174 = data171.goal;
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+if(data174.direction === undefined){
+const err405 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -7225,8 +7231,8 @@ vErrors.push(err405);
 }
 errors++;
 }
-if(data172.allowed === undefined){
-const err406 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema71.required,parentSchema:schema71,data:data172};
+if(data174.value === undefined){
+const err406 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -7235,8 +7241,8 @@ vErrors.push(err406);
 }
 errors++;
 }
-if(data172.rate === undefined){
-const err407 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema71.required,parentSchema:schema71,data:data172};
+if(data174.text === undefined){
+const err407 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -7245,8 +7251,9 @@ vErrors.push(err407);
 }
 errors++;
 }
-if(data172.runsOut === undefined){
-const err408 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "runsOut"},message:"must have required property '"+"runsOut"+"'",schema:schema71.required,parentSchema:schema71,data:data172};
+for(const key30 in data174){
+if(!((((key30 === "direction") || (key30 === "value")) || (key30 === "thresholdMinutes")) || (key30 === "text"))){
+const err408 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -7255,8 +7262,11 @@ vErrors.push(err408);
 }
 errors++;
 }
-if(data172.daysLeft === undefined){
-const err409 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "daysLeft"},message:"must have required property '"+"daysLeft"+"'",schema:schema71.required,parentSchema:schema71,data:data172};
+}
+if(data174.direction !== undefined){
+let data175 = data174.direction;
+if(typeof data175 !== "string"){
+const err409 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data175};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -7265,9 +7275,8 @@ vErrors.push(err409);
 }
 errors++;
 }
-for(const key31 in data172){
-if(!(func4.call(schema71.properties, key31))){
-const err410 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data:data172};
+if(!((data175 === "min") || (data175 === "max"))){
+const err410 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data175};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -7277,10 +7286,10 @@ vErrors.push(err410);
 errors++;
 }
 }
-if(data172.days !== undefined){
-let data173 = data172.days;
-if(!(((typeof data173 == "number") && (!(data173 % 1) && !isNaN(data173))) && (isFinite(data173)))){
-const err411 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/days",schemaPath:"#/$defs/burnSpan/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.days.type,parentSchema:schema71.properties.days,data:data173};
+if(data174.value !== undefined){
+let data176 = data174.value;
+if(!((typeof data176 == "number") && (isFinite(data176)))){
+const err411 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/value",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.value.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.value,data:data176};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -7289,9 +7298,11 @@ vErrors.push(err411);
 }
 errors++;
 }
-if((typeof data173 == "number") && (isFinite(data173))){
-if(data173 < 1 || isNaN(data173)){
-const err412 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/days",schemaPath:"#/$defs/burnSpan/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.days,data:data173};
+}
+if(data174.thresholdMinutes !== undefined){
+let data177 = data174.thresholdMinutes;
+if(!((typeof data177 == "number") && (isFinite(data177)))){
+const err412 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes,data:data177};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -7301,12 +7312,10 @@ vErrors.push(err412);
 errors++;
 }
 }
-}
-if(data172.from !== undefined){
-let data174 = data172.from;
-if(typeof data174 === "string"){
-if(!(formats4.validate(data174))){
-const err413 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/from",schemaPath:"#/$defs/burnSpan/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema71.properties.from,data:data174};
+if(data174.text !== undefined){
+let data178 = data174.text;
+if(typeof data178 !== "string"){
+const err413 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/text",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.text.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.text,data:data178};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -7316,8 +7325,9 @@ vErrors.push(err413);
 errors++;
 }
 }
+}
 else {
-const err414 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/from",schemaPath:"#/$defs/burnSpan/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.from.type,parentSchema:schema71.properties.from,data:data174};
+const err414 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -7327,11 +7337,9 @@ vErrors.push(err414);
 errors++;
 }
 }
-if(data172.to !== undefined){
-let data175 = data172.to;
-if(typeof data175 === "string"){
-if(!(formats4.validate(data175))){
-const err415 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/to",schemaPath:"#/$defs/burnSpan/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema71.properties.to,data:data175};
+}
+else {
+const err415 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.versions.items.type,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -7341,8 +7349,9 @@ vErrors.push(err415);
 errors++;
 }
 }
+}
 else {
-const err416 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/to",schemaPath:"#/$defs/burnSpan/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.to.type,parentSchema:schema71.properties.to,data:data175};
+const err416 = {instancePath:instancePath+"/standards/" + i11+"/versions",schemaPath:"#/properties/standards/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.versions.type,parentSchema:schema42.properties.standards.items.properties.versions,data:data170};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -7352,10 +7361,10 @@ vErrors.push(err416);
 errors++;
 }
 }
-if(data172.count !== undefined){
-let data176 = data172.count;
-if(!(((typeof data176 == "number") && (!(data176 % 1) && !isNaN(data176))) && (isFinite(data176)))){
-const err417 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/count",schemaPath:"#/$defs/burnSpan/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.count.type,parentSchema:schema71.properties.count,data:data176};
+if(data82.burn !== undefined){
+let data179 = data82.burn;
+if((!(data179 && typeof data179 == "object" && !Array.isArray(data179))) && (data179 !== null)){
+const err417 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.burn.type},message:"must be object,null",schema:schema42.properties.standards.items.properties.burn.type,parentSchema:schema42.properties.standards.items.properties.burn,data:data179};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -7364,9 +7373,9 @@ vErrors.push(err417);
 }
 errors++;
 }
-if((typeof data176 == "number") && (isFinite(data176))){
-if(data176 < 0 || isNaN(data176)){
-const err418 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/count",schemaPath:"#/$defs/burnSpan/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.count,data:data176};
+if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
+if(data179.spans === undefined){
+const err418 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'",schema:schema42.properties.standards.items.properties.burn.required,parentSchema:schema42.properties.standards.items.properties.burn,data:data179};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -7375,13 +7384,9 @@ vErrors.push(err418);
 }
 errors++;
 }
-}
-}
-if(data172.used !== undefined){
-let data177 = data172.used;
-if((typeof data177 == "number") && (isFinite(data177))){
-if(data177 < 0 || isNaN(data177)){
-const err419 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/used",schemaPath:"#/$defs/burnSpan/properties/used/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.used,data:data177};
+for(const key31 in data179){
+if(!(key31 === "spans")){
+const err419 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.burn,data:data179};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -7391,8 +7396,15 @@ vErrors.push(err419);
 errors++;
 }
 }
-else {
-const err420 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/used",schemaPath:"#/$defs/burnSpan/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema71.properties.used.type,parentSchema:schema71.properties.used,data:data177};
+if(data179.spans !== undefined){
+let data180 = data179.spans;
+if(Array.isArray(data180)){
+const len22 = data180.length;
+for(let i22=0; i22<len22; i22++){
+let data181 = data180[i22];
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+if(data181.days === undefined){
+const err420 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -7401,12 +7413,8 @@ vErrors.push(err420);
 }
 errors++;
 }
-}
-if(data172.allowed !== undefined){
-let data178 = data172.allowed;
-if((typeof data178 == "number") && (isFinite(data178))){
-if(data178 < 0 || isNaN(data178)){
-const err421 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.allowed,data:data178};
+if(data181.from === undefined){
+const err421 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -7415,9 +7423,8 @@ vErrors.push(err421);
 }
 errors++;
 }
-}
-else {
-const err422 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema71.properties.allowed.type,parentSchema:schema71.properties.allowed,data:data178};
+if(data181.to === undefined){
+const err422 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -7426,11 +7433,8 @@ vErrors.push(err422);
 }
 errors++;
 }
-}
-if(data172.rate !== undefined){
-let data179 = data172.rate;
-if((!((typeof data179 == "number") && (isFinite(data179)))) && (data179 !== null)){
-const err423 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/type",keyword:"type",params:{type: schema71.properties.rate.type},message:"must be number,null",schema:schema71.properties.rate.type,parentSchema:schema71.properties.rate,data:data179};
+if(data181.count === undefined){
+const err423 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -7439,9 +7443,8 @@ vErrors.push(err423);
 }
 errors++;
 }
-if((typeof data179 == "number") && (isFinite(data179))){
-if(data179 < 0 || isNaN(data179)){
-const err424 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.rate,data:data179};
+if(data181.used === undefined){
+const err424 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -7450,12 +7453,8 @@ vErrors.push(err424);
 }
 errors++;
 }
-}
-}
-if(data172.runsOut !== undefined){
-let data180 = data172.runsOut;
-if((typeof data180 !== "string") && (data180 !== null)){
-const err425 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/type",keyword:"type",params:{type: schema71.properties.runsOut.type},message:"must be string,null",schema:schema71.properties.runsOut.type,parentSchema:schema71.properties.runsOut,data:data180};
+if(data181.allowed === undefined){
+const err425 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -7464,9 +7463,8 @@ vErrors.push(err425);
 }
 errors++;
 }
-if(typeof data180 === "string"){
-if(!(formats4.validate(data180))){
-const err426 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema71.properties.runsOut,data:data180};
+if(data181.rate === undefined){
+const err426 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -7475,12 +7473,8 @@ vErrors.push(err426);
 }
 errors++;
 }
-}
-}
-if(data172.daysLeft !== undefined){
-let data181 = data172.daysLeft;
-if((!((typeof data181 == "number") && (isFinite(data181)))) && (data181 !== null)){
-const err427 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/type",keyword:"type",params:{type: schema71.properties.daysLeft.type},message:"must be number,null",schema:schema71.properties.daysLeft.type,parentSchema:schema71.properties.daysLeft,data:data181};
+if(data181.runsOut === undefined){
+const err427 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "runsOut"},message:"must have required property '"+"runsOut"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -7489,9 +7483,8 @@ vErrors.push(err427);
 }
 errors++;
 }
-if((typeof data181 == "number") && (isFinite(data181))){
-if(data181 < 0 || isNaN(data181)){
-const err428 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.daysLeft,data:data181};
+if(data181.daysLeft === undefined){
+const err428 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "daysLeft"},message:"must have required property '"+"daysLeft"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -7500,11 +7493,9 @@ vErrors.push(err428);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err429 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i21,schemaPath:"#/$defs/burnSpan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data:data172};
+for(const key32 in data181){
+if(!(func4.call(schema73.properties, key32))){
+const err429 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data181};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -7514,9 +7505,10 @@ vErrors.push(err429);
 errors++;
 }
 }
-}
-else {
-const err430 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans",schemaPath:"#/properties/standards/items/properties/burn/properties/spans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.burn.properties.spans.type,parentSchema:schema42.properties.standards.items.properties.burn.properties.spans,data:data171};
+if(data181.days !== undefined){
+let data182 = data181.days;
+if(!(((typeof data182 == "number") && (!(data182 % 1) && !isNaN(data182))) && (isFinite(data182)))){
+const err430 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/days",schemaPath:"#/$defs/burnSpan/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.days.type,parentSchema:schema73.properties.days,data:data182};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -7525,14 +7517,9 @@ vErrors.push(err430);
 }
 errors++;
 }
-}
-}
-}
-if(data82.qa !== undefined){
-let data182 = data82.qa;
-if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
-if(data182.scorecard === undefined){
-const err431 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data182};
+if((typeof data182 == "number") && (isFinite(data182))){
+if(data182 < 1 || isNaN(data182)){
+const err431 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/days",schemaPath:"#/$defs/burnSpan/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.days,data:data182};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -7541,8 +7528,13 @@ vErrors.push(err431);
 }
 errors++;
 }
-if(data182.reviews === undefined){
-const err432 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data182};
+}
+}
+if(data181.from !== undefined){
+let data183 = data181.from;
+if(typeof data183 === "string"){
+if(!(formats4.validate(data183))){
+const err432 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/from",schemaPath:"#/$defs/burnSpan/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.from,data:data183};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -7551,8 +7543,9 @@ vErrors.push(err432);
 }
 errors++;
 }
-if(data182.behaviours === undefined){
-const err433 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "behaviours"},message:"must have required property '"+"behaviours"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data182};
+}
+else {
+const err433 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/from",schemaPath:"#/$defs/burnSpan/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.from.type,parentSchema:schema73.properties.from,data:data183};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -7561,8 +7554,12 @@ vErrors.push(err433);
 }
 errors++;
 }
-if(data182.costliest === undefined){
-const err434 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "costliest"},message:"must have required property '"+"costliest"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data182};
+}
+if(data181.to !== undefined){
+let data184 = data181.to;
+if(typeof data184 === "string"){
+if(!(formats4.validate(data184))){
+const err434 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/to",schemaPath:"#/$defs/burnSpan/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.to,data:data184};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -7571,9 +7568,9 @@ vErrors.push(err434);
 }
 errors++;
 }
-for(const key32 in data182){
-if(!((((key32 === "scorecard") || (key32 === "reviews")) || (key32 === "behaviours")) || (key32 === "costliest"))){
-const err435 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa,data:data182};
+}
+else {
+const err435 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/to",schemaPath:"#/$defs/burnSpan/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.to.type,parentSchema:schema73.properties.to,data:data184};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -7583,10 +7580,10 @@ vErrors.push(err435);
 errors++;
 }
 }
-if(data182.scorecard !== undefined){
-let data183 = data182.scorecard;
-if(typeof data183 !== "string"){
-const err436 = {instancePath:instancePath+"/standards/" + i11+"/qa/scorecard",schemaPath:"#/properties/standards/items/properties/qa/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.scorecard.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.scorecard,data:data183};
+if(data181.count !== undefined){
+let data185 = data181.count;
+if(!(((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185))) && (isFinite(data185)))){
+const err436 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/count",schemaPath:"#/$defs/burnSpan/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.count.type,parentSchema:schema73.properties.count,data:data185};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -7595,11 +7592,9 @@ vErrors.push(err436);
 }
 errors++;
 }
-}
-if(data182.reviews !== undefined){
-let data184 = data182.reviews;
-if(!(((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184))) && (isFinite(data184)))){
-const err437 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.reviews.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.reviews,data:data184};
+if((typeof data185 == "number") && (isFinite(data185))){
+if(data185 < 0 || isNaN(data185)){
+const err437 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/count",schemaPath:"#/$defs/burnSpan/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.count,data:data185};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -7608,9 +7603,13 @@ vErrors.push(err437);
 }
 errors++;
 }
-if((typeof data184 == "number") && (isFinite(data184))){
-if(data184 < 0 || isNaN(data184)){
-const err438 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.reviews,data:data184};
+}
+}
+if(data181.used !== undefined){
+let data186 = data181.used;
+if((typeof data186 == "number") && (isFinite(data186))){
+if(data186 < 0 || isNaN(data186)){
+const err438 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/used",schemaPath:"#/$defs/burnSpan/properties/used/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.used,data:data186};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -7620,16 +7619,8 @@ vErrors.push(err438);
 errors++;
 }
 }
-}
-if(data182.behaviours !== undefined){
-let data185 = data182.behaviours;
-if(Array.isArray(data185)){
-const len22 = data185.length;
-for(let i22=0; i22<len22; i22++){
-let data186 = data185[i22];
-if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
-if(data186.id === undefined){
-const err439 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+else {
+const err439 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/used",schemaPath:"#/$defs/burnSpan/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.used.type,parentSchema:schema73.properties.used,data:data186};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -7638,8 +7629,12 @@ vErrors.push(err439);
 }
 errors++;
 }
-if(data186.title === undefined){
-const err440 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+}
+if(data181.allowed !== undefined){
+let data187 = data181.allowed;
+if((typeof data187 == "number") && (isFinite(data187))){
+if(data187 < 0 || isNaN(data187)){
+const err440 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.allowed,data:data187};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -7648,8 +7643,9 @@ vErrors.push(err440);
 }
 errors++;
 }
-if(data186.critical === undefined){
-const err441 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+}
+else {
+const err441 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.allowed.type,parentSchema:schema73.properties.allowed,data:data187};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -7658,8 +7654,11 @@ vErrors.push(err441);
 }
 errors++;
 }
-if(data186.applicable === undefined){
-const err442 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+}
+if(data181.rate !== undefined){
+let data188 = data181.rate;
+if((!((typeof data188 == "number") && (isFinite(data188)))) && (data188 !== null)){
+const err442 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/type",keyword:"type",params:{type: schema73.properties.rate.type},message:"must be number,null",schema:schema73.properties.rate.type,parentSchema:schema73.properties.rate,data:data188};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -7668,8 +7667,9 @@ vErrors.push(err442);
 }
 errors++;
 }
-if(data186.passed === undefined){
-const err443 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+if((typeof data188 == "number") && (isFinite(data188))){
+if(data188 < 0 || isNaN(data188)){
+const err443 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.rate,data:data188};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -7678,8 +7678,12 @@ vErrors.push(err443);
 }
 errors++;
 }
-if(data186.passRate === undefined){
-const err444 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+}
+}
+if(data181.runsOut !== undefined){
+let data189 = data181.runsOut;
+if((typeof data189 !== "string") && (data189 !== null)){
+const err444 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/type",keyword:"type",params:{type: schema73.properties.runsOut.type},message:"must be string,null",schema:schema73.properties.runsOut.type,parentSchema:schema73.properties.runsOut,data:data189};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -7688,8 +7692,9 @@ vErrors.push(err444);
 }
 errors++;
 }
-if(data186.points === undefined){
-const err445 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+if(typeof data189 === "string"){
+if(!(formats4.validate(data189))){
+const err445 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.runsOut,data:data189};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -7698,8 +7703,12 @@ vErrors.push(err445);
 }
 errors++;
 }
-if(data186.trend === undefined){
-const err446 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "trend"},message:"must have required property '"+"trend"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+}
+}
+if(data181.daysLeft !== undefined){
+let data190 = data181.daysLeft;
+if((!((typeof data190 == "number") && (isFinite(data190)))) && (data190 !== null)){
+const err446 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/type",keyword:"type",params:{type: schema73.properties.daysLeft.type},message:"must be number,null",schema:schema73.properties.daysLeft.type,parentSchema:schema73.properties.daysLeft,data:data190};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -7708,9 +7717,9 @@ vErrors.push(err446);
 }
 errors++;
 }
-for(const key33 in data186){
-if(!((((((((key33 === "id") || (key33 === "title")) || (key33 === "critical")) || (key33 === "applicable")) || (key33 === "passed")) || (key33 === "passRate")) || (key33 === "points")) || (key33 === "trend"))){
-const err447 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+if((typeof data190 == "number") && (isFinite(data190))){
+if(data190 < 0 || isNaN(data190)){
+const err447 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.daysLeft,data:data190};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -7720,10 +7729,10 @@ vErrors.push(err447);
 errors++;
 }
 }
-if(data186.id !== undefined){
-let data187 = data186.id;
-if(typeof data187 !== "string"){
-const err448 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/id",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.id,data:data187};
+}
+}
+else {
+const err448 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data181};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -7733,10 +7742,9 @@ vErrors.push(err448);
 errors++;
 }
 }
-if(data186.title !== undefined){
-let data188 = data186.title;
-if(typeof data188 !== "string"){
-const err449 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/title",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.title.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.title,data:data188};
+}
+else {
+const err449 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans",schemaPath:"#/properties/standards/items/properties/burn/properties/spans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.burn.properties.spans.type,parentSchema:schema42.properties.standards.items.properties.burn.properties.spans,data:data180};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -7746,10 +7754,13 @@ vErrors.push(err449);
 errors++;
 }
 }
-if(data186.critical !== undefined){
-let data189 = data186.critical;
-if(typeof data189 !== "boolean"){
-const err450 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/critical",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.critical.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.critical,data:data189};
+}
+}
+if(data82.qa !== undefined){
+let data191 = data82.qa;
+if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
+if(data191.scorecard === undefined){
+const err450 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -7758,11 +7769,8 @@ vErrors.push(err450);
 }
 errors++;
 }
-}
-if(data186.applicable !== undefined){
-let data190 = data186.applicable;
-if(!(((typeof data190 == "number") && (!(data190 % 1) && !isNaN(data190))) && (isFinite(data190)))){
-const err451 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable,data:data190};
+if(data191.reviews === undefined){
+const err451 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -7771,9 +7779,8 @@ vErrors.push(err451);
 }
 errors++;
 }
-if((typeof data190 == "number") && (isFinite(data190))){
-if(data190 < 0 || isNaN(data190)){
-const err452 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable,data:data190};
+if(data191.behaviours === undefined){
+const err452 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "behaviours"},message:"must have required property '"+"behaviours"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -7782,12 +7789,8 @@ vErrors.push(err452);
 }
 errors++;
 }
-}
-}
-if(data186.passed !== undefined){
-let data191 = data186.passed;
-if(!(((typeof data191 == "number") && (!(data191 % 1) && !isNaN(data191))) && (isFinite(data191)))){
-const err453 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed,data:data191};
+if(data191.costliest === undefined){
+const err453 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "costliest"},message:"must have required property '"+"costliest"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -7796,9 +7799,9 @@ vErrors.push(err453);
 }
 errors++;
 }
-if((typeof data191 == "number") && (isFinite(data191))){
-if(data191 < 0 || isNaN(data191)){
-const err454 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed,data:data191};
+for(const key33 in data191){
+if(!((((key33 === "scorecard") || (key33 === "reviews")) || (key33 === "behaviours")) || (key33 === "costliest"))){
+const err454 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -7808,11 +7811,10 @@ vErrors.push(err454);
 errors++;
 }
 }
-}
-if(data186.passRate !== undefined){
-let data192 = data186.passRate;
-if((!((typeof data192 == "number") && (isFinite(data192)))) && (data192 !== null)){
-const err455 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passRate/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate,data:data192};
+if(data191.scorecard !== undefined){
+let data192 = data191.scorecard;
+if(typeof data192 !== "string"){
+const err455 = {instancePath:instancePath+"/standards/" + i11+"/qa/scorecard",schemaPath:"#/properties/standards/items/properties/qa/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.scorecard.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.scorecard,data:data192};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -7822,10 +7824,10 @@ vErrors.push(err455);
 errors++;
 }
 }
-if(data186.points !== undefined){
-let data193 = data186.points;
-if((!((typeof data193 == "number") && (isFinite(data193)))) && (data193 !== null)){
-const err456 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/points",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/points/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points,data:data193};
+if(data191.reviews !== undefined){
+let data193 = data191.reviews;
+if(!(((typeof data193 == "number") && (!(data193 % 1) && !isNaN(data193))) && (isFinite(data193)))){
+const err456 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.reviews.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.reviews,data:data193};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -7834,16 +7836,9 @@ vErrors.push(err456);
 }
 errors++;
 }
-}
-if(data186.trend !== undefined){
-let data194 = data186.trend;
-if(Array.isArray(data194)){
-const len23 = data194.length;
-for(let i23=0; i23<len23; i23++){
-let data195 = data194[i23];
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-if(data195.week === undefined){
-const err457 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data195};
+if((typeof data193 == "number") && (isFinite(data193))){
+if(data193 < 0 || isNaN(data193)){
+const err457 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.reviews,data:data193};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -7852,8 +7847,17 @@ vErrors.push(err457);
 }
 errors++;
 }
-if(data195.applicable === undefined){
-const err458 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data195};
+}
+}
+if(data191.behaviours !== undefined){
+let data194 = data191.behaviours;
+if(Array.isArray(data194)){
+const len23 = data194.length;
+for(let i23=0; i23<len23; i23++){
+let data195 = data194[i23];
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+if(data195.id === undefined){
+const err458 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -7862,8 +7866,8 @@ vErrors.push(err458);
 }
 errors++;
 }
-if(data195.passed === undefined){
-const err459 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data195};
+if(data195.title === undefined){
+const err459 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -7872,8 +7876,8 @@ vErrors.push(err459);
 }
 errors++;
 }
-if(data195.passRate === undefined){
-const err460 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data195};
+if(data195.critical === undefined){
+const err460 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -7882,9 +7886,8 @@ vErrors.push(err460);
 }
 errors++;
 }
-for(const key34 in data195){
-if(!((((key34 === "week") || (key34 === "applicable")) || (key34 === "passed")) || (key34 === "passRate"))){
-const err461 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data195};
+if(data195.applicable === undefined){
+const err461 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -7893,12 +7896,8 @@ vErrors.push(err461);
 }
 errors++;
 }
-}
-if(data195.week !== undefined){
-let data196 = data195.week;
-if(typeof data196 === "string"){
-if(!(formats4.validate(data196))){
-const err462 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week,data:data196};
+if(data195.passed === undefined){
+const err462 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -7907,9 +7906,8 @@ vErrors.push(err462);
 }
 errors++;
 }
-}
-else {
-const err463 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week,data:data196};
+if(data195.passRate === undefined){
+const err463 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -7918,11 +7916,8 @@ vErrors.push(err463);
 }
 errors++;
 }
-}
-if(data195.applicable !== undefined){
-let data197 = data195.applicable;
-if(!(((typeof data197 == "number") && (!(data197 % 1) && !isNaN(data197))) && (isFinite(data197)))){
-const err464 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable,data:data197};
+if(data195.points === undefined){
+const err464 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -7931,9 +7926,8 @@ vErrors.push(err464);
 }
 errors++;
 }
-if((typeof data197 == "number") && (isFinite(data197))){
-if(data197 < 0 || isNaN(data197)){
-const err465 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable,data:data197};
+if(data195.trend === undefined){
+const err465 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "trend"},message:"must have required property '"+"trend"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -7942,12 +7936,9 @@ vErrors.push(err465);
 }
 errors++;
 }
-}
-}
-if(data195.passed !== undefined){
-let data198 = data195.passed;
-if(!(((typeof data198 == "number") && (!(data198 % 1) && !isNaN(data198))) && (isFinite(data198)))){
-const err466 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed,data:data198};
+for(const key34 in data195){
+if(!((((((((key34 === "id") || (key34 === "title")) || (key34 === "critical")) || (key34 === "applicable")) || (key34 === "passed")) || (key34 === "passRate")) || (key34 === "points")) || (key34 === "trend"))){
+const err466 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -7956,9 +7947,11 @@ vErrors.push(err466);
 }
 errors++;
 }
-if((typeof data198 == "number") && (isFinite(data198))){
-if(data198 < 0 || isNaN(data198)){
-const err467 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed,data:data198};
+}
+if(data195.id !== undefined){
+let data196 = data195.id;
+if(typeof data196 !== "string"){
+const err467 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/id",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.id,data:data196};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -7968,11 +7961,10 @@ vErrors.push(err467);
 errors++;
 }
 }
-}
-if(data195.passRate !== undefined){
-let data199 = data195.passRate;
-if((!((typeof data199 == "number") && (isFinite(data199)))) && (data199 !== null)){
-const err468 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passRate/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate,data:data199};
+if(data195.title !== undefined){
+let data197 = data195.title;
+if(typeof data197 !== "string"){
+const err468 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/title",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.title.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.title,data:data197};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -7982,9 +7974,10 @@ vErrors.push(err468);
 errors++;
 }
 }
-}
-else {
-const err469 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data195};
+if(data195.critical !== undefined){
+let data198 = data195.critical;
+if(typeof data198 !== "boolean"){
+const err469 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/critical",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.critical.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.critical,data:data198};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -7994,9 +7987,10 @@ vErrors.push(err469);
 errors++;
 }
 }
-}
-else {
-const err470 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22+"/trend",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend,data:data194};
+if(data195.applicable !== undefined){
+let data199 = data195.applicable;
+if(!(((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199))) && (isFinite(data199)))){
+const err470 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable,data:data199};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -8005,10 +7999,9 @@ vErrors.push(err470);
 }
 errors++;
 }
-}
-}
-else {
-const err471 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i22,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data186};
+if((typeof data199 == "number") && (isFinite(data199))){
+if(data199 < 0 || isNaN(data199)){
+const err471 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable,data:data199};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -8019,8 +8012,10 @@ errors++;
 }
 }
 }
-else {
-const err472 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours,data:data185};
+if(data195.passed !== undefined){
+let data200 = data195.passed;
+if(!(((typeof data200 == "number") && (!(data200 % 1) && !isNaN(data200))) && (isFinite(data200)))){
+const err472 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed,data:data200};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -8029,11 +8024,9 @@ vErrors.push(err472);
 }
 errors++;
 }
-}
-if(data182.costliest !== undefined){
-let data200 = data182.costliest;
-if((typeof data200 !== "string") && (data200 !== null)){
-const err473 = {instancePath:instancePath+"/standards/" + i11+"/qa/costliest",schemaPath:"#/properties/standards/items/properties/qa/properties/costliest/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.costliest.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.qa.properties.costliest.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.costliest,data:data200};
+if((typeof data200 == "number") && (isFinite(data200))){
+if(data200 < 0 || isNaN(data200)){
+const err473 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed,data:data200};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -8044,8 +8037,10 @@ errors++;
 }
 }
 }
-else {
-const err474 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.type,parentSchema:schema42.properties.standards.items.properties.qa,data:data182};
+if(data195.passRate !== undefined){
+let data201 = data195.passRate;
+if((!((typeof data201 == "number") && (isFinite(data201)))) && (data201 !== null)){
+const err474 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passRate/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate,data:data201};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -8055,10 +8050,10 @@ vErrors.push(err474);
 errors++;
 }
 }
-if(data82.statement !== undefined){
-let data201 = data82.statement;
-if(typeof data201 !== "string"){
-const err475 = {instancePath:instancePath+"/standards/" + i11+"/statement",schemaPath:"#/properties/standards/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.statement.type,parentSchema:schema42.properties.standards.items.properties.statement,data:data201};
+if(data195.points !== undefined){
+let data202 = data195.points;
+if((!((typeof data202 == "number") && (isFinite(data202)))) && (data202 !== null)){
+const err475 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/points",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/points/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points,data:data202};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -8068,9 +8063,15 @@ vErrors.push(err475);
 errors++;
 }
 }
-}
-else {
-const err476 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.type,parentSchema:schema42.properties.standards.items,data:data82};
+if(data195.trend !== undefined){
+let data203 = data195.trend;
+if(Array.isArray(data203)){
+const len24 = data203.length;
+for(let i24=0; i24<len24; i24++){
+let data204 = data203[i24];
+if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
+if(data204.week === undefined){
+const err476 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -8079,10 +8080,8 @@ vErrors.push(err476);
 }
 errors++;
 }
-}
-}
-else {
-const err477 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.type,parentSchema:schema42.properties.standards,data:data81};
+if(data204.applicable === undefined){
+const err477 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -8091,15 +8090,244 @@ vErrors.push(err477);
 }
 errors++;
 }
-}
-}
-else {
-const err478 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(data204.passed === undefined){
+const err478 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
 if(vErrors === null){
 vErrors = [err478];
 }
 else {
 vErrors.push(err478);
+}
+errors++;
+}
+if(data204.passRate === undefined){
+const err479 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+if(vErrors === null){
+vErrors = [err479];
+}
+else {
+vErrors.push(err479);
+}
+errors++;
+}
+for(const key35 in data204){
+if(!((((key35 === "week") || (key35 === "applicable")) || (key35 === "passed")) || (key35 === "passRate"))){
+const err480 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+if(vErrors === null){
+vErrors = [err480];
+}
+else {
+vErrors.push(err480);
+}
+errors++;
+}
+}
+if(data204.week !== undefined){
+let data205 = data204.week;
+if(typeof data205 === "string"){
+if(!(formats4.validate(data205))){
+const err481 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week,data:data205};
+if(vErrors === null){
+vErrors = [err481];
+}
+else {
+vErrors.push(err481);
+}
+errors++;
+}
+}
+else {
+const err482 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week,data:data205};
+if(vErrors === null){
+vErrors = [err482];
+}
+else {
+vErrors.push(err482);
+}
+errors++;
+}
+}
+if(data204.applicable !== undefined){
+let data206 = data204.applicable;
+if(!(((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206))) && (isFinite(data206)))){
+const err483 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable,data:data206};
+if(vErrors === null){
+vErrors = [err483];
+}
+else {
+vErrors.push(err483);
+}
+errors++;
+}
+if((typeof data206 == "number") && (isFinite(data206))){
+if(data206 < 0 || isNaN(data206)){
+const err484 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable,data:data206};
+if(vErrors === null){
+vErrors = [err484];
+}
+else {
+vErrors.push(err484);
+}
+errors++;
+}
+}
+}
+if(data204.passed !== undefined){
+let data207 = data204.passed;
+if(!(((typeof data207 == "number") && (!(data207 % 1) && !isNaN(data207))) && (isFinite(data207)))){
+const err485 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed,data:data207};
+if(vErrors === null){
+vErrors = [err485];
+}
+else {
+vErrors.push(err485);
+}
+errors++;
+}
+if((typeof data207 == "number") && (isFinite(data207))){
+if(data207 < 0 || isNaN(data207)){
+const err486 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed,data:data207};
+if(vErrors === null){
+vErrors = [err486];
+}
+else {
+vErrors.push(err486);
+}
+errors++;
+}
+}
+}
+if(data204.passRate !== undefined){
+let data208 = data204.passRate;
+if((!((typeof data208 == "number") && (isFinite(data208)))) && (data208 !== null)){
+const err487 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passRate/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate,data:data208};
+if(vErrors === null){
+vErrors = [err487];
+}
+else {
+vErrors.push(err487);
+}
+errors++;
+}
+}
+}
+else {
+const err488 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+if(vErrors === null){
+vErrors = [err488];
+}
+else {
+vErrors.push(err488);
+}
+errors++;
+}
+}
+}
+else {
+const err489 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend,data:data203};
+if(vErrors === null){
+vErrors = [err489];
+}
+else {
+vErrors.push(err489);
+}
+errors++;
+}
+}
+}
+else {
+const err490 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(vErrors === null){
+vErrors = [err490];
+}
+else {
+vErrors.push(err490);
+}
+errors++;
+}
+}
+}
+else {
+const err491 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours,data:data194};
+if(vErrors === null){
+vErrors = [err491];
+}
+else {
+vErrors.push(err491);
+}
+errors++;
+}
+}
+if(data191.costliest !== undefined){
+let data209 = data191.costliest;
+if((typeof data209 !== "string") && (data209 !== null)){
+const err492 = {instancePath:instancePath+"/standards/" + i11+"/qa/costliest",schemaPath:"#/properties/standards/items/properties/qa/properties/costliest/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.costliest.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.qa.properties.costliest.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.costliest,data:data209};
+if(vErrors === null){
+vErrors = [err492];
+}
+else {
+vErrors.push(err492);
+}
+errors++;
+}
+}
+}
+else {
+const err493 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.type,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
+if(vErrors === null){
+vErrors = [err493];
+}
+else {
+vErrors.push(err493);
+}
+errors++;
+}
+}
+if(data82.statement !== undefined){
+let data210 = data82.statement;
+if(typeof data210 !== "string"){
+const err494 = {instancePath:instancePath+"/standards/" + i11+"/statement",schemaPath:"#/properties/standards/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.statement.type,parentSchema:schema42.properties.standards.items.properties.statement,data:data210};
+if(vErrors === null){
+vErrors = [err494];
+}
+else {
+vErrors.push(err494);
+}
+errors++;
+}
+}
+}
+else {
+const err495 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.type,parentSchema:schema42.properties.standards.items,data:data82};
+if(vErrors === null){
+vErrors = [err495];
+}
+else {
+vErrors.push(err495);
+}
+errors++;
+}
+}
+}
+else {
+const err496 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.type,parentSchema:schema42.properties.standards,data:data81};
+if(vErrors === null){
+vErrors = [err496];
+}
+else {
+vErrors.push(err496);
+}
+errors++;
+}
+}
+}
+else {
+const err497 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err497];
+}
+else {
+vErrors.push(err497);
 }
 errors++;
 }
@@ -8109,8 +8337,8 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports["status.schema.json"] = validate31;
-const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"status.schema.json","title":"Status summary","description":"status.json on the published site: each standard's status, value, goal, error budget and since when it has held its status, and each team's worst status, for scripts, dashboards and intranets. Fractions are 0–1 (NPS values and goals are scores).","type":"object","additionalProperties":false,"required":["schemaVersion","organisation","now","generatedAt","summary","standards","teams"],"$defs":{"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."}},"properties":{"schemaVersion":{"const":1,"description":"Format version of this file."},"organisation":{"type":"string","description":"The organisation's name, from the Pipeline."},"now":{"type":"string","format":"date-time","description":"The evaluation instant the figures describe."},"generatedAt":{"type":"string","format":"date-time","description":"When the report behind this file was written."},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"description":"How many standards have each status.","properties":{"met":{"type":"integer","minimum":0,"description":"Standards met."},"at-risk":{"type":"integer","minimum":0,"description":"Standards met with little error budget left."},"breached":{"type":"integer","minimum":0,"description":"Standards breached."},"no-data":{"type":"integer","minimum":0,"description":"Standards without enough data."}}},"standards":{"type":"array","description":"Every standard, worst status first.","items":{"type":"object","additionalProperties":false,"required":["id","title","owner","status","value","goal","budget","since","page"],"properties":{"id":{"type":"string","description":"The standard's id."},"title":{"type":"string","description":"The standard's title."},"owner":{"type":"string","description":"Id of the owning Team."},"status":{"$ref":"#/$defs/status"},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or value (rates 0–1, NPS −100–100, QA 0–1) over the window; null without data."},"goal":{"type":["object","null"],"additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with; null when the standard is not in the report yet.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"`min`: the value must be at least the goal; `max`: at most."},"value":{"type":"number","description":"The objective (duration metrics) or the target."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"budget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"The error budget over the window; null without data or for a score without a budget.","properties":{"allowed":{"type":"number","description":"Misses the goal allows in the window."},"used":{"type":"number","description":"Misses so far."},"remaining":{"type":"number","description":"Share left, negative when overspent."}}},"since":{"type":["string","null"],"format":"date","description":"First night of the current run of this status in the status log; null without a log."},"page":{"type":"string","description":"The standard's page, as a path on the site (with the base)."}}}},"teams":{"type":"array","description":"Every team that owns a standard or whose tickets one measures.","items":{"type":"object","additionalProperties":false,"required":["id","name","status","page"],"properties":{"id":{"type":"string","description":"The team's id."},"name":{"type":"string","description":"The team's name."},"status":{"anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}],"description":"The worst status of the team's own slice of the standards that measure its tickets, else of the standards it owns; null when neither."},"page":{"type":"string","description":"The team's page, as a path on the site (with the base)."}}}}}};
-const schema73 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."};
+const schema74 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"status.schema.json","title":"Status summary","description":"status.json on the published site: each standard's status, value, goal, error budget and since when it has held its status, and each team's worst status, for scripts, dashboards and intranets. Fractions are 0–1 (NPS values and goals are scores).","type":"object","additionalProperties":false,"required":["schemaVersion","organisation","now","generatedAt","summary","standards","teams"],"$defs":{"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."}},"properties":{"schemaVersion":{"const":1,"description":"Format version of this file."},"organisation":{"type":"string","description":"The organisation's name, from the Pipeline."},"now":{"type":"string","format":"date-time","description":"The evaluation instant the figures describe."},"generatedAt":{"type":"string","format":"date-time","description":"When the report behind this file was written."},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"description":"How many standards have each status.","properties":{"met":{"type":"integer","minimum":0,"description":"Standards met."},"at-risk":{"type":"integer","minimum":0,"description":"Standards met with little error budget left."},"breached":{"type":"integer","minimum":0,"description":"Standards breached."},"no-data":{"type":"integer","minimum":0,"description":"Standards without enough data."}}},"standards":{"type":"array","description":"Every standard, worst status first.","items":{"type":"object","additionalProperties":false,"required":["id","title","owner","status","value","goal","budget","since","page"],"properties":{"id":{"type":"string","description":"The standard's id."},"title":{"type":"string","description":"The standard's title."},"owner":{"type":"string","description":"Id of the owning Team."},"status":{"$ref":"#/$defs/status"},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or value (rates 0–1, NPS −100–100, QA 0–1) over the window; null without data."},"goal":{"type":["object","null"],"additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with; null when the standard is not in the report yet.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"`min`: the value must be at least the goal; `max`: at most."},"value":{"type":"number","description":"The objective (duration metrics) or the target."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"budget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"The error budget over the window; null without data or for a score without a budget.","properties":{"allowed":{"type":"number","description":"Misses the goal allows in the window."},"used":{"type":"number","description":"Misses so far."},"remaining":{"type":"number","description":"Share left, negative when overspent."}}},"since":{"type":["string","null"],"format":"date","description":"First night of the current run of this status in the status log; null without a log."},"page":{"type":"string","description":"The standard's page, as a path on the site (with the base)."}}}},"teams":{"type":"array","description":"Every team that owns a standard or whose tickets one measures.","items":{"type":"object","additionalProperties":false,"required":["id","name","status","page"],"properties":{"id":{"type":"string","description":"The team's id."},"name":{"type":"string","description":"The team's name."},"status":{"anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}],"description":"The worst status of the team's own slice of the standards that measure its tickets, else of the standards it owns; null when neither."},"page":{"type":"string","description":"The team's page, as a path on the site (with the base)."}}}}}};
+const schema75 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="status.schema.json" */;
@@ -8125,7 +8353,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8135,7 +8363,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.organisation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8145,7 +8373,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.now === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8155,7 +8383,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.generatedAt === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generatedAt"},message:"must have required property '"+"generatedAt"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generatedAt"},message:"must have required property '"+"generatedAt"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8165,7 +8393,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.summary === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8175,7 +8403,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.standards === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8185,7 +8413,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.teams === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8196,7 +8424,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "schemaVersion") || (key0 === "organisation")) || (key0 === "now")) || (key0 === "generatedAt")) || (key0 === "summary")) || (key0 === "standards")) || (key0 === "teams"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8209,7 +8437,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(1 !== data0){
-const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema72.properties.schemaVersion,data:data0};
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema74.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8222,7 +8450,7 @@ errors++;
 if(data.organisation !== undefined){
 let data1 = data.organisation;
 if(typeof data1 !== "string"){
-const err9 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.organisation.type,parentSchema:schema72.properties.organisation,data:data1};
+const err9 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.organisation.type,parentSchema:schema74.properties.organisation,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8236,7 +8464,7 @@ if(data.now !== undefined){
 let data2 = data.now;
 if(typeof data2 === "string"){
 if(!(formats0.validate(data2))){
-const err10 = {instancePath:instancePath+"/now",schemaPath:"#/properties/now/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema72.properties.now,data:data2};
+const err10 = {instancePath:instancePath+"/now",schemaPath:"#/properties/now/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema74.properties.now,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8247,7 +8475,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/now",schemaPath:"#/properties/now/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.now.type,parentSchema:schema72.properties.now,data:data2};
+const err11 = {instancePath:instancePath+"/now",schemaPath:"#/properties/now/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.now.type,parentSchema:schema74.properties.now,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8261,7 +8489,7 @@ if(data.generatedAt !== undefined){
 let data3 = data.generatedAt;
 if(typeof data3 === "string"){
 if(!(formats0.validate(data3))){
-const err12 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/properties/generatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema72.properties.generatedAt,data:data3};
+const err12 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/properties/generatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema74.properties.generatedAt,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8272,7 +8500,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/properties/generatedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.generatedAt.type,parentSchema:schema72.properties.generatedAt,data:data3};
+const err13 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/properties/generatedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.generatedAt.type,parentSchema:schema74.properties.generatedAt,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8286,7 +8514,7 @@ if(data.summary !== undefined){
 let data4 = data.summary;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.met === undefined){
-const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema72.properties.summary.required,parentSchema:schema72.properties.summary,data:data4};
+const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8296,7 +8524,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4["at-risk"] === undefined){
-const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'",schema:schema72.properties.summary.required,parentSchema:schema72.properties.summary,data:data4};
+const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8306,7 +8534,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data4.breached === undefined){
-const err16 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'",schema:schema72.properties.summary.required,parentSchema:schema72.properties.summary,data:data4};
+const err16 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8316,7 +8544,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data4["no-data"] === undefined){
-const err17 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'",schema:schema72.properties.summary.required,parentSchema:schema72.properties.summary,data:data4};
+const err17 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8327,7 +8555,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((key1 === "met") || (key1 === "at-risk")) || (key1 === "breached")) || (key1 === "no-data"))){
-const err18 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.summary,data:data4};
+const err18 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.summary,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8340,7 +8568,7 @@ errors++;
 if(data4.met !== undefined){
 let data5 = data4.met;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err19 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties.met.type,parentSchema:schema72.properties.summary.properties.met,data:data5};
+const err19 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.met.type,parentSchema:schema74.properties.summary.properties.met,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8351,7 +8579,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties.met,data:data5};
+const err20 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.met,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8365,7 +8593,7 @@ errors++;
 if(data4["at-risk"] !== undefined){
 let data6 = data4["at-risk"];
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err21 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties["at-risk"].type,parentSchema:schema72.properties.summary.properties["at-risk"],data:data6};
+const err21 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties["at-risk"].type,parentSchema:schema74.properties.summary.properties["at-risk"],data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8376,7 +8604,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err22 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties["at-risk"],data:data6};
+const err22 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties["at-risk"],data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8390,7 +8618,7 @@ errors++;
 if(data4.breached !== undefined){
 let data7 = data4.breached;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err23 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties.breached.type,parentSchema:schema72.properties.summary.properties.breached,data:data7};
+const err23 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.breached.type,parentSchema:schema74.properties.summary.properties.breached,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8401,7 +8629,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err24 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties.breached,data:data7};
+const err24 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.breached,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8415,7 +8643,7 @@ errors++;
 if(data4["no-data"] !== undefined){
 let data8 = data4["no-data"];
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err25 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.summary.properties["no-data"].type,parentSchema:schema72.properties.summary.properties["no-data"],data:data8};
+const err25 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties["no-data"].type,parentSchema:schema74.properties.summary.properties["no-data"],data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8426,7 +8654,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err26 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.summary.properties["no-data"],data:data8};
+const err26 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties["no-data"],data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8439,7 +8667,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.summary.type,parentSchema:schema72.properties.summary,data:data4};
+const err27 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.summary.type,parentSchema:schema74.properties.summary,data:data4};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8457,7 +8685,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.id === undefined){
-const err28 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema72.properties.standards.items.required,parentSchema:schema72.properties.standards.items,data:data10};
+const err28 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8467,7 +8695,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data10.title === undefined){
-const err29 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema72.properties.standards.items.required,parentSchema:schema72.properties.standards.items,data:data10};
+const err29 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8477,7 +8705,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data10.owner === undefined){
-const err30 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema72.properties.standards.items.required,parentSchema:schema72.properties.standards.items,data:data10};
+const err30 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8487,7 +8715,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data10.status === undefined){
-const err31 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema72.properties.standards.items.required,parentSchema:schema72.properties.standards.items,data:data10};
+const err31 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8497,7 +8725,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data10.value === undefined){
-const err32 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema72.properties.standards.items.required,parentSchema:schema72.properties.standards.items,data:data10};
+const err32 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8507,7 +8735,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data10.goal === undefined){
-const err33 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema72.properties.standards.items.required,parentSchema:schema72.properties.standards.items,data:data10};
+const err33 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8517,7 +8745,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data10.budget === undefined){
-const err34 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'",schema:schema72.properties.standards.items.required,parentSchema:schema72.properties.standards.items,data:data10};
+const err34 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8527,7 +8755,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data10.since === undefined){
-const err35 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema72.properties.standards.items.required,parentSchema:schema72.properties.standards.items,data:data10};
+const err35 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8537,7 +8765,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data10.page === undefined){
-const err36 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema72.properties.standards.items.required,parentSchema:schema72.properties.standards.items,data:data10};
+const err36 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8547,8 +8775,8 @@ vErrors.push(err36);
 errors++;
 }
 for(const key2 in data10){
-if(!(func4.call(schema72.properties.standards.items.properties, key2))){
-const err37 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.standards.items,data:data10};
+if(!(func4.call(schema74.properties.standards.items.properties, key2))){
+const err37 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8561,7 +8789,7 @@ errors++;
 if(data10.id !== undefined){
 let data11 = data10.id;
 if(typeof data11 !== "string"){
-const err38 = {instancePath:instancePath+"/standards/" + i0+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.standards.items.properties.id.type,parentSchema:schema72.properties.standards.items.properties.id,data:data11};
+const err38 = {instancePath:instancePath+"/standards/" + i0+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.id.type,parentSchema:schema74.properties.standards.items.properties.id,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8574,7 +8802,7 @@ errors++;
 if(data10.title !== undefined){
 let data12 = data10.title;
 if(typeof data12 !== "string"){
-const err39 = {instancePath:instancePath+"/standards/" + i0+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.standards.items.properties.title.type,parentSchema:schema72.properties.standards.items.properties.title,data:data12};
+const err39 = {instancePath:instancePath+"/standards/" + i0+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.title.type,parentSchema:schema74.properties.standards.items.properties.title,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8587,7 +8815,7 @@ errors++;
 if(data10.owner !== undefined){
 let data13 = data10.owner;
 if(typeof data13 !== "string"){
-const err40 = {instancePath:instancePath+"/standards/" + i0+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.standards.items.properties.owner.type,parentSchema:schema72.properties.standards.items.properties.owner,data:data13};
+const err40 = {instancePath:instancePath+"/standards/" + i0+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.owner.type,parentSchema:schema74.properties.standards.items.properties.owner,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8600,7 +8828,7 @@ errors++;
 if(data10.status !== undefined){
 let data14 = data10.status;
 if(typeof data14 !== "string"){
-const err41 = {instancePath:instancePath+"/standards/" + i0+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data14};
+const err41 = {instancePath:instancePath+"/standards/" + i0+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8610,7 +8838,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!((((data14 === "met") || (data14 === "at-risk")) || (data14 === "breached")) || (data14 === "no-data"))){
-const err42 = {instancePath:instancePath+"/standards/" + i0+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema73.enum},message:"must be equal to one of the allowed values",schema:schema73.enum,parentSchema:schema73,data:data14};
+const err42 = {instancePath:instancePath+"/standards/" + i0+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8623,7 +8851,7 @@ errors++;
 if(data10.value !== undefined){
 let data15 = data10.value;
 if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
-const err43 = {instancePath:instancePath+"/standards/" + i0+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema72.properties.standards.items.properties.value.type},message:"must be number,null",schema:schema72.properties.standards.items.properties.value.type,parentSchema:schema72.properties.standards.items.properties.value,data:data15};
+const err43 = {instancePath:instancePath+"/standards/" + i0+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.value.type},message:"must be number,null",schema:schema74.properties.standards.items.properties.value.type,parentSchema:schema74.properties.standards.items.properties.value,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8636,7 +8864,7 @@ errors++;
 if(data10.goal !== undefined){
 let data16 = data10.goal;
 if((!(data16 && typeof data16 == "object" && !Array.isArray(data16))) && (data16 !== null)){
-const err44 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: schema72.properties.standards.items.properties.goal.type},message:"must be object,null",schema:schema72.properties.standards.items.properties.goal.type,parentSchema:schema72.properties.standards.items.properties.goal,data:data16};
+const err44 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.goal.type},message:"must be object,null",schema:schema74.properties.standards.items.properties.goal.type,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -8647,7 +8875,7 @@ errors++;
 }
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.direction === undefined){
-const err45 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema72.properties.standards.items.properties.goal.required,parentSchema:schema72.properties.standards.items.properties.goal,data:data16};
+const err45 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema74.properties.standards.items.properties.goal.required,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8657,7 +8885,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data16.value === undefined){
-const err46 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema72.properties.standards.items.properties.goal.required,parentSchema:schema72.properties.standards.items.properties.goal,data:data16};
+const err46 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema74.properties.standards.items.properties.goal.required,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8667,7 +8895,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data16.text === undefined){
-const err47 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema72.properties.standards.items.properties.goal.required,parentSchema:schema72.properties.standards.items.properties.goal,data:data16};
+const err47 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema74.properties.standards.items.properties.goal.required,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8678,7 +8906,7 @@ errors++;
 }
 for(const key3 in data16){
 if(!(((key3 === "direction") || (key3 === "value")) || (key3 === "text"))){
-const err48 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.standards.items.properties.goal,data:data16};
+const err48 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8691,7 +8919,7 @@ errors++;
 if(data16.direction !== undefined){
 let data17 = data16.direction;
 if(typeof data17 !== "string"){
-const err49 = {instancePath:instancePath+"/standards/" + i0+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.standards.items.properties.goal.properties.direction.type,parentSchema:schema72.properties.standards.items.properties.goal.properties.direction,data:data17};
+const err49 = {instancePath:instancePath+"/standards/" + i0+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.goal.properties.direction.type,parentSchema:schema74.properties.standards.items.properties.goal.properties.direction,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8701,7 +8929,7 @@ vErrors.push(err49);
 errors++;
 }
 if(!((data17 === "min") || (data17 === "max"))){
-const err50 = {instancePath:instancePath+"/standards/" + i0+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema72.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.standards.items.properties.goal.properties.direction.enum,parentSchema:schema72.properties.standards.items.properties.goal.properties.direction,data:data17};
+const err50 = {instancePath:instancePath+"/standards/" + i0+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema74.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.standards.items.properties.goal.properties.direction.enum,parentSchema:schema74.properties.standards.items.properties.goal.properties.direction,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8714,7 +8942,7 @@ errors++;
 if(data16.value !== undefined){
 let data18 = data16.value;
 if(!((typeof data18 == "number") && (isFinite(data18)))){
-const err51 = {instancePath:instancePath+"/standards/" + i0+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.standards.items.properties.goal.properties.value.type,parentSchema:schema72.properties.standards.items.properties.goal.properties.value,data:data18};
+const err51 = {instancePath:instancePath+"/standards/" + i0+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.goal.properties.value.type,parentSchema:schema74.properties.standards.items.properties.goal.properties.value,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8727,7 +8955,7 @@ errors++;
 if(data16.text !== undefined){
 let data19 = data16.text;
 if(typeof data19 !== "string"){
-const err52 = {instancePath:instancePath+"/standards/" + i0+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.standards.items.properties.goal.properties.text.type,parentSchema:schema72.properties.standards.items.properties.goal.properties.text,data:data19};
+const err52 = {instancePath:instancePath+"/standards/" + i0+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.goal.properties.text.type,parentSchema:schema74.properties.standards.items.properties.goal.properties.text,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -8742,7 +8970,7 @@ errors++;
 if(data10.budget !== undefined){
 let data20 = data10.budget;
 if((!(data20 && typeof data20 == "object" && !Array.isArray(data20))) && (data20 !== null)){
-const err53 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/type",keyword:"type",params:{type: schema72.properties.standards.items.properties.budget.type},message:"must be object,null",schema:schema72.properties.standards.items.properties.budget.type,parentSchema:schema72.properties.standards.items.properties.budget,data:data20};
+const err53 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.budget.type},message:"must be object,null",schema:schema74.properties.standards.items.properties.budget.type,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -8753,7 +8981,7 @@ errors++;
 }
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.allowed === undefined){
-const err54 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema72.properties.standards.items.properties.budget.required,parentSchema:schema72.properties.standards.items.properties.budget,data:data20};
+const err54 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -8763,7 +8991,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data20.used === undefined){
-const err55 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema72.properties.standards.items.properties.budget.required,parentSchema:schema72.properties.standards.items.properties.budget,data:data20};
+const err55 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -8773,7 +9001,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data20.remaining === undefined){
-const err56 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema72.properties.standards.items.properties.budget.required,parentSchema:schema72.properties.standards.items.properties.budget,data:data20};
+const err56 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -8784,7 +9012,7 @@ errors++;
 }
 for(const key4 in data20){
 if(!(((key4 === "allowed") || (key4 === "used")) || (key4 === "remaining"))){
-const err57 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.standards.items.properties.budget,data:data20};
+const err57 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -8797,7 +9025,7 @@ errors++;
 if(data20.allowed !== undefined){
 let data21 = data20.allowed;
 if(!((typeof data21 == "number") && (isFinite(data21)))){
-const err58 = {instancePath:instancePath+"/standards/" + i0+"/budget/allowed",schemaPath:"#/properties/standards/items/properties/budget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.standards.items.properties.budget.properties.allowed.type,parentSchema:schema72.properties.standards.items.properties.budget.properties.allowed,data:data21};
+const err58 = {instancePath:instancePath+"/standards/" + i0+"/budget/allowed",schemaPath:"#/properties/standards/items/properties/budget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.allowed.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.allowed,data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -8810,7 +9038,7 @@ errors++;
 if(data20.used !== undefined){
 let data22 = data20.used;
 if(!((typeof data22 == "number") && (isFinite(data22)))){
-const err59 = {instancePath:instancePath+"/standards/" + i0+"/budget/used",schemaPath:"#/properties/standards/items/properties/budget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.standards.items.properties.budget.properties.used.type,parentSchema:schema72.properties.standards.items.properties.budget.properties.used,data:data22};
+const err59 = {instancePath:instancePath+"/standards/" + i0+"/budget/used",schemaPath:"#/properties/standards/items/properties/budget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.used.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.used,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -8823,7 +9051,7 @@ errors++;
 if(data20.remaining !== undefined){
 let data23 = data20.remaining;
 if(!((typeof data23 == "number") && (isFinite(data23)))){
-const err60 = {instancePath:instancePath+"/standards/" + i0+"/budget/remaining",schemaPath:"#/properties/standards/items/properties/budget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.standards.items.properties.budget.properties.remaining.type,parentSchema:schema72.properties.standards.items.properties.budget.properties.remaining,data:data23};
+const err60 = {instancePath:instancePath+"/standards/" + i0+"/budget/remaining",schemaPath:"#/properties/standards/items/properties/budget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.remaining.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.remaining,data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -8838,7 +9066,7 @@ errors++;
 if(data10.since !== undefined){
 let data24 = data10.since;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err61 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/type",keyword:"type",params:{type: schema72.properties.standards.items.properties.since.type},message:"must be string,null",schema:schema72.properties.standards.items.properties.since.type,parentSchema:schema72.properties.standards.items.properties.since,data:data24};
+const err61 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.since.type},message:"must be string,null",schema:schema74.properties.standards.items.properties.since.type,parentSchema:schema74.properties.standards.items.properties.since,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -8849,7 +9077,7 @@ errors++;
 }
 if(typeof data24 === "string"){
 if(!(formats4.validate(data24))){
-const err62 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema72.properties.standards.items.properties.since,data:data24};
+const err62 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema74.properties.standards.items.properties.since,data:data24};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -8863,7 +9091,7 @@ errors++;
 if(data10.page !== undefined){
 let data25 = data10.page;
 if(typeof data25 !== "string"){
-const err63 = {instancePath:instancePath+"/standards/" + i0+"/page",schemaPath:"#/properties/standards/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.standards.items.properties.page.type,parentSchema:schema72.properties.standards.items.properties.page,data:data25};
+const err63 = {instancePath:instancePath+"/standards/" + i0+"/page",schemaPath:"#/properties/standards/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.page.type,parentSchema:schema74.properties.standards.items.properties.page,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -8875,7 +9103,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.standards.items.type,parentSchema:schema72.properties.standards.items,data:data10};
+const err64 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.standards.items.type,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -8887,7 +9115,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.standards.type,parentSchema:schema72.properties.standards,data:data9};
+const err65 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.standards.type,parentSchema:schema74.properties.standards,data:data9};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -8905,7 +9133,7 @@ for(let i1=0; i1<len1; i1++){
 let data27 = data26[i1];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.id === undefined){
-const err66 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema72.properties.teams.items.required,parentSchema:schema72.properties.teams.items,data:data27};
+const err66 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -8915,7 +9143,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data27.name === undefined){
-const err67 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema72.properties.teams.items.required,parentSchema:schema72.properties.teams.items,data:data27};
+const err67 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data27};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -8925,7 +9153,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data27.status === undefined){
-const err68 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema72.properties.teams.items.required,parentSchema:schema72.properties.teams.items,data:data27};
+const err68 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data27};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -8935,7 +9163,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data27.page === undefined){
-const err69 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema72.properties.teams.items.required,parentSchema:schema72.properties.teams.items,data:data27};
+const err69 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data27};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -8946,7 +9174,7 @@ errors++;
 }
 for(const key5 in data27){
 if(!((((key5 === "id") || (key5 === "name")) || (key5 === "status")) || (key5 === "page"))){
-const err70 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.teams.items,data:data27};
+const err70 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.teams.items,data:data27};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -8959,7 +9187,7 @@ errors++;
 if(data27.id !== undefined){
 let data28 = data27.id;
 if(typeof data28 !== "string"){
-const err71 = {instancePath:instancePath+"/teams/" + i1+"/id",schemaPath:"#/properties/teams/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.teams.items.properties.id.type,parentSchema:schema72.properties.teams.items.properties.id,data:data28};
+const err71 = {instancePath:instancePath+"/teams/" + i1+"/id",schemaPath:"#/properties/teams/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.id.type,parentSchema:schema74.properties.teams.items.properties.id,data:data28};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -8972,7 +9200,7 @@ errors++;
 if(data27.name !== undefined){
 let data29 = data27.name;
 if(typeof data29 !== "string"){
-const err72 = {instancePath:instancePath+"/teams/" + i1+"/name",schemaPath:"#/properties/teams/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.teams.items.properties.name.type,parentSchema:schema72.properties.teams.items.properties.name,data:data29};
+const err72 = {instancePath:instancePath+"/teams/" + i1+"/name",schemaPath:"#/properties/teams/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.name.type,parentSchema:schema74.properties.teams.items.properties.name,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -8988,7 +9216,7 @@ const _errs68 = errors;
 let valid11 = false;
 const _errs69 = errors;
 if(typeof data30 !== "string"){
-const err73 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data30};
+const err73 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -8998,7 +9226,7 @@ vErrors.push(err73);
 errors++;
 }
 if(!((((data30 === "met") || (data30 === "at-risk")) || (data30 === "breached")) || (data30 === "no-data"))){
-const err74 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema73.enum},message:"must be equal to one of the allowed values",schema:schema73.enum,parentSchema:schema73,data:data30};
+const err74 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data30};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9011,7 +9239,7 @@ var _valid0 = _errs69 === errors;
 valid11 = valid11 || _valid0;
 const _errs72 = errors;
 if(data30 !== null){
-const err75 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.teams.items.properties.status.anyOf[1].type,parentSchema:schema72.properties.teams.items.properties.status.anyOf[1],data:data30};
+const err75 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema74.properties.teams.items.properties.status.anyOf[1].type,parentSchema:schema74.properties.teams.items.properties.status.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -9023,7 +9251,7 @@ errors++;
 var _valid0 = _errs72 === errors;
 valid11 = valid11 || _valid0;
 if(!valid11){
-const err76 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.teams.items.properties.status.anyOf,parentSchema:schema72.properties.teams.items.properties.status,data:data30};
+const err76 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.properties.teams.items.properties.status.anyOf,parentSchema:schema74.properties.teams.items.properties.status,data:data30};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -9047,7 +9275,7 @@ vErrors = null;
 if(data27.page !== undefined){
 let data31 = data27.page;
 if(typeof data31 !== "string"){
-const err77 = {instancePath:instancePath+"/teams/" + i1+"/page",schemaPath:"#/properties/teams/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.teams.items.properties.page.type,parentSchema:schema72.properties.teams.items.properties.page,data:data31};
+const err77 = {instancePath:instancePath+"/teams/" + i1+"/page",schemaPath:"#/properties/teams/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.page.type,parentSchema:schema74.properties.teams.items.properties.page,data:data31};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -9059,7 +9287,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.teams.items.type,parentSchema:schema72.properties.teams.items,data:data27};
+const err78 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.teams.items.type,parentSchema:schema74.properties.teams.items,data:data27};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -9071,7 +9299,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.teams.type,parentSchema:schema72.properties.teams,data:data26};
+const err79 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.teams.type,parentSchema:schema74.properties.teams,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -9083,7 +9311,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -9098,9 +9326,9 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports["ticket.schema.json"] = validate32;
-const schema75 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"ticket.schema.json","title":"Ticket","description":"A normalized ticket: the only thing a source hands to the engine. Timestamps are ISO 8601 in UTC (`Z`). No names, e-mail addresses or message text, ever.","type":"object","additionalProperties":false,"required":["id","created","updated","priority","channel","status","tags","replies","statusChanges"],"$defs":{"instant":{"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."}},"properties":{"id":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9._:-]+$","description":"The helpdesk's ticket id, as text."},"created":{"$ref":"#/$defs/instant","description":"When the requester opened the ticket."},"updated":{"$ref":"#/$defs/instant","description":"Last change of the ticket; the store keeps the version with the newest `updated`."},"priority":{"$ref":"common.schema.json#/$defs/priority"},"channel":{"$ref":"common.schema.json#/$defs/channel"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus","description":"Current status."},"openedBy":{"type":"string","enum":["customer","agent"],"description":"Who opened the ticket: `customer` (the default when absent) or `agent` (a phone call logged by an agent, an outbound e-mail)."},"team":{"type":"string","description":"Id of the assigned Team, when known."},"category":{"type":"string","maxLength":120,"description":"Helpdesk category or type, when known."},"tags":{"type":"array","uniqueItems":true,"items":{"type":"string","maxLength":120},"description":"Helpdesk tags."},"replies":{"type":"array","description":"Public replies after the opening message, oldest first: who (agent or customer) and when.","items":{"type":"object","additionalProperties":false,"required":["at","by"],"properties":{"at":{"$ref":"#/$defs/instant"},"by":{"type":"string","enum":["agent","customer"],"description":"agent (public reply by staff) or customer (the requester)."}}}},"statusChanges":{"type":"array","description":"Every status the ticket entered, oldest first, starting with its status at creation.","items":{"type":"object","additionalProperties":false,"required":["at","status"],"properties":{"at":{"$ref":"#/$defs/instant"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus"}}}},"satisfaction":{"type":"object","additionalProperties":false,"required":["at","rating"],"description":"The requester's satisfaction rating, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"rating":{"oneOf":[{"type":"string","enum":["good","bad"]},{"type":"integer","minimum":1,"maximum":5}],"description":"good/bad, or 1–5 where 4 and 5 count as good."}}},"nps":{"type":"object","additionalProperties":false,"required":["at","score"],"description":"The requester's answer to the NPS question, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"score":{"type":"integer","minimum":0,"maximum":10,"description":"0–10: 9–10 promoter, 7–8 passive, 0–6 detractor."}}},"helpdeskMetrics":{"type":"object","additionalProperties":false,"description":"The helpdesk's own figures for this ticket in calendar minutes (Zendesk's ticket metrics), kept only to tie our numbers out with theirs; no metric reads them.","properties":{"firstReplyMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `reply_time_in_minutes.calendar`; null: no reply yet."},"fullResolutionMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `full_resolution_time_in_minutes.calendar`; null: not solved."}}},"qa":{"type":"array","description":"QA reviews of this ticket's interactions.","items":{"type":"object","additionalProperties":false,"required":["scorecard","at","results"],"properties":{"scorecard":{"type":"string","description":"Id of the Scorecard used."},"at":{"$ref":"#/$defs/instant"},"results":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"Per behaviour id: pass, fail or na (not applicable)."}}}}}};
-const schema76 = {"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."};
-const schema80 = {"title":"Ticket status","description":"Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.","type":"string","enum":["new","open","pending","on-hold","solved","closed"]};
+const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"ticket.schema.json","title":"Ticket","description":"A normalized ticket: the only thing a source hands to the engine. Timestamps are ISO 8601 in UTC (`Z`). No names, e-mail addresses or message text, ever.","type":"object","additionalProperties":false,"required":["id","created","updated","priority","channel","status","tags","replies","statusChanges"],"$defs":{"instant":{"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."}},"properties":{"id":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9._:-]+$","description":"The helpdesk's ticket id, as text."},"created":{"$ref":"#/$defs/instant","description":"When the requester opened the ticket."},"updated":{"$ref":"#/$defs/instant","description":"Last change of the ticket; the store keeps the version with the newest `updated`."},"priority":{"$ref":"common.schema.json#/$defs/priority"},"channel":{"$ref":"common.schema.json#/$defs/channel"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus","description":"Current status."},"openedBy":{"type":"string","enum":["customer","agent"],"description":"Who opened the ticket: `customer` (the default when absent) or `agent` (a phone call logged by an agent, an outbound e-mail)."},"team":{"type":"string","description":"Id of the assigned Team, when known."},"category":{"type":"string","maxLength":120,"description":"Helpdesk category or type, when known."},"tags":{"type":"array","uniqueItems":true,"items":{"type":"string","maxLength":120},"description":"Helpdesk tags."},"replies":{"type":"array","description":"Public replies after the opening message, oldest first: who (agent or customer) and when.","items":{"type":"object","additionalProperties":false,"required":["at","by"],"properties":{"at":{"$ref":"#/$defs/instant"},"by":{"type":"string","enum":["agent","customer"],"description":"agent (public reply by staff) or customer (the requester)."}}}},"statusChanges":{"type":"array","description":"Every status the ticket entered, oldest first, starting with its status at creation.","items":{"type":"object","additionalProperties":false,"required":["at","status"],"properties":{"at":{"$ref":"#/$defs/instant"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus"}}}},"satisfaction":{"type":"object","additionalProperties":false,"required":["at","rating"],"description":"The requester's satisfaction rating, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"rating":{"oneOf":[{"type":"string","enum":["good","bad"]},{"type":"integer","minimum":1,"maximum":5}],"description":"good/bad, or 1–5 where 4 and 5 count as good."}}},"nps":{"type":"object","additionalProperties":false,"required":["at","score"],"description":"The requester's answer to the NPS question, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"score":{"type":"integer","minimum":0,"maximum":10,"description":"0–10: 9–10 promoter, 7–8 passive, 0–6 detractor."}}},"helpdeskMetrics":{"type":"object","additionalProperties":false,"description":"The helpdesk's own figures for this ticket in calendar minutes (Zendesk's ticket metrics), kept only to tie our numbers out with theirs; no metric reads them.","properties":{"firstReplyMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `reply_time_in_minutes.calendar`; null: no reply yet."},"fullResolutionMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `full_resolution_time_in_minutes.calendar`; null: not solved."}}},"qa":{"type":"array","description":"QA reviews of this ticket's interactions.","items":{"type":"object","additionalProperties":false,"required":["scorecard","at","results"],"properties":{"scorecard":{"type":"string","description":"Id of the Scorecard used."},"at":{"$ref":"#/$defs/instant"},"results":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"Per behaviour id: pass, fail or na (not applicable)."}}}}}};
+const schema78 = {"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."};
+const schema82 = {"title":"Ticket status","description":"Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.","type":"string","enum":["new","open","pending","on-hold","solved","closed"]};
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="ticket.schema.json" */;
@@ -9115,7 +9343,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9125,7 +9353,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.created === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9135,7 +9363,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.updated === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated"},message:"must have required property '"+"updated"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated"},message:"must have required property '"+"updated"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9145,7 +9373,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.priority === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9155,7 +9383,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.channel === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9165,7 +9393,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.status === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9175,7 +9403,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.tags === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9185,7 +9413,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.replies === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "replies"},message:"must have required property '"+"replies"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "replies"},message:"must have required property '"+"replies"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9195,7 +9423,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.statusChanges === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statusChanges"},message:"must have required property '"+"statusChanges"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statusChanges"},message:"must have required property '"+"statusChanges"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9205,8 +9433,8 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func4.call(schema75.properties, key0))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+if(!(func4.call(schema77.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9220,7 +9448,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func1(data0) > 64){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema75.properties.id,data:data0};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema77.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9230,7 +9458,7 @@ vErrors.push(err10);
 errors++;
 }
 if(func1(data0) < 1){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.id,data:data0};
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9240,7 +9468,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern7.test(data0)){
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._:-]+$"+"\"",schema:"^[A-Za-z0-9._:-]+$",parentSchema:schema75.properties.id,data:data0};
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._:-]+$"+"\"",schema:"^[A-Za-z0-9._:-]+$",parentSchema:schema77.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9251,7 +9479,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.id.type,parentSchema:schema75.properties.id,data:data0};
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.id.type,parentSchema:schema77.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9265,7 +9493,7 @@ if(data.created !== undefined){
 let data1 = data.created;
 if(typeof data1 === "string"){
 if(!pattern6.test(data1)){
-const err14 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema76,data:data1};
+const err14 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9275,7 +9503,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(formats0.validate(data1))){
-const err15 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema76,data:data1};
+const err15 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9286,7 +9514,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data1};
+const err16 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9300,7 +9528,7 @@ if(data.updated !== undefined){
 let data2 = data.updated;
 if(typeof data2 === "string"){
 if(!pattern6.test(data2)){
-const err17 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema76,data:data2};
+const err17 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9310,7 +9538,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!(formats0.validate(data2))){
-const err18 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema76,data:data2};
+const err18 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9321,7 +9549,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data2};
+const err19 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9380,7 +9608,7 @@ errors++;
 if(data.status !== undefined){
 let data5 = data.status;
 if(typeof data5 !== "string"){
-const err24 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data5};
+const err24 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9390,7 +9618,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((((((data5 === "new") || (data5 === "open")) || (data5 === "pending")) || (data5 === "on-hold")) || (data5 === "solved")) || (data5 === "closed"))){
-const err25 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values",schema:schema80.enum,parentSchema:schema80,data:data5};
+const err25 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9403,7 +9631,7 @@ errors++;
 if(data.openedBy !== undefined){
 let data6 = data.openedBy;
 if(typeof data6 !== "string"){
-const err26 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.openedBy.type,parentSchema:schema75.properties.openedBy,data:data6};
+const err26 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.openedBy.type,parentSchema:schema77.properties.openedBy,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9413,7 +9641,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data6 === "customer") || (data6 === "agent"))){
-const err27 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/enum",keyword:"enum",params:{allowedValues: schema75.properties.openedBy.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.openedBy.enum,parentSchema:schema75.properties.openedBy,data:data6};
+const err27 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/enum",keyword:"enum",params:{allowedValues: schema77.properties.openedBy.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.openedBy.enum,parentSchema:schema77.properties.openedBy,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9426,7 +9654,7 @@ errors++;
 if(data.team !== undefined){
 let data7 = data.team;
 if(typeof data7 !== "string"){
-const err28 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.team.type,parentSchema:schema75.properties.team,data:data7};
+const err28 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.team.type,parentSchema:schema77.properties.team,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9440,7 +9668,7 @@ if(data.category !== undefined){
 let data8 = data.category;
 if(typeof data8 === "string"){
 if(func1(data8) > 120){
-const err29 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema75.properties.category,data:data8};
+const err29 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema77.properties.category,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9451,7 +9679,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.category.type,parentSchema:schema75.properties.category,data:data8};
+const err30 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.category.type,parentSchema:schema77.properties.category,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9469,7 +9697,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 === "string"){
 if(func1(data10) > 120){
-const err31 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema75.properties.tags.items,data:data10};
+const err31 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema77.properties.tags.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9480,7 +9708,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.tags.items.type,parentSchema:schema75.properties.tags.items,data:data10};
+const err32 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.tags.items.type,parentSchema:schema77.properties.tags.items,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9501,7 +9729,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err33 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema75.properties.tags,data:data9};
+const err33 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema77.properties.tags,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9516,7 +9744,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.tags.type,parentSchema:schema75.properties.tags,data:data9};
+const err34 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.tags.type,parentSchema:schema77.properties.tags,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9534,7 +9762,7 @@ for(let i2=0; i2<len1; i2++){
 let data12 = data11[i2];
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.at === undefined){
-const err35 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.properties.replies.items.required,parentSchema:schema75.properties.replies.items,data:data12};
+const err35 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.replies.items.required,parentSchema:schema77.properties.replies.items,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9544,7 +9772,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data12.by === undefined){
-const err36 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema75.properties.replies.items.required,parentSchema:schema75.properties.replies.items,data:data12};
+const err36 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema77.properties.replies.items.required,parentSchema:schema77.properties.replies.items,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9555,7 +9783,7 @@ errors++;
 }
 for(const key1 in data12){
 if(!((key1 === "at") || (key1 === "by"))){
-const err37 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.replies.items,data:data12};
+const err37 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.replies.items,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9569,7 +9797,7 @@ if(data12.at !== undefined){
 let data13 = data12.at;
 if(typeof data13 === "string"){
 if(!pattern6.test(data13)){
-const err38 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema76,data:data13};
+const err38 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9579,7 +9807,7 @@ vErrors.push(err38);
 errors++;
 }
 if(!(formats0.validate(data13))){
-const err39 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema76,data:data13};
+const err39 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9590,7 +9818,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data13};
+const err40 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9603,7 +9831,7 @@ errors++;
 if(data12.by !== undefined){
 let data14 = data12.by;
 if(typeof data14 !== "string"){
-const err41 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.replies.items.properties.by.type,parentSchema:schema75.properties.replies.items.properties.by,data:data14};
+const err41 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.replies.items.properties.by.type,parentSchema:schema77.properties.replies.items.properties.by,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9613,7 +9841,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!((data14 === "agent") || (data14 === "customer"))){
-const err42 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/enum",keyword:"enum",params:{allowedValues: schema75.properties.replies.items.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.replies.items.properties.by.enum,parentSchema:schema75.properties.replies.items.properties.by,data:data14};
+const err42 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/enum",keyword:"enum",params:{allowedValues: schema77.properties.replies.items.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.replies.items.properties.by.enum,parentSchema:schema77.properties.replies.items.properties.by,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9625,7 +9853,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.replies.items.type,parentSchema:schema75.properties.replies.items,data:data12};
+const err43 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.replies.items.type,parentSchema:schema77.properties.replies.items,data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9637,7 +9865,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/replies",schemaPath:"#/properties/replies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.replies.type,parentSchema:schema75.properties.replies,data:data11};
+const err44 = {instancePath:instancePath+"/replies",schemaPath:"#/properties/replies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.replies.type,parentSchema:schema77.properties.replies,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9655,7 +9883,7 @@ for(let i3=0; i3<len2; i3++){
 let data16 = data15[i3];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.at === undefined){
-const err45 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.properties.statusChanges.items.required,parentSchema:schema75.properties.statusChanges.items,data:data16};
+const err45 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.statusChanges.items.required,parentSchema:schema77.properties.statusChanges.items,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9665,7 +9893,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data16.status === undefined){
-const err46 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema75.properties.statusChanges.items.required,parentSchema:schema75.properties.statusChanges.items,data:data16};
+const err46 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema77.properties.statusChanges.items.required,parentSchema:schema77.properties.statusChanges.items,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9676,7 +9904,7 @@ errors++;
 }
 for(const key2 in data16){
 if(!((key2 === "at") || (key2 === "status"))){
-const err47 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.statusChanges.items,data:data16};
+const err47 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.statusChanges.items,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9690,7 +9918,7 @@ if(data16.at !== undefined){
 let data17 = data16.at;
 if(typeof data17 === "string"){
 if(!pattern6.test(data17)){
-const err48 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema76,data:data17};
+const err48 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9700,7 +9928,7 @@ vErrors.push(err48);
 errors++;
 }
 if(!(formats0.validate(data17))){
-const err49 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema76,data:data17};
+const err49 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9711,7 +9939,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data17};
+const err50 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -9724,7 +9952,7 @@ errors++;
 if(data16.status !== undefined){
 let data18 = data16.status;
 if(typeof data18 !== "string"){
-const err51 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.type,parentSchema:schema80,data:data18};
+const err51 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9734,7 +9962,7 @@ vErrors.push(err51);
 errors++;
 }
 if(!((((((data18 === "new") || (data18 === "open")) || (data18 === "pending")) || (data18 === "on-hold")) || (data18 === "solved")) || (data18 === "closed"))){
-const err52 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values",schema:schema80.enum,parentSchema:schema80,data:data18};
+const err52 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9746,7 +9974,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.statusChanges.items.type,parentSchema:schema75.properties.statusChanges.items,data:data16};
+const err53 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.statusChanges.items.type,parentSchema:schema77.properties.statusChanges.items,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9758,7 +9986,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/statusChanges",schemaPath:"#/properties/statusChanges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.statusChanges.type,parentSchema:schema75.properties.statusChanges,data:data15};
+const err54 = {instancePath:instancePath+"/statusChanges",schemaPath:"#/properties/statusChanges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.statusChanges.type,parentSchema:schema77.properties.statusChanges,data:data15};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9772,7 +10000,7 @@ if(data.satisfaction !== undefined){
 let data19 = data.satisfaction;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.at === undefined){
-const err55 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.properties.satisfaction.required,parentSchema:schema75.properties.satisfaction,data:data19};
+const err55 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.satisfaction.required,parentSchema:schema77.properties.satisfaction,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9782,7 +10010,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data19.rating === undefined){
-const err56 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "rating"},message:"must have required property '"+"rating"+"'",schema:schema75.properties.satisfaction.required,parentSchema:schema75.properties.satisfaction,data:data19};
+const err56 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "rating"},message:"must have required property '"+"rating"+"'",schema:schema77.properties.satisfaction.required,parentSchema:schema77.properties.satisfaction,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9793,7 +10021,7 @@ errors++;
 }
 for(const key3 in data19){
 if(!((key3 === "at") || (key3 === "rating"))){
-const err57 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.satisfaction,data:data19};
+const err57 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.satisfaction,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9807,7 +10035,7 @@ if(data19.at !== undefined){
 let data20 = data19.at;
 if(typeof data20 === "string"){
 if(!pattern6.test(data20)){
-const err58 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema76,data:data20};
+const err58 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9817,7 +10045,7 @@ vErrors.push(err58);
 errors++;
 }
 if(!(formats0.validate(data20))){
-const err59 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema76,data:data20};
+const err59 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9828,7 +10056,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data20};
+const err60 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9845,7 +10073,7 @@ let valid20 = false;
 let passing0 = null;
 const _errs58 = errors;
 if(typeof data21 !== "string"){
-const err61 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.satisfaction.properties.rating.oneOf[0].type,parentSchema:schema75.properties.satisfaction.properties.rating.oneOf[0],data:data21};
+const err61 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.satisfaction.properties.rating.oneOf[0].type,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9855,7 +10083,7 @@ vErrors.push(err61);
 errors++;
 }
 if(!((data21 === "good") || (data21 === "bad"))){
-const err62 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema75.properties.satisfaction.properties.rating.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema75.properties.satisfaction.properties.rating.oneOf[0].enum,parentSchema:schema75.properties.satisfaction.properties.rating.oneOf[0],data:data21};
+const err62 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema77.properties.satisfaction.properties.rating.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema77.properties.satisfaction.properties.rating.oneOf[0].enum,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9871,7 +10099,7 @@ passing0 = 0;
 }
 const _errs60 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err63 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.satisfaction.properties.rating.oneOf[1].type,parentSchema:schema75.properties.satisfaction.properties.rating.oneOf[1],data:data21};
+const err63 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.satisfaction.properties.rating.oneOf[1].type,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9882,7 +10110,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 5 || isNaN(data21)){
-const err64 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema75.properties.satisfaction.properties.rating.oneOf[1],data:data21};
+const err64 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9892,7 +10120,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data21 < 1 || isNaN(data21)){
-const err65 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema75.properties.satisfaction.properties.rating.oneOf[1],data:data21};
+const err65 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9914,7 +10142,7 @@ passing0 = 1;
 }
 }
 if(!valid20){
-const err66 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema75.properties.satisfaction.properties.rating.oneOf,parentSchema:schema75.properties.satisfaction.properties.rating,data:data21};
+const err66 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema77.properties.satisfaction.properties.rating.oneOf,parentSchema:schema77.properties.satisfaction.properties.rating,data:data21};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9937,7 +10165,7 @@ vErrors = null;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.satisfaction.type,parentSchema:schema75.properties.satisfaction,data:data19};
+const err67 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.satisfaction.type,parentSchema:schema77.properties.satisfaction,data:data19};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9951,7 +10179,7 @@ if(data.nps !== undefined){
 let data22 = data.nps;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.at === undefined){
-const err68 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.properties.nps.required,parentSchema:schema75.properties.nps,data:data22};
+const err68 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.nps.required,parentSchema:schema77.properties.nps,data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9961,7 +10189,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data22.score === undefined){
-const err69 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema75.properties.nps.required,parentSchema:schema75.properties.nps,data:data22};
+const err69 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema77.properties.nps.required,parentSchema:schema77.properties.nps,data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9972,7 +10200,7 @@ errors++;
 }
 for(const key4 in data22){
 if(!((key4 === "at") || (key4 === "score"))){
-const err70 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.nps,data:data22};
+const err70 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.nps,data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9986,7 +10214,7 @@ if(data22.at !== undefined){
 let data23 = data22.at;
 if(typeof data23 === "string"){
 if(!pattern6.test(data23)){
-const err71 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema76,data:data23};
+const err71 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data23};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9996,7 +10224,7 @@ vErrors.push(err71);
 errors++;
 }
 if(!(formats0.validate(data23))){
-const err72 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema76,data:data23};
+const err72 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data23};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -10007,7 +10235,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data23};
+const err73 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data23};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -10020,7 +10248,7 @@ errors++;
 if(data22.score !== undefined){
 let data24 = data22.score;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err74 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.nps.properties.score.type,parentSchema:schema75.properties.nps.properties.score,data:data24};
+const err74 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.nps.properties.score.type,parentSchema:schema77.properties.nps.properties.score,data:data24};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -10031,7 +10259,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 10 || isNaN(data24)){
-const err75 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema75.properties.nps.properties.score,data:data24};
+const err75 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema77.properties.nps.properties.score,data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -10041,7 +10269,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data24 < 0 || isNaN(data24)){
-const err76 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.nps.properties.score,data:data24};
+const err76 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.nps.properties.score,data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -10054,7 +10282,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.nps.type,parentSchema:schema75.properties.nps,data:data22};
+const err77 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.nps.type,parentSchema:schema77.properties.nps,data:data22};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -10069,7 +10297,7 @@ let data25 = data.helpdeskMetrics;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 for(const key5 in data25){
 if(!((key5 === "firstReplyMinutes") || (key5 === "fullResolutionMinutes"))){
-const err78 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.helpdeskMetrics,data:data25};
+const err78 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.helpdeskMetrics,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -10082,7 +10310,7 @@ errors++;
 if(data25.firstReplyMinutes !== undefined){
 let data26 = data25.firstReplyMinutes;
 if((!((typeof data26 == "number") && (isFinite(data26)))) && (data26 !== null)){
-const err79 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/type",keyword:"type",params:{type: schema75.properties.helpdeskMetrics.properties.firstReplyMinutes.type},message:"must be number,null",schema:schema75.properties.helpdeskMetrics.properties.firstReplyMinutes.type,parentSchema:schema75.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
+const err79 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/type",keyword:"type",params:{type: schema77.properties.helpdeskMetrics.properties.firstReplyMinutes.type},message:"must be number,null",schema:schema77.properties.helpdeskMetrics.properties.firstReplyMinutes.type,parentSchema:schema77.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -10093,7 +10321,7 @@ errors++;
 }
 if((typeof data26 == "number") && (isFinite(data26))){
 if(data26 < 0 || isNaN(data26)){
-const err80 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
+const err80 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -10107,7 +10335,7 @@ errors++;
 if(data25.fullResolutionMinutes !== undefined){
 let data27 = data25.fullResolutionMinutes;
 if((!((typeof data27 == "number") && (isFinite(data27)))) && (data27 !== null)){
-const err81 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/type",keyword:"type",params:{type: schema75.properties.helpdeskMetrics.properties.fullResolutionMinutes.type},message:"must be number,null",schema:schema75.properties.helpdeskMetrics.properties.fullResolutionMinutes.type,parentSchema:schema75.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
+const err81 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/type",keyword:"type",params:{type: schema77.properties.helpdeskMetrics.properties.fullResolutionMinutes.type},message:"must be number,null",schema:schema77.properties.helpdeskMetrics.properties.fullResolutionMinutes.type,parentSchema:schema77.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -10118,7 +10346,7 @@ errors++;
 }
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 < 0 || isNaN(data27)){
-const err82 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
+const err82 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -10131,7 +10359,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.helpdeskMetrics.type,parentSchema:schema75.properties.helpdeskMetrics,data:data25};
+const err83 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.helpdeskMetrics.type,parentSchema:schema77.properties.helpdeskMetrics,data:data25};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -10149,7 +10377,7 @@ for(let i4=0; i4<len3; i4++){
 let data29 = data28[i4];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.scorecard === undefined){
-const err84 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema75.properties.qa.items.required,parentSchema:schema75.properties.qa.items,data:data29};
+const err84 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema77.properties.qa.items.required,parentSchema:schema77.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -10159,7 +10387,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data29.at === undefined){
-const err85 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema75.properties.qa.items.required,parentSchema:schema75.properties.qa.items,data:data29};
+const err85 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.qa.items.required,parentSchema:schema77.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -10169,7 +10397,7 @@ vErrors.push(err85);
 errors++;
 }
 if(data29.results === undefined){
-const err86 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema75.properties.qa.items.required,parentSchema:schema75.properties.qa.items,data:data29};
+const err86 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema77.properties.qa.items.required,parentSchema:schema77.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -10180,7 +10408,7 @@ errors++;
 }
 for(const key6 in data29){
 if(!(((key6 === "scorecard") || (key6 === "at")) || (key6 === "results"))){
-const err87 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.qa.items,data:data29};
+const err87 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -10193,7 +10421,7 @@ errors++;
 if(data29.scorecard !== undefined){
 let data30 = data29.scorecard;
 if(typeof data30 !== "string"){
-const err88 = {instancePath:instancePath+"/qa/" + i4+"/scorecard",schemaPath:"#/properties/qa/items/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.qa.items.properties.scorecard.type,parentSchema:schema75.properties.qa.items.properties.scorecard,data:data30};
+const err88 = {instancePath:instancePath+"/qa/" + i4+"/scorecard",schemaPath:"#/properties/qa/items/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.qa.items.properties.scorecard.type,parentSchema:schema77.properties.qa.items.properties.scorecard,data:data30};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -10207,7 +10435,7 @@ if(data29.at !== undefined){
 let data31 = data29.at;
 if(typeof data31 === "string"){
 if(!pattern6.test(data31)){
-const err89 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema76,data:data31};
+const err89 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data31};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -10217,7 +10445,7 @@ vErrors.push(err89);
 errors++;
 }
 if(!(formats0.validate(data31))){
-const err90 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema76,data:data31};
+const err90 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data31};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -10228,7 +10456,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data31};
+const err91 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data31};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -10244,7 +10472,7 @@ if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 for(const key7 in data32){
 let data33 = data32[key7];
 if(typeof data33 !== "string"){
-const err92 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.qa.items.properties.results.additionalProperties.type,parentSchema:schema75.properties.qa.items.properties.results.additionalProperties,data:data33};
+const err92 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.qa.items.properties.results.additionalProperties.type,parentSchema:schema77.properties.qa.items.properties.results.additionalProperties,data:data33};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -10254,7 +10482,7 @@ vErrors.push(err92);
 errors++;
 }
 if(!(((data33 === "pass") || (data33 === "fail")) || (data33 === "na"))){
-const err93 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema75.properties.qa.items.properties.results.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.qa.items.properties.results.additionalProperties.enum,parentSchema:schema75.properties.qa.items.properties.results.additionalProperties,data:data33};
+const err93 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema77.properties.qa.items.properties.results.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.qa.items.properties.results.additionalProperties.enum,parentSchema:schema77.properties.qa.items.properties.results.additionalProperties,data:data33};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -10266,7 +10494,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/qa/" + i4+"/results",schemaPath:"#/properties/qa/items/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.qa.items.properties.results.type,parentSchema:schema75.properties.qa.items.properties.results,data:data32};
+const err94 = {instancePath:instancePath+"/qa/" + i4+"/results",schemaPath:"#/properties/qa/items/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.qa.items.properties.results.type,parentSchema:schema77.properties.qa.items.properties.results,data:data32};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -10278,7 +10506,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.qa.items.type,parentSchema:schema75.properties.qa.items,data:data29};
+const err95 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.qa.items.type,parentSchema:schema77.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -10290,7 +10518,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.qa.type,parentSchema:schema75.properties.qa,data:data28};
+const err96 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.qa.type,parentSchema:schema77.properties.qa,data:data28};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -10302,7 +10530,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -10316,4 +10544,4 @@ return errors === 0;
 }
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "efd2331777f1f057be4e8e24ba0834f58b5e5515dee72a6891460d7ff410ff2b";
+exports.schemasDigest = "dd66c3bbe83d90e979d2a74c4926f7524e9f335ac2dc18c497d7a58b6d87fe3d";

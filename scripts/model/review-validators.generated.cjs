@@ -8563,4 +8563,4 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "efd2331777f1f057be4e8e24ba0834f58b5e5515dee72a6891460d7ff410ff2b";
+exports.schemasDigest = "dd66c3bbe83d90e979d2a74c4926f7524e9f335ac2dc18c497d7a58b6d87fe3d";

@@ -56,7 +56,8 @@ describe('qa_coverage: agent-weeks with at least N reviews', () => {
     // Error budget: 50% of 5 allows 2.5 misses; 3 used: overspent by 3 / 2.5 − 1 = 20%.
     // The series (the last 10 days): Sunday 15 Nov holds both misses of the week, Tuesday 17 Nov a's success.
     expect([day('2026-11-15').count, day('2026-11-15').met, day('2026-11-16').count, day('2026-11-17').count, day('2026-11-17').met]).toEqual([2, 0, 0, 1, 1]);
-    expect(r.statement).toBe('40% of 5 agent-weeks for emea had at least 2 QA reviews over the last 14 days; target at least 50%; breached; error budget overspent by 20%.');
+    // The scoped team by its Team document's name, not its id.
+    expect(r.statement).toBe('40% of 5 agent-weeks for EMEA had at least 2 QA reviews over the last 14 days; target at least 50%; breached; error budget overspent by 20%.');
   });
 });
 

@@ -87,6 +87,13 @@ export function dateTime(iso: string): string {
   return DATE_TIME.format(new Date(iso));
 }
 
+const SHORT_DATE_TIME = new Intl.DateTimeFormat('en-IE', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' });
+
+/** `19 Nov, 11:48 UTC` in the year of `today` (YYYY-MM-DD), else with the year: short enough for a phone's table. */
+export function shortDateTime(iso: string, today: string): string {
+  return iso.slice(0, 4) === today.slice(0, 4) ? SHORT_DATE_TIME.format(new Date(iso)) : dateTime(iso);
+}
+
 const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} ago`;
 
 export function ago(minutes: number | null): string {
