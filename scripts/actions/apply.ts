@@ -21,6 +21,8 @@ export interface ActionOutcome {
   error: string | null;
   /** A note on how it went (assignees dropped, found after an error). */
   note: string | null;
+  /** The issue as GitHub answered when this operation opened it (or found it after an error): its assignees. */
+  opened?: IssueRecord;
 }
 
 export interface ApplyResult {
@@ -47,17 +49,17 @@ async function openIssue(tracker: IssueTracker, action: PlannedAction & { operat
   const op = action.operation;
   try {
     const issue = await tracker.open({ title: op.title, body: op.body, labels: op.labels, assignees: op.assignees });
-    return { issue: issue.number, url: issue.url, error: null, note: null };
+    return { issue: issue.number, url: issue.url, error: null, note: null, opened: issue };
   } catch (error) {
     // 422 with assignees: a lead who cannot be assigned in this repository. The issue was not made; open it
     // unassigned rather than not at all.
     if (statusOf(error) === 422 && op.assignees.length > 0) {
       const issue = await tracker.open({ title: op.title, body: op.body, labels: op.labels, assignees: [] });
-      return { issue: issue.number, url: issue.url, error: null, note: `opened without assignees (GitHub refused ${op.assignees.join(', ')}: ${printableExcerpt((error as Error).message, 200)})` };
+      return { issue: issue.number, url: issue.url, error: null, note: `opened without assignees (GitHub refused ${op.assignees.join(', ')}: ${printableExcerpt((error as Error).message, 200)})`, opened: issue };
     }
     if (mayHaveHappened(error)) {
       const found = await findOpen(tracker, label, op.subject).catch(() => null);
-      if (found) return { issue: found.number, url: found.url, error: null, note: `GitHub answered with an error but the issue exists (${describeGitHubError(error, 'open')})` };
+      if (found) return { issue: found.number, url: found.url, error: null, note: `GitHub answered with an error but the issue exists (${describeGitHubError(error, 'open')})`, opened: found };
     }
     throw error;
   }

@@ -10,10 +10,12 @@ import type { TicketExplanation } from '../engine/explain.ts';
 import type { ReportStandard } from '../publish/site-data.ts';
 import { budgetInWords, countsOf } from '../publish/site-explain.ts';
 import { sitePath } from '../publish/site-links.ts';
+import { ticketLinker } from '../publish/ticket-links.ts';
 import { spellPhrase } from '../publish/site-status.ts';
 import type { Spell } from '../store/status-log.ts';
 import { inertCode, inertMarkdown } from '../publish/inert-markdown.ts';
 import { hiddenComment, markdownLink } from './markdown-text.ts';
+import { burnLines, openLateLines, sopLines } from './breach-sections.ts';
 
 export type Subject = `standard/${string}` | `review/${string}`;
 export type IssueStatus = 'breached' | 'at-risk' | 'met' | 'no-data' | 'overdue' | 'reviewed' | 'deleted';
@@ -50,8 +52,7 @@ export function pageUrl(model: StandardsModel, page: string): string | null {
 }
 
 function ticketLink(model: StandardsModel, id: string): string {
-  const template = model.pipeline.site.ticketUrl;
-  return markdownLink(`#${id}`, template ? template.replace('{id}', encodeURIComponent(id)) : null);
+  return markdownLink(`#${id}`, ticketLinker(model.pipeline)(id));
 }
 
 function teamLine(team: TeamDefinition | undefined, ownerId: string): string {
@@ -108,6 +109,7 @@ export function standardIssueBody(input: StandardBodyInput): string {
     lines.push(`| Goal | ${inertMarkdown(result.goal.text)} |`);
     const words = budgetInWords(standard.metric, result);
     if (words) lines.push('', inertMarkdown(words));
+    lines.push(...burnLines(result), ...openLateLines(model, result));
     if (result.worst.length > 0) {
       lines.push('', '### Worst tickets', '');
       for (const w of result.worst.slice(0, 5)) {
@@ -118,11 +120,7 @@ export function standardIssueBody(input: StandardBodyInput): string {
     }
   }
   lines.push('', '### What to do', '');
-  if (sops.length > 0) {
-    for (const sop of sops) lines.push(`- Follow the SOP ${markdownLink(sop.title, pageUrl(model, `sops/${sop.id}/`))} (version ${sop.version}).`);
-  } else {
-    lines.push('- No SOP serves this standard yet: agree the corrective action here and record it in an SOP.');
-  }
+  lines.push(...sopLines(standard, sops, (page) => pageUrl(model, page)));
   lines.push(`- Owner: ${teamLine(owner, standard.owner)}.`);
   lines.push(`- The standard: ${markdownLink(standard.title, pageUrl(model, `standards/${standard.id}/`))}, defined in ${inertCode(standard.origin.file)}.`);
   const closeAfter = model.pipeline.actions.closeAfterDays;

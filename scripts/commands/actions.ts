@@ -1,7 +1,8 @@
 // `standards actions [--dry-run]`: opens, updates and closes the corrective-action issues from the report and
 // the status log in the store. Runs in its own nightly job with `issues: write` and nothing else; it reads
 // the report and the status log the measure job left (as an artifact or on the store branch) and writes
-// nothing to disk but the job summary.
+// to disk only the job summary and, after its writes, each subject's issue (number, state, assignees) into
+// <store>/action-issues.ndjson, which the next night's site shows (store/action-issues.ts).
 //
 // --dry-run prints the plan and makes no write. With a token it still reads the existing issues (so the plan is
 // tonight's real one); without one it plans as if no issue existed yet.
@@ -14,11 +15,15 @@ import { githubIssueTracker, parseRepository, type IssueRecord, type IssueTracke
 import { applyPlan, type ApplyResult } from '../actions/apply.ts';
 import { planActions, type ActionPlan } from '../actions/plan.ts';
 import { formatActionsSummary } from '../actions/summary.ts';
+import { issueRecordsAfter } from '../actions/issue-records.ts';
+import { openActionIssues, type ActionIssueRecord } from '../store/action-issues.ts';
 import { parseReport } from '../publish/site-data.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { openStatusLog } from '../store/status-log.ts';
 import { loadForCommand } from './validate.ts';
+import { acknowledgementActions } from './acknowledgement-actions.ts';
+import type { IssueResponseReader } from '../github/issue-acknowledgements.ts';
 import { readCredential } from '../model/credential-redaction.ts';
 import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
 
@@ -31,6 +36,8 @@ export interface ActionsArgs {
 export interface ActionsDependencies {
   /** Makes the tracker for a repository; default: the GitHub client with GITHUB_TOKEN and GITHUB_API_URL. */
   tracker?: (repository: { owner: string; repo: string }, token: string | undefined) => IssueTracker;
+  /** Reads the "Please read" issues' reactions and comments (acknowledgement-actions.ts); default: the same client. */
+  responses?: (repository: { owner: string; repo: string }, token: string | undefined) => IssueResponseReader;
 }
 
 function defaultTracker(io: CommandIO) {
@@ -94,14 +101,34 @@ export async function actionsCommand(io: CommandIO, args: ActionsArgs, deps: Act
 
   const plan = planActions({ model, report, statusLog, issues });
   printPlan(io, plan, args.dryRun);
-  if (args.dryRun || !tracker) return EXIT.ok;
+  // Then the "Please read" issues of new SOP versions and the acknowledgements on them.
+  const acknowledge = () => acknowledgementActions(io, {
+    model, report, repository, token, dryRun: args.dryRun, tracker,
+    ...(deps.responses && repository ? { responses: deps.responses(repository, token) } : {}),
+  });
+  if (args.dryRun || !tracker) return acknowledge();
 
   const result: ApplyResult = await applyPlan(plan, tracker, { label, log: (line) => io.stderr(`  ${line}`) });
   await appendJobSummary(io, formatActionsSummary(plan, result));
+  const acknowledged = await acknowledge();
+  const recorded = await recordIssues(io, storeDir, issueRecordsAfter(issues, result, report.now.slice(0, 10)));
   const failed = result.outcomes.filter((o) => o.error);
   if (failed.length) {
     io.stderr(paint(io, 'red', `standards: ${failed.length} of ${result.outcomes.length} issue operations failed; the next night tries again`));
     return EXIT.findings;
   }
-  return EXIT.ok;
+  return recorded ? acknowledged : EXIT.findings;
+}
+
+/** Keeps each subject's issue (number, state, assignees) in the store for the next night's site; says so, or why not. */
+async function recordIssues(io: CommandIO, storeDir: string, records: ActionIssueRecord[]): Promise<boolean> {
+  const store = openActionIssues(storeDir);
+  try {
+    await store.write(records);
+    io.stderr(`  issues recorded for the site: ${path.relative(io.root, store.file)} (${records.length})`);
+    return true;
+  } catch (error) {
+    io.stderr(paint(io, 'red', `standards: the issues were written, but not recorded for the site: ${(error as Error).message}`));
+    return false;
+  }
 }

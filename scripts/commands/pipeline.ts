@@ -22,6 +22,7 @@ import { versionsOfModel } from '../model/standard-versions.ts';
 import { writeReport } from '../publish/report-writer.ts';
 import { recordStatusDay } from '../store/status-log.ts';
 import { storeScopeGaps, withScopeGaps } from './scope-gaps.ts';
+import { loadPeopleInputs, qaAgentSection, withImportRejections } from './people-inputs.ts';
 import { loadForCommand } from './validate.ts';
 import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
 
@@ -107,9 +108,11 @@ async function withStoreLock<T>(io: CommandIO, model: StandardsModel, command: s
 export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date, args: Partial<PipelineArgs> = {}, lock?: StoreLock): Promise<FetchSummary> {
   // Loaded here, not with this module: the sources bring their HTTP clients, which `evaluate` does not need.
   const { fetchProgressReporter, runFetch } = await import('../sources/fetch.ts');
+  const { importBesideTickets, ticketCursorText } = await import('./imports-beside-tickets.ts');
   // A terminal gets one progress line rewritten in place; a CI log one line per group of batches.
   const terminal = io.color && !io.env.CI;
-  return runFetch({
+  const ticketCursorBefore = await ticketCursorText(io.root, model);
+  const fetched = await runFetch({
     model,
     root: io.root,
     now,
@@ -121,6 +124,8 @@ export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date,
     progress: fetchProgressReporter(terminal ? 'terminal' : 'lines', io.stderr),
     ...(lock ? { lock } : {}),
   });
+  await importBesideTickets({ root: io.root, model, now, fetched, ticketCursorBefore, dryRun: args.dryRun === true, log: (line) => io.stderr(`  ${line}`) });
+  return fetched;
 }
 
 /**
@@ -146,7 +151,9 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
   const facts = storeEntries(store, { full: options.full === true });
   const cursor = await store.readCursor();
   const { versioned, versionsOf } = await withHistory(io, model, now);
+  const people = await loadPeopleInputs(io.root, store.dir, model);
   const evaluated = await evaluateEntries({
+    people: people.people,
     model: versioned,
     days: facts.days,
     worstFacts: facts.worstFacts,
@@ -161,7 +168,7 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
   // Scopes naming a value no stored ticket carries read nothing: say so, rather than let them show "no data" quietly.
   const gaps = await storeScopeGaps(io.root, model);
   for (const gap of gaps ?? []) io.stderr(`  warning: ${gap.standard}: scope.${gap.field}: ${gap.message}`);
-  const report = withScopeGaps(withFetchRejections(evaluated, await readRejections(nodeStoreFileSystem, store.dir)), gaps);
+  const report = withScopeGaps(withImportRejections(withFetchRejections(evaluated, await readRejections(nodeStoreFileSystem, store.dir)), people.skipped), gaps);
   const file = reportFileOf(io, model);
   await writeReport(file, report);
   io.stderr(`  report: ${path.relative(io.root, file)} (${plural(report.standards.length, 'standard')}, ${plural(report.data.tickets, 'ticket')})`);
@@ -199,8 +206,10 @@ async function summarise(io: CommandIO, text: (summary: typeof import('../publis
   if (io.env.GITHUB_STEP_SUMMARY) await appendJobSummary(io, text(await import('../publish/job-summary.ts')));
 }
 
-async function writeJobSummary(io: CommandIO, report: Report, fetched: FetchSummary | null): Promise<void> {
+async function writeJobSummary(io: CommandIO, report: Report, fetched: FetchSummary | null, model: StandardsModel): Promise<void> {
   await summarise(io, ({ formatReportSummary }) => formatReportSummary(report, fetched));
+  // Per-agent QA figures go here and nowhere else (never to the report or the site).
+  if (io.env.GITHUB_STEP_SUMMARY) await appendJobSummary(io, await qaAgentSection(io.root, model, new Date(report.now)));
 }
 
 export async function fetchCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
@@ -218,7 +227,7 @@ export async function evaluateCommand(io: CommandIO, args: PipelineArgs): Promis
   if (!model) return EXIT.findings;
   const report = await withStoreLock(io, model, 'evaluate', (lock) => step(io, 'evaluate', () => evaluateStep(io, model, parseNow(io, args.now), { full: args.full === true, lock })));
   printOutcome(io, report);
-  await writeJobSummary(io, report, null);
+  await writeJobSummary(io, report, null, model);
   return EXIT.ok;
 }
 
@@ -244,7 +253,7 @@ export async function pipelineCommand(io: CommandIO, args: PipelineArgs): Promis
   let outDir: string | null = null;
   if (args.site) outDir = await step(io, 'site', () => siteStep(io, model, now));
   printOutcome(io, report);
-  await writeJobSummary(io, report, fetched);
+  await writeJobSummary(io, report, fetched, model);
   if (outDir) io.stderr(`\nThe site is in ${path.relative(io.root, outDir)}: run \`npm run preview\` to look at it.`);
   return EXIT.ok;
 }

@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import type { CalendarDefinition, ScorecardDefinition, StandardsModel } from '../model/model.ts';
 import { TICKET_RECORD_VERSION } from './ticket-checks.ts';
 import { isDurationTrack, pauseStatusesOf } from './measure-ticket.ts';
+import { isPeopleMetric } from './people-measures.ts';
 import type { DayGrid } from './evaluation-days.ts';
 import type { StandardState, Track } from './standard-state.ts';
 
@@ -89,6 +90,8 @@ export function unitKey(state: StandardState, track: Track, model: StandardsMode
 export function counterUnits(states: readonly StandardState[], model: StandardsModel): CounterUnit[] {
   const units: CounterUnit[] = [];
   states.forEach((state, standard) => {
+    // Standards of people (qa_coverage, sop_acknowledgement) measure no ticket: they have no counters.
+    if (isPeopleMetric(state.standard.metric)) return;
     for (const track of state.tracks) units.push({ key: unitKey(state, track, model), kind: unitKindOf(track), standard, track });
   });
   return units;

@@ -3,10 +3,11 @@
 // a night that finds the day file unchanged never reads its tickets again, whatever window reaches the day.
 //
 // Which tickets a night still reads one by one ("live"): a ticket not solved when the counters were made (in
-// flight, pending, in the backlog), one created or changed after that instant, and one the engine could not
-// measure. Every other ticket is settled: solved, with every event behind it, so what it measures is fixed: each
-// measurement completed at a fixed instant with a fixed value, and only where a window starts tonight decides
-// whether it counts. Settled tickets are kept in two ways:
+// flight, pending, in the backlog), one created or changed after that instant, one the engine could not
+// measure, and one with a QA review (5% of the sample's tickets: a qa_score standard counts each review behaviour
+// by behaviour, qa-behaviours.ts, which the counters do not keep). Every other ticket is settled: solved, with
+// every event behind it, so what it measures is fixed: each measurement completed at a fixed instant with a fixed
+// value, and only where a window starts tonight decides whether it counts. Settled tickets are kept in two ways:
 // - old (last event more than 8 days before the counters were made): summed per unit and per local day, "date",
 //   in the standard's zone: how many measurements, how many met, their score sum, the same per priority, channel
 //   and team (the breakdown), the worst tickets of the date (a bounded list: each ticket once, with its longest
@@ -316,7 +317,9 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
       }
     }
     codes[i] = PRIORITY_CODE.get(entry.priority)! | (CHANNEL_CODE.get(entry.channel)! << 3) | ((team + 1) << 6);
-    if (entry.createdMs > nowMs || !entry.solved || entry.lastEventMs > nowMs) dc.live.push(i);
+    // A ticket with a QA review is always read: a qa_score standard counts its reviews behaviour by behaviour
+    // (qa-behaviours.ts), with float points summed in store order, which the counters do not keep.
+    if (entry.createdMs > nowMs || !entry.solved || entry.lastEventMs > nowMs || entry.qa.length > 0) dc.live.push(i);
     else if (entry.lastEventMs > oldUntilMs) {
       dc.recent.push(i);
       dc.recentLastEventMs.push(entry.lastEventMs);

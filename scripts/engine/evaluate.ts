@@ -65,6 +65,9 @@ import { withBurnRates } from './burn-rate.ts';
 import { createTieOut } from './tie-out.ts';
 import type { CalendarDefinition, StandardDefinition, StandardsModel, Report, StandardVersion } from '../model/model.ts';
 import { documentVersions } from '../model/standard-versions.ts';
+import { reviewEntries, type PeopleRecords } from './people-records.ts';
+import { isPeopleMetric, measurePeople } from './people-measures.ts';
+import { acknowledgementSection, qaSection } from './people-report.ts';
 
 /** The span of time a compiled calendar must cover. */
 export interface ClockRange { fromMs: number; toMs: number }
@@ -87,6 +90,12 @@ export interface EvaluationInput {
   data?: { source?: string; fetchedAt?: string | null };
   /** When the report is produced. Default: `now`. */
   generatedAt?: Date;
+  /**
+   * The store's QA reviews, SOP acknowledgements and SOP publications (people-records.ts): qa_score counts the
+   * reviews beside the tickets' own, qa_coverage and sop_acknowledgement count nothing else, and the report
+   * gains its `qa` and `acknowledgements` sections. Absent: none of that (the report has no such sections).
+   */
+  people?: PeopleRecords;
 }
 
 export interface EvaluateStandardsInput extends EvaluationInput {
@@ -148,6 +157,9 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
   const thenMs = nowMs - COMPARISON_DAYS * DAY_MS;
   const then = { ...input, now: new Date(thenMs) };
   const earlier = input.model.standards.map((standard) => createState(standard, versionsOf(standard), then, clocks, { headlineOnly: true }));
+  // Standards of people (qa_coverage, sop_acknowledgement) read no ticket.
+  const ticketStates = states.filter((s) => !isPeopleMetric(s.standard.metric));
+  const ticketEarlier = earlier.filter((s) => !isPeopleMetric(s.standard.metric));
   let earliestThenWindowMs = thenMs;
   for (const state of earlier) earliestThenWindowMs = Math.min(earliestThenWindowMs, state.windowFromMs);
   const rejected = new Map<string, { count: number; examples: string[] }>();
@@ -188,7 +200,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
     tieOut.add(entry, facts, nowMs, at);
     if (facts.createdMs < fromMs) fromMs = facts.createdMs;
     if (facts.createdMs > toMs) toMs = facts.createdMs;
-    measureForEvery(states, facts, nowMs, (state, error) => {
+    measureForEvery(ticketStates, facts, nowMs, (state, error) => {
       // A clock that cannot answer (an instant outside its compiled range) must not end the night's run:
       // the ticket is reported, and the other standards still count it.
       reject(`could not be measured for ${state.standard.id}: ${error instanceof Error ? error.message : String(error)}`, facts.id.slice(0, 64));
@@ -205,7 +217,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
     const factsThen = factsAt(entry, thenMs);
     if (factsThen.solved && entry.lastEventMs < earliestThenWindowMs) return;
     // A ticket the clock cannot measure is reported once, by the evaluation at now.
-    measureForEvery(earlier, factsThen, thenMs, () => undefined);
+    measureForEvery(ticketEarlier, factsThen, thenMs, () => undefined);
   }
 
   // Counters kept beside the store: the units and the local dates each standard keeps them for, made on first use.
@@ -260,7 +272,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
             const team = (code >> 6) - 1;
             const entry: WorstEntryWithRef = {
               id, createdMs: Number.NaN, priority: PRIORITY_CODES[code & 7]!, channel: CHANNEL_CODES[(code >> 3) & 7]!, team: team < 0 ? null : dc.teams[team]!,
-              minutes: candidate.value, inFlight: false, version, facts: null, ref: { day, index: candidate.ticket },
+              minutes: candidate.value, inFlight: false, version, lateSinceMs: null, facts: null, ref: { day, index: candidate.ticket },
             };
             state.worst.offer(entry);
           },
@@ -292,6 +304,12 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
       return true;
     },
     finish(): Report {
+      const people = input.people ?? null;
+      const reviews = people === null ? [] : reviewEntries(people.reviews);
+      if (people !== null) {
+        measurePeople(states, input.model, people, reviews, nowMs);
+        measurePeople(earlier, input.model, people, reviews, thenMs);
+      }
       const standards = states.map((state, i) => withBurnRates(finishStandard(state, input, earlier[i]!), state.standard.window, state.zone, input.now));
       const summary = { met: 0, 'at-risk': 0, breached: 0, 'no-data': 0 };
       for (const s of standards) summary[s.status]++;
@@ -315,9 +333,18 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
         },
         summary,
         standards,
+        ...(people !== null ? peopleSections(input, people, reviews, nowMs) : {}),
       };
     },
   };
+}
+
+/** The report's sections about QA reviews and SOP acknowledgements (people-report.ts). */
+function peopleSections(input: EvaluationInput, people: PeopleRecords, reviews: ReturnType<typeof reviewEntries>, nowMs: number): Pick<Report, 'qa' | 'acknowledgements'> {
+  const qa = qaSection(input.model, reviews, nowMs, input.model.pipeline.evaluation.seriesDays);
+  // Nothing to say about acknowledgements without any record or any known publication (no git history).
+  const acknowledged = people.acknowledgements.length > 0 || people.sopVersions.size > 0;
+  return { ...(qa !== null ? { qa } : {}), ...(acknowledged ? { acknowledgements: acknowledgementSection(input.model, people, nowMs) } : {}) };
 }
 
 /** Counts `facts` (a ticket as of `atMs`) for every standard whose scope holds it and no exclusion leaves it out. */

@@ -324,6 +324,8 @@ const NOTHING_TO_MEASURE: Record<StandardDefinition['metric'], string> = {
   csat: 'no satisfaction rating',
   nps: 'no NPS answer',
   qa_score: 'no QA review with the standard’s scorecard',
+  qa_coverage: 'qa_coverage measures agents’ weeks of reviews, not tickets',
+  sop_acknowledgement: 'sop_acknowledgement measures people’s acknowledgements of SOP versions, not tickets',
 };
 
 /** How `t` (the ticket as of `state.nowMs`) was measured for the standard of `state`. */

@@ -3,6 +3,7 @@
 // counts as an in-flight breach at the instant it passed; an open one inside it is pending.
 
 import type { TicketFacts } from './ticket-checks.ts';
+import type { WorstEntry } from './worst-tickets.ts';
 import {
   firstResponseTime, nextReplyTimes, fullResolutionTime, requesterWaitTime, reopenRate, firstContactResolution,
   csat, npsAnswer, qaReviewScores, unsolvedPeriods, AGENT_WORK_PAUSES, type DurationMeasurement,
@@ -10,17 +11,28 @@ import {
 import { firstAtOrAfter } from './evaluation-days.ts';
 import { versionAt } from './version-spans.ts';
 import { countInDay, countInWindow, EPSILON, record, type StandardState, type Track } from './standard-state.ts';
+import { countQaReview } from './qa-behaviours.ts';
 import type { TicketStatus } from '../model/model.ts';
 
-function offerWorst(state: StandardState, t: TicketFacts, worst: WorstCandidate): void {
-  if (!state.worst.wouldKeep(worst.minutes, t.id)) return;
-  state.worst.offer({
+function entryOf(t: TicketFacts, c: WorstCandidate): WorstEntry {
+  return {
     id: t.id, createdMs: t.createdMs, priority: t.priority, channel: t.channel, team: t.team,
-    minutes: worst.minutes, inFlight: worst.inFlight, version: worst.version, facts: t,
-  });
+    minutes: c.minutes, inFlight: c.inFlight, version: c.version, lateSinceMs: c.lateSinceMs, facts: t,
+  };
 }
 
-interface WorstCandidate { minutes: number; inFlight: boolean; version: number }
+/** Offers a ticket's longest measurement to the worst list and, when it is open and late, to the open-and-late list. */
+function offerWorst(state: StandardState, t: TicketFacts, worst: WorstCandidate): void {
+  if (state.worst.wouldKeep(worst.minutes, t.id)) state.worst.offer(entryOf(t, worst));
+  if (worst.lateSinceMs !== null) offerOpenLate(state, t, worst);
+}
+
+function offerOpenLate(state: StandardState, t: TicketFacts, late: WorstCandidate): void {
+  if (state.openLate.wouldKeep(late.minutes, t.id)) state.openLate.offer(entryOf(t, late));
+}
+
+/** `lateSinceMs`: an in-flight breach's instant (when it passed the threshold), else null. */
+interface WorstCandidate { minutes: number; inFlight: boolean; version: number; lateSinceMs: number | null }
 
 /** When an open measurement passed a given threshold (null: not by now), for versions other than the track's latest. */
 export type BreachAt = (thresholdMinutes: number) => number | null;
@@ -77,7 +89,7 @@ function recordDuration(state: StandardState, track: Track, t: TicketFacts, m: D
   if (judged.kind !== 'counted') return null;
   if (!record(state, t, judged.version, judged.atMs, judged.met, judged.met, nowMs)) return null;
   if (judged.inFlight) state.inFlight++;
-  return { minutes: m.minutes, inFlight: judged.inFlight, version: judged.version };
+  return { minutes: m.minutes, inFlight: judged.inFlight, version: judged.version, lateSinceMs: judged.inFlight ? judged.atMs : null };
 }
 
 /** The open measurement among `ms` (the last one, for next reply time), or null. */
@@ -141,13 +153,17 @@ export function measureTicket(state: StandardState, track: Track, t: TicketFacts
     case 'agent_work_time':
     case 'next_reply_time': {
       const breachAt = breachAtFor(state, track, t, nowMs);
-      // A ticket appears once in the worst list, with its longest measurement in the window (next reply: exchange).
+      // A ticket appears once in the worst list, with its longest measurement in the window (next reply:
+      // exchange), and once in the open-and-late list, with its open measurement (only the last can be open).
       let longest: WorstCandidate | null = null;
+      let late: WorstCandidate | null = null;
       for (const m of durationsOf(track, t, nowMs)) {
         const worst = recordDuration(state, track, t, m, nowMs, breachAt);
         if (worst !== null && (longest === null || worst.minutes > longest.minutes)) longest = worst;
+        if (worst?.lateSinceMs != null) late = worst;
       }
       if (longest !== null) offerWorst(state, t, longest);
+      if (late !== null && late !== longest) offerOpenLate(state, t, late);
       return;
     }
     case 'reopen_rate':
@@ -164,7 +180,7 @@ export function measureTicket(state: StandardState, track: Track, t: TicketFacts
     }
     case 'qa_score': {
       if (track.scorecard === null) return;
-      for (const review of qaReviewScores(t, track.scorecard)) recordObservation(state, track, t, review.atMs, review.passed ? 1 : 0, review.score, nowMs);
+      for (const review of qaReviewScores(t, track.scorecard)) countQaReview(state, track, t, review.atMs, review.scored, nowMs);
       return;
     }
     case 'backlog_age':
@@ -192,7 +208,9 @@ function measureBacklog(state: StandardState, track: Track, t: TicketFacts): voi
         // The last snapshot is now: the headline backlog.
         countInWindow(state, t, version, met, met);
         if (!met) state.inFlight++;
-        offerWorst(state, t, { minutes: age, inFlight: !met, version });
+        // Late since the age passed the threshold of the version judging the backlog now.
+        const lateSinceMs = met ? null : track.clock.passedAt(t.createdMs, state.versions[version]!.thresholdMinutes);
+        offerWorst(state, t, { minutes: age, inFlight: !met, version, lateSinceMs });
       }
     }
   }

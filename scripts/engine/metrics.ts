@@ -171,28 +171,64 @@ export function netPromoterScore(promoters: number, detractors: number, total: n
   return total === 0 ? null : (100 * (promoters - detractors)) / total;
 }
 
+/** A behaviour's mark in a review: pass, fail, not applicable, or a score from 0 to 1. */
+export type QaMark = 'pass' | 'fail' | 'na' | number;
+
+/** How one review scored: the score, and what each applicable behaviour did to it. */
+export interface ScoredReview {
+  /** Weighted share of applicable behaviours passed (a score counts its share of the weight); 0 when a critical one failed. */
+  score: number;
+  /** At or above the scorecard's pass mark. */
+  passed: boolean;
+  /**
+   * Per applicable behaviour: whether it passed (pass, or a score at or above the pass mark), and the points of the
+   * score lost through it (see the metric's definition); the points add up to 1 − score.
+   */
+  behaviours: Map<string, { passed: boolean; lost: number }>;
+}
+
+/**
+ * qa_score of one review (the metric catalogue's definition): null when no behaviour of the scorecard applies.
+ * Marks of behaviours the scorecard does not list are ignored.
+ */
+export function scoreQaReview(results: Readonly<Record<string, QaMark | undefined>>, scorecard: ScorecardDefinition): ScoredReview | null {
+  let applicable = 0;
+  let passedWeight = 0;
+  const marks: { id: string; weight: number; credit: number; passed: boolean; critical: boolean }[] = [];
+  for (const behaviour of scorecard.behaviours) {
+    const mark = results[behaviour.id];
+    if (mark === undefined || mark === 'na') continue;
+    const credit = mark === 'pass' ? 1 : mark === 'fail' ? 0 : mark;
+    const passed = mark === 'pass' || (typeof mark === 'number' && mark >= scorecard.passMark);
+    applicable += behaviour.weight;
+    passedWeight += behaviour.weight * credit;
+    marks.push({ id: behaviour.id, weight: behaviour.weight, credit, passed, critical: behaviour.critical });
+  }
+  if (applicable === 0) return null;
+  const raw = passedWeight / applicable;
+  const criticalFailed = marks.filter((m) => m.critical && !m.passed);
+  const score = criticalFailed.length > 0 ? 0 : raw;
+  const behaviours = new Map<string, { passed: boolean; lost: number }>();
+  for (const m of marks) {
+    // A failed critical behaviour also costs the rest of the review's score, shared by the critical ones that failed.
+    const share = m.critical && !m.passed ? raw / criticalFailed.length : 0;
+    behaviours.set(m.id, { passed: m.passed, lost: (m.weight * (1 - m.credit)) / applicable + share });
+  }
+  return { score, passed: score >= scorecard.passMark, behaviours };
+}
+
 /**
  * qa_score: every review of this ticket with the standard's scorecard. Behaviours the scorecard does not
  * list are ignored; a behaviour without a result or marked `na` is left out; a review with no applicable
  * behaviour is not scored; a failed critical behaviour scores 0.
  */
-export function qaReviewScores(t: TicketFacts, scorecard: ScorecardDefinition): QaReviewScore[] {
-  const out: QaReviewScore[] = [];
+export function qaReviewScores(t: TicketFacts, scorecard: ScorecardDefinition): (QaReviewScore & { scored: ScoredReview })[] {
+  const out: (QaReviewScore & { scored: ScoredReview })[] = [];
   for (const review of t.qa) {
     if (review.scorecard !== scorecard.id) continue;
-    let applicable = 0;
-    let passedWeight = 0;
-    let criticalFailed = false;
-    for (const behaviour of scorecard.behaviours) {
-      const result = review.results[behaviour.id];
-      if (result !== 'pass' && result !== 'fail') continue;
-      applicable += behaviour.weight;
-      if (result === 'pass') passedWeight += behaviour.weight;
-      else if (behaviour.critical) criticalFailed = true;
-    }
-    if (applicable === 0) continue;
-    const score = criticalFailed ? 0 : passedWeight / applicable;
-    out.push({ atMs: review.atMs, score, passed: score >= scorecard.passMark });
+    const scored = scoreQaReview(review.results, scorecard);
+    if (scored === null) continue;
+    out.push({ atMs: review.atMs, score: scored.score, passed: scored.passed, scored });
   }
   return out;
 }

@@ -15,7 +15,7 @@ const STATUS_WORDS: Record<StandardStatus, string> = {
 };
 
 const DURATION_METRICS: ReadonlySet<MetricId> = new Set([
-  'first_response_time', 'next_reply_time', 'full_resolution_time', 'requester_wait_time', 'agent_work_time', 'backlog_age',
+  'first_response_time', 'next_reply_time', 'full_resolution_time', 'requester_wait_time', 'agent_work_time', 'backlog_age', 'sop_acknowledgement',
 ]);
 
 export function isDurationMetric(metric: MetricId): boolean {
@@ -67,15 +67,18 @@ export function windowText(standard: StandardDefinition): string {
   return window.days === 1 ? 'over the last day' : `over the last ${window.days} days`;
 }
 
-/** Scope words placed around "tickets": `urgent email and web tickets for support-emea`. */
-function scopeWords(scope: StandardScope): { before: string; after: string } {
+/** A team as people read it: its Team document's name (`Support EMEA`), else its id. */
+export type TeamName = (id: string) => string;
+
+/** Scope words placed around "tickets": `urgent email and web tickets for Support EMEA`. */
+function scopeWords(scope: StandardScope, teamName: TeamName): { before: string; after: string } {
   const before: string[] = [];
   if (scope.priority?.length) before.push(listWords(scope.priority));
   if (scope.channel?.length) before.push(listWords(scope.channel));
   const after: string[] = [];
   if (scope.category?.length) after.push(`in ${listWords(scope.category)}`);
   if (scope.tags?.length) after.push(`tagged ${scope.tags.join(' or ')}`);
-  if (scope.team?.length) after.push(`for ${listWords(scope.team)}`);
+  if (scope.team?.length) after.push(`for ${listWords(scope.team.map(teamName))}`);
   return { before: before.length ? `${before.join(' ')} ` : '', after: after.length ? ` ${after.join(' ')}` : '' };
 }
 
@@ -89,8 +92,8 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** What was counted, and what happened to it: `412 urgent tickets got a first reply within 1h (business hours)`. */
-function measuredPhrase(standard: StandardDefinition, count: number): { subject: string; predicate: string } {
-  const { before, after } = scopeWords(standard.scope);
+function measuredPhrase(standard: StandardDefinition, count: number, teamName: TeamName): { subject: string; predicate: string } {
+  const { before, after } = scopeWords(standard.scope, teamName);
   const tickets = (n: number, adjective = '') => `${plural(n, `${adjective}${before}ticket`, `${adjective}${before}tickets`)}${after}`;
   switch (standard.metric) {
     case 'first_response_time':
@@ -118,6 +121,12 @@ function measuredPhrase(standard: StandardDefinition, count: number): { subject:
       return { subject: `${plural(count, 'NPS answer', 'NPS answers')} on ${before}tickets${after}`, predicate: '' };
     case 'qa_score':
       return { subject: `${plural(count, 'QA review', 'QA reviews')} of ${before}tickets${after}`, predicate: '' };
+    case 'qa_coverage': {
+      const n = standard.reviewsPerAgent ?? 1;
+      return { subject: `${plural(count, 'agent-week', 'agent-weeks')}${after}`, predicate: `had at least ${plural(n, 'QA review', 'QA reviews')}` };
+    }
+    case 'sop_acknowledgement':
+      return { subject: `${plural(count, 'acknowledgement', 'acknowledgements')} of new SOP versions due${after}`, predicate: `came within ${thresholdText(standard)}` };
   }
 }
 
@@ -144,6 +153,8 @@ export interface StatementInput {
    * that differ, the statement names each with the date it took effect.
    */
   windowVersions?: readonly { from: string; definition: StandardDefinition }[];
+  /** Names the teams of a scope (`for Support EMEA`); default: their ids. */
+  teamName?: TeamName;
 }
 
 const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -192,7 +203,7 @@ function sameThresholds(versions: readonly { definition: StandardDefinition }[])
 export function statement(input: StatementInput): string {
   const { standard, status, count, value, minimumSample, budgetRemaining } = input;
   const versions = input.windowVersions ?? [];
-  const { subject, predicate: ownPredicate } = measuredPhrase(standard, count);
+  const { subject, predicate: ownPredicate } = measuredPhrase(standard, count, input.teamName ?? ((id) => id));
   // Thresholds that changed within the window: each measurement met its own, so none is named here.
   const predicate = versions.length > 1 && !sameThresholds(versions) ? inTime(standard.metric, ownPredicate) : ownPredicate;
   const window = windowText(standard);

@@ -8,6 +8,7 @@ import { EPSILON, settleSums, type SegmentCounter, type Shape, type StandardStat
 import { goalOf, labelsBetween, versionAt, type Goal } from './version-spans.ts';
 import type { EvaluationInput } from './evaluate.ts';
 import { explainFacts } from './explain.ts';
+import { finishQaBehaviours } from './qa-behaviours.ts';
 import type { Report, Priority, Channel } from '../model/model.ts';
 import type { SeriesDay, Segment } from '../model/documents.generated.ts';
 
@@ -189,6 +190,17 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
       version: state.versions[w.version]!.label,
       explanation: explainFacts(state, w.facts!, { calendars: model.calendars, spanLimit: REPORT_SPAN_LIMIT, windowOnly: true }),
     })),
+    ...(state.shape === 'duration' || state.shape === 'backlog' ? {
+      openLate: state.openLate.sorted().map((w) => ({
+        id: w.id,
+        created: new Date(w.createdMs).toISOString(),
+        priority: w.priority,
+        channel: w.channel,
+        team: w.team,
+        minutes: round(w.minutes),
+        lateSince: new Date(w.lateSinceMs!).toISOString(),
+      })),
+    } : {}),
     versions: state.versions.map((v) => ({
       version: v.label,
       from: v.from,
@@ -199,6 +211,7 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
         text: goalText(v.definition),
       },
     })),
+    ...(state.qaBehaviours ? { qa: finishQaBehaviours(state.qaBehaviours, state.grid, settings.seriesDays) } : {}),
     statement: statement({
       standard: judging,
       windowVersions: windowVersions.map((v) => ({ from: v.from, definition: v.definition })),
@@ -207,6 +220,7 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
       value,
       minimumSample,
       budgetRemaining: budget === null ? null : budget.remaining,
+      teamName: (id) => model.teams.find((t) => t.id === id)?.name ?? id,
     }),
   };
   return report;

@@ -9,6 +9,7 @@ import { buildDayGrid, dayIndex, snapshotInstants, windowLookbackDays, windowSta
 import { versionSpans, type VersionSpan } from './version-spans.ts';
 import { WorstTickets } from './worst-tickets.ts';
 import { ExactSum } from './exact-sum.ts';
+import { createQaBehaviourCounters, type QaBehaviourCounters } from './qa-behaviours.ts';
 import type { EvaluationInput } from './evaluate.ts';
 import type { CalendarDefinition, StandardDefinition, ScorecardDefinition, StandardVersion, TicketStatus } from '../model/model.ts';
 
@@ -28,6 +29,7 @@ export function shapeOf(standard: StandardDefinition): Shape {
     case 'full_resolution_time':
     case 'requester_wait_time':
     case 'agent_work_time':
+    case 'sop_acknowledgement':
       return 'duration';
     case 'backlog_age':
       return 'backlog';
@@ -104,20 +106,36 @@ export interface StandardState {
   worst: WorstTickets;
   /** QA only (fractional scores): the sums kept exactly; null for the other metrics, whose scores are integers. */
   exact: ExactSums | null;
+  /** Open measurements past their threshold, waiting longest first (the report's `openLate`). */
+  openLate: WorstTickets;
+  /** qa_score only: the reviews behaviour by behaviour (qa-behaviours.ts); absent for the comparison's headline-only state. */
+  qaBehaviours?: QaBehaviourCounters;
+}
+
+/**
+ * What a scope and the breakdowns read of what was measured: a ticket, a reviewed ticket, or a person (who has
+ * a team but no priority or channel: those segments are then not counted).
+ */
+export interface Segmented {
+  priority?: string;
+  channel?: string;
+  team: string | null;
+  category?: string | null;
+  tags?: readonly string[];
 }
 
 function toSet<T extends string>(values: readonly T[] | undefined): ReadonlySet<string> | null {
   return values && values.length > 0 ? new Set(values) : null;
 }
 
-export function inScope(s: ScopeSets, t: TicketFacts): boolean {
-  if (s.priority !== null && !s.priority.has(t.priority)) return false;
-  if (s.channel !== null && !s.channel.has(t.channel)) return false;
+export function inScope(s: ScopeSets, t: Segmented): boolean {
+  if (s.priority !== null && (t.priority === undefined || !s.priority.has(t.priority))) return false;
+  if (s.channel !== null && (t.channel === undefined || !s.channel.has(t.channel))) return false;
   if (s.team !== null && (t.team === null || !s.team.has(t.team))) return false;
-  if (s.category !== null && (t.category === null || !s.category.has(t.category))) return false;
+  if (s.category !== null && (t.category === null || t.category === undefined || !s.category.has(t.category))) return false;
   if (s.tags !== null) {
     let any = false;
-    for (const tag of t.tags) {
+    for (const tag of t.tags ?? []) {
       if (s.tags.has(tag)) {
         any = true;
         break;
@@ -152,7 +170,7 @@ export function addToSegment(counter: SegmentCounter, count: number, met: number
  * Counts one measurement at `atMs`, judged by version `version` (met 0/1, score `sum` for the value).
  * Returns true when it falls in the headline window (and so in the breakdown).
  */
-export function record(state: StandardState, t: TicketFacts, version: number, atMs: number, met: number, sum: number, nowMs: number): boolean {
+export function record(state: StandardState, t: Segmented, version: number, atMs: number, met: number, sum: number, nowMs: number): boolean {
   if (atMs > nowMs) return false;
   const day = dayIndex(state.grid, atMs);
   if (day >= 0) countInDay(state, day, met, sum);
@@ -179,10 +197,10 @@ export function countManyInDay(state: StandardState, day: number, count: number,
 }
 
 /** Adds a measurement to the headline window and its breakdowns. */
-export function countInWindow(state: StandardState, t: Pick<TicketFacts, 'priority' | 'channel' | 'team'>, version: number, met: number, sum: number): void {
+export function countInWindow(state: StandardState, t: Segmented, version: number, met: number, sum: number): void {
   countManyInWindow(state, version, 1, met, sum);
-  addToSegment(segmentOf(state, state.byPriority, t.priority), 1, met, sum);
-  addToSegment(segmentOf(state, state.byChannel, t.channel), 1, met, sum);
+  if (t.priority !== undefined) addToSegment(segmentOf(state, state.byPriority, t.priority), 1, met, sum);
+  if (t.channel !== undefined) addToSegment(segmentOf(state, state.byChannel, t.channel), 1, met, sum);
   addToSegment(segmentOf(state, state.byTeam, t.team ?? '(none)'), 1, met, sum);
 }
 
@@ -226,7 +244,7 @@ function zoneOf(standard: StandardDefinition, calendars: readonly CalendarDefini
 
 /** Everything but the goal: versions with the same measurement key share a track. */
 function measurementKey(standard: StandardDefinition): string {
-  return JSON.stringify([standard.metric, standard.scope, standard.calendar, standard.pauseStatuses, standard.scorecard]);
+  return JSON.stringify([standard.metric, standard.scope, standard.calendar, standard.pauseStatuses, standard.scorecard, standard.reviewsPerAgent ?? null, standard.sops ?? null]);
 }
 
 function scopeSets(standard: StandardDefinition): ScopeSets {
@@ -311,5 +329,13 @@ export function createState(
     byTeam: new Map(),
     worst: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
     exact: standard.metric === 'qa_score' ? { days: [], window: new ExactSum(), versions: spans.map(() => new ExactSum()) } : null,
+    openLate: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
+    ...qaBehavioursOf(standard, model.scorecards, days, options.headlineOnly === true),
   };
+}
+
+function qaBehavioursOf(standard: StandardDefinition, scorecards: readonly ScorecardDefinition[], days: number, headlineOnly: boolean): { qaBehaviours?: QaBehaviourCounters } {
+  if (headlineOnly || standard.metric !== 'qa_score') return {};
+  const scorecard = scorecards.find((s) => s.id === standard.scorecard);
+  return scorecard ? { qaBehaviours: createQaBehaviourCounters(scorecard, days) } : {};
 }

@@ -16,7 +16,7 @@ export function isSolvedStatus(status: TicketStatus): boolean {
 
 export interface TicketReply { atMs: number; agent: boolean }
 export interface TicketStatusChange { atMs: number; status: TicketStatus }
-export interface TicketQaReview { scorecard: string; atMs: number; results: Record<string, 'pass' | 'fail' | 'na' | undefined> }
+export interface TicketQaReview { scorecard: string; atMs: number; results: Record<string, 'pass' | 'fail' | 'na' | number | undefined> }
 
 /** A ticket as the metrics see it: instants in epoch ms, every event after `now` dropped. */
 export interface TicketFacts {

@@ -1,16 +1,20 @@
 // The worst tickets of a standard's headline window: a bounded heap, so memory stays the same whatever the
 // number of tickets. Each entry is a ticket's longest measurement in the window (in-flight breaches included)
-// and the version that judged it.
+// and the version that judged it. A second heap of the same kind keeps the open-and-late tickets (in-flight
+// breaches only, waiting longest first): the misses an agent can still act on, which the worst list can
+// crowd out with long closed tickets.
 
 import type { TicketFacts } from './ticket-checks.ts';
 
 /**
  * A kept ticket, with its facts so the report can explain how it was measured (explain.ts). A ticket counted from
  * the counters kept beside the store comes with `ref` (its stored day and index) and no facts until the evaluation
- * is given them (evaluate.ts `resolveWorst`), and its creation instant with them.
+ * is given them (evaluate.ts `resolveWorst`), and its creation instant with them. `lateSinceMs`: for an open
+ * measurement past its threshold, the instant it passed it (the open-and-late list); else null.
  */
 export interface WorstEntry {
   id: string; createdMs: number; priority: string; channel: string; team: string | null; minutes: number; inFlight: boolean; version: number;
+  lateSinceMs: number | null;
   facts: TicketFacts | null;
   ref?: { day: string; index: number };
 }

@@ -629,36 +629,33 @@ return true;
 validate21.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports["pipeline.schema.json"] = validate32;
-const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"pipeline.schema.json","title":"Pipeline","description":"How the nightly pipeline runs: the helpdesk source, the store, evaluation defaults, exclusion periods and site settings. Lives in standards/pipeline.yaml.","type":"object","additionalProperties":false,"required":["kind","id","organisation"],"$defs":{"csvColumns":{"type":"object","additionalProperties":false,"required":["id","created","priority","status"],"description":"Which CSV column (by header name) holds each ticket field. Required: id, created, priority, status.","properties":{"id":{"type":"string","description":"Ticket id column."},"created":{"type":"string","description":"Creation timestamp column."},"updated":{"type":"string","description":"Last-update timestamp column. Default: the latest timestamp in the row."},"priority":{"type":"string","description":"Priority column (values mapped with `values.priority`)."},"channel":{"type":"string","description":"Channel column (values mapped with `values.channel`)."},"status":{"type":"string","description":"Status column (values mapped with `values.status`)."},"team":{"type":"string","description":"Assigned team/group column (values mapped with `values.team`)."},"category":{"type":"string","description":"Category/type column."},"tags":{"type":"string","description":"Tags column; tags separated by spaces or commas."},"firstReplyAt":{"type":"string","description":"Timestamp of the first public agent reply."},"solvedAt":{"type":"string","description":"Timestamp the ticket was (last) solved."},"reopens":{"type":"string","description":"Number of times the ticket was reopened."},"agentReplies":{"type":"string","description":"Number of public agent replies."},"satisfaction":{"type":"string","description":"Satisfaction rating: good/bad or 1–5."},"nps":{"type":"string","description":"NPS answer 0–10."}}},"valueMap":{"type":"object","additionalProperties":{"type":"string"},"description":"Maps the helpdesk's values to ours, e.g. `{ P1: urgent, P2: high }`. Values not listed are used as they are."},"priorityMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/priority"},"description":"Helpdesk priority value → our priority (low, normal, high, urgent). Listed values replace the defaults of the same key; values not listed and not already ours reject the ticket with a reason."},"channelMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/channel"},"description":"Helpdesk channel value → our channel (email, web, chat, phone, social, api). Listed values replace the defaults of the same key; an unmapped channel rejects the ticket with a reason."},"statusMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/ticketStatus"},"description":"Helpdesk status value → our status (new, open, pending, on-hold, solved, closed). Map custom statuses here, pending-like ones to `pending` or `on-hold` so requester wait time pauses; an unmapped status rejects the ticket with a reason."},"teamMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Helpdesk group → Team id. Groups not listed leave the ticket without a team."},"categoryMapping":{"description":"Where a helpdesk keeps the ticket's category: `type`, a custom field, or tags.","oneOf":[{"type":"string","enum":["type"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk, e.g. `360000000001`) or its name in `custom_fields` (Freshdesk, e.g. `cf_category`)."},"values":{"type":"object","additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Field value → category. Without it the value is the category; with it, a value not listed leaves the ticket out with the setting to add it to."}}},{"type":"object","additionalProperties":false,"required":["tags"],"properties":{"tags":{"type":"object","minProperties":1,"additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Tag → category, in order: the first listed tag the ticket carries gives its category; a ticket with none has no category."}}}]},"teamMapping":{"description":"Where a helpdesk keeps the ticket's team: `group`, or a custom field whose value is mapped with `values.team`.","oneOf":[{"type":"string","enum":["group"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk) or its name in `custom_fields` (Freshdesk)."}}}]},"helpdeskValues":{"type":"object","additionalProperties":false,"description":"How the helpdesk's values map to ours, per field. Each source has defaults that fit its helpdesk out of the box; entries here are added to them.","properties":{"priority":{"$ref":"#/$defs/priorityMap"},"channel":{"$ref":"#/$defs/channelMap"},"status":{"$ref":"#/$defs/statusMap"},"team":{"$ref":"#/$defs/teamMap"}}}},"properties":{"kind":{"const":"Pipeline","description":"Always `Pipeline`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Always `pipeline` (the file name)."},"organisation":{"type":"string","minLength":2,"maxLength":120,"description":"Organisation name shown on the site."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team that owns the platform: schemas, scripts, workflows, Team and Calendar documents and this file. `standards codeowners` makes it their code owner. Default: none (those files get no code owner)."},"source":{"type":"object","additionalProperties":false,"required":["type"],"description":"Where tickets come from: the bundled sample helpdesk (default), a CSV export, Zendesk, Freshdesk or GitHub Issues. Credentials are never written here: each source names the environment variables that hold them.","properties":{"type":{"type":"string","enum":["sample","csv","zendesk","freshdesk","github-issues"],"description":"sample (generated, deterministic), csv (a helpdesk export), zendesk, freshdesk or github-issues (read through their APIs, incrementally)."},"sample":{"type":"object","additionalProperties":false,"description":"Settings of the sample helpdesk.","properties":{"tickets":{"type":"integer","minimum":0,"maximum":20000000,"description":"How many tickets to generate. Default: 20000."},"days":{"type":"integer","minimum":1,"maximum":3650,"description":"How many days of history, ending now. Default: 180."},"seed":{"type":"integer","description":"Random seed; the same seed and now give the same tickets. Default: 42."}}},"csv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"Settings of the CSV import.","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false."},"columns":{"$ref":"#/$defs/csvColumns"},"values":{"type":"object","additionalProperties":false,"description":"Value mappings per field.","properties":{"priority":{"$ref":"#/$defs/valueMap"},"channel":{"$ref":"#/$defs/valueMap"},"status":{"$ref":"#/$defs/valueMap"},"team":{"$ref":"#/$defs/valueMap"}}}}},"zendesk":{"type":"object","additionalProperties":false,"required":["subdomain"],"description":"Settings of the Zendesk source: the incremental ticket export (cursor-based) for each changed ticket's fields, the incremental ticket event export for its replies, status changes and satisfaction (applied to the stored tickets), and the agents list for who is staff. A ticket's audits are read only to repair a ticket older than the store.","properties":{"subdomain":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Your Zendesk subdomain: `acme` for acme.zendesk.com."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://[^/]+/?$","description":"API origin, for a proxy or a local fake. Default: `https://<subdomain>.zendesk.com`."},"emailEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the e-mail address of the Zendesk user the API token belongs to (never the value itself). Default: `ZENDESK_EMAIL`."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the Zendesk API token (never the value itself). Default: `ZENDESK_API_TOKEN`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"defaultPriority":{"$ref":"common.schema.json#/$defs/priority","description":"Priority of tickets that have none in Zendesk. Default: `normal`."},"concurrency":{"type":"integer","minimum":1,"maximum":16,"description":"How many ticket audits (the repair path for tickets older than the store) are read at once. Default: 4."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the account's API rate limit (read from Zendesk's `X-Rate-Limit` and `ratelimit-*` headers; Team 200, Growth and Professional 400, Enterprise 700 a minute) the fetch may use, so agents and other integrations never get a 429 because of it: the fetch spends at most this share a minute and waits while the account has less than the rest left. Default: 50%."},"highVolume":{"type":"boolean","description":"The account has the High Volume API add-on: the incremental exports allow 30 requests a minute instead of 10. Default: false."},"category":{"$ref":"#/$defs/categoryMapping","description":"Where the account keeps the ticket's category: `type` (question, incident, problem, task; the default), a custom field (`{ field: 360000000001 }`, its value as the category, or mapped with `values`), or tags (`{ tags: { billing: billing, returns: returns } }`: the first listed tag on the ticket gives its category)."},"team":{"$ref":"#/$defs/teamMapping","description":"Where the account keeps the ticket's team: `group` (the ticket's group id, mapped with `values.team`; the default) or a custom field (`{ field: 360000000002 }`, its value mapped with `values.team`)."},"tieOut":{"type":"boolean","description":"Also read Zendesk's own ticket metrics (the `metric_sets` sideload of the ticket export, no extra requests) and compare our first reply and full resolution times with them, ticket by ticket, in the report and on the site. Default: false."},"values":{"$ref":"#/$defs/helpdeskValues","description":"Maps Zendesk values to ours. Defaults: statuses new, open, pending, hold → on-hold, solved, closed; priorities as they are; channels (`via.channel`) email, web, chat, native_messaging → chat, voice → phone, api, mobile_sdk → api, twitter, facebook → social; teams by group id (`\"360001234\": support-emea`)."}}},"freshdesk":{"type":"object","additionalProperties":false,"required":["domain"],"description":"Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, paged by time; each changed ticket's conversations; deleted tickets (`filter=deleted`) removed from the store; satisfaction ratings by their own cursor, applied to the stored tickets.","properties":{"domain":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Your Freshdesk domain: `acme` for acme.freshdesk.com."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://[^/]+/?$","description":"API origin, for a proxy or a local fake. Default: `https://<domain>.freshdesk.com`."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the Freshdesk API key (never the value itself). Default: `FRESHDESK_API_KEY`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"pageCap":{"type":"integer","minimum":1,"maximum":10000,"description":"The last page Freshdesk serves for one query. The source asks for each next page from the last `updated_at` it stored, so it needs more than one page of a query only when more than 100 tickets share one `updated_at`, and stops past this many. Default: 300."},"concurrency":{"type":"integer","minimum":1,"maximum":16,"description":"How many tickets' conversations are read at once. Default: 4."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the account's API rate limit (read from Freshdesk's `X-Ratelimit-Total` and `X-Ratelimit-Remaining` headers, counting the credits `X-Ratelimit-Used-CurrentRequest` says each request used) the fetch may use, so agents and other integrations never get a 429 because of it. Default: 50%."},"category":{"$ref":"#/$defs/categoryMapping","description":"Where the account keeps the ticket's category: `type` (the ticket type; the default), a custom field (`{ field: cf_category }`, by its name in `custom_fields`, its value as the category or mapped with `values`), or tags (`{ tags: { billing: billing } }`)."},"team":{"$ref":"#/$defs/teamMapping","description":"Where the account keeps the ticket's team: `group` (the group id, mapped with `values.team`; the default) or a custom field (`{ field: cf_team }`, its value mapped with `values.team`)."},"values":{"$ref":"#/$defs/helpdeskValues","description":"Maps Freshdesk values (as text) to ours. Defaults: statuses 2 open, 3 pending, 4 resolved → solved, 5 closed → closed; priorities 1 low, 2 medium → normal, 3 high, 4 urgent; sources 1 email, 2 portal → web, 3 phone, 7 chat, 9 feedback widget → web, 10 outbound email → email; teams by group id."}}},"githubIssues":{"type":"object","additionalProperties":false,"required":["repositories"],"description":"Settings of the GitHub Issues source: issues of support repositories by `since`, paged by time, with the repository's comments (by `since`) and issue events (close, reopen, label) read repository-wide and applied to the stored tickets. Pull requests are left out.","properties":{"repositories":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"Repositories as `owner/name`, e.g. `acme/help`."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://","description":"REST endpoint. Default: `https://api.github.com` (GitHub Enterprise Server: `https://HOST/api/v3`)."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding a token that can read the repositories' issues (never the value itself). Default: `GITHUB_TOKEN`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"agents":{"type":"object","additionalProperties":false,"description":"Who counts as staff (their comments are agent replies; an issue they open is opened by an agent).","properties":{"teamMembers":{"type":"boolean","description":"Leads and members of the Team documents are agents. Default: true."},"authorAssociations":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIME_CONTRIBUTOR","FIRST_TIMER","MANNEQUIN","NONE"]},"description":"Authors with one of these `author_association` values are agents too. Default: `[OWNER, MEMBER]`."}}},"labels":{"type":"object","additionalProperties":false,"description":"What labels mean. Label names are compared case-insensitively.","properties":{"priority":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/priority"},"description":"Label → priority. Default: `priority: urgent`, `priority: high`, `priority: low`, `P1` urgent, `P2` high, `P3` normal, `P4` low."},"team":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Label → Team id, e.g. `area: billing`: billing. Default: none."},"category":{"type":"object","additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Label → category, e.g. `bug`: bug. Default: `bug`, `question`, `feature request` as themselves."},"pending":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Labels that mean \"waiting on the requester\": the issue is pending while one is on. Default: `waiting for customer`, `needs more info`."},"onHold":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Labels that mean \"waiting on a third party\": the issue is on-hold while one is on. Default: `on hold`, `blocked`."}}},"defaultPriority":{"$ref":"common.schema.json#/$defs/priority","description":"Priority of issues without a priority label. Default: `normal`."},"channel":{"$ref":"common.schema.json#/$defs/channel","description":"Channel of every issue. Default: `web`."},"concurrency":{"type":"integer","minimum":1,"maximum":8,"description":"How many issues' comments and events are read at once when an issue older than the store is read whole. Default: 2."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the token's hourly rate limit the fetch may use: it pauses until the limit resets while `x-ratelimit-remaining` is at or below the rest, which stays for the token's other uses. Default: 50%."}}}}},"store":{"type":"object","additionalProperties":false,"description":"Where normalized tickets, the cursor and the report are kept.","properties":{"dir":{"type":"string","minLength":1,"description":"Directory relative to the repository root. Default: `data`."}}},"evaluation":{"type":"object","additionalProperties":false,"description":"Defaults for evaluating standards.","properties":{"minimumSample":{"type":"integer","minimum":1,"description":"Fewest in-window tickets before a standard gets a status. Default: 20."},"atRiskBudget":{"$ref":"common.schema.json#/$defs/percentage","description":"A met standard with less error budget left than this is `at risk`. Default: 25%."},"seriesDays":{"type":"integer","minimum":1,"maximum":3650,"description":"How many days of daily series the report keeps. Default: 90."},"worstTickets":{"type":"integer","minimum":0,"maximum":100,"description":"How many worst tickets per standard the report lists. Default: 10."}}},"exclusions":{"type":"array","description":"Periods whose tickets are left out of evaluation (an outage, a migration), with a reason the site shows.","items":{"type":"object","additionalProperties":false,"required":["id","from","to","reason"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id of the exclusion."},"from":{"type":"string","format":"date-time","description":"Start, an ISO 8601 timestamp with offset, e.g. `2026-10-14T08:00:00Z`."},"to":{"type":"string","format":"date-time","description":"End (exclusive), an ISO 8601 timestamp with offset."},"reason":{"type":"string","minLength":3,"maxLength":500,"description":"Why, shown on the site."},"standards":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Only these standards. Default: all."}}}},"actions":{"type":"object","additionalProperties":false,"description":"Corrective-action issues: what the nightly `standards actions` job opens, updates and closes on GitHub. Default: an issue for each breached standard.","properties":{"enabled":{"type":"boolean","description":"Whether `standards actions` opens, updates and closes issues at all. Default: true."},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"Repository the issues live in, `owner/name`. Default: GITHUB_REPOSITORY of the workflow run."},"breached":{"type":"boolean","description":"Open an issue when a standard is breached. Default: true."},"atRisk":{"type":"boolean","description":"Open an issue when a standard is at risk (error budget nearly spent), before it is breached. Default: false."},"overdueReviews":{"type":"boolean","description":"Open an issue when an SOP's review date has passed; it closes when the review is recorded. Default: false."},"closeAfter":{"type":"integer","minimum":1,"maximum":90,"description":"Close a standard's issue after this many calendar nights without a breach (met, or at risk when `atRisk` is off), up to tonight. A night without a run inside them counts; a night without enough data starts the count again. Default: 3."},"maxWrites":{"type":"integer","minimum":1,"maximum":500,"description":"Most issue writes (open, edit, comment, close) in one night; the rest are listed in the job summary and done on later nights. Default: 20."},"labels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,]+$"},"description":"Labels of every corrective-action issue. The first is how the nightly job finds its issues again: keep it on them. Default: `[corrective-action]`."},"assignLeads":{"type":"boolean","description":"Assign each issue to the leads of the team that owns the standard or SOP. Default: true."}}},"site":{"type":"object","additionalProperties":false,"description":"Settings of the published site.","properties":{"title":{"type":"string","minLength":1,"maxLength":120,"description":"Site title. Default: `<organisation> service standards`."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Origin the site is served from, e.g. `https://acme.github.io`."},"base":{"type":"string","pattern":"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$","description":"Base path, e.g. `/service-standards` for GitHub Pages project sites. Default: `/`."},"ticketUrl":{"type":"string","pattern":"^https?://.*\\{id\\}","description":"Link template for a ticket, with `{id}`, e.g. `https://acme.zendesk.com/agent/tickets/{id}`."},"staleAfter":{"$ref":"common.schema.json#/$defs/duration","description":"Show a stale-data banner when the last fetch is older than this (checked by the reader's browser clock). Default: `36h`."}}}}};
+const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"pipeline.schema.json","title":"Pipeline","description":"How the nightly pipeline runs: the helpdesk source, the store, evaluation defaults, exclusion periods and site settings. Lives in standards/pipeline.yaml.","type":"object","additionalProperties":false,"required":["kind","id","organisation"],"$defs":{"csvColumns":{"type":"object","additionalProperties":false,"required":["id","created","priority","status"],"description":"Which CSV column (by header name) holds each ticket field. Required: id, created, priority, status.","properties":{"id":{"type":"string","description":"Ticket id column."},"created":{"type":"string","description":"Creation timestamp column."},"updated":{"type":"string","description":"Last-update timestamp column. Default: the latest timestamp in the row."},"priority":{"type":"string","description":"Priority column (values mapped with `values.priority`)."},"channel":{"type":"string","description":"Channel column (values mapped with `values.channel`)."},"status":{"type":"string","description":"Status column (values mapped with `values.status`)."},"team":{"type":"string","description":"Assigned team/group column (values mapped with `values.team`)."},"category":{"type":"string","description":"Category/type column."},"tags":{"type":"string","description":"Tags column; tags separated by spaces or commas."},"firstReplyAt":{"type":"string","description":"Timestamp of the first public agent reply."},"solvedAt":{"type":"string","description":"Timestamp the ticket was (last) solved."},"reopens":{"type":"string","description":"Number of times the ticket was reopened."},"agentReplies":{"type":"string","description":"Number of public agent replies."},"satisfaction":{"type":"string","description":"Satisfaction rating: good/bad or 1–5."},"nps":{"type":"string","description":"NPS answer 0–10."}}},"valueMap":{"type":"object","additionalProperties":{"type":"string"},"description":"Maps the helpdesk's values to ours, e.g. `{ P1: urgent, P2: high }`. Values not listed are used as they are."},"priorityMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/priority"},"description":"Helpdesk priority value → our priority (low, normal, high, urgent). Listed values replace the defaults of the same key; values not listed and not already ours reject the ticket with a reason."},"channelMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/channel"},"description":"Helpdesk channel value → our channel (email, web, chat, phone, social, api). Listed values replace the defaults of the same key; an unmapped channel rejects the ticket with a reason."},"statusMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/ticketStatus"},"description":"Helpdesk status value → our status (new, open, pending, on-hold, solved, closed). Map custom statuses here, pending-like ones to `pending` or `on-hold` so requester wait time pauses; an unmapped status rejects the ticket with a reason."},"teamMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Helpdesk group → Team id. Groups not listed leave the ticket without a team."},"categoryMapping":{"description":"Where a helpdesk keeps the ticket's category: `type`, a custom field, or tags.","oneOf":[{"type":"string","enum":["type"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk, e.g. `360000000001`) or its name in `custom_fields` (Freshdesk, e.g. `cf_category`)."},"values":{"type":"object","additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Field value → category. Without it the value is the category; with it, a value not listed leaves the ticket out with the setting to add it to."}}},{"type":"object","additionalProperties":false,"required":["tags"],"properties":{"tags":{"type":"object","minProperties":1,"additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Tag → category, in order: the first listed tag the ticket carries gives its category; a ticket with none has no category."}}}]},"teamMapping":{"description":"Where a helpdesk keeps the ticket's team: `group`, or a custom field whose value is mapped with `values.team`.","oneOf":[{"type":"string","enum":["group"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk) or its name in `custom_fields` (Freshdesk)."}}}]},"qaCsv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of QA reviews (a QA tool or a spreadsheet): one row per review, one column per behaviour. Every night the file is read again when it changed; its reviews are added to the store or replace the stored review with the same key, and reviews no longer in the file stay (an export may cover only recent weeks).","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/qa-reviews.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false: one bad row and nothing of the file is imported."},"scorecard":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Scorecard every review uses, when the export has no scorecard column."},"maxScore":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"The top of the scale when a behaviour is scored with a number rather than pass, fail or na: a score s counts as s / maxScore of the behaviour's weight, and passes at the scorecard's pass mark. `80%` is always read as a percentage. Default: 100."},"columns":{"type":"object","additionalProperties":false,"required":["ticket","reviewedAt","reviewer","agent"],"description":"Which CSV column (by header name) holds each field of a review. Other columns (a comment, the agent's name) are ignored.","properties":{"id":{"type":"string","description":"The review's own id in the QA tool. Without it a review is known by its ticket, reviewer, scorecard and time."},"ticket":{"type":"string","description":"Id of the reviewed ticket, as the helpdesk gives it."},"reviewedAt":{"type":"string","description":"When the review was made."},"reviewer":{"type":"string","description":"Who reviewed: a GitHub handle, e-mail or staff id of a Team document's member (others are kept under a pseudonym, never as written)."},"agent":{"type":"string","description":"Whose work was reviewed: a GitHub handle, e-mail or staff id of a Team document's member."},"scorecard":{"type":"string","description":"The Scorecard id (or a name mapped with `values.scorecard`). Default: the `scorecard` setting."}}},"behaviours":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/id"},"additionalProperties":{"type":"string","minLength":1},"description":"Behaviour id → the column that holds its mark, e.g. `{ listen-actively: Listening }`. A behaviour not listed is read from the column named as its id or its title.","examples":[{"listen-actively":"Listening","take-ownership":"Ownership"}]},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"scorecard":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Scorecard name in the export → Scorecard id."},"result":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"A behaviour's mark in the export → pass, fail or na, e.g. `{ Met: pass, \"Not met\": fail }`. Always understood: pass, fail, na, n/a, yes, no (any case)."}}}}},"acknowledgementsCsv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of SOP acknowledgements made outside GitHub (a learning platform, a form): one row per person and SOP version.","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/sop-acknowledgements.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false."},"columns":{"type":"object","additionalProperties":false,"required":["sop","version","person","at"],"description":"Which CSV column holds each field.","properties":{"sop":{"type":"string","description":"The SOP id (or a name mapped with `values.sop`)."},"version":{"type":"string","description":"The SOP version acknowledged, a whole number."},"person":{"type":"string","description":"Who acknowledged: a GitHub handle, e-mail or staff id of a Team document's member."},"at":{"type":"string","description":"When they acknowledged."}}},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"sop":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"SOP name in the export → SOP id."}}}}},"helpdeskValues":{"type":"object","additionalProperties":false,"description":"How the helpdesk's values map to ours, per field. Each source has defaults that fit its helpdesk out of the box; entries here are added to them.","properties":{"priority":{"$ref":"#/$defs/priorityMap"},"channel":{"$ref":"#/$defs/channelMap"},"status":{"$ref":"#/$defs/statusMap"},"team":{"$ref":"#/$defs/teamMap"}}}},"properties":{"kind":{"const":"Pipeline","description":"Always `Pipeline`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Always `pipeline` (the file name)."},"organisation":{"type":"string","minLength":2,"maxLength":120,"description":"Organisation name shown on the site."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team that owns the platform: schemas, scripts, workflows, Team and Calendar documents and this file. `standards codeowners` makes it their code owner. Default: none (those files get no code owner)."},"source":{"type":"object","additionalProperties":false,"required":["type"],"description":"Where tickets come from: the bundled sample helpdesk (default), a CSV export, Zendesk, Freshdesk or GitHub Issues. Credentials are never written here: each source names the environment variables that hold them.","properties":{"type":{"type":"string","enum":["sample","csv","zendesk","freshdesk","github-issues"],"description":"sample (generated, deterministic), csv (a helpdesk export), zendesk, freshdesk or github-issues (read through their APIs, incrementally)."},"sample":{"type":"object","additionalProperties":false,"description":"Settings of the sample helpdesk.","properties":{"tickets":{"type":"integer","minimum":0,"maximum":20000000,"description":"How many tickets to generate. Default: 20000."},"days":{"type":"integer","minimum":1,"maximum":3650,"description":"How many days of history, ending now. Default: 180."},"seed":{"type":"integer","description":"Random seed; the same seed and now give the same tickets. Default: 42."}}},"csv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"Settings of the CSV import.","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false."},"columns":{"$ref":"#/$defs/csvColumns"},"values":{"type":"object","additionalProperties":false,"description":"Value mappings per field.","properties":{"priority":{"$ref":"#/$defs/valueMap"},"channel":{"$ref":"#/$defs/valueMap"},"status":{"$ref":"#/$defs/valueMap"},"team":{"$ref":"#/$defs/valueMap"}}}}},"qa":{"type":"object","additionalProperties":false,"required":["csv"],"description":"QA reviews, imported beside the tickets whatever the ticket source (README \"Quality reviews\").","properties":{"csv":{"$ref":"#/$defs/qaCsv"}}},"acknowledgements":{"type":"object","additionalProperties":false,"required":["csv"],"description":"SOP acknowledgements made outside GitHub, imported beside the 👍 reactions the nightly job reads (README \"SOP acknowledgement\").","properties":{"csv":{"$ref":"#/$defs/acknowledgementsCsv"}}},"zendesk":{"type":"object","additionalProperties":false,"required":["subdomain"],"description":"Settings of the Zendesk source: the incremental ticket export (cursor-based) for each changed ticket's fields, the incremental ticket event export for its replies, status changes and satisfaction (applied to the stored tickets), and the agents list for who is staff. A ticket's audits are read only to repair a ticket older than the store.","properties":{"subdomain":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Your Zendesk subdomain: `acme` for acme.zendesk.com."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://[^/]+/?$","description":"API origin, for a proxy or a local fake. Default: `https://<subdomain>.zendesk.com`."},"emailEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the e-mail address of the Zendesk user the API token belongs to (never the value itself). Default: `ZENDESK_EMAIL`."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the Zendesk API token (never the value itself). Default: `ZENDESK_API_TOKEN`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"defaultPriority":{"$ref":"common.schema.json#/$defs/priority","description":"Priority of tickets that have none in Zendesk. Default: `normal`."},"concurrency":{"type":"integer","minimum":1,"maximum":16,"description":"How many ticket audits (the repair path for tickets older than the store) are read at once. Default: 4."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the account's API rate limit (read from Zendesk's `X-Rate-Limit` and `ratelimit-*` headers; Team 200, Growth and Professional 400, Enterprise 700 a minute) the fetch may use, so agents and other integrations never get a 429 because of it: the fetch spends at most this share a minute and waits while the account has less than the rest left. Default: 50%."},"highVolume":{"type":"boolean","description":"The account has the High Volume API add-on: the incremental exports allow 30 requests a minute instead of 10. Default: false."},"category":{"$ref":"#/$defs/categoryMapping","description":"Where the account keeps the ticket's category: `type` (question, incident, problem, task; the default), a custom field (`{ field: 360000000001 }`, its value as the category, or mapped with `values`), or tags (`{ tags: { billing: billing, returns: returns } }`: the first listed tag on the ticket gives its category)."},"team":{"$ref":"#/$defs/teamMapping","description":"Where the account keeps the ticket's team: `group` (the ticket's group id, mapped with `values.team`; the default) or a custom field (`{ field: 360000000002 }`, its value mapped with `values.team`)."},"tieOut":{"type":"boolean","description":"Also read Zendesk's own ticket metrics (the `metric_sets` sideload of the ticket export, no extra requests) and compare our first reply and full resolution times with them, ticket by ticket, in the report and on the site. Default: false."},"values":{"$ref":"#/$defs/helpdeskValues","description":"Maps Zendesk values to ours. Defaults: statuses new, open, pending, hold → on-hold, solved, closed; priorities as they are; channels (`via.channel`) email, web, chat, native_messaging → chat, voice → phone, api, mobile_sdk → api, twitter, facebook → social; teams by group id (`\"360001234\": support-emea`)."}}},"freshdesk":{"type":"object","additionalProperties":false,"required":["domain"],"description":"Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, paged by time; each changed ticket's conversations; deleted tickets (`filter=deleted`) removed from the store; satisfaction ratings by their own cursor, applied to the stored tickets.","properties":{"domain":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Your Freshdesk domain: `acme` for acme.freshdesk.com."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://[^/]+/?$","description":"API origin, for a proxy or a local fake. Default: `https://<domain>.freshdesk.com`."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the Freshdesk API key (never the value itself). Default: `FRESHDESK_API_KEY`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"pageCap":{"type":"integer","minimum":1,"maximum":10000,"description":"The last page Freshdesk serves for one query. The source asks for each next page from the last `updated_at` it stored, so it needs more than one page of a query only when more than 100 tickets share one `updated_at`, and stops past this many. Default: 300."},"concurrency":{"type":"integer","minimum":1,"maximum":16,"description":"How many tickets' conversations are read at once. Default: 4."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the account's API rate limit (read from Freshdesk's `X-Ratelimit-Total` and `X-Ratelimit-Remaining` headers, counting the credits `X-Ratelimit-Used-CurrentRequest` says each request used) the fetch may use, so agents and other integrations never get a 429 because of it. Default: 50%."},"category":{"$ref":"#/$defs/categoryMapping","description":"Where the account keeps the ticket's category: `type` (the ticket type; the default), a custom field (`{ field: cf_category }`, by its name in `custom_fields`, its value as the category or mapped with `values`), or tags (`{ tags: { billing: billing } }`)."},"team":{"$ref":"#/$defs/teamMapping","description":"Where the account keeps the ticket's team: `group` (the group id, mapped with `values.team`; the default) or a custom field (`{ field: cf_team }`, its value mapped with `values.team`)."},"values":{"$ref":"#/$defs/helpdeskValues","description":"Maps Freshdesk values (as text) to ours. Defaults: statuses 2 open, 3 pending, 4 resolved → solved, 5 closed → closed; priorities 1 low, 2 medium → normal, 3 high, 4 urgent; sources 1 email, 2 portal → web, 3 phone, 7 chat, 9 feedback widget → web, 10 outbound email → email; teams by group id."}}},"githubIssues":{"type":"object","additionalProperties":false,"required":["repositories"],"description":"Settings of the GitHub Issues source: issues of support repositories by `since`, paged by time, with the repository's comments (by `since`) and issue events (close, reopen, label) read repository-wide and applied to the stored tickets. Pull requests are left out.","properties":{"repositories":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"Repositories as `owner/name`, e.g. `acme/help`."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://","description":"REST endpoint. Default: `https://api.github.com` (GitHub Enterprise Server: `https://HOST/api/v3`)."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding a token that can read the repositories' issues (never the value itself). Default: `GITHUB_TOKEN`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"agents":{"type":"object","additionalProperties":false,"description":"Who counts as staff (their comments are agent replies; an issue they open is opened by an agent).","properties":{"teamMembers":{"type":"boolean","description":"Leads and members of the Team documents are agents. Default: true."},"authorAssociations":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIME_CONTRIBUTOR","FIRST_TIMER","MANNEQUIN","NONE"]},"description":"Authors with one of these `author_association` values are agents too. Default: `[OWNER, MEMBER]`."}}},"labels":{"type":"object","additionalProperties":false,"description":"What labels mean. Label names are compared case-insensitively.","properties":{"priority":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/priority"},"description":"Label → priority. Default: `priority: urgent`, `priority: high`, `priority: low`, `P1` urgent, `P2` high, `P3` normal, `P4` low."},"team":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Label → Team id, e.g. `area: billing`: billing. Default: none."},"category":{"type":"object","additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Label → category, e.g. `bug`: bug. Default: `bug`, `question`, `feature request` as themselves."},"pending":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Labels that mean \"waiting on the requester\": the issue is pending while one is on. Default: `waiting for customer`, `needs more info`."},"onHold":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Labels that mean \"waiting on a third party\": the issue is on-hold while one is on. Default: `on hold`, `blocked`."}}},"defaultPriority":{"$ref":"common.schema.json#/$defs/priority","description":"Priority of issues without a priority label. Default: `normal`."},"channel":{"$ref":"common.schema.json#/$defs/channel","description":"Channel of every issue. Default: `web`."},"concurrency":{"type":"integer","minimum":1,"maximum":8,"description":"How many issues' comments and events are read at once when an issue older than the store is read whole. Default: 2."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the token's hourly rate limit the fetch may use: it pauses until the limit resets while `x-ratelimit-remaining` is at or below the rest, which stays for the token's other uses. Default: 50%."}}}}},"store":{"type":"object","additionalProperties":false,"description":"Where normalized tickets, the cursor and the report are kept.","properties":{"dir":{"type":"string","minLength":1,"description":"Directory relative to the repository root. Default: `data`."}}},"evaluation":{"type":"object","additionalProperties":false,"description":"Defaults for evaluating standards.","properties":{"minimumSample":{"type":"integer","minimum":1,"description":"Fewest in-window tickets before a standard gets a status. Default: 20."},"atRiskBudget":{"$ref":"common.schema.json#/$defs/percentage","description":"A met standard with less error budget left than this is `at risk`. Default: 25%."},"seriesDays":{"type":"integer","minimum":1,"maximum":3650,"description":"How many days of daily series the report keeps. Default: 90."},"worstTickets":{"type":"integer","minimum":0,"maximum":100,"description":"How many worst tickets per standard the report lists. Default: 10."}}},"exclusions":{"type":"array","description":"Periods whose tickets are left out of evaluation (an outage, a migration), with a reason the site shows.","items":{"type":"object","additionalProperties":false,"required":["id","from","to","reason"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id of the exclusion."},"from":{"type":"string","format":"date-time","description":"Start, an ISO 8601 timestamp with offset, e.g. `2026-10-14T08:00:00Z`."},"to":{"type":"string","format":"date-time","description":"End (exclusive), an ISO 8601 timestamp with offset."},"reason":{"type":"string","minLength":3,"maxLength":500,"description":"Why, shown on the site."},"standards":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Only these standards. Default: all."}}}},"actions":{"type":"object","additionalProperties":false,"description":"Corrective-action issues: what the nightly `standards actions` job opens, updates and closes on GitHub. Default: an issue for each breached standard.","properties":{"enabled":{"type":"boolean","description":"Whether `standards actions` opens, updates and closes issues at all. Default: true."},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"Repository the issues live in, `owner/name`. Default: GITHUB_REPOSITORY of the workflow run."},"breached":{"type":"boolean","description":"Open an issue when a standard is breached. Default: true."},"atRisk":{"type":"boolean","description":"Open an issue when a standard is at risk (error budget nearly spent), before it is breached. Default: false."},"overdueReviews":{"type":"boolean","description":"Open an issue when an SOP's review date has passed; it closes when the review is recorded. Default: false."},"closeAfter":{"type":"integer","minimum":1,"maximum":90,"description":"Close a standard's issue after this many calendar nights without a breach (met, or at risk when `atRisk` is off), up to tonight. A night without a run inside them counts; a night without enough data starts the count again. Default: 3."},"maxWrites":{"type":"integer","minimum":1,"maximum":500,"description":"Most issue writes (open, edit, comment, close) in one night; the rest are listed in the job summary and done on later nights. Default: 20."},"labels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,]+$"},"description":"Labels of every corrective-action issue. The first is how the nightly job finds its issues again: keep it on them. Default: `[corrective-action]`."},"assignLeads":{"type":"boolean","description":"Assign each issue to the leads of the team that owns the standard or SOP. Default: true."},"sopAcknowledgements":{"type":"boolean","description":"When an SOP's version goes up, open a \"Please read: <SOP title> v<N>\" issue mentioning the teams that follow it, record each night who acknowledged it (a 👍 reaction or a comment `/ack`) in the store, and close it when everyone has, or when a newer version supersedes it. Default: true."},"acknowledgementLabel":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,]+$","description":"The label of the \"Please read\" issues; the nightly job finds them again by it. Default: `sop-acknowledgement`."}}},"site":{"type":"object","additionalProperties":false,"description":"Settings of the published site.","properties":{"title":{"type":"string","minLength":1,"maxLength":120,"description":"Site title. Default: `<organisation> service standards`."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Origin the site is served from, e.g. `https://acme.github.io`."},"base":{"type":"string","pattern":"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$","description":"Base path, e.g. `/service-standards` for GitHub Pages project sites. Default: `/`."},"ticketUrl":{"type":"string","pattern":"^https?://.*\\{id\\}","description":"Link template for a ticket, with `{id}`, e.g. `https://desk.acme.example/tickets/{id}`: where the site and the corrective-action issues link each ticket they list. Default: the source's own agent page (Zendesk `https://<subdomain>.zendesk.com/agent/tickets/{id}`, Freshdesk `https://<domain>.freshdesk.com/a/tickets/{id}`, GitHub Issues the issue); none for CSV and the sample."},"staleAfter":{"$ref":"common.schema.json#/$defs/duration","description":"Show a stale-data banner when the last fetch is older than this (checked by the reader's browser clock). Default: `36h`."}}}}};
 const schema44 = {"type":"object","additionalProperties":false,"required":["id","created","priority","status"],"description":"Which CSV column (by header name) holds each ticket field. Required: id, created, priority, status.","properties":{"id":{"type":"string","description":"Ticket id column."},"created":{"type":"string","description":"Creation timestamp column."},"updated":{"type":"string","description":"Last-update timestamp column. Default: the latest timestamp in the row."},"priority":{"type":"string","description":"Priority column (values mapped with `values.priority`)."},"channel":{"type":"string","description":"Channel column (values mapped with `values.channel`)."},"status":{"type":"string","description":"Status column (values mapped with `values.status`)."},"team":{"type":"string","description":"Assigned team/group column (values mapped with `values.team`)."},"category":{"type":"string","description":"Category/type column."},"tags":{"type":"string","description":"Tags column; tags separated by spaces or commas."},"firstReplyAt":{"type":"string","description":"Timestamp of the first public agent reply."},"solvedAt":{"type":"string","description":"Timestamp the ticket was (last) solved."},"reopens":{"type":"string","description":"Number of times the ticket was reopened."},"agentReplies":{"type":"string","description":"Number of public agent replies."},"satisfaction":{"type":"string","description":"Satisfaction rating: good/bad or 1–5."},"nps":{"type":"string","description":"NPS answer 0–10."}}};
 const schema45 = {"type":"object","additionalProperties":{"type":"string"},"description":"Maps the helpdesk's values to ours, e.g. `{ P1: urgent, P2: high }`. Values not listed are used as they are."};
-const schema50 = {"title":"Priority","description":"Ticket priority: low, normal, high or urgent.","type":"string","enum":["low","normal","high","urgent"]};
-const schema51 = {"title":"Percentage","description":"A share written as `95%` or `99.5%`, or as a number on the 0–100 scale (`95` is 95%). Must lie between 0% and 100%.","oneOf":[{"type":"string","pattern":"^\\d+(\\.\\d+)?%$"},{"type":"number"}],"examples":["95%","99.5%",90]};
-const schema52 = {"description":"Where a helpdesk keeps the ticket's category: `type`, a custom field, or tags.","oneOf":[{"type":"string","enum":["type"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk, e.g. `360000000001`) or its name in `custom_fields` (Freshdesk, e.g. `cf_category`)."},"values":{"type":"object","additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Field value → category. Without it the value is the category; with it, a value not listed leaves the ticket out with the setting to add it to."}}},{"type":"object","additionalProperties":false,"required":["tags"],"properties":{"tags":{"type":"object","minProperties":1,"additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Tag → category, in order: the first listed tag the ticket carries gives its category; a ticket with none has no category."}}}]};
-const schema53 = {"description":"Where a helpdesk keeps the ticket's team: `group`, or a custom field whose value is mapped with `values.team`.","oneOf":[{"type":"string","enum":["group"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk) or its name in `custom_fields` (Freshdesk)."}}}]};
-const schema58 = {"title":"Channel","description":"Where the ticket came in: email, web (form), chat, phone, social or api.","type":"string","enum":["email","web","chat","phone","social","api"]};
-const schema76 = {"title":"Duration","description":"A length of time written as whole days, hours and minutes in that order: `45m`, `4h`, `1h30m`, `2d`, `1d4h`. Business time when the standard names a calendar, wall-clock time otherwise.","type":"string","pattern":"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$","examples":["45m","4h","1h30m","2d"]};
+const schema56 = {"title":"Priority","description":"Ticket priority: low, normal, high or urgent.","type":"string","enum":["low","normal","high","urgent"]};
+const schema57 = {"title":"Percentage","description":"A share written as `95%` or `99.5%`, or as a number on the 0–100 scale (`95` is 95%). Must lie between 0% and 100%.","oneOf":[{"type":"string","pattern":"^\\d+(\\.\\d+)?%$"},{"type":"number"}],"examples":["95%","99.5%",90]};
+const schema58 = {"description":"Where a helpdesk keeps the ticket's category: `type`, a custom field, or tags.","oneOf":[{"type":"string","enum":["type"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk, e.g. `360000000001`) or its name in `custom_fields` (Freshdesk, e.g. `cf_category`)."},"values":{"type":"object","additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Field value → category. Without it the value is the category; with it, a value not listed leaves the ticket out with the setting to add it to."}}},{"type":"object","additionalProperties":false,"required":["tags"],"properties":{"tags":{"type":"object","minProperties":1,"additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Tag → category, in order: the first listed tag the ticket carries gives its category; a ticket with none has no category."}}}]};
+const schema59 = {"description":"Where a helpdesk keeps the ticket's team: `group`, or a custom field whose value is mapped with `values.team`.","oneOf":[{"type":"string","enum":["group"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk) or its name in `custom_fields` (Freshdesk)."}}}]};
+const schema64 = {"title":"Channel","description":"Where the ticket came in: email, web (form), chat, phone, social or api.","type":"string","enum":["email","web","chat","phone","social","api"]};
+const schema82 = {"title":"Duration","description":"A length of time written as whole days, hours and minutes in that order: `45m`, `4h`, `1h30m`, `2d`, `1d4h`. Business time when the standard names a calendar, wall-clock time otherwise.","type":"string","pattern":"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$","examples":["45m","4h","1h30m","2d"]};
 const func9 = Object.prototype.hasOwnProperty;
-const pattern9 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
-const pattern10 = new RegExp("^https?://[^/]+/?$", "u");
-const pattern11 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
-const pattern13 = new RegExp("^\\d+(\\.\\d+)?%$", "u");
-const pattern19 = new RegExp("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", "u");
-const pattern20 = new RegExp("^https?://", "u");
-const pattern27 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-const pattern28 = new RegExp("^[^,]+$", "u");
-const pattern30 = new RegExp("^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$", "u");
-const pattern31 = new RegExp("^https?://.*\\{id\\}", "u");
-const pattern32 = new RegExp("^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$", "u");
-const formats6 = require("ajv-formats/dist/formats").fullFormats.uri;
-const formats18 = require("ajv-formats/dist/formats").fullFormats["date-time"];
-const schema54 = {"type":"object","additionalProperties":false,"description":"How the helpdesk's values map to ours, per field. Each source has defaults that fit its helpdesk out of the box; entries here are added to them.","properties":{"priority":{"$ref":"#/$defs/priorityMap"},"channel":{"$ref":"#/$defs/channelMap"},"status":{"$ref":"#/$defs/statusMap"},"team":{"$ref":"#/$defs/teamMap"}}};
-const schema55 = {"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/priority"},"description":"Helpdesk priority value → our priority (low, normal, high, urgent). Listed values replace the defaults of the same key; values not listed and not already ours reject the ticket with a reason."};
+const pattern13 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+const pattern14 = new RegExp("^https?://[^/]+/?$", "u");
+const pattern15 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+const pattern17 = new RegExp("^\\d+(\\.\\d+)?%$", "u");
+const pattern23 = new RegExp("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", "u");
+const pattern24 = new RegExp("^https?://", "u");
+const pattern31 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern32 = new RegExp("^[^,]+$", "u");
+const pattern35 = new RegExp("^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$", "u");
+const pattern36 = new RegExp("^https?://.*\\{id\\}", "u");
+const pattern37 = new RegExp("^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$", "u");
+const schema49 = {"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of QA reviews (a QA tool or a spreadsheet): one row per review, one column per behaviour. Every night the file is read again when it changed; its reviews are added to the store or replace the stored review with the same key, and reviews no longer in the file stay (an export may cover only recent weeks).","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/qa-reviews.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false: one bad row and nothing of the file is imported."},"scorecard":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Scorecard every review uses, when the export has no scorecard column."},"maxScore":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"The top of the scale when a behaviour is scored with a number rather than pass, fail or na: a score s counts as s / maxScore of the behaviour's weight, and passes at the scorecard's pass mark. `80%` is always read as a percentage. Default: 100."},"columns":{"type":"object","additionalProperties":false,"required":["ticket","reviewedAt","reviewer","agent"],"description":"Which CSV column (by header name) holds each field of a review. Other columns (a comment, the agent's name) are ignored.","properties":{"id":{"type":"string","description":"The review's own id in the QA tool. Without it a review is known by its ticket, reviewer, scorecard and time."},"ticket":{"type":"string","description":"Id of the reviewed ticket, as the helpdesk gives it."},"reviewedAt":{"type":"string","description":"When the review was made."},"reviewer":{"type":"string","description":"Who reviewed: a GitHub handle, e-mail or staff id of a Team document's member (others are kept under a pseudonym, never as written)."},"agent":{"type":"string","description":"Whose work was reviewed: a GitHub handle, e-mail or staff id of a Team document's member."},"scorecard":{"type":"string","description":"The Scorecard id (or a name mapped with `values.scorecard`). Default: the `scorecard` setting."}}},"behaviours":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/id"},"additionalProperties":{"type":"string","minLength":1},"description":"Behaviour id → the column that holds its mark, e.g. `{ listen-actively: Listening }`. A behaviour not listed is read from the column named as its id or its title.","examples":[{"listen-actively":"Listening","take-ownership":"Ownership"}]},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"scorecard":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Scorecard name in the export → Scorecard id."},"result":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"A behaviour's mark in the export → pass, fail or na, e.g. `{ Met: pass, \"Not met\": fail }`. Always understood: pass, fail, na, n/a, yes, no (any case)."}}}}};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -666,10 +663,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-let data0 = data[key0];
-if(typeof data0 !== "string"){
-const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data0};
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -678,8 +673,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((data0 === "low") || (data0 === "normal")) || (data0 === "high")) || (data0 === "urgent"))){
-const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data0};
+if(data.timezone === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -688,10 +683,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(data.columns === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -700,17 +693,554 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate34.errors = vErrors;
+for(const key0 in data){
+if(!(func9.call(schema49.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data0 = data.path;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.path.type,parentSchema:schema49.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.timezone !== undefined){
+let data1 = data.timezone;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err6 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.timezone,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.timezone.type,parentSchema:schema49.properties.timezone,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.delimiter !== undefined){
+let data2 = data.delimiter;
+if(typeof data2 === "string"){
+if(func1(data2) > 1){
+const err8 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters",schema:1,parentSchema:schema49.properties.delimiter,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err9 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.delimiter,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.delimiter.type,parentSchema:schema49.properties.delimiter,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.skipBadRows !== undefined){
+let data3 = data.skipBadRows;
+if(typeof data3 !== "boolean"){
+const err11 = {instancePath:instancePath+"/skipBadRows",schemaPath:"#/properties/skipBadRows/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.skipBadRows.type,parentSchema:schema49.properties.skipBadRows,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.scorecard !== undefined){
+let data4 = data.scorecard;
+if(typeof data4 === "string"){
+if(func1(data4) > 64){
+const err12 = {instancePath:instancePath+"/scorecard",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!pattern4.test(data4)){
+const err13 = {instancePath:instancePath+"/scorecard",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/scorecard",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.maxScore !== undefined){
+let data5 = data.maxScore;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 1000 || isNaN(data5)){
+const err15 = {instancePath:instancePath+"/maxScore",schemaPath:"#/properties/maxScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema49.properties.maxScore,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5 <= 0 || isNaN(data5)){
+const err16 = {instancePath:instancePath+"/maxScore",schemaPath:"#/properties/maxScore/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema49.properties.maxScore,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/maxScore",schemaPath:"#/properties/maxScore/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.maxScore.type,parentSchema:schema49.properties.maxScore,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.columns !== undefined){
+let data6 = data.columns;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.ticket === undefined){
+const err18 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema49.properties.columns.required,parentSchema:schema49.properties.columns,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data6.reviewedAt === undefined){
+const err19 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "reviewedAt"},message:"must have required property '"+"reviewedAt"+"'",schema:schema49.properties.columns.required,parentSchema:schema49.properties.columns,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data6.reviewer === undefined){
+const err20 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema49.properties.columns.required,parentSchema:schema49.properties.columns,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data6.agent === undefined){
+const err21 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "agent"},message:"must have required property '"+"agent"+"'",schema:schema49.properties.columns.required,parentSchema:schema49.properties.columns,data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!((((((key1 === "id") || (key1 === "ticket")) || (key1 === "reviewedAt")) || (key1 === "reviewer")) || (key1 === "agent")) || (key1 === "scorecard"))){
+const err22 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.columns,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data6.id !== undefined){
+let data7 = data6.id;
+if(typeof data7 !== "string"){
+const err23 = {instancePath:instancePath+"/columns/id",schemaPath:"#/properties/columns/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.id.type,parentSchema:schema49.properties.columns.properties.id,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data6.ticket !== undefined){
+let data8 = data6.ticket;
+if(typeof data8 !== "string"){
+const err24 = {instancePath:instancePath+"/columns/ticket",schemaPath:"#/properties/columns/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.ticket.type,parentSchema:schema49.properties.columns.properties.ticket,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data6.reviewedAt !== undefined){
+let data9 = data6.reviewedAt;
+if(typeof data9 !== "string"){
+const err25 = {instancePath:instancePath+"/columns/reviewedAt",schemaPath:"#/properties/columns/properties/reviewedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.reviewedAt.type,parentSchema:schema49.properties.columns.properties.reviewedAt,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data6.reviewer !== undefined){
+let data10 = data6.reviewer;
+if(typeof data10 !== "string"){
+const err26 = {instancePath:instancePath+"/columns/reviewer",schemaPath:"#/properties/columns/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.reviewer.type,parentSchema:schema49.properties.columns.properties.reviewer,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data6.agent !== undefined){
+let data11 = data6.agent;
+if(typeof data11 !== "string"){
+const err27 = {instancePath:instancePath+"/columns/agent",schemaPath:"#/properties/columns/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.agent.type,parentSchema:schema49.properties.columns.properties.agent,data:data11};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data6.scorecard !== undefined){
+let data12 = data6.scorecard;
+if(typeof data12 !== "string"){
+const err28 = {instancePath:instancePath+"/columns/scorecard",schemaPath:"#/properties/columns/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.scorecard.type,parentSchema:schema49.properties.columns.properties.scorecard,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.columns.type,parentSchema:schema49.properties.columns,data:data6};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.behaviours !== undefined){
+let data13 = data.behaviours;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key2 in data13){
+const _errs32 = errors;
+if(typeof key2 === "string"){
+if(func1(key2) > 64){
+const err30 = {instancePath:instancePath+"/behaviours",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!pattern4.test(key2)){
+const err31 = {instancePath:instancePath+"/behaviours",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/behaviours",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var valid3 = _errs32 === errors;
+if(!valid3){
+const err33 = {instancePath:instancePath+"/behaviours",schemaPath:"#/properties/behaviours/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema49.properties.behaviours.propertyNames,parentSchema:schema49.properties.behaviours,data:data13};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+for(const key3 in data13){
+let data14 = data13[key3];
+if(typeof data14 === "string"){
+if(func1(data14) < 1){
+const err34 = {instancePath:instancePath+"/behaviours/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/behaviours/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.behaviours.additionalProperties,data:data14};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/behaviours/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/behaviours/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.behaviours.additionalProperties.type,parentSchema:schema49.properties.behaviours.additionalProperties,data:data14};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/behaviours",schemaPath:"#/properties/behaviours/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.behaviours.type,parentSchema:schema49.properties.behaviours,data:data13};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.values !== undefined){
+let data15 = data.values;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key4 in data15){
+if(!((key4 === "scorecard") || (key4 === "result"))){
+const err37 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.values,data:data15};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data15.scorecard !== undefined){
+let data16 = data15.scorecard;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key5 in data16){
+let data17 = data16[key5];
+if(typeof data17 === "string"){
+if(func1(data17) > 64){
+const err38 = {instancePath:instancePath+"/values/scorecard/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data17};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!pattern4.test(data17)){
+const err39 = {instancePath:instancePath+"/values/scorecard/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data17};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/values/scorecard/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data17};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/values/scorecard",schemaPath:"#/properties/values/properties/scorecard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.values.properties.scorecard.type,parentSchema:schema49.properties.values.properties.scorecard,data:data16};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data15.result !== undefined){
+let data18 = data15.result;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key6 in data18){
+let data19 = data18[key6];
+if(typeof data19 !== "string"){
+const err42 = {instancePath:instancePath+"/values/result/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/values/properties/result/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.values.properties.result.additionalProperties.type,parentSchema:schema49.properties.values.properties.result.additionalProperties,data:data19};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(!(((data19 === "pass") || (data19 === "fail")) || (data19 === "na"))){
+const err43 = {instancePath:instancePath+"/values/result/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/values/properties/result/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema49.properties.values.properties.result.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.values.properties.result.additionalProperties.enum,parentSchema:schema49.properties.values.properties.result.additionalProperties,data:data19};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/values/result",schemaPath:"#/properties/values/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.values.properties.result.type,parentSchema:schema49.properties.values.properties.result,data:data18};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.values.type,parentSchema:schema49.properties.values,data:data15};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/channel"},"description":"Helpdesk channel value → our channel (email, web, chat, phone, social, api). Listed values replace the defaults of the same key; an unmapped channel rejects the ticket with a reason."};
+const schema53 = {"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of SOP acknowledgements made outside GitHub (a learning platform, a form): one row per person and SOP version.","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/sop-acknowledgements.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false."},"columns":{"type":"object","additionalProperties":false,"required":["sop","version","person","at"],"description":"Which CSV column holds each field.","properties":{"sop":{"type":"string","description":"The SOP id (or a name mapped with `values.sop`)."},"version":{"type":"string","description":"The SOP version acknowledged, a whole number."},"person":{"type":"string","description":"Who acknowledged: a GitHub handle, e-mail or staff id of a Team document's member."},"at":{"type":"string","description":"When they acknowledged."}}},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"sop":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"SOP name in the export → SOP id."}}}}};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -718,10 +1248,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-let data0 = data[key0];
-if(typeof data0 !== "string"){
-const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data0};
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -730,8 +1258,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((data0 === "email") || (data0 === "web")) || (data0 === "chat")) || (data0 === "phone")) || (data0 === "social")) || (data0 === "api"))){
-const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data0};
+if(data.timezone === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -740,10 +1268,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(data.columns === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -752,13 +1278,330 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate36.errors = vErrors;
+for(const key0 in data){
+if(!((((((key0 === "path") || (key0 === "timezone")) || (key0 === "delimiter")) || (key0 === "skipBadRows")) || (key0 === "columns")) || (key0 === "values"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data0 = data.path;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.path.type,parentSchema:schema53.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.timezone !== undefined){
+let data1 = data.timezone;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err6 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.timezone,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.timezone.type,parentSchema:schema53.properties.timezone,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.delimiter !== undefined){
+let data2 = data.delimiter;
+if(typeof data2 === "string"){
+if(func1(data2) > 1){
+const err8 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters",schema:1,parentSchema:schema53.properties.delimiter,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err9 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.delimiter,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.delimiter.type,parentSchema:schema53.properties.delimiter,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.skipBadRows !== undefined){
+let data3 = data.skipBadRows;
+if(typeof data3 !== "boolean"){
+const err11 = {instancePath:instancePath+"/skipBadRows",schemaPath:"#/properties/skipBadRows/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.skipBadRows.type,parentSchema:schema53.properties.skipBadRows,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.columns !== undefined){
+let data4 = data.columns;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.sop === undefined){
+const err12 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "sop"},message:"must have required property '"+"sop"+"'",schema:schema53.properties.columns.required,parentSchema:schema53.properties.columns,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4.version === undefined){
+const err13 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema53.properties.columns.required,parentSchema:schema53.properties.columns,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data4.person === undefined){
+const err14 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'",schema:schema53.properties.columns.required,parentSchema:schema53.properties.columns,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data4.at === undefined){
+const err15 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema53.properties.columns.required,parentSchema:schema53.properties.columns,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((((key1 === "sop") || (key1 === "version")) || (key1 === "person")) || (key1 === "at"))){
+const err16 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.columns,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data4.sop !== undefined){
+let data5 = data4.sop;
+if(typeof data5 !== "string"){
+const err17 = {instancePath:instancePath+"/columns/sop",schemaPath:"#/properties/columns/properties/sop/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.columns.properties.sop.type,parentSchema:schema53.properties.columns.properties.sop,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data4.version !== undefined){
+let data6 = data4.version;
+if(typeof data6 !== "string"){
+const err18 = {instancePath:instancePath+"/columns/version",schemaPath:"#/properties/columns/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.columns.properties.version.type,parentSchema:schema53.properties.columns.properties.version,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data4.person !== undefined){
+let data7 = data4.person;
+if(typeof data7 !== "string"){
+const err19 = {instancePath:instancePath+"/columns/person",schemaPath:"#/properties/columns/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.columns.properties.person.type,parentSchema:schema53.properties.columns.properties.person,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data4.at !== undefined){
+let data8 = data4.at;
+if(typeof data8 !== "string"){
+const err20 = {instancePath:instancePath+"/columns/at",schemaPath:"#/properties/columns/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.columns.properties.at.type,parentSchema:schema53.properties.columns.properties.at,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.columns.type,parentSchema:schema53.properties.columns,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.values !== undefined){
+let data9 = data.values;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+if(!(key2 === "sop")){
+const err22 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.values,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data9.sop !== undefined){
+let data10 = data9.sop;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key3 in data10){
+let data11 = data10[key3];
+if(typeof data11 === "string"){
+if(func1(data11) > 64){
+const err23 = {instancePath:instancePath+"/values/sop/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data11};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(!pattern4.test(data11)){
+const err24 = {instancePath:instancePath+"/values/sop/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/values/sop/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/values/sop",schemaPath:"#/properties/values/properties/sop/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.values.properties.sop.type,parentSchema:schema53.properties.values.properties.sop,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.values.type,parentSchema:schema53.properties.values,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema59 = {"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/ticketStatus"},"description":"Helpdesk status value → our status (new, open, pending, on-hold, solved, closed). Map custom statuses here, pending-like ones to `pending` or `on-hold` so requester wait time pauses; an unmapped status rejects the ticket with a reason."};
-const schema60 = {"title":"Ticket status","description":"Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.","type":"string","enum":["new","open","pending","on-hold","solved","closed"]};
+const schema60 = {"type":"object","additionalProperties":false,"description":"How the helpdesk's values map to ours, per field. Each source has defaults that fit its helpdesk out of the box; entries here are added to them.","properties":{"priority":{"$ref":"#/$defs/priorityMap"},"channel":{"$ref":"#/$defs/channelMap"},"status":{"$ref":"#/$defs/statusMap"},"team":{"$ref":"#/$defs/teamMap"}}};
+const schema61 = {"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/priority"},"description":"Helpdesk priority value → our priority (low, normal, high, urgent). Listed values replace the defaults of the same key; values not listed and not already ours reject the ticket with a reason."};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -774,7 +1617,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 let data0 = data[key0];
 if(typeof data0 !== "string"){
-const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data0};
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -783,8 +1626,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!((((((data0 === "new") || (data0 === "open")) || (data0 === "pending")) || (data0 === "on-hold")) || (data0 === "solved")) || (data0 === "closed"))){
-const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data:data0};
+if(!((((data0 === "low") || (data0 === "normal")) || (data0 === "high")) || (data0 === "urgent"))){
+const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -796,7 +1639,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -810,12 +1653,117 @@ return errors === 0;
 }
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Helpdesk group → Team id. Groups not listed leave the ticket without a team."};
+const schema63 = {"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/channel"},"description":"Helpdesk channel value → our channel (email, web, chat, phone, social, api). Listed values replace the defaults of the same key; an unmapped channel rejects the ticket with a reason."};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data0 = data[key0];
+if(typeof data0 !== "string"){
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((((data0 === "email") || (data0 === "web")) || (data0 === "chat")) || (data0 === "phone")) || (data0 === "social")) || (data0 === "api"))){
+const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values",schema:schema64.enum,parentSchema:schema64,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema65 = {"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/ticketStatus"},"description":"Helpdesk status value → our status (new, open, pending, on-hold, solved, closed). Map custom statuses here, pending-like ones to `pending` or `on-hold` so requester wait time pauses; an unmapped status rejects the ticket with a reason."};
+const schema66 = {"title":"Ticket status","description":"Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.","type":"string","enum":["new","open","pending","on-hold","solved","closed"]};
+
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate42.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+let data0 = data[key0];
+if(typeof data0 !== "string"){
+const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((((data0 === "new") || (data0 === "open")) || (data0 === "pending")) || (data0 === "on-hold")) || (data0 === "solved")) || (data0 === "closed"))){
+const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values",schema:schema66.enum,parentSchema:schema66,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate42.errors = vErrors;
+return errors === 0;
+}
+validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema67 = {"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Helpdesk group → Team id. Groups not listed leave the ticket without a team."};
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -860,7 +1808,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -869,16 +1817,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -888,7 +1836,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "priority") || (key0 === "channel")) || (key0 === "status")) || (key0 === "team"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -899,32 +1847,32 @@ errors++;
 }
 }
 if(data.priority !== undefined){
-if(!(validate34(data.priority, {instancePath:instancePath+"/priority",parentData:data,parentDataProperty:"priority",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
-errors = vErrors.length;
-}
-}
-if(data.channel !== undefined){
-if(!(validate36(data.channel, {instancePath:instancePath+"/channel",parentData:data,parentDataProperty:"channel",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
-errors = vErrors.length;
-}
-}
-if(data.status !== undefined){
-if(!(validate38(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+if(!(validate38(data.priority, {instancePath:instancePath+"/priority",parentData:data,parentDataProperty:"priority",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
 }
-if(data.team !== undefined){
-if(!(validate40(data.team, {instancePath:instancePath+"/team",parentData:data,parentDataProperty:"team",rootData,dynamicAnchors}))){
+if(data.channel !== undefined){
+if(!(validate40(data.channel, {instancePath:instancePath+"/channel",parentData:data,parentDataProperty:"channel",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+}
+if(data.status !== undefined){
+if(!(validate42(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
+if(data.team !== undefined){
+if(!(validate44(data.team, {instancePath:instancePath+"/team",parentData:data,parentDataProperty:"team",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -933,11 +1881,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const formats6 = require("ajv-formats/dist/formats").fullFormats.uri;
+const formats18 = require("ajv-formats/dist/formats").fullFormats["date-time"];
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="pipeline.schema.json" */;
@@ -1125,7 +2075,7 @@ vErrors.push(err14);
 errors++;
 }
 for(const key1 in data4){
-if(!((((((key1 === "type") || (key1 === "sample")) || (key1 === "csv")) || (key1 === "zendesk")) || (key1 === "freshdesk")) || (key1 === "githubIssues"))){
+if(!((((((((key1 === "type") || (key1 === "sample")) || (key1 === "csv")) || (key1 === "qa")) || (key1 === "acknowledgements")) || (key1 === "zendesk")) || (key1 === "freshdesk")) || (key1 === "githubIssues"))){
 const err15 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source,data:data4};
 if(vErrors === null){
 vErrors = [err15];
@@ -1825,11 +2775,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data4.zendesk !== undefined){
-let data40 = data4.zendesk;
+if(data4.qa !== undefined){
+let data40 = data4.qa;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.subdomain === undefined){
-const err71 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/required",keyword:"required",params:{missingProperty: "subdomain"},message:"must have required property '"+"subdomain"+"'",schema:schema41.properties.source.properties.zendesk.required,parentSchema:schema41.properties.source.properties.zendesk,data:data40};
+if(data40.csv === undefined){
+const err71 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/required",keyword:"required",params:{missingProperty: "csv"},message:"must have required property '"+"csv"+"'",schema:schema41.properties.source.properties.qa.required,parentSchema:schema41.properties.source.properties.qa,data:data40};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1839,8 +2789,8 @@ vErrors.push(err71);
 errors++;
 }
 for(const key10 in data40){
-if(!(func9.call(schema41.properties.source.properties.zendesk.properties, key10))){
-const err72 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.zendesk,data:data40};
+if(!(key10 === "csv")){
+const err72 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.qa,data:data40};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1850,11 +2800,15 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data40.subdomain !== undefined){
-let data41 = data40.subdomain;
-if(typeof data41 === "string"){
-if(!pattern9.test(data41)){
-const err73 = {instancePath:instancePath+"/source/zendesk/subdomain",schemaPath:"#/properties/source/properties/zendesk/properties/subdomain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.subdomain,data:data41};
+if(data40.csv !== undefined){
+if(!(validate33(data40.csv, {instancePath:instancePath+"/source/qa/csv",parentData:data40,parentDataProperty:"csv",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.qa.type,parentSchema:schema41.properties.source.properties.qa,data:data40};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1864,8 +2818,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-else {
-const err74 = {instancePath:instancePath+"/source/zendesk/subdomain",schemaPath:"#/properties/source/properties/zendesk/properties/subdomain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.subdomain.type,parentSchema:schema41.properties.source.properties.zendesk.properties.subdomain,data:data41};
+if(data4.acknowledgements !== undefined){
+let data42 = data4.acknowledgements;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.csv === undefined){
+const err74 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/required",keyword:"required",params:{missingProperty: "csv"},message:"must have required property '"+"csv"+"'",schema:schema41.properties.source.properties.acknowledgements.required,parentSchema:schema41.properties.source.properties.acknowledgements,data:data42};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1874,12 +2831,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data40.baseUrl !== undefined){
-let data42 = data40.baseUrl;
-if(typeof data42 === "string"){
-if(!pattern10.test(data42)){
-const err75 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^/]+/?$"},message:"must match pattern \""+"^https?://[^/]+/?$"+"\"",schema:"^https?://[^/]+/?$",parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data42};
+for(const key11 in data42){
+if(!(key11 === "csv")){
+const err75 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.acknowledgements,data:data42};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1888,8 +2842,16 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!(formats6(data42))){
-const err76 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data42};
+}
+if(data42.csv !== undefined){
+if(!(validate35(data42.csv, {instancePath:instancePath+"/source/acknowledgements/csv",parentData:data42,parentDataProperty:"csv",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.acknowledgements.type,parentSchema:schema41.properties.source.properties.acknowledgements,data:data42};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1899,8 +2861,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data42};
+if(data4.zendesk !== undefined){
+let data44 = data4.zendesk;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.subdomain === undefined){
+const err77 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/required",keyword:"required",params:{missingProperty: "subdomain"},message:"must have required property '"+"subdomain"+"'",schema:schema41.properties.source.properties.zendesk.required,parentSchema:schema41.properties.source.properties.zendesk,data:data44};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1909,12 +2874,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data40.emailEnv !== undefined){
-let data43 = data40.emailEnv;
-if(typeof data43 === "string"){
-if(!pattern11.test(data43)){
-const err78 = {instancePath:instancePath+"/source/zendesk/emailEnv",schemaPath:"#/properties/source/properties/zendesk/properties/emailEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.emailEnv,data:data43};
+for(const key12 in data44){
+if(!(func9.call(schema41.properties.source.properties.zendesk.properties, key12))){
+const err78 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.zendesk,data:data44};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1924,8 +2886,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/source/zendesk/emailEnv",schemaPath:"#/properties/source/properties/zendesk/properties/emailEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.emailEnv.type,parentSchema:schema41.properties.source.properties.zendesk.properties.emailEnv,data:data43};
+if(data44.subdomain !== undefined){
+let data45 = data44.subdomain;
+if(typeof data45 === "string"){
+if(!pattern13.test(data45)){
+const err79 = {instancePath:instancePath+"/source/zendesk/subdomain",schemaPath:"#/properties/source/properties/zendesk/properties/subdomain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.subdomain,data:data45};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1935,11 +2900,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data40.tokenEnv !== undefined){
-let data44 = data40.tokenEnv;
-if(typeof data44 === "string"){
-if(!pattern11.test(data44)){
-const err80 = {instancePath:instancePath+"/source/zendesk/tokenEnv",schemaPath:"#/properties/source/properties/zendesk/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.tokenEnv,data:data44};
+else {
+const err80 = {instancePath:instancePath+"/source/zendesk/subdomain",schemaPath:"#/properties/source/properties/zendesk/properties/subdomain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.subdomain.type,parentSchema:schema41.properties.source.properties.zendesk.properties.subdomain,data:data45};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1949,8 +2911,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-else {
-const err81 = {instancePath:instancePath+"/source/zendesk/tokenEnv",schemaPath:"#/properties/source/properties/zendesk/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.zendesk.properties.tokenEnv,data:data44};
+if(data44.baseUrl !== undefined){
+let data46 = data44.baseUrl;
+if(typeof data46 === "string"){
+if(!pattern14.test(data46)){
+const err81 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^/]+/?$"},message:"must match pattern \""+"^https?://[^/]+/?$"+"\"",schema:"^https?://[^/]+/?$",parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data46};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1959,12 +2924,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data40.startDate !== undefined){
-let data45 = data40.startDate;
-if(typeof data45 === "string"){
-if(!(formats0.validate(data45))){
-const err82 = {instancePath:instancePath+"/source/zendesk/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data45};
+if(!(formats6(data46))){
+const err82 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data46};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1975,7 +2936,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/source/zendesk/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data45};
+const err83 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data46};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1985,10 +2946,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data40.defaultPriority !== undefined){
-let data46 = data40.defaultPriority;
-if(typeof data46 !== "string"){
-const err84 = {instancePath:instancePath+"/source/zendesk/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data46};
+if(data44.emailEnv !== undefined){
+let data47 = data44.emailEnv;
+if(typeof data47 === "string"){
+if(!pattern15.test(data47)){
+const err84 = {instancePath:instancePath+"/source/zendesk/emailEnv",schemaPath:"#/properties/source/properties/zendesk/properties/emailEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.emailEnv,data:data47};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1997,8 +2959,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(!((((data46 === "low") || (data46 === "normal")) || (data46 === "high")) || (data46 === "urgent"))){
-const err85 = {instancePath:instancePath+"/source/zendesk/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data46};
+}
+else {
+const err85 = {instancePath:instancePath+"/source/zendesk/emailEnv",schemaPath:"#/properties/source/properties/zendesk/properties/emailEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.emailEnv.type,parentSchema:schema41.properties.source.properties.zendesk.properties.emailEnv,data:data47};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2008,10 +2971,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data40.concurrency !== undefined){
-let data47 = data40.concurrency;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err86 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.zendesk.properties.concurrency.type,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data47};
+if(data44.tokenEnv !== undefined){
+let data48 = data44.tokenEnv;
+if(typeof data48 === "string"){
+if(!pattern15.test(data48)){
+const err86 = {instancePath:instancePath+"/source/zendesk/tokenEnv",schemaPath:"#/properties/source/properties/zendesk/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.tokenEnv,data:data48};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2020,9 +2984,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 16 || isNaN(data47)){
-const err87 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data47};
+}
+else {
+const err87 = {instancePath:instancePath+"/source/zendesk/tokenEnv",schemaPath:"#/properties/source/properties/zendesk/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.zendesk.properties.tokenEnv,data:data48};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2031,8 +2995,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data47 < 1 || isNaN(data47)){
-const err88 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data47};
+}
+if(data44.startDate !== undefined){
+let data49 = data44.startDate;
+if(typeof data49 === "string"){
+if(!(formats0.validate(data49))){
+const err88 = {instancePath:instancePath+"/source/zendesk/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data49};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2042,16 +3010,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-if(data40.maxShare !== undefined){
-let data48 = data40.maxShare;
-const _errs118 = errors;
-let valid21 = false;
-let passing0 = null;
-const _errs119 = errors;
-if(typeof data48 === "string"){
-if(!pattern13.test(data48)){
-const err89 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema51.oneOf[0],data:data48};
+else {
+const err89 = {instancePath:instancePath+"/source/zendesk/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data49};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2061,8 +3021,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.oneOf[0].type,parentSchema:schema51.oneOf[0],data:data48};
+if(data44.defaultPriority !== undefined){
+let data50 = data44.defaultPriority;
+if(typeof data50 !== "string"){
+const err90 = {instancePath:instancePath+"/source/zendesk/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data50};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2071,14 +3033,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-var _valid0 = _errs119 === errors;
-if(_valid0){
-valid21 = true;
-passing0 = 0;
-}
-const _errs121 = errors;
-if(!((typeof data48 == "number") && (isFinite(data48)))){
-const err91 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.oneOf[1].type,parentSchema:schema51.oneOf[1],data:data48};
+if(!((((data50 === "low") || (data50 === "normal")) || (data50 === "high")) || (data50 === "urgent"))){
+const err91 = {instancePath:instancePath+"/source/zendesk/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data50};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2087,19 +3043,11 @@ vErrors.push(err91);
 }
 errors++;
 }
-var _valid0 = _errs121 === errors;
-if(_valid0 && valid21){
-valid21 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid0){
-valid21 = true;
-passing0 = 1;
-}
-}
-if(!valid21){
-const err92 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema51.oneOf,parentSchema:schema51,data:data48};
+if(data44.concurrency !== undefined){
+let data51 = data44.concurrency;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err92 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.zendesk.properties.concurrency.type,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data51};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2108,22 +3056,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-else {
-errors = _errs118;
-if(vErrors !== null){
-if(_errs118){
-vErrors.length = _errs118;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data40.highVolume !== undefined){
-let data49 = data40.highVolume;
-if(typeof data49 !== "boolean"){
-const err93 = {instancePath:instancePath+"/source/zendesk/highVolume",schemaPath:"#/properties/source/properties/zendesk/properties/highVolume/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.zendesk.properties.highVolume.type,parentSchema:schema41.properties.source.properties.zendesk.properties.highVolume,data:data49};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 > 16 || isNaN(data51)){
+const err93 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data51};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2132,15 +3067,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data40.category !== undefined){
-let data50 = data40.category;
-const _errs127 = errors;
-let valid23 = false;
-let passing1 = null;
-const _errs128 = errors;
-if(typeof data50 !== "string"){
-const err94 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.oneOf[0].type,parentSchema:schema52.oneOf[0],data:data50};
+if(data51 < 1 || isNaN(data51)){
+const err94 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data51};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2149,8 +3077,17 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(!(data50 === "type")){
-const err95 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema52.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema52.oneOf[0].enum,parentSchema:schema52.oneOf[0],data:data50};
+}
+}
+if(data44.maxShare !== undefined){
+let data52 = data44.maxShare;
+const _errs126 = errors;
+let valid23 = false;
+let passing0 = null;
+const _errs127 = errors;
+if(typeof data52 === "string"){
+if(!pattern17.test(data52)){
+const err95 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2159,15 +3096,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-var _valid1 = _errs128 === errors;
-if(_valid1){
-valid23 = true;
-passing1 = 0;
 }
-const _errs130 = errors;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.field === undefined){
-const err96 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema52.oneOf[1].required,parentSchema:schema52.oneOf[1],data:data50};
+else {
+const err96 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2176,9 +3107,14 @@ vErrors.push(err96);
 }
 errors++;
 }
-for(const key11 in data50){
-if(!((key11 === "field") || (key11 === "values"))){
-const err97 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema52.oneOf[1],data:data50};
+var _valid0 = _errs127 === errors;
+if(_valid0){
+valid23 = true;
+passing0 = 0;
+}
+const _errs129 = errors;
+if(!((typeof data52 == "number") && (isFinite(data52)))){
+const err97 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data52};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2187,14 +3123,19 @@ vErrors.push(err97);
 }
 errors++;
 }
+var _valid0 = _errs129 === errors;
+if(_valid0 && valid23){
+valid23 = false;
+passing0 = [passing0, 1];
 }
-if(data50.field !== undefined){
-let data51 = data50.field;
-const _errs134 = errors;
-let valid25 = false;
-const _errs135 = errors;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err98 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema52.oneOf[1].properties.field.anyOf[0],data:data51};
+else {
+if(_valid0){
+valid23 = true;
+passing0 = 1;
+}
+}
+if(!valid23){
+const err98 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data52};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2203,9 +3144,22 @@ vErrors.push(err98);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 < 1 || isNaN(data51)){
-const err99 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.oneOf[1].properties.field.anyOf[0],data:data51};
+else {
+errors = _errs126;
+if(vErrors !== null){
+if(_errs126){
+vErrors.length = _errs126;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data44.highVolume !== undefined){
+let data53 = data44.highVolume;
+if(typeof data53 !== "boolean"){
+const err99 = {instancePath:instancePath+"/source/zendesk/highVolume",schemaPath:"#/properties/source/properties/zendesk/properties/highVolume/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.zendesk.properties.highVolume.type,parentSchema:schema41.properties.source.properties.zendesk.properties.highVolume,data:data53};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2215,12 +3169,14 @@ vErrors.push(err99);
 errors++;
 }
 }
-var _valid2 = _errs135 === errors;
-valid25 = valid25 || _valid2;
-const _errs137 = errors;
-if(typeof data51 === "string"){
-if(func1(data51) > 120){
-const err100 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema52.oneOf[1].properties.field.anyOf[1],data:data51};
+if(data44.category !== undefined){
+let data54 = data44.category;
+const _errs135 = errors;
+let valid25 = false;
+let passing1 = null;
+const _errs136 = errors;
+if(typeof data54 !== "string"){
+const err100 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[0].type,parentSchema:schema58.oneOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2229,8 +3185,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(func1(data51) < 1){
-const err101 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.oneOf[1].properties.field.anyOf[1],data:data51};
+if(!(data54 === "type")){
+const err101 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema58.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.oneOf[0].enum,parentSchema:schema58.oneOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2239,9 +3195,15 @@ vErrors.push(err101);
 }
 errors++;
 }
+var _valid1 = _errs136 === errors;
+if(_valid1){
+valid25 = true;
+passing1 = 0;
 }
-else {
-const err102 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema52.oneOf[1].properties.field.anyOf[1],data:data51};
+const _errs138 = errors;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.field === undefined){
+const err102 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2250,10 +3212,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-var _valid2 = _errs137 === errors;
-valid25 = valid25 || _valid2;
-if(!valid25){
-const err103 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema52.oneOf[1].properties.field.anyOf,parentSchema:schema52.oneOf[1].properties.field,data:data51};
+for(const key13 in data54){
+if(!((key13 === "field") || (key13 === "values"))){
+const err103 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2262,26 +3223,14 @@ vErrors.push(err103);
 }
 errors++;
 }
-else {
-errors = _errs134;
-if(vErrors !== null){
-if(_errs134){
-vErrors.length = _errs134;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data50.values !== undefined){
-let data52 = data50.values;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key12 in data52){
-let data53 = data52[key12];
-if(typeof data53 === "string"){
-if(func1(data53) > 120){
-const err104 = {instancePath:instancePath+"/source/zendesk/category/values/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema52.oneOf[1].properties.values.additionalProperties,data:data53};
+if(data54.field !== undefined){
+let data55 = data54.field;
+const _errs142 = errors;
+let valid27 = false;
+const _errs143 = errors;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err104 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data55};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2290,8 +3239,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(func1(data53) < 1){
-const err105 = {instancePath:instancePath+"/source/zendesk/category/values/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.oneOf[1].properties.values.additionalProperties,data:data53};
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 < 1 || isNaN(data55)){
+const err105 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data55};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2301,8 +3251,12 @@ vErrors.push(err105);
 errors++;
 }
 }
-else {
-const err106 = {instancePath:instancePath+"/source/zendesk/category/values/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.oneOf[1].properties.values.additionalProperties.type,parentSchema:schema52.oneOf[1].properties.values.additionalProperties,data:data53};
+var _valid2 = _errs143 === errors;
+valid27 = valid27 || _valid2;
+const _errs145 = errors;
+if(typeof data55 === "string"){
+if(func1(data55) > 120){
+const err106 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data55};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2311,10 +3265,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-}
-else {
-const err107 = {instancePath:instancePath+"/source/zendesk/category/values",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.oneOf[1].properties.values.type,parentSchema:schema52.oneOf[1].properties.values,data:data52};
+if(func1(data55) < 1){
+const err107 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data55};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2324,9 +3276,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
 else {
-const err108 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.oneOf[1].type,parentSchema:schema52.oneOf[1],data:data50};
+const err108 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data55};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2335,21 +3286,10 @@ vErrors.push(err108);
 }
 errors++;
 }
-var _valid1 = _errs130 === errors;
-if(_valid1 && valid23){
-valid23 = false;
-passing1 = [passing1, 1];
-}
-else {
-if(_valid1){
-valid23 = true;
-passing1 = 1;
-var props0 = true;
-}
-const _errs144 = errors;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.tags === undefined){
-const err109 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema52.oneOf[2].required,parentSchema:schema52.oneOf[2],data:data50};
+var _valid2 = _errs145 === errors;
+valid27 = valid27 || _valid2;
+if(!valid27){
+const err109 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.oneOf[1].properties.field.anyOf,parentSchema:schema58.oneOf[1].properties.field,data:data55};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2358,9 +3298,26 @@ vErrors.push(err109);
 }
 errors++;
 }
-for(const key13 in data50){
-if(!(key13 === "tags")){
-const err110 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema52.oneOf[2],data:data50};
+else {
+errors = _errs142;
+if(vErrors !== null){
+if(_errs142){
+vErrors.length = _errs142;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data54.values !== undefined){
+let data56 = data54.values;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+for(const key14 in data56){
+let data57 = data56[key14];
+if(typeof data57 === "string"){
+if(func1(data57) > 120){
+const err110 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2369,12 +3326,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(data50.tags !== undefined){
-let data54 = data50.tags;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(Object.keys(data54).length < 1){
-const err111 = {instancePath:instancePath+"/source/zendesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema52.oneOf[2].properties.tags,data:data54};
+if(func1(data57) < 1){
+const err111 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2383,11 +3336,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-for(const key14 in data54){
-let data55 = data54[key14];
-if(typeof data55 === "string"){
-if(func1(data55) > 120){
-const err112 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema52.oneOf[2].properties.tags.additionalProperties,data:data55};
+}
+else {
+const err112 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.values.additionalProperties.type,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2396,8 +3347,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(func1(data55) < 1){
-const err113 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.oneOf[2].properties.tags.additionalProperties,data:data55};
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/source/zendesk/category/values",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].properties.values.type,parentSchema:schema58.oneOf[1].properties.values,data:data56};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2407,8 +3360,9 @@ vErrors.push(err113);
 errors++;
 }
 }
+}
 else {
-const err114 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.oneOf[2].properties.tags.additionalProperties.type,parentSchema:schema52.oneOf[2].properties.tags.additionalProperties,data:data55};
+const err114 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].type,parentSchema:schema58.oneOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2417,10 +3371,21 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
+var _valid1 = _errs138 === errors;
+if(_valid1 && valid25){
+valid25 = false;
+passing1 = [passing1, 1];
 }
 else {
-const err115 = {instancePath:instancePath+"/source/zendesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.oneOf[2].properties.tags.type,parentSchema:schema52.oneOf[2].properties.tags,data:data54};
+if(_valid1){
+valid25 = true;
+passing1 = 1;
+var props0 = true;
+}
+const _errs152 = errors;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.tags === undefined){
+const err115 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema58.oneOf[2].required,parentSchema:schema58.oneOf[2],data:data54};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2429,10 +3394,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-}
-else {
-const err116 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.oneOf[2].type,parentSchema:schema52.oneOf[2],data:data50};
+for(const key15 in data54){
+if(!(key15 === "tags")){
+const err116 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[2],data:data54};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2441,23 +3405,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-var _valid1 = _errs144 === errors;
-if(_valid1 && valid23){
-valid23 = false;
-passing1 = [passing1, 2];
 }
-else {
-if(_valid1){
-valid23 = true;
-passing1 = 2;
-if(props0 !== true){
-props0 = true;
-}
-}
-}
-}
-if(!valid23){
-const err117 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema52.oneOf,parentSchema:schema52,data:data50};
+if(data54.tags !== undefined){
+let data58 = data54.tags;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(Object.keys(data58).length < 1){
+const err117 = {instancePath:instancePath+"/source/zendesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58.oneOf[2].properties.tags,data:data58};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2466,26 +3419,11 @@ vErrors.push(err117);
 }
 errors++;
 }
-else {
-errors = _errs127;
-if(vErrors !== null){
-if(_errs127){
-vErrors.length = _errs127;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data40.team !== undefined){
-let data56 = data40.team;
-const _errs154 = errors;
-let valid30 = false;
-let passing2 = null;
-const _errs155 = errors;
-if(typeof data56 !== "string"){
-const err118 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.oneOf[0].type,parentSchema:schema53.oneOf[0],data:data56};
+for(const key16 in data58){
+let data59 = data58[key16];
+if(typeof data59 === "string"){
+if(func1(data59) > 120){
+const err118 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data59};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2494,8 +3432,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(!(data56 === "group")){
-const err119 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema53.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema53.oneOf[0].enum,parentSchema:schema53.oneOf[0],data:data56};
+if(func1(data59) < 1){
+const err119 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data59};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2504,15 +3442,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-var _valid3 = _errs155 === errors;
-if(_valid3){
-valid30 = true;
-passing2 = 0;
 }
-const _errs157 = errors;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.field === undefined){
-const err120 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema53.oneOf[1].required,parentSchema:schema53.oneOf[1],data:data56};
+else {
+const err120 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[2].properties.tags.additionalProperties.type,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data59};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2521,9 +3453,10 @@ vErrors.push(err120);
 }
 errors++;
 }
-for(const key15 in data56){
-if(!(key15 === "field")){
-const err121 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema53.oneOf[1],data:data56};
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/source/zendesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].properties.tags.type,parentSchema:schema58.oneOf[2].properties.tags,data:data58};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2533,13 +3466,9 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data56.field !== undefined){
-let data57 = data56.field;
-const _errs161 = errors;
-let valid32 = false;
-const _errs162 = errors;
-if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-const err122 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema53.oneOf[1].properties.field.anyOf[0],data:data57};
+}
+else {
+const err122 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].type,parentSchema:schema58.oneOf[2],data:data54};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2548,9 +3477,23 @@ vErrors.push(err122);
 }
 errors++;
 }
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 < 1 || isNaN(data57)){
-const err123 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.oneOf[1].properties.field.anyOf[0],data:data57};
+var _valid1 = _errs152 === errors;
+if(_valid1 && valid25){
+valid25 = false;
+passing1 = [passing1, 2];
+}
+else {
+if(_valid1){
+valid25 = true;
+passing1 = 2;
+if(props0 !== true){
+props0 = true;
+}
+}
+}
+}
+if(!valid25){
+const err123 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema58.oneOf,parentSchema:schema58,data:data54};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2559,13 +3502,26 @@ vErrors.push(err123);
 }
 errors++;
 }
+else {
+errors = _errs135;
+if(vErrors !== null){
+if(_errs135){
+vErrors.length = _errs135;
 }
-var _valid4 = _errs162 === errors;
-valid32 = valid32 || _valid4;
-const _errs164 = errors;
-if(typeof data57 === "string"){
-if(func1(data57) > 120){
-const err124 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema53.oneOf[1].properties.field.anyOf[1],data:data57};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data44.team !== undefined){
+let data60 = data44.team;
+const _errs162 = errors;
+let valid32 = false;
+let passing2 = null;
+const _errs163 = errors;
+if(typeof data60 !== "string"){
+const err124 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[0].type,parentSchema:schema59.oneOf[0],data:data60};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2574,8 +3530,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-if(func1(data57) < 1){
-const err125 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.oneOf[1].properties.field.anyOf[1],data:data57};
+if(!(data60 === "group")){
+const err125 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema59.oneOf[0].enum,parentSchema:schema59.oneOf[0],data:data60};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2584,9 +3540,15 @@ vErrors.push(err125);
 }
 errors++;
 }
+var _valid3 = _errs163 === errors;
+if(_valid3){
+valid32 = true;
+passing2 = 0;
 }
-else {
-const err126 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema53.oneOf[1].properties.field.anyOf[1],data:data57};
+const _errs165 = errors;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.field === undefined){
+const err126 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema59.oneOf[1].required,parentSchema:schema59.oneOf[1],data:data60};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2595,10 +3557,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-var _valid4 = _errs164 === errors;
-valid32 = valid32 || _valid4;
-if(!valid32){
-const err127 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.oneOf[1].properties.field.anyOf,parentSchema:schema53.oneOf[1].properties.field,data:data57};
+for(const key17 in data60){
+if(!(key17 === "field")){
+const err127 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema59.oneOf[1],data:data60};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2607,21 +3568,14 @@ vErrors.push(err127);
 }
 errors++;
 }
-else {
-errors = _errs161;
-if(vErrors !== null){
-if(_errs161){
-vErrors.length = _errs161;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err128 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.oneOf[1].type,parentSchema:schema53.oneOf[1],data:data56};
+if(data60.field !== undefined){
+let data61 = data60.field;
+const _errs169 = errors;
+let valid34 = false;
+const _errs170 = errors;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err128 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data61};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2630,19 +3584,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-var _valid3 = _errs157 === errors;
-if(_valid3 && valid30){
-valid30 = false;
-passing2 = [passing2, 1];
-}
-else {
-if(_valid3){
-valid30 = true;
-passing2 = 1;
-}
-}
-if(!valid30){
-const err129 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema53.oneOf,parentSchema:schema53,data:data56};
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 1 || isNaN(data61)){
+const err129 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data61};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2651,22 +3595,13 @@ vErrors.push(err129);
 }
 errors++;
 }
-else {
-errors = _errs154;
-if(vErrors !== null){
-if(_errs154){
-vErrors.length = _errs154;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data40.tieOut !== undefined){
-let data58 = data40.tieOut;
-if(typeof data58 !== "boolean"){
-const err130 = {instancePath:instancePath+"/source/zendesk/tieOut",schemaPath:"#/properties/source/properties/zendesk/properties/tieOut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.zendesk.properties.tieOut.type,parentSchema:schema41.properties.source.properties.zendesk.properties.tieOut,data:data58};
+var _valid4 = _errs170 === errors;
+valid34 = valid34 || _valid4;
+const _errs172 = errors;
+if(typeof data61 === "string"){
+if(func1(data61) > 120){
+const err130 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data61};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2675,16 +3610,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data40.values !== undefined){
-if(!(validate33(data40.values, {instancePath:instancePath+"/source/zendesk/values",parentData:data40,parentDataProperty:"values",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err131 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.zendesk.type,parentSchema:schema41.properties.source.properties.zendesk,data:data40};
+if(func1(data61) < 1){
+const err131 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data61};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2694,11 +3621,8 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data4.freshdesk !== undefined){
-let data60 = data4.freshdesk;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.domain === undefined){
-const err132 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema41.properties.source.properties.freshdesk.required,parentSchema:schema41.properties.source.properties.freshdesk,data:data60};
+else {
+const err132 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data61};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2707,9 +3631,10 @@ vErrors.push(err132);
 }
 errors++;
 }
-for(const key16 in data60){
-if(!(func9.call(schema41.properties.source.properties.freshdesk.properties, key16))){
-const err133 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.freshdesk,data:data60};
+var _valid4 = _errs172 === errors;
+valid34 = valid34 || _valid4;
+if(!valid34){
+const err133 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.oneOf[1].properties.field.anyOf,parentSchema:schema59.oneOf[1].properties.field,data:data61};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2718,12 +3643,21 @@ vErrors.push(err133);
 }
 errors++;
 }
+else {
+errors = _errs169;
+if(vErrors !== null){
+if(_errs169){
+vErrors.length = _errs169;
 }
-if(data60.domain !== undefined){
-let data61 = data60.domain;
-if(typeof data61 === "string"){
-if(!pattern9.test(data61)){
-const err134 = {instancePath:instancePath+"/source/freshdesk/domain",schemaPath:"#/properties/source/properties/freshdesk/properties/domain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema41.properties.source.properties.freshdesk.properties.domain,data:data61};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.oneOf[1].type,parentSchema:schema59.oneOf[1],data:data60};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2732,9 +3666,19 @@ vErrors.push(err134);
 }
 errors++;
 }
+var _valid3 = _errs165 === errors;
+if(_valid3 && valid32){
+valid32 = false;
+passing2 = [passing2, 1];
 }
 else {
-const err135 = {instancePath:instancePath+"/source/freshdesk/domain",schemaPath:"#/properties/source/properties/freshdesk/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.domain.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.domain,data:data61};
+if(_valid3){
+valid32 = true;
+passing2 = 1;
+}
+}
+if(!valid32){
+const err135 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema59.oneOf,parentSchema:schema59,data:data60};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2743,12 +3687,22 @@ vErrors.push(err135);
 }
 errors++;
 }
+else {
+errors = _errs162;
+if(vErrors !== null){
+if(_errs162){
+vErrors.length = _errs162;
 }
-if(data60.baseUrl !== undefined){
-let data62 = data60.baseUrl;
-if(typeof data62 === "string"){
-if(!pattern10.test(data62)){
-const err136 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^/]+/?$"},message:"must match pattern \""+"^https?://[^/]+/?$"+"\"",schema:"^https?://[^/]+/?$",parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data62};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data44.tieOut !== undefined){
+let data62 = data44.tieOut;
+if(typeof data62 !== "boolean"){
+const err136 = {instancePath:instancePath+"/source/zendesk/tieOut",schemaPath:"#/properties/source/properties/zendesk/properties/tieOut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.zendesk.properties.tieOut.type,parentSchema:schema41.properties.source.properties.zendesk.properties.tieOut,data:data62};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2757,8 +3711,16 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(!(formats6(data62))){
-const err137 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data62};
+}
+if(data44.values !== undefined){
+if(!(validate37(data44.values, {instancePath:instancePath+"/source/zendesk/values",parentData:data44,parentDataProperty:"values",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.zendesk.type,parentSchema:schema41.properties.source.properties.zendesk,data:data44};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2768,8 +3730,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-else {
-const err138 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data62};
+if(data4.freshdesk !== undefined){
+let data64 = data4.freshdesk;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.domain === undefined){
+const err138 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema41.properties.source.properties.freshdesk.required,parentSchema:schema41.properties.source.properties.freshdesk,data:data64};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2778,12 +3743,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data60.tokenEnv !== undefined){
-let data63 = data60.tokenEnv;
-if(typeof data63 === "string"){
-if(!pattern11.test(data63)){
-const err139 = {instancePath:instancePath+"/source/freshdesk/tokenEnv",schemaPath:"#/properties/source/properties/freshdesk/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.freshdesk.properties.tokenEnv,data:data63};
+for(const key18 in data64){
+if(!(func9.call(schema41.properties.source.properties.freshdesk.properties, key18))){
+const err139 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.freshdesk,data:data64};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2793,8 +3755,11 @@ vErrors.push(err139);
 errors++;
 }
 }
-else {
-const err140 = {instancePath:instancePath+"/source/freshdesk/tokenEnv",schemaPath:"#/properties/source/properties/freshdesk/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.tokenEnv,data:data63};
+if(data64.domain !== undefined){
+let data65 = data64.domain;
+if(typeof data65 === "string"){
+if(!pattern13.test(data65)){
+const err140 = {instancePath:instancePath+"/source/freshdesk/domain",schemaPath:"#/properties/source/properties/freshdesk/properties/domain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema41.properties.source.properties.freshdesk.properties.domain,data:data65};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2804,11 +3769,8 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data60.startDate !== undefined){
-let data64 = data60.startDate;
-if(typeof data64 === "string"){
-if(!(formats0.validate(data64))){
-const err141 = {instancePath:instancePath+"/source/freshdesk/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data64};
+else {
+const err141 = {instancePath:instancePath+"/source/freshdesk/domain",schemaPath:"#/properties/source/properties/freshdesk/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.domain.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.domain,data:data65};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2818,8 +3780,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-else {
-const err142 = {instancePath:instancePath+"/source/freshdesk/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data64};
+if(data64.baseUrl !== undefined){
+let data66 = data64.baseUrl;
+if(typeof data66 === "string"){
+if(!pattern14.test(data66)){
+const err142 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^/]+/?$"},message:"must match pattern \""+"^https?://[^/]+/?$"+"\"",schema:"^https?://[^/]+/?$",parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data66};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2828,11 +3793,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-if(data60.pageCap !== undefined){
-let data65 = data60.pageCap;
-if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
-const err143 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.freshdesk.properties.pageCap.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data65};
+if(!(formats6(data66))){
+const err143 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data66};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2841,9 +3803,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-if((typeof data65 == "number") && (isFinite(data65))){
-if(data65 > 10000 || isNaN(data65)){
-const err144 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data65};
+}
+else {
+const err144 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data66};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2852,8 +3814,12 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data65 < 1 || isNaN(data65)){
-const err145 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data65};
+}
+if(data64.tokenEnv !== undefined){
+let data67 = data64.tokenEnv;
+if(typeof data67 === "string"){
+if(!pattern15.test(data67)){
+const err145 = {instancePath:instancePath+"/source/freshdesk/tokenEnv",schemaPath:"#/properties/source/properties/freshdesk/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.freshdesk.properties.tokenEnv,data:data67};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2863,11 +3829,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-if(data60.concurrency !== undefined){
-let data66 = data60.concurrency;
-if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
-const err146 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.freshdesk.properties.concurrency.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data66};
+else {
+const err146 = {instancePath:instancePath+"/source/freshdesk/tokenEnv",schemaPath:"#/properties/source/properties/freshdesk/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.tokenEnv,data:data67};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2876,9 +3839,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-if((typeof data66 == "number") && (isFinite(data66))){
-if(data66 > 16 || isNaN(data66)){
-const err147 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data66};
+}
+if(data64.startDate !== undefined){
+let data68 = data64.startDate;
+if(typeof data68 === "string"){
+if(!(formats0.validate(data68))){
+const err147 = {instancePath:instancePath+"/source/freshdesk/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data68};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2887,8 +3853,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data66 < 1 || isNaN(data66)){
-const err148 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data66};
+}
+else {
+const err148 = {instancePath:instancePath+"/source/freshdesk/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data68};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2898,16 +3865,10 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
-if(data60.maxShare !== undefined){
-let data67 = data60.maxShare;
-const _errs187 = errors;
-let valid36 = false;
-let passing3 = null;
-const _errs188 = errors;
-if(typeof data67 === "string"){
-if(!pattern13.test(data67)){
-const err149 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema51.oneOf[0],data:data67};
+if(data64.pageCap !== undefined){
+let data69 = data64.pageCap;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+const err149 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.freshdesk.properties.pageCap.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data69};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2916,9 +3877,9 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.oneOf[0].type,parentSchema:schema51.oneOf[0],data:data67};
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 > 10000 || isNaN(data69)){
+const err150 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data69};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2927,14 +3888,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-var _valid5 = _errs188 === errors;
-if(_valid5){
-valid36 = true;
-passing3 = 0;
-}
-const _errs190 = errors;
-if(!((typeof data67 == "number") && (isFinite(data67)))){
-const err151 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.oneOf[1].type,parentSchema:schema51.oneOf[1],data:data67};
+if(data69 < 1 || isNaN(data69)){
+const err151 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data69};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2943,19 +3898,12 @@ vErrors.push(err151);
 }
 errors++;
 }
-var _valid5 = _errs190 === errors;
-if(_valid5 && valid36){
-valid36 = false;
-passing3 = [passing3, 1];
-}
-else {
-if(_valid5){
-valid36 = true;
-passing3 = 1;
 }
 }
-if(!valid36){
-const err152 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema51.oneOf,parentSchema:schema51,data:data67};
+if(data64.concurrency !== undefined){
+let data70 = data64.concurrency;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+const err152 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.freshdesk.properties.concurrency.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data70};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2964,26 +3912,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-else {
-errors = _errs187;
-if(vErrors !== null){
-if(_errs187){
-vErrors.length = _errs187;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data60.category !== undefined){
-let data68 = data60.category;
-const _errs194 = errors;
-let valid38 = false;
-let passing4 = null;
-const _errs195 = errors;
-if(typeof data68 !== "string"){
-const err153 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.oneOf[0].type,parentSchema:schema52.oneOf[0],data:data68};
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 > 16 || isNaN(data70)){
+const err153 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data70};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2992,8 +3923,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(!(data68 === "type")){
-const err154 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema52.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema52.oneOf[0].enum,parentSchema:schema52.oneOf[0],data:data68};
+if(data70 < 1 || isNaN(data70)){
+const err154 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data70};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3002,15 +3933,17 @@ vErrors.push(err154);
 }
 errors++;
 }
-var _valid6 = _errs195 === errors;
-if(_valid6){
-valid38 = true;
-passing4 = 0;
 }
-const _errs197 = errors;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.field === undefined){
-const err155 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema52.oneOf[1].required,parentSchema:schema52.oneOf[1],data:data68};
+}
+if(data64.maxShare !== undefined){
+let data71 = data64.maxShare;
+const _errs195 = errors;
+let valid38 = false;
+let passing3 = null;
+const _errs196 = errors;
+if(typeof data71 === "string"){
+if(!pattern17.test(data71)){
+const err155 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data71};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3019,9 +3952,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-for(const key17 in data68){
-if(!((key17 === "field") || (key17 === "values"))){
-const err156 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema52.oneOf[1],data:data68};
+}
+else {
+const err156 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data71};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3030,14 +3963,14 @@ vErrors.push(err156);
 }
 errors++;
 }
+var _valid5 = _errs196 === errors;
+if(_valid5){
+valid38 = true;
+passing3 = 0;
 }
-if(data68.field !== undefined){
-let data69 = data68.field;
-const _errs201 = errors;
-let valid40 = false;
-const _errs202 = errors;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err157 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema52.oneOf[1].properties.field.anyOf[0],data:data69};
+const _errs198 = errors;
+if(!((typeof data71 == "number") && (isFinite(data71)))){
+const err157 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data71};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3046,9 +3979,19 @@ vErrors.push(err157);
 }
 errors++;
 }
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 < 1 || isNaN(data69)){
-const err158 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.oneOf[1].properties.field.anyOf[0],data:data69};
+var _valid5 = _errs198 === errors;
+if(_valid5 && valid38){
+valid38 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid5){
+valid38 = true;
+passing3 = 1;
+}
+}
+if(!valid38){
+const err158 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data71};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3057,13 +4000,26 @@ vErrors.push(err158);
 }
 errors++;
 }
+else {
+errors = _errs195;
+if(vErrors !== null){
+if(_errs195){
+vErrors.length = _errs195;
 }
-var _valid7 = _errs202 === errors;
-valid40 = valid40 || _valid7;
-const _errs204 = errors;
-if(typeof data69 === "string"){
-if(func1(data69) > 120){
-const err159 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema52.oneOf[1].properties.field.anyOf[1],data:data69};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data64.category !== undefined){
+let data72 = data64.category;
+const _errs202 = errors;
+let valid40 = false;
+let passing4 = null;
+const _errs203 = errors;
+if(typeof data72 !== "string"){
+const err159 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[0].type,parentSchema:schema58.oneOf[0],data:data72};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3072,8 +4028,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(func1(data69) < 1){
-const err160 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.oneOf[1].properties.field.anyOf[1],data:data69};
+if(!(data72 === "type")){
+const err160 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema58.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.oneOf[0].enum,parentSchema:schema58.oneOf[0],data:data72};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3082,9 +4038,15 @@ vErrors.push(err160);
 }
 errors++;
 }
+var _valid6 = _errs203 === errors;
+if(_valid6){
+valid40 = true;
+passing4 = 0;
 }
-else {
-const err161 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema52.oneOf[1].properties.field.anyOf[1],data:data69};
+const _errs205 = errors;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.field === undefined){
+const err161 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data:data72};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3093,10 +4055,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-var _valid7 = _errs204 === errors;
-valid40 = valid40 || _valid7;
-if(!valid40){
-const err162 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema52.oneOf[1].properties.field.anyOf,parentSchema:schema52.oneOf[1].properties.field,data:data69};
+for(const key19 in data72){
+if(!((key19 === "field") || (key19 === "values"))){
+const err162 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[1],data:data72};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3105,26 +4066,14 @@ vErrors.push(err162);
 }
 errors++;
 }
-else {
-errors = _errs201;
-if(vErrors !== null){
-if(_errs201){
-vErrors.length = _errs201;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data68.values !== undefined){
-let data70 = data68.values;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key18 in data70){
-let data71 = data70[key18];
-if(typeof data71 === "string"){
-if(func1(data71) > 120){
-const err163 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema52.oneOf[1].properties.values.additionalProperties,data:data71};
+if(data72.field !== undefined){
+let data73 = data72.field;
+const _errs209 = errors;
+let valid42 = false;
+const _errs210 = errors;
+if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+const err163 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data73};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3133,8 +4082,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(func1(data71) < 1){
-const err164 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.oneOf[1].properties.values.additionalProperties,data:data71};
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 < 1 || isNaN(data73)){
+const err164 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data73};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3144,8 +4094,12 @@ vErrors.push(err164);
 errors++;
 }
 }
-else {
-const err165 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.oneOf[1].properties.values.additionalProperties.type,parentSchema:schema52.oneOf[1].properties.values.additionalProperties,data:data71};
+var _valid7 = _errs210 === errors;
+valid42 = valid42 || _valid7;
+const _errs212 = errors;
+if(typeof data73 === "string"){
+if(func1(data73) > 120){
+const err165 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data73};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3154,10 +4108,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-}
-else {
-const err166 = {instancePath:instancePath+"/source/freshdesk/category/values",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.oneOf[1].properties.values.type,parentSchema:schema52.oneOf[1].properties.values,data:data70};
+if(func1(data73) < 1){
+const err166 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data73};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3167,9 +4119,8 @@ vErrors.push(err166);
 errors++;
 }
 }
-}
 else {
-const err167 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.oneOf[1].type,parentSchema:schema52.oneOf[1],data:data68};
+const err167 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data73};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3178,21 +4129,10 @@ vErrors.push(err167);
 }
 errors++;
 }
-var _valid6 = _errs197 === errors;
-if(_valid6 && valid38){
-valid38 = false;
-passing4 = [passing4, 1];
-}
-else {
-if(_valid6){
-valid38 = true;
-passing4 = 1;
-var props2 = true;
-}
-const _errs211 = errors;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.tags === undefined){
-const err168 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema52.oneOf[2].required,parentSchema:schema52.oneOf[2],data:data68};
+var _valid7 = _errs212 === errors;
+valid42 = valid42 || _valid7;
+if(!valid42){
+const err168 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.oneOf[1].properties.field.anyOf,parentSchema:schema58.oneOf[1].properties.field,data:data73};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3201,9 +4141,26 @@ vErrors.push(err168);
 }
 errors++;
 }
-for(const key19 in data68){
-if(!(key19 === "tags")){
-const err169 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema52.oneOf[2],data:data68};
+else {
+errors = _errs209;
+if(vErrors !== null){
+if(_errs209){
+vErrors.length = _errs209;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data72.values !== undefined){
+let data74 = data72.values;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key20 in data74){
+let data75 = data74[key20];
+if(typeof data75 === "string"){
+if(func1(data75) > 120){
+const err169 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data75};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3212,12 +4169,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-if(data68.tags !== undefined){
-let data72 = data68.tags;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(Object.keys(data72).length < 1){
-const err170 = {instancePath:instancePath+"/source/freshdesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema52.oneOf[2].properties.tags,data:data72};
+if(func1(data75) < 1){
+const err170 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data75};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3226,11 +4179,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-for(const key20 in data72){
-let data73 = data72[key20];
-if(typeof data73 === "string"){
-if(func1(data73) > 120){
-const err171 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema52.oneOf[2].properties.tags.additionalProperties,data:data73};
+}
+else {
+const err171 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.values.additionalProperties.type,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data75};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3239,8 +4190,10 @@ vErrors.push(err171);
 }
 errors++;
 }
-if(func1(data73) < 1){
-const err172 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.oneOf[2].properties.tags.additionalProperties,data:data73};
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/source/freshdesk/category/values",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].properties.values.type,parentSchema:schema58.oneOf[1].properties.values,data:data74};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3250,8 +4203,9 @@ vErrors.push(err172);
 errors++;
 }
 }
+}
 else {
-const err173 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.oneOf[2].properties.tags.additionalProperties.type,parentSchema:schema52.oneOf[2].properties.tags.additionalProperties,data:data73};
+const err173 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].type,parentSchema:schema58.oneOf[1],data:data72};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3260,10 +4214,21 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
+var _valid6 = _errs205 === errors;
+if(_valid6 && valid40){
+valid40 = false;
+passing4 = [passing4, 1];
 }
 else {
-const err174 = {instancePath:instancePath+"/source/freshdesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.oneOf[2].properties.tags.type,parentSchema:schema52.oneOf[2].properties.tags,data:data72};
+if(_valid6){
+valid40 = true;
+passing4 = 1;
+var props2 = true;
+}
+const _errs219 = errors;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.tags === undefined){
+const err174 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema58.oneOf[2].required,parentSchema:schema58.oneOf[2],data:data72};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3272,10 +4237,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-}
-else {
-const err175 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.oneOf[2].type,parentSchema:schema52.oneOf[2],data:data68};
+for(const key21 in data72){
+if(!(key21 === "tags")){
+const err175 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[2],data:data72};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3284,23 +4248,12 @@ vErrors.push(err175);
 }
 errors++;
 }
-var _valid6 = _errs211 === errors;
-if(_valid6 && valid38){
-valid38 = false;
-passing4 = [passing4, 2];
 }
-else {
-if(_valid6){
-valid38 = true;
-passing4 = 2;
-if(props2 !== true){
-props2 = true;
-}
-}
-}
-}
-if(!valid38){
-const err176 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema52.oneOf,parentSchema:schema52,data:data68};
+if(data72.tags !== undefined){
+let data76 = data72.tags;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(Object.keys(data76).length < 1){
+const err176 = {instancePath:instancePath+"/source/freshdesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58.oneOf[2].properties.tags,data:data76};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3309,26 +4262,11 @@ vErrors.push(err176);
 }
 errors++;
 }
-else {
-errors = _errs194;
-if(vErrors !== null){
-if(_errs194){
-vErrors.length = _errs194;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data60.team !== undefined){
-let data74 = data60.team;
-const _errs221 = errors;
-let valid45 = false;
-let passing5 = null;
-const _errs222 = errors;
-if(typeof data74 !== "string"){
-const err177 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.oneOf[0].type,parentSchema:schema53.oneOf[0],data:data74};
+for(const key22 in data76){
+let data77 = data76[key22];
+if(typeof data77 === "string"){
+if(func1(data77) > 120){
+const err177 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data77};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3337,8 +4275,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(!(data74 === "group")){
-const err178 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema53.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema53.oneOf[0].enum,parentSchema:schema53.oneOf[0],data:data74};
+if(func1(data77) < 1){
+const err178 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data77};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3347,15 +4285,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-var _valid8 = _errs222 === errors;
-if(_valid8){
-valid45 = true;
-passing5 = 0;
 }
-const _errs224 = errors;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(data74.field === undefined){
-const err179 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema53.oneOf[1].required,parentSchema:schema53.oneOf[1],data:data74};
+else {
+const err179 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[2].properties.tags.additionalProperties.type,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data77};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3364,9 +4296,10 @@ vErrors.push(err179);
 }
 errors++;
 }
-for(const key21 in data74){
-if(!(key21 === "field")){
-const err180 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema53.oneOf[1],data:data74};
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/source/freshdesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].properties.tags.type,parentSchema:schema58.oneOf[2].properties.tags,data:data76};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3376,13 +4309,9 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data74.field !== undefined){
-let data75 = data74.field;
-const _errs228 = errors;
-let valid47 = false;
-const _errs229 = errors;
-if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
-const err181 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema53.oneOf[1].properties.field.anyOf[0],data:data75};
+}
+else {
+const err181 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].type,parentSchema:schema58.oneOf[2],data:data72};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3391,9 +4320,23 @@ vErrors.push(err181);
 }
 errors++;
 }
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 < 1 || isNaN(data75)){
-const err182 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.oneOf[1].properties.field.anyOf[0],data:data75};
+var _valid6 = _errs219 === errors;
+if(_valid6 && valid40){
+valid40 = false;
+passing4 = [passing4, 2];
+}
+else {
+if(_valid6){
+valid40 = true;
+passing4 = 2;
+if(props2 !== true){
+props2 = true;
+}
+}
+}
+}
+if(!valid40){
+const err182 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema58.oneOf,parentSchema:schema58,data:data72};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3402,13 +4345,26 @@ vErrors.push(err182);
 }
 errors++;
 }
+else {
+errors = _errs202;
+if(vErrors !== null){
+if(_errs202){
+vErrors.length = _errs202;
 }
-var _valid9 = _errs229 === errors;
-valid47 = valid47 || _valid9;
-const _errs231 = errors;
-if(typeof data75 === "string"){
-if(func1(data75) > 120){
-const err183 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema53.oneOf[1].properties.field.anyOf[1],data:data75};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data64.team !== undefined){
+let data78 = data64.team;
+const _errs229 = errors;
+let valid47 = false;
+let passing5 = null;
+const _errs230 = errors;
+if(typeof data78 !== "string"){
+const err183 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[0].type,parentSchema:schema59.oneOf[0],data:data78};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3417,8 +4373,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(func1(data75) < 1){
-const err184 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.oneOf[1].properties.field.anyOf[1],data:data75};
+if(!(data78 === "group")){
+const err184 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema59.oneOf[0].enum,parentSchema:schema59.oneOf[0],data:data78};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3427,9 +4383,15 @@ vErrors.push(err184);
 }
 errors++;
 }
+var _valid8 = _errs230 === errors;
+if(_valid8){
+valid47 = true;
+passing5 = 0;
 }
-else {
-const err185 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema53.oneOf[1].properties.field.anyOf[1],data:data75};
+const _errs232 = errors;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.field === undefined){
+const err185 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema59.oneOf[1].required,parentSchema:schema59.oneOf[1],data:data78};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3438,10 +4400,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-var _valid9 = _errs231 === errors;
-valid47 = valid47 || _valid9;
-if(!valid47){
-const err186 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.oneOf[1].properties.field.anyOf,parentSchema:schema53.oneOf[1].properties.field,data:data75};
+for(const key23 in data78){
+if(!(key23 === "field")){
+const err186 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema59.oneOf[1],data:data78};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3450,21 +4411,14 @@ vErrors.push(err186);
 }
 errors++;
 }
-else {
-errors = _errs228;
-if(vErrors !== null){
-if(_errs228){
-vErrors.length = _errs228;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.oneOf[1].type,parentSchema:schema53.oneOf[1],data:data74};
+if(data78.field !== undefined){
+let data79 = data78.field;
+const _errs236 = errors;
+let valid49 = false;
+const _errs237 = errors;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err187 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data79};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3473,19 +4427,9 @@ vErrors.push(err187);
 }
 errors++;
 }
-var _valid8 = _errs224 === errors;
-if(_valid8 && valid45){
-valid45 = false;
-passing5 = [passing5, 1];
-}
-else {
-if(_valid8){
-valid45 = true;
-passing5 = 1;
-}
-}
-if(!valid45){
-const err188 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema53.oneOf,parentSchema:schema53,data:data74};
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 < 1 || isNaN(data79)){
+const err188 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data79};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3494,27 +4438,13 @@ vErrors.push(err188);
 }
 errors++;
 }
-else {
-errors = _errs221;
-if(vErrors !== null){
-if(_errs221){
-vErrors.length = _errs221;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data60.values !== undefined){
-if(!(validate33(data60.values, {instancePath:instancePath+"/source/freshdesk/values",parentData:data60,parentDataProperty:"values",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err189 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.freshdesk.type,parentSchema:schema41.properties.source.properties.freshdesk,data:data60};
+var _valid9 = _errs237 === errors;
+valid49 = valid49 || _valid9;
+const _errs239 = errors;
+if(typeof data79 === "string"){
+if(func1(data79) > 120){
+const err189 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data79};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3523,12 +4453,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-if(data4.githubIssues !== undefined){
-let data77 = data4.githubIssues;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.repositories === undefined){
-const err190 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/required",keyword:"required",params:{missingProperty: "repositories"},message:"must have required property '"+"repositories"+"'",schema:schema41.properties.source.properties.githubIssues.required,parentSchema:schema41.properties.source.properties.githubIssues,data:data77};
+if(func1(data79) < 1){
+const err190 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data79};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3537,9 +4463,9 @@ vErrors.push(err190);
 }
 errors++;
 }
-for(const key22 in data77){
-if(!(func9.call(schema41.properties.source.properties.githubIssues.properties, key22))){
-const err191 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues,data:data77};
+}
+else {
+const err191 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data79};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3548,12 +4474,10 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-if(data77.repositories !== undefined){
-let data78 = data77.repositories;
-if(Array.isArray(data78)){
-if(data78.length < 1){
-const err192 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data78};
+var _valid9 = _errs239 === errors;
+valid49 = valid49 || _valid9;
+if(!valid49){
+const err192 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.oneOf[1].properties.field.anyOf,parentSchema:schema59.oneOf[1].properties.field,data:data79};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3562,12 +4486,21 @@ vErrors.push(err192);
 }
 errors++;
 }
-const len0 = data78.length;
-for(let i0=0; i0<len0; i0++){
-let data79 = data78[i0];
-if(typeof data79 === "string"){
-if(!pattern19.test(data79)){
-const err193 = {instancePath:instancePath+"/source/githubIssues/repositories/" + i0,schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$",parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories.items,data:data79};
+else {
+errors = _errs236;
+if(vErrors !== null){
+if(_errs236){
+vErrors.length = _errs236;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.oneOf[1].type,parentSchema:schema59.oneOf[1],data:data78};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3576,9 +4509,19 @@ vErrors.push(err193);
 }
 errors++;
 }
+var _valid8 = _errs232 === errors;
+if(_valid8 && valid47){
+valid47 = false;
+passing5 = [passing5, 1];
 }
 else {
-const err194 = {instancePath:instancePath+"/source/githubIssues/repositories/" + i0,schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.repositories.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories.items,data:data79};
+if(_valid8){
+valid47 = true;
+passing5 = 1;
+}
+}
+if(!valid47){
+const err194 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema59.oneOf,parentSchema:schema59,data:data78};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3587,19 +4530,27 @@ vErrors.push(err194);
 }
 errors++;
 }
+else {
+errors = _errs229;
+if(vErrors !== null){
+if(_errs229){
+vErrors.length = _errs229;
 }
-let i1 = data78.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data78[i1];
-if(typeof item0 !== "string"){
-continue;
+else {
+vErrors = null;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err195 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data78};
+}
+}
+}
+if(data64.values !== undefined){
+if(!(validate37(data64.values, {instancePath:instancePath+"/source/freshdesk/values",parentData:data64,parentDataProperty:"values",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.freshdesk.type,parentSchema:schema41.properties.source.properties.freshdesk,data:data64};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3607,14 +4558,13 @@ else {
 vErrors.push(err195);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
 }
 }
-}
-else {
-const err196 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.repositories.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data78};
+if(data4.githubIssues !== undefined){
+let data81 = data4.githubIssues;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.repositories === undefined){
+const err196 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/required",keyword:"required",params:{missingProperty: "repositories"},message:"must have required property '"+"repositories"+"'",schema:schema41.properties.source.properties.githubIssues.required,parentSchema:schema41.properties.source.properties.githubIssues,data:data81};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3623,12 +4573,9 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-if(data77.baseUrl !== undefined){
-let data80 = data77.baseUrl;
-if(typeof data80 === "string"){
-if(!pattern20.test(data80)){
-const err197 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data80};
+for(const key24 in data81){
+if(!(func9.call(schema41.properties.source.properties.githubIssues.properties, key24))){
+const err197 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues,data:data81};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3637,8 +4584,12 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(!(formats6(data80))){
-const err198 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data80};
+}
+if(data81.repositories !== undefined){
+let data82 = data81.repositories;
+if(Array.isArray(data82)){
+if(data82.length < 1){
+const err198 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data82};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3647,9 +4598,12 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data80};
+const len0 = data82.length;
+for(let i0=0; i0<len0; i0++){
+let data83 = data82[i0];
+if(typeof data83 === "string"){
+if(!pattern23.test(data83)){
+const err199 = {instancePath:instancePath+"/source/githubIssues/repositories/" + i0,schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$",parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories.items,data:data83};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3659,11 +4613,8 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data77.tokenEnv !== undefined){
-let data81 = data77.tokenEnv;
-if(typeof data81 === "string"){
-if(!pattern11.test(data81)){
-const err200 = {instancePath:instancePath+"/source/githubIssues/tokenEnv",schemaPath:"#/properties/source/properties/githubIssues/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.githubIssues.properties.tokenEnv,data:data81};
+else {
+const err200 = {instancePath:instancePath+"/source/githubIssues/repositories/" + i0,schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.repositories.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories.items,data:data83};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3673,8 +4624,18 @@ vErrors.push(err200);
 errors++;
 }
 }
-else {
-const err201 = {instancePath:instancePath+"/source/githubIssues/tokenEnv",schemaPath:"#/properties/source/properties/githubIssues/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.tokenEnv,data:data81};
+let i1 = data82.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data82[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err201 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data82};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3682,13 +4643,14 @@ else {
 vErrors.push(err201);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
-if(data77.startDate !== undefined){
-let data82 = data77.startDate;
-if(typeof data82 === "string"){
-if(!(formats0.validate(data82))){
-const err202 = {instancePath:instancePath+"/source/githubIssues/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data82};
+}
+else {
+const err202 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.repositories.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data82};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3698,8 +4660,11 @@ vErrors.push(err202);
 errors++;
 }
 }
-else {
-const err203 = {instancePath:instancePath+"/source/githubIssues/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data82};
+if(data81.baseUrl !== undefined){
+let data84 = data81.baseUrl;
+if(typeof data84 === "string"){
+if(!pattern24.test(data84)){
+const err203 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data84};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3708,13 +4673,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-if(data77.agents !== undefined){
-let data83 = data77.agents;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-for(const key23 in data83){
-if(!((key23 === "teamMembers") || (key23 === "authorAssociations"))){
-const err204 = {instancePath:instancePath+"/source/githubIssues/agents",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents,data:data83};
+if(!(formats6(data84))){
+const err204 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data84};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3724,10 +4684,8 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data83.teamMembers !== undefined){
-let data84 = data83.teamMembers;
-if(typeof data84 !== "boolean"){
-const err205 = {instancePath:instancePath+"/source/githubIssues/agents/teamMembers",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/teamMembers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.teamMembers.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.teamMembers,data:data84};
+else {
+const err205 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data84};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3737,14 +4695,11 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data83.authorAssociations !== undefined){
-let data85 = data83.authorAssociations;
-if(Array.isArray(data85)){
-const len1 = data85.length;
-for(let i2=0; i2<len1; i2++){
-let data86 = data85[i2];
-if(typeof data86 !== "string"){
-const err206 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations/" + i2,schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items,data:data86};
+if(data81.tokenEnv !== undefined){
+let data85 = data81.tokenEnv;
+if(typeof data85 === "string"){
+if(!pattern15.test(data85)){
+const err206 = {instancePath:instancePath+"/source/githubIssues/tokenEnv",schemaPath:"#/properties/source/properties/githubIssues/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.githubIssues.properties.tokenEnv,data:data85};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3753,8 +4708,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-if(!((((((((data86 === "OWNER") || (data86 === "MEMBER")) || (data86 === "COLLABORATOR")) || (data86 === "CONTRIBUTOR")) || (data86 === "FIRST_TIME_CONTRIBUTOR")) || (data86 === "FIRST_TIMER")) || (data86 === "MANNEQUIN")) || (data86 === "NONE"))){
-const err207 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations/" + i2,schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/items/enum",keyword:"enum",params:{allowedValues: schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.enum,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items,data:data86};
+}
+else {
+const err207 = {instancePath:instancePath+"/source/githubIssues/tokenEnv",schemaPath:"#/properties/source/properties/githubIssues/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.tokenEnv,data:data85};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3764,18 +4720,11 @@ vErrors.push(err207);
 errors++;
 }
 }
-let i3 = data85.length;
-let j1;
-if(i3 > 1){
-const indices1 = {};
-for(;i3--;){
-let item1 = data85[i3];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err208 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations,data:data85};
+if(data81.startDate !== undefined){
+let data86 = data81.startDate;
+if(typeof data86 === "string"){
+if(!(formats0.validate(data86))){
+const err208 = {instancePath:instancePath+"/source/githubIssues/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data86};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3783,14 +4732,10 @@ else {
 vErrors.push(err208);
 }
 errors++;
-break;
-}
-indices1[item1] = i3;
-}
 }
 }
 else {
-const err209 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations,data:data85};
+const err209 = {instancePath:instancePath+"/source/githubIssues/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data86};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3800,9 +4745,12 @@ vErrors.push(err209);
 errors++;
 }
 }
-}
-else {
-const err210 = {instancePath:instancePath+"/source/githubIssues/agents",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.agents.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents,data:data83};
+if(data81.agents !== undefined){
+let data87 = data81.agents;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key25 in data87){
+if(!((key25 === "teamMembers") || (key25 === "authorAssociations"))){
+const err210 = {instancePath:instancePath+"/source/githubIssues/agents",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents,data:data87};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3812,12 +4760,10 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data77.labels !== undefined){
-let data87 = data77.labels;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-for(const key24 in data87){
-if(!(((((key24 === "priority") || (key24 === "team")) || (key24 === "category")) || (key24 === "pending")) || (key24 === "onHold"))){
-const err211 = {instancePath:instancePath+"/source/githubIssues/labels",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels,data:data87};
+if(data87.teamMembers !== undefined){
+let data88 = data87.teamMembers;
+if(typeof data88 !== "boolean"){
+const err211 = {instancePath:instancePath+"/source/githubIssues/agents/teamMembers",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/teamMembers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.teamMembers.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.teamMembers,data:data88};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3827,13 +4773,14 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data87.priority !== undefined){
-let data88 = data87.priority;
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-for(const key25 in data88){
-let data89 = data88[key25];
-if(typeof data89 !== "string"){
-const err212 = {instancePath:instancePath+"/source/githubIssues/labels/priority/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data89};
+if(data87.authorAssociations !== undefined){
+let data89 = data87.authorAssociations;
+if(Array.isArray(data89)){
+const len1 = data89.length;
+for(let i2=0; i2<len1; i2++){
+let data90 = data89[i2];
+if(typeof data90 !== "string"){
+const err212 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations/" + i2,schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items,data:data90};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3842,8 +4789,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-if(!((((data89 === "low") || (data89 === "normal")) || (data89 === "high")) || (data89 === "urgent"))){
-const err213 = {instancePath:instancePath+"/source/githubIssues/labels/priority/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data89};
+if(!((((((((data90 === "OWNER") || (data90 === "MEMBER")) || (data90 === "COLLABORATOR")) || (data90 === "CONTRIBUTOR")) || (data90 === "FIRST_TIME_CONTRIBUTOR")) || (data90 === "FIRST_TIMER")) || (data90 === "MANNEQUIN")) || (data90 === "NONE"))){
+const err213 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations/" + i2,schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/items/enum",keyword:"enum",params:{allowedValues: schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.enum,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items,data:data90};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3853,9 +4800,18 @@ vErrors.push(err213);
 errors++;
 }
 }
+let i3 = data89.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data89[i3];
+if(typeof item1 !== "string"){
+continue;
 }
-else {
-const err214 = {instancePath:instancePath+"/source/githubIssues/labels/priority",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/priority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.priority.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.priority,data:data88};
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err214 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations,data:data89};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3863,16 +4819,14 @@ else {
 vErrors.push(err214);
 }
 errors++;
+break;
+}
+indices1[item1] = i3;
 }
 }
-if(data87.team !== undefined){
-let data90 = data87.team;
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-for(const key26 in data90){
-let data91 = data90[key26];
-if(typeof data91 === "string"){
-if(func1(data91) > 64){
-const err215 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data91};
+}
+else {
+const err215 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations,data:data89};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3881,8 +4835,10 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(!pattern4.test(data91)){
-const err216 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data91};
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/source/githubIssues/agents",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.agents.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents,data:data87};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3892,8 +4848,12 @@ vErrors.push(err216);
 errors++;
 }
 }
-else {
-const err217 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data91};
+if(data81.labels !== undefined){
+let data91 = data81.labels;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key26 in data91){
+if(!(((((key26 === "priority") || (key26 === "team")) || (key26 === "category")) || (key26 === "pending")) || (key26 === "onHold"))){
+const err217 = {instancePath:instancePath+"/source/githubIssues/labels",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels,data:data91};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3903,9 +4863,13 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
-else {
-const err218 = {instancePath:instancePath+"/source/githubIssues/labels/team",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.team.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.team,data:data90};
+if(data91.priority !== undefined){
+let data92 = data91.priority;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key27 in data92){
+let data93 = data92[key27];
+if(typeof data93 !== "string"){
+const err218 = {instancePath:instancePath+"/source/githubIssues/labels/priority/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data93};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3914,15 +4878,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-if(data87.category !== undefined){
-let data92 = data87.category;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-for(const key27 in data92){
-let data93 = data92[key27];
-if(typeof data93 === "string"){
-if(func1(data93) > 120){
-const err219 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data93};
+if(!((((data93 === "low") || (data93 === "normal")) || (data93 === "high")) || (data93 === "urgent"))){
+const err219 = {instancePath:instancePath+"/source/githubIssues/labels/priority/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data93};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3931,8 +4888,10 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(func1(data93) < 1){
-const err220 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data93};
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/source/githubIssues/labels/priority",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/priority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.priority.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.priority,data:data92};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3942,8 +4901,14 @@ vErrors.push(err220);
 errors++;
 }
 }
-else {
-const err221 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data93};
+if(data91.team !== undefined){
+let data94 = data91.team;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key28 in data94){
+let data95 = data94[key28];
+if(typeof data95 === "string"){
+if(func1(data95) > 64){
+const err221 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data95};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3952,10 +4917,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-}
-else {
-const err222 = {instancePath:instancePath+"/source/githubIssues/labels/category",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category,data:data92};
+if(!pattern4.test(data95)){
+const err222 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data95};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3965,14 +4928,8 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data87.pending !== undefined){
-let data94 = data87.pending;
-if(Array.isArray(data94)){
-const len2 = data94.length;
-for(let i4=0; i4<len2; i4++){
-let data95 = data94[i4];
-if(typeof data95 !== "string"){
-const err223 = {instancePath:instancePath+"/source/githubIssues/labels/pending/" + i4,schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.items,data:data95};
+else {
+const err223 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data95};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3982,18 +4939,9 @@ vErrors.push(err223);
 errors++;
 }
 }
-let i5 = data94.length;
-let j2;
-if(i5 > 1){
-const indices2 = {};
-for(;i5--;){
-let item2 = data94[i5];
-if(typeof item2 !== "string"){
-continue;
 }
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err224 = {instancePath:instancePath+"/source/githubIssues/labels/pending",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending,data:data94};
+else {
+const err224 = {instancePath:instancePath+"/source/githubIssues/labels/team",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.team.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.team,data:data94};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -4001,14 +4949,16 @@ else {
 vErrors.push(err224);
 }
 errors++;
-break;
-}
-indices2[item2] = i5;
 }
 }
-}
-else {
-const err225 = {instancePath:instancePath+"/source/githubIssues/labels/pending",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending,data:data94};
+if(data91.category !== undefined){
+let data96 = data91.category;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+for(const key29 in data96){
+let data97 = data96[key29];
+if(typeof data97 === "string"){
+if(func1(data97) > 120){
+const err225 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data97};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -4017,15 +4967,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-if(data87.onHold !== undefined){
-let data96 = data87.onHold;
-if(Array.isArray(data96)){
-const len3 = data96.length;
-for(let i6=0; i6<len3; i6++){
-let data97 = data96[i6];
-if(typeof data97 !== "string"){
-const err226 = {instancePath:instancePath+"/source/githubIssues/labels/onHold/" + i6,schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.items,data:data97};
+if(func1(data97) < 1){
+const err226 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data97};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -4035,18 +4978,8 @@ vErrors.push(err226);
 errors++;
 }
 }
-let i7 = data96.length;
-let j3;
-if(i7 > 1){
-const indices3 = {};
-for(;i7--;){
-let item3 = data96[i7];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err227 = {instancePath:instancePath+"/source/githubIssues/labels/onHold",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold,data:data96};
+else {
+const err227 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data97};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -4054,14 +4987,11 @@ else {
 vErrors.push(err227);
 }
 errors++;
-break;
-}
-indices3[item3] = i7;
 }
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/source/githubIssues/labels/onHold",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold,data:data96};
+const err228 = {instancePath:instancePath+"/source/githubIssues/labels/category",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category,data:data96};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -4071,9 +5001,14 @@ vErrors.push(err228);
 errors++;
 }
 }
-}
-else {
-const err229 = {instancePath:instancePath+"/source/githubIssues/labels",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels,data:data87};
+if(data91.pending !== undefined){
+let data98 = data91.pending;
+if(Array.isArray(data98)){
+const len2 = data98.length;
+for(let i4=0; i4<len2; i4++){
+let data99 = data98[i4];
+if(typeof data99 !== "string"){
+const err229 = {instancePath:instancePath+"/source/githubIssues/labels/pending/" + i4,schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.items,data:data99};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -4083,10 +5018,18 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data77.defaultPriority !== undefined){
-let data98 = data77.defaultPriority;
-if(typeof data98 !== "string"){
-const err230 = {instancePath:instancePath+"/source/githubIssues/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data98};
+let i5 = data98.length;
+let j2;
+if(i5 > 1){
+const indices2 = {};
+for(;i5--;){
+let item2 = data98[i5];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err230 = {instancePath:instancePath+"/source/githubIssues/labels/pending",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending,data:data98};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -4094,9 +5037,14 @@ else {
 vErrors.push(err230);
 }
 errors++;
+break;
 }
-if(!((((data98 === "low") || (data98 === "normal")) || (data98 === "high")) || (data98 === "urgent"))){
-const err231 = {instancePath:instancePath+"/source/githubIssues/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data98};
+indices2[item2] = i5;
+}
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/source/githubIssues/labels/pending",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending,data:data98};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -4106,10 +5054,14 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data77.channel !== undefined){
-let data99 = data77.channel;
-if(typeof data99 !== "string"){
-const err232 = {instancePath:instancePath+"/source/githubIssues/channel",schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data99};
+if(data91.onHold !== undefined){
+let data100 = data91.onHold;
+if(Array.isArray(data100)){
+const len3 = data100.length;
+for(let i6=0; i6<len3; i6++){
+let data101 = data100[i6];
+if(typeof data101 !== "string"){
+const err232 = {instancePath:instancePath+"/source/githubIssues/labels/onHold/" + i6,schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.items,data:data101};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -4118,8 +5070,19 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(!((((((data99 === "email") || (data99 === "web")) || (data99 === "chat")) || (data99 === "phone")) || (data99 === "social")) || (data99 === "api"))){
-const err233 = {instancePath:instancePath+"/source/githubIssues/channel",schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data99};
+}
+let i7 = data100.length;
+let j3;
+if(i7 > 1){
+const indices3 = {};
+for(;i7--;){
+let item3 = data100[i7];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err233 = {instancePath:instancePath+"/source/githubIssues/labels/onHold",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold,data:data100};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -4127,12 +5090,14 @@ else {
 vErrors.push(err233);
 }
 errors++;
+break;
+}
+indices3[item3] = i7;
 }
 }
-if(data77.concurrency !== undefined){
-let data100 = data77.concurrency;
-if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
-const err234 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.githubIssues.properties.concurrency.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data100};
+}
+else {
+const err234 = {instancePath:instancePath+"/source/githubIssues/labels/onHold",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold,data:data100};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -4141,9 +5106,10 @@ vErrors.push(err234);
 }
 errors++;
 }
-if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 > 8 || isNaN(data100)){
-const err235 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data100};
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/source/githubIssues/labels",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels,data:data91};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -4152,8 +5118,11 @@ vErrors.push(err235);
 }
 errors++;
 }
-if(data100 < 1 || isNaN(data100)){
-const err236 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data100};
+}
+if(data81.defaultPriority !== undefined){
+let data102 = data81.defaultPriority;
+if(typeof data102 !== "string"){
+const err236 = {instancePath:instancePath+"/source/githubIssues/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data102};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -4162,17 +5131,8 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-}
-if(data77.maxShare !== undefined){
-let data101 = data77.maxShare;
-const _errs295 = errors;
-let valid72 = false;
-let passing6 = null;
-const _errs296 = errors;
-if(typeof data101 === "string"){
-if(!pattern13.test(data101)){
-const err237 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema51.oneOf[0],data:data101};
+if(!((((data102 === "low") || (data102 === "normal")) || (data102 === "high")) || (data102 === "urgent"))){
+const err237 = {instancePath:instancePath+"/source/githubIssues/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data102};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -4182,8 +5142,10 @@ vErrors.push(err237);
 errors++;
 }
 }
-else {
-const err238 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.oneOf[0].type,parentSchema:schema51.oneOf[0],data:data101};
+if(data81.channel !== undefined){
+let data103 = data81.channel;
+if(typeof data103 !== "string"){
+const err238 = {instancePath:instancePath+"/source/githubIssues/channel",schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data103};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -4192,14 +5154,8 @@ vErrors.push(err238);
 }
 errors++;
 }
-var _valid10 = _errs296 === errors;
-if(_valid10){
-valid72 = true;
-passing6 = 0;
-}
-const _errs298 = errors;
-if(!((typeof data101 == "number") && (isFinite(data101)))){
-const err239 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.oneOf[1].type,parentSchema:schema51.oneOf[1],data:data101};
+if(!((((((data103 === "email") || (data103 === "web")) || (data103 === "chat")) || (data103 === "phone")) || (data103 === "social")) || (data103 === "api"))){
+const err239 = {instancePath:instancePath+"/source/githubIssues/channel",schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values",schema:schema64.enum,parentSchema:schema64,data:data103};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -4208,19 +5164,11 @@ vErrors.push(err239);
 }
 errors++;
 }
-var _valid10 = _errs298 === errors;
-if(_valid10 && valid72){
-valid72 = false;
-passing6 = [passing6, 1];
 }
-else {
-if(_valid10){
-valid72 = true;
-passing6 = 1;
-}
-}
-if(!valid72){
-const err240 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf",schema:schema51.oneOf,parentSchema:schema51,data:data101};
+if(data81.concurrency !== undefined){
+let data104 = data81.concurrency;
+if(!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))){
+const err240 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.githubIssues.properties.concurrency.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data104};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -4229,21 +5177,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-else {
-errors = _errs295;
-if(vErrors !== null){
-if(_errs295){
-vErrors.length = _errs295;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err241 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.type,parentSchema:schema41.properties.source.properties.githubIssues,data:data77};
+if((typeof data104 == "number") && (isFinite(data104))){
+if(data104 > 8 || isNaN(data104)){
+const err241 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data104};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -4252,10 +5188,8 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-}
-else {
-const err242 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.type,parentSchema:schema41.properties.source,data:data4};
+if(data104 < 1 || isNaN(data104)){
+const err242 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data104};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -4265,12 +5199,16 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data.store !== undefined){
-let data102 = data.store;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-for(const key28 in data102){
-if(!(key28 === "dir")){
-const err243 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.store,data:data102};
+}
+if(data81.maxShare !== undefined){
+let data105 = data81.maxShare;
+const _errs303 = errors;
+let valid74 = false;
+let passing6 = null;
+const _errs304 = errors;
+if(typeof data105 === "string"){
+if(!pattern17.test(data105)){
+const err243 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data105};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -4280,11 +5218,8 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data102.dir !== undefined){
-let data103 = data102.dir;
-if(typeof data103 === "string"){
-if(func1(data103) < 1){
-const err244 = {instancePath:instancePath+"/store/dir",schemaPath:"#/properties/store/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.store.properties.dir,data:data103};
+else {
+const err244 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data105};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -4293,9 +5228,14 @@ vErrors.push(err244);
 }
 errors++;
 }
+var _valid10 = _errs304 === errors;
+if(_valid10){
+valid74 = true;
+passing6 = 0;
 }
-else {
-const err245 = {instancePath:instancePath+"/store/dir",schemaPath:"#/properties/store/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.store.properties.dir.type,parentSchema:schema41.properties.store.properties.dir,data:data103};
+const _errs306 = errors;
+if(!((typeof data105 == "number") && (isFinite(data105)))){
+const err245 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data105};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -4304,10 +5244,19 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
+var _valid10 = _errs306 === errors;
+if(_valid10 && valid74){
+valid74 = false;
+passing6 = [passing6, 1];
 }
 else {
-const err246 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.store.type,parentSchema:schema41.properties.store,data:data102};
+if(_valid10){
+valid74 = true;
+passing6 = 1;
+}
+}
+if(!valid74){
+const err246 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data105};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -4316,13 +5265,21 @@ vErrors.push(err246);
 }
 errors++;
 }
+else {
+errors = _errs303;
+if(vErrors !== null){
+if(_errs303){
+vErrors.length = _errs303;
 }
-if(data.evaluation !== undefined){
-let data104 = data.evaluation;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-for(const key29 in data104){
-if(!((((key29 === "minimumSample") || (key29 === "atRiskBudget")) || (key29 === "seriesDays")) || (key29 === "worstTickets"))){
-const err247 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.evaluation,data:data104};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err247 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.type,parentSchema:schema41.properties.source.properties.githubIssues,data:data81};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -4332,10 +5289,9 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data104.minimumSample !== undefined){
-let data105 = data104.minimumSample;
-if(!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))){
-const err248 = {instancePath:instancePath+"/evaluation/minimumSample",schemaPath:"#/properties/evaluation/properties/minimumSample/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.minimumSample.type,parentSchema:schema41.properties.evaluation.properties.minimumSample,data:data105};
+}
+else {
+const err248 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.type,parentSchema:schema41.properties.source,data:data4};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -4344,9 +5300,13 @@ vErrors.push(err248);
 }
 errors++;
 }
-if((typeof data105 == "number") && (isFinite(data105))){
-if(data105 < 1 || isNaN(data105)){
-const err249 = {instancePath:instancePath+"/evaluation/minimumSample",schemaPath:"#/properties/evaluation/properties/minimumSample/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.evaluation.properties.minimumSample,data:data105};
+}
+if(data.store !== undefined){
+let data106 = data.store;
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+for(const key30 in data106){
+if(!(key30 === "dir")){
+const err249 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.store,data:data106};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -4356,16 +5316,11 @@ vErrors.push(err249);
 errors++;
 }
 }
-}
-if(data104.atRiskBudget !== undefined){
-let data106 = data104.atRiskBudget;
-const _errs312 = errors;
-let valid76 = false;
-let passing7 = null;
-const _errs313 = errors;
-if(typeof data106 === "string"){
-if(!pattern13.test(data106)){
-const err250 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema51.oneOf[0],data:data106};
+if(data106.dir !== undefined){
+let data107 = data106.dir;
+if(typeof data107 === "string"){
+if(func1(data107) < 1){
+const err250 = {instancePath:instancePath+"/store/dir",schemaPath:"#/properties/store/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.store.properties.dir,data:data107};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -4376,7 +5331,7 @@ errors++;
 }
 }
 else {
-const err251 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.oneOf[0].type,parentSchema:schema51.oneOf[0],data:data106};
+const err251 = {instancePath:instancePath+"/store/dir",schemaPath:"#/properties/store/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.store.properties.dir.type,parentSchema:schema41.properties.store.properties.dir,data:data107};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -4385,14 +5340,10 @@ vErrors.push(err251);
 }
 errors++;
 }
-var _valid11 = _errs313 === errors;
-if(_valid11){
-valid76 = true;
-passing7 = 0;
 }
-const _errs315 = errors;
-if(!((typeof data106 == "number") && (isFinite(data106)))){
-const err252 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.oneOf[1].type,parentSchema:schema51.oneOf[1],data:data106};
+}
+else {
+const err252 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.store.type,parentSchema:schema41.properties.store,data:data106};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -4401,19 +5352,13 @@ vErrors.push(err252);
 }
 errors++;
 }
-var _valid11 = _errs315 === errors;
-if(_valid11 && valid76){
-valid76 = false;
-passing7 = [passing7, 1];
 }
-else {
-if(_valid11){
-valid76 = true;
-passing7 = 1;
-}
-}
-if(!valid76){
-const err253 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf",schema:schema51.oneOf,parentSchema:schema51,data:data106};
+if(data.evaluation !== undefined){
+let data108 = data.evaluation;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+for(const key31 in data108){
+if(!((((key31 === "minimumSample") || (key31 === "atRiskBudget")) || (key31 === "seriesDays")) || (key31 === "worstTickets"))){
+const err253 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.evaluation,data:data108};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -4422,22 +5367,11 @@ vErrors.push(err253);
 }
 errors++;
 }
-else {
-errors = _errs312;
-if(vErrors !== null){
-if(_errs312){
-vErrors.length = _errs312;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data104.seriesDays !== undefined){
-let data107 = data104.seriesDays;
-if(!(((typeof data107 == "number") && (!(data107 % 1) && !isNaN(data107))) && (isFinite(data107)))){
-const err254 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.seriesDays.type,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data107};
+if(data108.minimumSample !== undefined){
+let data109 = data108.minimumSample;
+if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
+const err254 = {instancePath:instancePath+"/evaluation/minimumSample",schemaPath:"#/properties/evaluation/properties/minimumSample/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.minimumSample.type,parentSchema:schema41.properties.evaluation.properties.minimumSample,data:data109};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -4446,9 +5380,9 @@ vErrors.push(err254);
 }
 errors++;
 }
-if((typeof data107 == "number") && (isFinite(data107))){
-if(data107 > 3650 || isNaN(data107)){
-const err255 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data107};
+if((typeof data109 == "number") && (isFinite(data109))){
+if(data109 < 1 || isNaN(data109)){
+const err255 = {instancePath:instancePath+"/evaluation/minimumSample",schemaPath:"#/properties/evaluation/properties/minimumSample/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.evaluation.properties.minimumSample,data:data109};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -4457,8 +5391,17 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(data107 < 1 || isNaN(data107)){
-const err256 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data107};
+}
+}
+if(data108.atRiskBudget !== undefined){
+let data110 = data108.atRiskBudget;
+const _errs320 = errors;
+let valid78 = false;
+let passing7 = null;
+const _errs321 = errors;
+if(typeof data110 === "string"){
+if(!pattern17.test(data110)){
+const err256 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data110};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -4468,11 +5411,8 @@ vErrors.push(err256);
 errors++;
 }
 }
-}
-if(data104.worstTickets !== undefined){
-let data108 = data104.worstTickets;
-if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
-const err257 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.worstTickets.type,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data108};
+else {
+const err257 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data110};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -4481,9 +5421,14 @@ vErrors.push(err257);
 }
 errors++;
 }
-if((typeof data108 == "number") && (isFinite(data108))){
-if(data108 > 100 || isNaN(data108)){
-const err258 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data108};
+var _valid11 = _errs321 === errors;
+if(_valid11){
+valid78 = true;
+passing7 = 0;
+}
+const _errs323 = errors;
+if(!((typeof data110 == "number") && (isFinite(data110)))){
+const err258 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data110};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -4492,8 +5437,19 @@ vErrors.push(err258);
 }
 errors++;
 }
-if(data108 < 0 || isNaN(data108)){
-const err259 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data108};
+var _valid11 = _errs323 === errors;
+if(_valid11 && valid78){
+valid78 = false;
+passing7 = [passing7, 1];
+}
+else {
+if(_valid11){
+valid78 = true;
+passing7 = 1;
+}
+}
+if(!valid78){
+const err259 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data110};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -4502,11 +5458,22 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-}
+else {
+errors = _errs320;
+if(vErrors !== null){
+if(_errs320){
+vErrors.length = _errs320;
 }
 else {
-const err260 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.evaluation.type,parentSchema:schema41.properties.evaluation,data:data104};
+vErrors = null;
+}
+}
+}
+}
+if(data108.seriesDays !== undefined){
+let data111 = data108.seriesDays;
+if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
+const err260 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.seriesDays.type,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data111};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -4515,16 +5482,9 @@ vErrors.push(err260);
 }
 errors++;
 }
-}
-if(data.exclusions !== undefined){
-let data109 = data.exclusions;
-if(Array.isArray(data109)){
-const len4 = data109.length;
-for(let i8=0; i8<len4; i8++){
-let data110 = data109[i8];
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.id === undefined){
-const err261 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data110};
+if((typeof data111 == "number") && (isFinite(data111))){
+if(data111 > 3650 || isNaN(data111)){
+const err261 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data111};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -4533,8 +5493,8 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(data110.from === undefined){
-const err262 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data110};
+if(data111 < 1 || isNaN(data111)){
+const err262 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data111};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -4543,8 +5503,12 @@ vErrors.push(err262);
 }
 errors++;
 }
-if(data110.to === undefined){
-const err263 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data110};
+}
+}
+if(data108.worstTickets !== undefined){
+let data112 = data108.worstTickets;
+if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
+const err263 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.worstTickets.type,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data112};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -4553,8 +5517,9 @@ vErrors.push(err263);
 }
 errors++;
 }
-if(data110.reason === undefined){
-const err264 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data110};
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 > 100 || isNaN(data112)){
+const err264 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data112};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -4563,9 +5528,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-for(const key30 in data110){
-if(!(((((key30 === "id") || (key30 === "from")) || (key30 === "to")) || (key30 === "reason")) || (key30 === "standards"))){
-const err265 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.exclusions.items,data:data110};
+if(data112 < 0 || isNaN(data112)){
+const err265 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data112};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -4575,11 +5539,10 @@ vErrors.push(err265);
 errors++;
 }
 }
-if(data110.id !== undefined){
-let data111 = data110.id;
-if(typeof data111 === "string"){
-if(func1(data111) > 64){
-const err266 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data111};
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.evaluation.type,parentSchema:schema41.properties.evaluation,data:data108};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -4588,8 +5551,16 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(!pattern4.test(data111)){
-const err267 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data111};
+}
+if(data.exclusions !== undefined){
+let data113 = data.exclusions;
+if(Array.isArray(data113)){
+const len4 = data113.length;
+for(let i8=0; i8<len4; i8++){
+let data114 = data113[i8];
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+if(data114.id === undefined){
+const err267 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -4598,9 +5569,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-else {
-const err268 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data111};
+if(data114.from === undefined){
+const err268 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -4609,12 +5579,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-if(data110.from !== undefined){
-let data112 = data110.from;
-if(typeof data112 === "string"){
-if(!(formats18.validate(data112))){
-const err269 = {instancePath:instancePath+"/exclusions/" + i8+"/from",schemaPath:"#/properties/exclusions/items/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema41.properties.exclusions.items.properties.from,data:data112};
+if(data114.to === undefined){
+const err269 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -4623,9 +5589,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-else {
-const err270 = {instancePath:instancePath+"/exclusions/" + i8+"/from",schemaPath:"#/properties/exclusions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.from.type,parentSchema:schema41.properties.exclusions.items.properties.from,data:data112};
+if(data114.reason === undefined){
+const err270 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -4634,12 +5599,9 @@ vErrors.push(err270);
 }
 errors++;
 }
-}
-if(data110.to !== undefined){
-let data113 = data110.to;
-if(typeof data113 === "string"){
-if(!(formats18.validate(data113))){
-const err271 = {instancePath:instancePath+"/exclusions/" + i8+"/to",schemaPath:"#/properties/exclusions/items/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema41.properties.exclusions.items.properties.to,data:data113};
+for(const key32 in data114){
+if(!(((((key32 === "id") || (key32 === "from")) || (key32 === "to")) || (key32 === "reason")) || (key32 === "standards"))){
+const err271 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.exclusions.items,data:data114};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -4649,8 +5611,11 @@ vErrors.push(err271);
 errors++;
 }
 }
-else {
-const err272 = {instancePath:instancePath+"/exclusions/" + i8+"/to",schemaPath:"#/properties/exclusions/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.to.type,parentSchema:schema41.properties.exclusions.items.properties.to,data:data113};
+if(data114.id !== undefined){
+let data115 = data114.id;
+if(typeof data115 === "string"){
+if(func1(data115) > 64){
+const err272 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data115};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -4659,12 +5624,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-if(data110.reason !== undefined){
-let data114 = data110.reason;
-if(typeof data114 === "string"){
-if(func1(data114) > 500){
-const err273 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data114};
+if(!pattern4.test(data115)){
+const err273 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data115};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -4673,8 +5634,9 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(func1(data114) < 3){
-const err274 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data114};
+}
+else {
+const err274 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data115};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -4684,8 +5646,11 @@ vErrors.push(err274);
 errors++;
 }
 }
-else {
-const err275 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.reason.type,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data114};
+if(data114.from !== undefined){
+let data116 = data114.from;
+if(typeof data116 === "string"){
+if(!(formats18.validate(data116))){
+const err275 = {instancePath:instancePath+"/exclusions/" + i8+"/from",schemaPath:"#/properties/exclusions/items/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema41.properties.exclusions.items.properties.from,data:data116};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -4695,15 +5660,8 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data110.standards !== undefined){
-let data115 = data110.standards;
-if(Array.isArray(data115)){
-const len5 = data115.length;
-for(let i9=0; i9<len5; i9++){
-let data116 = data115[i9];
-if(typeof data116 === "string"){
-if(func1(data116) > 64){
-const err276 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data116};
+else {
+const err276 = {instancePath:instancePath+"/exclusions/" + i8+"/from",schemaPath:"#/properties/exclusions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.from.type,parentSchema:schema41.properties.exclusions.items.properties.from,data:data116};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -4712,8 +5670,12 @@ vErrors.push(err276);
 }
 errors++;
 }
-if(!pattern4.test(data116)){
-const err277 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data116};
+}
+if(data114.to !== undefined){
+let data117 = data114.to;
+if(typeof data117 === "string"){
+if(!(formats18.validate(data117))){
+const err277 = {instancePath:instancePath+"/exclusions/" + i8+"/to",schemaPath:"#/properties/exclusions/items/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema41.properties.exclusions.items.properties.to,data:data117};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -4724,7 +5686,7 @@ errors++;
 }
 }
 else {
-const err278 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data116};
+const err278 = {instancePath:instancePath+"/exclusions/" + i8+"/to",schemaPath:"#/properties/exclusions/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.to.type,parentSchema:schema41.properties.exclusions.items.properties.to,data:data117};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -4734,14 +5696,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-let i10 = data115.length;
-let j4;
-if(i10 > 1){
-outer0:
-for(;i10--;){
-for(j4 = i10; j4--;){
-if(func0(data115[i10], data115[j4])){
-const err279 = {instancePath:instancePath+"/exclusions/" + i8+"/standards",schemaPath:"#/properties/exclusions/items/properties/standards/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)",schema:true,parentSchema:schema41.properties.exclusions.items.properties.standards,data:data115};
+if(data114.reason !== undefined){
+let data118 = data114.reason;
+if(typeof data118 === "string"){
+if(func1(data118) > 500){
+const err279 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data118};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -4749,14 +5708,9 @@ else {
 vErrors.push(err279);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
-}
-else {
-const err280 = {instancePath:instancePath+"/exclusions/" + i8+"/standards",schemaPath:"#/properties/exclusions/items/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.exclusions.items.properties.standards.type,parentSchema:schema41.properties.exclusions.items.properties.standards,data:data115};
+if(func1(data118) < 3){
+const err280 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data118};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -4766,9 +5720,8 @@ vErrors.push(err280);
 errors++;
 }
 }
-}
 else {
-const err281 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.exclusions.items.type,parentSchema:schema41.properties.exclusions.items,data:data110};
+const err281 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.reason.type,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data118};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -4778,9 +5731,15 @@ vErrors.push(err281);
 errors++;
 }
 }
-}
-else {
-const err282 = {instancePath:instancePath+"/exclusions",schemaPath:"#/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.exclusions.type,parentSchema:schema41.properties.exclusions,data:data109};
+if(data114.standards !== undefined){
+let data119 = data114.standards;
+if(Array.isArray(data119)){
+const len5 = data119.length;
+for(let i9=0; i9<len5; i9++){
+let data120 = data119[i9];
+if(typeof data120 === "string"){
+if(func1(data120) > 64){
+const err282 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data120};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -4789,13 +5748,8 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-if(data.actions !== undefined){
-let data117 = data.actions;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-for(const key31 in data117){
-if(!(func9.call(schema41.properties.actions.properties, key31))){
-const err283 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.actions,data:data117};
+if(!pattern4.test(data120)){
+const err283 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data120};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -4805,10 +5759,8 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data117.enabled !== undefined){
-let data118 = data117.enabled;
-if(typeof data118 !== "boolean"){
-const err284 = {instancePath:instancePath+"/actions/enabled",schemaPath:"#/properties/actions/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.enabled.type,parentSchema:schema41.properties.actions.properties.enabled,data:data118};
+else {
+const err284 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data120};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4818,11 +5770,14 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data117.repository !== undefined){
-let data119 = data117.repository;
-if(typeof data119 === "string"){
-if(!pattern27.test(data119)){
-const err285 = {instancePath:instancePath+"/actions/repository",schemaPath:"#/properties/actions/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema41.properties.actions.properties.repository,data:data119};
+let i10 = data119.length;
+let j4;
+if(i10 > 1){
+outer0:
+for(;i10--;){
+for(j4 = i10; j4--;){
+if(func0(data119[i10], data119[j4])){
+const err285 = {instancePath:instancePath+"/exclusions/" + i8+"/standards",schemaPath:"#/properties/exclusions/items/properties/standards/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)",schema:true,parentSchema:schema41.properties.exclusions.items.properties.standards,data:data119};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4830,10 +5785,14 @@ else {
 vErrors.push(err285);
 }
 errors++;
+break outer0;
+}
+}
+}
 }
 }
 else {
-const err286 = {instancePath:instancePath+"/actions/repository",schemaPath:"#/properties/actions/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.repository.type,parentSchema:schema41.properties.actions.properties.repository,data:data119};
+const err286 = {instancePath:instancePath+"/exclusions/" + i8+"/standards",schemaPath:"#/properties/exclusions/items/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.exclusions.items.properties.standards.type,parentSchema:schema41.properties.exclusions.items.properties.standards,data:data119};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4843,10 +5802,9 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data117.breached !== undefined){
-let data120 = data117.breached;
-if(typeof data120 !== "boolean"){
-const err287 = {instancePath:instancePath+"/actions/breached",schemaPath:"#/properties/actions/properties/breached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.breached.type,parentSchema:schema41.properties.actions.properties.breached,data:data120};
+}
+else {
+const err287 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.exclusions.items.type,parentSchema:schema41.properties.exclusions.items,data:data114};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4856,10 +5814,9 @@ vErrors.push(err287);
 errors++;
 }
 }
-if(data117.atRisk !== undefined){
-let data121 = data117.atRisk;
-if(typeof data121 !== "boolean"){
-const err288 = {instancePath:instancePath+"/actions/atRisk",schemaPath:"#/properties/actions/properties/atRisk/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.atRisk.type,parentSchema:schema41.properties.actions.properties.atRisk,data:data121};
+}
+else {
+const err288 = {instancePath:instancePath+"/exclusions",schemaPath:"#/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.exclusions.type,parentSchema:schema41.properties.exclusions,data:data113};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4869,10 +5826,12 @@ vErrors.push(err288);
 errors++;
 }
 }
-if(data117.overdueReviews !== undefined){
-let data122 = data117.overdueReviews;
-if(typeof data122 !== "boolean"){
-const err289 = {instancePath:instancePath+"/actions/overdueReviews",schemaPath:"#/properties/actions/properties/overdueReviews/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.overdueReviews.type,parentSchema:schema41.properties.actions.properties.overdueReviews,data:data122};
+if(data.actions !== undefined){
+let data121 = data.actions;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+for(const key33 in data121){
+if(!(func9.call(schema41.properties.actions.properties, key33))){
+const err289 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.actions,data:data121};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4882,10 +5841,10 @@ vErrors.push(err289);
 errors++;
 }
 }
-if(data117.closeAfter !== undefined){
-let data123 = data117.closeAfter;
-if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
-const err290 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.actions.properties.closeAfter.type,parentSchema:schema41.properties.actions.properties.closeAfter,data:data123};
+if(data121.enabled !== undefined){
+let data122 = data121.enabled;
+if(typeof data122 !== "boolean"){
+const err290 = {instancePath:instancePath+"/actions/enabled",schemaPath:"#/properties/actions/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.enabled.type,parentSchema:schema41.properties.actions.properties.enabled,data:data122};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4894,9 +5853,12 @@ vErrors.push(err290);
 }
 errors++;
 }
-if((typeof data123 == "number") && (isFinite(data123))){
-if(data123 > 90 || isNaN(data123)){
-const err291 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema41.properties.actions.properties.closeAfter,data:data123};
+}
+if(data121.repository !== undefined){
+let data123 = data121.repository;
+if(typeof data123 === "string"){
+if(!pattern31.test(data123)){
+const err291 = {instancePath:instancePath+"/actions/repository",schemaPath:"#/properties/actions/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema41.properties.actions.properties.repository,data:data123};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4905,8 +5867,9 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(data123 < 1 || isNaN(data123)){
-const err292 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.actions.properties.closeAfter,data:data123};
+}
+else {
+const err292 = {instancePath:instancePath+"/actions/repository",schemaPath:"#/properties/actions/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.repository.type,parentSchema:schema41.properties.actions.properties.repository,data:data123};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4916,11 +5879,10 @@ vErrors.push(err292);
 errors++;
 }
 }
-}
-if(data117.maxWrites !== undefined){
-let data124 = data117.maxWrites;
-if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
-const err293 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.actions.properties.maxWrites.type,parentSchema:schema41.properties.actions.properties.maxWrites,data:data124};
+if(data121.breached !== undefined){
+let data124 = data121.breached;
+if(typeof data124 !== "boolean"){
+const err293 = {instancePath:instancePath+"/actions/breached",schemaPath:"#/properties/actions/properties/breached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.breached.type,parentSchema:schema41.properties.actions.properties.breached,data:data124};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4929,9 +5891,11 @@ vErrors.push(err293);
 }
 errors++;
 }
-if((typeof data124 == "number") && (isFinite(data124))){
-if(data124 > 500 || isNaN(data124)){
-const err294 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema41.properties.actions.properties.maxWrites,data:data124};
+}
+if(data121.atRisk !== undefined){
+let data125 = data121.atRisk;
+if(typeof data125 !== "boolean"){
+const err294 = {instancePath:instancePath+"/actions/atRisk",schemaPath:"#/properties/actions/properties/atRisk/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.atRisk.type,parentSchema:schema41.properties.actions.properties.atRisk,data:data125};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4940,8 +5904,11 @@ vErrors.push(err294);
 }
 errors++;
 }
-if(data124 < 1 || isNaN(data124)){
-const err295 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.actions.properties.maxWrites,data:data124};
+}
+if(data121.overdueReviews !== undefined){
+let data126 = data121.overdueReviews;
+if(typeof data126 !== "boolean"){
+const err295 = {instancePath:instancePath+"/actions/overdueReviews",schemaPath:"#/properties/actions/properties/overdueReviews/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.overdueReviews.type,parentSchema:schema41.properties.actions.properties.overdueReviews,data:data126};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4951,12 +5918,10 @@ vErrors.push(err295);
 errors++;
 }
 }
-}
-if(data117.labels !== undefined){
-let data125 = data117.labels;
-if(Array.isArray(data125)){
-if(data125.length < 1){
-const err296 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.actions.properties.labels,data:data125};
+if(data121.closeAfter !== undefined){
+let data127 = data121.closeAfter;
+if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
+const err296 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.actions.properties.closeAfter.type,parentSchema:schema41.properties.actions.properties.closeAfter,data:data127};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4965,12 +5930,9 @@ vErrors.push(err296);
 }
 errors++;
 }
-const len6 = data125.length;
-for(let i11=0; i11<len6; i11++){
-let data126 = data125[i11];
-if(typeof data126 === "string"){
-if(func1(data126) > 50){
-const err297 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema41.properties.actions.properties.labels.items,data:data126};
+if((typeof data127 == "number") && (isFinite(data127))){
+if(data127 > 90 || isNaN(data127)){
+const err297 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema41.properties.actions.properties.closeAfter,data:data127};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4979,8 +5941,8 @@ vErrors.push(err297);
 }
 errors++;
 }
-if(func1(data126) < 1){
-const err298 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.actions.properties.labels.items,data:data126};
+if(data127 < 1 || isNaN(data127)){
+const err298 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.actions.properties.closeAfter,data:data127};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4989,8 +5951,12 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(!pattern28.test(data126)){
-const err299 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^,]+$"},message:"must match pattern \""+"^[^,]+$"+"\"",schema:"^[^,]+$",parentSchema:schema41.properties.actions.properties.labels.items,data:data126};
+}
+}
+if(data121.maxWrites !== undefined){
+let data128 = data121.maxWrites;
+if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
+const err299 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.actions.properties.maxWrites.type,parentSchema:schema41.properties.actions.properties.maxWrites,data:data128};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4999,9 +5965,9 @@ vErrors.push(err299);
 }
 errors++;
 }
-}
-else {
-const err300 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.labels.items.type,parentSchema:schema41.properties.actions.properties.labels.items,data:data126};
+if((typeof data128 == "number") && (isFinite(data128))){
+if(data128 > 500 || isNaN(data128)){
+const err300 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema41.properties.actions.properties.maxWrites,data:data128};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -5010,19 +5976,8 @@ vErrors.push(err300);
 }
 errors++;
 }
-}
-let i12 = data125.length;
-let j5;
-if(i12 > 1){
-const indices4 = {};
-for(;i12--;){
-let item4 = data125[i12];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j5 = indices4[item4];
-const err301 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)",schema:true,parentSchema:schema41.properties.actions.properties.labels,data:data125};
+if(data128 < 1 || isNaN(data128)){
+const err301 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.actions.properties.maxWrites,data:data128};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -5030,14 +5985,14 @@ else {
 vErrors.push(err301);
 }
 errors++;
-break;
-}
-indices4[item4] = i12;
 }
 }
 }
-else {
-const err302 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.actions.properties.labels.type,parentSchema:schema41.properties.actions.properties.labels,data:data125};
+if(data121.labels !== undefined){
+let data129 = data121.labels;
+if(Array.isArray(data129)){
+if(data129.length < 1){
+const err302 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.actions.properties.labels,data:data129};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -5046,11 +6001,12 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-if(data117.assignLeads !== undefined){
-let data127 = data117.assignLeads;
-if(typeof data127 !== "boolean"){
-const err303 = {instancePath:instancePath+"/actions/assignLeads",schemaPath:"#/properties/actions/properties/assignLeads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.assignLeads.type,parentSchema:schema41.properties.actions.properties.assignLeads,data:data127};
+const len6 = data129.length;
+for(let i11=0; i11<len6; i11++){
+let data130 = data129[i11];
+if(typeof data130 === "string"){
+if(func1(data130) > 50){
+const err303 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -5059,10 +6015,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-}
-}
-else {
-const err304 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.actions.type,parentSchema:schema41.properties.actions,data:data117};
+if(func1(data130) < 1){
+const err304 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -5071,13 +6025,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-}
-if(data.site !== undefined){
-let data128 = data.site;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-for(const key32 in data128){
-if(!(((((key32 === "title") || (key32 === "url")) || (key32 === "base")) || (key32 === "ticketUrl")) || (key32 === "staleAfter"))){
-const err305 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.site,data:data128};
+if(!pattern32.test(data130)){
+const err305 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^,]+$"},message:"must match pattern \""+"^[^,]+$"+"\"",schema:"^[^,]+$",parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -5087,11 +6036,8 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data128.title !== undefined){
-let data129 = data128.title;
-if(typeof data129 === "string"){
-if(func1(data129) > 120){
-const err306 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema41.properties.site.properties.title,data:data129};
+else {
+const err306 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.labels.items.type,parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -5100,8 +6046,19 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(func1(data129) < 1){
-const err307 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.site.properties.title,data:data129};
+}
+let i12 = data129.length;
+let j5;
+if(i12 > 1){
+const indices4 = {};
+for(;i12--;){
+let item4 = data129[i12];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j5 = indices4[item4];
+const err307 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)",schema:true,parentSchema:schema41.properties.actions.properties.labels,data:data129};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -5109,10 +6066,14 @@ else {
 vErrors.push(err307);
 }
 errors++;
+break;
+}
+indices4[item4] = i12;
+}
 }
 }
 else {
-const err308 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.title.type,parentSchema:schema41.properties.site.properties.title,data:data129};
+const err308 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.actions.properties.labels.type,parentSchema:schema41.properties.actions.properties.labels,data:data129};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -5122,11 +6083,10 @@ vErrors.push(err308);
 errors++;
 }
 }
-if(data128.url !== undefined){
-let data130 = data128.url;
-if(typeof data130 === "string"){
-if(!pattern20.test(data130)){
-const err309 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema41.properties.site.properties.url,data:data130};
+if(data121.assignLeads !== undefined){
+let data131 = data121.assignLeads;
+if(typeof data131 !== "boolean"){
+const err309 = {instancePath:instancePath+"/actions/assignLeads",schemaPath:"#/properties/actions/properties/assignLeads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.assignLeads.type,parentSchema:schema41.properties.actions.properties.assignLeads,data:data131};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -5135,8 +6095,11 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(!(formats6(data130))){
-const err310 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.site.properties.url,data:data130};
+}
+if(data121.sopAcknowledgements !== undefined){
+let data132 = data121.sopAcknowledgements;
+if(typeof data132 !== "boolean"){
+const err310 = {instancePath:instancePath+"/actions/sopAcknowledgements",schemaPath:"#/properties/actions/properties/sopAcknowledgements/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.sopAcknowledgements.type,parentSchema:schema41.properties.actions.properties.sopAcknowledgements,data:data132};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -5146,8 +6109,11 @@ vErrors.push(err310);
 errors++;
 }
 }
-else {
-const err311 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.url.type,parentSchema:schema41.properties.site.properties.url,data:data130};
+if(data121.acknowledgementLabel !== undefined){
+let data133 = data121.acknowledgementLabel;
+if(typeof data133 === "string"){
+if(func1(data133) > 50){
+const err311 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -5156,12 +6122,8 @@ vErrors.push(err311);
 }
 errors++;
 }
-}
-if(data128.base !== undefined){
-let data131 = data128.base;
-if(typeof data131 === "string"){
-if(!pattern30.test(data131)){
-const err312 = {instancePath:instancePath+"/site/base",schemaPath:"#/properties/site/properties/base/pattern",keyword:"pattern",params:{pattern: "^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$"},message:"must match pattern \""+"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$"+"\"",schema:"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$",parentSchema:schema41.properties.site.properties.base,data:data131};
+if(func1(data133) < 1){
+const err312 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -5170,9 +6132,8 @@ vErrors.push(err312);
 }
 errors++;
 }
-}
-else {
-const err313 = {instancePath:instancePath+"/site/base",schemaPath:"#/properties/site/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.base.type,parentSchema:schema41.properties.site.properties.base,data:data131};
+if(!pattern32.test(data133)){
+const err313 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/pattern",keyword:"pattern",params:{pattern: "^[^,]+$"},message:"must match pattern \""+"^[^,]+$"+"\"",schema:"^[^,]+$",parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -5182,11 +6143,8 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data128.ticketUrl !== undefined){
-let data132 = data128.ticketUrl;
-if(typeof data132 === "string"){
-if(!pattern31.test(data132)){
-const err314 = {instancePath:instancePath+"/site/ticketUrl",schemaPath:"#/properties/site/properties/ticketUrl/pattern",keyword:"pattern",params:{pattern: "^https?://.*\\{id\\}"},message:"must match pattern \""+"^https?://.*\\{id\\}"+"\"",schema:"^https?://.*\\{id\\}",parentSchema:schema41.properties.site.properties.ticketUrl,data:data132};
+else {
+const err314 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.acknowledgementLabel.type,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -5196,8 +6154,9 @@ vErrors.push(err314);
 errors++;
 }
 }
+}
 else {
-const err315 = {instancePath:instancePath+"/site/ticketUrl",schemaPath:"#/properties/site/properties/ticketUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.ticketUrl.type,parentSchema:schema41.properties.site.properties.ticketUrl,data:data132};
+const err315 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.actions.type,parentSchema:schema41.properties.actions,data:data121};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -5207,11 +6166,12 @@ vErrors.push(err315);
 errors++;
 }
 }
-if(data128.staleAfter !== undefined){
-let data133 = data128.staleAfter;
-if(typeof data133 === "string"){
-if(!pattern32.test(data133)){
-const err316 = {instancePath:instancePath+"/site/staleAfter",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema76,data:data133};
+if(data.site !== undefined){
+let data134 = data.site;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key34 in data134){
+if(!(((((key34 === "title") || (key34 === "url")) || (key34 === "base")) || (key34 === "ticketUrl")) || (key34 === "staleAfter"))){
+const err316 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.site,data:data134};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -5221,8 +6181,11 @@ vErrors.push(err316);
 errors++;
 }
 }
-else {
-const err317 = {instancePath:instancePath+"/site/staleAfter",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data133};
+if(data134.title !== undefined){
+let data135 = data134.title;
+if(typeof data135 === "string"){
+if(func1(data135) > 120){
+const err317 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema41.properties.site.properties.title,data:data135};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -5231,10 +6194,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-}
-}
-else {
-const err318 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.site.type,parentSchema:schema41.properties.site,data:data128};
+if(func1(data135) < 1){
+const err318 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.site.properties.title,data:data135};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -5244,9 +6205,8 @@ vErrors.push(err318);
 errors++;
 }
 }
-}
 else {
-const err319 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err319 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.title.type,parentSchema:schema41.properties.site.properties.title,data:data135};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -5255,22 +6215,156 @@ vErrors.push(err319);
 }
 errors++;
 }
+}
+if(data134.url !== undefined){
+let data136 = data134.url;
+if(typeof data136 === "string"){
+if(!pattern24.test(data136)){
+const err320 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema41.properties.site.properties.url,data:data136};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+if(!(formats6(data136))){
+const err321 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.site.properties.url,data:data136};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+else {
+const err322 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.url.type,parentSchema:schema41.properties.site.properties.url,data:data136};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+}
+if(data134.base !== undefined){
+let data137 = data134.base;
+if(typeof data137 === "string"){
+if(!pattern35.test(data137)){
+const err323 = {instancePath:instancePath+"/site/base",schemaPath:"#/properties/site/properties/base/pattern",keyword:"pattern",params:{pattern: "^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$"},message:"must match pattern \""+"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$"+"\"",schema:"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$",parentSchema:schema41.properties.site.properties.base,data:data137};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+}
+else {
+const err324 = {instancePath:instancePath+"/site/base",schemaPath:"#/properties/site/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.base.type,parentSchema:schema41.properties.site.properties.base,data:data137};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+}
+if(data134.ticketUrl !== undefined){
+let data138 = data134.ticketUrl;
+if(typeof data138 === "string"){
+if(!pattern36.test(data138)){
+const err325 = {instancePath:instancePath+"/site/ticketUrl",schemaPath:"#/properties/site/properties/ticketUrl/pattern",keyword:"pattern",params:{pattern: "^https?://.*\\{id\\}"},message:"must match pattern \""+"^https?://.*\\{id\\}"+"\"",schema:"^https?://.*\\{id\\}",parentSchema:schema41.properties.site.properties.ticketUrl,data:data138};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+else {
+const err326 = {instancePath:instancePath+"/site/ticketUrl",schemaPath:"#/properties/site/properties/ticketUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.ticketUrl.type,parentSchema:schema41.properties.site.properties.ticketUrl,data:data138};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+if(data134.staleAfter !== undefined){
+let data139 = data134.staleAfter;
+if(typeof data139 === "string"){
+if(!pattern37.test(data139)){
+const err327 = {instancePath:instancePath+"/site/staleAfter",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema82,data:data139};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/site/staleAfter",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data139};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+}
+else {
+const err329 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.site.type,parentSchema:schema41.properties.site,data:data134};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+}
+else {
+const err330 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
 validate32.errors = vErrors;
 return errors === 0;
 }
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["policy.schema.json"] = validate44;
-const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"policy.schema.json","title":"Policy","description":"A customer-service policy: prose in Markdown, linked to the standards and SOPs that put it into practice.","type":"object","additionalProperties":false,"required":["kind","id","title","owner","status","effective","review","body"],"properties":{"kind":{"const":"Policy","description":"Always `Policy`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, equal to the file name."},"title":{"type":"string","minLength":3,"maxLength":140,"description":"Display title."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team that owns the policy."},"status":{"type":"string","enum":["draft","active","retired"],"description":"draft, active or retired."},"effective":{"$ref":"common.schema.json#/$defs/date","description":"Date the policy takes effect, YYYY-MM-DD."},"review":{"$ref":"common.schema.json#/$defs/review","description":"Review cadence."},"summary":{"type":"string","maxLength":1000,"description":"The policy in a sentence or two."},"body":{"$ref":"common.schema.json#/$defs/markdown","description":"The policy text in Markdown."},"standards":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Ids of the Standards that measure this policy."},"sops":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Ids of the SOPs that carry it out."}}};
-const schema84 = {"title":"Markdown","description":"CommonMark text (GitHub-flavoured tables and lists allowed). Raw HTML, scripts and javascript: links are removed when published.","type":"string","maxLength":20000};
-const schema81 = {"title":"Review cadence","description":"How often the document must be reviewed and when it last was. The next review is due at `last` + `every`; a due date in the past is a warning (an error with `validate --strict`).","type":"object","additionalProperties":false,"required":["every","last"],"properties":{"every":{"$ref":"#/$defs/period","description":"Review cadence, e.g. `6mo`."},"last":{"$ref":"#/$defs/date","description":"Date of the last review, YYYY-MM-DD."}}};
-const schema82 = {"title":"Period","description":"A calendar period for review cadences: days (`90d`), weeks (`6w`), months (`6mo`) or years (`1y`).","type":"string","pattern":"^[1-9]\\d*(d|w|mo|y)$","examples":["6mo","1y","90d"]};
-const pattern35 = new RegExp("^[1-9]\\d*(d|w|mo|y)$", "u");
+exports["policy.schema.json"] = validate48;
+const schema83 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"policy.schema.json","title":"Policy","description":"A customer-service policy: prose in Markdown, linked to the standards and SOPs that put it into practice.","type":"object","additionalProperties":false,"required":["kind","id","title","owner","status","effective","review","body"],"properties":{"kind":{"const":"Policy","description":"Always `Policy`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, equal to the file name."},"title":{"type":"string","minLength":3,"maxLength":140,"description":"Display title."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team that owns the policy."},"status":{"type":"string","enum":["draft","active","retired"],"description":"draft, active or retired."},"effective":{"$ref":"common.schema.json#/$defs/date","description":"Date the policy takes effect, YYYY-MM-DD."},"review":{"$ref":"common.schema.json#/$defs/review","description":"Review cadence."},"summary":{"type":"string","maxLength":1000,"description":"The policy in a sentence or two."},"body":{"$ref":"common.schema.json#/$defs/markdown","description":"The policy text in Markdown."},"standards":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Ids of the Standards that measure this policy."},"sops":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Ids of the SOPs that carry it out."}}};
+const schema90 = {"title":"Markdown","description":"CommonMark text (GitHub-flavoured tables and lists allowed). Raw HTML, scripts and javascript: links are removed when published.","type":"string","maxLength":20000};
+const schema87 = {"title":"Review cadence","description":"How often the document must be reviewed and when it last was. The next review is due at `last` + `every`; a due date in the past is a warning (an error with `validate --strict`).","type":"object","additionalProperties":false,"required":["every","last"],"properties":{"every":{"$ref":"#/$defs/period","description":"Review cadence, e.g. `6mo`."},"last":{"$ref":"#/$defs/date","description":"Date of the last review, YYYY-MM-DD."}}};
+const schema88 = {"title":"Period","description":"A calendar period for review cadences: days (`90d`), weeks (`6w`), months (`6mo`) or years (`1y`).","type":"string","pattern":"^[1-9]\\d*(d|w|mo|y)$","examples":["6mo","1y","90d"]};
+const pattern40 = new RegExp("^[1-9]\\d*(d|w|mo|y)$", "u");
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5279,7 +6373,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.every === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5289,7 +6383,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.last === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "last"},message:"must have required property '"+"last"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "last"},message:"must have required property '"+"last"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5300,7 +6394,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "every") || (key0 === "last"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5313,8 +6407,8 @@ errors++;
 if(data.every !== undefined){
 let data0 = data.every;
 if(typeof data0 === "string"){
-if(!pattern35.test(data0)){
-const err3 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*(d|w|mo|y)$"},message:"must match pattern \""+"^[1-9]\\d*(d|w|mo|y)$"+"\"",schema:"^[1-9]\\d*(d|w|mo|y)$",parentSchema:schema82,data:data0};
+if(!pattern40.test(data0)){
+const err3 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*(d|w|mo|y)$"},message:"must match pattern \""+"^[1-9]\\d*(d|w|mo|y)$"+"\"",schema:"^[1-9]\\d*(d|w|mo|y)$",parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5325,7 +6419,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data0};
+const err4 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5362,7 +6456,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5371,17 +6465,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="policy.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5390,7 +6484,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5400,7 +6494,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5410,7 +6504,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5420,7 +6514,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.owner === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5430,7 +6524,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5440,7 +6534,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.effective === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5450,7 +6544,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.review === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5460,7 +6554,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.body === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5470,8 +6564,8 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func9.call(schema77.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+if(!(func9.call(schema83.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5484,7 +6578,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("Policy" !== data0){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Policy"},message:"must be equal to constant",schema:"Policy",parentSchema:schema77.properties.kind,data:data0};
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Policy"},message:"must be equal to constant",schema:"Policy",parentSchema:schema83.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5533,7 +6627,7 @@ if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 === "string"){
 if(func1(data2) > 140){
-const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema77.properties.title,data:data2};
+const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema83.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5543,7 +6637,7 @@ vErrors.push(err13);
 errors++;
 }
 if(func1(data2) < 3){
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema77.properties.title,data:data2};
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema83.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5554,7 +6648,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.title.type,parentSchema:schema77.properties.title,data:data2};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.title.type,parentSchema:schema83.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5602,7 +6696,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(typeof data4 !== "string"){
-const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.status.type,parentSchema:schema77.properties.status,data:data4};
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.status.type,parentSchema:schema83.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5612,7 +6706,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!(((data4 === "draft") || (data4 === "active")) || (data4 === "retired"))){
-const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema77.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.status.enum,parentSchema:schema77.properties.status,data:data4};
+const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema83.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.status.enum,parentSchema:schema83.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5648,8 +6742,8 @@ errors++;
 }
 }
 if(data.review !== undefined){
-if(!(validate45(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if(!(validate49(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
@@ -5657,7 +6751,7 @@ if(data.summary !== undefined){
 let data7 = data.summary;
 if(typeof data7 === "string"){
 if(func1(data7) > 1000){
-const err23 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema77.properties.summary,data:data7};
+const err23 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema83.properties.summary,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5668,7 +6762,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.summary.type,parentSchema:schema77.properties.summary,data:data7};
+const err24 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.summary.type,parentSchema:schema83.properties.summary,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5682,7 +6776,7 @@ if(data.body !== undefined){
 let data8 = data.body;
 if(typeof data8 === "string"){
 if(func1(data8) > 20000){
-const err25 = {instancePath:instancePath+"/body",schemaPath:"common.schema.json#/$defs/markdown/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema84,data:data8};
+const err25 = {instancePath:instancePath+"/body",schemaPath:"common.schema.json#/$defs/markdown/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5693,7 +6787,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/body",schemaPath:"common.schema.json#/$defs/markdown/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data:data8};
+const err26 = {instancePath:instancePath+"/body",schemaPath:"common.schema.json#/$defs/markdown/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5749,7 +6843,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data9[i1], data9[j0])){
-const err30 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema77.properties.standards,data:data9};
+const err30 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema83.properties.standards,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5764,7 +6858,7 @@ break outer0;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.standards.type,parentSchema:schema77.properties.standards,data:data9};
+const err31 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.standards.type,parentSchema:schema83.properties.standards,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5820,7 +6914,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data11[i3], data11[j1])){
-const err35 = {instancePath:instancePath+"/sops",schemaPath:"#/properties/sops/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema77.properties.sops,data:data11};
+const err35 = {instancePath:instancePath+"/sops",schemaPath:"#/properties/sops/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema83.properties.sops,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5835,7 +6929,7 @@ break outer1;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/sops",schemaPath:"#/properties/sops/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.sops.type,parentSchema:schema77.properties.sops,data:data11};
+const err36 = {instancePath:instancePath+"/sops",schemaPath:"#/properties/sops/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.sops.type,parentSchema:schema83.properties.sops,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5847,7 +6941,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5856,18 +6950,18 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["scorecard.schema.json"] = validate47;
-const schema87 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"scorecard.schema.json","title":"Scorecard","description":"A behavioural QA rubric used to review interactions. A review scores each behaviour pass or fail; the qa_score is the weighted share passed.","type":"object","additionalProperties":false,"required":["kind","id","title","owner","passMark","behaviours","review"],"properties":{"kind":{"const":"Scorecard","description":"Always `Scorecard`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, equal to the file name."},"title":{"type":"string","minLength":3,"maxLength":140,"description":"Display title."},"description":{"$ref":"common.schema.json#/$defs/markdown","description":"How reviewers use the scorecard, in Markdown."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team that owns the rubric."},"passMark":{"$ref":"common.schema.json#/$defs/percentage","description":"Score at or above which a reviewed interaction passes, e.g. `80%`."},"behaviours":{"type":"array","minItems":1,"description":"The behaviours scored in every review, in the order reviewers see them.","items":{"type":"object","additionalProperties":false,"required":["id","title","description"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, unique within the scorecard."},"title":{"type":"string","minLength":3,"maxLength":80,"description":"Short name, e.g. `Acknowledge the customer`."},"description":{"$ref":"common.schema.json#/$defs/markdown","description":"What a reviewer looks for, in Markdown."},"weight":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Relative weight in the score. Default: 1."},"critical":{"type":"boolean","description":"A failed critical behaviour fails the whole review whatever the score. Default: false."}}}},"review":{"$ref":"common.schema.json#/$defs/review","description":"Review cadence of the rubric itself."}}};
+exports["scorecard.schema.json"] = validate51;
+const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"scorecard.schema.json","title":"Scorecard","description":"A behavioural QA rubric used to review interactions. A review scores each behaviour pass or fail; the qa_score is the weighted share passed.","type":"object","additionalProperties":false,"required":["kind","id","title","owner","passMark","behaviours","review"],"properties":{"kind":{"const":"Scorecard","description":"Always `Scorecard`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, equal to the file name."},"title":{"type":"string","minLength":3,"maxLength":140,"description":"Display title."},"description":{"$ref":"common.schema.json#/$defs/markdown","description":"How reviewers use the scorecard, in Markdown."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team that owns the rubric."},"passMark":{"$ref":"common.schema.json#/$defs/percentage","description":"Score at or above which a reviewed interaction passes, e.g. `80%`."},"behaviours":{"type":"array","minItems":1,"description":"The behaviours scored in every review, in the order reviewers see them.","items":{"type":"object","additionalProperties":false,"required":["id","title","description"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, unique within the scorecard."},"title":{"type":"string","minLength":3,"maxLength":80,"description":"Short name, e.g. `Acknowledge the customer`."},"description":{"$ref":"common.schema.json#/$defs/markdown","description":"What a reviewer looks for, in Markdown."},"weight":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Relative weight in the score. Default: 1."},"critical":{"type":"boolean","description":"A failed critical behaviour fails the whole review whatever the score. Default: false."}}}},"review":{"$ref":"common.schema.json#/$defs/review","description":"Review cadence of the rubric itself."}}};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5876,7 +6970,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.every === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5886,7 +6980,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.last === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "last"},message:"must have required property '"+"last"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "last"},message:"must have required property '"+"last"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5897,7 +6991,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "every") || (key0 === "last"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5910,8 +7004,8 @@ errors++;
 if(data.every !== undefined){
 let data0 = data.every;
 if(typeof data0 === "string"){
-if(!pattern35.test(data0)){
-const err3 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*(d|w|mo|y)$"},message:"must match pattern \""+"^[1-9]\\d*(d|w|mo|y)$"+"\"",schema:"^[1-9]\\d*(d|w|mo|y)$",parentSchema:schema82,data:data0};
+if(!pattern40.test(data0)){
+const err3 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*(d|w|mo|y)$"},message:"must match pattern \""+"^[1-9]\\d*(d|w|mo|y)$"+"\"",schema:"^[1-9]\\d*(d|w|mo|y)$",parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5922,7 +7016,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data0};
+const err4 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5959,7 +7053,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5968,17 +7062,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="scorecard.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5987,7 +7081,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5997,7 +7091,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6007,7 +7101,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6017,7 +7111,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.owner === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6027,7 +7121,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.passMark === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "passMark"},message:"must have required property '"+"passMark"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "passMark"},message:"must have required property '"+"passMark"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6037,7 +7131,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.behaviours === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "behaviours"},message:"must have required property '"+"behaviours"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "behaviours"},message:"must have required property '"+"behaviours"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6047,7 +7141,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.review === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6058,7 +7152,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "kind") || (key0 === "id")) || (key0 === "title")) || (key0 === "description")) || (key0 === "owner")) || (key0 === "passMark")) || (key0 === "behaviours")) || (key0 === "review"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6071,7 +7165,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("Scorecard" !== data0){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Scorecard"},message:"must be equal to constant",schema:"Scorecard",parentSchema:schema87.properties.kind,data:data0};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Scorecard"},message:"must be equal to constant",schema:"Scorecard",parentSchema:schema93.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6120,7 +7214,7 @@ if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 === "string"){
 if(func1(data2) > 140){
-const err12 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema87.properties.title,data:data2};
+const err12 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema93.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6130,7 +7224,7 @@ vErrors.push(err12);
 errors++;
 }
 if(func1(data2) < 3){
-const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema87.properties.title,data:data2};
+const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema93.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6141,7 +7235,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.title.type,parentSchema:schema87.properties.title,data:data2};
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.title.type,parentSchema:schema93.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6155,7 +7249,7 @@ if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 === "string"){
 if(func1(data3) > 20000){
-const err15 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/markdown/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema84,data:data3};
+const err15 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/markdown/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6166,7 +7260,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/markdown/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data:data3};
+const err16 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/markdown/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6218,8 +7312,8 @@ let valid5 = false;
 let passing0 = null;
 const _errs17 = errors;
 if(typeof data5 === "string"){
-if(!pattern13.test(data5)){
-const err20 = {instancePath:instancePath+"/passMark",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema51.oneOf[0],data:data5};
+if(!pattern17.test(data5)){
+const err20 = {instancePath:instancePath+"/passMark",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6230,7 +7324,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/passMark",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.oneOf[0].type,parentSchema:schema51.oneOf[0],data:data5};
+const err21 = {instancePath:instancePath+"/passMark",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6246,7 +7340,7 @@ passing0 = 0;
 }
 const _errs19 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err22 = {instancePath:instancePath+"/passMark",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.oneOf[1].type,parentSchema:schema51.oneOf[1],data:data5};
+const err22 = {instancePath:instancePath+"/passMark",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6267,7 +7361,7 @@ passing0 = 1;
 }
 }
 if(!valid5){
-const err23 = {instancePath:instancePath+"/passMark",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema51.oneOf,parentSchema:schema51,data:data5};
+const err23 = {instancePath:instancePath+"/passMark",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6292,7 +7386,7 @@ if(data.behaviours !== undefined){
 let data6 = data.behaviours;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err24 = {instancePath:instancePath+"/behaviours",schemaPath:"#/properties/behaviours/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema87.properties.behaviours,data:data6};
+const err24 = {instancePath:instancePath+"/behaviours",schemaPath:"#/properties/behaviours/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema93.properties.behaviours,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6306,7 +7400,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.id === undefined){
-const err25 = {instancePath:instancePath+"/behaviours/" + i0,schemaPath:"#/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema87.properties.behaviours.items.required,parentSchema:schema87.properties.behaviours.items,data:data7};
+const err25 = {instancePath:instancePath+"/behaviours/" + i0,schemaPath:"#/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema93.properties.behaviours.items.required,parentSchema:schema93.properties.behaviours.items,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6316,7 +7410,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data7.title === undefined){
-const err26 = {instancePath:instancePath+"/behaviours/" + i0,schemaPath:"#/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema87.properties.behaviours.items.required,parentSchema:schema87.properties.behaviours.items,data:data7};
+const err26 = {instancePath:instancePath+"/behaviours/" + i0,schemaPath:"#/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema93.properties.behaviours.items.required,parentSchema:schema93.properties.behaviours.items,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6326,7 +7420,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data7.description === undefined){
-const err27 = {instancePath:instancePath+"/behaviours/" + i0,schemaPath:"#/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema87.properties.behaviours.items.required,parentSchema:schema87.properties.behaviours.items,data:data7};
+const err27 = {instancePath:instancePath+"/behaviours/" + i0,schemaPath:"#/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema93.properties.behaviours.items.required,parentSchema:schema93.properties.behaviours.items,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6337,7 +7431,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((((key1 === "id") || (key1 === "title")) || (key1 === "description")) || (key1 === "weight")) || (key1 === "critical"))){
-const err28 = {instancePath:instancePath+"/behaviours/" + i0,schemaPath:"#/properties/behaviours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties.behaviours.items,data:data7};
+const err28 = {instancePath:instancePath+"/behaviours/" + i0,schemaPath:"#/properties/behaviours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.behaviours.items,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6386,7 +7480,7 @@ if(data7.title !== undefined){
 let data9 = data7.title;
 if(typeof data9 === "string"){
 if(func1(data9) > 80){
-const err32 = {instancePath:instancePath+"/behaviours/" + i0+"/title",schemaPath:"#/properties/behaviours/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema87.properties.behaviours.items.properties.title,data:data9};
+const err32 = {instancePath:instancePath+"/behaviours/" + i0+"/title",schemaPath:"#/properties/behaviours/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema93.properties.behaviours.items.properties.title,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6396,7 +7490,7 @@ vErrors.push(err32);
 errors++;
 }
 if(func1(data9) < 3){
-const err33 = {instancePath:instancePath+"/behaviours/" + i0+"/title",schemaPath:"#/properties/behaviours/items/properties/title/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema87.properties.behaviours.items.properties.title,data:data9};
+const err33 = {instancePath:instancePath+"/behaviours/" + i0+"/title",schemaPath:"#/properties/behaviours/items/properties/title/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema93.properties.behaviours.items.properties.title,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6407,7 +7501,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/behaviours/" + i0+"/title",schemaPath:"#/properties/behaviours/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.behaviours.items.properties.title.type,parentSchema:schema87.properties.behaviours.items.properties.title,data:data9};
+const err34 = {instancePath:instancePath+"/behaviours/" + i0+"/title",schemaPath:"#/properties/behaviours/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.behaviours.items.properties.title.type,parentSchema:schema93.properties.behaviours.items.properties.title,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6421,7 +7515,7 @@ if(data7.description !== undefined){
 let data10 = data7.description;
 if(typeof data10 === "string"){
 if(func1(data10) > 20000){
-const err35 = {instancePath:instancePath+"/behaviours/" + i0+"/description",schemaPath:"common.schema.json#/$defs/markdown/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema84,data:data10};
+const err35 = {instancePath:instancePath+"/behaviours/" + i0+"/description",schemaPath:"common.schema.json#/$defs/markdown/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6432,7 +7526,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/behaviours/" + i0+"/description",schemaPath:"common.schema.json#/$defs/markdown/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data:data10};
+const err36 = {instancePath:instancePath+"/behaviours/" + i0+"/description",schemaPath:"common.schema.json#/$defs/markdown/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6446,7 +7540,7 @@ if(data7.weight !== undefined){
 let data11 = data7.weight;
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 100 || isNaN(data11)){
-const err37 = {instancePath:instancePath+"/behaviours/" + i0+"/weight",schemaPath:"#/properties/behaviours/items/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema87.properties.behaviours.items.properties.weight,data:data11};
+const err37 = {instancePath:instancePath+"/behaviours/" + i0+"/weight",schemaPath:"#/properties/behaviours/items/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema93.properties.behaviours.items.properties.weight,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6456,7 +7550,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data11 <= 0 || isNaN(data11)){
-const err38 = {instancePath:instancePath+"/behaviours/" + i0+"/weight",schemaPath:"#/properties/behaviours/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema87.properties.behaviours.items.properties.weight,data:data11};
+const err38 = {instancePath:instancePath+"/behaviours/" + i0+"/weight",schemaPath:"#/properties/behaviours/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema93.properties.behaviours.items.properties.weight,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6467,7 +7561,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/behaviours/" + i0+"/weight",schemaPath:"#/properties/behaviours/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema87.properties.behaviours.items.properties.weight.type,parentSchema:schema87.properties.behaviours.items.properties.weight,data:data11};
+const err39 = {instancePath:instancePath+"/behaviours/" + i0+"/weight",schemaPath:"#/properties/behaviours/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema93.properties.behaviours.items.properties.weight.type,parentSchema:schema93.properties.behaviours.items.properties.weight,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6480,7 +7574,7 @@ errors++;
 if(data7.critical !== undefined){
 let data12 = data7.critical;
 if(typeof data12 !== "boolean"){
-const err40 = {instancePath:instancePath+"/behaviours/" + i0+"/critical",schemaPath:"#/properties/behaviours/items/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.behaviours.items.properties.critical.type,parentSchema:schema87.properties.behaviours.items.properties.critical,data:data12};
+const err40 = {instancePath:instancePath+"/behaviours/" + i0+"/critical",schemaPath:"#/properties/behaviours/items/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema93.properties.behaviours.items.properties.critical.type,parentSchema:schema93.properties.behaviours.items.properties.critical,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6492,7 +7586,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/behaviours/" + i0,schemaPath:"#/properties/behaviours/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.behaviours.items.type,parentSchema:schema87.properties.behaviours.items,data:data7};
+const err41 = {instancePath:instancePath+"/behaviours/" + i0,schemaPath:"#/properties/behaviours/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.behaviours.items.type,parentSchema:schema93.properties.behaviours.items,data:data7};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6504,7 +7598,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/behaviours",schemaPath:"#/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties.behaviours.type,parentSchema:schema87.properties.behaviours,data:data6};
+const err42 = {instancePath:instancePath+"/behaviours",schemaPath:"#/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.behaviours.type,parentSchema:schema93.properties.behaviours,data:data6};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6515,14 +7609,14 @@ errors++;
 }
 }
 if(data.review !== undefined){
-if(!(validate48(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate52(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6531,18 +7625,18 @@ vErrors.push(err43);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["sop.schema.json"] = validate50;
-const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"sop.schema.json","title":"SOP","description":"A standard operating procedure: ordered steps with timelines and roles, the standards it serves, an owner, a version bumped on every content change, and a changelog whose top entry matches the version.","type":"object","additionalProperties":false,"required":["kind","id","title","version","status","owner","serves","steps","review","changelog"],"properties":{"kind":{"const":"SOP","description":"Always `SOP`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, equal to the file name, e.g. `handle-complaint`."},"title":{"type":"string","minLength":3,"maxLength":140,"description":"Display title, e.g. `Handling a complaint`."},"version":{"type":"integer","minimum":1,"description":"Whole number, bumped by one on every content change (checked in CI against the base branch), e.g. `3`."},"status":{"type":"string","enum":["draft","active","retired"],"description":"draft (not yet in force), active (in force) or retired (kept for history)."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team that owns the procedure."},"summary":{"type":"string","maxLength":1000,"description":"When to use this procedure, in a sentence or two."},"serves":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Ids of the Standards this procedure helps meet."},"steps":{"type":"array","minItems":1,"description":"The steps in the order they are carried out.","items":{"type":"object","additionalProperties":false,"required":["id","title","instructions"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, unique within the SOP; keep it stable so diffs follow the step when it moves."},"title":{"type":"string","minLength":3,"maxLength":140,"description":"What the step achieves, e.g. `Acknowledge the complaint`."},"instructions":{"$ref":"common.schema.json#/$defs/markdown","description":"How to carry out the step, in Markdown."},"within":{"$ref":"common.schema.json#/$defs/duration","description":"Timeline: the step is done within this time of the ticket's creation (of the customer's message, for a step that keeps a next-reply standard), counted on the step's `clock`, e.g. `4h`."},"clock":{"type":"string","enum":["24/7","business"],"default":"24/7","description":"How `within` is counted: `24/7` (the default: every hour, nights and weekends included) or `business` (business hours only: those of the calendar of the standard the step keeps, or of the team that handles the ticket). A step on the business clock cannot keep a 24/7 standard: a business hour can take a night or a weekend."},"keeps":{"type":"object","additionalProperties":false,"required":["standard"],"description":"The promise this step keeps, e.g. `{ standard: first-response-urgent }`: `validate` fails when the step's `within` is longer than that standard's threshold on the same clock, and the site shows the standard's status beside the step. The standard's metric says what the step is compared with: the first reply (first_response_time), the next reply (next_reply_time) or the solve (full_resolution_time).","properties":{"standard":{"$ref":"common.schema.json#/$defs/id","description":"Id of a Standard this SOP serves (it must be in `serves`)."}}},"role":{"type":"string","minLength":2,"maxLength":60,"description":"Who carries it out, e.g. `agent`, `team lead`."}}}},"review":{"$ref":"common.schema.json#/$defs/review","description":"Review cadence, e.g. `{ every: 6mo, last: 2026-09-01 }`."},"changelog":{"type":"array","minItems":1,"description":"Newest first. The top entry's version equals `version`.","items":{"type":"object","additionalProperties":false,"required":["version","date","summary"],"properties":{"version":{"type":"integer","minimum":1,"description":"The version this entry describes."},"date":{"$ref":"common.schema.json#/$defs/date","description":"Date of the change, YYYY-MM-DD."},"summary":{"type":"string","minLength":3,"maxLength":500,"description":"What changed and why."}}}}}};
+exports["sop.schema.json"] = validate54;
+const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"sop.schema.json","title":"SOP","description":"A standard operating procedure: ordered steps with timelines and roles, the standards it serves, an owner, a version bumped on every content change, and a changelog whose top entry matches the version.","type":"object","additionalProperties":false,"required":["kind","id","title","version","status","owner","serves","steps","review","changelog"],"properties":{"kind":{"const":"SOP","description":"Always `SOP`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, equal to the file name, e.g. `handle-complaint`."},"title":{"type":"string","minLength":3,"maxLength":140,"description":"Display title, e.g. `Handling a complaint`."},"version":{"type":"integer","minimum":1,"description":"Whole number, bumped by one on every content change (checked in CI against the base branch), e.g. `3`."},"status":{"type":"string","enum":["draft","active","retired"],"description":"draft (not yet in force), active (in force) or retired (kept for history)."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team that owns the procedure."},"summary":{"type":"string","maxLength":1000,"description":"When to use this procedure, in a sentence or two."},"followedBy":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Ids of the Teams whose members follow this procedure: they are asked to acknowledge each new version (README \"SOP acknowledgement\"). Default: the teams the standards it serves measure (their `scope.team`)."},"serves":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Ids of the Standards this procedure helps meet."},"steps":{"type":"array","minItems":1,"description":"The steps in the order they are carried out.","items":{"type":"object","additionalProperties":false,"required":["id","title","instructions"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, unique within the SOP; keep it stable so diffs follow the step when it moves."},"title":{"type":"string","minLength":3,"maxLength":140,"description":"What the step achieves, e.g. `Acknowledge the complaint`."},"instructions":{"$ref":"common.schema.json#/$defs/markdown","description":"How to carry out the step, in Markdown."},"within":{"$ref":"common.schema.json#/$defs/duration","description":"Timeline: the step is done within this time of the ticket's creation (of the customer's message, for a step that keeps a next-reply standard), counted on the step's `clock`, e.g. `4h`."},"clock":{"type":"string","enum":["24/7","business"],"default":"24/7","description":"How `within` is counted: `24/7` (the default: every hour, nights and weekends included) or `business` (business hours only: those of the calendar of the standard the step keeps, or of the team that handles the ticket). A step on the business clock cannot keep a 24/7 standard: a business hour can take a night or a weekend."},"keeps":{"type":"object","additionalProperties":false,"required":["standard"],"description":"The promise this step keeps, e.g. `{ standard: first-response-urgent }`: `validate` fails when the step's `within` is longer than that standard's threshold on the same clock, and the site shows the standard's status beside the step. The standard's metric says what the step is compared with: the first reply (first_response_time), the next reply (next_reply_time) or the solve (full_resolution_time).","properties":{"standard":{"$ref":"common.schema.json#/$defs/id","description":"Id of a Standard this SOP serves (it must be in `serves`)."}}},"role":{"type":"string","minLength":2,"maxLength":60,"description":"Who carries it out, e.g. `agent`, `team lead`."}}}},"review":{"$ref":"common.schema.json#/$defs/review","description":"Review cadence, e.g. `{ every: 6mo, last: 2026-09-01 }`."},"changelog":{"type":"array","minItems":1,"description":"Newest first. The top entry's version equals `version`.","items":{"type":"object","additionalProperties":false,"required":["version","date","summary"],"properties":{"version":{"type":"integer","minimum":1,"description":"The version this entry describes."},"date":{"$ref":"common.schema.json#/$defs/date","description":"Date of the change, YYYY-MM-DD."},"summary":{"type":"string","minLength":3,"maxLength":500,"description":"What changed and why."}}}}}};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6551,7 +7645,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.every === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6561,7 +7655,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.last === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "last"},message:"must have required property '"+"last"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "last"},message:"must have required property '"+"last"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6572,7 +7666,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "every") || (key0 === "last"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6585,8 +7679,8 @@ errors++;
 if(data.every !== undefined){
 let data0 = data.every;
 if(typeof data0 === "string"){
-if(!pattern35.test(data0)){
-const err3 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*(d|w|mo|y)$"},message:"must match pattern \""+"^[1-9]\\d*(d|w|mo|y)$"+"\"",schema:"^[1-9]\\d*(d|w|mo|y)$",parentSchema:schema82,data:data0};
+if(!pattern40.test(data0)){
+const err3 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*(d|w|mo|y)$"},message:"must match pattern \""+"^[1-9]\\d*(d|w|mo|y)$"+"\"",schema:"^[1-9]\\d*(d|w|mo|y)$",parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6597,7 +7691,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data0};
+const err4 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6634,7 +7728,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6643,17 +7737,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="sop.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate50.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6662,7 +7756,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6672,7 +7766,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6682,7 +7776,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6692,7 +7786,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.version === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6702,7 +7796,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.status === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6712,7 +7806,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.owner === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6722,7 +7816,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.serves === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serves"},message:"must have required property '"+"serves"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "serves"},message:"must have required property '"+"serves"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6732,7 +7826,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.steps === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6742,7 +7836,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.review === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6752,7 +7846,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.changelog === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changelog"},message:"must have required property '"+"changelog"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "changelog"},message:"must have required property '"+"changelog"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6762,8 +7856,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func9.call(schema97.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+if(!(func9.call(schema103.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6776,7 +7870,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("SOP" !== data0){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SOP"},message:"must be equal to constant",schema:"SOP",parentSchema:schema97.properties.kind,data:data0};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "SOP"},message:"must be equal to constant",schema:"SOP",parentSchema:schema103.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6825,7 +7919,7 @@ if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 === "string"){
 if(func1(data2) > 140){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema97.properties.title,data:data2};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema103.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6835,7 +7929,7 @@ vErrors.push(err15);
 errors++;
 }
 if(func1(data2) < 3){
-const err16 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema97.properties.title,data:data2};
+const err16 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema103.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6846,7 +7940,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.title.type,parentSchema:schema97.properties.title,data:data2};
+const err17 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.title.type,parentSchema:schema103.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6859,7 +7953,7 @@ errors++;
 if(data.version !== undefined){
 let data3 = data.version;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err18 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.version.type,parentSchema:schema97.properties.version,data:data3};
+const err18 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.version.type,parentSchema:schema103.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6870,7 +7964,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 1 || isNaN(data3)){
-const err19 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97.properties.version,data:data3};
+const err19 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema103.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6884,7 +7978,7 @@ errors++;
 if(data.status !== undefined){
 let data4 = data.status;
 if(typeof data4 !== "string"){
-const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.status.type,parentSchema:schema97.properties.status,data:data4};
+const err20 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.status.type,parentSchema:schema103.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6894,7 +7988,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!(((data4 === "draft") || (data4 === "active")) || (data4 === "retired"))){
-const err21 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema97.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.status.enum,parentSchema:schema97.properties.status,data:data4};
+const err21 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema103.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.status.enum,parentSchema:schema103.properties.status,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6943,7 +8037,7 @@ if(data.summary !== undefined){
 let data6 = data.summary;
 if(typeof data6 === "string"){
 if(func1(data6) > 1000){
-const err25 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema97.properties.summary,data:data6};
+const err25 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema103.properties.summary,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6954,7 +8048,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.summary.type,parentSchema:schema97.properties.summary,data:data6};
+const err26 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.summary.type,parentSchema:schema103.properties.summary,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6964,15 +8058,15 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.serves !== undefined){
-let data7 = data.serves;
+if(data.followedBy !== undefined){
+let data7 = data.followedBy;
 if(Array.isArray(data7)){
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
 if(func1(data8) > 64){
-const err27 = {instancePath:instancePath+"/serves/" + i0,schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data8};
+const err27 = {instancePath:instancePath+"/followedBy/" + i0,schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6982,7 +8076,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!pattern4.test(data8)){
-const err28 = {instancePath:instancePath+"/serves/" + i0,schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data8};
+const err28 = {instancePath:instancePath+"/followedBy/" + i0,schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6993,7 +8087,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/serves/" + i0,schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data8};
+const err29 = {instancePath:instancePath+"/followedBy/" + i0,schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7010,7 +8104,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data7[i1], data7[j0])){
-const err30 = {instancePath:instancePath+"/serves",schemaPath:"#/properties/serves/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema97.properties.serves,data:data7};
+const err30 = {instancePath:instancePath+"/followedBy",schemaPath:"#/properties/followedBy/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema103.properties.followedBy,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7025,7 +8119,7 @@ break outer0;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/serves",schemaPath:"#/properties/serves/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.serves.type,parentSchema:schema97.properties.serves,data:data7};
+const err31 = {instancePath:instancePath+"/followedBy",schemaPath:"#/properties/followedBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.followedBy.type,parentSchema:schema103.properties.followedBy,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7035,11 +8129,15 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.steps !== undefined){
-let data9 = data.steps;
+if(data.serves !== undefined){
+let data9 = data.serves;
 if(Array.isArray(data9)){
-if(data9.length < 1){
-const err32 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema97.properties.steps,data:data9};
+const len1 = data9.length;
+for(let i2=0; i2<len1; i2++){
+let data10 = data9[i2];
+if(typeof data10 === "string"){
+if(func1(data10) > 64){
+const err32 = {instancePath:instancePath+"/serves/" + i2,schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7048,12 +8146,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-const len1 = data9.length;
-for(let i2=0; i2<len1; i2++){
-let data10 = data9[i2];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.id === undefined){
-const err33 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema97.properties.steps.items.required,parentSchema:schema97.properties.steps.items,data:data10};
+if(!pattern4.test(data10)){
+const err33 = {instancePath:instancePath+"/serves/" + i2,schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7062,8 +8156,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data10.title === undefined){
-const err34 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema97.properties.steps.items.required,parentSchema:schema97.properties.steps.items,data:data10};
+}
+else {
+const err34 = {instancePath:instancePath+"/serves/" + i2,schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7072,8 +8167,15 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data10.instructions === undefined){
-const err35 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "instructions"},message:"must have required property '"+"instructions"+"'",schema:schema97.properties.steps.items.required,parentSchema:schema97.properties.steps.items,data:data10};
+}
+let i3 = data9.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data9[i3], data9[j1])){
+const err35 = {instancePath:instancePath+"/serves",schemaPath:"#/properties/serves/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema103.properties.serves,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7081,10 +8183,14 @@ else {
 vErrors.push(err35);
 }
 errors++;
+break outer1;
 }
-for(const key1 in data10){
-if(!(((((((key1 === "id") || (key1 === "title")) || (key1 === "instructions")) || (key1 === "within")) || (key1 === "clock")) || (key1 === "keeps")) || (key1 === "role"))){
-const err36 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.steps.items,data:data10};
+}
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/serves",schemaPath:"#/properties/serves/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.serves.type,parentSchema:schema103.properties.serves,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7094,11 +8200,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data10.id !== undefined){
-let data11 = data10.id;
-if(typeof data11 === "string"){
-if(func1(data11) > 64){
-const err37 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data11};
+if(data.steps !== undefined){
+let data11 = data.steps;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err37 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103.properties.steps,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7107,8 +8213,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern4.test(data11)){
-const err38 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data11};
+const len2 = data11.length;
+for(let i4=0; i4<len2; i4++){
+let data12 = data11[i4];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.id === undefined){
+const err38 = {instancePath:instancePath+"/steps/" + i4,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.steps.items.required,parentSchema:schema103.properties.steps.items,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7117,9 +8227,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/steps/" + i2+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data11};
+if(data12.title === undefined){
+const err39 = {instancePath:instancePath+"/steps/" + i4,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema103.properties.steps.items.required,parentSchema:schema103.properties.steps.items,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7128,12 +8237,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data10.title !== undefined){
-let data12 = data10.title;
-if(typeof data12 === "string"){
-if(func1(data12) > 140){
-const err40 = {instancePath:instancePath+"/steps/" + i2+"/title",schemaPath:"#/properties/steps/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema97.properties.steps.items.properties.title,data:data12};
+if(data12.instructions === undefined){
+const err40 = {instancePath:instancePath+"/steps/" + i4,schemaPath:"#/properties/steps/items/required",keyword:"required",params:{missingProperty: "instructions"},message:"must have required property '"+"instructions"+"'",schema:schema103.properties.steps.items.required,parentSchema:schema103.properties.steps.items,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7142,8 +8247,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(func1(data12) < 3){
-const err41 = {instancePath:instancePath+"/steps/" + i2+"/title",schemaPath:"#/properties/steps/items/properties/title/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema97.properties.steps.items.properties.title,data:data12};
+for(const key1 in data12){
+if(!(((((((key1 === "id") || (key1 === "title")) || (key1 === "instructions")) || (key1 === "within")) || (key1 === "clock")) || (key1 === "keeps")) || (key1 === "role"))){
+const err41 = {instancePath:instancePath+"/steps/" + i4,schemaPath:"#/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.steps.items,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7153,8 +8259,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/steps/" + i2+"/title",schemaPath:"#/properties/steps/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.steps.items.properties.title.type,parentSchema:schema97.properties.steps.items.properties.title,data:data12};
+if(data12.id !== undefined){
+let data13 = data12.id;
+if(typeof data13 === "string"){
+if(func1(data13) > 64){
+const err42 = {instancePath:instancePath+"/steps/" + i4+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7163,12 +8272,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data10.instructions !== undefined){
-let data13 = data10.instructions;
-if(typeof data13 === "string"){
-if(func1(data13) > 20000){
-const err43 = {instancePath:instancePath+"/steps/" + i2+"/instructions",schemaPath:"common.schema.json#/$defs/markdown/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema84,data:data13};
+if(!pattern4.test(data13)){
+const err43 = {instancePath:instancePath+"/steps/" + i4+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7179,7 +8284,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/steps/" + i2+"/instructions",schemaPath:"common.schema.json#/$defs/markdown/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data:data13};
+const err44 = {instancePath:instancePath+"/steps/" + i4+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7189,11 +8294,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data10.within !== undefined){
-let data14 = data10.within;
+if(data12.title !== undefined){
+let data14 = data12.title;
 if(typeof data14 === "string"){
-if(!pattern32.test(data14)){
-const err45 = {instancePath:instancePath+"/steps/" + i2+"/within",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema76,data:data14};
+if(func1(data14) > 140){
+const err45 = {instancePath:instancePath+"/steps/" + i4+"/title",schemaPath:"#/properties/steps/items/properties/title/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema103.properties.steps.items.properties.title,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7202,9 +8307,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/steps/" + i2+"/within",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data14};
+if(func1(data14) < 3){
+const err46 = {instancePath:instancePath+"/steps/" + i4+"/title",schemaPath:"#/properties/steps/items/properties/title/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema103.properties.steps.items.properties.title,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7214,10 +8318,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data10.clock !== undefined){
-let data15 = data10.clock;
-if(typeof data15 !== "string"){
-const err47 = {instancePath:instancePath+"/steps/" + i2+"/clock",schemaPath:"#/properties/steps/items/properties/clock/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.steps.items.properties.clock.type,parentSchema:schema97.properties.steps.items.properties.clock,data:data15};
+else {
+const err47 = {instancePath:instancePath+"/steps/" + i4+"/title",schemaPath:"#/properties/steps/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.steps.items.properties.title.type,parentSchema:schema103.properties.steps.items.properties.title,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7226,8 +8328,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!((data15 === "24/7") || (data15 === "business"))){
-const err48 = {instancePath:instancePath+"/steps/" + i2+"/clock",schemaPath:"#/properties/steps/items/properties/clock/enum",keyword:"enum",params:{allowedValues: schema97.properties.steps.items.properties.clock.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.steps.items.properties.clock.enum,parentSchema:schema97.properties.steps.items.properties.clock,data:data15};
+}
+if(data12.instructions !== undefined){
+let data15 = data12.instructions;
+if(typeof data15 === "string"){
+if(func1(data15) > 20000){
+const err48 = {instancePath:instancePath+"/steps/" + i4+"/instructions",schemaPath:"common.schema.json#/$defs/markdown/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7237,11 +8343,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data10.keeps !== undefined){
-let data16 = data10.keeps;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.standard === undefined){
-const err49 = {instancePath:instancePath+"/steps/" + i2+"/keeps",schemaPath:"#/properties/steps/items/properties/keeps/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema97.properties.steps.items.properties.keeps.required,parentSchema:schema97.properties.steps.items.properties.keeps,data:data16};
+else {
+const err49 = {instancePath:instancePath+"/steps/" + i4+"/instructions",schemaPath:"common.schema.json#/$defs/markdown/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7250,9 +8353,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key2 in data16){
-if(!(key2 === "standard")){
-const err50 = {instancePath:instancePath+"/steps/" + i2+"/keeps",schemaPath:"#/properties/steps/items/properties/keeps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.steps.items.properties.keeps,data:data16};
+}
+if(data12.within !== undefined){
+let data16 = data12.within;
+if(typeof data16 === "string"){
+if(!pattern37.test(data16)){
+const err50 = {instancePath:instancePath+"/steps/" + i4+"/within",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema82,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7262,11 +8368,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data16.standard !== undefined){
-let data17 = data16.standard;
-if(typeof data17 === "string"){
-if(func1(data17) > 64){
-const err51 = {instancePath:instancePath+"/steps/" + i2+"/keeps/standard",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data17};
+else {
+const err51 = {instancePath:instancePath+"/steps/" + i4+"/within",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7275,8 +8378,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern4.test(data17)){
-const err52 = {instancePath:instancePath+"/steps/" + i2+"/keeps/standard",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data17};
+}
+if(data12.clock !== undefined){
+let data17 = data12.clock;
+if(typeof data17 !== "string"){
+const err52 = {instancePath:instancePath+"/steps/" + i4+"/clock",schemaPath:"#/properties/steps/items/properties/clock/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.steps.items.properties.clock.type,parentSchema:schema103.properties.steps.items.properties.clock,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7285,9 +8391,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/steps/" + i2+"/keeps/standard",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data17};
+if(!((data17 === "24/7") || (data17 === "business"))){
+const err53 = {instancePath:instancePath+"/steps/" + i4+"/clock",schemaPath:"#/properties/steps/items/properties/clock/enum",keyword:"enum",params:{allowedValues: schema103.properties.steps.items.properties.clock.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.steps.items.properties.clock.enum,parentSchema:schema103.properties.steps.items.properties.clock,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7297,9 +8402,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/steps/" + i2+"/keeps",schemaPath:"#/properties/steps/items/properties/keeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.steps.items.properties.keeps.type,parentSchema:schema97.properties.steps.items.properties.keeps,data:data16};
+if(data12.keeps !== undefined){
+let data18 = data12.keeps;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.standard === undefined){
+const err54 = {instancePath:instancePath+"/steps/" + i4+"/keeps",schemaPath:"#/properties/steps/items/properties/keeps/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema103.properties.steps.items.properties.keeps.required,parentSchema:schema103.properties.steps.items.properties.keeps,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7308,12 +8415,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data10.role !== undefined){
-let data18 = data10.role;
-if(typeof data18 === "string"){
-if(func1(data18) > 60){
-const err55 = {instancePath:instancePath+"/steps/" + i2+"/role",schemaPath:"#/properties/steps/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema97.properties.steps.items.properties.role,data:data18};
+for(const key2 in data18){
+if(!(key2 === "standard")){
+const err55 = {instancePath:instancePath+"/steps/" + i4+"/keeps",schemaPath:"#/properties/steps/items/properties/keeps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.steps.items.properties.keeps,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7322,8 +8426,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(func1(data18) < 2){
-const err56 = {instancePath:instancePath+"/steps/" + i2+"/role",schemaPath:"#/properties/steps/items/properties/role/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema97.properties.steps.items.properties.role,data:data18};
+}
+if(data18.standard !== undefined){
+let data19 = data18.standard;
+if(typeof data19 === "string"){
+if(func1(data19) > 64){
+const err56 = {instancePath:instancePath+"/steps/" + i4+"/keeps/standard",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7332,9 +8440,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/steps/" + i2+"/role",schemaPath:"#/properties/steps/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.steps.items.properties.role.type,parentSchema:schema97.properties.steps.items.properties.role,data:data18};
+if(!pattern4.test(data19)){
+const err57 = {instancePath:instancePath+"/steps/" + i4+"/keeps/standard",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7344,9 +8451,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath:instancePath+"/steps/" + i2,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.steps.items.type,parentSchema:schema97.properties.steps.items,data:data10};
+const err58 = {instancePath:instancePath+"/steps/" + i4+"/keeps/standard",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7358,7 +8464,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.steps.type,parentSchema:schema97.properties.steps,data:data9};
+const err59 = {instancePath:instancePath+"/steps/" + i4+"/keeps",schemaPath:"#/properties/steps/items/properties/keeps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.steps.items.properties.keeps.type,parentSchema:schema103.properties.steps.items.properties.keeps,data:data18};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7368,17 +8474,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.review !== undefined){
-if(!(validate51(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
-errors = vErrors.length;
-}
-}
-if(data.changelog !== undefined){
-let data20 = data.changelog;
-if(Array.isArray(data20)){
-if(data20.length < 1){
-const err60 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema97.properties.changelog,data:data20};
+if(data12.role !== undefined){
+let data20 = data12.role;
+if(typeof data20 === "string"){
+if(func1(data20) > 60){
+const err60 = {instancePath:instancePath+"/steps/" + i4+"/role",schemaPath:"#/properties/steps/items/properties/role/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters",schema:60,parentSchema:schema103.properties.steps.items.properties.role,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7387,12 +8487,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-const len2 = data20.length;
-for(let i3=0; i3<len2; i3++){
-let data21 = data20[i3];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.version === undefined){
-const err61 = {instancePath:instancePath+"/changelog/" + i3,schemaPath:"#/properties/changelog/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema97.properties.changelog.items.required,parentSchema:schema97.properties.changelog.items,data:data21};
+if(func1(data20) < 2){
+const err61 = {instancePath:instancePath+"/steps/" + i4+"/role",schemaPath:"#/properties/steps/items/properties/role/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema103.properties.steps.items.properties.role,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7401,8 +8497,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data21.date === undefined){
-const err62 = {instancePath:instancePath+"/changelog/" + i3,schemaPath:"#/properties/changelog/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema97.properties.changelog.items.required,parentSchema:schema97.properties.changelog.items,data:data21};
+}
+else {
+const err62 = {instancePath:instancePath+"/steps/" + i4+"/role",schemaPath:"#/properties/steps/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.steps.items.properties.role.type,parentSchema:schema103.properties.steps.items.properties.role,data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7411,8 +8508,10 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data21.summary === undefined){
-const err63 = {instancePath:instancePath+"/changelog/" + i3,schemaPath:"#/properties/changelog/items/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema97.properties.changelog.items.required,parentSchema:schema97.properties.changelog.items,data:data21};
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/steps/" + i4,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.steps.items.type,parentSchema:schema103.properties.steps.items,data:data12};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7421,9 +8520,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key3 in data21){
-if(!(((key3 === "version") || (key3 === "date")) || (key3 === "summary"))){
-const err64 = {instancePath:instancePath+"/changelog/" + i3,schemaPath:"#/properties/changelog/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.changelog.items,data:data21};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.steps.type,parentSchema:schema103.properties.steps,data:data11};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7433,10 +8533,17 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data21.version !== undefined){
-let data22 = data21.version;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err65 = {instancePath:instancePath+"/changelog/" + i3+"/version",schemaPath:"#/properties/changelog/items/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.changelog.items.properties.version.type,parentSchema:schema97.properties.changelog.items.properties.version,data:data22};
+if(data.review !== undefined){
+if(!(validate55(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+if(data.changelog !== undefined){
+let data22 = data.changelog;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err65 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103.properties.changelog,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7445,9 +8552,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 1 || isNaN(data22)){
-const err66 = {instancePath:instancePath+"/changelog/" + i3+"/version",schemaPath:"#/properties/changelog/items/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97.properties.changelog.items.properties.version,data:data22};
+const len3 = data22.length;
+for(let i5=0; i5<len3; i5++){
+let data23 = data22[i5];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.version === undefined){
+const err66 = {instancePath:instancePath+"/changelog/" + i5,schemaPath:"#/properties/changelog/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema103.properties.changelog.items.required,parentSchema:schema103.properties.changelog.items,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7456,13 +8566,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-if(data21.date !== undefined){
-let data23 = data21.date;
-if(typeof data23 === "string"){
-if(!(formats0.validate(data23))){
-const err67 = {instancePath:instancePath+"/changelog/" + i3+"/date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data23};
+if(data23.date === undefined){
+const err67 = {instancePath:instancePath+"/changelog/" + i5,schemaPath:"#/properties/changelog/items/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema103.properties.changelog.items.required,parentSchema:schema103.properties.changelog.items,data:data23};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7471,9 +8576,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/changelog/" + i3+"/date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data23};
+if(data23.summary === undefined){
+const err68 = {instancePath:instancePath+"/changelog/" + i5,schemaPath:"#/properties/changelog/items/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema103.properties.changelog.items.required,parentSchema:schema103.properties.changelog.items,data:data23};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7482,12 +8586,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data21.summary !== undefined){
-let data24 = data21.summary;
-if(typeof data24 === "string"){
-if(func1(data24) > 500){
-const err69 = {instancePath:instancePath+"/changelog/" + i3+"/summary",schemaPath:"#/properties/changelog/items/properties/summary/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema97.properties.changelog.items.properties.summary,data:data24};
+for(const key3 in data23){
+if(!(((key3 === "version") || (key3 === "date")) || (key3 === "summary"))){
+const err69 = {instancePath:instancePath+"/changelog/" + i5,schemaPath:"#/properties/changelog/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.changelog.items,data:data23};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7496,8 +8597,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(func1(data24) < 3){
-const err70 = {instancePath:instancePath+"/changelog/" + i3+"/summary",schemaPath:"#/properties/changelog/items/properties/summary/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema97.properties.changelog.items.properties.summary,data:data24};
+}
+if(data23.version !== undefined){
+let data24 = data23.version;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err70 = {instancePath:instancePath+"/changelog/" + i5+"/version",schemaPath:"#/properties/changelog/items/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.changelog.items.properties.version.type,parentSchema:schema103.properties.changelog.items.properties.version,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7506,9 +8610,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/changelog/" + i3+"/summary",schemaPath:"#/properties/changelog/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.changelog.items.properties.summary.type,parentSchema:schema97.properties.changelog.items.properties.summary,data:data24};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err71 = {instancePath:instancePath+"/changelog/" + i5+"/version",schemaPath:"#/properties/changelog/items/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema103.properties.changelog.items.properties.version,data:data24};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7519,8 +8623,11 @@ errors++;
 }
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/changelog/" + i3,schemaPath:"#/properties/changelog/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.changelog.items.type,parentSchema:schema97.properties.changelog.items,data:data21};
+if(data23.date !== undefined){
+let data25 = data23.date;
+if(typeof data25 === "string"){
+if(!(formats0.validate(data25))){
+const err72 = {instancePath:instancePath+"/changelog/" + i5+"/date",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data25};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7530,9 +8637,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
 else {
-const err73 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema97.properties.changelog.type,parentSchema:schema97.properties.changelog,data:data20};
+const err73 = {instancePath:instancePath+"/changelog/" + i5+"/date",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data25};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7542,9 +8648,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+if(data23.summary !== undefined){
+let data26 = data23.summary;
+if(typeof data26 === "string"){
+if(func1(data26) > 500){
+const err74 = {instancePath:instancePath+"/changelog/" + i5+"/summary",schemaPath:"#/properties/changelog/items/properties/summary/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema103.properties.changelog.items.properties.summary,data:data26};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7553,19 +8661,76 @@ vErrors.push(err74);
 }
 errors++;
 }
-validate50.errors = vErrors;
+if(func1(data26) < 3){
+const err75 = {instancePath:instancePath+"/changelog/" + i5+"/summary",schemaPath:"#/properties/changelog/items/properties/summary/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema103.properties.changelog.items.properties.summary,data:data26};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/changelog/" + i5+"/summary",schemaPath:"#/properties/changelog/items/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.changelog.items.properties.summary.type,parentSchema:schema103.properties.changelog.items.properties.summary,data:data26};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/changelog/" + i5,schemaPath:"#/properties/changelog/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.changelog.items.type,parentSchema:schema103.properties.changelog.items,data:data23};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.changelog.type,parentSchema:schema103.properties.changelog,data:data22};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["standard.schema.json"] = validate53;
-const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"standard.schema.json","title":"Standard","description":"One measurable service standard: one metric over a scope of tickets, a per-ticket threshold or an aggregate target, an objective, a window, an owner, an effective date and a review cadence.","type":"object","additionalProperties":false,"required":["kind","id","title","dimension","metric","window","owner","effective","review","rationale"],"properties":{"kind":{"const":"Standard","description":"Always `Standard`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, equal to the file name, e.g. `first-response-urgent`."},"title":{"type":"string","minLength":5,"maxLength":140,"description":"The promise in one plain sentence, e.g. `Urgent tickets get a first reply within one business hour`."},"description":{"$ref":"common.schema.json#/$defs/markdown","description":"Optional longer explanation in Markdown."},"dimension":{"type":"string","enum":["reliability","responsiveness","assurance","empathy","tangibles"],"description":"Service-quality dimension (SERVQUAL): reliability (doing what was promised), responsiveness (speed), assurance (competence and trust), empathy (care), tangibles (channels, tools, written material)."},"metric":{"type":"string","enum":["first_response_time","next_reply_time","full_resolution_time","requester_wait_time","agent_work_time","reopen_rate","first_contact_resolution","csat","nps","backlog_age","qa_score"],"description":"The metric from the built-in catalogue (see the site's methodology page). Duration metrics (first_response_time, next_reply_time, full_resolution_time, requester_wait_time, agent_work_time, backlog_age) take `threshold`; rate and score metrics (reopen_rate, first_contact_resolution, csat, nps, qa_score) take `target`."},"scope":{"type":"object","additionalProperties":false,"description":"Which tickets the standard covers. Every listed field narrows the scope; an omitted field matches everything. Default: all tickets.","properties":{"priority":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/priority"},"description":"Ticket priorities in scope."},"channel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/channel"},"description":"Channels in scope."},"team":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Team ids in scope (the team the ticket is assigned to)."},"category":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Ticket categories in scope, as the helpdesk names them."},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Tickets carrying at least one of these tags."}}},"threshold":{"$ref":"common.schema.json#/$defs/duration","description":"Per-ticket goal for duration metrics, e.g. `1h`. Business time when `calendar` is set."},"target":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"Aggregate target for rate and score metrics: `{ min: 90% }` or `{ max: 5% }`. For nps the value is a score from -100 to 100, e.g. `{ min: 30 }`.","properties":{"min":{"$ref":"common.schema.json#/$defs/percentage","description":"The value must be at least this: a percentage, or for nps a score from -100 to 100."},"max":{"$ref":"common.schema.json#/$defs/percentage","description":"The value must be at most this: a percentage, or for nps a score from -100 to 100."}}},"calendar":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Calendar whose business hours the durations are measured in. Omitted: 24/7 wall-clock time."},"objective":{"$ref":"common.schema.json#/$defs/percentage","description":"Duration metrics only: the share of in-scope tickets that must meet the threshold, e.g. `95%`. Rate and score metrics are judged against `target` instead."},"window":{"type":"string","pattern":"^([1-9]\\d*(d|w)|month|quarter)$","description":"The period the objective is judged over: rolling days or weeks (`30d`, `4w`) ending now, or the current calendar `month` or `quarter` (in the calendar's time zone, UTC without one).","examples":["30d","7d","month","quarter"]},"minimumSample":{"type":"integer","minimum":1,"description":"Fewest tickets in the window before a status is given; fewer is `not enough data`. Default: the Pipeline's `evaluation.minimumSample`."},"pauseStatuses":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/ticketStatus"},"description":"requester_wait_time only: statuses during which the clock stops (solved and closed always stop it). Default: pending only, as Zendesk counts requester wait time; for new and open only use the agent_work_time metric."},"scorecard":{"$ref":"common.schema.json#/$defs/id","description":"qa_score only: id of the Scorecard whose reviews are scored."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team accountable for this standard."},"effective":{"$ref":"common.schema.json#/$defs/date","description":"Date from which the standard applies, YYYY-MM-DD."},"review":{"$ref":"common.schema.json#/$defs/review","description":"Review cadence, e.g. `{ every: 6mo, last: 2026-09-01 }`."},"rationale":{"type":"string","minLength":10,"maxLength":2000,"description":"Why this number, in a sentence or two."},"versions":{"type":"array","minItems":1,"description":"Optional: the earlier goals of this standard, oldest first, each with the date it took effect. Every measurement is judged by the version in force when it completed: an entry here until the next entry's (or this document's) `effective`, this document's own goal from its `effective`. With the list, the file's git history is not read; without it, the versions come from the git history of the file (a committed change never takes effect before the day it was committed).","items":{"type":"object","additionalProperties":false,"required":["effective"],"description":"One earlier version of the goal. Give the fields the metric takes: `threshold` and `objective` for duration metrics, `target` for rate and score metrics.","properties":{"effective":{"$ref":"common.schema.json#/$defs/date","description":"Date from which this version judged measurements, YYYY-MM-DD; before the next version's date."},"threshold":{"$ref":"common.schema.json#/$defs/duration","description":"Duration metrics: the per-ticket threshold of this version, e.g. `2h`."},"objective":{"$ref":"common.schema.json#/$defs/percentage","description":"Duration metrics: the share of tickets that had to meet the threshold in this version, e.g. `90%`."},"target":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"Rate and score metrics: the aggregate target of this version, `{ min: 85% }` or `{ max: 5% }` (nps: a score).","properties":{"min":{"$ref":"common.schema.json#/$defs/percentage","description":"The value had to be at least this."},"max":{"$ref":"common.schema.json#/$defs/percentage","description":"The value had to be at most this."}}},"note":{"type":"string","maxLength":500,"description":"Optional: why the goal changed, for people."}}}}}};
-const pattern57 = new RegExp("^([1-9]\\d*(d|w)|month|quarter)$", "u");
+exports["standard.schema.json"] = validate57;
+const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"standard.schema.json","title":"Standard","description":"One measurable service standard: one metric over a scope of tickets, a per-ticket threshold or an aggregate target, an objective, a window, an owner, an effective date and a review cadence.","type":"object","additionalProperties":false,"required":["kind","id","title","dimension","metric","window","owner","effective","review","rationale"],"properties":{"kind":{"const":"Standard","description":"Always `Standard`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, equal to the file name, e.g. `first-response-urgent`."},"title":{"type":"string","minLength":5,"maxLength":140,"description":"The promise in one plain sentence, e.g. `Urgent tickets get a first reply within one business hour`."},"description":{"$ref":"common.schema.json#/$defs/markdown","description":"Optional longer explanation in Markdown."},"dimension":{"type":"string","enum":["reliability","responsiveness","assurance","empathy","tangibles"],"description":"Service-quality dimension (SERVQUAL): reliability (doing what was promised), responsiveness (speed), assurance (competence and trust), empathy (care), tangibles (channels, tools, written material)."},"metric":{"type":"string","enum":["first_response_time","next_reply_time","full_resolution_time","requester_wait_time","agent_work_time","reopen_rate","first_contact_resolution","csat","nps","backlog_age","qa_score","qa_coverage","sop_acknowledgement"],"description":"The metric from the built-in catalogue (see the site's methodology page). Duration metrics (first_response_time, next_reply_time, full_resolution_time, requester_wait_time, agent_work_time, backlog_age) take `threshold`; rate and score metrics (reopen_rate, first_contact_resolution, csat, nps, qa_score, qa_coverage) take `target`; sop_acknowledgement takes `threshold` (the time to acknowledge a new SOP version) and `objective`."},"scope":{"type":"object","additionalProperties":false,"description":"Which tickets the standard covers. Every listed field narrows the scope; an omitted field matches everything. Default: all tickets.","properties":{"priority":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/priority"},"description":"Ticket priorities in scope."},"channel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/channel"},"description":"Channels in scope."},"team":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Team ids in scope (the team the ticket is assigned to). For qa_coverage: the teams whose members must be reviewed (default: every team); for sop_acknowledgement: the following teams measured (default: every team that follows the SOP)."},"category":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Ticket categories in scope, as the helpdesk names them."},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Tickets carrying at least one of these tags."}}},"threshold":{"$ref":"common.schema.json#/$defs/duration","description":"Per-ticket goal for duration metrics, e.g. `1h`. Business time when `calendar` is set."},"target":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"Aggregate target for rate and score metrics: `{ min: 90% }` or `{ max: 5% }`. For nps the value is a score from -100 to 100, e.g. `{ min: 30 }`.","properties":{"min":{"$ref":"common.schema.json#/$defs/percentage","description":"The value must be at least this: a percentage, or for nps a score from -100 to 100."},"max":{"$ref":"common.schema.json#/$defs/percentage","description":"The value must be at most this: a percentage, or for nps a score from -100 to 100."}}},"calendar":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Calendar whose business hours the durations are measured in. Omitted: 24/7 wall-clock time."},"objective":{"$ref":"common.schema.json#/$defs/percentage","description":"Duration metrics only: the share of in-scope tickets that must meet the threshold, e.g. `95%` (sop_acknowledgement: the share of following team members who acknowledge in time). Rate and score metrics are judged against `target` instead."},"window":{"type":"string","pattern":"^([1-9]\\d*(d|w)|month|quarter)$","description":"The period the objective is judged over: rolling days or weeks (`30d`, `4w`) ending now, or the current calendar `month` or `quarter` (in the calendar's time zone, UTC without one).","examples":["30d","7d","month","quarter"]},"minimumSample":{"type":"integer","minimum":1,"description":"Fewest tickets in the window before a status is given; fewer is `not enough data`. Default: the Pipeline's `evaluation.minimumSample`."},"pauseStatuses":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/ticketStatus"},"description":"requester_wait_time only: statuses during which the clock stops (solved and closed always stop it). Default: pending only, as Zendesk counts requester wait time; for new and open only use the agent_work_time metric."},"scorecard":{"$ref":"common.schema.json#/$defs/id","description":"qa_score: id of the Scorecard whose reviews are scored. qa_coverage: only reviews with this Scorecard count (default: every review)."},"reviewsPerAgent":{"type":"integer","minimum":1,"maximum":100,"description":"qa_coverage only: how many QA reviews each agent must get per week (Monday to Sunday in the standard's time zone), e.g. `5`."},"sops":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"sop_acknowledgement only: ids of the SOPs whose new versions must be acknowledged. Default: every active SOP."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team accountable for this standard."},"effective":{"$ref":"common.schema.json#/$defs/date","description":"Date from which the standard applies, YYYY-MM-DD."},"review":{"$ref":"common.schema.json#/$defs/review","description":"Review cadence, e.g. `{ every: 6mo, last: 2026-09-01 }`."},"rationale":{"type":"string","minLength":10,"maxLength":2000,"description":"Why this number, in a sentence or two."},"versions":{"type":"array","minItems":1,"description":"Optional: the earlier goals of this standard, oldest first, each with the date it took effect. Every measurement is judged by the version in force when it completed: an entry here until the next entry's (or this document's) `effective`, this document's own goal from its `effective`. With the list, the file's git history is not read; without it, the versions come from the git history of the file (a committed change never takes effect before the day it was committed).","items":{"type":"object","additionalProperties":false,"required":["effective"],"description":"One earlier version of the goal. Give the fields the metric takes: `threshold` and `objective` for duration metrics, `target` for rate and score metrics.","properties":{"effective":{"$ref":"common.schema.json#/$defs/date","description":"Date from which this version judged measurements, YYYY-MM-DD; before the next version's date."},"threshold":{"$ref":"common.schema.json#/$defs/duration","description":"Duration metrics: the per-ticket threshold of this version, e.g. `2h`."},"objective":{"$ref":"common.schema.json#/$defs/percentage","description":"Duration metrics: the share of tickets that had to meet the threshold in this version, e.g. `90%`."},"target":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"Rate and score metrics: the aggregate target of this version, `{ min: 85% }` or `{ max: 5% }` (nps: a score).","properties":{"min":{"$ref":"common.schema.json#/$defs/percentage","description":"The value had to be at least this."},"max":{"$ref":"common.schema.json#/$defs/percentage","description":"The value had to be at most this."}}},"note":{"type":"string","maxLength":500,"description":"Optional: why the goal changed, for people."}}}}}};
+const pattern63 = new RegExp("^([1-9]\\d*(d|w)|month|quarter)$", "u");
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7574,7 +8739,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.every === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7584,7 +8749,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.last === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "last"},message:"must have required property '"+"last"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "last"},message:"must have required property '"+"last"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7595,7 +8760,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "every") || (key0 === "last"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7608,8 +8773,8 @@ errors++;
 if(data.every !== undefined){
 let data0 = data.every;
 if(typeof data0 === "string"){
-if(!pattern35.test(data0)){
-const err3 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*(d|w|mo|y)$"},message:"must match pattern \""+"^[1-9]\\d*(d|w|mo|y)$"+"\"",schema:"^[1-9]\\d*(d|w|mo|y)$",parentSchema:schema82,data:data0};
+if(!pattern40.test(data0)){
+const err3 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*(d|w|mo|y)$"},message:"must match pattern \""+"^[1-9]\\d*(d|w|mo|y)$"+"\"",schema:"^[1-9]\\d*(d|w|mo|y)$",parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7620,7 +8785,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data0};
+const err4 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.type,parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7657,7 +8822,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7666,17 +8831,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="standard.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7685,7 +8850,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7695,7 +8860,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7705,7 +8870,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.title === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7715,7 +8880,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.dimension === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7725,7 +8890,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.metric === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7735,7 +8900,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.window === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7745,7 +8910,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.owner === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7755,7 +8920,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.effective === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7765,7 +8930,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.review === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "review"},message:"must have required property '"+"review"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7775,7 +8940,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.rationale === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rationale"},message:"must have required property '"+"rationale"+"'",schema:schema109.required,parentSchema:schema109,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rationale"},message:"must have required property '"+"rationale"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7785,8 +8950,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func9.call(schema109.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+if(!(func9.call(schema116.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7799,7 +8964,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("Standard" !== data0){
-const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Standard"},message:"must be equal to constant",schema:"Standard",parentSchema:schema109.properties.kind,data:data0};
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Standard"},message:"must be equal to constant",schema:"Standard",parentSchema:schema116.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7848,7 +9013,7 @@ if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 === "string"){
 if(func1(data2) > 140){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema109.properties.title,data:data2};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 140},message:"must NOT have more than 140 characters",schema:140,parentSchema:schema116.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7858,7 +9023,7 @@ vErrors.push(err15);
 errors++;
 }
 if(func1(data2) < 5){
-const err16 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema109.properties.title,data:data2};
+const err16 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters",schema:5,parentSchema:schema116.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7869,7 +9034,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.title.type,parentSchema:schema109.properties.title,data:data2};
+const err17 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.title.type,parentSchema:schema116.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7883,7 +9048,7 @@ if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 === "string"){
 if(func1(data3) > 20000){
-const err18 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/markdown/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema84,data:data3};
+const err18 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/markdown/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema90,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7894,7 +9059,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/markdown/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.type,parentSchema:schema84,data:data3};
+const err19 = {instancePath:instancePath+"/description",schemaPath:"common.schema.json#/$defs/markdown/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.type,parentSchema:schema90,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7907,7 +9072,7 @@ errors++;
 if(data.dimension !== undefined){
 let data4 = data.dimension;
 if(typeof data4 !== "string"){
-const err20 = {instancePath:instancePath+"/dimension",schemaPath:"#/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.dimension.type,parentSchema:schema109.properties.dimension,data:data4};
+const err20 = {instancePath:instancePath+"/dimension",schemaPath:"#/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.dimension.type,parentSchema:schema116.properties.dimension,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7917,7 +9082,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!(((((data4 === "reliability") || (data4 === "responsiveness")) || (data4 === "assurance")) || (data4 === "empathy")) || (data4 === "tangibles"))){
-const err21 = {instancePath:instancePath+"/dimension",schemaPath:"#/properties/dimension/enum",keyword:"enum",params:{allowedValues: schema109.properties.dimension.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.dimension.enum,parentSchema:schema109.properties.dimension,data:data4};
+const err21 = {instancePath:instancePath+"/dimension",schemaPath:"#/properties/dimension/enum",keyword:"enum",params:{allowedValues: schema116.properties.dimension.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.dimension.enum,parentSchema:schema116.properties.dimension,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7930,7 +9095,7 @@ errors++;
 if(data.metric !== undefined){
 let data5 = data.metric;
 if(typeof data5 !== "string"){
-const err22 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.metric.type,parentSchema:schema109.properties.metric,data:data5};
+const err22 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.metric.type,parentSchema:schema116.properties.metric,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7939,8 +9104,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!(((((((((((data5 === "first_response_time") || (data5 === "next_reply_time")) || (data5 === "full_resolution_time")) || (data5 === "requester_wait_time")) || (data5 === "agent_work_time")) || (data5 === "reopen_rate")) || (data5 === "first_contact_resolution")) || (data5 === "csat")) || (data5 === "nps")) || (data5 === "backlog_age")) || (data5 === "qa_score"))){
-const err23 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/enum",keyword:"enum",params:{allowedValues: schema109.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.metric.enum,parentSchema:schema109.properties.metric,data:data5};
+if(!(((((((((((((data5 === "first_response_time") || (data5 === "next_reply_time")) || (data5 === "full_resolution_time")) || (data5 === "requester_wait_time")) || (data5 === "agent_work_time")) || (data5 === "reopen_rate")) || (data5 === "first_contact_resolution")) || (data5 === "csat")) || (data5 === "nps")) || (data5 === "backlog_age")) || (data5 === "qa_score")) || (data5 === "qa_coverage")) || (data5 === "sop_acknowledgement"))){
+const err23 = {instancePath:instancePath+"/metric",schemaPath:"#/properties/metric/enum",keyword:"enum",params:{allowedValues: schema116.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.metric.enum,parentSchema:schema116.properties.metric,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7955,7 +9120,7 @@ let data6 = data.scope;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key1 in data6){
 if(!(((((key1 === "priority") || (key1 === "channel")) || (key1 === "team")) || (key1 === "category")) || (key1 === "tags"))){
-const err24 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema109.properties.scope,data:data6};
+const err24 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.scope,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7969,7 +9134,7 @@ if(data6.priority !== undefined){
 let data7 = data6.priority;
 if(Array.isArray(data7)){
 if(data7.length < 1){
-const err25 = {instancePath:instancePath+"/scope/priority",schemaPath:"#/properties/scope/properties/priority/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.scope.properties.priority,data:data7};
+const err25 = {instancePath:instancePath+"/scope/priority",schemaPath:"#/properties/scope/properties/priority/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.scope.properties.priority,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7982,7 +9147,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 !== "string"){
-const err26 = {instancePath:instancePath+"/scope/priority/" + i0,schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data8};
+const err26 = {instancePath:instancePath+"/scope/priority/" + i0,schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7992,7 +9157,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((((data8 === "low") || (data8 === "normal")) || (data8 === "high")) || (data8 === "urgent"))){
-const err27 = {instancePath:instancePath+"/scope/priority/" + i0,schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data8};
+const err27 = {instancePath:instancePath+"/scope/priority/" + i0,schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8009,7 +9174,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data7[i1], data7[j0])){
-const err28 = {instancePath:instancePath+"/scope/priority",schemaPath:"#/properties/scope/properties/priority/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema109.properties.scope.properties.priority,data:data7};
+const err28 = {instancePath:instancePath+"/scope/priority",schemaPath:"#/properties/scope/properties/priority/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema116.properties.scope.properties.priority,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8024,7 +9189,7 @@ break outer0;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/scope/priority",schemaPath:"#/properties/scope/properties/priority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.scope.properties.priority.type,parentSchema:schema109.properties.scope.properties.priority,data:data7};
+const err29 = {instancePath:instancePath+"/scope/priority",schemaPath:"#/properties/scope/properties/priority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.scope.properties.priority.type,parentSchema:schema116.properties.scope.properties.priority,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8038,7 +9203,7 @@ if(data6.channel !== undefined){
 let data9 = data6.channel;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err30 = {instancePath:instancePath+"/scope/channel",schemaPath:"#/properties/scope/properties/channel/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.scope.properties.channel,data:data9};
+const err30 = {instancePath:instancePath+"/scope/channel",schemaPath:"#/properties/scope/properties/channel/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.scope.properties.channel,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8051,7 +9216,7 @@ const len1 = data9.length;
 for(let i2=0; i2<len1; i2++){
 let data10 = data9[i2];
 if(typeof data10 !== "string"){
-const err31 = {instancePath:instancePath+"/scope/channel/" + i2,schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.type,parentSchema:schema58,data:data10};
+const err31 = {instancePath:instancePath+"/scope/channel/" + i2,schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8061,7 +9226,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!((((((data10 === "email") || (data10 === "web")) || (data10 === "chat")) || (data10 === "phone")) || (data10 === "social")) || (data10 === "api"))){
-const err32 = {instancePath:instancePath+"/scope/channel/" + i2,schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data10};
+const err32 = {instancePath:instancePath+"/scope/channel/" + i2,schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values",schema:schema64.enum,parentSchema:schema64,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8078,7 +9243,7 @@ outer1:
 for(;i3--;){
 for(j1 = i3; j1--;){
 if(func0(data9[i3], data9[j1])){
-const err33 = {instancePath:instancePath+"/scope/channel",schemaPath:"#/properties/scope/properties/channel/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema109.properties.scope.properties.channel,data:data9};
+const err33 = {instancePath:instancePath+"/scope/channel",schemaPath:"#/properties/scope/properties/channel/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema116.properties.scope.properties.channel,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8093,7 +9258,7 @@ break outer1;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/scope/channel",schemaPath:"#/properties/scope/properties/channel/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.scope.properties.channel.type,parentSchema:schema109.properties.scope.properties.channel,data:data9};
+const err34 = {instancePath:instancePath+"/scope/channel",schemaPath:"#/properties/scope/properties/channel/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.scope.properties.channel.type,parentSchema:schema116.properties.scope.properties.channel,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8107,7 +9272,7 @@ if(data6.team !== undefined){
 let data11 = data6.team;
 if(Array.isArray(data11)){
 if(data11.length < 1){
-const err35 = {instancePath:instancePath+"/scope/team",schemaPath:"#/properties/scope/properties/team/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.scope.properties.team,data:data11};
+const err35 = {instancePath:instancePath+"/scope/team",schemaPath:"#/properties/scope/properties/team/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.scope.properties.team,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8159,7 +9324,7 @@ outer2:
 for(;i5--;){
 for(j2 = i5; j2--;){
 if(func0(data11[i5], data11[j2])){
-const err39 = {instancePath:instancePath+"/scope/team",schemaPath:"#/properties/scope/properties/team/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema109.properties.scope.properties.team,data:data11};
+const err39 = {instancePath:instancePath+"/scope/team",schemaPath:"#/properties/scope/properties/team/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema116.properties.scope.properties.team,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8174,7 +9339,7 @@ break outer2;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/scope/team",schemaPath:"#/properties/scope/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.scope.properties.team.type,parentSchema:schema109.properties.scope.properties.team,data:data11};
+const err40 = {instancePath:instancePath+"/scope/team",schemaPath:"#/properties/scope/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.scope.properties.team.type,parentSchema:schema116.properties.scope.properties.team,data:data11};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8188,7 +9353,7 @@ if(data6.category !== undefined){
 let data13 = data6.category;
 if(Array.isArray(data13)){
 if(data13.length < 1){
-const err41 = {instancePath:instancePath+"/scope/category",schemaPath:"#/properties/scope/properties/category/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.scope.properties.category,data:data13};
+const err41 = {instancePath:instancePath+"/scope/category",schemaPath:"#/properties/scope/properties/category/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.scope.properties.category,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8202,7 +9367,7 @@ for(let i6=0; i6<len3; i6++){
 let data14 = data13[i6];
 if(typeof data14 === "string"){
 if(func1(data14) < 1){
-const err42 = {instancePath:instancePath+"/scope/category/" + i6,schemaPath:"#/properties/scope/properties/category/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.scope.properties.category.items,data:data14};
+const err42 = {instancePath:instancePath+"/scope/category/" + i6,schemaPath:"#/properties/scope/properties/category/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.scope.properties.category.items,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8213,7 +9378,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/scope/category/" + i6,schemaPath:"#/properties/scope/properties/category/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.scope.properties.category.items.type,parentSchema:schema109.properties.scope.properties.category.items,data:data14};
+const err43 = {instancePath:instancePath+"/scope/category/" + i6,schemaPath:"#/properties/scope/properties/category/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.scope.properties.category.items.type,parentSchema:schema116.properties.scope.properties.category.items,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8234,7 +9399,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j3 = indices0[item0];
-const err44 = {instancePath:instancePath+"/scope/category",schemaPath:"#/properties/scope/properties/category/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema109.properties.scope.properties.category,data:data13};
+const err44 = {instancePath:instancePath+"/scope/category",schemaPath:"#/properties/scope/properties/category/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema116.properties.scope.properties.category,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -8249,7 +9414,7 @@ indices0[item0] = i7;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/scope/category",schemaPath:"#/properties/scope/properties/category/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.scope.properties.category.type,parentSchema:schema109.properties.scope.properties.category,data:data13};
+const err45 = {instancePath:instancePath+"/scope/category",schemaPath:"#/properties/scope/properties/category/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.scope.properties.category.type,parentSchema:schema116.properties.scope.properties.category,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8263,7 +9428,7 @@ if(data6.tags !== undefined){
 let data15 = data6.tags;
 if(Array.isArray(data15)){
 if(data15.length < 1){
-const err46 = {instancePath:instancePath+"/scope/tags",schemaPath:"#/properties/scope/properties/tags/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.scope.properties.tags,data:data15};
+const err46 = {instancePath:instancePath+"/scope/tags",schemaPath:"#/properties/scope/properties/tags/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.scope.properties.tags,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8277,7 +9442,7 @@ for(let i8=0; i8<len4; i8++){
 let data16 = data15[i8];
 if(typeof data16 === "string"){
 if(func1(data16) < 1){
-const err47 = {instancePath:instancePath+"/scope/tags/" + i8,schemaPath:"#/properties/scope/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema109.properties.scope.properties.tags.items,data:data16};
+const err47 = {instancePath:instancePath+"/scope/tags/" + i8,schemaPath:"#/properties/scope/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema116.properties.scope.properties.tags.items,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8288,7 +9453,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/scope/tags/" + i8,schemaPath:"#/properties/scope/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.scope.properties.tags.items.type,parentSchema:schema109.properties.scope.properties.tags.items,data:data16};
+const err48 = {instancePath:instancePath+"/scope/tags/" + i8,schemaPath:"#/properties/scope/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.scope.properties.tags.items.type,parentSchema:schema116.properties.scope.properties.tags.items,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8309,7 +9474,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j4 = indices1[item1];
-const err49 = {instancePath:instancePath+"/scope/tags",schemaPath:"#/properties/scope/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema109.properties.scope.properties.tags,data:data15};
+const err49 = {instancePath:instancePath+"/scope/tags",schemaPath:"#/properties/scope/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i9+" are identical)",schema:true,parentSchema:schema116.properties.scope.properties.tags,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8324,7 +9489,7 @@ indices1[item1] = i9;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/scope/tags",schemaPath:"#/properties/scope/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.scope.properties.tags.type,parentSchema:schema109.properties.scope.properties.tags,data:data15};
+const err50 = {instancePath:instancePath+"/scope/tags",schemaPath:"#/properties/scope/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.scope.properties.tags.type,parentSchema:schema116.properties.scope.properties.tags,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8336,7 +9501,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.scope.type,parentSchema:schema109.properties.scope,data:data6};
+const err51 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.scope.type,parentSchema:schema116.properties.scope,data:data6};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8349,8 +9514,8 @@ errors++;
 if(data.threshold !== undefined){
 let data17 = data.threshold;
 if(typeof data17 === "string"){
-if(!pattern32.test(data17)){
-const err52 = {instancePath:instancePath+"/threshold",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema76,data:data17};
+if(!pattern37.test(data17)){
+const err52 = {instancePath:instancePath+"/threshold",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema82,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -8361,7 +9526,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/threshold",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data17};
+const err53 = {instancePath:instancePath+"/threshold",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -8375,7 +9540,7 @@ if(data.target !== undefined){
 let data18 = data.target;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 if(Object.keys(data18).length > 1){
-const err54 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema109.properties.target,data:data18};
+const err54 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema116.properties.target,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -8385,7 +9550,7 @@ vErrors.push(err54);
 errors++;
 }
 if(Object.keys(data18).length < 1){
-const err55 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema109.properties.target,data:data18};
+const err55 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema116.properties.target,data:data18};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -8396,7 +9561,7 @@ errors++;
 }
 for(const key2 in data18){
 if(!((key2 === "min") || (key2 === "max"))){
-const err56 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema109.properties.target,data:data18};
+const err56 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.target,data:data18};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -8413,8 +9578,8 @@ let valid25 = false;
 let passing0 = null;
 const _errs50 = errors;
 if(typeof data19 === "string"){
-if(!pattern13.test(data19)){
-const err57 = {instancePath:instancePath+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema51.oneOf[0],data:data19};
+if(!pattern17.test(data19)){
+const err57 = {instancePath:instancePath+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -8425,7 +9590,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.oneOf[0].type,parentSchema:schema51.oneOf[0],data:data19};
+const err58 = {instancePath:instancePath+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -8441,7 +9606,7 @@ passing0 = 0;
 }
 const _errs52 = errors;
 if(!((typeof data19 == "number") && (isFinite(data19)))){
-const err59 = {instancePath:instancePath+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.oneOf[1].type,parentSchema:schema51.oneOf[1],data:data19};
+const err59 = {instancePath:instancePath+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -8462,7 +9627,7 @@ passing0 = 1;
 }
 }
 if(!valid25){
-const err60 = {instancePath:instancePath+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema51.oneOf,parentSchema:schema51,data:data19};
+const err60 = {instancePath:instancePath+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -8490,8 +9655,8 @@ let valid27 = false;
 let passing1 = null;
 const _errs57 = errors;
 if(typeof data20 === "string"){
-if(!pattern13.test(data20)){
-const err61 = {instancePath:instancePath+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema51.oneOf[0],data:data20};
+if(!pattern17.test(data20)){
+const err61 = {instancePath:instancePath+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -8502,7 +9667,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.oneOf[0].type,parentSchema:schema51.oneOf[0],data:data20};
+const err62 = {instancePath:instancePath+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -8518,7 +9683,7 @@ passing1 = 0;
 }
 const _errs59 = errors;
 if(!((typeof data20 == "number") && (isFinite(data20)))){
-const err63 = {instancePath:instancePath+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.oneOf[1].type,parentSchema:schema51.oneOf[1],data:data20};
+const err63 = {instancePath:instancePath+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -8539,7 +9704,7 @@ passing1 = 1;
 }
 }
 if(!valid27){
-const err64 = {instancePath:instancePath+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema51.oneOf,parentSchema:schema51,data:data20};
+const err64 = {instancePath:instancePath+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data20};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -8562,7 +9727,7 @@ vErrors = null;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.target.type,parentSchema:schema109.properties.target,data:data18};
+const err65 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.target.type,parentSchema:schema116.properties.target,data:data18};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -8614,8 +9779,8 @@ let valid30 = false;
 let passing2 = null;
 const _errs67 = errors;
 if(typeof data22 === "string"){
-if(!pattern13.test(data22)){
-const err69 = {instancePath:instancePath+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema51.oneOf[0],data:data22};
+if(!pattern17.test(data22)){
+const err69 = {instancePath:instancePath+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -8626,7 +9791,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.oneOf[0].type,parentSchema:schema51.oneOf[0],data:data22};
+const err70 = {instancePath:instancePath+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -8642,7 +9807,7 @@ passing2 = 0;
 }
 const _errs69 = errors;
 if(!((typeof data22 == "number") && (isFinite(data22)))){
-const err71 = {instancePath:instancePath+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.oneOf[1].type,parentSchema:schema51.oneOf[1],data:data22};
+const err71 = {instancePath:instancePath+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -8663,7 +9828,7 @@ passing2 = 1;
 }
 }
 if(!valid30){
-const err72 = {instancePath:instancePath+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema51.oneOf,parentSchema:schema51,data:data22};
+const err72 = {instancePath:instancePath+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data22};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -8687,8 +9852,8 @@ vErrors = null;
 if(data.window !== undefined){
 let data23 = data.window;
 if(typeof data23 === "string"){
-if(!pattern57.test(data23)){
-const err73 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/pattern",keyword:"pattern",params:{pattern: "^([1-9]\\d*(d|w)|month|quarter)$"},message:"must match pattern \""+"^([1-9]\\d*(d|w)|month|quarter)$"+"\"",schema:"^([1-9]\\d*(d|w)|month|quarter)$",parentSchema:schema109.properties.window,data:data23};
+if(!pattern63.test(data23)){
+const err73 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/pattern",keyword:"pattern",params:{pattern: "^([1-9]\\d*(d|w)|month|quarter)$"},message:"must match pattern \""+"^([1-9]\\d*(d|w)|month|quarter)$"+"\"",schema:"^([1-9]\\d*(d|w)|month|quarter)$",parentSchema:schema116.properties.window,data:data23};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -8699,7 +9864,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.window.type,parentSchema:schema109.properties.window,data:data23};
+const err74 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.window.type,parentSchema:schema116.properties.window,data:data23};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -8712,7 +9877,7 @@ errors++;
 if(data.minimumSample !== undefined){
 let data24 = data.minimumSample;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err75 = {instancePath:instancePath+"/minimumSample",schemaPath:"#/properties/minimumSample/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.minimumSample.type,parentSchema:schema109.properties.minimumSample,data:data24};
+const err75 = {instancePath:instancePath+"/minimumSample",schemaPath:"#/properties/minimumSample/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.minimumSample.type,parentSchema:schema116.properties.minimumSample,data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -8723,7 +9888,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 1 || isNaN(data24)){
-const err76 = {instancePath:instancePath+"/minimumSample",schemaPath:"#/properties/minimumSample/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.minimumSample,data:data24};
+const err76 = {instancePath:instancePath+"/minimumSample",schemaPath:"#/properties/minimumSample/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.minimumSample,data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -8741,7 +9906,7 @@ const len5 = data25.length;
 for(let i10=0; i10<len5; i10++){
 let data26 = data25[i10];
 if(typeof data26 !== "string"){
-const err77 = {instancePath:instancePath+"/pauseStatuses/" + i10,schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data26};
+const err77 = {instancePath:instancePath+"/pauseStatuses/" + i10,schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data26};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -8751,7 +9916,7 @@ vErrors.push(err77);
 errors++;
 }
 if(!((((((data26 === "new") || (data26 === "open")) || (data26 === "pending")) || (data26 === "on-hold")) || (data26 === "solved")) || (data26 === "closed"))){
-const err78 = {instancePath:instancePath+"/pauseStatuses/" + i10,schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data:data26};
+const err78 = {instancePath:instancePath+"/pauseStatuses/" + i10,schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values",schema:schema66.enum,parentSchema:schema66,data:data26};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -8768,7 +9933,7 @@ outer3:
 for(;i11--;){
 for(j5 = i11; j5--;){
 if(func0(data25[i11], data25[j5])){
-const err79 = {instancePath:instancePath+"/pauseStatuses",schemaPath:"#/properties/pauseStatuses/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)",schema:true,parentSchema:schema109.properties.pauseStatuses,data:data25};
+const err79 = {instancePath:instancePath+"/pauseStatuses",schemaPath:"#/properties/pauseStatuses/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i11+" are identical)",schema:true,parentSchema:schema116.properties.pauseStatuses,data:data25};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -8783,7 +9948,7 @@ break outer3;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/pauseStatuses",schemaPath:"#/properties/pauseStatuses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.pauseStatuses.type,parentSchema:schema109.properties.pauseStatuses,data:data25};
+const err80 = {instancePath:instancePath+"/pauseStatuses",schemaPath:"#/properties/pauseStatuses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.pauseStatuses.type,parentSchema:schema116.properties.pauseStatuses,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -8828,11 +9993,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.owner !== undefined){
-let data28 = data.owner;
-if(typeof data28 === "string"){
-if(func1(data28) > 64){
-const err84 = {instancePath:instancePath+"/owner",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data28};
+if(data.reviewsPerAgent !== undefined){
+let data28 = data.reviewsPerAgent;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err84 = {instancePath:instancePath+"/reviewsPerAgent",schemaPath:"#/properties/reviewsPerAgent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.reviewsPerAgent.type,parentSchema:schema116.properties.reviewsPerAgent,data:data28};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -8841,8 +10005,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(!pattern4.test(data28)){
-const err85 = {instancePath:instancePath+"/owner",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data28};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 > 100 || isNaN(data28)){
+const err85 = {instancePath:instancePath+"/reviewsPerAgent",schemaPath:"#/properties/reviewsPerAgent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema116.properties.reviewsPerAgent,data:data28};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -8851,9 +10016,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/owner",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data28};
+if(data28 < 1 || isNaN(data28)){
+const err86 = {instancePath:instancePath+"/reviewsPerAgent",schemaPath:"#/properties/reviewsPerAgent/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.reviewsPerAgent,data:data28};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -8863,11 +10027,12 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.effective !== undefined){
-let data29 = data.effective;
-if(typeof data29 === "string"){
-if(!(formats0.validate(data29))){
-const err87 = {instancePath:instancePath+"/effective",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data29};
+}
+if(data.sops !== undefined){
+let data29 = data.sops;
+if(Array.isArray(data29)){
+if(data29.length < 1){
+const err87 = {instancePath:instancePath+"/sops",schemaPath:"#/properties/sops/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.sops,data:data29};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -8876,9 +10041,12 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/effective",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data29};
+const len6 = data29.length;
+for(let i12=0; i12<len6; i12++){
+let data30 = data29[i12];
+if(typeof data30 === "string"){
+if(func1(data30) > 64){
+const err88 = {instancePath:instancePath+"/sops/" + i12,schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data30};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -8887,18 +10055,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-if(data.review !== undefined){
-if(!(validate54(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data.rationale !== undefined){
-let data31 = data.rationale;
-if(typeof data31 === "string"){
-if(func1(data31) > 2000){
-const err89 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema109.properties.rationale,data:data31};
+if(!pattern4.test(data30)){
+const err89 = {instancePath:instancePath+"/sops/" + i12,schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data30};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -8907,8 +10065,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(func1(data31) < 10){
-const err90 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema109.properties.rationale,data:data31};
+}
+else {
+const err90 = {instancePath:instancePath+"/sops/" + i12,schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data30};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -8918,8 +10077,14 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.rationale.type,parentSchema:schema109.properties.rationale,data:data31};
+let i13 = data29.length;
+let j6;
+if(i13 > 1){
+outer4:
+for(;i13--;){
+for(j6 = i13; j6--;){
+if(func0(data29[i13], data29[j6])){
+const err91 = {instancePath:instancePath+"/sops",schemaPath:"#/properties/sops/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i13+" are identical)",schema:true,parentSchema:schema116.properties.sops,data:data29};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -8927,13 +10092,14 @@ else {
 vErrors.push(err91);
 }
 errors++;
+break outer4;
 }
 }
-if(data.versions !== undefined){
-let data32 = data.versions;
-if(Array.isArray(data32)){
-if(data32.length < 1){
-const err92 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema109.properties.versions,data:data32};
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/sops",schemaPath:"#/properties/sops/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.sops.type,parentSchema:schema116.properties.sops,data:data29};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -8942,12 +10108,12 @@ vErrors.push(err92);
 }
 errors++;
 }
-const len6 = data32.length;
-for(let i12=0; i12<len6; i12++){
-let data33 = data32[i12];
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.effective === undefined){
-const err93 = {instancePath:instancePath+"/versions/" + i12,schemaPath:"#/properties/versions/items/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema109.properties.versions.items.required,parentSchema:schema109.properties.versions.items,data:data33};
+}
+if(data.owner !== undefined){
+let data31 = data.owner;
+if(typeof data31 === "string"){
+if(func1(data31) > 64){
+const err93 = {instancePath:instancePath+"/owner",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data31};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -8956,9 +10122,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-for(const key3 in data33){
-if(!(((((key3 === "effective") || (key3 === "threshold")) || (key3 === "objective")) || (key3 === "target")) || (key3 === "note"))){
-const err94 = {instancePath:instancePath+"/versions/" + i12,schemaPath:"#/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema109.properties.versions.items,data:data33};
+if(!pattern4.test(data31)){
+const err94 = {instancePath:instancePath+"/owner",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data31};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -8968,11 +10133,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data33.effective !== undefined){
-let data34 = data33.effective;
-if(typeof data34 === "string"){
-if(!(formats0.validate(data34))){
-const err95 = {instancePath:instancePath+"/versions/" + i12+"/effective",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data34};
+else {
+const err95 = {instancePath:instancePath+"/owner",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data31};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -8982,8 +10144,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-else {
-const err96 = {instancePath:instancePath+"/versions/" + i12+"/effective",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data34};
+if(data.effective !== undefined){
+let data32 = data.effective;
+if(typeof data32 === "string"){
+if(!(formats0.validate(data32))){
+const err96 = {instancePath:instancePath+"/effective",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data32};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -8993,11 +10158,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data33.threshold !== undefined){
-let data35 = data33.threshold;
-if(typeof data35 === "string"){
-if(!pattern32.test(data35)){
-const err97 = {instancePath:instancePath+"/versions/" + i12+"/threshold",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema76,data:data35};
+else {
+const err97 = {instancePath:instancePath+"/effective",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data32};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -9007,8 +10169,17 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/versions/" + i12+"/threshold",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data35};
+if(data.review !== undefined){
+if(!(validate58(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+}
+if(data.rationale !== undefined){
+let data34 = data.rationale;
+if(typeof data34 === "string"){
+if(func1(data34) > 2000){
+const err98 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema116.properties.rationale,data:data34};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -9017,16 +10188,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data33.objective !== undefined){
-let data36 = data33.objective;
-const _errs105 = errors;
-let valid44 = false;
-let passing3 = null;
-const _errs106 = errors;
-if(typeof data36 === "string"){
-if(!pattern13.test(data36)){
-const err99 = {instancePath:instancePath+"/versions/" + i12+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema51.oneOf[0],data:data36};
+if(func1(data34) < 10){
+const err99 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/minLength",keyword:"minLength",params:{limit: 10},message:"must NOT have fewer than 10 characters",schema:10,parentSchema:schema116.properties.rationale,data:data34};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -9037,7 +10200,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/versions/" + i12+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.oneOf[0].type,parentSchema:schema51.oneOf[0],data:data36};
+const err100 = {instancePath:instancePath+"/rationale",schemaPath:"#/properties/rationale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.rationale.type,parentSchema:schema116.properties.rationale,data:data34};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -9046,14 +10209,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-var _valid3 = _errs106 === errors;
-if(_valid3){
-valid44 = true;
-passing3 = 0;
 }
-const _errs108 = errors;
-if(!((typeof data36 == "number") && (isFinite(data36)))){
-const err101 = {instancePath:instancePath+"/versions/" + i12+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.oneOf[1].type,parentSchema:schema51.oneOf[1],data:data36};
+if(data.versions !== undefined){
+let data35 = data.versions;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err101 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema116.properties.versions,data:data35};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -9062,19 +10223,12 @@ vErrors.push(err101);
 }
 errors++;
 }
-var _valid3 = _errs108 === errors;
-if(_valid3 && valid44){
-valid44 = false;
-passing3 = [passing3, 1];
-}
-else {
-if(_valid3){
-valid44 = true;
-passing3 = 1;
-}
-}
-if(!valid44){
-const err102 = {instancePath:instancePath+"/versions/" + i12+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema51.oneOf,parentSchema:schema51,data:data36};
+const len7 = data35.length;
+for(let i14=0; i14<len7; i14++){
+let data36 = data35[i14];
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.effective === undefined){
+const err102 = {instancePath:instancePath+"/versions/" + i14,schemaPath:"#/properties/versions/items/required",keyword:"required",params:{missingProperty: "effective"},message:"must have required property '"+"effective"+"'",schema:schema116.properties.versions.items.required,parentSchema:schema116.properties.versions.items,data:data36};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -9083,23 +10237,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-else {
-errors = _errs105;
-if(vErrors !== null){
-if(_errs105){
-vErrors.length = _errs105;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data33.target !== undefined){
-let data37 = data33.target;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(Object.keys(data37).length > 1){
-const err103 = {instancePath:instancePath+"/versions/" + i12+"/target",schemaPath:"#/properties/versions/items/properties/target/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema109.properties.versions.items.properties.target,data:data37};
+for(const key3 in data36){
+if(!(((((key3 === "effective") || (key3 === "threshold")) || (key3 === "objective")) || (key3 === "target")) || (key3 === "note"))){
+const err103 = {instancePath:instancePath+"/versions/" + i14,schemaPath:"#/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.versions.items,data:data36};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -9108,8 +10248,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(Object.keys(data37).length < 1){
-const err104 = {instancePath:instancePath+"/versions/" + i12+"/target",schemaPath:"#/properties/versions/items/properties/target/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema109.properties.versions.items.properties.target,data:data37};
+}
+if(data36.effective !== undefined){
+let data37 = data36.effective;
+if(typeof data37 === "string"){
+if(!(formats0.validate(data37))){
+const err104 = {instancePath:instancePath+"/versions/" + i14+"/effective",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data37};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -9118,9 +10262,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-for(const key4 in data37){
-if(!((key4 === "min") || (key4 === "max"))){
-const err105 = {instancePath:instancePath+"/versions/" + i12+"/target",schemaPath:"#/properties/versions/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema109.properties.versions.items.properties.target,data:data37};
+}
+else {
+const err105 = {instancePath:instancePath+"/versions/" + i14+"/effective",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data37};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -9130,15 +10274,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data37.min !== undefined){
-let data38 = data37.min;
-const _errs115 = errors;
-let valid47 = false;
-let passing4 = null;
-const _errs116 = errors;
+if(data36.threshold !== undefined){
+let data38 = data36.threshold;
 if(typeof data38 === "string"){
-if(!pattern13.test(data38)){
-const err106 = {instancePath:instancePath+"/versions/" + i12+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema51.oneOf[0],data:data38};
+if(!pattern37.test(data38)){
+const err106 = {instancePath:instancePath+"/versions/" + i14+"/threshold",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema82,data:data38};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -9149,7 +10289,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/versions/" + i12+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.oneOf[0].type,parentSchema:schema51.oneOf[0],data:data38};
+const err107 = {instancePath:instancePath+"/versions/" + i14+"/threshold",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data38};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -9158,14 +10298,16 @@ vErrors.push(err107);
 }
 errors++;
 }
-var _valid4 = _errs116 === errors;
-if(_valid4){
-valid47 = true;
-passing4 = 0;
 }
-const _errs118 = errors;
-if(!((typeof data38 == "number") && (isFinite(data38)))){
-const err108 = {instancePath:instancePath+"/versions/" + i12+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.oneOf[1].type,parentSchema:schema51.oneOf[1],data:data38};
+if(data36.objective !== undefined){
+let data39 = data36.objective;
+const _errs112 = errors;
+let valid48 = false;
+let passing3 = null;
+const _errs113 = errors;
+if(typeof data39 === "string"){
+if(!pattern17.test(data39)){
+const err108 = {instancePath:instancePath+"/versions/" + i14+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -9174,19 +10316,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-var _valid4 = _errs118 === errors;
-if(_valid4 && valid47){
-valid47 = false;
-passing4 = [passing4, 1];
 }
 else {
-if(_valid4){
-valid47 = true;
-passing4 = 1;
-}
-}
-if(!valid47){
-const err109 = {instancePath:instancePath+"/versions/" + i12+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema51.oneOf,parentSchema:schema51,data:data38};
+const err109 = {instancePath:instancePath+"/versions/" + i14+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -9195,27 +10327,14 @@ vErrors.push(err109);
 }
 errors++;
 }
-else {
-errors = _errs115;
-if(vErrors !== null){
-if(_errs115){
-vErrors.length = _errs115;
+var _valid3 = _errs113 === errors;
+if(_valid3){
+valid48 = true;
+passing3 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data37.max !== undefined){
-let data39 = data37.max;
-const _errs122 = errors;
-let valid49 = false;
-let passing5 = null;
-const _errs123 = errors;
-if(typeof data39 === "string"){
-if(!pattern13.test(data39)){
-const err110 = {instancePath:instancePath+"/versions/" + i12+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema51.oneOf[0],data:data39};
+const _errs115 = errors;
+if(!((typeof data39 == "number") && (isFinite(data39)))){
+const err110 = {instancePath:instancePath+"/versions/" + i14+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -9224,9 +10343,19 @@ vErrors.push(err110);
 }
 errors++;
 }
+var _valid3 = _errs115 === errors;
+if(_valid3 && valid48){
+valid48 = false;
+passing3 = [passing3, 1];
 }
 else {
-const err111 = {instancePath:instancePath+"/versions/" + i12+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.oneOf[0].type,parentSchema:schema51.oneOf[0],data:data39};
+if(_valid3){
+valid48 = true;
+passing3 = 1;
+}
+}
+if(!valid48){
+const err111 = {instancePath:instancePath+"/versions/" + i14+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data39};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -9235,14 +10364,23 @@ vErrors.push(err111);
 }
 errors++;
 }
-var _valid5 = _errs123 === errors;
-if(_valid5){
-valid49 = true;
-passing5 = 0;
+else {
+errors = _errs112;
+if(vErrors !== null){
+if(_errs112){
+vErrors.length = _errs112;
 }
-const _errs125 = errors;
-if(!((typeof data39 == "number") && (isFinite(data39)))){
-const err112 = {instancePath:instancePath+"/versions/" + i12+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.oneOf[1].type,parentSchema:schema51.oneOf[1],data:data39};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data36.target !== undefined){
+let data40 = data36.target;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(Object.keys(data40).length > 1){
+const err112 = {instancePath:instancePath+"/versions/" + i14+"/target",schemaPath:"#/properties/versions/items/properties/target/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema116.properties.versions.items.properties.target,data:data40};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -9251,24 +10389,90 @@ vErrors.push(err112);
 }
 errors++;
 }
-var _valid5 = _errs125 === errors;
-if(_valid5 && valid49){
-valid49 = false;
-passing5 = [passing5, 1];
-}
-else {
-if(_valid5){
-valid49 = true;
-passing5 = 1;
-}
-}
-if(!valid49){
-const err113 = {instancePath:instancePath+"/versions/" + i12+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema51.oneOf,parentSchema:schema51,data:data39};
+if(Object.keys(data40).length < 1){
+const err113 = {instancePath:instancePath+"/versions/" + i14+"/target",schemaPath:"#/properties/versions/items/properties/target/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema116.properties.versions.items.properties.target,data:data40};
 if(vErrors === null){
 vErrors = [err113];
 }
 else {
 vErrors.push(err113);
+}
+errors++;
+}
+for(const key4 in data40){
+if(!((key4 === "min") || (key4 === "max"))){
+const err114 = {instancePath:instancePath+"/versions/" + i14+"/target",schemaPath:"#/properties/versions/items/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.versions.items.properties.target,data:data40};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data40.min !== undefined){
+let data41 = data40.min;
+const _errs122 = errors;
+let valid51 = false;
+let passing4 = null;
+const _errs123 = errors;
+if(typeof data41 === "string"){
+if(!pattern17.test(data41)){
+const err115 = {instancePath:instancePath+"/versions/" + i14+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data41};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/versions/" + i14+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data41};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+var _valid4 = _errs123 === errors;
+if(_valid4){
+valid51 = true;
+passing4 = 0;
+}
+const _errs125 = errors;
+if(!((typeof data41 == "number") && (isFinite(data41)))){
+const err117 = {instancePath:instancePath+"/versions/" + i14+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data41};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+var _valid4 = _errs125 === errors;
+if(_valid4 && valid51){
+valid51 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid51 = true;
+passing4 = 1;
+}
+}
+if(!valid51){
+const err118 = {instancePath:instancePath+"/versions/" + i14+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data41};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
 }
 errors++;
 }
@@ -9284,70 +10488,15 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err114 = {instancePath:instancePath+"/versions/" + i12+"/target",schemaPath:"#/properties/versions/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.versions.items.properties.target.type,parentSchema:schema109.properties.versions.items.properties.target,data:data37};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-}
-if(data33.note !== undefined){
-let data40 = data33.note;
-if(typeof data40 === "string"){
-if(func1(data40) > 500){
-const err115 = {instancePath:instancePath+"/versions/" + i12+"/note",schemaPath:"#/properties/versions/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema109.properties.versions.items.properties.note,data:data40};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-}
-else {
-const err116 = {instancePath:instancePath+"/versions/" + i12+"/note",schemaPath:"#/properties/versions/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.versions.items.properties.note.type,parentSchema:schema109.properties.versions.items.properties.note,data:data40};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-}
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/versions/" + i12,schemaPath:"#/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.properties.versions.items.type,parentSchema:schema109.properties.versions.items,data:data33};
-if(vErrors === null){
-vErrors = [err117];
-}
-else {
-vErrors.push(err117);
-}
-errors++;
-}
-}
-}
-else {
-const err118 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.versions.type,parentSchema:schema109.properties.versions,data:data32};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-}
-}
-else {
-const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+if(data40.max !== undefined){
+let data42 = data40.max;
+const _errs129 = errors;
+let valid53 = false;
+let passing5 = null;
+const _errs130 = errors;
+if(typeof data42 === "string"){
+if(!pattern17.test(data42)){
+const err119 = {instancePath:instancePath+"/versions/" + i14+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -9356,22 +10505,156 @@ vErrors.push(err119);
 }
 errors++;
 }
-validate53.errors = vErrors;
+}
+else {
+const err120 = {instancePath:instancePath+"/versions/" + i14+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data42};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+var _valid5 = _errs130 === errors;
+if(_valid5){
+valid53 = true;
+passing5 = 0;
+}
+const _errs132 = errors;
+if(!((typeof data42 == "number") && (isFinite(data42)))){
+const err121 = {instancePath:instancePath+"/versions/" + i14+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data42};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+var _valid5 = _errs132 === errors;
+if(_valid5 && valid53){
+valid53 = false;
+passing5 = [passing5, 1];
+}
+else {
+if(_valid5){
+valid53 = true;
+passing5 = 1;
+}
+}
+if(!valid53){
+const err122 = {instancePath:instancePath+"/versions/" + i14+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data42};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+else {
+errors = _errs129;
+if(vErrors !== null){
+if(_errs129){
+vErrors.length = _errs129;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/versions/" + i14+"/target",schemaPath:"#/properties/versions/items/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.versions.items.properties.target.type,parentSchema:schema116.properties.versions.items.properties.target,data:data40};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data36.note !== undefined){
+let data43 = data36.note;
+if(typeof data43 === "string"){
+if(func1(data43) > 500){
+const err124 = {instancePath:instancePath+"/versions/" + i14+"/note",schemaPath:"#/properties/versions/items/properties/note/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema116.properties.versions.items.properties.note,data:data43};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/versions/" + i14+"/note",schemaPath:"#/properties/versions/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.versions.items.properties.note.type,parentSchema:schema116.properties.versions.items.properties.note,data:data43};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/versions/" + i14,schemaPath:"#/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.versions.items.type,parentSchema:schema116.properties.versions.items,data:data36};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/versions",schemaPath:"#/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.versions.type,parentSchema:schema116.properties.versions,data:data35};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+else {
+const err128 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["team.schema.json"] = validate56;
-const schema132 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"team.schema.json","title":"Team","description":"A team that owns standards and SOPs. Its GitHub handles feed CODEOWNERS and tell agents from customers in GitHub Issues.","type":"object","additionalProperties":false,"required":["kind","id","name","members"],"properties":{"kind":{"const":"Team","description":"Always `Team`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, equal to the file name, e.g. `support-leads`."},"name":{"type":"string","minLength":2,"maxLength":80,"description":"Display name, e.g. `Support leads`."},"description":{"type":"string","maxLength":1000,"description":"What the team does, in a sentence."},"calendar":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Calendar the team works to (optional)."},"githubTeam":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$","description":"GitHub team slug `org/team` used in CODEOWNERS instead of listing members (optional)."},"leads":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/githubHandle"},"description":"GitHub handles of the team's leads; they review changes to what the team owns. Default: none."},"names":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/githubHandle"},"additionalProperties":{"type":"string","minLength":1,"maxLength":80},"description":"People's names by GitHub handle, e.g. `{ ana-lopez: Ana López }`: the site shows a lead's name instead of the handle. Optional; a handle without a name is shown as the handle.","examples":[{"ana-lopez":"Ana López"}]},"members":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/githubHandle"},"description":"GitHub handles of all members (agents), without @."}}};
-const schema135 = {"title":"GitHub handle","description":"A GitHub user name without the @, e.g. `ana-lopez`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
-const pattern67 = new RegExp("^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", "u");
-const pattern68 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+exports["team.schema.json"] = validate60;
+const schema140 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"team.schema.json","title":"Team","description":"A team that owns standards and SOPs. Its GitHub handles feed CODEOWNERS and tell agents from customers in GitHub Issues.","type":"object","additionalProperties":false,"required":["kind","id","name","members"],"properties":{"kind":{"const":"Team","description":"Always `Team`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, equal to the file name, e.g. `support-leads`."},"name":{"type":"string","minLength":2,"maxLength":80,"description":"Display name, e.g. `Support leads`."},"description":{"type":"string","maxLength":1000,"description":"What the team does, in a sentence."},"calendar":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Calendar the team works to (optional)."},"githubTeam":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$","description":"GitHub team slug `org/team` used in CODEOWNERS instead of listing members (optional)."},"leads":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/githubHandle"},"description":"GitHub handles of the team's leads; they review changes to what the team owns. Default: none."},"names":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/githubHandle"},"additionalProperties":{"type":"string","minLength":1,"maxLength":80},"description":"People's names by GitHub handle, e.g. `{ ana-lopez: Ana López }`: the site shows a lead's name instead of the handle. Optional; a handle without a name is shown as the handle.","examples":[{"ana-lopez":"Ana López"}]},"members":{"type":"array","minItems":1,"uniqueItems":true,"description":"All members (agents): a GitHub handle without @, or a person with a handle, an e-mail or a staff id, so records from other systems (QA reviews, SOP acknowledgements made on a learning platform) find them. An e-mail or staff id is only compared, never published or stored.","items":{"oneOf":[{"$ref":"common.schema.json#/$defs/githubHandle"},{"type":"object","additionalProperties":false,"minProperties":1,"description":"A member identified beside (or without) a GitHub handle, e.g. `{ github: ana-lopez, email: ana.lopez@example.com, staffId: E1042 }`.","properties":{"github":{"$ref":"common.schema.json#/$defs/githubHandle","description":"GitHub handle, without @."},"email":{"type":"string","format":"email","maxLength":254,"description":"E-mail address other systems know the person by (compared case-insensitively)."},"staffId":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,40}$","description":"Staff or employee id other systems know the person by."}}}]}}}};
+const schema143 = {"title":"GitHub handle","description":"A GitHub user name without the @, e.g. `ana-lopez`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
+const pattern74 = new RegExp("^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern75 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+const pattern79 = new RegExp("^[A-Za-z0-9._-]{1,40}$", "u");
+const formats40 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="team.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9380,7 +10663,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema132.required,parentSchema:schema132,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema140.required,parentSchema:schema140,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9390,7 +10673,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema132.required,parentSchema:schema132,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema140.required,parentSchema:schema140,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9400,7 +10683,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema132.required,parentSchema:schema132,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema140.required,parentSchema:schema140,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9410,7 +10693,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.members === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema132.required,parentSchema:schema132,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema140.required,parentSchema:schema140,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9420,8 +10703,8 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(func9.call(schema132.properties, key0))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema132,data};
+if(!(func9.call(schema140.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema140,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9434,7 +10717,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("Team" !== data0){
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Team"},message:"must be equal to constant",schema:"Team",parentSchema:schema132.properties.kind,data:data0};
+const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Team"},message:"must be equal to constant",schema:"Team",parentSchema:schema140.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9483,7 +10766,7 @@ if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
 if(func1(data2) > 80){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema132.properties.name,data:data2};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema140.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9493,7 +10776,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func1(data2) < 2){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema132.properties.name,data:data2};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema140.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9504,7 +10787,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.name.type,parentSchema:schema132.properties.name,data:data2};
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.name.type,parentSchema:schema140.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9518,7 +10801,7 @@ if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 === "string"){
 if(func1(data3) > 1000){
-const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema132.properties.description,data:data3};
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema140.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9529,7 +10812,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.description.type,parentSchema:schema132.properties.description,data:data3};
+const err13 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.description.type,parentSchema:schema140.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9577,8 +10860,8 @@ errors++;
 if(data.githubTeam !== undefined){
 let data5 = data.githubTeam;
 if(typeof data5 === "string"){
-if(!pattern67.test(data5)){
-const err17 = {instancePath:instancePath+"/githubTeam",schemaPath:"#/properties/githubTeam/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$",parentSchema:schema132.properties.githubTeam,data:data5};
+if(!pattern74.test(data5)){
+const err17 = {instancePath:instancePath+"/githubTeam",schemaPath:"#/properties/githubTeam/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$",parentSchema:schema140.properties.githubTeam,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9589,7 +10872,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/githubTeam",schemaPath:"#/properties/githubTeam/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.githubTeam.type,parentSchema:schema132.properties.githubTeam,data:data5};
+const err18 = {instancePath:instancePath+"/githubTeam",schemaPath:"#/properties/githubTeam/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.githubTeam.type,parentSchema:schema140.properties.githubTeam,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9606,8 +10889,8 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
-if(!pattern68.test(data7)){
-const err19 = {instancePath:instancePath+"/leads/" + i0,schemaPath:"common.schema.json#/$defs/githubHandle/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema135,data:data7};
+if(!pattern75.test(data7)){
+const err19 = {instancePath:instancePath+"/leads/" + i0,schemaPath:"common.schema.json#/$defs/githubHandle/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema143,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9618,7 +10901,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/leads/" + i0,schemaPath:"common.schema.json#/$defs/githubHandle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.type,parentSchema:schema135,data:data7};
+const err20 = {instancePath:instancePath+"/leads/" + i0,schemaPath:"common.schema.json#/$defs/githubHandle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.type,parentSchema:schema143,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9635,7 +10918,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data6[i1], data6[j0])){
-const err21 = {instancePath:instancePath+"/leads",schemaPath:"#/properties/leads/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema132.properties.leads,data:data6};
+const err21 = {instancePath:instancePath+"/leads",schemaPath:"#/properties/leads/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema140.properties.leads,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9650,7 +10933,7 @@ break outer0;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/leads",schemaPath:"#/properties/leads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema132.properties.leads.type,parentSchema:schema132.properties.leads,data:data6};
+const err22 = {instancePath:instancePath+"/leads",schemaPath:"#/properties/leads/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.leads.type,parentSchema:schema140.properties.leads,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9666,8 +10949,8 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 const _errs22 = errors;
 if(typeof key1 === "string"){
-if(!pattern68.test(key1)){
-const err23 = {instancePath:instancePath+"/names",schemaPath:"common.schema.json#/$defs/githubHandle/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema135,data:key1,propertyName:key1};
+if(!pattern75.test(key1)){
+const err23 = {instancePath:instancePath+"/names",schemaPath:"common.schema.json#/$defs/githubHandle/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema143,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9678,7 +10961,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/names",schemaPath:"common.schema.json#/$defs/githubHandle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.type,parentSchema:schema135,data:key1,propertyName:key1};
+const err24 = {instancePath:instancePath+"/names",schemaPath:"common.schema.json#/$defs/githubHandle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.type,parentSchema:schema143,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9689,7 +10972,7 @@ errors++;
 }
 var valid7 = _errs22 === errors;
 if(!valid7){
-const err25 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema132.properties.names.propertyNames,parentSchema:schema132.properties.names,data:data8};
+const err25 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema140.properties.names.propertyNames,parentSchema:schema140.properties.names,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9703,7 +10986,7 @@ for(const key2 in data8){
 let data9 = data8[key2];
 if(typeof data9 === "string"){
 if(func1(data9) > 80){
-const err26 = {instancePath:instancePath+"/names/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/names/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema132.properties.names.additionalProperties,data:data9};
+const err26 = {instancePath:instancePath+"/names/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/names/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema140.properties.names.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9713,7 +10996,7 @@ vErrors.push(err26);
 errors++;
 }
 if(func1(data9) < 1){
-const err27 = {instancePath:instancePath+"/names/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/names/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema132.properties.names.additionalProperties,data:data9};
+const err27 = {instancePath:instancePath+"/names/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/names/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.properties.names.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9724,7 +11007,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/names/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/names/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.names.additionalProperties.type,parentSchema:schema132.properties.names.additionalProperties,data:data9};
+const err28 = {instancePath:instancePath+"/names/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/names/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.names.additionalProperties.type,parentSchema:schema140.properties.names.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9736,7 +11019,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.names.type,parentSchema:schema132.properties.names,data:data8};
+const err29 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.properties.names.type,parentSchema:schema140.properties.names,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9750,7 +11033,7 @@ if(data.members !== undefined){
 let data10 = data.members;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err30 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema132.properties.members,data:data10};
+const err30 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema140.properties.members,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9762,9 +11045,13 @@ errors++;
 const len1 = data10.length;
 for(let i2=0; i2<len1; i2++){
 let data11 = data10[i2];
+const _errs31 = errors;
+let valid12 = false;
+let passing0 = null;
+const _errs32 = errors;
 if(typeof data11 === "string"){
-if(!pattern68.test(data11)){
-const err31 = {instancePath:instancePath+"/members/" + i2,schemaPath:"common.schema.json#/$defs/githubHandle/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema135,data:data11};
+if(!pattern75.test(data11)){
+const err31 = {instancePath:instancePath+"/members/" + i2,schemaPath:"common.schema.json#/$defs/githubHandle/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema143,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9775,7 +11062,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/members/" + i2,schemaPath:"common.schema.json#/$defs/githubHandle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.type,parentSchema:schema135,data:data11};
+const err32 = {instancePath:instancePath+"/members/" + i2,schemaPath:"common.schema.json#/$defs/githubHandle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.type,parentSchema:schema143,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9784,15 +11071,15 @@ vErrors.push(err32);
 }
 errors++;
 }
+var _valid0 = _errs32 === errors;
+if(_valid0){
+valid12 = true;
+passing0 = 0;
 }
-let i3 = data10.length;
-let j1;
-if(i3 > 1){
-outer1:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data10[i3], data10[j1])){
-const err33 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema132.properties.members,data:data10};
+const _errs35 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(Object.keys(data11).length < 1){
+const err33 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/properties/members/items/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema140.properties.members.items.oneOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9800,14 +11087,10 @@ else {
 vErrors.push(err33);
 }
 errors++;
-break outer1;
 }
-}
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema132.properties.members.type,parentSchema:schema132.properties.members,data:data10};
+for(const key3 in data11){
+if(!(((key3 === "github") || (key3 === "email")) || (key3 === "staffId"))){
+const err34 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/properties/members/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema140.properties.members.items.oneOf[1],data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9817,9 +11100,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data};
+if(data11.github !== undefined){
+let data12 = data11.github;
+if(typeof data12 === "string"){
+if(!pattern75.test(data12)){
+const err35 = {instancePath:instancePath+"/members/" + i2+"/github",schemaPath:"common.schema.json#/$defs/githubHandle/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema143,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9828,9 +11113,168 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate56.errors = vErrors;
+}
+else {
+const err36 = {instancePath:instancePath+"/members/" + i2+"/github",schemaPath:"common.schema.json#/$defs/githubHandle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.type,parentSchema:schema143,data:data12};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data11.email !== undefined){
+let data13 = data11.email;
+if(typeof data13 === "string"){
+if(func1(data13) > 254){
+const err37 = {instancePath:instancePath+"/members/" + i2+"/email",schemaPath:"#/properties/members/items/oneOf/1/properties/email/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters",schema:254,parentSchema:schema140.properties.members.items.oneOf[1].properties.email,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(!(formats40.test(data13))){
+const err38 = {instancePath:instancePath+"/members/" + i2+"/email",schemaPath:"#/properties/members/items/oneOf/1/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema140.properties.members.items.oneOf[1].properties.email,data:data13};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/members/" + i2+"/email",schemaPath:"#/properties/members/items/oneOf/1/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.members.items.oneOf[1].properties.email.type,parentSchema:schema140.properties.members.items.oneOf[1].properties.email,data:data13};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data11.staffId !== undefined){
+let data14 = data11.staffId;
+if(typeof data14 === "string"){
+if(!pattern79.test(data14)){
+const err40 = {instancePath:instancePath+"/members/" + i2+"/staffId",schemaPath:"#/properties/members/items/oneOf/1/properties/staffId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9._-]{1,40}$"+"\"",schema:"^[A-Za-z0-9._-]{1,40}$",parentSchema:schema140.properties.members.items.oneOf[1].properties.staffId,data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/members/" + i2+"/staffId",schemaPath:"#/properties/members/items/oneOf/1/properties/staffId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.members.items.oneOf[1].properties.staffId.type,parentSchema:schema140.properties.members.items.oneOf[1].properties.staffId,data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/properties/members/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.properties.members.items.oneOf[1].type,parentSchema:schema140.properties.members.items.oneOf[1],data:data11};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var _valid0 = _errs35 === errors;
+if(_valid0 && valid12){
+valid12 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid12 = true;
+passing0 = 1;
+}
+}
+if(!valid12){
+const err43 = {instancePath:instancePath+"/members/" + i2,schemaPath:"#/properties/members/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema140.properties.members.items.oneOf,parentSchema:schema140.properties.members.items,data:data11};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+let i3 = data10.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data10[i3], data10[j1])){
+const err44 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema140.properties.members,data:data10};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.members.type,parentSchema:schema140.properties.members,data:data10};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.type,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "a2dd9c6c2132d8d0b0b0ab11dfc7b213e0a80a0d4d9f554c951a5a38f032c1fd";
+exports.schemasDigest = "dd66c3bbe83d90e979d2a74c4926f7524e9f335ac2dc18c497d7a58b6d87fe3d";

@@ -1,11 +1,47 @@
 // Generated from schemas/*.schema.json by `npm run generate:types`. Do not edit by hand.
 /* eslint-disable */
 
+// --- acknowledgement.schema.json ---
+/**
+ * The SOP's id.
+ */
+export type Id = string;
+
+/**
+ * One person's acknowledgement of one SOP version (a line of `acknowledgements.ndjson` in the store): a 👍 reaction or `/ack` comment on the version's "Please read" issue, or a row of an acknowledgements export.
+ */
+export interface AcknowledgementRecord {
+  sop: Id;
+  /**
+   * The version acknowledged; it counts for that version only.
+   */
+  version: number;
+  /**
+   * The GitHub handle, or for someone without one `staff:<id>` or `email:<first 16 hex of the e-mail's SHA-256>`.
+   */
+  person: string;
+  /**
+   * When they acknowledged (the reaction's or comment's time, or the export's), UTC.
+   */
+  at: string;
+  /**
+   * How: a 👍 reaction, a `/ack` comment, or an imported export.
+   */
+  via: 'reaction' | 'comment' | 'csv';
+  /**
+   * The GitHub user's numeric id (reactions and comments): it survives a renamed account.
+   */
+  githubId?: number;
+  /**
+   * Every GitHub login seen for `githubId`, oldest first, when the account was renamed: the acknowledgement still counts for a Team document that lists an older one.
+   */
+  logins?: string[];
+}
+
 // --- calendar.schema.json ---
 /**
  * Kebab-case id, equal to the file name, e.g. `emea-business-hours`.
  */
-export type Id = string;
 /**
  * Open interval `HH:MM-HH:MM` in local time, e.g. `09:00-17:30`. An end before the start runs past midnight (`22:00-06:00`); `00:00-24:00` is the whole day.
  */
@@ -108,6 +144,14 @@ export interface Holiday {
  */
 export type Id1 = string;
 /**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+export type Id2 = string;
+/**
+ * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
+ */
+export type Id3 = string;
+/**
  * The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill.
  */
 /**
@@ -130,10 +174,6 @@ export type Channel = 'email' | 'web' | 'chat' | 'phone' | 'social' | 'api';
  * Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.
  */
 export type TicketStatus = 'new' | 'open' | 'pending' | 'on-hold' | 'solved' | 'closed';
-/**
- * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
- */
-export type Id2 = string;
 /**
  * The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill.
  */
@@ -163,7 +203,7 @@ export type Percentage3 = string | number;
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
-export type Id3 = string;
+export type Id4 = string;
 /**
  * Show a stale-data banner when the last fetch is older than this (checked by the reader's browser clock). Default: `36h`.
  */
@@ -238,6 +278,18 @@ export interface PipelineDocument {
         status?: ValueMap;
         team?: ValueMap;
       };
+    };
+    /**
+     * QA reviews, imported beside the tickets whatever the ticket source (README "Quality reviews").
+     */
+    qa?: {
+      csv: QaCsv;
+    };
+    /**
+     * SOP acknowledgements made outside GitHub, imported beside the 👍 reactions the nightly job reads (README "SOP acknowledgement").
+     */
+    acknowledgements?: {
+      csv: AcknowledgementsCsv;
     };
     /**
      * Settings of the Zendesk source: the incremental ticket export (cursor-based) for each changed ticket's fields, the incremental ticket event export for its replies, status changes and satisfaction (applied to the stored tickets), and the agents list for who is staff. A ticket's audits are read only to repair a ticket older than the store.
@@ -431,7 +483,7 @@ export interface PipelineDocument {
          * Label → Team id, e.g. `area: billing`: billing. Default: none.
          */
         team?: {
-          [k: string]: Id2 | undefined;
+          [k: string]: Id3 | undefined;
         };
         /**
          * Label → category, e.g. `bug`: bug. Default: `bug`, `question`, `feature request` as themselves.
@@ -488,7 +540,7 @@ export interface PipelineDocument {
    * Periods whose tickets are left out of evaluation (an outage, a migration), with a reason the site shows.
    */
   exclusions?: {
-    id: Id3;
+    id: Id4;
     /**
      * Start, an ISO 8601 timestamp with offset, e.g. `2026-10-14T08:00:00Z`.
      */
@@ -504,7 +556,7 @@ export interface PipelineDocument {
     /**
      * Only these standards. Default: all.
      */
-    standards?: Id2[];
+    standards?: Id3[];
   }[];
   /**
    * Corrective-action issues: what the nightly `standards actions` job opens, updates and closes on GitHub. Default: an issue for each breached standard.
@@ -548,6 +600,14 @@ export interface PipelineDocument {
      * Assign each issue to the leads of the team that owns the standard or SOP. Default: true.
      */
     assignLeads?: boolean;
+    /**
+     * When an SOP's version goes up, open a "Please read: <SOP title> v<N>" issue mentioning the teams that follow it, record each night who acknowledged it (a 👍 reaction or a comment `/ack`) in the store, and close it when everyone has, or when a newer version supersedes it. Default: true.
+     */
+    sopAcknowledgements?: boolean;
+    /**
+     * The label of the "Please read" issues; the nightly job finds them again by it. Default: `sop-acknowledgement`.
+     */
+    acknowledgementLabel?: string;
   };
   /**
    * Settings of the published site.
@@ -566,7 +626,7 @@ export interface PipelineDocument {
      */
     base?: string;
     /**
-     * Link template for a ticket, with `{id}`, e.g. `https://acme.zendesk.com/agent/tickets/{id}`.
+     * Link template for a ticket, with `{id}`, e.g. `https://desk.acme.example/tickets/{id}`: where the site and the corrective-action issues link each ticket they list. Default: the source's own agent page (Zendesk `https://<subdomain>.zendesk.com/agent/tickets/{id}`, Freshdesk `https://<domain>.freshdesk.com/a/tickets/{id}`, GitHub Issues the issue); none for CSV and the sample.
      */
     ticketUrl?: string;
     staleAfter?: Duration;
@@ -644,6 +704,137 @@ export interface ValueMap {
   [k: string]: string | undefined;
 }
 /**
+ * A CSV export of QA reviews (a QA tool or a spreadsheet): one row per review, one column per behaviour. Every night the file is read again when it changed; its reviews are added to the store or replace the stored review with the same key, and reviews no longer in the file stay (an export may cover only recent weeks).
+ */
+export interface QaCsv {
+  /**
+   * Path of the CSV file, relative to the repository root, e.g. `exports/qa-reviews.csv`.
+   */
+  path: string;
+  /**
+   * IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`.
+   */
+  timezone: string;
+  /**
+   * Field delimiter. Default: `,`.
+   */
+  delimiter?: string;
+  /**
+   * Skip (and report) rows that cannot be read instead of failing the import. Default: false: one bad row and nothing of the file is imported.
+   */
+  skipBadRows?: boolean;
+  scorecard?: Id2;
+  /**
+   * The top of the scale when a behaviour is scored with a number rather than pass, fail or na: a score s counts as s / maxScore of the behaviour's weight, and passes at the scorecard's pass mark. `80%` is always read as a percentage. Default: 100.
+   */
+  maxScore?: number;
+  /**
+   * Which CSV column (by header name) holds each field of a review. Other columns (a comment, the agent's name) are ignored.
+   */
+  columns: {
+    /**
+     * The review's own id in the QA tool. Without it a review is known by its ticket, reviewer, scorecard and time.
+     */
+    id?: string;
+    /**
+     * Id of the reviewed ticket, as the helpdesk gives it.
+     */
+    ticket: string;
+    /**
+     * When the review was made.
+     */
+    reviewedAt: string;
+    /**
+     * Who reviewed: a GitHub handle, e-mail or staff id of a Team document's member (others are kept under a pseudonym, never as written).
+     */
+    reviewer: string;
+    /**
+     * Whose work was reviewed: a GitHub handle, e-mail or staff id of a Team document's member.
+     */
+    agent: string;
+    /**
+     * The Scorecard id (or a name mapped with `values.scorecard`). Default: the `scorecard` setting.
+     */
+    scorecard?: string;
+  };
+  /**
+   * Behaviour id → the column that holds its mark, e.g. `{ listen-actively: Listening }`. A behaviour not listed is read from the column named as its id or its title.
+   */
+  behaviours?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * Value mappings.
+   */
+  values?: {
+    /**
+     * Scorecard name in the export → Scorecard id.
+     */
+    scorecard?: {
+      [k: string]: Id3 | undefined;
+    };
+    /**
+     * A behaviour's mark in the export → pass, fail or na, e.g. `{ Met: pass, "Not met": fail }`. Always understood: pass, fail, na, n/a, yes, no (any case).
+     */
+    result?: {
+      [k: string]: 'pass' | 'fail' | 'na' | undefined;
+    };
+  };
+}
+/**
+ * A CSV export of SOP acknowledgements made outside GitHub (a learning platform, a form): one row per person and SOP version.
+ */
+export interface AcknowledgementsCsv {
+  /**
+   * Path of the CSV file, relative to the repository root, e.g. `exports/sop-acknowledgements.csv`.
+   */
+  path: string;
+  /**
+   * IANA time zone of timestamps that carry no offset.
+   */
+  timezone: string;
+  /**
+   * Field delimiter. Default: `,`.
+   */
+  delimiter?: string;
+  /**
+   * Skip (and report) rows that cannot be read instead of failing the import. Default: false.
+   */
+  skipBadRows?: boolean;
+  /**
+   * Which CSV column holds each field.
+   */
+  columns: {
+    /**
+     * The SOP id (or a name mapped with `values.sop`).
+     */
+    sop: string;
+    /**
+     * The SOP version acknowledged, a whole number.
+     */
+    version: string;
+    /**
+     * Who acknowledged: a GitHub handle, e-mail or staff id of a Team document's member.
+     */
+    person: string;
+    /**
+     * When they acknowledged.
+     */
+    at: string;
+  };
+  /**
+   * Value mappings.
+   */
+  values?: {
+    /**
+     * SOP name in the export → SOP id.
+     */
+    sop?: {
+      [k: string]: Id3 | undefined;
+    };
+  };
+}
+/**
  * Maps Zendesk values to ours. Defaults: statuses new, open, pending, hold → on-hold, solved, closed; priorities as they are; channels (`via.channel`) email, web, chat, native_messaging → chat, voice → phone, api, mobile_sdk → api, twitter, facebook → social; teams by group id (`"360001234": support-emea`).
  */
 export interface HelpdeskValues {
@@ -674,7 +865,7 @@ export interface StatusMap {
  * Helpdesk group → Team id. Groups not listed leave the ticket without a team.
  */
 export interface TeamMap {
-  [k: string]: Id2 | undefined;
+  [k: string]: Id3 | undefined;
 }
 /**
  * Maps Freshdesk values (as text) to ours. Defaults: statuses 2 open, 3 pending, 4 resolved → solved, 5 closed → closed; priorities 1 low, 2 medium → normal, 3 high, 4 urgent; sources 1 email, 2 portal → web, 3 phone, 7 chat, 9 feedback widget → web, 10 outbound email → email; teams by group id.
@@ -752,8 +943,84 @@ export interface ReviewCadence {
   last: Date1;
 }
 
-// --- report.schema.json ---
+// --- qa-review.schema.json ---
+/**
+ * A GitHub handle, `staff:<id>`, `email:<first 16 hex of the e-mail's SHA-256>` or `anon:<first 16 hex of the SHA-256 of the text>` for someone no Team document lists.
+ */
+export type Person = string;
+/**
+ * ISO 8601 timestamp in UTC.
+ */
 export type Instant = string;
+/**
+ * Ticket priority: low, normal, high or urgent.
+ */
+/**
+ * Where the ticket came in: email, web (form), chat, phone, social or api.
+ */
+/**
+ * One stored QA review (a line of `qa-reviews.ndjson` in the store), imported from a QA export. People are kept as the Team documents know them (a GitHub handle, `staff:<id>`, `email:<hash>`) or under a pseudonym (`anon:<hash>`); never a name or an e-mail as written.
+ */
+export interface QaReviewRecord {
+  /**
+   * What identifies the review across imports: `id:<the QA tool's id>`, or the ticket, reviewer, scorecard and time.
+   */
+  key: string;
+  /**
+   * The reviewed ticket's id.
+   */
+  ticket: string;
+  /**
+   * When the review was made.
+   */
+  at: string;
+  /**
+   * Id of the Scorecard used.
+   */
+  scorecard: string;
+  reviewer: Person;
+  agent: Person;
+  /**
+   * Per behaviour id: pass, fail, na (not applicable) or a score from 0 to 1.
+   */
+  results: {
+    [k: string]: 'pass' | 'fail' | 'na' | number | undefined;
+  };
+  /**
+   * The reviewed ticket as the store held it when the review was last matched to it (refreshed whenever its day file changes); absent while the ticket is not in the store.
+   */
+  match?: {
+    /**
+     * The store day the ticket is filed under.
+     */
+    day: string;
+    created: Instant;
+    /**
+     * ISO 8601 timestamp in UTC.
+     */
+    ended?: string;
+    priority: Priority;
+    channel: Channel;
+    /**
+     * The ticket's team, when it has one.
+     */
+    team?: string;
+    /**
+     * The ticket's category, when it has one.
+     */
+    category?: string;
+    /**
+     * The ticket's tags.
+     */
+    tags: string[];
+  };
+  /**
+   * Why the review cannot be counted (it is dated before its ticket was created); kept, reported, not counted.
+   */
+  problem?: string;
+}
+
+// --- report.schema.json ---
 /**
  * Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ).
  */
@@ -912,6 +1179,97 @@ export interface Report {
       }[];
     };
   };
+  /**
+   * The QA reviews in the store, per scorecard: how many, how many wait for their ticket or cannot count, and how much reviewers agree when several score the same ticket. Absent when the store holds no QA review. Never names a person.
+   */
+  qa?: {
+    scorecards: {
+      scorecard: string;
+      /**
+       * Reviews stored with this scorecard, made up to now.
+       */
+      reviews: number;
+      /**
+       * Of which the ticket is not in the store yet: kept, and counted once it arrives.
+       */
+      waiting: number;
+      /**
+       * Reviews that cannot count: dated before their ticket was created.
+       */
+      notCounted: {
+        count: number;
+        /**
+         * Ticket ids.
+         *
+         * @maxItems 5
+         */
+        examples:
+          | []
+          | [string]
+          | [string, string]
+          | [string, string, string]
+          | [string, string, string, string]
+          | [string, string, string, string, string];
+      };
+      /**
+       * Agreement between reviewers over the series days: for every ticket that two or more reviewers scored (each reviewer's latest review), every pair of reviewers compared behaviour by behaviour.
+       */
+      calibration: {
+        from: string;
+        to: string;
+        /**
+         * Tickets scored by two or more reviewers.
+         */
+        tickets: number;
+        behaviours: {
+          id: string;
+          title: string;
+          /**
+           * Pairs of reviewers who both marked the behaviour on the same ticket.
+           */
+          pairs: number;
+          /**
+           * Of which gave the same mark (pass, fail or not applicable; a score counts as pass at or above the pass mark).
+           */
+          agreed: number;
+          /**
+           * agreed / pairs; null without pairs.
+           */
+          agreement: number | null;
+        }[];
+      };
+    }[];
+  };
+  /**
+   * For every active SOP, the version in force and how many members of each team that follows it have acknowledged that version (README "SOP acknowledgement"). Absent in reports written before it. Never names a person.
+   */
+  acknowledgements?: {
+    sop: string;
+    /**
+     * The version in force.
+     */
+    version: number;
+    /**
+     * When that version was published (the commit that raised the version on the default branch); null when the history is not available.
+     */
+    published: string | null;
+    /**
+     * Members of the following teams, each person once.
+     */
+    followers: number;
+    /**
+     * Of which acknowledged this version.
+     */
+    acknowledged: number;
+    teams: {
+      /**
+       * A following Team's id.
+       */
+      team: string;
+      members: number;
+      acknowledged: number;
+    }[];
+  }[];
   summary: {
     met: number;
     'at-risk': number;
@@ -1050,6 +1408,24 @@ export interface Report {
       explanation?: TicketExplanation;
     }[];
     /**
+     * Tickets still open and already past the threshold (the misses someone can still act on), waiting longest first; as many as `worstTickets` (the pipeline's evaluation setting), of the `inFlight` there are. Duration metrics only. Absent in reports written before it.
+     */
+    openLate?: {
+      id: string;
+      created: Instant;
+      priority: string;
+      channel: string;
+      team: string | null;
+      /**
+       * Time so far (business minutes when a calendar applies).
+       */
+      minutes: number;
+      /**
+       * When it passed the threshold of the version then in force (the instant it counts as a miss).
+       */
+      lateSince: string;
+    }[];
+    /**
      * The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.
      */
     versions?: {
@@ -1092,6 +1468,59 @@ export interface Report {
        */
       spans: BurnSpan[];
     } | null;
+    /**
+     * qa_score only: the window's reviews behaviour by behaviour (metric catalogue, qa_score). Absent for other metrics and in reports written before it.
+     */
+    qa?: {
+      /**
+       * The Scorecard of the version in force now.
+       */
+      scorecard: string;
+      /**
+       * Reviews scored in the window.
+       */
+      reviews: number;
+      /**
+       * In the scorecard's order.
+       */
+      behaviours: {
+        id: string;
+        title: string;
+        critical: boolean;
+        /**
+         * Reviews in the window where the behaviour applied (pass, fail or a score).
+         */
+        applicable: number;
+        /**
+         * Of which passed it.
+         */
+        passed: number;
+        /**
+         * passed / applicable; null when it never applied.
+         */
+        passRate: number | null;
+        /**
+         * Points of the average score (0–1) lost through this behaviour; the behaviours' points add up to 1 − value. Null without reviews.
+         */
+        points: number | null;
+        /**
+         * Week by week (Monday to Sunday in the standard's time zone) over the series days, oldest first.
+         */
+        trend: {
+          /**
+           * The week's Monday.
+           */
+          week: string;
+          applicable: number;
+          passed: number;
+          passRate: number | null;
+        }[];
+      }[];
+      /**
+       * Id of the behaviour that cost the most points; null when none cost any.
+       */
+      costliest: string | null;
+    };
     /**
      * The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`
      */
@@ -2424,7 +2853,6 @@ export interface ScorecardDocument {
 /**
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
-export type Id4 = string;
 /**
  * Review cadence, e.g. `6mo`.
  */
@@ -2460,6 +2888,10 @@ export interface SopDocument {
    * When to use this procedure, in a sentence or two.
    */
   summary?: string;
+  /**
+   * Ids of the Teams whose members follow this procedure: they are asked to acknowledge each new version (README "SOP acknowledgement"). Default: the teams the standards it serves measure (their `scope.team`).
+   */
+  followedBy?: Id2[];
   /**
    * Ids of the Standards this procedure helps meet.
    */
@@ -2579,7 +3011,7 @@ export interface SopDocument {
  * Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.
  */
 /**
- * Duration metrics only: the share of in-scope tickets that must meet the threshold, e.g. `95%`. Rate and score metrics are judged against `target` instead.
+ * Duration metrics only: the share of in-scope tickets that must meet the threshold, e.g. `95%` (sop_acknowledgement: the share of following team members who acknowledge in time). Rate and score metrics are judged against `target` instead.
  */
 /**
  * Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.
@@ -2637,7 +3069,7 @@ export interface StandardDocument {
    */
   dimension: 'reliability' | 'responsiveness' | 'assurance' | 'empathy' | 'tangibles';
   /**
-   * The metric from the built-in catalogue (see the site's methodology page). Duration metrics (first_response_time, next_reply_time, full_resolution_time, requester_wait_time, agent_work_time, backlog_age) take `threshold`; rate and score metrics (reopen_rate, first_contact_resolution, csat, nps, qa_score) take `target`.
+   * The metric from the built-in catalogue (see the site's methodology page). Duration metrics (first_response_time, next_reply_time, full_resolution_time, requester_wait_time, agent_work_time, backlog_age) take `threshold`; rate and score metrics (reopen_rate, first_contact_resolution, csat, nps, qa_score, qa_coverage) take `target`; sop_acknowledgement takes `threshold` (the time to acknowledge a new SOP version) and `objective`.
    */
   metric:
     | 'first_response_time'
@@ -2650,7 +3082,9 @@ export interface StandardDocument {
     | 'csat'
     | 'nps'
     | 'backlog_age'
-    | 'qa_score';
+    | 'qa_score'
+    | 'qa_coverage'
+    | 'sop_acknowledgement';
   /**
    * Which tickets the standard covers. Every listed field narrows the scope; an omitted field matches everything. Default: all tickets.
    */
@@ -2668,7 +3102,7 @@ export interface StandardDocument {
      */
     channel?: [Channel, ...Channel[]];
     /**
-     * Team ids in scope (the team the ticket is assigned to).
+     * Team ids in scope (the team the ticket is assigned to). For qa_coverage: the teams whose members must be reviewed (default: every team); for sop_acknowledgement: the following teams measured (default: every team that follows the SOP).
      *
      * @minItems 1
      */
@@ -2709,6 +3143,16 @@ export interface StandardDocument {
    */
   pauseStatuses?: TicketStatus[];
   scorecard?: Id3;
+  /**
+   * qa_coverage only: how many QA reviews each agent must get per week (Monday to Sunday in the standard's time zone), e.g. `5`.
+   */
+  reviewsPerAgent?: number;
+  /**
+   * sop_acknowledgement only: ids of the SOPs whose new versions must be acknowledged. Default: every active SOP.
+   *
+   * @minItems 1
+   */
+  sops?: [Id1, ...Id1[]];
   owner: Id4;
   effective: Date;
   review: ReviewCadence;
@@ -2903,6 +3347,10 @@ export interface StatusSummary {
  * A GitHub user name without the @, e.g. `ana-lopez`.
  */
 export type GitHubHandle = string;
+/**
+ * A GitHub user name without the @, e.g. `ana-lopez`.
+ */
+export type GitHubHandle1 = string;
 
 /**
  * A team that owns standards and SOPs. Its GitHub handles feed CODEOWNERS and tell agents from customers in GitHub Issues.
@@ -2937,11 +3385,40 @@ export interface TeamDocument {
     [k: string]: string | undefined;
   };
   /**
-   * GitHub handles of all members (agents), without @.
+   * All members (agents): a GitHub handle without @, or a person with a handle, an e-mail or a staff id, so records from other systems (QA reviews, SOP acknowledgements made on a learning platform) find them. An e-mail or staff id is only compared, never published or stored.
    *
    * @minItems 1
    */
-  members: [GitHubHandle, ...GitHubHandle[]];
+  members: [
+    (
+      | GitHubHandle
+      | {
+          github?: GitHubHandle1;
+          /**
+           * E-mail address other systems know the person by (compared case-insensitively).
+           */
+          email?: string;
+          /**
+           * Staff or employee id other systems know the person by.
+           */
+          staffId?: string;
+        }
+    ),
+    ...(
+      | GitHubHandle
+      | {
+          github?: GitHubHandle1;
+          /**
+           * E-mail address other systems know the person by (compared case-insensitively).
+           */
+          email?: string;
+          /**
+           * Staff or employee id other systems know the person by.
+           */
+          staffId?: string;
+        }
+    )[]
+  ];
 }
 
 // --- ticket.schema.json ---

@@ -34,6 +34,8 @@ const SCHEMA_TYPE_NAMES: Record<string, string> = {
   'report.schema.json': 'Report',
   'status.schema.json': 'StatusSummary',
   'review.schema.json': 'Review',
+  'qa-review.schema.json': 'QaReviewRecord',
+  'acknowledgement.schema.json': 'AcknowledgementRecord',
 };
 
 export async function generateTypes(schemaDir = path.join(root, 'schemas')): Promise<string> {

@@ -30,6 +30,8 @@ export const METRIC_IDS = [
   'nps',
   'backlog_age',
   'qa_score',
+  'qa_coverage',
+  'sop_acknowledgement',
 ] as const;
 
 export type MetricId = (typeof METRIC_IDS)[number];
@@ -167,11 +169,48 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
     unit: 'fraction',
     goodDirection: 'higher',
     definition:
-      'Average over QA reviews with the standard’s scorecard of the weighted share of applicable behaviours passed ' +
-      '(behaviours marked not applicable, or without a result, are left out of that review; a review with no ' +
-      'applicable behaviour is not scored). A review failing a critical behaviour scores 0. The value is the ' +
-      'average score; a review at or above the scorecard’s pass mark counts as passed.',
+      'Average over QA reviews with the standard’s scorecard of the weighted share of applicable behaviours passed. ' +
+      'A behaviour marked pass counts its whole weight, fail none, and a score s out of the export’s scale s / scale of it; ' +
+      'behaviours marked not applicable, or without a result, are left out of that review, and a review with no applicable ' +
+      'behaviour is not scored. A review failing a critical behaviour (a fail, or a score below the pass mark) scores 0. ' +
+      'The value is the average score; a review at or above the scorecard’s pass mark counts as passed. Reviews come ' +
+      'from the QA export (or the helpdesk) and count once their ticket is in the store; the scope and the breakdowns ' +
+      'use the reviewed ticket’s priority, channel, team, category and tags. Per behaviour, the pass rate is the share ' +
+      'of reviews where it applied that passed it, and the points it costs are the score the average lost through it: ' +
+      'its weight over the review’s applicable weight where it failed (for a failed critical behaviour, also the rest ' +
+      'of that review’s score), averaged over every review, so the points of all behaviours add up to 100% minus the score.',
     countedAt: 'the review',
+  },
+  qa_coverage: {
+    id: 'qa_coverage',
+    name: 'QA coverage',
+    kind: 'rate',
+    unit: 'fraction',
+    goodDirection: 'higher',
+    definition:
+      'Share of agent-weeks in which the agent got at least `reviewsPerAgent` QA reviews (with the standard’s scorecard, ' +
+      'when it names one). The agents are the members of the teams in the standard’s `scope.team` (every team without ' +
+      'one), as the Team documents list them now; a week runs Monday 00:00 to Monday 00:00 in the standard’s time zone ' +
+      '(its calendar’s, UTC without one), and a review counts in the week it was made, whether or not its ticket is in ' +
+      'the store. An agent with no review in a week is a week missed.',
+    countedAt: 'the review that reaches the count (a success), or the end of the week (a miss); the current week is pending until one of them',
+  },
+  sop_acknowledgement: {
+    id: 'sop_acknowledgement',
+    name: 'SOP acknowledgement',
+    kind: 'duration',
+    unit: 'minutes',
+    goodDirection: 'lower',
+    definition:
+      'For every version of an SOP in scope (every active SOP, or the standard’s `sops`) and every member of a team that ' +
+      'follows it (its `followedBy`, or the teams the standards it serves measure; narrowed by `scope.team`), the time ' +
+      'from the version’s publication (the commit that raised its version on the default branch) to the member’s ' +
+      'acknowledgement of that version: a 👍 reaction or an `/ack` comment on its “Please read” issue, or a row of the ' +
+      'acknowledgements export. An acknowledgement of an earlier version does not count for a later one. A version ' +
+      'replaced before a member acknowledged it and before the threshold passed is not measured for that member; a ' +
+      'version published before the standard took effect is not measured. Measured in the standard’s calendar ' +
+      '(business hours) or in wall-clock time without one; members as the Team documents list them now.',
+    countedAt: 'the acknowledgement; a member who has not acknowledged counts as a miss at the instant the version’s time passed the threshold, and is pending until then',
   },
 };
 

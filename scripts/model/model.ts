@@ -72,7 +72,22 @@ export interface TeamDefinition {
   members: string[];
   /** People's names by GitHub handle (the document's `names`); absent or without a handle: show the handle. */
   names?: Record<string, string>;
+  /**
+   * Every member as other systems know them (people.ts `peopleOfTeam` reads it, or `members` when absent): `members`
+   * holds only GitHub handles, and a member without one is here alone.
+   */
+  people?: TeamPerson[];
   origin: DocumentOrigin;
+}
+
+/** One member of a Team and the identifiers records from other systems may name them by (scripts/model/people.ts). */
+export interface TeamPerson {
+  /** The stable key records store: the GitHub handle, else `staff:<id>`, else `email:<hash>`. */
+  key: string;
+  github: string | null;
+  /** Lower-cased. Compared only; never written to the store or the site. */
+  email: string | null;
+  staffId: string | null;
 }
 
 export interface StandardScope {
@@ -98,13 +113,17 @@ export interface StandardDefinition {
   thresholdMinutes: number | null;
   /** Duration metrics only: share of tickets that must meet the threshold (0–1). */
   objective: number | null;
-  /** Rate and score metrics only: fraction for rates and qa_score, -100..100 for nps. */
+  /** Rate and score metrics only: fraction for rates, qa_score and qa_coverage, -100..100 for nps. */
   target: { direction: 'min' | 'max'; value: number } | null;
   calendar: string | null;
   window: WindowSpec;
   minimumSample: number | null;
   pauseStatuses: TicketStatus[];
   scorecard: string | null;
+  /** qa_coverage only: reviews each agent must get per week. */
+  reviewsPerAgent?: number | null;
+  /** sop_acknowledgement only: the SOPs measured; null or absent: every active SOP. */
+  sops?: string[] | null;
   owner: string;
   effective: string;
   review: ReviewCadence;
@@ -163,6 +182,8 @@ export interface SopDefinition {
   owner: string;
   summary: string | null;
   serves: string[];
+  /** The document's `followedBy` team ids; null or absent: the default (people.ts `followersOf`). */
+  followedBy?: string[] | null;
   steps: SopStep[];
   review: ReviewCadence;
   changelog: { version: number; date: string; summary: string }[];
@@ -302,7 +323,37 @@ export interface PipelineSettings {
   exclusions: ExclusionDefinition[];
   site: { title: string; url: string | null; base: string; ticketUrl: string | null; staleAfterMinutes: number };
   actions: ActionSettings;
+  /** `source.qa.csv`: QA reviews imported beside the tickets; null or absent: none. */
+  qaSource?: QaCsvSettings | null;
+  /** `source.acknowledgements.csv`: SOP acknowledgements made outside GitHub; null or absent: none. */
+  acknowledgementSource?: AcknowledgementCsvSettings | null;
   origin: DocumentOrigin | null;
+}
+
+/** `source.qa.csv`, defaults filled. */
+export interface QaCsvSettings {
+  path: string;
+  timezone: string;
+  delimiter: string;
+  skipBadRows: boolean;
+  /** The scorecard of every review when the export has no scorecard column. */
+  scorecard: string | null;
+  /** The top of a numeric behaviour score's scale. */
+  maxScore: number;
+  columns: { id?: string; ticket: string; reviewedAt: string; reviewer: string; agent: string; scorecard?: string };
+  /** Behaviour id → column, as written (others are read from a column named as the behaviour's id or title). */
+  behaviours: Record<string, string>;
+  values: { scorecard: Record<string, string>; result: Record<string, 'pass' | 'fail' | 'na'> };
+}
+
+/** `source.acknowledgements.csv`, defaults filled. */
+export interface AcknowledgementCsvSettings {
+  path: string;
+  timezone: string;
+  delimiter: string;
+  skipBadRows: boolean;
+  columns: { sop: string; version: string; person: string; at: string };
+  values: { sop: Record<string, string> };
 }
 
 /** Corrective-action issues (standards/pipeline.yaml `actions`), defaults filled. */
@@ -318,6 +369,10 @@ export interface ActionSettings {
   /** Never empty; the first label finds the issues again. */
   labels: string[];
   assignLeads: boolean;
+  /** "Please read" issues for new SOP versions and their acknowledgements; absent means true. */
+  sopAcknowledgements?: boolean;
+  /** The label of the "Please read" issues; absent means `sop-acknowledgement`. */
+  acknowledgementLabel?: string;
 }
 
 /** Everything in standards/, validated and cross-checked. */

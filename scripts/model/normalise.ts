@@ -8,6 +8,8 @@ import type { PathSegment, SourceDocument } from './yaml-source.ts';
 import { labelOf } from './schema-validator.ts';
 import { didYouMean } from './suggest.ts';
 import { METRICS, type MetricId, type MetricKind } from './metric-catalogue.ts';
+import { teamPersonOf } from './people.ts';
+import { checkPeopleMetric, normaliseAcknowledgementImport, normaliseQaImport } from './normalise-imports.ts';
 import { addPeriod, formatDuration, parseDuration, parsePercentage, parsePeriod, type Period } from './values.ts';
 import type {
   CalendarDocument, PipelineDocument, PolicyDocument, ScorecardDocument, SopDocument, StandardDocument, TeamDocument,
@@ -179,7 +181,8 @@ export function normaliseTeam(ctx: DocumentContext, doc: TeamDocument): TeamDefi
     calendar: doc.calendar ?? null,
     githubTeam: doc.githubTeam ?? null,
     leads: doc.leads ?? [],
-    members: doc.members,
+    members: doc.members.flatMap((m) => (typeof m === 'string' ? [m] : m.github !== undefined ? [m.github] : [])),
+    people: doc.members.map((m) => teamPersonOf(m)),
     names: Object.fromEntries(Object.entries(doc.names ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string')),
     origin: { file: ctx.source.file },
   };
@@ -248,9 +251,10 @@ export function normaliseStandard(ctx: DocumentContext, doc: StandardDocument): 
   if (doc.metric === 'qa_score' && doc.scorecard === undefined) {
     ctx.error([], 'missing required property "scorecard": qa_score needs the id of the Scorecard whose reviews it scores', 'metric-fit');
   }
-  if (doc.scorecard !== undefined && doc.metric !== 'qa_score') {
-    ctx.error(['scorecard'], `scorecard applies only to qa_score, not ${doc.metric}`, 'metric-fit');
+  if (doc.scorecard !== undefined && doc.metric !== 'qa_score' && doc.metric !== 'qa_coverage') {
+    ctx.error(['scorecard'], `scorecard applies only to qa_score and qa_coverage, not ${doc.metric}`, 'metric-fit');
   }
+  checkPeopleMetric(ctx, doc);
   const window = parseWindow(doc.window);
   checkStandardBounds(ctx, doc, window, thresholdMinutes);
   if (doc.calendar !== undefined && metric.kind !== 'duration') {
@@ -271,6 +275,8 @@ export function normaliseStandard(ctx: DocumentContext, doc: StandardDocument): 
     minimumSample: doc.minimumSample ?? null,
     pauseStatuses: doc.pauseStatuses ?? [...DEFAULT_PAUSE_STATUSES],
     scorecard: doc.scorecard ?? null,
+    ...(doc.reviewsPerAgent !== undefined ? { reviewsPerAgent: doc.reviewsPerAgent } : {}),
+    ...(doc.sops !== undefined ? { sops: [...doc.sops] } : {}),
     owner: doc.owner,
     effective: doc.effective,
     review: ctx.review(['review'], doc.review),
@@ -373,6 +379,7 @@ export function normaliseSop(ctx: DocumentContext, doc: SopDocument): SopDefinit
     owner: doc.owner,
     summary: doc.summary ?? null,
     serves: doc.serves,
+    ...(doc.followedBy !== undefined ? { followedBy: [...doc.followedBy] } : {}),
     steps,
     review: ctx.review(['review'], doc.review),
     changelog: doc.changelog.map((e) => ({ version: e.version, date: e.date, summary: e.summary })),
@@ -496,6 +503,8 @@ export function normalisePipeline(ctx: DocumentContext, doc: PipelineDocument): 
       staleAfterMinutes: doc.site?.staleAfter !== undefined ? ctx.duration(['site', 'staleAfter'], doc.site.staleAfter) : d.site.staleAfterMinutes,
     },
     actions: normaliseActions(doc.actions),
+    qaSource: normaliseQaImport(ctx, doc.source?.qa?.csv),
+    acknowledgementSource: normaliseAcknowledgementImport(ctx, doc.source?.acknowledgements?.csv),
     origin: { file: ctx.source.file },
   };
 }
@@ -513,6 +522,9 @@ export function normaliseActions(actions: PipelineDocument['actions']): ActionSe
     maxWrites: actions?.maxWrites ?? d.maxWrites,
     labels: actions?.labels ? [...actions.labels] : [...d.labels],
     assignLeads: actions?.assignLeads ?? d.assignLeads,
+    // Absent means on, with the label `sop-acknowledgement` (acknowledgement-actions.ts).
+    ...(actions?.sopAcknowledgements !== undefined ? { sopAcknowledgements: actions.sopAcknowledgements } : {}),
+    ...(actions?.acknowledgementLabel !== undefined ? { acknowledgementLabel: actions.acknowledgementLabel } : {}),
   };
 }
 

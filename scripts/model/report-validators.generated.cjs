@@ -1,25 +1,1099 @@
 // Generated from schemas/*.schema.json by `npm run generate:types` (ajv 8.20.0 standalone code). Do not edit by hand.
-// Validators of report.schema.json, status.schema.json, ticket.schema.json, by schema file name.
+// Validators of acknowledgement.schema.json, qa-review.schema.json, report.schema.json, status.schema.json, ticket.schema.json, by schema file name.
 "use strict";
-exports["report.schema.json"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"report.schema.json","title":"Compliance report","description":"What one evaluation produced: everything the site shows, and nothing it must recompute. Fractions are 0–1; durations are minutes.","type":"object","additionalProperties":false,"required":["schemaVersion","generatedAt","now","organisation","data","summary","standards"],"$defs":{"instant":{"type":"string","format":"date-time"},"tieOutReason":{"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."},"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."},"segment":{"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}},"burnSpan":{"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}},"span":{"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}},"measurement":{"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}},"explanation":{"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}},"day":{"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}}},"properties":{"schemaVersion":{"const":1,"description":"Report format version."},"generatedAt":{"$ref":"#/$defs/instant","description":"When the report was written."},"now":{"$ref":"#/$defs/instant","description":"The evaluation instant: windows end here."},"organisation":{"type":"string"},"data":{"type":"object","additionalProperties":false,"required":["source","fetchedAt","tickets","from","to","rejected"],"description":"What data the evaluation saw.","properties":{"source":{"type":"string","description":"Source type, e.g. `sample`."},"fetchedAt":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"End of the last successful fetch."},"tickets":{"type":"integer","minimum":0,"description":"Tickets in the store."},"from":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the oldest ticket."},"to":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the newest ticket."},"rejected":{"type":"array","description":"Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.","items":{"type":"object","additionalProperties":false,"required":["reason","count","examples"],"properties":{"reason":{"type":"string"},"count":{"type":"integer","minimum":1},"examples":{"type":"array","items":{"type":"string"},"maxItems":5,"description":"A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column \"Created at\"`)."}}}},"scopeGaps":{"type":"array","description":"Values a standard's scope names (category, team, channel, tag) that no stored ticket carries, with the setting that would map them: such a standard reads nothing for that value. Absent when there are none.","items":{"type":"object","additionalProperties":false,"required":["standard","field","value","message"],"properties":{"standard":{"type":"string","description":"Id of the standard."},"field":{"type":"string","enum":["category","team","channel","tags"]},"value":{"type":"string","description":"The value as the scope names it."},"message":{"type":"string","description":"What is missing and where to map it, e.g. `no stored ticket has category billing: map your category field in source.zendesk.category (type, a custom field or tags)`."}}}},"tieOut":{"type":"object","additionalProperties":false,"required":["against","tickets","toleranceMinutes","metrics","disagreements"],"description":"Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.","properties":{"against":{"type":"string","description":"Whose figures, e.g. `Zendesk ticket metrics`."},"tickets":{"type":"integer","minimum":0,"description":"Tickets that carried the helpdesk's figures."},"toleranceMinutes":{"type":"number","minimum":0,"description":"Two figures this close agree (the helpdesk rounds to whole minutes)."},"metrics":{"type":"array","description":"Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.","items":{"type":"object","additionalProperties":false,"required":["metric","agree","disagree"],"properties":{"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"agree":{"type":"integer","minimum":0,"description":"Tickets whose two figures agree."},"disagree":{"type":"integer","minimum":0,"description":"Tickets whose two figures differ by more than the tolerance."},"reasons":{"type":"array","description":"The disagreements by reason, each reason once, most tickets first: `definition` where the two sides define the figure differently (expected), `unexplained` where no known difference of definition explains it (a defect in the source, the mapping or our metric until shown otherwise). Absent in reports written before the tie-out classified its differences.","items":{"type":"object","additionalProperties":false,"required":["reason","kind","count"],"properties":{"reason":{"$ref":"#/$defs/tieOutReason"},"kind":{"type":"string","enum":["definition","unexplained"],"description":"A difference of definition, or one no definition explains."},"count":{"type":"integer","minimum":1,"description":"Tickets that differ for this reason."}}}}}}},"disagreements":{"type":"array","description":"At most 10 disagreements, the unexplained ones first, each group in store order: ticket, metric, our minutes and the helpdesk's (null: no figure), and why they differ.","items":{"type":"object","additionalProperties":false,"required":["ticket","metric","ours","theirs"],"properties":{"ticket":{"type":"string","description":"Ticket id."},"reason":{"$ref":"#/$defs/tieOutReason"},"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"ours":{"type":["number","null"],"description":"Our figure in calendar minutes."},"theirs":{"type":["number","null"],"description":"The helpdesk's figure in calendar minutes."}}}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"properties":{"met":{"type":"integer","minimum":0},"at-risk":{"type":"integer","minimum":0},"breached":{"type":"integer","minimum":0},"no-data":{"type":"integer","minimum":0}}},"standards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","metric","dimension","owner","status","window","count","met","value","goal","errorBudget","pending","excluded","series","breakdown","worst","statement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"metric":{"type":"string"},"dimension":{"type":"string"},"owner":{"type":"string"},"calendar":{"type":["string","null"],"description":"The calendar of the version in force now; null: around the clock."},"status":{"$ref":"#/$defs/status"},"window":{"type":"object","additionalProperties":false,"required":["spec","from","to"],"properties":{"spec":{"type":"string","description":"As written, e.g. `30d` or `month`."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"versions":{"type":"array","items":{"type":"string"},"description":"Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`)."}}},"count":{"type":"integer","minimum":0,"description":"Measurements counted in the window (including in-flight breaches)."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold / were successes."},"inFlight":{"type":"integer","minimum":0,"description":"Open tickets already past the threshold, counted as misses."},"pending":{"type":"integer","minimum":0,"description":"Open tickets still inside their threshold, not counted yet."},"value":{"type":["number","null"],"description":"Attainment (share of tickets within threshold, duration metrics) or metric value (rate: 0–1; nps: -100–100; qa_score: 0–1); null without data."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with: the goal of the version in force now (see `versions`; over a window that spans versions, each measurement was judged by its own and the statement names each goal).","properties":{"direction":{"type":"string","enum":["min","max"]},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"errorBudget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.","properties":{"allowed":{"type":"number"},"used":{"type":"number"},"remaining":{"type":"number"}}},"comparison":{"type":"object","additionalProperties":false,"required":["days","from","to","count","value"],"description":"The same evaluation exactly `days` × 24 hours earlier: the headline window of that instant (the same definition shifted), with the tickets as they stood then. What \"better or worse than 7 days ago\" compares `value` with.","properties":{"days":{"type":"integer","minimum":1,"description":"How far back, in days of 24 hours."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant","description":"The earlier instant: `now` minus `days` × 24 hours."},"count":{"type":"integer","minimum":0,"description":"Measurements counted in that window."},"value":{"type":["number","null"],"description":"The value then, on the scale of `value`; null without data."}}},"excluded":{"type":"array","description":"Tickets left out by declared exclusion periods.","items":{"type":"object","additionalProperties":false,"required":["id","reason","count"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"series":{"type":"array","items":{"$ref":"#/$defs/day"},"description":"Daily series, oldest first."},"breakdown":{"type":"object","additionalProperties":false,"required":["priority","channel","team"],"properties":{"priority":{"type":"array","items":{"$ref":"#/$defs/segment"}},"channel":{"type":"array","items":{"$ref":"#/$defs/segment"}},"team":{"type":"array","items":{"$ref":"#/$defs/segment"}}}},"worst":{"type":"array","description":"Tickets furthest from the goal, worst first.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","minutes","inFlight"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"The measured duration (business minutes when a calendar applies)."},"inFlight":{"type":"boolean","description":"Still open and already past the threshold."},"version":{"type":"string","description":"The version of the standard that judged this measurement (see `versions`)."},"explanation":{"$ref":"#/$defs/explanation","description":"How the ticket was measured (`standards explain`), listing the first few stretches of each measurement."}}}},"versions":{"type":"array","description":"The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.","items":{"type":"object","additionalProperties":false,"required":["version","from","goal"],"properties":{"version":{"type":"string","description":"Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`."},"from":{"type":"string","format":"date","description":"First local day (in the standard's time zone) it judges."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"This version's goal.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"Whether the value must be at least (`min`) or at most (`max`) the goal."},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words."}}}}}},"burn":{"type":["object","null"],"additionalProperties":false,"required":["spans"],"description":"How fast the error budget burns and when it runs out at that pace (scripts/engine/burn-rate.ts), over a short and a long span as multi-window burn-rate alerting does. Null without an error budget, and for the backlog (a snapshot, not a flow). Absent in reports written before burn rates.","properties":{"spans":{"type":"array","items":{"$ref":"#/$defs/burnSpan"},"description":"The short span (the last full day), then the long one (the last 7 full days)."}}},"statement":{"type":"string","description":"The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`"}}}}}};
-const schema32 = {"type":"string","format":"date-time"};
-const schema37 = {"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."};
-const schema39 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."};
-const schema44 = {"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}};
-const schema45 = {"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}};
-const schema60 = {"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}};
+exports["acknowledgement.schema.json"] = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"acknowledgement.schema.json","title":"SOP acknowledgement","description":"One person's acknowledgement of one SOP version (a line of `acknowledgements.ndjson` in the store): a 👍 reaction or `/ack` comment on the version's \"Please read\" issue, or a row of an acknowledgements export.","type":"object","additionalProperties":false,"required":["sop","version","person","at","via"],"properties":{"sop":{"$ref":"common.schema.json#/$defs/id","description":"The SOP's id."},"version":{"type":"integer","minimum":1,"description":"The version acknowledged; it counts for that version only."},"person":{"type":"string","minLength":1,"maxLength":80,"pattern":"^([A-Za-z0-9-]+|(staff|email):[A-Za-z0-9._-]+)$","description":"The GitHub handle, or for someone without one `staff:<id>` or `email:<first 16 hex of the e-mail's SHA-256>`."},"at":{"type":"string","format":"date-time","pattern":"Z$","description":"When they acknowledged (the reaction's or comment's time, or the export's), UTC."},"via":{"type":"string","enum":["reaction","comment","csv"],"description":"How: a 👍 reaction, a `/ack` comment, or an imported export."},"githubId":{"type":"integer","minimum":1,"description":"The GitHub user's numeric id (reactions and comments): it survives a renamed account."},"logins":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Every GitHub login seen for `githubId`, oldest first, when the account was renamed: the acknowledgement still counts for a Team document that lists an older one."}}};
+const schema33 = {"title":"Id","description":"Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"examples":["first-response-urgent"]};
+const func1 = require("ajv/dist/runtime/ucs2length").default;
+const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern5 = new RegExp("^([A-Za-z0-9-]+|(staff|email):[A-Za-z0-9._-]+)$", "u");
+const pattern6 = new RegExp("Z$", "u");
 const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
-const formats18 = require("ajv-formats/dist/formats").fullFormats.date;
-const func1 = Object.prototype.hasOwnProperty;
-const schema49 = {"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}};
-const schema51 = {"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}};
-const schema54 = {"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="acknowledgement.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.sop === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sop"},message:"must have required property '"+"sop"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.version === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.person === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.at === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.via === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "via"},message:"must have required property '"+"via"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "sop") || (key0 === "version")) || (key0 === "person")) || (key0 === "at")) || (key0 === "via")) || (key0 === "githubId")) || (key0 === "logins"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.sop !== undefined){
+let data0 = data.sop;
+if(typeof data0 === "string"){
+if(func1(data0) > 64){
+const err6 = {instancePath:instancePath+"/sop",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err7 = {instancePath:instancePath+"/sop",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/sop",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data1 = data.version;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err9 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.version.type,parentSchema:schema31.properties.version,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err10 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.version,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+if(data.person !== undefined){
+let data2 = data.person;
+if(typeof data2 === "string"){
+if(func1(data2) > 80){
+const err11 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema31.properties.person,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err12 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.person,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!pattern5.test(data2)){
+const err13 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9-]+|(staff|email):[A-Za-z0-9._-]+)$"},message:"must match pattern \""+"^([A-Za-z0-9-]+|(staff|email):[A-Za-z0-9._-]+)$"+"\"",schema:"^([A-Za-z0-9-]+|(staff|email):[A-Za-z0-9._-]+)$",parentSchema:schema31.properties.person,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.person.type,parentSchema:schema31.properties.person,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data3 = data.at;
+if(typeof data3 === "string"){
+if(!pattern6.test(data3)){
+const err15 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema31.properties.at,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!(formats0.validate(data3))){
+const err16 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema31.properties.at,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.at.type,parentSchema:schema31.properties.at,data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.via !== undefined){
+let data4 = data.via;
+if(typeof data4 !== "string"){
+const err18 = {instancePath:instancePath+"/via",schemaPath:"#/properties/via/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.via.type,parentSchema:schema31.properties.via,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!(((data4 === "reaction") || (data4 === "comment")) || (data4 === "csv"))){
+const err19 = {instancePath:instancePath+"/via",schemaPath:"#/properties/via/enum",keyword:"enum",params:{allowedValues: schema31.properties.via.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.via.enum,parentSchema:schema31.properties.via,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.githubId !== undefined){
+let data5 = data.githubId;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err20 = {instancePath:instancePath+"/githubId",schemaPath:"#/properties/githubId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.githubId.type,parentSchema:schema31.properties.githubId,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 1 || isNaN(data5)){
+const err21 = {instancePath:instancePath+"/githubId",schemaPath:"#/properties/githubId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.githubId,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data.logins !== undefined){
+let data6 = data.logins;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 !== "string"){
+const err22 = {instancePath:instancePath+"/logins/" + i0,schemaPath:"#/properties/logins/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.logins.items.type,parentSchema:schema31.properties.logins.items,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+let i1 = data6.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data6[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err23 = {instancePath:instancePath+"/logins",schemaPath:"#/properties/logins/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.logins,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/logins",schemaPath:"#/properties/logins/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.logins.type,parentSchema:schema31.properties.logins,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports["qa-review.schema.json"] = validate22;
+const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"qa-review.schema.json","title":"QA review","description":"One stored QA review (a line of `qa-reviews.ndjson` in the store), imported from a QA export. People are kept as the Team documents know them (a GitHub handle, `staff:<id>`, `email:<hash>`) or under a pseudonym (`anon:<hash>`); never a name or an e-mail as written.","type":"object","additionalProperties":false,"required":["key","ticket","at","scorecard","reviewer","agent","results"],"$defs":{"instant":{"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC."},"person":{"type":"string","minLength":1,"maxLength":80,"pattern":"^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$","description":"A GitHub handle, `staff:<id>`, `email:<first 16 hex of the e-mail's SHA-256>` or `anon:<first 16 hex of the SHA-256 of the text>` for someone no Team document lists."}},"properties":{"key":{"type":"string","minLength":1,"maxLength":300,"description":"What identifies the review across imports: `id:<the QA tool's id>`, or the ticket, reviewer, scorecard and time."},"ticket":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9._:-]+$","description":"The reviewed ticket's id."},"at":{"$ref":"#/$defs/instant","description":"When the review was made."},"scorecard":{"type":"string","description":"Id of the Scorecard used."},"reviewer":{"$ref":"#/$defs/person"},"agent":{"$ref":"#/$defs/person"},"results":{"type":"object","additionalProperties":{"oneOf":[{"type":"string","enum":["pass","fail","na"]},{"type":"number","minimum":0,"maximum":1}]},"description":"Per behaviour id: pass, fail, na (not applicable) or a score from 0 to 1."},"match":{"type":"object","additionalProperties":false,"required":["day","created","priority","channel","tags"],"description":"The reviewed ticket as the store held it when the review was last matched to it (refreshed whenever its day file changes); absent while the ticket is not in the store.","properties":{"day":{"type":"string","format":"date","description":"The store day the ticket is filed under."},"created":{"$ref":"#/$defs/instant"},"ended":{"$ref":"#/$defs/instant","description":"The ticket's final solve; absent while unsolved."},"priority":{"$ref":"common.schema.json#/$defs/priority"},"channel":{"$ref":"common.schema.json#/$defs/channel"},"team":{"type":"string","description":"The ticket's team, when it has one."},"category":{"type":"string","description":"The ticket's category, when it has one."},"tags":{"type":"array","items":{"type":"string"},"description":"The ticket's tags."}}},"problem":{"type":"string","description":"Why the review cannot be counted (it is dated before its ticket was created); kept, reported, not counted."}}};
+const schema35 = {"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC."};
+const schema36 = {"type":"string","minLength":1,"maxLength":80,"pattern":"^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$","description":"A GitHub handle, `staff:<id>`, `email:<first 16 hex of the e-mail's SHA-256>` or `anon:<first 16 hex of the SHA-256 of the text>` for someone no Team document lists."};
+const schema40 = {"title":"Priority","description":"Ticket priority: low, normal, high or urgent.","type":"string","enum":["low","normal","high","urgent"]};
+const schema41 = {"title":"Channel","description":"Where the ticket came in: email, web (form), chat, phone, social or api.","type":"string","enum":["email","web","chat","phone","social","api"]};
+const func4 = Object.prototype.hasOwnProperty;
+const pattern7 = new RegExp("^[A-Za-z0-9._:-]+$", "u");
+const pattern9 = new RegExp("^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$", "u");
+const formats4 = require("ajv-formats/dist/formats").fullFormats.date;
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="qa-review.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.key === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.ticket === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.at === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.scorecard === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.reviewer === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.agent === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent"},message:"must have required property '"+"agent"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.results === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func4.call(schema34.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.key !== undefined){
+let data0 = data.key;
+if(typeof data0 === "string"){
+if(func1(data0) > 300){
+const err8 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema34.properties.key,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err9 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.key,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.key.type,parentSchema:schema34.properties.key,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.ticket !== undefined){
+let data1 = data.ticket;
+if(typeof data1 === "string"){
+if(func1(data1) > 64){
+const err11 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34.properties.ticket,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err12 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.ticket,data:data1};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!pattern7.test(data1)){
+const err13 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._:-]+$"+"\"",schema:"^[A-Za-z0-9._:-]+$",parentSchema:schema34.properties.ticket,data:data1};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.ticket.type,parentSchema:schema34.properties.ticket,data:data1};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+let data2 = data.at;
+if(typeof data2 === "string"){
+if(!pattern6.test(data2)){
+const err15 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema35,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!(formats0.validate(data2))){
+const err16 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35,data:data2};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data2};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.scorecard !== undefined){
+let data3 = data.scorecard;
+if(typeof data3 !== "string"){
+const err18 = {instancePath:instancePath+"/scorecard",schemaPath:"#/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.scorecard.type,parentSchema:schema34.properties.scorecard,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.reviewer !== undefined){
+let data4 = data.reviewer;
+if(typeof data4 === "string"){
+if(func1(data4) > 80){
+const err19 = {instancePath:instancePath+"/reviewer",schemaPath:"#/$defs/person/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema36,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(func1(data4) < 1){
+const err20 = {instancePath:instancePath+"/reviewer",schemaPath:"#/$defs/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(!pattern9.test(data4)){
+const err21 = {instancePath:instancePath+"/reviewer",schemaPath:"#/$defs/person/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$"},message:"must match pattern \""+"^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$"+"\"",schema:"^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$",parentSchema:schema36,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/reviewer",schemaPath:"#/$defs/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data4};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.agent !== undefined){
+let data5 = data.agent;
+if(typeof data5 === "string"){
+if(func1(data5) > 80){
+const err23 = {instancePath:instancePath+"/agent",schemaPath:"#/$defs/person/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema36,data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(func1(data5) < 1){
+const err24 = {instancePath:instancePath+"/agent",schemaPath:"#/$defs/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data5};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(!pattern9.test(data5)){
+const err25 = {instancePath:instancePath+"/agent",schemaPath:"#/$defs/person/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$"},message:"must match pattern \""+"^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$"+"\"",schema:"^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$",parentSchema:schema36,data:data5};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/agent",schemaPath:"#/$defs/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data5};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.results !== undefined){
+let data6 = data.results;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+let data7 = data6[key1];
+const _errs21 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs22 = errors;
+if(typeof data7 !== "string"){
+const err27 = {instancePath:instancePath+"/results/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.results.additionalProperties.oneOf[0].type,parentSchema:schema34.properties.results.additionalProperties.oneOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!(((data7 === "pass") || (data7 === "fail")) || (data7 === "na"))){
+const err28 = {instancePath:instancePath+"/results/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema34.properties.results.additionalProperties.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema34.properties.results.additionalProperties.oneOf[0].enum,parentSchema:schema34.properties.results.additionalProperties.oneOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid0 = _errs22 === errors;
+if(_valid0){
+valid5 = true;
+passing0 = 0;
+}
+const _errs24 = errors;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 1 || isNaN(data7)){
+const err29 = {instancePath:instancePath+"/results/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema34.properties.results.additionalProperties.oneOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data7 < 0 || isNaN(data7)){
+const err30 = {instancePath:instancePath+"/results/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.results.additionalProperties.oneOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/results/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.properties.results.additionalProperties.oneOf[1].type,parentSchema:schema34.properties.results.additionalProperties.oneOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid0 = _errs24 === errors;
+if(_valid0 && valid5){
+valid5 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid5 = true;
+passing0 = 1;
+}
+}
+if(!valid5){
+const err32 = {instancePath:instancePath+"/results/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema34.properties.results.additionalProperties.oneOf,parentSchema:schema34.properties.results.additionalProperties,data:data7};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.results.type,parentSchema:schema34.properties.results,data:data6};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.match !== undefined){
+let data8 = data.match;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.day === undefined){
+const err34 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'",schema:schema34.properties.match.required,parentSchema:schema34.properties.match,data:data8};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data8.created === undefined){
+const err35 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema34.properties.match.required,parentSchema:schema34.properties.match,data:data8};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data8.priority === undefined){
+const err36 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema34.properties.match.required,parentSchema:schema34.properties.match,data:data8};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data8.channel === undefined){
+const err37 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema34.properties.match.required,parentSchema:schema34.properties.match,data:data8};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data8.tags === undefined){
+const err38 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema34.properties.match.required,parentSchema:schema34.properties.match,data:data8};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+for(const key2 in data8){
+if(!((((((((key2 === "day") || (key2 === "created")) || (key2 === "ended")) || (key2 === "priority")) || (key2 === "channel")) || (key2 === "team")) || (key2 === "category")) || (key2 === "tags"))){
+const err39 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.match,data:data8};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data8.day !== undefined){
+let data9 = data8.day;
+if(typeof data9 === "string"){
+if(!(formats4.validate(data9))){
+const err40 = {instancePath:instancePath+"/match/day",schemaPath:"#/properties/match/properties/day/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34.properties.match.properties.day,data:data9};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/match/day",schemaPath:"#/properties/match/properties/day/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.match.properties.day.type,parentSchema:schema34.properties.match.properties.day,data:data9};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data8.created !== undefined){
+let data10 = data8.created;
+if(typeof data10 === "string"){
+if(!pattern6.test(data10)){
+const err42 = {instancePath:instancePath+"/match/created",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema35,data:data10};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(!(formats0.validate(data10))){
+const err43 = {instancePath:instancePath+"/match/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35,data:data10};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/match/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data10};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data8.ended !== undefined){
+let data11 = data8.ended;
+if(typeof data11 === "string"){
+if(!pattern6.test(data11)){
+const err45 = {instancePath:instancePath+"/match/ended",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema35,data:data11};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(!(formats0.validate(data11))){
+const err46 = {instancePath:instancePath+"/match/ended",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35,data:data11};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/match/ended",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data11};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data8.priority !== undefined){
+let data12 = data8.priority;
+if(typeof data12 !== "string"){
+const err48 = {instancePath:instancePath+"/match/priority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data12};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(!((((data12 === "low") || (data12 === "normal")) || (data12 === "high")) || (data12 === "urgent"))){
+const err49 = {instancePath:instancePath+"/match/priority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values",schema:schema40.enum,parentSchema:schema40,data:data12};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data8.channel !== undefined){
+let data13 = data8.channel;
+if(typeof data13 !== "string"){
+const err50 = {instancePath:instancePath+"/match/channel",schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data13};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!((((((data13 === "email") || (data13 === "web")) || (data13 === "chat")) || (data13 === "phone")) || (data13 === "social")) || (data13 === "api"))){
+const err51 = {instancePath:instancePath+"/match/channel",schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values",schema:schema41.enum,parentSchema:schema41,data:data13};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data8.team !== undefined){
+let data14 = data8.team;
+if(typeof data14 !== "string"){
+const err52 = {instancePath:instancePath+"/match/team",schemaPath:"#/properties/match/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.match.properties.team.type,parentSchema:schema34.properties.match.properties.team,data:data14};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data8.category !== undefined){
+let data15 = data8.category;
+if(typeof data15 !== "string"){
+const err53 = {instancePath:instancePath+"/match/category",schemaPath:"#/properties/match/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.match.properties.category.type,parentSchema:schema34.properties.match.properties.category,data:data15};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data8.tags !== undefined){
+let data16 = data8.tags;
+if(Array.isArray(data16)){
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+let data17 = data16[i0];
+if(typeof data17 !== "string"){
+const err54 = {instancePath:instancePath+"/match/tags/" + i0,schemaPath:"#/properties/match/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.match.properties.tags.items.type,parentSchema:schema34.properties.match.properties.tags.items,data:data17};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/match/tags",schemaPath:"#/properties/match/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.match.properties.tags.type,parentSchema:schema34.properties.match.properties.tags,data:data16};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.match.type,parentSchema:schema34.properties.match,data:data8};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data.problem !== undefined){
+let data18 = data.problem;
+if(typeof data18 !== "string"){
+const err57 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.problem.type,parentSchema:schema34.properties.problem,data:data18};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports["report.schema.json"] = validate23;
+const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"report.schema.json","title":"Compliance report","description":"What one evaluation produced: everything the site shows, and nothing it must recompute. Fractions are 0–1; durations are minutes.","type":"object","additionalProperties":false,"required":["schemaVersion","generatedAt","now","organisation","data","summary","standards"],"$defs":{"instant":{"type":"string","format":"date-time"},"tieOutReason":{"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."},"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."},"segment":{"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}},"burnSpan":{"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}},"span":{"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}},"measurement":{"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}},"explanation":{"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}},"day":{"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}}},"properties":{"schemaVersion":{"const":1,"description":"Report format version."},"generatedAt":{"$ref":"#/$defs/instant","description":"When the report was written."},"now":{"$ref":"#/$defs/instant","description":"The evaluation instant: windows end here."},"organisation":{"type":"string"},"data":{"type":"object","additionalProperties":false,"required":["source","fetchedAt","tickets","from","to","rejected"],"description":"What data the evaluation saw.","properties":{"source":{"type":"string","description":"Source type, e.g. `sample`."},"fetchedAt":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"End of the last successful fetch."},"tickets":{"type":"integer","minimum":0,"description":"Tickets in the store."},"from":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the oldest ticket."},"to":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the newest ticket."},"rejected":{"type":"array","description":"Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.","items":{"type":"object","additionalProperties":false,"required":["reason","count","examples"],"properties":{"reason":{"type":"string"},"count":{"type":"integer","minimum":1},"examples":{"type":"array","items":{"type":"string"},"maxItems":5,"description":"A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column \"Created at\"`)."}}}},"scopeGaps":{"type":"array","description":"Values a standard's scope names (category, team, channel, tag) that no stored ticket carries, with the setting that would map them: such a standard reads nothing for that value. Absent when there are none.","items":{"type":"object","additionalProperties":false,"required":["standard","field","value","message"],"properties":{"standard":{"type":"string","description":"Id of the standard."},"field":{"type":"string","enum":["category","team","channel","tags"]},"value":{"type":"string","description":"The value as the scope names it."},"message":{"type":"string","description":"What is missing and where to map it, e.g. `no stored ticket has category billing: map your category field in source.zendesk.category (type, a custom field or tags)`."}}}},"tieOut":{"type":"object","additionalProperties":false,"required":["against","tickets","toleranceMinutes","metrics","disagreements"],"description":"Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.","properties":{"against":{"type":"string","description":"Whose figures, e.g. `Zendesk ticket metrics`."},"tickets":{"type":"integer","minimum":0,"description":"Tickets that carried the helpdesk's figures."},"toleranceMinutes":{"type":"number","minimum":0,"description":"Two figures this close agree (the helpdesk rounds to whole minutes)."},"metrics":{"type":"array","description":"Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.","items":{"type":"object","additionalProperties":false,"required":["metric","agree","disagree"],"properties":{"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"agree":{"type":"integer","minimum":0,"description":"Tickets whose two figures agree."},"disagree":{"type":"integer","minimum":0,"description":"Tickets whose two figures differ by more than the tolerance."},"reasons":{"type":"array","description":"The disagreements by reason, each reason once, most tickets first: `definition` where the two sides define the figure differently (expected), `unexplained` where no known difference of definition explains it (a defect in the source, the mapping or our metric until shown otherwise). Absent in reports written before the tie-out classified its differences.","items":{"type":"object","additionalProperties":false,"required":["reason","kind","count"],"properties":{"reason":{"$ref":"#/$defs/tieOutReason"},"kind":{"type":"string","enum":["definition","unexplained"],"description":"A difference of definition, or one no definition explains."},"count":{"type":"integer","minimum":1,"description":"Tickets that differ for this reason."}}}}}}},"disagreements":{"type":"array","description":"At most 10 disagreements, the unexplained ones first, each group in store order: ticket, metric, our minutes and the helpdesk's (null: no figure), and why they differ.","items":{"type":"object","additionalProperties":false,"required":["ticket","metric","ours","theirs"],"properties":{"ticket":{"type":"string","description":"Ticket id."},"reason":{"$ref":"#/$defs/tieOutReason"},"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"ours":{"type":["number","null"],"description":"Our figure in calendar minutes."},"theirs":{"type":["number","null"],"description":"The helpdesk's figure in calendar minutes."}}}}}}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecards"],"description":"The QA reviews in the store, per scorecard: how many, how many wait for their ticket or cannot count, and how much reviewers agree when several score the same ticket. Absent when the store holds no QA review. Never names a person.","properties":{"scorecards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","waiting","notCounted","calibration"],"properties":{"scorecard":{"type":"string"},"reviews":{"type":"integer","minimum":0,"description":"Reviews stored with this scorecard, made up to now."},"waiting":{"type":"integer","minimum":0,"description":"Of which the ticket is not in the store yet: kept, and counted once it arrives."},"notCounted":{"type":"object","additionalProperties":false,"required":["count","examples"],"description":"Reviews that cannot count: dated before their ticket was created.","properties":{"count":{"type":"integer","minimum":0},"examples":{"type":"array","maxItems":5,"items":{"type":"string"},"description":"Ticket ids."}}},"calibration":{"type":"object","additionalProperties":false,"required":["from","to","tickets","behaviours"],"description":"Agreement between reviewers over the series days: for every ticket that two or more reviewers scored (each reviewer's latest review), every pair of reviewers compared behaviour by behaviour.","properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"},"tickets":{"type":"integer","minimum":0,"description":"Tickets scored by two or more reviewers."},"behaviours":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","pairs","agreed","agreement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"pairs":{"type":"integer","minimum":0,"description":"Pairs of reviewers who both marked the behaviour on the same ticket."},"agreed":{"type":"integer","minimum":0,"description":"Of which gave the same mark (pass, fail or not applicable; a score counts as pass at or above the pass mark)."},"agreement":{"type":["number","null"],"description":"agreed / pairs; null without pairs."}}}}}}}}}}},"acknowledgements":{"type":"array","description":"For every active SOP, the version in force and how many members of each team that follows it have acknowledged that version (README \"SOP acknowledgement\"). Absent in reports written before it. Never names a person.","items":{"type":"object","additionalProperties":false,"required":["sop","version","published","followers","acknowledged","teams"],"properties":{"sop":{"type":"string"},"version":{"type":"integer","minimum":1,"description":"The version in force."},"published":{"type":["string","null"],"format":"date-time","description":"When that version was published (the commit that raised the version on the default branch); null when the history is not available."},"followers":{"type":"integer","minimum":0,"description":"Members of the following teams, each person once."},"acknowledged":{"type":"integer","minimum":0,"description":"Of which acknowledged this version."},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["team","members","acknowledged"],"properties":{"team":{"type":"string","description":"A following Team's id."},"members":{"type":"integer","minimum":0},"acknowledged":{"type":"integer","minimum":0}}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"properties":{"met":{"type":"integer","minimum":0},"at-risk":{"type":"integer","minimum":0},"breached":{"type":"integer","minimum":0},"no-data":{"type":"integer","minimum":0}}},"standards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","metric","dimension","owner","status","window","count","met","value","goal","errorBudget","pending","excluded","series","breakdown","worst","statement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"metric":{"type":"string"},"dimension":{"type":"string"},"owner":{"type":"string"},"calendar":{"type":["string","null"],"description":"The calendar of the version in force now; null: around the clock."},"status":{"$ref":"#/$defs/status"},"window":{"type":"object","additionalProperties":false,"required":["spec","from","to"],"properties":{"spec":{"type":"string","description":"As written, e.g. `30d` or `month`."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"versions":{"type":"array","items":{"type":"string"},"description":"Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`)."}}},"count":{"type":"integer","minimum":0,"description":"Measurements counted in the window (including in-flight breaches)."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold / were successes."},"inFlight":{"type":"integer","minimum":0,"description":"Open tickets already past the threshold, counted as misses."},"pending":{"type":"integer","minimum":0,"description":"Open tickets still inside their threshold, not counted yet."},"value":{"type":["number","null"],"description":"Attainment (share of tickets within threshold, duration metrics) or metric value (rate: 0–1; nps: -100–100; qa_score: 0–1); null without data."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with: the goal of the version in force now (see `versions`; over a window that spans versions, each measurement was judged by its own and the statement names each goal).","properties":{"direction":{"type":"string","enum":["min","max"]},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"errorBudget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.","properties":{"allowed":{"type":"number"},"used":{"type":"number"},"remaining":{"type":"number"}}},"comparison":{"type":"object","additionalProperties":false,"required":["days","from","to","count","value"],"description":"The same evaluation exactly `days` × 24 hours earlier: the headline window of that instant (the same definition shifted), with the tickets as they stood then. What \"better or worse than 7 days ago\" compares `value` with.","properties":{"days":{"type":"integer","minimum":1,"description":"How far back, in days of 24 hours."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant","description":"The earlier instant: `now` minus `days` × 24 hours."},"count":{"type":"integer","minimum":0,"description":"Measurements counted in that window."},"value":{"type":["number","null"],"description":"The value then, on the scale of `value`; null without data."}}},"excluded":{"type":"array","description":"Tickets left out by declared exclusion periods.","items":{"type":"object","additionalProperties":false,"required":["id","reason","count"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"series":{"type":"array","items":{"$ref":"#/$defs/day"},"description":"Daily series, oldest first."},"breakdown":{"type":"object","additionalProperties":false,"required":["priority","channel","team"],"properties":{"priority":{"type":"array","items":{"$ref":"#/$defs/segment"}},"channel":{"type":"array","items":{"$ref":"#/$defs/segment"}},"team":{"type":"array","items":{"$ref":"#/$defs/segment"}}}},"worst":{"type":"array","description":"Tickets furthest from the goal, worst first.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","minutes","inFlight"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"The measured duration (business minutes when a calendar applies)."},"inFlight":{"type":"boolean","description":"Still open and already past the threshold."},"version":{"type":"string","description":"The version of the standard that judged this measurement (see `versions`)."},"explanation":{"$ref":"#/$defs/explanation","description":"How the ticket was measured (`standards explain`), listing the first few stretches of each measurement."}}}},"openLate":{"type":"array","description":"Tickets still open and already past the threshold (the misses someone can still act on), waiting longest first; as many as `worstTickets` (the pipeline's evaluation setting), of the `inFlight` there are. Duration metrics only. Absent in reports written before it.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","team","minutes","lateSince"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"Time so far (business minutes when a calendar applies)."},"lateSince":{"$ref":"#/$defs/instant","description":"When it passed the threshold of the version then in force (the instant it counts as a miss)."}}}},"versions":{"type":"array","description":"The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.","items":{"type":"object","additionalProperties":false,"required":["version","from","goal"],"properties":{"version":{"type":"string","description":"Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`."},"from":{"type":"string","format":"date","description":"First local day (in the standard's time zone) it judges."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"This version's goal.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"Whether the value must be at least (`min`) or at most (`max`) the goal."},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words."}}}}}},"burn":{"type":["object","null"],"additionalProperties":false,"required":["spans"],"description":"How fast the error budget burns and when it runs out at that pace (scripts/engine/burn-rate.ts), over a short and a long span as multi-window burn-rate alerting does. Null without an error budget, and for the backlog (a snapshot, not a flow). Absent in reports written before burn rates.","properties":{"spans":{"type":"array","items":{"$ref":"#/$defs/burnSpan"},"description":"The short span (the last full day), then the long one (the last 7 full days)."}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","behaviours","costliest"],"description":"qa_score only: the window's reviews behaviour by behaviour (metric catalogue, qa_score). Absent for other metrics and in reports written before it.","properties":{"scorecard":{"type":"string","description":"The Scorecard of the version in force now."},"reviews":{"type":"integer","minimum":0,"description":"Reviews scored in the window."},"behaviours":{"type":"array","description":"In the scorecard's order.","items":{"type":"object","additionalProperties":false,"required":["id","title","critical","applicable","passed","passRate","points","trend"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"critical":{"type":"boolean"},"applicable":{"type":"integer","minimum":0,"description":"Reviews in the window where the behaviour applied (pass, fail or a score)."},"passed":{"type":"integer","minimum":0,"description":"Of which passed it."},"passRate":{"type":["number","null"],"description":"passed / applicable; null when it never applied."},"points":{"type":["number","null"],"description":"Points of the average score (0–1) lost through this behaviour; the behaviours' points add up to 1 − value. Null without reviews."},"trend":{"type":"array","description":"Week by week (Monday to Sunday in the standard's time zone) over the series days, oldest first.","items":{"type":"object","additionalProperties":false,"required":["week","applicable","passed","passRate"],"properties":{"week":{"type":"string","format":"date","description":"The week's Monday."},"applicable":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"passRate":{"type":["number","null"]}}}}}}},"costliest":{"type":["string","null"],"description":"Id of the behaviour that cost the most points; null when none cost any."}}},"statement":{"type":"string","description":"The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`"}}}}}};
+const schema43 = {"type":"string","format":"date-time"};
+const schema48 = {"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."};
+const schema50 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."};
+const schema55 = {"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}};
+const schema56 = {"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}};
+const schema73 = {"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}};
+const schema60 = {"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}};
+const schema62 = {"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}};
+const schema65 = {"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28,7 +1102,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.from === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -38,7 +1112,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.to === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -48,7 +1122,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.minutes === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -59,7 +1133,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "from") || (key0 === "to")) || (key0 === "minutes")) || (key0 === "reason")) || (key0 === "detail"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -73,7 +1147,7 @@ if(data.from !== undefined){
 let data0 = data.from;
 if(typeof data0 === "string"){
 if(!(formats0.validate(data0))){
-const err4 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data0};
+const err4 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -84,7 +1158,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
+const err5 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -98,7 +1172,7 @@ if(data.to !== undefined){
 let data1 = data.to;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data1};
+const err6 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -109,7 +1183,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
+const err7 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -123,7 +1197,7 @@ if(data.minutes !== undefined){
 let data2 = data.minutes;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.minutes,data:data2};
+const err8 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.minutes,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -134,7 +1208,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.minutes.type,parentSchema:schema54.properties.minutes,data:data2};
+const err9 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.minutes.type,parentSchema:schema65.properties.minutes,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -147,7 +1221,7 @@ errors++;
 if(data.reason !== undefined){
 let data3 = data.reason;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.reason.type,parentSchema:schema54.properties.reason,data:data3};
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.reason.type,parentSchema:schema65.properties.reason,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -157,7 +1231,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((data3 === "closed") || (data3 === "holiday")) || (data3 === "paused")) || (data3 === "solved"))){
-const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema54.properties.reason.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.reason.enum,parentSchema:schema54.properties.reason,data:data3};
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema65.properties.reason.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.reason.enum,parentSchema:schema65.properties.reason,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -170,7 +1244,7 @@ errors++;
 if(data.detail !== undefined){
 let data4 = data.detail;
 if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.detail.type,parentSchema:schema54.properties.detail,data:data4};
+const err12 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.detail.type,parentSchema:schema65.properties.detail,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -182,7 +1256,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -191,16 +1265,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -209,7 +1283,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.what === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -219,7 +1293,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.start === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -229,7 +1303,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.end === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -239,7 +1313,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.minutes === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -249,7 +1323,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.version === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -259,7 +1333,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.result === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -269,7 +1343,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.inWindow === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inWindow"},message:"must have required property '"+"inWindow"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inWindow"},message:"must have required property '"+"inWindow"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -279,8 +1353,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema51.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(!(func4.call(schema62.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -293,7 +1367,7 @@ errors++;
 if(data.what !== undefined){
 let data0 = data.what;
 if(typeof data0 !== "string"){
-const err8 = {instancePath:instancePath+"/what",schemaPath:"#/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.what.type,parentSchema:schema51.properties.what,data:data0};
+const err8 = {instancePath:instancePath+"/what",schemaPath:"#/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.what.type,parentSchema:schema62.properties.what,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -307,7 +1381,7 @@ if(data.start !== undefined){
 let data1 = data.start;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.at === undefined){
-const err9 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema51.properties.start.required,parentSchema:schema51.properties.start,data:data1};
+const err9 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema62.properties.start.required,parentSchema:schema62.properties.start,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -317,7 +1391,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data1.event === undefined){
-const err10 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema51.properties.start.required,parentSchema:schema51.properties.start,data:data1};
+const err10 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema62.properties.start.required,parentSchema:schema62.properties.start,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -328,7 +1402,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "at") || (key1 === "event"))){
-const err11 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.start,data:data1};
+const err11 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.start,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -342,7 +1416,7 @@ if(data1.at !== undefined){
 let data2 = data1.at;
 if(typeof data2 === "string"){
 if(!(formats0.validate(data2))){
-const err12 = {instancePath:instancePath+"/start/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data2};
+const err12 = {instancePath:instancePath+"/start/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -353,7 +1427,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/start/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data2};
+const err13 = {instancePath:instancePath+"/start/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -366,7 +1440,7 @@ errors++;
 if(data1.event !== undefined){
 let data3 = data1.event;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/start/event",schemaPath:"#/properties/start/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.start.properties.event.type,parentSchema:schema51.properties.start.properties.event,data:data3};
+const err14 = {instancePath:instancePath+"/start/event",schemaPath:"#/properties/start/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.start.properties.event.type,parentSchema:schema62.properties.start.properties.event,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -378,7 +1452,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.start.type,parentSchema:schema51.properties.start,data:data1};
+const err15 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.start.type,parentSchema:schema62.properties.start,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -391,7 +1465,7 @@ errors++;
 if(data.end !== undefined){
 let data4 = data.end;
 if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
-const err16 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/type",keyword:"type",params:{type: schema51.properties.end.type},message:"must be object,null",schema:schema51.properties.end.type,parentSchema:schema51.properties.end,data:data4};
+const err16 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/type",keyword:"type",params:{type: schema62.properties.end.type},message:"must be object,null",schema:schema62.properties.end.type,parentSchema:schema62.properties.end,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -402,7 +1476,7 @@ errors++;
 }
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.at === undefined){
-const err17 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema51.properties.end.required,parentSchema:schema51.properties.end,data:data4};
+const err17 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema62.properties.end.required,parentSchema:schema62.properties.end,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -412,7 +1486,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data4.event === undefined){
-const err18 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema51.properties.end.required,parentSchema:schema51.properties.end,data:data4};
+const err18 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema62.properties.end.required,parentSchema:schema62.properties.end,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -423,7 +1497,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!((key2 === "at") || (key2 === "event"))){
-const err19 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.end,data:data4};
+const err19 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.end,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -437,7 +1511,7 @@ if(data4.at !== undefined){
 let data5 = data4.at;
 if(typeof data5 === "string"){
 if(!(formats0.validate(data5))){
-const err20 = {instancePath:instancePath+"/end/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data5};
+const err20 = {instancePath:instancePath+"/end/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -448,7 +1522,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/end/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data5};
+const err21 = {instancePath:instancePath+"/end/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -461,7 +1535,7 @@ errors++;
 if(data4.event !== undefined){
 let data6 = data4.event;
 if(typeof data6 !== "string"){
-const err22 = {instancePath:instancePath+"/end/event",schemaPath:"#/properties/end/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.end.properties.event.type,parentSchema:schema51.properties.end.properties.event,data:data6};
+const err22 = {instancePath:instancePath+"/end/event",schemaPath:"#/properties/end/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.end.properties.event.type,parentSchema:schema62.properties.end.properties.event,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -476,7 +1550,7 @@ errors++;
 if(data.minutes !== undefined){
 let data7 = data.minutes;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-const err23 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/type",keyword:"type",params:{type: schema51.properties.minutes.type},message:"must be number,null",schema:schema51.properties.minutes.type,parentSchema:schema51.properties.minutes,data:data7};
+const err23 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/type",keyword:"type",params:{type: schema62.properties.minutes.type},message:"must be number,null",schema:schema62.properties.minutes.type,parentSchema:schema62.properties.minutes,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -491,14 +1565,14 @@ let data8 = data.counted;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate23(data8[i0], {instancePath:instancePath+"/counted/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate26(data8[i0], {instancePath:instancePath+"/counted/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/counted",schemaPath:"#/properties/counted/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.counted.type,parentSchema:schema51.properties.counted,data:data8};
+const err24 = {instancePath:instancePath+"/counted",schemaPath:"#/properties/counted/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.counted.type,parentSchema:schema62.properties.counted,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -513,14 +1587,14 @@ let data10 = data.leftOut;
 if(Array.isArray(data10)){
 const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate23(data10[i1], {instancePath:instancePath+"/leftOut/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate26(data10[i1], {instancePath:instancePath+"/leftOut/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/leftOut",schemaPath:"#/properties/leftOut/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.leftOut.type,parentSchema:schema51.properties.leftOut,data:data10};
+const err25 = {instancePath:instancePath+"/leftOut",schemaPath:"#/properties/leftOut/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.leftOut.type,parentSchema:schema62.properties.leftOut,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -534,7 +1608,7 @@ if(data.more !== undefined){
 let data12 = data.more;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.counted === undefined){
-const err26 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "counted"},message:"must have required property '"+"counted"+"'",schema:schema51.properties.more.required,parentSchema:schema51.properties.more,data:data12};
+const err26 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "counted"},message:"must have required property '"+"counted"+"'",schema:schema62.properties.more.required,parentSchema:schema62.properties.more,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -544,7 +1618,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data12.countedMinutes === undefined){
-const err27 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "countedMinutes"},message:"must have required property '"+"countedMinutes"+"'",schema:schema51.properties.more.required,parentSchema:schema51.properties.more,data:data12};
+const err27 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "countedMinutes"},message:"must have required property '"+"countedMinutes"+"'",schema:schema62.properties.more.required,parentSchema:schema62.properties.more,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -554,7 +1628,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data12.leftOut === undefined){
-const err28 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "leftOut"},message:"must have required property '"+"leftOut"+"'",schema:schema51.properties.more.required,parentSchema:schema51.properties.more,data:data12};
+const err28 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "leftOut"},message:"must have required property '"+"leftOut"+"'",schema:schema62.properties.more.required,parentSchema:schema62.properties.more,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -564,7 +1638,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data12.leftOutMinutes === undefined){
-const err29 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "leftOutMinutes"},message:"must have required property '"+"leftOutMinutes"+"'",schema:schema51.properties.more.required,parentSchema:schema51.properties.more,data:data12};
+const err29 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "leftOutMinutes"},message:"must have required property '"+"leftOutMinutes"+"'",schema:schema62.properties.more.required,parentSchema:schema62.properties.more,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -575,7 +1649,7 @@ errors++;
 }
 for(const key3 in data12){
 if(!((((key3 === "counted") || (key3 === "countedMinutes")) || (key3 === "leftOut")) || (key3 === "leftOutMinutes"))){
-const err30 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema51.properties.more,data:data12};
+const err30 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.more,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -588,7 +1662,7 @@ errors++;
 if(data12.counted !== undefined){
 let data13 = data12.counted;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err31 = {instancePath:instancePath+"/more/counted",schemaPath:"#/properties/more/properties/counted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.more.properties.counted.type,parentSchema:schema51.properties.more.properties.counted,data:data13};
+const err31 = {instancePath:instancePath+"/more/counted",schemaPath:"#/properties/more/properties/counted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.more.properties.counted.type,parentSchema:schema62.properties.more.properties.counted,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -599,7 +1673,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err32 = {instancePath:instancePath+"/more/counted",schemaPath:"#/properties/more/properties/counted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.more.properties.counted,data:data13};
+const err32 = {instancePath:instancePath+"/more/counted",schemaPath:"#/properties/more/properties/counted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.more.properties.counted,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -614,7 +1688,7 @@ if(data12.countedMinutes !== undefined){
 let data14 = data12.countedMinutes;
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err33 = {instancePath:instancePath+"/more/countedMinutes",schemaPath:"#/properties/more/properties/countedMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.more.properties.countedMinutes,data:data14};
+const err33 = {instancePath:instancePath+"/more/countedMinutes",schemaPath:"#/properties/more/properties/countedMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.more.properties.countedMinutes,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -625,7 +1699,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/more/countedMinutes",schemaPath:"#/properties/more/properties/countedMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.properties.more.properties.countedMinutes.type,parentSchema:schema51.properties.more.properties.countedMinutes,data:data14};
+const err34 = {instancePath:instancePath+"/more/countedMinutes",schemaPath:"#/properties/more/properties/countedMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.more.properties.countedMinutes.type,parentSchema:schema62.properties.more.properties.countedMinutes,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -638,7 +1712,7 @@ errors++;
 if(data12.leftOut !== undefined){
 let data15 = data12.leftOut;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err35 = {instancePath:instancePath+"/more/leftOut",schemaPath:"#/properties/more/properties/leftOut/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.more.properties.leftOut.type,parentSchema:schema51.properties.more.properties.leftOut,data:data15};
+const err35 = {instancePath:instancePath+"/more/leftOut",schemaPath:"#/properties/more/properties/leftOut/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.more.properties.leftOut.type,parentSchema:schema62.properties.more.properties.leftOut,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -649,7 +1723,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err36 = {instancePath:instancePath+"/more/leftOut",schemaPath:"#/properties/more/properties/leftOut/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.more.properties.leftOut,data:data15};
+const err36 = {instancePath:instancePath+"/more/leftOut",schemaPath:"#/properties/more/properties/leftOut/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.more.properties.leftOut,data:data15};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -664,7 +1738,7 @@ if(data12.leftOutMinutes !== undefined){
 let data16 = data12.leftOutMinutes;
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 0 || isNaN(data16)){
-const err37 = {instancePath:instancePath+"/more/leftOutMinutes",schemaPath:"#/properties/more/properties/leftOutMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.more.properties.leftOutMinutes,data:data16};
+const err37 = {instancePath:instancePath+"/more/leftOutMinutes",schemaPath:"#/properties/more/properties/leftOutMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.more.properties.leftOutMinutes,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -675,7 +1749,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/more/leftOutMinutes",schemaPath:"#/properties/more/properties/leftOutMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.properties.more.properties.leftOutMinutes.type,parentSchema:schema51.properties.more.properties.leftOutMinutes,data:data16};
+const err38 = {instancePath:instancePath+"/more/leftOutMinutes",schemaPath:"#/properties/more/properties/leftOutMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.more.properties.leftOutMinutes.type,parentSchema:schema62.properties.more.properties.leftOutMinutes,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -687,7 +1761,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.properties.more.type,parentSchema:schema51.properties.more,data:data12};
+const err39 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.more.type,parentSchema:schema62.properties.more,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -700,7 +1774,7 @@ errors++;
 if(data.version !== undefined){
 let data17 = data.version;
 if((typeof data17 !== "string") && (data17 !== null)){
-const err40 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema51.properties.version.type},message:"must be string,null",schema:schema51.properties.version.type,parentSchema:schema51.properties.version,data:data17};
+const err40 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema62.properties.version.type},message:"must be string,null",schema:schema62.properties.version.type,parentSchema:schema62.properties.version,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -713,7 +1787,7 @@ errors++;
 if(data.goal !== undefined){
 let data18 = data.goal;
 if(typeof data18 !== "string"){
-const err41 = {instancePath:instancePath+"/goal",schemaPath:"#/properties/goal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.goal.type,parentSchema:schema51.properties.goal,data:data18};
+const err41 = {instancePath:instancePath+"/goal",schemaPath:"#/properties/goal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.goal.type,parentSchema:schema62.properties.goal,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -726,7 +1800,7 @@ errors++;
 if(data.thresholdMinutes !== undefined){
 let data19 = data.thresholdMinutes;
 if(!((typeof data19 == "number") && (isFinite(data19)))){
-const err42 = {instancePath:instancePath+"/thresholdMinutes",schemaPath:"#/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.properties.thresholdMinutes.type,parentSchema:schema51.properties.thresholdMinutes,data:data19};
+const err42 = {instancePath:instancePath+"/thresholdMinutes",schemaPath:"#/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.thresholdMinutes.type,parentSchema:schema62.properties.thresholdMinutes,data:data19};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -739,7 +1813,7 @@ errors++;
 if(data.result !== undefined){
 let data20 = data.result;
 if(typeof data20 !== "string"){
-const err43 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.result.type,parentSchema:schema51.properties.result,data:data20};
+const err43 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.result.type,parentSchema:schema62.properties.result,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -749,7 +1823,7 @@ vErrors.push(err43);
 errors++;
 }
 if(!(((((((data20 === "met") || (data20 === "missed")) || (data20 === "breached")) || (data20 === "pending")) || (data20 === "success")) || (data20 === "failure")) || (data20 === "not-counted"))){
-const err44 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/enum",keyword:"enum",params:{allowedValues: schema51.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.result.enum,parentSchema:schema51.properties.result,data:data20};
+const err44 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/enum",keyword:"enum",params:{allowedValues: schema62.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.result.enum,parentSchema:schema62.properties.result,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -762,7 +1836,7 @@ errors++;
 if(data.score !== undefined){
 let data21 = data.score;
 if(!((typeof data21 == "number") && (isFinite(data21)))){
-const err45 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema51.properties.score.type,parentSchema:schema51.properties.score,data:data21};
+const err45 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.score.type,parentSchema:schema62.properties.score,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -776,7 +1850,7 @@ if(data.passedAt !== undefined){
 let data22 = data.passedAt;
 if(typeof data22 === "string"){
 if(!(formats0.validate(data22))){
-const err46 = {instancePath:instancePath+"/passedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data22};
+const err46 = {instancePath:instancePath+"/passedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data22};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -787,7 +1861,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/passedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data22};
+const err47 = {instancePath:instancePath+"/passedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data22};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -801,7 +1875,7 @@ if(data.dueAt !== undefined){
 let data23 = data.dueAt;
 if(typeof data23 === "string"){
 if(!(formats0.validate(data23))){
-const err48 = {instancePath:instancePath+"/dueAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data23};
+const err48 = {instancePath:instancePath+"/dueAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data23};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -812,7 +1886,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/dueAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data23};
+const err49 = {instancePath:instancePath+"/dueAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data23};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -826,7 +1900,7 @@ if(data.countedAt !== undefined){
 let data24 = data.countedAt;
 if(typeof data24 === "string"){
 if(!(formats0.validate(data24))){
-const err50 = {instancePath:instancePath+"/countedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data24};
+const err50 = {instancePath:instancePath+"/countedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -837,7 +1911,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/countedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data24};
+const err51 = {instancePath:instancePath+"/countedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -850,8 +1924,8 @@ errors++;
 if(data.countedOn !== undefined){
 let data25 = data.countedOn;
 if(typeof data25 === "string"){
-if(!(formats18.validate(data25))){
-const err52 = {instancePath:instancePath+"/countedOn",schemaPath:"#/properties/countedOn/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema51.properties.countedOn,data:data25};
+if(!(formats4.validate(data25))){
+const err52 = {instancePath:instancePath+"/countedOn",schemaPath:"#/properties/countedOn/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema62.properties.countedOn,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -862,7 +1936,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/countedOn",schemaPath:"#/properties/countedOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.countedOn.type,parentSchema:schema51.properties.countedOn,data:data25};
+const err53 = {instancePath:instancePath+"/countedOn",schemaPath:"#/properties/countedOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.countedOn.type,parentSchema:schema62.properties.countedOn,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -875,7 +1949,7 @@ errors++;
 if(data.inWindow !== undefined){
 let data26 = data.inWindow;
 if(typeof data26 !== "boolean"){
-const err54 = {instancePath:instancePath+"/inWindow",schemaPath:"#/properties/inWindow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.inWindow.type,parentSchema:schema51.properties.inWindow,data:data26};
+const err54 = {instancePath:instancePath+"/inWindow",schemaPath:"#/properties/inWindow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.inWindow.type,parentSchema:schema62.properties.inWindow,data:data26};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -888,7 +1962,7 @@ errors++;
 if(data.note !== undefined){
 let data27 = data.note;
 if(typeof data27 !== "string"){
-const err55 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.note.type,parentSchema:schema51.properties.note,data:data27};
+const err55 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.note.type,parentSchema:schema62.properties.note,data:data27};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -900,7 +1974,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -909,16 +1983,16 @@ vErrors.push(err56);
 }
 errors++;
 }
-validate22.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -927,7 +2001,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ticket === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -937,7 +2011,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.standard === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -947,7 +2021,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.now === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -957,7 +2031,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.verdict === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -967,7 +2041,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.measurements === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measurements"},message:"must have required property '"+"measurements"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measurements"},message:"must have required property '"+"measurements"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -978,7 +2052,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "ticket") || (key0 === "standard")) || (key0 === "now")) || (key0 === "verdict")) || (key0 === "reason")) || (key0 === "calendar")) || (key0 === "measurements"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -991,7 +2065,7 @@ errors++;
 if(data.ticket !== undefined){
 let data0 = data.ticket;
 if(typeof data0 !== "string"){
-const err6 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.ticket.type,parentSchema:schema49.properties.ticket,data:data0};
+const err6 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.ticket.type,parentSchema:schema60.properties.ticket,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1004,7 +2078,7 @@ errors++;
 if(data.standard !== undefined){
 let data1 = data.standard;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.standard.type,parentSchema:schema49.properties.standard,data:data1};
+const err7 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.standard.type,parentSchema:schema60.properties.standard,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1018,7 +2092,7 @@ if(data.now !== undefined){
 let data2 = data.now;
 if(typeof data2 === "string"){
 if(!(formats0.validate(data2))){
-const err8 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data2};
+const err8 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1029,7 +2103,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data2};
+const err9 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1042,7 +2116,7 @@ errors++;
 if(data.verdict !== undefined){
 let data3 = data.verdict;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.verdict.type,parentSchema:schema49.properties.verdict,data:data3};
+const err10 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.verdict.type,parentSchema:schema60.properties.verdict,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1052,7 +2126,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data3 === "measured") || (data3 === "not-measured")) || (data3 === "out-of-scope")) || (data3 === "excluded")) || (data3 === "not-yet-created")) || (data3 === "unusable"))){
-const err11 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema49.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.verdict.enum,parentSchema:schema49.properties.verdict,data:data3};
+const err11 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema60.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.verdict.enum,parentSchema:schema60.properties.verdict,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1065,7 +2139,7 @@ errors++;
 if(data.reason !== undefined){
 let data4 = data.reason;
 if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.reason.type,parentSchema:schema49.properties.reason,data:data4};
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.reason.type,parentSchema:schema60.properties.reason,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1078,7 +2152,7 @@ errors++;
 if(data.calendar !== undefined){
 let data5 = data.calendar;
 if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: schema49.properties.calendar.type},message:"must be object,null",schema:schema49.properties.calendar.type,parentSchema:schema49.properties.calendar,data:data5};
+const err13 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: schema60.properties.calendar.type},message:"must be object,null",schema:schema60.properties.calendar.type,parentSchema:schema60.properties.calendar,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1089,7 +2163,7 @@ errors++;
 }
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.id === undefined){
-const err14 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.properties.calendar.required,parentSchema:schema49.properties.calendar,data:data5};
+const err14 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema60.properties.calendar.required,parentSchema:schema60.properties.calendar,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1099,7 +2173,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data5.timezone === undefined){
-const err15 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'",schema:schema49.properties.calendar.required,parentSchema:schema49.properties.calendar,data:data5};
+const err15 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'",schema:schema60.properties.calendar.required,parentSchema:schema60.properties.calendar,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1110,7 +2184,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!(((key1 === "id") || (key1 === "timezone")) || (key1 === "versions"))){
-const err16 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.calendar,data:data5};
+const err16 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.calendar,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1123,7 +2197,7 @@ errors++;
 if(data5.id !== undefined){
 let data6 = data5.id;
 if(typeof data6 !== "string"){
-const err17 = {instancePath:instancePath+"/calendar/id",schemaPath:"#/properties/calendar/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.calendar.properties.id.type,parentSchema:schema49.properties.calendar.properties.id,data:data6};
+const err17 = {instancePath:instancePath+"/calendar/id",schemaPath:"#/properties/calendar/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.calendar.properties.id.type,parentSchema:schema60.properties.calendar.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1136,7 +2210,7 @@ errors++;
 if(data5.timezone !== undefined){
 let data7 = data5.timezone;
 if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/calendar/timezone",schemaPath:"#/properties/calendar/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.calendar.properties.timezone.type,parentSchema:schema49.properties.calendar.properties.timezone,data:data7};
+const err18 = {instancePath:instancePath+"/calendar/timezone",schemaPath:"#/properties/calendar/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.calendar.properties.timezone.type,parentSchema:schema60.properties.calendar.properties.timezone,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1153,7 +2227,7 @@ const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(typeof data9 !== "string"){
-const err19 = {instancePath:instancePath+"/calendar/versions/" + i0,schemaPath:"#/properties/calendar/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.calendar.properties.versions.items.type,parentSchema:schema49.properties.calendar.properties.versions.items,data:data9};
+const err19 = {instancePath:instancePath+"/calendar/versions/" + i0,schemaPath:"#/properties/calendar/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.calendar.properties.versions.items.type,parentSchema:schema60.properties.calendar.properties.versions.items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1165,7 +2239,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/calendar/versions",schemaPath:"#/properties/calendar/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.calendar.properties.versions.type,parentSchema:schema49.properties.calendar.properties.versions,data:data8};
+const err20 = {instancePath:instancePath+"/calendar/versions",schemaPath:"#/properties/calendar/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.calendar.properties.versions.type,parentSchema:schema60.properties.calendar.properties.versions,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1182,14 +2256,14 @@ let data10 = data.measurements;
 if(Array.isArray(data10)){
 const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate22(data10[i1], {instancePath:instancePath+"/measurements/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if(!(validate25(data10[i1], {instancePath:instancePath+"/measurements/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/measurements",schemaPath:"#/properties/measurements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.measurements.type,parentSchema:schema49.properties.measurements,data:data10};
+const err21 = {instancePath:instancePath+"/measurements",schemaPath:"#/properties/measurements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.measurements.type,parentSchema:schema60.properties.measurements,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1201,7 +2275,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1210,17 +2284,17 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="report.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1229,7 +2303,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1239,7 +2313,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.generatedAt === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generatedAt"},message:"must have required property '"+"generatedAt"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generatedAt"},message:"must have required property '"+"generatedAt"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1249,7 +2323,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.now === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1259,7 +2333,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.organisation === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1269,7 +2343,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1279,7 +2353,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.summary === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1289,7 +2363,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.standards === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema42.required,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1299,8 +2373,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "schemaVersion") || (key0 === "generatedAt")) || (key0 === "now")) || (key0 === "organisation")) || (key0 === "data")) || (key0 === "summary")) || (key0 === "standards"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(!(func4.call(schema42.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1313,7 +2387,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(1 !== data0){
-const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.schemaVersion,data:data0};
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema42.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1327,7 +2401,7 @@ if(data.generatedAt !== undefined){
 let data1 = data.generatedAt;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err9 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data1};
+const err9 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1338,7 +2412,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data1};
+const err10 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1352,7 +2426,7 @@ if(data.now !== undefined){
 let data2 = data.now;
 if(typeof data2 === "string"){
 if(!(formats0.validate(data2))){
-const err11 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data2};
+const err11 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1363,7 +2437,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data2};
+const err12 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1376,7 +2450,7 @@ errors++;
 if(data.organisation !== undefined){
 let data3 = data.organisation;
 if(typeof data3 !== "string"){
-const err13 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.organisation.type,parentSchema:schema31.properties.organisation,data:data3};
+const err13 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.organisation.type,parentSchema:schema42.properties.organisation,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1390,7 +2464,7 @@ if(data.data !== undefined){
 let data4 = data.data;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.source === undefined){
-const err14 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema31.properties.data.required,parentSchema:schema31.properties.data,data:data4};
+const err14 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema42.properties.data.required,parentSchema:schema42.properties.data,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1400,7 +2474,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.fetchedAt === undefined){
-const err15 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "fetchedAt"},message:"must have required property '"+"fetchedAt"+"'",schema:schema31.properties.data.required,parentSchema:schema31.properties.data,data:data4};
+const err15 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "fetchedAt"},message:"must have required property '"+"fetchedAt"+"'",schema:schema42.properties.data.required,parentSchema:schema42.properties.data,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1410,7 +2484,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data4.tickets === undefined){
-const err16 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "tickets"},message:"must have required property '"+"tickets"+"'",schema:schema31.properties.data.required,parentSchema:schema31.properties.data,data:data4};
+const err16 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "tickets"},message:"must have required property '"+"tickets"+"'",schema:schema42.properties.data.required,parentSchema:schema42.properties.data,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1420,7 +2494,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data4.from === undefined){
-const err17 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.data.required,parentSchema:schema31.properties.data,data:data4};
+const err17 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.data.required,parentSchema:schema42.properties.data,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1430,7 +2504,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data4.to === undefined){
-const err18 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.data.required,parentSchema:schema31.properties.data,data:data4};
+const err18 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema42.properties.data.required,parentSchema:schema42.properties.data,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1440,7 +2514,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.rejected === undefined){
-const err19 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "rejected"},message:"must have required property '"+"rejected"+"'",schema:schema31.properties.data.required,parentSchema:schema31.properties.data,data:data4};
+const err19 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "rejected"},message:"must have required property '"+"rejected"+"'",schema:schema42.properties.data.required,parentSchema:schema42.properties.data,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1451,7 +2525,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((((((key1 === "source") || (key1 === "fetchedAt")) || (key1 === "tickets")) || (key1 === "from")) || (key1 === "to")) || (key1 === "rejected")) || (key1 === "scopeGaps")) || (key1 === "tieOut"))){
-const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data,data:data4};
+const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.data,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1464,7 +2538,7 @@ errors++;
 if(data4.source !== undefined){
 let data5 = data4.source;
 if(typeof data5 !== "string"){
-const err21 = {instancePath:instancePath+"/data/source",schemaPath:"#/properties/data/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.source.type,parentSchema:schema31.properties.data.properties.source,data:data5};
+const err21 = {instancePath:instancePath+"/data/source",schemaPath:"#/properties/data/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.source.type,parentSchema:schema42.properties.data.properties.source,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1481,7 +2555,7 @@ let valid4 = false;
 const _errs18 = errors;
 if(typeof data6 === "string"){
 if(!(formats0.validate(data6))){
-const err22 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data6};
+const err22 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1492,7 +2566,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data6};
+const err23 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1505,7 +2579,7 @@ var _valid0 = _errs18 === errors;
 valid4 = valid4 || _valid0;
 const _errs21 = errors;
 if(data6 !== null){
-const err24 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/properties/data/properties/fetchedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.data.properties.fetchedAt.anyOf[1].type,parentSchema:schema31.properties.data.properties.fetchedAt.anyOf[1],data:data6};
+const err24 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/properties/data/properties/fetchedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema42.properties.data.properties.fetchedAt.anyOf[1].type,parentSchema:schema42.properties.data.properties.fetchedAt.anyOf[1],data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1517,7 +2591,7 @@ errors++;
 var _valid0 = _errs21 === errors;
 valid4 = valid4 || _valid0;
 if(!valid4){
-const err25 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/properties/data/properties/fetchedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.data.properties.fetchedAt.anyOf,parentSchema:schema31.properties.data.properties.fetchedAt,data:data6};
+const err25 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/properties/data/properties/fetchedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.properties.data.properties.fetchedAt.anyOf,parentSchema:schema42.properties.data.properties.fetchedAt,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1541,7 +2615,7 @@ vErrors = null;
 if(data4.tickets !== undefined){
 let data7 = data4.tickets;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err26 = {instancePath:instancePath+"/data/tickets",schemaPath:"#/properties/data/properties/tickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.data.properties.tickets.type,parentSchema:schema31.properties.data.properties.tickets,data:data7};
+const err26 = {instancePath:instancePath+"/data/tickets",schemaPath:"#/properties/data/properties/tickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.data.properties.tickets.type,parentSchema:schema42.properties.data.properties.tickets,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1552,7 +2626,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err27 = {instancePath:instancePath+"/data/tickets",schemaPath:"#/properties/data/properties/tickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.data.properties.tickets,data:data7};
+const err27 = {instancePath:instancePath+"/data/tickets",schemaPath:"#/properties/data/properties/tickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.data.properties.tickets,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1570,7 +2644,7 @@ let valid6 = false;
 const _errs27 = errors;
 if(typeof data8 === "string"){
 if(!(formats0.validate(data8))){
-const err28 = {instancePath:instancePath+"/data/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data8};
+const err28 = {instancePath:instancePath+"/data/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1581,7 +2655,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/data/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data8};
+const err29 = {instancePath:instancePath+"/data/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1594,7 +2668,7 @@ var _valid1 = _errs27 === errors;
 valid6 = valid6 || _valid1;
 const _errs30 = errors;
 if(data8 !== null){
-const err30 = {instancePath:instancePath+"/data/from",schemaPath:"#/properties/data/properties/from/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.data.properties.from.anyOf[1].type,parentSchema:schema31.properties.data.properties.from.anyOf[1],data:data8};
+const err30 = {instancePath:instancePath+"/data/from",schemaPath:"#/properties/data/properties/from/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema42.properties.data.properties.from.anyOf[1].type,parentSchema:schema42.properties.data.properties.from.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1606,7 +2680,7 @@ errors++;
 var _valid1 = _errs30 === errors;
 valid6 = valid6 || _valid1;
 if(!valid6){
-const err31 = {instancePath:instancePath+"/data/from",schemaPath:"#/properties/data/properties/from/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.data.properties.from.anyOf,parentSchema:schema31.properties.data.properties.from,data:data8};
+const err31 = {instancePath:instancePath+"/data/from",schemaPath:"#/properties/data/properties/from/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.properties.data.properties.from.anyOf,parentSchema:schema42.properties.data.properties.from,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1634,7 +2708,7 @@ let valid8 = false;
 const _errs34 = errors;
 if(typeof data9 === "string"){
 if(!(formats0.validate(data9))){
-const err32 = {instancePath:instancePath+"/data/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data9};
+const err32 = {instancePath:instancePath+"/data/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1645,7 +2719,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/data/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data9};
+const err33 = {instancePath:instancePath+"/data/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1658,7 +2732,7 @@ var _valid2 = _errs34 === errors;
 valid8 = valid8 || _valid2;
 const _errs37 = errors;
 if(data9 !== null){
-const err34 = {instancePath:instancePath+"/data/to",schemaPath:"#/properties/data/properties/to/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema31.properties.data.properties.to.anyOf[1].type,parentSchema:schema31.properties.data.properties.to.anyOf[1],data:data9};
+const err34 = {instancePath:instancePath+"/data/to",schemaPath:"#/properties/data/properties/to/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema42.properties.data.properties.to.anyOf[1].type,parentSchema:schema42.properties.data.properties.to.anyOf[1],data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1670,7 +2744,7 @@ errors++;
 var _valid2 = _errs37 === errors;
 valid8 = valid8 || _valid2;
 if(!valid8){
-const err35 = {instancePath:instancePath+"/data/to",schemaPath:"#/properties/data/properties/to/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.data.properties.to.anyOf,parentSchema:schema31.properties.data.properties.to,data:data9};
+const err35 = {instancePath:instancePath+"/data/to",schemaPath:"#/properties/data/properties/to/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.properties.data.properties.to.anyOf,parentSchema:schema42.properties.data.properties.to,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1699,7 +2773,7 @@ for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.reason === undefined){
-const err36 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.data.properties.rejected.items.required,parentSchema:schema31.properties.data.properties.rejected.items,data:data11};
+const err36 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema42.properties.data.properties.rejected.items.required,parentSchema:schema42.properties.data.properties.rejected.items,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1709,7 +2783,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data11.count === undefined){
-const err37 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.data.properties.rejected.items.required,parentSchema:schema31.properties.data.properties.rejected.items,data:data11};
+const err37 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.data.properties.rejected.items.required,parentSchema:schema42.properties.data.properties.rejected.items,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1719,7 +2793,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data11.examples === undefined){
-const err38 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "examples"},message:"must have required property '"+"examples"+"'",schema:schema31.properties.data.properties.rejected.items.required,parentSchema:schema31.properties.data.properties.rejected.items,data:data11};
+const err38 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "examples"},message:"must have required property '"+"examples"+"'",schema:schema42.properties.data.properties.rejected.items.required,parentSchema:schema42.properties.data.properties.rejected.items,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1730,7 +2804,7 @@ errors++;
 }
 for(const key2 in data11){
 if(!(((key2 === "reason") || (key2 === "count")) || (key2 === "examples"))){
-const err39 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.rejected.items,data:data11};
+const err39 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.data.properties.rejected.items,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1743,7 +2817,7 @@ errors++;
 if(data11.reason !== undefined){
 let data12 = data11.reason;
 if(typeof data12 !== "string"){
-const err40 = {instancePath:instancePath+"/data/rejected/" + i0+"/reason",schemaPath:"#/properties/data/properties/rejected/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.rejected.items.properties.reason.type,parentSchema:schema31.properties.data.properties.rejected.items.properties.reason,data:data12};
+const err40 = {instancePath:instancePath+"/data/rejected/" + i0+"/reason",schemaPath:"#/properties/data/properties/rejected/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.rejected.items.properties.reason.type,parentSchema:schema42.properties.data.properties.rejected.items.properties.reason,data:data12};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1756,7 +2830,7 @@ errors++;
 if(data11.count !== undefined){
 let data13 = data11.count;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err41 = {instancePath:instancePath+"/data/rejected/" + i0+"/count",schemaPath:"#/properties/data/properties/rejected/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.data.properties.rejected.items.properties.count.type,parentSchema:schema31.properties.data.properties.rejected.items.properties.count,data:data13};
+const err41 = {instancePath:instancePath+"/data/rejected/" + i0+"/count",schemaPath:"#/properties/data/properties/rejected/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.data.properties.rejected.items.properties.count.type,parentSchema:schema42.properties.data.properties.rejected.items.properties.count,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1767,7 +2841,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 1 || isNaN(data13)){
-const err42 = {instancePath:instancePath+"/data/rejected/" + i0+"/count",schemaPath:"#/properties/data/properties/rejected/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.data.properties.rejected.items.properties.count,data:data13};
+const err42 = {instancePath:instancePath+"/data/rejected/" + i0+"/count",schemaPath:"#/properties/data/properties/rejected/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.data.properties.rejected.items.properties.count,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1782,7 +2856,7 @@ if(data11.examples !== undefined){
 let data14 = data11.examples;
 if(Array.isArray(data14)){
 if(data14.length > 5){
-const err43 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples",schemaPath:"#/properties/data/properties/rejected/items/properties/examples/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema31.properties.data.properties.rejected.items.properties.examples,data:data14};
+const err43 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples",schemaPath:"#/properties/data/properties/rejected/items/properties/examples/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema42.properties.data.properties.rejected.items.properties.examples,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1795,7 +2869,7 @@ const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
 let data15 = data14[i1];
 if(typeof data15 !== "string"){
-const err44 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples/" + i1,schemaPath:"#/properties/data/properties/rejected/items/properties/examples/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.rejected.items.properties.examples.items.type,parentSchema:schema31.properties.data.properties.rejected.items.properties.examples.items,data:data15};
+const err44 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples/" + i1,schemaPath:"#/properties/data/properties/rejected/items/properties/examples/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.rejected.items.properties.examples.items.type,parentSchema:schema42.properties.data.properties.rejected.items.properties.examples.items,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1807,7 +2881,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples",schemaPath:"#/properties/data/properties/rejected/items/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.rejected.items.properties.examples.type,parentSchema:schema31.properties.data.properties.rejected.items.properties.examples,data:data14};
+const err45 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples",schemaPath:"#/properties/data/properties/rejected/items/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.data.properties.rejected.items.properties.examples.type,parentSchema:schema42.properties.data.properties.rejected.items.properties.examples,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1819,7 +2893,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.rejected.items.type,parentSchema:schema31.properties.data.properties.rejected.items,data:data11};
+const err46 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.data.properties.rejected.items.type,parentSchema:schema42.properties.data.properties.rejected.items,data:data11};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1831,7 +2905,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/data/rejected",schemaPath:"#/properties/data/properties/rejected/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.rejected.type,parentSchema:schema31.properties.data.properties.rejected,data:data10};
+const err47 = {instancePath:instancePath+"/data/rejected",schemaPath:"#/properties/data/properties/rejected/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.data.properties.rejected.type,parentSchema:schema42.properties.data.properties.rejected,data:data10};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1849,7 +2923,7 @@ for(let i2=0; i2<len2; i2++){
 let data17 = data16[i2];
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.standard === undefined){
-const err48 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema31.properties.data.properties.scopeGaps.items.required,parentSchema:schema31.properties.data.properties.scopeGaps.items,data:data17};
+const err48 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema42.properties.data.properties.scopeGaps.items.required,parentSchema:schema42.properties.data.properties.scopeGaps.items,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1859,7 +2933,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data17.field === undefined){
-const err49 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema31.properties.data.properties.scopeGaps.items.required,parentSchema:schema31.properties.data.properties.scopeGaps.items,data:data17};
+const err49 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema42.properties.data.properties.scopeGaps.items.required,parentSchema:schema42.properties.data.properties.scopeGaps.items,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1869,7 +2943,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data17.value === undefined){
-const err50 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.data.properties.scopeGaps.items.required,parentSchema:schema31.properties.data.properties.scopeGaps.items,data:data17};
+const err50 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.data.properties.scopeGaps.items.required,parentSchema:schema42.properties.data.properties.scopeGaps.items,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1879,7 +2953,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data17.message === undefined){
-const err51 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema31.properties.data.properties.scopeGaps.items.required,parentSchema:schema31.properties.data.properties.scopeGaps.items,data:data17};
+const err51 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema42.properties.data.properties.scopeGaps.items.required,parentSchema:schema42.properties.data.properties.scopeGaps.items,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1890,7 +2964,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!((((key3 === "standard") || (key3 === "field")) || (key3 === "value")) || (key3 === "message"))){
-const err52 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.scopeGaps.items,data:data17};
+const err52 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.data.properties.scopeGaps.items,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1903,7 +2977,7 @@ errors++;
 if(data17.standard !== undefined){
 let data18 = data17.standard;
 if(typeof data18 !== "string"){
-const err53 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/standard",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.scopeGaps.items.properties.standard.type,parentSchema:schema31.properties.data.properties.scopeGaps.items.properties.standard,data:data18};
+const err53 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/standard",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.scopeGaps.items.properties.standard.type,parentSchema:schema42.properties.data.properties.scopeGaps.items.properties.standard,data:data18};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1916,7 +2990,7 @@ errors++;
 if(data17.field !== undefined){
 let data19 = data17.field;
 if(typeof data19 !== "string"){
-const err54 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/field",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.scopeGaps.items.properties.field.type,parentSchema:schema31.properties.data.properties.scopeGaps.items.properties.field,data:data19};
+const err54 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/field",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.scopeGaps.items.properties.field.type,parentSchema:schema42.properties.data.properties.scopeGaps.items.properties.field,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1926,7 +3000,7 @@ vErrors.push(err54);
 errors++;
 }
 if(!((((data19 === "category") || (data19 === "team")) || (data19 === "channel")) || (data19 === "tags"))){
-const err55 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/field",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/field/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.scopeGaps.items.properties.field.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.data.properties.scopeGaps.items.properties.field.enum,parentSchema:schema31.properties.data.properties.scopeGaps.items.properties.field,data:data19};
+const err55 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/field",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/field/enum",keyword:"enum",params:{allowedValues: schema42.properties.data.properties.scopeGaps.items.properties.field.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.data.properties.scopeGaps.items.properties.field.enum,parentSchema:schema42.properties.data.properties.scopeGaps.items.properties.field,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1939,7 +3013,7 @@ errors++;
 if(data17.value !== undefined){
 let data20 = data17.value;
 if(typeof data20 !== "string"){
-const err56 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/value",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.scopeGaps.items.properties.value.type,parentSchema:schema31.properties.data.properties.scopeGaps.items.properties.value,data:data20};
+const err56 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/value",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.scopeGaps.items.properties.value.type,parentSchema:schema42.properties.data.properties.scopeGaps.items.properties.value,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1952,7 +3026,7 @@ errors++;
 if(data17.message !== undefined){
 let data21 = data17.message;
 if(typeof data21 !== "string"){
-const err57 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/message",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.scopeGaps.items.properties.message.type,parentSchema:schema31.properties.data.properties.scopeGaps.items.properties.message,data:data21};
+const err57 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/message",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.scopeGaps.items.properties.message.type,parentSchema:schema42.properties.data.properties.scopeGaps.items.properties.message,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1964,7 +3038,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.scopeGaps.items.type,parentSchema:schema31.properties.data.properties.scopeGaps.items,data:data17};
+const err58 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.data.properties.scopeGaps.items.type,parentSchema:schema42.properties.data.properties.scopeGaps.items,data:data17};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1976,7 +3050,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/data/scopeGaps",schemaPath:"#/properties/data/properties/scopeGaps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.scopeGaps.type,parentSchema:schema31.properties.data.properties.scopeGaps,data:data16};
+const err59 = {instancePath:instancePath+"/data/scopeGaps",schemaPath:"#/properties/data/properties/scopeGaps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.data.properties.scopeGaps.type,parentSchema:schema42.properties.data.properties.scopeGaps,data:data16};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1990,7 +3064,7 @@ if(data4.tieOut !== undefined){
 let data22 = data4.tieOut;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.against === undefined){
-const err60 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "against"},message:"must have required property '"+"against"+"'",schema:schema31.properties.data.properties.tieOut.required,parentSchema:schema31.properties.data.properties.tieOut,data:data22};
+const err60 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "against"},message:"must have required property '"+"against"+"'",schema:schema42.properties.data.properties.tieOut.required,parentSchema:schema42.properties.data.properties.tieOut,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2000,7 +3074,7 @@ vErrors.push(err60);
 errors++;
 }
 if(data22.tickets === undefined){
-const err61 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "tickets"},message:"must have required property '"+"tickets"+"'",schema:schema31.properties.data.properties.tieOut.required,parentSchema:schema31.properties.data.properties.tieOut,data:data22};
+const err61 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "tickets"},message:"must have required property '"+"tickets"+"'",schema:schema42.properties.data.properties.tieOut.required,parentSchema:schema42.properties.data.properties.tieOut,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2010,7 +3084,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data22.toleranceMinutes === undefined){
-const err62 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "toleranceMinutes"},message:"must have required property '"+"toleranceMinutes"+"'",schema:schema31.properties.data.properties.tieOut.required,parentSchema:schema31.properties.data.properties.tieOut,data:data22};
+const err62 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "toleranceMinutes"},message:"must have required property '"+"toleranceMinutes"+"'",schema:schema42.properties.data.properties.tieOut.required,parentSchema:schema42.properties.data.properties.tieOut,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2020,7 +3094,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data22.metrics === undefined){
-const err63 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema31.properties.data.properties.tieOut.required,parentSchema:schema31.properties.data.properties.tieOut,data:data22};
+const err63 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema42.properties.data.properties.tieOut.required,parentSchema:schema42.properties.data.properties.tieOut,data:data22};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2030,7 +3104,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data22.disagreements === undefined){
-const err64 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "disagreements"},message:"must have required property '"+"disagreements"+"'",schema:schema31.properties.data.properties.tieOut.required,parentSchema:schema31.properties.data.properties.tieOut,data:data22};
+const err64 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "disagreements"},message:"must have required property '"+"disagreements"+"'",schema:schema42.properties.data.properties.tieOut.required,parentSchema:schema42.properties.data.properties.tieOut,data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2041,7 +3115,7 @@ errors++;
 }
 for(const key4 in data22){
 if(!(((((key4 === "against") || (key4 === "tickets")) || (key4 === "toleranceMinutes")) || (key4 === "metrics")) || (key4 === "disagreements"))){
-const err65 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.tieOut,data:data22};
+const err65 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.data.properties.tieOut,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2054,7 +3128,7 @@ errors++;
 if(data22.against !== undefined){
 let data23 = data22.against;
 if(typeof data23 !== "string"){
-const err66 = {instancePath:instancePath+"/data/tieOut/against",schemaPath:"#/properties/data/properties/tieOut/properties/against/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.against.type,parentSchema:schema31.properties.data.properties.tieOut.properties.against,data:data23};
+const err66 = {instancePath:instancePath+"/data/tieOut/against",schemaPath:"#/properties/data/properties/tieOut/properties/against/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.tieOut.properties.against.type,parentSchema:schema42.properties.data.properties.tieOut.properties.against,data:data23};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2067,7 +3141,7 @@ errors++;
 if(data22.tickets !== undefined){
 let data24 = data22.tickets;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err67 = {instancePath:instancePath+"/data/tieOut/tickets",schemaPath:"#/properties/data/properties/tieOut/properties/tickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.data.properties.tieOut.properties.tickets.type,parentSchema:schema31.properties.data.properties.tieOut.properties.tickets,data:data24};
+const err67 = {instancePath:instancePath+"/data/tieOut/tickets",schemaPath:"#/properties/data/properties/tieOut/properties/tickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.data.properties.tieOut.properties.tickets.type,parentSchema:schema42.properties.data.properties.tieOut.properties.tickets,data:data24};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2078,7 +3152,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err68 = {instancePath:instancePath+"/data/tieOut/tickets",schemaPath:"#/properties/data/properties/tieOut/properties/tickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.data.properties.tieOut.properties.tickets,data:data24};
+const err68 = {instancePath:instancePath+"/data/tieOut/tickets",schemaPath:"#/properties/data/properties/tieOut/properties/tickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.data.properties.tieOut.properties.tickets,data:data24};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2093,7 +3167,7 @@ if(data22.toleranceMinutes !== undefined){
 let data25 = data22.toleranceMinutes;
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err69 = {instancePath:instancePath+"/data/tieOut/toleranceMinutes",schemaPath:"#/properties/data/properties/tieOut/properties/toleranceMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.data.properties.tieOut.properties.toleranceMinutes,data:data25};
+const err69 = {instancePath:instancePath+"/data/tieOut/toleranceMinutes",schemaPath:"#/properties/data/properties/tieOut/properties/toleranceMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.data.properties.tieOut.properties.toleranceMinutes,data:data25};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2104,7 +3178,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/data/tieOut/toleranceMinutes",schemaPath:"#/properties/data/properties/tieOut/properties/toleranceMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.data.properties.tieOut.properties.toleranceMinutes.type,parentSchema:schema31.properties.data.properties.tieOut.properties.toleranceMinutes,data:data25};
+const err70 = {instancePath:instancePath+"/data/tieOut/toleranceMinutes",schemaPath:"#/properties/data/properties/tieOut/properties/toleranceMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.data.properties.tieOut.properties.toleranceMinutes.type,parentSchema:schema42.properties.data.properties.tieOut.properties.toleranceMinutes,data:data25};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2122,7 +3196,7 @@ for(let i3=0; i3<len3; i3++){
 let data27 = data26[i3];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.metric === undefined){
-const err71 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+const err71 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items,data:data27};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2132,7 +3206,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data27.agree === undefined){
-const err72 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "agree"},message:"must have required property '"+"agree"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+const err72 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "agree"},message:"must have required property '"+"agree"+"'",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items,data:data27};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2142,7 +3216,7 @@ vErrors.push(err72);
 errors++;
 }
 if(data27.disagree === undefined){
-const err73 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "disagree"},message:"must have required property '"+"disagree"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+const err73 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "disagree"},message:"must have required property '"+"disagree"+"'",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items,data:data27};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2153,7 +3227,7 @@ errors++;
 }
 for(const key5 in data27){
 if(!((((key5 === "metric") || (key5 === "agree")) || (key5 === "disagree")) || (key5 === "reasons"))){
-const err74 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+const err74 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items,data:data27};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2166,7 +3240,7 @@ errors++;
 if(data27.metric !== undefined){
 let data28 = data27.metric;
 if(typeof data28 !== "string"){
-const err75 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.metric.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.metric,data:data28};
+const err75 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.metric.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.metric,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2176,7 +3250,7 @@ vErrors.push(err75);
 errors++;
 }
 if(!((data28 === "first_response_time") || (data28 === "full_resolution_time"))){
-const err76 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.tieOut.properties.metrics.items.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.metric.enum,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.metric,data:data28};
+const err76 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema42.properties.data.properties.tieOut.properties.metrics.items.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.metric.enum,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.metric,data:data28};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2189,7 +3263,7 @@ errors++;
 if(data27.agree !== undefined){
 let data29 = data27.agree;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err77 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/agree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/agree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.agree.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.agree,data:data29};
+const err77 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/agree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/agree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.agree.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.agree,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2200,7 +3274,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 0 || isNaN(data29)){
-const err78 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/agree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/agree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.agree,data:data29};
+const err78 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/agree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/agree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.agree,data:data29};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2214,7 +3288,7 @@ errors++;
 if(data27.disagree !== undefined){
 let data30 = data27.disagree;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err79 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/disagree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/disagree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.disagree.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.disagree,data:data30};
+const err79 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/disagree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/disagree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.disagree.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.disagree,data:data30};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2225,7 +3299,7 @@ errors++;
 }
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 < 0 || isNaN(data30)){
-const err80 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/disagree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/disagree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.disagree,data:data30};
+const err80 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/disagree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/disagree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.disagree,data:data30};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2244,7 +3318,7 @@ for(let i4=0; i4<len4; i4++){
 let data32 = data31[i4];
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.reason === undefined){
-const err81 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+const err81 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2254,7 +3328,7 @@ vErrors.push(err81);
 errors++;
 }
 if(data32.kind === undefined){
-const err82 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+const err82 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2264,7 +3338,7 @@ vErrors.push(err82);
 errors++;
 }
 if(data32.count === undefined){
-const err83 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+const err83 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2275,7 +3349,7 @@ errors++;
 }
 for(const key6 in data32){
 if(!(((key6 === "reason") || (key6 === "kind")) || (key6 === "count"))){
-const err84 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+const err84 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2288,7 +3362,7 @@ errors++;
 if(data32.reason !== undefined){
 let data33 = data32.reason;
 if(typeof data33 !== "string"){
-const err85 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/reason",schemaPath:"#/$defs/tieOutReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data33};
+const err85 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/reason",schemaPath:"#/$defs/tieOutReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data33};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2298,7 +3372,7 @@ vErrors.push(err85);
 errors++;
 }
 if(!((((data33 === "reopened-open-now") || (data33 === "helpdesk-has-none")) || (data33 === "we-have-none")) || (data33 === "different-times"))){
-const err86 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/reason",schemaPath:"#/$defs/tieOutReason/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data33};
+const err86 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/reason",schemaPath:"#/$defs/tieOutReason/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data:data33};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2311,7 +3385,7 @@ errors++;
 if(data32.kind !== undefined){
 let data34 = data32.kind;
 if(typeof data34 !== "string"){
-const err87 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/kind",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind,data:data34};
+const err87 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/kind",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind,data:data34};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2321,7 +3395,7 @@ vErrors.push(err87);
 errors++;
 }
 if(!((data34 === "definition") || (data34 === "unexplained"))){
-const err88 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/kind",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.enum,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind,data:data34};
+const err88 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/kind",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.enum,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind,data:data34};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2334,7 +3408,7 @@ errors++;
 if(data32.count !== undefined){
 let data35 = data32.count;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err89 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/count",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count,data:data35};
+const err89 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/count",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count,data:data35};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2345,7 +3419,7 @@ errors++;
 }
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 < 1 || isNaN(data35)){
-const err90 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/count",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count,data:data35};
+const err90 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/count",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count,data:data35};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2358,7 +3432,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+const err91 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2370,7 +3444,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons,data:data31};
+const err92 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons,data:data31};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2382,7 +3456,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.properties.metrics.items.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+const err93 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items,data:data27};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2394,7 +3468,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/data/tieOut/metrics",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.tieOut.properties.metrics.type,parentSchema:schema31.properties.data.properties.tieOut.properties.metrics,data:data26};
+const err94 = {instancePath:instancePath+"/data/tieOut/metrics",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.data.properties.tieOut.properties.metrics.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics,data:data26};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2412,7 +3486,7 @@ for(let i5=0; i5<len5; i5++){
 let data37 = data36[i5];
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.ticket === undefined){
-const err95 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+const err95 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2422,7 +3496,7 @@ vErrors.push(err95);
 errors++;
 }
 if(data37.metric === undefined){
-const err96 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+const err96 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2432,7 +3506,7 @@ vErrors.push(err96);
 errors++;
 }
 if(data37.ours === undefined){
-const err97 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "ours"},message:"must have required property '"+"ours"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+const err97 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "ours"},message:"must have required property '"+"ours"+"'",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2442,7 +3516,7 @@ vErrors.push(err97);
 errors++;
 }
 if(data37.theirs === undefined){
-const err98 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "theirs"},message:"must have required property '"+"theirs"+"'",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+const err98 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "theirs"},message:"must have required property '"+"theirs"+"'",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2453,7 +3527,7 @@ errors++;
 }
 for(const key7 in data37){
 if(!(((((key7 === "ticket") || (key7 === "reason")) || (key7 === "metric")) || (key7 === "ours")) || (key7 === "theirs"))){
-const err99 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+const err99 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2466,7 +3540,7 @@ errors++;
 if(data37.ticket !== undefined){
 let data38 = data37.ticket;
 if(typeof data38 !== "string"){
-const err100 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/ticket",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ticket.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ticket,data:data38};
+const err100 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/ticket",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.ticket.type,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.ticket,data:data38};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2479,7 +3553,7 @@ errors++;
 if(data37.reason !== undefined){
 let data39 = data37.reason;
 if(typeof data39 !== "string"){
-const err101 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/reason",schemaPath:"#/$defs/tieOutReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data39};
+const err101 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/reason",schemaPath:"#/$defs/tieOutReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data39};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2489,7 +3563,7 @@ vErrors.push(err101);
 errors++;
 }
 if(!((((data39 === "reopened-open-now") || (data39 === "helpdesk-has-none")) || (data39 === "we-have-none")) || (data39 === "different-times"))){
-const err102 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/reason",schemaPath:"#/$defs/tieOutReason/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data39};
+const err102 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/reason",schemaPath:"#/$defs/tieOutReason/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data:data39};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2502,7 +3576,7 @@ errors++;
 if(data37.metric !== undefined){
 let data40 = data37.metric;
 if(typeof data40 !== "string"){
-const err103 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric,data:data40};
+const err103 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.type,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.metric,data:data40};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2512,7 +3586,7 @@ vErrors.push(err103);
 errors++;
 }
 if(!((data40 === "first_response_time") || (data40 === "full_resolution_time"))){
-const err104 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.enum,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric,data:data40};
+const err104 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.enum,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.metric,data:data40};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2525,7 +3599,7 @@ errors++;
 if(data37.ours !== undefined){
 let data41 = data37.ours;
 if((!((typeof data41 == "number") && (isFinite(data41)))) && (data41 !== null)){
-const err105 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/ours",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/ours/type",keyword:"type",params:{type: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ours.type},message:"must be number,null",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ours.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ours,data:data41};
+const err105 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/ours",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/ours/type",keyword:"type",params:{type: schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.ours.type},message:"must be number,null",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.ours.type,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.ours,data:data41};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2538,7 +3612,7 @@ errors++;
 if(data37.theirs !== undefined){
 let data42 = data37.theirs;
 if((!((typeof data42 == "number") && (isFinite(data42)))) && (data42 !== null)){
-const err106 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/theirs",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/theirs/type",keyword:"type",params:{type: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs.type},message:"must be number,null",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs,data:data42};
+const err106 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/theirs",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/theirs/type",keyword:"type",params:{type: schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs.type},message:"must be number,null",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs.type,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs,data:data42};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2550,7 +3624,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.properties.disagreements.items.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+const err107 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.type,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2562,7 +3636,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/data/tieOut/disagreements",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.data.properties.tieOut.properties.disagreements.type,parentSchema:schema31.properties.data.properties.tieOut.properties.disagreements,data:data36};
+const err108 = {instancePath:instancePath+"/data/tieOut/disagreements",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.data.properties.tieOut.properties.disagreements.type,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements,data:data36};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2574,7 +3648,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.properties.tieOut.type,parentSchema:schema31.properties.data.properties.tieOut,data:data22};
+const err109 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.data.properties.tieOut.type,parentSchema:schema42.properties.data.properties.tieOut,data:data22};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2586,7 +3660,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.data.type,parentSchema:schema31.properties.data,data:data4};
+const err110 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.data.type,parentSchema:schema42.properties.data,data:data4};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2596,11 +3670,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data.summary !== undefined){
-let data43 = data.summary;
+if(data.qa !== undefined){
+let data43 = data.qa;
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.met === undefined){
-const err111 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data43};
+if(data43.scorecards === undefined){
+const err111 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "scorecards"},message:"must have required property '"+"scorecards"+"'",schema:schema42.properties.qa.required,parentSchema:schema42.properties.qa,data:data43};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2609,8 +3683,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data43["at-risk"] === undefined){
-const err112 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data43};
+for(const key8 in data43){
+if(!(key8 === "scorecards")){
+const err112 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.qa,data:data43};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2619,8 +3694,16 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data43.breached === undefined){
-const err113 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data43};
+}
+if(data43.scorecards !== undefined){
+let data44 = data43.scorecards;
+if(Array.isArray(data44)){
+const len6 = data44.length;
+for(let i6=0; i6<len6; i6++){
+let data45 = data44[i6];
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.scorecard === undefined){
+const err113 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema42.properties.qa.properties.scorecards.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items,data:data45};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2629,8 +3712,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data43["no-data"] === undefined){
-const err114 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'",schema:schema31.properties.summary.required,parentSchema:schema31.properties.summary,data:data43};
+if(data45.reviews === undefined){
+const err114 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema42.properties.qa.properties.scorecards.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items,data:data45};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2639,9 +3722,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-for(const key8 in data43){
-if(!((((key8 === "met") || (key8 === "at-risk")) || (key8 === "breached")) || (key8 === "no-data"))){
-const err115 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.summary,data:data43};
+if(data45.waiting === undefined){
+const err115 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "waiting"},message:"must have required property '"+"waiting"+"'",schema:schema42.properties.qa.properties.scorecards.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items,data:data45};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2650,11 +3732,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data43.met !== undefined){
-let data44 = data43.met;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err116 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties.met.type,parentSchema:schema31.properties.summary.properties.met,data:data44};
+if(data45.notCounted === undefined){
+const err116 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "notCounted"},message:"must have required property '"+"notCounted"+"'",schema:schema42.properties.qa.properties.scorecards.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items,data:data45};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2663,9 +3742,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 0 || isNaN(data44)){
-const err117 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties.met,data:data44};
+if(data45.calibration === undefined){
+const err117 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "calibration"},message:"must have required property '"+"calibration"+"'",schema:schema42.properties.qa.properties.scorecards.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items,data:data45};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2674,12 +3752,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-if(data43["at-risk"] !== undefined){
-let data45 = data43["at-risk"];
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err118 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties["at-risk"].type,parentSchema:schema31.properties.summary.properties["at-risk"],data:data45};
+for(const key9 in data45){
+if(!(((((key9 === "scorecard") || (key9 === "reviews")) || (key9 === "waiting")) || (key9 === "notCounted")) || (key9 === "calibration"))){
+const err118 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.qa.properties.scorecards.items,data:data45};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2688,9 +3763,11 @@ vErrors.push(err118);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 0 || isNaN(data45)){
-const err119 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties["at-risk"],data:data45};
+}
+if(data45.scorecard !== undefined){
+let data46 = data45.scorecard;
+if(typeof data46 !== "string"){
+const err119 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/scorecard",schemaPath:"#/properties/qa/properties/scorecards/items/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.qa.properties.scorecards.items.properties.scorecard.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.scorecard,data:data46};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2700,11 +3777,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-if(data43.breached !== undefined){
-let data46 = data43.breached;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err120 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties.breached.type,parentSchema:schema31.properties.summary.properties.breached,data:data46};
+if(data45.reviews !== undefined){
+let data47 = data45.reviews;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err120 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/reviews",schemaPath:"#/properties/qa/properties/scorecards/items/properties/reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.qa.properties.scorecards.items.properties.reviews.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.reviews,data:data47};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2713,9 +3789,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 0 || isNaN(data46)){
-const err121 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties.breached,data:data46};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err121 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/reviews",schemaPath:"#/properties/qa/properties/scorecards/items/properties/reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.reviews,data:data47};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2726,10 +3802,10 @@ errors++;
 }
 }
 }
-if(data43["no-data"] !== undefined){
-let data47 = data43["no-data"];
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err122 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.summary.properties["no-data"].type,parentSchema:schema31.properties.summary.properties["no-data"],data:data47};
+if(data45.waiting !== undefined){
+let data48 = data45.waiting;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err122 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/waiting",schemaPath:"#/properties/qa/properties/scorecards/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.qa.properties.scorecards.items.properties.waiting.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.waiting,data:data48};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2738,9 +3814,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 0 || isNaN(data47)){
-const err123 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.summary.properties["no-data"],data:data47};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err123 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/waiting",schemaPath:"#/properties/qa/properties/scorecards/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.waiting,data:data48};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2751,9 +3827,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.summary.type,parentSchema:schema31.properties.summary,data:data43};
+if(data45.notCounted !== undefined){
+let data49 = data45.notCounted;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.count === undefined){
+const err124 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted,data:data49};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2762,16 +3840,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data.standards !== undefined){
-let data48 = data.standards;
-if(Array.isArray(data48)){
-const len6 = data48.length;
-for(let i6=0; i6<len6; i6++){
-let data49 = data48[i6];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.id === undefined){
-const err125 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(data49.examples === undefined){
+const err125 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/required",keyword:"required",params:{missingProperty: "examples"},message:"must have required property '"+"examples"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted,data:data49};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2780,8 +3850,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data49.title === undefined){
-const err126 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+for(const key10 in data49){
+if(!((key10 === "count") || (key10 === "examples"))){
+const err126 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted,data:data49};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2790,8 +3861,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data49.metric === undefined){
-const err127 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+if(data49.count !== undefined){
+let data50 = data49.count;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err127 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/count",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.count.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.count,data:data50};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2800,8 +3874,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data49.dimension === undefined){
-const err128 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
+const err128 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/count",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.count,data:data50};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2810,8 +3885,13 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data49.owner === undefined){
-const err129 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+}
+if(data49.examples !== undefined){
+let data51 = data49.examples;
+if(Array.isArray(data51)){
+if(data51.length > 5){
+const err129 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/examples",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/examples/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples,data:data51};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2820,8 +3900,11 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data49.status === undefined){
-const err130 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+const len7 = data51.length;
+for(let i7=0; i7<len7; i7++){
+let data52 = data51[i7];
+if(typeof data52 !== "string"){
+const err130 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/examples/" + i7,schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/examples/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples.items.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples.items,data:data52};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2830,8 +3913,10 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data49.window === undefined){
-const err131 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/examples",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples,data:data51};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2840,8 +3925,10 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data49.count === undefined){
-const err132 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted,data:data49};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2850,8 +3937,12 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data49.met === undefined){
-const err133 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+if(data45.calibration !== undefined){
+let data53 = data45.calibration;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.from === undefined){
+const err133 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2860,8 +3951,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data49.value === undefined){
-const err134 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(data53.to === undefined){
+const err134 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2870,8 +3961,8 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data49.goal === undefined){
-const err135 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(data53.tickets === undefined){
+const err135 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "tickets"},message:"must have required property '"+"tickets"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2880,8 +3971,8 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data49.errorBudget === undefined){
-const err136 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "errorBudget"},message:"must have required property '"+"errorBudget"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+if(data53.behaviours === undefined){
+const err136 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "behaviours"},message:"must have required property '"+"behaviours"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2890,8 +3981,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data49.pending === undefined){
-const err137 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "pending"},message:"must have required property '"+"pending"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+for(const key11 in data53){
+if(!((((key11 === "from") || (key11 === "to")) || (key11 === "tickets")) || (key11 === "behaviours"))){
+const err137 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2900,8 +3992,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data49.excluded === undefined){
-const err138 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "excluded"},message:"must have required property '"+"excluded"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+if(data53.from !== undefined){
+let data54 = data53.from;
+if(typeof data54 === "string"){
+if(!(formats0.validate(data54))){
+const err138 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/from",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.from,data:data54};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2910,8 +4006,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data49.series === undefined){
-const err139 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+else {
+const err139 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/from",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.from.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.from,data:data54};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2920,8 +4017,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data49.breakdown === undefined){
-const err140 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "breakdown"},message:"must have required property '"+"breakdown"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+if(data53.to !== undefined){
+let data55 = data53.to;
+if(typeof data55 === "string"){
+if(!(formats0.validate(data55))){
+const err140 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/to",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.to,data:data55};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2930,8 +4031,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data49.worst === undefined){
-const err141 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "worst"},message:"must have required property '"+"worst"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+else {
+const err141 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/to",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.to.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.to,data:data55};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2940,8 +4042,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data49.statement === undefined){
-const err142 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema31.properties.standards.items.required,parentSchema:schema31.properties.standards.items,data:data49};
+}
+if(data53.tickets !== undefined){
+let data56 = data53.tickets;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err142 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/tickets",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/tickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.tickets.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.tickets,data:data56};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2950,9 +4055,9 @@ vErrors.push(err142);
 }
 errors++;
 }
-for(const key9 in data49){
-if(!(func1.call(schema31.properties.standards.items.properties, key9))){
-const err143 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items,data:data49};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 < 0 || isNaN(data56)){
+const err143 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/tickets",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/tickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.tickets,data:data56};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2962,10 +4067,16 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data49.id !== undefined){
-let data50 = data49.id;
-if(typeof data50 !== "string"){
-const err144 = {instancePath:instancePath+"/standards/" + i6+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.id,data:data50};
+}
+if(data53.behaviours !== undefined){
+let data57 = data53.behaviours;
+if(Array.isArray(data57)){
+const len8 = data57.length;
+for(let i8=0; i8<len8; i8++){
+let data58 = data57[i8];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.id === undefined){
+const err144 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2974,11 +4085,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data49.title !== undefined){
-let data51 = data49.title;
-if(typeof data51 !== "string"){
-const err145 = {instancePath:instancePath+"/standards/" + i6+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.title.type,parentSchema:schema31.properties.standards.items.properties.title,data:data51};
+if(data58.title === undefined){
+const err145 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2987,11 +4095,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-if(data49.metric !== undefined){
-let data52 = data49.metric;
-if(typeof data52 !== "string"){
-const err146 = {instancePath:instancePath+"/standards/" + i6+"/metric",schemaPath:"#/properties/standards/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.metric.type,parentSchema:schema31.properties.standards.items.properties.metric,data:data52};
+if(data58.pairs === undefined){
+const err146 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "pairs"},message:"must have required property '"+"pairs"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3000,11 +4105,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data49.dimension !== undefined){
-let data53 = data49.dimension;
-if(typeof data53 !== "string"){
-const err147 = {instancePath:instancePath+"/standards/" + i6+"/dimension",schemaPath:"#/properties/standards/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.dimension.type,parentSchema:schema31.properties.standards.items.properties.dimension,data:data53};
+if(data58.agreed === undefined){
+const err147 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "agreed"},message:"must have required property '"+"agreed"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3013,11 +4115,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-if(data49.owner !== undefined){
-let data54 = data49.owner;
-if(typeof data54 !== "string"){
-const err148 = {instancePath:instancePath+"/standards/" + i6+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.owner.type,parentSchema:schema31.properties.standards.items.properties.owner,data:data54};
+if(data58.agreement === undefined){
+const err148 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "agreement"},message:"must have required property '"+"agreement"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3026,11 +4125,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data49.calendar !== undefined){
-let data55 = data49.calendar;
-if((typeof data55 !== "string") && (data55 !== null)){
-const err149 = {instancePath:instancePath+"/standards/" + i6+"/calendar",schemaPath:"#/properties/standards/items/properties/calendar/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.calendar.type},message:"must be string,null",schema:schema31.properties.standards.items.properties.calendar.type,parentSchema:schema31.properties.standards.items.properties.calendar,data:data55};
+for(const key12 in data58){
+if(!(((((key12 === "id") || (key12 === "title")) || (key12 === "pairs")) || (key12 === "agreed")) || (key12 === "agreement"))){
+const err149 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3040,10 +4137,10 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data49.status !== undefined){
-let data56 = data49.status;
-if(typeof data56 !== "string"){
-const err150 = {instancePath:instancePath+"/standards/" + i6+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data56};
+if(data58.id !== undefined){
+let data59 = data58.id;
+if(typeof data59 !== "string"){
+const err150 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/id",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.id.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.id,data:data59};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3052,8 +4149,11 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(!((((data56 === "met") || (data56 === "at-risk")) || (data56 === "breached")) || (data56 === "no-data"))){
-const err151 = {instancePath:instancePath+"/standards/" + i6+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values",schema:schema39.enum,parentSchema:schema39,data:data56};
+}
+if(data58.title !== undefined){
+let data60 = data58.title;
+if(typeof data60 !== "string"){
+const err151 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/title",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.title.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.title,data:data60};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3063,11 +4163,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data49.window !== undefined){
-let data57 = data49.window;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.spec === undefined){
-const err152 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+if(data58.pairs !== undefined){
+let data61 = data58.pairs;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err152 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/pairs",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/pairs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.pairs.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.pairs,data:data61};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3076,8 +4175,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(data57.from === undefined){
-const err153 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 0 || isNaN(data61)){
+const err153 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/pairs",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/pairs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.pairs,data:data61};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3086,8 +4186,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data57.to === undefined){
-const err154 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.standards.items.properties.window.required,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+}
+}
+if(data58.agreed !== undefined){
+let data62 = data58.agreed;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err154 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/agreed",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/agreed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreed.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreed,data:data62};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3096,9 +4200,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-for(const key10 in data57){
-if(!((((key10 === "spec") || (key10 === "from")) || (key10 === "to")) || (key10 === "versions"))){
-const err155 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 0 || isNaN(data62)){
+const err155 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/agreed",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/agreed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreed,data:data62};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3108,10 +4212,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data57.spec !== undefined){
-let data58 = data57.spec;
-if(typeof data58 !== "string"){
-const err156 = {instancePath:instancePath+"/standards/" + i6+"/window/spec",schemaPath:"#/properties/standards/items/properties/window/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.window.properties.spec.type,parentSchema:schema31.properties.standards.items.properties.window.properties.spec,data:data58};
+}
+if(data58.agreement !== undefined){
+let data63 = data58.agreement;
+if((!((typeof data63 == "number") && (isFinite(data63)))) && (data63 !== null)){
+const err156 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/agreement",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/agreement/type",keyword:"type",params:{type: schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreement.type},message:"must be number,null",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreement.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreement,data:data63};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3121,11 +4226,9 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data57.from !== undefined){
-let data59 = data57.from;
-if(typeof data59 === "string"){
-if(!(formats0.validate(data59))){
-const err157 = {instancePath:instancePath+"/standards/" + i6+"/window/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data59};
+}
+else {
+const err157 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3135,8 +4238,9 @@ vErrors.push(err157);
 errors++;
 }
 }
+}
 else {
-const err158 = {instancePath:instancePath+"/standards/" + i6+"/window/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data59};
+const err158 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours,data:data57};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3146,11 +4250,9 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data57.to !== undefined){
-let data60 = data57.to;
-if(typeof data60 === "string"){
-if(!(formats0.validate(data60))){
-const err159 = {instancePath:instancePath+"/standards/" + i6+"/window/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data60};
+}
+else {
+const err159 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3160,8 +4262,9 @@ vErrors.push(err159);
 errors++;
 }
 }
+}
 else {
-const err160 = {instancePath:instancePath+"/standards/" + i6+"/window/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data60};
+const err160 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.qa.properties.scorecards.items.type,parentSchema:schema42.properties.qa.properties.scorecards.items,data:data45};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3171,14 +4274,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data57.versions !== undefined){
-let data61 = data57.versions;
-if(Array.isArray(data61)){
-const len7 = data61.length;
-for(let i7=0; i7<len7; i7++){
-let data62 = data61[i7];
-if(typeof data62 !== "string"){
-const err161 = {instancePath:instancePath+"/standards/" + i6+"/window/versions/" + i7,schemaPath:"#/properties/standards/items/properties/window/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.window.properties.versions.items.type,parentSchema:schema31.properties.standards.items.properties.window.properties.versions.items,data:data62};
+}
+else {
+const err161 = {instancePath:instancePath+"/qa/scorecards",schemaPath:"#/properties/qa/properties/scorecards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.qa.properties.scorecards.type,parentSchema:schema42.properties.qa.properties.scorecards,data:data44};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3190,7 +4288,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/standards/" + i6+"/window/versions",schemaPath:"#/properties/standards/items/properties/window/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.window.properties.versions.type,parentSchema:schema31.properties.standards.items.properties.window.properties.versions,data:data61};
+const err162 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.qa.type,parentSchema:schema42.properties.qa,data:data43};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3200,9 +4298,15 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/standards/" + i6+"/window",schemaPath:"#/properties/standards/items/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.window.type,parentSchema:schema31.properties.standards.items.properties.window,data:data57};
+if(data.acknowledgements !== undefined){
+let data64 = data.acknowledgements;
+if(Array.isArray(data64)){
+const len9 = data64.length;
+for(let i9=0; i9<len9; i9++){
+let data65 = data64[i9];
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.sop === undefined){
+const err163 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "sop"},message:"must have required property '"+"sop"+"'",schema:schema42.properties.acknowledgements.items.required,parentSchema:schema42.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3211,11 +4315,8 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data49.count !== undefined){
-let data63 = data49.count;
-if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
-const err164 = {instancePath:instancePath+"/standards/" + i6+"/count",schemaPath:"#/properties/standards/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.count.type,parentSchema:schema31.properties.standards.items.properties.count,data:data63};
+if(data65.version === undefined){
+const err164 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema42.properties.acknowledgements.items.required,parentSchema:schema42.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3224,9 +4325,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 < 0 || isNaN(data63)){
-const err165 = {instancePath:instancePath+"/standards/" + i6+"/count",schemaPath:"#/properties/standards/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.count,data:data63};
+if(data65.published === undefined){
+const err165 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema42.properties.acknowledgements.items.required,parentSchema:schema42.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3235,12 +4335,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-}
-if(data49.met !== undefined){
-let data64 = data49.met;
-if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-const err166 = {instancePath:instancePath+"/standards/" + i6+"/met",schemaPath:"#/properties/standards/items/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.met.type,parentSchema:schema31.properties.standards.items.properties.met,data:data64};
+if(data65.followers === undefined){
+const err166 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "followers"},message:"must have required property '"+"followers"+"'",schema:schema42.properties.acknowledgements.items.required,parentSchema:schema42.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3249,9 +4345,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 < 0 || isNaN(data64)){
-const err167 = {instancePath:instancePath+"/standards/" + i6+"/met",schemaPath:"#/properties/standards/items/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.met,data:data64};
+if(data65.acknowledged === undefined){
+const err167 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "acknowledged"},message:"must have required property '"+"acknowledged"+"'",schema:schema42.properties.acknowledgements.items.required,parentSchema:schema42.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3260,12 +4355,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-}
-if(data49.inFlight !== undefined){
-let data65 = data49.inFlight;
-if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
-const err168 = {instancePath:instancePath+"/standards/" + i6+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.inFlight.type,parentSchema:schema31.properties.standards.items.properties.inFlight,data:data65};
+if(data65.teams === undefined){
+const err168 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema42.properties.acknowledgements.items.required,parentSchema:schema42.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3274,9 +4365,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-if((typeof data65 == "number") && (isFinite(data65))){
-if(data65 < 0 || isNaN(data65)){
-const err169 = {instancePath:instancePath+"/standards/" + i6+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.inFlight,data:data65};
+for(const key13 in data65){
+if(!((((((key13 === "sop") || (key13 === "version")) || (key13 === "published")) || (key13 === "followers")) || (key13 === "acknowledged")) || (key13 === "teams"))){
+const err169 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3286,11 +4377,10 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-if(data49.pending !== undefined){
-let data66 = data49.pending;
-if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
-const err170 = {instancePath:instancePath+"/standards/" + i6+"/pending",schemaPath:"#/properties/standards/items/properties/pending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.pending.type,parentSchema:schema31.properties.standards.items.properties.pending,data:data66};
+if(data65.sop !== undefined){
+let data66 = data65.sop;
+if(typeof data66 !== "string"){
+const err170 = {instancePath:instancePath+"/acknowledgements/" + i9+"/sop",schemaPath:"#/properties/acknowledgements/items/properties/sop/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.acknowledgements.items.properties.sop.type,parentSchema:schema42.properties.acknowledgements.items.properties.sop,data:data66};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3299,9 +4389,11 @@ vErrors.push(err170);
 }
 errors++;
 }
-if((typeof data66 == "number") && (isFinite(data66))){
-if(data66 < 0 || isNaN(data66)){
-const err171 = {instancePath:instancePath+"/standards/" + i6+"/pending",schemaPath:"#/properties/standards/items/properties/pending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.pending,data:data66};
+}
+if(data65.version !== undefined){
+let data67 = data65.version;
+if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
+const err171 = {instancePath:instancePath+"/acknowledgements/" + i9+"/version",schemaPath:"#/properties/acknowledgements/items/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.acknowledgements.items.properties.version.type,parentSchema:schema42.properties.acknowledgements.items.properties.version,data:data67};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3310,12 +4402,9 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-}
-if(data49.value !== undefined){
-let data67 = data49.value;
-if((!((typeof data67 == "number") && (isFinite(data67)))) && (data67 !== null)){
-const err172 = {instancePath:instancePath+"/standards/" + i6+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.value.type},message:"must be number,null",schema:schema31.properties.standards.items.properties.value.type,parentSchema:schema31.properties.standards.items.properties.value,data:data67};
+if((typeof data67 == "number") && (isFinite(data67))){
+if(data67 < 1 || isNaN(data67)){
+const err172 = {instancePath:instancePath+"/acknowledgements/" + i9+"/version",schemaPath:"#/properties/acknowledgements/items/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.acknowledgements.items.properties.version,data:data67};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3325,11 +4414,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data49.goal !== undefined){
-let data68 = data49.goal;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.direction === undefined){
-const err173 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+}
+if(data65.published !== undefined){
+let data68 = data65.published;
+if((typeof data68 !== "string") && (data68 !== null)){
+const err173 = {instancePath:instancePath+"/acknowledgements/" + i9+"/published",schemaPath:"#/properties/acknowledgements/items/properties/published/type",keyword:"type",params:{type: schema42.properties.acknowledgements.items.properties.published.type},message:"must be string,null",schema:schema42.properties.acknowledgements.items.properties.published.type,parentSchema:schema42.properties.acknowledgements.items.properties.published,data:data68};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3338,8 +4427,9 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data68.value === undefined){
-const err174 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+if(typeof data68 === "string"){
+if(!(formats0.validate(data68))){
+const err174 = {instancePath:instancePath+"/acknowledgements/" + i9+"/published",schemaPath:"#/properties/acknowledgements/items/properties/published/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema42.properties.acknowledgements.items.properties.published,data:data68};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3348,8 +4438,12 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(data68.text === undefined){
-const err175 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema31.properties.standards.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+}
+}
+if(data65.followers !== undefined){
+let data69 = data65.followers;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+const err175 = {instancePath:instancePath+"/acknowledgements/" + i9+"/followers",schemaPath:"#/properties/acknowledgements/items/properties/followers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.acknowledgements.items.properties.followers.type,parentSchema:schema42.properties.acknowledgements.items.properties.followers,data:data69};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3358,9 +4452,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-for(const key11 in data68){
-if(!((((key11 === "direction") || (key11 === "value")) || (key11 === "thresholdMinutes")) || (key11 === "text"))){
-const err176 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 < 0 || isNaN(data69)){
+const err176 = {instancePath:instancePath+"/acknowledgements/" + i9+"/followers",schemaPath:"#/properties/acknowledgements/items/properties/followers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.acknowledgements.items.properties.followers,data:data69};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3370,10 +4464,11 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data68.direction !== undefined){
-let data69 = data68.direction;
-if(typeof data69 !== "string"){
-const err177 = {instancePath:instancePath+"/standards/" + i6+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.goal.properties.direction.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.direction,data:data69};
+}
+if(data65.acknowledged !== undefined){
+let data70 = data65.acknowledged;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+const err177 = {instancePath:instancePath+"/acknowledgements/" + i9+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/acknowledged/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.acknowledgements.items.properties.acknowledged.type,parentSchema:schema42.properties.acknowledgements.items.properties.acknowledged,data:data70};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3382,8 +4477,9 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(!((data69 === "min") || (data69 === "max"))){
-const err178 = {instancePath:instancePath+"/standards/" + i6+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.standards.items.properties.goal.properties.direction.enum,parentSchema:schema31.properties.standards.items.properties.goal.properties.direction,data:data69};
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 < 0 || isNaN(data70)){
+const err178 = {instancePath:instancePath+"/acknowledgements/" + i9+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/acknowledged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.acknowledgements.items.properties.acknowledged,data:data70};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3393,10 +4489,16 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data68.value !== undefined){
-let data70 = data68.value;
-if(!((typeof data70 == "number") && (isFinite(data70)))){
-const err179 = {instancePath:instancePath+"/standards/" + i6+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.goal.properties.value.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.value,data:data70};
+}
+if(data65.teams !== undefined){
+let data71 = data65.teams;
+if(Array.isArray(data71)){
+const len10 = data71.length;
+for(let i10=0; i10<len10; i10++){
+let data72 = data71[i10];
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.team === undefined){
+const err179 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema42.properties.acknowledgements.items.properties.teams.items.required,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items,data:data72};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3405,11 +4507,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-if(data68.thresholdMinutes !== undefined){
-let data71 = data68.thresholdMinutes;
-if(!((typeof data71 == "number") && (isFinite(data71)))){
-const err180 = {instancePath:instancePath+"/standards/" + i6+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.thresholdMinutes,data:data71};
+if(data72.members === undefined){
+const err180 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema42.properties.acknowledgements.items.properties.teams.items.required,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items,data:data72};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3418,11 +4517,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-if(data68.text !== undefined){
-let data72 = data68.text;
-if(typeof data72 !== "string"){
-const err181 = {instancePath:instancePath+"/standards/" + i6+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.goal.properties.text.type,parentSchema:schema31.properties.standards.items.properties.goal.properties.text,data:data72};
+if(data72.acknowledged === undefined){
+const err181 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/required",keyword:"required",params:{missingProperty: "acknowledged"},message:"must have required property '"+"acknowledged"+"'",schema:schema42.properties.acknowledgements.items.properties.teams.items.required,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items,data:data72};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3431,10 +4527,9 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-}
-else {
-const err182 = {instancePath:instancePath+"/standards/" + i6+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.goal.type,parentSchema:schema31.properties.standards.items.properties.goal,data:data68};
+for(const key14 in data72){
+if(!(((key14 === "team") || (key14 === "members")) || (key14 === "acknowledged"))){
+const err182 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items,data:data72};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3444,10 +4539,10 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data49.errorBudget !== undefined){
-let data73 = data49.errorBudget;
-if((!(data73 && typeof data73 == "object" && !Array.isArray(data73))) && (data73 !== null)){
-const err183 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.errorBudget.type},message:"must be object,null",schema:schema31.properties.standards.items.properties.errorBudget.type,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+if(data72.team !== undefined){
+let data73 = data72.team;
+if(typeof data73 !== "string"){
+const err183 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/team",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.acknowledgements.items.properties.teams.items.properties.team.type,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items.properties.team,data:data73};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3456,9 +4551,11 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.allowed === undefined){
-const err184 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+}
+if(data72.members !== undefined){
+let data74 = data72.members;
+if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+const err184 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/members",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/members/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.acknowledgements.items.properties.teams.items.properties.members.type,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items.properties.members,data:data74};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3467,8 +4564,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(data73.used === undefined){
-const err185 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 < 0 || isNaN(data74)){
+const err185 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/members",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/members/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items.properties.members,data:data74};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3477,8 +4575,12 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data73.remaining === undefined){
-const err186 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema31.properties.standards.items.properties.errorBudget.required,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+}
+}
+if(data72.acknowledged !== undefined){
+let data75 = data72.acknowledged;
+if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+const err186 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/acknowledged/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.acknowledgements.items.properties.teams.items.properties.acknowledged.type,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items.properties.acknowledged,data:data75};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3487,9 +4589,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-for(const key12 in data73){
-if(!(((key12 === "allowed") || (key12 === "used")) || (key12 === "remaining"))){
-const err187 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.errorBudget,data:data73};
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 < 0 || isNaN(data75)){
+const err187 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/acknowledged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items.properties.acknowledged,data:data75};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3499,10 +4601,10 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data73.allowed !== undefined){
-let data74 = data73.allowed;
-if(!((typeof data74 == "number") && (isFinite(data74)))){
-const err188 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget/allowed",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.allowed.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.allowed,data:data74};
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.acknowledgements.items.properties.teams.items.type,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items,data:data72};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3512,10 +4614,9 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data73.used !== undefined){
-let data75 = data73.used;
-if(!((typeof data75 == "number") && (isFinite(data75)))){
-const err189 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget/used",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.used.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.used,data:data75};
+}
+else {
+const err189 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams",schemaPath:"#/properties/acknowledgements/items/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.acknowledgements.items.properties.teams.type,parentSchema:schema42.properties.acknowledgements.items.properties.teams,data:data71};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3525,10 +4626,9 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data73.remaining !== undefined){
-let data76 = data73.remaining;
-if(!((typeof data76 == "number") && (isFinite(data76)))){
-const err190 = {instancePath:instancePath+"/standards/" + i6+"/errorBudget/remaining",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.errorBudget.properties.remaining.type,parentSchema:schema31.properties.standards.items.properties.errorBudget.properties.remaining,data:data76};
+}
+else {
+const err190 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.acknowledgements.items.type,parentSchema:schema42.properties.acknowledgements.items,data:data65};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3539,12 +4639,8 @@ errors++;
 }
 }
 }
-}
-if(data49.comparison !== undefined){
-let data77 = data49.comparison;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.days === undefined){
-const err191 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+else {
+const err191 = {instancePath:instancePath+"/acknowledgements",schemaPath:"#/properties/acknowledgements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.acknowledgements.type,parentSchema:schema42.properties.acknowledgements,data:data64};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3553,8 +4649,12 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(data77.from === undefined){
-const err192 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+}
+if(data.summary !== undefined){
+let data76 = data.summary;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.met === undefined){
+const err192 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema42.properties.summary.required,parentSchema:schema42.properties.summary,data:data76};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3563,8 +4663,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data77.to === undefined){
-const err193 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(data76["at-risk"] === undefined){
+const err193 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'",schema:schema42.properties.summary.required,parentSchema:schema42.properties.summary,data:data76};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3573,8 +4673,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data77.count === undefined){
-const err194 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(data76.breached === undefined){
+const err194 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'",schema:schema42.properties.summary.required,parentSchema:schema42.properties.summary,data:data76};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3583,8 +4683,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(data77.value === undefined){
-const err195 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.comparison.required,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(data76["no-data"] === undefined){
+const err195 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'",schema:schema42.properties.summary.required,parentSchema:schema42.properties.summary,data:data76};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3593,9 +4693,9 @@ vErrors.push(err195);
 }
 errors++;
 }
-for(const key13 in data77){
-if(!(((((key13 === "days") || (key13 === "from")) || (key13 === "to")) || (key13 === "count")) || (key13 === "value"))){
-const err196 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+for(const key15 in data76){
+if(!((((key15 === "met") || (key15 === "at-risk")) || (key15 === "breached")) || (key15 === "no-data"))){
+const err196 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.summary,data:data76};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3605,10 +4705,10 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data77.days !== undefined){
-let data78 = data77.days;
-if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err197 = {instancePath:instancePath+"/standards/" + i6+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.comparison.properties.days.type,parentSchema:schema31.properties.standards.items.properties.comparison.properties.days,data:data78};
+if(data76.met !== undefined){
+let data77 = data76.met;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+const err197 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.summary.properties.met.type,parentSchema:schema42.properties.summary.properties.met,data:data77};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3617,9 +4717,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 < 1 || isNaN(data78)){
-const err198 = {instancePath:instancePath+"/standards/" + i6+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.standards.items.properties.comparison.properties.days,data:data78};
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 < 0 || isNaN(data77)){
+const err198 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.summary.properties.met,data:data77};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3630,11 +4730,10 @@ errors++;
 }
 }
 }
-if(data77.from !== undefined){
-let data79 = data77.from;
-if(typeof data79 === "string"){
-if(!(formats0.validate(data79))){
-const err199 = {instancePath:instancePath+"/standards/" + i6+"/comparison/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data79};
+if(data76["at-risk"] !== undefined){
+let data78 = data76["at-risk"];
+if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
+const err199 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.summary.properties["at-risk"].type,parentSchema:schema42.properties.summary.properties["at-risk"],data:data78};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3643,9 +4742,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-else {
-const err200 = {instancePath:instancePath+"/standards/" + i6+"/comparison/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data79};
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 < 0 || isNaN(data78)){
+const err200 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.summary.properties["at-risk"],data:data78};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3655,11 +4754,11 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data77.to !== undefined){
-let data80 = data77.to;
-if(typeof data80 === "string"){
-if(!(formats0.validate(data80))){
-const err201 = {instancePath:instancePath+"/standards/" + i6+"/comparison/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data80};
+}
+if(data76.breached !== undefined){
+let data79 = data76.breached;
+if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
+const err201 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.summary.properties.breached.type,parentSchema:schema42.properties.summary.properties.breached,data:data79};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3668,9 +4767,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-else {
-const err202 = {instancePath:instancePath+"/standards/" + i6+"/comparison/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data80};
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 < 0 || isNaN(data79)){
+const err202 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.summary.properties.breached,data:data79};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3680,10 +4779,11 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data77.count !== undefined){
-let data81 = data77.count;
-if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
-const err203 = {instancePath:instancePath+"/standards/" + i6+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.comparison.properties.count.type,parentSchema:schema31.properties.standards.items.properties.comparison.properties.count,data:data81};
+}
+if(data76["no-data"] !== undefined){
+let data80 = data76["no-data"];
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err203 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.summary.properties["no-data"].type,parentSchema:schema42.properties.summary.properties["no-data"],data:data80};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3692,9 +4792,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 < 0 || isNaN(data81)){
-const err204 = {instancePath:instancePath+"/standards/" + i6+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.comparison.properties.count,data:data81};
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 < 0 || isNaN(data80)){
+const err204 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.summary.properties["no-data"],data:data80};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3705,10 +4805,9 @@ errors++;
 }
 }
 }
-if(data77.value !== undefined){
-let data82 = data77.value;
-if((!((typeof data82 == "number") && (isFinite(data82)))) && (data82 !== null)){
-const err205 = {instancePath:instancePath+"/standards/" + i6+"/comparison/value",schemaPath:"#/properties/standards/items/properties/comparison/properties/value/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.comparison.properties.value.type},message:"must be number,null",schema:schema31.properties.standards.items.properties.comparison.properties.value.type,parentSchema:schema31.properties.standards.items.properties.comparison.properties.value,data:data82};
+}
+else {
+const err205 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.summary.type,parentSchema:schema42.properties.summary,data:data76};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3718,9 +4817,15 @@ vErrors.push(err205);
 errors++;
 }
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/standards/" + i6+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.comparison.type,parentSchema:schema31.properties.standards.items.properties.comparison,data:data77};
+if(data.standards !== undefined){
+let data81 = data.standards;
+if(Array.isArray(data81)){
+const len11 = data81.length;
+for(let i11=0; i11<len11; i11++){
+let data82 = data81[i11];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.id === undefined){
+const err206 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3729,16 +4834,8 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-if(data49.excluded !== undefined){
-let data83 = data49.excluded;
-if(Array.isArray(data83)){
-const len8 = data83.length;
-for(let i8=0; i8<len8; i8++){
-let data84 = data83[i8];
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.id === undefined){
-const err207 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(data82.title === undefined){
+const err207 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3747,8 +4844,8 @@ vErrors.push(err207);
 }
 errors++;
 }
-if(data84.reason === undefined){
-const err208 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(data82.metric === undefined){
+const err208 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3757,8 +4854,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-if(data84.count === undefined){
-const err209 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema31.properties.standards.items.properties.excluded.items.required,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(data82.dimension === undefined){
+const err209 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3767,9 +4864,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-for(const key14 in data84){
-if(!(((key14 === "id") || (key14 === "reason")) || (key14 === "count"))){
-const err210 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(data82.owner === undefined){
+const err210 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3778,11 +4874,8 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-if(data84.id !== undefined){
-let data85 = data84.id;
-if(typeof data85 !== "string"){
-const err211 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8+"/id",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.excluded.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.id,data:data85};
+if(data82.status === undefined){
+const err211 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3791,11 +4884,8 @@ vErrors.push(err211);
 }
 errors++;
 }
-}
-if(data84.reason !== undefined){
-let data86 = data84.reason;
-if(typeof data86 !== "string"){
-const err212 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8+"/reason",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.excluded.items.properties.reason.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.reason,data:data86};
+if(data82.window === undefined){
+const err212 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3804,11 +4894,8 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-if(data84.count !== undefined){
-let data87 = data84.count;
-if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
-const err213 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.standards.items.properties.excluded.items.properties.count.type,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.count,data:data87};
+if(data82.count === undefined){
+const err213 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3817,9 +4904,8 @@ vErrors.push(err213);
 }
 errors++;
 }
-if((typeof data87 == "number") && (isFinite(data87))){
-if(data87 < 0 || isNaN(data87)){
-const err214 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.standards.items.properties.excluded.items.properties.count,data:data87};
+if(data82.met === undefined){
+const err214 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3828,11 +4914,8 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err215 = {instancePath:instancePath+"/standards/" + i6+"/excluded/" + i8,schemaPath:"#/properties/standards/items/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.excluded.items.type,parentSchema:schema31.properties.standards.items.properties.excluded.items,data:data84};
+if(data82.value === undefined){
+const err215 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3841,10 +4924,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-}
-else {
-const err216 = {instancePath:instancePath+"/standards/" + i6+"/excluded",schemaPath:"#/properties/standards/items/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.excluded.type,parentSchema:schema31.properties.standards.items.properties.excluded,data:data83};
+if(data82.goal === undefined){
+const err216 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3853,16 +4934,8 @@ vErrors.push(err216);
 }
 errors++;
 }
-}
-if(data49.series !== undefined){
-let data88 = data49.series;
-if(Array.isArray(data88)){
-const len9 = data88.length;
-for(let i9=0; i9<len9; i9++){
-let data89 = data88[i9];
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.date === undefined){
-const err217 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(data82.errorBudget === undefined){
+const err217 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "errorBudget"},message:"must have required property '"+"errorBudget"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3871,8 +4944,8 @@ vErrors.push(err217);
 }
 errors++;
 }
-if(data89.count === undefined){
-const err218 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(data82.pending === undefined){
+const err218 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "pending"},message:"must have required property '"+"pending"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3881,8 +4954,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(data89.met === undefined){
-const err219 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(data82.excluded === undefined){
+const err219 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "excluded"},message:"must have required property '"+"excluded"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3891,8 +4964,8 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(data89.value === undefined){
-const err220 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(data82.series === undefined){
+const err220 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3901,8 +4974,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-if(data89.windowValue === undefined){
-const err221 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "windowValue"},message:"must have required property '"+"windowValue"+"'",schema:schema44.required,parentSchema:schema44,data:data89};
+if(data82.breakdown === undefined){
+const err221 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "breakdown"},message:"must have required property '"+"breakdown"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3911,9 +4984,8 @@ vErrors.push(err221);
 }
 errors++;
 }
-for(const key15 in data89){
-if(!(((((((key15 === "date") || (key15 === "count")) || (key15 === "met")) || (key15 === "value")) || (key15 === "windowValue")) || (key15 === "version")) || (key15 === "windowVersions"))){
-const err222 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data89};
+if(data82.worst === undefined){
+const err222 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "worst"},message:"must have required property '"+"worst"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3922,12 +4994,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-if(data89.date !== undefined){
-let data90 = data89.date;
-if(typeof data90 === "string"){
-if(!(formats18.validate(data90))){
-const err223 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/date",schemaPath:"#/$defs/day/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema44.properties.date,data:data90};
+if(data82.statement === undefined){
+const err223 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3936,9 +5004,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-else {
-const err224 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/date",schemaPath:"#/$defs/day/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.date.type,parentSchema:schema44.properties.date,data:data90};
+for(const key16 in data82){
+if(!(func4.call(schema42.properties.standards.items.properties, key16))){
+const err224 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3948,10 +5016,10 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data89.count !== undefined){
-let data91 = data89.count;
-if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
-const err225 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/count",schemaPath:"#/$defs/day/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.count.type,parentSchema:schema44.properties.count,data:data91};
+if(data82.id !== undefined){
+let data83 = data82.id;
+if(typeof data83 !== "string"){
+const err225 = {instancePath:instancePath+"/standards/" + i11+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.id,data:data83};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3960,9 +5028,11 @@ vErrors.push(err225);
 }
 errors++;
 }
-if((typeof data91 == "number") && (isFinite(data91))){
-if(data91 < 0 || isNaN(data91)){
-const err226 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/count",schemaPath:"#/$defs/day/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.count,data:data91};
+}
+if(data82.title !== undefined){
+let data84 = data82.title;
+if(typeof data84 !== "string"){
+const err226 = {instancePath:instancePath+"/standards/" + i11+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.title.type,parentSchema:schema42.properties.standards.items.properties.title,data:data84};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3972,11 +5042,10 @@ vErrors.push(err226);
 errors++;
 }
 }
-}
-if(data89.met !== undefined){
-let data92 = data89.met;
-if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
-const err227 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/met",schemaPath:"#/$defs/day/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.met.type,parentSchema:schema44.properties.met,data:data92};
+if(data82.metric !== undefined){
+let data85 = data82.metric;
+if(typeof data85 !== "string"){
+const err227 = {instancePath:instancePath+"/standards/" + i11+"/metric",schemaPath:"#/properties/standards/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.metric.type,parentSchema:schema42.properties.standards.items.properties.metric,data:data85};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3985,9 +5054,11 @@ vErrors.push(err227);
 }
 errors++;
 }
-if((typeof data92 == "number") && (isFinite(data92))){
-if(data92 < 0 || isNaN(data92)){
-const err228 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/met",schemaPath:"#/$defs/day/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.met,data:data92};
+}
+if(data82.dimension !== undefined){
+let data86 = data82.dimension;
+if(typeof data86 !== "string"){
+const err228 = {instancePath:instancePath+"/standards/" + i11+"/dimension",schemaPath:"#/properties/standards/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.dimension.type,parentSchema:schema42.properties.standards.items.properties.dimension,data:data86};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3997,11 +5068,10 @@ vErrors.push(err228);
 errors++;
 }
 }
-}
-if(data89.value !== undefined){
-let data93 = data89.value;
-if((!((typeof data93 == "number") && (isFinite(data93)))) && (data93 !== null)){
-const err229 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/value",schemaPath:"#/$defs/day/properties/value/type",keyword:"type",params:{type: schema44.properties.value.type},message:"must be number,null",schema:schema44.properties.value.type,parentSchema:schema44.properties.value,data:data93};
+if(data82.owner !== undefined){
+let data87 = data82.owner;
+if(typeof data87 !== "string"){
+const err229 = {instancePath:instancePath+"/standards/" + i11+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.owner.type,parentSchema:schema42.properties.standards.items.properties.owner,data:data87};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -4011,10 +5081,10 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data89.windowValue !== undefined){
-let data94 = data89.windowValue;
-if((!((typeof data94 == "number") && (isFinite(data94)))) && (data94 !== null)){
-const err230 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/windowValue",schemaPath:"#/$defs/day/properties/windowValue/type",keyword:"type",params:{type: schema44.properties.windowValue.type},message:"must be number,null",schema:schema44.properties.windowValue.type,parentSchema:schema44.properties.windowValue,data:data94};
+if(data82.calendar !== undefined){
+let data88 = data82.calendar;
+if((typeof data88 !== "string") && (data88 !== null)){
+const err230 = {instancePath:instancePath+"/standards/" + i11+"/calendar",schemaPath:"#/properties/standards/items/properties/calendar/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.calendar.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.calendar.type,parentSchema:schema42.properties.standards.items.properties.calendar,data:data88};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -4024,10 +5094,10 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data89.version !== undefined){
-let data95 = data89.version;
-if((typeof data95 !== "string") && (data95 !== null)){
-const err231 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/version",schemaPath:"#/$defs/day/properties/version/type",keyword:"type",params:{type: schema44.properties.version.type},message:"must be string,null",schema:schema44.properties.version.type,parentSchema:schema44.properties.version,data:data95};
+if(data82.status !== undefined){
+let data89 = data82.status;
+if(typeof data89 !== "string"){
+const err231 = {instancePath:instancePath+"/standards/" + i11+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data89};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -4036,15 +5106,8 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-if(data89.windowVersions !== undefined){
-let data96 = data89.windowVersions;
-if(Array.isArray(data96)){
-const len10 = data96.length;
-for(let i10=0; i10<len10; i10++){
-let data97 = data96[i10];
-if(typeof data97 !== "string"){
-const err232 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/windowVersions/" + i10,schemaPath:"#/$defs/day/properties/windowVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.windowVersions.items.type,parentSchema:schema44.properties.windowVersions.items,data:data97};
+if(!((((data89 === "met") || (data89 === "at-risk")) || (data89 === "breached")) || (data89 === "no-data"))){
+const err232 = {instancePath:instancePath+"/standards/" + i11+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data89};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -4054,9 +5117,11 @@ vErrors.push(err232);
 errors++;
 }
 }
-}
-else {
-const err233 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9+"/windowVersions",schemaPath:"#/$defs/day/properties/windowVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.windowVersions.type,parentSchema:schema44.properties.windowVersions,data:data96};
+if(data82.window !== undefined){
+let data90 = data82.window;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.spec === undefined){
+const err233 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema42.properties.standards.items.properties.window.required,parentSchema:schema42.properties.standards.items.properties.window,data:data90};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -4065,10 +5130,8 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-}
-else {
-const err234 = {instancePath:instancePath+"/standards/" + i6+"/series/" + i9,schemaPath:"#/$defs/day/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data89};
+if(data90.from === undefined){
+const err234 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.standards.items.properties.window.required,parentSchema:schema42.properties.standards.items.properties.window,data:data90};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -4077,10 +5140,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-}
-else {
-const err235 = {instancePath:instancePath+"/standards/" + i6+"/series",schemaPath:"#/properties/standards/items/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.series.type,parentSchema:schema31.properties.standards.items.properties.series,data:data88};
+if(data90.to === undefined){
+const err235 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema42.properties.standards.items.properties.window.required,parentSchema:schema42.properties.standards.items.properties.window,data:data90};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -4089,12 +5150,9 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-if(data49.breakdown !== undefined){
-let data98 = data49.breakdown;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-if(data98.priority === undefined){
-const err236 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+for(const key17 in data90){
+if(!((((key17 === "spec") || (key17 === "from")) || (key17 === "to")) || (key17 === "versions"))){
+const err236 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.window,data:data90};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -4103,8 +5161,11 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(data98.channel === undefined){
-const err237 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+}
+if(data90.spec !== undefined){
+let data91 = data90.spec;
+if(typeof data91 !== "string"){
+const err237 = {instancePath:instancePath+"/standards/" + i11+"/window/spec",schemaPath:"#/properties/standards/items/properties/window/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.window.properties.spec.type,parentSchema:schema42.properties.standards.items.properties.window.properties.spec,data:data91};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -4113,8 +5174,12 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(data98.team === undefined){
-const err238 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema31.properties.standards.items.properties.breakdown.required,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+}
+if(data90.from !== undefined){
+let data92 = data90.from;
+if(typeof data92 === "string"){
+if(!(formats0.validate(data92))){
+const err238 = {instancePath:instancePath+"/standards/" + i11+"/window/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data92};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -4123,9 +5188,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-for(const key16 in data98){
-if(!(((key16 === "priority") || (key16 === "channel")) || (key16 === "team"))){
-const err239 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+}
+else {
+const err239 = {instancePath:instancePath+"/standards/" + i11+"/window/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data92};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -4135,15 +5200,11 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data98.priority !== undefined){
-let data99 = data98.priority;
-if(Array.isArray(data99)){
-const len11 = data99.length;
-for(let i11=0; i11<len11; i11++){
-let data100 = data99[i11];
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-if(data100.key === undefined){
-const err240 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema45.required,parentSchema:schema45,data:data100};
+if(data90.to !== undefined){
+let data93 = data90.to;
+if(typeof data93 === "string"){
+if(!(formats0.validate(data93))){
+const err240 = {instancePath:instancePath+"/standards/" + i11+"/window/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data93};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -4152,8 +5213,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(data100.count === undefined){
-const err241 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema45.required,parentSchema:schema45,data:data100};
+}
+else {
+const err241 = {instancePath:instancePath+"/standards/" + i11+"/window/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data93};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -4162,8 +5224,15 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data100.met === undefined){
-const err242 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema45.required,parentSchema:schema45,data:data100};
+}
+if(data90.versions !== undefined){
+let data94 = data90.versions;
+if(Array.isArray(data94)){
+const len12 = data94.length;
+for(let i12=0; i12<len12; i12++){
+let data95 = data94[i12];
+if(typeof data95 !== "string"){
+const err242 = {instancePath:instancePath+"/standards/" + i11+"/window/versions/" + i12,schemaPath:"#/properties/standards/items/properties/window/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.window.properties.versions.items.type,parentSchema:schema42.properties.standards.items.properties.window.properties.versions.items,data:data95};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -4172,8 +5241,10 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data100.value === undefined){
-const err243 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data100};
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/standards/" + i11+"/window/versions",schemaPath:"#/properties/standards/items/properties/window/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.window.properties.versions.type,parentSchema:schema42.properties.standards.items.properties.window.properties.versions,data:data94};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -4182,9 +5253,10 @@ vErrors.push(err243);
 }
 errors++;
 }
-for(const key17 in data100){
-if(!((((key17 === "key") || (key17 === "count")) || (key17 === "met")) || (key17 === "value"))){
-const err244 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data100};
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.window.type,parentSchema:schema42.properties.standards.items.properties.window,data:data90};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -4194,10 +5266,10 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data100.key !== undefined){
-let data101 = data100.key;
-if(typeof data101 !== "string"){
-const err245 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.key.type,parentSchema:schema45.properties.key,data:data101};
+if(data82.count !== undefined){
+let data96 = data82.count;
+if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
+const err245 = {instancePath:instancePath+"/standards/" + i11+"/count",schemaPath:"#/properties/standards/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.count.type,parentSchema:schema42.properties.standards.items.properties.count,data:data96};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -4206,11 +5278,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-if(data100.count !== undefined){
-let data102 = data100.count;
-if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
-const err246 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.count.type,parentSchema:schema45.properties.count,data:data102};
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 < 0 || isNaN(data96)){
+const err246 = {instancePath:instancePath+"/standards/" + i11+"/count",schemaPath:"#/properties/standards/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.count,data:data96};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -4219,9 +5289,12 @@ vErrors.push(err246);
 }
 errors++;
 }
-if((typeof data102 == "number") && (isFinite(data102))){
-if(data102 < 0 || isNaN(data102)){
-const err247 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.count,data:data102};
+}
+}
+if(data82.met !== undefined){
+let data97 = data82.met;
+if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
+const err247 = {instancePath:instancePath+"/standards/" + i11+"/met",schemaPath:"#/properties/standards/items/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.met.type,parentSchema:schema42.properties.standards.items.properties.met,data:data97};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -4230,12 +5303,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-}
-if(data100.met !== undefined){
-let data103 = data100.met;
-if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
-const err248 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.met.type,parentSchema:schema45.properties.met,data:data103};
+if((typeof data97 == "number") && (isFinite(data97))){
+if(data97 < 0 || isNaN(data97)){
+const err248 = {instancePath:instancePath+"/standards/" + i11+"/met",schemaPath:"#/properties/standards/items/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.met,data:data97};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -4244,9 +5314,12 @@ vErrors.push(err248);
 }
 errors++;
 }
-if((typeof data103 == "number") && (isFinite(data103))){
-if(data103 < 0 || isNaN(data103)){
-const err249 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.met,data:data103};
+}
+}
+if(data82.inFlight !== undefined){
+let data98 = data82.inFlight;
+if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
+const err249 = {instancePath:instancePath+"/standards/" + i11+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.inFlight.type,parentSchema:schema42.properties.standards.items.properties.inFlight,data:data98};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -4255,12 +5328,9 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-}
-if(data100.value !== undefined){
-let data104 = data100.value;
-if((!((typeof data104 == "number") && (isFinite(data104)))) && (data104 !== null)){
-const err250 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data104};
+if((typeof data98 == "number") && (isFinite(data98))){
+if(data98 < 0 || isNaN(data98)){
+const err250 = {instancePath:instancePath+"/standards/" + i11+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.inFlight,data:data98};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -4271,8 +5341,10 @@ errors++;
 }
 }
 }
-else {
-const err251 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority/" + i11,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data100};
+if(data82.pending !== undefined){
+let data99 = data82.pending;
+if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
+const err251 = {instancePath:instancePath+"/standards/" + i11+"/pending",schemaPath:"#/properties/standards/items/properties/pending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.pending.type,parentSchema:schema42.properties.standards.items.properties.pending,data:data99};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -4281,10 +5353,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-}
-else {
-const err252 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/priority",schemaPath:"#/properties/standards/items/properties/breakdown/properties/priority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.priority.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.priority,data:data99};
+if((typeof data99 == "number") && (isFinite(data99))){
+if(data99 < 0 || isNaN(data99)){
+const err252 = {instancePath:instancePath+"/standards/" + i11+"/pending",schemaPath:"#/properties/standards/items/properties/pending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.pending,data:data99};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -4294,15 +5365,11 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data98.channel !== undefined){
-let data105 = data98.channel;
-if(Array.isArray(data105)){
-const len12 = data105.length;
-for(let i12=0; i12<len12; i12++){
-let data106 = data105[i12];
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-if(data106.key === undefined){
-const err253 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema45.required,parentSchema:schema45,data:data106};
+}
+if(data82.value !== undefined){
+let data100 = data82.value;
+if((!((typeof data100 == "number") && (isFinite(data100)))) && (data100 !== null)){
+const err253 = {instancePath:instancePath+"/standards/" + i11+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.value.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.value.type,parentSchema:schema42.properties.standards.items.properties.value,data:data100};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -4311,8 +5378,12 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(data106.count === undefined){
-const err254 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema45.required,parentSchema:schema45,data:data106};
+}
+if(data82.goal !== undefined){
+let data101 = data82.goal;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.direction === undefined){
+const err254 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema42.properties.standards.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.goal,data:data101};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -4321,8 +5392,8 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data106.met === undefined){
-const err255 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema45.required,parentSchema:schema45,data:data106};
+if(data101.value === undefined){
+const err255 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.standards.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.goal,data:data101};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -4331,8 +5402,8 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(data106.value === undefined){
-const err256 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data106};
+if(data101.text === undefined){
+const err256 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema42.properties.standards.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.goal,data:data101};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -4341,9 +5412,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-for(const key18 in data106){
-if(!((((key18 === "key") || (key18 === "count")) || (key18 === "met")) || (key18 === "value"))){
-const err257 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data106};
+for(const key18 in data101){
+if(!((((key18 === "direction") || (key18 === "value")) || (key18 === "thresholdMinutes")) || (key18 === "text"))){
+const err257 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.goal,data:data101};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -4353,10 +5424,10 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data106.key !== undefined){
-let data107 = data106.key;
-if(typeof data107 !== "string"){
-const err258 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.key.type,parentSchema:schema45.properties.key,data:data107};
+if(data101.direction !== undefined){
+let data102 = data101.direction;
+if(typeof data102 !== "string"){
+const err258 = {instancePath:instancePath+"/standards/" + i11+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.goal.properties.direction.type,parentSchema:schema42.properties.standards.items.properties.goal.properties.direction,data:data102};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -4365,11 +5436,8 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-if(data106.count !== undefined){
-let data108 = data106.count;
-if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
-const err259 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.count.type,parentSchema:schema45.properties.count,data:data108};
+if(!((data102 === "min") || (data102 === "max"))){
+const err259 = {instancePath:instancePath+"/standards/" + i11+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema42.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.standards.items.properties.goal.properties.direction.enum,parentSchema:schema42.properties.standards.items.properties.goal.properties.direction,data:data102};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -4378,9 +5446,11 @@ vErrors.push(err259);
 }
 errors++;
 }
-if((typeof data108 == "number") && (isFinite(data108))){
-if(data108 < 0 || isNaN(data108)){
-const err260 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.count,data:data108};
+}
+if(data101.value !== undefined){
+let data103 = data101.value;
+if(!((typeof data103 == "number") && (isFinite(data103)))){
+const err260 = {instancePath:instancePath+"/standards/" + i11+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.goal.properties.value.type,parentSchema:schema42.properties.standards.items.properties.goal.properties.value,data:data103};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -4390,11 +5460,10 @@ vErrors.push(err260);
 errors++;
 }
 }
-}
-if(data106.met !== undefined){
-let data109 = data106.met;
-if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
-const err261 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.met.type,parentSchema:schema45.properties.met,data:data109};
+if(data101.thresholdMinutes !== undefined){
+let data104 = data101.thresholdMinutes;
+if(!((typeof data104 == "number") && (isFinite(data104)))){
+const err261 = {instancePath:instancePath+"/standards/" + i11+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema42.properties.standards.items.properties.goal.properties.thresholdMinutes,data:data104};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -4403,9 +5472,11 @@ vErrors.push(err261);
 }
 errors++;
 }
-if((typeof data109 == "number") && (isFinite(data109))){
-if(data109 < 0 || isNaN(data109)){
-const err262 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.met,data:data109};
+}
+if(data101.text !== undefined){
+let data105 = data101.text;
+if(typeof data105 !== "string"){
+const err262 = {instancePath:instancePath+"/standards/" + i11+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.goal.properties.text.type,parentSchema:schema42.properties.standards.items.properties.goal.properties.text,data:data105};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -4416,10 +5487,8 @@ errors++;
 }
 }
 }
-if(data106.value !== undefined){
-let data110 = data106.value;
-if((!((typeof data110 == "number") && (isFinite(data110)))) && (data110 !== null)){
-const err263 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data110};
+else {
+const err263 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.goal.type,parentSchema:schema42.properties.standards.items.properties.goal,data:data101};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -4429,9 +5498,10 @@ vErrors.push(err263);
 errors++;
 }
 }
-}
-else {
-const err264 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel/" + i12,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data106};
+if(data82.errorBudget !== undefined){
+let data106 = data82.errorBudget;
+if((!(data106 && typeof data106 == "object" && !Array.isArray(data106))) && (data106 !== null)){
+const err264 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.errorBudget.type},message:"must be object,null",schema:schema42.properties.standards.items.properties.errorBudget.type,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data106};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -4440,10 +5510,9 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
-}
-else {
-const err265 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/channel",schemaPath:"#/properties/standards/items/properties/breakdown/properties/channel/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.channel.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.channel,data:data105};
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+if(data106.allowed === undefined){
+const err265 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema42.properties.standards.items.properties.errorBudget.required,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data106};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -4452,16 +5521,8 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-if(data98.team !== undefined){
-let data111 = data98.team;
-if(Array.isArray(data111)){
-const len13 = data111.length;
-for(let i13=0; i13<len13; i13++){
-let data112 = data111[i13];
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-if(data112.key === undefined){
-const err266 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema45.required,parentSchema:schema45,data:data112};
+if(data106.used === undefined){
+const err266 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema42.properties.standards.items.properties.errorBudget.required,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data106};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -4470,8 +5531,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(data112.count === undefined){
-const err267 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema45.required,parentSchema:schema45,data:data112};
+if(data106.remaining === undefined){
+const err267 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema42.properties.standards.items.properties.errorBudget.required,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data106};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -4480,8 +5541,9 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(data112.met === undefined){
-const err268 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema45.required,parentSchema:schema45,data:data112};
+for(const key19 in data106){
+if(!(((key19 === "allowed") || (key19 === "used")) || (key19 === "remaining"))){
+const err268 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data106};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -4490,8 +5552,11 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(data112.value === undefined){
-const err269 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema45.required,parentSchema:schema45,data:data112};
+}
+if(data106.allowed !== undefined){
+let data107 = data106.allowed;
+if(!((typeof data107 == "number") && (isFinite(data107)))){
+const err269 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/allowed",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.errorBudget.properties.allowed.type,parentSchema:schema42.properties.standards.items.properties.errorBudget.properties.allowed,data:data107};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -4500,9 +5565,11 @@ vErrors.push(err269);
 }
 errors++;
 }
-for(const key19 in data112){
-if(!((((key19 === "key") || (key19 === "count")) || (key19 === "met")) || (key19 === "value"))){
-const err270 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data112};
+}
+if(data106.used !== undefined){
+let data108 = data106.used;
+if(!((typeof data108 == "number") && (isFinite(data108)))){
+const err270 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/used",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.errorBudget.properties.used.type,parentSchema:schema42.properties.standards.items.properties.errorBudget.properties.used,data:data108};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -4512,10 +5579,10 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data112.key !== undefined){
-let data113 = data112.key;
-if(typeof data113 !== "string"){
-const err271 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.key.type,parentSchema:schema45.properties.key,data:data113};
+if(data106.remaining !== undefined){
+let data109 = data106.remaining;
+if(!((typeof data109 == "number") && (isFinite(data109)))){
+const err271 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/remaining",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.errorBudget.properties.remaining.type,parentSchema:schema42.properties.standards.items.properties.errorBudget.properties.remaining,data:data109};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -4525,10 +5592,13 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data112.count !== undefined){
-let data114 = data112.count;
-if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
-const err272 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.count.type,parentSchema:schema45.properties.count,data:data114};
+}
+}
+if(data82.comparison !== undefined){
+let data110 = data82.comparison;
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+if(data110.days === undefined){
+const err272 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data110};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -4537,9 +5607,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-if((typeof data114 == "number") && (isFinite(data114))){
-if(data114 < 0 || isNaN(data114)){
-const err273 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.count,data:data114};
+if(data110.from === undefined){
+const err273 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data110};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -4548,12 +5617,8 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-}
-if(data112.met !== undefined){
-let data115 = data112.met;
-if(!(((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115))) && (isFinite(data115)))){
-const err274 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.met.type,parentSchema:schema45.properties.met,data:data115};
+if(data110.to === undefined){
+const err274 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data110};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -4562,9 +5627,8 @@ vErrors.push(err274);
 }
 errors++;
 }
-if((typeof data115 == "number") && (isFinite(data115))){
-if(data115 < 0 || isNaN(data115)){
-const err275 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.met,data:data115};
+if(data110.count === undefined){
+const err275 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data110};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -4573,12 +5637,8 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-}
-if(data112.value !== undefined){
-let data116 = data112.value;
-if((!((typeof data116 == "number") && (isFinite(data116)))) && (data116 !== null)){
-const err276 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null",schema:schema45.properties.value.type,parentSchema:schema45.properties.value,data:data116};
+if(data110.value === undefined){
+const err276 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data110};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -4587,10 +5647,9 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-}
-else {
-const err277 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team/" + i13,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data112};
+for(const key20 in data110){
+if(!(((((key20 === "days") || (key20 === "from")) || (key20 === "to")) || (key20 === "count")) || (key20 === "value"))){
+const err277 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.comparison,data:data110};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -4600,9 +5659,10 @@ vErrors.push(err277);
 errors++;
 }
 }
-}
-else {
-const err278 = {instancePath:instancePath+"/standards/" + i6+"/breakdown/team",schemaPath:"#/properties/standards/items/properties/breakdown/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.breakdown.properties.team.type,parentSchema:schema31.properties.standards.items.properties.breakdown.properties.team,data:data111};
+if(data110.days !== undefined){
+let data111 = data110.days;
+if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
+const err278 = {instancePath:instancePath+"/standards/" + i11+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.comparison.properties.days.type,parentSchema:schema42.properties.standards.items.properties.comparison.properties.days,data:data111};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -4611,10 +5671,9 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-}
-else {
-const err279 = {instancePath:instancePath+"/standards/" + i6+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.breakdown.type,parentSchema:schema31.properties.standards.items.properties.breakdown,data:data98};
+if((typeof data111 == "number") && (isFinite(data111))){
+if(data111 < 1 || isNaN(data111)){
+const err279 = {instancePath:instancePath+"/standards/" + i11+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.standards.items.properties.comparison.properties.days,data:data111};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -4624,15 +5683,12 @@ vErrors.push(err279);
 errors++;
 }
 }
-if(data49.worst !== undefined){
-let data117 = data49.worst;
-if(Array.isArray(data117)){
-const len14 = data117.length;
-for(let i14=0; i14<len14; i14++){
-let data118 = data117[i14];
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-if(data118.id === undefined){
-const err280 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+}
+if(data110.from !== undefined){
+let data112 = data110.from;
+if(typeof data112 === "string"){
+if(!(formats0.validate(data112))){
+const err280 = {instancePath:instancePath+"/standards/" + i11+"/comparison/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data112};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -4641,8 +5697,9 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(data118.created === undefined){
-const err281 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+}
+else {
+const err281 = {instancePath:instancePath+"/standards/" + i11+"/comparison/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data112};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -4651,8 +5708,12 @@ vErrors.push(err281);
 }
 errors++;
 }
-if(data118.priority === undefined){
-const err282 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+}
+if(data110.to !== undefined){
+let data113 = data110.to;
+if(typeof data113 === "string"){
+if(!(formats0.validate(data113))){
+const err282 = {instancePath:instancePath+"/standards/" + i11+"/comparison/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data113};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -4661,8 +5722,9 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(data118.channel === undefined){
-const err283 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+}
+else {
+const err283 = {instancePath:instancePath+"/standards/" + i11+"/comparison/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data113};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -4671,8 +5733,11 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(data118.minutes === undefined){
-const err284 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+}
+if(data110.count !== undefined){
+let data114 = data110.count;
+if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
+const err284 = {instancePath:instancePath+"/standards/" + i11+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.comparison.properties.count.type,parentSchema:schema42.properties.standards.items.properties.comparison.properties.count,data:data114};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4681,8 +5746,9 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(data118.inFlight === undefined){
-const err285 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "inFlight"},message:"must have required property '"+"inFlight"+"'",schema:schema31.properties.standards.items.properties.worst.items.required,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+if((typeof data114 == "number") && (isFinite(data114))){
+if(data114 < 0 || isNaN(data114)){
+const err285 = {instancePath:instancePath+"/standards/" + i11+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.comparison.properties.count,data:data114};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4691,9 +5757,12 @@ vErrors.push(err285);
 }
 errors++;
 }
-for(const key20 in data118){
-if(!(func1.call(schema31.properties.standards.items.properties.worst.items.properties, key20))){
-const err286 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+}
+}
+if(data110.value !== undefined){
+let data115 = data110.value;
+if((!((typeof data115 == "number") && (isFinite(data115)))) && (data115 !== null)){
+const err286 = {instancePath:instancePath+"/standards/" + i11+"/comparison/value",schemaPath:"#/properties/standards/items/properties/comparison/properties/value/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.comparison.properties.value.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.comparison.properties.value.type,parentSchema:schema42.properties.standards.items.properties.comparison.properties.value,data:data115};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4703,10 +5772,9 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data118.id !== undefined){
-let data119 = data118.id;
-if(typeof data119 !== "string"){
-const err287 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/id",schemaPath:"#/properties/standards/items/properties/worst/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.id.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.id,data:data119};
+}
+else {
+const err287 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.comparison.type,parentSchema:schema42.properties.standards.items.properties.comparison,data:data110};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4716,11 +5784,15 @@ vErrors.push(err287);
 errors++;
 }
 }
-if(data118.created !== undefined){
-let data120 = data118.created;
-if(typeof data120 === "string"){
-if(!(formats0.validate(data120))){
-const err288 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema32,data:data120};
+if(data82.excluded !== undefined){
+let data116 = data82.excluded;
+if(Array.isArray(data116)){
+const len13 = data116.length;
+for(let i13=0; i13<len13; i13++){
+let data117 = data116[i13];
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+if(data117.id === undefined){
+const err288 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.excluded.items.required,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data117};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4729,9 +5801,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-else {
-const err289 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data120};
+if(data117.reason === undefined){
+const err289 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema42.properties.standards.items.properties.excluded.items.required,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data117};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4740,11 +5811,8 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-if(data118.priority !== undefined){
-let data121 = data118.priority;
-if(typeof data121 !== "string"){
-const err290 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/priority",schemaPath:"#/properties/standards/items/properties/worst/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.priority.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.priority,data:data121};
+if(data117.count === undefined){
+const err290 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.standards.items.properties.excluded.items.required,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data117};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4753,11 +5821,9 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-if(data118.channel !== undefined){
-let data122 = data118.channel;
-if(typeof data122 !== "string"){
-const err291 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/channel",schemaPath:"#/properties/standards/items/properties/worst/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.channel.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.channel,data:data122};
+for(const key21 in data117){
+if(!(((key21 === "id") || (key21 === "reason")) || (key21 === "count"))){
+const err291 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data117};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4767,10 +5833,10 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data118.team !== undefined){
-let data123 = data118.team;
-if((typeof data123 !== "string") && (data123 !== null)){
-const err292 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/team",schemaPath:"#/properties/standards/items/properties/worst/items/properties/team/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.worst.items.properties.team.type},message:"must be string,null",schema:schema31.properties.standards.items.properties.worst.items.properties.team.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.team,data:data123};
+if(data117.id !== undefined){
+let data118 = data117.id;
+if(typeof data118 !== "string"){
+const err292 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/id",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.excluded.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.id,data:data118};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4780,10 +5846,10 @@ vErrors.push(err292);
 errors++;
 }
 }
-if(data118.minutes !== undefined){
-let data124 = data118.minutes;
-if(!((typeof data124 == "number") && (isFinite(data124)))){
-const err293 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/minutes",schemaPath:"#/properties/standards/items/properties/worst/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.worst.items.properties.minutes.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.minutes,data:data124};
+if(data117.reason !== undefined){
+let data119 = data117.reason;
+if(typeof data119 !== "string"){
+const err293 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/reason",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.excluded.items.properties.reason.type,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.reason,data:data119};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4793,10 +5859,10 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data118.inFlight !== undefined){
-let data125 = data118.inFlight;
-if(typeof data125 !== "boolean"){
-const err294 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/inFlight",schemaPath:"#/properties/standards/items/properties/worst/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.standards.items.properties.worst.items.properties.inFlight.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.inFlight,data:data125};
+if(data117.count !== undefined){
+let data120 = data117.count;
+if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
+const err294 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.excluded.items.properties.count.type,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.count,data:data120};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4805,11 +5871,9 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-if(data118.version !== undefined){
-let data126 = data118.version;
-if(typeof data126 !== "string"){
-const err295 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/version",schemaPath:"#/properties/standards/items/properties/worst/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.worst.items.properties.version.type,parentSchema:schema31.properties.standards.items.properties.worst.items.properties.version,data:data126};
+if((typeof data120 == "number") && (isFinite(data120))){
+if(data120 < 0 || isNaN(data120)){
+const err295 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.count,data:data120};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4819,15 +5883,10 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data118.explanation !== undefined){
-if(!(validate21(data118.explanation, {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14+"/explanation",parentData:data118,parentDataProperty:"explanation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
 }
 }
 else {
-const err296 = {instancePath:instancePath+"/standards/" + i6+"/worst/" + i14,schemaPath:"#/properties/standards/items/properties/worst/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.worst.items.type,parentSchema:schema31.properties.standards.items.properties.worst.items,data:data118};
+const err296 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.excluded.items.type,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data117};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4839,7 +5898,7 @@ errors++;
 }
 }
 else {
-const err297 = {instancePath:instancePath+"/standards/" + i6+"/worst",schemaPath:"#/properties/standards/items/properties/worst/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.worst.type,parentSchema:schema31.properties.standards.items.properties.worst,data:data117};
+const err297 = {instancePath:instancePath+"/standards/" + i11+"/excluded",schemaPath:"#/properties/standards/items/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.excluded.type,parentSchema:schema42.properties.standards.items.properties.excluded,data:data116};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4849,15 +5908,15 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data49.versions !== undefined){
-let data128 = data49.versions;
-if(Array.isArray(data128)){
-const len15 = data128.length;
-for(let i15=0; i15<len15; i15++){
-let data129 = data128[i15];
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-if(data129.version === undefined){
-const err298 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+if(data82.series !== undefined){
+let data121 = data82.series;
+if(Array.isArray(data121)){
+const len14 = data121.length;
+for(let i14=0; i14<len14; i14++){
+let data122 = data121[i14];
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+if(data122.date === undefined){
+const err298 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema55.required,parentSchema:schema55,data:data122};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4866,8 +5925,8 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data129.from === undefined){
-const err299 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+if(data122.count === undefined){
+const err299 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema55.required,parentSchema:schema55,data:data122};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4876,8 +5935,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data129.goal === undefined){
-const err300 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema31.properties.standards.items.properties.versions.items.required,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+if(data122.met === undefined){
+const err300 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema55.required,parentSchema:schema55,data:data122};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4886,9 +5945,8 @@ vErrors.push(err300);
 }
 errors++;
 }
-for(const key21 in data129){
-if(!(((key21 === "version") || (key21 === "from")) || (key21 === "goal"))){
-const err301 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+if(data122.value === undefined){
+const err301 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema55.required,parentSchema:schema55,data:data122};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4897,11 +5955,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-}
-if(data129.version !== undefined){
-let data130 = data129.version;
-if(typeof data130 !== "string"){
-const err302 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/version",schemaPath:"#/properties/standards/items/properties/versions/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.version.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.version,data:data130};
+if(data122.windowValue === undefined){
+const err302 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "windowValue"},message:"must have required property '"+"windowValue"+"'",schema:schema55.required,parentSchema:schema55,data:data122};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4910,12 +5965,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-if(data129.from !== undefined){
-let data131 = data129.from;
-if(typeof data131 === "string"){
-if(!(formats18.validate(data131))){
-const err303 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.properties.standards.items.properties.versions.items.properties.from,data:data131};
+for(const key22 in data122){
+if(!(((((((key22 === "date") || (key22 === "count")) || (key22 === "met")) || (key22 === "value")) || (key22 === "windowValue")) || (key22 === "version")) || (key22 === "windowVersions"))){
+const err303 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data122};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4925,8 +5977,11 @@ vErrors.push(err303);
 errors++;
 }
 }
-else {
-const err304 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.from.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.from,data:data131};
+if(data122.date !== undefined){
+let data123 = data122.date;
+if(typeof data123 === "string"){
+if(!(formats4.validate(data123))){
+const err304 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/date",schemaPath:"#/$defs/day/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema55.properties.date,data:data123};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4936,11 +5991,8 @@ vErrors.push(err304);
 errors++;
 }
 }
-if(data129.goal !== undefined){
-let data132 = data129.goal;
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-if(data132.direction === undefined){
-const err305 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+else {
+const err305 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/date",schemaPath:"#/$defs/day/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.date.type,parentSchema:schema55.properties.date,data:data123};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4949,8 +6001,11 @@ vErrors.push(err305);
 }
 errors++;
 }
-if(data132.value === undefined){
-const err306 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+}
+if(data122.count !== undefined){
+let data124 = data122.count;
+if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
+const err306 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/count",schemaPath:"#/$defs/day/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.count.type,parentSchema:schema55.properties.count,data:data124};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4959,8 +6014,9 @@ vErrors.push(err306);
 }
 errors++;
 }
-if(data132.text === undefined){
-const err307 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+if((typeof data124 == "number") && (isFinite(data124))){
+if(data124 < 0 || isNaN(data124)){
+const err307 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/count",schemaPath:"#/$defs/day/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.count,data:data124};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4969,9 +6025,12 @@ vErrors.push(err307);
 }
 errors++;
 }
-for(const key22 in data132){
-if(!((((key22 === "direction") || (key22 === "value")) || (key22 === "thresholdMinutes")) || (key22 === "text"))){
-const err308 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+}
+}
+if(data122.met !== undefined){
+let data125 = data122.met;
+if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
+const err308 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/met",schemaPath:"#/$defs/day/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.met.type,parentSchema:schema55.properties.met,data:data125};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4980,11 +6039,9 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-if(data132.direction !== undefined){
-let data133 = data132.direction;
-if(typeof data133 !== "string"){
-const err309 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data133};
+if((typeof data125 == "number") && (isFinite(data125))){
+if(data125 < 0 || isNaN(data125)){
+const err309 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/met",schemaPath:"#/$defs/day/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.met,data:data125};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4993,8 +6050,12 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(!((data133 === "min") || (data133 === "max"))){
-const err310 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data133};
+}
+}
+if(data122.value !== undefined){
+let data126 = data122.value;
+if((!((typeof data126 == "number") && (isFinite(data126)))) && (data126 !== null)){
+const err310 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/value",schemaPath:"#/$defs/day/properties/value/type",keyword:"type",params:{type: schema55.properties.value.type},message:"must be number,null",schema:schema55.properties.value.type,parentSchema:schema55.properties.value,data:data126};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -5004,10 +6065,10 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data132.value !== undefined){
-let data134 = data132.value;
-if(!((typeof data134 == "number") && (isFinite(data134)))){
-const err311 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/value",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.value.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.value,data:data134};
+if(data122.windowValue !== undefined){
+let data127 = data122.windowValue;
+if((!((typeof data127 == "number") && (isFinite(data127)))) && (data127 !== null)){
+const err311 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowValue",schemaPath:"#/$defs/day/properties/windowValue/type",keyword:"type",params:{type: schema55.properties.windowValue.type},message:"must be number,null",schema:schema55.properties.windowValue.type,parentSchema:schema55.properties.windowValue,data:data127};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -5017,10 +6078,10 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data132.thresholdMinutes !== undefined){
-let data135 = data132.thresholdMinutes;
-if(!((typeof data135 == "number") && (isFinite(data135)))){
-const err312 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes,data:data135};
+if(data122.version !== undefined){
+let data128 = data122.version;
+if((typeof data128 !== "string") && (data128 !== null)){
+const err312 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/version",schemaPath:"#/$defs/day/properties/version/type",keyword:"type",params:{type: schema55.properties.version.type},message:"must be string,null",schema:schema55.properties.version.type,parentSchema:schema55.properties.version,data:data128};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -5030,10 +6091,14 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data132.text !== undefined){
-let data136 = data132.text;
-if(typeof data136 !== "string"){
-const err313 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal/text",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.text.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal.properties.text,data:data136};
+if(data122.windowVersions !== undefined){
+let data129 = data122.windowVersions;
+if(Array.isArray(data129)){
+const len15 = data129.length;
+for(let i15=0; i15<len15; i15++){
+let data130 = data129[i15];
+if(typeof data130 !== "string"){
+const err313 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowVersions/" + i15,schemaPath:"#/$defs/day/properties/windowVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.windowVersions.items.type,parentSchema:schema55.properties.windowVersions.items,data:data130};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -5045,7 +6110,7 @@ errors++;
 }
 }
 else {
-const err314 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.versions.items.properties.goal.type,parentSchema:schema31.properties.standards.items.properties.versions.items.properties.goal,data:data132};
+const err314 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowVersions",schemaPath:"#/$defs/day/properties/windowVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.windowVersions.type,parentSchema:schema55.properties.windowVersions,data:data129};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -5057,7 +6122,7 @@ errors++;
 }
 }
 else {
-const err315 = {instancePath:instancePath+"/standards/" + i6+"/versions/" + i15,schemaPath:"#/properties/standards/items/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.properties.versions.items.type,parentSchema:schema31.properties.standards.items.properties.versions.items,data:data129};
+const err315 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data122};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -5069,7 +6134,7 @@ errors++;
 }
 }
 else {
-const err316 = {instancePath:instancePath+"/standards/" + i6+"/versions",schemaPath:"#/properties/standards/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.versions.type,parentSchema:schema31.properties.standards.items.properties.versions,data:data128};
+const err316 = {instancePath:instancePath+"/standards/" + i11+"/series",schemaPath:"#/properties/standards/items/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.series.type,parentSchema:schema42.properties.standards.items.properties.series,data:data121};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -5079,10 +6144,11 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data49.burn !== undefined){
-let data137 = data49.burn;
-if((!(data137 && typeof data137 == "object" && !Array.isArray(data137))) && (data137 !== null)){
-const err317 = {instancePath:instancePath+"/standards/" + i6+"/burn",schemaPath:"#/properties/standards/items/properties/burn/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.burn.type},message:"must be object,null",schema:schema31.properties.standards.items.properties.burn.type,parentSchema:schema31.properties.standards.items.properties.burn,data:data137};
+if(data82.breakdown !== undefined){
+let data131 = data82.breakdown;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+if(data131.priority === undefined){
+const err317 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.properties.standards.items.properties.breakdown.required,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data131};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -5091,9 +6157,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-if(data137.spans === undefined){
-const err318 = {instancePath:instancePath+"/standards/" + i6+"/burn",schemaPath:"#/properties/standards/items/properties/burn/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'",schema:schema31.properties.standards.items.properties.burn.required,parentSchema:schema31.properties.standards.items.properties.burn,data:data137};
+if(data131.channel === undefined){
+const err318 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema42.properties.standards.items.properties.breakdown.required,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data131};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -5102,9 +6167,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-for(const key23 in data137){
-if(!(key23 === "spans")){
-const err319 = {instancePath:instancePath+"/standards/" + i6+"/burn",schemaPath:"#/properties/standards/items/properties/burn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.standards.items.properties.burn,data:data137};
+if(data131.team === undefined){
+const err319 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema42.properties.standards.items.properties.breakdown.required,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data131};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -5113,16 +6177,9 @@ vErrors.push(err319);
 }
 errors++;
 }
-}
-if(data137.spans !== undefined){
-let data138 = data137.spans;
-if(Array.isArray(data138)){
-const len16 = data138.length;
-for(let i16=0; i16<len16; i16++){
-let data139 = data138[i16];
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-if(data139.days === undefined){
-const err320 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+for(const key23 in data131){
+if(!(((key23 === "priority") || (key23 === "channel")) || (key23 === "team"))){
+const err320 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data131};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -5131,8 +6188,16 @@ vErrors.push(err320);
 }
 errors++;
 }
-if(data139.from === undefined){
-const err321 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+}
+if(data131.priority !== undefined){
+let data132 = data131.priority;
+if(Array.isArray(data132)){
+const len16 = data132.length;
+for(let i16=0; i16<len16; i16++){
+let data133 = data132[i16];
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+if(data133.key === undefined){
+const err321 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.required,parentSchema:schema56,data:data133};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -5141,8 +6206,8 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(data139.to === undefined){
-const err322 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(data133.count === undefined){
+const err322 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema56.required,parentSchema:schema56,data:data133};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -5151,8 +6216,8 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(data139.count === undefined){
-const err323 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(data133.met === undefined){
+const err323 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema56.required,parentSchema:schema56,data:data133};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -5161,8 +6226,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(data139.used === undefined){
-const err324 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if(data133.value === undefined){
+const err324 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.required,parentSchema:schema56,data:data133};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -5171,8 +6236,9 @@ vErrors.push(err324);
 }
 errors++;
 }
-if(data139.allowed === undefined){
-const err325 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+for(const key24 in data133){
+if(!((((key24 === "key") || (key24 === "count")) || (key24 === "met")) || (key24 === "value"))){
+const err325 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data133};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -5181,8 +6247,11 @@ vErrors.push(err325);
 }
 errors++;
 }
-if(data139.rate === undefined){
-const err326 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+}
+if(data133.key !== undefined){
+let data134 = data133.key;
+if(typeof data134 !== "string"){
+const err326 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data134};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -5191,8 +6260,11 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(data139.runsOut === undefined){
-const err327 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "runsOut"},message:"must have required property '"+"runsOut"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+}
+if(data133.count !== undefined){
+let data135 = data133.count;
+if(!(((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135))) && (isFinite(data135)))){
+const err327 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.count.type,parentSchema:schema56.properties.count,data:data135};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -5201,8 +6273,9 @@ vErrors.push(err327);
 }
 errors++;
 }
-if(data139.daysLeft === undefined){
-const err328 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "daysLeft"},message:"must have required property '"+"daysLeft"+"'",schema:schema60.required,parentSchema:schema60,data:data139};
+if((typeof data135 == "number") && (isFinite(data135))){
+if(data135 < 0 || isNaN(data135)){
+const err328 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.count,data:data135};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -5211,9 +6284,12 @@ vErrors.push(err328);
 }
 errors++;
 }
-for(const key24 in data139){
-if(!(func1.call(schema60.properties, key24))){
-const err329 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data:data139};
+}
+}
+if(data133.met !== undefined){
+let data136 = data133.met;
+if(!(((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136))) && (isFinite(data136)))){
+const err329 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.met.type,parentSchema:schema56.properties.met,data:data136};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -5222,11 +6298,9 @@ vErrors.push(err329);
 }
 errors++;
 }
-}
-if(data139.days !== undefined){
-let data140 = data139.days;
-if(!(((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140))) && (isFinite(data140)))){
-const err330 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/days",schemaPath:"#/$defs/burnSpan/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.days.type,parentSchema:schema60.properties.days,data:data140};
+if((typeof data136 == "number") && (isFinite(data136))){
+if(data136 < 0 || isNaN(data136)){
+const err330 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.met,data:data136};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -5235,9 +6309,12 @@ vErrors.push(err330);
 }
 errors++;
 }
-if((typeof data140 == "number") && (isFinite(data140))){
-if(data140 < 1 || isNaN(data140)){
-const err331 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/days",schemaPath:"#/$defs/burnSpan/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.days,data:data140};
+}
+}
+if(data133.value !== undefined){
+let data137 = data133.value;
+if((!((typeof data137 == "number") && (isFinite(data137)))) && (data137 !== null)){
+const err331 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema56.properties.value.type},message:"must be number,null",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data137};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -5248,11 +6325,8 @@ errors++;
 }
 }
 }
-if(data139.from !== undefined){
-let data141 = data139.from;
-if(typeof data141 === "string"){
-if(!(formats18.validate(data141))){
-const err332 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/from",schemaPath:"#/$defs/burnSpan/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60.properties.from,data:data141};
+else {
+const err332 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data133};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -5262,8 +6336,9 @@ vErrors.push(err332);
 errors++;
 }
 }
+}
 else {
-const err333 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/from",schemaPath:"#/$defs/burnSpan/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.from.type,parentSchema:schema60.properties.from,data:data141};
+const err333 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority",schemaPath:"#/properties/standards/items/properties/breakdown/properties/priority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.breakdown.properties.priority.type,parentSchema:schema42.properties.standards.items.properties.breakdown.properties.priority,data:data132};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -5273,11 +6348,15 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data139.to !== undefined){
-let data142 = data139.to;
-if(typeof data142 === "string"){
-if(!(formats18.validate(data142))){
-const err334 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/to",schemaPath:"#/$defs/burnSpan/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60.properties.to,data:data142};
+if(data131.channel !== undefined){
+let data138 = data131.channel;
+if(Array.isArray(data138)){
+const len17 = data138.length;
+for(let i17=0; i17<len17; i17++){
+let data139 = data138[i17];
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(data139.key === undefined){
+const err334 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.required,parentSchema:schema56,data:data139};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -5286,9 +6365,8 @@ vErrors.push(err334);
 }
 errors++;
 }
-}
-else {
-const err335 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/to",schemaPath:"#/$defs/burnSpan/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.to.type,parentSchema:schema60.properties.to,data:data142};
+if(data139.count === undefined){
+const err335 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema56.required,parentSchema:schema56,data:data139};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -5297,11 +6375,8 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-if(data139.count !== undefined){
-let data143 = data139.count;
-if(!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143)))){
-const err336 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/count",schemaPath:"#/$defs/burnSpan/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.count.type,parentSchema:schema60.properties.count,data:data143};
+if(data139.met === undefined){
+const err336 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema56.required,parentSchema:schema56,data:data139};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -5310,9 +6385,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-if((typeof data143 == "number") && (isFinite(data143))){
-if(data143 < 0 || isNaN(data143)){
-const err337 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/count",schemaPath:"#/$defs/burnSpan/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.count,data:data143};
+if(data139.value === undefined){
+const err337 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.required,parentSchema:schema56,data:data139};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -5321,13 +6395,9 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-}
-if(data139.used !== undefined){
-let data144 = data139.used;
-if((typeof data144 == "number") && (isFinite(data144))){
-if(data144 < 0 || isNaN(data144)){
-const err338 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/used",schemaPath:"#/$defs/burnSpan/properties/used/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.used,data:data144};
+for(const key25 in data139){
+if(!((((key25 === "key") || (key25 === "count")) || (key25 === "met")) || (key25 === "value"))){
+const err338 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data139};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -5337,8 +6407,10 @@ vErrors.push(err338);
 errors++;
 }
 }
-else {
-const err339 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/used",schemaPath:"#/$defs/burnSpan/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.used.type,parentSchema:schema60.properties.used,data:data144};
+if(data139.key !== undefined){
+let data140 = data139.key;
+if(typeof data140 !== "string"){
+const err339 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data140};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -5348,11 +6420,10 @@ vErrors.push(err339);
 errors++;
 }
 }
-if(data139.allowed !== undefined){
-let data145 = data139.allowed;
-if((typeof data145 == "number") && (isFinite(data145))){
-if(data145 < 0 || isNaN(data145)){
-const err340 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.allowed,data:data145};
+if(data139.count !== undefined){
+let data141 = data139.count;
+if(!(((typeof data141 == "number") && (!(data141 % 1) && !isNaN(data141))) && (isFinite(data141)))){
+const err340 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.count.type,parentSchema:schema56.properties.count,data:data141};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -5361,9 +6432,9 @@ vErrors.push(err340);
 }
 errors++;
 }
-}
-else {
-const err341 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.allowed.type,parentSchema:schema60.properties.allowed,data:data145};
+if((typeof data141 == "number") && (isFinite(data141))){
+if(data141 < 0 || isNaN(data141)){
+const err341 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.count,data:data141};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -5373,10 +6444,11 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data139.rate !== undefined){
-let data146 = data139.rate;
-if((!((typeof data146 == "number") && (isFinite(data146)))) && (data146 !== null)){
-const err342 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/type",keyword:"type",params:{type: schema60.properties.rate.type},message:"must be number,null",schema:schema60.properties.rate.type,parentSchema:schema60.properties.rate,data:data146};
+}
+if(data139.met !== undefined){
+let data142 = data139.met;
+if(!(((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142))) && (isFinite(data142)))){
+const err342 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.met.type,parentSchema:schema56.properties.met,data:data142};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -5385,9 +6457,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-if((typeof data146 == "number") && (isFinite(data146))){
-if(data146 < 0 || isNaN(data146)){
-const err343 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.rate,data:data146};
+if((typeof data142 == "number") && (isFinite(data142))){
+if(data142 < 0 || isNaN(data142)){
+const err343 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.met,data:data142};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -5398,10 +6470,10 @@ errors++;
 }
 }
 }
-if(data139.runsOut !== undefined){
-let data147 = data139.runsOut;
-if((typeof data147 !== "string") && (data147 !== null)){
-const err344 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/type",keyword:"type",params:{type: schema60.properties.runsOut.type},message:"must be string,null",schema:schema60.properties.runsOut.type,parentSchema:schema60.properties.runsOut,data:data147};
+if(data139.value !== undefined){
+let data143 = data139.value;
+if((!((typeof data143 == "number") && (isFinite(data143)))) && (data143 !== null)){
+const err344 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema56.properties.value.type},message:"must be number,null",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data143};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -5410,9 +6482,10 @@ vErrors.push(err344);
 }
 errors++;
 }
-if(typeof data147 === "string"){
-if(!(formats18.validate(data147))){
-const err345 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema60.properties.runsOut,data:data147};
+}
+}
+else {
+const err345 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data139};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -5423,10 +6496,8 @@ errors++;
 }
 }
 }
-if(data139.daysLeft !== undefined){
-let data148 = data139.daysLeft;
-if((!((typeof data148 == "number") && (isFinite(data148)))) && (data148 !== null)){
-const err346 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/type",keyword:"type",params:{type: schema60.properties.daysLeft.type},message:"must be number,null",schema:schema60.properties.daysLeft.type,parentSchema:schema60.properties.daysLeft,data:data148};
+else {
+const err346 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel",schemaPath:"#/properties/standards/items/properties/breakdown/properties/channel/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.breakdown.properties.channel.type,parentSchema:schema42.properties.standards.items.properties.breakdown.properties.channel,data:data138};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -5435,9 +6506,16 @@ vErrors.push(err346);
 }
 errors++;
 }
-if((typeof data148 == "number") && (isFinite(data148))){
-if(data148 < 0 || isNaN(data148)){
-const err347 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.daysLeft,data:data148};
+}
+if(data131.team !== undefined){
+let data144 = data131.team;
+if(Array.isArray(data144)){
+const len18 = data144.length;
+for(let i18=0; i18<len18; i18++){
+let data145 = data144[i18];
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+if(data145.key === undefined){
+const err347 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.required,parentSchema:schema56,data:data145};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -5446,11 +6524,8 @@ vErrors.push(err347);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err348 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans/" + i16,schemaPath:"#/$defs/burnSpan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data139};
+if(data145.count === undefined){
+const err348 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema56.required,parentSchema:schema56,data:data145};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -5459,10 +6534,8 @@ vErrors.push(err348);
 }
 errors++;
 }
-}
-}
-else {
-const err349 = {instancePath:instancePath+"/standards/" + i6+"/burn/spans",schemaPath:"#/properties/standards/items/properties/burn/properties/spans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.items.properties.burn.properties.spans.type,parentSchema:schema31.properties.standards.items.properties.burn.properties.spans,data:data138};
+if(data145.met === undefined){
+const err349 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema56.required,parentSchema:schema56,data:data145};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -5471,13 +6544,8 @@ vErrors.push(err349);
 }
 errors++;
 }
-}
-}
-}
-if(data49.statement !== undefined){
-let data149 = data49.statement;
-if(typeof data149 !== "string"){
-const err350 = {instancePath:instancePath+"/standards/" + i6+"/statement",schemaPath:"#/properties/standards/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.items.properties.statement.type,parentSchema:schema31.properties.standards.items.properties.statement,data:data149};
+if(data145.value === undefined){
+const err350 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.required,parentSchema:schema56,data:data145};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -5486,10 +6554,9 @@ vErrors.push(err350);
 }
 errors++;
 }
-}
-}
-else {
-const err351 = {instancePath:instancePath+"/standards/" + i6,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.standards.items.type,parentSchema:schema31.properties.standards.items,data:data49};
+for(const key26 in data145){
+if(!((((key26 === "key") || (key26 === "count")) || (key26 === "met")) || (key26 === "value"))){
+const err351 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data145};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -5499,9 +6566,10 @@ vErrors.push(err351);
 errors++;
 }
 }
-}
-else {
-const err352 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.standards.type,parentSchema:schema31.properties.standards,data:data48};
+if(data145.key !== undefined){
+let data146 = data145.key;
+if(typeof data146 !== "string"){
+const err352 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data146};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -5511,9 +6579,10 @@ vErrors.push(err352);
 errors++;
 }
 }
-}
-else {
-const err353 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data145.count !== undefined){
+let data147 = data145.count;
+if(!(((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147))) && (isFinite(data147)))){
+const err353 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.count.type,parentSchema:schema56.properties.count,data:data147};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -5522,20 +6591,1760 @@ vErrors.push(err353);
 }
 errors++;
 }
-validate20.errors = vErrors;
+if((typeof data147 == "number") && (isFinite(data147))){
+if(data147 < 0 || isNaN(data147)){
+const err354 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.count,data:data147};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+}
+}
+if(data145.met !== undefined){
+let data148 = data145.met;
+if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
+const err355 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.met.type,parentSchema:schema56.properties.met,data:data148};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+if((typeof data148 == "number") && (isFinite(data148))){
+if(data148 < 0 || isNaN(data148)){
+const err356 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.met,data:data148};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+}
+}
+if(data145.value !== undefined){
+let data149 = data145.value;
+if((!((typeof data149 == "number") && (isFinite(data149)))) && (data149 !== null)){
+const err357 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema56.properties.value.type},message:"must be number,null",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data149};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+}
+}
+else {
+const err358 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data145};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+}
+}
+else {
+const err359 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team",schemaPath:"#/properties/standards/items/properties/breakdown/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.breakdown.properties.team.type,parentSchema:schema42.properties.standards.items.properties.breakdown.properties.team,data:data144};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+}
+}
+else {
+const err360 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.breakdown.type,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data131};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+}
+if(data82.worst !== undefined){
+let data150 = data82.worst;
+if(Array.isArray(data150)){
+const len19 = data150.length;
+for(let i19=0; i19<len19; i19++){
+let data151 = data150[i19];
+if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
+if(data151.id === undefined){
+const err361 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+if(data151.created === undefined){
+const err362 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+if(data151.priority === undefined){
+const err363 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+if(data151.channel === undefined){
+const err364 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+if(data151.minutes === undefined){
+const err365 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+if(data151.inFlight === undefined){
+const err366 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "inFlight"},message:"must have required property '"+"inFlight"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+for(const key27 in data151){
+if(!(func4.call(schema42.properties.standards.items.properties.worst.items.properties, key27))){
+const err367 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+}
+if(data151.id !== undefined){
+let data152 = data151.id;
+if(typeof data152 !== "string"){
+const err368 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/id",schemaPath:"#/properties/standards/items/properties/worst/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.id,data:data152};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+if(data151.created !== undefined){
+let data153 = data151.created;
+if(typeof data153 === "string"){
+if(!(formats0.validate(data153))){
+const err369 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data153};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+else {
+const err370 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data153};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+if(data151.priority !== undefined){
+let data154 = data151.priority;
+if(typeof data154 !== "string"){
+const err371 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/priority",schemaPath:"#/properties/standards/items/properties/worst/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.priority.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.priority,data:data154};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+}
+if(data151.channel !== undefined){
+let data155 = data151.channel;
+if(typeof data155 !== "string"){
+const err372 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/channel",schemaPath:"#/properties/standards/items/properties/worst/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.channel.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.channel,data:data155};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+}
+if(data151.team !== undefined){
+let data156 = data151.team;
+if((typeof data156 !== "string") && (data156 !== null)){
+const err373 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/team",schemaPath:"#/properties/standards/items/properties/worst/items/properties/team/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.worst.items.properties.team.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.worst.items.properties.team.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.team,data:data156};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+}
+if(data151.minutes !== undefined){
+let data157 = data151.minutes;
+if(!((typeof data157 == "number") && (isFinite(data157)))){
+const err374 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/minutes",schemaPath:"#/properties/standards/items/properties/worst/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.worst.items.properties.minutes.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.minutes,data:data157};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+}
+if(data151.inFlight !== undefined){
+let data158 = data151.inFlight;
+if(typeof data158 !== "boolean"){
+const err375 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/inFlight",schemaPath:"#/properties/standards/items/properties/worst/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.standards.items.properties.worst.items.properties.inFlight.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.inFlight,data:data158};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+}
+if(data151.version !== undefined){
+let data159 = data151.version;
+if(typeof data159 !== "string"){
+const err376 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/version",schemaPath:"#/properties/standards/items/properties/worst/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.version.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.version,data:data159};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+if(data151.explanation !== undefined){
+if(!(validate24(data151.explanation, {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/explanation",parentData:data151,parentDataProperty:"explanation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err377 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.worst.items.type,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+}
+}
+else {
+const err378 = {instancePath:instancePath+"/standards/" + i11+"/worst",schemaPath:"#/properties/standards/items/properties/worst/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.worst.type,parentSchema:schema42.properties.standards.items.properties.worst,data:data150};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+}
+if(data82.openLate !== undefined){
+let data161 = data82.openLate;
+if(Array.isArray(data161)){
+const len20 = data161.length;
+for(let i20=0; i20<len20; i20++){
+let data162 = data161[i20];
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+if(data162.id === undefined){
+const err379 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+if(data162.created === undefined){
+const err380 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+if(data162.priority === undefined){
+const err381 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+if(data162.channel === undefined){
+const err382 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+if(data162.team === undefined){
+const err383 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+if(data162.minutes === undefined){
+const err384 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+if(data162.lateSince === undefined){
+const err385 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "lateSince"},message:"must have required property '"+"lateSince"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+for(const key28 in data162){
+if(!(((((((key28 === "id") || (key28 === "created")) || (key28 === "priority")) || (key28 === "channel")) || (key28 === "team")) || (key28 === "minutes")) || (key28 === "lateSince"))){
+const err386 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+}
+if(data162.id !== undefined){
+let data163 = data162.id;
+if(typeof data163 !== "string"){
+const err387 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/id",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.id,data:data163};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+}
+if(data162.created !== undefined){
+let data164 = data162.created;
+if(typeof data164 === "string"){
+if(!(formats0.validate(data164))){
+const err388 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data164};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+}
+else {
+const err389 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data164};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+}
+if(data162.priority !== undefined){
+let data165 = data162.priority;
+if(typeof data165 !== "string"){
+const err390 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/priority",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.priority.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.priority,data:data165};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+}
+if(data162.channel !== undefined){
+let data166 = data162.channel;
+if(typeof data166 !== "string"){
+const err391 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/channel",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.channel.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.channel,data:data166};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+if(data162.team !== undefined){
+let data167 = data162.team;
+if((typeof data167 !== "string") && (data167 !== null)){
+const err392 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/team",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/team/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.openLate.items.properties.team.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.openLate.items.properties.team.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.team,data:data167};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+}
+if(data162.minutes !== undefined){
+let data168 = data162.minutes;
+if(!((typeof data168 == "number") && (isFinite(data168)))){
+const err393 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/minutes",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.openLate.items.properties.minutes.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.minutes,data:data168};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+}
+if(data162.lateSince !== undefined){
+let data169 = data162.lateSince;
+if(typeof data169 === "string"){
+if(!(formats0.validate(data169))){
+const err394 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/lateSince",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data169};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+}
+else {
+const err395 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/lateSince",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data169};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+}
+}
+else {
+const err396 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.openLate.items.type,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+}
+}
+else {
+const err397 = {instancePath:instancePath+"/standards/" + i11+"/openLate",schemaPath:"#/properties/standards/items/properties/openLate/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.openLate.type,parentSchema:schema42.properties.standards.items.properties.openLate,data:data161};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+}
+if(data82.versions !== undefined){
+let data170 = data82.versions;
+if(Array.isArray(data170)){
+const len21 = data170.length;
+for(let i21=0; i21<len21; i21++){
+let data171 = data170[i21];
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+if(data171.version === undefined){
+const err398 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+}
+if(data171.from === undefined){
+const err399 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+if(data171.goal === undefined){
+const err400 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+for(const key29 in data171){
+if(!(((key29 === "version") || (key29 === "from")) || (key29 === "goal"))){
+const err401 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+}
+if(data171.version !== undefined){
+let data172 = data171.version;
+if(typeof data172 !== "string"){
+const err402 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/version",schemaPath:"#/properties/standards/items/properties/versions/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.version.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.version,data:data172};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+}
+if(data171.from !== undefined){
+let data173 = data171.from;
+if(typeof data173 === "string"){
+if(!(formats4.validate(data173))){
+const err403 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.standards.items.properties.versions.items.properties.from,data:data173};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+}
+else {
+const err404 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.from.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.from,data:data173};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+}
+if(data171.goal !== undefined){
+let data174 = data171.goal;
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+if(data174.direction === undefined){
+const err405 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+if(data174.value === undefined){
+const err406 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+if(data174.text === undefined){
+const err407 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+for(const key30 in data174){
+if(!((((key30 === "direction") || (key30 === "value")) || (key30 === "thresholdMinutes")) || (key30 === "text"))){
+const err408 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+}
+if(data174.direction !== undefined){
+let data175 = data174.direction;
+if(typeof data175 !== "string"){
+const err409 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data175};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+if(!((data175 === "min") || (data175 === "max"))){
+const err410 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data175};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+}
+if(data174.value !== undefined){
+let data176 = data174.value;
+if(!((typeof data176 == "number") && (isFinite(data176)))){
+const err411 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/value",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.value.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.value,data:data176};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+}
+if(data174.thresholdMinutes !== undefined){
+let data177 = data174.thresholdMinutes;
+if(!((typeof data177 == "number") && (isFinite(data177)))){
+const err412 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes,data:data177};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+}
+if(data174.text !== undefined){
+let data178 = data174.text;
+if(typeof data178 !== "string"){
+const err413 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/text",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.text.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.text,data:data178};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+}
+}
+else {
+const err414 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+}
+}
+else {
+const err415 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.versions.items.type,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+}
+}
+else {
+const err416 = {instancePath:instancePath+"/standards/" + i11+"/versions",schemaPath:"#/properties/standards/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.versions.type,parentSchema:schema42.properties.standards.items.properties.versions,data:data170};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+}
+if(data82.burn !== undefined){
+let data179 = data82.burn;
+if((!(data179 && typeof data179 == "object" && !Array.isArray(data179))) && (data179 !== null)){
+const err417 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.burn.type},message:"must be object,null",schema:schema42.properties.standards.items.properties.burn.type,parentSchema:schema42.properties.standards.items.properties.burn,data:data179};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
+if(data179.spans === undefined){
+const err418 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'",schema:schema42.properties.standards.items.properties.burn.required,parentSchema:schema42.properties.standards.items.properties.burn,data:data179};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+for(const key31 in data179){
+if(!(key31 === "spans")){
+const err419 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.burn,data:data179};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+}
+if(data179.spans !== undefined){
+let data180 = data179.spans;
+if(Array.isArray(data180)){
+const len22 = data180.length;
+for(let i22=0; i22<len22; i22++){
+let data181 = data180[i22];
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+if(data181.days === undefined){
+const err420 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+if(data181.from === undefined){
+const err421 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+if(data181.to === undefined){
+const err422 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+if(data181.count === undefined){
+const err423 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+if(data181.used === undefined){
+const err424 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+if(data181.allowed === undefined){
+const err425 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+if(data181.rate === undefined){
+const err426 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+if(data181.runsOut === undefined){
+const err427 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "runsOut"},message:"must have required property '"+"runsOut"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+if(data181.daysLeft === undefined){
+const err428 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "daysLeft"},message:"must have required property '"+"daysLeft"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+for(const key32 in data181){
+if(!(func4.call(schema73.properties, key32))){
+const err429 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data181};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+}
+if(data181.days !== undefined){
+let data182 = data181.days;
+if(!(((typeof data182 == "number") && (!(data182 % 1) && !isNaN(data182))) && (isFinite(data182)))){
+const err430 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/days",schemaPath:"#/$defs/burnSpan/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.days.type,parentSchema:schema73.properties.days,data:data182};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+if((typeof data182 == "number") && (isFinite(data182))){
+if(data182 < 1 || isNaN(data182)){
+const err431 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/days",schemaPath:"#/$defs/burnSpan/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.days,data:data182};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+}
+}
+if(data181.from !== undefined){
+let data183 = data181.from;
+if(typeof data183 === "string"){
+if(!(formats4.validate(data183))){
+const err432 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/from",schemaPath:"#/$defs/burnSpan/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.from,data:data183};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+}
+else {
+const err433 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/from",schemaPath:"#/$defs/burnSpan/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.from.type,parentSchema:schema73.properties.from,data:data183};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+}
+if(data181.to !== undefined){
+let data184 = data181.to;
+if(typeof data184 === "string"){
+if(!(formats4.validate(data184))){
+const err434 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/to",schemaPath:"#/$defs/burnSpan/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.to,data:data184};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+}
+else {
+const err435 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/to",schemaPath:"#/$defs/burnSpan/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.to.type,parentSchema:schema73.properties.to,data:data184};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+}
+if(data181.count !== undefined){
+let data185 = data181.count;
+if(!(((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185))) && (isFinite(data185)))){
+const err436 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/count",schemaPath:"#/$defs/burnSpan/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.count.type,parentSchema:schema73.properties.count,data:data185};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+if((typeof data185 == "number") && (isFinite(data185))){
+if(data185 < 0 || isNaN(data185)){
+const err437 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/count",schemaPath:"#/$defs/burnSpan/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.count,data:data185};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+}
+}
+if(data181.used !== undefined){
+let data186 = data181.used;
+if((typeof data186 == "number") && (isFinite(data186))){
+if(data186 < 0 || isNaN(data186)){
+const err438 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/used",schemaPath:"#/$defs/burnSpan/properties/used/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.used,data:data186};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
+}
+errors++;
+}
+}
+else {
+const err439 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/used",schemaPath:"#/$defs/burnSpan/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.used.type,parentSchema:schema73.properties.used,data:data186};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+}
+if(data181.allowed !== undefined){
+let data187 = data181.allowed;
+if((typeof data187 == "number") && (isFinite(data187))){
+if(data187 < 0 || isNaN(data187)){
+const err440 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.allowed,data:data187};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+}
+else {
+const err441 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.allowed.type,parentSchema:schema73.properties.allowed,data:data187};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+}
+if(data181.rate !== undefined){
+let data188 = data181.rate;
+if((!((typeof data188 == "number") && (isFinite(data188)))) && (data188 !== null)){
+const err442 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/type",keyword:"type",params:{type: schema73.properties.rate.type},message:"must be number,null",schema:schema73.properties.rate.type,parentSchema:schema73.properties.rate,data:data188};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+if((typeof data188 == "number") && (isFinite(data188))){
+if(data188 < 0 || isNaN(data188)){
+const err443 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.rate,data:data188};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+}
+}
+if(data181.runsOut !== undefined){
+let data189 = data181.runsOut;
+if((typeof data189 !== "string") && (data189 !== null)){
+const err444 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/type",keyword:"type",params:{type: schema73.properties.runsOut.type},message:"must be string,null",schema:schema73.properties.runsOut.type,parentSchema:schema73.properties.runsOut,data:data189};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+if(typeof data189 === "string"){
+if(!(formats4.validate(data189))){
+const err445 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.runsOut,data:data189};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+}
+}
+if(data181.daysLeft !== undefined){
+let data190 = data181.daysLeft;
+if((!((typeof data190 == "number") && (isFinite(data190)))) && (data190 !== null)){
+const err446 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/type",keyword:"type",params:{type: schema73.properties.daysLeft.type},message:"must be number,null",schema:schema73.properties.daysLeft.type,parentSchema:schema73.properties.daysLeft,data:data190};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+}
+if((typeof data190 == "number") && (isFinite(data190))){
+if(data190 < 0 || isNaN(data190)){
+const err447 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.daysLeft,data:data190};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err448 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data181};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+}
+}
+else {
+const err449 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans",schemaPath:"#/properties/standards/items/properties/burn/properties/spans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.burn.properties.spans.type,parentSchema:schema42.properties.standards.items.properties.burn.properties.spans,data:data180};
+if(vErrors === null){
+vErrors = [err449];
+}
+else {
+vErrors.push(err449);
+}
+errors++;
+}
+}
+}
+}
+if(data82.qa !== undefined){
+let data191 = data82.qa;
+if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
+if(data191.scorecard === undefined){
+const err450 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
+if(vErrors === null){
+vErrors = [err450];
+}
+else {
+vErrors.push(err450);
+}
+errors++;
+}
+if(data191.reviews === undefined){
+const err451 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
+if(vErrors === null){
+vErrors = [err451];
+}
+else {
+vErrors.push(err451);
+}
+errors++;
+}
+if(data191.behaviours === undefined){
+const err452 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "behaviours"},message:"must have required property '"+"behaviours"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
+if(vErrors === null){
+vErrors = [err452];
+}
+else {
+vErrors.push(err452);
+}
+errors++;
+}
+if(data191.costliest === undefined){
+const err453 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "costliest"},message:"must have required property '"+"costliest"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
+if(vErrors === null){
+vErrors = [err453];
+}
+else {
+vErrors.push(err453);
+}
+errors++;
+}
+for(const key33 in data191){
+if(!((((key33 === "scorecard") || (key33 === "reviews")) || (key33 === "behaviours")) || (key33 === "costliest"))){
+const err454 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
+if(vErrors === null){
+vErrors = [err454];
+}
+else {
+vErrors.push(err454);
+}
+errors++;
+}
+}
+if(data191.scorecard !== undefined){
+let data192 = data191.scorecard;
+if(typeof data192 !== "string"){
+const err455 = {instancePath:instancePath+"/standards/" + i11+"/qa/scorecard",schemaPath:"#/properties/standards/items/properties/qa/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.scorecard.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.scorecard,data:data192};
+if(vErrors === null){
+vErrors = [err455];
+}
+else {
+vErrors.push(err455);
+}
+errors++;
+}
+}
+if(data191.reviews !== undefined){
+let data193 = data191.reviews;
+if(!(((typeof data193 == "number") && (!(data193 % 1) && !isNaN(data193))) && (isFinite(data193)))){
+const err456 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.reviews.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.reviews,data:data193};
+if(vErrors === null){
+vErrors = [err456];
+}
+else {
+vErrors.push(err456);
+}
+errors++;
+}
+if((typeof data193 == "number") && (isFinite(data193))){
+if(data193 < 0 || isNaN(data193)){
+const err457 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.reviews,data:data193};
+if(vErrors === null){
+vErrors = [err457];
+}
+else {
+vErrors.push(err457);
+}
+errors++;
+}
+}
+}
+if(data191.behaviours !== undefined){
+let data194 = data191.behaviours;
+if(Array.isArray(data194)){
+const len23 = data194.length;
+for(let i23=0; i23<len23; i23++){
+let data195 = data194[i23];
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+if(data195.id === undefined){
+const err458 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+if(data195.title === undefined){
+const err459 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(vErrors === null){
+vErrors = [err459];
+}
+else {
+vErrors.push(err459);
+}
+errors++;
+}
+if(data195.critical === undefined){
+const err460 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(vErrors === null){
+vErrors = [err460];
+}
+else {
+vErrors.push(err460);
+}
+errors++;
+}
+if(data195.applicable === undefined){
+const err461 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(vErrors === null){
+vErrors = [err461];
+}
+else {
+vErrors.push(err461);
+}
+errors++;
+}
+if(data195.passed === undefined){
+const err462 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(vErrors === null){
+vErrors = [err462];
+}
+else {
+vErrors.push(err462);
+}
+errors++;
+}
+if(data195.passRate === undefined){
+const err463 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(vErrors === null){
+vErrors = [err463];
+}
+else {
+vErrors.push(err463);
+}
+errors++;
+}
+if(data195.points === undefined){
+const err464 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(vErrors === null){
+vErrors = [err464];
+}
+else {
+vErrors.push(err464);
+}
+errors++;
+}
+if(data195.trend === undefined){
+const err465 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "trend"},message:"must have required property '"+"trend"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(vErrors === null){
+vErrors = [err465];
+}
+else {
+vErrors.push(err465);
+}
+errors++;
+}
+for(const key34 in data195){
+if(!((((((((key34 === "id") || (key34 === "title")) || (key34 === "critical")) || (key34 === "applicable")) || (key34 === "passed")) || (key34 === "passRate")) || (key34 === "points")) || (key34 === "trend"))){
+const err466 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(vErrors === null){
+vErrors = [err466];
+}
+else {
+vErrors.push(err466);
+}
+errors++;
+}
+}
+if(data195.id !== undefined){
+let data196 = data195.id;
+if(typeof data196 !== "string"){
+const err467 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/id",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.id,data:data196};
+if(vErrors === null){
+vErrors = [err467];
+}
+else {
+vErrors.push(err467);
+}
+errors++;
+}
+}
+if(data195.title !== undefined){
+let data197 = data195.title;
+if(typeof data197 !== "string"){
+const err468 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/title",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.title.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.title,data:data197};
+if(vErrors === null){
+vErrors = [err468];
+}
+else {
+vErrors.push(err468);
+}
+errors++;
+}
+}
+if(data195.critical !== undefined){
+let data198 = data195.critical;
+if(typeof data198 !== "boolean"){
+const err469 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/critical",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.critical.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.critical,data:data198};
+if(vErrors === null){
+vErrors = [err469];
+}
+else {
+vErrors.push(err469);
+}
+errors++;
+}
+}
+if(data195.applicable !== undefined){
+let data199 = data195.applicable;
+if(!(((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199))) && (isFinite(data199)))){
+const err470 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable,data:data199};
+if(vErrors === null){
+vErrors = [err470];
+}
+else {
+vErrors.push(err470);
+}
+errors++;
+}
+if((typeof data199 == "number") && (isFinite(data199))){
+if(data199 < 0 || isNaN(data199)){
+const err471 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable,data:data199};
+if(vErrors === null){
+vErrors = [err471];
+}
+else {
+vErrors.push(err471);
+}
+errors++;
+}
+}
+}
+if(data195.passed !== undefined){
+let data200 = data195.passed;
+if(!(((typeof data200 == "number") && (!(data200 % 1) && !isNaN(data200))) && (isFinite(data200)))){
+const err472 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed,data:data200};
+if(vErrors === null){
+vErrors = [err472];
+}
+else {
+vErrors.push(err472);
+}
+errors++;
+}
+if((typeof data200 == "number") && (isFinite(data200))){
+if(data200 < 0 || isNaN(data200)){
+const err473 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed,data:data200};
+if(vErrors === null){
+vErrors = [err473];
+}
+else {
+vErrors.push(err473);
+}
+errors++;
+}
+}
+}
+if(data195.passRate !== undefined){
+let data201 = data195.passRate;
+if((!((typeof data201 == "number") && (isFinite(data201)))) && (data201 !== null)){
+const err474 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passRate/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate,data:data201};
+if(vErrors === null){
+vErrors = [err474];
+}
+else {
+vErrors.push(err474);
+}
+errors++;
+}
+}
+if(data195.points !== undefined){
+let data202 = data195.points;
+if((!((typeof data202 == "number") && (isFinite(data202)))) && (data202 !== null)){
+const err475 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/points",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/points/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points,data:data202};
+if(vErrors === null){
+vErrors = [err475];
+}
+else {
+vErrors.push(err475);
+}
+errors++;
+}
+}
+if(data195.trend !== undefined){
+let data203 = data195.trend;
+if(Array.isArray(data203)){
+const len24 = data203.length;
+for(let i24=0; i24<len24; i24++){
+let data204 = data203[i24];
+if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
+if(data204.week === undefined){
+const err476 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+if(vErrors === null){
+vErrors = [err476];
+}
+else {
+vErrors.push(err476);
+}
+errors++;
+}
+if(data204.applicable === undefined){
+const err477 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+if(vErrors === null){
+vErrors = [err477];
+}
+else {
+vErrors.push(err477);
+}
+errors++;
+}
+if(data204.passed === undefined){
+const err478 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+if(vErrors === null){
+vErrors = [err478];
+}
+else {
+vErrors.push(err478);
+}
+errors++;
+}
+if(data204.passRate === undefined){
+const err479 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+if(vErrors === null){
+vErrors = [err479];
+}
+else {
+vErrors.push(err479);
+}
+errors++;
+}
+for(const key35 in data204){
+if(!((((key35 === "week") || (key35 === "applicable")) || (key35 === "passed")) || (key35 === "passRate"))){
+const err480 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+if(vErrors === null){
+vErrors = [err480];
+}
+else {
+vErrors.push(err480);
+}
+errors++;
+}
+}
+if(data204.week !== undefined){
+let data205 = data204.week;
+if(typeof data205 === "string"){
+if(!(formats4.validate(data205))){
+const err481 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week,data:data205};
+if(vErrors === null){
+vErrors = [err481];
+}
+else {
+vErrors.push(err481);
+}
+errors++;
+}
+}
+else {
+const err482 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week,data:data205};
+if(vErrors === null){
+vErrors = [err482];
+}
+else {
+vErrors.push(err482);
+}
+errors++;
+}
+}
+if(data204.applicable !== undefined){
+let data206 = data204.applicable;
+if(!(((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206))) && (isFinite(data206)))){
+const err483 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable,data:data206};
+if(vErrors === null){
+vErrors = [err483];
+}
+else {
+vErrors.push(err483);
+}
+errors++;
+}
+if((typeof data206 == "number") && (isFinite(data206))){
+if(data206 < 0 || isNaN(data206)){
+const err484 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable,data:data206};
+if(vErrors === null){
+vErrors = [err484];
+}
+else {
+vErrors.push(err484);
+}
+errors++;
+}
+}
+}
+if(data204.passed !== undefined){
+let data207 = data204.passed;
+if(!(((typeof data207 == "number") && (!(data207 % 1) && !isNaN(data207))) && (isFinite(data207)))){
+const err485 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed,data:data207};
+if(vErrors === null){
+vErrors = [err485];
+}
+else {
+vErrors.push(err485);
+}
+errors++;
+}
+if((typeof data207 == "number") && (isFinite(data207))){
+if(data207 < 0 || isNaN(data207)){
+const err486 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed,data:data207};
+if(vErrors === null){
+vErrors = [err486];
+}
+else {
+vErrors.push(err486);
+}
+errors++;
+}
+}
+}
+if(data204.passRate !== undefined){
+let data208 = data204.passRate;
+if((!((typeof data208 == "number") && (isFinite(data208)))) && (data208 !== null)){
+const err487 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passRate/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate,data:data208};
+if(vErrors === null){
+vErrors = [err487];
+}
+else {
+vErrors.push(err487);
+}
+errors++;
+}
+}
+}
+else {
+const err488 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+if(vErrors === null){
+vErrors = [err488];
+}
+else {
+vErrors.push(err488);
+}
+errors++;
+}
+}
+}
+else {
+const err489 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend,data:data203};
+if(vErrors === null){
+vErrors = [err489];
+}
+else {
+vErrors.push(err489);
+}
+errors++;
+}
+}
+}
+else {
+const err490 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(vErrors === null){
+vErrors = [err490];
+}
+else {
+vErrors.push(err490);
+}
+errors++;
+}
+}
+}
+else {
+const err491 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours,data:data194};
+if(vErrors === null){
+vErrors = [err491];
+}
+else {
+vErrors.push(err491);
+}
+errors++;
+}
+}
+if(data191.costliest !== undefined){
+let data209 = data191.costliest;
+if((typeof data209 !== "string") && (data209 !== null)){
+const err492 = {instancePath:instancePath+"/standards/" + i11+"/qa/costliest",schemaPath:"#/properties/standards/items/properties/qa/properties/costliest/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.costliest.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.qa.properties.costliest.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.costliest,data:data209};
+if(vErrors === null){
+vErrors = [err492];
+}
+else {
+vErrors.push(err492);
+}
+errors++;
+}
+}
+}
+else {
+const err493 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.type,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
+if(vErrors === null){
+vErrors = [err493];
+}
+else {
+vErrors.push(err493);
+}
+errors++;
+}
+}
+if(data82.statement !== undefined){
+let data210 = data82.statement;
+if(typeof data210 !== "string"){
+const err494 = {instancePath:instancePath+"/standards/" + i11+"/statement",schemaPath:"#/properties/standards/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.statement.type,parentSchema:schema42.properties.standards.items.properties.statement,data:data210};
+if(vErrors === null){
+vErrors = [err494];
+}
+else {
+vErrors.push(err494);
+}
+errors++;
+}
+}
+}
+else {
+const err495 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.type,parentSchema:schema42.properties.standards.items,data:data82};
+if(vErrors === null){
+vErrors = [err495];
+}
+else {
+vErrors.push(err495);
+}
+errors++;
+}
+}
+}
+else {
+const err496 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.type,parentSchema:schema42.properties.standards,data:data81};
+if(vErrors === null){
+vErrors = [err496];
+}
+else {
+vErrors.push(err496);
+}
+errors++;
+}
+}
+}
+else {
+const err497 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err497];
+}
+else {
+vErrors.push(err497);
+}
+errors++;
+}
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["status.schema.json"] = validate28;
-const schema61 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"status.schema.json","title":"Status summary","description":"status.json on the published site: each standard's status, value, goal, error budget and since when it has held its status, and each team's worst status, for scripts, dashboards and intranets. Fractions are 0–1 (NPS values and goals are scores).","type":"object","additionalProperties":false,"required":["schemaVersion","organisation","now","generatedAt","summary","standards","teams"],"$defs":{"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."}},"properties":{"schemaVersion":{"const":1,"description":"Format version of this file."},"organisation":{"type":"string","description":"The organisation's name, from the Pipeline."},"now":{"type":"string","format":"date-time","description":"The evaluation instant the figures describe."},"generatedAt":{"type":"string","format":"date-time","description":"When the report behind this file was written."},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"description":"How many standards have each status.","properties":{"met":{"type":"integer","minimum":0,"description":"Standards met."},"at-risk":{"type":"integer","minimum":0,"description":"Standards met with little error budget left."},"breached":{"type":"integer","minimum":0,"description":"Standards breached."},"no-data":{"type":"integer","minimum":0,"description":"Standards without enough data."}}},"standards":{"type":"array","description":"Every standard, worst status first.","items":{"type":"object","additionalProperties":false,"required":["id","title","owner","status","value","goal","budget","since","page"],"properties":{"id":{"type":"string","description":"The standard's id."},"title":{"type":"string","description":"The standard's title."},"owner":{"type":"string","description":"Id of the owning Team."},"status":{"$ref":"#/$defs/status"},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or value (rates 0–1, NPS −100–100, QA 0–1) over the window; null without data."},"goal":{"type":["object","null"],"additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with; null when the standard is not in the report yet.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"`min`: the value must be at least the goal; `max`: at most."},"value":{"type":"number","description":"The objective (duration metrics) or the target."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"budget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"The error budget over the window; null without data or for a score without a budget.","properties":{"allowed":{"type":"number","description":"Misses the goal allows in the window."},"used":{"type":"number","description":"Misses so far."},"remaining":{"type":"number","description":"Share left, negative when overspent."}}},"since":{"type":["string","null"],"format":"date","description":"First night of the current run of this status in the status log; null without a log."},"page":{"type":"string","description":"The standard's page, as a path on the site (with the base)."}}}},"teams":{"type":"array","description":"Every team that owns a standard or whose tickets one measures.","items":{"type":"object","additionalProperties":false,"required":["id","name","status","page"],"properties":{"id":{"type":"string","description":"The team's id."},"name":{"type":"string","description":"The team's name."},"status":{"anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}],"description":"The worst status of the team's own slice of the standards that measure its tickets, else of the standards it owns; null when neither."},"page":{"type":"string","description":"The team's page, as a path on the site (with the base)."}}}}}};
-const schema62 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."};
+exports["status.schema.json"] = validate31;
+const schema74 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"status.schema.json","title":"Status summary","description":"status.json on the published site: each standard's status, value, goal, error budget and since when it has held its status, and each team's worst status, for scripts, dashboards and intranets. Fractions are 0–1 (NPS values and goals are scores).","type":"object","additionalProperties":false,"required":["schemaVersion","organisation","now","generatedAt","summary","standards","teams"],"$defs":{"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."}},"properties":{"schemaVersion":{"const":1,"description":"Format version of this file."},"organisation":{"type":"string","description":"The organisation's name, from the Pipeline."},"now":{"type":"string","format":"date-time","description":"The evaluation instant the figures describe."},"generatedAt":{"type":"string","format":"date-time","description":"When the report behind this file was written."},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"description":"How many standards have each status.","properties":{"met":{"type":"integer","minimum":0,"description":"Standards met."},"at-risk":{"type":"integer","minimum":0,"description":"Standards met with little error budget left."},"breached":{"type":"integer","minimum":0,"description":"Standards breached."},"no-data":{"type":"integer","minimum":0,"description":"Standards without enough data."}}},"standards":{"type":"array","description":"Every standard, worst status first.","items":{"type":"object","additionalProperties":false,"required":["id","title","owner","status","value","goal","budget","since","page"],"properties":{"id":{"type":"string","description":"The standard's id."},"title":{"type":"string","description":"The standard's title."},"owner":{"type":"string","description":"Id of the owning Team."},"status":{"$ref":"#/$defs/status"},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or value (rates 0–1, NPS −100–100, QA 0–1) over the window; null without data."},"goal":{"type":["object","null"],"additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with; null when the standard is not in the report yet.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"`min`: the value must be at least the goal; `max`: at most."},"value":{"type":"number","description":"The objective (duration metrics) or the target."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"budget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"The error budget over the window; null without data or for a score without a budget.","properties":{"allowed":{"type":"number","description":"Misses the goal allows in the window."},"used":{"type":"number","description":"Misses so far."},"remaining":{"type":"number","description":"Share left, negative when overspent."}}},"since":{"type":["string","null"],"format":"date","description":"First night of the current run of this status in the status log; null without a log."},"page":{"type":"string","description":"The standard's page, as a path on the site (with the base)."}}}},"teams":{"type":"array","description":"Every team that owns a standard or whose tickets one measures.","items":{"type":"object","additionalProperties":false,"required":["id","name","status","page"],"properties":{"id":{"type":"string","description":"The team's id."},"name":{"type":"string","description":"The team's name."},"status":{"anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}],"description":"The worst status of the team's own slice of the standards that measure its tickets, else of the standards it owns; null when neither."},"page":{"type":"string","description":"The team's page, as a path on the site (with the base)."}}}}}};
+const schema75 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="status.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5544,7 +8353,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5554,7 +8363,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.organisation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5564,7 +8373,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.now === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5574,7 +8383,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.generatedAt === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generatedAt"},message:"must have required property '"+"generatedAt"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generatedAt"},message:"must have required property '"+"generatedAt"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5584,7 +8393,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.summary === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5594,7 +8403,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.standards === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5604,7 +8413,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.teams === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5615,7 +8424,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "schemaVersion") || (key0 === "organisation")) || (key0 === "now")) || (key0 === "generatedAt")) || (key0 === "summary")) || (key0 === "standards")) || (key0 === "teams"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5628,7 +8437,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data0 = data.schemaVersion;
 if(1 !== data0){
-const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema61.properties.schemaVersion,data:data0};
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema74.properties.schemaVersion,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5641,7 +8450,7 @@ errors++;
 if(data.organisation !== undefined){
 let data1 = data.organisation;
 if(typeof data1 !== "string"){
-const err9 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.organisation.type,parentSchema:schema61.properties.organisation,data:data1};
+const err9 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.organisation.type,parentSchema:schema74.properties.organisation,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5655,7 +8464,7 @@ if(data.now !== undefined){
 let data2 = data.now;
 if(typeof data2 === "string"){
 if(!(formats0.validate(data2))){
-const err10 = {instancePath:instancePath+"/now",schemaPath:"#/properties/now/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema61.properties.now,data:data2};
+const err10 = {instancePath:instancePath+"/now",schemaPath:"#/properties/now/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema74.properties.now,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5666,7 +8475,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/now",schemaPath:"#/properties/now/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.now.type,parentSchema:schema61.properties.now,data:data2};
+const err11 = {instancePath:instancePath+"/now",schemaPath:"#/properties/now/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.now.type,parentSchema:schema74.properties.now,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5680,7 +8489,7 @@ if(data.generatedAt !== undefined){
 let data3 = data.generatedAt;
 if(typeof data3 === "string"){
 if(!(formats0.validate(data3))){
-const err12 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/properties/generatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema61.properties.generatedAt,data:data3};
+const err12 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/properties/generatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema74.properties.generatedAt,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5691,7 +8500,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/properties/generatedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.generatedAt.type,parentSchema:schema61.properties.generatedAt,data:data3};
+const err13 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/properties/generatedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.generatedAt.type,parentSchema:schema74.properties.generatedAt,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5705,7 +8514,7 @@ if(data.summary !== undefined){
 let data4 = data.summary;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.met === undefined){
-const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema61.properties.summary.required,parentSchema:schema61.properties.summary,data:data4};
+const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5715,7 +8524,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4["at-risk"] === undefined){
-const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'",schema:schema61.properties.summary.required,parentSchema:schema61.properties.summary,data:data4};
+const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5725,7 +8534,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data4.breached === undefined){
-const err16 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'",schema:schema61.properties.summary.required,parentSchema:schema61.properties.summary,data:data4};
+const err16 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5735,7 +8544,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data4["no-data"] === undefined){
-const err17 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'",schema:schema61.properties.summary.required,parentSchema:schema61.properties.summary,data:data4};
+const err17 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5746,7 +8555,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((key1 === "met") || (key1 === "at-risk")) || (key1 === "breached")) || (key1 === "no-data"))){
-const err18 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.summary,data:data4};
+const err18 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.summary,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5759,7 +8568,7 @@ errors++;
 if(data4.met !== undefined){
 let data5 = data4.met;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err19 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.summary.properties.met.type,parentSchema:schema61.properties.summary.properties.met,data:data5};
+const err19 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.met.type,parentSchema:schema74.properties.summary.properties.met,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5770,7 +8579,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 < 0 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.summary.properties.met,data:data5};
+const err20 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.met,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5784,7 +8593,7 @@ errors++;
 if(data4["at-risk"] !== undefined){
 let data6 = data4["at-risk"];
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err21 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.summary.properties["at-risk"].type,parentSchema:schema61.properties.summary.properties["at-risk"],data:data6};
+const err21 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties["at-risk"].type,parentSchema:schema74.properties.summary.properties["at-risk"],data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5795,7 +8604,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err22 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.summary.properties["at-risk"],data:data6};
+const err22 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties["at-risk"],data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5809,7 +8618,7 @@ errors++;
 if(data4.breached !== undefined){
 let data7 = data4.breached;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err23 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.summary.properties.breached.type,parentSchema:schema61.properties.summary.properties.breached,data:data7};
+const err23 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.breached.type,parentSchema:schema74.properties.summary.properties.breached,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5820,7 +8629,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err24 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.summary.properties.breached,data:data7};
+const err24 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.breached,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5834,7 +8643,7 @@ errors++;
 if(data4["no-data"] !== undefined){
 let data8 = data4["no-data"];
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err25 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.summary.properties["no-data"].type,parentSchema:schema61.properties.summary.properties["no-data"],data:data8};
+const err25 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties["no-data"].type,parentSchema:schema74.properties.summary.properties["no-data"],data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5845,7 +8654,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err26 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.summary.properties["no-data"],data:data8};
+const err26 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties["no-data"],data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5858,7 +8667,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.summary.type,parentSchema:schema61.properties.summary,data:data4};
+const err27 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.summary.type,parentSchema:schema74.properties.summary,data:data4};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5876,7 +8685,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.id === undefined){
-const err28 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+const err28 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5886,7 +8695,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data10.title === undefined){
-const err29 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+const err29 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5896,7 +8705,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data10.owner === undefined){
-const err30 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+const err30 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5906,7 +8715,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data10.status === undefined){
-const err31 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+const err31 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5916,7 +8725,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data10.value === undefined){
-const err32 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+const err32 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5926,7 +8735,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data10.goal === undefined){
-const err33 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+const err33 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5936,7 +8745,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data10.budget === undefined){
-const err34 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+const err34 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5946,7 +8755,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data10.since === undefined){
-const err35 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+const err35 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5956,7 +8765,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data10.page === undefined){
-const err36 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema61.properties.standards.items.required,parentSchema:schema61.properties.standards.items,data:data10};
+const err36 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5966,8 +8775,8 @@ vErrors.push(err36);
 errors++;
 }
 for(const key2 in data10){
-if(!(func1.call(schema61.properties.standards.items.properties, key2))){
-const err37 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.standards.items,data:data10};
+if(!(func4.call(schema74.properties.standards.items.properties, key2))){
+const err37 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5980,7 +8789,7 @@ errors++;
 if(data10.id !== undefined){
 let data11 = data10.id;
 if(typeof data11 !== "string"){
-const err38 = {instancePath:instancePath+"/standards/" + i0+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.standards.items.properties.id.type,parentSchema:schema61.properties.standards.items.properties.id,data:data11};
+const err38 = {instancePath:instancePath+"/standards/" + i0+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.id.type,parentSchema:schema74.properties.standards.items.properties.id,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5993,7 +8802,7 @@ errors++;
 if(data10.title !== undefined){
 let data12 = data10.title;
 if(typeof data12 !== "string"){
-const err39 = {instancePath:instancePath+"/standards/" + i0+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.standards.items.properties.title.type,parentSchema:schema61.properties.standards.items.properties.title,data:data12};
+const err39 = {instancePath:instancePath+"/standards/" + i0+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.title.type,parentSchema:schema74.properties.standards.items.properties.title,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6006,7 +8815,7 @@ errors++;
 if(data10.owner !== undefined){
 let data13 = data10.owner;
 if(typeof data13 !== "string"){
-const err40 = {instancePath:instancePath+"/standards/" + i0+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.standards.items.properties.owner.type,parentSchema:schema61.properties.standards.items.properties.owner,data:data13};
+const err40 = {instancePath:instancePath+"/standards/" + i0+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.owner.type,parentSchema:schema74.properties.standards.items.properties.owner,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6019,7 +8828,7 @@ errors++;
 if(data10.status !== undefined){
 let data14 = data10.status;
 if(typeof data14 !== "string"){
-const err41 = {instancePath:instancePath+"/standards/" + i0+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data14};
+const err41 = {instancePath:instancePath+"/standards/" + i0+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6029,7 +8838,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!((((data14 === "met") || (data14 === "at-risk")) || (data14 === "breached")) || (data14 === "no-data"))){
-const err42 = {instancePath:instancePath+"/standards/" + i0+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema62.enum},message:"must be equal to one of the allowed values",schema:schema62.enum,parentSchema:schema62,data:data14};
+const err42 = {instancePath:instancePath+"/standards/" + i0+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6042,7 +8851,7 @@ errors++;
 if(data10.value !== undefined){
 let data15 = data10.value;
 if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
-const err43 = {instancePath:instancePath+"/standards/" + i0+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema61.properties.standards.items.properties.value.type},message:"must be number,null",schema:schema61.properties.standards.items.properties.value.type,parentSchema:schema61.properties.standards.items.properties.value,data:data15};
+const err43 = {instancePath:instancePath+"/standards/" + i0+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.value.type},message:"must be number,null",schema:schema74.properties.standards.items.properties.value.type,parentSchema:schema74.properties.standards.items.properties.value,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6055,7 +8864,7 @@ errors++;
 if(data10.goal !== undefined){
 let data16 = data10.goal;
 if((!(data16 && typeof data16 == "object" && !Array.isArray(data16))) && (data16 !== null)){
-const err44 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: schema61.properties.standards.items.properties.goal.type},message:"must be object,null",schema:schema61.properties.standards.items.properties.goal.type,parentSchema:schema61.properties.standards.items.properties.goal,data:data16};
+const err44 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.goal.type},message:"must be object,null",schema:schema74.properties.standards.items.properties.goal.type,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6066,7 +8875,7 @@ errors++;
 }
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.direction === undefined){
-const err45 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema61.properties.standards.items.properties.goal.required,parentSchema:schema61.properties.standards.items.properties.goal,data:data16};
+const err45 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema74.properties.standards.items.properties.goal.required,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6076,7 +8885,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data16.value === undefined){
-const err46 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema61.properties.standards.items.properties.goal.required,parentSchema:schema61.properties.standards.items.properties.goal,data:data16};
+const err46 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema74.properties.standards.items.properties.goal.required,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6086,7 +8895,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data16.text === undefined){
-const err47 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema61.properties.standards.items.properties.goal.required,parentSchema:schema61.properties.standards.items.properties.goal,data:data16};
+const err47 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema74.properties.standards.items.properties.goal.required,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6097,7 +8906,7 @@ errors++;
 }
 for(const key3 in data16){
 if(!(((key3 === "direction") || (key3 === "value")) || (key3 === "text"))){
-const err48 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.standards.items.properties.goal,data:data16};
+const err48 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6110,7 +8919,7 @@ errors++;
 if(data16.direction !== undefined){
 let data17 = data16.direction;
 if(typeof data17 !== "string"){
-const err49 = {instancePath:instancePath+"/standards/" + i0+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.standards.items.properties.goal.properties.direction.type,parentSchema:schema61.properties.standards.items.properties.goal.properties.direction,data:data17};
+const err49 = {instancePath:instancePath+"/standards/" + i0+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.goal.properties.direction.type,parentSchema:schema74.properties.standards.items.properties.goal.properties.direction,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6120,7 +8929,7 @@ vErrors.push(err49);
 errors++;
 }
 if(!((data17 === "min") || (data17 === "max"))){
-const err50 = {instancePath:instancePath+"/standards/" + i0+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema61.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.standards.items.properties.goal.properties.direction.enum,parentSchema:schema61.properties.standards.items.properties.goal.properties.direction,data:data17};
+const err50 = {instancePath:instancePath+"/standards/" + i0+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema74.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.standards.items.properties.goal.properties.direction.enum,parentSchema:schema74.properties.standards.items.properties.goal.properties.direction,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6133,7 +8942,7 @@ errors++;
 if(data16.value !== undefined){
 let data18 = data16.value;
 if(!((typeof data18 == "number") && (isFinite(data18)))){
-const err51 = {instancePath:instancePath+"/standards/" + i0+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.standards.items.properties.goal.properties.value.type,parentSchema:schema61.properties.standards.items.properties.goal.properties.value,data:data18};
+const err51 = {instancePath:instancePath+"/standards/" + i0+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.goal.properties.value.type,parentSchema:schema74.properties.standards.items.properties.goal.properties.value,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6146,7 +8955,7 @@ errors++;
 if(data16.text !== undefined){
 let data19 = data16.text;
 if(typeof data19 !== "string"){
-const err52 = {instancePath:instancePath+"/standards/" + i0+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.standards.items.properties.goal.properties.text.type,parentSchema:schema61.properties.standards.items.properties.goal.properties.text,data:data19};
+const err52 = {instancePath:instancePath+"/standards/" + i0+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.goal.properties.text.type,parentSchema:schema74.properties.standards.items.properties.goal.properties.text,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6161,7 +8970,7 @@ errors++;
 if(data10.budget !== undefined){
 let data20 = data10.budget;
 if((!(data20 && typeof data20 == "object" && !Array.isArray(data20))) && (data20 !== null)){
-const err53 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/type",keyword:"type",params:{type: schema61.properties.standards.items.properties.budget.type},message:"must be object,null",schema:schema61.properties.standards.items.properties.budget.type,parentSchema:schema61.properties.standards.items.properties.budget,data:data20};
+const err53 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.budget.type},message:"must be object,null",schema:schema74.properties.standards.items.properties.budget.type,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6172,7 +8981,7 @@ errors++;
 }
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.allowed === undefined){
-const err54 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema61.properties.standards.items.properties.budget.required,parentSchema:schema61.properties.standards.items.properties.budget,data:data20};
+const err54 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6182,7 +8991,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data20.used === undefined){
-const err55 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema61.properties.standards.items.properties.budget.required,parentSchema:schema61.properties.standards.items.properties.budget,data:data20};
+const err55 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6192,7 +9001,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data20.remaining === undefined){
-const err56 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema61.properties.standards.items.properties.budget.required,parentSchema:schema61.properties.standards.items.properties.budget,data:data20};
+const err56 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6203,7 +9012,7 @@ errors++;
 }
 for(const key4 in data20){
 if(!(((key4 === "allowed") || (key4 === "used")) || (key4 === "remaining"))){
-const err57 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.standards.items.properties.budget,data:data20};
+const err57 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6216,7 +9025,7 @@ errors++;
 if(data20.allowed !== undefined){
 let data21 = data20.allowed;
 if(!((typeof data21 == "number") && (isFinite(data21)))){
-const err58 = {instancePath:instancePath+"/standards/" + i0+"/budget/allowed",schemaPath:"#/properties/standards/items/properties/budget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.standards.items.properties.budget.properties.allowed.type,parentSchema:schema61.properties.standards.items.properties.budget.properties.allowed,data:data21};
+const err58 = {instancePath:instancePath+"/standards/" + i0+"/budget/allowed",schemaPath:"#/properties/standards/items/properties/budget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.allowed.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.allowed,data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6229,7 +9038,7 @@ errors++;
 if(data20.used !== undefined){
 let data22 = data20.used;
 if(!((typeof data22 == "number") && (isFinite(data22)))){
-const err59 = {instancePath:instancePath+"/standards/" + i0+"/budget/used",schemaPath:"#/properties/standards/items/properties/budget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.standards.items.properties.budget.properties.used.type,parentSchema:schema61.properties.standards.items.properties.budget.properties.used,data:data22};
+const err59 = {instancePath:instancePath+"/standards/" + i0+"/budget/used",schemaPath:"#/properties/standards/items/properties/budget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.used.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.used,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6242,7 +9051,7 @@ errors++;
 if(data20.remaining !== undefined){
 let data23 = data20.remaining;
 if(!((typeof data23 == "number") && (isFinite(data23)))){
-const err60 = {instancePath:instancePath+"/standards/" + i0+"/budget/remaining",schemaPath:"#/properties/standards/items/properties/budget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.standards.items.properties.budget.properties.remaining.type,parentSchema:schema61.properties.standards.items.properties.budget.properties.remaining,data:data23};
+const err60 = {instancePath:instancePath+"/standards/" + i0+"/budget/remaining",schemaPath:"#/properties/standards/items/properties/budget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.remaining.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.remaining,data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6257,7 +9066,7 @@ errors++;
 if(data10.since !== undefined){
 let data24 = data10.since;
 if((typeof data24 !== "string") && (data24 !== null)){
-const err61 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/type",keyword:"type",params:{type: schema61.properties.standards.items.properties.since.type},message:"must be string,null",schema:schema61.properties.standards.items.properties.since.type,parentSchema:schema61.properties.standards.items.properties.since,data:data24};
+const err61 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.since.type},message:"must be string,null",schema:schema74.properties.standards.items.properties.since.type,parentSchema:schema74.properties.standards.items.properties.since,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6267,8 +9076,8 @@ vErrors.push(err61);
 errors++;
 }
 if(typeof data24 === "string"){
-if(!(formats18.validate(data24))){
-const err62 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema61.properties.standards.items.properties.since,data:data24};
+if(!(formats4.validate(data24))){
+const err62 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema74.properties.standards.items.properties.since,data:data24};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6282,7 +9091,7 @@ errors++;
 if(data10.page !== undefined){
 let data25 = data10.page;
 if(typeof data25 !== "string"){
-const err63 = {instancePath:instancePath+"/standards/" + i0+"/page",schemaPath:"#/properties/standards/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.standards.items.properties.page.type,parentSchema:schema61.properties.standards.items.properties.page,data:data25};
+const err63 = {instancePath:instancePath+"/standards/" + i0+"/page",schemaPath:"#/properties/standards/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.page.type,parentSchema:schema74.properties.standards.items.properties.page,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6294,7 +9103,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.standards.items.type,parentSchema:schema61.properties.standards.items,data:data10};
+const err64 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.standards.items.type,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6306,7 +9115,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.standards.type,parentSchema:schema61.properties.standards,data:data9};
+const err65 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.standards.type,parentSchema:schema74.properties.standards,data:data9};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6324,7 +9133,7 @@ for(let i1=0; i1<len1; i1++){
 let data27 = data26[i1];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.id === undefined){
-const err66 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema61.properties.teams.items.required,parentSchema:schema61.properties.teams.items,data:data27};
+const err66 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6334,7 +9143,7 @@ vErrors.push(err66);
 errors++;
 }
 if(data27.name === undefined){
-const err67 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.properties.teams.items.required,parentSchema:schema61.properties.teams.items,data:data27};
+const err67 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data27};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6344,7 +9153,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data27.status === undefined){
-const err68 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema61.properties.teams.items.required,parentSchema:schema61.properties.teams.items,data:data27};
+const err68 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data27};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6354,7 +9163,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data27.page === undefined){
-const err69 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema61.properties.teams.items.required,parentSchema:schema61.properties.teams.items,data:data27};
+const err69 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data27};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6365,7 +9174,7 @@ errors++;
 }
 for(const key5 in data27){
 if(!((((key5 === "id") || (key5 === "name")) || (key5 === "status")) || (key5 === "page"))){
-const err70 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.teams.items,data:data27};
+const err70 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.teams.items,data:data27};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6378,7 +9187,7 @@ errors++;
 if(data27.id !== undefined){
 let data28 = data27.id;
 if(typeof data28 !== "string"){
-const err71 = {instancePath:instancePath+"/teams/" + i1+"/id",schemaPath:"#/properties/teams/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.teams.items.properties.id.type,parentSchema:schema61.properties.teams.items.properties.id,data:data28};
+const err71 = {instancePath:instancePath+"/teams/" + i1+"/id",schemaPath:"#/properties/teams/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.id.type,parentSchema:schema74.properties.teams.items.properties.id,data:data28};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6391,7 +9200,7 @@ errors++;
 if(data27.name !== undefined){
 let data29 = data27.name;
 if(typeof data29 !== "string"){
-const err72 = {instancePath:instancePath+"/teams/" + i1+"/name",schemaPath:"#/properties/teams/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.teams.items.properties.name.type,parentSchema:schema61.properties.teams.items.properties.name,data:data29};
+const err72 = {instancePath:instancePath+"/teams/" + i1+"/name",schemaPath:"#/properties/teams/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.name.type,parentSchema:schema74.properties.teams.items.properties.name,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6407,7 +9216,7 @@ const _errs68 = errors;
 let valid11 = false;
 const _errs69 = errors;
 if(typeof data30 !== "string"){
-const err73 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data30};
+const err73 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6417,7 +9226,7 @@ vErrors.push(err73);
 errors++;
 }
 if(!((((data30 === "met") || (data30 === "at-risk")) || (data30 === "breached")) || (data30 === "no-data"))){
-const err74 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema62.enum},message:"must be equal to one of the allowed values",schema:schema62.enum,parentSchema:schema62,data:data30};
+const err74 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data30};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6430,7 +9239,7 @@ var _valid0 = _errs69 === errors;
 valid11 = valid11 || _valid0;
 const _errs72 = errors;
 if(data30 !== null){
-const err75 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema61.properties.teams.items.properties.status.anyOf[1].type,parentSchema:schema61.properties.teams.items.properties.status.anyOf[1],data:data30};
+const err75 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema74.properties.teams.items.properties.status.anyOf[1].type,parentSchema:schema74.properties.teams.items.properties.status.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6442,7 +9251,7 @@ errors++;
 var _valid0 = _errs72 === errors;
 valid11 = valid11 || _valid0;
 if(!valid11){
-const err76 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema61.properties.teams.items.properties.status.anyOf,parentSchema:schema61.properties.teams.items.properties.status,data:data30};
+const err76 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.properties.teams.items.properties.status.anyOf,parentSchema:schema74.properties.teams.items.properties.status,data:data30};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6466,7 +9275,7 @@ vErrors = null;
 if(data27.page !== undefined){
 let data31 = data27.page;
 if(typeof data31 !== "string"){
-const err77 = {instancePath:instancePath+"/teams/" + i1+"/page",schemaPath:"#/properties/teams/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.teams.items.properties.page.type,parentSchema:schema61.properties.teams.items.properties.page,data:data31};
+const err77 = {instancePath:instancePath+"/teams/" + i1+"/page",schemaPath:"#/properties/teams/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.page.type,parentSchema:schema74.properties.teams.items.properties.page,data:data31};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6478,7 +9287,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.teams.items.type,parentSchema:schema61.properties.teams.items,data:data27};
+const err78 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.teams.items.type,parentSchema:schema74.properties.teams.items,data:data27};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6490,7 +9299,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.teams.type,parentSchema:schema61.properties.teams,data:data26};
+const err79 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.teams.type,parentSchema:schema74.properties.teams,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6502,7 +9311,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6511,26 +9320,21 @@ vErrors.push(err80);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["ticket.schema.json"] = validate29;
-const schema64 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"ticket.schema.json","title":"Ticket","description":"A normalized ticket: the only thing a source hands to the engine. Timestamps are ISO 8601 in UTC (`Z`). No names, e-mail addresses or message text, ever.","type":"object","additionalProperties":false,"required":["id","created","updated","priority","channel","status","tags","replies","statusChanges"],"$defs":{"instant":{"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."}},"properties":{"id":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9._:-]+$","description":"The helpdesk's ticket id, as text."},"created":{"$ref":"#/$defs/instant","description":"When the requester opened the ticket."},"updated":{"$ref":"#/$defs/instant","description":"Last change of the ticket; the store keeps the version with the newest `updated`."},"priority":{"$ref":"common.schema.json#/$defs/priority"},"channel":{"$ref":"common.schema.json#/$defs/channel"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus","description":"Current status."},"openedBy":{"type":"string","enum":["customer","agent"],"description":"Who opened the ticket: `customer` (the default when absent) or `agent` (a phone call logged by an agent, an outbound e-mail)."},"team":{"type":"string","description":"Id of the assigned Team, when known."},"category":{"type":"string","maxLength":120,"description":"Helpdesk category or type, when known."},"tags":{"type":"array","uniqueItems":true,"items":{"type":"string","maxLength":120},"description":"Helpdesk tags."},"replies":{"type":"array","description":"Public replies after the opening message, oldest first: who (agent or customer) and when.","items":{"type":"object","additionalProperties":false,"required":["at","by"],"properties":{"at":{"$ref":"#/$defs/instant"},"by":{"type":"string","enum":["agent","customer"],"description":"agent (public reply by staff) or customer (the requester)."}}}},"statusChanges":{"type":"array","description":"Every status the ticket entered, oldest first, starting with its status at creation.","items":{"type":"object","additionalProperties":false,"required":["at","status"],"properties":{"at":{"$ref":"#/$defs/instant"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus"}}}},"satisfaction":{"type":"object","additionalProperties":false,"required":["at","rating"],"description":"The requester's satisfaction rating, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"rating":{"oneOf":[{"type":"string","enum":["good","bad"]},{"type":"integer","minimum":1,"maximum":5}],"description":"good/bad, or 1–5 where 4 and 5 count as good."}}},"nps":{"type":"object","additionalProperties":false,"required":["at","score"],"description":"The requester's answer to the NPS question, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"score":{"type":"integer","minimum":0,"maximum":10,"description":"0–10: 9–10 promoter, 7–8 passive, 0–6 detractor."}}},"helpdeskMetrics":{"type":"object","additionalProperties":false,"description":"The helpdesk's own figures for this ticket in calendar minutes (Zendesk's ticket metrics), kept only to tie our numbers out with theirs; no metric reads them.","properties":{"firstReplyMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `reply_time_in_minutes.calendar`; null: no reply yet."},"fullResolutionMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `full_resolution_time_in_minutes.calendar`; null: not solved."}}},"qa":{"type":"array","description":"QA reviews of this ticket's interactions.","items":{"type":"object","additionalProperties":false,"required":["scorecard","at","results"],"properties":{"scorecard":{"type":"string","description":"Id of the Scorecard used."},"at":{"$ref":"#/$defs/instant"},"results":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"Per behaviour id: pass, fail or na (not applicable)."}}}}}};
-const schema65 = {"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."};
-const schema68 = {"title":"Priority","description":"Ticket priority: low, normal, high or urgent.","type":"string","enum":["low","normal","high","urgent"]};
-const schema69 = {"title":"Channel","description":"Where the ticket came in: email, web (form), chat, phone, social or api.","type":"string","enum":["email","web","chat","phone","social","api"]};
-const schema70 = {"title":"Ticket status","description":"Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.","type":"string","enum":["new","open","pending","on-hold","solved","closed"]};
-const func7 = require("ajv/dist/runtime/ucs2length").default;
-const pattern4 = new RegExp("^[A-Za-z0-9._:-]+$", "u");
-const pattern5 = new RegExp("Z$", "u");
+exports["ticket.schema.json"] = validate32;
+const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"ticket.schema.json","title":"Ticket","description":"A normalized ticket: the only thing a source hands to the engine. Timestamps are ISO 8601 in UTC (`Z`). No names, e-mail addresses or message text, ever.","type":"object","additionalProperties":false,"required":["id","created","updated","priority","channel","status","tags","replies","statusChanges"],"$defs":{"instant":{"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."}},"properties":{"id":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9._:-]+$","description":"The helpdesk's ticket id, as text."},"created":{"$ref":"#/$defs/instant","description":"When the requester opened the ticket."},"updated":{"$ref":"#/$defs/instant","description":"Last change of the ticket; the store keeps the version with the newest `updated`."},"priority":{"$ref":"common.schema.json#/$defs/priority"},"channel":{"$ref":"common.schema.json#/$defs/channel"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus","description":"Current status."},"openedBy":{"type":"string","enum":["customer","agent"],"description":"Who opened the ticket: `customer` (the default when absent) or `agent` (a phone call logged by an agent, an outbound e-mail)."},"team":{"type":"string","description":"Id of the assigned Team, when known."},"category":{"type":"string","maxLength":120,"description":"Helpdesk category or type, when known."},"tags":{"type":"array","uniqueItems":true,"items":{"type":"string","maxLength":120},"description":"Helpdesk tags."},"replies":{"type":"array","description":"Public replies after the opening message, oldest first: who (agent or customer) and when.","items":{"type":"object","additionalProperties":false,"required":["at","by"],"properties":{"at":{"$ref":"#/$defs/instant"},"by":{"type":"string","enum":["agent","customer"],"description":"agent (public reply by staff) or customer (the requester)."}}}},"statusChanges":{"type":"array","description":"Every status the ticket entered, oldest first, starting with its status at creation.","items":{"type":"object","additionalProperties":false,"required":["at","status"],"properties":{"at":{"$ref":"#/$defs/instant"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus"}}}},"satisfaction":{"type":"object","additionalProperties":false,"required":["at","rating"],"description":"The requester's satisfaction rating, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"rating":{"oneOf":[{"type":"string","enum":["good","bad"]},{"type":"integer","minimum":1,"maximum":5}],"description":"good/bad, or 1–5 where 4 and 5 count as good."}}},"nps":{"type":"object","additionalProperties":false,"required":["at","score"],"description":"The requester's answer to the NPS question, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"score":{"type":"integer","minimum":0,"maximum":10,"description":"0–10: 9–10 promoter, 7–8 passive, 0–6 detractor."}}},"helpdeskMetrics":{"type":"object","additionalProperties":false,"description":"The helpdesk's own figures for this ticket in calendar minutes (Zendesk's ticket metrics), kept only to tie our numbers out with theirs; no metric reads them.","properties":{"firstReplyMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `reply_time_in_minutes.calendar`; null: no reply yet."},"fullResolutionMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `full_resolution_time_in_minutes.calendar`; null: not solved."}}},"qa":{"type":"array","description":"QA reviews of this ticket's interactions.","items":{"type":"object","additionalProperties":false,"required":["scorecard","at","results"],"properties":{"scorecard":{"type":"string","description":"Id of the Scorecard used."},"at":{"$ref":"#/$defs/instant"},"results":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"Per behaviour id: pass, fail or na (not applicable)."}}}}}};
+const schema78 = {"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."};
+const schema82 = {"title":"Ticket status","description":"Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.","type":"string","enum":["new","open","pending","on-hold","solved","closed"]};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="ticket.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6539,7 +9343,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6549,7 +9353,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.created === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6559,7 +9363,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.updated === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated"},message:"must have required property '"+"updated"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated"},message:"must have required property '"+"updated"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6569,7 +9373,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.priority === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6579,7 +9383,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.channel === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6589,7 +9393,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.status === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6599,7 +9403,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.tags === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6609,7 +9413,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.replies === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "replies"},message:"must have required property '"+"replies"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "replies"},message:"must have required property '"+"replies"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6619,7 +9423,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.statusChanges === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statusChanges"},message:"must have required property '"+"statusChanges"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statusChanges"},message:"must have required property '"+"statusChanges"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6629,8 +9433,8 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema64.properties, key0))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+if(!(func4.call(schema77.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6643,8 +9447,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(func7(data0) > 64){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema64.properties.id,data:data0};
+if(func1(data0) > 64){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema77.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6653,8 +9457,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func7(data0) < 1){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.id,data:data0};
+if(func1(data0) < 1){
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6663,8 +9467,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern4.test(data0)){
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._:-]+$"+"\"",schema:"^[A-Za-z0-9._:-]+$",parentSchema:schema64.properties.id,data:data0};
+if(!pattern7.test(data0)){
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._:-]+$"+"\"",schema:"^[A-Za-z0-9._:-]+$",parentSchema:schema77.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6675,7 +9479,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.id.type,parentSchema:schema64.properties.id,data:data0};
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.id.type,parentSchema:schema77.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6688,8 +9492,8 @@ errors++;
 if(data.created !== undefined){
 let data1 = data.created;
 if(typeof data1 === "string"){
-if(!pattern5.test(data1)){
-const err14 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema65,data:data1};
+if(!pattern6.test(data1)){
+const err14 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6699,7 +9503,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(formats0.validate(data1))){
-const err15 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data1};
+const err15 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data1};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6710,7 +9514,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data1};
+const err16 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data1};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6723,8 +9527,8 @@ errors++;
 if(data.updated !== undefined){
 let data2 = data.updated;
 if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
-const err17 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema65,data:data2};
+if(!pattern6.test(data2)){
+const err17 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6734,7 +9538,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!(formats0.validate(data2))){
-const err18 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data2};
+const err18 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6745,7 +9549,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data2};
+const err19 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6758,7 +9562,7 @@ errors++;
 if(data.priority !== undefined){
 let data3 = data.priority;
 if(typeof data3 !== "string"){
-const err20 = {instancePath:instancePath+"/priority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data3};
+const err20 = {instancePath:instancePath+"/priority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6768,7 +9572,7 @@ vErrors.push(err20);
 errors++;
 }
 if(!((((data3 === "low") || (data3 === "normal")) || (data3 === "high")) || (data3 === "urgent"))){
-const err21 = {instancePath:instancePath+"/priority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values",schema:schema68.enum,parentSchema:schema68,data:data3};
+const err21 = {instancePath:instancePath+"/priority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values",schema:schema40.enum,parentSchema:schema40,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6781,7 +9585,7 @@ errors++;
 if(data.channel !== undefined){
 let data4 = data.channel;
 if(typeof data4 !== "string"){
-const err22 = {instancePath:instancePath+"/channel",schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data4};
+const err22 = {instancePath:instancePath+"/channel",schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6791,7 +9595,7 @@ vErrors.push(err22);
 errors++;
 }
 if(!((((((data4 === "email") || (data4 === "web")) || (data4 === "chat")) || (data4 === "phone")) || (data4 === "social")) || (data4 === "api"))){
-const err23 = {instancePath:instancePath+"/channel",schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values",schema:schema69.enum,parentSchema:schema69,data:data4};
+const err23 = {instancePath:instancePath+"/channel",schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values",schema:schema41.enum,parentSchema:schema41,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6804,7 +9608,7 @@ errors++;
 if(data.status !== undefined){
 let data5 = data.status;
 if(typeof data5 !== "string"){
-const err24 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data5};
+const err24 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6814,7 +9618,7 @@ vErrors.push(err24);
 errors++;
 }
 if(!((((((data5 === "new") || (data5 === "open")) || (data5 === "pending")) || (data5 === "on-hold")) || (data5 === "solved")) || (data5 === "closed"))){
-const err25 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data5};
+const err25 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6827,7 +9631,7 @@ errors++;
 if(data.openedBy !== undefined){
 let data6 = data.openedBy;
 if(typeof data6 !== "string"){
-const err26 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.openedBy.type,parentSchema:schema64.properties.openedBy,data:data6};
+const err26 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.openedBy.type,parentSchema:schema77.properties.openedBy,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6837,7 +9641,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data6 === "customer") || (data6 === "agent"))){
-const err27 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/enum",keyword:"enum",params:{allowedValues: schema64.properties.openedBy.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.openedBy.enum,parentSchema:schema64.properties.openedBy,data:data6};
+const err27 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/enum",keyword:"enum",params:{allowedValues: schema77.properties.openedBy.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.openedBy.enum,parentSchema:schema77.properties.openedBy,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6850,7 +9654,7 @@ errors++;
 if(data.team !== undefined){
 let data7 = data.team;
 if(typeof data7 !== "string"){
-const err28 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.team.type,parentSchema:schema64.properties.team,data:data7};
+const err28 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.team.type,parentSchema:schema77.properties.team,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6863,8 +9667,8 @@ errors++;
 if(data.category !== undefined){
 let data8 = data.category;
 if(typeof data8 === "string"){
-if(func7(data8) > 120){
-const err29 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema64.properties.category,data:data8};
+if(func1(data8) > 120){
+const err29 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema77.properties.category,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6875,7 +9679,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.category.type,parentSchema:schema64.properties.category,data:data8};
+const err30 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.category.type,parentSchema:schema77.properties.category,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6892,8 +9696,8 @@ const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 === "string"){
-if(func7(data10) > 120){
-const err31 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema64.properties.tags.items,data:data10};
+if(func1(data10) > 120){
+const err31 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema77.properties.tags.items,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6904,7 +9708,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.tags.items.type,parentSchema:schema64.properties.tags.items,data:data10};
+const err32 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.tags.items.type,parentSchema:schema77.properties.tags.items,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6925,7 +9729,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err33 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema64.properties.tags,data:data9};
+const err33 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema77.properties.tags,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6940,7 +9744,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.tags.type,parentSchema:schema64.properties.tags,data:data9};
+const err34 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.tags.type,parentSchema:schema77.properties.tags,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6958,7 +9762,7 @@ for(let i2=0; i2<len1; i2++){
 let data12 = data11[i2];
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.at === undefined){
-const err35 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema64.properties.replies.items.required,parentSchema:schema64.properties.replies.items,data:data12};
+const err35 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.replies.items.required,parentSchema:schema77.properties.replies.items,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6968,7 +9772,7 @@ vErrors.push(err35);
 errors++;
 }
 if(data12.by === undefined){
-const err36 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema64.properties.replies.items.required,parentSchema:schema64.properties.replies.items,data:data12};
+const err36 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema77.properties.replies.items.required,parentSchema:schema77.properties.replies.items,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6979,7 +9783,7 @@ errors++;
 }
 for(const key1 in data12){
 if(!((key1 === "at") || (key1 === "by"))){
-const err37 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.replies.items,data:data12};
+const err37 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.replies.items,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6992,8 +9796,8 @@ errors++;
 if(data12.at !== undefined){
 let data13 = data12.at;
 if(typeof data13 === "string"){
-if(!pattern5.test(data13)){
-const err38 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema65,data:data13};
+if(!pattern6.test(data13)){
+const err38 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7003,7 +9807,7 @@ vErrors.push(err38);
 errors++;
 }
 if(!(formats0.validate(data13))){
-const err39 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data13};
+const err39 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7014,7 +9818,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data13};
+const err40 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7027,7 +9831,7 @@ errors++;
 if(data12.by !== undefined){
 let data14 = data12.by;
 if(typeof data14 !== "string"){
-const err41 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.replies.items.properties.by.type,parentSchema:schema64.properties.replies.items.properties.by,data:data14};
+const err41 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.replies.items.properties.by.type,parentSchema:schema77.properties.replies.items.properties.by,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7037,7 +9841,7 @@ vErrors.push(err41);
 errors++;
 }
 if(!((data14 === "agent") || (data14 === "customer"))){
-const err42 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/enum",keyword:"enum",params:{allowedValues: schema64.properties.replies.items.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.replies.items.properties.by.enum,parentSchema:schema64.properties.replies.items.properties.by,data:data14};
+const err42 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/enum",keyword:"enum",params:{allowedValues: schema77.properties.replies.items.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.replies.items.properties.by.enum,parentSchema:schema77.properties.replies.items.properties.by,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7049,7 +9853,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.replies.items.type,parentSchema:schema64.properties.replies.items,data:data12};
+const err43 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.replies.items.type,parentSchema:schema77.properties.replies.items,data:data12};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7061,7 +9865,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/replies",schemaPath:"#/properties/replies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.replies.type,parentSchema:schema64.properties.replies,data:data11};
+const err44 = {instancePath:instancePath+"/replies",schemaPath:"#/properties/replies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.replies.type,parentSchema:schema77.properties.replies,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7079,7 +9883,7 @@ for(let i3=0; i3<len2; i3++){
 let data16 = data15[i3];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.at === undefined){
-const err45 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema64.properties.statusChanges.items.required,parentSchema:schema64.properties.statusChanges.items,data:data16};
+const err45 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.statusChanges.items.required,parentSchema:schema77.properties.statusChanges.items,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7089,7 +9893,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data16.status === undefined){
-const err46 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema64.properties.statusChanges.items.required,parentSchema:schema64.properties.statusChanges.items,data:data16};
+const err46 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema77.properties.statusChanges.items.required,parentSchema:schema77.properties.statusChanges.items,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7100,7 +9904,7 @@ errors++;
 }
 for(const key2 in data16){
 if(!((key2 === "at") || (key2 === "status"))){
-const err47 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.statusChanges.items,data:data16};
+const err47 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.statusChanges.items,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7113,8 +9917,8 @@ errors++;
 if(data16.at !== undefined){
 let data17 = data16.at;
 if(typeof data17 === "string"){
-if(!pattern5.test(data17)){
-const err48 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema65,data:data17};
+if(!pattern6.test(data17)){
+const err48 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7124,7 +9928,7 @@ vErrors.push(err48);
 errors++;
 }
 if(!(formats0.validate(data17))){
-const err49 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data17};
+const err49 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7135,7 +9939,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data17};
+const err50 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7148,7 +9952,7 @@ errors++;
 if(data16.status !== undefined){
 let data18 = data16.status;
 if(typeof data18 !== "string"){
-const err51 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data18};
+const err51 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7158,7 +9962,7 @@ vErrors.push(err51);
 errors++;
 }
 if(!((((((data18 === "new") || (data18 === "open")) || (data18 === "pending")) || (data18 === "on-hold")) || (data18 === "solved")) || (data18 === "closed"))){
-const err52 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data18};
+const err52 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7170,7 +9974,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.statusChanges.items.type,parentSchema:schema64.properties.statusChanges.items,data:data16};
+const err53 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.statusChanges.items.type,parentSchema:schema77.properties.statusChanges.items,data:data16};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7182,7 +9986,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/statusChanges",schemaPath:"#/properties/statusChanges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.statusChanges.type,parentSchema:schema64.properties.statusChanges,data:data15};
+const err54 = {instancePath:instancePath+"/statusChanges",schemaPath:"#/properties/statusChanges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.statusChanges.type,parentSchema:schema77.properties.statusChanges,data:data15};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7196,7 +10000,7 @@ if(data.satisfaction !== undefined){
 let data19 = data.satisfaction;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.at === undefined){
-const err55 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema64.properties.satisfaction.required,parentSchema:schema64.properties.satisfaction,data:data19};
+const err55 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.satisfaction.required,parentSchema:schema77.properties.satisfaction,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7206,7 +10010,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data19.rating === undefined){
-const err56 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "rating"},message:"must have required property '"+"rating"+"'",schema:schema64.properties.satisfaction.required,parentSchema:schema64.properties.satisfaction,data:data19};
+const err56 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "rating"},message:"must have required property '"+"rating"+"'",schema:schema77.properties.satisfaction.required,parentSchema:schema77.properties.satisfaction,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7217,7 +10021,7 @@ errors++;
 }
 for(const key3 in data19){
 if(!((key3 === "at") || (key3 === "rating"))){
-const err57 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.satisfaction,data:data19};
+const err57 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.satisfaction,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7230,8 +10034,8 @@ errors++;
 if(data19.at !== undefined){
 let data20 = data19.at;
 if(typeof data20 === "string"){
-if(!pattern5.test(data20)){
-const err58 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema65,data:data20};
+if(!pattern6.test(data20)){
+const err58 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7241,7 +10045,7 @@ vErrors.push(err58);
 errors++;
 }
 if(!(formats0.validate(data20))){
-const err59 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data20};
+const err59 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7252,7 +10056,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data20};
+const err60 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7269,7 +10073,7 @@ let valid20 = false;
 let passing0 = null;
 const _errs58 = errors;
 if(typeof data21 !== "string"){
-const err61 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.satisfaction.properties.rating.oneOf[0].type,parentSchema:schema64.properties.satisfaction.properties.rating.oneOf[0],data:data21};
+const err61 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.satisfaction.properties.rating.oneOf[0].type,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7279,7 +10083,7 @@ vErrors.push(err61);
 errors++;
 }
 if(!((data21 === "good") || (data21 === "bad"))){
-const err62 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema64.properties.satisfaction.properties.rating.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema64.properties.satisfaction.properties.rating.oneOf[0].enum,parentSchema:schema64.properties.satisfaction.properties.rating.oneOf[0],data:data21};
+const err62 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema77.properties.satisfaction.properties.rating.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema77.properties.satisfaction.properties.rating.oneOf[0].enum,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7295,7 +10099,7 @@ passing0 = 0;
 }
 const _errs60 = errors;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err63 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.satisfaction.properties.rating.oneOf[1].type,parentSchema:schema64.properties.satisfaction.properties.rating.oneOf[1],data:data21};
+const err63 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.satisfaction.properties.rating.oneOf[1].type,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7306,7 +10110,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 5 || isNaN(data21)){
-const err64 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema64.properties.satisfaction.properties.rating.oneOf[1],data:data21};
+const err64 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7316,7 +10120,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data21 < 1 || isNaN(data21)){
-const err65 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.satisfaction.properties.rating.oneOf[1],data:data21};
+const err65 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7338,7 +10142,7 @@ passing0 = 1;
 }
 }
 if(!valid20){
-const err66 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema64.properties.satisfaction.properties.rating.oneOf,parentSchema:schema64.properties.satisfaction.properties.rating,data:data21};
+const err66 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema77.properties.satisfaction.properties.rating.oneOf,parentSchema:schema77.properties.satisfaction.properties.rating,data:data21};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7361,7 +10165,7 @@ vErrors = null;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.satisfaction.type,parentSchema:schema64.properties.satisfaction,data:data19};
+const err67 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.satisfaction.type,parentSchema:schema77.properties.satisfaction,data:data19};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7375,7 +10179,7 @@ if(data.nps !== undefined){
 let data22 = data.nps;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.at === undefined){
-const err68 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema64.properties.nps.required,parentSchema:schema64.properties.nps,data:data22};
+const err68 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.nps.required,parentSchema:schema77.properties.nps,data:data22};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7385,7 +10189,7 @@ vErrors.push(err68);
 errors++;
 }
 if(data22.score === undefined){
-const err69 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema64.properties.nps.required,parentSchema:schema64.properties.nps,data:data22};
+const err69 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema77.properties.nps.required,parentSchema:schema77.properties.nps,data:data22};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7396,7 +10200,7 @@ errors++;
 }
 for(const key4 in data22){
 if(!((key4 === "at") || (key4 === "score"))){
-const err70 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.nps,data:data22};
+const err70 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.nps,data:data22};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7409,8 +10213,8 @@ errors++;
 if(data22.at !== undefined){
 let data23 = data22.at;
 if(typeof data23 === "string"){
-if(!pattern5.test(data23)){
-const err71 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema65,data:data23};
+if(!pattern6.test(data23)){
+const err71 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data23};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7420,7 +10224,7 @@ vErrors.push(err71);
 errors++;
 }
 if(!(formats0.validate(data23))){
-const err72 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data23};
+const err72 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data23};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7431,7 +10235,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data23};
+const err73 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data23};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7444,7 +10248,7 @@ errors++;
 if(data22.score !== undefined){
 let data24 = data22.score;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err74 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.nps.properties.score.type,parentSchema:schema64.properties.nps.properties.score,data:data24};
+const err74 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.nps.properties.score.type,parentSchema:schema77.properties.nps.properties.score,data:data24};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7455,7 +10259,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 10 || isNaN(data24)){
-const err75 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema64.properties.nps.properties.score,data:data24};
+const err75 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema77.properties.nps.properties.score,data:data24};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7465,7 +10269,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data24 < 0 || isNaN(data24)){
-const err76 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.nps.properties.score,data:data24};
+const err76 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.nps.properties.score,data:data24};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7478,7 +10282,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.nps.type,parentSchema:schema64.properties.nps,data:data22};
+const err77 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.nps.type,parentSchema:schema77.properties.nps,data:data22};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7493,7 +10297,7 @@ let data25 = data.helpdeskMetrics;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 for(const key5 in data25){
 if(!((key5 === "firstReplyMinutes") || (key5 === "fullResolutionMinutes"))){
-const err78 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.helpdeskMetrics,data:data25};
+const err78 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.helpdeskMetrics,data:data25};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7506,7 +10310,7 @@ errors++;
 if(data25.firstReplyMinutes !== undefined){
 let data26 = data25.firstReplyMinutes;
 if((!((typeof data26 == "number") && (isFinite(data26)))) && (data26 !== null)){
-const err79 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/type",keyword:"type",params:{type: schema64.properties.helpdeskMetrics.properties.firstReplyMinutes.type},message:"must be number,null",schema:schema64.properties.helpdeskMetrics.properties.firstReplyMinutes.type,parentSchema:schema64.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
+const err79 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/type",keyword:"type",params:{type: schema77.properties.helpdeskMetrics.properties.firstReplyMinutes.type},message:"must be number,null",schema:schema77.properties.helpdeskMetrics.properties.firstReplyMinutes.type,parentSchema:schema77.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7517,7 +10321,7 @@ errors++;
 }
 if((typeof data26 == "number") && (isFinite(data26))){
 if(data26 < 0 || isNaN(data26)){
-const err80 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
+const err80 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7531,7 +10335,7 @@ errors++;
 if(data25.fullResolutionMinutes !== undefined){
 let data27 = data25.fullResolutionMinutes;
 if((!((typeof data27 == "number") && (isFinite(data27)))) && (data27 !== null)){
-const err81 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/type",keyword:"type",params:{type: schema64.properties.helpdeskMetrics.properties.fullResolutionMinutes.type},message:"must be number,null",schema:schema64.properties.helpdeskMetrics.properties.fullResolutionMinutes.type,parentSchema:schema64.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
+const err81 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/type",keyword:"type",params:{type: schema77.properties.helpdeskMetrics.properties.fullResolutionMinutes.type},message:"must be number,null",schema:schema77.properties.helpdeskMetrics.properties.fullResolutionMinutes.type,parentSchema:schema77.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7542,7 +10346,7 @@ errors++;
 }
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 < 0 || isNaN(data27)){
-const err82 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
+const err82 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7555,7 +10359,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.helpdeskMetrics.type,parentSchema:schema64.properties.helpdeskMetrics,data:data25};
+const err83 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.helpdeskMetrics.type,parentSchema:schema77.properties.helpdeskMetrics,data:data25};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7573,7 +10377,7 @@ for(let i4=0; i4<len3; i4++){
 let data29 = data28[i4];
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.scorecard === undefined){
-const err84 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema64.properties.qa.items.required,parentSchema:schema64.properties.qa.items,data:data29};
+const err84 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema77.properties.qa.items.required,parentSchema:schema77.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7583,7 +10387,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data29.at === undefined){
-const err85 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema64.properties.qa.items.required,parentSchema:schema64.properties.qa.items,data:data29};
+const err85 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.qa.items.required,parentSchema:schema77.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7593,7 +10397,7 @@ vErrors.push(err85);
 errors++;
 }
 if(data29.results === undefined){
-const err86 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema64.properties.qa.items.required,parentSchema:schema64.properties.qa.items,data:data29};
+const err86 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema77.properties.qa.items.required,parentSchema:schema77.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7604,7 +10408,7 @@ errors++;
 }
 for(const key6 in data29){
 if(!(((key6 === "scorecard") || (key6 === "at")) || (key6 === "results"))){
-const err87 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.qa.items,data:data29};
+const err87 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7617,7 +10421,7 @@ errors++;
 if(data29.scorecard !== undefined){
 let data30 = data29.scorecard;
 if(typeof data30 !== "string"){
-const err88 = {instancePath:instancePath+"/qa/" + i4+"/scorecard",schemaPath:"#/properties/qa/items/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.qa.items.properties.scorecard.type,parentSchema:schema64.properties.qa.items.properties.scorecard,data:data30};
+const err88 = {instancePath:instancePath+"/qa/" + i4+"/scorecard",schemaPath:"#/properties/qa/items/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.qa.items.properties.scorecard.type,parentSchema:schema77.properties.qa.items.properties.scorecard,data:data30};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7630,8 +10434,8 @@ errors++;
 if(data29.at !== undefined){
 let data31 = data29.at;
 if(typeof data31 === "string"){
-if(!pattern5.test(data31)){
-const err89 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema65,data:data31};
+if(!pattern6.test(data31)){
+const err89 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data31};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7641,7 +10445,7 @@ vErrors.push(err89);
 errors++;
 }
 if(!(formats0.validate(data31))){
-const err90 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema65,data:data31};
+const err90 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data31};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7652,7 +10456,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data31};
+const err91 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data31};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7668,7 +10472,7 @@ if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 for(const key7 in data32){
 let data33 = data32[key7];
 if(typeof data33 !== "string"){
-const err92 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.qa.items.properties.results.additionalProperties.type,parentSchema:schema64.properties.qa.items.properties.results.additionalProperties,data:data33};
+const err92 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.qa.items.properties.results.additionalProperties.type,parentSchema:schema77.properties.qa.items.properties.results.additionalProperties,data:data33};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7678,7 +10482,7 @@ vErrors.push(err92);
 errors++;
 }
 if(!(((data33 === "pass") || (data33 === "fail")) || (data33 === "na"))){
-const err93 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema64.properties.qa.items.properties.results.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.qa.items.properties.results.additionalProperties.enum,parentSchema:schema64.properties.qa.items.properties.results.additionalProperties,data:data33};
+const err93 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema77.properties.qa.items.properties.results.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.qa.items.properties.results.additionalProperties.enum,parentSchema:schema77.properties.qa.items.properties.results.additionalProperties,data:data33};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7690,7 +10494,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/qa/" + i4+"/results",schemaPath:"#/properties/qa/items/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.qa.items.properties.results.type,parentSchema:schema64.properties.qa.items.properties.results,data:data32};
+const err94 = {instancePath:instancePath+"/qa/" + i4+"/results",schemaPath:"#/properties/qa/items/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.qa.items.properties.results.type,parentSchema:schema77.properties.qa.items.properties.results,data:data32};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7702,7 +10506,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.qa.items.type,parentSchema:schema64.properties.qa.items,data:data29};
+const err95 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.qa.items.type,parentSchema:schema77.properties.qa.items,data:data29};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7714,7 +10518,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.qa.type,parentSchema:schema64.properties.qa,data:data28};
+const err96 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.qa.type,parentSchema:schema77.properties.qa,data:data28};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7726,7 +10530,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7735,9 +10539,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-validate29.errors = vErrors;
+validate32.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "a2dd9c6c2132d8d0b0b0ab11dfc7b213e0a80a0d4d9f554c951a5a38f032c1fd";
+exports.schemasDigest = "dd66c3bbe83d90e979d2a74c4926f7524e9f335ac2dc18c497d7a58b6d87fe3d";

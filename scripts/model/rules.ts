@@ -10,6 +10,7 @@ import { didYouMean } from './suggest.ts';
 import { credentialInField } from './credentials.ts';
 import type { ReviewCadence, SopDefinition, StandardDefinition } from './model.ts';
 import { changelogOf, describePromiseProblem, publishedChangelogEdits, stepPromiseProblem } from './sop-checks.ts';
+import { importReferences, PEOPLE_RULES } from './people-rules.ts';
 
 export interface LoadedDocument {
   kind: DocumentKind;
@@ -94,7 +95,7 @@ const onePipeline: Rule = (ctx) => {
   }
 };
 
-interface Reference { path: PathSegment[]; kind: DocumentKind; id: string }
+export interface Reference { path: PathSegment[]; kind: DocumentKind; id: string }
 
 function referencesOf(doc: LoadedDocument): Reference[] {
   const data = doc.source.data as Record<string, unknown>;
@@ -111,10 +112,12 @@ function referencesOf(doc: LoadedDocument): Reference[] {
       one('calendar', 'Calendar');
       one('scorecard', 'Scorecard');
       many(['scope', 'team'], 'Team', (data.scope as Record<string, unknown> | undefined)?.team);
+      many(['sops'], 'SOP', data.sops);
       break;
     case 'SOP':
       one('owner', 'Team');
       many(['serves'], 'Standard', data.serves);
+      many(['followedBy'], 'Team', data.followedBy);
       if (Array.isArray(data.steps)) {
         data.steps.forEach((step, i) => {
           const kept = (step as { keeps?: { standard?: unknown } } | null)?.keeps?.standard;
@@ -138,6 +141,7 @@ function referencesOf(doc: LoadedDocument): Reference[] {
       if (Array.isArray(data.exclusions)) {
         data.exclusions.forEach((e, i) => many(['exclusions', i, 'standards'], 'Standard', (e as Record<string, unknown>)?.standards));
       }
+      refs.push(...importReferences(data));
       break;
     default:
       break;
@@ -276,9 +280,11 @@ export function pathOutsideRepository(value: string): string | null {
 const pipelinePathsInRepository: Rule = (ctx) => {
   for (const doc of ctx.documents) {
     if (doc.kind !== 'Pipeline') continue;
-    const data = doc.source.data as { source?: { csv?: { path?: unknown } }; store?: { dir?: unknown } } | null;
+    const data = doc.source.data as { source?: { csv?: { path?: unknown }; qa?: { csv?: { path?: unknown } }; acknowledgements?: { csv?: { path?: unknown } } }; store?: { dir?: unknown } } | null;
     const checks: [PathSegment[], unknown, string][] = [
       [['source', 'csv', 'path'], data?.source?.csv?.path, 'exports/tickets.csv'],
+      [['source', 'qa', 'csv', 'path'], data?.source?.qa?.csv?.path, 'exports/qa-reviews.csv'],
+      [['source', 'acknowledgements', 'csv', 'path'], data?.source?.acknowledgements?.csv?.path, 'exports/sop-acknowledgements.csv'],
       [['store', 'dir'], data?.store?.dir, 'data'],
     ];
     for (const [at, value, example] of checks) {
@@ -306,6 +312,7 @@ export const RULES: readonly Rule[] = [
   sopVersionBumped,
   publishedChangelogKept,
   stepsKeepTheirStandards,
+  ...PEOPLE_RULES,
 ];
 
 export function runRules(ctx: RuleContext): void {

@@ -44,7 +44,7 @@ export const VALIDATOR_MODULES = {
   },
   reports: {
     file: path.join(MODEL_DIR, 'report-validators.generated.cjs'),
-    schemas: ['report.schema.json', 'status.schema.json', 'ticket.schema.json'],
+    schemas: ['acknowledgement.schema.json', 'qa-review.schema.json', 'report.schema.json', 'status.schema.json', 'ticket.schema.json'],
   },
   review: {
     file: path.join(MODEL_DIR, 'review-validators.generated.cjs'),

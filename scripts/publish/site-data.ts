@@ -10,6 +10,7 @@ import type { StandardsModel } from '../model/model.ts';
 import type { Report } from '../model/documents.generated.ts';
 import { createReportValidator, type ReportValidator } from './report-writer.ts';
 import { parseStatusLog, statusTransitions, STATUS_LOG_FILE, type StatusEntry } from '../store/status-log.ts';
+import { ACTION_ISSUES_FILE, parseActionIssues, type ActionIssueRecord } from '../store/action-issues.ts';
 import { gitHistoryReader, noHistory, readDocumentHistories, type HistoryEntry, type HistoryReader } from './site-history.ts';
 import { thisWeek, type WeekItem } from './this-week.ts';
 
@@ -30,6 +31,8 @@ export interface SiteInput {
   statusLogFile?: string | null;
   /** `owner/name` of the corrective-action issues; default: the Pipeline's actions.repository. */
   repository?: string | null;
+  /** The corrective-action issues the last actions job recorded; default: action-issues.ndjson beside the report. */
+  actionIssuesFile?: string | null;
 }
 
 export const SITE_INPUT_ENV = 'SERVICE_STANDARDS_SITE_INPUT';
@@ -63,6 +66,8 @@ export interface SiteData {
   statusLog: StatusEntry[];
   /** `owner/name` of the repository the corrective-action issues live in, or null. */
   repository: string | null;
+  /** Each subject's corrective-action issue as the last actions job left it (store/action-issues.ts); empty when none. */
+  actionIssues: ActionIssueRecord[];
   /** Things worth knowing that do not stop the build (a standard missing from the report, ...). */
   notes: string[];
 }
@@ -181,6 +186,8 @@ export async function loadSiteData(input: SiteInput, options: LoadSiteDataOption
   const histories = Object.fromEntries(await readDocumentHistories(files, reader));
   const statusLogFile = input.statusLogFile === undefined ? path.join(path.dirname(input.reportFile), STATUS_LOG_FILE) : input.statusLogFile;
   const statusLog = statusLogFile ? await readStatusLogFile(statusLogFile) : [];
+  const actionIssuesFile = input.actionIssuesFile === undefined ? path.join(path.dirname(input.reportFile), ACTION_ISSUES_FILE) : input.actionIssuesFile;
+  const actionIssues = actionIssuesFile ? await readActionIssuesFile(actionIssuesFile, notes) : [];
   return {
     model,
     report,
@@ -191,8 +198,26 @@ export async function loadSiteData(input: SiteInput, options: LoadSiteDataOption
     thisWeek: thisWeek({ model, report, histories, statusLog, today: now.slice(0, 10) }),
     statusLog,
     repository: input.repository ?? model.pipeline.actions.repository,
+    actionIssues,
     notes,
   };
+}
+
+/**
+ * The issues are a convenience on the pages (the issue itself is on GitHub): a damaged file is noted and the
+ * site builds without it, and the next actions run writes it again.
+ */
+async function readActionIssuesFile(file: string, notes: string[]): Promise<ActionIssueRecord[]> {
+  try {
+    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    return bytes ? parseActionIssues(new TextDecoder('utf-8', { fatal: true }).decode(bytes), file) : [];
+  } catch (error) {
+    notes.push(`the corrective-action issues in ${file} could not be read, so the pages link to an issue search instead: ${(error as Error).message}`);
+    return [];
+  }
 }
 
 async function readStatusLogFile(file: string): Promise<StatusEntry[]> {

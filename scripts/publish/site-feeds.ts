@@ -150,3 +150,11 @@ export function statusBadge(label: string, status: LoggedStatus | null): string 
   const key = status ?? 'none';
   return makeBadge({ label, message: BADGE_WORDS[key], color: BADGE_COLOURS[key], style: 'flat' });
 }
+
+/** The badge's size in pixels, from its own SVG: a page that shows it reserves the space (no layout shift). */
+export function statusBadgeSize(label: string, status: LoggedStatus | null): { width: number; height: number } {
+  const svg = statusBadge(label, status);
+  const size = /^<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg);
+  if (!size) throw new Error('badge-maker wrote an SVG without width and height');
+  return { width: Number(size[1]), height: Number(size[2]) };
+}

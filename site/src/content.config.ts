@@ -7,6 +7,7 @@ import { loadSiteData, readSiteInput, type SiteData, type ReportStandard, type C
 import type { HistoryEntry } from '../../scripts/publish/site-history.ts';
 import type { WeekItem } from '../../scripts/publish/this-week.ts';
 import type { StatusEntry } from '../../scripts/store/status-log.ts';
+import type { ActionIssueRecord } from '../../scripts/store/action-issues.ts';
 import type {
   PolicyDefinition, ScorecardDefinition, SopDefinition, StandardDefinition, TeamDefinition, PipelineSettings,
   CalendarDefinition,
@@ -44,6 +45,7 @@ const standards = defineCollection({
       result: results.get(definition.id) ?? null,
       history: data.histories[definition.origin.file] ?? [],
       statusLog: data.statusLog.filter((e) => e.standard === definition.id),
+      actionIssue: data.actionIssues.find((r) => r.subject === `standard/${definition.id}`) ?? null,
     }));
   },
   schema: z.object({
@@ -57,6 +59,7 @@ const standards = defineCollection({
     result: z.custom<ReportStandard | null>((v) => v === null || (typeof v === 'object' && 'series' in v)),
     history,
     statusLog: z.array(z.custom<StatusEntry>((v) => typeof v === 'object' && v !== null && 'status' in v)),
+    actionIssue: z.custom<ActionIssueRecord | null>((v) => v === null || (typeof v === 'object' && 'issue' in v)),
   }),
 });
 
@@ -98,6 +101,9 @@ const calendars = defineCollection({
 const site = defineCollection({
   loader: async () => {
     const data = await siteData();
+    // Things worth knowing that do not stop the build (a standard not in the report yet, a damaged record of
+    // the corrective-action issues): said in the build's log, once.
+    for (const note of data.notes) console.warn(`standards site: ${note}`);
     const { standards: _results, ...header } = data.report;
     return [{ id: 'site', pipeline: data.model.pipeline, report: header, now: data.now, stale: data.stale, changes: data.changes, thisWeek: data.thisWeek, notes: data.notes, repository: data.repository }];
   },

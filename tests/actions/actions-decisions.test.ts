@@ -2,7 +2,7 @@
 // closed by hand, a deleted standard, a hundred breaches at once, and GitHub answering 403/404/410/422/5xx or
 // a secondary rate limit: retried or reported, never a duplicate issue, never a crash.
 
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -264,8 +264,14 @@ describe('standards actions (the command)', () => {
   let out: string[];
   let err: string[];
   let summary: string;
-  const io = (env: Record<string, string>): CommandIO => ({ root: fixtureRoot, stdout: (t) => out.push(t), stderr: (t) => err.push(t), env, color: false, now: () => new Date('2026-11-20T06:00:00Z') });
-  beforeEach(async () => { out = []; err = []; summary = await mkdtemp(path.join(os.tmpdir(), 'actions-summary-')); });
+  // A copy of the sample: the command writes the issues it keeps into the store (data/action-issues.ndjson).
+  let root: string;
+  const io = (env: Record<string, string>): CommandIO => ({ root, stdout: (t) => out.push(t), stderr: (t) => err.push(t), env, color: false, now: () => new Date('2026-11-20T06:00:00Z') });
+  beforeEach(async () => {
+    out = []; err = []; summary = await mkdtemp(path.join(os.tmpdir(), 'actions-summary-'));
+    root = path.join(summary, 'repo');
+    await cp(fixtureRoot, root, { recursive: true });
+  });
   afterEach(async () => { await rm(summary, { recursive: true, force: true }); });
   const deps = { tracker: (repository: { owner: string; repo: string }) => githubIssueTracker(createGitHubClient({ token: 't', baseUrl: github.url, millisecondsPerSecond: 1, writeSpacingMs: 0 }), repository) };
 
@@ -290,8 +296,25 @@ describe('standards actions (the command)', () => {
       ['Breached: Urgent tickets get a first reply within one business hour', ['corrective-action', 'breached'], ['maeve-byrne']],
       ['Breached: Fewer than one in twenty solved tickets is reopened', ['corrective-action', 'breached'], ['maeve-byrne']],
     ]);
-    const { readFile } = await import('node:fs/promises');
     expect(await readFile(file, 'utf8')).toBe('## Corrective actions\n\n| What | Issue | Result |\n| --- | --- | --- |\n| open an issue for first-response-urgent (breached) | #1 | done |\n| open an issue for reopen-rate (breached) | #2 | done |\n\n');
+  });
+
+  it('records each standard\'s issue (number, state, assignees) in the store for the next night\'s site; a dry run records nothing', async () => {
+    await actionsCommand(io({ GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'acme/help' }), { dryRun: true, report: 'report.json' }, deps);
+    await expect(readFile(path.join(root, 'data', 'action-issues.ndjson'), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+    // A lead reassigned #1 by hand before tonight: the record says who is assigned now, as GitHub lists it.
+    github.issues.push({
+      number: 1, title: 'Breached: Urgent tickets get a first reply within one business hour', state: 'open', state_reason: null, labels: ['corrective-action', 'breached'],
+      body: '<!-- service-standards:corrective-action subject=standard/first-response-urgent status=breached -->\n', assignees: ['carlos-ruiz'], closed_at: null, comments: [],
+    });
+    const code = await actionsCommand(io({ GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'acme/help' }), { dryRun: false, report: 'report.json' }, deps);
+    expect(code).toBe(0);
+    const url = (n: number) => `https://github.example/acme/help/issues/${n}`;
+    expect(await readFile(path.join(root, 'data', 'action-issues.ndjson'), 'utf8')).toBe(
+      `{"subject":"standard/first-response-urgent","issue":1,"url":"${url(1)}","state":"open","assignees":["carlos-ruiz"],"status":"breached","night":"2026-11-20"}\n` +
+      `{"subject":"standard/reopen-rate","issue":2,"url":"${url(2)}","state":"open","assignees":["maeve-byrne"],"status":"breached","night":"2026-11-20"}\n`,
+    );
+    expect(err).toContain('  issues recorded for the site: data/action-issues.ndjson (2)');
   });
 
   it('when the list fails, no issue is touched and the command exits 1 with the reason', async () => {

@@ -16,7 +16,14 @@ export interface FakeIssue {
   closed_at: string | null;
   comments: string[];
   pull_request?: { url: string };
+  /** Reactions people added (GET …/issues/N/reactions), as GitHub lists them. */
+  reactions?: FakeResponse[];
+  /** Comments people wrote (GET …/issues/N/comments lists them before the ones this fake received). */
+  userComments?: FakeResponse[];
 }
+
+/** A reaction or comment by someone: `content` for reactions (`+1`, `heart`, …), `body` for comments. */
+export interface FakeResponse { user: { login: string; id: number; type?: string }; created_at: string; content?: string; body?: string }
 
 export interface Fault {
   /** Which request it hits. */
@@ -42,7 +49,7 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-const REPO = /^\/repos\/([^/]+)\/([^/]+)\/issues(?:\/(\d+)(\/comments)?)?$/;
+const REPO = /^\/repos\/([^/]+)\/([^/]+)\/issues(?:\/(\d+)(\/comments|\/reactions)?)?$/;
 
 export async function startFakeGitHub(options: { perPage?: number } = {}): Promise<FakeGitHub> {
   const fake: FakeGitHub = {
@@ -99,7 +106,22 @@ export async function startFakeGitHub(options: { perPage?: number } = {}): Promi
     }
     const issue = fake.issues.find((i) => i.number === Number(numberText));
     if (!issue) return { status: 404, json: { message: 'Not Found' } };
-    if (comments && request.method === 'POST') {
+    if (comments && request.method === 'GET') {
+      // Both lists page like every GitHub list: `per_page`, `page` and a Link header to the next page.
+      const all: Record<string, unknown>[] = comments === '/reactions'
+        ? (issue.reactions ?? []).filter((r) => !request.query.get('content') || r.content === request.query.get('content')).map((r, i) => ({ id: i + 1, node_id: `R_${i + 1}`, ...r }))
+        : [...(issue.userComments ?? []), ...issue.comments.map((body) => ({ user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }, body, created_at: fake.now }))].map((c, i) => ({ id: i + 1, ...c }));
+      const perPage = Math.min(Number(request.query.get('per_page') ?? 30), options.perPage ?? 100);
+      const page = Number(request.query.get('page') ?? 1);
+      const headers: Record<string, string> = {};
+      if (page * perPage < all.length) {
+        const next = new URL(`${fake.url}${request.path}?${request.query.toString()}`);
+        next.searchParams.set('page', String(page + 1));
+        headers.link = `<${next.toString()}>; rel="next"`;
+      }
+      return { headers, json: all.slice((page - 1) * perPage, page * perPage) };
+    }
+    if (comments === '/comments' && request.method === 'POST') {
       issue.comments.push(String(body.body));
       return { status: 201, json: { id: issue.comments.length, body: body.body } };
     }

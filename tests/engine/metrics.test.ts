@@ -345,7 +345,7 @@ describe('rate and score metrics', () => {
         { scorecard: 'other-card', at: '2026-11-03T13:00:00Z', results: { acknowledge: 'pass' } },
       ],
     });
-    expect(qaReviewScores(t, card)).toEqual([
+    expect(qaReviewScores(t, card).map(({ atMs, score, passed }) => ({ atMs, score, passed }))).toEqual([
       { atMs: at('2026-11-03T09:00:00Z'), score: 0.5, passed: false }, // (1 + 1) / 4
       { atMs: at('2026-11-03T10:00:00Z'), score: 1, passed: true }, // (1 + 1) / 2, accurate n/a
       { atMs: at('2026-11-03T11:00:00Z'), score: 0, passed: false }, // critical failed

@@ -32,7 +32,7 @@ describe('the schemas', () => {
     expect(validator.validate('common.schema.json', {})).toEqual([]);
     expect(Object.values(VALIDATOR_MODULES).flatMap((m) => m.schemas).sort()).toEqual(schemaFiles);
     expect(schemaFiles).toEqual([
-      'calendar.schema.json', 'common.schema.json', 'pipeline.schema.json', 'policy.schema.json', 'report.schema.json', 'review.schema.json',
+      'acknowledgement.schema.json', 'calendar.schema.json', 'common.schema.json', 'pipeline.schema.json', 'policy.schema.json', 'qa-review.schema.json', 'report.schema.json', 'review.schema.json',
       'scorecard.schema.json', 'sop.schema.json', 'standard.schema.json', 'status.schema.json', 'team.schema.json', 'ticket.schema.json',
     ]);
   });

@@ -147,13 +147,29 @@ describe('the built site', () => {
     const html = await readFile(path.join(outDir, 'standards/first-response-urgent/index.html'), 'utf8');
     const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
     expect(text).toContain('Breached since at least 23 Aug 2026 (90 nights). Better than 7 days ago: 93.1% now, 92.3% on 13 Nov 2026.');
-    expect(text).toContain('Corrective action A GitHub issue is opened for every breached standard: the corrective-action issue for this standard, assigned to maeve-byrne.');
-    expect(html).toContain('href="https://github.com/northwind/service-standards/issues?q=is%3Aissue%20label%3A%22corrective-action%22%20in%3Atitle%20%22Urgent%20tickets%20get%20a%20first%20reply%20within%20one%20business%20hour%22"');
-    expect(text).toContain('Owning team Support leads · lead: maeve-byrne Teams measured Support EMEA, Support Americas, Escalations What to do Follow Handling a complaint, Triage of urgent tickets.');
+    // The open-and-late tickets first, linked into the helpdesk; then the step that keeps the standard, the issue
+    // as last night's actions job recorded it (number, state, assignees by name) and the lead by name.
+    expect(text.indexOf('Open and late: act on these first')).toBeLessThan(text.indexOf('What is being done'));
+    expect(text).toContain('Open and late: act on these first 3 tickets are open and past the goal, waiting longest first; each opens in the helpdesk.');
+    expect(html).toContain('<a href="https://northwind.example/helpdesk/tickets/48395" rel="noopener">#48395</a>');
+    expect(text).toContain('What to do Follow step 1 of 4, Acknowledge the complaint, of Handling a complaint: within 1h (agent). It keeps this standard. See also Triage of urgent tickets.');
+    expect(html).toContain('href="/service-standards/sops/handle-complaint/#step-acknowledge"');
+    expect(text).toContain('Corrective action Issue #41 open, assigned to Maeve Byrne, Aoife Walsh (as of 19 Nov 2026)');
+    expect(html).toContain('<a href="https://github.com/northwind/service-standards/issues/41" rel="noopener">Issue #41</a>');
+    expect(text).toContain('Owning team Support leads · lead: Maeve Byrne Teams measured Support EMEA, Support Americas, Escalations');
     expect(text).toContain('78 tickets of 1,129 missed the 1h goal (3 are still open); the objective allows 56 in this window: 22 more than allowed, so the standard is breached.');
     expect(text).toContain('1,051 met + 75 missed + 3 open and late = 1,129. Apart: 3 open within the goal, not counted yet.');
     expect(text).toContain('Status on each of the last 90 nights, 23 Aug 2026 to 20 Nov 2026: 90 breached.');
     expect(text).not.toMatch(/overspent/i);
+  });
+
+  it('a breach with no issue recorded yet says one opens tonight and links the issue search; a rate standard lists no open tickets', async () => {
+    const html = await readFile(path.join(outDir, 'standards/reopen-rate/index.html'), 'utf8');
+    const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain('Corrective action No issue recorded yet: the nightly job opens one for every breached standard after this page is built. Search the corrective-action issues.');
+    expect(html).toContain('href="https://github.com/northwind/service-standards/issues?q=is%3Aissue%20label%3A%22corrective-action%22%20in%3Atitle%20%22Fewer%20than%20one%20in%20twenty%20solved%20tickets%20is%20reopened%22"');
+    expect(text).toContain('What to do Follow Processing a refund request (no step says it keeps this standard).');
+    expect(html).not.toContain('data-open-late');
   });
 
   it('gives every page a canonical URL and link-preview tags, the status in a standard\'s preview title, and a sitemap of every page', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadSiteData, recentChanges, staleness } from '../../scripts/publish/site-data.ts';
 import { noHistory, type HistoryEntry } from '../../scripts/publish/site-history.ts';
@@ -68,5 +69,27 @@ describe('loadSiteData', () => {
       ['2026-01-05', 'SOP', 'changelog', 'urgent-triage', 'Version 1: First version.'],
     ]);
     expect(changes.filter((c) => c.kind === 'SOP')).toHaveLength(6);
+  });
+});
+
+describe('the corrective-action issues beside the report', () => {
+  it('are read from action-issues.ndjson in the store', async () => {
+    const data = await loadSiteData({ root: SAMPLE_ROOT, reportFile: path.join(SAMPLE_ROOT, 'report.json'), history: false });
+    expect(data.actionIssues).toEqual([
+      { subject: 'standard/first-response-urgent', issue: 41, url: 'https://github.com/northwind/service-standards/issues/41', state: 'open', assignees: ['maeve-byrne', 'aoife-walsh'], status: 'breached', night: '2026-11-19' },
+    ]);
+  });
+
+  it('a damaged file does not stop the build: it is noted, with the line and field, and the pages fall back to the issue search', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'action-issues-site-'));
+    try {
+      const file = path.join(dir, 'action-issues.ndjson');
+      await writeFile(file, '{"subject":"standard/x","issue":1,"url":"javascript:alert(1)","state":"open","assignees":[],"status":"breached","night":"2026-11-19"}\n');
+      const data = await loadSiteData({ root: SAMPLE_ROOT, reportFile: path.join(SAMPLE_ROOT, 'report.json'), history: false, actionIssuesFile: file });
+      expect(data.actionIssues).toEqual([]);
+      expect(data.notes).toEqual([`the corrective-action issues in ${file} could not be read, so the pages link to an issue search instead: ${file}:1: "url" must be an http(s) address, got "javascript:alert(1)"`]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

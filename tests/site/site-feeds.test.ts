@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { atomFeed, feedChanges, stableUuid, statusBadge, statusSummary } from '../../scripts/publish/site-feeds.ts';
+import { atomFeed, feedChanges, stableUuid, statusBadge, statusBadgeSize, statusSummary } from '../../scripts/publish/site-feeds.ts';
 import { createSchemaValidator } from '../../scripts/model/schema-validator.ts';
 import type { StatusEntry } from '../../scripts/store/status-log.ts';
 import type { SopDefinition } from '../../scripts/model/model.ts';
@@ -107,5 +107,10 @@ describe('badges', () => {
     // The parser decodes the escaped text: the title reads exactly as written, as text.
     expect(parsed.svg.title).toBe(`${HOSTILE}: ${word}`);
     expect(svg).not.toContain('<script>');
+  });
+
+  it.each([['Support EMEA', 'met'], [HOSTILE, 'breached'], ['A', null]] as const)('the size a page reserves for the %s badge is the size its SVG declares', (label, status) => {
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(statusBadge(label, status)) as { svg: Record<string, string> };
+    expect(statusBadgeSize(label, status)).toEqual({ width: Number(parsed.svg['@_width']), height: Number(parsed.svg['@_height']) });
   });
 });

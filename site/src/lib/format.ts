@@ -54,6 +54,16 @@ export const METRIC_ABBREVIATION: Record<string, string> = {
   qa_score: 'QA',
 };
 
+/** What a standard's measurements are, as pages count them: tickets, or reviews, agent-weeks, acknowledgements. */
+export function measuredUnit(metric: string): { one: string; many: string } {
+  switch (metric) {
+    case 'qa_score': return { one: 'review', many: 'reviews' };
+    case 'qa_coverage': return { one: 'agent-week', many: 'agent-weeks' };
+    case 'sop_acknowledgement': return { one: 'acknowledgement', many: 'acknowledgements' };
+    default: return { one: 'ticket', many: 'tickets' };
+  }
+}
+
 export function metricName(metric: string): string {
   return METRICS[metric as MetricId]?.name ?? metric;
 }
@@ -75,6 +85,13 @@ export function date(iso: string): string {
 
 export function dateTime(iso: string): string {
   return DATE_TIME.format(new Date(iso));
+}
+
+const SHORT_DATE_TIME = new Intl.DateTimeFormat('en-IE', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' });
+
+/** `19 Nov, 11:48 UTC` in the year of `today` (YYYY-MM-DD), else with the year: short enough for a phone's table. */
+export function shortDateTime(iso: string, today: string): string {
+  return iso.slice(0, 4) === today.slice(0, 4) ? SHORT_DATE_TIME.format(new Date(iso)) : dateTime(iso);
 }
 
 const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} ago`;

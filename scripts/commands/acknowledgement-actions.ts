@@ -1,0 +1,67 @@
+// The SOP-acknowledgement part of `standards actions` (scripts/actions/acknowledgements.ts says what it does):
+// reads the "Please read" issues' reactions and comments, records the acknowledgements in the store under the
+// store lock (before any issue write, so a failed write never loses one), then opens, updates and closes the
+// issues. `--dry-run` reads, prints the plan and writes nothing, not even the store.
+
+import path from 'node:path';
+import type { Report, StandardsModel } from '../model/model.ts';
+import { createGitHubClient, describeGitHubError } from '../github/client.ts';
+import { githubIssueResponses, type IssueResponseReader } from '../github/issue-acknowledgements.ts';
+import type { IssueTracker, RepositoryName } from '../github/issues.ts';
+import { acknowledgementIssues, applyAcknowledgementPlan, describeOperation, planAcknowledgementIssues, readIssueAcknowledgements } from '../actions/acknowledgements.ts';
+import { formatAcknowledgementSummary } from '../actions/acknowledgement-summary.ts';
+import { nodeStoreFileSystem } from '../store/atomic-write.ts';
+import { mergeAcknowledgements, readAcknowledgements, writeAcknowledgements } from '../store/acknowledgement-store.ts';
+import { acquireStoreLock } from '../store/store-lock.ts';
+import { EXIT, appendJobSummary, type CommandIO } from './io.ts';
+
+export interface AcknowledgementActionsInput {
+  model: StandardsModel;
+  report: Pick<Report, 'acknowledgements'>;
+  repository: RepositoryName | null;
+  token: string | undefined;
+  dryRun: boolean;
+  /** The tracker the corrective actions use (same client), or null without a repository or token. */
+  tracker: IssueTracker | null;
+  /** Reads reactions and comments; default: the GitHub client with GITHUB_TOKEN and GITHUB_API_URL. */
+  responses?: IssueResponseReader;
+}
+
+export async function acknowledgementActions(io: CommandIO, input: AcknowledgementActionsInput): Promise<number> {
+  const { model, tracker } = input;
+  if (model.pipeline.actions.sopAcknowledgements === false) return EXIT.ok;
+  if (tracker === null || input.repository === null) {
+    io.stderr('  SOP acknowledgements: no repository or token, nothing read or planned');
+    return EXIT.ok;
+  }
+  const label = model.pipeline.actions.acknowledgementLabel ?? 'sop-acknowledgement';
+  const responses = input.responses ?? githubIssueResponses(createGitHubClient({ token: input.token, baseUrl: io.env.GITHUB_API_URL, log: (line) => io.stderr(`  ${line}`) }), input.repository);
+  let issues;
+  try {
+    issues = acknowledgementIssues(await tracker.listByLabel(label));
+  } catch (error) {
+    io.stderr(`standards: ${describeGitHubError(error, `listing the issues labelled "${label}"`, 'GITHUB_TOKEN')}; no acknowledgement was read and no issue was touched`);
+    return EXIT.findings;
+  }
+  const storeDir = path.resolve(io.root, model.pipeline.storeDir);
+  const fs = nodeStoreFileSystem;
+  const lock = input.dryRun ? null : await acquireStoreLock(storeDir, { fs, command: 'actions', log: (line) => io.stderr(`  ${line}`) });
+  try {
+    const stored = await readAcknowledgements(fs, storeDir);
+    const read = await readIssueAcknowledgements(model, issues, responses, stored);
+    const merged = mergeAcknowledgements(stored, read.incoming);
+    if (!input.dryRun) await writeAcknowledgements(fs, storeDir, merged.records);
+    const published = (sop: string, version: number) => input.report.acknowledgements?.find((a) => a.sop === sop && a.version === version)?.published ?? null;
+    const plan = planAcknowledgementIssues({ model, issues, records: merged.records, published, unread: new Set(read.unread.map((u) => u.issue)) });
+    io.stdout(`SOP acknowledgements: ${merged.added.length} new tonight${read.unread.length ? `; ${read.unread.length} issue(s) could not be read` : ''}`);
+    for (const u of read.unread) io.stdout(`  not read: #${u.issue}: ${u.reason}`);
+    for (const op of plan.operations) io.stdout(`  ${input.dryRun ? 'would' : 'will'} ${describeOperation(op)}`);
+    for (const op of plan.deferred) io.stdout(`  over tonight's write budget: ${describeOperation(op)}`);
+    if (input.dryRun) return EXIT.ok;
+    const applied = await applyAcknowledgementPlan(plan, tracker, (line) => io.stderr(`  ${line}`));
+    await appendJobSummary(io, formatAcknowledgementSummary({ model, plan, applied, read, recorded: merged.added.length, renamed: merged.renamed }));
+    return applied.some((a) => a.error !== null) || read.unread.length > 0 ? EXIT.findings : EXIT.ok;
+  } finally {
+    await lock?.release();
+  }
+}

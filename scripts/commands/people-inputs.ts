@@ -1,0 +1,54 @@
+// The evaluate step's edge for people: reads the store's QA reviews and SOP acknowledgements, and from git when
+// each SOP version was published, for the engine (engine/people-records.ts); and counts the rows the imports
+// skipped (`skipBadRows`) in the report beside the fetch's own, on every run until the exports are fixed.
+
+import type { Report, StandardsModel } from '../model/model.ts';
+import { readSopPublications } from '../model/sop-publications.ts';
+import type { PeopleRecords, SopPublicationMs } from '../engine/people-records.ts';
+import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
+import { readAcknowledgementImportState, readAcknowledgements } from '../store/acknowledgement-store.ts';
+import { readQaImportState, readQaReviews } from '../store/qa-review-store.ts';
+import { formatQaAgentSummary } from '../publish/qa-agent-summary.ts';
+import path from 'node:path';
+
+export interface PeopleInputs {
+  people: PeopleRecords;
+  /** Rows the QA and acknowledgement imports skipped, as stored. */
+  skipped: { qa: { where: string; reason: string }[]; acknowledgements: { where: string; reason: string }[] };
+  /** Why SOP publications could not be read from git, or null. */
+  historyUnavailable: string | null;
+}
+
+export async function loadPeopleInputs(root: string, storeDir: string, model: StandardsModel, fs: StoreFileSystem = nodeStoreFileSystem): Promise<PeopleInputs> {
+  const [reviews, acknowledgements, qaState, ackState, history] = await Promise.all([
+    readQaReviews(fs, storeDir),
+    readAcknowledgements(fs, storeDir),
+    readQaImportState(fs, storeDir),
+    readAcknowledgementImportState(fs, storeDir),
+    readSopPublications(root, model.sops),
+  ]);
+  const sopVersions = new Map<string, SopPublicationMs[]>();
+  for (const [id, list] of history.publications) sopVersions.set(id, list.map((p) => ({ version: p.version, publishedMs: p.publishedMs })));
+  return {
+    people: { reviews, acknowledgements, sopVersions },
+    skipped: { qa: qaState.rejected, acknowledgements: ackState.rejected },
+    historyUnavailable: history.unavailable,
+  };
+}
+
+const SKIPPED = { qa: 'QA export row skipped as unreadable', acknowledgements: 'acknowledgements export row skipped as unreadable' } as const;
+
+/** The report with the imports' skipped rows counted in `data.rejected`, most frequent first like the rest. */
+export function withImportRejections(report: Report, skipped: PeopleInputs['skipped']): Report {
+  const groups = (['qa', 'acknowledgements'] as const)
+    .filter((kind) => skipped[kind].length > 0)
+    .map((kind) => ({ reason: SKIPPED[kind], count: skipped[kind].length, examples: skipped[kind].slice(0, 5).map((r) => r.where.slice(0, 64)) as Report['data']['rejected'][number]['examples'] }));
+  if (groups.length === 0) return report;
+  const rejected = [...report.data.rejected, ...groups].sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+  return { ...report, data: { ...report.data, rejected } };
+}
+
+/** The job summary's per-agent QA section (publish/qa-agent-summary.ts) from the store's reviews; '' without any. */
+export async function qaAgentSection(root: string, model: StandardsModel, now: Date, fs: StoreFileSystem = nodeStoreFileSystem): Promise<string> {
+  return formatQaAgentSummary(model, await readQaReviews(fs, path.resolve(root, model.pipeline.storeDir)), now.getTime());
+}

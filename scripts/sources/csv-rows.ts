@@ -1,0 +1,142 @@
+// Reads the rows of a CSV export for the imports that sit beside the tickets (QA reviews, SOP
+// acknowledgements), with the ticket CSV's rules (csv.ts): the header names the columns, every mapped column
+// must be in it (with a "did you mean"), a row with too many or too few fields is a problem of that row, and
+// rows are numbered as in the file (the header is row 1), quoted newlines included. The caller turns each row
+// into a record or into problems; `collectRows` then applies the all-or-nothing rule.
+
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { CsvError, parse } from 'csv-parse';
+import { closestMatch } from '../model/suggest.ts';
+import { CsvImportError } from './csv.ts';
+import type { RejectedRecord } from './source.ts';
+
+export interface CsvRowsOptions {
+  /** How the file is named in messages, e.g. `exports/qa-reviews.csv`. */
+  fileName: string;
+  delimiter: string;
+  /** The settings block, for messages: `source.qa.csv`. */
+  setting: string;
+  /** Setting (relative to `setting`, e.g. `columns.ticket`) → header name; each must be in the header. */
+  columns: Record<string, string>;
+}
+
+export interface CsvRow {
+  /** Row number as in the file (the header is 1). */
+  line: number;
+  /** Value of each header column, by header name (trimmed). */
+  values: Map<string, string>;
+}
+
+const DEFAULT_MAX_PROBLEMS = 50;
+
+function countNewlines(fields: readonly string[]): number {
+  let n = 0;
+  for (const field of fields) for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+const quoteList = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
+
+/**
+ * Streams the rows of a CSV file: `onHeader` sees the header (after the mapped columns were found in it) and
+ * may throw a CsvImportError; `onRow` each data row, `onBadRow` each row whose field count is wrong.
+ */
+export async function readCsvRows(
+  input: Readable | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+  options: CsvRowsOptions,
+  handlers: { onHeader?: (header: string[]) => void; onRow: (row: CsvRow) => void; onBadRow: (problem: RejectedRecord) => void },
+): Promise<{ header: string[]; rows: number }> {
+  const { fileName } = options;
+  const parser = parse({ bom: true, delimiter: options.delimiter, info: true, relax_column_count: true, skip_empty_lines: true });
+  let header: string[] | null = null;
+  let rows = 0;
+  let nextLine = 1;
+  let emptyLinesSeen = 0;
+  const piping = pipeline(input instanceof Readable ? input : Readable.from(input), parser).catch(() => undefined);
+
+  const onRecord = (record: string[], info: { empty_lines: number }): void => {
+    const line = nextLine + (info.empty_lines - emptyLinesSeen);
+    emptyLinesSeen = info.empty_lines;
+    nextLine = line + 1 + countNewlines(record);
+    if (header === null) {
+      header = record.map((name) => name.trim());
+      const missing = Object.entries(options.columns).filter(([, column]) => !header!.includes(column.trim()));
+      if (missing.length > 0) {
+        const semicolons = header.length === 1 && options.delimiter !== ';' && header[0]!.includes(';') ? ` (the header has ";" in it: set ${options.setting}.delimiter: ";")` : '';
+        const problems = missing.map(([field, column]) => {
+          const hint = closestMatch(column, header!);
+          return { where: `${fileName} row 1`, reason: `column "${column}" (${options.setting}.${field}) is not in the header${hint ? ` — did you mean "${hint}"?` : ''}` };
+        });
+        throw new CsvImportError(`${fileName}: ${missing.length === 1 ? 'a mapped column is' : `${missing.length} mapped columns are`} missing; the file has the columns ${quoteList(header)}${semicolons}`, problems, problems.length);
+      }
+      handlers.onHeader?.(header);
+      return;
+    }
+    rows++;
+    if (record.length !== header.length) {
+      const reason = record.length > header.length
+        ? `${record.length} fields where the header has ${header.length} — is a value with a "${options.delimiter}" in it not quoted?`
+        : `${record.length} fields where the header has ${header.length} — the row is cut short`;
+      handlers.onBadRow({ where: `${fileName} row ${line}`, reason });
+      return;
+    }
+    const values = new Map<string, string>();
+    header.forEach((name, i) => values.set(name, record[i]!.trim()));
+    handlers.onRow({ line, values });
+  };
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      parser.on('data', ({ record, info }: { record: string[]; info: { empty_lines: number } }) => {
+        try {
+          onRecord(record, info);
+        } catch (error) {
+          parser.destroy();
+          reject(error);
+        }
+      });
+      parser.once('end', resolve);
+      parser.once('error', reject);
+    });
+  } catch (error) {
+    if (error instanceof CsvError) throw new CsvImportError(`${fileName}: not readable as CSV near line ${error.lines}: ${error.message}`, [], 0);
+    throw error;
+  } finally {
+    parser.destroy();
+    await piping;
+  }
+  if (header === null) {
+    throw new CsvImportError(`${fileName} is empty: expected a header row with the columns ${quoteList(Object.values(options.columns))}`, [], 0);
+  }
+  return { header, rows };
+}
+
+/** Rows read, and what became of them: every problem of the bad rows, and how many rows they were. */
+export class RowProblems {
+  readonly problems: RejectedRecord[] = [];
+  badRows = 0;
+  /** Adds one bad row's problems. */
+  add(problems: readonly RejectedRecord[]): void {
+    if (problems.length === 0) return;
+    this.badRows++;
+    this.problems.push(...problems);
+  }
+}
+
+/**
+ * The all-or-nothing rule of the CSV imports: with problems and without `skipBadRows`, nothing is imported and
+ * the error lists them (at most `maxProblems`, the rest counted); with `skipBadRows` they are returned to be
+ * reported.
+ */
+export function settleProblems(fileName: string, setting: string, rows: number, found: RowProblems, skipBadRows: boolean, maxProblems = DEFAULT_MAX_PROBLEMS): RejectedRecord[] {
+  if (found.problems.length === 0) return [];
+  if (skipBadRows) return [...found.problems];
+  const n = found.problems.length;
+  throw new CsvImportError(
+    `${fileName} was not imported: ${n} ${n === 1 ? 'problem' : 'problems'} in ${found.badRows} of ${rows} rows ` +
+      `(fix them, or set ${setting}.skipBadRows: true to import the other rows and report these)`,
+    found.problems.slice(0, maxProblems),
+    n,
+  );
+}

@@ -1,0 +1,151 @@
+// Bad input and faults of SOP acknowledgement on GitHub, against the local fake: reactions by people outside
+// the teams, a `/ack` comment (and a bot's, and a member's chat), a member renamed on GitHub, and GitHub
+// answering 403 or 5xx on the reactions list (retried by the client, then reported: no acknowledgement lost
+// or invented, the issue left as it was, the job says what it could not read).
+
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cp } from 'node:fs/promises';
+import { actionsCommand } from '../../scripts/commands/actions.ts';
+import type { CommandIO } from '../../scripts/commands/io.ts';
+import { createGitHubClient } from '../../scripts/github/client.ts';
+import { githubIssueResponses } from '../../scripts/github/issue-acknowledgements.ts';
+import { githubIssueTracker } from '../../scripts/github/issues.ts';
+import { acknowledgementIssues, planAcknowledgementIssues, readIssueAcknowledgements } from '../../scripts/actions/acknowledgements.ts';
+import { acknowledgementMarker } from '../../scripts/actions/acknowledgement-body.ts';
+import { mergeAcknowledgements } from '../../scripts/store/acknowledgement-store.ts';
+import { loadStandardsModel } from '../../scripts/model/load.ts';
+import type { StandardsModel } from '../../scripts/model/model.ts';
+import type { AcknowledgementRecord } from '../../scripts/model/documents.generated.ts';
+import { runCli } from '../cli-runner.ts';
+import { inertMarkdown } from '../../scripts/publish/inert-markdown.ts';
+import { startFakeGitHub, type FakeGitHub, type FakeIssue } from '../actions/github-issues-fake.ts';
+
+const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'qa');
+let github: FakeGitHub;
+let model: StandardsModel;
+
+const client = () => createGitHubClient({ token: 't', baseUrl: github.url, millisecondsPerSecond: 1, writeSpacingMs: 0, maxRetries: 1 });
+const REPO = { owner: 'acme', repo: 'help' };
+
+function issue(number: number, extra: Partial<FakeIssue> = {}): FakeIssue {
+  return {
+    number, title: 'Please read: Handling a refund request v1', body: `${acknowledgementMarker('handle-refund', 1)}\n\nPlease read.`, state: 'open', state_reason: null,
+    labels: ['sop-acknowledgement'], assignees: [], closed_at: null, comments: [], ...extra,
+  };
+}
+
+async function readAll(stored: AcknowledgementRecord[] = []) {
+  const issues = acknowledgementIssues(await githubIssueTracker(client(), REPO).listByLabel('sop-acknowledgement'));
+  const read = await readIssueAcknowledgements(model, issues, githubIssueResponses(client(), REPO), stored);
+  return { issues, read, merged: mergeAcknowledgements(stored, read.incoming) };
+}
+
+beforeAll(async () => {
+  model = (await loadStandardsModel({ root: FIXTURE, today: '2026-11-08' })).model!;
+});
+beforeEach(async () => { github = await startFakeGitHub({ perPage: 2 }); });
+afterEach(async () => { await github.close(); });
+
+describe('who counts', () => {
+  it('members by 👍 or a `/ack` comment; not outsiders, bots, other reactions or comments without /ack', async () => {
+    github.issues.push(issue(1, {
+      reactions: [
+        { user: { login: 'outsider', id: 900 }, content: '+1', created_at: '2026-11-03T08:00:00Z' },
+        { user: { login: 'Aoife-Byrne', id: 101 }, content: '+1', created_at: '2026-11-03T09:00:00Z' },
+        { user: { login: 'deirdre-lynch', id: 103 }, content: 'heart', created_at: '2026-11-03T09:10:00Z' },
+      ],
+      userComments: [
+        { user: { login: 'ciaran-walsh', id: 102 }, body: 'Thanks, read it.', created_at: '2026-11-03T10:00:00Z' },
+        { user: { login: 'ciaran-walsh', id: 102 }, body: 'Read it.\n/ACK', created_at: '2026-11-03T11:00:00Z' },
+        { user: { login: 'ack-bot', id: 555, type: 'Bot' }, body: '/ack', created_at: '2026-11-03T11:30:00Z' },
+        { user: { login: 'someone', id: 901 }, body: '/ack', created_at: '2026-11-03T12:00:00Z' },
+      ],
+    }));
+    const { read } = await readAll();
+    expect(read.incoming).toEqual([
+      { sop: 'handle-refund', version: 1, person: 'aoife-byrne', at: '2026-11-03T09:00:00Z', via: 'reaction', githubId: 101 },
+      { sop: 'handle-refund', version: 1, person: 'ciaran-walsh', at: '2026-11-03T11:00:00Z', via: 'comment', githubId: 102 },
+    ]);
+    expect(read.outsiders).toEqual([{ issue: 1, login: 'outsider', via: 'reaction' }, { issue: 1, login: 'someone', via: 'comment' }]);
+    // Every page was read (two per page here: the 2 👍 in one, the 4 comments in two).
+    expect(github.calls().filter((c) => c.call.endsWith('/reactions')).length).toBe(1);
+    expect(github.calls().filter((c) => c.call.endsWith('/comments')).length).toBe(2);
+  });
+
+  it('a member renamed on GitHub keeps their acknowledgement, which still counts for the handle the Team document has', async () => {
+    const stored: AcknowledgementRecord[] = [{ sop: 'handle-refund', version: 1, person: 'ciaran-walsh', at: '2026-11-03T09:00:00Z', via: 'reaction', githubId: 102, logins: ['ciaran-walsh'] }];
+    github.issues.push(issue(1, { reactions: [{ user: { login: 'ciaran-w', id: 102 }, content: '+1', created_at: '2026-11-03T09:00:00Z' }] }));
+    const { issues, read, merged } = await readAll(stored);
+    expect(read.outsiders).toEqual([]);
+    expect(merged.renamed).toEqual([['ciaran-walsh', 'ciaran-w']]);
+    expect(merged.records).toEqual([{ sop: 'handle-refund', version: 1, person: 'ciaran-w', at: '2026-11-03T09:00:00Z', via: 'reaction', githubId: 102, logins: ['ciaran-walsh', 'ciaran-w'] }]);
+    const plan = planAcknowledgementIssues({ model, issues, records: merged.records, published: () => null, unread: new Set() });
+    expect(plan.progress).toEqual([{ sop: 'handle-refund', version: 1, teams: [{ team: 'support-emea', members: 3, acknowledged: 1 }], issue: 1 }]);
+  });
+});
+
+describe('GitHub refusing or failing the reactions list', () => {
+  let root: string;
+  const summaryFile = () => path.join(root, 'summary.md');
+  const stored = '{"sop":"handle-refund","version":1,"person":"aoife-byrne","at":"2026-11-02T09:00:00Z","via":"reaction","githubId":101}\n';
+
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(os.tmpdir(), 'ack-faults-'));
+    await cp(path.join(FIXTURE, 'standards'), path.join(root, 'standards'), { recursive: true });
+    await writeFile(path.join(root, 'standards', 'pipeline.yaml'), `${await readFile(path.join(root, 'standards', 'pipeline.yaml'), 'utf8')}actions:\n  breached: false\n`);
+    const evaluated = await runCli(['evaluate', '--root', root, '--now', '2026-11-04T06:00:00Z']);
+    expect(evaluated.code, evaluated.stderr).toBe(0);
+    await mkdir(path.join(root, 'data'), { recursive: true });
+    await writeFile(path.join(root, 'data', 'acknowledgements.ndjson'), stored);
+  });
+  afterEach(async () => { await rm(root, { recursive: true, force: true }); });
+
+  async function actions(): Promise<{ code: number; summary: string; out: string[] }> {
+    const out: string[] = [];
+    const io: CommandIO = { root, env: { GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'acme/help', GITHUB_STEP_SUMMARY: summaryFile() }, color: false, now: () => new Date('2026-11-04T06:30:00Z'), stdout: (t) => out.push(t), stderr: () => {} };
+    const code = await actionsCommand(io, { dryRun: false, report: null }, { tracker: (r) => githubIssueTracker(client(), r), responses: (r) => githubIssueResponses(client(), r) });
+    return { code, summary: await readFile(summaryFile(), 'utf8').catch(() => ''), out };
+  }
+
+  const everyone = [
+    { user: { login: 'aoife-byrne', id: 101 }, content: '+1', created_at: '2026-11-03T09:00:00Z' },
+    { user: { login: 'ciaran-walsh', id: 102 }, content: '+1', created_at: '2026-11-03T10:00:00Z' },
+    { user: { login: 'outsider', id: 900 }, content: '+1', created_at: '2026-11-03T11:00:00Z' },
+  ];
+
+  it.each([
+    ['403', { status: 403, json: { message: 'Resource not accessible by integration' } }, 1, 'reading the acknowledgements of #1: GitHub answered 403 (Resource not accessible by integration): the token lacks a permission this call needs, or the rate limit did not clear after the retries'],
+    ['502 after the retry', { status: 502, json: { message: 'Bad Gateway' } }, 5, 'reading the acknowledgements of #1: GitHub answered 502'],
+  ] as const)('%s: nothing lost or invented, the issue left as it was, the job says what it could not read', async (_name, answer, times, reason) => {
+    github.issues.push(issue(1, { reactions: everyone }));
+    github.faults.push({ when: (r) => r.method === 'GET' && r.path.endsWith('/reactions'), answer, times });
+    const run = await actions();
+    expect(run.code).toBe(1);
+    expect(await readFile(path.join(root, 'data', 'acknowledgements.ndjson'), 'utf8')).toBe(stored);
+    expect(run.summary).toContain('**Not read tonight** (nothing recorded from these issues tonight; every acknowledgement recorded before is kept, and they are not closed):');
+    // GitHub's words are untrusted: the summary shows them inert.
+    expect(run.summary).toContain(`- #1 (\`handle-refund\` v1): ${inertMarkdown(reason)}`);
+    expect(github.calls().filter((c) => c.call.startsWith('PATCH') || c.call.startsWith('POST'))).toEqual([]);
+    expect(run.out).toContain('SOP acknowledgements: 0 new tonight; 1 issue(s) could not be read');
+  });
+
+  it('a 502 the client retries past is no fault: the acknowledgements are recorded', async () => {
+    github.issues.push(issue(1, { reactions: everyone }));
+    github.faults.push({ when: (r) => r.method === 'GET' && r.path.endsWith('/reactions'), answer: { status: 502, json: { message: 'Bad Gateway' } }, times: 1 });
+    const run = await actions();
+    expect(run.code).toBe(0);
+    expect((await readFile(path.join(root, 'data', 'acknowledgements.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l).person)).toEqual(['aoife-byrne', 'ciaran-walsh']);
+  });
+
+  it('a second page that fails: the first page is not taken for the whole list', async () => {
+    github.issues.push(issue(1, { reactions: everyone }));
+    github.faults.push({ when: (r) => r.method === 'GET' && r.path.endsWith('/reactions') && r.query.get('page') === '2', answer: { status: 500, json: { message: 'Server Error' } }, times: 5 });
+    const run = await actions();
+    expect(run.code).toBe(1);
+    expect(await readFile(path.join(root, 'data', 'acknowledgements.ndjson'), 'utf8')).toBe(stored);
+  });
+});
