@@ -17,11 +17,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import { ticketEntry } from '../../scripts/engine/ticket-entries.ts';
+import type { PeopleRecords } from '../../scripts/engine/people-records.ts';
+import type { QaReviewRecord } from '../../scripts/model/documents.generated.ts';
 import { withCalendarVersions } from '../../scripts/model/calendar-versions.ts';
 import { loadStandardsModel } from '../../scripts/model/load.ts';
 import type { Report, StandardDefinition, StandardVersion, StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
+import { QA_BEHAVIOURS, QA_SCORECARD } from '../../scripts/sources/sample-profile.ts';
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import { decodeEntries, decodeEntriesAt, describeFactsCacheRun, encodeEntries, factsCacheDir, readHeader, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
@@ -66,8 +69,8 @@ type VersionsOf = (standard: StandardDefinition) => readonly StandardVersion[];
  * caches, put back after, so the next night finds what this one left) and the NDJSON path. Returns what the
  * counters path read and made.
  */
-async function night(now: Date, m: StandardsModel = model, versionsOf?: VersionsOf): Promise<{ run: FactsCacheRun; report: Report }> {
-  const input = { model: m, now, clockFor, data: DATA, ...(versionsOf ? { versionsOf } : {}) };
+async function night(now: Date, m: StandardsModel = model, versionsOf?: VersionsOf, people?: PeopleRecords): Promise<{ run: FactsCacheRun; report: Report }> {
+  const input = { model: m, now, clockFor, data: DATA, ...(versionsOf ? { versionsOf } : {}), ...(people ? { people } : {}) };
   const reference = await evaluateStandards({ ...input, tickets: store.tickets() });
   const counted = storeEntries(store);
   expect(bytes(await evaluateEntries({ ...input, days: counted.days, worstFacts: counted.worstFacts }))).toBe(bytes(reference));
@@ -96,7 +99,7 @@ const made = (run: FactsCacheRun) => run.counters.made.map((m) => `${m.day} ${m.
 const LAST_NIGHT = new Date(START.getTime() + 3 * DAY_MS);
 
 describe('counters, facts cache and --full over simulated nights', () => {
-  it('read again and make counters for exactly the changed days, and write the bytes of the NDJSON path', async () => {
+  it('read again and make counters for exactly the changed days, and write the bytes of the NDJSON path', { timeout: 180_000 }, async () => {
     // Night 0: the first fetch, plus tickets the engine rejects and one changed after the night's now.
     const first = [...generateSampleTickets({ ...SAMPLE, now: START })];
     const odd: Ticket[] = [
@@ -214,6 +217,41 @@ describe('a definition that changes', () => {
     const w = await night(LAST_NIGHT, worst);
     expect(w.run.counters.made).toEqual([]);
     expect(w.report.standards.some((s) => s.worst.length > 10)).toBe(true);
+  });
+});
+
+describe('QA reviews', () => {
+  it('a qa_score standard over the sample\'s own reviews and stored reviews with scores: every path, behaviour by behaviour', { timeout: 120_000 }, async () => {
+    // The fixture's scorecard is not the one the sample reviews with: this one is (weights 1–3, one critical
+    // behaviour), so the tickets' own reviews count, and a stored review's marks include scores from 0 to 1.
+    const base = model.scorecards[0]!;
+    const scorecard = {
+      ...base, id: QA_SCORECARD,
+      behaviours: QA_BEHAVIOURS.map((b, i) => ({ ...base.behaviours[0]!, id: b.id, title: b.id, weight: 1 + (i % 3), critical: i === 3 })),
+    };
+    const qaModel: StandardsModel = {
+      ...model,
+      scorecards: [...model.scorecards, scorecard],
+      // Over 120 days, so the window holds many reviews (a rolling window: its first date is partly inside).
+      standards: model.standards.map((s) => (s.metric === 'qa_score' ? { ...s, scorecard: QA_SCORECARD, window: { kind: 'rolling' as const, days: 120, text: '120d' } } : s)),
+    };
+    // Stored reviews of solved tickets of the store, one in ten days back, with scores among the marks.
+    const solved = [...generateSampleTickets({ ...SAMPLE, now: LAST_NIGHT })].filter((t) => t.status === 'solved' || t.status === 'closed').filter((_, i) => i % 97 === 0);
+    const reviews: QaReviewRecord[] = solved.map((t, i) => ({
+      key: `id:${i}`, ticket: t.id, at: new Date(Date.parse(t.updated) + 3_600_000).toISOString(), scorecard: QA_SCORECARD, reviewer: 'coach', agent: `agent-${i % 4}`,
+      results: Object.fromEntries(QA_BEHAVIOURS.map((b, k) => [b.id, (i + k) % 5 === 0 ? 'na' : (i + k) % 5 === 1 ? 'fail' : (i * 7 + k) % 5 === 2 ? 0.35 + 0.1 * (k % 4) : 'pass'])),
+      match: { day: t.created.slice(0, 10), created: t.created, ...(t.team ? { team: t.team } : {}), priority: t.priority, channel: t.channel, tags: t.tags },
+    }));
+    expect(reviews.length).toBeGreaterThan(5);
+    const people: PeopleRecords = { reviews, acknowledgements: [], sopVersions: new Map() };
+    const { report } = await night(LAST_NIGHT, qaModel, undefined, people);
+    const qa = report.standards.find((s) => s.metric === 'qa_score')!;
+    // The reviews were counted (the test would prove nothing otherwise): the sample's own (5% of solved tickets) and the stored ones.
+    expect(qa.count).toBeGreaterThan(20);
+    expect(qa.qa!.reviews).toBe(qa.count);
+    expect(qa.qa!.behaviours.reduce((n, b) => n + b.trend.reduce((w, t) => w + t.applicable, 0), 0)).toBeGreaterThan(100);
+    // The next night under the same model counts from the counters it left, and still writes the same bytes.
+    expect((await night(LAST_NIGHT, qaModel, undefined, people)).run.counters.made).toEqual([]);
   });
 });
 
