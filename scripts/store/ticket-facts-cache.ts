@@ -522,10 +522,12 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       return entries;
     };
     readers.set(day, async (indices) => new Map(indices.map((i) => [i, entries[i]!])));
+    const counters = rebuilt === null ? undefined : countersOf(day, rebuilt.hash, async (indices) => new Map(indices.map((i) => [i, entries[i]!])));
     return {
       summary: summariseEntries(entries),
       entries: all,
-      ...(rebuilt !== null ? { counters: countersOf(day, rebuilt.hash, async (indices) => { needed = true; return new Map(indices.map((i) => [i, entries[i]!])); }) } : {}),
+      // A day counted from counters keeps its tickets: the worst tickets they name are read from its cache file.
+      ...(counters !== undefined ? { counters: { ...counters, read: () => { needed = true; return counters.read(); } } } : {}),
       afterward: async () => { if (rebuilt !== null) await rebuilt.write(needed); },
     };
   }
@@ -693,6 +695,9 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       const pending = await readDay(day);
       yield { day, summary: pending.summary, entries: pending.entries, ...(pending.counters ? { counters: pending.counters } : {}) };
       if (pending.afterward) await pending.afterward();
+      // A day's tickets are not held past its turn (a cold night would hold the whole store): the few worst
+      // tickets the counters name are read again from the day's cache file. Held only when it could not be written.
+      if (run.unwritable === null) readers.set(day, (indices) => entriesFromCacheFile(day, indices));
     }
     if (run.unwritable !== null) return;
     const keep = new Set(stored);
@@ -706,6 +711,13 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         }
       });
     }
+  }
+
+  async function entriesFromCacheFile(day: string, indices: readonly number[]): Promise<Map<number, TicketEntry>> {
+    const whole = await fs.readFile(path.join(dir, `${day}.facts`));
+    const head = whole === null ? 'missing' : readHeader(whole);
+    if (whole === null || typeof head === 'string' || !head.kept) throw new StoreError(`the facts of day ${day} cannot be read again: ${typeof head === 'string' ? head : 'kept without its tickets'}`);
+    return decodeEntriesAt(whole, head, indices);
   }
 
   async function worstFacts(refs: readonly { day: string; index: number }[]): Promise<Map<string, TicketRecord>> {
