@@ -11,9 +11,8 @@
 
 import path from 'node:path';
 import type { AcknowledgementRecord } from '../model/documents.generated.ts';
-import { defaultValidator } from '../model/load.ts';
 import { shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
-import { parseSchemaLines } from './ndjson-lines.ts';
+import { readSchemaLines } from './ndjson-lines.ts';
 import { StoreError } from './ticket-store.ts';
 
 export const ACKNOWLEDGEMENTS_FILE = 'acknowledgements.ndjson';
@@ -41,11 +40,7 @@ export function acknowledgementsText(records: readonly AcknowledgementRecord[]):
 }
 
 export async function readAcknowledgements(fs: StoreFileSystem, storeDir: string): Promise<AcknowledgementRecord[]> {
-  const file = path.join(storeDir, ACKNOWLEDGEMENTS_FILE);
-  const bytes = await fs.readFile(file);
-  if (bytes === null) return [];
-  return parseSchemaLines<AcknowledgementRecord>(new TextDecoder('utf-8', { fatal: true }).decode(bytes), file, {
-    validator: defaultValidator(),
+  return readSchemaLines<AcknowledgementRecord>(fs, path.join(storeDir, ACKNOWLEDGEMENTS_FILE), {
     schema: 'acknowledgement.schema.json',
     record: 'an acknowledgement',
     whenNotJson: "restore the file from git (the standards-data branch keeps every night's)",

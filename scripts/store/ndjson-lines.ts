@@ -4,8 +4,8 @@
 // its own words what is wrong and how to recover, so the caller writes the message. (The ticket day files are
 // read apart, in ticket-store.ts and stored-tickets.ts: they are large and peeked at by id before parsing.)
 
-import type { SchemaValidator } from '../model/schema-validator.ts';
-import { shownPath } from './atomic-write.ts';
+import { defaultValidator } from '../model/load.ts';
+import { shownPath, type StoreFileSystem } from './atomic-write.ts';
 import { StoreError } from './ticket-store.ts';
 
 export interface NdjsonLine {
@@ -51,7 +51,6 @@ export function* jsonObjectLines(text: string, file: string): Generator<{ where:
 }
 
 export interface SchemaLinesReading {
-  validator: SchemaValidator;
   /** The schema every line must match, e.g. `qa-review.schema.json`. */
   schema: string;
   /** What a line is, for messages: `an acknowledgement`. */
@@ -62,14 +61,19 @@ export interface SchemaLinesReading {
 }
 
 /**
- * The records of an NDJSON file's text whose every line matches a schema; a line that is not JSON or does not
- * match is a StoreError: `<file> line 3: not a QA review (/at must match format "date-time"); restore …`.
+ * The records of an NDJSON store file whose every line matches a schema, [] when the file does not exist; a line
+ * that is not JSON or does not match is a StoreError: `<file> line 3: not a QA review (/at must match format
+ * "date-time"); restore …`. Bytes that are not UTF-8 throw the decoder's TypeError.
  */
-export function parseSchemaLines<T>(text: string, file: string, reading: SchemaLinesReading): T[] {
+export async function readSchemaLines<T>(fs: Pick<StoreFileSystem, 'readFile'>, file: string, reading: SchemaLinesReading): Promise<T[]> {
+  const bytes = await fs.readFile(file);
+  if (bytes === null) return [];
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  const validator = defaultValidator();
   const shown = shownPath(file);
   const records: T[] = [];
   for (const { line, value } of ndjsonLines(text, { notJson: (n, problem) => `${shown} line ${n}: not valid JSON (${problem}); ${reading.whenNotJson}` })) {
-    const errors = reading.validator.validate(reading.schema, value);
+    const errors = validator.validate(reading.schema, value);
     if (errors.length > 0) throw new StoreError(`${shown} line ${line}: not ${reading.record} (${errors[0]!.instancePath || '(line)'} ${errors[0]!.message}); ${reading.whenNotRecord}`);
     records.push(value as T);
   }

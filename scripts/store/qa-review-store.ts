@@ -10,9 +10,8 @@
 
 import path from 'node:path';
 import type { QaReviewRecord } from '../model/documents.generated.ts';
-import { defaultValidator } from '../model/load.ts';
 import { shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
-import { parseSchemaLines } from './ndjson-lines.ts';
+import { readSchemaLines } from './ndjson-lines.ts';
 import { StoreError } from './ticket-store.ts';
 
 export const QA_REVIEWS_FILE = 'qa-reviews.ndjson';
@@ -54,12 +53,8 @@ export function qaReviewsText(records: readonly QaReviewRecord[]): string {
 }
 
 export async function readQaReviews(fs: StoreFileSystem, storeDir: string): Promise<QaReviewRecord[]> {
-  const file = path.join(storeDir, QA_REVIEWS_FILE);
-  const bytes = await fs.readFile(file);
-  if (bytes === null) return [];
   const recover = 'restore the file from git, or delete it and import the QA export again';
-  return parseSchemaLines<QaReviewRecord>(new TextDecoder('utf-8', { fatal: true }).decode(bytes), file, {
-    validator: defaultValidator(),
+  return readSchemaLines<QaReviewRecord>(fs, path.join(storeDir, QA_REVIEWS_FILE), {
     schema: 'qa-review.schema.json',
     record: 'a QA review',
     whenNotJson: recover,
