@@ -9,6 +9,7 @@ import { goalOf, labelsBetween, versionAt, type Goal } from './version-spans.ts'
 import type { EvaluationInput } from './evaluate.ts';
 import { explainFacts } from './explain.ts';
 import { finishQaBehaviours } from './qa-behaviours.ts';
+import type { WorstEntry } from './worst-tickets.ts';
 import type { Report, Priority, Channel } from '../model/model.ts';
 import type { SeriesDay, Segment } from '../model/documents.generated.ts';
 
@@ -178,24 +179,14 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
       team: segments(state.byTeam, state.shape, null),
     },
     worst: state.worst.sorted().map((w) => ({
-      id: w.id,
-      created: new Date(w.createdMs).toISOString(),
-      priority: w.priority,
-      channel: w.channel,
-      team: w.team,
-      minutes: round(w.minutes),
+      ...listedTicket(w),
       inFlight: w.inFlight,
       version: state.versions[w.version]!.label,
       explanation: explainFacts(state, w.facts, { calendars: model.calendars, spanLimit: REPORT_SPAN_LIMIT, windowOnly: true }),
     })),
     ...(state.shape === 'duration' || state.shape === 'backlog' ? {
       openLate: state.openLate.sorted().map((w) => ({
-        id: w.id,
-        created: new Date(w.createdMs).toISOString(),
-        priority: w.priority,
-        channel: w.channel,
-        team: w.team,
-        minutes: round(w.minutes),
+        ...listedTicket(w),
         lateSince: new Date(w.lateSinceMs!).toISOString(),
       })),
     } : {}),
@@ -233,4 +224,9 @@ function comparisonOf(earlier: StandardState): NonNullable<StandardReport['compa
     count: earlier.count,
     value: valueOf(earlier.shape, earlier.count, earlier.sum),
   };
+}
+
+/** A kept ticket as the report lists it, among the worst tickets or the open-and-late ones. */
+function listedTicket(w: WorstEntry) {
+  return { id: w.id, created: new Date(w.createdMs).toISOString(), priority: w.priority, channel: w.channel, team: w.team, minutes: round(w.minutes) };
 }
