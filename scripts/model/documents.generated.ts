@@ -729,7 +729,7 @@ export interface QaCsv {
    */
   maxScore?: number;
   /**
-   * Which CSV column (by header name) holds each field of a review. Other columns (a comment, the agent's name) are ignored.
+   * Which CSV column (by header name) holds each field of a review. Other columns are behaviours' marks (see `behaviours`), free text such as a comment (ignored), or listed in `ignoreColumns`.
    */
   columns: {
     /**
@@ -763,6 +763,10 @@ export interface QaCsv {
   behaviours?: {
     [k: string]: string | undefined;
   };
+  /**
+   * Columns (by header name) that hold marks or scores of no behaviour and are not read, e.g. `[Total score, CSAT]`. A column whose values all read as marks (pass, fail, na, a score) and that is neither a field, a behaviour's column nor listed here stops the import, so that no behaviour's marks are dropped unseen; a column of free text (a comment) needs no listing.
+   */
+  ignoreColumns?: string[];
   /**
    * Value mappings.
    */

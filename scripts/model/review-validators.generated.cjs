@@ -8563,4 +8563,4 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "dd66c3bbe83d90e979d2a74c4926f7524e9f335ac2dc18c497d7a58b6d87fe3d";
+exports.schemasDigest = "ce6f5f71f1a374a5803f8b1509749262fb8de8178c0f56c2887eae28478db5bb";

@@ -8,7 +8,7 @@
 // (its staging folder, the temp folder `standards-site-<pid>-*` in the system temp directory, an old site renamed
 // aside) is swept by the next build, once the process that made it is no longer running.
 
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -119,12 +119,28 @@ function fileSystemCause(error: unknown): NodeJS.ErrnoException | null {
   return null;
 }
 
+/**
+ * The file a build was writing when it failed: the newest in the staging folder. Node's ENOSPC from a write names
+ * no file, and the file whose write failed is the last one opened (it exists, cut short). Null when none was.
+ */
+async function lastWrittenFile(staging: string): Promise<string | null> {
+  const entries = await readdir(staging, { recursive: true, withFileTypes: true }).catch(() => []);
+  let newest: { file: string; ms: number } | null = null;
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const ms = await stat(file).then((s) => s.mtimeMs, () => -1);
+    if (newest === null || ms > newest.ms) newest = { file, ms };
+  }
+  return newest?.file ?? null;
+}
+
 /** A failed build's message: a full or read-only disk names what could not be written (Node's own ENOSPC names no file). */
-function buildFailure(error: unknown, staging: string, outDir: string): string {
+async function buildFailure(error: unknown, staging: string, outDir: string, hadSite: boolean): Promise<string> {
   const cause = fileSystemCause(error);
-  const kept = `${shownPath(outDir)} still holds the previous site`;
+  const kept = hadSite ? `${shownPath(outDir)} still holds the previous site` : `no site was built before; nothing was written to ${shownPath(outDir)}`;
   if (cause && (DISK_FULL.has(cause.code!) || cause.code === 'EROFS' || cause.code === 'EACCES')) {
-    const where = shownPath(cause.path ?? staging);
+    const where = shownPath(cause.path ?? await lastWrittenFile(staging) ?? staging);
     const why = DISK_FULL.has(cause.code!) ? `the disk is full (${cause.code}); free some space and build again` : `${cause.code}: the folder cannot be written`;
     return `the site build failed: cannot write ${where}: ${why}. Nothing was replaced: ${kept}`;
   }
@@ -173,6 +189,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const previousBaseUrl = process.env.BASE_URL;
   delete process.env.BASE_URL;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const hadSite = await stat(outDir).then(() => true, () => false);
   try {
     await mkdir(path.dirname(outDir), { recursive: true });
     await (options.astroBuild ?? astroBuild)({
@@ -199,10 +216,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     }
     await swapInto(staging, outDir);
   } catch (error) {
+    // A loader error (the validator's file:line:col) is already our message; anything else is named here, before
+    // the staging folder (where the file that could not be written is) goes.
+    const message = error instanceof SiteDataError && !fileSystemCause(error) ? null : await buildFailure(error, staging, outDir, hadSite);
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
-    // A loader error (the validator's file:line:col) is already our message; anything else is named here.
-    if (error instanceof SiteDataError && !fileSystemCause(error)) throw error;
-    throw new SiteDataError(buildFailure(error, staging, outDir), { cause: error });
+    if (message === null) throw error;
+    throw new SiteDataError(message, { cause: error });
   } finally {
     if (previous === undefined) delete process.env[SITE_INPUT_ENV];
     else process.env[SITE_INPUT_ENV] = previous;
