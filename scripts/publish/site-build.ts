@@ -8,13 +8,14 @@
 // (its staging folder, the temp folder `standards-site-<pid>-*` in the system temp directory, an old site renamed
 // aside) is swept by the next build, once the process that made it is no longer running.
 
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shownPath } from '../store/atomic-write.ts';
 import { isProcessRunning } from '../store/store-lock.ts';
+import { createRunFolder, sweepDeadRunFolders } from '../store/run-folders.ts';
 import { loadStandardsModel, formatFindings } from '../model/load.ts';
 import { SITE_INPUT_ENV, SiteDataError, type SiteInput } from './site-data.ts';
 import { normaliseBase } from './site-links.ts';
@@ -69,9 +70,9 @@ async function astroBuild(config: AstroBuildConfig): Promise<void> {
 }
 
 const TEMP_PREFIX = 'standards-site-';
-const LEFTOVER = /^(?:standards-site-|\..+\.)(\d+)-[A-Za-z0-9]+(?:\.staging|\.previous)?$/;
+const LEFTOVER = /^\..+\.(\d+)-[A-Za-z0-9]+(?:\.staging|\.previous)?$/;
 
-/** The pid in the name of a folder a build makes, or null when the name is not one of ours. */
+/** The pid in the name of a folder a build makes beside the output folder, or null when the name is not one of ours. */
 function ownerOf(name: string): number | null {
   const match = LEFTOVER.exec(name);
   return match ? Number(match[1]) : null;
@@ -83,15 +84,12 @@ function ownerOf(name: string): number | null {
  * swap, so the output folder is never left missing). Returns how many folders were swept.
  */
 export async function sweepSiteLeftovers(outDir: string, tempDir: string, isRunning: (pid: number) => boolean): Promise<number> {
-  let swept = 0;
+  let swept = await sweepDeadRunFolders(tempDir, TEMP_PREFIX, isRunning);
   const dead = (name: string, prefix: string, suffix: string) => {
     if (!name.startsWith(prefix) || !name.endsWith(suffix)) return false;
     const pid = ownerOf(name);
     return pid !== null && pid !== process.pid && !isRunning(pid);
   };
-  for (const name of await readdir(tempDir).catch(() => [] as string[])) {
-    if (dead(name, TEMP_PREFIX, '')) { await rm(path.join(tempDir, name), { recursive: true, force: true }); swept++; }
-  }
   const parent = path.dirname(outDir);
   const base = `.${path.basename(outDir)}.`;
   const siblings = await readdir(parent).catch(() => [] as string[]);
@@ -178,7 +176,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const tempDir = options.tempDir ?? tmpdir();
   const swept = await sweepSiteLeftovers(outDir, tempDir, options.isRunning ?? isProcessRunning);
   if (swept) options.log(`removed ${swept} folder(s) a killed site build left`);
-  const work = await mkdtemp(path.join(tempDir, `${TEMP_PREFIX}${process.pid}-`));
+  const work = await createRunFolder(tempDir, TEMP_PREFIX);
   const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.${process.pid}-${randomBytes(6).toString('hex')}.staging`);
   const input: SiteInput = { root, standardsDir, reportFile, now: options.now ?? null, history: options.history ?? true, repository: options.repository !== undefined ? options.repository : model.pipeline.actions.repository ?? (options.env ?? process.env).GITHUB_REPOSITORY ?? null };
   const inputFile = path.join(work, 'input.json');
