@@ -11277,4 +11277,4 @@ return errors === 0;
 }
 validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "dd66c3bbe83d90e979d2a74c4926f7524e9f335ac2dc18c497d7a58b6d87fe3d";
+exports.schemasDigest = "ede95efe9dbd224196bbd252a5aa2299ecb004ae90e9839854dee019d0932cfb";
