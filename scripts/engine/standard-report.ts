@@ -3,7 +3,7 @@
 // the day counters), the breakdowns, the worst tickets and the versions, and the statement in words.
 
 import { windowFirstDays, windowStart } from './evaluation-days.ts';
-import { goalText, statement, type StandardStatus } from './report.ts';
+import { goalText, judgedGoalText, statement, type StandardStatus } from './report.ts';
 import { EPSILON, type SegmentCounter, type Shape, type StandardState } from './standard-state.ts';
 import { goalOf, labelsBetween, versionAt, type Goal } from './version-spans.ts';
 import type { EvaluationInput } from './evaluate.ts';
@@ -140,6 +140,8 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
 
   const windowFromMs = standard.metric === 'backlog_age' ? windowStart(standard.window, state.zone, nowMs) : state.windowFromMs;
   const windowVersions = state.versions.filter((v) => v.startMs < nowMs + 1 && v.endMs > windowFromMs);
+  // Over a window that spans versions with different goals, each judged its own measurements: say so.
+  const judged = judgedGoalText(windowVersions.map((v) => ({ from: v.from, definition: v.definition })));
   const excluded = state.exclusions
     .filter((e) => e.count > 0 || (e.toMs > grid.starts[0]! && e.fromMs <= nowMs))
     .map((e) => ({ id: e.id, reason: e.reason, count: e.count }));
@@ -168,6 +170,7 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
       value: goal.value,
       ...(judging.thresholdMinutes !== null ? { thresholdMinutes: judging.thresholdMinutes } : {}),
       text: goalText(judging),
+      ...(judged !== null ? { judged } : {}),
     },
     errorBudget: budget,
     ...(earlier ? { comparison: comparisonOf(earlier) } : {}),

@@ -1340,6 +1340,10 @@ export interface Report {
        * The goal in words, e.g. `95% within 1h (business hours)`.
        */
       text: string;
+      /**
+       * Only when the window spans versions with different goals: the goals that judged it, each with the day it took effect, e.g. `95% within 1h before 23 Nov 2026, 97% within 45m from 23 Nov 2026`. The status and the error budget are those goals' (each version's allowance for its own measurements); wherever the goal of "now" is shown, this is it.
+       */
+      judged?: string;
     };
     /**
      * How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.
@@ -3287,9 +3291,13 @@ export interface StatusSummary {
        */
       value: number;
       /**
-       * The goal in words, e.g. `95% within 1h (business hours)`.
+       * The goal in words, e.g. `95% within 1h (business hours)`: the goal in force now.
        */
       text: string;
+      /**
+       * Only when the window spans versions with different goals: the goals that judged `value`, `status` and `budget`, each with the day it took effect, e.g. `95% within 1h before 23 Nov 2026, 97% within 45m from 23 Nov 2026`.
+       */
+      judged?: string;
     } | null;
     /**
      * The error budget over the window; null without data or for a score without a budget.

@@ -8563,4 +8563,4 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "ce6f5f71f1a374a5803f8b1509749262fb8de8178c0f56c2887eae28478db5bb";
+exports.schemasDigest = "aa49fbbf6fedb03451e1fbc8a570c4b7aa1386dec654555a99fc4bab5d6aa4d3";
