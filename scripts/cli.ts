@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { EXIT, UsageError, processIO, redactProcessOutput, redactingIO, type CommandIO } from './commands/io.ts';
 import type { PipelineArgs } from './commands/pipeline.ts';
+import { removeRemainingFolders, stopRun } from './model/run-termination.ts';
 
 const HELP = `standards — service standards as code
 
@@ -173,9 +174,45 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
   }
 }
 
+/** How long a stopped run gets to unwind through its clean-ups before the process exits anyway. */
+const STOP_GRACE_MS = 5_000;
+const STOP_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
+
+/**
+ * SIGTERM and SIGINT stop the run rather than kill it (model/run-termination.ts): its work is aborted, its
+ * clean-ups run, and the process exits with 128 + the signal's number, as a killed process would report. The store
+ * needs nothing more: a fetch stopped before its commit point leaves yesterday's store (its staging area is
+ * removed, or swept by the next run), one stopped after it is finished by the next command that reads the store.
+ */
+function stopOnSignals(): () => number | null {
+  let stoppedBy: NodeJS.Signals | null = null;
+  const exit = () => {
+    removeRemainingFolders();
+    process.exit(STOP_EXIT[stoppedBy!]!);
+  };
+  for (const signal of Object.keys(STOP_EXIT) as NodeJS.Signals[]) {
+    process.on(signal, () => {
+      // A second signal (Ctrl-C twice): no more waiting.
+      if (stoppedBy) exit();
+      stoppedBy = signal;
+      process.stderr.write(`standards: ${signal}: stopping\n`);
+      stopRun(signal);
+      setTimeout(exit, STOP_GRACE_MS);
+    });
+  }
+  return () => (stoppedBy ? STOP_EXIT[stoppedBy]! : null);
+}
+
 if (import.meta.main) {
   redactProcessOutput();
   // Before any command module is imported, so that all of them are cached.
   enableCompileCache();
-  process.exitCode = await main(process.argv.slice(2));
+  const stopped = stopOnSignals();
+  const code = await main(process.argv.slice(2));
+  const signalled = stopped();
+  if (signalled !== null) {
+    removeRemainingFolders();
+    process.exit(signalled);
+  }
+  process.exitCode = code;
 }

@@ -106,7 +106,7 @@ export function standardIssueBody(input: StandardBodyInput): string {
     if (result.value !== null) lines.push(`| Now | ${formatValue(standard.metric, result.value)} |`);
     lines.push(`| Counted | ${c.counted} |`, `| Met the goal | ${c.met} |`, `| Missed, closed | ${c.missedClosed} |`, `| Missed, still open | ${c.openAndLate} |`);
     lines.push(`| Open within the goal (not counted yet) | ${c.openWithinGoal} |`);
-    lines.push(`| Goal | ${inertMarkdown(result.goal.text)} |`);
+    lines.push(`| Goal | ${inertMarkdown(result.goal.judged ?? result.goal.text)} |`);
     const words = budgetInWords(standard.metric, result);
     if (words) lines.push('', inertMarkdown(words));
     lines.push(...burnLines(result), ...openLateLines(model, result));

@@ -116,7 +116,7 @@ function figures(standard: StandardDefinition, result: ReportStandard | null): s
       ? `${formatPercentage(result.errorBudget.remaining, 0)} of the error budget left`
       : `error budget overspent by ${formatPercentage(-result.errorBudget.remaining, 0)}`;
   const words = budgetInWords(standard.metric, result);
-  return `${value} against a goal of ${inertMarkdown(result.goal.text)}, ${budget}.${words ? ` ${inertMarkdown(words)}` : ''}`;
+  return `${value} against a goal of ${inertMarkdown(result.goal.judged ?? result.goal.text)}, ${budget}.${words ? ` ${inertMarkdown(words)}` : ''}`;
 }
 
 function statusComment(from: string, to: string, today: string, standard: StandardDefinition, result: ReportStandard | null, note: string | undefined): string {

@@ -7,14 +7,34 @@ import type { Finding } from '../model/findings.ts';
 import type { Report, StandardsModel } from '../model/model.ts';
 import type { LoadedDocument } from '../model/rules.ts';
 import { scopeGaps, scopeValues, type ScopeGap } from '../model/scope-coverage.ts';
+import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { scopeInventory } from '../store/scope-inventory.ts';
-import { openTicketStore } from '../store/ticket-store.ts';
+import { finishCommittedFetches } from '../store/staged-fetch.ts';
+import { StoreError, openTicketStore } from '../store/ticket-store.ts';
 
 /** The scope values no stored ticket carries; null when the store holds no ticket (nothing to say per standard). */
 export async function storeScopeGaps(root: string, model: StandardsModel): Promise<ScopeGap[] | null> {
   const store = openTicketStore(path.resolve(root, model.pipeline.storeDir));
   const { inventory, empty } = await scopeInventory(store, scopeValues(model.standards));
   return empty ? null : scopeGaps(model.standards, inventory, model.pipeline.source);
+}
+
+/**
+ * validate's store question. Like every reader, it first finishes a fetch a killed run committed (never reading
+ * half an install); unlike the others, a store it cannot make whole (another run holds the lock, the store cannot
+ * be written) does not fail the check of the documents, which is validate's job: the question is skipped with
+ * one line, and the documents are still checked. It does not wait for the lock: a run holding it is the fetch
+ * that finishes the install, and a pull request's check should not stall behind a nightly run.
+ */
+export async function validateScopeGaps(root: string, model: StandardsModel, note: (line: string) => void): Promise<ScopeGap[] | null> {
+  try {
+    await finishCommittedFetches(path.resolve(root, model.pipeline.storeDir), { fs: nodeStoreFileSystem, command: 'validate', log: (line) => note(`  ${line}`), lockOptions: { waitMs: 0 } });
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    note(`  scope coverage not checked: ${error.message}`);
+    return null;
+  }
+  return storeScopeGaps(root, model);
 }
 
 export function withScopeGaps(report: Report, gaps: readonly ScopeGap[] | null): Report {

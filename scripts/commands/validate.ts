@@ -8,7 +8,7 @@ import { BaseRefError, gitFileReader } from '../model/git-base.ts';
 import { formatAnnotations, formatFindingsSummary } from '../publish/annotations.ts';
 import { CODEOWNERS_FILE, checkCodeowners } from '../publish/codeowners.ts';
 import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
-import { scopeGapFindings, storeScopeGaps } from './scope-gaps.ts';
+import { scopeGapFindings, validateScopeGaps } from './scope-gaps.ts';
 
 export interface ValidateArgs {
   strict: boolean;
@@ -43,7 +43,7 @@ export async function validateCommand(io: CommandIO, args: ValidateArgs): Promis
     const codeowners = await readFile(path.join(io.root, CODEOWNERS_FILE), 'utf8').catch(() => null);
     findings = [...findings, ...checkCodeowners(result.model, codeowners)];
     // With a store at hand (not in a pull request's checkout), scopes no stored ticket matches are warnings.
-    const gaps = await storeScopeGaps(io.root, result.model);
+    const gaps = await validateScopeGaps(io.root, result.model, (line) => io.stderr(line));
     if (gaps) findings = [...findings, ...scopeGapFindings(gaps, result.documents)];
   }
   const failed = hasErrors(findings);

@@ -35,6 +35,7 @@
 
 import { IANAZone } from 'luxon';
 import { zoneOffsetsFor, type ZoneOffsets } from './zone-offsets.ts';
+import { firstAbove, firstAtLeast } from './sorted-search.ts';
 import type { BusinessClock } from './business-clock.ts';
 import { wallClock } from './business-clock.ts';
 import { WEEKDAYS, type CalendarDefinition, type CalendarVersion, type LocalInterval } from '../model/model.ts';
@@ -274,31 +275,17 @@ interface IntervalTable {
 
 /** Open milliseconds between the table's start and `t` (coverFrom <= t <= coverTo). */
 function openMsBefore(table: IntervalTable, t: number): number {
-  const starts = table.starts;
-  let lo = 0;
-  let hi = table.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  const i = lo - 1;
+  const i = firstAbove(table.starts, table.count, t) - 1;
   if (i < 0) return 0;
   const end = table.ends[i]!;
-  return t < end ? table.cumBefore[i]! + (t - starts[i]!) : table.cumEnd[i]!;
+  return t < end ? table.cumBefore[i]! + (t - table.starts[i]!) : table.cumEnd[i]!;
 }
 
 /** The first instant at which `target` open milliseconds have passed (0 < target <= total). */
 function dueAfter(table: IntervalTable, target: number): number {
-  const cumEnd = table.cumEnd;
-  let lo = 0;
-  let hi = table.count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cumEnd[mid]! >= target) hi = mid;
-    else lo = mid + 1;
-  }
-  return table.starts[lo]! + (target - table.cumBefore[lo]!);
+  // Among all but the last interval: the last one when none before it reaches `target`.
+  const i = firstAtLeast(table.cumEnd, table.count - 1, target);
+  return table.starts[i]! + (target - table.cumBefore[i]!);
 }
 
 /**
@@ -306,28 +293,14 @@ function dueAfter(table: IntervalTable, target: number): number {
  * the interval where the total passes `target`, so at its start when `target` was reached at the previous close.
  */
 function passedAfter(table: IntervalTable, target: number): number {
-  const cumEnd = table.cumEnd;
-  let lo = 0;
-  let hi = table.count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cumEnd[mid]! > target) hi = mid;
-    else lo = mid + 1;
-  }
-  return table.starts[lo]! + Math.max(0, target - table.cumBefore[lo]!);
+  const i = firstAbove(table.cumEnd, table.count - 1, target);
+  return table.starts[i]! + Math.max(0, target - table.cumBefore[i]!);
 }
 
 /** The last instant at which exactly `target` open milliseconds have passed (0 <= target < total). */
 function startBefore(table: IntervalTable, target: number): number {
-  const cumBefore = table.cumBefore;
-  let lo = 0;
-  let hi = table.count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (cumBefore[mid]! <= target) lo = mid;
-    else hi = mid - 1;
-  }
-  return table.starts[lo]! + (target - cumBefore[lo]!);
+  const i = Math.max(0, firstAbove(table.cumBefore, table.count, target) - 1);
+  return table.starts[i]! + (target - table.cumBefore[i]!);
 }
 
 interface CalendarRules {

@@ -191,6 +191,16 @@ function goalPart(standard: StandardDefinition, versions: readonly { from: strin
   return `${word} ${parts.join(', ')}`;
 }
 
+/**
+ * The goals that judged a window spanning versions with different goals, each with the day it took effect
+ * (`95% within 1h before 23 Nov 2026, 97% within 45m from 23 Nov 2026`); null when one goal judged it all.
+ */
+export function judgedGoalText(versions: readonly { from: string; definition: StandardDefinition }[]): string | null {
+  const texts = versions.map((v) => goalText(v.definition));
+  if (versions.length < 2 || texts.every((t) => t === texts[0])) return null;
+  return texts.map((text, i) => (i === 0 ? `${text} before ${dayText(versions[1]!.from)}` : `${text} from ${dayText(versions[i]!.from)}`)).join(', ');
+}
+
 function sameThresholds(versions: readonly { definition: StandardDefinition }[]): boolean {
   const first = versions[0]!.definition;
   return versions.every((v) => v.definition.thresholdMinutes === first.thresholdMinutes && v.definition.calendar === first.calendar);

@@ -3,12 +3,13 @@
 // the day counters), the breakdowns, the worst tickets and the versions, and the statement in words.
 
 import { windowFirstDays, windowStart } from './evaluation-days.ts';
-import { goalText, statement, type StandardStatus } from './report.ts';
+import { goalText, judgedGoalText, statement, type StandardStatus } from './report.ts';
 import { EPSILON, settleSums, type SegmentCounter, type Shape, type StandardState } from './standard-state.ts';
 import { goalOf, labelsBetween, versionAt, type Goal } from './version-spans.ts';
 import type { EvaluationInput } from './evaluate.ts';
 import { explainFacts } from './explain.ts';
 import { finishQaBehaviours } from './qa-behaviours.ts';
+import type { WorstEntry } from './worst-tickets.ts';
 import type { Report, Priority, Channel } from '../model/model.ts';
 import type { SeriesDay, Segment } from '../model/documents.generated.ts';
 
@@ -141,6 +142,8 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
 
   const windowFromMs = standard.metric === 'backlog_age' ? windowStart(standard.window, state.zone, nowMs) : state.windowFromMs;
   const windowVersions = state.versions.filter((v) => v.startMs < nowMs + 1 && v.endMs > windowFromMs);
+  // Over a window that spans versions with different goals, each judged its own measurements: say so.
+  const judged = judgedGoalText(windowVersions.map((v) => ({ from: v.from, definition: v.definition })));
   const excluded = state.exclusions
     .filter((e) => e.count > 0 || (e.toMs > grid.starts[0]! && e.fromMs <= nowMs))
     .map((e) => ({ id: e.id, reason: e.reason, count: e.count }));
@@ -169,6 +172,7 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
       value: goal.value,
       ...(judging.thresholdMinutes !== null ? { thresholdMinutes: judging.thresholdMinutes } : {}),
       text: goalText(judging),
+      ...(judged !== null ? { judged } : {}),
     },
     errorBudget: budget,
     ...(earlier ? { comparison: comparisonOf(earlier) } : {}),
@@ -180,24 +184,14 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
       team: segments(state.byTeam, state.shape, null),
     },
     worst: state.worst.sorted().map((w) => ({
-      id: w.id,
-      created: new Date(w.createdMs).toISOString(),
-      priority: w.priority,
-      channel: w.channel,
-      team: w.team,
-      minutes: round(w.minutes),
+      ...listedTicket(w),
       inFlight: w.inFlight,
       version: state.versions[w.version]!.label,
       explanation: explainFacts(state, w.facts!, { calendars: model.calendars, spanLimit: REPORT_SPAN_LIMIT, windowOnly: true }),
     })),
     ...(state.shape === 'duration' || state.shape === 'backlog' ? {
       openLate: state.openLate.sorted().map((w) => ({
-        id: w.id,
-        created: new Date(w.createdMs).toISOString(),
-        priority: w.priority,
-        channel: w.channel,
-        team: w.team,
-        minutes: round(w.minutes),
+        ...listedTicket(w),
         lateSince: new Date(w.lateSinceMs!).toISOString(),
       })),
     } : {}),
@@ -235,4 +229,9 @@ function comparisonOf(earlier: StandardState): NonNullable<StandardReport['compa
     count: earlier.count,
     value: valueOf(earlier.shape, earlier.count, earlier.sum),
   };
+}
+
+/** A kept ticket as the report lists it, among the worst tickets or the open-and-late ones. */
+function listedTicket(w: WorstEntry) {
+  return { id: w.id, created: new Date(w.createdMs).toISOString(), priority: w.priority, channel: w.channel, team: w.team, minutes: round(w.minutes) };
 }

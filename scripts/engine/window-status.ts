@@ -11,10 +11,15 @@
 // minimum sample: a day whose window counted fewer tickets is "no data". The series gives each day's count,
 // so a window's count is the sum over its days; when the series does not reach back to the window's first
 // day that sum is only a lower bound, and a day whose lower bound is under the minimum sample cannot be
-// judged (null: nothing known). Two simplifications, which is why such nights are marked "computed from
-// history" wherever they are shown: a window spanning two versions is judged against the goal of the
-// version in force on its last day only (the evaluation sums each version's allowance), and the window is
-// the standard's current one.
+// judged (null: nothing known).
+//
+// A window that spans versions with different goals is judged as the evaluation judges it: every day lies
+// within one version (versions start at local midnights), so each day's measurements bring that version's
+// allowance, (1 − τ_v)·n_d (or τ_v·n_d), and use n_d − s_d (or s_d), with s_d = value_d·n_d the day's score
+// sum; the window is breached when the sums give used > allowed. That needs every day of the window in the
+// series: when the series does not reach back to the window's first day, such a window is not judged (null).
+// One simplification, which is why such nights are marked "computed from history" wherever they are shown:
+// the window is the standard's current one.
 
 import type { MetricId } from '../model/metric-catalogue.ts';
 import type { Report, WindowSpec } from '../model/model.ts';
@@ -85,7 +90,7 @@ export interface HistorySettings {
 
 /**
  * The status of series day `i`, computed from its window value against the goal of the version in force
- * that day; null when history cannot tell (the standard was not in effect yet, or too few days are in the
+ * that day (over a window spanning versions with different goals, day by day against each day's version); null when history cannot tell (the standard was not in effect yet, or too few days are in the
  * series to know the window reached the minimum sample).
  */
 export function statusFromSeries(result: Pick<ReportStandard, 'metric' | 'series' | 'versions' | 'goal'>, i: number, settings: HistorySettings): StandardStatus | null {
@@ -108,5 +113,45 @@ export function statusFromSeries(result: Pick<ReportStandard, 'metric' | 'series
   }
   if (count < settings.minimumSample) return complete ? 'no-data' : null;
   if (day.windowValue === null) return 'no-data';
+  const goals = goalsOfWindow(result, day.windowVersions);
+  if (goals.length > 1) {
+    if (!complete || result.metric === 'backlog_age') return null;
+    return statusOfDays(result, windowStartIn(result.series, i, settings.window).first, i, settings.atRiskBudget);
+  }
   return statusOfValue(result.metric, day.windowValue, goal, settings.atRiskBudget);
+}
+
+/** The distinct goals of the versions a window spans (by label), oldest first. */
+function goalsOfWindow(result: Pick<ReportStandard, 'versions'>, labels: readonly string[] | undefined): ReportGoal[] {
+  const goals: ReportGoal[] = [];
+  for (const label of labels ?? []) {
+    const goal = result.versions?.find((v) => v.version === label)?.goal;
+    if (goal && !goals.some((g) => g.direction === goal.direction && g.value === goal.value)) goals.push(goal);
+  }
+  return goals;
+}
+
+/**
+ * The status of the window made of series days `first`..`last`, each day judged by the goal of the version in
+ * force that day (its `version`), summed as the evaluation sums each version's allowance (see the header).
+ */
+function statusOfDays(result: Pick<ReportStandard, 'metric' | 'series' | 'versions'>, first: number, last: number, atRiskBudget: number): Exclude<StandardStatus, 'no-data'> | null {
+  let allowed = 0;
+  let used = 0;
+  let count = 0;
+  for (let d = first; d <= last; d++) {
+    const day = result.series[d]!;
+    if (day.count === 0) continue;
+    const goal = day.version === null ? null : result.versions?.find((v) => v.version === day.version)?.goal;
+    if (!goal || day.value === null) return null;
+    // The day's score sum on the [0, 1] scale: NPS answers score (answer + 1) / 2.
+    const scoreSum = result.metric === 'nps' ? ((day.value / 100) * day.count + day.count) / 2 : day.value * day.count;
+    const tau = result.metric === 'nps' ? (goal.value / 100 + 1) / 2 : goal.value;
+    allowed += goal.direction === 'min' ? (1 - tau) * day.count : tau * day.count;
+    used += goal.direction === 'min' ? day.count - scoreSum : scoreSum;
+    count += day.count;
+  }
+  if (used > allowed + EPSILON * Math.max(1, count)) return 'breached';
+  const remaining = allowed > EPSILON ? 1 - used / allowed : used > EPSILON ? -used : 1;
+  return remaining < atRiskBudget ? 'at-risk' : 'met';
 }

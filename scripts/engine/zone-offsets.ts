@@ -4,6 +4,7 @@
 // when they spring forward).
 
 import type { IANAZone } from 'luxon';
+import { firstAbove } from './sorted-search.ts';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -67,14 +68,7 @@ export class ZoneOffsets {
   offsetAt(t: number): number {
     const changeAt = this.changeAt;
     if (changeAt.length === 0 || t < changeAt[0]! || t > this.spanTo) return this.direct(t);
-    let lo = 0;
-    let hi = changeAt.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (changeAt[mid]! <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.offsetMs[lo]!;
+    return this.offsetMs[firstAbove(changeAt, changeAt.length, t) - 1]!;
   }
 
   /**

@@ -1,6 +1,10 @@
 // The one GitHub client. Every GitHub call (the GitHub Issues source, the pull-request review comment, the
 // corrective-action issues) goes through an Octokit made here, with the throttling plugin (primary and secondary
 // rate limits, honouring `retry-after` and `x-ratelimit-reset`) and the retry plugin (5xx, resets, timeouts).
+// GitHub asks clients to honour `retry-after` on any 403 or 429, but the throttling plugin only sees a rate limit
+// in a message saying "secondary rate" or in `x-ratelimit-remaining: 0`: every other 403/429 with `retry-after`
+// (a plain "Too Many Requests" from GitHub or a proxy) is waited out and retried here, once per attempt, so a
+// limit the plugin handled is never waited for twice.
 // Nothing here reads the environment or the clock at import time: the token, the base URL, the time scale and
 // the log are parameters, so tests point it at a local HTTP server and make a "60 s" wait take 60 ms.
 
@@ -15,7 +19,7 @@ export type GitHubClient = InstanceType<typeof GitHubOctokit>;
 
 /** A wait the client announced before retrying, for progress lines and for tests. */
 export interface RateLimitWait {
-  kind: 'rate-limit' | 'secondary-rate-limit';
+  kind: 'rate-limit' | 'secondary-rate-limit' | 'retry-after';
   /** Seconds GitHub asked us to wait (`retry-after`, or until `x-ratelimit-reset`). */
   seconds: number;
   method: string;
@@ -36,6 +40,10 @@ export interface GitHubClientOptions {
   millisecondsPerSecond?: number;
   /** Retries after a rate limit, and after a 5xx or a connection error, each. Default 3. */
   maxRetries?: number;
+  /** Longest total of the `retry-after` waits of one request the throttling plugin does not handle. Default 900 s. */
+  maxRetryAfterSeconds?: number;
+  /** The clock an HTTP-date `retry-after` is read against: Date.now in production, fixed in tests. */
+  now?: () => number;
   /** A request that has not answered after this long is aborted (and retried as a 5xx would be). Default 30 s. */
   requestTimeoutMs?: number;
   /** Minimum spacing of writes (POST, PATCH, PUT, DELETE), which GitHub asks integrations to keep at 1 s. */
@@ -52,9 +60,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const perSecond = options.millisecondsPerSecond ?? 1000;
   const timeoutMs = options.requestTimeoutMs ?? 30_000;
   const writeSpacingMs = options.writeSpacingMs ?? 1000;
+  const maxRetryAfterSeconds = options.maxRetryAfterSeconds ?? 900;
+  const now = options.now ?? Date.now;
+  // The attempts whose 403/429 the throttling plugin took as a rate limit (it waited, or it gave up).
+  const handledByThrottling = new WeakSet<object>();
 
   const handleLimit = (kind: RateLimitWait['kind']) =>
     (seconds: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      handledByThrottling.add(request);
       const wait: RateLimitWait = { kind, seconds, method: request.method, url: request.url, attempt: retryCount + 1 };
       if (retryCount >= maxRetries) {
         log(`github: ${kind} on ${request.method} ${request.url}; giving up after ${retryCount} retries`);
@@ -91,9 +104,38 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       retryAfterBaseValue: perSecond,
       ...limiters,
     },
-    // 403 and 429 are rate limits, which the throttling plugin already retried; retrying them again here would
-    // double the attempts and ignore `retry-after`.
+    // 403 and 429 are rate limits, which the throttling plugin or the `retry-after` wrap below already retried;
+    // retrying them again here would double the attempts and ignore `retry-after`.
     retry: { retries: maxRetries, retryAfterBaseValue: perSecond, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+  });
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    let waited = 0;
+    for (let retries = 0; ; retries++) {
+      handledByThrottling.delete(requestOptions);
+      try {
+        return await request(requestOptions);
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        if ((status !== 403 && status !== 429) || handledByThrottling.has(requestOptions)) throw error;
+        const header = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers?.['retry-after'];
+        const seconds = retryAfterSeconds(header, now());
+        if (seconds === null) throw error;
+        const method = requestOptions.method;
+        const url = String(requestOptions.url);
+        const where = `${method} ${url}${repositoryOf(requestOptions)}`;
+        if (retries >= maxRetries || waited + seconds > maxRetryAfterSeconds) {
+          const why = retries >= maxRetries
+            ? `gave up after ${retries} ${retries === 1 ? 'retry' : 'retries'} (${waited} s waited)`
+            : `gave up: ${seconds} s more would pass the ${maxRetryAfterSeconds} s limit on waiting (${waited} s waited, ${retries} ${retries === 1 ? 'retry' : 'retries'})`;
+          log(`github: ${status} with retry-after on ${where}; ${why}`);
+          throw new RetryAfterExhaustedError(`GitHub answered ${status} to ${where} and asked to retry after ${seconds} s; ${why} — the limit did not clear: run again later`, status, error);
+        }
+        options.onWait?.({ kind: 'retry-after', seconds, method, url, attempt: retries + 1 });
+        log(`github: ${status} with retry-after on ${where}; waiting ${seconds} s (retry ${retries + 1} of ${maxRetries})`);
+        await new Promise((resolve) => setTimeout(resolve, seconds * perSecond));
+        waited += seconds;
+      }
+    }
   });
   // Pagination follows the `link` header wherever it points, with the token: a next page on another origin (a
   // hostile or misconfigured proxy) is refused before the request is sent.
@@ -114,6 +156,32 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   return octokit;
 }
 
+/** `retry-after` in seconds: a whole number of seconds or an HTTP date (RFC 9110 §10.2.3); null if neither. */
+export function retryAfterSeconds(value: string | undefined, nowMs: number): number | null {
+  const text = value?.trim() ?? '';
+  if (/^\d+$/.test(text)) return Number(text);
+  if (!/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(text)) return null;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - nowMs) / 1000));
+}
+
+/** " for owner/repo" when the request is about one repository (its parameters, or a next-page URL's path). */
+function repositoryOf(request: Record<string, unknown>): string {
+  if (typeof request.owner === 'string' && typeof request.repo === 'string') return ` for ${request.owner}/${request.repo}`;
+  const match = /\/repos\/([A-Za-z0-9._-]+)\/([A-Za-z0-9._-]+)/.exec(String(request.url));
+  return match ? ` for ${match[1]}/${match[2]}` : '';
+}
+
+/** A 403/429 whose `retry-after` was waited out as often and as long as allowed, and still came back. */
+export class RetryAfterExhaustedError extends Error {
+  override name = 'RetryAfterExhaustedError';
+  readonly status: number;
+  constructor(message: string, status: number, cause: unknown) {
+    super(message, { cause });
+    this.status = status;
+  }
+}
+
 /** A response whose body could not be read: treated like a 5xx (the write it answers may have happened). */
 export class UnreadableResponseError extends Error {
   override name = 'UnreadableResponseError';
@@ -132,7 +200,7 @@ export function describeGitHubError(error: unknown, what: string, tokenEnv?: str
   const status = (error as { status?: number }).status;
   const message = printableExcerpt((error as Error).message ?? String(error), MESSAGE_EXCERPT);
   const token = tokenEnv ? `the token in ${tokenEnv}` : 'the token';
-  if (error instanceof UnreadableResponseError) return `${what}: ${message}`;
+  if (error instanceof UnreadableResponseError || error instanceof RetryAfterExhaustedError) return `${what}: ${message}`;
   switch (status) {
     case 401:
       return `${what}: GitHub refused ${token} (401 Bad credentials): create a new token and update the secret`;

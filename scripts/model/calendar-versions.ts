@@ -15,15 +15,11 @@
 // - A version superseded before it applied (a later one applies from the same day or earlier) is left out.
 
 import { DateTime } from 'luxon';
+import { historySteps, type CommittedDocument, type HistoryStep } from './history-steps.ts';
 import type { CalendarDefinition, CalendarVersion, StandardsModel } from './model.ts';
 
 /** One committed version of a Calendar's file, as read from git (standard-history.ts). */
-export interface CommittedCalendar {
-  commit: string;
-  /** ISO 8601 committer date. */
-  committedAt: string;
-  definition: CalendarDefinition;
-}
+export type CommittedCalendar = CommittedDocument<CalendarDefinition>;
 
 /** What decides business time: two versions with the same key are one version. */
 export function calendarJudgingKey(calendar: CalendarDefinition): string {
@@ -40,16 +36,8 @@ function localDate(iso: string | number, zone: string): string {
  * dates an uncommitted working copy: it applies as if committed at that instant.
  */
 export function calendarVersionsFromHistory(calendar: CalendarDefinition, committed: readonly CommittedCalendar[], nowMs: number): CalendarVersion[] {
-  interface Step { definition: CalendarDefinition; commit: string | null; committedAt: string | number }
-  const steps: Step[] = [];
-  for (const c of committed) {
-    const last = steps[steps.length - 1];
-    if (last !== undefined && calendarJudgingKey(last.definition) === calendarJudgingKey(c.definition)) last.definition = c.definition;
-    else steps.push({ definition: c.definition, commit: c.commit, committedAt: c.committedAt });
-  }
-  const last = steps[steps.length - 1];
-  if (last !== undefined && calendarJudgingKey(last.definition) === calendarJudgingKey(calendar)) last.definition = calendar;
-  else steps.push({ definition: calendar, commit: null, committedAt: nowMs });
+  type Step = HistoryStep<CalendarDefinition, number>;
+  const steps = historySteps(calendar, committed, calendarJudgingKey, nowMs);
 
   const fromOf = (step: Step, previous: Step | undefined): string | null => {
     if (previous === undefined) return null;

@@ -729,7 +729,7 @@ export interface QaCsv {
    */
   maxScore?: number;
   /**
-   * Which CSV column (by header name) holds each field of a review. Other columns (a comment, the agent's name) are ignored.
+   * Which CSV column (by header name) holds each field of a review. Other columns are behaviours' marks (see `behaviours`), free text such as a comment (ignored), or listed in `ignoreColumns`.
    */
   columns: {
     /**
@@ -763,6 +763,10 @@ export interface QaCsv {
   behaviours?: {
     [k: string]: string | undefined;
   };
+  /**
+   * Columns (by header name) that hold marks or scores of no behaviour and are not read, e.g. `[Total score, CSAT]`. A column whose values all read as marks (pass, fail, na, a score) and that is neither a field, a behaviour's column nor listed here stops the import, so that no behaviour's marks are dropped unseen; a column of free text (a comment) needs no listing.
+   */
+  ignoreColumns?: string[];
   /**
    * Value mappings.
    */
@@ -1336,6 +1340,10 @@ export interface Report {
        * The goal in words, e.g. `95% within 1h (business hours)`.
        */
       text: string;
+      /**
+       * Only when the window spans versions with different goals: the goals that judged it, each with the day it took effect, e.g. `95% within 1h before 23 Nov 2026, 97% within 45m from 23 Nov 2026`. The status and the error budget are those goals' (each version's allowance for its own measurements); wherever the goal of "now" is shown, this is it.
+       */
+      judged?: string;
     };
     /**
      * How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.
@@ -3283,9 +3291,13 @@ export interface StatusSummary {
        */
       value: number;
       /**
-       * The goal in words, e.g. `95% within 1h (business hours)`.
+       * The goal in words, e.g. `95% within 1h (business hours)`: the goal in force now.
        */
       text: string;
+      /**
+       * Only when the window spans versions with different goals: the goals that judged `value`, `status` and `budget`, each with the day it took effect, e.g. `95% within 1h before 23 Nov 2026, 97% within 45m from 23 Nov 2026`.
+       */
+      judged?: string;
     } | null;
     /**
      * The error budget over the window; null without data or for a score without a budget.

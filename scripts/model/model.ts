@@ -343,6 +343,8 @@ export interface QaCsvSettings {
   columns: { id?: string; ticket: string; reviewedAt: string; reviewer: string; agent: string; scorecard?: string };
   /** Behaviour id → column, as written (others are read from a column named as the behaviour's id or title). */
   behaviours: Record<string, string>;
+  /** Columns of marks or scores that belong to no behaviour and are not read, as written. */
+  ignoreColumns: string[];
   values: { scorecard: Record<string, string>; result: Record<string, 'pass' | 'fail' | 'na'> };
 }
 

@@ -38,6 +38,7 @@ export function normaliseQaImport(ctx: DocumentContext, doc: QaCsvDocument | und
     maxScore: doc.maxScore ?? 100,
     columns: { ...doc.columns },
     behaviours: defined(doc.behaviours),
+    ignoreColumns: doc.ignoreColumns ?? [],
     values: { scorecard: defined(doc.values?.scorecard), result: defined(doc.values?.result) },
   };
 }

@@ -1079,7 +1079,7 @@ return errors === 0;
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports["report.schema.json"] = validate23;
-const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"report.schema.json","title":"Compliance report","description":"What one evaluation produced: everything the site shows, and nothing it must recompute. Fractions are 0–1; durations are minutes.","type":"object","additionalProperties":false,"required":["schemaVersion","generatedAt","now","organisation","data","summary","standards"],"$defs":{"instant":{"type":"string","format":"date-time"},"tieOutReason":{"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."},"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."},"segment":{"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}},"burnSpan":{"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}},"span":{"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}},"measurement":{"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}},"explanation":{"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}},"day":{"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}}},"properties":{"schemaVersion":{"const":1,"description":"Report format version."},"generatedAt":{"$ref":"#/$defs/instant","description":"When the report was written."},"now":{"$ref":"#/$defs/instant","description":"The evaluation instant: windows end here."},"organisation":{"type":"string"},"data":{"type":"object","additionalProperties":false,"required":["source","fetchedAt","tickets","from","to","rejected"],"description":"What data the evaluation saw.","properties":{"source":{"type":"string","description":"Source type, e.g. `sample`."},"fetchedAt":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"End of the last successful fetch."},"tickets":{"type":"integer","minimum":0,"description":"Tickets in the store."},"from":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the oldest ticket."},"to":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the newest ticket."},"rejected":{"type":"array","description":"Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.","items":{"type":"object","additionalProperties":false,"required":["reason","count","examples"],"properties":{"reason":{"type":"string"},"count":{"type":"integer","minimum":1},"examples":{"type":"array","items":{"type":"string"},"maxItems":5,"description":"A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column \"Created at\"`)."}}}},"scopeGaps":{"type":"array","description":"Values a standard's scope names (category, team, channel, tag) that no stored ticket carries, with the setting that would map them: such a standard reads nothing for that value. Absent when there are none.","items":{"type":"object","additionalProperties":false,"required":["standard","field","value","message"],"properties":{"standard":{"type":"string","description":"Id of the standard."},"field":{"type":"string","enum":["category","team","channel","tags"]},"value":{"type":"string","description":"The value as the scope names it."},"message":{"type":"string","description":"What is missing and where to map it, e.g. `no stored ticket has category billing: map your category field in source.zendesk.category (type, a custom field or tags)`."}}}},"tieOut":{"type":"object","additionalProperties":false,"required":["against","tickets","toleranceMinutes","metrics","disagreements"],"description":"Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.","properties":{"against":{"type":"string","description":"Whose figures, e.g. `Zendesk ticket metrics`."},"tickets":{"type":"integer","minimum":0,"description":"Tickets that carried the helpdesk's figures."},"toleranceMinutes":{"type":"number","minimum":0,"description":"Two figures this close agree (the helpdesk rounds to whole minutes)."},"metrics":{"type":"array","description":"Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.","items":{"type":"object","additionalProperties":false,"required":["metric","agree","disagree"],"properties":{"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"agree":{"type":"integer","minimum":0,"description":"Tickets whose two figures agree."},"disagree":{"type":"integer","minimum":0,"description":"Tickets whose two figures differ by more than the tolerance."},"reasons":{"type":"array","description":"The disagreements by reason, each reason once, most tickets first: `definition` where the two sides define the figure differently (expected), `unexplained` where no known difference of definition explains it (a defect in the source, the mapping or our metric until shown otherwise). Absent in reports written before the tie-out classified its differences.","items":{"type":"object","additionalProperties":false,"required":["reason","kind","count"],"properties":{"reason":{"$ref":"#/$defs/tieOutReason"},"kind":{"type":"string","enum":["definition","unexplained"],"description":"A difference of definition, or one no definition explains."},"count":{"type":"integer","minimum":1,"description":"Tickets that differ for this reason."}}}}}}},"disagreements":{"type":"array","description":"At most 10 disagreements, the unexplained ones first, each group in store order: ticket, metric, our minutes and the helpdesk's (null: no figure), and why they differ.","items":{"type":"object","additionalProperties":false,"required":["ticket","metric","ours","theirs"],"properties":{"ticket":{"type":"string","description":"Ticket id."},"reason":{"$ref":"#/$defs/tieOutReason"},"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"ours":{"type":["number","null"],"description":"Our figure in calendar minutes."},"theirs":{"type":["number","null"],"description":"The helpdesk's figure in calendar minutes."}}}}}}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecards"],"description":"The QA reviews in the store, per scorecard: how many, how many wait for their ticket or cannot count, and how much reviewers agree when several score the same ticket. Absent when the store holds no QA review. Never names a person.","properties":{"scorecards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","waiting","notCounted","calibration"],"properties":{"scorecard":{"type":"string"},"reviews":{"type":"integer","minimum":0,"description":"Reviews stored with this scorecard, made up to now."},"waiting":{"type":"integer","minimum":0,"description":"Of which the ticket is not in the store yet: kept, and counted once it arrives."},"notCounted":{"type":"object","additionalProperties":false,"required":["count","examples"],"description":"Reviews that cannot count: dated before their ticket was created.","properties":{"count":{"type":"integer","minimum":0},"examples":{"type":"array","maxItems":5,"items":{"type":"string"},"description":"Ticket ids."}}},"calibration":{"type":"object","additionalProperties":false,"required":["from","to","tickets","behaviours"],"description":"Agreement between reviewers over the series days: for every ticket that two or more reviewers scored (each reviewer's latest review), every pair of reviewers compared behaviour by behaviour.","properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"},"tickets":{"type":"integer","minimum":0,"description":"Tickets scored by two or more reviewers."},"behaviours":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","pairs","agreed","agreement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"pairs":{"type":"integer","minimum":0,"description":"Pairs of reviewers who both marked the behaviour on the same ticket."},"agreed":{"type":"integer","minimum":0,"description":"Of which gave the same mark (pass, fail or not applicable; a score counts as pass at or above the pass mark)."},"agreement":{"type":["number","null"],"description":"agreed / pairs; null without pairs."}}}}}}}}}}},"acknowledgements":{"type":"array","description":"For every active SOP, the version in force and how many members of each team that follows it have acknowledged that version (README \"SOP acknowledgement\"). Absent in reports written before it. Never names a person.","items":{"type":"object","additionalProperties":false,"required":["sop","version","published","followers","acknowledged","teams"],"properties":{"sop":{"type":"string"},"version":{"type":"integer","minimum":1,"description":"The version in force."},"published":{"type":["string","null"],"format":"date-time","description":"When that version was published (the commit that raised the version on the default branch); null when the history is not available."},"followers":{"type":"integer","minimum":0,"description":"Members of the following teams, each person once."},"acknowledged":{"type":"integer","minimum":0,"description":"Of which acknowledged this version."},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["team","members","acknowledged"],"properties":{"team":{"type":"string","description":"A following Team's id."},"members":{"type":"integer","minimum":0},"acknowledged":{"type":"integer","minimum":0}}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"properties":{"met":{"type":"integer","minimum":0},"at-risk":{"type":"integer","minimum":0},"breached":{"type":"integer","minimum":0},"no-data":{"type":"integer","minimum":0}}},"standards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","metric","dimension","owner","status","window","count","met","value","goal","errorBudget","pending","excluded","series","breakdown","worst","statement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"metric":{"type":"string"},"dimension":{"type":"string"},"owner":{"type":"string"},"calendar":{"type":["string","null"],"description":"The calendar of the version in force now; null: around the clock."},"status":{"$ref":"#/$defs/status"},"window":{"type":"object","additionalProperties":false,"required":["spec","from","to"],"properties":{"spec":{"type":"string","description":"As written, e.g. `30d` or `month`."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"versions":{"type":"array","items":{"type":"string"},"description":"Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`)."}}},"count":{"type":"integer","minimum":0,"description":"Measurements counted in the window (including in-flight breaches)."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold / were successes."},"inFlight":{"type":"integer","minimum":0,"description":"Open tickets already past the threshold, counted as misses."},"pending":{"type":"integer","minimum":0,"description":"Open tickets still inside their threshold, not counted yet."},"value":{"type":["number","null"],"description":"Attainment (share of tickets within threshold, duration metrics) or metric value (rate: 0–1; nps: -100–100; qa_score: 0–1); null without data."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with: the goal of the version in force now (see `versions`; over a window that spans versions, each measurement was judged by its own and the statement names each goal).","properties":{"direction":{"type":"string","enum":["min","max"]},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"errorBudget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.","properties":{"allowed":{"type":"number"},"used":{"type":"number"},"remaining":{"type":"number"}}},"comparison":{"type":"object","additionalProperties":false,"required":["days","from","to","count","value"],"description":"The same evaluation exactly `days` × 24 hours earlier: the headline window of that instant (the same definition shifted), with the tickets as they stood then. What \"better or worse than 7 days ago\" compares `value` with.","properties":{"days":{"type":"integer","minimum":1,"description":"How far back, in days of 24 hours."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant","description":"The earlier instant: `now` minus `days` × 24 hours."},"count":{"type":"integer","minimum":0,"description":"Measurements counted in that window."},"value":{"type":["number","null"],"description":"The value then, on the scale of `value`; null without data."}}},"excluded":{"type":"array","description":"Tickets left out by declared exclusion periods.","items":{"type":"object","additionalProperties":false,"required":["id","reason","count"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"series":{"type":"array","items":{"$ref":"#/$defs/day"},"description":"Daily series, oldest first."},"breakdown":{"type":"object","additionalProperties":false,"required":["priority","channel","team"],"properties":{"priority":{"type":"array","items":{"$ref":"#/$defs/segment"}},"channel":{"type":"array","items":{"$ref":"#/$defs/segment"}},"team":{"type":"array","items":{"$ref":"#/$defs/segment"}}}},"worst":{"type":"array","description":"Tickets furthest from the goal, worst first.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","minutes","inFlight"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"The measured duration (business minutes when a calendar applies)."},"inFlight":{"type":"boolean","description":"Still open and already past the threshold."},"version":{"type":"string","description":"The version of the standard that judged this measurement (see `versions`)."},"explanation":{"$ref":"#/$defs/explanation","description":"How the ticket was measured (`standards explain`), listing the first few stretches of each measurement."}}}},"openLate":{"type":"array","description":"Tickets still open and already past the threshold (the misses someone can still act on), waiting longest first; as many as `worstTickets` (the pipeline's evaluation setting), of the `inFlight` there are. Duration metrics only. Absent in reports written before it.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","team","minutes","lateSince"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"Time so far (business minutes when a calendar applies)."},"lateSince":{"$ref":"#/$defs/instant","description":"When it passed the threshold of the version then in force (the instant it counts as a miss)."}}}},"versions":{"type":"array","description":"The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.","items":{"type":"object","additionalProperties":false,"required":["version","from","goal"],"properties":{"version":{"type":"string","description":"Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`."},"from":{"type":"string","format":"date","description":"First local day (in the standard's time zone) it judges."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"This version's goal.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"Whether the value must be at least (`min`) or at most (`max`) the goal."},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words."}}}}}},"burn":{"type":["object","null"],"additionalProperties":false,"required":["spans"],"description":"How fast the error budget burns and when it runs out at that pace (scripts/engine/burn-rate.ts), over a short and a long span as multi-window burn-rate alerting does. Null without an error budget, and for the backlog (a snapshot, not a flow). Absent in reports written before burn rates.","properties":{"spans":{"type":"array","items":{"$ref":"#/$defs/burnSpan"},"description":"The short span (the last full day), then the long one (the last 7 full days)."}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","behaviours","costliest"],"description":"qa_score only: the window's reviews behaviour by behaviour (metric catalogue, qa_score). Absent for other metrics and in reports written before it.","properties":{"scorecard":{"type":"string","description":"The Scorecard of the version in force now."},"reviews":{"type":"integer","minimum":0,"description":"Reviews scored in the window."},"behaviours":{"type":"array","description":"In the scorecard's order.","items":{"type":"object","additionalProperties":false,"required":["id","title","critical","applicable","passed","passRate","points","trend"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"critical":{"type":"boolean"},"applicable":{"type":"integer","minimum":0,"description":"Reviews in the window where the behaviour applied (pass, fail or a score)."},"passed":{"type":"integer","minimum":0,"description":"Of which passed it."},"passRate":{"type":["number","null"],"description":"passed / applicable; null when it never applied."},"points":{"type":["number","null"],"description":"Points of the average score (0–1) lost through this behaviour; the behaviours' points add up to 1 − value. Null without reviews."},"trend":{"type":"array","description":"Week by week (Monday to Sunday in the standard's time zone) over the series days, oldest first.","items":{"type":"object","additionalProperties":false,"required":["week","applicable","passed","passRate"],"properties":{"week":{"type":"string","format":"date","description":"The week's Monday."},"applicable":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"passRate":{"type":["number","null"]}}}}}}},"costliest":{"type":["string","null"],"description":"Id of the behaviour that cost the most points; null when none cost any."}}},"statement":{"type":"string","description":"The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`"}}}}}};
+const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"report.schema.json","title":"Compliance report","description":"What one evaluation produced: everything the site shows, and nothing it must recompute. Fractions are 0–1; durations are minutes.","type":"object","additionalProperties":false,"required":["schemaVersion","generatedAt","now","organisation","data","summary","standards"],"$defs":{"instant":{"type":"string","format":"date-time"},"tieOutReason":{"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."},"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."},"segment":{"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}},"burnSpan":{"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}},"span":{"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}},"measurement":{"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}},"explanation":{"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}},"day":{"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}}},"properties":{"schemaVersion":{"const":1,"description":"Report format version."},"generatedAt":{"$ref":"#/$defs/instant","description":"When the report was written."},"now":{"$ref":"#/$defs/instant","description":"The evaluation instant: windows end here."},"organisation":{"type":"string"},"data":{"type":"object","additionalProperties":false,"required":["source","fetchedAt","tickets","from","to","rejected"],"description":"What data the evaluation saw.","properties":{"source":{"type":"string","description":"Source type, e.g. `sample`."},"fetchedAt":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"End of the last successful fetch."},"tickets":{"type":"integer","minimum":0,"description":"Tickets in the store."},"from":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the oldest ticket."},"to":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the newest ticket."},"rejected":{"type":"array","description":"Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.","items":{"type":"object","additionalProperties":false,"required":["reason","count","examples"],"properties":{"reason":{"type":"string"},"count":{"type":"integer","minimum":1},"examples":{"type":"array","items":{"type":"string"},"maxItems":5,"description":"A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column \"Created at\"`)."}}}},"scopeGaps":{"type":"array","description":"Values a standard's scope names (category, team, channel, tag) that no stored ticket carries, with the setting that would map them: such a standard reads nothing for that value. Absent when there are none.","items":{"type":"object","additionalProperties":false,"required":["standard","field","value","message"],"properties":{"standard":{"type":"string","description":"Id of the standard."},"field":{"type":"string","enum":["category","team","channel","tags"]},"value":{"type":"string","description":"The value as the scope names it."},"message":{"type":"string","description":"What is missing and where to map it, e.g. `no stored ticket has category billing: map your category field in source.zendesk.category (type, a custom field or tags)`."}}}},"tieOut":{"type":"object","additionalProperties":false,"required":["against","tickets","toleranceMinutes","metrics","disagreements"],"description":"Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.","properties":{"against":{"type":"string","description":"Whose figures, e.g. `Zendesk ticket metrics`."},"tickets":{"type":"integer","minimum":0,"description":"Tickets that carried the helpdesk's figures."},"toleranceMinutes":{"type":"number","minimum":0,"description":"Two figures this close agree (the helpdesk rounds to whole minutes)."},"metrics":{"type":"array","description":"Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.","items":{"type":"object","additionalProperties":false,"required":["metric","agree","disagree"],"properties":{"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"agree":{"type":"integer","minimum":0,"description":"Tickets whose two figures agree."},"disagree":{"type":"integer","minimum":0,"description":"Tickets whose two figures differ by more than the tolerance."},"reasons":{"type":"array","description":"The disagreements by reason, each reason once, most tickets first: `definition` where the two sides define the figure differently (expected), `unexplained` where no known difference of definition explains it (a defect in the source, the mapping or our metric until shown otherwise). Absent in reports written before the tie-out classified its differences.","items":{"type":"object","additionalProperties":false,"required":["reason","kind","count"],"properties":{"reason":{"$ref":"#/$defs/tieOutReason"},"kind":{"type":"string","enum":["definition","unexplained"],"description":"A difference of definition, or one no definition explains."},"count":{"type":"integer","minimum":1,"description":"Tickets that differ for this reason."}}}}}}},"disagreements":{"type":"array","description":"At most 10 disagreements, the unexplained ones first, each group in store order: ticket, metric, our minutes and the helpdesk's (null: no figure), and why they differ.","items":{"type":"object","additionalProperties":false,"required":["ticket","metric","ours","theirs"],"properties":{"ticket":{"type":"string","description":"Ticket id."},"reason":{"$ref":"#/$defs/tieOutReason"},"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"ours":{"type":["number","null"],"description":"Our figure in calendar minutes."},"theirs":{"type":["number","null"],"description":"The helpdesk's figure in calendar minutes."}}}}}}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecards"],"description":"The QA reviews in the store, per scorecard: how many, how many wait for their ticket or cannot count, and how much reviewers agree when several score the same ticket. Absent when the store holds no QA review. Never names a person.","properties":{"scorecards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","waiting","notCounted","calibration"],"properties":{"scorecard":{"type":"string"},"reviews":{"type":"integer","minimum":0,"description":"Reviews stored with this scorecard, made up to now."},"waiting":{"type":"integer","minimum":0,"description":"Of which the ticket is not in the store yet: kept, and counted once it arrives."},"notCounted":{"type":"object","additionalProperties":false,"required":["count","examples"],"description":"Reviews that cannot count: dated before their ticket was created.","properties":{"count":{"type":"integer","minimum":0},"examples":{"type":"array","maxItems":5,"items":{"type":"string"},"description":"Ticket ids."}}},"calibration":{"type":"object","additionalProperties":false,"required":["from","to","tickets","behaviours"],"description":"Agreement between reviewers over the series days: for every ticket that two or more reviewers scored (each reviewer's latest review), every pair of reviewers compared behaviour by behaviour.","properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"},"tickets":{"type":"integer","minimum":0,"description":"Tickets scored by two or more reviewers."},"behaviours":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","pairs","agreed","agreement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"pairs":{"type":"integer","minimum":0,"description":"Pairs of reviewers who both marked the behaviour on the same ticket."},"agreed":{"type":"integer","minimum":0,"description":"Of which gave the same mark (pass, fail or not applicable; a score counts as pass at or above the pass mark)."},"agreement":{"type":["number","null"],"description":"agreed / pairs; null without pairs."}}}}}}}}}}},"acknowledgements":{"type":"array","description":"For every active SOP, the version in force and how many members of each team that follows it have acknowledged that version (README \"SOP acknowledgement\"). Absent in reports written before it. Never names a person.","items":{"type":"object","additionalProperties":false,"required":["sop","version","published","followers","acknowledged","teams"],"properties":{"sop":{"type":"string"},"version":{"type":"integer","minimum":1,"description":"The version in force."},"published":{"type":["string","null"],"format":"date-time","description":"When that version was published (the commit that raised the version on the default branch); null when the history is not available."},"followers":{"type":"integer","minimum":0,"description":"Members of the following teams, each person once."},"acknowledged":{"type":"integer","minimum":0,"description":"Of which acknowledged this version."},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["team","members","acknowledged"],"properties":{"team":{"type":"string","description":"A following Team's id."},"members":{"type":"integer","minimum":0},"acknowledged":{"type":"integer","minimum":0}}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"properties":{"met":{"type":"integer","minimum":0},"at-risk":{"type":"integer","minimum":0},"breached":{"type":"integer","minimum":0},"no-data":{"type":"integer","minimum":0}}},"standards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","metric","dimension","owner","status","window","count","met","value","goal","errorBudget","pending","excluded","series","breakdown","worst","statement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"metric":{"type":"string"},"dimension":{"type":"string"},"owner":{"type":"string"},"calendar":{"type":["string","null"],"description":"The calendar of the version in force now; null: around the clock."},"status":{"$ref":"#/$defs/status"},"window":{"type":"object","additionalProperties":false,"required":["spec","from","to"],"properties":{"spec":{"type":"string","description":"As written, e.g. `30d` or `month`."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"versions":{"type":"array","items":{"type":"string"},"description":"Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`)."}}},"count":{"type":"integer","minimum":0,"description":"Measurements counted in the window (including in-flight breaches)."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold / were successes."},"inFlight":{"type":"integer","minimum":0,"description":"Open tickets already past the threshold, counted as misses."},"pending":{"type":"integer","minimum":0,"description":"Open tickets still inside their threshold, not counted yet."},"value":{"type":["number","null"],"description":"Attainment (share of tickets within threshold, duration metrics) or metric value (rate: 0–1; nps: -100–100; qa_score: 0–1); null without data."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with: the goal of the version in force now (see `versions`; over a window that spans versions, each measurement was judged by its own and the statement names each goal).","properties":{"direction":{"type":"string","enum":["min","max"]},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."},"judged":{"type":"string","description":"Only when the window spans versions with different goals: the goals that judged it, each with the day it took effect, e.g. `95% within 1h before 23 Nov 2026, 97% within 45m from 23 Nov 2026`. The status and the error budget are those goals' (each version's allowance for its own measurements); wherever the goal of \"now\" is shown, this is it."}}},"errorBudget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.","properties":{"allowed":{"type":"number"},"used":{"type":"number"},"remaining":{"type":"number"}}},"comparison":{"type":"object","additionalProperties":false,"required":["days","from","to","count","value"],"description":"The same evaluation exactly `days` × 24 hours earlier: the headline window of that instant (the same definition shifted), with the tickets as they stood then. What \"better or worse than 7 days ago\" compares `value` with.","properties":{"days":{"type":"integer","minimum":1,"description":"How far back, in days of 24 hours."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant","description":"The earlier instant: `now` minus `days` × 24 hours."},"count":{"type":"integer","minimum":0,"description":"Measurements counted in that window."},"value":{"type":["number","null"],"description":"The value then, on the scale of `value`; null without data."}}},"excluded":{"type":"array","description":"Tickets left out by declared exclusion periods.","items":{"type":"object","additionalProperties":false,"required":["id","reason","count"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"series":{"type":"array","items":{"$ref":"#/$defs/day"},"description":"Daily series, oldest first."},"breakdown":{"type":"object","additionalProperties":false,"required":["priority","channel","team"],"properties":{"priority":{"type":"array","items":{"$ref":"#/$defs/segment"}},"channel":{"type":"array","items":{"$ref":"#/$defs/segment"}},"team":{"type":"array","items":{"$ref":"#/$defs/segment"}}}},"worst":{"type":"array","description":"Tickets furthest from the goal, worst first.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","minutes","inFlight"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"The measured duration (business minutes when a calendar applies)."},"inFlight":{"type":"boolean","description":"Still open and already past the threshold."},"version":{"type":"string","description":"The version of the standard that judged this measurement (see `versions`)."},"explanation":{"$ref":"#/$defs/explanation","description":"How the ticket was measured (`standards explain`), listing the first few stretches of each measurement."}}}},"openLate":{"type":"array","description":"Tickets still open and already past the threshold (the misses someone can still act on), waiting longest first; as many as `worstTickets` (the pipeline's evaluation setting), of the `inFlight` there are. Duration metrics only. Absent in reports written before it.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","team","minutes","lateSince"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"Time so far (business minutes when a calendar applies)."},"lateSince":{"$ref":"#/$defs/instant","description":"When it passed the threshold of the version then in force (the instant it counts as a miss)."}}}},"versions":{"type":"array","description":"The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.","items":{"type":"object","additionalProperties":false,"required":["version","from","goal"],"properties":{"version":{"type":"string","description":"Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`."},"from":{"type":"string","format":"date","description":"First local day (in the standard's time zone) it judges."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"This version's goal.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"Whether the value must be at least (`min`) or at most (`max`) the goal."},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words."}}}}}},"burn":{"type":["object","null"],"additionalProperties":false,"required":["spans"],"description":"How fast the error budget burns and when it runs out at that pace (scripts/engine/burn-rate.ts), over a short and a long span as multi-window burn-rate alerting does. Null without an error budget, and for the backlog (a snapshot, not a flow). Absent in reports written before burn rates.","properties":{"spans":{"type":"array","items":{"$ref":"#/$defs/burnSpan"},"description":"The short span (the last full day), then the long one (the last 7 full days)."}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","behaviours","costliest"],"description":"qa_score only: the window's reviews behaviour by behaviour (metric catalogue, qa_score). Absent for other metrics and in reports written before it.","properties":{"scorecard":{"type":"string","description":"The Scorecard of the version in force now."},"reviews":{"type":"integer","minimum":0,"description":"Reviews scored in the window."},"behaviours":{"type":"array","description":"In the scorecard's order.","items":{"type":"object","additionalProperties":false,"required":["id","title","critical","applicable","passed","passRate","points","trend"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"critical":{"type":"boolean"},"applicable":{"type":"integer","minimum":0,"description":"Reviews in the window where the behaviour applied (pass, fail or a score)."},"passed":{"type":"integer","minimum":0,"description":"Of which passed it."},"passRate":{"type":["number","null"],"description":"passed / applicable; null when it never applied."},"points":{"type":["number","null"],"description":"Points of the average score (0–1) lost through this behaviour; the behaviours' points add up to 1 − value. Null without reviews."},"trend":{"type":"array","description":"Week by week (Monday to Sunday in the standard's time zone) over the series days, oldest first.","items":{"type":"object","additionalProperties":false,"required":["week","applicable","passed","passRate"],"properties":{"week":{"type":"string","format":"date","description":"The week's Monday."},"applicable":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"passRate":{"type":["number","null"]}}}}}}},"costliest":{"type":["string","null"],"description":"Id of the behaviour that cost the most points; null when none cost any."}}},"statement":{"type":"string","description":"The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`"}}}}}};
 const schema43 = {"type":"string","format":"date-time"};
 const schema48 = {"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."};
 const schema50 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."};
@@ -5413,7 +5413,7 @@ vErrors.push(err256);
 errors++;
 }
 for(const key18 in data101){
-if(!((((key18 === "direction") || (key18 === "value")) || (key18 === "thresholdMinutes")) || (key18 === "text"))){
+if(!(((((key18 === "direction") || (key18 === "value")) || (key18 === "thresholdMinutes")) || (key18 === "text")) || (key18 === "judged"))){
 const err257 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.goal,data:data101};
 if(vErrors === null){
 vErrors = [err257];
@@ -5486,9 +5486,10 @@ vErrors.push(err262);
 errors++;
 }
 }
-}
-else {
-const err263 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.goal.type,parentSchema:schema42.properties.standards.items.properties.goal,data:data101};
+if(data101.judged !== undefined){
+let data106 = data101.judged;
+if(typeof data106 !== "string"){
+const err263 = {instancePath:instancePath+"/standards/" + i11+"/goal/judged",schemaPath:"#/properties/standards/items/properties/goal/properties/judged/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.goal.properties.judged.type,parentSchema:schema42.properties.standards.items.properties.goal.properties.judged,data:data106};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -5498,10 +5499,9 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data82.errorBudget !== undefined){
-let data106 = data82.errorBudget;
-if((!(data106 && typeof data106 == "object" && !Array.isArray(data106))) && (data106 !== null)){
-const err264 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.errorBudget.type},message:"must be object,null",schema:schema42.properties.standards.items.properties.errorBudget.type,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data106};
+}
+else {
+const err264 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.goal.type,parentSchema:schema42.properties.standards.items.properties.goal,data:data101};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -5510,9 +5510,11 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-if(data106.allowed === undefined){
-const err265 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema42.properties.standards.items.properties.errorBudget.required,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data106};
+}
+if(data82.errorBudget !== undefined){
+let data107 = data82.errorBudget;
+if((!(data107 && typeof data107 == "object" && !Array.isArray(data107))) && (data107 !== null)){
+const err265 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.errorBudget.type},message:"must be object,null",schema:schema42.properties.standards.items.properties.errorBudget.type,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data107};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -5521,8 +5523,9 @@ vErrors.push(err265);
 }
 errors++;
 }
-if(data106.used === undefined){
-const err266 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema42.properties.standards.items.properties.errorBudget.required,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data106};
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.allowed === undefined){
+const err266 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema42.properties.standards.items.properties.errorBudget.required,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data107};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -5531,8 +5534,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(data106.remaining === undefined){
-const err267 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema42.properties.standards.items.properties.errorBudget.required,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data106};
+if(data107.used === undefined){
+const err267 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema42.properties.standards.items.properties.errorBudget.required,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data107};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -5541,9 +5544,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-for(const key19 in data106){
-if(!(((key19 === "allowed") || (key19 === "used")) || (key19 === "remaining"))){
-const err268 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data106};
+if(data107.remaining === undefined){
+const err268 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema42.properties.standards.items.properties.errorBudget.required,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data107};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -5552,11 +5554,9 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-if(data106.allowed !== undefined){
-let data107 = data106.allowed;
-if(!((typeof data107 == "number") && (isFinite(data107)))){
-const err269 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/allowed",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.errorBudget.properties.allowed.type,parentSchema:schema42.properties.standards.items.properties.errorBudget.properties.allowed,data:data107};
+for(const key19 in data107){
+if(!(((key19 === "allowed") || (key19 === "used")) || (key19 === "remaining"))){
+const err269 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data107};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -5566,10 +5566,10 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data106.used !== undefined){
-let data108 = data106.used;
+if(data107.allowed !== undefined){
+let data108 = data107.allowed;
 if(!((typeof data108 == "number") && (isFinite(data108)))){
-const err270 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/used",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.errorBudget.properties.used.type,parentSchema:schema42.properties.standards.items.properties.errorBudget.properties.used,data:data108};
+const err270 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/allowed",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.errorBudget.properties.allowed.type,parentSchema:schema42.properties.standards.items.properties.errorBudget.properties.allowed,data:data108};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -5579,10 +5579,10 @@ vErrors.push(err270);
 errors++;
 }
 }
-if(data106.remaining !== undefined){
-let data109 = data106.remaining;
+if(data107.used !== undefined){
+let data109 = data107.used;
 if(!((typeof data109 == "number") && (isFinite(data109)))){
-const err271 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/remaining",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.errorBudget.properties.remaining.type,parentSchema:schema42.properties.standards.items.properties.errorBudget.properties.remaining,data:data109};
+const err271 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/used",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.errorBudget.properties.used.type,parentSchema:schema42.properties.standards.items.properties.errorBudget.properties.used,data:data109};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -5592,13 +5592,10 @@ vErrors.push(err271);
 errors++;
 }
 }
-}
-}
-if(data82.comparison !== undefined){
-let data110 = data82.comparison;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-if(data110.days === undefined){
-const err272 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data110};
+if(data107.remaining !== undefined){
+let data110 = data107.remaining;
+if(!((typeof data110 == "number") && (isFinite(data110)))){
+const err272 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/remaining",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.errorBudget.properties.remaining.type,parentSchema:schema42.properties.standards.items.properties.errorBudget.properties.remaining,data:data110};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -5607,8 +5604,14 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(data110.from === undefined){
-const err273 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data110};
+}
+}
+}
+if(data82.comparison !== undefined){
+let data111 = data82.comparison;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.days === undefined){
+const err273 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data111};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -5617,8 +5620,8 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(data110.to === undefined){
-const err274 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data110};
+if(data111.from === undefined){
+const err274 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data111};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -5627,8 +5630,8 @@ vErrors.push(err274);
 }
 errors++;
 }
-if(data110.count === undefined){
-const err275 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data110};
+if(data111.to === undefined){
+const err275 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data111};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -5637,8 +5640,8 @@ vErrors.push(err275);
 }
 errors++;
 }
-if(data110.value === undefined){
-const err276 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data110};
+if(data111.count === undefined){
+const err276 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data111};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -5647,9 +5650,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-for(const key20 in data110){
-if(!(((((key20 === "days") || (key20 === "from")) || (key20 === "to")) || (key20 === "count")) || (key20 === "value"))){
-const err277 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.comparison,data:data110};
+if(data111.value === undefined){
+const err277 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data111};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -5658,11 +5660,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-}
-if(data110.days !== undefined){
-let data111 = data110.days;
-if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
-const err278 = {instancePath:instancePath+"/standards/" + i11+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.comparison.properties.days.type,parentSchema:schema42.properties.standards.items.properties.comparison.properties.days,data:data111};
+for(const key20 in data111){
+if(!(((((key20 === "days") || (key20 === "from")) || (key20 === "to")) || (key20 === "count")) || (key20 === "value"))){
+const err278 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.comparison,data:data111};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -5671,9 +5671,11 @@ vErrors.push(err278);
 }
 errors++;
 }
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 < 1 || isNaN(data111)){
-const err279 = {instancePath:instancePath+"/standards/" + i11+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.standards.items.properties.comparison.properties.days,data:data111};
+}
+if(data111.days !== undefined){
+let data112 = data111.days;
+if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
+const err279 = {instancePath:instancePath+"/standards/" + i11+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.comparison.properties.days.type,parentSchema:schema42.properties.standards.items.properties.comparison.properties.days,data:data112};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -5682,13 +5684,9 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-}
-if(data110.from !== undefined){
-let data112 = data110.from;
-if(typeof data112 === "string"){
-if(!(formats0.validate(data112))){
-const err280 = {instancePath:instancePath+"/standards/" + i11+"/comparison/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data112};
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 < 1 || isNaN(data112)){
+const err280 = {instancePath:instancePath+"/standards/" + i11+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.standards.items.properties.comparison.properties.days,data:data112};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -5698,8 +5696,12 @@ vErrors.push(err280);
 errors++;
 }
 }
-else {
-const err281 = {instancePath:instancePath+"/standards/" + i11+"/comparison/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data112};
+}
+if(data111.from !== undefined){
+let data113 = data111.from;
+if(typeof data113 === "string"){
+if(!(formats0.validate(data113))){
+const err281 = {instancePath:instancePath+"/standards/" + i11+"/comparison/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data113};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -5709,11 +5711,8 @@ vErrors.push(err281);
 errors++;
 }
 }
-if(data110.to !== undefined){
-let data113 = data110.to;
-if(typeof data113 === "string"){
-if(!(formats0.validate(data113))){
-const err282 = {instancePath:instancePath+"/standards/" + i11+"/comparison/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data113};
+else {
+const err282 = {instancePath:instancePath+"/standards/" + i11+"/comparison/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data113};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -5723,8 +5722,11 @@ vErrors.push(err282);
 errors++;
 }
 }
-else {
-const err283 = {instancePath:instancePath+"/standards/" + i11+"/comparison/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data113};
+if(data111.to !== undefined){
+let data114 = data111.to;
+if(typeof data114 === "string"){
+if(!(formats0.validate(data114))){
+const err283 = {instancePath:instancePath+"/standards/" + i11+"/comparison/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data114};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -5734,10 +5736,8 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data110.count !== undefined){
-let data114 = data110.count;
-if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
-const err284 = {instancePath:instancePath+"/standards/" + i11+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.comparison.properties.count.type,parentSchema:schema42.properties.standards.items.properties.comparison.properties.count,data:data114};
+else {
+const err284 = {instancePath:instancePath+"/standards/" + i11+"/comparison/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data114};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -5746,9 +5746,11 @@ vErrors.push(err284);
 }
 errors++;
 }
-if((typeof data114 == "number") && (isFinite(data114))){
-if(data114 < 0 || isNaN(data114)){
-const err285 = {instancePath:instancePath+"/standards/" + i11+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.comparison.properties.count,data:data114};
+}
+if(data111.count !== undefined){
+let data115 = data111.count;
+if(!(((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115))) && (isFinite(data115)))){
+const err285 = {instancePath:instancePath+"/standards/" + i11+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.comparison.properties.count.type,parentSchema:schema42.properties.standards.items.properties.comparison.properties.count,data:data115};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -5757,12 +5759,9 @@ vErrors.push(err285);
 }
 errors++;
 }
-}
-}
-if(data110.value !== undefined){
-let data115 = data110.value;
-if((!((typeof data115 == "number") && (isFinite(data115)))) && (data115 !== null)){
-const err286 = {instancePath:instancePath+"/standards/" + i11+"/comparison/value",schemaPath:"#/properties/standards/items/properties/comparison/properties/value/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.comparison.properties.value.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.comparison.properties.value.type,parentSchema:schema42.properties.standards.items.properties.comparison.properties.value,data:data115};
+if((typeof data115 == "number") && (isFinite(data115))){
+if(data115 < 0 || isNaN(data115)){
+const err286 = {instancePath:instancePath+"/standards/" + i11+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.comparison.properties.count,data:data115};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -5773,8 +5772,10 @@ errors++;
 }
 }
 }
-else {
-const err287 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.comparison.type,parentSchema:schema42.properties.standards.items.properties.comparison,data:data110};
+if(data111.value !== undefined){
+let data116 = data111.value;
+if((!((typeof data116 == "number") && (isFinite(data116)))) && (data116 !== null)){
+const err287 = {instancePath:instancePath+"/standards/" + i11+"/comparison/value",schemaPath:"#/properties/standards/items/properties/comparison/properties/value/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.comparison.properties.value.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.comparison.properties.value.type,parentSchema:schema42.properties.standards.items.properties.comparison.properties.value,data:data116};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -5784,15 +5785,9 @@ vErrors.push(err287);
 errors++;
 }
 }
-if(data82.excluded !== undefined){
-let data116 = data82.excluded;
-if(Array.isArray(data116)){
-const len13 = data116.length;
-for(let i13=0; i13<len13; i13++){
-let data117 = data116[i13];
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-if(data117.id === undefined){
-const err288 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.excluded.items.required,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data117};
+}
+else {
+const err288 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.comparison.type,parentSchema:schema42.properties.standards.items.properties.comparison,data:data111};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -5801,8 +5796,16 @@ vErrors.push(err288);
 }
 errors++;
 }
-if(data117.reason === undefined){
-const err289 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema42.properties.standards.items.properties.excluded.items.required,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data117};
+}
+if(data82.excluded !== undefined){
+let data117 = data82.excluded;
+if(Array.isArray(data117)){
+const len13 = data117.length;
+for(let i13=0; i13<len13; i13++){
+let data118 = data117[i13];
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.id === undefined){
+const err289 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.excluded.items.required,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data118};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -5811,8 +5814,8 @@ vErrors.push(err289);
 }
 errors++;
 }
-if(data117.count === undefined){
-const err290 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.standards.items.properties.excluded.items.required,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data117};
+if(data118.reason === undefined){
+const err290 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema42.properties.standards.items.properties.excluded.items.required,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data118};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -5821,9 +5824,8 @@ vErrors.push(err290);
 }
 errors++;
 }
-for(const key21 in data117){
-if(!(((key21 === "id") || (key21 === "reason")) || (key21 === "count"))){
-const err291 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data117};
+if(data118.count === undefined){
+const err291 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.standards.items.properties.excluded.items.required,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data118};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -5832,11 +5834,9 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-if(data117.id !== undefined){
-let data118 = data117.id;
-if(typeof data118 !== "string"){
-const err292 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/id",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.excluded.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.id,data:data118};
+for(const key21 in data118){
+if(!(((key21 === "id") || (key21 === "reason")) || (key21 === "count"))){
+const err292 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data118};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -5846,10 +5846,10 @@ vErrors.push(err292);
 errors++;
 }
 }
-if(data117.reason !== undefined){
-let data119 = data117.reason;
+if(data118.id !== undefined){
+let data119 = data118.id;
 if(typeof data119 !== "string"){
-const err293 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/reason",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.excluded.items.properties.reason.type,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.reason,data:data119};
+const err293 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/id",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.excluded.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.id,data:data119};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -5859,10 +5859,10 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data117.count !== undefined){
-let data120 = data117.count;
-if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
-const err294 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.excluded.items.properties.count.type,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.count,data:data120};
+if(data118.reason !== undefined){
+let data120 = data118.reason;
+if(typeof data120 !== "string"){
+const err294 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/reason",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.excluded.items.properties.reason.type,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.reason,data:data120};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -5871,9 +5871,11 @@ vErrors.push(err294);
 }
 errors++;
 }
-if((typeof data120 == "number") && (isFinite(data120))){
-if(data120 < 0 || isNaN(data120)){
-const err295 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.count,data:data120};
+}
+if(data118.count !== undefined){
+let data121 = data118.count;
+if(!(((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121))) && (isFinite(data121)))){
+const err295 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.excluded.items.properties.count.type,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.count,data:data121};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -5882,11 +5884,9 @@ vErrors.push(err295);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err296 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.excluded.items.type,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data117};
+if((typeof data121 == "number") && (isFinite(data121))){
+if(data121 < 0 || isNaN(data121)){
+const err296 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.count,data:data121};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -5897,8 +5897,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err297 = {instancePath:instancePath+"/standards/" + i11+"/excluded",schemaPath:"#/properties/standards/items/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.excluded.type,parentSchema:schema42.properties.standards.items.properties.excluded,data:data116};
+const err297 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.excluded.items.type,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data118};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -5908,15 +5909,9 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data82.series !== undefined){
-let data121 = data82.series;
-if(Array.isArray(data121)){
-const len14 = data121.length;
-for(let i14=0; i14<len14; i14++){
-let data122 = data121[i14];
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-if(data122.date === undefined){
-const err298 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema55.required,parentSchema:schema55,data:data122};
+}
+else {
+const err298 = {instancePath:instancePath+"/standards/" + i11+"/excluded",schemaPath:"#/properties/standards/items/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.excluded.type,parentSchema:schema42.properties.standards.items.properties.excluded,data:data117};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -5925,8 +5920,16 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data122.count === undefined){
-const err299 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema55.required,parentSchema:schema55,data:data122};
+}
+if(data82.series !== undefined){
+let data122 = data82.series;
+if(Array.isArray(data122)){
+const len14 = data122.length;
+for(let i14=0; i14<len14; i14++){
+let data123 = data122[i14];
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+if(data123.date === undefined){
+const err299 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema55.required,parentSchema:schema55,data:data123};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -5935,8 +5938,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-if(data122.met === undefined){
-const err300 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema55.required,parentSchema:schema55,data:data122};
+if(data123.count === undefined){
+const err300 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema55.required,parentSchema:schema55,data:data123};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -5945,8 +5948,8 @@ vErrors.push(err300);
 }
 errors++;
 }
-if(data122.value === undefined){
-const err301 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema55.required,parentSchema:schema55,data:data122};
+if(data123.met === undefined){
+const err301 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema55.required,parentSchema:schema55,data:data123};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -5955,8 +5958,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(data122.windowValue === undefined){
-const err302 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "windowValue"},message:"must have required property '"+"windowValue"+"'",schema:schema55.required,parentSchema:schema55,data:data122};
+if(data123.value === undefined){
+const err302 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema55.required,parentSchema:schema55,data:data123};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -5965,9 +5968,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-for(const key22 in data122){
-if(!(((((((key22 === "date") || (key22 === "count")) || (key22 === "met")) || (key22 === "value")) || (key22 === "windowValue")) || (key22 === "version")) || (key22 === "windowVersions"))){
-const err303 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data122};
+if(data123.windowValue === undefined){
+const err303 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "windowValue"},message:"must have required property '"+"windowValue"+"'",schema:schema55.required,parentSchema:schema55,data:data123};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -5976,12 +5978,9 @@ vErrors.push(err303);
 }
 errors++;
 }
-}
-if(data122.date !== undefined){
-let data123 = data122.date;
-if(typeof data123 === "string"){
-if(!(formats4.validate(data123))){
-const err304 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/date",schemaPath:"#/$defs/day/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema55.properties.date,data:data123};
+for(const key22 in data123){
+if(!(((((((key22 === "date") || (key22 === "count")) || (key22 === "met")) || (key22 === "value")) || (key22 === "windowValue")) || (key22 === "version")) || (key22 === "windowVersions"))){
+const err304 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data123};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -5991,8 +5990,11 @@ vErrors.push(err304);
 errors++;
 }
 }
-else {
-const err305 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/date",schemaPath:"#/$defs/day/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.date.type,parentSchema:schema55.properties.date,data:data123};
+if(data123.date !== undefined){
+let data124 = data123.date;
+if(typeof data124 === "string"){
+if(!(formats4.validate(data124))){
+const err305 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/date",schemaPath:"#/$defs/day/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema55.properties.date,data:data124};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -6002,10 +6004,8 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data122.count !== undefined){
-let data124 = data122.count;
-if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
-const err306 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/count",schemaPath:"#/$defs/day/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.count.type,parentSchema:schema55.properties.count,data:data124};
+else {
+const err306 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/date",schemaPath:"#/$defs/day/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.date.type,parentSchema:schema55.properties.date,data:data124};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -6014,9 +6014,11 @@ vErrors.push(err306);
 }
 errors++;
 }
-if((typeof data124 == "number") && (isFinite(data124))){
-if(data124 < 0 || isNaN(data124)){
-const err307 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/count",schemaPath:"#/$defs/day/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.count,data:data124};
+}
+if(data123.count !== undefined){
+let data125 = data123.count;
+if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
+const err307 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/count",schemaPath:"#/$defs/day/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.count.type,parentSchema:schema55.properties.count,data:data125};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -6025,12 +6027,9 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-}
-if(data122.met !== undefined){
-let data125 = data122.met;
-if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
-const err308 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/met",schemaPath:"#/$defs/day/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.met.type,parentSchema:schema55.properties.met,data:data125};
+if((typeof data125 == "number") && (isFinite(data125))){
+if(data125 < 0 || isNaN(data125)){
+const err308 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/count",schemaPath:"#/$defs/day/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.count,data:data125};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -6039,9 +6038,12 @@ vErrors.push(err308);
 }
 errors++;
 }
-if((typeof data125 == "number") && (isFinite(data125))){
-if(data125 < 0 || isNaN(data125)){
-const err309 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/met",schemaPath:"#/$defs/day/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.met,data:data125};
+}
+}
+if(data123.met !== undefined){
+let data126 = data123.met;
+if(!(((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126))) && (isFinite(data126)))){
+const err309 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/met",schemaPath:"#/$defs/day/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.met.type,parentSchema:schema55.properties.met,data:data126};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -6050,12 +6052,9 @@ vErrors.push(err309);
 }
 errors++;
 }
-}
-}
-if(data122.value !== undefined){
-let data126 = data122.value;
-if((!((typeof data126 == "number") && (isFinite(data126)))) && (data126 !== null)){
-const err310 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/value",schemaPath:"#/$defs/day/properties/value/type",keyword:"type",params:{type: schema55.properties.value.type},message:"must be number,null",schema:schema55.properties.value.type,parentSchema:schema55.properties.value,data:data126};
+if((typeof data126 == "number") && (isFinite(data126))){
+if(data126 < 0 || isNaN(data126)){
+const err310 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/met",schemaPath:"#/$defs/day/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.met,data:data126};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -6065,10 +6064,11 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data122.windowValue !== undefined){
-let data127 = data122.windowValue;
+}
+if(data123.value !== undefined){
+let data127 = data123.value;
 if((!((typeof data127 == "number") && (isFinite(data127)))) && (data127 !== null)){
-const err311 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowValue",schemaPath:"#/$defs/day/properties/windowValue/type",keyword:"type",params:{type: schema55.properties.windowValue.type},message:"must be number,null",schema:schema55.properties.windowValue.type,parentSchema:schema55.properties.windowValue,data:data127};
+const err311 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/value",schemaPath:"#/$defs/day/properties/value/type",keyword:"type",params:{type: schema55.properties.value.type},message:"must be number,null",schema:schema55.properties.value.type,parentSchema:schema55.properties.value,data:data127};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -6078,10 +6078,10 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data122.version !== undefined){
-let data128 = data122.version;
-if((typeof data128 !== "string") && (data128 !== null)){
-const err312 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/version",schemaPath:"#/$defs/day/properties/version/type",keyword:"type",params:{type: schema55.properties.version.type},message:"must be string,null",schema:schema55.properties.version.type,parentSchema:schema55.properties.version,data:data128};
+if(data123.windowValue !== undefined){
+let data128 = data123.windowValue;
+if((!((typeof data128 == "number") && (isFinite(data128)))) && (data128 !== null)){
+const err312 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowValue",schemaPath:"#/$defs/day/properties/windowValue/type",keyword:"type",params:{type: schema55.properties.windowValue.type},message:"must be number,null",schema:schema55.properties.windowValue.type,parentSchema:schema55.properties.windowValue,data:data128};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -6091,14 +6091,10 @@ vErrors.push(err312);
 errors++;
 }
 }
-if(data122.windowVersions !== undefined){
-let data129 = data122.windowVersions;
-if(Array.isArray(data129)){
-const len15 = data129.length;
-for(let i15=0; i15<len15; i15++){
-let data130 = data129[i15];
-if(typeof data130 !== "string"){
-const err313 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowVersions/" + i15,schemaPath:"#/$defs/day/properties/windowVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.windowVersions.items.type,parentSchema:schema55.properties.windowVersions.items,data:data130};
+if(data123.version !== undefined){
+let data129 = data123.version;
+if((typeof data129 !== "string") && (data129 !== null)){
+const err313 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/version",schemaPath:"#/$defs/day/properties/version/type",keyword:"type",params:{type: schema55.properties.version.type},message:"must be string,null",schema:schema55.properties.version.type,parentSchema:schema55.properties.version,data:data129};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -6108,9 +6104,14 @@ vErrors.push(err313);
 errors++;
 }
 }
-}
-else {
-const err314 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowVersions",schemaPath:"#/$defs/day/properties/windowVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.windowVersions.type,parentSchema:schema55.properties.windowVersions,data:data129};
+if(data123.windowVersions !== undefined){
+let data130 = data123.windowVersions;
+if(Array.isArray(data130)){
+const len15 = data130.length;
+for(let i15=0; i15<len15; i15++){
+let data131 = data130[i15];
+if(typeof data131 !== "string"){
+const err314 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowVersions/" + i15,schemaPath:"#/$defs/day/properties/windowVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.windowVersions.items.type,parentSchema:schema55.properties.windowVersions.items,data:data131};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -6122,7 +6123,7 @@ errors++;
 }
 }
 else {
-const err315 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data122};
+const err315 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowVersions",schemaPath:"#/$defs/day/properties/windowVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.windowVersions.type,parentSchema:schema55.properties.windowVersions,data:data130};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -6134,7 +6135,7 @@ errors++;
 }
 }
 else {
-const err316 = {instancePath:instancePath+"/standards/" + i11+"/series",schemaPath:"#/properties/standards/items/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.series.type,parentSchema:schema42.properties.standards.items.properties.series,data:data121};
+const err316 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data123};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -6144,11 +6145,9 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data82.breakdown !== undefined){
-let data131 = data82.breakdown;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-if(data131.priority === undefined){
-const err317 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.properties.standards.items.properties.breakdown.required,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data131};
+}
+else {
+const err317 = {instancePath:instancePath+"/standards/" + i11+"/series",schemaPath:"#/properties/standards/items/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.series.type,parentSchema:schema42.properties.standards.items.properties.series,data:data122};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -6157,8 +6156,12 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(data131.channel === undefined){
-const err318 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema42.properties.standards.items.properties.breakdown.required,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data131};
+}
+if(data82.breakdown !== undefined){
+let data132 = data82.breakdown;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+if(data132.priority === undefined){
+const err318 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.properties.standards.items.properties.breakdown.required,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data132};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -6167,8 +6170,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-if(data131.team === undefined){
-const err319 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema42.properties.standards.items.properties.breakdown.required,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data131};
+if(data132.channel === undefined){
+const err319 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema42.properties.standards.items.properties.breakdown.required,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data132};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -6177,9 +6180,8 @@ vErrors.push(err319);
 }
 errors++;
 }
-for(const key23 in data131){
-if(!(((key23 === "priority") || (key23 === "channel")) || (key23 === "team"))){
-const err320 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data131};
+if(data132.team === undefined){
+const err320 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema42.properties.standards.items.properties.breakdown.required,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data132};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -6188,16 +6190,9 @@ vErrors.push(err320);
 }
 errors++;
 }
-}
-if(data131.priority !== undefined){
-let data132 = data131.priority;
-if(Array.isArray(data132)){
-const len16 = data132.length;
-for(let i16=0; i16<len16; i16++){
-let data133 = data132[i16];
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-if(data133.key === undefined){
-const err321 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.required,parentSchema:schema56,data:data133};
+for(const key23 in data132){
+if(!(((key23 === "priority") || (key23 === "channel")) || (key23 === "team"))){
+const err321 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data132};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -6206,8 +6201,16 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(data133.count === undefined){
-const err322 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema56.required,parentSchema:schema56,data:data133};
+}
+if(data132.priority !== undefined){
+let data133 = data132.priority;
+if(Array.isArray(data133)){
+const len16 = data133.length;
+for(let i16=0; i16<len16; i16++){
+let data134 = data133[i16];
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+if(data134.key === undefined){
+const err322 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.required,parentSchema:schema56,data:data134};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -6216,8 +6219,8 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(data133.met === undefined){
-const err323 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema56.required,parentSchema:schema56,data:data133};
+if(data134.count === undefined){
+const err323 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema56.required,parentSchema:schema56,data:data134};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -6226,8 +6229,8 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(data133.value === undefined){
-const err324 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.required,parentSchema:schema56,data:data133};
+if(data134.met === undefined){
+const err324 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema56.required,parentSchema:schema56,data:data134};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -6236,9 +6239,8 @@ vErrors.push(err324);
 }
 errors++;
 }
-for(const key24 in data133){
-if(!((((key24 === "key") || (key24 === "count")) || (key24 === "met")) || (key24 === "value"))){
-const err325 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data133};
+if(data134.value === undefined){
+const err325 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.required,parentSchema:schema56,data:data134};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -6247,11 +6249,9 @@ vErrors.push(err325);
 }
 errors++;
 }
-}
-if(data133.key !== undefined){
-let data134 = data133.key;
-if(typeof data134 !== "string"){
-const err326 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data134};
+for(const key24 in data134){
+if(!((((key24 === "key") || (key24 === "count")) || (key24 === "met")) || (key24 === "value"))){
+const err326 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data134};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -6261,10 +6261,10 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data133.count !== undefined){
-let data135 = data133.count;
-if(!(((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135))) && (isFinite(data135)))){
-const err327 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.count.type,parentSchema:schema56.properties.count,data:data135};
+if(data134.key !== undefined){
+let data135 = data134.key;
+if(typeof data135 !== "string"){
+const err327 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data135};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -6273,9 +6273,11 @@ vErrors.push(err327);
 }
 errors++;
 }
-if((typeof data135 == "number") && (isFinite(data135))){
-if(data135 < 0 || isNaN(data135)){
-const err328 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.count,data:data135};
+}
+if(data134.count !== undefined){
+let data136 = data134.count;
+if(!(((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136))) && (isFinite(data136)))){
+const err328 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.count.type,parentSchema:schema56.properties.count,data:data136};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -6284,12 +6286,9 @@ vErrors.push(err328);
 }
 errors++;
 }
-}
-}
-if(data133.met !== undefined){
-let data136 = data133.met;
-if(!(((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136))) && (isFinite(data136)))){
-const err329 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.met.type,parentSchema:schema56.properties.met,data:data136};
+if((typeof data136 == "number") && (isFinite(data136))){
+if(data136 < 0 || isNaN(data136)){
+const err329 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.count,data:data136};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -6298,9 +6297,12 @@ vErrors.push(err329);
 }
 errors++;
 }
-if((typeof data136 == "number") && (isFinite(data136))){
-if(data136 < 0 || isNaN(data136)){
-const err330 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.met,data:data136};
+}
+}
+if(data134.met !== undefined){
+let data137 = data134.met;
+if(!(((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137))) && (isFinite(data137)))){
+const err330 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.met.type,parentSchema:schema56.properties.met,data:data137};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -6309,12 +6311,9 @@ vErrors.push(err330);
 }
 errors++;
 }
-}
-}
-if(data133.value !== undefined){
-let data137 = data133.value;
-if((!((typeof data137 == "number") && (isFinite(data137)))) && (data137 !== null)){
-const err331 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema56.properties.value.type},message:"must be number,null",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data137};
+if((typeof data137 == "number") && (isFinite(data137))){
+if(data137 < 0 || isNaN(data137)){
+const err331 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.met,data:data137};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -6325,8 +6324,10 @@ errors++;
 }
 }
 }
-else {
-const err332 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data133};
+if(data134.value !== undefined){
+let data138 = data134.value;
+if((!((typeof data138 == "number") && (isFinite(data138)))) && (data138 !== null)){
+const err332 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema56.properties.value.type},message:"must be number,null",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data138};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -6338,7 +6339,7 @@ errors++;
 }
 }
 else {
-const err333 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority",schemaPath:"#/properties/standards/items/properties/breakdown/properties/priority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.breakdown.properties.priority.type,parentSchema:schema42.properties.standards.items.properties.breakdown.properties.priority,data:data132};
+const err333 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data134};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -6348,15 +6349,9 @@ vErrors.push(err333);
 errors++;
 }
 }
-if(data131.channel !== undefined){
-let data138 = data131.channel;
-if(Array.isArray(data138)){
-const len17 = data138.length;
-for(let i17=0; i17<len17; i17++){
-let data139 = data138[i17];
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-if(data139.key === undefined){
-const err334 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.required,parentSchema:schema56,data:data139};
+}
+else {
+const err334 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority",schemaPath:"#/properties/standards/items/properties/breakdown/properties/priority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.breakdown.properties.priority.type,parentSchema:schema42.properties.standards.items.properties.breakdown.properties.priority,data:data133};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -6365,8 +6360,16 @@ vErrors.push(err334);
 }
 errors++;
 }
-if(data139.count === undefined){
-const err335 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema56.required,parentSchema:schema56,data:data139};
+}
+if(data132.channel !== undefined){
+let data139 = data132.channel;
+if(Array.isArray(data139)){
+const len17 = data139.length;
+for(let i17=0; i17<len17; i17++){
+let data140 = data139[i17];
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.key === undefined){
+const err335 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.required,parentSchema:schema56,data:data140};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -6375,8 +6378,8 @@ vErrors.push(err335);
 }
 errors++;
 }
-if(data139.met === undefined){
-const err336 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema56.required,parentSchema:schema56,data:data139};
+if(data140.count === undefined){
+const err336 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema56.required,parentSchema:schema56,data:data140};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -6385,8 +6388,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-if(data139.value === undefined){
-const err337 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.required,parentSchema:schema56,data:data139};
+if(data140.met === undefined){
+const err337 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema56.required,parentSchema:schema56,data:data140};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -6395,9 +6398,8 @@ vErrors.push(err337);
 }
 errors++;
 }
-for(const key25 in data139){
-if(!((((key25 === "key") || (key25 === "count")) || (key25 === "met")) || (key25 === "value"))){
-const err338 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data139};
+if(data140.value === undefined){
+const err338 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.required,parentSchema:schema56,data:data140};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -6406,11 +6408,9 @@ vErrors.push(err338);
 }
 errors++;
 }
-}
-if(data139.key !== undefined){
-let data140 = data139.key;
-if(typeof data140 !== "string"){
-const err339 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data140};
+for(const key25 in data140){
+if(!((((key25 === "key") || (key25 === "count")) || (key25 === "met")) || (key25 === "value"))){
+const err339 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data140};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -6420,10 +6420,10 @@ vErrors.push(err339);
 errors++;
 }
 }
-if(data139.count !== undefined){
-let data141 = data139.count;
-if(!(((typeof data141 == "number") && (!(data141 % 1) && !isNaN(data141))) && (isFinite(data141)))){
-const err340 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.count.type,parentSchema:schema56.properties.count,data:data141};
+if(data140.key !== undefined){
+let data141 = data140.key;
+if(typeof data141 !== "string"){
+const err340 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data141};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -6432,9 +6432,11 @@ vErrors.push(err340);
 }
 errors++;
 }
-if((typeof data141 == "number") && (isFinite(data141))){
-if(data141 < 0 || isNaN(data141)){
-const err341 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.count,data:data141};
+}
+if(data140.count !== undefined){
+let data142 = data140.count;
+if(!(((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142))) && (isFinite(data142)))){
+const err341 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.count.type,parentSchema:schema56.properties.count,data:data142};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -6443,12 +6445,9 @@ vErrors.push(err341);
 }
 errors++;
 }
-}
-}
-if(data139.met !== undefined){
-let data142 = data139.met;
-if(!(((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142))) && (isFinite(data142)))){
-const err342 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.met.type,parentSchema:schema56.properties.met,data:data142};
+if((typeof data142 == "number") && (isFinite(data142))){
+if(data142 < 0 || isNaN(data142)){
+const err342 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.count,data:data142};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -6457,9 +6456,12 @@ vErrors.push(err342);
 }
 errors++;
 }
-if((typeof data142 == "number") && (isFinite(data142))){
-if(data142 < 0 || isNaN(data142)){
-const err343 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.met,data:data142};
+}
+}
+if(data140.met !== undefined){
+let data143 = data140.met;
+if(!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143)))){
+const err343 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.met.type,parentSchema:schema56.properties.met,data:data143};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -6468,12 +6470,9 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-}
-if(data139.value !== undefined){
-let data143 = data139.value;
-if((!((typeof data143 == "number") && (isFinite(data143)))) && (data143 !== null)){
-const err344 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema56.properties.value.type},message:"must be number,null",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data143};
+if((typeof data143 == "number") && (isFinite(data143))){
+if(data143 < 0 || isNaN(data143)){
+const err344 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.met,data:data143};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -6484,8 +6483,10 @@ errors++;
 }
 }
 }
-else {
-const err345 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data139};
+if(data140.value !== undefined){
+let data144 = data140.value;
+if((!((typeof data144 == "number") && (isFinite(data144)))) && (data144 !== null)){
+const err345 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema56.properties.value.type},message:"must be number,null",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data144};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -6497,7 +6498,7 @@ errors++;
 }
 }
 else {
-const err346 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel",schemaPath:"#/properties/standards/items/properties/breakdown/properties/channel/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.breakdown.properties.channel.type,parentSchema:schema42.properties.standards.items.properties.breakdown.properties.channel,data:data138};
+const err346 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data140};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -6507,15 +6508,9 @@ vErrors.push(err346);
 errors++;
 }
 }
-if(data131.team !== undefined){
-let data144 = data131.team;
-if(Array.isArray(data144)){
-const len18 = data144.length;
-for(let i18=0; i18<len18; i18++){
-let data145 = data144[i18];
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-if(data145.key === undefined){
-const err347 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.required,parentSchema:schema56,data:data145};
+}
+else {
+const err347 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel",schemaPath:"#/properties/standards/items/properties/breakdown/properties/channel/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.breakdown.properties.channel.type,parentSchema:schema42.properties.standards.items.properties.breakdown.properties.channel,data:data139};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -6524,8 +6519,16 @@ vErrors.push(err347);
 }
 errors++;
 }
-if(data145.count === undefined){
-const err348 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema56.required,parentSchema:schema56,data:data145};
+}
+if(data132.team !== undefined){
+let data145 = data132.team;
+if(Array.isArray(data145)){
+const len18 = data145.length;
+for(let i18=0; i18<len18; i18++){
+let data146 = data145[i18];
+if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
+if(data146.key === undefined){
+const err348 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.required,parentSchema:schema56,data:data146};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -6534,8 +6537,8 @@ vErrors.push(err348);
 }
 errors++;
 }
-if(data145.met === undefined){
-const err349 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema56.required,parentSchema:schema56,data:data145};
+if(data146.count === undefined){
+const err349 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema56.required,parentSchema:schema56,data:data146};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -6544,8 +6547,8 @@ vErrors.push(err349);
 }
 errors++;
 }
-if(data145.value === undefined){
-const err350 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.required,parentSchema:schema56,data:data145};
+if(data146.met === undefined){
+const err350 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema56.required,parentSchema:schema56,data:data146};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -6554,9 +6557,8 @@ vErrors.push(err350);
 }
 errors++;
 }
-for(const key26 in data145){
-if(!((((key26 === "key") || (key26 === "count")) || (key26 === "met")) || (key26 === "value"))){
-const err351 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data145};
+if(data146.value === undefined){
+const err351 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.required,parentSchema:schema56,data:data146};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -6565,11 +6567,9 @@ vErrors.push(err351);
 }
 errors++;
 }
-}
-if(data145.key !== undefined){
-let data146 = data145.key;
-if(typeof data146 !== "string"){
-const err352 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data146};
+for(const key26 in data146){
+if(!((((key26 === "key") || (key26 === "count")) || (key26 === "met")) || (key26 === "value"))){
+const err352 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data146};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -6579,10 +6579,10 @@ vErrors.push(err352);
 errors++;
 }
 }
-if(data145.count !== undefined){
-let data147 = data145.count;
-if(!(((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147))) && (isFinite(data147)))){
-const err353 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.count.type,parentSchema:schema56.properties.count,data:data147};
+if(data146.key !== undefined){
+let data147 = data146.key;
+if(typeof data147 !== "string"){
+const err353 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data147};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -6591,9 +6591,11 @@ vErrors.push(err353);
 }
 errors++;
 }
-if((typeof data147 == "number") && (isFinite(data147))){
-if(data147 < 0 || isNaN(data147)){
-const err354 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.count,data:data147};
+}
+if(data146.count !== undefined){
+let data148 = data146.count;
+if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
+const err354 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.count.type,parentSchema:schema56.properties.count,data:data148};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -6602,12 +6604,9 @@ vErrors.push(err354);
 }
 errors++;
 }
-}
-}
-if(data145.met !== undefined){
-let data148 = data145.met;
-if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
-const err355 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.met.type,parentSchema:schema56.properties.met,data:data148};
+if((typeof data148 == "number") && (isFinite(data148))){
+if(data148 < 0 || isNaN(data148)){
+const err355 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.count,data:data148};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -6616,9 +6615,12 @@ vErrors.push(err355);
 }
 errors++;
 }
-if((typeof data148 == "number") && (isFinite(data148))){
-if(data148 < 0 || isNaN(data148)){
-const err356 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.met,data:data148};
+}
+}
+if(data146.met !== undefined){
+let data149 = data146.met;
+if(!(((typeof data149 == "number") && (!(data149 % 1) && !isNaN(data149))) && (isFinite(data149)))){
+const err356 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.met.type,parentSchema:schema56.properties.met,data:data149};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -6627,12 +6629,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-}
-}
-if(data145.value !== undefined){
-let data149 = data145.value;
-if((!((typeof data149 == "number") && (isFinite(data149)))) && (data149 !== null)){
-const err357 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema56.properties.value.type},message:"must be number,null",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data149};
+if((typeof data149 == "number") && (isFinite(data149))){
+if(data149 < 0 || isNaN(data149)){
+const err357 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.met,data:data149};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -6643,8 +6642,10 @@ errors++;
 }
 }
 }
-else {
-const err358 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data145};
+if(data146.value !== undefined){
+let data150 = data146.value;
+if((!((typeof data150 == "number") && (isFinite(data150)))) && (data150 !== null)){
+const err358 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema56.properties.value.type},message:"must be number,null",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data150};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -6656,7 +6657,7 @@ errors++;
 }
 }
 else {
-const err359 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team",schemaPath:"#/properties/standards/items/properties/breakdown/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.breakdown.properties.team.type,parentSchema:schema42.properties.standards.items.properties.breakdown.properties.team,data:data144};
+const err359 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data146};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -6668,7 +6669,7 @@ errors++;
 }
 }
 else {
-const err360 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.breakdown.type,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data131};
+const err360 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team",schemaPath:"#/properties/standards/items/properties/breakdown/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.breakdown.properties.team.type,parentSchema:schema42.properties.standards.items.properties.breakdown.properties.team,data:data145};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -6678,15 +6679,9 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data82.worst !== undefined){
-let data150 = data82.worst;
-if(Array.isArray(data150)){
-const len19 = data150.length;
-for(let i19=0; i19<len19; i19++){
-let data151 = data150[i19];
-if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
-if(data151.id === undefined){
-const err361 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+}
+else {
+const err361 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.breakdown.type,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data132};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -6695,8 +6690,16 @@ vErrors.push(err361);
 }
 errors++;
 }
-if(data151.created === undefined){
-const err362 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+}
+if(data82.worst !== undefined){
+let data151 = data82.worst;
+if(Array.isArray(data151)){
+const len19 = data151.length;
+for(let i19=0; i19<len19; i19++){
+let data152 = data151[i19];
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+if(data152.id === undefined){
+const err362 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -6705,8 +6708,8 @@ vErrors.push(err362);
 }
 errors++;
 }
-if(data151.priority === undefined){
-const err363 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+if(data152.created === undefined){
+const err363 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -6715,8 +6718,8 @@ vErrors.push(err363);
 }
 errors++;
 }
-if(data151.channel === undefined){
-const err364 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+if(data152.priority === undefined){
+const err364 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -6725,8 +6728,8 @@ vErrors.push(err364);
 }
 errors++;
 }
-if(data151.minutes === undefined){
-const err365 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+if(data152.channel === undefined){
+const err365 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -6735,8 +6738,8 @@ vErrors.push(err365);
 }
 errors++;
 }
-if(data151.inFlight === undefined){
-const err366 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "inFlight"},message:"must have required property '"+"inFlight"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+if(data152.minutes === undefined){
+const err366 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -6745,9 +6748,8 @@ vErrors.push(err366);
 }
 errors++;
 }
-for(const key27 in data151){
-if(!(func4.call(schema42.properties.standards.items.properties.worst.items.properties, key27))){
-const err367 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+if(data152.inFlight === undefined){
+const err367 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "inFlight"},message:"must have required property '"+"inFlight"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -6756,11 +6758,9 @@ vErrors.push(err367);
 }
 errors++;
 }
-}
-if(data151.id !== undefined){
-let data152 = data151.id;
-if(typeof data152 !== "string"){
-const err368 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/id",schemaPath:"#/properties/standards/items/properties/worst/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.id,data:data152};
+for(const key27 in data152){
+if(!(func4.call(schema42.properties.standards.items.properties.worst.items.properties, key27))){
+const err368 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -6770,11 +6770,10 @@ vErrors.push(err368);
 errors++;
 }
 }
-if(data151.created !== undefined){
-let data153 = data151.created;
-if(typeof data153 === "string"){
-if(!(formats0.validate(data153))){
-const err369 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data153};
+if(data152.id !== undefined){
+let data153 = data152.id;
+if(typeof data153 !== "string"){
+const err369 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/id",schemaPath:"#/properties/standards/items/properties/worst/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.id,data:data153};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -6784,8 +6783,11 @@ vErrors.push(err369);
 errors++;
 }
 }
-else {
-const err370 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data153};
+if(data152.created !== undefined){
+let data154 = data152.created;
+if(typeof data154 === "string"){
+if(!(formats0.validate(data154))){
+const err370 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data154};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -6795,10 +6797,8 @@ vErrors.push(err370);
 errors++;
 }
 }
-if(data151.priority !== undefined){
-let data154 = data151.priority;
-if(typeof data154 !== "string"){
-const err371 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/priority",schemaPath:"#/properties/standards/items/properties/worst/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.priority.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.priority,data:data154};
+else {
+const err371 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data154};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -6808,10 +6808,10 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data151.channel !== undefined){
-let data155 = data151.channel;
+if(data152.priority !== undefined){
+let data155 = data152.priority;
 if(typeof data155 !== "string"){
-const err372 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/channel",schemaPath:"#/properties/standards/items/properties/worst/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.channel.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.channel,data:data155};
+const err372 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/priority",schemaPath:"#/properties/standards/items/properties/worst/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.priority.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.priority,data:data155};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -6821,10 +6821,10 @@ vErrors.push(err372);
 errors++;
 }
 }
-if(data151.team !== undefined){
-let data156 = data151.team;
-if((typeof data156 !== "string") && (data156 !== null)){
-const err373 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/team",schemaPath:"#/properties/standards/items/properties/worst/items/properties/team/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.worst.items.properties.team.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.worst.items.properties.team.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.team,data:data156};
+if(data152.channel !== undefined){
+let data156 = data152.channel;
+if(typeof data156 !== "string"){
+const err373 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/channel",schemaPath:"#/properties/standards/items/properties/worst/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.channel.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.channel,data:data156};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -6834,10 +6834,10 @@ vErrors.push(err373);
 errors++;
 }
 }
-if(data151.minutes !== undefined){
-let data157 = data151.minutes;
-if(!((typeof data157 == "number") && (isFinite(data157)))){
-const err374 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/minutes",schemaPath:"#/properties/standards/items/properties/worst/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.worst.items.properties.minutes.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.minutes,data:data157};
+if(data152.team !== undefined){
+let data157 = data152.team;
+if((typeof data157 !== "string") && (data157 !== null)){
+const err374 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/team",schemaPath:"#/properties/standards/items/properties/worst/items/properties/team/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.worst.items.properties.team.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.worst.items.properties.team.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.team,data:data157};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -6847,10 +6847,10 @@ vErrors.push(err374);
 errors++;
 }
 }
-if(data151.inFlight !== undefined){
-let data158 = data151.inFlight;
-if(typeof data158 !== "boolean"){
-const err375 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/inFlight",schemaPath:"#/properties/standards/items/properties/worst/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.standards.items.properties.worst.items.properties.inFlight.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.inFlight,data:data158};
+if(data152.minutes !== undefined){
+let data158 = data152.minutes;
+if(!((typeof data158 == "number") && (isFinite(data158)))){
+const err375 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/minutes",schemaPath:"#/properties/standards/items/properties/worst/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.worst.items.properties.minutes.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.minutes,data:data158};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -6860,10 +6860,10 @@ vErrors.push(err375);
 errors++;
 }
 }
-if(data151.version !== undefined){
-let data159 = data151.version;
-if(typeof data159 !== "string"){
-const err376 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/version",schemaPath:"#/properties/standards/items/properties/worst/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.version.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.version,data:data159};
+if(data152.inFlight !== undefined){
+let data159 = data152.inFlight;
+if(typeof data159 !== "boolean"){
+const err376 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/inFlight",schemaPath:"#/properties/standards/items/properties/worst/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.standards.items.properties.worst.items.properties.inFlight.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.inFlight,data:data159};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -6873,15 +6873,10 @@ vErrors.push(err376);
 errors++;
 }
 }
-if(data151.explanation !== undefined){
-if(!(validate24(data151.explanation, {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/explanation",parentData:data151,parentDataProperty:"explanation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err377 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.worst.items.type,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data151};
+if(data152.version !== undefined){
+let data160 = data152.version;
+if(typeof data160 !== "string"){
+const err377 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/version",schemaPath:"#/properties/standards/items/properties/worst/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.version.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.version,data:data160};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -6891,9 +6886,15 @@ vErrors.push(err377);
 errors++;
 }
 }
+if(data152.explanation !== undefined){
+if(!(validate24(data152.explanation, {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/explanation",parentData:data152,parentDataProperty:"explanation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err378 = {instancePath:instancePath+"/standards/" + i11+"/worst",schemaPath:"#/properties/standards/items/properties/worst/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.worst.type,parentSchema:schema42.properties.standards.items.properties.worst,data:data150};
+const err378 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.worst.items.type,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -6903,15 +6904,9 @@ vErrors.push(err378);
 errors++;
 }
 }
-if(data82.openLate !== undefined){
-let data161 = data82.openLate;
-if(Array.isArray(data161)){
-const len20 = data161.length;
-for(let i20=0; i20<len20; i20++){
-let data162 = data161[i20];
-if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
-if(data162.id === undefined){
-const err379 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+}
+else {
+const err379 = {instancePath:instancePath+"/standards/" + i11+"/worst",schemaPath:"#/properties/standards/items/properties/worst/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.worst.type,parentSchema:schema42.properties.standards.items.properties.worst,data:data151};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -6920,8 +6915,16 @@ vErrors.push(err379);
 }
 errors++;
 }
-if(data162.created === undefined){
-const err380 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+}
+if(data82.openLate !== undefined){
+let data162 = data82.openLate;
+if(Array.isArray(data162)){
+const len20 = data162.length;
+for(let i20=0; i20<len20; i20++){
+let data163 = data162[i20];
+if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
+if(data163.id === undefined){
+const err380 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -6930,8 +6933,8 @@ vErrors.push(err380);
 }
 errors++;
 }
-if(data162.priority === undefined){
-const err381 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(data163.created === undefined){
+const err381 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -6940,8 +6943,8 @@ vErrors.push(err381);
 }
 errors++;
 }
-if(data162.channel === undefined){
-const err382 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(data163.priority === undefined){
+const err382 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -6950,8 +6953,8 @@ vErrors.push(err382);
 }
 errors++;
 }
-if(data162.team === undefined){
-const err383 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(data163.channel === undefined){
+const err383 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -6960,8 +6963,8 @@ vErrors.push(err383);
 }
 errors++;
 }
-if(data162.minutes === undefined){
-const err384 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(data163.team === undefined){
+const err384 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -6970,8 +6973,8 @@ vErrors.push(err384);
 }
 errors++;
 }
-if(data162.lateSince === undefined){
-const err385 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "lateSince"},message:"must have required property '"+"lateSince"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(data163.minutes === undefined){
+const err385 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -6980,9 +6983,8 @@ vErrors.push(err385);
 }
 errors++;
 }
-for(const key28 in data162){
-if(!(((((((key28 === "id") || (key28 === "created")) || (key28 === "priority")) || (key28 === "channel")) || (key28 === "team")) || (key28 === "minutes")) || (key28 === "lateSince"))){
-const err386 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+if(data163.lateSince === undefined){
+const err386 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "lateSince"},message:"must have required property '"+"lateSince"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -6991,11 +6993,9 @@ vErrors.push(err386);
 }
 errors++;
 }
-}
-if(data162.id !== undefined){
-let data163 = data162.id;
-if(typeof data163 !== "string"){
-const err387 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/id",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.id,data:data163};
+for(const key28 in data163){
+if(!(((((((key28 === "id") || (key28 === "created")) || (key28 === "priority")) || (key28 === "channel")) || (key28 === "team")) || (key28 === "minutes")) || (key28 === "lateSince"))){
+const err387 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -7005,11 +7005,10 @@ vErrors.push(err387);
 errors++;
 }
 }
-if(data162.created !== undefined){
-let data164 = data162.created;
-if(typeof data164 === "string"){
-if(!(formats0.validate(data164))){
-const err388 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data164};
+if(data163.id !== undefined){
+let data164 = data163.id;
+if(typeof data164 !== "string"){
+const err388 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/id",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.id,data:data164};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -7019,8 +7018,11 @@ vErrors.push(err388);
 errors++;
 }
 }
-else {
-const err389 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data164};
+if(data163.created !== undefined){
+let data165 = data163.created;
+if(typeof data165 === "string"){
+if(!(formats0.validate(data165))){
+const err389 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data165};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -7030,10 +7032,8 @@ vErrors.push(err389);
 errors++;
 }
 }
-if(data162.priority !== undefined){
-let data165 = data162.priority;
-if(typeof data165 !== "string"){
-const err390 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/priority",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.priority.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.priority,data:data165};
+else {
+const err390 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data165};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -7043,10 +7043,10 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data162.channel !== undefined){
-let data166 = data162.channel;
+if(data163.priority !== undefined){
+let data166 = data163.priority;
 if(typeof data166 !== "string"){
-const err391 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/channel",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.channel.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.channel,data:data166};
+const err391 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/priority",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.priority.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.priority,data:data166};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -7056,10 +7056,10 @@ vErrors.push(err391);
 errors++;
 }
 }
-if(data162.team !== undefined){
-let data167 = data162.team;
-if((typeof data167 !== "string") && (data167 !== null)){
-const err392 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/team",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/team/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.openLate.items.properties.team.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.openLate.items.properties.team.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.team,data:data167};
+if(data163.channel !== undefined){
+let data167 = data163.channel;
+if(typeof data167 !== "string"){
+const err392 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/channel",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.channel.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.channel,data:data167};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -7069,10 +7069,10 @@ vErrors.push(err392);
 errors++;
 }
 }
-if(data162.minutes !== undefined){
-let data168 = data162.minutes;
-if(!((typeof data168 == "number") && (isFinite(data168)))){
-const err393 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/minutes",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.openLate.items.properties.minutes.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.minutes,data:data168};
+if(data163.team !== undefined){
+let data168 = data163.team;
+if((typeof data168 !== "string") && (data168 !== null)){
+const err393 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/team",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/team/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.openLate.items.properties.team.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.openLate.items.properties.team.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.team,data:data168};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -7082,11 +7082,10 @@ vErrors.push(err393);
 errors++;
 }
 }
-if(data162.lateSince !== undefined){
-let data169 = data162.lateSince;
-if(typeof data169 === "string"){
-if(!(formats0.validate(data169))){
-const err394 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/lateSince",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data169};
+if(data163.minutes !== undefined){
+let data169 = data163.minutes;
+if(!((typeof data169 == "number") && (isFinite(data169)))){
+const err394 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/minutes",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.openLate.items.properties.minutes.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.minutes,data:data169};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -7096,8 +7095,11 @@ vErrors.push(err394);
 errors++;
 }
 }
-else {
-const err395 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/lateSince",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data169};
+if(data163.lateSince !== undefined){
+let data170 = data163.lateSince;
+if(typeof data170 === "string"){
+if(!(formats0.validate(data170))){
+const err395 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/lateSince",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data170};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -7107,9 +7109,8 @@ vErrors.push(err395);
 errors++;
 }
 }
-}
 else {
-const err396 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.openLate.items.type,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data162};
+const err396 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/lateSince",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data170};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -7121,7 +7122,7 @@ errors++;
 }
 }
 else {
-const err397 = {instancePath:instancePath+"/standards/" + i11+"/openLate",schemaPath:"#/properties/standards/items/properties/openLate/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.openLate.type,parentSchema:schema42.properties.standards.items.properties.openLate,data:data161};
+const err397 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.openLate.items.type,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -7131,15 +7132,9 @@ vErrors.push(err397);
 errors++;
 }
 }
-if(data82.versions !== undefined){
-let data170 = data82.versions;
-if(Array.isArray(data170)){
-const len21 = data170.length;
-for(let i21=0; i21<len21; i21++){
-let data171 = data170[i21];
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-if(data171.version === undefined){
-const err398 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
+}
+else {
+const err398 = {instancePath:instancePath+"/standards/" + i11+"/openLate",schemaPath:"#/properties/standards/items/properties/openLate/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.openLate.type,parentSchema:schema42.properties.standards.items.properties.openLate,data:data162};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -7148,8 +7143,16 @@ vErrors.push(err398);
 }
 errors++;
 }
-if(data171.from === undefined){
-const err399 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
+}
+if(data82.versions !== undefined){
+let data171 = data82.versions;
+if(Array.isArray(data171)){
+const len21 = data171.length;
+for(let i21=0; i21<len21; i21++){
+let data172 = data171[i21];
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+if(data172.version === undefined){
+const err399 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data172};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -7158,8 +7161,8 @@ vErrors.push(err399);
 }
 errors++;
 }
-if(data171.goal === undefined){
-const err400 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
+if(data172.from === undefined){
+const err400 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data172};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -7168,9 +7171,8 @@ vErrors.push(err400);
 }
 errors++;
 }
-for(const key29 in data171){
-if(!(((key29 === "version") || (key29 === "from")) || (key29 === "goal"))){
-const err401 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
+if(data172.goal === undefined){
+const err401 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data172};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -7179,11 +7181,9 @@ vErrors.push(err401);
 }
 errors++;
 }
-}
-if(data171.version !== undefined){
-let data172 = data171.version;
-if(typeof data172 !== "string"){
-const err402 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/version",schemaPath:"#/properties/standards/items/properties/versions/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.version.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.version,data:data172};
+for(const key29 in data172){
+if(!(((key29 === "version") || (key29 === "from")) || (key29 === "goal"))){
+const err402 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data172};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -7193,11 +7193,10 @@ vErrors.push(err402);
 errors++;
 }
 }
-if(data171.from !== undefined){
-let data173 = data171.from;
-if(typeof data173 === "string"){
-if(!(formats4.validate(data173))){
-const err403 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.standards.items.properties.versions.items.properties.from,data:data173};
+if(data172.version !== undefined){
+let data173 = data172.version;
+if(typeof data173 !== "string"){
+const err403 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/version",schemaPath:"#/properties/standards/items/properties/versions/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.version.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.version,data:data173};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -7207,8 +7206,11 @@ vErrors.push(err403);
 errors++;
 }
 }
-else {
-const err404 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.from.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.from,data:data173};
+if(data172.from !== undefined){
+let data174 = data172.from;
+if(typeof data174 === "string"){
+if(!(formats4.validate(data174))){
+const err404 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.standards.items.properties.versions.items.properties.from,data:data174};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -7218,11 +7220,8 @@ vErrors.push(err404);
 errors++;
 }
 }
-if(data171.goal !== undefined){
-let data174 = data171.goal;
-if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
-if(data174.direction === undefined){
-const err405 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
+else {
+const err405 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.from.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.from,data:data174};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -7231,8 +7230,12 @@ vErrors.push(err405);
 }
 errors++;
 }
-if(data174.value === undefined){
-const err406 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
+}
+if(data172.goal !== undefined){
+let data175 = data172.goal;
+if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
+if(data175.direction === undefined){
+const err406 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data175};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -7241,8 +7244,8 @@ vErrors.push(err406);
 }
 errors++;
 }
-if(data174.text === undefined){
-const err407 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
+if(data175.value === undefined){
+const err407 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data175};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -7251,9 +7254,8 @@ vErrors.push(err407);
 }
 errors++;
 }
-for(const key30 in data174){
-if(!((((key30 === "direction") || (key30 === "value")) || (key30 === "thresholdMinutes")) || (key30 === "text"))){
-const err408 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
+if(data175.text === undefined){
+const err408 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data175};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -7262,11 +7264,9 @@ vErrors.push(err408);
 }
 errors++;
 }
-}
-if(data174.direction !== undefined){
-let data175 = data174.direction;
-if(typeof data175 !== "string"){
-const err409 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data175};
+for(const key30 in data175){
+if(!((((key30 === "direction") || (key30 === "value")) || (key30 === "thresholdMinutes")) || (key30 === "text"))){
+const err409 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data175};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -7275,8 +7275,11 @@ vErrors.push(err409);
 }
 errors++;
 }
-if(!((data175 === "min") || (data175 === "max"))){
-const err410 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data175};
+}
+if(data175.direction !== undefined){
+let data176 = data175.direction;
+if(typeof data176 !== "string"){
+const err410 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data176};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -7285,11 +7288,8 @@ vErrors.push(err410);
 }
 errors++;
 }
-}
-if(data174.value !== undefined){
-let data176 = data174.value;
-if(!((typeof data176 == "number") && (isFinite(data176)))){
-const err411 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/value",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.value.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.value,data:data176};
+if(!((data176 === "min") || (data176 === "max"))){
+const err411 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data176};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -7299,10 +7299,10 @@ vErrors.push(err411);
 errors++;
 }
 }
-if(data174.thresholdMinutes !== undefined){
-let data177 = data174.thresholdMinutes;
+if(data175.value !== undefined){
+let data177 = data175.value;
 if(!((typeof data177 == "number") && (isFinite(data177)))){
-const err412 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes,data:data177};
+const err412 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/value",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.value.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.value,data:data177};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -7312,10 +7312,10 @@ vErrors.push(err412);
 errors++;
 }
 }
-if(data174.text !== undefined){
-let data178 = data174.text;
-if(typeof data178 !== "string"){
-const err413 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/text",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.text.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.text,data:data178};
+if(data175.thresholdMinutes !== undefined){
+let data178 = data175.thresholdMinutes;
+if(!((typeof data178 == "number") && (isFinite(data178)))){
+const err413 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes,data:data178};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -7325,9 +7325,10 @@ vErrors.push(err413);
 errors++;
 }
 }
-}
-else {
-const err414 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data174};
+if(data175.text !== undefined){
+let data179 = data175.text;
+if(typeof data179 !== "string"){
+const err414 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/text",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.text.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.text,data:data179};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -7339,7 +7340,7 @@ errors++;
 }
 }
 else {
-const err415 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.versions.items.type,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data171};
+const err415 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data175};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -7351,7 +7352,7 @@ errors++;
 }
 }
 else {
-const err416 = {instancePath:instancePath+"/standards/" + i11+"/versions",schemaPath:"#/properties/standards/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.versions.type,parentSchema:schema42.properties.standards.items.properties.versions,data:data170};
+const err416 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.versions.items.type,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data172};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -7361,10 +7362,9 @@ vErrors.push(err416);
 errors++;
 }
 }
-if(data82.burn !== undefined){
-let data179 = data82.burn;
-if((!(data179 && typeof data179 == "object" && !Array.isArray(data179))) && (data179 !== null)){
-const err417 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.burn.type},message:"must be object,null",schema:schema42.properties.standards.items.properties.burn.type,parentSchema:schema42.properties.standards.items.properties.burn,data:data179};
+}
+else {
+const err417 = {instancePath:instancePath+"/standards/" + i11+"/versions",schemaPath:"#/properties/standards/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.versions.type,parentSchema:schema42.properties.standards.items.properties.versions,data:data171};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -7373,9 +7373,11 @@ vErrors.push(err417);
 }
 errors++;
 }
-if(data179 && typeof data179 == "object" && !Array.isArray(data179)){
-if(data179.spans === undefined){
-const err418 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'",schema:schema42.properties.standards.items.properties.burn.required,parentSchema:schema42.properties.standards.items.properties.burn,data:data179};
+}
+if(data82.burn !== undefined){
+let data180 = data82.burn;
+if((!(data180 && typeof data180 == "object" && !Array.isArray(data180))) && (data180 !== null)){
+const err418 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.burn.type},message:"must be object,null",schema:schema42.properties.standards.items.properties.burn.type,parentSchema:schema42.properties.standards.items.properties.burn,data:data180};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -7384,9 +7386,9 @@ vErrors.push(err418);
 }
 errors++;
 }
-for(const key31 in data179){
-if(!(key31 === "spans")){
-const err419 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.burn,data:data179};
+if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+if(data180.spans === undefined){
+const err419 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'",schema:schema42.properties.standards.items.properties.burn.required,parentSchema:schema42.properties.standards.items.properties.burn,data:data180};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -7395,16 +7397,9 @@ vErrors.push(err419);
 }
 errors++;
 }
-}
-if(data179.spans !== undefined){
-let data180 = data179.spans;
-if(Array.isArray(data180)){
-const len22 = data180.length;
-for(let i22=0; i22<len22; i22++){
-let data181 = data180[i22];
-if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
-if(data181.days === undefined){
-const err420 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+for(const key31 in data180){
+if(!(key31 === "spans")){
+const err420 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.burn,data:data180};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -7413,8 +7408,16 @@ vErrors.push(err420);
 }
 errors++;
 }
-if(data181.from === undefined){
-const err421 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+}
+if(data180.spans !== undefined){
+let data181 = data180.spans;
+if(Array.isArray(data181)){
+const len22 = data181.length;
+for(let i22=0; i22<len22; i22++){
+let data182 = data181[i22];
+if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
+if(data182.days === undefined){
+const err421 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -7423,8 +7426,8 @@ vErrors.push(err421);
 }
 errors++;
 }
-if(data181.to === undefined){
-const err422 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(data182.from === undefined){
+const err422 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -7433,8 +7436,8 @@ vErrors.push(err422);
 }
 errors++;
 }
-if(data181.count === undefined){
-const err423 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(data182.to === undefined){
+const err423 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -7443,8 +7446,8 @@ vErrors.push(err423);
 }
 errors++;
 }
-if(data181.used === undefined){
-const err424 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(data182.count === undefined){
+const err424 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -7453,8 +7456,8 @@ vErrors.push(err424);
 }
 errors++;
 }
-if(data181.allowed === undefined){
-const err425 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(data182.used === undefined){
+const err425 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -7463,8 +7466,8 @@ vErrors.push(err425);
 }
 errors++;
 }
-if(data181.rate === undefined){
-const err426 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(data182.allowed === undefined){
+const err426 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -7473,8 +7476,8 @@ vErrors.push(err426);
 }
 errors++;
 }
-if(data181.runsOut === undefined){
-const err427 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "runsOut"},message:"must have required property '"+"runsOut"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(data182.rate === undefined){
+const err427 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -7483,8 +7486,8 @@ vErrors.push(err427);
 }
 errors++;
 }
-if(data181.daysLeft === undefined){
-const err428 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "daysLeft"},message:"must have required property '"+"daysLeft"+"'",schema:schema73.required,parentSchema:schema73,data:data181};
+if(data182.runsOut === undefined){
+const err428 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "runsOut"},message:"must have required property '"+"runsOut"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -7493,9 +7496,8 @@ vErrors.push(err428);
 }
 errors++;
 }
-for(const key32 in data181){
-if(!(func4.call(schema73.properties, key32))){
-const err429 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data181};
+if(data182.daysLeft === undefined){
+const err429 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "daysLeft"},message:"must have required property '"+"daysLeft"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -7504,11 +7506,9 @@ vErrors.push(err429);
 }
 errors++;
 }
-}
-if(data181.days !== undefined){
-let data182 = data181.days;
-if(!(((typeof data182 == "number") && (!(data182 % 1) && !isNaN(data182))) && (isFinite(data182)))){
-const err430 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/days",schemaPath:"#/$defs/burnSpan/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.days.type,parentSchema:schema73.properties.days,data:data182};
+for(const key32 in data182){
+if(!(func4.call(schema73.properties, key32))){
+const err430 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data182};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -7517,9 +7517,11 @@ vErrors.push(err430);
 }
 errors++;
 }
-if((typeof data182 == "number") && (isFinite(data182))){
-if(data182 < 1 || isNaN(data182)){
-const err431 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/days",schemaPath:"#/$defs/burnSpan/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.days,data:data182};
+}
+if(data182.days !== undefined){
+let data183 = data182.days;
+if(!(((typeof data183 == "number") && (!(data183 % 1) && !isNaN(data183))) && (isFinite(data183)))){
+const err431 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/days",schemaPath:"#/$defs/burnSpan/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.days.type,parentSchema:schema73.properties.days,data:data183};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -7528,13 +7530,9 @@ vErrors.push(err431);
 }
 errors++;
 }
-}
-}
-if(data181.from !== undefined){
-let data183 = data181.from;
-if(typeof data183 === "string"){
-if(!(formats4.validate(data183))){
-const err432 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/from",schemaPath:"#/$defs/burnSpan/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.from,data:data183};
+if((typeof data183 == "number") && (isFinite(data183))){
+if(data183 < 1 || isNaN(data183)){
+const err432 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/days",schemaPath:"#/$defs/burnSpan/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.days,data:data183};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -7544,8 +7542,12 @@ vErrors.push(err432);
 errors++;
 }
 }
-else {
-const err433 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/from",schemaPath:"#/$defs/burnSpan/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.from.type,parentSchema:schema73.properties.from,data:data183};
+}
+if(data182.from !== undefined){
+let data184 = data182.from;
+if(typeof data184 === "string"){
+if(!(formats4.validate(data184))){
+const err433 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/from",schemaPath:"#/$defs/burnSpan/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.from,data:data184};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -7555,11 +7557,8 @@ vErrors.push(err433);
 errors++;
 }
 }
-if(data181.to !== undefined){
-let data184 = data181.to;
-if(typeof data184 === "string"){
-if(!(formats4.validate(data184))){
-const err434 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/to",schemaPath:"#/$defs/burnSpan/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.to,data:data184};
+else {
+const err434 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/from",schemaPath:"#/$defs/burnSpan/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.from.type,parentSchema:schema73.properties.from,data:data184};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -7569,8 +7568,11 @@ vErrors.push(err434);
 errors++;
 }
 }
-else {
-const err435 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/to",schemaPath:"#/$defs/burnSpan/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.to.type,parentSchema:schema73.properties.to,data:data184};
+if(data182.to !== undefined){
+let data185 = data182.to;
+if(typeof data185 === "string"){
+if(!(formats4.validate(data185))){
+const err435 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/to",schemaPath:"#/$defs/burnSpan/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.to,data:data185};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -7580,10 +7582,8 @@ vErrors.push(err435);
 errors++;
 }
 }
-if(data181.count !== undefined){
-let data185 = data181.count;
-if(!(((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185))) && (isFinite(data185)))){
-const err436 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/count",schemaPath:"#/$defs/burnSpan/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.count.type,parentSchema:schema73.properties.count,data:data185};
+else {
+const err436 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/to",schemaPath:"#/$defs/burnSpan/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.to.type,parentSchema:schema73.properties.to,data:data185};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -7592,9 +7592,11 @@ vErrors.push(err436);
 }
 errors++;
 }
-if((typeof data185 == "number") && (isFinite(data185))){
-if(data185 < 0 || isNaN(data185)){
-const err437 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/count",schemaPath:"#/$defs/burnSpan/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.count,data:data185};
+}
+if(data182.count !== undefined){
+let data186 = data182.count;
+if(!(((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186))) && (isFinite(data186)))){
+const err437 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/count",schemaPath:"#/$defs/burnSpan/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.count.type,parentSchema:schema73.properties.count,data:data186};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -7603,13 +7605,9 @@ vErrors.push(err437);
 }
 errors++;
 }
-}
-}
-if(data181.used !== undefined){
-let data186 = data181.used;
 if((typeof data186 == "number") && (isFinite(data186))){
 if(data186 < 0 || isNaN(data186)){
-const err438 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/used",schemaPath:"#/$defs/burnSpan/properties/used/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.used,data:data186};
+const err438 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/count",schemaPath:"#/$defs/burnSpan/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.count,data:data186};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -7619,8 +7617,12 @@ vErrors.push(err438);
 errors++;
 }
 }
-else {
-const err439 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/used",schemaPath:"#/$defs/burnSpan/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.used.type,parentSchema:schema73.properties.used,data:data186};
+}
+if(data182.used !== undefined){
+let data187 = data182.used;
+if((typeof data187 == "number") && (isFinite(data187))){
+if(data187 < 0 || isNaN(data187)){
+const err439 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/used",schemaPath:"#/$defs/burnSpan/properties/used/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.used,data:data187};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -7630,11 +7632,8 @@ vErrors.push(err439);
 errors++;
 }
 }
-if(data181.allowed !== undefined){
-let data187 = data181.allowed;
-if((typeof data187 == "number") && (isFinite(data187))){
-if(data187 < 0 || isNaN(data187)){
-const err440 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.allowed,data:data187};
+else {
+const err440 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/used",schemaPath:"#/$defs/burnSpan/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.used.type,parentSchema:schema73.properties.used,data:data187};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -7644,8 +7643,11 @@ vErrors.push(err440);
 errors++;
 }
 }
-else {
-const err441 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.allowed.type,parentSchema:schema73.properties.allowed,data:data187};
+if(data182.allowed !== undefined){
+let data188 = data182.allowed;
+if((typeof data188 == "number") && (isFinite(data188))){
+if(data188 < 0 || isNaN(data188)){
+const err441 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.allowed,data:data188};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -7655,10 +7657,8 @@ vErrors.push(err441);
 errors++;
 }
 }
-if(data181.rate !== undefined){
-let data188 = data181.rate;
-if((!((typeof data188 == "number") && (isFinite(data188)))) && (data188 !== null)){
-const err442 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/type",keyword:"type",params:{type: schema73.properties.rate.type},message:"must be number,null",schema:schema73.properties.rate.type,parentSchema:schema73.properties.rate,data:data188};
+else {
+const err442 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.allowed.type,parentSchema:schema73.properties.allowed,data:data188};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -7667,9 +7667,11 @@ vErrors.push(err442);
 }
 errors++;
 }
-if((typeof data188 == "number") && (isFinite(data188))){
-if(data188 < 0 || isNaN(data188)){
-const err443 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.rate,data:data188};
+}
+if(data182.rate !== undefined){
+let data189 = data182.rate;
+if((!((typeof data189 == "number") && (isFinite(data189)))) && (data189 !== null)){
+const err443 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/type",keyword:"type",params:{type: schema73.properties.rate.type},message:"must be number,null",schema:schema73.properties.rate.type,parentSchema:schema73.properties.rate,data:data189};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -7678,12 +7680,9 @@ vErrors.push(err443);
 }
 errors++;
 }
-}
-}
-if(data181.runsOut !== undefined){
-let data189 = data181.runsOut;
-if((typeof data189 !== "string") && (data189 !== null)){
-const err444 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/type",keyword:"type",params:{type: schema73.properties.runsOut.type},message:"must be string,null",schema:schema73.properties.runsOut.type,parentSchema:schema73.properties.runsOut,data:data189};
+if((typeof data189 == "number") && (isFinite(data189))){
+if(data189 < 0 || isNaN(data189)){
+const err444 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.rate,data:data189};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -7692,9 +7691,12 @@ vErrors.push(err444);
 }
 errors++;
 }
-if(typeof data189 === "string"){
-if(!(formats4.validate(data189))){
-const err445 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.runsOut,data:data189};
+}
+}
+if(data182.runsOut !== undefined){
+let data190 = data182.runsOut;
+if((typeof data190 !== "string") && (data190 !== null)){
+const err445 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/type",keyword:"type",params:{type: schema73.properties.runsOut.type},message:"must be string,null",schema:schema73.properties.runsOut.type,parentSchema:schema73.properties.runsOut,data:data190};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -7703,12 +7705,9 @@ vErrors.push(err445);
 }
 errors++;
 }
-}
-}
-if(data181.daysLeft !== undefined){
-let data190 = data181.daysLeft;
-if((!((typeof data190 == "number") && (isFinite(data190)))) && (data190 !== null)){
-const err446 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/type",keyword:"type",params:{type: schema73.properties.daysLeft.type},message:"must be number,null",schema:schema73.properties.daysLeft.type,parentSchema:schema73.properties.daysLeft,data:data190};
+if(typeof data190 === "string"){
+if(!(formats4.validate(data190))){
+const err446 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.runsOut,data:data190};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -7717,9 +7716,12 @@ vErrors.push(err446);
 }
 errors++;
 }
-if((typeof data190 == "number") && (isFinite(data190))){
-if(data190 < 0 || isNaN(data190)){
-const err447 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.daysLeft,data:data190};
+}
+}
+if(data182.daysLeft !== undefined){
+let data191 = data182.daysLeft;
+if((!((typeof data191 == "number") && (isFinite(data191)))) && (data191 !== null)){
+const err447 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/type",keyword:"type",params:{type: schema73.properties.daysLeft.type},message:"must be number,null",schema:schema73.properties.daysLeft.type,parentSchema:schema73.properties.daysLeft,data:data191};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -7728,11 +7730,9 @@ vErrors.push(err447);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err448 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data181};
+if((typeof data191 == "number") && (isFinite(data191))){
+if(data191 < 0 || isNaN(data191)){
+const err448 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.daysLeft,data:data191};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -7743,8 +7743,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err449 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans",schemaPath:"#/properties/standards/items/properties/burn/properties/spans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.burn.properties.spans.type,parentSchema:schema42.properties.standards.items.properties.burn.properties.spans,data:data180};
+const err449 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data182};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -7755,12 +7756,8 @@ errors++;
 }
 }
 }
-}
-if(data82.qa !== undefined){
-let data191 = data82.qa;
-if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
-if(data191.scorecard === undefined){
-const err450 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
+else {
+const err450 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans",schemaPath:"#/properties/standards/items/properties/burn/properties/spans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.burn.properties.spans.type,parentSchema:schema42.properties.standards.items.properties.burn.properties.spans,data:data181};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -7769,8 +7766,14 @@ vErrors.push(err450);
 }
 errors++;
 }
-if(data191.reviews === undefined){
-const err451 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
+}
+}
+}
+if(data82.qa !== undefined){
+let data192 = data82.qa;
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+if(data192.scorecard === undefined){
+const err451 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data192};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -7779,8 +7782,8 @@ vErrors.push(err451);
 }
 errors++;
 }
-if(data191.behaviours === undefined){
-const err452 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "behaviours"},message:"must have required property '"+"behaviours"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
+if(data192.reviews === undefined){
+const err452 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data192};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -7789,8 +7792,8 @@ vErrors.push(err452);
 }
 errors++;
 }
-if(data191.costliest === undefined){
-const err453 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "costliest"},message:"must have required property '"+"costliest"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
+if(data192.behaviours === undefined){
+const err453 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "behaviours"},message:"must have required property '"+"behaviours"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data192};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -7799,9 +7802,8 @@ vErrors.push(err453);
 }
 errors++;
 }
-for(const key33 in data191){
-if(!((((key33 === "scorecard") || (key33 === "reviews")) || (key33 === "behaviours")) || (key33 === "costliest"))){
-const err454 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
+if(data192.costliest === undefined){
+const err454 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "costliest"},message:"must have required property '"+"costliest"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data192};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -7810,11 +7812,9 @@ vErrors.push(err454);
 }
 errors++;
 }
-}
-if(data191.scorecard !== undefined){
-let data192 = data191.scorecard;
-if(typeof data192 !== "string"){
-const err455 = {instancePath:instancePath+"/standards/" + i11+"/qa/scorecard",schemaPath:"#/properties/standards/items/properties/qa/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.scorecard.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.scorecard,data:data192};
+for(const key33 in data192){
+if(!((((key33 === "scorecard") || (key33 === "reviews")) || (key33 === "behaviours")) || (key33 === "costliest"))){
+const err455 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa,data:data192};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -7824,10 +7824,10 @@ vErrors.push(err455);
 errors++;
 }
 }
-if(data191.reviews !== undefined){
-let data193 = data191.reviews;
-if(!(((typeof data193 == "number") && (!(data193 % 1) && !isNaN(data193))) && (isFinite(data193)))){
-const err456 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.reviews.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.reviews,data:data193};
+if(data192.scorecard !== undefined){
+let data193 = data192.scorecard;
+if(typeof data193 !== "string"){
+const err456 = {instancePath:instancePath+"/standards/" + i11+"/qa/scorecard",schemaPath:"#/properties/standards/items/properties/qa/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.scorecard.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.scorecard,data:data193};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -7836,9 +7836,11 @@ vErrors.push(err456);
 }
 errors++;
 }
-if((typeof data193 == "number") && (isFinite(data193))){
-if(data193 < 0 || isNaN(data193)){
-const err457 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.reviews,data:data193};
+}
+if(data192.reviews !== undefined){
+let data194 = data192.reviews;
+if(!(((typeof data194 == "number") && (!(data194 % 1) && !isNaN(data194))) && (isFinite(data194)))){
+const err457 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.reviews.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.reviews,data:data194};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -7847,17 +7849,9 @@ vErrors.push(err457);
 }
 errors++;
 }
-}
-}
-if(data191.behaviours !== undefined){
-let data194 = data191.behaviours;
-if(Array.isArray(data194)){
-const len23 = data194.length;
-for(let i23=0; i23<len23; i23++){
-let data195 = data194[i23];
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-if(data195.id === undefined){
-const err458 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if((typeof data194 == "number") && (isFinite(data194))){
+if(data194 < 0 || isNaN(data194)){
+const err458 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.reviews,data:data194};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -7866,8 +7860,17 @@ vErrors.push(err458);
 }
 errors++;
 }
-if(data195.title === undefined){
-const err459 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+}
+}
+if(data192.behaviours !== undefined){
+let data195 = data192.behaviours;
+if(Array.isArray(data195)){
+const len23 = data195.length;
+for(let i23=0; i23<len23; i23++){
+let data196 = data195[i23];
+if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
+if(data196.id === undefined){
+const err459 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -7876,8 +7879,8 @@ vErrors.push(err459);
 }
 errors++;
 }
-if(data195.critical === undefined){
-const err460 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(data196.title === undefined){
+const err460 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -7886,8 +7889,8 @@ vErrors.push(err460);
 }
 errors++;
 }
-if(data195.applicable === undefined){
-const err461 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(data196.critical === undefined){
+const err461 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -7896,8 +7899,8 @@ vErrors.push(err461);
 }
 errors++;
 }
-if(data195.passed === undefined){
-const err462 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(data196.applicable === undefined){
+const err462 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -7906,8 +7909,8 @@ vErrors.push(err462);
 }
 errors++;
 }
-if(data195.passRate === undefined){
-const err463 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(data196.passed === undefined){
+const err463 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -7916,8 +7919,8 @@ vErrors.push(err463);
 }
 errors++;
 }
-if(data195.points === undefined){
-const err464 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(data196.passRate === undefined){
+const err464 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -7926,8 +7929,8 @@ vErrors.push(err464);
 }
 errors++;
 }
-if(data195.trend === undefined){
-const err465 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "trend"},message:"must have required property '"+"trend"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(data196.points === undefined){
+const err465 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -7936,9 +7939,8 @@ vErrors.push(err465);
 }
 errors++;
 }
-for(const key34 in data195){
-if(!((((((((key34 === "id") || (key34 === "title")) || (key34 === "critical")) || (key34 === "applicable")) || (key34 === "passed")) || (key34 === "passRate")) || (key34 === "points")) || (key34 === "trend"))){
-const err466 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+if(data196.trend === undefined){
+const err466 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "trend"},message:"must have required property '"+"trend"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -7947,11 +7949,9 @@ vErrors.push(err466);
 }
 errors++;
 }
-}
-if(data195.id !== undefined){
-let data196 = data195.id;
-if(typeof data196 !== "string"){
-const err467 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/id",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.id,data:data196};
+for(const key34 in data196){
+if(!((((((((key34 === "id") || (key34 === "title")) || (key34 === "critical")) || (key34 === "applicable")) || (key34 === "passed")) || (key34 === "passRate")) || (key34 === "points")) || (key34 === "trend"))){
+const err467 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -7961,10 +7961,10 @@ vErrors.push(err467);
 errors++;
 }
 }
-if(data195.title !== undefined){
-let data197 = data195.title;
+if(data196.id !== undefined){
+let data197 = data196.id;
 if(typeof data197 !== "string"){
-const err468 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/title",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.title.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.title,data:data197};
+const err468 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/id",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.id,data:data197};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -7974,10 +7974,10 @@ vErrors.push(err468);
 errors++;
 }
 }
-if(data195.critical !== undefined){
-let data198 = data195.critical;
-if(typeof data198 !== "boolean"){
-const err469 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/critical",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.critical.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.critical,data:data198};
+if(data196.title !== undefined){
+let data198 = data196.title;
+if(typeof data198 !== "string"){
+const err469 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/title",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.title.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.title,data:data198};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -7987,10 +7987,10 @@ vErrors.push(err469);
 errors++;
 }
 }
-if(data195.applicable !== undefined){
-let data199 = data195.applicable;
-if(!(((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199))) && (isFinite(data199)))){
-const err470 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable,data:data199};
+if(data196.critical !== undefined){
+let data199 = data196.critical;
+if(typeof data199 !== "boolean"){
+const err470 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/critical",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.critical.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.critical,data:data199};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -7999,9 +7999,11 @@ vErrors.push(err470);
 }
 errors++;
 }
-if((typeof data199 == "number") && (isFinite(data199))){
-if(data199 < 0 || isNaN(data199)){
-const err471 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable,data:data199};
+}
+if(data196.applicable !== undefined){
+let data200 = data196.applicable;
+if(!(((typeof data200 == "number") && (!(data200 % 1) && !isNaN(data200))) && (isFinite(data200)))){
+const err471 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable,data:data200};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -8010,12 +8012,9 @@ vErrors.push(err471);
 }
 errors++;
 }
-}
-}
-if(data195.passed !== undefined){
-let data200 = data195.passed;
-if(!(((typeof data200 == "number") && (!(data200 % 1) && !isNaN(data200))) && (isFinite(data200)))){
-const err472 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed,data:data200};
+if((typeof data200 == "number") && (isFinite(data200))){
+if(data200 < 0 || isNaN(data200)){
+const err472 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable,data:data200};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -8024,9 +8023,12 @@ vErrors.push(err472);
 }
 errors++;
 }
-if((typeof data200 == "number") && (isFinite(data200))){
-if(data200 < 0 || isNaN(data200)){
-const err473 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed,data:data200};
+}
+}
+if(data196.passed !== undefined){
+let data201 = data196.passed;
+if(!(((typeof data201 == "number") && (!(data201 % 1) && !isNaN(data201))) && (isFinite(data201)))){
+const err473 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed,data:data201};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -8035,12 +8037,9 @@ vErrors.push(err473);
 }
 errors++;
 }
-}
-}
-if(data195.passRate !== undefined){
-let data201 = data195.passRate;
-if((!((typeof data201 == "number") && (isFinite(data201)))) && (data201 !== null)){
-const err474 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passRate/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate,data:data201};
+if((typeof data201 == "number") && (isFinite(data201))){
+if(data201 < 0 || isNaN(data201)){
+const err474 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed,data:data201};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -8050,10 +8049,11 @@ vErrors.push(err474);
 errors++;
 }
 }
-if(data195.points !== undefined){
-let data202 = data195.points;
+}
+if(data196.passRate !== undefined){
+let data202 = data196.passRate;
 if((!((typeof data202 == "number") && (isFinite(data202)))) && (data202 !== null)){
-const err475 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/points",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/points/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points,data:data202};
+const err475 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passRate/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate,data:data202};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -8063,15 +8063,10 @@ vErrors.push(err475);
 errors++;
 }
 }
-if(data195.trend !== undefined){
-let data203 = data195.trend;
-if(Array.isArray(data203)){
-const len24 = data203.length;
-for(let i24=0; i24<len24; i24++){
-let data204 = data203[i24];
-if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
-if(data204.week === undefined){
-const err476 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+if(data196.points !== undefined){
+let data203 = data196.points;
+if((!((typeof data203 == "number") && (isFinite(data203)))) && (data203 !== null)){
+const err476 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/points",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/points/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points,data:data203};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -8080,8 +8075,16 @@ vErrors.push(err476);
 }
 errors++;
 }
-if(data204.applicable === undefined){
-const err477 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+}
+if(data196.trend !== undefined){
+let data204 = data196.trend;
+if(Array.isArray(data204)){
+const len24 = data204.length;
+for(let i24=0; i24<len24; i24++){
+let data205 = data204[i24];
+if(data205 && typeof data205 == "object" && !Array.isArray(data205)){
+if(data205.week === undefined){
+const err477 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data205};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -8090,8 +8093,8 @@ vErrors.push(err477);
 }
 errors++;
 }
-if(data204.passed === undefined){
-const err478 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+if(data205.applicable === undefined){
+const err478 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data205};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -8100,8 +8103,8 @@ vErrors.push(err478);
 }
 errors++;
 }
-if(data204.passRate === undefined){
-const err479 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+if(data205.passed === undefined){
+const err479 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data205};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -8110,9 +8113,8 @@ vErrors.push(err479);
 }
 errors++;
 }
-for(const key35 in data204){
-if(!((((key35 === "week") || (key35 === "applicable")) || (key35 === "passed")) || (key35 === "passRate"))){
-const err480 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+if(data205.passRate === undefined){
+const err480 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data205};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -8121,12 +8123,9 @@ vErrors.push(err480);
 }
 errors++;
 }
-}
-if(data204.week !== undefined){
-let data205 = data204.week;
-if(typeof data205 === "string"){
-if(!(formats4.validate(data205))){
-const err481 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week,data:data205};
+for(const key35 in data205){
+if(!((((key35 === "week") || (key35 === "applicable")) || (key35 === "passed")) || (key35 === "passRate"))){
+const err481 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data205};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -8136,8 +8135,11 @@ vErrors.push(err481);
 errors++;
 }
 }
-else {
-const err482 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week,data:data205};
+if(data205.week !== undefined){
+let data206 = data205.week;
+if(typeof data206 === "string"){
+if(!(formats4.validate(data206))){
+const err482 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week,data:data206};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -8147,10 +8149,8 @@ vErrors.push(err482);
 errors++;
 }
 }
-if(data204.applicable !== undefined){
-let data206 = data204.applicable;
-if(!(((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206))) && (isFinite(data206)))){
-const err483 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable,data:data206};
+else {
+const err483 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week,data:data206};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -8159,9 +8159,11 @@ vErrors.push(err483);
 }
 errors++;
 }
-if((typeof data206 == "number") && (isFinite(data206))){
-if(data206 < 0 || isNaN(data206)){
-const err484 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable,data:data206};
+}
+if(data205.applicable !== undefined){
+let data207 = data205.applicable;
+if(!(((typeof data207 == "number") && (!(data207 % 1) && !isNaN(data207))) && (isFinite(data207)))){
+const err484 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable,data:data207};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -8170,12 +8172,9 @@ vErrors.push(err484);
 }
 errors++;
 }
-}
-}
-if(data204.passed !== undefined){
-let data207 = data204.passed;
-if(!(((typeof data207 == "number") && (!(data207 % 1) && !isNaN(data207))) && (isFinite(data207)))){
-const err485 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed,data:data207};
+if((typeof data207 == "number") && (isFinite(data207))){
+if(data207 < 0 || isNaN(data207)){
+const err485 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable,data:data207};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -8184,9 +8183,12 @@ vErrors.push(err485);
 }
 errors++;
 }
-if((typeof data207 == "number") && (isFinite(data207))){
-if(data207 < 0 || isNaN(data207)){
-const err486 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed,data:data207};
+}
+}
+if(data205.passed !== undefined){
+let data208 = data205.passed;
+if(!(((typeof data208 == "number") && (!(data208 % 1) && !isNaN(data208))) && (isFinite(data208)))){
+const err486 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed,data:data208};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -8195,12 +8197,9 @@ vErrors.push(err486);
 }
 errors++;
 }
-}
-}
-if(data204.passRate !== undefined){
-let data208 = data204.passRate;
-if((!((typeof data208 == "number") && (isFinite(data208)))) && (data208 !== null)){
-const err487 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passRate/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate,data:data208};
+if((typeof data208 == "number") && (isFinite(data208))){
+if(data208 < 0 || isNaN(data208)){
+const err487 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed,data:data208};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -8211,8 +8210,10 @@ errors++;
 }
 }
 }
-else {
-const err488 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data204};
+if(data205.passRate !== undefined){
+let data209 = data205.passRate;
+if((!((typeof data209 == "number") && (isFinite(data209)))) && (data209 !== null)){
+const err488 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passRate/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate,data:data209};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -8224,7 +8225,7 @@ errors++;
 }
 }
 else {
-const err489 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend,data:data203};
+const err489 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data205};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -8236,7 +8237,7 @@ errors++;
 }
 }
 else {
-const err490 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data195};
+const err490 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend,data:data204};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -8248,7 +8249,7 @@ errors++;
 }
 }
 else {
-const err491 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours,data:data194};
+const err491 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -8258,10 +8259,9 @@ vErrors.push(err491);
 errors++;
 }
 }
-if(data191.costliest !== undefined){
-let data209 = data191.costliest;
-if((typeof data209 !== "string") && (data209 !== null)){
-const err492 = {instancePath:instancePath+"/standards/" + i11+"/qa/costliest",schemaPath:"#/properties/standards/items/properties/qa/properties/costliest/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.costliest.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.qa.properties.costliest.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.costliest,data:data209};
+}
+else {
+const err492 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours,data:data195};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -8271,9 +8271,10 @@ vErrors.push(err492);
 errors++;
 }
 }
-}
-else {
-const err493 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.type,parentSchema:schema42.properties.standards.items.properties.qa,data:data191};
+if(data192.costliest !== undefined){
+let data210 = data192.costliest;
+if((typeof data210 !== "string") && (data210 !== null)){
+const err493 = {instancePath:instancePath+"/standards/" + i11+"/qa/costliest",schemaPath:"#/properties/standards/items/properties/qa/properties/costliest/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.costliest.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.qa.properties.costliest.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.costliest,data:data210};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -8283,10 +8284,9 @@ vErrors.push(err493);
 errors++;
 }
 }
-if(data82.statement !== undefined){
-let data210 = data82.statement;
-if(typeof data210 !== "string"){
-const err494 = {instancePath:instancePath+"/standards/" + i11+"/statement",schemaPath:"#/properties/standards/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.statement.type,parentSchema:schema42.properties.standards.items.properties.statement,data:data210};
+}
+else {
+const err494 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.type,parentSchema:schema42.properties.standards.items.properties.qa,data:data192};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -8296,9 +8296,10 @@ vErrors.push(err494);
 errors++;
 }
 }
-}
-else {
-const err495 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.type,parentSchema:schema42.properties.standards.items,data:data82};
+if(data82.statement !== undefined){
+let data211 = data82.statement;
+if(typeof data211 !== "string"){
+const err495 = {instancePath:instancePath+"/standards/" + i11+"/statement",schemaPath:"#/properties/standards/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.statement.type,parentSchema:schema42.properties.standards.items.properties.statement,data:data211};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -8310,7 +8311,7 @@ errors++;
 }
 }
 else {
-const err496 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.type,parentSchema:schema42.properties.standards,data:data81};
+const err496 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.type,parentSchema:schema42.properties.standards.items,data:data82};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -8322,12 +8323,24 @@ errors++;
 }
 }
 else {
-const err497 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err497 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.type,parentSchema:schema42.properties.standards,data:data81};
 if(vErrors === null){
 vErrors = [err497];
 }
 else {
 vErrors.push(err497);
+}
+errors++;
+}
+}
+}
+else {
+const err498 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err498];
+}
+else {
+vErrors.push(err498);
 }
 errors++;
 }
@@ -8337,7 +8350,7 @@ return errors === 0;
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports["status.schema.json"] = validate31;
-const schema74 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"status.schema.json","title":"Status summary","description":"status.json on the published site: each standard's status, value, goal, error budget and since when it has held its status, and each team's worst status, for scripts, dashboards and intranets. Fractions are 0–1 (NPS values and goals are scores).","type":"object","additionalProperties":false,"required":["schemaVersion","organisation","now","generatedAt","summary","standards","teams"],"$defs":{"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."}},"properties":{"schemaVersion":{"const":1,"description":"Format version of this file."},"organisation":{"type":"string","description":"The organisation's name, from the Pipeline."},"now":{"type":"string","format":"date-time","description":"The evaluation instant the figures describe."},"generatedAt":{"type":"string","format":"date-time","description":"When the report behind this file was written."},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"description":"How many standards have each status.","properties":{"met":{"type":"integer","minimum":0,"description":"Standards met."},"at-risk":{"type":"integer","minimum":0,"description":"Standards met with little error budget left."},"breached":{"type":"integer","minimum":0,"description":"Standards breached."},"no-data":{"type":"integer","minimum":0,"description":"Standards without enough data."}}},"standards":{"type":"array","description":"Every standard, worst status first.","items":{"type":"object","additionalProperties":false,"required":["id","title","owner","status","value","goal","budget","since","page"],"properties":{"id":{"type":"string","description":"The standard's id."},"title":{"type":"string","description":"The standard's title."},"owner":{"type":"string","description":"Id of the owning Team."},"status":{"$ref":"#/$defs/status"},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or value (rates 0–1, NPS −100–100, QA 0–1) over the window; null without data."},"goal":{"type":["object","null"],"additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with; null when the standard is not in the report yet.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"`min`: the value must be at least the goal; `max`: at most."},"value":{"type":"number","description":"The objective (duration metrics) or the target."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."}}},"budget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"The error budget over the window; null without data or for a score without a budget.","properties":{"allowed":{"type":"number","description":"Misses the goal allows in the window."},"used":{"type":"number","description":"Misses so far."},"remaining":{"type":"number","description":"Share left, negative when overspent."}}},"since":{"type":["string","null"],"format":"date","description":"First night of the current run of this status in the status log; null without a log."},"page":{"type":"string","description":"The standard's page, as a path on the site (with the base)."}}}},"teams":{"type":"array","description":"Every team that owns a standard or whose tickets one measures.","items":{"type":"object","additionalProperties":false,"required":["id","name","status","page"],"properties":{"id":{"type":"string","description":"The team's id."},"name":{"type":"string","description":"The team's name."},"status":{"anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}],"description":"The worst status of the team's own slice of the standards that measure its tickets, else of the standards it owns; null when neither."},"page":{"type":"string","description":"The team's page, as a path on the site (with the base)."}}}}}};
+const schema74 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"status.schema.json","title":"Status summary","description":"status.json on the published site: each standard's status, value, goal, error budget and since when it has held its status, and each team's worst status, for scripts, dashboards and intranets. Fractions are 0–1 (NPS values and goals are scores).","type":"object","additionalProperties":false,"required":["schemaVersion","organisation","now","generatedAt","summary","standards","teams"],"$defs":{"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."}},"properties":{"schemaVersion":{"const":1,"description":"Format version of this file."},"organisation":{"type":"string","description":"The organisation's name, from the Pipeline."},"now":{"type":"string","format":"date-time","description":"The evaluation instant the figures describe."},"generatedAt":{"type":"string","format":"date-time","description":"When the report behind this file was written."},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"description":"How many standards have each status.","properties":{"met":{"type":"integer","minimum":0,"description":"Standards met."},"at-risk":{"type":"integer","minimum":0,"description":"Standards met with little error budget left."},"breached":{"type":"integer","minimum":0,"description":"Standards breached."},"no-data":{"type":"integer","minimum":0,"description":"Standards without enough data."}}},"standards":{"type":"array","description":"Every standard, worst status first.","items":{"type":"object","additionalProperties":false,"required":["id","title","owner","status","value","goal","budget","since","page"],"properties":{"id":{"type":"string","description":"The standard's id."},"title":{"type":"string","description":"The standard's title."},"owner":{"type":"string","description":"Id of the owning Team."},"status":{"$ref":"#/$defs/status"},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or value (rates 0–1, NPS −100–100, QA 0–1) over the window; null without data."},"goal":{"type":["object","null"],"additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with; null when the standard is not in the report yet.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"`min`: the value must be at least the goal; `max`: at most."},"value":{"type":"number","description":"The objective (duration metrics) or the target."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`: the goal in force now."},"judged":{"type":"string","description":"Only when the window spans versions with different goals: the goals that judged `value`, `status` and `budget`, each with the day it took effect, e.g. `95% within 1h before 23 Nov 2026, 97% within 45m from 23 Nov 2026`."}}},"budget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"The error budget over the window; null without data or for a score without a budget.","properties":{"allowed":{"type":"number","description":"Misses the goal allows in the window."},"used":{"type":"number","description":"Misses so far."},"remaining":{"type":"number","description":"Share left, negative when overspent."}}},"since":{"type":["string","null"],"format":"date","description":"First night of the current run of this status in the status log; null without a log."},"page":{"type":"string","description":"The standard's page, as a path on the site (with the base)."}}}},"teams":{"type":"array","description":"Every team that owns a standard or whose tickets one measures.","items":{"type":"object","additionalProperties":false,"required":["id","name","status","page"],"properties":{"id":{"type":"string","description":"The team's id."},"name":{"type":"string","description":"The team's name."},"status":{"anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}],"description":"The worst status of the team's own slice of the standards that measure its tickets, else of the standards it owns; null when neither."},"page":{"type":"string","description":"The team's page, as a path on the site (with the base)."}}}}}};
 const schema75 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8905,7 +8918,7 @@ vErrors.push(err47);
 errors++;
 }
 for(const key3 in data16){
-if(!(((key3 === "direction") || (key3 === "value")) || (key3 === "text"))){
+if(!((((key3 === "direction") || (key3 === "value")) || (key3 === "text")) || (key3 === "judged"))){
 const err48 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
 if(vErrors === null){
 vErrors = [err48];
@@ -8965,12 +8978,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-}
-if(data10.budget !== undefined){
-let data20 = data10.budget;
-if((!(data20 && typeof data20 == "object" && !Array.isArray(data20))) && (data20 !== null)){
-const err53 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.budget.type},message:"must be object,null",schema:schema74.properties.standards.items.properties.budget.type,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
+if(data16.judged !== undefined){
+let data20 = data16.judged;
+if(typeof data20 !== "string"){
+const err53 = {instancePath:instancePath+"/standards/" + i0+"/goal/judged",schemaPath:"#/properties/standards/items/properties/goal/properties/judged/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.goal.properties.judged.type,parentSchema:schema74.properties.standards.items.properties.goal.properties.judged,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -8979,9 +8990,13 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.allowed === undefined){
-const err54 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
+}
+}
+}
+if(data10.budget !== undefined){
+let data21 = data10.budget;
+if((!(data21 && typeof data21 == "object" && !Array.isArray(data21))) && (data21 !== null)){
+const err54 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.budget.type},message:"must be object,null",schema:schema74.properties.standards.items.properties.budget.type,parentSchema:schema74.properties.standards.items.properties.budget,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -8990,8 +9005,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data20.used === undefined){
-const err55 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.allowed === undefined){
+const err55 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data21};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9000,8 +9016,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data20.remaining === undefined){
-const err56 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
+if(data21.used === undefined){
+const err56 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9010,9 +9026,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-for(const key4 in data20){
-if(!(((key4 === "allowed") || (key4 === "used")) || (key4 === "remaining"))){
-const err57 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.standards.items.properties.budget,data:data20};
+if(data21.remaining === undefined){
+const err57 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9021,11 +9036,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data20.allowed !== undefined){
-let data21 = data20.allowed;
-if(!((typeof data21 == "number") && (isFinite(data21)))){
-const err58 = {instancePath:instancePath+"/standards/" + i0+"/budget/allowed",schemaPath:"#/properties/standards/items/properties/budget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.allowed.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.allowed,data:data21};
+for(const key4 in data21){
+if(!(((key4 === "allowed") || (key4 === "used")) || (key4 === "remaining"))){
+const err58 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.standards.items.properties.budget,data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9035,10 +9048,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data20.used !== undefined){
-let data22 = data20.used;
+if(data21.allowed !== undefined){
+let data22 = data21.allowed;
 if(!((typeof data22 == "number") && (isFinite(data22)))){
-const err59 = {instancePath:instancePath+"/standards/" + i0+"/budget/used",schemaPath:"#/properties/standards/items/properties/budget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.used.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.used,data:data22};
+const err59 = {instancePath:instancePath+"/standards/" + i0+"/budget/allowed",schemaPath:"#/properties/standards/items/properties/budget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.allowed.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.allowed,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9048,10 +9061,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data20.remaining !== undefined){
-let data23 = data20.remaining;
+if(data21.used !== undefined){
+let data23 = data21.used;
 if(!((typeof data23 == "number") && (isFinite(data23)))){
-const err60 = {instancePath:instancePath+"/standards/" + i0+"/budget/remaining",schemaPath:"#/properties/standards/items/properties/budget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.remaining.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.remaining,data:data23};
+const err60 = {instancePath:instancePath+"/standards/" + i0+"/budget/used",schemaPath:"#/properties/standards/items/properties/budget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.used.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.used,data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9061,12 +9074,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-}
-if(data10.since !== undefined){
-let data24 = data10.since;
-if((typeof data24 !== "string") && (data24 !== null)){
-const err61 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.since.type},message:"must be string,null",schema:schema74.properties.standards.items.properties.since.type,parentSchema:schema74.properties.standards.items.properties.since,data:data24};
+if(data21.remaining !== undefined){
+let data24 = data21.remaining;
+if(!((typeof data24 == "number") && (isFinite(data24)))){
+const err61 = {instancePath:instancePath+"/standards/" + i0+"/budget/remaining",schemaPath:"#/properties/standards/items/properties/budget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.remaining.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.remaining,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9075,9 +9086,13 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(typeof data24 === "string"){
-if(!(formats4.validate(data24))){
-const err62 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema74.properties.standards.items.properties.since,data:data24};
+}
+}
+}
+if(data10.since !== undefined){
+let data25 = data10.since;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err62 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.since.type},message:"must be string,null",schema:schema74.properties.standards.items.properties.since.type,parentSchema:schema74.properties.standards.items.properties.since,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9086,12 +9101,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-if(data10.page !== undefined){
-let data25 = data10.page;
-if(typeof data25 !== "string"){
-const err63 = {instancePath:instancePath+"/standards/" + i0+"/page",schemaPath:"#/properties/standards/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.page.type,parentSchema:schema74.properties.standards.items.properties.page,data:data25};
+if(typeof data25 === "string"){
+if(!(formats4.validate(data25))){
+const err63 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema74.properties.standards.items.properties.since,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9102,8 +9114,10 @@ errors++;
 }
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.standards.items.type,parentSchema:schema74.properties.standards.items,data:data10};
+if(data10.page !== undefined){
+let data26 = data10.page;
+if(typeof data26 !== "string"){
+const err64 = {instancePath:instancePath+"/standards/" + i0+"/page",schemaPath:"#/properties/standards/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.page.type,parentSchema:schema74.properties.standards.items.properties.page,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9115,7 +9129,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.standards.type,parentSchema:schema74.properties.standards,data:data9};
+const err65 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.standards.items.type,parentSchema:schema74.properties.standards.items,data:data10};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9125,15 +9139,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.teams !== undefined){
-let data26 = data.teams;
-if(Array.isArray(data26)){
-const len1 = data26.length;
-for(let i1=0; i1<len1; i1++){
-let data27 = data26[i1];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.id === undefined){
-const err66 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data27};
+}
+else {
+const err66 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.standards.type,parentSchema:schema74.properties.standards,data:data9};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9142,8 +9150,16 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data27.name === undefined){
-const err67 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data27};
+}
+if(data.teams !== undefined){
+let data27 = data.teams;
+if(Array.isArray(data27)){
+const len1 = data27.length;
+for(let i1=0; i1<len1; i1++){
+let data28 = data27[i1];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.id === undefined){
+const err67 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9152,8 +9168,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data27.status === undefined){
-const err68 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data27};
+if(data28.name === undefined){
+const err68 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9162,8 +9178,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data27.page === undefined){
-const err69 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data27};
+if(data28.status === undefined){
+const err69 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data28};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9172,9 +9188,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key5 in data27){
-if(!((((key5 === "id") || (key5 === "name")) || (key5 === "status")) || (key5 === "page"))){
-const err70 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.teams.items,data:data27};
+if(data28.page === undefined){
+const err70 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data28};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9183,11 +9198,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data27.id !== undefined){
-let data28 = data27.id;
-if(typeof data28 !== "string"){
-const err71 = {instancePath:instancePath+"/teams/" + i1+"/id",schemaPath:"#/properties/teams/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.id.type,parentSchema:schema74.properties.teams.items.properties.id,data:data28};
+for(const key5 in data28){
+if(!((((key5 === "id") || (key5 === "name")) || (key5 === "status")) || (key5 === "page"))){
+const err71 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.teams.items,data:data28};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9197,10 +9210,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data27.name !== undefined){
-let data29 = data27.name;
+if(data28.id !== undefined){
+let data29 = data28.id;
 if(typeof data29 !== "string"){
-const err72 = {instancePath:instancePath+"/teams/" + i1+"/name",schemaPath:"#/properties/teams/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.name.type,parentSchema:schema74.properties.teams.items.properties.name,data:data29};
+const err72 = {instancePath:instancePath+"/teams/" + i1+"/id",schemaPath:"#/properties/teams/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.id.type,parentSchema:schema74.properties.teams.items.properties.id,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9210,13 +9223,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data27.status !== undefined){
-let data30 = data27.status;
-const _errs68 = errors;
-let valid11 = false;
-const _errs69 = errors;
+if(data28.name !== undefined){
+let data30 = data28.name;
 if(typeof data30 !== "string"){
-const err73 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data30};
+const err73 = {instancePath:instancePath+"/teams/" + i1+"/name",schemaPath:"#/properties/teams/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.name.type,parentSchema:schema74.properties.teams.items.properties.name,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9225,8 +9235,14 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(!((((data30 === "met") || (data30 === "at-risk")) || (data30 === "breached")) || (data30 === "no-data"))){
-const err74 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data30};
+}
+if(data28.status !== undefined){
+let data31 = data28.status;
+const _errs70 = errors;
+let valid11 = false;
+const _errs71 = errors;
+if(typeof data31 !== "string"){
+const err74 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data31};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9235,11 +9251,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-var _valid0 = _errs69 === errors;
-valid11 = valid11 || _valid0;
-const _errs72 = errors;
-if(data30 !== null){
-const err75 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema74.properties.teams.items.properties.status.anyOf[1].type,parentSchema:schema74.properties.teams.items.properties.status.anyOf[1],data:data30};
+if(!((((data31 === "met") || (data31 === "at-risk")) || (data31 === "breached")) || (data31 === "no-data"))){
+const err75 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -9248,10 +9261,11 @@ vErrors.push(err75);
 }
 errors++;
 }
-var _valid0 = _errs72 === errors;
+var _valid0 = _errs71 === errors;
 valid11 = valid11 || _valid0;
-if(!valid11){
-const err76 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.properties.teams.items.properties.status.anyOf,parentSchema:schema74.properties.teams.items.properties.status,data:data30};
+const _errs74 = errors;
+if(data31 !== null){
+const err76 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema74.properties.teams.items.properties.status.anyOf[1].type,parentSchema:schema74.properties.teams.items.properties.status.anyOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -9260,22 +9274,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-else {
-errors = _errs68;
-if(vErrors !== null){
-if(_errs68){
-vErrors.length = _errs68;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data27.page !== undefined){
-let data31 = data27.page;
-if(typeof data31 !== "string"){
-const err77 = {instancePath:instancePath+"/teams/" + i1+"/page",schemaPath:"#/properties/teams/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.page.type,parentSchema:schema74.properties.teams.items.properties.page,data:data31};
+var _valid0 = _errs74 === errors;
+valid11 = valid11 || _valid0;
+if(!valid11){
+const err77 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.properties.teams.items.properties.status.anyOf,parentSchema:schema74.properties.teams.items.properties.status,data:data31};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -9284,10 +9286,22 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
+else {
+errors = _errs70;
+if(vErrors !== null){
+if(_errs70){
+vErrors.length = _errs70;
 }
 else {
-const err78 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.teams.items.type,parentSchema:schema74.properties.teams.items,data:data27};
+vErrors = null;
+}
+}
+}
+}
+if(data28.page !== undefined){
+let data32 = data28.page;
+if(typeof data32 !== "string"){
+const err78 = {instancePath:instancePath+"/teams/" + i1+"/page",schemaPath:"#/properties/teams/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.page.type,parentSchema:schema74.properties.teams.items.properties.page,data:data32};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -9299,7 +9313,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.teams.type,parentSchema:schema74.properties.teams,data:data26};
+const err79 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.teams.items.type,parentSchema:schema74.properties.teams.items,data:data28};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -9311,12 +9325,24 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err80 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.teams.type,parentSchema:schema74.properties.teams,data:data27};
 if(vErrors === null){
 vErrors = [err80];
 }
 else {
 vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
 }
 errors++;
 }
@@ -10544,4 +10570,4 @@ return errors === 0;
 }
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "dd66c3bbe83d90e979d2a74c4926f7524e9f335ac2dc18c497d7a58b6d87fe3d";
+exports.schemasDigest = "aa49fbbf6fedb03451e1fbc8a570c4b7aa1386dec654555a99fc4bab5d6aa4d3";

@@ -8563,4 +8563,4 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "dd66c3bbe83d90e979d2a74c4926f7524e9f335ac2dc18c497d7a58b6d87fe3d";
+exports.schemasDigest = "aa49fbbf6fedb03451e1fbc8a570c4b7aa1386dec654555a99fc4bab5d6aa4d3";

@@ -16,15 +16,11 @@
 //   version judges from its own `effective` date.
 
 import { DateTime } from 'luxon';
+import { historySteps, type CommittedDocument, type HistoryStep } from './history-steps.ts';
 import type { StandardDefinition, StandardVersion, StandardsModel } from './model.ts';
 
 /** One committed version of a Standard's file, as read from git (standard-history.ts). */
-export interface CommittedStandard {
-  commit: string;
-  /** ISO 8601 committer date. */
-  committedAt: string;
-  definition: StandardDefinition;
-}
+export type CommittedStandard = CommittedDocument<StandardDefinition>;
 
 /** The versions of a standard from its own `versions` list (or just itself without one). */
 export function documentVersions(standard: StandardDefinition): StandardVersion[] {
@@ -59,16 +55,8 @@ export function judgingKey(standard: StandardDefinition): string {
  */
 export function versionsFromHistory(standard: StandardDefinition, committed: readonly CommittedStandard[], zone: string): StandardVersion[] {
   if ((standard.priorGoals ?? []).length > 0) return documentVersions(standard);
-  interface Step { definition: StandardDefinition; commit: string | null; committedAt: string | null }
-  const steps: Step[] = [];
-  for (const c of committed) {
-    const last = steps[steps.length - 1];
-    if (last !== undefined && judgingKey(last.definition) === judgingKey(c.definition)) last.definition = c.definition;
-    else steps.push({ definition: c.definition, commit: c.commit, committedAt: c.committedAt });
-  }
-  const last = steps[steps.length - 1];
-  if (last !== undefined && judgingKey(last.definition) === judgingKey(standard)) last.definition = standard;
-  else steps.push({ definition: standard, commit: null, committedAt: null });
+  type Step = HistoryStep<StandardDefinition, null>;
+  const steps = historySteps(standard, committed, judgingKey, null);
 
   const fromOf = (step: Step, first: boolean): string => {
     if (first || step.committedAt === null) return step.definition.effective;

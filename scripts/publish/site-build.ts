@@ -8,13 +8,14 @@
 // (its staging folder, the temp folder `standards-site-<pid>-*` in the system temp directory, an old site renamed
 // aside) is swept by the next build, once the process that made it is no longer running.
 
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shownPath } from '../store/atomic-write.ts';
 import { isProcessRunning } from '../store/store-lock.ts';
+import { createRunFolder, sweepDeadRunFolders } from '../store/run-folders.ts';
 import { loadStandardsModel, formatFindings } from '../model/load.ts';
 import { SITE_INPUT_ENV, SiteDataError, type SiteInput } from './site-data.ts';
 import { normaliseBase } from './site-links.ts';
@@ -69,9 +70,9 @@ async function astroBuild(config: AstroBuildConfig): Promise<void> {
 }
 
 const TEMP_PREFIX = 'standards-site-';
-const LEFTOVER = /^(?:standards-site-|\..+\.)(\d+)-[A-Za-z0-9]+(?:\.staging|\.previous)?$/;
+const LEFTOVER = /^\..+\.(\d+)-[A-Za-z0-9]+(?:\.staging|\.previous)?$/;
 
-/** The pid in the name of a folder a build makes, or null when the name is not one of ours. */
+/** The pid in the name of a folder a build makes beside the output folder, or null when the name is not one of ours. */
 function ownerOf(name: string): number | null {
   const match = LEFTOVER.exec(name);
   return match ? Number(match[1]) : null;
@@ -83,15 +84,12 @@ function ownerOf(name: string): number | null {
  * swap, so the output folder is never left missing). Returns how many folders were swept.
  */
 export async function sweepSiteLeftovers(outDir: string, tempDir: string, isRunning: (pid: number) => boolean): Promise<number> {
-  let swept = 0;
+  let swept = await sweepDeadRunFolders(tempDir, TEMP_PREFIX, isRunning);
   const dead = (name: string, prefix: string, suffix: string) => {
     if (!name.startsWith(prefix) || !name.endsWith(suffix)) return false;
     const pid = ownerOf(name);
     return pid !== null && pid !== process.pid && !isRunning(pid);
   };
-  for (const name of await readdir(tempDir).catch(() => [] as string[])) {
-    if (dead(name, TEMP_PREFIX, '')) { await rm(path.join(tempDir, name), { recursive: true, force: true }); swept++; }
-  }
   const parent = path.dirname(outDir);
   const base = `.${path.basename(outDir)}.`;
   const siblings = await readdir(parent).catch(() => [] as string[]);
@@ -119,12 +117,28 @@ function fileSystemCause(error: unknown): NodeJS.ErrnoException | null {
   return null;
 }
 
+/**
+ * The file a build was writing when it failed: the newest in the staging folder. Node's ENOSPC from a write names
+ * no file, and the file whose write failed is the last one opened (it exists, cut short). Null when none was.
+ */
+async function lastWrittenFile(staging: string): Promise<string | null> {
+  const entries = await readdir(staging, { recursive: true, withFileTypes: true }).catch(() => []);
+  let newest: { file: string; ms: number } | null = null;
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const ms = await stat(file).then((s) => s.mtimeMs, () => -1);
+    if (newest === null || ms > newest.ms) newest = { file, ms };
+  }
+  return newest?.file ?? null;
+}
+
 /** A failed build's message: a full or read-only disk names what could not be written (Node's own ENOSPC names no file). */
-function buildFailure(error: unknown, staging: string, outDir: string): string {
+async function buildFailure(error: unknown, staging: string, outDir: string, hadSite: boolean): Promise<string> {
   const cause = fileSystemCause(error);
-  const kept = `${shownPath(outDir)} still holds the previous site`;
+  const kept = hadSite ? `${shownPath(outDir)} still holds the previous site` : `no site was built before; nothing was written to ${shownPath(outDir)}`;
   if (cause && (DISK_FULL.has(cause.code!) || cause.code === 'EROFS' || cause.code === 'EACCES')) {
-    const where = shownPath(cause.path ?? staging);
+    const where = shownPath(cause.path ?? await lastWrittenFile(staging) ?? staging);
     const why = DISK_FULL.has(cause.code!) ? `the disk is full (${cause.code}); free some space and build again` : `${cause.code}: the folder cannot be written`;
     return `the site build failed: cannot write ${where}: ${why}. Nothing was replaced: ${kept}`;
   }
@@ -162,7 +176,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const tempDir = options.tempDir ?? tmpdir();
   const swept = await sweepSiteLeftovers(outDir, tempDir, options.isRunning ?? isProcessRunning);
   if (swept) options.log(`removed ${swept} folder(s) a killed site build left`);
-  const work = await mkdtemp(path.join(tempDir, `${TEMP_PREFIX}${process.pid}-`));
+  const work = await createRunFolder(tempDir, TEMP_PREFIX);
   const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.${process.pid}-${randomBytes(6).toString('hex')}.staging`);
   const input: SiteInput = { root, standardsDir, reportFile, now: options.now ?? null, history: options.history ?? true, repository: options.repository !== undefined ? options.repository : model.pipeline.actions.repository ?? (options.env ?? process.env).GITHUB_REPOSITORY ?? null };
   const inputFile = path.join(work, 'input.json');
@@ -173,6 +187,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const previousBaseUrl = process.env.BASE_URL;
   delete process.env.BASE_URL;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const hadSite = await stat(outDir).then(() => true, () => false);
   try {
     await mkdir(path.dirname(outDir), { recursive: true });
     await (options.astroBuild ?? astroBuild)({
@@ -199,10 +214,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     }
     await swapInto(staging, outDir);
   } catch (error) {
+    // A loader error (the validator's file:line:col) is already our message; anything else is named here, before
+    // the staging folder (where the file that could not be written is) goes.
+    const message = error instanceof SiteDataError && !fileSystemCause(error) ? null : await buildFailure(error, staging, outDir, hadSite);
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
-    // A loader error (the validator's file:line:col) is already our message; anything else is named here.
-    if (error instanceof SiteDataError && !fileSystemCause(error)) throw error;
-    throw new SiteDataError(buildFailure(error, staging, outDir), { cause: error });
+    if (message === null) throw error;
+    throw new SiteDataError(message, { cause: error });
   } finally {
     if (previous === undefined) delete process.env[SITE_INPUT_ENV];
     else process.env[SITE_INPUT_ENV] = previous;

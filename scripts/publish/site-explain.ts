@@ -45,14 +45,17 @@ export function budgetInWords(metric: string, result: ReportStandard): string | 
   const allowed = Math.floor(budget.allowed + 1e-9);
   let missed: string;
   if (definition.kind === 'duration') {
-    const goal = result.goal.thresholdMinutes !== undefined ? `the ${formatDuration(result.goal.thresholdMinutes)} goal` : 'the goal';
+    // Over a window whose versions had different goals, each ticket was judged by the threshold then in force.
+    const goal = result.goal.judged !== undefined ? 'the goal in force when they were measured' : result.goal.thresholdMinutes !== undefined ? `the ${formatDuration(result.goal.thresholdMinutes)} goal` : 'the goal';
     const late = result.inFlight ? ` (${plural(result.inFlight, 'is', 'are')} still open)` : '';
     missed = `${plural(used, 'ticket')} of ${result.count.toLocaleString('en-GB')} missed ${goal}${late}`;
   } else {
     const phrase = MISSED_PHRASE[metric as MetricId] ?? ((n: number) => `${n === 1 ? 'was' : 'were'} outside the target`);
     missed = `${used.toLocaleString('en-GB')} of ${result.count.toLocaleString('en-GB')} ${phrase(used)}`;
   }
-  const allows = `the ${definition.kind === 'duration' ? 'objective' : 'target'} allows ${allowed.toLocaleString('en-GB')} in this window`;
+  // The allowance is each version's for its own measurements, summed (the error budget the status used).
+  const goals = result.goal.judged !== undefined ? `goals (${result.goal.judged})` : definition.kind === 'duration' ? 'objective' : 'target';
+  const allows = `the ${goals} ${result.goal.judged !== undefined ? 'allow' : 'allows'} ${allowed.toLocaleString('en-GB')} in this window`;
   let outcome: string;
   if (used > allowed) outcome = `${plural(used - allowed, 'more', 'more')} than allowed, so the standard is breached.`;
   else if (used === allowed) outcome = 'one more and the standard is breached.';

@@ -127,7 +127,7 @@ export function statusSummary(input: StatusSummaryInput): StatusSummary {
       owner: s.owner,
       status: s.status,
       value: s.result?.value ?? null,
-      goal: s.result ? { direction: s.result.goal.direction, value: s.result.goal.value, text: s.result.goal.text } : null,
+      goal: s.result ? { direction: s.result.goal.direction, value: s.result.goal.value, text: s.result.goal.text, ...(s.result.goal.judged !== undefined ? { judged: s.result.goal.judged } : {}) } : null,
       budget: s.result?.errorBudget ? { allowed: s.result.errorBudget.allowed, used: s.result.errorBudget.used, remaining: s.result.errorBudget.remaining } : null,
       since: s.since,
       page: s.page,

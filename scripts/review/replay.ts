@@ -206,7 +206,7 @@ function sideOf(report: StandardReport, atRiskBudget: number): ReplaySide {
     status,
     value: report.value,
     valueText: report.value === null ? '–' : formatValue(report.metric as StandardDefinition['metric'], report.value),
-    goalText: report.goal.text,
+    goalText: report.goal.judged ?? report.goal.text,
     count: report.count,
     inFlight: report.inFlight ?? 0,
     budgetRemaining: remaining,

@@ -1,15 +1,28 @@
-// Reads the rows of a CSV export for the imports that sit beside the tickets (QA reviews, SOP
-// acknowledgements), with the ticket CSV's rules (csv.ts): the header names the columns, every mapped column
+// Reads the rows of a CSV export, for the ticket CSV (csv.ts) and the imports that sit beside the tickets (QA
+// reviews, SOP acknowledgements), with one set of rules: the header names the columns, every mapped column
 // must be in it (with a "did you mean"), a row with too many or too few fields is a problem of that row, and
 // rows are numbered as in the file (the header is row 1), quoted newlines included. The caller turns each row
-// into a record or into problems; `collectRows` then applies the all-or-nothing rule.
+// into a record or into problems; `settleProblems` then applies the all-or-nothing rule.
 
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { closestMatch } from '../model/suggest.ts';
-import { CsvImportError } from './csv.ts';
 import type { RejectedRecord } from './source.ts';
+
+/** The import failed: every problem found (up to a cap) and how many there were in all. */
+export class CsvImportError extends Error {
+  readonly problems: RejectedRecord[];
+  readonly total: number;
+  constructor(summary: string, problems: RejectedRecord[], total: number) {
+    const lines = problems.map((p) => `  ${p.where}: ${p.reason}`);
+    if (total > problems.length) lines.push(`  ... and ${total - problems.length} more`);
+    super(lines.length ? `${summary}\n${lines.join('\n')}` : summary);
+    this.name = 'CsvImportError';
+    this.problems = problems;
+    this.total = total;
+  }
+}
 
 export interface CsvRowsOptions {
   /** How the file is named in messages, e.g. `exports/qa-reviews.csv`. */
@@ -38,14 +51,17 @@ function countNewlines(fields: readonly string[]): number {
 
 const quoteList = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
 
+type CsvInput = Readable | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
 /**
- * Streams the rows of a CSV file: `onHeader` sees the header (after the mapped columns were found in it) and
- * may throw a CsvImportError; `onRow` each data row, `onBadRow` each row whose field count is wrong.
+ * Streams the records of a CSV file: `onHeader` sees the header (after the mapped columns were found in it) and
+ * may throw a CsvImportError; `onRecord` each data row's fields as parsed (not trimmed), with its row number;
+ * `onBadRow` each row whose field count is wrong.
  */
-export async function readCsvRows(
-  input: Readable | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+export async function readCsvRecords(
+  input: CsvInput,
   options: CsvRowsOptions,
-  handlers: { onHeader?: (header: string[]) => void; onRow: (row: CsvRow) => void; onBadRow: (problem: RejectedRecord) => void },
+  handlers: { onHeader?: (header: string[]) => void; onRecord: (line: number, record: string[]) => void; onBadRow: (problem: RejectedRecord) => void },
 ): Promise<{ header: string[]; rows: number }> {
   const { fileName } = options;
   const parser = parse({ bom: true, delimiter: options.delimiter, info: true, relax_column_count: true, skip_empty_lines: true });
@@ -53,9 +69,13 @@ export async function readCsvRows(
   let rows = 0;
   let nextLine = 1;
   let emptyLinesSeen = 0;
+  // A read error of the input reaches the loop below through the parser; stopping early (a bad header)
+  // destroys the parser, which ends the pipeline with a premature-close error nobody needs to see.
   const piping = pipeline(input instanceof Readable ? input : Readable.from(input), parser).catch(() => undefined);
 
+  // Records are handled synchronously as they are parsed: an async iterator would cost a promise per row.
   const onRecord = (record: string[], info: { empty_lines: number }): void => {
+    // csv-parse's own line count is off for quoted CRLF newlines, so rows are counted here.
     const line = nextLine + (info.empty_lines - emptyLinesSeen);
     emptyLinesSeen = info.empty_lines;
     nextLine = line + 1 + countNewlines(record);
@@ -81,9 +101,7 @@ export async function readCsvRows(
       handlers.onBadRow({ where: `${fileName} row ${line}`, reason });
       return;
     }
-    const values = new Map<string, string>();
-    header.forEach((name, i) => values.set(name, record[i]!.trim()));
-    handlers.onRow({ line, values });
+    handlers.onRecord(line, record);
   };
 
   try {
@@ -110,6 +128,27 @@ export async function readCsvRows(
     throw new CsvImportError(`${fileName} is empty: expected a header row with the columns ${quoteList(Object.values(options.columns))}`, [], 0);
   }
   return { header, rows };
+}
+
+/** `readCsvRecords` with each row's values by header name, trimmed (of two columns with one name, the last). */
+export async function readCsvRows(
+  input: CsvInput,
+  options: CsvRowsOptions,
+  handlers: { onHeader?: (header: string[]) => void; onRow: (row: CsvRow) => void; onBadRow: (problem: RejectedRecord) => void },
+): Promise<{ header: string[]; rows: number }> {
+  let header: string[] = [];
+  return readCsvRecords(input, options, {
+    onHeader(names) {
+      header = names;
+      handlers.onHeader?.(names);
+    },
+    onRecord(line, record) {
+      const values = new Map<string, string>();
+      header.forEach((name, i) => values.set(name, record[i]!.trim()));
+      handlers.onRow({ line, values });
+    },
+    onBadRow: handlers.onBadRow,
+  });
 }
 
 /** Rows read, and what became of them: every problem of the bad rows, and how many rows they were. */

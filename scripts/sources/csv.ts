@@ -19,12 +19,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { CsvError, parse } from 'csv-parse';
+import type { Readable } from 'node:stream';
 import { IANAZone } from 'luxon';
 import type { Channel, CsvSourceSettings, Priority, Ticket, TicketStatus } from '../model/model.ts';
-import { closestMatch } from '../model/suggest.ts';
+import { CsvImportError, readCsvRecords } from './csv-rows.ts';
 import { formatInstant, instantOfLocalTime, steadyOffsetOfLocalHour } from './instants.ts';
 import type { RejectedRecord, SourceDeps, TicketSource } from './source.ts';
 
@@ -42,19 +40,7 @@ const STATUSES: readonly TicketStatus[] = ['new', 'open', 'pending', 'on-hold', 
 export const DEFAULT_CHANNEL: Channel = 'email';
 const DEFAULT_MAX_PROBLEMS = 50;
 
-/** The import failed: every problem found (up to a cap) and how many there were in all. */
-export class CsvImportError extends Error {
-  readonly problems: RejectedRecord[];
-  readonly total: number;
-  constructor(summary: string, problems: RejectedRecord[], total: number) {
-    const lines = problems.map((p) => `  ${p.where}: ${p.reason}`);
-    if (total > problems.length) lines.push(`  ... and ${total - problems.length} more`);
-    super(lines.length ? `${summary}\n${lines.join('\n')}` : summary);
-    this.name = 'CsvImportError';
-    this.problems = problems;
-    this.total = total;
-  }
-}
+export { CsvImportError };
 
 export interface CsvImportOptions {
   /** How the file is named in messages, e.g. `tickets.csv`. */
@@ -288,19 +274,6 @@ export function csvRowToTicket(values: RowValues, line: number, ctx: RowContext)
 
 // --- the file -----------------------------------------------------------------------------------------
 
-function countNewlines(fields: readonly string[]): number {
-  let n = 0;
-  for (const field of fields) {
-    let i = field.indexOf('\n');
-    while (i !== -1) { n++; i = field.indexOf('\n', i + 1); }
-  }
-  return n;
-}
-
-function quoteList(names: readonly string[]): string {
-  return names.map((n) => `"${n}"`).join(', ');
-}
-
 /**
  * Imports a CSV export. Throws CsvImportError on a bad header, a CSV syntax error, or — unless
  * `settings.skipBadRows` — any bad row (after reading the whole file, so every problem is reported at once).
@@ -312,110 +285,51 @@ export async function importCsvTickets(
 ): Promise<CsvImportResult> {
   const { fileName } = options;
   const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
-  const parser = parse({ bom: true, delimiter: settings.delimiter, info: true, relax_column_count: true, skip_empty_lines: true });
   const timestamps = new TimestampReader(settings.timezone);
   const mappedFields = CSV_FIELDS.filter((f) => typeof settings.columns[f] === 'string');
   const columnOf: RowContext['columnOf'] = {};
   for (const f of mappedFields) columnOf[f] = settings.columns[f];
   const ctx: RowContext = { settings, fileName, timestamps, columnOf };
+  const columns: Record<string, string> = {};
+  for (const f of mappedFields) columns[`columns.${f}`] = settings.columns[f]!;
 
   const tickets: Ticket[] = [];
   const rejected: RejectedRecord[] = [];
   const problems: RejectedRecord[] = [];
   let problemCount = 0;
   let badRows = 0;
-  let rows = 0;
   const firstRowOfId = new Map<string, number>();
-  let header: string[] | null = null;
   let indexOf: [CsvField, number][] = [];
-  let nextLine = 1;
-  let emptyLinesSeen = 0;
 
-  // A read error of the input reaches the loop below through the parser; stopping early (a bad header)
-  // destroys the parser, which ends the pipeline with a premature-close error nobody needs to see.
-  const piping = pipeline(input instanceof Readable ? input : Readable.from(input), parser).catch(() => undefined);
-
-  // Records are handled synchronously as they are parsed: an async iterator would cost a promise per row.
-  const onRecord = (record: string[], info: { empty_lines: number }): void => {
-    // csv-parse's own line count is off for quoted CRLF newlines, so rows are counted here.
-    const line = nextLine + (info.empty_lines - emptyLinesSeen);
-    emptyLinesSeen = info.empty_lines;
-    nextLine = line + 1 + countNewlines(record);
-    if (header === null) {
-      header = record.map((name) => name.trim());
-      const missing = mappedFields.filter((f) => !header!.includes(settings.columns[f]!.trim()));
-      if (missing.length > 0) {
-        const found = header.length === 1 && settings.delimiter !== ';' && header[0]!.includes(';') ? ' (the header has ";" in it: set source.csv.delimiter: ";")' : '';
-        const headerProblems = missing.map((f) => {
-          const hint = closestMatch(settings.columns[f]!, header!);
-          return {
-            where: `${fileName} row 1`,
-            reason: `column "${settings.columns[f]}" (source.csv.columns.${f}) is not in the header${hint ? ` — did you mean "${hint}"?` : ''}`,
-          };
-        });
-        throw new CsvImportError(
-          `${fileName}: ${missing.length === 1 ? 'a mapped column is' : `${missing.length} mapped columns are`} missing; the file has the columns ${quoteList(header)}${found}`,
-          headerProblems,
-          headerProblems.length,
-        );
-      }
-      indexOf = mappedFields.map((f) => [f, header!.indexOf(settings.columns[f]!.trim())]);
-      return;
-    }
-    rows++;
-    let rowProblems: RejectedRecord[];
-    if (record.length !== header.length) {
-      const reason = record.length > header.length
-        ? `${record.length} fields where the header has ${header.length} — is a value with a "${settings.delimiter}" in it not quoted?`
-        : `${record.length} fields where the header has ${header.length} — the row is cut short`;
-      rowProblems = [{ where: `${fileName} row ${line}`, reason }];
-    } else {
-      const values: RowValues = {};
-      for (const [field, index] of indexOf) values[field] = record[index];
-      const result = csvRowToTicket(values, line, ctx);
-      if ('ticket' in result) {
-        const firstRow = firstRowOfId.get(result.ticket.id);
-        if (firstRow === undefined) {
-          firstRowOfId.set(result.ticket.id, line);
-          tickets.push(result.ticket);
-          return;
-        }
-        rowProblems = [{ where: `${fileName} row ${line}, column "${columnOf.id}"`, reason: `"${result.ticket.id}" is already on row ${firstRow} — each ticket must be one row` }];
-      } else {
-        rowProblems = result.problems;
-      }
-    }
+  const badRow = (rowProblems: RejectedRecord[]): void => {
     badRows++;
     problemCount += rowProblems.length;
     if (settings.skipBadRows) rejected.push(...rowProblems);
     else for (const p of rowProblems) if (problems.length < maxProblems) problems.push(p);
   };
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      parser.on('data', ({ record, info }: { record: string[]; info: { empty_lines: number } }) => {
-        try {
-          onRecord(record, info);
-        } catch (error) {
-          parser.destroy();
-          reject(error);
-        }
-      });
-      parser.once('end', resolve);
-      parser.once('error', reject);
-    });
-  } catch (error) {
-    if (error instanceof CsvError) {
-      throw new CsvImportError(`${fileName}: not readable as CSV near line ${error.lines}: ${error.message}`, [], 0);
-    }
-    throw error;
-  } finally {
-    parser.destroy();
-    await piping;
-  }
-  if (header === null) {
-    throw new CsvImportError(`${fileName} is empty: expected a header row with the columns ${quoteList(mappedFields.map((f) => settings.columns[f]!))}`, [], 0);
-  }
+  const { rows } = await readCsvRecords(input, { fileName, delimiter: settings.delimiter, setting: 'source.csv', columns }, {
+    onHeader(header) {
+      indexOf = mappedFields.map((f) => [f, header.indexOf(settings.columns[f]!.trim())]);
+    },
+    onRecord(line, record) {
+      const values: RowValues = {};
+      for (const [field, index] of indexOf) values[field] = record[index];
+      const result = csvRowToTicket(values, line, ctx);
+      if (!('ticket' in result)) {
+        badRow(result.problems);
+        return;
+      }
+      const firstRow = firstRowOfId.get(result.ticket.id);
+      if (firstRow !== undefined) {
+        badRow([{ where: `${fileName} row ${line}, column "${columnOf.id}"`, reason: `"${result.ticket.id}" is already on row ${firstRow} — each ticket must be one row` }]);
+        return;
+      }
+      firstRowOfId.set(result.ticket.id, line);
+      tickets.push(result.ticket);
+    },
+    onBadRow: (problem) => badRow([problem]),
+  });
   if (!settings.skipBadRows && problemCount > 0) {
     throw new CsvImportError(
       `${fileName} was not imported: ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'} in ${badRows} of ${rows} rows ` +

@@ -6,6 +6,7 @@
 
 import path from 'node:path';
 import type { StandardsModel } from '../model/model.ts';
+import { terminationSignal } from '../model/run-termination.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
 import { nextRejections, readRejections, rejectionsText, REJECTIONS_FILE, type StoredRejection } from '../store/fetch-rejections.ts';
 import { committedStagingDirs, recoverStagedFetches, startStagedFetch, type StagedFetch } from '../store/staged-fetch.ts';
@@ -257,6 +258,8 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     const cursorOld = await fs.readFile(store.cursorFile);
     // The cursor last: whoever reads the store after a crash sees the new days before the new cursor.
     if (cursorOld === null || cursorOld.toString('utf8') !== cursorNow) extra.push({ file: store.cursorFile, content: cursorNow });
+    // A run stopped by SIGTERM or SIGINT before its commit point leaves yesterday's store (model/run-termination.ts).
+    terminationSignal.throwIfAborted();
     await staging.commit(extra);
     log(`store: ${counts}; ${r.changedDays.length} day files written`);
     return summary;

@@ -81,6 +81,23 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
       const stored = options.storedTickets ?? EMPTY_STORE;
       const byKind: Record<string, number> = {};
       const count = (kind: string) => { byKind[kind] = (byKind[kind] ?? 0) + 1; };
+      // The ticket list walked by update time from `from` (the changed tickets, or the deleted ones), each page
+      // counted as a request of its kind; `query` gets `since` encoded for the URL.
+      const ticketPages = (from: string, kind: 'tickets' | 'deleted', query: (since: string) => string) => {
+        const name = kind === 'tickets' ? 'tickets' : 'deleted tickets';
+        return pagesByTime<Record<string, unknown>>({
+          from,
+          what: `freshdesk: ${name}`,
+          maxPagesAtOneInstant: settings.pageCap,
+          fail: (message) => new UpstreamError(message),
+          key: (raw) => ({ id: String(raw.id), updated: raw.updated_at as string }),
+          fetchPage: async (since, page) => {
+            count(kind);
+            const { body } = await http.getPage(`/api/v2/tickets?${query(encodeURIComponent(since))}&per_page=${perPage}&page=${page}`);
+            return { items: ticketList(body, `${name} page from ${since}`), full: (body as unknown[]).length >= perPage };
+          },
+        });
+      };
       let changed = 0;
       try {
         const start = formatInstant(firstFetchStart(settings.startDate, options.since, nowMs));
@@ -95,18 +112,7 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
 
         let total = 0;
         let pages = 0;
-        const list = pagesByTime<Record<string, unknown>>({
-          from: cursor.updatedSince,
-          what: 'freshdesk: tickets',
-          maxPagesAtOneInstant: settings.pageCap,
-          fail: (message) => new UpstreamError(message),
-          key: (raw) => ({ id: String(raw.id), updated: raw.updated_at as string }),
-          fetchPage: async (since, page) => {
-            count('tickets');
-            const { body } = await http.getPage(`/api/v2/tickets?updated_since=${encodeURIComponent(since)}&order_by=updated_at&order_type=asc&include=stats&per_page=${perPage}&page=${page}`);
-            return { items: ticketList(body, `tickets page from ${since}`), full: (body as unknown[]).length >= perPage };
-          },
-        });
+        const list = ticketPages(cursor.updatedSince, 'tickets', (since) => `updated_since=${since}&order_by=updated_at&order_type=asc&include=stats`);
         let updatedSince = cursor.updatedSince;
         for (;;) {
           const step = await list.next();
@@ -146,18 +152,7 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
         }
 
         // Deleted tickets: the list leaves them out unless asked for them.
-        const deletedList = pagesByTime<Record<string, unknown>>({
-          from: cursor.deletedSince,
-          what: 'freshdesk: deleted tickets',
-          maxPagesAtOneInstant: settings.pageCap,
-          fail: (message) => new UpstreamError(message),
-          key: (raw) => ({ id: String(raw.id), updated: raw.updated_at as string }),
-          fetchPage: async (since, page) => {
-            count('deleted');
-            const { body } = await http.getPage(`/api/v2/tickets?filter=deleted&updated_since=${encodeURIComponent(since)}&order_by=updated_at&order_type=asc&per_page=${perPage}&page=${page}`);
-            return { items: ticketList(body, `deleted tickets page from ${since}`), full: (body as unknown[]).length >= perPage };
-          },
-        });
+        const deletedList = ticketPages(cursor.deletedSince, 'deleted', (since) => `filter=deleted&updated_since=${since}&order_by=updated_at&order_type=asc`);
         let deletedSince = cursor.deletedSince;
         let deletedCount = 0;
         for (;;) {

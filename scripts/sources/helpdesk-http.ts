@@ -7,6 +7,7 @@
 // is registered for redaction (model/credential-redaction.ts) the moment it is read, in every form it travels in.
 
 import { printableExcerpt, readCredential, runCredentials } from '../model/credential-redaction.ts';
+import { terminationSignal } from '../model/run-termination.ts';
 
 import type { RateLimitReading, RequestBudget, RequestKind } from './request-budget.ts';
 
@@ -108,7 +109,8 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
     return url;
   }
 
-  const fatal = options.signal;
+  // A run stopped by SIGTERM or SIGINT sends nothing more and stops waiting (model/run-termination.ts).
+  const fatal = options.signal ? AbortSignal.any([options.signal, terminationSignal]) : terminationSignal;
   const now = options.now ?? Date.now;
 
   async function getPage(pathOrUrl: string, kind: RequestKind = 'account'): Promise<{ body: unknown; next: string | null }> {
@@ -116,7 +118,7 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
     const where = `${options.upstream} GET ${url.pathname}`;
     for (let attempt = 0; ; attempt++) {
       // Another request of this fetch failed for good: send nothing more (its error is the one reported).
-      fatal?.throwIfAborted();
+      fatal.throwIfAborted();
       await options.budget?.acquire(kind, fatal);
       const retry = async (reason: string, waitMs: number, rateLimited: boolean): Promise<void> => {
         if (attempt >= maxRetries) throw new UpstreamError(`${where}: ${reason}, still after ${maxRetries} retries`);
@@ -130,10 +132,10 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
       try {
         response = await fetch(url, {
           headers: { authorization: options.authorization, accept: 'application/json', 'user-agent': 'service-standards' },
-          signal: fatal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), fatal]) : AbortSignal.timeout(timeoutMs),
+          signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), fatal]),
         });
       } catch (error) {
-        fatal?.throwIfAborted();
+        fatal.throwIfAborted();
         const name = (error as Error).name;
         const reason = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${Math.round(timeoutMs / 1000)} s` : `connection failed (${connectionCause(error)})`;
         await retry(reason, backoff, false);

@@ -36,7 +36,8 @@ export const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent
 export const CHANNELS: readonly Channel[] = ['email', 'web', 'chat', 'phone', 'social', 'api'];
 export const STATUSES: readonly TicketStatus[] = ['new', 'open', 'pending', 'on-hold', 'solved', 'closed'];
 
-export interface TimelineParts {
+/** A ticket's own fields as mapped from a helpdesk's record: all of it but its timeline. */
+export interface TicketOwnFields {
   id: string;
   createdMs: number;
   updatedMs: number;
@@ -47,6 +48,9 @@ export interface TimelineParts {
   team: string | null;
   category: string | null;
   tags: readonly string[];
+}
+
+export interface TimelineParts extends TicketOwnFields {
   replies: { atMs: number; by: 'agent' | 'customer' }[];
   statusChanges: { atMs: number; status: TicketStatus }[];
   satisfaction: { atMs: number; rating: 'good' | 'bad' | number } | null;

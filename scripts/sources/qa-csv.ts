@@ -5,7 +5,9 @@
 // What a row must say: the ticket, when it was reviewed, by whom, whose work, the scorecard (a column or the
 // setting), and a mark for at least one of the scorecard's behaviours. A mark is pass, fail or na (any case,
 // also yes/no/n/a, or mapped with `values.result`), or a score: `80%`, or a number from 0 to `maxScore`.
-// A mark in the column of a behaviour the row's scorecard does not have is a problem, not silently dropped.
+// A mark in the column of a behaviour the row's scorecard does not have is a problem, not silently dropped; so is
+// a column of marks that is no scorecard's behaviour (a behaviour missing from the scorecard, a misspelt title):
+// it stops the import unless mapped or listed in `ignoreColumns`. A column of free text (a comment) is ignored.
 // People are stored as the Team documents know them, never as written (scripts/model/people.ts).
 
 import type { Readable } from 'node:stream';
@@ -14,7 +16,7 @@ import type { QaReviewRecord } from '../model/documents.generated.ts';
 import { peopleDirectory, recordKeyOf } from '../model/people.ts';
 import { didYouMean } from '../model/suggest.ts';
 import { TimestampReader, TIMESTAMP_EXPECTED } from './csv.ts';
-import { readCsvRows, RowProblems, settleProblems } from './csv-rows.ts';
+import { CsvImportError, readCsvRows, RowProblems, settleProblems } from './csv-rows.ts';
 import { formatInstant } from './instants.ts';
 import type { RejectedRecord } from './source.ts';
 
@@ -53,6 +55,24 @@ function behaviourColumns(settings: QaCsvSettings, scorecards: readonly Scorecar
     out.set(scorecard.id, columns);
   }
   return out;
+}
+
+/** A column that is no field, no behaviour's and not ignored: the first mark seen in it, unless it holds free text. */
+interface OtherColumn { firstMark: { line: number; raw: string } | null; freeText: boolean }
+
+function otherColumnProblems(fileName: string, others: Map<string, OtherColumn>, scorecards: readonly ScorecardDefinition[]): RejectedRecord[] {
+  const behaviourNames = scorecards.flatMap((s) => s.behaviours.flatMap((b) => [b.id, b.title]));
+  const problems: RejectedRecord[] = [];
+  for (const [column, seen] of others) {
+    if (seen.firstMark === null || seen.freeText) continue;
+    const { line, raw } = seen.firstMark;
+    problems.push({
+      where: `${fileName} row 1, column "${column}"`,
+      reason: `holds marks ("${raw}" on row ${line}) but is the column of no scorecard's behaviour${didYouMean(column, behaviourNames)} — ` +
+        `add the behaviour to its Scorecard, map the column in ${QA_SETTING}.behaviours, or list it in ${QA_SETTING}.ignoreColumns if its marks are not a behaviour's`,
+    });
+  }
+  return problems;
 }
 
 function lookup<T>(map: Record<string, T>, raw: string): T | undefined {
@@ -98,6 +118,7 @@ export async function readQaCsv(
 
   let columnsOf = new Map<string, Map<string, string>>();
   let behaviourHeaders = new Set<string>();
+  const others = new Map<string, OtherColumn>();
   const reviews: QaReviewRecord[] = [];
   const found = new RowProblems();
   const firstRowOfKey = new Map<string, number>();
@@ -107,9 +128,17 @@ export async function readQaCsv(
     onHeader(header) {
       columnsOf = behaviourColumns(settings, model.scorecards, header);
       behaviourHeaders = new Set([...columnsOf.values()].flatMap((m) => [...m.values()]));
+      const known = new Set([...Object.values(mapped).map((c) => c.trim()), ...behaviourHeaders, ...settings.ignoreColumns.map((c) => c.trim())]);
+      for (const column of header) if (!known.has(column)) others.set(column, { firstMark: null, freeText: false });
     },
     onBadRow: (problem) => found.add([problem]),
     onRow({ line, values }) {
+      for (const [column, seen] of others) {
+        const raw = values.get(column) ?? '';
+        if (raw === '' || seen.freeText) continue;
+        if ('problem' in readMark(raw, settings)) seen.freeText = true;
+        else seen.firstMark ??= { line, raw };
+      }
       const problems: RejectedRecord[] = [];
       const at = (column: string) => `${fileName} row ${line}, column "${column}"`;
       const field = (name: keyof QaCsvSettings['columns']): string | null => {
@@ -190,6 +219,12 @@ export async function readQaCsv(
       reviews.push({ key, ticket, at: atText, scorecard: scorecard.id, reviewer, agent: agent.key, results });
     },
   });
+  // Not a row's problem: skipBadRows would import every row without the column's marks.
+  const columnProblems = otherColumnProblems(fileName, others, model.scorecards);
+  if (columnProblems.length > 0) {
+    const n = columnProblems.length;
+    throw new CsvImportError(`${fileName} was not imported: ${n === 1 ? 'a column holds' : `${n} columns hold`} marks of no behaviour`, columnProblems, n);
+  }
   const rejected = settleProblems(fileName, QA_SETTING, rows, found, settings.skipBadRows);
   return { reviews, rejected, rows, unknownAgentRows, rowOf: firstRowOfKey };
 }

@@ -3,14 +3,25 @@
 // events never needs the whole window in memory (a first backfill of a year is millions of events). Zendesk
 // numbers tickets in the order they are created, so a bucket holds tickets of one stretch of time and the
 // stored tickets it needs are filed under a few neighbouring days.
+//
+// The folder is outside the store, but it is still a file the run writes: what a server returns can echo the
+// request's Authorization header, so every line passes through the run's credential redaction before it is
+// written (model/credential-redaction.ts, as the store's files do). The folder is `standards-window-<pid>-*`
+// (store/run-folders.ts): a stopped run removes it on its way out (model/run-termination.ts), and what a killed
+// one left is swept when the next spill is made.
 
-import { appendFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { appendFile, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { redactStoredText } from '../model/credential-redaction.ts';
+import { removeOnTermination } from '../model/run-termination.ts';
+import { isProcessRunning } from '../store/store-lock.ts';
+import { createRunFolder, sweepDeadRunFolders } from '../store/run-folders.ts';
 
 /** Tickets per bucket: ids 0–4095 share bucket 0. */
 export const BUCKET_SIZE = 4096;
 const DEFAULT_BUFFER_BYTES = 8 * 1024 * 1024;
+export const SPILL_PREFIX = 'standards-window-';
 
 export type SpillPart = 'records' | 'events';
 
@@ -25,8 +36,27 @@ export interface WindowSpill {
   close(): Promise<void>;
 }
 
-export async function createWindowSpill(options: { parent?: string; bufferBytes?: number } = {}): Promise<WindowSpill> {
-  const dir = await mkdtemp(path.join(options.parent ?? os.tmpdir(), 'standards-window-'));
+/**
+ * A JSON line with every credential form redacted. Whole-text redaction can cut an escape (a backslash, then a
+ * token's first characters), so a line it changed is redacted again value by value, which keeps it JSON.
+ */
+export function redactedSpillLine(line: string): string {
+  if (redactStoredText(line) === line) return line;
+  const clean = (value: unknown): unknown => {
+    if (typeof value === 'string') return redactStoredText(value);
+    if (Array.isArray(value)) return value.map(clean);
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [redactStoredText(k), clean(v)]));
+    return value;
+  };
+  return JSON.stringify(clean(JSON.parse(line)));
+}
+
+export async function createWindowSpill(options: { parent?: string; bufferBytes?: number; isRunning?: (pid: number) => boolean; log?: (line: string) => void } = {}): Promise<WindowSpill> {
+  const parent = options.parent ?? os.tmpdir();
+  const swept = await sweepDeadRunFolders(parent, SPILL_PREFIX, options.isRunning ?? isProcessRunning);
+  if (swept) options.log?.(`zendesk: removed ${swept} window folder(s) a killed fetch left in ${parent}`);
+  const dir = await createRunFolder(parent, SPILL_PREFIX);
+  const forget = removeOnTermination(dir);
   const limit = options.bufferBytes ?? DEFAULT_BUFFER_BYTES;
   const seen = new Set<number>();
   let buffer = new Map<string, string[]>();
@@ -46,8 +76,9 @@ export async function createWindowSpill(options: { parent?: string; bufferBytes?
       const name = path.basename(file(bucket, part));
       let lines = buffer.get(name);
       if (!lines) { lines = []; buffer.set(name, lines); }
-      lines.push(`${line}\n`);
-      buffered += line.length + 1;
+      const clean = redactedSpillLine(line);
+      lines.push(`${clean}\n`);
+      buffered += clean.length + 1;
       if (buffered >= limit) await flush();
     },
     buckets: () => [...seen].sort((a, b) => a - b),
@@ -62,6 +93,7 @@ export async function createWindowSpill(options: { parent?: string; bufferBytes?
     async close() {
       buffer = new Map();
       await rm(dir, { recursive: true, force: true });
+      forget();
     },
   };
 }

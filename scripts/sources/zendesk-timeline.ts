@@ -11,9 +11,9 @@
 // window's events from then on, each event once by its id, in time order (the export repeats events at page
 // boundaries and may return them out of order). Applying the same window twice gives the same ticket.
 
-import type { Channel, Priority, Ticket, TicketStatus, ZendeskSourceSettings } from '../model/model.ts';
+import type { Ticket, TicketStatus, ZendeskSourceSettings } from '../model/model.ts';
 import { categoryOf, teamOf } from './field-mapping.ts';
-import { CHANNELS, PRIORITIES, STATUSES, assembleTicket, isObject, mapValue, readInstant, ticketId, type TimelineParts } from './helpdesk-mapping.ts';
+import { CHANNELS, PRIORITIES, STATUSES, assembleTicket, isObject, mapValue, readInstant, ticketId, type TicketOwnFields, type TimelineParts } from './helpdesk-mapping.ts';
 
 /** r: a public reply (value agent | customer); s: a status (Zendesk's value); c: a satisfaction rating (good | bad). */
 export type TimelineKind = 'r' | 's' | 'c';
@@ -105,18 +105,8 @@ export function timelineEvents(item: unknown, agents: ReadonlySet<number>): Time
   return out;
 }
 
-/** A ticket's fields, from its record or from its stored version. */
-export interface TicketFields {
-  id: string;
-  createdMs: number;
-  updatedMs: number;
-  priority: Priority;
-  channel: Channel;
-  status: TicketStatus;
-  team: string | null;
-  category: string | null;
-  tags: readonly string[];
-  openedBy: 'customer' | 'agent' | null;
+/** A ticket's fields, from its record or from its stored version, with Zendesk's own metrics. */
+export interface TicketFields extends TicketOwnFields {
   helpdeskMetrics: Ticket['helpdeskMetrics'] | null;
 }
 

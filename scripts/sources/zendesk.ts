@@ -102,7 +102,7 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
         const cursor: ZendeskCursor = cursorText && !options.since ? readCursor(cursorText) : { tickets: null, events: Math.floor(startMs / 1000), pending: [] };
         const agents = await readAgentIds(http, () => count('users'));
         log(`zendesk: ${agents.size} agents and admins`);
-        spill = await createWindowSpill(deps.scratchDir ? { parent: deps.scratchDir } : {});
+        spill = await createWindowSpill({ ...(deps.scratchDir ? { parent: deps.scratchDir } : {}), log });
         const ctx: NightContext = {
           http, settings, spill, count, maxPages, log, fatal,
           mapping: { settings, agents, nowMs },

@@ -11,8 +11,8 @@
 
 import path from 'node:path';
 import type { AcknowledgementRecord } from '../model/documents.generated.ts';
-import { defaultValidator } from '../model/load.ts';
 import { shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { readSchemaLines } from './ndjson-lines.ts';
 import { StoreError } from './ticket-store.ts';
 
 export const ACKNOWLEDGEMENTS_FILE = 'acknowledgements.ndjson';
@@ -40,24 +40,12 @@ export function acknowledgementsText(records: readonly AcknowledgementRecord[]):
 }
 
 export async function readAcknowledgements(fs: StoreFileSystem, storeDir: string): Promise<AcknowledgementRecord[]> {
-  const file = path.join(storeDir, ACKNOWLEDGEMENTS_FILE);
-  const bytes = await fs.readFile(file);
-  if (bytes === null) return [];
-  const validator = defaultValidator();
-  const out: AcknowledgementRecord[] = [];
-  new TextDecoder('utf-8', { fatal: true }).decode(bytes).split('\n').forEach((line, i) => {
-    if (line === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      throw new StoreError(`${shownPath(file)} line ${i + 1}: not valid JSON (${(error as Error).message}); restore the file from git (the standards-data branch keeps every night's)`);
-    }
-    const errors = validator.validate('acknowledgement.schema.json', value);
-    if (errors.length > 0) throw new StoreError(`${shownPath(file)} line ${i + 1}: not an acknowledgement (${errors[0]!.instancePath || '(line)'} ${errors[0]!.message}); restore the file from git`);
-    out.push(value as AcknowledgementRecord);
+  return readSchemaLines<AcknowledgementRecord>(fs, path.join(storeDir, ACKNOWLEDGEMENTS_FILE), {
+    schema: 'acknowledgement.schema.json',
+    record: 'an acknowledgement',
+    whenNotJson: "restore the file from git (the standards-data branch keeps every night's)",
+    whenNotRecord: 'restore the file from git',
   });
-  return out;
 }
 
 export interface MergedAcknowledgements {

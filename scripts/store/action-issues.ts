@@ -12,6 +12,7 @@
 
 import path from 'node:path';
 import { nodeStoreFileSystem, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { jsonObjectLines } from './ndjson-lines.ts';
 import { StoreError } from './ticket-store.ts';
 
 export interface ActionIssueRecord {
@@ -44,15 +45,7 @@ export function formatActionIssues(records: readonly ActionIssueRecord[]): strin
 /** Reads the file's text; a line that is not a record is an error naming the file, the line and the field. */
 export function parseActionIssues(text: string, file: string): ActionIssueRecord[] {
   const records: ActionIssueRecord[] = [];
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    const where = `${file}:${index + 1}`;
-    let data: Record<string, unknown>;
-    try {
-      data = JSON.parse(line) as Record<string, unknown>;
-    } catch (error) {
-      throw new StoreError(`${where}: not a JSON line (${(error as Error).message})`);
-    }
+  for (const { where, data } of jsonObjectLines(text, file)) {
     const { subject, issue, url, state, assignees, status, night } = data ?? {};
     const wrong = (field: string, expected: string, value: unknown) => new StoreError(`${where}: "${field}" must be ${expected}, got ${JSON.stringify(value)}`);
     if (typeof subject !== 'string' || !SUBJECT.test(subject)) throw wrong('subject', 'like standard/first-response-urgent', subject);
@@ -63,7 +56,7 @@ export function parseActionIssues(text: string, file: string): ActionIssueRecord
     if (typeof status !== 'string' || !/^[a-z-]+$/.test(status)) throw wrong('status', 'a status like breached', status);
     if (typeof night !== 'string' || !DAY.test(night)) throw wrong('night', 'a day like 2026-11-20', night);
     records.push({ subject, issue, url, state, assignees: assignees as string[], status, night });
-  });
+  }
   return records;
 }
 

@@ -14,8 +14,8 @@
 import type { QaReviewRecord, Ticket } from '../model/documents.generated.ts';
 import { readTicketRecord } from '../engine/ticket-checks.ts';
 import { formatInstant } from '../sources/instants.ts';
-import { peekIdAndUpdated } from './ticket-lines.ts';
-import { StoreError, type TicketStore } from './ticket-store.ts';
+import { ticketsAmong } from './stored-tickets.ts';
+import type { TicketStore } from './ticket-store.ts';
 
 export type TicketMatch = NonNullable<QaReviewRecord['match']>;
 
@@ -77,24 +77,7 @@ export async function matchReviews(store: TicketStore, records: readonly QaRevie
     const text = await store.readDayText(day);
     daysRead++;
     if (text === null) return;
-    let start = 0;
-    let lineNumber = 0;
-    while (start < text.length) {
-      const end = text.indexOf('\n', start);
-      const line = text.slice(start, end < 0 ? text.length : end);
-      start = end < 0 ? text.length : end + 1;
-      lineNumber++;
-      if (line === '') continue;
-      const peeked = peekIdAndUpdated(line);
-      if (peeked !== null && !wanted.has(peeked.id)) continue;
-      let ticket: Ticket;
-      try {
-        ticket = JSON.parse(line) as Ticket;
-      } catch (error) {
-        throw new StoreError(`${store.dayFile(day)} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
-      }
-      if (wanted.has(ticket.id)) found.set(ticket.id, ticketMatchOf(day, ticket));
-    }
+    for (const ticket of ticketsAmong(store, day, text, wanted)) found.set(ticket.id, ticketMatchOf(day, ticket));
   };
   for (const day of allDays) if (changed.has(day) && lookInChanged.size > 0) await scan(day, lookInChanged);
   const missing = new Set([...lookEverywhere].filter((id) => !found.has(id)));

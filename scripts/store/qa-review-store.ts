@@ -10,8 +10,8 @@
 
 import path from 'node:path';
 import type { QaReviewRecord } from '../model/documents.generated.ts';
-import { defaultValidator } from '../model/load.ts';
 import { shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { readSchemaLines } from './ndjson-lines.ts';
 import { StoreError } from './ticket-store.ts';
 
 export const QA_REVIEWS_FILE = 'qa-reviews.ndjson';
@@ -53,27 +53,13 @@ export function qaReviewsText(records: readonly QaReviewRecord[]): string {
 }
 
 export async function readQaReviews(fs: StoreFileSystem, storeDir: string): Promise<QaReviewRecord[]> {
-  const file = path.join(storeDir, QA_REVIEWS_FILE);
-  const bytes = await fs.readFile(file);
-  if (bytes === null) return [];
-  const validator = defaultValidator();
-  const out: QaReviewRecord[] = [];
-  const lines = new TextDecoder('utf-8', { fatal: true }).decode(bytes).split('\n');
-  lines.forEach((line, i) => {
-    if (line === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      throw new StoreError(`${shownPath(file)} line ${i + 1}: not valid JSON (${(error as Error).message}); restore the file from git, or delete it and import the QA export again`);
-    }
-    const errors = validator.validate('qa-review.schema.json', value);
-    if (errors.length > 0) {
-      throw new StoreError(`${shownPath(file)} line ${i + 1}: not a QA review (${errors[0]!.instancePath || '(line)'} ${errors[0]!.message}); restore the file from git, or delete it and import the QA export again`);
-    }
-    out.push(value as QaReviewRecord);
+  const recover = 'restore the file from git, or delete it and import the QA export again';
+  return readSchemaLines<QaReviewRecord>(fs, path.join(storeDir, QA_REVIEWS_FILE), {
+    schema: 'qa-review.schema.json',
+    record: 'a QA review',
+    whenNotJson: recover,
+    whenNotRecord: recover,
   });
-  return out;
 }
 
 export async function readQaImportState(fs: StoreFileSystem, storeDir: string): Promise<QaImportState> {

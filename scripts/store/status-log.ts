@@ -23,6 +23,7 @@ import path from 'node:path';
 import type { Report, StandardsModel } from '../model/model.ts';
 import { versionInForce } from '../engine/window-status.ts';
 import { nodeStoreFileSystem, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { jsonObjectLines } from './ndjson-lines.ts';
 import { StoreError } from './ticket-store.ts';
 
 export type LoggedStatus = Report['standards'][number]['status'];
@@ -71,15 +72,7 @@ function statusLine(e: StatusEntry): string {
 /** Reads the log's text; a line that is not a status entry is an error naming the file and line. */
 export function parseStatusLog(text: string, file: string): StatusEntry[] {
   const entries: StatusEntry[] = [];
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    const where = `${file}:${index + 1}`;
-    let data: Record<string, unknown>;
-    try {
-      data = JSON.parse(line) as Record<string, unknown>;
-    } catch (error) {
-      throw new StoreError(`${where}: not a JSON line (${(error as Error).message})`);
-    }
+  for (const { where, data } of jsonObjectLines(text, file)) {
     const { date, standard, status, value, version } = data ?? {};
     if (typeof date !== 'string' || !DAY.test(date)) throw new StoreError(`${where}: "date" must be a day like 2026-11-23, got ${JSON.stringify(date)}`);
     if (typeof standard !== 'string' || standard === '') throw new StoreError(`${where}: "standard" must be a standard id, got ${JSON.stringify(standard)}`);
@@ -87,7 +80,7 @@ export function parseStatusLog(text: string, file: string): StatusEntry[] {
     if (value !== null && typeof value !== 'number') throw new StoreError(`${where}: "value" must be a number or null, got ${JSON.stringify(value)}`);
     if (version !== null && typeof version !== 'string') throw new StoreError(`${where}: "version" must be a string or null, got ${JSON.stringify(version)}`);
     entries.push({ date, standard, status: status as LoggedStatus, value: value as number | null, version: version as string | null });
-  });
+  }
   return entries;
 }
 

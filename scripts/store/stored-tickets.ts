@@ -38,27 +38,35 @@ export function storedTicketsOf(tickets: Iterable<Ticket>): StoredTicketReader {
   return { inDay: async (day, ids) => pick(ids, day), anywhere: async (ids) => pick(ids, null) };
 }
 
+/**
+ * The tickets among `ids` in the text of one day file, in file order. Lines are scanned by id without parsing
+ * (ticket-lines.ts); only a line whose id is among `ids`, or cannot be peeked, is parsed.
+ */
+export function* ticketsAmong(store: TicketStore, day: string, text: string, ids: ReadonlySet<string>): Generator<Ticket> {
+  let start = 0;
+  let lineNumber = 0;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    start = end < 0 ? text.length : end + 1;
+    lineNumber++;
+    if (line === '') continue;
+    const peeked = peekIdAndUpdated(line);
+    if (peeked !== null && !ids.has(peeked.id)) continue;
+    let ticket: Ticket;
+    try {
+      ticket = JSON.parse(line) as Ticket;
+    } catch (error) {
+      throw new StoreError(`${store.dayFile(day)} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
+    }
+    if (ids.has(ticket.id)) yield ticket;
+  }
+}
+
 export function storedTicketReader(store: TicketStore): StoredTicketReader {
   function matches(day: string, text: string | null, ids: ReadonlySet<string>, out: Map<string, Ticket>): void {
     if (text === null || ids.size === 0) return;
-    let start = 0;
-    let lineNumber = 0;
-    while (start < text.length) {
-      const end = text.indexOf('\n', start);
-      const line = text.slice(start, end < 0 ? text.length : end);
-      start = end < 0 ? text.length : end + 1;
-      lineNumber++;
-      if (line === '') continue;
-      const peeked = peekIdAndUpdated(line);
-      if (peeked !== null && !ids.has(peeked.id)) continue;
-      let ticket: Ticket;
-      try {
-        ticket = JSON.parse(line) as Ticket;
-      } catch (error) {
-        throw new StoreError(`${store.dayFile(day)} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
-      }
-      if (ids.has(ticket.id)) out.set(ticket.id, ticket);
-    }
+    for (const ticket of ticketsAmong(store, day, text, ids)) out.set(ticket.id, ticket);
   }
   return {
     async inDay(day, ids) {

@@ -3,59 +3,41 @@
 // the SOP step that keeps the standard is a link that lands on that step; the corrective-action issue shows its
 // number, state and assignees by name, as the last actions job recorded them; the lead is named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { buildSite } from '../../scripts/publish/site-build.ts';
 import type { Report } from '../../scripts/model/documents.generated.ts';
-import { SAMPLE_ROOT, SAMPLE_NOW } from '../fixtures/site/write-sample-report.ts';
-import { launchChromium } from './chromium.ts';
-import { serveStaticSite, type StaticSite } from './static-server.ts';
+import { copySampleOrganisation } from './built-site.ts';
+import { noteErrors, openSiteInChromium, type SiteInChromium } from './site-in-chromium.ts';
 
 const FETCHED_AT = Date.parse('2026-11-20T05:35:00.000Z');
 const BREACH = 'standards/first-response-urgent/';
 
-let work: string;
-let site: StaticSite;
-let browser: Browser;
+let site: SiteInChromium;
 let report: Report;
 const problems: string[] = [];
 
-async function open(pagePath: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  await context.clock.setFixedTime(new Date(FETCHED_AT + 3 * 3_600_000));
-  const page = await context.newPage();
-  page.on('close', () => { context.close().catch(() => {}); });
-  page.on('pageerror', (e) => problems.push(`${pagePath}: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`${pagePath}: ${m.text()}`); });
-  const response = await page.goto(site.url(pagePath));
-  expect(response?.status(), pagePath).toBe(200);
-  return page;
-}
-
 beforeAll(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'site-breach-'));
-  const root = path.join(work, 'repo');
-  await cp(SAMPLE_ROOT, root, { recursive: true });
-  report = JSON.parse(await readFile(path.join(root, 'report.json'), 'utf8')) as Report;
-  // The at-risk next-reply standard's last issue was closed when it recovered: the page says so and links the search.
-  await appendFile(path.join(root, 'action-issues.ndjson'), '{"subject":"standard/next-reply-high","issue":7,"url":"https://github.com/northwind/service-standards/issues/7","state":"closed","assignees":[],"status":"met","night":"2026-11-19"}\n');
-  const outDir = path.join(work, 'out');
-  await buildSite({ root, reportFile: 'report.json', outDir, now: SAMPLE_NOW, repository: 'northwind/service-standards', log: () => {} });
-  site = await serveStaticSite(outDir, '/service-standards');
-  browser = await launchChromium();
+  site = await openSiteInChromium({
+    scratch: 'site-breach-',
+    clock: FETCHED_AT + 3 * 3_600_000,
+    watch: noteErrors(problems),
+    prepare: async (root) => {
+      const build = await copySampleOrganisation(root);
+      report = JSON.parse(await readFile(path.join(root, 'report.json'), 'utf8')) as Report;
+      // The at-risk next-reply standard's last issue was closed when it recovered: the page says so and links the search.
+      await appendFile(path.join(root, 'action-issues.ndjson'), '{"subject":"standard/next-reply-high","issue":7,"url":"https://github.com/northwind/service-standards/issues/7","state":"closed","assignees":[],"status":"met","night":"2026-11-19"}\n');
+      return build;
+    },
+  });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
-  if (work) await rm(work, { recursive: true, force: true });
 });
 
 describe('act from the breach page', () => {
   it('the open-and-late tickets are the first section under the statement, equal to the report\'s, each linked into the helpdesk', async () => {
-    const page = await open(BREACH);
+    const page = await site.open(BREACH);
     const sections = await page.locator('article > section').evaluateAll((ss) => ss.map((s) => s.querySelector('h2')?.id ?? s.getAttribute('aria-label')));
     expect(sections.slice(0, 3)).toEqual(['open-late', 'action', 'burn-rate']);
     const rows = await page.locator('[data-open-late] tbody tr').evaluateAll((trs) => trs.map((tr) => ({
@@ -70,14 +52,14 @@ describe('act from the breach page', () => {
   });
 
   it('on a phone they start on the first screen, under the status line', async () => {
-    const page = await open(BREACH, { width: 390, height: 844 });
+    const page = await site.open(BREACH, { viewport: { width: 390, height: 844 } });
     const heading = (await page.locator('#open-late').boundingBox())!;
     expect(heading.y + heading.height).toBeLessThanOrEqual(844);
     await page.close();
   });
 
   it('the step that keeps the standard links to that step on its SOP\'s page, which says it keeps it', async () => {
-    const page = await open(BREACH);
+    const page = await site.open(BREACH);
     const step = page.locator('[data-keeping-steps] a[href*="#step-"]');
     await expect(step.textContent()).resolves.toBe('Acknowledge the complaint');
     await step.click();
@@ -89,7 +71,7 @@ describe('act from the breach page', () => {
   });
 
   it('the corrective-action issue by number, with its state and assignees by name; the lead by name', async () => {
-    const page = await open(BREACH);
+    const page = await site.open(BREACH);
     const issue = page.locator('[data-action-issue]');
     await expect(issue.getAttribute('data-action-issue')).resolves.toBe('41');
     await expect(issue.locator('a').getAttribute('href')).resolves.toBe('https://github.com/northwind/service-standards/issues/41');
@@ -99,7 +81,7 @@ describe('act from the breach page', () => {
   });
 
   it('a breach with no issue recorded yet links the issue search; a rate standard has no open-and-late list', async () => {
-    const page = await open('standards/reopen-rate/');
+    const page = await site.open('standards/reopen-rate/');
     await expect(page.locator('[data-action-issue]').getAttribute('data-action-issue')).resolves.toBe('');
     await expect(page.locator('[data-action-issue] a').getAttribute('href')).resolves.toMatch(/^https:\/\/github\.com\/northwind\/service-standards\/issues\?q=/);
     await expect(page.locator('[data-open-late]').count()).resolves.toBe(0);
@@ -107,7 +89,7 @@ describe('act from the breach page', () => {
   });
 
   it('a closed issue says it is closed and points to the search for a newer one', async () => {
-    const page = await open('standards/next-reply-high/');
+    const page = await site.open('standards/next-reply-high/');
     const issue = page.locator('[data-action-issue]');
     await expect(issue.innerText()).resolves.toBe('Issue #7 closed, not assigned (as of 19 Nov 2026). A closed issue is not reopened; search the corrective-action issues for a newer one.');
     await expect(issue.locator('a').nth(1).getAttribute('href')).resolves.toMatch(/^https:\/\/github\.com\/northwind\/service-standards\/issues\?q=/);

@@ -7,15 +7,13 @@
 //   CHROME_PATH=/usr/bin/chromium npm run lighthouse
 //
 // A benchmark, not a test: it prints numbers and exits 1 only when a score is below the floor (95).
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { buildSite } from '../../scripts/publish/site-build.ts';
-import { SAMPLE_NOW, SAMPLE_ROOT } from '../fixtures/site/write-sample-report.ts';
+import { copySampleOrganisation, serveBuiltSite } from './built-site.ts';
 import { chromiumPath } from './chromium.ts';
-import { serveStaticSite } from './static-server.ts';
 
 const PAGES = [
   ['home', ''],
@@ -29,12 +27,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const FLOOR = 95;
 const OUT = path.join(import.meta.dirname, '..', '..', 'artifacts', 'lighthouse');
 
-const work = await mkdtemp(path.join(tmpdir(), 'lighthouse-'));
-const root = path.join(work, 'repo');
-await cp(SAMPLE_ROOT, root, { recursive: true });
-const outDir = path.join(work, 'out');
-await buildSite({ root, reportFile: 'report.json', outDir, now: SAMPLE_NOW, repository: 'northwind/service-standards', log: () => {} });
-const site = await serveStaticSite(outDir, '/service-standards');
+const site = await serveBuiltSite('lighthouse-', copySampleOrganisation);
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 await mkdir(OUT, { recursive: true });
 let below = 0;
@@ -60,7 +53,6 @@ try {
 } finally {
   chrome.kill();
   await site.close();
-  await rm(work, { recursive: true, force: true });
 }
 if (below > 0) {
   console.error(`${below} scores below ${FLOOR}`);

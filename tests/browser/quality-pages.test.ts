@@ -4,41 +4,33 @@
 // exports and one SOP bump, with two acknowledgements recorded.
 
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../scripts/publish/site-build.ts';
 import type { Report } from '../../scripts/model/documents.generated.ts';
 import { runCli } from '../cli-runner.ts';
-import { launchChromium } from './chromium.ts';
-import { serveStaticSite, type StaticSite } from './static-server.ts';
+import type { SiteBuild } from './built-site.ts';
+import { openSiteInChromium, type SiteInChromium } from './site-in-chromium.ts';
 
 const FIXTURE = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'qa');
 const NOW = '2026-11-08T06:00:00Z';
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let work: string;
-let site: StaticSite;
-let browser: Browser;
+let site: SiteInChromium;
 let report: Report;
 
-async function open(pagePath: string, viewport = { width: 1280, height: 900 }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport, colorScheme });
-  await context.clock.setFixedTime(new Date(NOW));
-  const page = await context.newPage();
-  page.on('close', () => { context.close().catch(() => {}); });
-  const response = await page.goto(site.url(pagePath));
-  expect(response?.status(), pagePath).toBe(200);
-  return page;
-}
-
 beforeAll(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'quality-pages-'));
-  const root = path.join(work, 'repo');
+  site = await openSiteInChromium({ scratch: 'quality-pages-', clock: NOW, prepare: writeQaOrganisation });
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+/** The QA fixture organisation after two nights of exports and one SOP bump, with two acknowledgements recorded. */
+async function writeQaOrganisation(root: string): Promise<SiteBuild> {
   await cp(path.join(FIXTURE, 'standards'), path.join(root, 'standards'), { recursive: true });
   await mkdir(path.join(root, 'exports'));
   for (const file of ['tickets.csv', 'qa-reviews.csv']) await cp(path.join(FIXTURE, 'night-2', file), path.join(root, 'exports', file));
@@ -59,23 +51,14 @@ beforeAll(async () => {
     if (run.code !== 0) throw new Error(run.stderr);
   }
   report = JSON.parse(await readFile(path.join(root, 'data', 'report.json'), 'utf8')) as Report;
-  const outDir = path.join(work, 'out');
-  await buildSite({ root, reportFile: 'data/report.json', outDir, now: NOW, log: () => {} });
-  site = await serveStaticSite(outDir, '/standards');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  if (work) await rm(work, { recursive: true, force: true });
-});
+  return { reportFile: 'data/report.json', now: NOW };
+}
 
 const PAGES = ['qa/interaction/', 'sops/handle-refund/', 'standards/qa-coverage/', 'standards/sop-acknowledgement/', 'methodology/'];
 
 describe('the quality pages', () => {
   it.each(PAGES.flatMap((p) => [[p, 'light'], [p, 'dark']] as const))('/%s passes axe (%s)', async (pagePath, scheme) => {
-    const page = await open(pagePath, undefined, scheme);
+    const page = await site.open(pagePath, { colorScheme: scheme });
     await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(async () => (globalThis as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run());
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
@@ -83,7 +66,7 @@ describe('the quality pages', () => {
   });
 
   it.each(PAGES)('/%s has no sideways scroll at 320 px', async (pagePath) => {
-    const page = await open(pagePath, { width: 320, height: 640 });
+    const page = await site.open(pagePath, { viewport: { width: 320, height: 640 } });
     const widths = await page.evaluate<{ scroll: number; client: number; widest: string[] }>(`(() => {
       const client = document.documentElement.clientWidth;
       const widest = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > client + 0.5 && !e.closest('.table-scroll') && !e.closest('svg')).slice(0, 3).map((e) => e.tagName + '.' + e.className);
@@ -94,7 +77,7 @@ describe('the quality pages', () => {
   });
 
   it('the Scorecard page shows the report\'s behaviours, the costliest, and the calibration', async () => {
-    const page = await open('qa/interaction/');
+    const page = await site.open('qa/interaction/');
     const qa = report.standards.find((s) => s.id === 'qa-score')!.qa!;
     const rows = await page.locator('tr[data-behaviour]').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-behaviour'), ...[...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)]));
     expect(rows).toEqual(qa.behaviours.map((b) => [b.id, `${Math.round(b.passRate! * 100)}%`, `${b.passed} of ${b.applicable}`, (b.points! * 100).toFixed(1)]));
@@ -104,7 +87,7 @@ describe('the quality pages', () => {
   });
 
   it('the SOP page shows 2 of 3 acknowledged by the following team, and names nobody', async () => {
-    const page = await open('sops/handle-refund/');
+    const page = await site.open('sops/handle-refund/');
     await expect(page.locator('[data-acknowledgement]').getAttribute('data-acknowledgement')).resolves.toBe('2/3');
     await expect(page.locator('tr[data-team="support-emea"] td').first().textContent()).resolves.toBe('2 of 3');
     const text = await page.locator('main').textContent();

@@ -1,42 +1,22 @@
 // Drives the built site in a real Chromium: the home page, a breached standard, a filter, search,
 // console errors, axe-core on every page type, and screenshots (desktop and phone) under artifacts/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { buildSite } from '../../scripts/publish/site-build.ts';
-import { SAMPLE_ROOT, SAMPLE_NOW } from '../fixtures/site/write-sample-report.ts';
-import { launchChromium } from './chromium.ts';
-import { serveStaticSite, type StaticSite } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { copySampleOrganisation } from './built-site.ts';
+import { openSiteInChromium, type SiteInChromium } from './site-in-chromium.ts';
 
 const SCREENSHOTS = path.join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let work: string;
-let site: StaticSite;
-let browser: Browser;
+let site: SiteInChromium;
 const consoleProblems: string[] = [];
 
 /** The sample's last fetch; pages open three hours after it unless a test moves the clock. */
 const FETCHED_AT = Date.parse('2026-11-20T05:35:00.000Z');
 const HOUR = 3_600_000;
-
-interface OpenOptions { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; clock?: number; javaScript?: boolean }
-
-async function open(path: string, options: OpenOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', javaScriptEnabled: options.javaScript ?? true });
-  await context.clock.setFixedTime(new Date(options.clock ?? FETCHED_AT + 3 * HOUR));
-  const page = await context.newPage();
-  page.on('close', () => { void context.close(); });
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${path}: ${m.type()}: ${m.text()}`); });
-  page.on('pageerror', (e) => consoleProblems.push(`${path}: ${e.message}`));
-  page.on('request', (r) => { if (!r.url().startsWith(site.origin)) consoleProblems.push(`${path}: request outside the site: ${r.url()}`); });
-  const response = await page.goto(site.url(path));
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
 
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
@@ -49,28 +29,32 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'site-browser-'));
-  const root = path.join(work, 'repo');
-  await cp(SAMPLE_ROOT, root, { recursive: true });
-  // A 10,000-character word in a policy: it must wrap, not widen the page.
-  const refunds = path.join(root, 'standards', 'policies', 'refunds.yaml');
-  await writeFile(refunds, (await readFile(refunds, 'utf8')).replace(/^body: \|\n/m, `body: |\n  ${'W'.repeat(10_000)} https://example.com/${'a'.repeat(300)}\n\n`));
-  const outDir = path.join(work, 'out');
-  await buildSite({ root, reportFile: 'report.json', outDir, now: SAMPLE_NOW, repository: 'northwind/service-standards', log: () => {} });
-  site = await serveStaticSite(outDir, '/service-standards');
-  browser = await launchChromium();
+  site = await openSiteInChromium({
+    scratch: 'site-browser-',
+    clock: FETCHED_AT + 3 * HOUR,
+    watch: (page, pagePath, origin) => {
+      page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${pagePath}: ${m.type()}: ${m.text()}`); });
+      page.on('pageerror', (e) => consoleProblems.push(`${pagePath}: ${e.message}`));
+      page.on('request', (r) => { if (!r.url().startsWith(origin)) consoleProblems.push(`${pagePath}: request outside the site: ${r.url()}`); });
+    },
+    prepare: async (root) => {
+      const build = await copySampleOrganisation(root);
+      // A 10,000-character word in a policy: it must wrap, not widen the page.
+      const refunds = path.join(root, 'standards', 'policies', 'refunds.yaml');
+      await writeFile(refunds, (await readFile(refunds, 'utf8')).replace(/^body: \|\n/m, `body: |\n  ${'W'.repeat(10_000)} https://example.com/${'a'.repeat(300)}\n\n`));
+      return build;
+    },
+  });
   await mkdir(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
-  if (work) await rm(work, { recursive: true, force: true });
 });
 
 describe('the site in Chromium', () => {
   it('opens the home page and follows a breached standard', async () => {
-    const page = await open('');
+    const page = await site.open('');
     await expect(page.locator('h1').textContent()).resolves.toBe('2 of 12 standards are breached');
     const breached = page.locator('.attention-breached a.attention-title').first();
     const title = await breached.textContent();
@@ -83,7 +67,7 @@ describe('the site in Chromium', () => {
   });
 
   it('filters the standards: the script combines filters, and without it the links lead to static pages', async () => {
-    const page = await open('standards/');
+    const page = await site.open('standards/');
     const rows = page.locator('[data-standards-table] tbody tr:not([hidden])');
     await expect(rows.count()).resolves.toBe(12);
     await page.locator('[data-filter-group="status"] a[data-filter-value="breached"]').click();
@@ -96,7 +80,7 @@ describe('the site in Chromium', () => {
     expect(new URL(page.url()).search).toBe('?status=breached&team=support-leads&dimension=reliability');
     await page.close();
 
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
     await plain.goto(site.url('standards/'));
     await plain.locator('[data-filter-group="status"] a[data-filter-value="at-risk"]').click();
@@ -106,7 +90,7 @@ describe('the site in Chromium', () => {
   });
 
   it('finds an SOP with search (Pagefind)', async () => {
-    const page = await open('');
+    const page = await site.open('');
     await page.locator('#site-search').fill('complaint');
     await page.locator('.search-form button').click();
     await page.waitForURL(/\/search\/\?q=complaint$/);
@@ -141,32 +125,32 @@ describe('the site in Chromium', () => {
     ['not found', '404.html'],
   ])('%s page has no accessibility violation of any impact, light and dark, fresh and stale', async (_name, pagePath) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await open(pagePath, { colorScheme, clock: colorScheme === 'dark' ? FETCHED_AT + 7 * 24 * HOUR : undefined });
+      const page = await site.open(pagePath, { colorScheme, clock: colorScheme === 'dark' ? FETCHED_AT + 7 * 24 * HOUR : undefined });
       expect(await violations(page), `${pagePath} (${colorScheme})`).toEqual([]);
       await page.close();
     }
   });
 
   it('says how old the data is by the reader\'s clock: fresh after 3 hours, stale a week later, absolute without JavaScript', async () => {
-    const fresh = await open('');
+    const fresh = await site.open('');
     await expect(fresh.locator('[data-ago]').first().textContent()).resolves.toBe('3 hours ago');
     await expect(fresh.locator('[data-stale-banner]').isVisible()).resolves.toBe(false);
     await expect(fresh.locator('[data-freshness]').textContent()).resolves.toBe('Fresh: fetched within the expected time.');
     await fresh.close();
 
-    const weekLater = await open('standards/first-response-urgent/', { clock: FETCHED_AT + 7 * 24 * HOUR });
+    const weekLater = await site.open('standards/first-response-urgent/', { clock: FETCHED_AT + 7 * 24 * HOUR });
     await expect(weekLater.locator('[data-stale-banner]').isVisible()).resolves.toBe(true);
     await expect(weekLater.locator('[data-stale-banner]').innerText()).resolves.toMatch(/The data is out of date\. Tickets were last fetched on 20 Nov 2026, 05:35 UTC \(7 days ago\); the site expects a fetch at least every 2d\./);
     await weekLater.close();
 
-    const noScript = await open('', { javaScript: false, clock: FETCHED_AT + 7 * 24 * HOUR });
+    const noScript = await site.open('', { javaScript: false, clock: FETCHED_AT + 7 * 24 * HOUR });
     await expect(noScript.locator('.panel-freshness dd').first().innerText()).resolves.toBe('20 Nov 2026, 05:35 UTC\n');
     await expect(noScript.locator('[data-freshness]').textContent()).resolves.toBe('A fetch is expected at least every 2d.');
     await noScript.close();
   });
 
   it.each(['', 'search/?q=complaint', 'standards/first-response-urgent/'])('/%s does not shift its layout when the stale banner shows or search fills in', async (pagePath) => {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const context = await site.browser.newContext({ viewport: { width: 412, height: 823 } });
     await context.clock.setFixedTime(new Date(FETCHED_AT + 7 * 24 * HOUR));
     await context.addInitScript('globalThis.__shift = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) globalThis.__shift += e.value; }).observe({ type: "layout-shift", buffered: true });');
     const page = await context.newPage();
@@ -179,7 +163,7 @@ describe('the site in Chromium', () => {
   });
 
   it('reaches every scrollable table with the keyboard', async () => {
-    const page = await open('standards/first-response-urgent/', { viewport: { width: 390, height: 844 } });
+    const page = await site.open('standards/first-response-urgent/', { viewport: { width: 390, height: 844 } });
     const regions = await page.locator('.table-scroll').count();
     const reached = new Set<string>();
     for (let i = 0; i < 300 && reached.size < regions; i++) {
@@ -198,14 +182,14 @@ describe('the site in Chromium', () => {
   });
 
   it.each(['', 'standards/', 'standards/first-response-urgent/', 'teams/support-emea/', 'policies/refunds/', 'changes/', 'sops/handle-complaint/', 'methodology/'])('phone layout of /%s has no sideways scroll', async (pagePath) => {
-    const page = await open(pagePath, { viewport: { width: 390, height: 844 } });
+    const page = await site.open(pagePath, { viewport: { width: 390, height: 844 } });
     const { scrollWidth, clientWidth } = await page.evaluate<{ scrollWidth: number; clientWidth: number }>('({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })');
     expect(scrollWidth, pagePath).toBe(clientWidth);
     await page.close();
   });
 
   it('on a phone the standards list comes before the filters', async () => {
-    const page = await open('standards/', { viewport: { width: 390, height: 844 } });
+    const page = await site.open('standards/', { viewport: { width: 390, height: 844 } });
     const list = await page.locator('[data-standards-table]').boundingBox();
     const filters = await page.locator('.filters').boundingBox();
     expect(list!.y).toBeLessThan(filters!.y);
@@ -220,7 +204,7 @@ describe('the site in Chromium', () => {
     ['a team', 'Support EMEA', '/service-standards/teams/support-emea/'],
     ['a QA scorecard', 'interaction', '/service-standards/qa/interaction-standards/'],
   ])('search finds %s', async (_what, query, expected) => {
-    const page = await open(`search/?q=${encodeURIComponent(query)}`);
+    const page = await site.open(`search/?q=${encodeURIComponent(query)}`);
     await page.locator('[data-search-results] li a').first().waitFor();
     const hrefs = await page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toContain(expected);
@@ -228,7 +212,7 @@ describe('the site in Chromium', () => {
   });
 
   it('marks the outage exclusion on the trend chart', async () => {
-    const page = await open('standards/first-response-urgent/');
+    const page = await site.open('standards/first-response-urgent/');
     await expect(page.locator('#trend ~ figure .chart-exclusion-label, section:has(#trend) .chart-exclusion-label').first().textContent()).resolves.toBe('excluded: helpdesk-migration');
     await page.close();
   });
@@ -247,7 +231,7 @@ describe('the site in Chromium', () => {
       { name: 'standard-phone', path: 'standards/first-response-urgent/', viewport: phone, colorScheme: 'light' as const },
     ];
     for (const shot of shots) {
-      const page = await open(shot.path, shot);
+      const page = await site.open(shot.path, shot);
       const file = path.join(SCREENSHOTS, `${shot.name}.png`);
       await page.screenshot({ path: file, fullPage: true });
       await page.close();

@@ -5,67 +5,48 @@
 // a standard under its minimum sample shows no value as if judged, and an at-risk page says when its budget
 // runs out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLValidator } from 'fast-xml-parser';
-import { buildSite } from '../../scripts/publish/site-build.ts';
 import type { Report } from '../../scripts/model/documents.generated.ts';
-import { SAMPLE_ROOT, SAMPLE_NOW } from '../fixtures/site/write-sample-report.ts';
-import { launchChromium } from './chromium.ts';
-import { serveStaticSite, type StaticSite } from './static-server.ts';
+import { copySampleOrganisation } from './built-site.ts';
+import { noteErrors, openSiteInChromium, type SiteInChromium } from './site-in-chromium.ts';
 
 const LONG_TEAM = 'Escalations, complaints and technical faults for enterprise customers worldwide';
 const FETCHED_AT = Date.parse('2026-11-20T05:35:00.000Z');
 
-let work: string;
-let site: StaticSite;
-let browser: Browser;
+let site: SiteInChromium;
 let report: Report;
 const problems: string[] = [];
 
-async function open(pagePath: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  await context.clock.setFixedTime(new Date(FETCHED_AT + 3 * 3_600_000));
-  const page = await context.newPage();
-  // The context goes with its page; when the browser is already closing after the last test, so has it.
-  page.on('close', () => { context.close().catch(() => {}); });
-  page.on('pageerror', (e) => problems.push(`${pagePath}: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`${pagePath}: ${m.text()}`); });
-  const response = await page.goto(site.url(pagePath));
-  expect(response?.status(), pagePath).toBe(200);
-  return page;
-}
-
 beforeAll(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'site-team-first-'));
-  const root = path.join(work, 'repo');
-  await cp(SAMPLE_ROOT, root, { recursive: true });
-  // A long team name must not widen any page.
-  const escalations = path.join(root, 'standards', 'teams', 'escalations.yaml');
-  await writeFile(escalations, (await readFile(escalations, 'utf8')).replace('name: Escalations', `name: ${LONG_TEAM}`));
-  // A status change made in the fixture: CSAT breached on the 19th, met again on the 20th.
-  const logFile = path.join(root, 'status-log.ndjson');
-  const log = (await readFile(logFile, 'utf8')).split('\n').map((line) => line.includes('"2026-11-19","standard":"csat"') ? line.replace('"status":"met"', '"status":"breached"') : line);
-  await writeFile(logFile, log.join('\n'));
-  // The QA score under its minimum sample of 20: no status, and no value shown as if it were judged.
-  report = JSON.parse(await readFile(path.join(root, 'report.json'), 'utf8')) as Report;
-  const qa = report.standards.find((s) => s.id === 'qa-score')!;
-  Object.assign(qa, { status: 'no-data', count: 12, value: 0.953 });
-  report.summary = { met: 6, 'at-risk': 2, breached: 2, 'no-data': 2 };
-  await writeFile(path.join(root, 'report.json'), JSON.stringify(report));
-  const outDir = path.join(work, 'out');
-  await buildSite({ root, reportFile: 'report.json', outDir, now: SAMPLE_NOW, repository: 'northwind/service-standards', log: () => {} });
-  site = await serveStaticSite(outDir, '/service-standards');
-  browser = await launchChromium();
+  site = await openSiteInChromium({
+    scratch: 'site-team-first-',
+    clock: FETCHED_AT + 3 * 3_600_000,
+    watch: noteErrors(problems),
+    prepare: async (root) => {
+      const build = await copySampleOrganisation(root);
+      // A long team name must not widen any page.
+      const escalations = path.join(root, 'standards', 'teams', 'escalations.yaml');
+      await writeFile(escalations, (await readFile(escalations, 'utf8')).replace('name: Escalations', `name: ${LONG_TEAM}`));
+      // A status change made in the fixture: CSAT breached on the 19th, met again on the 20th.
+      const logFile = path.join(root, 'status-log.ndjson');
+      const log = (await readFile(logFile, 'utf8')).split('\n').map((line) => line.includes('"2026-11-19","standard":"csat"') ? line.replace('"status":"met"', '"status":"breached"') : line);
+      await writeFile(logFile, log.join('\n'));
+      // The QA score under its minimum sample of 20: no status, and no value shown as if it were judged.
+      report = JSON.parse(await readFile(path.join(root, 'report.json'), 'utf8')) as Report;
+      const qa = report.standards.find((s) => s.id === 'qa-score')!;
+      Object.assign(qa, { status: 'no-data', count: 12, value: 0.953 });
+      report.summary = { met: 6, 'at-risk': 2, breached: 2, 'no-data': 2 };
+      await writeFile(path.join(root, 'report.json'), JSON.stringify(report));
+      return build;
+    },
+  });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
-  if (work) await rm(work, { recursive: true, force: true });
 });
 
 const PAGE_TYPES = [
@@ -76,7 +57,7 @@ const PAGE_TYPES = [
 
 describe('staff read the site on a phone', () => {
   it.each(PAGE_TYPES)('/%s has no sideways scroll at 320 px (WCAG 1.4.10 reflow)', async (pagePath) => {
-    const page = await open(pagePath, { width: 320, height: 640 });
+    const page = await site.open(pagePath, { viewport: { width: 320, height: 640 } });
     if (pagePath.startsWith('search')) await page.locator('[data-search-results] li').first().waitFor();
     const widths = await page.evaluate<{ scroll: number; client: number; widest: string[] }>(`(() => {
       const client = document.documentElement.clientWidth;
@@ -88,7 +69,7 @@ describe('staff read the site on a phone', () => {
   });
 
   it.each([[390, 844, 0.2], [320, 640, 0.25]])('at %i×%i the header takes at most %d of the screen and every section of the navigation is on it', async (width, height, share) => {
-    const page = await open('', { width, height });
+    const page = await site.open('', { viewport: { width, height } });
     const header = (await page.locator('header.masthead').boundingBox())!;
     expect(header.height / height).toBeLessThanOrEqual(share);
     const links = page.locator('.mainnav a');
@@ -107,7 +88,7 @@ describe('staff read the site on a phone', () => {
 
 describe('team first', () => {
   it('a team page shows the team\'s own value and count per standard, equal to the report\'s breakdown, beside the organisation\'s', async () => {
-    const page = await open('teams/support-emea/');
+    const page = await site.open('teams/support-emea/');
     const rows = await page.locator('tr[data-slice-standard]').evaluateAll((trs) => trs.map((tr) => ({
       id: tr.getAttribute('data-slice-standard')!,
       shown: tr.querySelector('[data-slice-shown]')!.textContent!,
@@ -125,7 +106,7 @@ describe('team first', () => {
   });
 
   it('home lists every team that owns or is measured by a standard, by name, with the worst status of its own tickets', async () => {
-    const page = await open('');
+    const page = await site.open('');
     const rows = await page.locator('.team-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('[data-worst-slice]')!.getAttribute('data-worst-slice')]));
     expect(rows.map(([name]) => name).sort()).toEqual([LONG_TEAM, 'Support Americas', 'Support EMEA', 'Support leads'].sort());
     expect(rows.find(([name]) => name === 'Support leads')![1]).toBe('');
@@ -135,7 +116,7 @@ describe('team first', () => {
 
   it('This week lists the status change made in the fixture, on home and at the top of What changed', async () => {
     for (const pagePath of ['', 'changes/']) {
-      const page = await open(pagePath);
+      const page = await site.open(pagePath);
       const item = page.locator('[data-this-week] li[data-week-kind="status"][data-week-document="csat"]').first();
       await expect(item.locator('time').getAttribute('datetime')).resolves.toBe('2026-11-20');
       await expect(item.locator('.timeline-what').textContent()).resolves.toBe('Now met (was breached)');
@@ -149,18 +130,18 @@ describe('team first', () => {
   });
 
   it('an at-risk page says how fast the budget burns and when it runs out; a breached one that it is spent', async () => {
-    const page = await open('standards/next-reply-high/');
+    const page = await site.open('standards/next-reply-high/');
     await expect(page.locator('[data-burn-summary]').textContent()).resolves.toBe('At the pace of the last day, the budget runs out on 21 Nov 2026.');
     await expect(page.locator('tr[data-burn-days="1"] [data-burn-rate]').textContent()).resolves.toBe('2.5×');
     await expect(page.locator('tr[data-burn-days="1"] [data-burn-runs-out]').getAttribute('data-burn-runs-out')).resolves.toBe('2026-11-21');
     await page.close();
-    const breached = await open('standards/reopen-rate/');
+    const breached = await site.open('standards/reopen-rate/');
     await expect(breached.locator('[data-burn-summary]').textContent()).resolves.toBe('The budget is already spent, and it is still burning faster than the goal allows.');
     await breached.close();
   });
 
   it('a standard under its minimum sample shows no value in the Now column, and says how many it has', async () => {
-    const page = await open('standards/');
+    const page = await site.open('standards/');
     const cell = page.locator('tr:has(a[href$="/standards/qa-score/"]) td.num');
     await expect(cell.innerText()).resolves.toBe('—\n12 of 20 needed');
     await page.close();
@@ -169,7 +150,7 @@ describe('team first', () => {
 
 describe('feeds, badges, search and the 404 page', () => {
   it('the Atom feed parses with a feed library, one entry per change with a unique id, each linking to a page that exists', async () => {
-    const page = await open('');
+    const page = await site.open('');
     const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
     const response = await page.request.get(new URL(href!, page.url()).href);
     expect(response.status()).toBe(200);
@@ -187,7 +168,7 @@ describe('feeds, badges, search and the 404 page', () => {
   });
 
   it.each(['badges/standards/first-response-urgent.svg', 'badges/teams/escalations.svg'])('%s is well-formed SVG that Chromium draws', async (badge) => {
-    const page = await open('');
+    const page = await site.open('');
     const response = await page.request.get(site.url(badge));
     expect(response.headers()['content-type']).toBe('image/svg+xml');
     expect(XMLValidator.validate(await response.text())).toBe(true);
@@ -202,7 +183,7 @@ describe('feeds, badges, search and the 404 page', () => {
   });
 
   it.each([['CSAT', '/service-standards/standards/csat/'], ['first response', '/service-standards/standards/']])('a search for "%s" lands on a standard first, not on a list or a filter page', async (query, prefix) => {
-    const page = await open(`search/?q=${encodeURIComponent(query)}`);
+    const page = await site.open(`search/?q=${encodeURIComponent(query)}`);
     await page.locator('[data-search-results] li a').first().waitFor();
     const hrefs = await page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs[0]).toMatch(new RegExp(`^${prefix}`));
@@ -212,7 +193,7 @@ describe('feeds, badges, search and the 404 page', () => {
   });
 
   it('the 404 page declares no canonical URL', async () => {
-    const page = await open('404.html');
+    const page = await site.open('404.html');
     await expect(page.locator('link[rel="canonical"]').count()).resolves.toBe(0);
     await page.close();
   });

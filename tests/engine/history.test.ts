@@ -64,8 +64,8 @@ describe('a goal tightened on Nov 20 does not repaint Nov 19', () => {
       { version: '2026-01-01', from: '2026-01-01', goal: { direction: 'min', value: 0.6, thresholdMinutes: 120, text: '60% within 2h' } },
       { version: '2026-11-20', from: '2026-11-20', goal: { direction: 'min', value: 0.8, thresholdMinutes: 60, text: '80% within 1h' } },
     ]);
-    // The goal shown is today's.
-    expect(s.goal).toEqual({ direction: 'min', value: 0.8, thresholdMinutes: 60, text: '80% within 1h' });
+    // The goal shown is today's; the window's goals, each with its day, are what judged it.
+    expect(s.goal).toEqual({ direction: 'min', value: 0.8, thresholdMinutes: 60, text: '80% within 1h', judged: '60% within 2h before 20 Nov 2026, 80% within 1h from 20 Nov 2026' });
   });
 
   it('the trend chart marks the day the goal changed, once', async () => {

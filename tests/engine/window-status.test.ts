@@ -72,6 +72,37 @@ describe('a day of the series', () => {
     expect(backlog.series.map((_, i) => statusFromSeries(backlog, i, settings))).toEqual(['no-data', 'breached']);
   });
 
+  it('judges a window that spans versions as the evaluation does: each day by its own version\'s goal, allowances summed', () => {
+    // 95% within 1h until 22 Nov; 97% within 45m from 23 Nov (the tightening of first-response-urgent).
+    const loose = { version: '2026-01-01 (aaaaaaa)', from: '2026-01-01', goal: { direction: 'min' as const, value: 0.95, thresholdMinutes: 60, text: '95% within 1h' } };
+    const tight = { version: '2026-11-23 (bbbbbbb)', from: '2026-11-23', goal: { direction: 'min' as const, value: 0.97, thresholdMinutes: 45, text: '97% within 45m' } };
+    const both = [loose.version, tight.version];
+    const spanning = {
+      metric: 'first_response_time',
+      goal: tight.goal,
+      versions: [loose, tight],
+      series: [
+        { date: '2026-11-21', count: 20, met: 19, value: 0.95, windowValue: 0.95, version: loose.version },
+        { date: '2026-11-22', count: 20, met: 20, value: 1, windowValue: 0.975, version: loose.version },
+        { date: '2026-11-23', count: 0, met: 0, value: null, windowValue: 0.975, version: tight.version, windowVersions: both },
+        { date: '2026-11-24', count: 10, met: 9, value: 0.9, windowValue: 29 / 30, version: tight.version, windowVersions: both },
+      ],
+    };
+    expect(spanning.series.map((_, i) => statusFromSeries(spanning, i, settings))).toEqual([
+      'at-risk', // 21 Nov (window from 19 Nov, before the series; 20 known): 95% against 95%: 5% of 5% used, nothing left
+      'met', // 22 Nov: 39 of 40, 97.5% against 95%: 2.5% of 5% used, 50% left
+      // 23 Nov: 21–23 Nov; every ticket was judged at 95%: allowed 5% of 40 = 2, used 1, 50% left. On main: 97.5%
+      // against the 97% of 23 Nov's version, 2.5% of 3% used, 17% left: at risk.
+      'met',
+      // 24 Nov: 22–24 Nov; allowed 5% of 20 (22 Nov) + 3% of 10 (24 Nov) = 1.3, used 0 + 1: 1 − 1/1.3 = 23% left,
+      // under 25%: at risk. On main: 96.7% against 97%: breached.
+      'at-risk',
+    ]);
+    // A window that spans goals but begins before the series cannot be split by version: nothing known.
+    const late = { ...spanning, series: spanning.series.slice(2).map((d) => ({ ...d, count: 20, met: 20, value: 1, windowValue: 1 })) };
+    expect(statusFromSeries(late, 0, settings)).toBeNull();
+  });
+
   it('finds the version in force on a day', () => {
     expect([versionOn(result, '2026-10-31'), versionOn(result, '2026-11-04')?.version, versionOn(result, '2026-11-05')?.version]).toEqual([null, '2026-11-01 (aaaaaaa)', '2026-11-05 (bbbbbbb)']);
   });

@@ -6,7 +6,7 @@ let server: FakeServer;
 beforeEach(async () => { server = await startFakeServer(() => ({ json: {} })); });
 afterEach(async () => { await server.close(); });
 
-function client(extra: { maxRetries?: number; requestTimeoutMs?: number } = {}) {
+function client(extra: { maxRetries?: number; requestTimeoutMs?: number; maxRetryAfterSeconds?: number; now?: () => number } = {}) {
   const waits: RateLimitWait[] = [];
   const lines: string[] = [];
   const octokit = createGitHubClient({
@@ -94,5 +94,73 @@ describe('the GitHub client against a local server', () => {
       expect(line.startsWith(expected)).toBe(true);
       expect(line).not.toContain('ghp_secret123');
     }
+  });
+});
+
+// GitHub asks for `retry-after` to be honoured on any 403 or 429; the throttling plugin only honours it when the
+// message says "secondary rate" (or x-ratelimit-remaining is 0), so a plain "Too Many Requests" is the client's.
+describe('a 403 or 429 with retry-after that is not a "secondary rate" message', () => {
+  const get = (octokit: ReturnType<typeof client>['octokit']) => octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 7 });
+  const route = '/repos/{owner}/{repo}/issues/{issue_number}';
+
+  it('waits the seconds it asks for and retries', async () => {
+    server.setHandler((_req, served) => served.length === 1 ? { status: 429, headers: { 'retry-after': '7' }, json: { message: 'Too Many Requests' } } : { json: issue });
+    const { octokit, waits, lines } = client();
+    expect((await get(octokit)).data).toEqual(issue);
+    expect(server.requests).toHaveLength(2);
+    expect(waits).toEqual([{ kind: 'retry-after', seconds: 7, method: 'GET', url: route, attempt: 1 }]);
+    expect(lines).toContain(`github: 429 with retry-after on GET ${route} for acme/help; waiting 7 s (retry 1 of 3)`);
+  });
+
+  it('reads an HTTP date against the injected clock (a 403 from a proxy)', async () => {
+    server.setHandler((_req, served) => served.length < 3 ? { status: 403, headers: { 'retry-after': 'Sun, 06 Dec 2026 01:00:05 GMT' }, json: { message: 'Forbidden' } } : { json: issue });
+    const { octokit, waits } = client({ now: () => Date.parse('2026-12-06T01:00:00.500Z') });
+    expect((await get(octokit)).data).toEqual(issue);
+    expect(server.requests).toHaveLength(3);
+    // 4.5 s to the date, rounded up to whole seconds
+    expect(waits.map((w) => [w.kind, w.seconds, w.attempt])).toEqual([['retry-after', 5, 1], ['retry-after', 5, 2]]);
+  });
+
+  it('gives up after maxRetries, naming the repository', async () => {
+    server.setHandler(() => ({ status: 429, headers: { 'retry-after': '3' }, json: { message: 'Too Many Requests' } }));
+    const { octokit, waits } = client({ maxRetries: 2 });
+    const error = await get(octokit).catch((e: unknown) => e);
+    expect(server.requests).toHaveLength(3);
+    expect(waits.map((w) => w.seconds)).toEqual([3, 3]);
+    expect((error as { status: number }).status).toBe(429);
+    expect(describeGitHubError(error, 'github-issues: acme/help', 'GITHUB_TOKEN')).toBe(
+      `github-issues: acme/help: GitHub answered 429 to GET ${route} for acme/help and asked to retry after 3 s; gave up after 2 retries (6 s waited) — the limit did not clear: run again later`,
+    );
+  });
+
+  it('gives up before the total wait would pass maxRetryAfterSeconds', async () => {
+    server.setHandler(() => ({ status: 429, headers: { 'retry-after': '400' }, json: { message: 'Too Many Requests' } }));
+    const { octokit, waits } = client({ maxRetryAfterSeconds: 900 });
+    const error = await get(octokit).catch((e: unknown) => e);
+    // 400 + 400 = 800 waited; a third 400 would make 1200 > 900
+    expect(server.requests).toHaveLength(3);
+    expect(waits.map((w) => w.seconds)).toEqual([400, 400]);
+    expect((error as Error).message).toBe(
+      `GitHub answered 429 to GET ${route} for acme/help and asked to retry after 400 s; gave up: 400 s more would pass the 900 s limit on waiting (800 s waited, 2 retries) — the limit did not clear: run again later`,
+    );
+  });
+
+  it('a secondary rate limit is waited for once per attempt, by the throttling plugin only', async () => {
+    server.setHandler((_req, served) => served.length === 1
+      ? { status: 429, headers: { 'retry-after': '4' }, json: { message: 'You have exceeded a secondary rate limit.' } }
+      : { json: issue });
+    const { octokit, waits } = client();
+    await get(octokit);
+    expect(server.requests).toHaveLength(2);
+    expect(waits.map((w) => [w.kind, w.seconds])).toEqual([['secondary-rate-limit', 4]]);
+  });
+
+  it('a 403 without retry-after is not retried', async () => {
+    server.setHandler(() => ({ status: 403, json: { message: 'Resource not accessible by integration' } }));
+    const { octokit, waits } = client();
+    const error = await get(octokit).catch((e: unknown) => e);
+    expect(server.requests).toHaveLength(1);
+    expect(waits).toEqual([]);
+    expect((error as { status: number }).status).toBe(403);
   });
 });

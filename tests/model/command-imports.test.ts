@@ -42,9 +42,9 @@ const under = (modules: string[], prefix: string) => modules.filter((m) => m.sta
 const AJV_COMPILER = ['node_modules/ajv/dist/core.js', 'node_modules/ajv/dist/compile/index.js'];
 
 describe('the modules a command loads', () => {
-  it('--help loads nothing but the command line (and the redaction every output goes through)', async () => {
+  it('--help loads nothing but the command line (and the redaction every output goes through, and what a SIGTERM removes)', async () => {
     const modules = await modulesLoadedBy(['--help']);
-    expect(under(modules, 'scripts/').sort()).toEqual(['scripts/cli.ts', 'scripts/commands/io.ts', 'scripts/model/credential-redaction.ts', 'scripts/publish/workflow-commands.ts']);
+    expect(under(modules, 'scripts/').sort()).toEqual(['scripts/cli.ts', 'scripts/commands/io.ts', 'scripts/model/credential-redaction.ts', 'scripts/model/run-termination.ts', 'scripts/publish/workflow-commands.ts']);
     expect(under(modules, 'node_modules/')).toEqual([]);
   });
 

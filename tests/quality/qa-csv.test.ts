@@ -25,7 +25,7 @@ function settings(extra: Partial<QaCsvSettings> = {}): QaCsvSettings {
   return {
     path: 'qa.csv', timezone: 'Europe/Dublin', delimiter: ',', skipBadRows: false, scorecard: null, maxScore: 5,
     columns: { id: 'Review', ticket: 'Ticket', reviewedAt: 'Reviewed at', reviewer: 'Reviewer', agent: 'Agent', scorecard: 'Scorecard' },
-    behaviours: { ownership: 'Owned it' },
+    behaviours: { ownership: 'Owned it' }, ignoreColumns: [],
     values: { scorecard: { 'Phone QA': 'phone-calls' }, result: { Met: 'pass', 'Not met': 'fail' } },
     ...extra,
   };
@@ -138,5 +138,41 @@ describe('a bad QA export names every problem and imports nothing', () => {
   it('a mapped column missing from the header stops the import with a "did you mean"', async () => {
     await expect(readQaCsv(['Review,Ticket,Reviewed,Reviewer,Agent,Scorecard,Owned it\n'], settings(), model, { fileName: 'qa.csv' }))
       .rejects.toThrow('qa.csv: a mapped column is missing; the file has the columns "Review", "Ticket", "Reviewed", "Reviewer", "Agent", "Scorecard", "Owned it"\n  qa.csv row 1: column "Reviewed at" (source.qa.csv.columns.reviewedAt) is not in the header — did you mean "Reviewed"?');
+  });
+});
+
+describe('a column of marks that is no behaviour of any scorecard', () => {
+  // One scorecard (interaction: greet, accurate, ownership) for every row, no scorecard column.
+  const oneScorecard = (extra: Partial<QaCsvSettings> = {}) => settings({ columns: { ticket: 'Ticket', reviewedAt: 'Reviewed at', reviewer: 'Reviewer', agent: 'Agent' }, scorecard: 'interaction', behaviours: {}, ...extra });
+  const head = 'Ticket,Reviewed at,Reviewer,Agent,greet,accurate,Take ownership';
+  const readWith = (header: string, rows: string[], s = oneScorecard()) => readQaCsv([`${header}\n${rows.join('\n')}\n`], s, { scorecards: [interaction], teams: [team] }, { fileName: 'exports/qa.csv' });
+
+  it('stops the import, naming the header row, the column, a mark it holds and the three fixes', async () => {
+    const rows = ['4711,2026-11-03 10:00,aoife-byrne,E2,pass,pass,fail,,fail,said sorry', '4712,2026-11-04 10:00,aoife-byrne,E2,pass,pass,pass,80%,pass,'];
+    await expect(readWith(`${head},Total score,Empathy,Comment`, rows)).rejects.toThrow(
+      'exports/qa.csv was not imported: 2 columns hold marks of no behaviour\n' +
+      '  exports/qa.csv row 1, column "Total score": holds marks ("80%" on row 3) but is the column of no scorecard\'s behaviour — add the behaviour to its Scorecard, map the column in source.qa.csv.behaviours, or list it in source.qa.csv.ignoreColumns if its marks are not a behaviour\'s\n' +
+      '  exports/qa.csv row 1, column "Empathy": holds marks ("fail" on row 2) but is the column of no scorecard\'s behaviour — add the behaviour to its Scorecard, map the column in source.qa.csv.behaviours, or list it in source.qa.csv.ignoreColumns if its marks are not a behaviour\'s',
+    );
+  });
+
+  it('suggests the behaviour a misspelt column was meant for', async () => {
+    await expect(readWith('Ticket,Reviewed at,Reviewer,Agent,greet,Acurate information,Take ownership', ['4711,2026-11-03 10:00,aoife-byrne,E2,pass,no,pass'])).rejects.toThrow(
+      '  exports/qa.csv row 1, column "Acurate information": holds marks ("no" on row 2) but is the column of no scorecard\'s behaviour — did you mean "Accurate information"? — add the behaviour to its Scorecard',
+    );
+  });
+
+  it('stops the import with skipBadRows too: the rows are good, the column would be dropped from every one', async () => {
+    await expect(readWith(`${head},Empathy`, ['4711,2026-11-03 10:00,aoife-byrne,E2,pass,pass,pass,yes'], oneScorecard({ skipBadRows: true })))
+      .rejects.toThrow('exports/qa.csv was not imported: a column holds marks of no behaviour\n  exports/qa.csv row 1, column "Empathy": holds marks ("yes" on row 2)');
+  });
+
+  it('is not read when listed in ignoreColumns; a column of free text needs no listing, even when one comment reads as a mark', async () => {
+    const rows = ['4711,2026-11-03 10:00,aoife-byrne,E2,pass,pass,fail,4,yes', '4712,2026-11-04 10:00,aoife-byrne,E2,pass,fail,pass,5,"great call, no notes"'];
+    const result = await readWith(`${head},Total score,Comment`, rows, oneScorecard({ ignoreColumns: [' Total score '] }));
+    expect(result.reviews.map((r) => r.results)).toEqual([
+      { greet: 'pass', accurate: 'pass', ownership: 'fail' },
+      { greet: 'pass', accurate: 'fail', ownership: 'pass' },
+    ]);
   });
 });

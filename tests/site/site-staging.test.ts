@@ -4,7 +4,7 @@
 // is injected here (the real one is tested in site-build.test.ts): it writes part of a site, then fails the way
 // Node's fs does on a full disk.
 
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,16 +36,22 @@ async function tree(dir: string): Promise<Record<string, string>> {
 
 const enospc = (extra: Record<string, unknown> = {}) => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write', ...extra });
 
-/** An Astro build that writes `files` pages into its output folder, then throws `error` (if any). */
+/**
+ * An Astro build that writes `files` pages into its output folder, then throws `error` (if any). Each file is
+ * dated a second after the one before (fixed times, not the clock's), so the last one is the newest.
+ */
 function astroBuild(files: Record<string, string>, error?: Error) {
   const seen: AstroBuildConfig[] = [];
   return {
     seen,
     build: async (config: AstroBuildConfig) => {
       seen.push(config);
+      let second = 1_700_000_000;
       for (const [file, text] of Object.entries(files)) {
         await mkdir(path.dirname(path.join(config.outDir, file)), { recursive: true });
         await writeFile(path.join(config.outDir, file), text);
+        second++;
+        await utimes(path.join(config.outDir, file), second, second);
       }
       if (error) throw error;
     },
@@ -56,17 +62,33 @@ const build = (astro: ReturnType<typeof astroBuild>, extra: Partial<Parameters<t
   buildSite({ root: SAMPLE_ROOT, reportFile: 'report.json', outDir, now: SAMPLE_NOW, history: false, search: false, tempDir, astroBuild: astro.build, log: () => {}, ...extra });
 
 describe('a site build on a full disk', () => {
-  it('names what it was writing, leaves the previous site byte for byte, and no staging or temp folder', async () => {
+  it('names the file it was writing (Node\'s write error names none), leaves the previous site byte for byte, and no staging or temp folder', async () => {
     const before = await tree(outDir);
-    const astro = astroBuild({ 'index.html': '<h1>tonight</h1>', 'a/index.html': 'a', 'b/index.html': 'b' }, enospc());
+    // b/index.html is the file whose write failed: opened last, cut short
+    const astro = astroBuild({ 'index.html': '<h1>tonight</h1>', 'b/index.html': '<h1>b</h1>', 'a/index.html': '<h1' }, enospc());
     const error = await build(astro).catch((e: Error) => e);
     const staging = astro.seen[0]!.outDir;
     expect(path.dirname(staging)).toBe(path.dirname(outDir));
     expect(path.basename(staging)).toMatch(new RegExp(`^\\.dist\\.${process.pid}-[0-9a-f]{12}\\.staging$`));
-    expect((error as Error).message).toBe(`the site build failed: cannot write ${staging}: the disk is full (ENOSPC); free some space and build again. Nothing was replaced: ${outDir} still holds the previous site`);
+    expect((error as Error).message).toBe(`the site build failed: cannot write ${path.join(staging, 'a', 'index.html')}: the disk is full (ENOSPC); free some space and build again. Nothing was replaced: ${outDir} still holds the previous site`);
     expect(await tree(outDir)).toEqual(before);
     expect(await readdir(path.dirname(outDir))).toEqual(['dist']);
     expect(await readdir(tempDir)).toEqual([]);
+  });
+
+  it('says no site was built before when there was none, and leaves none', async () => {
+    await rm(outDir, { recursive: true });
+    const astro = astroBuild({ 'index.html': '<h1>tonight</h1>' }, enospc());
+    const error = await build(astro).catch((e: Error) => e);
+    const staging = astro.seen[0]!.outDir;
+    expect((error as Error).message).toBe(`the site build failed: cannot write ${path.join(staging, 'index.html')}: the disk is full (ENOSPC); free some space and build again. Nothing was replaced: no site was built before; nothing was written to ${outDir}`);
+    expect(await readdir(path.dirname(outDir))).toEqual([]);
+  });
+
+  it('names the staging folder when the disk filled before any file was written', async () => {
+    const astro = astroBuild({}, enospc({ syscall: 'mkdir' }));
+    const error = await build(astro).catch((e: Error) => e);
+    expect((error as Error).message).toBe(`the site build failed: cannot write ${astro.seen[0]!.outDir}: the disk is full (ENOSPC); free some space and build again. Nothing was replaced: ${outDir} still holds the previous site`);
   });
 
   it('names the file when the error carries one', async () => {
