@@ -156,6 +156,7 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
     people: people.people,
     model: versioned,
     days: facts.days,
+    worstFacts: facts.worstFacts,
     now,
     clockFor,
     versionsOf,

@@ -55,6 +55,10 @@ import type { BusinessClock } from './business-clock.ts';
 import { factsAt, type TicketFacts } from './ticket-checks.ts';
 import { isRejection, ticketEntry, type DayOfEntries, type EntriesSummary, type TicketEntry } from './ticket-entries.ts';
 import { CLOCK_LOOKBACK_MS, createState, inScope, type StandardState } from './standard-state.ts';
+import { buildDayGrid, dayIndex } from './evaluation-days.ts';
+import { counterUnits, dayNumberOf } from './counter-units.ts';
+import { buildDayCounters, CHANNEL_CODES, PRIORITY_CODES, type DayCounters, type DayTable } from './day-counters.ts';
+import { placeCountedDay, planCountedDay, type CountedDayPlan, type CounterNight, type WorstRef } from './counted-day.ts';
 import { measureTicket } from './measure-ticket.ts';
 import { COMPARISON_DAYS, finishStandard } from './standard-report.ts';
 import { withBurnRates } from './burn-rate.ts';
@@ -113,11 +117,33 @@ export interface Evaluation {
   addSettled(summary: EntriesSummary): boolean;
   /** Feeds one ticket (any JSON value: bad ones are counted, never thrown). */
   add(ticket: unknown): void;
-  /** Feeds one ticket already read (`ticketEntry`, or the facts cache): the same as `add` of the ticket it was read from. */
-  addEntry(entry: TicketEntry): void;
+  /**
+   * Feeds one ticket already read (`ticketEntry`, or the facts cache): the same as `add` of the ticket it was read
+   * from. `at`: its position in store order (day-counters' positions), for the tie-out's first disagreements.
+   */
+  addEntry(entry: TicketEntry, at?: number): void;
+  /**
+   * Counters kept beside the store (day-counters.ts): what a day's counters lack or need read before they count
+   * (`plan`), the counters of a day's entries (`build`; with `base`, only the units `only` on top of it; null:
+   * build without `base`), and counting a day from them (`add`: `tickets` holds the plan's tickets).
+   */
+  counters: {
+    plan(dc: DayCounters): CountedDayPlan;
+    build(entries: readonly TicketEntry[], base?: DayCounters, only?: CountedDayPlan['missing']): DayCounters | null;
+    /** The unit keys this evaluation measures. */
+    keys(): Set<string>;
+    add(dc: DayCounters, day: string, ordinal: number, tickets: ReadonlyMap<number, TicketEntry>): void;
+  };
+  /** Worst tickets counted from counters whose facts are still to be read (before `finish`). */
+  unresolvedWorst(): WorstRef[];
+  /** Gives those tickets' facts (by `${day}/${index}`). */
+  resolveWorst(facts: ReadonlyMap<string, TicketFacts>): void;
   /** The report over every ticket added so far. */
   finish(): Report;
 }
+
+/** A store position: day ordinal and index within the day, in one number that orders like the store. */
+export const positionOf = (ordinal: number, index: number): number => ordinal * 2 ** 24 + index;
 
 /** The streaming core: add tickets one by one, then finish. Memory is bounded by the model, not the tickets. */
 export function createEvaluation(input: EvaluationInput): Evaluation {
@@ -161,7 +187,8 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
     if (entry.examples.length < 5) entry.examples.push(example);
   }
 
-  function addEntry(entry: TicketEntry): void {
+  let position = 0;
+  function addEntry(entry: TicketEntry, at: number = position++): void {
     seen++;
     if (isRejection(entry)) {
       reject(entry.reason, entry.example);
@@ -170,7 +197,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
     // A ticket created after `now` did not exist yet (a replay of a past night over today's store).
     if (entry.createdMs > nowMs) return;
     const facts = factsAt(entry, nowMs);
-    tieOut.add(entry, facts, nowMs);
+    tieOut.add(entry, facts, nowMs, at);
     if (facts.createdMs < fromMs) fromMs = facts.createdMs;
     if (facts.createdMs > toMs) toMs = facts.createdMs;
     measureForEvery(ticketStates, facts, nowMs, (state, error) => {
@@ -178,19 +205,95 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
       // the ticket is reported, and the other standards still count it.
       reject(`could not be measured for ${state.standard.id}: ${error instanceof Error ? error.message : String(error)}`, facts.id.slice(0, 64));
     });
-    // As of 7 days ago: only a ticket that existed then and was not already solved before every window then.
-    if (entry.createdMs > thenMs) return;
+    addThen(entry);
+  }
+
+  /**
+   * Counts a ticket as it stood 7 days ago: only one that existed then, and not one solved with every event (a
+   * rating comes after the solve) before every window then.
+   */
+  function addThen(entry: TicketEntry): void {
+    if (isRejection(entry) || entry.createdMs > thenMs) return;
     const factsThen = factsAt(entry, thenMs);
-    if (factsThen.solved && factsThen.finalSolveMs !== null && factsThen.finalSolveMs < earliestThenWindowMs) return;
+    if (factsThen.solved && entry.lastEventMs < earliestThenWindowMs) return;
     // A ticket the clock cannot measure is reported once, by the evaluation at now.
     measureForEvery(ticketEarlier, factsThen, thenMs, () => undefined);
   }
 
+  // Counters kept beside the store: the units and the local dates each standard keeps them for, made on first use.
+  let night: CounterNight | null = null;
+  function counterNight(): CounterNight {
+    if (night !== null) return night;
+    const tables: DayTable[] = states.map((state, i) => {
+      // From before anything tonight counts (the grid, 7 days ago's window), with two days of margin: counters
+      // made a day earlier or later (a review replays at the last fetch) still reach back far enough.
+      const needFromMs = Math.min(state.grid.starts[0]!, earlier[i]!.windowFromMs);
+      const extra = Math.ceil((state.grid.starts[0]! - needFromMs) / DAY_MS) + 2;
+      const grid = buildDayGrid(state.zone, nowMs, state.grid.days + extra);
+      const firstDn = dayNumberOf(grid.dates[0]!);
+      return { grid, firstDn, neededFromDn: firstDn + dayIndex(grid, needFromMs) };
+    });
+    night = { nowMs, thenMs, units: counterUnits(states, input.model), states, earlier, tables, worstKept: input.model.pipeline.evaluation.worstTickets };
+    return night;
+  }
+  const unresolved: { entry: WorstEntryWithRef; ref: WorstRef }[] = [];
+  type WorstEntryWithRef = StandardState['worst']['heap'][number];
   return {
     add(ticket: unknown): void {
       addEntry(ticketEntry(ticket));
     },
     addEntry,
+    counters: {
+      plan: (dc) => planCountedDay(counterNight(), dc),
+      build: (entries, base, only) => buildDayCounters(counterNight(), entries, base, only),
+      keys: () => new Set(counterNight().units.map((u) => u.key)),
+      add(dc, day, ordinal, tickets) {
+        const at0 = positionOf(ordinal, 0);
+        seen += dc.entries - dc.live.length;
+        if (dc.created !== null) {
+          if (dc.created.fromMs < fromMs) fromMs = dc.created.fromMs;
+          if (dc.created.toMs > toMs) toMs = dc.created.toMs;
+        }
+        for (const part of dc.rejected) {
+          let entry = rejected.get(part.reason);
+          if (entry === undefined) {
+            entry = { count: 0, examples: [] };
+            rejected.set(part.reason, entry);
+          }
+          entry.count += part.count;
+          for (const example of part.examples) if (entry.examples.length < 5) entry.examples.push(example);
+        }
+        if (dc.tieOut !== null) tieOut.addPart({ ...dc.tieOut, kept: dc.tieOut.kept.map((k) => ({ ...k, at: at0 + k.at })) });
+        placeCountedDay(counterNight(), dc, {
+          offerWorst(state, candidate, version) {
+            const id = dc.tickets!.ids[candidate.ticket]!;
+            if (!state.worst.wouldKeep(candidate.value, id)) return;
+            const code = dc.tickets!.codes[candidate.ticket]!;
+            const team = (code >> 6) - 1;
+            const entry: WorstEntryWithRef = {
+              id, createdMs: Number.NaN, priority: PRIORITY_CODES[code & 7]!, channel: CHANNEL_CODES[(code >> 3) & 7]!, team: team < 0 ? null : dc.teams[team]!,
+              minutes: candidate.value, inFlight: false, version, lateSinceMs: null, facts: null, ref: { day, index: candidate.ticket },
+            };
+            state.worst.offer(entry);
+          },
+        });
+        for (const i of dc.live) addEntry(tickets.get(i)!, at0 + i);
+        dc.recent.forEach((i, k) => { if (dc.recentLastEventMs[k]! > thenMs) addThen(tickets.get(i)!); });
+      },
+    },
+    unresolvedWorst() {
+      unresolved.length = 0;
+      for (const state of states) for (const entry of state.worst.heap) if (entry.facts === null && entry.ref !== undefined) unresolved.push({ entry, ref: entry.ref });
+      return unresolved.map((u) => u.ref);
+    },
+    resolveWorst(facts) {
+      for (const { entry, ref } of unresolved) {
+        const found = facts.get(`${ref.day}/${ref.index}`);
+        if (found === undefined) throw new Error(`the facts of worst ticket ${entry.id} (${ref.day}, #${ref.index}) were not given`);
+        entry.facts = found;
+        entry.createdMs = found.createdMs;
+      }
+    },
     addSettled(summary: EntriesSummary): boolean {
       if (summary.count === 0) return true;
       if (summary.rejected > 0 || summary.unsolved > 0 || summary.tieOut !== 0 || summary.maxLastEventMs === null || summary.minCreatedMs === null || summary.maxCreatedMs === null) return false;
@@ -288,13 +391,60 @@ export async function evaluateStandards(input: EvaluateStandardsInput): Promise<
 /**
  * Evaluates every standard over tickets already read into entries (`ticketEntry`; the facts cache keeps them
  * per day), day by day in store order: the same report as `evaluateStandards` over the tickets they were read
- * from. A day whose tickets cannot change a number (`Evaluation.addSettled`) is not read at all.
+ * from. A day whose tickets cannot change a number (`Evaluation.addSettled`) is not read at all; a day with
+ * counters kept beside the store (`DayOfEntries.counters`) is counted from them and its live tickets, its
+ * counters made or completed first when they lack what tonight measures. `worstFacts` reads the facts of the
+ * worst tickets the counters named (by `${day}/${index}`).
  */
-export async function evaluateEntries(input: EvaluationInput & { days: AsyncIterable<DayOfEntries> }): Promise<Report> {
+export async function evaluateEntries(input: EvaluationInput & { days: AsyncIterable<DayOfEntries>; worstFacts?: (refs: readonly WorstRef[]) => Promise<Map<string, TicketFacts>> }): Promise<Report> {
   const evaluation = createEvaluation(input);
+  let ordinal = 0;
   for await (const day of input.days) {
+    const at = ordinal++;
     if (evaluation.addSettled(day.summary)) continue;
-    for (const entry of await day.entries()) evaluation.addEntry(entry);
+    if (day.counters === undefined || day.day === undefined) {
+      (await day.entries()).forEach((entry, i) => evaluation.addEntry(entry, positionOf(at, i)));
+      continue;
+    }
+    await countDay(evaluation, day as DayOfEntries & { day: string; counters: NonNullable<DayOfEntries['counters']> }, at);
+  }
+  const refs = evaluation.unresolvedWorst();
+  if (refs.length > 0) {
+    if (input.worstFacts === undefined) throw new Error('evaluateEntries: worst tickets were counted from counters, and no `worstFacts` reads their facts');
+    evaluation.resolveWorst(await input.worstFacts(refs));
   }
   return evaluation.finish();
+}
+
+/** Counts one day from its counters: made from its entries when missing or unusable, completed when they lack units. */
+async function countDay(evaluation: Evaluation, day: DayOfEntries & { day: string; counters: NonNullable<DayOfEntries['counters']> }, ordinal: number): Promise<void> {
+  const access = day.counters;
+  let dc = await access.read();
+  let entries: readonly TicketEntry[] | null = null;
+  let plan = dc === null ? null : evaluation.counters.plan(dc);
+  let why: string | null = null;
+  if (dc !== null && plan!.unusable === null && plan!.missing.length > 0 && dc.tickets === null && !(await access.readRows(dc, new Map()))) dc = null;
+  if (dc === null || plan!.unusable !== null) {
+    why = dc === null ? 'missing' : plan!.unusable!;
+    entries = await day.entries();
+    dc = evaluation.counters.build(entries)!;
+  } else if (plan!.missing.length > 0) {
+    why = `${plan!.missing.length} unit(s) new to them`;
+    entries = await day.entries();
+    dc = evaluation.counters.build(entries, dc, plan!.missing) ?? evaluation.counters.build(entries)!;
+  }
+  if (why !== null) {
+    plan = evaluation.counters.plan(dc);
+    await access.write(dc, evaluation.counters.keys(), why);
+  }
+  if ((plan!.rows.size > 0 || (plan!.ticketTable && dc.tickets === null)) && !(await access.readRows(dc, plan!.rows))) {
+    // Rows that do not match their digests: the counters are made again, exactly, from the day's tickets.
+    entries = await day.entries();
+    dc = evaluation.counters.build(entries)!;
+    plan = evaluation.counters.plan(dc);
+    await access.write(dc, evaluation.counters.keys(), 'damaged');
+  }
+  const read = entries;
+  const tickets = read !== null ? new Map(plan!.tickets.map((i) => [i, read[i]!])) : await access.entriesAt(plan!.tickets);
+  evaluation.counters.add(dc, day.day, ordinal, tickets);
 }

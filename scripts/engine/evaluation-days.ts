@@ -17,8 +17,28 @@ export interface DayGrid {
   dates: string[];
 }
 
+/**
+ * Grids already made, by zone and instant: the longest one made, of which a shorter grid is the end. Local days
+ * come from luxon one by one (a zone's offset at each midnight), which is slow enough to matter when every standard
+ * of an evaluation asks for its own grid, twice; a grid is a pure function of (zone, now, days), so they are shared.
+ */
+const madeGrids = new Map<string, DayGrid>();
+
 /** `days` consecutive local days in `zone`, the last one containing `nowMs`. */
 export function buildDayGrid(zone: string, nowMs: number, days: number): DayGrid {
+  const key = `${zone} ${nowMs}`;
+  let longest = madeGrids.get(key);
+  if (longest === undefined || longest.days < days) {
+    longest = makeDayGrid(zone, nowMs, days);
+    if (madeGrids.size >= 64) madeGrids.clear();
+    madeGrids.set(key, longest);
+  }
+  if (longest.days === days) return longest;
+  const skip = longest.days - days;
+  return { zone, days, starts: longest.starts.slice(skip), dates: longest.dates.slice(skip) };
+}
+
+function makeDayGrid(zone: string, nowMs: number, days: number): DayGrid {
   const starts = new Float64Array(days + 1);
   const dates: string[] = new Array(days);
   const today = DateTime.fromMillis(nowMs, { zone }).startOf('day');
@@ -64,10 +84,17 @@ export function snapshotInstants(grid: DayGrid, nowMs: number): Float64Array {
   return out;
 }
 
+const localDateStarts = new Map<string, number>();
+
 /** Start of a local date (YYYY-MM-DD) in `zone`, as epoch ms. */
 export function startOfLocalDate(date: string, zone: string): number {
+  const key = `${zone} ${date}`;
+  const known = localDateStarts.get(key);
+  if (known !== undefined) return known;
   const start = DateTime.fromISO(date, { zone }).startOf('day');
   if (!start.isValid) throw new Error(`invalid date "${date}" in time zone "${zone}": expected YYYY-MM-DD`);
+  if (localDateStarts.size >= 4096) localDateStarts.clear();
+  localDateStarts.set(key, start.toMillis());
   return start.toMillis();
 }
 

@@ -4,7 +4,7 @@
 
 import { windowFirstDays, windowStart } from './evaluation-days.ts';
 import { goalText, judgedGoalText, statement, type StandardStatus } from './report.ts';
-import { EPSILON, type SegmentCounter, type Shape, type StandardState } from './standard-state.ts';
+import { EPSILON, settleSums, type SegmentCounter, type Shape, type StandardState } from './standard-state.ts';
 import { goalOf, labelsBetween, versionAt, type Goal } from './version-spans.ts';
 import type { EvaluationInput } from './evaluate.ts';
 import { explainFacts } from './explain.ts';
@@ -88,6 +88,8 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
   const { model } = input;
   const nowMs = input.now.getTime();
   const standard = state.standard;
+  settleSums(state);
+  if (earlier) settleSums(earlier);
   const settings = model.pipeline.evaluation;
   // The goal people read is the one in force now (before the first version takes effect: that version's).
   const inForce = state.versions[Math.max(0, versionAt(state.versions, nowMs))]!;
@@ -185,7 +187,7 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
       ...listedTicket(w),
       inFlight: w.inFlight,
       version: state.versions[w.version]!.label,
-      explanation: explainFacts(state, w.facts, { calendars: model.calendars, spanLimit: REPORT_SPAN_LIMIT, windowOnly: true }),
+      explanation: explainFacts(state, w.facts!, { calendars: model.calendars, spanLimit: REPORT_SPAN_LIMIT, windowOnly: true }),
     })),
     ...(state.shape === 'duration' || state.shape === 'backlog' ? {
       openLate: state.openLate.sorted().map((w) => ({

@@ -8,6 +8,7 @@ import type { TicketFacts } from './ticket-checks.ts';
 import { buildDayGrid, dayIndex, snapshotInstants, windowLookbackDays, windowStart, type DayGrid } from './evaluation-days.ts';
 import { versionSpans, type VersionSpan } from './version-spans.ts';
 import { WorstTickets } from './worst-tickets.ts';
+import { ExactSum } from './exact-sum.ts';
 import { createQaBehaviourCounters, type QaBehaviourCounters } from './qa-behaviours.ts';
 import type { EvaluationInput } from './evaluate.ts';
 import type { CalendarDefinition, StandardDefinition, ScorecardDefinition, StandardVersion, TicketStatus } from '../model/model.ts';
@@ -41,7 +42,13 @@ export function shapeOf(standard: StandardDefinition): Shape {
   }
 }
 
-export interface SegmentCounter { count: number; met: number; sum: number }
+export interface SegmentCounter { count: number; met: number; sum: number; exact?: ExactSum }
+
+/**
+ * The score sums of a QA standard, kept exact (exact-sum.ts) so they never depend on the order measurements
+ * arrive in; `settleSums` rounds them into the float fields before the report is shaped.
+ */
+export interface ExactSums { days: (ExactSum | undefined)[]; window: ExactSum; versions: ExactSum[] }
 
 export interface ExclusionCheck { id: string; reason: string; fromMs: number; toMs: number; count: number }
 
@@ -97,6 +104,8 @@ export interface StandardState {
   byChannel: Map<string, SegmentCounter>;
   byTeam: Map<string, SegmentCounter>;
   worst: WorstTickets;
+  /** QA only (fractional scores): the sums kept exactly; null for the other metrics, whose scores are integers. */
+  exact: ExactSums | null;
   /** Open measurements past their threshold, waiting longest first (the report's `openLate`). */
   openLate: WorstTickets;
   /** qa_score only: the reviews behaviour by behaviour (qa-behaviours.ts); absent for the comparison's headline-only state. */
@@ -137,15 +146,24 @@ export function inScope(s: ScopeSets, t: Segmented): boolean {
   return true;
 }
 
-function addSegment(map: Map<string, SegmentCounter>, key: string, met: number, sum: number): void {
+/** The counter of one segment of a breakdown (created empty, exact for QA). */
+export function segmentOf(state: StandardState, map: Map<string, SegmentCounter>, key: string): SegmentCounter {
   let counter = map.get(key);
   if (counter === undefined) {
-    counter = { count: 0, met: 0, sum: 0 };
+    counter = state.exact === null ? { count: 0, met: 0, sum: 0 } : { count: 0, met: 0, sum: 0, exact: new ExactSum() };
     map.set(key, counter);
   }
-  counter.count++;
+  return counter;
+}
+
+/** Adds `count` measurements (`met` met, scores summing to `sum`) to a segment. */
+export function addToSegment(counter: SegmentCounter, count: number, met: number, sum: number | ExactSum): void {
+  counter.count += count;
   counter.met += met;
-  counter.sum += sum;
+  if (counter.exact !== undefined) {
+    if (typeof sum === 'number') counter.exact.add(sum);
+    else counter.exact.addSum(sum);
+  } else counter.sum += sum as number;
 }
 
 /**
@@ -163,22 +181,60 @@ export function record(state: StandardState, t: Segmented, version: number, atMs
 
 /** Adds a measurement to one day's counters, from which the daily series and window values are derived. */
 export function countInDay(state: StandardState, day: number, met: number, sum: number): void {
-  state.dayCount[day]!++;
+  countManyInDay(state, day, 1, met, sum);
+}
+
+/** Adds `count` measurements to one day's counters (one measurement, or a day of counters kept beside the store). */
+export function countManyInDay(state: StandardState, day: number, count: number, met: number, sum: number | ExactSum): void {
+  state.dayCount[day]! += count;
   state.dayMet[day]! += met;
-  state.daySum[day]! += sum;
+  if (state.exact === null) state.daySum[day]! += sum as number;
+  else {
+    const exact = (state.exact.days[day] ??= new ExactSum());
+    if (typeof sum === 'number') exact.add(sum);
+    else exact.addSum(sum);
+  }
 }
 
 /** Adds a measurement to the headline window and its breakdowns. */
 export function countInWindow(state: StandardState, t: Segmented, version: number, met: number, sum: number): void {
-  state.count++;
+  countManyInWindow(state, version, 1, met, sum);
+  if (t.priority !== undefined) addToSegment(segmentOf(state, state.byPriority, t.priority), 1, met, sum);
+  if (t.channel !== undefined) addToSegment(segmentOf(state, state.byChannel, t.channel), 1, met, sum);
+  addToSegment(segmentOf(state, state.byTeam, t.team ?? '(none)'), 1, met, sum);
+}
+
+/** Adds `count` measurements judged by `version` to the headline window, without its breakdowns (the caller adds those). */
+export function countManyInWindow(state: StandardState, version: number, count: number, met: number, sum: number | ExactSum): void {
+  state.count += count;
   state.met += met;
-  state.sum += sum;
   const v = state.versions[version]!;
-  v.windowCount++;
-  v.windowSum += sum;
-  if (t.priority !== undefined) addSegment(state.byPriority, t.priority, met, sum);
-  if (t.channel !== undefined) addSegment(state.byChannel, t.channel, met, sum);
-  addSegment(state.byTeam, t.team ?? '(none)', met, sum);
+  v.windowCount += count;
+  if (state.exact === null) {
+    state.sum += sum as number;
+    v.windowSum += sum as number;
+  } else if (typeof sum === 'number') {
+    state.exact.window.add(sum);
+    state.exact.versions[version]!.add(sum);
+  } else {
+    state.exact.window.addSum(sum);
+    state.exact.versions[version]!.addSum(sum);
+  }
+}
+
+/** Rounds the exact sums of a QA standard into its float fields: what the report is shaped from. */
+export function settleSums(state: StandardState): void {
+  const exact = state.exact;
+  if (exact === null) return;
+  for (let day = 0; day < exact.days.length; day++) {
+    const sum = exact.days[day];
+    if (sum !== undefined) state.daySum[day] = sum.value();
+  }
+  state.sum = exact.window.value();
+  state.versions.forEach((v, i) => { v.windowSum = exact.versions[i]!.value(); });
+  for (const map of [state.byPriority, state.byChannel, state.byTeam]) {
+    for (const counter of map.values()) if (counter.exact !== undefined) counter.sum = counter.exact.value();
+  }
 }
 
 function zoneOf(standard: StandardDefinition, calendars: readonly CalendarDefinition[]): string {
@@ -272,6 +328,7 @@ export function createState(
     byChannel: new Map(),
     byTeam: new Map(),
     worst: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
+    exact: standard.metric === 'qa_score' ? { days: [], window: new ExactSum(), versions: spans.map(() => new ExactSum()) } : null,
     openLate: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
     ...qaBehavioursOf(standard, model.scorecards, days, options.headlineOnly === true),
   };

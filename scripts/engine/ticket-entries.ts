@@ -3,6 +3,7 @@
 // tickets can change any number without reading it (`Evaluation.addSettled` in evaluate.ts).
 
 import { readTicketRecord, type TicketRecord } from './ticket-checks.ts';
+import type { DayCounters } from './day-counters.ts';
 
 /** A ticket the engine cannot measure: why, and the id it shows as an example (`ticketEntry`). */
 export interface TicketRejection { reason: string; example: string }
@@ -55,4 +56,26 @@ export function summariseEntries(entries: readonly TicketEntry[]): EntriesSummar
 export interface DayOfEntries {
   summary: EntriesSummary;
   entries(): Promise<readonly TicketEntry[]>;
+  /** The stored day (YYYY-MM-DD), when the store has one. */
+  day?: string;
+  /** The day's counters kept beside the store (day-counters.ts), when the store keeps them. */
+  counters?: DayCountersAccess;
+}
+
+/** How the evaluation reads and keeps a day's counters (scripts/store/day-counters-file.ts gives one per day). */
+export interface DayCountersAccess {
+  /** The counters kept for the day's current facts, or null when there are none (missing, damaged, of older facts). */
+  read(): Promise<DayCounters | null>;
+  /**
+   * Reads the rows `wanted` (unit key → day numbers) into `dc`'s dates that do not hold them yet, and its ticket
+   * table; false when they cannot be read as kept (damaged: the counters are made again from the day's tickets).
+   */
+  readRows(dc: DayCounters, wanted: ReadonlyMap<string, ReadonlySet<number>>): Promise<boolean>;
+  /** Some of the day's entries, by index, read one by one. */
+  entriesAt(indices: readonly number[]): Promise<Map<number, TicketEntry>>;
+  /**
+   * Keeps counters made or completed tonight: the units `keep` (tonight's), and others the counters held up to as
+   * many again; `why` says what was missing.
+   */
+  write(dc: DayCounters, keep: ReadonlySet<string>, why: string): Promise<void>;
 }

@@ -46,8 +46,25 @@ export const TIE_OUT_REASONS: Record<TieOutReason, { kind: TieOutKind; words: st
 const TOLERANCE_MINUTES = 1;
 const DISAGREEMENTS_KEPT = 10;
 
+/** One ticket's tie-out, metric by metric: agreed, or the disagreement and its reason. */
+export interface TieOutComparison { metric: TieOutMetric; agree: boolean; ours: number | null; theirs: number | null; reason: TieOutReason | null }
+
+/**
+ * The tie-out of some tickets (a day of settled tickets, kept with the store's counters): counts per metric and
+ * reason, and the first disagreements of each kind in store order, each with its position (`at`) so parts of
+ * one day merge with the tickets of that day counted one by one.
+ */
+export interface TieOutPart {
+  tickets: number;
+  counts: Record<TieOutMetric, { agree: number; disagree: number; reasons: [TieOutReason, number][] }>;
+  kept: { at: number; disagreement: TieOut['disagreements'][number] }[];
+}
+
 export interface TieOutCounter {
-  add(ticket: unknown, facts: TicketFacts, nowMs: number): void;
+  /** Counts one ticket at position `at` (store order: the first disagreements are kept). */
+  add(ticket: unknown, facts: TicketFacts, nowMs: number, at: number): void;
+  /** Counts a part computed ahead (`tieOutPart`); its `at` are store positions like `add`'s. */
+  addPart(part: TieOutPart): void;
   /** null when no ticket carried the helpdesk's figures. */
   finish(): TieOut | null;
 }
@@ -63,35 +80,95 @@ export function tieOutReason(metric: TieOutMetric, facts: Pick<TicketFacts, 'reo
   return 'different-times';
 }
 
+/** The comparisons of one ticket, or null when it carries no helpdesk figures. */
+export function tieOutOf(ticket: unknown, facts: TicketFacts, nowMs: number): TieOutComparison[] | null {
+  const theirs = (ticket as { helpdeskMetrics?: { firstReplyMinutes?: number | null; fullResolutionMinutes?: number | null } }).helpdeskMetrics;
+  if (theirs === undefined || theirs === null || typeof theirs !== 'object') return null;
+  const out: TieOutComparison[] = [];
+  const compare = (metric: TieOutMetric, ours: number | null, helpdesk: number | null | undefined): void => {
+    if (helpdesk === undefined) return;
+    const agree = ours === null || helpdesk === null ? ours === helpdesk : Math.abs(ours - helpdesk) <= TOLERANCE_MINUTES;
+    out.push({ metric, agree, ours, theirs: helpdesk, reason: agree ? null : tieOutReason(metric, facts, ours, helpdesk) });
+  };
+  compare('first_response_time', completed(firstResponseTime(facts, wallClock, nowMs, Number.POSITIVE_INFINITY)), theirs.firstReplyMinutes);
+  compare('full_resolution_time', completed(fullResolutionTime(facts, wallClock, nowMs, Number.POSITIVE_INFINITY)), theirs.fullResolutionMinutes);
+  return out;
+}
+
+function emptyCounts(): TieOutPart['counts'] {
+  return { first_response_time: { agree: 0, disagree: 0, reasons: [] }, full_resolution_time: { agree: 0, disagree: 0, reasons: [] } };
+}
+
+/** Accumulates tickets' comparisons into a part, keeping the first `DISAGREEMENTS_KEPT` of each kind by position. */
+export function createTieOutPart(): { add(id: string, comparisons: readonly TieOutComparison[], at: number): void; part(): TieOutPart } {
+  let tickets = 0;
+  const counts = emptyCounts();
+  const reasons: Record<TieOutMetric, Map<TieOutReason, number>> = { first_response_time: new Map(), full_resolution_time: new Map() };
+  const kept: Record<TieOutKind, TieOutPart['kept']> = { unexplained: [], definition: [] };
+  return {
+    add(id, comparisons, at) {
+      tickets++;
+      for (const c of comparisons) {
+        const count = counts[c.metric];
+        if (c.agree) { count.agree++; continue; }
+        count.disagree++;
+        const reason = c.reason!;
+        reasons[c.metric].set(reason, (reasons[c.metric].get(reason) ?? 0) + 1);
+        const list = kept[TIE_OUT_REASONS[reason].kind];
+        if (list.length < DISAGREEMENTS_KEPT) list.push({ at, disagreement: { ticket: id, metric: c.metric, ours: c.ours, theirs: c.theirs, reason } });
+      }
+    },
+    part() {
+      for (const metric of Object.keys(counts) as TieOutMetric[]) counts[metric].reasons = [...reasons[metric]];
+      return { tickets, counts, kept: [...kept.unexplained, ...kept.definition] };
+    },
+  };
+}
+
 export function createTieOut(against: string): TieOutCounter {
   let tickets = 0;
   const counts: Record<TieOutMetric, { agree: number; disagree: number; reasons: Map<TieOutReason, number> }> = {
     first_response_time: { agree: 0, disagree: 0, reasons: new Map() },
     full_resolution_time: { agree: 0, disagree: 0, reasons: new Map() },
   };
-  // The first few of each kind in store order: the unexplained ones are the ones worth opening.
-  const kept: Record<TieOutKind, TieOut['disagreements']> = { unexplained: [], definition: [] };
-  const compare = (facts: TicketFacts, metric: TieOutMetric, ours: number | null, theirs: number | null | undefined): void => {
-    if (theirs === undefined) return;
-    const agree = ours === null || theirs === null ? ours === theirs : Math.abs(ours - theirs) <= TOLERANCE_MINUTES;
-    const count = counts[metric];
-    if (agree) { count.agree++; return; }
-    count.disagree++;
-    const reason = tieOutReason(metric, facts, ours, theirs);
-    count.reasons.set(reason, (count.reasons.get(reason) ?? 0) + 1);
-    const list = kept[TIE_OUT_REASONS[reason].kind];
-    if (list.length < DISAGREEMENTS_KEPT) list.push({ ticket: facts.id, metric, ours, theirs, reason });
+  // The first few of each kind in store order: the unexplained ones are the ones worth opening. Candidates carry
+  // their store position, so parts computed ahead and tickets counted one by one keep that order.
+  const kept: Record<TieOutKind, TieOutPart['kept']> = { unexplained: [], definition: [] };
+  const keep = (candidate: TieOutPart['kept'][number]): void => {
+    const list = kept[TIE_OUT_REASONS[candidate.disagreement.reason!].kind];
+    list.push(candidate);
+    if (list.length > 4 * DISAGREEMENTS_KEPT) {
+      list.sort((a, b) => a.at - b.at);
+      list.length = DISAGREEMENTS_KEPT;
+    }
   };
   return {
-    add(ticket, facts, nowMs) {
-      const theirs = (ticket as { helpdeskMetrics?: { firstReplyMinutes?: number | null; fullResolutionMinutes?: number | null } }).helpdeskMetrics;
-      if (theirs === undefined || theirs === null || typeof theirs !== 'object') return;
+    add(ticket, facts, nowMs, at) {
+      const comparisons = tieOutOf(ticket, facts, nowMs);
+      if (comparisons === null) return;
       tickets++;
-      compare(facts, 'first_response_time', completed(firstResponseTime(facts, wallClock, nowMs, Number.POSITIVE_INFINITY)), theirs.firstReplyMinutes);
-      compare(facts, 'full_resolution_time', completed(fullResolutionTime(facts, wallClock, nowMs, Number.POSITIVE_INFINITY)), theirs.fullResolutionMinutes);
+      for (const c of comparisons) {
+        const count = counts[c.metric];
+        if (c.agree) { count.agree++; continue; }
+        count.disagree++;
+        count.reasons.set(c.reason!, (count.reasons.get(c.reason!) ?? 0) + 1);
+        keep({ at, disagreement: { ticket: facts.id, metric: c.metric, ours: c.ours, theirs: c.theirs, reason: c.reason! } });
+      }
+    },
+    addPart(part) {
+      tickets += part.tickets;
+      for (const metric of Object.keys(counts) as TieOutMetric[]) {
+        const from = part.counts[metric];
+        const count = counts[metric];
+        count.agree += from.agree;
+        count.disagree += from.disagree;
+        for (const [reason, n] of from.reasons) count.reasons.set(reason, (count.reasons.get(reason) ?? 0) + n);
+      }
+      for (const candidate of part.kept) keep(candidate);
     },
     finish() {
       if (tickets === 0) return null;
+      const first = (list: TieOutPart['kept']) => [...list].sort((a, b) => a.at - b.at).slice(0, DISAGREEMENTS_KEPT).map((c) => c.disagreement);
       return {
         against, tickets, toleranceMinutes: TOLERANCE_MINUTES,
         metrics: (Object.keys(counts) as TieOutMetric[]).map((metric) => {
@@ -99,7 +176,7 @@ export function createTieOut(against: string): TieOutCounter {
           const byReason = [...reasons].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, count]) => ({ reason, kind: TIE_OUT_REASONS[reason].kind, count }));
           return { metric, agree, disagree, reasons: byReason };
         }),
-        disagreements: [...kept.unexplained, ...kept.definition].slice(0, DISAGREEMENTS_KEPT),
+        disagreements: [...first(kept.unexplained), ...first(kept.definition)].slice(0, DISAGREEMENTS_KEPT),
       };
     },
   };

@@ -7,10 +7,17 @@
 import type { TicketFacts } from './ticket-checks.ts';
 
 /**
- * A kept ticket, with its facts so the report can explain how it was measured (explain.ts). `lateSinceMs`: for
- * an open measurement past its threshold, the instant it passed it (the open-and-late list); else null.
+ * A kept ticket, with its facts so the report can explain how it was measured (explain.ts). A ticket counted from
+ * the counters kept beside the store comes with `ref` (its stored day and index) and no facts until the evaluation
+ * is given them (evaluate.ts `resolveWorst`), and its creation instant with them. `lateSinceMs`: for an open
+ * measurement past its threshold, the instant it passed it (the open-and-late list); else null.
  */
-export interface WorstEntry { id: string; createdMs: number; priority: string; channel: string; team: string | null; minutes: number; inFlight: boolean; version: number; lateSinceMs: number | null; facts: TicketFacts }
+export interface WorstEntry {
+  id: string; createdMs: number; priority: string; channel: string; team: string | null; minutes: number; inFlight: boolean; version: number;
+  lateSinceMs: number | null;
+  facts: TicketFacts | null;
+  ref?: { day: string; index: number };
+}
 
 /** Keeps the `size` largest durations seen (ties: smaller id first), never more. */
 export class WorstTickets {

@@ -6,6 +6,7 @@
 // has read left out (model/credential-redaction.ts): a store file or a report is never where a secret lands.
 
 import { randomBytes } from 'node:crypto';
+import * as fsSync from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { redactStoredText } from '../model/credential-redaction.ts';
@@ -36,16 +37,31 @@ export interface StoreFileSystem {
   removeEmptyDir(dir: string): Promise<void>;
   /** Every entry under `dir`, recursively, as paths relative to it, with whether each is a directory; [] when it does not exist. */
   walk(dir: string): Promise<{ path: string; directory: boolean }[]>;
+  /**
+   * Parts of a file, by position and length (a part past the end comes back shorter), or null when the file does
+   * not exist: a cache reads its header first and only the blocks a night needs.
+   */
+  readParts?(file: string, parts: readonly { position: number; length: number }[]): Promise<Buffer[] | null>;
+}
+
+/** `fs.readParts`, or the whole file cut into the parts when the file system has no positional reads. */
+export async function readFileParts(fs: StoreFileSystem, file: string, parts: readonly { position: number; length: number }[]): Promise<Buffer[] | null> {
+  if (fs.readParts) return fs.readParts(file, parts);
+  const bytes = await fs.readFile(file);
+  return bytes === null ? null : parts.map((p) => bytes.subarray(Math.min(p.position, bytes.length), Math.min(p.position + p.length, bytes.length)));
 }
 
 function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
 
+// Reads are synchronous behind the async interface: a night reads hundreds of small cache files one after the
+// other, and an asynchronous read waits its turn on libuv's thread pool (measured here: 1.5–2.5 ms a day of the
+// store, most of a warm evaluation), where a synchronous one takes microseconds. Nothing runs alongside them.
 export const nodeStoreFileSystem: StoreFileSystem = {
   async readFile(file) {
     try {
-      return await fsp.readFile(file);
+      return fsSync.readFileSync(file);
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
@@ -59,7 +75,7 @@ export const nodeStoreFileSystem: StoreFileSystem = {
   },
   async readdir(dir) {
     try {
-      return await fsp.readdir(dir);
+      return fsSync.readdirSync(dir);
     } catch (error) {
       if (isMissing(error)) return [];
       throw error;
@@ -83,6 +99,29 @@ export const nodeStoreFileSystem: StoreFileSystem = {
     } catch (error) {
       if (isMissing(error)) return [];
       throw error;
+    }
+  },
+  async readParts(file, parts) {
+    let fd: number;
+    try {
+      fd = fsSync.openSync(file, 'r');
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+    try {
+      return parts.map((part) => {
+        const buffer = Buffer.allocUnsafe(part.length);
+        let filled = 0;
+        while (filled < part.length) {
+          const read = fsSync.readSync(fd, buffer, filled, part.length - filled, part.position + filled);
+          if (read === 0) break;
+          filled += read;
+        }
+        return buffer.subarray(0, filled);
+      });
+    } finally {
+      fsSync.closeSync(fd);
     }
   },
 };

@@ -1,51 +1,62 @@
-// The facts cache: each day file of the store read once into the engine's records (ticket-checks.ts
-// `readTicketRecord`, every event with its instant as a number) and kept beside the store in a compact binary
-// form, so a night re-reads only the day files that changed since the last evaluation.
+// The facts cache: each stored day read once into the engine's records (ticket-checks.ts `readTicketRecord`, every
+// event with its instant as a number) and kept beside the store in a compact binary form, so a night re-reads only
+// the days that changed since the last evaluation; and beside it the day counters (day-counters-file.ts), so a
+// night does not even decode a day that did not change.
 //
-//   <store>/.cache/facts/YYYY-MM-DD.facts   one per day file; <store>/.cache/.gitignore keeps git out
+//   <store>/.cache/facts/YYYY-MM-DD.facts      one per stored day; <store>/.cache/.gitignore keeps git out
+//   <store>/.cache/counters/YYYY-MM-DD.counts  its counters
 //
-// The NDJSON stays the source of truth: the cache is derived, disposable, and never trusted blindly. Each
-// file carries the SHA-256 of the day file it was made from, the engine's record version and its own format
-// version; a day file whose size, modification time or inode moved since (or that changed too close to the
+// The NDJSON stays the source of truth: the cache is derived, disposable, and never trusted blindly. Each file
+// carries the SHA-256 of the day's stored text it was made from, the engine's record version and its own format
+// version; a day whose files' size, modification time or inode moved since (or that changed too close to the
 // cache's making to tell: git's "racy" rule) is hashed, and its cache rebuilt unless the hash still matches.
-// A cache file that cannot be read (cut, corrupted, another format) is rebuilt from its day file, and the run
-// says so. Cache files are written atomically (temp file + rename, without fsync: see `writeCacheFile`), and
-// cache files of days the store no longer has are removed. A cache that cannot be written (a read-only or full
-// disk, a file where its folder should be) is no reason to stop: the evaluation goes on from the day files, and
-// the run says so once (`FactsCacheRun.unwritable`).
+// A cache file that cannot be read (cut, corrupted, another format) is rebuilt from its day, and the run says
+// so. Cache files are written atomically (temp file + rename, without fsync: see `writeCacheFile`), and cache
+// files of days the store no longer has are removed. A cache that cannot be written (a read-only or full disk, a
+// file where its folder should be) is no reason to stop: the evaluation goes on from the day files, and the run
+// says so once (`FactsCacheRun.unwritable`).
 //
 // Why a hand-made binary form: instants as float64, priority/channel/status/author as small integer codes and
 // each distinct text once is what makes the night fast (no JSON or UTF-8 parsing of timestamps). Measured on
 // 200,000 sample tickets: JSON.parse + readTicketRecord 0.57–0.66 s, v8.deserialize of the same records
-// 0.56 s (101 MB), this form 0.07 s (34 MB).
+// 0.56 s (101 MB), this form 0.07 s (34 MB). A night reads a file's header (its summary, by position) and its
+// body only when it needs the day's tickets; each entry's position is kept, so a night that needs a few of a
+// day's tickets (the live ones) decodes those only.
 
 import { createHash } from 'node:crypto';
-import * as fsp from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { isRejection, summariseEntries, ticketEntry, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
+import { isRejection, summariseEntries, ticketEntry, type DayCountersAccess, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import { TICKET_RECORD_VERSION, timelineSolves, type TicketQaReview, type TicketRecord, type TicketReply, type TicketStatusChange } from '../engine/ticket-checks.ts';
+import type { DayCounters } from '../engine/day-counters.ts';
 import type { Channel, Priority, TicketStatus } from '../model/model.ts';
-import { nodeStoreFileSystem, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
 
 /** Bump when the encoding below changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = 'SSFACTS\n';
 /** A day file changed this close to the cache's making may have changed again unseen by its stat: hash it. */
 const RACY_MS = 2_000;
+/** The first read of a cache file: its header (the summary and the stats), usually whole. */
+const HEADER_READ = 8 * 1024;
 
 const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
 const CHANNELS: readonly Channel[] = ['email', 'web', 'chat', 'phone', 'social', 'api'];
 const STATUSES: readonly TicketStatus[] = ['new', 'open', 'pending', 'on-hold', 'solved', 'closed'];
 
-/** What a cache file says about the day file it was made from. */
+/** What the cache knows of one file of a stored day (the day's text is made of its files: store.dayFiles). */
+export interface FileStat { name: string; size: number; mtimeNs: string; ino: string }
+
+/** What a cache file says about the day it was made from. */
 interface CacheHeader {
   format: number;
   record: number;
+  /** SHA-256 of the day's stored text. */
   sha256: string;
-  size: number;
-  mtimeNs: string;
-  ino: string;
+  /** The stat of each of the day's files when the cache was made. */
+  files: FileStat[];
   /** When the cache was made (ms): a day file modified within RACY_MS of it is hashed rather than trusted by its stat. */
   madeMs: number;
   entries: number;
@@ -73,7 +84,7 @@ export type RebuildReason = 'missing' | 'changed' | 'unreadable' | 'full' | 'nee
 export interface FactsCacheRun {
   /** Days read from the cache. */
   cached: number;
-  /** Of those, the days whose tickets were decoded: the others could not change a number (evaluate.ts `addSettled`). */
+  /** Of those, the days whose tickets were decoded, all of them: the others could not change a number (evaluate.ts `addSettled`) or were counted from their counters. */
   decoded: number;
   /** Days read from their NDJSON (and their cache written), with why, oldest first. */
   rebuilt: { day: string; reason: RebuildReason; detail?: string }[];
@@ -83,6 +94,19 @@ export interface FactsCacheRun {
   refreshed: number;
   /** The first cache write that failed (file and why), after which this run wrote no more cache files; null when none did. */
   unwritable: string | null;
+  counters: CountersRun;
+}
+
+/** What the day counters did. */
+export interface CountersRun {
+  /** Days counted from their counters (their tickets not decoded, but for the live ones). */
+  counted: number;
+  /** Days whose counters were made or completed tonight, with why. */
+  made: { day: string; why: string }[];
+  /** Dates whose measurements were read (window boundaries, thresholds judged again). */
+  rowsRead: number;
+  /** Tickets decoded one by one (live ones, and those read as they stood 7 days ago). */
+  ticketsRead: number;
 }
 
 export interface FactsCacheOptions {
@@ -93,23 +117,24 @@ export interface FactsCacheOptions {
   nowMs?: () => number;
   /** Ignore every cache file: read every day file and write its cache again (`evaluate --full`). */
   full?: boolean;
+  /**
+   * The day counters: `write` (default) counts days from them and keeps what tonight makes, `read` counts from them
+   * but keeps nothing (a review), `off` does not use them (every needed day is decoded).
+   */
+  counters?: 'write' | 'read' | 'off';
 }
 
 async function nodeStat(file: string): Promise<{ size: number; mtimeNs: bigint; ino: bigint } | null> {
-  try {
-    const s = await fsp.stat(file, { bigint: true });
-    return { size: Number(s.size), mtimeNs: s.mtimeNs, ino: s.ino };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  // Synchronous, as the store's reads (atomic-write.ts): one stat a day, microseconds rather than a thread-pool turn.
+  const s = statSync(file, { bigint: true, throwIfNoEntry: false });
+  return s === undefined ? null : { size: Number(s.size), mtimeNs: s.mtimeNs, ino: s.ino };
 }
 
 export function factsCacheDir(storeDir: string): string {
   return path.join(storeDir, '.cache', 'facts');
 }
 
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
 // --- encoding -----------------------------------------------------------------------------------------
 
@@ -137,15 +162,17 @@ const PRIORITY_CODE = new Map<string, number>(PRIORITIES.map((p, i) => [p, i]));
 const CHANNEL_CODE = new Map<string, number>(CHANNELS.map((c, i) => [c, i]));
 const STATUS_CODE = new Map<string, number>(STATUSES.map((s, i) => [s, i]));
 
-/** Entries of one day as the compact form: numbers in two typed arrays, each distinct text once. */
-export function encodeEntries(
-  entries: readonly TicketEntry[],
-  header: Omit<CacheHeader, 'entries' | 'ints' | 'floats' | 'strings' | 'format' | 'record' | 'body' | 'summary' | 'summaryDigest' | 'kept'>,
-  options: { keep?: boolean } = {},
-): Buffer {
+type HeaderStat = Pick<CacheHeader, 'sha256' | 'files' | 'madeMs'>;
+
+/**
+ * Entries of one day as the compact form: numbers in two typed arrays, each entry's position in them (so one
+ * entry decodes alone), each distinct text once.
+ */
+export function encodeEntries(entries: readonly TicketEntry[], header: HeaderStat, options: { keep?: boolean } = {}): Buffer {
   const keep = options.keep ?? true;
   const ints = new NumberBlock(new Int32Array(entries.length * 16 + 16));
   const floats = new NumberBlock(new Float64Array(entries.length * 8 + 8));
+  const positions = new Int32Array(keep ? entries.length * 2 : 0);
   const strings: string[] = [];
   const stringIndex = new Map<string, number>();
   const text = (value: string | null): number => {
@@ -160,12 +187,14 @@ export function encodeEntries(
   };
   /** Ids are unique within a day: listed, not looked up. */
   const uniqueText = (value: string): number => strings.push(value) - 1;
-  for (const entry of keep ? entries : []) {
+  (keep ? entries : []).forEach((entry, e) => {
+    positions[2 * e] = ints.length;
+    positions[2 * e + 1] = floats.length;
     if (isRejection(entry)) {
       ints.push(0);
       ints.push(text(entry.reason));
       ints.push(uniqueText(entry.example));
-      continue;
+      return;
     }
     const r = entry;
     ints.push(1);
@@ -202,7 +231,8 @@ export function encodeEntries(
     // QA reviews are rare and shaped by their scorecard, the helpdesk's figures are the source's: JSON text.
     ints.push(r.qa.length === 0 ? -1 : text(JSON.stringify(r.qa)));
     ints.push(r.helpdeskMetrics === undefined ? -1 : text(JSON.stringify(r.helpdeskMetrics)));
-  }
+  });
+  for (let k = 0; k < positions.length; k++) ints.push(positions[k]!);
   const summary = summariseEntries(entries);
   const floatBytes = floats.bytes();
   const intBytes = ints.bytes();
@@ -210,7 +240,7 @@ export function encodeEntries(
   // The body's own digest: a cache file damaged anywhere is rebuilt, never read as wrong numbers.
   const body = createHash('sha256').update(floatBytes).update(intBytes).update(stringsText).digest('hex');
   const head: CacheHeader = { format: FORMAT, record: TICKET_RECORD_VERSION, ...header, entries: entries.length, ints: ints.length, floats: floats.length, strings: stringsText.length, kept: keep, body,
-    summary, summaryDigest: sha256(Buffer.from(JSON.stringify(summary))) };
+    summary, summaryDigest: sha256(JSON.stringify(summary)) };
   const headText = Buffer.from(`${MAGIC}${JSON.stringify(head)}\n`, 'utf8');
   // The float64 block starts at a multiple of 8 so it can be viewed in place.
   const floatsAt = Math.ceil(headText.length / 8) * 8;
@@ -222,7 +252,7 @@ export function encodeEntries(
   return out;
 }
 
-/** The header of a cache file, or why it cannot be used. */
+/** The header of a cache file (from its first bytes, or all of them), or why it cannot be used. */
 export function readHeader(bytes: Buffer): CacheHeader | string {
   if (bytes.length < MAGIC.length || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return 'not a facts cache file';
   const end = bytes.indexOf(10, MAGIC.length);
@@ -235,32 +265,35 @@ export function readHeader(bytes: Buffer): CacheHeader | string {
   }
   if (head.format !== FORMAT) return `format ${String(head.format)}, expected ${FORMAT}`;
   if (head.record !== TICKET_RECORD_VERSION) return `made by ticket record version ${String(head.record)}, expected ${TICKET_RECORD_VERSION}`;
-  const floatsAt = Math.ceil((end + 1) / 8) * 8;
-  if (!Number.isInteger(head.floats) || !Number.isInteger(head.ints) || !Number.isInteger(head.strings)) return 'header lacks the block sizes';
-  if (typeof head.summary !== 'object' || head.summary === null || sha256(Buffer.from(JSON.stringify(head.summary))) !== head.summaryDigest) return 'summary does not match its digest';
-  const size = floatsAt + head.floats * 8 + head.ints * 4 + head.strings;
-  if (bytes.length !== size) return bytes.length < size ? 'file cut off' : 'file longer than its header says';
+  if (!Number.isInteger(head.floats) || !Number.isInteger(head.ints) || !Number.isInteger(head.strings) || !Array.isArray(head.files)) return 'header lacks the block sizes';
+  if (typeof head.summary !== 'object' || head.summary === null || sha256(JSON.stringify(head.summary)) !== head.summaryDigest) return 'summary does not match its digest';
   return head;
 }
 
-/** The same cache file with a new day-file stat in its header; the body (and its digest) unchanged. */
-function withStat(bytes: Buffer, head: CacheHeader, stat: Pick<CacheHeader, 'size' | 'mtimeNs' | 'ino' | 'madeMs'>): Buffer {
-  const bodyAt = Math.ceil((bytes.indexOf(10, MAGIC.length) + 1) / 8) * 8;
+/** Where the body starts, and the file's whole size, by the header. */
+function bodyAt(bytes: Buffer): number {
+  return Math.ceil((bytes.indexOf(10, MAGIC.length) + 1) / 8) * 8;
+}
+const sizeOf = (head: CacheHeader, at: number) => at + head.floats * 8 + head.ints * 4 + head.strings;
+
+/** The same cache file with new day-file stats in its header; the body (and its digest) unchanged. */
+function withStat(bytes: Buffer, head: CacheHeader, stat: Pick<CacheHeader, 'files' | 'madeMs'>): Buffer {
+  const at = bodyAt(bytes);
   const headText = Buffer.from(`${MAGIC}${JSON.stringify({ ...head, ...stat })}\n`, 'utf8');
   const floatsAt = Math.ceil(headText.length / 8) * 8;
-  const out = Buffer.alloc(floatsAt + bytes.length - bodyAt);
+  const out = Buffer.alloc(floatsAt + bytes.length - at);
   headText.copy(out, 0);
-  bytes.copy(out, floatsAt, bodyAt);
+  bytes.copy(out, floatsAt, at);
   return out;
 }
 
-/**
- * Decodes a cache file's entries. Throws a message when the bytes do not hold what the header says (the
- * caller rebuilds the day from its NDJSON).
- */
-export function decodeEntries(bytes: Buffer, head: CacheHeader): TicketEntry[] {
+/** A cache file's body, checked against its digest and viewed as its blocks. */
+interface Body { floats: Float64Array; ints: Int32Array; strings: string[] }
+
+function openBody(bytes: Buffer, head: CacheHeader): Body {
   if (head.kept !== true) throw new Error('its tickets were not kept (nothing in them could change a number when it was cached)');
-  const floatsAt = Math.ceil((bytes.indexOf(10, MAGIC.length) + 1) / 8) * 8;
+  const floatsAt = bodyAt(bytes);
+  if (bytes.length !== sizeOf(head, floatsAt)) throw new Error(bytes.length < sizeOf(head, floatsAt) ? 'file cut off' : 'file longer than its header says');
   if (createHash('sha256').update(bytes.subarray(floatsAt)).digest('hex') !== head.body) throw new Error('its content does not match its digest (damaged)');
   const intsAt = floatsAt + head.floats * 8;
   const stringsAt = intsAt + head.ints * 4;
@@ -269,6 +302,12 @@ export function decodeEntries(bytes: Buffer, head: CacheHeader): TicketEntry[] {
   const ints = new Int32Array(bytes.buffer.slice(bytes.byteOffset + intsAt, bytes.byteOffset + stringsAt));
   const strings = JSON.parse(bytes.toString('utf8', stringsAt)) as string[];
   if (!Array.isArray(strings)) throw new Error('strings block is not a list');
+  return { floats, ints, strings };
+}
+
+/** Decodes the entry whose numbers start at ints[ii], floats[fi]; returns it and where the next one starts. */
+function decodeOne(body: Body, e: number, ii: number, fi: number): { entry: TicketEntry; ii: number; fi: number } {
+  const { ints, floats, strings } = body;
   const text = (i: number): string => {
     const s = strings[i];
     if (typeof s !== 'string') throw new Error(`text ${i} is missing`);
@@ -279,73 +318,94 @@ export function decodeEntries(bytes: Buffer, head: CacheHeader): TicketEntry[] {
     if (v === undefined) throw new Error(`code ${i} is out of range`);
     return v;
   };
+  const kind = ints[ii++];
+  if (kind === 0) return { entry: { reason: text(ints[ii++]!), example: text(ints[ii++]!) }, ii, fi };
+  if (kind !== 1) throw new Error(`entry ${e} has kind ${String(kind)}`);
+  const id = text(ints[ii++]!);
+  const priority = code(PRIORITIES, ints[ii++]!);
+  const channel = code(CHANNELS, ints[ii++]!);
+  const teamAt = ints[ii++]!;
+  const categoryAt = ints[ii++]!;
+  const tagCount = ints[ii++]!;
+  const tags: string[] = [];
+  for (let k = 0; k < tagCount; k++) tags.push(text(ints[ii++]!));
+  const openedByAgent = ints[ii++] === 1;
+  const createdMs = floats[fi++]!;
+  const lastEventMs = floats[fi++]!;
+  const replyCount = ints[ii++]!;
+  const replies: TicketReply[] = new Array(replyCount);
+  for (let k = 0; k < replyCount; k++) replies[k] = { atMs: floats[fi++]!, agent: ints[ii++] === 1 };
+  const changeCount = ints[ii++]!;
+  if (!(changeCount > 0)) throw new Error(`entry ${e} has no timeline`);
+  const statusChanges: TicketStatusChange[] = new Array(changeCount);
+  for (let k = 0; k < changeCount; k++) statusChanges[k] = { atMs: floats[fi++]!, status: code(STATUSES, ints[ii++]!) };
+  const good = ints[ii++]!;
+  const satisfaction = good === -1 ? null : { atMs: floats[fi++]!, good: good === 1 };
+  const score = ints[ii++]!;
+  const nps = score === -1 ? null : { atMs: floats[fi++]!, score };
+  const qaAt = ints[ii++]!;
+  const qa = qaAt === -1 ? [] : (JSON.parse(text(qaAt)) as TicketQaReview[]);
+  const helpdeskAt = ints[ii++]!;
+  const solves = timelineSolves(statusChanges);
+  const record: TicketRecord = {
+    id,
+    priority,
+    channel,
+    team: teamAt === -1 ? null : text(teamAt),
+    category: categoryAt === -1 ? null : text(categoryAt),
+    tags,
+    createdMs,
+    openedByAgent,
+    replies,
+    statusChanges,
+    status: solves.status,
+    solved: solves.solved,
+    firstSolveMs: solves.firstSolveMs,
+    finalSolveMs: solves.finalSolveMs,
+    reopens: solves.reopens,
+    satisfaction,
+    nps,
+    qa,
+    lastEventMs,
+  };
+  if (helpdeskAt !== -1) record.helpdeskMetrics = JSON.parse(text(helpdeskAt)) as object;
+  return { entry: record, ii, fi };
+}
+
+/**
+ * Decodes a cache file's entries. Throws a message when the bytes do not hold what the header says (the
+ * caller rebuilds the day from its NDJSON).
+ */
+export function decodeEntries(bytes: Buffer, head: CacheHeader): TicketEntry[] {
+  const body = openBody(bytes, head);
   const entries: TicketEntry[] = new Array(head.entries);
   let ii = 0;
   let fi = 0;
   for (let e = 0; e < head.entries; e++) {
-    const kind = ints[ii++];
-    if (kind === 0) {
-      entries[e] = { reason: text(ints[ii++]!), example: text(ints[ii++]!) };
-      continue;
-    }
-    if (kind !== 1) throw new Error(`entry ${e} has kind ${String(kind)}`);
-    const id = text(ints[ii++]!);
-    const priority = code(PRIORITIES, ints[ii++]!);
-    const channel = code(CHANNELS, ints[ii++]!);
-    const teamAt = ints[ii++]!;
-    const categoryAt = ints[ii++]!;
-    const tagCount = ints[ii++]!;
-    const tags: string[] = [];
-    for (let k = 0; k < tagCount; k++) tags.push(text(ints[ii++]!));
-    const openedByAgent = ints[ii++] === 1;
-    const createdMs = floats[fi++]!;
-    const lastEventMs = floats[fi++]!;
-    const replyCount = ints[ii++]!;
-    const replies: TicketReply[] = new Array(replyCount);
-    for (let k = 0; k < replyCount; k++) replies[k] = { atMs: floats[fi++]!, agent: ints[ii++] === 1 };
-    const changeCount = ints[ii++]!;
-    if (!(changeCount > 0)) throw new Error(`entry ${e} has no timeline`);
-    const statusChanges: TicketStatusChange[] = new Array(changeCount);
-    for (let k = 0; k < changeCount; k++) statusChanges[k] = { atMs: floats[fi++]!, status: code(STATUSES, ints[ii++]!) };
-    const good = ints[ii++]!;
-    const satisfaction = good === -1 ? null : { atMs: floats[fi++]!, good: good === 1 };
-    const score = ints[ii++]!;
-    const nps = score === -1 ? null : { atMs: floats[fi++]!, score };
-    const qaAt = ints[ii++]!;
-    const qa = qaAt === -1 ? [] : (JSON.parse(text(qaAt)) as TicketQaReview[]);
-    const helpdeskAt = ints[ii++]!;
-    const solves = timelineSolves(statusChanges);
-    const record: TicketRecord = {
-      id,
-      priority,
-      channel,
-      team: teamAt === -1 ? null : text(teamAt),
-      category: categoryAt === -1 ? null : text(categoryAt),
-      tags,
-      createdMs,
-      openedByAgent,
-      replies,
-      statusChanges,
-      status: solves.status,
-      solved: solves.solved,
-      firstSolveMs: solves.firstSolveMs,
-      finalSolveMs: solves.finalSolveMs,
-      reopens: solves.reopens,
-      satisfaction,
-      nps,
-      qa,
-      lastEventMs,
-    };
-    if (helpdeskAt !== -1) record.helpdeskMetrics = JSON.parse(text(helpdeskAt)) as object;
-    entries[e] = record;
+    const next = decodeOne(body, e, ii, fi);
+    entries[e] = next.entry;
+    ii = next.ii;
+    fi = next.fi;
   }
-  if (ii !== head.ints || fi !== head.floats) throw new Error('the numbers do not add up to the header');
+  if (ii + 2 * head.entries !== head.ints || fi !== head.floats) throw new Error('the numbers do not add up to the header');
   return entries;
+}
+
+/** Decodes some of a cache file's entries, by index, each from its kept position. */
+export function decodeEntriesAt(bytes: Buffer, head: CacheHeader, indices: readonly number[]): Map<number, TicketEntry> {
+  const body = openBody(bytes, head);
+  const positions = head.ints - 2 * head.entries;
+  const out = new Map<number, TicketEntry>();
+  for (const e of indices) {
+    if (!(e >= 0 && e < head.entries)) throw new Error(`entry ${e} is not in the file`);
+    out.set(e, decodeOne(body, e, body.ints[positions + 2 * e]!, body.ints[positions + 2 * e + 1]!).entry);
+  }
+  return out;
 }
 
 // --- the cache beside the store ------------------------------------------------------------------------
 
-/** Reads a day file's NDJSON into entries, exactly as `store.readDay` + `ticketEntry` would. */
+/** Reads a day's stored text into entries, exactly as `store.readDay` + `ticketEntry` would. */
 function entriesOfText(store: TicketStore, day: string, text: string): TicketEntry[] {
   const entries: TicketEntry[] = [];
   let from = 0;
@@ -376,17 +436,27 @@ function writeCacheFile(fs: StoreFileSystem, file: string, data: Uint8Array): Pr
   return writeFileAtomic(fs, file, data, { durable: false });
 }
 
+const sameFiles = (a: readonly FileStat[], b: readonly FileStat[]) => a.length === b.length && a.every((f, i) => f.name === b[i]!.name && f.size === b[i]!.size && f.mtimeNs === b[i]!.mtimeNs && f.ino === b[i]!.ino);
+
 /**
  * Every stored ticket as the engine's entries, day by day, oldest day first (the order of `store.tickets()`),
- * from the cache where it is current, else from the day file (whose cache is then written). `run` fills in
- * as the days are read: what came from where, and why.
+ * from the cache where it is current, else from the day file (whose cache is then written); with the day's
+ * counters (`options.counters`). `run` fills in as the days are read: what came from where, and why.
+ * `worstFacts` reads the facts of tickets the counters named (evaluate.ts `evaluateEntries`).
  */
-export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}): { days: AsyncIterable<DayOfEntries & { day: string }>; run: FactsCacheRun } {
+export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}): {
+  days: AsyncIterable<DayOfEntries & { day: string }>;
+  run: FactsCacheRun;
+  worstFacts: (refs: readonly { day: string; index: number }[]) => Promise<Map<string, TicketRecord>>;
+} {
   const fs = options.fs ?? nodeStoreFileSystem;
   const stat = options.stat ?? nodeStat;
   const clock = options.nowMs ?? Date.now;
+  const countersMode = options.counters ?? 'write';
   const dir = factsCacheDir(store.dir);
-  const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null };
+  const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0 } };
+  /** How to read a day's tickets again (for the worst tickets' facts), by day. */
+  const readers = new Map<string, (indices: readonly number[]) => Promise<Map<number, TicketEntry>>>();
 
   /** A write to the cache; the first that fails turns the cache off for the rest of the run. */
   async function cacheWrite(file: string, work: () => Promise<unknown>): Promise<boolean> {
@@ -401,21 +471,21 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     }
   }
 
-  /** A cache file's bytes, or null when it is missing or cannot be read (the day is then read from its file). */
-  async function readCacheFile(file: string): Promise<Buffer | null> {
-    try {
-      return await fs.readFile(file);
-    } catch {
-      return null;
+  /** The stats of a day's files now (null: the day has no file any more). */
+  async function dayStats(day: string): Promise<FileStat[] | null> {
+    const out: FileStat[] = [];
+    for (const file of await store.dayFiles(day)) {
+      const s = await stat(file);
+      if (s === null) return null;
+      out.push({ name: path.basename(file), size: s.size, mtimeNs: String(s.mtimeNs), ino: String(s.ino) });
     }
+    return out.length === 0 ? null : out;
   }
 
-  type DayStat = { size: number; mtimeNs: bigint; ino: bigint };
-
-  /** Writes a day's cache; `fileStat` is taken before `bytes` were read, so a later change always shows. */
-  async function writeCache(day: string, entries: readonly TicketEntry[], fileStat: DayStat, hash: string, keep: boolean): Promise<void> {
+  /** Writes a day's cache; `files` are taken before the text was read, so a later change always shows. */
+  async function writeCache(day: string, entries: readonly TicketEntry[], files: FileStat[], hash: string, keep: boolean): Promise<void> {
     if (run.unwritable !== null) return;
-    const encoded = encodeEntries(entries, { sha256: hash, size: fileStat.size, mtimeNs: String(fileStat.mtimeNs), ino: String(fileStat.ino), madeMs: clock() }, { keep });
+    const encoded = encodeEntries(entries, { sha256: hash, files, madeMs: clock() }, { keep });
     const file = path.join(dir, `${day}.facts`);
     await cacheWrite(file, async () => {
       await fs.mkdir(dir);
@@ -423,18 +493,17 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     });
   }
 
-  interface Rebuilt { entries: TicketEntry[]; write(keep: boolean): Promise<void> }
+  interface Rebuilt { entries: TicketEntry[]; hash: string; write(keep: boolean): Promise<void> }
 
-  /** Reads a day file into entries; its cache is written by `write`, with or without the tickets. */
-  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: { bytes: Buffer; hash: string; fileStat: DayStat }): Promise<Rebuilt> {
-    const file = store.dayFile(day);
-    const fileStat = read?.fileStat ?? (await stat(file));
-    const bytes = read?.bytes ?? (await fs.readFile(file));
-    if (bytes === null || fileStat === null) return { entries: [], write: async () => undefined };
-    const entries = entriesOfText(store, day, bytes.toString('utf8'));
-    const hash = read?.hash ?? sha256(bytes);
+  /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
+  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: { text: string; hash: string; files: FileStat[] }): Promise<Rebuilt | null> {
+    const files = read?.files ?? (await dayStats(day));
+    const text = read?.text ?? (await store.readDayText(day));
+    if (text === null || files === null) return null;
+    const entries = entriesOfText(store, day, text);
+    const hash = read?.hash ?? sha256(text);
     run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
-    return { entries, write: (keep) => writeCache(day, entries, fileStat, hash, keep) };
+    return { entries, hash, write: (keep) => writeCache(day, entries, files, hash, keep) };
   }
 
   /** A day and, for one read from its file, the cache write that follows the evaluation's look at it. */
@@ -442,61 +511,175 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
 
   /**
    * A day read from its file. Its cache is written once the evaluation has seen it: with its tickets when the
-   * evaluation read them, else (nothing in them could change a number) with its summary only.
+   * evaluation read them (or counted the day from counters), else (nothing in them could change a number) with
+   * its summary only.
    */
-  function rebuiltDay(rebuilt: Rebuilt): PendingDay {
+  function rebuiltDay(day: string, rebuilt: Rebuilt | null): PendingDay {
+    const entries = rebuilt?.entries ?? [];
     let needed = false;
+    const all = async () => {
+      needed = true;
+      return entries;
+    };
+    readers.set(day, async (indices) => new Map(indices.map((i) => [i, entries[i]!])));
+    const counters = rebuilt === null ? undefined : countersOf(day, rebuilt.hash, async (indices) => new Map(indices.map((i) => [i, entries[i]!])));
     return {
-      summary: summariseEntries(rebuilt.entries),
-      entries: async () => {
-        needed = true;
-        return rebuilt.entries;
-      },
-      afterward: () => rebuilt.write(needed),
+      summary: summariseEntries(entries),
+      entries: all,
+      // A day counted from counters keeps its tickets: the worst tickets they name are read from its cache file.
+      ...(counters !== undefined ? { counters: { ...counters, read: () => { needed = true; return counters.read(); } } } : {}),
+      afterward: async () => { if (rebuilt !== null) await rebuilt.write(needed); },
+    };
+  }
+
+  /** The whole cache file, read once and kept for the day. */
+  function lazyBytes(file: string, first: Buffer, head: CacheHeader): () => Promise<Buffer> {
+    let whole: Buffer | null = first.length >= sizeOf(head, bodyAt(first)) ? first : null;
+    return async () => {
+      if (whole === null) whole = (await readFileParts(fs, file, [{ position: 0, length: sizeOf(head, bodyAt(first)) + 1 }]))?.[0] ?? Buffer.alloc(0);
+      return whole;
     };
   }
 
   async function readDay(day: string): Promise<PendingDay> {
-    if (options.full) return rebuiltDay(await fromDayFile(day, 'full'));
-    const cached = await readCacheFile(path.join(dir, `${day}.facts`));
-    if (cached === null) return rebuiltDay(await fromDayFile(day, 'missing'));
-    const head = readHeader(cached);
-    if (typeof head === 'string') return rebuiltDay(await fromDayFile(day, 'unreadable', head));
-    const file = store.dayFile(day);
-    const fileStat = await stat(file);
-    if (fileStat === null) return rebuiltDay({ entries: [], write: async () => undefined });
-    const sameStat = fileStat.size === head.size && String(fileStat.mtimeNs) === head.mtimeNs && String(fileStat.ino) === head.ino;
+    if (options.full) return rebuiltDay(day, await fromDayFile(day, 'full'));
+    const cacheFile = path.join(dir, `${day}.facts`);
+    let first: Buffer | null;
+    try {
+      first = (await readFileParts(fs, cacheFile, [{ position: 0, length: HEADER_READ }]))?.[0] ?? null;
+    } catch {
+      first = null;
+    }
+    if (first === null) return rebuiltDay(day, await fromDayFile(day, 'missing'));
+    let head = readHeader(first);
+    if (typeof head === 'string' && head === 'header cut off') {
+      // A header longer than the first read (a day of many files): read the whole file.
+      first = (await fs.readFile(cacheFile)) ?? Buffer.alloc(0);
+      head = readHeader(first);
+    }
+    if (typeof head === 'string') return rebuiltDay(day, await fromDayFile(day, 'unreadable', head));
+    const files = await dayStats(day);
+    if (files === null) return rebuiltDay(day, null);
+    let bytes = lazyBytes(cacheFile, first, head);
+    const sameStat = sameFiles(files, head.files);
     // A day file modified around the cache's making may have changed again within its clock's resolution.
-    const racy = Number(fileStat.mtimeNs / 1_000_000n) + RACY_MS > head.madeMs;
+    const racy = files.some((f) => Number(BigInt(f.mtimeNs) / 1_000_000n) + RACY_MS > head.madeMs);
     if (!sameStat || racy) {
-      const bytes = await fs.readFile(file);
-      if (bytes === null) return rebuiltDay({ entries: [], write: async () => undefined });
-      const hash = sha256(bytes);
-      if (hash !== head.sha256) return rebuiltDay(await fromDayFile(day, 'changed', undefined, { bytes, hash, fileStat }));
+      const text = await store.readDayText(day);
+      if (text === null) return rebuiltDay(day, null);
+      const hash = sha256(text);
+      if (hash !== head.sha256) return rebuiltDay(day, await fromDayFile(day, 'changed', undefined, { text, hash, files }));
       // Same bytes under a new stat (a git checkout) or a racy one: the cache holds. Its header is written
-      // again with the stat the day file has now (the body is copied as it is), so later nights trust the stat.
-      const refreshed = withStat(cached, head, { size: fileStat.size, mtimeNs: String(fileStat.mtimeNs), ino: String(fileStat.ino), madeMs: clock() });
-      if (await cacheWrite(path.join(dir, `${day}.facts`), async () => {
-        await fs.mkdir(dir);
-        await writeCacheFile(fs, path.join(dir, `${day}.facts`), refreshed);
-      })) run.refreshed++;
+      // again with the stat the day has now (the body is copied as it is), so later nights trust the stat.
+      const whole = await bytes();
+      if (whole.length === sizeOf(head, bodyAt(whole))) {
+        const refreshed = withStat(whole, head, { files, madeMs: clock() });
+        if (await cacheWrite(cacheFile, async () => {
+          await fs.mkdir(dir);
+          await writeCacheFile(fs, cacheFile, refreshed);
+        })) run.refreshed++;
+      }
     }
     run.cached++;
-    // Decoded only when the evaluation needs the day's tickets (evaluate.ts `addSettled`).
+    const cachedHead = head;
+    /** Damaged, or kept without its tickets: read from the day file, and kept with them from now on. */
+    const fallback = async (error: unknown): Promise<TicketEntry[]> => {
+      run.cached--;
+      const rebuilt = cachedHead.kept === false ? await fromDayFile(day, 'needed') : await fromDayFile(day, 'unreadable', (error as Error).message);
+      await rebuilt?.write(true);
+      const entries = rebuilt?.entries ?? [];
+      bytes = async () => { throw new Error('rebuilt'); };
+      readers.set(day, async (indices) => new Map(indices.map((i) => [i, entries[i]!])));
+      return entries;
+    };
+    let decoded: TicketEntry[] | null = null;
+    const all = async (): Promise<TicketEntry[]> => {
+      if (decoded !== null) return decoded;
+      try {
+        decoded = decodeEntries(await bytes(), cachedHead);
+        run.decoded++;
+      } catch (error) {
+        decoded = await fallback(error);
+      }
+      return decoded;
+    };
+    const some = async (indices: readonly number[]): Promise<Map<number, TicketEntry>> => {
+      if (decoded !== null) return new Map(indices.map((i) => [i, decoded![i]!]));
+      try {
+        return decodeEntriesAt(await bytes(), cachedHead, indices);
+      } catch {
+        const entries = await all();
+        return new Map(indices.map((i) => [i, entries[i]!]));
+      }
+    };
+    readers.set(day, some);
+    // Decoded only when the evaluation needs the day's tickets (evaluate.ts `addSettled`, counters).
+    return { summary: cachedHead.summary, entries: all, ...(cachedHead.kept ? { counters: countersOf(day, cachedHead.sha256, some) } : {}) };
+  }
+
+  /** The day's counters, made from the facts whose digest is `facts`. */
+  function countersOf(day: string, facts: string, some: (indices: readonly number[]) => Promise<Map<number, TicketEntry>>): DayCountersAccess | undefined {
+    if (countersMode === 'off') return undefined;
+    const file = path.join(countersDir(store.dir), `${day}.counts`);
+    let kept: KeptCounters | null = null;
+    let made: DayCounters | null = null;
+    /** Why there were no counters to read. */
+    let none = 'missing';
     return {
-      summary: head.summary,
-      entries: async () => {
-        try {
-          const entries = decodeEntries(cached, head);
-          run.decoded++;
-          return entries;
-        } catch (error) {
-          // Damaged, or kept without its tickets: read from the day file, and kept with them from now on.
-          run.cached--;
-          const rebuilt = head.kept === false ? await fromDayFile(day, 'needed') : await fromDayFile(day, 'unreadable', (error as Error).message);
-          await rebuilt.write(true);
-          return rebuilt.entries;
+      async read() {
+        // --full trusts no cache: the counters are made again from the day's tickets.
+        if (options.full) {
+          none = '--full';
+          return null;
         }
+        const found = await readDayCounters(fs, file, facts);
+        if ('why' in found) {
+          none = found.why;
+          return null;
+        }
+        kept = found.kept;
+        run.counters.counted++;
+        return kept.dc;
+      },
+      async readRows(dc, wanted) {
+        if (dc === made || kept === null || dc !== kept.dc) return true;
+        for (const dns of wanted.values()) run.counters.rowsRead += dns.size;
+        try {
+          await readRowsOf(fs, file, kept, wanted, true);
+          return true;
+        } catch {
+          kept = null;
+          return false;
+        }
+      },
+      async entriesAt(indices) {
+        run.counters.ticketsRead += indices.length;
+        return indices.length === 0 ? new Map() : some(indices);
+      },
+      async write(dc, keep, why) {
+        made = dc;
+        // Tonight's units, and as many others as the file held (another model's: switching back costs nothing).
+        const others = [...dc.units.keys()].filter((key) => !keep.has(key)).slice(0, keep.size);
+        let units = new Map([...dc.units].filter(([key]) => keep.has(key) || others.includes(key)));
+        if (kept !== null) {
+          run.counters.counted--;
+          // Units kept from the file: their rows are read before the file is written again.
+          const wanted = new Map<string, Set<number>>();
+          for (const [key, unit] of units) if (unit.dates.some((d) => d.rows === null)) wanted.set(key, new Set(unit.dates.filter((d) => d.rows === null).map((d) => d.dn)));
+          try {
+            if (wanted.size > 0) await readRowsOf(fs, file, kept, wanted, true);
+          } catch {
+            // Damaged: keep tonight's units only (the others are made again when a night needs them).
+            units = new Map([...units].filter(([, unit]) => unit.dates.every((d) => d.rows !== null)));
+          }
+        }
+        run.counters.made.push({ day, why: why === 'missing' ? none : why });
+        if (countersMode !== 'write' || run.unwritable !== null) return;
+        const bytes = encodeDayCounters({ ...dc, units }, facts);
+        await cacheWrite(file, async () => {
+          await fs.mkdir(countersDir(store.dir));
+          await writeCacheFile(fs, file, bytes);
+        });
       },
     };
   }
@@ -510,37 +693,69 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     });
     for (const day of stored) {
       const pending = await readDay(day);
-      yield { day, summary: pending.summary, entries: pending.entries };
+      yield { day, summary: pending.summary, entries: pending.entries, ...(pending.counters ? { counters: pending.counters } : {}) };
       if (pending.afterward) await pending.afterward();
+      // A day's tickets are not held past its turn (a cold night would hold the whole store): the few worst
+      // tickets the counters name are read again from the day's cache file. Held only when it could not be written.
+      if (run.unwritable === null) readers.set(day, (indices) => entriesFromCacheFile(day, indices));
     }
     if (run.unwritable !== null) return;
-    const keep = new Set(stored.map((day) => `${day}.facts`));
-    await cacheWrite(dir, async () => {
-      for (const name of await fs.readdir(dir)) {
-        if (name.endsWith('.facts') && !keep.has(name)) {
-          await fs.rm(path.join(dir, name));
-          run.removed++;
+    const keep = new Set(stored);
+    for (const [folder, extension] of [[dir, '.facts'], [countersDir(store.dir), '.counts']] as const) {
+      await cacheWrite(folder, async () => {
+        for (const name of await fs.readdir(folder)) {
+          if (name.endsWith(extension) && !keep.has(name.slice(0, -extension.length))) {
+            await fs.rm(path.join(folder, name));
+            if (extension === '.facts') run.removed++;
+          }
         }
-      }
-    });
+      });
+    }
   }
 
-  return { days: days(), run };
+  async function entriesFromCacheFile(day: string, indices: readonly number[]): Promise<Map<number, TicketEntry>> {
+    const whole = await fs.readFile(path.join(dir, `${day}.facts`));
+    const head = whole === null ? 'missing' : readHeader(whole);
+    if (whole === null || typeof head === 'string' || !head.kept) throw new StoreError(`the facts of day ${day} cannot be read again: ${typeof head === 'string' ? head : 'kept without its tickets'}`);
+    return decodeEntriesAt(whole, head, indices);
+  }
+
+  async function worstFacts(refs: readonly { day: string; index: number }[]): Promise<Map<string, TicketRecord>> {
+    const out = new Map<string, TicketRecord>();
+    const byDay = new Map<string, number[]>();
+    for (const ref of refs) byDay.set(ref.day, [...(byDay.get(ref.day) ?? []), ref.index]);
+    for (const [day, indices] of byDay) {
+      const read = readers.get(day);
+      if (read === undefined) throw new StoreError(`the facts of day ${day} were not read this run`);
+      for (const [i, entry] of await read(indices)) {
+        if (isRejection(entry)) throw new StoreError(`day ${day}: entry ${i} is not a ticket`);
+        out.set(`${day}/${i}`, entry);
+      }
+    }
+    return out;
+  }
+
+  return { days: days(), run, worstFacts };
 }
 
 /** One line for the log: how much of the store the night re-read. */
 export function describeFactsCacheRun(run: FactsCacheRun): string {
   const total = run.cached + run.rebuilt.length;
-  if (run.unwritable === null && run.rebuilt.length > 0 && run.rebuilt.every((r) => r.reason === 'full')) return `facts cache: full pass, ${total} day files read and their cache rewritten`;
-  const reasons = new Map<string, string[]>();
-  for (const r of run.rebuilt) {
-    const key = r.detail !== undefined ? `${r.reason}: ${r.detail}` : r.reason;
-    reasons.set(key, [...(reasons.get(key) ?? []), r.day]);
-  }
-  const parts = [...reasons.entries()].map(([why, days]) => `${days.length} ${why} (${days.slice(0, 3).join(', ')}${days.length > 3 ? ', …' : ''})`);
+  const c = run.counters;
+  const made = c.made.length > 0 ? `${c.counted > 0 ? ', ' : ''}${c.made.length} made [${describeReasons(c.made)}]` : '';
+  const readOne = c.rowsRead + c.ticketsRead > 0 ? ` (${c.rowsRead} dates' measurements and ${c.ticketsRead} tickets read one by one)` : '';
+  const counters = c.counted + c.made.length > 0 ? `; counters: ${c.counted > 0 ? `${c.counted} days counted from them` : ''}${made}${readOne}` : '';
+  if (run.unwritable === null && run.rebuilt.length > 0 && run.rebuilt.every((r) => r.reason === 'full')) return `facts cache: full pass, ${total} day files read and their cache rewritten${counters}`;
+  const parts = describeReasons(run.rebuilt.map((r) => ({ day: r.day, why: r.detail !== undefined ? `${r.reason}: ${r.detail}` : r.reason })));
   const tail = (run.refreshed > 0 ? `; ${run.refreshed} confirmed by hash (same bytes; the day file was touched or written just before its cache)` : '') + (run.removed > 0 ? `; ${run.removed} cache files of removed days deleted` : '');
   const settled = run.cached - run.decoded;
-  const untouched = settled > 0 ? ` (${settled} not even decoded: nothing in them can change a number)` : '';
+  const untouched = settled > 0 ? ` (${settled} not decoded)` : '';
   const off = run.unwritable !== null ? `; the cache could not be written (${run.unwritable}), so this evaluation went on without it: the report is complete, and the next one reads those day files again` : '';
-  return `facts cache: ${run.cached} of ${total} days from the cache${untouched}, ${run.rebuilt.length} read from the store${parts.length ? ` [${parts.join('; ')}]` : ''}${tail}${off}`;
+  return `facts cache: ${run.cached} of ${total} days from the cache${untouched}, ${run.rebuilt.length} read from the store${parts ? ` [${parts}]` : ''}${tail}${counters}${off}`;
+}
+
+function describeReasons(items: readonly { day: string; why: string }[]): string {
+  const reasons = new Map<string, string[]>();
+  for (const item of items) reasons.set(item.why, [...(reasons.get(item.why) ?? []), item.day]);
+  return [...reasons.entries()].map(([why, days]) => `${days.length} ${why} (${days.slice(0, 3).join(', ')}${days.length > 3 ? ', …' : ''})`).join('; ');
 }

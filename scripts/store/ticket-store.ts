@@ -60,6 +60,8 @@ export interface TicketStore {
   mergeTickets(tickets: Iterable<Ticket> | AsyncIterable<Ticket>, options?: { flushEvery?: number }): Promise<MergeResult>;
   /** Where a day's tickets are kept. */
   dayFile(day: string): string;
+  /** The files a day's text is made of (empty when the day has none). */
+  dayFiles(day: string): Promise<string[]>;
   /** The day file's text, or null when the day has no file. */
   readDayText(day: string): Promise<string | null>;
   /**
@@ -279,6 +281,11 @@ export function openTicketStore(dir: string, options: { fs?: StoreFileSystem } =
       return result;
     },
     dayFile,
+    async dayFiles(day) {
+      checkDay(day);
+      const file = dayFile(day);
+      return (await fs.readdir(path.dirname(file))).includes(path.basename(file)) ? [file] : [];
+    },
     async readDayText(day) {
       checkDay(day);
       return readText(dayFile(day));

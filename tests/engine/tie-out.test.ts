@@ -28,7 +28,7 @@ const tickets = [
 
 function tieOutOf(list: readonly object[]) {
   const counter = createTieOut('zendesk ticket metrics');
-  for (const t of list) counter.add(t, readTicketFacts(t, NOW) as TicketFacts, NOW);
+  list.forEach((t, at) => counter.add(t, readTicketFacts(t, NOW) as TicketFacts, NOW, at));
   return counter.finish();
 }
 

@@ -38,7 +38,7 @@ describe('standards evaluate [--full]', () => {
 
     const full = await runCli(['evaluate', '--full', '--root', root, '--now', '2026-11-20T06:00:00Z']);
     expect(full.code).toBe(0);
-    expect(cacheLine(full.stderr)).toMatch(/^facts cache: full pass, \d+ day files read and their cache rewritten$/);
+    expect(cacheLine(full.stderr)).toMatch(/^facts cache: full pass, (\d+) day files read and their cache rewritten; counters: \1 made \[\1 --full \(/);
     expect({ ...(await report()), generatedAt: null }).toEqual({ ...firstReport, generatedAt: null });
   });
 });

@@ -1,24 +1,32 @@
-// The facts cache (scripts/store/ticket-facts-cache.ts) and the evaluation that reads it: over a sequence of
-// simulated nights, the report of `evaluate` (cache, only changed days re-read), of `evaluate --full` and of
-// the NDJSON path (evaluateStandards over store.tickets(), what evaluate did before the cache) are the same
-// bytes; each night says exactly which days it re-read, and a changed standard, calendar or exclusion
-// re-reads none (the facts do not depend on the model). A damaged, foreign or missing cache file is rebuilt
-// from its day file, and the run says so.
+// The facts cache and the day counters beside it (scripts/store/ticket-facts-cache.ts, day-counters-file.ts) and the
+// evaluation that reads them: over simulated nights, the report made from the counters (only changed days read
+// again, every other day counted from its counters and its live tickets), from the facts cache alone (every
+// needed day decoded), with `--full` (every day file read, every cache made again) and by the NDJSON path
+// (evaluateStandards over store.tickets(), no cache at all) are the same bytes; each night says exactly which
+// days it read again and made counters for. Definitions that change (a new version of a standard, with another
+// threshold or another scope; a new version of a calendar, with and without appliesFrom; an exclusion; a
+// scorecard; the series or the worst-ticket list) give the same bytes on every path, and make again exactly the
+// counters they invalidate. A damaged, foreign or missing cache file is made again from its day, and the run
+// says so.
 
 import { cp, mkdtemp, readFile, rm, unlink, utimes, writeFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateStep } from '../../scripts/commands/pipeline.ts';
-import type { CommandIO } from '../../scripts/commands/io.ts';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import { ticketEntry } from '../../scripts/engine/ticket-entries.ts';
+import type { PeopleRecords } from '../../scripts/engine/people-records.ts';
+import type { QaReviewRecord } from '../../scripts/model/documents.generated.ts';
+import { withCalendarVersions } from '../../scripts/model/calendar-versions.ts';
 import { loadStandardsModel } from '../../scripts/model/load.ts';
-import type { Report, StandardsModel, Ticket } from '../../scripts/model/model.ts';
+import type { Report, StandardDefinition, StandardVersion, StandardsModel, Ticket } from '../../scripts/model/model.ts';
+import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
-import { decodeEntries, describeFactsCacheRun, encodeEntries, factsCacheDir, readHeader, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
+import { QA_BEHAVIOURS, QA_SCORECARD } from '../../scripts/sources/sample-profile.ts';
+import { countersDir } from '../../scripts/store/day-counters-file.ts';
+import { decodeEntries, decodeEntriesAt, describeFactsCacheRun, encodeEntries, factsCacheDir, readHeader, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -26,7 +34,7 @@ const FIXTURE = path.resolve(HERE, '../fixtures/site/sample/standards');
 const DAY_MS = 86_400_000;
 const START = new Date('2026-11-02T06:00:00Z');
 // 300 days: older than any standard's grid (series + window), so some days cannot change a number.
-const SAMPLE = { count: 2400, days: 300, seed: 7 };
+const SAMPLE = { count: 1500, days: 300, seed: 7 };
 
 let root: string;
 let store: TicketStore;
@@ -52,32 +60,33 @@ async function settle(days: readonly string[]): Promise<void> {
 
 /** The bytes every path must agree on (the report minus the instant it was written). */
 const bytes = (report: Report) => JSON.stringify({ ...report, generatedAt: null });
+const DATA = { source: 'sample', fetchedAt: null };
 
-function io(now: Date, log: string[] = []): CommandIO {
-  return { root, stdout: () => undefined, stderr: (line) => log.push(line), env: {}, color: false, now: () => now };
-}
+type VersionsOf = (standard: StandardDefinition) => readonly StandardVersion[];
 
-/** The night's three evaluations; returns what the cached one re-read. */
-async function night(now: Date, m: StandardsModel = model): Promise<{ run: FactsCacheRun; log: string }> {
-  const reference = await evaluateStandards({ model: m, tickets: store.tickets(), now, clockFor, data: { source: 'sample', fetchedAt: null } });
-  // The cache as the night finds it, so the CLI's step below finds it the same.
+/**
+ * The night's four evaluations: from the counters (kept), from the facts cache alone, with --full (on a copy of the
+ * caches, put back after, so the next night finds what this one left) and the NDJSON path. Returns what the
+ * counters path read and made.
+ */
+async function night(now: Date, m: StandardsModel = model, versionsOf?: VersionsOf, people?: PeopleRecords): Promise<{ run: FactsCacheRun; report: Report }> {
+  const input = { model: m, now, clockFor, data: DATA, ...(versionsOf ? { versionsOf } : {}), ...(people ? { people } : {}) };
+  const reference = await evaluateStandards({ ...input, tickets: store.tickets() });
+  const counted = storeEntries(store);
+  expect(bytes(await evaluateEntries({ ...input, days: counted.days, worstFacts: counted.worstFacts }))).toBe(bytes(reference));
+  const factsOnly = storeEntries(store, { counters: 'off' });
+  expect(bytes(await evaluateEntries({ ...input, days: factsOnly.days }))).toBe(bytes(reference));
   const cacheDir = path.join(store.dir, '.cache');
-  const saved = `${cacheDir}-as-found`;
+  const saved = `${cacheDir}-kept`;
   await rm(saved, { recursive: true, force: true });
-  await cp(cacheDir, saved, { recursive: true }).catch(() => undefined);
-  const facts = storeEntries(store);
-  const cached = await evaluateEntries({ model: m, days: facts.days, now, clockFor, data: { source: 'sample', fetchedAt: null } });
-  expect(bytes(cached)).toBe(bytes(reference));
+  await cp(cacheDir, saved, { recursive: true });
+  const full = storeEntries(store, { full: true });
+  expect(bytes(await evaluateEntries({ ...input, days: full.days, worstFacts: full.worstFacts }))).toBe(bytes(reference));
+  expect(full.run.counters.made.every((m) => m.why === '--full')).toBe(true);
   await rm(cacheDir, { recursive: true, force: true });
-  await cp(saved, cacheDir, { recursive: true }).catch(() => undefined);
-  // The CLI's evaluate step, incremental and --full, writes the same report.
-  const log: string[] = [];
-  const step = await evaluateStep(io(now, log), m, now);
-  const full = await evaluateStep(io(now), m, now, { full: true });
-  expect(bytes(step)).toBe(bytes(reference));
-  expect(bytes(full)).toBe(bytes(reference));
+  await cp(saved, cacheDir, { recursive: true });
   expect(reference.data.tickets).toBeGreaterThan(0);
-  return { run: facts.run, log: log.find((line) => line.includes('facts cache'))?.trim() ?? '' };
+  return { run: counted.run, report: reference };
 }
 
 /** The sample helpdesk's changes in the night after `fromMs` (new tickets, new events on open ones). */
@@ -86,9 +95,11 @@ function changesUntil(fromMs: number, now: Date): Ticket[] {
 }
 
 const rebuilt = (run: FactsCacheRun) => run.rebuilt.map((r) => `${r.day} ${r.reason}`);
+const made = (run: FactsCacheRun) => run.counters.made.map((m) => `${m.day} ${m.why}`);
+const LAST_NIGHT = new Date(START.getTime() + 3 * DAY_MS);
 
-describe('incremental evaluation over simulated nights', () => {
-  it('re-reads exactly the changed days each night and writes the bytes of a full pass', async () => {
+describe('counters, facts cache and --full over simulated nights', () => {
+  it('read again and make counters for exactly the changed days, and write the bytes of the NDJSON path', { timeout: 180_000 }, async () => {
     // Night 0: the first fetch, plus tickets the engine rejects and one changed after the night's now.
     const first = [...generateSampleTickets({ ...SAMPLE, now: START })];
     const odd: Ticket[] = [
@@ -102,13 +113,14 @@ describe('incremental evaluation over simulated nights', () => {
     const merged0 = await store.mergeTickets([...first, ...odd]);
     await settle(merged0.changedDays);
     const n0 = await night(START);
-    const tieOut = (await evaluateStandards({ model, tickets: store.tickets(), now: START, clockFor })).data.tieOut;
-    expect(tieOut?.tickets).toBe(1);
+    expect(n0.report.data.tieOut?.tickets).toBe(1);
     // ODD-4's full resolution: ours 120 min (10:00 to 12:00), the helpdesk's 100.
-    expect(tieOut?.metrics).toEqual([{ metric: 'first_response_time', agree: 1, disagree: 0, reasons: [] }, { metric: 'full_resolution_time', agree: 0, disagree: 1, reasons: [{ reason: 'different-times', kind: 'unexplained', count: 1 }] }]);
+    expect(n0.report.data.tieOut?.metrics).toEqual([{ metric: 'first_response_time', agree: 1, disagree: 0, reasons: [] }, { metric: 'full_resolution_time', agree: 0, disagree: 1, reasons: [{ reason: 'different-times', kind: 'unexplained', count: 1 }] }]);
     expect(n0.run.cached).toBe(0);
     expect(rebuilt(n0.run)).toEqual(merged0.changedDays.map((d) => `${d} missing`));
-    expect(n0.log).toBe(`facts cache: 0 of ${merged0.changedDays.length} days from the cache, ${merged0.changedDays.length} read from the store [${merged0.changedDays.length} missing (${merged0.changedDays.slice(0, 3).join(', ')}, …)]`);
+    // Counters are made for the days a night counts: the others cannot change a number (addSettled).
+    expect(n0.run.counters.made.length).toBeGreaterThan(50);
+    expect(n0.run.counters.made.every((m) => m.why === 'missing')).toBe(true);
 
     // Nights 1–3: the night's changes are merged, then evaluated at that night's now.
     let fromMs = START.getTime();
@@ -119,83 +131,137 @@ describe('incremental evaluation over simulated nights', () => {
       expect(merged.changedDays.length).toBeGreaterThan(0);
       await settle(merged.changedDays);
       const { run } = await night(now);
-      // Exactly the days the merge rewrote are re-read: the ones new to the store as missing, the others as changed.
+      // Exactly the days the merge rewrote are read again, the ones new to the store as missing, the others as changed,
+      // and exactly those days' counters are made again (from their new facts).
       expect(rebuilt(run)).toEqual(merged.changedDays.map((d) => `${d} ${stored.has(d) ? 'changed' : 'missing'}`));
-      expect(run.rebuilt.filter((r) => r.reason === 'changed').length).toBeGreaterThan(0);
+      expect(made(run)).toEqual(merged.changedDays.map((d) => `${d} ${stored.has(d) ? 'made from other facts' : 'missing'}`));
+      // Every other day a night counts is counted from its counters, its tickets not decoded (but live ones).
+      expect(run.counters.counted).toBeGreaterThan(50);
+      expect(run.decoded).toBe(0);
+      expect(run.counters.ticketsRead).toBeGreaterThan(0);
       expect(run.cached + run.rebuilt.length).toBe((await store.listDays()).length);
-      // Days whose tickets were all solved before the earliest instant any standard counts are not decoded,
-      // and the report is still the NDJSON path's (night() compared the bytes).
-      expect(run.cached - run.decoded).toBeGreaterThan(100);
-      expect(run.decoded).toBeGreaterThan(50);
       fromMs = now.getTime();
     }
-  });
-
-  it('a changed standard, a changed calendar and an exclusion added in the past re-read no day: the facts do not depend on the model', async () => {
-    const now = new Date(START.getTime() + 3 * DAY_MS);
-    const first = await night(now);
-    expect(first.run.rebuilt).toEqual([]);
-    const tighter: StandardsModel = { ...model, standards: model.standards.map((s) => (s.id === 'first-response-urgent' ? { ...s, thresholdMinutes: 30 } : s)) };
-    const holiday: StandardsModel = {
-      ...model,
-      calendars: model.calendars.map((c) => (c.id === 'emea-business-hours' ? { ...c, holidays: [...c.holidays, { date: '2026-10-28', name: 'Closed', open: null }] } : c)),
-    };
-    const excluded: StandardsModel = {
-      ...model,
-      pipeline: { ...model.pipeline, exclusions: [...model.pipeline.exclusions, { id: 'phone-outage', from: '2026-10-27T09:00:00Z', to: '2026-10-27T15:00:00Z', reason: 'Phones down', standards: ['first-response-normal'] }] },
-    };
-    for (const changed of [tighter, holiday, excluded]) {
-      const r = await night(now, changed);
-      expect(r.run.rebuilt).toEqual([]);
-      expect(r.log).toBe(`facts cache: ${r.run.cached} of ${r.run.cached} days from the cache (${r.run.cached - r.run.decoded} not even decoded: nothing in them can change a number), 0 read from the store`);
-    }
-    // The changes do change the report (the test would prove nothing otherwise).
-    const report = (m: StandardsModel) => evaluateStandards({ model: m, tickets: store.tickets(), now, clockFor });
-    const base = await report(model);
-    expect(bytes(await report(tighter))).not.toBe(bytes(base));
-    expect(bytes(await report(holiday))).not.toBe(bytes(base));
-    expect((await report(excluded)).standards.find((s) => s.id === 'first-response-normal')!.excluded.map((e) => e.id)).toEqual(['helpdesk-migration', 'phone-outage']);
+    expect(describeFactsCacheRun((await night(LAST_NIGHT)).run)).toMatch(/^facts cache: (\d+) of \1 days from the cache \(\1 not decoded\), 0 read from the store; counters: \d+ days counted from them \(\d+ dates' measurements and \d+ tickets read one by one\)$/);
   });
 });
 
-describe('a day that could not change a number is cached without its tickets', () => {
-  it('keeps only its summary, and is read from its day file again when a model reaches back to it', async () => {
-    const now = new Date(START.getTime() + 3 * DAY_MS);
-    await night(now);
-    const kept = async () => {
-      const out = new Map<string, boolean>();
-      for (const day of await store.listDays()) {
-        const head = readHeader(await readFile(path.join(factsCacheDir(store.dir), `${day}.facts`)));
-        if (typeof head === 'string') throw new Error(head);
-        out.set(day, head.kept);
-      }
-      return out;
-    };
-    const before = await kept();
-    const summaryOnly = [...before].filter(([, k]) => !k).map(([d]) => d);
-    // The oldest days (solved long before the 90-day series and its 30-day window) keep their summary only.
-    expect(summaryOnly.length).toBeGreaterThan(100);
-    expect(summaryOnly[0]).toBe((await store.listDays())[0]);
-    // A longer series reaches further back: exactly some of those days are read again, and the report is still the NDJSON path's.
+/** A new version of the standard `id`, committed on `day` with `change` applied. */
+function versionedModel(id: string, day: string, change: (s: StandardDefinition) => StandardDefinition): { m: StandardsModel; versionsOf: VersionsOf } {
+  const original = model.standards.find((s) => s.id === id)!;
+  const m = { ...model, standards: model.standards.map((s) => (s.id === id ? change(s) : s)) };
+  const history = new Map([[original.origin.file, [
+    { commit: '1'.repeat(40), committedAt: '2026-01-01T00:00:00Z', definition: original },
+    { commit: '2'.repeat(40), committedAt: `${day}T12:00:00Z`, definition: change(original) },
+  ]]]);
+  return { m, versionsOf: versionsOfModel(m, history) };
+}
+
+/** The calendar `id` with a holiday added, committed on `day` (applying from then, or from `appliesFrom`). */
+function calendarChanged(id: string, holiday: string, day: string, appliesFrom: string | null): StandardsModel {
+  const original = model.calendars.find((c) => c.id === id)!;
+  const changed = { ...original, holidays: [...original.holidays, { date: holiday, name: 'Closed', open: null }], appliesFrom };
+  const current = { ...model, calendars: model.calendars.map((c) => (c.id === id ? changed : c)) };
+  const history = new Map([[original.origin.file, [
+    { commit: '1'.repeat(40), committedAt: '2026-01-01T00:00:00Z', definition: original },
+    { commit: '3'.repeat(40), committedAt: `${day}T12:00:00Z`, definition: changed },
+  ]]]);
+  return withCalendarVersions(current, history, LAST_NIGHT);
+}
+
+describe('a definition that changes', () => {
+  const unitsMade = (run: FactsCacheRun) => new Set(run.counters.made.map((m) => m.why));
+
+  it('a new version with another threshold judges its days again from their measurements, making no counters', async () => {
+    const { m, versionsOf } = versionedModel('first-response-urgent', '2026-10-20', (s) => ({ ...s, thresholdMinutes: 20 }));
+    const { run, report } = await night(LAST_NIGHT, m, versionsOf);
+    expect(run.counters.made).toEqual([]);
+    expect(run.counters.rowsRead).toBeGreaterThan(10);
+    // The change changes the report (else this would prove nothing).
+    expect(report.standards.find((s) => s.id === 'first-response-urgent')!.versions!.map((v) => v.goal.thresholdMinutes)).toEqual([60, 20]);
+    expect(bytes(report)).not.toBe(bytes((await night(LAST_NIGHT)).report));
+  });
+
+  it('a new version with another scope is a new unit: made for every day, the old one kept', async () => {
+    const { m, versionsOf } = versionedModel('first-response-normal', '2026-10-25', (s) => ({ ...s, scope: { ...s.scope, priority: ['low', 'normal', 'high'] } }));
+    const { run } = await night(LAST_NIGHT, m, versionsOf);
+    expect(unitsMade(run)).toEqual(new Set(['1 unit(s) new to them']));
+    // Back to the model as it was: its units are still there.
+    expect((await night(LAST_NIGHT)).run.counters.made).toEqual([]);
+  });
+
+  it('a new version of a calendar makes the counters of the standards that use it again, with appliesFrom or without', async () => {
+    const users = model.standards.filter((s) => s.calendar === 'emea-business-hours').length;
+    const fromCommit = await night(LAST_NIGHT, calendarChanged('emea-business-hours', '2026-11-04', '2026-10-28', null));
+    expect(unitsMade(fromCommit.run)).toEqual(new Set([`${users} unit(s) new to them`]));
+    const backdated = await night(LAST_NIGHT, calendarChanged('emea-business-hours', '2026-10-21', '2026-10-28', '2026-10-19'));
+    expect(unitsMade(backdated.run)).toEqual(new Set([`${users} unit(s) new to them`]));
+    expect(bytes(backdated.report)).not.toBe(bytes(fromCommit.report));
+  });
+
+  it('an exclusion, a scorecard, a longer series and a longer worst list', async () => {
+    const excluded: StandardsModel = { ...model, pipeline: { ...model.pipeline, exclusions: [...model.pipeline.exclusions, { id: 'phone-outage', from: '2026-10-27T09:00:00Z', to: '2026-10-27T15:00:00Z', reason: 'Phones down', standards: ['first-response-normal'] }] } };
+    const e = await night(LAST_NIGHT, excluded);
+    expect(unitsMade(e.run)).toEqual(new Set(['1 unit(s) new to them']));
+    expect(e.report.standards.find((s) => s.id === 'first-response-normal')!.excluded.map((x) => x.id)).toEqual(['helpdesk-migration', 'phone-outage']);
+
+    const weights: StandardsModel = { ...model, scorecards: model.scorecards.map((c) => ({ ...c, behaviours: c.behaviours.map((b, i) => (i === 0 ? { ...b, weight: b.weight + 3 } : b)) })) };
+    expect(unitsMade((await night(LAST_NIGHT, weights)).run)).toEqual(new Set(['1 unit(s) new to them']));
+
     const longer: StandardsModel = { ...model, pipeline: { ...model.pipeline, evaluation: { ...model.pipeline.evaluation, seriesDays: 200 } } };
-    const { run, log } = await night(now, longer);
-    expect(run.rebuilt.length).toBeGreaterThan(20);
-    expect(run.rebuilt.every((r) => r.reason === 'needed' && summaryOnly.includes(r.day))).toBe(true);
-    expect(log).toContain(` needed (${run.rebuilt[0]!.day}`);
-    // Read again, they keep their tickets: the next night under that model reads none from the store.
-    expect((await night(now, longer)).run.rebuilt).toEqual([]);
-    const after = await kept();
-    for (const r of run.rebuilt) expect(after.get(r.day)).toBe(true);
+    const l = await night(LAST_NIGHT, longer);
+    expect(l.run.rebuilt.length).toBeGreaterThan(20);
+    expect(l.run.rebuilt.every((r) => r.reason === 'needed')).toBe(true);
+
+    const worst: StandardsModel = { ...model, pipeline: { ...model.pipeline, evaluation: { ...model.pipeline.evaluation, worstTickets: 40 } } };
+    const w = await night(LAST_NIGHT, worst);
+    expect(w.run.counters.made).toEqual([]);
+    expect(w.report.standards.some((s) => s.worst.length > 10)).toBe(true);
   });
 });
 
-describe('a cache that cannot be trusted is rebuilt from the store, and the run says so', () => {
-  const now = new Date(START.getTime() + 3 * DAY_MS);
-  const cacheFile = (day: string) => path.join(factsCacheDir(store.dir), `${day}.facts`);
+describe('QA reviews', () => {
+  it('a qa_score standard over the sample\'s own reviews and stored reviews with scores: every path, behaviour by behaviour', { timeout: 120_000 }, async () => {
+    // The fixture's scorecard is not the one the sample reviews with: this one is (weights 1–3, one critical
+    // behaviour), so the tickets' own reviews count, and a stored review's marks include scores from 0 to 1.
+    const base = model.scorecards[0]!;
+    const scorecard = {
+      ...base, id: QA_SCORECARD,
+      behaviours: QA_BEHAVIOURS.map((b, i) => ({ ...base.behaviours[0]!, id: b.id, title: b.id, weight: 1 + (i % 3), critical: i === 3 })),
+    };
+    const qaModel: StandardsModel = {
+      ...model,
+      scorecards: [...model.scorecards, scorecard],
+      // Over 120 days, so the window holds many reviews (a rolling window: its first date is partly inside).
+      standards: model.standards.map((s) => (s.metric === 'qa_score' ? { ...s, scorecard: QA_SCORECARD, window: { kind: 'rolling' as const, days: 120, text: '120d' } } : s)),
+    };
+    // Stored reviews of solved tickets of the store, one in ten days back, with scores among the marks.
+    const solved = [...generateSampleTickets({ ...SAMPLE, now: LAST_NIGHT })].filter((t) => t.status === 'solved' || t.status === 'closed').filter((_, i) => i % 97 === 0);
+    const reviews: QaReviewRecord[] = solved.map((t, i) => ({
+      key: `id:${i}`, ticket: t.id, at: new Date(Date.parse(t.updated) + 3_600_000).toISOString(), scorecard: QA_SCORECARD, reviewer: 'coach', agent: `agent-${i % 4}`,
+      results: Object.fromEntries(QA_BEHAVIOURS.map((b, k) => [b.id, (i + k) % 5 === 0 ? 'na' : (i + k) % 5 === 1 ? 'fail' : (i * 7 + k) % 5 === 2 ? 0.35 + 0.1 * (k % 4) : 'pass'])),
+      match: { day: t.created.slice(0, 10), created: t.created, ...(t.team ? { team: t.team } : {}), priority: t.priority, channel: t.channel, tags: t.tags },
+    }));
+    expect(reviews.length).toBeGreaterThan(5);
+    const people: PeopleRecords = { reviews, acknowledgements: [], sopVersions: new Map() };
+    const { report } = await night(LAST_NIGHT, qaModel, undefined, people);
+    const qa = report.standards.find((s) => s.metric === 'qa_score')!;
+    // The reviews were counted (the test would prove nothing otherwise): the sample's own (5% of solved tickets) and the stored ones.
+    expect(qa.count).toBeGreaterThan(20);
+    expect(qa.qa!.reviews).toBe(qa.count);
+    expect(qa.qa!.behaviours.reduce((n, b) => n + b.trend.reduce((w, t) => w + t.applicable, 0), 0)).toBeGreaterThan(100);
+    // The next night under the same model counts from the counters it left, and still writes the same bytes.
+    expect((await night(LAST_NIGHT, qaModel, undefined, people)).run.counters.made).toEqual([]);
+  });
+});
 
-  it('a damaged file (one byte changed in its numbers), a cut-off file and a file of another format', async () => {
+describe('a cache that cannot be trusted is made again from the store, and the run says so', () => {
+  const now = LAST_NIGHT;
+  const cacheFile = (day: string) => path.join(factsCacheDir(store.dir), `${day}.facts`);
+  const countersFile = (day: string) => path.join(countersDir(store.dir), `${day}.counts`);
+
+  it('a damaged facts file (one byte changed in its numbers), a cut-off one and one of another format', async () => {
     await night(now);
-    // Recent days: their tickets are decoded (a damaged old day that nothing reads is found when something does).
     const [a, b, c] = (await store.listDays()).slice(-8, -5) as [string, string, string];
     const damaged = await readFile(cacheFile(a));
     damaged[damaged.length - 40]! ^= 0x10;
@@ -203,18 +269,43 @@ describe('a cache that cannot be trusted is rebuilt from the store, and the run 
     const whole = await readFile(cacheFile(b));
     await writeFile(cacheFile(b), whole.subarray(0, whole.length - 10));
     await writeFile(cacheFile(c), 'SSFACTS\n{"format":0}\n');
-    const { run, log } = await night(now);
+    const { run } = await night(now);
+    // Recent days have live tickets, so their facts are decoded (those tickets one by one): damage shows.
     expect(run.rebuilt).toEqual([
       { day: a, reason: 'unreadable', detail: 'its content does not match its digest (damaged)' },
       { day: b, reason: 'unreadable', detail: 'file cut off' },
-      { day: c, reason: 'unreadable', detail: 'format 0, expected 1' },
+      { day: c, reason: 'unreadable', detail: 'format 0, expected 2' },
     ]);
-    expect(log).toContain('3 read from the store [1 unreadable: its content does not match its digest (damaged) (');
-    // Rebuilt files hold: the next night reads every day from the cache.
+    // Made again, they hold: the next night reads every day from the cache.
     expect((await night(now)).run.rebuilt).toEqual([]);
   });
 
-  it('a missing file, and a missing cache folder', async () => {
+  it('damaged counters, counters of other facts or another engine, and missing ones are made again', async () => {
+    await night(now);
+    const days = await store.listDays();
+    const [a, b, c] = days.slice(-12, -9) as [string, string, string];
+    const main = await readFile(countersFile(a));
+    const at = (JSON.parse(main.toString('utf8', 8, main.indexOf(10, 8))) as { main: { at: number } }).main.at;
+    main[at + 3]! ^= 0x01;
+    await writeFile(countersFile(a), main);
+    const foreign = (await readFile(countersFile(b), 'latin1')).replace(/"engine":"[0-9a-f]+"/, '"engine":"0123"');
+    await writeFile(countersFile(b), foreign, 'latin1');
+    await unlink(countersFile(c));
+    // Its ticket table damaged (read, like a date's measurements, only when a night needs it: the last day has
+    // tickets to count one by one).
+    const table = await readFile(countersFile(days.at(-1)!));
+    const tableAt = (JSON.parse(table.toString('utf8', 8, table.indexOf(10, 8))) as { tickets: { at: number } }).tickets.at;
+    table[tableAt + 1]! ^= 0x40;
+    await writeFile(countersFile(days.at(-1)!), table);
+    const { run } = await night(now);
+    expect(made(run)).toEqual(expect.arrayContaining([
+      `${a} its content does not match its digest (damaged)`, `${b} made by another version of the engine`, `${c} missing`,
+    ]));
+    expect(made(run).find((m) => m.startsWith(days.at(-1)!))).toBe(`${days.at(-1)} damaged`);
+    expect((await night(now)).run.counters.made).toEqual([]);
+  });
+
+  it('a missing facts file, and a missing cache folder', async () => {
     const days = await store.listDays();
     await unlink(cacheFile(days[0]!));
     expect(rebuilt((await night(now)).run)).toEqual([`${days[0]} missing`]);
@@ -225,7 +316,7 @@ describe('a cache that cannot be trusted is rebuilt from the store, and the run 
   });
 
   it('a day file with the same bytes under a new stat (a git checkout) is checked by its hash and not re-read; a changed one is', async () => {
-    const [a, b] = (await store.listDays()).slice(2, 4) as [string, string];
+    const [a, b] = (await store.listDays()).slice(-30, -28) as [string, string];
     const text = (await store.readDayText(b))!;
     await writeFile(store.dayFile(a), (await store.readDayText(a))!);
     // Same length, other bytes.
@@ -234,6 +325,7 @@ describe('a cache that cannot be trusted is rebuilt from the store, and the run 
     await settle([a, b]);
     const { run } = await night(now);
     expect(rebuilt(run)).toEqual([`${b} changed`]);
+    expect(made(run)).toEqual([`${b} made from other facts`]);
     expect(run.refreshed).toBe(1);
     expect(describeFactsCacheRun(run)).toContain('1 confirmed by hash (same bytes; the day file was touched or written just before its cache)');
     // The confirmed cache now carries the day file's new stat: the next night trusts it without hashing.
@@ -242,12 +334,13 @@ describe('a cache that cannot be trusted is rebuilt from the store, and the run 
     expect(next.run.refreshed).toBe(0);
   });
 
-  it('the cache of a day the store no longer has is removed; --full re-reads every day', async () => {
+  it('the caches of a day the store no longer has are removed; --full reads every day again', async () => {
     const days = await store.listDays();
     await unlink(store.dayFile(days[0]!));
     const { run } = await night(now);
     expect(run.removed).toBe(1);
     expect((await readdir(factsCacheDir(store.dir))).filter((f) => f.endsWith('.facts')).length).toBe(days.length - 1);
+    expect((await readdir(countersDir(store.dir))).some((f) => f.startsWith(days[0]!))).toBe(false);
     const full = storeEntries(store, { full: true });
     for await (const day of full.days) await day.entries();
     expect(full.run.rebuilt.map((r) => r.reason)).toEqual(days.slice(1).map(() => 'full'));
@@ -257,7 +350,7 @@ describe('a cache that cannot be trusted is rebuilt from the store, and the run 
 });
 
 describe('the compact form', () => {
-  it('decodes to exactly the entries it was made from, rejections included', () => {
+  it('decodes to exactly the entries it was made from, rejections included, all at once or one by one', () => {
     const tickets: unknown[] = [
       ...generateSampleTickets({ count: 300, days: 5, seed: 3, now: START }),
       { id: 'BAD', created: 'yesterday' },
@@ -269,10 +362,12 @@ describe('the compact form', () => {
         helpdeskMetrics: { firstReplyMinutes: 5, fullResolutionMinutes: null } },
     ];
     const entries = tickets.map(ticketEntry);
-    const encoded = encodeEntries(entries, { sha256: 'x', size: 1, mtimeNs: '1', ino: '1', madeMs: 1 });
+    const encoded = encodeEntries(entries, { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], madeMs: 1 });
     const head = readHeader(encoded);
     if (typeof head === 'string') throw new Error(head);
     expect(decodeEntries(encoded, head)).toEqual(entries);
+    const some = [entries.length - 1, 0, 7, entries.length - 2];
+    expect([...decodeEntriesAt(encoded, head, some)]).toEqual(some.map((i) => [i, entries[i]]));
     expect(entries.slice(-3, -1)).toEqual([{ reason: 'missing or invalid created timestamp', example: 'BAD' }, { reason: 'not a ticket object', example: '(no id)' }]);
   });
 });

@@ -1,0 +1,256 @@
+// A night counts a stored day from its counters (day-counters.ts): each date of each unit goes to the standard's
+// day series when the version in force that day is measured by the unit, and to the headline window when the
+// date lies in it. Dates are local days of the standard's zone; a rolling window starts inside a date, so that
+// date is counted from its rows (its measurements with their instants). A date whose version judges with another
+// threshold than its sums were made with is judged again from its rows: the rows are every measurement's value.
+// "7 days ago" counts old tickets the same way (they were settled before it); a recent ticket is counted from its
+// own measurements when it was settled 7 days ago too, else the caller reads it and counts it as it stood then.
+// The caller also counts the live tickets (`live`), one by one, exactly as every ticket is counted without
+// counters. The plan says, before anything is counted, which rows and tickets must be read.
+
+import { dayIndex } from './evaluation-days.ts';
+import {
+  CHANNEL_CODES, NO_TEAM_SEGMENT, PRIORITY_CODES, judgingInstant, metOf, scoreOf, sumRows, worstOfRows,
+  type CounterBuild, type DateCounters, type DayCounters, type SegmentCount, type UnitCounters, type WorstCandidate,
+} from './day-counters.ts';
+import { judgedByThreshold, type CounterUnit } from './counter-units.ts';
+import type { ExactSum } from './exact-sum.ts';
+import { addToSegment, countInDay, countInWindow, countManyInDay, countManyInWindow, segmentOf, type StandardState } from './standard-state.ts';
+import { versionAt } from './version-spans.ts';
+
+/** What counting with counters needs: tonight's standards, now and 7 days before. */
+export interface CounterNight extends CounterBuild {
+  thenMs: number;
+  earlier: readonly StandardState[];
+}
+
+export interface CountedDayPlan {
+  /** Why these counters cannot be counted tonight at all (the day is counted from its tickets), or null. */
+  unusable: string | null;
+  /** Units tonight measures that the counters do not hold (or not back far enough): built from the day's tickets. */
+  missing: CounterUnit[];
+  /** Dates whose rows are read: by unit key, day numbers. */
+  rows: Map<string, Set<number>>;
+  /** Tickets read one by one, ascending: live ones, and recent ones not yet settled 7 days ago. */
+  tickets: number[];
+  /** Whether the counters' ticket table (ids, segments) is needed: rows, recent tickets or worst tickets are counted. */
+  ticketTable: boolean;
+}
+
+/** Where a standard's grid starts, as a day number. */
+function gridFirstDn(night: CounterNight, standard: number): number {
+  const table = night.tables[standard]!;
+  return table.firstDn + dayIndex(table.grid, night.states[standard]!.grid.starts[0]!);
+}
+
+/** The version that judges date `dn` of `unit` in `state`, or -1 when it is before the standard or another track's. */
+function versionOnDate(night: CounterNight, unit: CounterUnit, state: StandardState, dn: number): number {
+  const table = night.tables[unit.standard]!;
+  const v = versionAt(state.versions, judgingInstant(unit.kind, table.grid.starts, dn - table.firstDn));
+  return v >= 0 && state.versions[v]!.track === unit.track.index ? v : -1;
+}
+
+export function planCountedDay(night: CounterNight, dc: DayCounters): CountedDayPlan {
+  const plan: CountedDayPlan = { unusable: null, missing: [], rows: new Map(), tickets: [], ticketTable: false };
+  if (dc.maxSettledLastEventMs !== null && dc.maxSettledLastEventMs > night.nowMs) {
+    plan.unusable = 'made at a later instant than tonight\'s, with tickets that changed in between';
+    return plan;
+  }
+  if (dc.maxOldLastEventMs !== null && dc.maxOldLastEventMs > night.thenMs) {
+    plan.unusable = 'made at a later instant than tonight\'s, with tickets that changed within 7 days of tonight';
+    return plan;
+  }
+  for (const unit of night.units) {
+    const counters = dc.units.get(unit.key);
+    if (counters === undefined || counters.kind !== unit.kind || counters.fromDn > night.tables[unit.standard]!.neededFromDn) {
+      if (!plan.missing.some((u) => u.key === unit.key)) plan.missing.push(unit);
+      continue;
+    }
+    const state = night.states[unit.standard]!;
+    const earlier = night.earlier[unit.standard]!;
+    const firstDn = gridFirstDn(night, unit.standard);
+    const table = night.tables[unit.standard]!;
+    const wanted = plan.rows.get(unit.key) ?? new Set<number>();
+    for (const date of counters.dates) {
+      const day = date.dn - table.firstDn;
+      const startMs = table.grid.starts[day]!;
+      const endMs = table.grid.starts[day + 1]!;
+      const now = date.dn >= firstDn;
+      const then = unit.kind !== 'backlog' && endMs > earlier.windowFromMs;
+      if (!now && !then) continue;
+      // A window's first date, partly inside it.
+      let need = unit.kind !== 'backlog' && ((now && startMs < state.windowFromMs && endMs > state.windowFromMs) || (then && startMs < earlier.windowFromMs));
+      // Judged tonight with another threshold than its sums.
+      if (!need && judgedByThreshold(unit.kind)) {
+        const v = versionOnDate(night, unit, state, date.dn);
+        need = v >= 0 && state.versions[v]!.thresholdMinutes !== date.theta;
+      }
+      // More worst tickets wanted than each date keeps.
+      if (!need && unit.kind === 'duration' && state.worst.size > counters.worstKept && now && endMs > state.windowFromMs) need = true;
+      if (need) wanted.add(date.dn);
+      if (unit.kind === 'duration' && state.worst.size > 0 && now && endMs > state.windowFromMs) plan.ticketTable = true;
+    }
+    if (wanted.size > 0) plan.rows.set(unit.key, wanted);
+    if (wanted.size > 0 || counters.recent.tickets.length > 0) plan.ticketTable = true;
+  }
+  if (plan.missing.length > 0) return plan;
+  const tickets = [...dc.live];
+  dc.recent.forEach((i, k) => { if (dc.recentLastEventMs[k]! > night.thenMs) tickets.push(i); });
+  plan.tickets = tickets.sort((a, b) => a - b);
+  return plan;
+}
+
+/** A kept worst candidate, for the caller to resolve into the ticket's facts. */
+export interface WorstRef { day: string; index: number }
+
+export interface CountedDaySink {
+  /** Offers a settled ticket's longest measurement to a standard's worst tickets. */
+  offerWorst(state: StandardState, candidate: WorstCandidate, version: number, dc: DayCounters): void;
+}
+
+function teamOf(dc: DayCounters, code: number): string | null {
+  const team = (code >> 6) - 1;
+  return team < 0 ? null : dc.teams[team]!;
+}
+
+function segmentsInto(state: StandardState, dc: DayCounters, segments: readonly SegmentCount[]): void {
+  for (const s of segments) {
+    const counter = s.segment < 4
+      ? segmentOf(state, state.byPriority, PRIORITY_CODES[s.segment]!)
+      : s.segment < NO_TEAM_SEGMENT
+        ? segmentOf(state, state.byChannel, CHANNEL_CODES[s.segment - 4]!)
+        : segmentOf(state, state.byTeam, s.segment === NO_TEAM_SEGMENT ? '(none)' : dc.teams[s.segment - NO_TEAM_SEGMENT - 1]!);
+    addToSegment(counter, s.count, s.met, s.sum);
+  }
+}
+
+interface Summed { count: number; met: number; sum: number | ExactSum; segments: SegmentCount[] }
+
+/** A date's sums judged with `theta`: kept ones when they were judged with it, else from its rows. */
+function judged(unit: CounterUnit, counters: UnitCounters, date: DateCounters, dc: DayCounters, theta: number): Summed {
+  if (!judgedByThreshold(counters.kind) || theta === date.theta) return date;
+  return sumRows(unit, rowsOf(date), dc.tickets!.codes, theta);
+}
+
+function rowsOf(date: DateCounters) {
+  if (date.rows === null) throw new Error(`the rows of day ${date.dn} were not read`);
+  return date.rows;
+}
+
+/** Counts one unit's old measurements of a day into its standard, now and 7 days ago. */
+function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
+  const state = night.states[unit.standard]!;
+  const earlier = night.earlier[unit.standard]!;
+  const table = night.tables[unit.standard]!;
+  const firstDn = gridFirstDn(night, unit.standard);
+  const keepWorst = unit.kind === 'duration' ? state.worst.size : 0;
+  const offer = (list: readonly WorstCandidate[], version: number) => {
+    for (const candidate of list) {
+      const seen = worst.get(candidate.ticket);
+      if (seen === undefined || candidate.value > seen.candidate.value || (candidate.value === seen.candidate.value && candidate.atMs < seen.candidate.atMs)) worst.set(candidate.ticket, { candidate, version });
+    }
+  };
+  for (const date of counters.dates) {
+    const v = versionOnDate(night, unit, state, date.dn);
+    if (v < 0) continue;
+    const theta = state.versions[v]!.thresholdMinutes;
+    const day = date.dn - table.firstDn;
+    const startMs = table.grid.starts[day]!;
+    const endMs = table.grid.starts[day + 1]!;
+    const gridDay = date.dn - firstDn;
+    let sums: Summed | null = null;
+    if (gridDay >= 0 && gridDay < state.grid.days) {
+      sums = judged(unit, counters, date, dc, theta);
+      countManyInDay(state, gridDay, sums.count, sums.met, sums.sum);
+      if (unit.kind !== 'backlog' && endMs > state.windowFromMs) {
+        if (startMs >= state.windowFromMs) {
+          countManyInWindow(state, v, sums.count, sums.met, sums.sum);
+          segmentsInto(state, dc, sums.segments);
+          if (keepWorst > 0) offer(counters.worstKept >= keepWorst ? date.worst : worstOfRows(rowsOf(date), dc.tickets!.ids, keepWorst), v);
+        } else {
+          const rows = rowsOf(date);
+          const from = state.windowFromMs;
+          const part = sumRows(unit, rows, dc.tickets!.codes, theta, (r) => rows.atMs[r]! >= from);
+          countManyInWindow(state, v, part.count, part.met, part.sum);
+          segmentsInto(state, dc, part.segments);
+          if (keepWorst > 0) offer(worstOfRows(rows, dc.tickets!.ids, keepWorst, (r) => rows.atMs[r]! >= from), v);
+        }
+      }
+    }
+    // 7 days ago: every old measurement was complete by then (the plan refuses counters made too late for it).
+    if (unit.kind !== 'backlog' && endMs > earlier.windowFromMs) {
+      if (startMs >= earlier.windowFromMs) {
+        const whole = sums ?? judged(unit, counters, date, dc, theta);
+        countManyInWindow(earlier, v, whole.count, whole.met, whole.sum);
+      } else {
+        const rows = rowsOf(date);
+        const from = earlier.windowFromMs;
+        const part = sumRows(unit, rows, dc.tickets!.codes, theta, (r) => rows.atMs[r]! >= from);
+        countManyInWindow(earlier, v, part.count, part.met, part.sum);
+      }
+    }
+  }
+}
+
+/** Counts one unit's recent tickets' measurements one by one, now and (those settled by then) 7 days ago. */
+function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, lastEvent: ReadonlyMap<number, number>, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
+  const state = night.states[unit.standard]!;
+  const earlier = night.earlier[unit.standard]!;
+  const firstDn = gridFirstDn(night, unit.standard);
+  const r = counters.recent;
+  for (let e = 0; e < r.tickets.length; e++) {
+    const ticket = r.tickets[e]!;
+    const dn = r.dns[e]!;
+    const atMs = r.atMs[e]!;
+    const v = versionOnDate(night, unit, state, dn);
+    if (v < 0) continue;
+    const value = r.values[e]!;
+    const met = metOf(unit, value, state.versions[v]!.thresholdMinutes);
+    const score = scoreOf(unit.kind, value, met);
+    const code = dc.tickets!.codes[ticket]!;
+    const gridDay = dn - firstDn;
+    if (gridDay >= 0 && gridDay < state.grid.days) {
+      countInDay(state, gridDay, met, score);
+      if (unit.kind !== 'backlog' && atMs >= state.windowFromMs) {
+        countInWindow(state, { priority: PRIORITY_CODES[code & 7]!, channel: CHANNEL_CODES[(code >> 3) & 7]!, team: teamOf(dc, code) }, v, met, score);
+        if (unit.kind === 'duration' && state.worst.size > 0) {
+          const seen = worst.get(ticket);
+          if (seen === undefined || value > seen.candidate.value || (value === seen.candidate.value && atMs < seen.candidate.atMs)) worst.set(ticket, { candidate: { ticket, value, atMs }, version: v });
+        }
+      }
+    }
+    if (unit.kind !== 'backlog' && lastEvent.get(ticket)! <= night.thenMs && atMs >= earlier.windowFromMs && atMs <= night.thenMs) {
+      countManyInWindow(earlier, v, 1, met, score);
+    }
+  }
+}
+
+/**
+ * Counts a day's counters into the night's standards (the plan found them usable, with every unit, and the rows it
+ * asked for read). Tickets the plan listed are the caller's to count. Returns nothing: the data parts (how many
+ * tickets, when created, rejected records, tie-out) are the caller's too.
+ */
+export function placeCountedDay(night: CounterNight, dc: DayCounters, sink: CountedDaySink): void {
+  const lastEvent = new Map<number, number>(dc.recent.map((i, k) => [i, dc.recentLastEventMs[k]!]));
+  const byStandard = new Map<number, CounterUnit[]>();
+  for (const unit of night.units) byStandard.set(unit.standard, [...(byStandard.get(unit.standard) ?? []), unit]);
+  for (const [standard, units] of byStandard) {
+    const state = night.states[standard]!;
+    // A ticket left out is counted once per standard, whichever of its tracks has it in scope.
+    const excluded = new Set<number>();
+    for (const unit of units) {
+      const counters = dc.units.get(unit.key)!;
+      const worst = new Map<number, { candidate: WorstCandidate; version: number }>();
+      placeDates(night, unit, counters, dc, worst);
+      placeRecent(night, unit, counters, dc, lastEvent, worst);
+      for (const { candidate, version } of worst.values()) sink.offerWorst(state, candidate, version, dc);
+      const hits = counters.hits;
+      for (let h = 0; h < hits.tickets.length; h++) {
+        const ticket = hits.tickets[h]!;
+        if (excluded.has(ticket)) continue;
+        excluded.add(ticket);
+        if (hits.lifeEndMs[h]! >= state.windowFromMs) state.exclusions[hits.exclusions[h]!]!.count++;
+      }
+    }
+  }
+}

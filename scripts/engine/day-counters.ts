@@ -1,0 +1,468 @@
+// The counters of one stored day: everything its tickets add to the report that no later night can change, made
+// once from the facts (the day's tickets, read) and kept beside the store (scripts/store/day-counters-file.ts), so
+// a night that finds the day file unchanged never reads its tickets again, whatever window reaches the day.
+//
+// Which tickets a night still reads one by one ("live"): a ticket not solved when the counters were made (in
+// flight, pending, in the backlog), one created or changed after that instant, one the engine could not
+// measure, and one with a QA review (5% of the sample's tickets: a qa_score standard counts each review behaviour
+// by behaviour, qa-behaviours.ts, which the counters do not keep). Every other ticket is settled: solved, with
+// every event behind it, so what it measures is fixed: each measurement completed at a fixed instant with a fixed
+// value, and only where a window starts tonight decides whether it counts. Settled tickets are kept in two ways:
+// - old (last event more than 8 days before the counters were made): summed per unit and per local day, "date",
+//   in the standard's zone: how many measurements, how many met, their score sum, the same per priority, channel
+//   and team (the breakdown), the worst tickets of the date (a bounded list: each ticket once, with its longest
+//   measurement), and every measurement's value and instant ("rows") for the nights that need them: the date a
+//   rolling window starts in (partly inside), a date judged by another threshold than its sums were made with (a
+//   new version of the standard, a review's proposal: the rows are sorted by value, so met is a count), or a
+//   longer list of worst tickets.
+// - recent (last event within those 8 days): their measurements one by one, since "7 days ago" must see each of
+//   them as it stood then; a night reads the ticket itself only while its last event is after that instant.
+// Tickets left out by an exclusion are kept as (exclusion, end of life) per unit: tonight's window decides whether
+// the report counts them. The tie-out, the rejected records and the days the tickets were created on do not
+// depend on "now" either, and are kept per day.
+//
+// Exactness: counts and met counts are integers; scores are integers except QA's, kept as exact sums
+// (exact-sum.ts). Placed by counted-day.ts, a day's counters give the report every path gives: the tests compare
+// the bytes with the facts cache and with `--full` over simulated nights.
+
+import { ExactSum } from './exact-sum.ts';
+import { dayIndex, firstAtOrAfter, type DayGrid } from './evaluation-days.ts';
+import { csat, firstContactResolution, npsAnswer, qaReviewScores, reopenRate, unsolvedPeriods } from './metrics.ts';
+import { durationsOf } from './measure-ticket.ts';
+import { EPSILON, inScope, type StandardState } from './standard-state.ts';
+import { isRejection, type TicketEntry } from './ticket-entries.ts';
+import type { TicketRecord } from './ticket-checks.ts';
+import { createTieOutPart, tieOutOf, type TieOutPart } from './tie-out.ts';
+import { versionAt } from './version-spans.ts';
+import { judgedByThreshold, type CounterUnit, type UnitKind } from './counter-units.ts';
+import { COMPARISON_DAYS } from './standard-report.ts';
+import type { Channel, Priority } from '../model/model.ts';
+
+const DAY_MS = 86_400_000;
+
+/** A settled ticket whose last event is more than this before the counters were made is summed ("old"). */
+export const OLD_AFTER_MS = (COMPARISON_DAYS + 1) * DAY_MS;
+
+export const PRIORITY_CODES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
+export const CHANNEL_CODES: readonly Channel[] = ['email', 'web', 'chat', 'phone', 'social', 'api'];
+
+/**
+ * A segment of the breakdown as a number: 0–3 a priority, 4–9 a channel, 10 no team, 11 + k the day's k-th team.
+ * A ticket's code packs its three: priority | channel << 3 | (team + 1) << 6.
+ */
+export const NO_TEAM_SEGMENT = 10;
+export function ticketSegments(code: number): [number, number, number] {
+  return [code & 7, 4 + ((code >> 3) & 7), NO_TEAM_SEGMENT + (code >> 6)];
+}
+
+/** The measurements of one date, sorted by value (then instant, then ticket). */
+export interface DetailRows { values: Float64Array; atMs: Float64Array; tickets: Int32Array }
+
+export interface SegmentCount { segment: number; count: number; met: number; sum: number | ExactSum }
+
+/** One ticket's longest measurement of a date (worst tickets). */
+export interface WorstCandidate { ticket: number; value: number; atMs: number }
+
+/** One unit's old measurements completed on one local date (in the standard's zone). */
+export interface DateCounters {
+  /** Day number of the date (counter-units.ts `dayNumberOf`). */
+  dn: number;
+  count: number;
+  met: number;
+  /** The threshold `met` (and the segments' met) were judged with; NaN for units judged without one. */
+  theta: number;
+  sum: number | ExactSum;
+  segments: SegmentCount[];
+  /** The worst tickets of the date, worst first, at most the unit's `worstKept` (duration units only). */
+  worst: WorstCandidate[];
+  /** Every measurement, or null until read (the store reads rows only for the dates a night needs). */
+  rows: DetailRows | null;
+}
+
+/** Recent tickets' measurements, one by one, grouped by ticket (ascending). */
+export interface RecentEvents { tickets: number[]; dns: number[]; atMs: number[]; values: number[] }
+
+/** Tickets in scope that an exclusion left out: which exclusion (its index), the end of the ticket's life. */
+export interface ExclusionHits { exclusions: number[]; lifeEndMs: number[]; tickets: number[] }
+
+export interface UnitCounters {
+  kind: UnitKind;
+  /** The first date kept: earlier measurements were left out (no night that trusts these counters reaches them). */
+  fromDn: number;
+  /** How many worst tickets each date keeps. */
+  worstKept: number;
+  /** Dates with old measurements, ascending. */
+  dates: DateCounters[];
+  recent: RecentEvents;
+  hits: ExclusionHits;
+}
+
+export interface RejectedPart { reason: string; count: number; examples: string[] }
+
+/** Each entry's id ('' for a rejected record) and segments code (-1 for a rejected record, see `ticketSegments`). */
+export interface TicketTable { ids: string[]; codes: Int32Array }
+
+export interface DayCounters {
+  /** The instant the counters were made at. */
+  madeAtMs: number;
+  /** Settled tickets whose last event is at or before this are old (summed); later ones recent. */
+  oldUntilMs: number;
+  /** The latest last event of an old ticket, of any settled ticket (null when there is none). */
+  maxOldLastEventMs: number | null;
+  maxSettledLastEventMs: number | null;
+  /** Entries of the day, rejected ones included. */
+  entries: number;
+  /** Tickets read one by one every night, ascending. */
+  live: number[];
+  /** Recent tickets and their last events, ascending. */
+  recent: number[];
+  recentLastEventMs: number[];
+  /** Earliest and latest creation of a settled ticket (null when there is none). */
+  created: { fromMs: number; toMs: number } | null;
+  rejected: RejectedPart[];
+  /** The tie-out of settled tickets (null: none carried the helpdesk's figures); `at` is the ticket's index. */
+  tieOut: TieOutPart | null;
+  /** Each entry's id and segments code; null until read (a night reads it only when it places tickets one by one). */
+  tickets: TicketTable | null;
+  /** The teams the codes name. */
+  teams: string[];
+  units: Map<string, UnitCounters>;
+}
+
+/** The local dates a standard's counters are kept for: from before anything tonight counts, to today. */
+export interface DayTable {
+  grid: DayGrid;
+  firstDn: number;
+  /** The first date any evaluation near `madeAtMs` counts (the grid's, or 7 days ago's window): units must reach it. */
+  neededFromDn: number;
+}
+
+export interface CounterBuild {
+  nowMs: number;
+  units: readonly CounterUnit[];
+  /** The evaluation's standards (now), by unit.standard. */
+  states: readonly StandardState[];
+  tables: readonly DayTable[];
+  worstKept: number;
+}
+
+const PRIORITY_CODE = new Map<string, number>(PRIORITY_CODES.map((p, i) => [p, i]));
+const CHANNEL_CODE = new Map<string, number>(CHANNEL_CODES.map((c, i) => [c, i]));
+
+/** Appends the (date, instant, value) of every measurement `unit` makes of settled `t`, from the table's first date. */
+function measureEvents(build: CounterBuild, unit: CounterUnit, t: TicketRecord, out: number[]): void {
+  const track = unit.track;
+  const table = build.tables[unit.standard]!;
+  const grid = table.grid;
+  const push = (atMs: number, value: number) => {
+    const day = dayIndex(grid, atMs);
+    if (day >= 0) out.push(table.firstDn + day, atMs, value);
+  };
+  switch (unit.kind) {
+    case 'duration':
+      for (const m of durationsOf(track, t, build.nowMs)) {
+        if (m.open) throw new Error('a settled ticket has an open measurement');
+        push(m.completedAtMs, m.minutes);
+      }
+      return;
+    case 'backlog':
+      // Photographed at the end of each local day it was unsolved at (measure-ticket.ts `measureBacklog`).
+      for (const [from, to] of unsolvedPeriods(t)) {
+        if (!Number.isFinite(to)) throw new Error('a settled ticket is unsolved');
+        for (let day = Math.max(0, firstAtOrAfter(grid.starts, from) - 1); day < grid.days && grid.starts[day + 1]! < to; day++) {
+          const end = grid.starts[day + 1]!;
+          if (end < from) continue;
+          out.push(table.firstDn + day, end, track.clock.elapsedMinutes(t.createdMs, end));
+        }
+      }
+      return;
+    case 'rate': {
+      const o = track.metric === 'reopen_rate' ? reopenRate(t) : track.metric === 'csat' ? csat(t) : firstContactResolution(t);
+      if (o !== null) push(o.atMs, o.success ? 1 : 0);
+      return;
+    }
+    case 'nps': {
+      const a = npsAnswer(t);
+      if (a !== null) push(a.atMs, a.promoter ? 1 : a.detractor ? -1 : 0);
+      return;
+    }
+    case 'qa':
+      if (track.scorecard === null) return;
+      for (const review of qaReviewScores(t, track.scorecard)) push(review.atMs, review.score);
+      return;
+  }
+}
+
+/** Met (0/1) of one measurement of `unit`, judged with `theta` where its kind takes one. */
+export function metOf(unit: Pick<CounterUnit, 'kind' | 'track'>, value: number, theta: number): number {
+  switch (unit.kind) {
+    case 'duration':
+    case 'backlog':
+      return value <= theta + EPSILON ? 1 : 0;
+    case 'rate':
+      return value;
+    case 'nps':
+      return value === 1 ? 1 : 0;
+    case 'qa':
+      return value >= unit.track.scorecard!.passMark ? 1 : 0;
+  }
+}
+
+/** The score of one measurement: met for threshold units, the value itself otherwise. */
+export function scoreOf(kind: UnitKind, value: number, met: number): number {
+  return judgedByThreshold(kind) ? met : value;
+}
+
+/** The instant whose version judges a date: its start, or for the backlog (photographed at the day's end) its end. */
+export function judgingInstant(kind: UnitKind, starts: Float64Array, day: number): number {
+  return kind === 'backlog' ? starts[day + 1]! : starts[day]!;
+}
+
+/** The threshold the version in force on a date gives `unit` (the track's own when another track judges it). */
+function thetaOn(build: CounterBuild, unit: CounterUnit, dn: number): number {
+  if (!judgedByThreshold(unit.kind)) return Number.NaN;
+  const state = build.states[unit.standard]!;
+  const table = build.tables[unit.standard]!;
+  const v = versionAt(state.versions, judgingInstant(unit.kind, table.grid.starts, dn - table.firstDn));
+  return v >= 0 && state.versions[v]!.track === unit.track.index ? state.versions[v]!.thresholdMinutes : unit.track.thresholdMinutes;
+}
+
+const newSum = (kind: UnitKind): number | ExactSum => (kind === 'qa' ? new ExactSum() : 0);
+function plus(sum: number | ExactSum, value: number): number | ExactSum {
+  if (typeof sum === 'number') return sum + value;
+  sum.add(value);
+  return sum;
+}
+
+/** Orders worst candidates: longer first, then smaller id (worst-tickets.ts). */
+export function worstOrder(ids: readonly string[]): (a: WorstCandidate, b: WorstCandidate) => number {
+  return (a, b) => b.value - a.value || (ids[a.ticket]! < ids[b.ticket]! ? -1 : ids[a.ticket]! > ids[b.ticket]! ? 1 : 0);
+}
+
+/** Each ticket's longest measurement among rows `from`..`to` (ties: the earliest), the `keep` worst, worst first. */
+export function worstOfRows(rows: DetailRows, ids: readonly string[], keep: number, accept: (row: number) => boolean = () => true): WorstCandidate[] {
+  if (keep === 0) return [];
+  const longest = new Map<number, WorstCandidate>();
+  for (let r = 0; r < rows.values.length; r++) {
+    if (!accept(r)) continue;
+    const ticket = rows.tickets[r]!;
+    const seen = longest.get(ticket);
+    const value = rows.values[r]!;
+    if (seen === undefined || value > seen.value || (value === seen.value && rows.atMs[r]! < seen.atMs)) longest.set(ticket, { ticket, value, atMs: rows.atMs[r]! });
+  }
+  return [...longest.values()].sort(worstOrder(ids)).slice(0, keep);
+}
+
+/** Sums one date's rows for `unit`, judged with `theta`. */
+export function sumRows(unit: Pick<CounterUnit, 'kind' | 'track'>, rows: DetailRows, codes: Int32Array, theta: number, accept: (row: number) => boolean = () => true): { count: number; met: number; sum: number | ExactSum; segments: SegmentCount[] } {
+  let count = 0;
+  let met = 0;
+  let sum = newSum(unit.kind);
+  const segments = new Map<number, SegmentCount>();
+  for (let r = 0; r < rows.values.length; r++) {
+    if (!accept(r)) continue;
+    const value = rows.values[r]!;
+    const m = metOf(unit, value, theta);
+    const score = scoreOf(unit.kind, value, m);
+    count++;
+    met += m;
+    sum = plus(sum, score);
+    for (const segment of ticketSegments(codes[rows.tickets[r]!]!)) {
+      let s = segments.get(segment);
+      if (s === undefined) {
+        s = { segment, count: 0, met: 0, sum: newSum(unit.kind) };
+        segments.set(segment, s);
+      }
+      s.count++;
+      s.met += m;
+      s.sum = plus(s.sum, score);
+    }
+  }
+  return { count, met, sum, segments: [...segments.values()].sort((a, b) => a.segment - b.segment) };
+}
+
+/** Per-ticket facts of a day that every unit shares: ids, segment codes, how each ticket is kept. */
+function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCounters {
+  const nowMs = build.nowMs;
+  const oldUntilMs = nowMs - OLD_AFTER_MS;
+  const ids: string[] = new Array(entries.length);
+  const codes = new Int32Array(entries.length);
+  const teams: string[] = [];
+  const teamIndex = new Map<string, number>();
+  const rejected = new Map<string, RejectedPart>();
+  const dc: DayCounters = {
+    madeAtMs: nowMs, oldUntilMs, maxOldLastEventMs: null, maxSettledLastEventMs: null, entries: entries.length,
+    live: [], recent: [], recentLastEventMs: [], created: null, rejected: [], tieOut: null, tickets: { ids, codes }, teams, units: new Map(),
+  };
+  entries.forEach((entry, i) => {
+    if (isRejection(entry)) {
+      ids[i] = '';
+      codes[i] = -1;
+      let part = rejected.get(entry.reason);
+      if (part === undefined) {
+        part = { reason: entry.reason, count: 0, examples: [] };
+        rejected.set(entry.reason, part);
+      }
+      part.count++;
+      if (part.examples.length < 5) part.examples.push(entry.example);
+      return;
+    }
+    ids[i] = entry.id;
+    let team = -1;
+    if (entry.team !== null) {
+      team = teamIndex.get(entry.team) ?? -1;
+      if (team < 0) {
+        team = teams.push(entry.team) - 1;
+        teamIndex.set(entry.team, team);
+      }
+    }
+    codes[i] = PRIORITY_CODE.get(entry.priority)! | (CHANNEL_CODE.get(entry.channel)! << 3) | ((team + 1) << 6);
+    // A ticket with a QA review is always read: a qa_score standard counts its reviews behaviour by behaviour
+    // (qa-behaviours.ts), with float points summed in store order, which the counters do not keep.
+    if (entry.createdMs > nowMs || !entry.solved || entry.lastEventMs > nowMs || entry.qa.length > 0) dc.live.push(i);
+    else if (entry.lastEventMs > oldUntilMs) {
+      dc.recent.push(i);
+      dc.recentLastEventMs.push(entry.lastEventMs);
+    }
+  });
+  dc.rejected = [...rejected.values()];
+  return dc;
+}
+
+/** The settled tickets of `dc`: every entry neither rejected nor live. */
+function settledOf(dc: DayCounters): number[] {
+  const live = new Set(dc.live);
+  const codes = dc.tickets!.codes;
+  const out: number[] = [];
+  for (let i = 0; i < dc.entries; i++) if (codes[i]! >= 0 && !live.has(i)) out.push(i);
+  return out;
+}
+
+interface UnitBuild { unit: CounterUnit; dates: Map<number, { values: number[]; atMs: number[]; tickets: number[] }>; recent: RecentEvents; hits: ExclusionHits }
+
+/**
+ * The counters of a day of entries, as of `build.nowMs`. With `base` (counters of the same entries made earlier),
+ * only `only`'s units are built, on `base`'s classification, and returned beside `base`'s units; null when that
+ * cannot be done (a settled ticket the engine cannot measure for a new unit: build again without `base`).
+ */
+export function buildDayCounters(build: CounterBuild, entries: readonly TicketEntry[], base?: DayCounters, only?: readonly CounterUnit[]): DayCounters | null {
+  const units = only ?? build.units;
+  const fresh = base === undefined;
+  if (base !== undefined && base.tickets === null) throw new Error('buildDayCounters: the base counters\' ticket table was not read');
+  const dc: DayCounters = fresh ? classify(build, entries) : { ...base, units: new Map(base.units) };
+  const recentSet = new Set(dc.recent);
+  const madeAt = dc.madeAtMs;
+  const builds: UnitBuild[] = units.map((unit) => ({ unit, dates: new Map(), recent: { tickets: [], dns: [], atMs: [], values: [] }, hits: { exclusions: [], lifeEndMs: [], tickets: [] } }));
+  const tieOut = fresh ? createTieOutPart() : null;
+  let created: { fromMs: number; toMs: number } | null = fresh ? null : dc.created;
+  let maxOld: number | null = fresh ? null : dc.maxOldLastEventMs;
+  let maxSettled: number | null = fresh ? null : dc.maxSettledLastEventMs;
+  const liveAfter: number[] = [];
+  const scratch: number[][] = builds.map(() => []);
+  const excludedBy: number[] = new Array(builds.length);
+  const lifeEnds: number[] = new Array(builds.length);
+
+  for (const i of settledOf(dc)) {
+    const t = entries[i] as TicketRecord;
+    const lifeEndMs = t.finalSolveMs!;
+    // Every unit measures the ticket first: one that cannot (a clock asked about an instant it cannot answer)
+    // makes the ticket live, so the night reports it as the evaluation always does.
+    let failed = false;
+    for (let u = 0; u < builds.length; u++) {
+      const { unit } = builds[u]!;
+      scratch[u]!.length = 0;
+      excludedBy[u] = -2;
+      if (!inScope(unit.track.scope, t)) continue;
+      const state = build.states[unit.standard]!;
+      excludedBy[u] = state.exclusions.findIndex((e) => t.createdMs < e.toMs && lifeEndMs >= e.fromMs);
+      lifeEnds[u] = lifeEndMs;
+      if (excludedBy[u]! >= 0) continue;
+      try {
+        measureEvents(build, unit, t, scratch[u]!);
+      } catch {
+        failed = true;
+        break;
+      }
+    }
+    if (failed) {
+      if (!fresh) return null;
+      liveAfter.push(i);
+      continue;
+    }
+    const recent = recentSet.has(i);
+    for (let u = 0; u < builds.length; u++) {
+      const b = builds[u]!;
+      if (excludedBy[u] === -2) continue;
+      if (excludedBy[u]! >= 0) {
+        b.hits.exclusions.push(excludedBy[u]!);
+        b.hits.lifeEndMs.push(lifeEnds[u]!);
+        b.hits.tickets.push(i);
+        continue;
+      }
+      const events = scratch[u]!;
+      for (let e = 0; e < events.length; e += 3) {
+        const dn = events[e]!;
+        if (recent) {
+          b.recent.tickets.push(i);
+          b.recent.dns.push(dn);
+          b.recent.atMs.push(events[e + 1]!);
+          b.recent.values.push(events[e + 2]!);
+          continue;
+        }
+        let date = b.dates.get(dn);
+        if (date === undefined) {
+          date = { values: [], atMs: [], tickets: [] };
+          b.dates.set(dn, date);
+        }
+        date.values.push(events[e + 2]!);
+        date.atMs.push(events[e + 1]!);
+        date.tickets.push(i);
+      }
+    }
+    if (fresh) {
+      created = created === null ? { fromMs: t.createdMs, toMs: t.createdMs } : { fromMs: Math.min(created.fromMs, t.createdMs), toMs: Math.max(created.toMs, t.createdMs) };
+      if (!recent) maxOld = maxOld === null ? t.lastEventMs : Math.max(maxOld, t.lastEventMs);
+      maxSettled = maxSettled === null ? t.lastEventMs : Math.max(maxSettled, t.lastEventMs);
+      const comparisons = tieOutOf(t, t, madeAt);
+      if (comparisons !== null) tieOut!.add(t.id, comparisons, i);
+    }
+  }
+
+  if (liveAfter.length > 0) {
+    // Unmeasurable tickets move to the live list (and out of the recent one).
+    const gone = new Set(liveAfter);
+    dc.live = [...dc.live, ...liveAfter].sort((a, b) => a - b);
+    const keep = dc.recent.map((i, k) => (gone.has(i) ? -1 : k)).filter((k) => k >= 0);
+    dc.recent = keep.map((k) => dc.recent[k]!);
+    dc.recentLastEventMs = keep.map((k) => dc.recentLastEventMs[k]!);
+  }
+  if (fresh) {
+    dc.created = created;
+    dc.maxOldLastEventMs = maxOld;
+    dc.maxSettledLastEventMs = maxSettled;
+    const part = tieOut!.part();
+    dc.tieOut = part.tickets > 0 ? part : null;
+  }
+  for (const b of builds) dc.units.set(b.unit.key, finishUnit(build, b, dc));
+  return dc;
+}
+
+function finishUnit(build: CounterBuild, b: UnitBuild, dc: DayCounters): UnitCounters {
+  const { unit } = b;
+  const table = build.tables[unit.standard]!;
+  const worstKept = unit.kind === 'duration' ? build.worstKept : 0;
+  const dates: DateCounters[] = [];
+  for (const dn of [...b.dates.keys()].sort((a, z) => a - z)) {
+    const raw = b.dates.get(dn)!;
+    const order = raw.values.map((_, r) => r).sort((a, z) => raw.values[a]! - raw.values[z]! || raw.atMs[a]! - raw.atMs[z]! || raw.tickets[a]! - raw.tickets[z]!);
+    const rows: DetailRows = {
+      values: Float64Array.from(order, (r) => raw.values[r]!),
+      atMs: Float64Array.from(order, (r) => raw.atMs[r]!),
+      tickets: Int32Array.from(order, (r) => raw.tickets[r]!),
+    };
+    const theta = thetaOn(build, unit, dn);
+    const summed = sumRows(unit, rows, dc.tickets!.codes, theta);
+    dates.push({ dn, count: summed.count, met: summed.met, theta, sum: summed.sum, segments: summed.segments, worst: worstOfRows(rows, dc.tickets!.ids, worstKept), rows });
+  }
+  return { kind: unit.kind, fromDn: table.firstDn, worstKept, dates, recent: b.recent, hits: b.hits };
+}

@@ -1,0 +1,390 @@
+// The day counters (scripts/engine/day-counters.ts) kept beside the store, one file per stored day:
+//
+//   <store>/.cache/counters/YYYY-MM-DD.counts
+//
+// Like the facts cache they are derived, disposable and never trusted blindly: each file names the facts it was
+// made from (the SHA-256 of the day's stored text, as the facts cache does), the engine that made it (a digest of
+// the measuring modules' source, so counters of another version of the code are rebuilt), and its own format; a
+// file that does not match, or whose bytes do not match their digests, is made again from the day's tickets. The
+// units it holds are keyed by what made them (counter-units.ts), so a standard, calendar or exclusion that
+// changes finds no counters of its own and builds them.
+//
+// Layout: a JSON header line (what the night reads about the day: classification sizes, rejected records, the
+// tie-out, teams, units), then three blocks a night reads separately, by position:
+//   main     always: live and recent tickets, each unit's dates (counts, met, sums, breakdown, worst tickets),
+//            recent tickets' measurements, exclusion hits                     (float64s, then int32s)
+//   tickets  when tickets are placed one by one: each entry's segments code (int32s), then its id (JSON)
+//   rows     per date, only when a night needs it: the measurements' values, instants (float64s), tickets (int32s)
+// A night over 180 unchanged days reads each file's header and main block (a few kB), not its rows.
+
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ExactSum } from '../engine/exact-sum.ts';
+import type { DateCounters, DayCounters, DetailRows, SegmentCount, TicketTable, UnitCounters } from '../engine/day-counters.ts';
+import type { UnitKind } from '../engine/counter-units.ts';
+import type { RejectedPart } from '../engine/day-counters.ts';
+import type { TieOutPart } from '../engine/tie-out.ts';
+import { readFileParts, type StoreFileSystem } from './atomic-write.ts';
+
+const FORMAT = 1;
+const MAGIC = 'SSCOUNT\n';
+/** The first read of a file: the header and, usually, the main block. */
+const FIRST_READ = 64 * 1024;
+
+/** The modules whose code decides what a counter holds: counters made by other code are not used. */
+const MEASURING_MODULES = [
+  'business-clock.ts', 'business-time.ts', 'counted-day.ts', 'counter-units.ts', 'day-counters.ts', 'evaluation-days.ts', 'exact-sum.ts',
+  'measure-ticket.ts', 'metrics.ts', 'standard-state.ts', 'ticket-checks.ts', 'ticket-entries.ts', 'tie-out.ts', 'version-spans.ts', 'zone-offsets.ts',
+];
+let engineDigest: string | null = null;
+
+/** A digest of the measuring modules' source and of this format. */
+export function countersEngineDigest(): string {
+  if (engineDigest === null) {
+    const hash = createHash('sha256').update(`format ${FORMAT}\n`);
+    for (const name of MEASURING_MODULES) hash.update(name).update(readFileSync(new URL(`../engine/${name}`, import.meta.url)));
+    engineDigest = hash.digest('hex').slice(0, 32);
+  }
+  return engineDigest;
+}
+
+export function countersDir(storeDir: string): string {
+  return path.join(storeDir, '.cache', 'counters');
+}
+
+interface UnitHead { key: string; kind: UnitKind; fromDn: number; worstKept: number; dates: number; recent: number; hits: number }
+
+interface CountersHeader {
+  format: number;
+  engine: string;
+  /** SHA-256 of the day's stored text the counters were made from. */
+  facts: string;
+  madeAtMs: number;
+  oldUntilMs: number;
+  maxOldLastEventMs: number | null;
+  maxSettledLastEventMs: number | null;
+  entries: number;
+  live: number;
+  recent: number;
+  created: DayCounters['created'];
+  rejected: RejectedPart[];
+  tieOut: TieOutPart | null;
+  teams: string[];
+  units: UnitHead[];
+  main: { at: number; floats: number; ints: number; sha256: string };
+  tickets: { at: number; codes: number; ids: number; sha256: string };
+  rows: { at: number; length: number };
+}
+
+/** A growable list of numbers written as one typed block. */
+class Stream<T extends Float64Array | Int32Array> {
+  array: T;
+  length = 0;
+  constructor(array: T) {
+    this.array = array;
+  }
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const grown = new (this.array.constructor as new (n: number) => T)(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.array[this.length++] = value;
+  }
+  bytes(): Buffer {
+    return Buffer.from(this.array.buffer, 0, this.length * this.array.BYTES_PER_ELEMENT);
+  }
+}
+
+const sha256 = (...parts: Uint8Array[]) => {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(p);
+  return hash.digest('hex');
+};
+const align8 = (n: number) => Math.ceil(n / 8) * 8;
+
+function partialsOf(sum: number | ExactSum): readonly number[] {
+  return typeof sum === 'number' ? [sum] : sum.partials;
+}
+
+/** The file's bytes. Every date must hold its rows and the ticket table must be there. */
+export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
+  if (dc.tickets === null) throw new Error('encodeDayCounters: the ticket table was not read');
+  const floats = new Stream(new Float64Array(1024));
+  const ints = new Stream(new Int32Array(1024));
+  for (const i of dc.live) ints.push(i);
+  dc.recent.forEach((i, k) => {
+    ints.push(i);
+    floats.push(dc.recentLastEventMs[k]!);
+  });
+  const rowBlocks: Buffer[] = [];
+  let rowsLength = 0;
+  const units: UnitHead[] = [];
+  const sum = (value: number | ExactSum) => {
+    const partials = partialsOf(value);
+    ints.push(partials.length);
+    for (const p of partials) floats.push(p);
+  };
+  for (const [key, unit] of dc.units) {
+    units.push({ key, kind: unit.kind, fromDn: unit.fromDn, worstKept: unit.worstKept, dates: unit.dates.length, recent: unit.recent.tickets.length, hits: unit.hits.tickets.length });
+    for (const date of unit.dates) {
+      if (date.rows === null) throw new Error(`encodeDayCounters: the rows of day ${date.dn} were not read`);
+      const n = date.rows.values.length;
+      const block = Buffer.concat([Buffer.from(date.rows.values.buffer, date.rows.values.byteOffset, n * 8), Buffer.from(date.rows.atMs.buffer, date.rows.atMs.byteOffset, n * 8), Buffer.from(date.rows.tickets.buffer, date.rows.tickets.byteOffset, n * 4)]);
+      const digest = createHash('sha256').update(block).digest();
+      ints.push(date.dn);
+      ints.push(date.count);
+      ints.push(date.met);
+      ints.push(date.segments.length);
+      ints.push(date.worst.length);
+      ints.push(n);
+      ints.push(rowsLength);
+      ints.push(digest.readInt32LE(0));
+      ints.push(digest.readInt32LE(4));
+      floats.push(date.theta);
+      sum(date.sum);
+      for (const s of date.segments) {
+        ints.push(s.segment);
+        ints.push(s.count);
+        ints.push(s.met);
+        sum(s.sum);
+      }
+      for (const w of date.worst) {
+        ints.push(w.ticket);
+        floats.push(w.value);
+        floats.push(w.atMs);
+      }
+      rowBlocks.push(block);
+      rowsLength += block.length;
+    }
+    const r = unit.recent;
+    for (let e = 0; e < r.tickets.length; e++) {
+      ints.push(r.tickets[e]!);
+      ints.push(r.dns[e]!);
+      floats.push(r.atMs[e]!);
+      floats.push(r.values[e]!);
+    }
+    const h = unit.hits;
+    for (let e = 0; e < h.tickets.length; e++) {
+      ints.push(h.exclusions[e]!);
+      ints.push(h.tickets[e]!);
+      floats.push(h.lifeEndMs[e]!);
+    }
+  }
+  const mainFloats = floats.bytes();
+  const mainInts = ints.bytes();
+  const codes = Buffer.from(dc.tickets.codes.buffer, dc.tickets.codes.byteOffset, dc.tickets.codes.length * 4);
+  const ids = Buffer.from(JSON.stringify(dc.tickets.ids), 'utf8');
+  const header: Omit<CountersHeader, 'main' | 'tickets' | 'rows'> = {
+    format: FORMAT, engine: countersEngineDigest(), facts, madeAtMs: dc.madeAtMs, oldUntilMs: dc.oldUntilMs,
+    maxOldLastEventMs: dc.maxOldLastEventMs, maxSettledLastEventMs: dc.maxSettledLastEventMs, entries: dc.entries,
+    live: dc.live.length, recent: dc.recent.length, created: dc.created, rejected: dc.rejected, tieOut: dc.tieOut, teams: dc.teams, units,
+  };
+  // Block positions depend on the header's length, which depends on them: place them after a header written
+  // with room to spare (numbers only grow the text by the digits they need).
+  const draft = (mainAt: number) => {
+    const ticketsAt = align8(mainAt + mainFloats.length + mainInts.length);
+    const rowsAt = align8(ticketsAt + codes.length + ids.length);
+    return Buffer.from(`${MAGIC}${JSON.stringify({
+      ...header,
+      main: { at: mainAt, floats: mainFloats.length / 8, ints: mainInts.length / 4, sha256: sha256(mainFloats, mainInts) },
+      tickets: { at: ticketsAt, codes: codes.length, ids: ids.length, sha256: sha256(codes, ids) },
+      rows: { at: rowsAt, length: rowsLength },
+    })}\n`, 'utf8');
+  };
+  let mainAt = align8(draft(0).length + 64);
+  let head = draft(mainAt);
+  while (head.length > mainAt) {
+    mainAt = align8(head.length + 64);
+    head = draft(mainAt);
+  }
+  const parsed = JSON.parse(head.toString('utf8', MAGIC.length)) as CountersHeader;
+  const out = Buffer.alloc(parsed.rows.at + rowsLength);
+  head.copy(out, 0);
+  mainFloats.copy(out, mainAt);
+  mainInts.copy(out, mainAt + mainFloats.length);
+  codes.copy(out, parsed.tickets.at);
+  ids.copy(out, parsed.tickets.at + codes.length);
+  let at = parsed.rows.at;
+  for (const block of rowBlocks) {
+    block.copy(out, at);
+    at += block.length;
+  }
+  return out;
+}
+
+/** Where a date's rows are in the file, and their digest. */
+interface RowsPlace { at: number; count: number; digest: [number, number] }
+
+/** Counters read from a file: the engine's DayCounters, and where their rows and ticket table are. */
+export interface KeptCounters {
+  dc: DayCounters;
+  header: CountersHeader;
+  rowsOf: Map<DateCounters, RowsPlace>;
+}
+
+/** The header of a counters file, or why it cannot be used. */
+function readHeader(first: Buffer): CountersHeader | string {
+  if (first.length < MAGIC.length || first.toString('latin1', 0, MAGIC.length) !== MAGIC) return 'not a counters file';
+  const end = first.indexOf(10, MAGIC.length);
+  if (end < 0) return 'header cut off';
+  let head: CountersHeader;
+  try {
+    head = JSON.parse(first.toString('utf8', MAGIC.length, end)) as CountersHeader;
+  } catch {
+    return 'header is not JSON';
+  }
+  if (head.format !== FORMAT) return `format ${String(head.format)}, expected ${FORMAT}`;
+  if (head.engine !== countersEngineDigest()) return 'made by another version of the engine';
+  if (typeof head.main !== 'object' || typeof head.tickets !== 'object' || typeof head.rows !== 'object' || !Array.isArray(head.units)) return 'header lacks its blocks';
+  return head;
+}
+
+/** Decodes the main block into the engine's counters (rows and ticket table not read). Throws when it does not add up. */
+function decodeMain(head: CountersHeader, main: Buffer): KeptCounters {
+  const floats = new Float64Array(main.buffer.slice(main.byteOffset, main.byteOffset + head.main.floats * 8));
+  const ints = new Int32Array(main.buffer.slice(main.byteOffset + head.main.floats * 8, main.byteOffset + head.main.floats * 8 + head.main.ints * 4));
+  let ii = 0;
+  let fi = 0;
+  const int = () => {
+    if (ii >= ints.length) throw new Error('main block cut off');
+    return ints[ii++]!;
+  };
+  const float = () => {
+    if (fi >= floats.length) throw new Error('main block cut off');
+    return floats[fi++]!;
+  };
+  const sumOf = (kind: UnitKind): number | ExactSum => {
+    const n = int();
+    const partials: number[] = [];
+    for (let k = 0; k < n; k++) partials.push(float());
+    return kind === 'qa' ? ExactSum.of(partials) : (partials[0] ?? 0);
+  };
+  const live: number[] = [];
+  for (let k = 0; k < head.live; k++) live.push(int());
+  const recent: number[] = [];
+  const recentLastEventMs: number[] = [];
+  for (let k = 0; k < head.recent; k++) {
+    recent.push(int());
+    recentLastEventMs.push(float());
+  }
+  const rowsOf = new Map<DateCounters, RowsPlace>();
+  const units = new Map<string, UnitCounters>();
+  for (const u of head.units) {
+    const dates: DateCounters[] = [];
+    for (let d = 0; d < u.dates; d++) {
+      const dn = int();
+      const count = int();
+      const met = int();
+      const segmentCount = int();
+      const worstCount = int();
+      const rowCount = int();
+      const rowsAt = int();
+      const digest: [number, number] = [int(), int()];
+      const theta = float();
+      const sum = sumOf(u.kind);
+      const segments: SegmentCount[] = [];
+      for (let k = 0; k < segmentCount; k++) segments.push({ segment: int(), count: int(), met: int(), sum: sumOf(u.kind) });
+      const worst = [];
+      for (let k = 0; k < worstCount; k++) worst.push({ ticket: int(), value: float(), atMs: float() });
+      const date: DateCounters = { dn, count, met, theta, sum, segments, worst, rows: null };
+      rowsOf.set(date, { at: head.rows.at + rowsAt, count: rowCount, digest });
+      dates.push(date);
+    }
+    const r = { tickets: [] as number[], dns: [] as number[], atMs: [] as number[], values: [] as number[] };
+    for (let e = 0; e < u.recent; e++) {
+      r.tickets.push(int());
+      r.dns.push(int());
+      r.atMs.push(float());
+      r.values.push(float());
+    }
+    const h = { exclusions: [] as number[], tickets: [] as number[], lifeEndMs: [] as number[] };
+    for (let e = 0; e < u.hits; e++) {
+      h.exclusions.push(int());
+      h.tickets.push(int());
+      h.lifeEndMs.push(float());
+    }
+    units.set(u.key, { kind: u.kind, fromDn: u.fromDn, worstKept: u.worstKept, dates, recent: r, hits: h });
+  }
+  if (ii !== ints.length || fi !== floats.length) throw new Error('the main block does not add up to its header');
+  const dc: DayCounters = {
+    madeAtMs: head.madeAtMs, oldUntilMs: head.oldUntilMs, maxOldLastEventMs: head.maxOldLastEventMs, maxSettledLastEventMs: head.maxSettledLastEventMs,
+    entries: head.entries, live, recent, recentLastEventMs, created: head.created, rejected: head.rejected, tieOut: head.tieOut,
+    tickets: null, teams: head.teams, units,
+  };
+  return { dc, header: head, rowsOf };
+}
+
+/**
+ * Reads a day's counters made from `facts` (the header and main block): null with why when there are none to
+ * use (missing, made from other facts or by another engine, damaged).
+ */
+export async function readDayCounters(fs: StoreFileSystem, file: string, facts: string): Promise<{ kept: KeptCounters } | { why: string }> {
+  let parts: Buffer[] | null;
+  try {
+    parts = await readFileParts(fs, file, [{ position: 0, length: FIRST_READ }]);
+  } catch (error) {
+    return { why: `unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+  if (parts === null) return { why: 'missing' };
+  const first = parts[0]!;
+  const head = readHeader(first);
+  if (typeof head === 'string') return { why: head };
+  if (head.facts !== facts) return { why: 'made from other facts' };
+  const mainLength = head.main.floats * 8 + head.main.ints * 4;
+  let main = first.subarray(head.main.at, head.main.at + mainLength);
+  if (main.length < mainLength) {
+    const more = await readFileParts(fs, file, [{ position: head.main.at, length: mainLength }]);
+    main = more?.[0] ?? Buffer.alloc(0);
+  }
+  if (main.length !== mainLength) return { why: 'file cut off' };
+  if (sha256(main) !== head.main.sha256) return { why: 'its content does not match its digest (damaged)' };
+  try {
+    return { kept: decodeMain(head, main) };
+  } catch (error) {
+    return { why: (error as Error).message };
+  }
+}
+
+/**
+ * Reads the ticket table (when `tickets`) and the rows of the dates `wanted` (unit key → day numbers) that do not
+ * hold them yet. Throws when the bytes do not match their digests (the caller makes the counters again).
+ */
+export async function readRowsOf(fs: StoreFileSystem, file: string, kept: KeptCounters, wanted: ReadonlyMap<string, ReadonlySet<number>>, tickets: boolean): Promise<void> {
+  const { dc, header } = kept;
+  const dates: DateCounters[] = [];
+  for (const [key, dns] of wanted) {
+    for (const date of dc.units.get(key)?.dates ?? []) if (dns.has(date.dn) && date.rows === null) dates.push(date);
+  }
+  const readTable = tickets && dc.tickets === null;
+  const parts = [
+    ...(readTable ? [{ position: header.tickets.at, length: header.tickets.codes + header.tickets.ids }] : []),
+    ...dates.map((date) => { const place = kept.rowsOf.get(date)!; return { position: place.at, length: place.count * 20 }; }),
+  ];
+  if (parts.length === 0) return;
+  const read = await readFileParts(fs, file, parts);
+  if (read === null) throw new Error('the counters file went missing');
+  let k = 0;
+  if (readTable) {
+    const block = read[k++]!;
+    if (block.length !== header.tickets.codes + header.tickets.ids || sha256(block) !== header.tickets.sha256) throw new Error('its ticket table does not match its digest (damaged)');
+    const codes = new Int32Array(block.buffer.slice(block.byteOffset, block.byteOffset + header.tickets.codes));
+    const ids = JSON.parse(block.toString('utf8', header.tickets.codes)) as string[];
+    if (codes.length !== dc.entries || !Array.isArray(ids) || ids.length !== dc.entries) throw new Error('its ticket table does not match its header');
+    dc.tickets = { codes, ids } satisfies TicketTable;
+  }
+  for (const date of dates) {
+    const block = read[k++]!;
+    const place = kept.rowsOf.get(date)!;
+    const digest = createHash('sha256').update(block).digest();
+    if (block.length !== place.count * 20 || digest.readInt32LE(0) !== place.digest[0] || digest.readInt32LE(4) !== place.digest[1]) throw new Error(`the rows of a date do not match their digest (damaged)`);
+    const n = place.count;
+    const rows: DetailRows = {
+      values: new Float64Array(block.buffer.slice(block.byteOffset, block.byteOffset + n * 8)),
+      atMs: new Float64Array(block.buffer.slice(block.byteOffset + n * 8, block.byteOffset + n * 16)),
+      tickets: new Int32Array(block.buffer.slice(block.byteOffset + n * 16, block.byteOffset + n * 20)),
+    };
+    date.rows = rows;
+  }
+}
