@@ -162,6 +162,23 @@ describe('the Freshdesk source against a local Freshdesk', () => {
     expect(cursorOf(result.cursor).deletedSince).toBe('2026-11-14T09:00:00Z');
   });
 
+  it('misses no ticket deleted into a crowded second of deleted tickets, and the deletions cursor does not pass it', async () => {
+    // 66 and 67 were deleted in one second, a full page of it. Before its page 2, 55 is deleted in that same second:
+    // it sorts first in it and shifts 67 onto page 2 again, so the walk lists 67 twice and 55 never.
+    const T = '2026-11-14T09:00:00Z';
+    let deletedPages = 0;
+    serve({
+      perPage: 2, deletedTickets: [{ id: 66, updated_at: T }, { id: 67, updated_at: T }, { id: 68, updated_at: '2026-11-15T00:00:00Z' }],
+      beforeListPage: (request, helpdesk) => { if (request.query.get('filter') === 'deleted' && ++deletedPages === 3) helpdesk.remove(55, T); },
+    });
+    const result = await source({ perPage: 2 }).run();
+    expect(result.deleted).toEqual(['66', '67', '68', '55']);
+    expect(server.requests.filter((r) => r.query.get('filter') === 'deleted').map((r) => [r.query.get('updated_since'), r.query.get('page')])).toEqual([
+      ['2026-10-01T00:00:00Z', '1'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], ['2026-11-15T00:00:00Z', '1'],
+    ]);
+    expect(cursorOf(result.cursor).deletedSince).toBe('2026-11-15T00:00:00Z');
+  });
+
   it('applies a rating given after a ticket last changed to the stored ticket, and keeps one for a ticket not stored yet until it arrives', async () => {
     // Ticket 104 was stored on an earlier night; its customer rates it tonight, which does not change the ticket.
     // Ticket 900 is rated but not in the store yet (created before the store began, say).
