@@ -106,8 +106,8 @@ async function* readCrowdedInstant<T>(options: TimePagingOptions<T>, instant: st
           if (pastInstant.has(version)) continue;
           pastInstant.add(version);
           // A version newer than anything read before this reading is an edit made since, not a miss.
-          if (updated > readBefore) { if (updated > boundary.at) { boundary.at = updated; boundary.ids = new Set(); } }
-          else if (reading > 1) missed++;
+          if (updated <= readBefore) { if (reading > 1) missed++; }
+          else if (updated > boundary.at) { boundary.at = updated; boundary.ids = new Set(); }
           if (updated === boundary.at) boundary.ids.add(id);
           fresh.push(item);
           continue;
