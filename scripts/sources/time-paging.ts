@@ -5,8 +5,14 @@
 // moves to the end, every later item shifts back one place, and the first item of the next page is never
 // listed (the cursor has passed it, so the next night does not fetch it either). Here each next page is asked
 // for from the last update time of the previous one (inclusive), skipping the items already seen at that very
-// instant, so an item edited mid-fetch is read again at its new place and none is skipped. Only when a whole
-// page shares one instant does the next request ask for the following page of that instant.
+// instant, so an item edited mid-fetch is read again at its new place and none is skipped.
+//
+// Only when a whole page shares one instant (a bulk edit, an automation) must that instant be walked by page
+// number, and there the same loss returns: an item of the instant edited mid-walk shifts the later ones back one
+// place, and one item edited into the instant before the offset read is never listed. Neither can be seen from
+// the pages themselves, so once such a walk ends the instant is read again from its first page, until a whole
+// reading finds no item that the readings before it had missed. A list without a crowded instant costs no
+// request more; a crowded instant costs one reading more when it stays still, two when it was edited under us.
 
 export interface TimePage<T> {
   items: T[];
@@ -29,37 +35,92 @@ export interface TimePagingOptions<T> {
   fail(message: string): Error;
 }
 
+/** Readings of one crowded instant, the first walk included, before the fetch gives up on it. */
+export const MAX_READINGS_OF_ONE_INSTANT = 5;
+
+/** The newest instant yielded so far, and the ids yielded at it: a request from it serves them again. */
+interface Boundary {
+  at: string;
+  ids: Set<string>;
+}
+
 /**
  * Yields the list's items page by page (each item once per version it was read in) and returns the update
- * instant of the last item yielded, which is where the next fetch starts (inclusive): nothing past it is skipped.
+ * instant of the last item yielded, which is where the next fetch starts (inclusive): nothing before it is skipped.
  */
 export async function* pagesByTime<T>(options: TimePagingOptions<T>): AsyncGenerator<T[], string, void> {
+  const boundary: Boundary = { at: options.from, ids: new Set() };
   let since = options.from;
-  let page = 1;
-  // The newest instant yielded so far, and the ids yielded at it: a request from it serves them again.
-  let boundary = options.from;
-  let atBoundary = new Set<string>();
   for (;;) {
-    const { items, full } = await options.fetchPage(since, page);
+    const { items, full } = await options.fetchPage(since, 1);
     const fresh: T[] = [];
     for (const item of items) {
       const { id, updated } = options.key(item);
-      if (updated < boundary || (updated === boundary && atBoundary.has(id))) continue;
-      if (updated > boundary) { boundary = updated; atBoundary = new Set(); }
-      atBoundary.add(id);
+      if (updated < boundary.at || (updated === boundary.at && boundary.ids.has(id))) continue;
+      if (updated > boundary.at) { boundary.at = updated; boundary.ids = new Set(); }
+      boundary.ids.add(id);
       fresh.push(item);
     }
     if (fresh.length > 0) yield fresh;
-    if (!full) return boundary;
-    if (boundary > since) {
-      since = boundary;
-      page = 1;
-    } else {
-      // The whole page was one instant: the next request must go past it by page number.
-      page++;
+    if (!full) return boundary.at;
+    if (boundary.at === since) {
+      // The whole page was the one instant `since`: past it only by page number, and then read it again.
+      const more = yield* readCrowdedInstant(options, since, boundary);
+      if (!more) return boundary.at;
+    }
+    since = boundary.at;
+  }
+}
+
+/**
+ * Reads the instant whose first page (already read, its ids in `boundary`) was full of it: walks it by page
+ * number to the first page that goes past it, then reads it again from its first page until a reading finds
+ * nothing missed before. Moves `boundary` to the newest item read; returns whether the list goes on past the
+ * last page read.
+ */
+async function* readCrowdedInstant<T>(options: TimePagingOptions<T>, instant: string, boundary: Boundary): AsyncGenerator<T[], boolean, void> {
+  const atInstant = new Set(boundary.ids);
+  // Versions read past the instant (`id@updated`) while it was read: a reading serves its last page again.
+  const pastInstant = new Set<string>();
+  for (let reading = 1; ; reading++) {
+    const readBefore = boundary.at;
+    // Items the readings before this one should have listed and did not: the sign that the instant moved under them.
+    let missed = 0;
+    let more = false;
+    for (let page = reading === 1 ? 2 : 1; ; page++) {
       if (page > options.maxPagesAtOneInstant) {
-        throw options.fail(`${options.what}: more than ${options.maxPagesAtOneInstant} pages share the update time ${since}: cannot page past it`);
+        throw options.fail(`${options.what}: more than ${options.maxPagesAtOneInstant} pages share the update time ${instant}: cannot page past it`);
       }
+      const { items, full } = await options.fetchPage(instant, page);
+      const fresh: T[] = [];
+      let past = false;
+      for (const item of items) {
+        const { id, updated } = options.key(item);
+        if (updated < instant) continue;
+        if (updated === instant) {
+          if (atInstant.has(id)) continue;
+          atInstant.add(id);
+        } else {
+          past = true;
+          const version = `${id}@${updated}`;
+          if (pastInstant.has(version)) continue;
+          pastInstant.add(version);
+          // A version newer than anything read before this reading is an edit made since, not a miss.
+          if (updated <= readBefore) { if (reading > 1) missed++; }
+          else if (updated > boundary.at) { boundary.at = updated; boundary.ids = new Set(); }
+          if (updated === boundary.at) boundary.ids.add(id);
+          fresh.push(item);
+          continue;
+        }
+        if (reading > 1) missed++;
+        fresh.push(item);
+      }
+      if (fresh.length > 0) yield fresh;
+      if (past || !full) { more = full; break; }
+    }
+    if (reading > 1 && missed === 0) return more;
+    if (reading >= MAX_READINGS_OF_ONE_INSTANT) {
+      throw options.fail(`${options.what}: the items updated at ${instant} kept changing while they were read: ${reading} readings from its first page each found items the one before had missed; the fetch stops so that the cursor does not pass them, and the next fetch reads them again`);
     }
   }
 }

@@ -31,7 +31,7 @@ export interface FreshdeskFakeOptions {
   categoryIn?: 'type' | 'field';
   /** Ratings besides the fixture's (a rating given after the ticket's last update). */
   extraRatings?: { ticket: number; at: string; rating: 'good' | 'bad' }[];
-  /** Called before a tickets list page is served, with the request: a test touches tickets here. */
+  /** Called before a tickets list page (also one with `filter=deleted`) is served, with the request: a test touches or deletes tickets here. */
   beforeListPage?: (request: RecordedRequest, helpdesk: FreshdeskHelpdesk) => void;
   rateLimit?: AccountRateLimit;
 }
@@ -40,6 +40,8 @@ export interface FreshdeskFakeOptions {
 export interface FreshdeskHelpdesk {
   /** Marks a ticket updated at `at` (it moves to the end of the list by update time). */
   touch(n: number, at: string): void;
+  /** Deletes a ticket at `at`: from then on `filter=deleted` lists it. */
+  remove(n: number, at: string): void;
 }
 
 export function freshdeskTicket(f: FixtureTicket, updated = f.updated, categoryIn: 'type' | 'field' = 'type'): Record<string, unknown> {
@@ -144,7 +146,8 @@ export function freshdeskHandler(options: FreshdeskFakeOptions): FakeHandler {
   const perPage = options.perPage ?? 100;
   const cap = options.pageCap ?? 300;
   const touched = new Map<number, string>();
-  const helpdesk: FreshdeskHelpdesk = { touch: (n, at) => { touched.set(n, at); } };
+  const deletedTickets = [...options.deletedTickets ?? []];
+  const helpdesk: FreshdeskHelpdesk = { touch: (n, at) => { touched.set(n, at); }, remove: (n, at) => { deletedTickets.push({ id: n, updated_at: at }); } };
   const updatedOf = (f: FixtureTicket) => touched.get(f.n) ?? options.updatedAt?.(f) ?? f.updated;
   const answer = (request: RecordedRequest): FakeAnswer => {
     const origin = options.origin();
@@ -152,7 +155,8 @@ export function freshdeskHandler(options: FreshdeskFakeOptions): FakeHandler {
       const since = request.query.get('updated_since') ?? '1970-01-01T00:00:00Z';
       const size = Math.min(perPage, Number(request.query.get('per_page') ?? '30'));
       if (request.query.get('filter') === 'deleted') {
-        const list = (options.deletedTickets ?? []).map((d) => ({ id: d.id, deleted: true, status: 5, created_at: '2026-11-01T00:00:00Z', updated_at: d.updated_at }))
+        options.beforeListPage?.(request, helpdesk);
+        const list = deletedTickets.map((d) => ({ id: d.id, deleted: true, status: 5, created_at: '2026-11-01T00:00:00Z', updated_at: d.updated_at }))
           .filter((t) => t.updated_at >= since).sort(byUpdate);
         return paged(list, request, origin, size, cap);
       }

@@ -90,18 +90,53 @@ describe('the Freshdesk source against a local Freshdesk', () => {
     expect(cursorOf(result.cursor).updatedSince).toBe('2026-11-19T08:00:00Z');
   });
 
-  it('pages within one updated_at by page number, and fails past the page cap', async () => {
+  it('pages within one updated_at by page number, reads that instant once more to be sure, and fails past the page cap', async () => {
     // 102 and 103 share an updated_at: the request from it serves 102 (seen) and 103, a full page of that one
-    // instant, so the next request asks for its page 2.
+    // instant, so the next request asks for its page 2; then one more reading of the instant finds nothing missed.
     serve({ perPage: 2, pageCap: 3, updatedAt: (f) => f.n === 102 ? '2026-11-10T16:00:00Z' : f.updated });
     const result = await source({ perPage: 2 }, { pageCap: 3 }).run();
     expect(result.tickets.map((t) => t.id)).toEqual(['101', '102', '103', '104']);
     expect(listRequests().map((r) => [r.query.get('updated_since'), r.query.get('page')])).toEqual([
-      ['2026-10-01T00:00:00Z', '1'], ['2026-11-10T16:00:00Z', '1'], ['2026-11-10T16:00:00Z', '2'],
+      ['2026-10-01T00:00:00Z', '1'], ['2026-11-10T16:00:00Z', '1'], ['2026-11-10T16:00:00Z', '2'], ['2026-11-10T16:00:00Z', '1'], ['2026-11-10T16:00:00Z', '2'],
     ]);
     serve({ perPage: 1, pageCap: 2, updatedAt: () => '2026-11-05T10:00:00Z' });
     const error = await failure(source({ perPage: 1 }, { pageCap: 2 }).run());
     expect(error.message).toBe('freshdesk: tickets: more than 2 pages share the update time 2026-11-05T10:00:00Z: cannot page past it');
+  });
+
+  it('misses no ticket of a crowded updated_at when one of them is edited after the second request', async () => {
+    // All four tickets share one second (a bulk edit); two a page. After page 1 of that instant was served, 101 is
+    // edited: it moves to the end and 103 shifts back onto page 1, so page 2 serves 104 and 101's new version.
+    // On page numbers alone 103 is never listed and the cursor passes it; reading the instant again finds it.
+    const T = '2026-11-12T10:00:00Z';
+    let listed = 0;
+    serve({ perPage: 2, updatedAt: () => T, beforeListPage: (_request, helpdesk) => { if (++listed === 3) helpdesk.touch(101, '2026-11-19T08:00:00Z'); } });
+    const result = await source({ perPage: 2 }).run();
+    expect(result.tickets.map((t) => [t.id, t.updated])).toEqual([
+      ['101', T], ['102', T], ['104', T], ['101', '2026-11-19T08:00:00Z'], ['103', T],
+    ]);
+    // The walk (from the start, then the instant's pages 1 and 2), a reading that finds 103, a reading that finds
+    // nothing missed, then on from the newest updated_at read.
+    expect(listRequests().map((r) => [r.query.get('updated_since'), r.query.get('page')])).toEqual([
+      ['2026-10-01T00:00:00Z', '1'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], ['2026-11-19T08:00:00Z', '1'],
+    ]);
+    expect(cursorOf(result.cursor).updatedSince).toBe('2026-11-19T08:00:00Z');
+  });
+
+  it('misses no ticket edited into a crowded updated_at before the page read, and the cursor does not pass it', async () => {
+    // 102 and 103 share one second, a full page of it. Before its page 2, 101 is edited into that same second: it
+    // sorts first in it and shifts 103 onto page 2 again, so the walk lists 103 twice and 101 at that instant never.
+    const T = '2026-11-10T16:00:00Z';
+    let listed = 0;
+    serve({ perPage: 2, updatedAt: (f) => f.n === 102 ? T : f.updated, beforeListPage: (_request, helpdesk) => { if (++listed === 3) helpdesk.touch(101, T); } });
+    const result = await source({ perPage: 2 }).run();
+    expect(result.tickets.map((t) => [t.id, t.updated])).toEqual([
+      ['101', '2026-11-02T12:00:00Z'], ['102', T], ['103', T], ['104', '2026-11-12T10:00:00Z'], ['101', T],
+    ]);
+    expect(listRequests().map((r) => [r.query.get('updated_since'), r.query.get('page')])).toEqual([
+      ['2026-10-01T00:00:00Z', '1'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], ['2026-11-12T10:00:00Z', '1'],
+    ]);
+    expect(cursorOf(result.cursor).updatedSince).toBe('2026-11-12T10:00:00Z');
   });
 
   it('continues from the stored cursor (also one written before deletions and ratings had their own), and --since overrides it', async () => {
@@ -125,6 +160,23 @@ describe('the Freshdesk source against a local Freshdesk', () => {
     expect(result.deleted.sort()).toEqual(['103', '55', '66']);
     expect(result.tickets.map((t) => t.id).sort()).toEqual(['101', '102', '104']);
     expect(cursorOf(result.cursor).deletedSince).toBe('2026-11-14T09:00:00Z');
+  });
+
+  it('misses no ticket deleted into a crowded second of deleted tickets, and the deletions cursor does not pass it', async () => {
+    // 66 and 67 were deleted in one second, a full page of it. Before its page 2, 55 is deleted in that same second:
+    // it sorts first in it and shifts 67 onto page 2 again, so the walk lists 67 twice and 55 never.
+    const T = '2026-11-14T09:00:00Z';
+    let deletedPages = 0;
+    serve({
+      perPage: 2, deletedTickets: [{ id: 66, updated_at: T }, { id: 67, updated_at: T }, { id: 68, updated_at: '2026-11-15T00:00:00Z' }],
+      beforeListPage: (request, helpdesk) => { if (request.query.get('filter') === 'deleted' && ++deletedPages === 3) helpdesk.remove(55, T); },
+    });
+    const result = await source({ perPage: 2 }).run();
+    expect(result.deleted).toEqual(['66', '67', '68', '55']);
+    expect(server.requests.filter((r) => r.query.get('filter') === 'deleted').map((r) => [r.query.get('updated_since'), r.query.get('page')])).toEqual([
+      ['2026-10-01T00:00:00Z', '1'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], ['2026-11-15T00:00:00Z', '1'],
+    ]);
+    expect(cursorOf(result.cursor).deletedSince).toBe('2026-11-15T00:00:00Z');
   });
 
   it('applies a rating given after a ticket last changed to the stored ticket, and keeps one for a ticket not stored yet until it arrives', async () => {

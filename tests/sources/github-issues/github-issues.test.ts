@@ -95,6 +95,37 @@ describe('the GitHub Issues source against a local GitHub', () => {
     expect(JSON.parse(result.cursor)).toEqual({ 'acme/help': '2026-11-19T08:00:00Z' });
   });
 
+  it('misses no issue of a crowded updated_at when one of them is edited after the second request', async () => {
+    // All four issues share one second (a bulk edit); two a page. After page 1 of that instant was served, #101 is
+    // edited: it moves to the end and #103 shifts back onto page 1, so page 2 serves #104 and #101's new version.
+    // On page numbers alone #103 is never listed and the cursor passes it; reading the instant again finds it.
+    const T = '2026-11-12T10:00:00Z';
+    let listed = 0;
+    serve(FIXTURE_TICKETS.map((f) => ({ ...f, updated: T })), undefined, false, { perPage: 2, beforeListPage: (_request, helpdesk) => { if (++listed === 3) helpdesk.touch(101, '2026-11-19T08:00:00Z'); } });
+    const result = await source().run();
+    expect(result.tickets.map((t) => [t.id, t.updated]).sort()).toEqual([['101', '2026-11-19T08:00:00Z'], ['102', T], ['103', T], ['104', T]]);
+    // The walk (from the start, then the instant's pages 1 and 2), a reading that finds #103, a reading that finds
+    // nothing missed, then on from the newest updated_at read.
+    expect(listRequests().map((r) => [r.query.get('since'), r.query.get('page')])).toEqual([
+      ['2026-10-01T00:00:00Z', '1'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], ['2026-11-19T08:00:00Z', '1'],
+    ]);
+    expect(JSON.parse(result.cursor)).toEqual({ 'acme/help': '2026-11-19T08:00:00Z' });
+  });
+
+  it('misses no issue edited into a crowded updated_at before the page read, and the cursor does not pass it', async () => {
+    // #102 and #103 share one second, a full page of it. Before its page 2, #101 is edited into that same second:
+    // it sorts first in it and shifts #103 onto page 2 again, so the walk lists #103 twice and #101 at that instant never.
+    const T = '2026-11-10T16:00:00Z';
+    let listed = 0;
+    serve(FIXTURE_TICKETS.map((f) => f.n === 102 ? { ...f, updated: T } : f), undefined, false, { perPage: 2, beforeListPage: (_request, helpdesk) => { if (++listed === 3) helpdesk.touch(101, T); } });
+    const result = await source().run();
+    expect(result.tickets.map((t) => [t.id, t.updated]).sort()).toEqual([['101', T], ['102', T], ['103', T], ['104', '2026-11-12T10:00:00Z']]);
+    expect(listRequests().map((r) => [r.query.get('since'), r.query.get('page')])).toEqual([
+      ['2026-10-01T00:00:00Z', '1'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], [T, '1'], [T, '2'], ['2026-11-12T10:00:00Z', '1'],
+    ]);
+    expect(JSON.parse(result.cursor)).toEqual({ 'acme/help': '2026-11-12T10:00:00Z' });
+  });
+
   it('applies the window\'s comments and events to the stored ticket', async () => {
     // #102 as it was stored on the night of 2026-11-04 (solved once); since then it was reopened and solved again.
     const full = githubExpected(FIXTURE_TICKETS[1]!);
