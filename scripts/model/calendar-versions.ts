@@ -7,7 +7,8 @@
 //   the last commit. Only what decides business time starts a version: time zone, hours, holidays, `effective`
 //   and `appliesFrom` (a name edit does not).
 // - The first version applies to all time before the next one: a calendar has always been as first committed.
-// - A later version applies from its `effective` date, but never before the local date of its commit (an
+// - A later version applies from its `effective` date, but never before the local date of its commit on the
+//   branch (the day it reached it: git-history.ts dates a merged pull request by its merge commit; an
 //   uncommitted working copy counts as committed today): a change never changes a day already published.
 // - Except on purpose: a version that sets or changes `appliesFrom` applies from that date, which may lie
 //   before its commit, to correct the past (a forgotten holiday). Later versions that keep the same

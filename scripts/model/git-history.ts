@@ -2,8 +2,16 @@
 // commits: one `git log --raw` over the folder gives every revision of every file (renames followed) with the
 // blob of each version, and one `git cat-file --batch` returns all those blobs. Starting a git process per file per
 // commit made a 1,000-standard site spend most of its build in `spawn`. The plumbing (`runGitProcess`,
-// `parseCatFileBatch`) also serves the history-aware evaluation (standard-history.ts).
-
+// `parseCatFileBatch`, `readBranchLog`) also serves the history-aware evaluation (standard-history.ts) and the
+// SOP publications (sop-publications.ts).
+//
+// One rule dates every document version, for every reader: a version is dated by the moment it reached the branch
+// being measured (the default branch for the nightly job, the merge base for a pull request's review). That branch's
+// history is its first-parent chain: a merge commit is one change, diffed against its first parent (what the
+// branch had before) and dated by its own committer date, the day of the merge; the commits of the merged branch
+// are not the branch's history, and their dates are when someone wrote them, not when they took effect. A squash or
+// rebase merge is a plain commit on the branch, dated the same way. A fast-forward leaves no trace in git: its
+// commits keep their own dates.
 import { spawn } from 'node:child_process';
 
 /** Runs git in `cwd` with `input` on stdin; resolves with stdout, rejects when git fails or is missing. */
@@ -47,7 +55,7 @@ export function parseCatFileBatch(output: Buffer): Map<string, Uint8Array> {
 
 export interface DocumentRevision {
   commit: string;
-  /** ISO 8601 committer date. */
+  /** ISO 8601 committer date of the branch's commit that made this revision (a merge's, for a merged branch). */
   date: string;
   subject: string;
   /** The file's path (relative to the repository top) in that commit: it follows renames. */
@@ -97,6 +105,34 @@ export function parseChangeLog(out: string): Commit[] {
   return commits;
 }
 
+/** One commit of the branch's first-parent history and the files it changed against its first parent. */
+export type BranchCommit = Commit;
+
+export interface BranchLogOptions {
+  /** The commit whose history is read: HEAD when null (the pull-request review reads its merge base's). */
+  revision?: string | null;
+  /** Paths in the output relative to `root` (git's `--relative`) instead of the repository top. */
+  relative?: boolean;
+  /** Follow renames (`-M`), so a renamed file keeps its history; otherwise a rename is a delete and an add. */
+  renames?: boolean;
+}
+
+/**
+ * The changes to `paths` on the branch's first-parent history (see the rule above), newest first, each with the
+ * blob of every file it changed and its committer date. Rejects when git fails (no repository, no git, a shallow
+ * clone without the commit).
+ */
+export async function readBranchLog(root: string, paths: readonly string[], options: BranchLogOptions = {}, git: GitProcess = runGitProcess): Promise<BranchCommit[]> {
+  const args = [
+    'log', ...(options.revision ? [options.revision] : []),
+    '--first-parent', '--diff-merges=first-parent',
+    ...(options.relative ? ['--relative'] : []),
+    '--raw', '--no-abbrev', options.renames ? '-M' : '--no-renames',
+    `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', ...paths,
+  ];
+  return parseChangeLog((await git(args, root)).toString('utf8'));
+}
+
 /**
  * Revisions of every file that exists at the newest commit, newest first, following renames backwards the way
  * `git log --follow` does for one file. `commits` newest first.
@@ -142,9 +178,8 @@ export function gitFolderHistory(root: string, dir = 'standards', git: GitProces
   let history: Promise<FolderHistory> | null = null;
   let contents: Promise<Map<string, Uint8Array>> | null = null;
   const load = () => {
-    history ??= git(['log', '--raw', '--no-abbrev', '-M', '--no-merges', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', dir], root)
-      .then((out) => {
-        const commits = parseChangeLog(out.toString('utf8'));
+    history ??= readBranchLog(root, [dir], { renames: true }, git)
+      .then((commits) => {
         const blobOf = new Map<string, string>();
         for (const c of commits) for (const change of c.changes) if (change.blob) blobOf.set(`${c.commit}\0${change.path}`, change.blob);
         return { byFile: revisionsByFile(commits), blobOf };

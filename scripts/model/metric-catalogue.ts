@@ -204,7 +204,8 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
     definition:
       'For every version of an SOP in scope (every active SOP, or the standard’s `sops`) and every member of a team that ' +
       'follows it (its `followedBy`, or the teams the standards it serves measure; narrowed by `scope.team`), the time ' +
-      'from the version’s publication (the commit that raised its version on the default branch) to the member’s ' +
+      'from the version’s publication (the moment its version went up on the default branch: for a pull request merged ' +
+      'with a merge commit, the merge, not the branch’s own commit) to the member’s ' +
       'acknowledgement of that version: a 👍 reaction or an `/ack` comment on its “Please read” issue, or a row of the ' +
       'acknowledgements export. An acknowledgement of an earlier version does not count for a later one. A version ' +
       'replaced before a member acknowledged it and before the threshold passed is not measured for that member; a ' +

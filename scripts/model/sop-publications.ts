@@ -1,11 +1,13 @@
 // When each version of each SOP was published: the commit that first raised the file's `version` to it on the
-// branch the nightly job runs on (the default branch). Two git processes whatever the number of SOPs and
+// branch the nightly job runs on (the default branch), walked along its first-parent history, so a version merged
+// with a merge commit is published the day of the merge, not the day its branch's commit was written (the rule is
+// git-history.ts's, shared with every history reader). Two git processes whatever the number of SOPs and
 // commits: one `git log --raw` for the blobs, one `git cat-file --batch` for their text (the same plumbing as
 // standard-history.ts). Only the `version` field is read from each blob. Outside git, or for a version not
 // committed yet, there is no publication: the report says so rather than guessing a date.
 
 import { parse } from 'yaml';
-import { parseCatFileBatch, runGitProcess, type GitProcess } from './git-history.ts';
+import { parseCatFileBatch, readBranchLog, runGitProcess, type BranchCommit, type GitProcess } from './git-history.ts';
 import type { SopDefinition } from './model.ts';
 
 export interface SopPublication { version: number; publishedMs: number; commit: string }
@@ -16,10 +18,6 @@ export interface SopPublicationsResult {
   /** Why history could not be read, or null. */
   unavailable: string | null;
 }
-
-const RECORD = '\u001e';
-const FIELD = '\u001f';
-const NO_BLOB = /^0+$/;
 
 function versionIn(bytes: Uint8Array | undefined): number | null {
   if (bytes === undefined) return null;
@@ -35,25 +33,16 @@ export async function readSopPublications(root: string, sops: readonly Pick<SopD
   const publications = new Map<string, SopPublication[]>();
   if (sops.length === 0) return { publications, unavailable: null };
   const idOf = new Map(sops.map((s) => [s.origin.file, s.id]));
-  let log: string;
+  let log: BranchCommit[];
   try {
-    log = (await git(['log', '--relative', '--raw', '--no-abbrev', '--no-renames', `--format=${RECORD}%H${FIELD}%cI`, '--', ...idOf.keys()], root)).toString('utf8');
+    log = await readBranchLog(root, [...idOf.keys()], { relative: true }, git);
   } catch (error) {
     return { publications, unavailable: error instanceof Error ? error.message : String(error) };
   }
-  // git log is newest first.
+  // Newest first, as git log prints it.
   const changes: { commit: string; at: string; file: string; blob: string }[] = [];
-  for (const record of log.split(RECORD)) {
-    const [head = '', ...lines] = record.split('\n');
-    const [commit, at] = head.split(FIELD);
-    if (!commit || !at) continue;
-    for (const line of lines) {
-      const tab = line.indexOf('\t');
-      if (!line.startsWith(':') || tab < 0) continue;
-      const blob = line.slice(1, tab).split(' ')[3];
-      const file = line.slice(tab + 1);
-      if (blob && !NO_BLOB.test(blob) && idOf.has(file)) changes.push({ commit, at, file, blob });
-    }
+  for (const { commit, date, changes: changed } of log) {
+    for (const { path: file, blob } of changed) if (blob !== null && idOf.has(file)) changes.push({ commit, at: date, file, blob });
   }
   if (changes.length === 0) return { publications, unavailable: null };
   let blobs: Map<string, Uint8Array>;

@@ -1,11 +1,12 @@
 // Reads the committed versions of Standard and Calendar files from git for history-aware evaluation
 // (standard-versions.ts decides which version of a standard judged what, calendar-versions.ts which hours applied when). Two git processes whatever the number of files and
-// commits: one `git log --raw` lists, per commit, the blob of every given file it changed, and one
-// `git cat-file --batch` returns all those blobs. Each blob is validated like a file on disk; a version that
+// commits: one `git log --raw` lists, per commit of the branch's first-parent history, the blob of every given file
+// it changed, and one `git cat-file --batch` returns all those blobs. Each version is dated by the day it reached the
+// branch (git-history.ts says the rule: a merged branch's version by its merge commit). Each blob is validated like a file on disk; a version that
 // does not validate (it never passed CI, or an older schema) is left out. Outside a git repository, or in a
 // shallow clone, there is less or no history: never an error, the working copy is then the only version.
 
-import { parseCatFileBatch, runGitProcess, type GitProcess } from './git-history.ts';
+import { parseCatFileBatch, readBranchLog, runGitProcess, type BranchCommit, type GitProcess } from './git-history.ts';
 import type { Finding } from './findings.ts';
 import { defaultValidator, validateDocument } from './load.ts';
 import type { CalendarDefinition, StandardDefinition } from './model.ts';
@@ -13,10 +14,6 @@ import type { CommittedStandard } from './standard-versions.ts';
 import type { CommittedCalendar } from './calendar-versions.ts';
 
 export { runGitProcess, type GitProcess };
-
-const RECORD = '\u001e';
-const FIELD = '\u001f';
-const NO_BLOB = /^0+$/;
 
 export interface StandardHistoryResult {
   /** Committed versions per file (as given), oldest first. */
@@ -39,8 +36,9 @@ export interface DocumentHistoryResult {
 }
 
 /**
- * The committed versions of `files` (paths relative to `root`, forward slashes). Commits are in commit order
- * (git log's default, reversed); merges are read from their first parent's side like `git log` shows them.
+ * The committed versions of `files` (paths relative to `root`, forward slashes), oldest first: the versions the
+ * branch's first-parent history had, each dated by the branch commit that brought it (a merge commit for a merged
+ * branch, whose own commits are not versions of the branch).
  */
 export async function readStandardHistory(root: string, files: readonly string[], git: GitProcess = runGitProcess): Promise<StandardHistoryResult> {
   const { standards, unavailable, processes } = await readDocumentHistory(root, files, git);
@@ -56,30 +54,17 @@ export async function readDocumentHistory(root: string, files: readonly string[]
   const calendars = new Map<string, CommittedCalendar[]>();
   const result = (unavailable: string | null, processes: number): DocumentHistoryResult => ({ standards: committed, calendars, unavailable, processes });
   if (files.length === 0) return result(null, 0);
-  let log: string;
+  let log: BranchCommit[];
   try {
-    log = (await git(['log', ...(revision === null ? [] : [revision]), '--relative', '--raw', '--no-abbrev', '--no-renames', `--format=${RECORD}%H${FIELD}%cI`, '--', ...files], root)).toString('utf8');
+    log = await readBranchLog(root, files, { revision, relative: true }, git);
   } catch (error) {
     return result(error instanceof Error ? error.message : String(error), 1);
   }
   const wanted = new Set(files);
   // Newest first, as git log prints it.
   const changes: Array<{ commit: string; committedAt: string; file: string; blob: string }> = [];
-  for (const record of log.split(RECORD)) {
-    if (record.trim() === '') continue;
-    const lines = record.split('\n');
-    const [commit, committedAt] = lines[0]!.split(FIELD);
-    if (!commit || !committedAt) continue;
-    for (const line of lines.slice(1)) {
-      // :100644 100644 <old blob> <new blob> M\t<path>
-      const tab = line.indexOf('\t');
-      if (!line.startsWith(':') || tab < 0) continue;
-      const fields = line.slice(1, tab).split(' ');
-      const blob = fields[3];
-      const file = line.slice(tab + 1);
-      if (!blob || NO_BLOB.test(blob) || !wanted.has(file)) continue;
-      changes.push({ commit, committedAt, file, blob });
-    }
+  for (const { commit, date, changes: changed } of log) {
+    for (const { path: file, blob } of changed) if (blob !== null && wanted.has(file)) changes.push({ commit, committedAt: date, file, blob });
   }
   if (changes.length === 0) return result(null, 1);
 

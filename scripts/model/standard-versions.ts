@@ -10,7 +10,8 @@
 //   threshold, objective, target, calendar, pause statuses, scorecard and effective date (a title or rationale
 //   edit does not).
 // - A version takes effect on its `effective` date, but a version after the first never before the local date
-//   of its commit: a change never repaints what an earlier version already judged. (An uncommitted working copy
+//   of its commit on the branch (the day it reached it: git-history.ts dates a merged pull request by its merge
+//   commit): a change never repaints what an earlier version already judged. (An uncommitted working copy
 //   takes effect on its `effective` date, so a what-if on a laptop or in a pull request shows its effect.)
 // - A version superseded before it took effect never judged anything and is left out; the first remaining
 //   version judges from its own `effective` date.
