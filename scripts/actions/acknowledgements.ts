@@ -18,6 +18,7 @@ import { acknowledgedAt } from '../engine/people-records.ts';
 import { describeGitHubError } from '../github/client.ts';
 import type { IssueResponseReader } from '../github/issue-acknowledgements.ts';
 import type { IssueRecord, IssueTracker } from '../github/issues.ts';
+import { isAcknowledgementComment } from './acknowledgement-comment.ts';
 import { acknowledgementBody, acknowledgementTitle, readAcknowledgementMarker, type TeamProgress } from './acknowledgement-body.ts';
 
 export interface OwnAcknowledgementIssue { issue: IssueRecord; sop: string; version: number }
@@ -28,8 +29,6 @@ export function acknowledgementIssues(issues: readonly IssueRecord[]): OwnAcknow
     return marker ? [{ issue, ...marker }] : [];
   });
 }
-
-const ACK_COMMENT = /^\s*\/ack\b/im;
 
 export interface ReadOutcome {
   /** Acknowledgements read tonight (members of some team, or accounts known under an older login). */
@@ -51,7 +50,7 @@ export async function readIssueAcknowledgements(model: StandardsModel, issues: r
     let comments;
     try {
       reactions = await responses.thumbsUp(own.issue.number);
-      comments = (await responses.comments(own.issue.number)).filter((c) => ACK_COMMENT.test(c.body ?? ''));
+      comments = (await responses.comments(own.issue.number)).filter((c) => isAcknowledgementComment(c.body ?? ''));
     } catch (error) {
       out.unread.push({ issue: own.issue.number, sop: own.sop, version: own.version, reason: describeGitHubError(error, `reading the acknowledgements of #${own.issue.number}`) });
       continue;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Finding } from './findings.ts';
 import { hasErrors, sortFindings } from './findings.ts';
 import { readYamlDocument } from './yaml-source.ts';
+import { controlCharacterFindings } from './text-characters.ts';
 import {
   createSchemaValidator, explainSchemaErrors, DOCUMENT_KINDS, SCHEMA_FILE_OF_KIND,
   type DocumentKind, type SchemaValidator,
@@ -104,17 +105,19 @@ export function validateDocument(file: string, bytes: Uint8Array, validator: Sch
   }
   const documentKind = kind as DocumentKind;
   const id = typeof record.id === 'string' ? record.id : null;
+  const textFindings = controlCharacterFindings(source);
   const errors = validator.validate(SCHEMA_FILE_OF_KIND[documentKind], data);
   if (errors.length > 0) {
     return {
       document: { kind: documentKind, id, source, valid: false, definition: null },
-      findings: explainSchemaErrors(errors, source, validator),
+      findings: [...textFindings, ...explainSchemaErrors(errors, source, validator)],
     };
   }
   const ctx = new DocumentContext(source);
   const definition = normaliseByKind(ctx, documentKind, data);
-  const valid = !hasErrors(ctx.findings);
-  return { document: { kind: documentKind, id, source, valid, definition: valid ? definition : null }, findings: ctx.findings };
+  const findings = [...textFindings, ...ctx.findings];
+  const valid = !hasErrors(findings);
+  return { document: { kind: documentKind, id, source, valid, definition: valid ? definition : null }, findings };
 }
 
 function normaliseByKind(ctx: DocumentContext, kind: DocumentKind, data: object): unknown {

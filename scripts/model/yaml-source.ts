@@ -26,6 +26,8 @@ export interface SourceDocument {
   locate(path: readonly PathSegment[]): Position;
   /** Position of the key `key` inside the map at `path` (for unknown properties). */
   locateKey(path: readonly PathSegment[], key: string): Position;
+  /** Position of `character` written as itself in the text at `path`, else of the text (it was escaped: `\x01`). */
+  locateCharacter(path: readonly PathSegment[], character: string): Position;
   /** The value as written in the file, for scalars (`1.10`, `010`), else undefined. */
   sourceText(path: readonly PathSegment[]): string | undefined;
 }
@@ -121,10 +123,10 @@ export function readYamlDocument(file: string, bytes: Uint8Array): ReadResult {
   if (depth > MAX_DEPTH) {
     return fail(YAML_MESSAGES.RESOURCE_EXHAUSTION!, 1, 1);
   }
-  return { document: sourceDocument(file, doc, data, at), findings: [] };
+  return { document: sourceDocument(file, doc, data, at, text), findings: [] };
 }
 
-function sourceDocument(file: string, doc: Document.Parsed, data: unknown, at: (offset: number) => Position): SourceDocument {
+function sourceDocument(file: string, doc: Document.Parsed, data: unknown, at: (offset: number) => Position, text: string): SourceDocument {
   const nodeAt = (path: readonly PathSegment[]): { node: unknown; exact: boolean } => {
     for (let len = path.length; len >= 0; len--) {
       const node = len === 0 ? doc.contents : doc.getIn(path.slice(0, len), true);
@@ -151,6 +153,12 @@ function sourceDocument(file: string, doc: Document.Parsed, data: unknown, at: (
         if (pair && isNode(pair.key) && pair.key.range) return at(pair.key.range[0]);
       }
       return this.locate(path);
+    },
+    locateCharacter(path, character) {
+      const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+      if (!isScalar(node) || !node.range) return this.locate(path);
+      const offset = text.slice(node.range[0], node.range[1]).indexOf(character);
+      return at(node.range[0] + Math.max(offset, 0));
     },
     sourceText(path) {
       const node = path.length === 0 ? doc.contents : doc.getIn(path, true);

@@ -4,7 +4,8 @@
 // (site/src/pages/feed.xml.ts, status.json.ts, badges/) call these with collection data.
 //
 // Untrusted text stays text: titles and summaries come from documents, so they are HTML-escaped before they go
-// into Atom's `type="html"` elements, and badge-maker escapes what it writes into the SVG.
+// into Atom's `type="html"` elements, and badge-maker escapes what it writes into the SVG. Characters XML 1.0
+// forbids (control characters) are replaced in both (scripts/publish/xml-characters.ts).
 
 import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
@@ -13,6 +14,7 @@ import type { SopDefinition } from '../model/model.ts';
 import type { Report, StatusSummary } from '../model/documents.generated.ts';
 import { statusTransitions, type LoggedStatus, type StatusEntry } from '../store/status-log.ts';
 import { sitePath } from './site-links.ts';
+import { replaceNonXmlCharacters } from './xml-characters.ts';
 
 /** A name-based UUID (RFC 9562 version 5 layout over SHA-1): the same change always gets the same id. */
 export function stableUuid(name: string): string {
@@ -88,18 +90,27 @@ export function atomFeed(changes: readonly FeedChange[], options: AtomOptions): 
   const updated = changes[0] ? `${changes[0].date}T00:00:00Z` : options.fallbackUpdated;
   const feed = new Feed({
     id: stableUuid(`feed\u0000${url('')}`),
-    title: `${options.title}: status changes and SOP versions`,
-    description: `Every change of a standard's status and every SOP version published by ${options.organisation}.`,
+    title: feedText(`${options.title}: status changes and SOP versions`),
+    description: feedText(`Every change of a standard's status and every SOP version published by ${options.organisation}.`),
     link: url(''),
     feedLinks: { atom: url('feed.xml') },
     updated: new Date(updated),
-    author: { name: options.organisation },
+    author: { name: feedText(options.organisation) },
     generator: false,
   });
   for (const c of changes) {
     feed.addItem({ id: c.id, title: escapeHtml(c.title), description: escapeHtml(c.summary), link: url(c.page), date: new Date(`${c.date}T00:00:00Z`) });
   }
-  return feed.atom1();
+  return replaceNonXmlCharacters(feed.atom1());
+}
+
+/**
+ * Plain text for the feed-level elements (title, subtitle, author): xml-js, which `feed` writes with, turns
+ * every `&amp;` back into `&` before it escapes, so a name written `R&amp;D` would read `R&D`. Escaping `&`
+ * once here leaves exactly the text as written after that round trip.
+ */
+function feedText(text: string): string {
+  return text.replace(/&/g, '&amp;');
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -148,7 +159,7 @@ const BADGE_WORDS: Record<LoggedStatus | 'none', string> = { met: 'met', 'at-ris
 /** A flat shields-style SVG badge: `label | status`, with a title and an aria-label for screen readers. */
 export function statusBadge(label: string, status: LoggedStatus | null): string {
   const key = status ?? 'none';
-  return makeBadge({ label, message: BADGE_WORDS[key], color: BADGE_COLOURS[key], style: 'flat' });
+  return makeBadge({ label: replaceNonXmlCharacters(label), message: BADGE_WORDS[key], color: BADGE_COLOURS[key], style: 'flat' });
 }
 
 /** The badge's size in pixels, from its own SVG: a page that shows it reserves the space (no layout shift). */

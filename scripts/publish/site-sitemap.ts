@@ -4,8 +4,9 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sitePath } from './site-links.ts';
+import { replaceNonXmlCharacters } from './xml-characters.ts';
 
-const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlText = (text: string) => replaceNonXmlCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Page paths (`standards/csat/`) of every HTML page except the 404 page, sorted. */
 export async function builtPages(outDir: string): Promise<string[]> {

@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { closestMatch } from '../model/suggest.ts';
 import type { RejectedRecord } from './source.ts';
+import { NotUtf8Error, utf8Check } from './utf8-check.ts';
 
 /** The import failed: every problem found (up to a cap) and how many there were in all. */
 export class CsvImportError extends Error {
@@ -71,7 +72,7 @@ export async function readCsvRecords(
   let emptyLinesSeen = 0;
   // A read error of the input reaches the loop below through the parser; stopping early (a bad header)
   // destroys the parser, which ends the pipeline with a premature-close error nobody needs to see.
-  const piping = pipeline(input instanceof Readable ? input : Readable.from(input), parser).catch(() => undefined);
+  const piping = pipeline(input instanceof Readable ? input : Readable.from(input), utf8Check(), parser).catch(() => undefined);
 
   // Records are handled synchronously as they are parsed: an async iterator would cost a promise per row.
   const onRecord = (record: string[], info: { empty_lines: number }): void => {
@@ -118,6 +119,7 @@ export async function readCsvRecords(
       parser.once('error', reject);
     });
   } catch (error) {
+    if (error instanceof NotUtf8Error) throw notUtf8(error, options);
     if (error instanceof CsvError) throw new CsvImportError(`${fileName}: not readable as CSV near line ${error.lines}: ${error.message}`, [], 0);
     throw error;
   } finally {
@@ -128,6 +130,16 @@ export async function readCsvRecords(
     throw new CsvImportError(`${fileName} is empty: expected a header row with the columns ${quoteList(Object.values(options.columns))}`, [], 0);
   }
   return { header, rows };
+}
+
+function notUtf8(error: NotUtf8Error, options: CsvRowsOptions): CsvImportError {
+  const byte = `0x${error.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  return new CsvImportError(
+    `${options.fileName} line ${error.line} column ${error.column}: byte ${byte} is not UTF-8, so nothing was imported — ` +
+      'the file is in another encoding (Excel\'s "CSV (Comma delimited)" writes Windows-1252): ' +
+      'save it as "CSV UTF-8 (Comma delimited)" in Excel, or as UTF-8 in another editor, and import it again',
+    [], 0,
+  );
 }
 
 /** `readCsvRecords` with each row's values by header name, trimmed (of two columns with one name, the last). */

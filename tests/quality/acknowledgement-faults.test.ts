@@ -76,6 +76,26 @@ describe('who counts', () => {
     expect(github.calls().filter((c) => c.call.endsWith('/comments')).length).toBe(2);
   });
 
+  it('a `/ack` counts only as a line of its own words: not `/ack-later`, code, a quote, a list item or a code span', async () => {
+    const by = (body: string, minute: number) => ({ user: { login: 'deirdre-lynch', id: 103 }, body, created_at: `2026-11-03T10:${String(minute).padStart(2, '0')}:00Z` });
+    github.issues.push(issue(1, {
+      userComments: [
+        by('/ack-later, on leave this week', 1),
+        by('To acknowledge, comment:\n```\n/ack\n```', 2),
+        by('~~~md\n/ack\n~~~', 3),
+        by('> /ack\n\nSaw Ciarán wrote this; I have not read it yet.', 4),
+        by('> Ciarán said\n/ack', 5),
+        by('Example:\n\n    /ack', 6),
+        by('- /ack', 7),
+        by('Type `/ack` when you have read it', 8),
+        by('/acknowledged?', 9),
+        by('Read the new escalation step, thanks.\n   /ack  ', 10),
+      ],
+    }));
+    const { read } = await readAll();
+    expect(read.incoming).toEqual([{ sop: 'handle-refund', version: 1, person: 'deirdre-lynch', at: '2026-11-03T10:10:00Z', via: 'comment', githubId: 103 }]);
+  });
+
   it('a member renamed on GitHub keeps their acknowledgement, which still counts for the handle the Team document has', async () => {
     const stored: AcknowledgementRecord[] = [{ sop: 'handle-refund', version: 1, person: 'ciaran-walsh', at: '2026-11-03T09:00:00Z', via: 'reaction', githubId: 102, logins: ['ciaran-walsh'] }];
     github.issues.push(issue(1, { reactions: [{ user: { login: 'ciaran-w', id: 102 }, content: '+1', created_at: '2026-11-03T09:00:00Z' }] }));

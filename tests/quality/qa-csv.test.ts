@@ -141,6 +141,44 @@ describe('a bad QA export names every problem and imports nothing', () => {
   });
 });
 
+describe('a QA export in another encoding than UTF-8', () => {
+  const header = 'Review,Ticket,Reviewed at,Reviewer,Agent,Scorecard,Greet the customer,accurate,Propriété';
+  const row = 'R1,4711,2026-11-03 10:00,aoife-byrne,siobhán@example.com,interaction,pass,pass,fail';
+  const french = settings({ behaviours: { ownership: 'Propriété' } });
+  const failure = async (bytes: Uint8Array) => {
+    try {
+      await readQaCsv([bytes], french, model, { fileName: 'qa.csv' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(CsvImportError);
+      return (error as CsvImportError).message;
+    }
+    throw new Error('expected the import to fail');
+  };
+  const fix = 'so nothing was imported — the file is in another encoding (Excel\'s "CSV (Comma delimited)" writes Windows-1252): ' +
+    'save it as "CSV UTF-8 (Comma delimited)" in Excel, or as UTF-8 in another editor, and import it again';
+
+  // Windows-1252 (Excel's "CSV (Comma delimited)"): é is the byte 0xE9, á 0xE1. Before this check the header's
+  // "Propriété" read as "Propri\uFFFDt\uFFFD" (a "did you mean" of itself) and the agent became another pseudonym.
+  it('stops at an accented header, naming line 1 and the column of the é', async () => {
+    // "Review,Ticket,Reviewed at,Reviewer,Agent,Scorecard,Greet the customer,accurate,Propri" is 85 characters.
+    expect(await failure(Buffer.from(`${header}\n${row}\n`, 'latin1'))).toBe(`qa.csv line 1 column 86: byte 0xE9 is not UTF-8, ${fix}`);
+  });
+
+  it('stops at an accented agent e-mail, naming its line and column, when only the rows are Windows-1252', async () => {
+    // "R1,4711,2026-11-03 10:00,aoife-byrne,siobh" is 42 characters.
+    const bytes = Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), Buffer.from(`${row}\n`, 'latin1')]);
+    expect(await failure(bytes)).toBe(`qa.csv line 2 column 43: byte 0xE1 is not UTF-8, ${fix}`);
+  });
+
+  it('reads the same export saved as UTF-8 with a BOM, and as UTF-16 with a BOM (Excel\'s "Unicode text"), alike', async () => {
+    const text = `${header}\n${row}\n`;
+    const utf8 = await readQaCsv([Buffer.from(`\uFEFF${text}`, 'utf8')], french, model, { fileName: 'qa.csv' });
+    const utf16 = await readQaCsv([Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])], french, model, { fileName: 'qa.csv' });
+    expect(utf8.reviews.map((r) => r.results)).toEqual([{ greet: 'pass', accurate: 'pass', ownership: 'fail' }]);
+    expect(utf16.reviews).toEqual(utf8.reviews);
+  });
+});
+
 describe('a column of marks that is no behaviour of any scorecard', () => {
   // One scorecard (interaction: greet, accurate, ownership) for every row, no scorecard column.
   const oneScorecard = (extra: Partial<QaCsvSettings> = {}) => settings({ columns: { ticket: 'Ticket', reviewedAt: 'Reviewed at', reviewer: 'Reviewer', agent: 'Agent' }, scorecard: 'interaction', behaviours: {}, ...extra });

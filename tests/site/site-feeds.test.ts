@@ -78,6 +78,34 @@ describe('the Atom feed', () => {
   });
 });
 
+describe('text the feed writer would change', () => {
+  // xml-js (under `feed`) un-escapes `&amp;` before it escapes: the feed-level elements lost a literal `&amp;`.
+  it('keeps a literal &amp; in the organisation and title, in the feed title, subtitle and author, read back exactly', () => {
+    const xml = atomFeed([], { ...OPTIONS, title: 'R&amp;D & Co', organisation: 'Tom &amp; Jerry &lt;Support&gt;' });
+    // An XML parser, not a feed library: feed libraries read an Atom text element as HTML and decode twice.
+    const doc = new XMLParser({ htmlEntities: false }).parse(xml) as { feed: { title: string; subtitle: string; author: { name: string } } };
+    expect(doc.feed.title).toBe('R&amp;D & Co: status changes and SOP versions');
+    expect(doc.feed.subtitle).toBe("Every change of a standard's status and every SOP version published by Tom &amp; Jerry &lt;Support&gt;.");
+    expect(doc.feed.author.name).toBe('Tom &amp; Jerry &lt;Support&gt;');
+  });
+
+  // XML 1.0 forbids control characters even escaped; a strict parser (Chromium's) refuses the whole document:
+  // tests/browser/xml-outputs.test.ts parses these outputs strictly. Here: what a reader sees in their place.
+  it('replaces control characters, lone surrogates and U+FFFE with U+FFFD in entry titles, summaries and the organisation', () => {
+    const xml = atomFeed([{ id: 'urn:uuid:1', date: '2026-12-01', kind: 'status', title: 'Ops\u0001 Americas\u001b', summary: 'a\uFFFEb\uD800c', page: 'standards/x/' }],
+      { ...OPTIONS, organisation: 'Acme\u0008 Co' });
+    const feed = parseFeed(xml);
+    expect(feed.items[0]!.title).toBe('Ops\uFFFD Americas\uFFFD');
+    expect(feed.items[0]!.description).toBe('a\uFFFDb\uFFFDc');
+    expect(feed.description).toBe("Every change of a standard's status and every SOP version published by Acme\uFFFD Co.");
+  });
+
+  it('a badge whose label holds a control character shows U+FFFD in its place', () => {
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(statusBadge('Support\u0001 Americas\u0085', 'met')) as { svg: Record<string, string> };
+    expect(parsed.svg.title).toBe('Support\uFFFD Americas\u0085: met');
+  });
+});
+
 describe('status.json', () => {
   it('matches schemas/status.schema.json', () => {
     const goal = { direction: 'min' as const, value: 0.9, text: '90% within 1h' };

@@ -271,6 +271,30 @@ describe('CSV import: the file as a whole', () => {
     expect(broken.message).toMatch(/^tickets\.csv: not readable as CSV near line 2: Invalid Closing Quote/);
   });
 
+  // Excel's "CSV (Comma delimited)" writes Windows-1252: ë is the one byte 0xEB, which is not UTF-8. Row 2 is
+  // "1," + 21 characters of date and comma + "low," + "open," + "Zo": 34 characters before it, so column 35.
+  it('stops a Windows-1252 export at its first byte that is not UTF-8, with line, column and how to save the file', async () => {
+    const text = 'Ticket ID,Created at,Priority,Status,Type\n1,2026-02-03T09:15:00Z,low,open,Zoë\n2,2026-02-03T09:15:00Z,low,open,Caf\u00e9 ordered\n';
+    const bytes = Buffer.from(text, 'latin1');
+    const settings: CsvSourceSettings = { ...zendeskLike, columns: { id: 'Ticket ID', created: 'Created at', priority: 'Priority', status: 'Status', category: 'Type' } };
+    const expected = 'tickets.csv line 2 column 35: byte 0xEB is not UTF-8, so nothing was imported — the file is in another encoding ' +
+      '(Excel\'s "CSV (Comma delimited)" writes Windows-1252): save it as "CSV UTF-8 (Comma delimited)" in Excel, or as UTF-8 in another editor, and import it again';
+    await expect(importText(bytes, settings)).rejects.toThrow(expected);
+    // The same file read a byte at a time: the check does not depend on where the chunks end.
+    await expect(importCsvTickets([...bytes].map((b) => Uint8Array.of(b)), settings, { fileName: 'tickets.csv' })).rejects.toThrow(expected);
+    // Saved as UTF-8 (a 2-byte ë cut between chunks, a BOM), the same rows import, the accents intact.
+    const utf8 = Buffer.from(`\uFEFF${text}`, 'utf8');
+    const cut = utf8.indexOf(0xc3) + 1;
+    const ok = await importCsvTickets([utf8.subarray(0, cut), utf8.subarray(cut)], settings, { fileName: 'tickets.csv' });
+    expect(ok.tickets.map((t) => t.category)).toEqual(['Zoë', 'Café ordered']);
+  });
+
+  it('stops at an invalid byte after accents on the same line, counting columns in characters', async () => {
+    const bytes = Buffer.concat([Buffer.from('Ticket ID,Created at,Priority,Status,Type\n1,2026-02-03T09:15:00Z,low,open,ZoÃ«–', 'utf8'), Buffer.from([0xff]), Buffer.from('\n')]);
+    const settings: CsvSourceSettings = { ...zendeskLike, columns: { id: 'Ticket ID', created: 'Created at', priority: 'Priority', status: 'Status', category: 'Type' } };
+    await expect(importText(bytes, settings)).rejects.toThrow(/^tickets\.csv line 2 column 38: byte 0xFF is not UTF-8, so nothing was imported/);
+  });
+
   it('reads another delimiter', async () => {
     const result = await importText('Ticket ID;Created at;Priority;Status\n1;2026-02-03T09:15:00Z;low;solved\n', {
       ...zendeskLike,
