@@ -26,6 +26,7 @@ import type { UnitKind } from '../engine/counter-units.ts';
 import type { RejectedPart } from '../engine/day-counters.ts';
 import type { TieOutPart } from '../engine/tie-out.ts';
 import { readFileParts, type StoreFileSystem } from './atomic-write.ts';
+import { NumberBlock } from './number-block.ts';
 
 const FORMAT = 1;
 const MAGIC = 'SSCOUNT\n';
@@ -77,26 +78,6 @@ interface CountersHeader {
   rows: { at: number; length: number };
 }
 
-/** A growable list of numbers written as one typed block. */
-class Stream<T extends Float64Array | Int32Array> {
-  array: T;
-  length = 0;
-  constructor(array: T) {
-    this.array = array;
-  }
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const grown = new (this.array.constructor as new (n: number) => T)(this.array.length * 2);
-      grown.set(this.array);
-      this.array = grown;
-    }
-    this.array[this.length++] = value;
-  }
-  bytes(): Buffer {
-    return Buffer.from(this.array.buffer, 0, this.length * this.array.BYTES_PER_ELEMENT);
-  }
-}
-
 const sha256 = (...parts: Uint8Array[]) => {
   const hash = createHash('sha256');
   for (const p of parts) hash.update(p);
@@ -111,8 +92,8 @@ function partialsOf(sum: number | ExactSum): readonly number[] {
 /** The file's bytes. Every date must hold its rows and the ticket table must be there. */
 export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
   if (dc.tickets === null) throw new Error('encodeDayCounters: the ticket table was not read');
-  const floats = new Stream(new Float64Array(1024));
-  const ints = new Stream(new Int32Array(1024));
+  const floats = new NumberBlock(new Float64Array(1024));
+  const ints = new NumberBlock(new Int32Array(1024));
   for (const i of dc.live) ints.push(i);
   dc.recent.forEach((i, k) => {
     ints.push(i);

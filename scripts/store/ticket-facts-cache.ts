@@ -33,6 +33,7 @@ import type { Channel, Priority, TicketStatus } from '../model/model.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
+import { NumberBlock } from './number-block.ts';
 
 /** Bump when the encoding below changes. */
 const FORMAT = 2;
@@ -137,26 +138,6 @@ export function factsCacheDir(storeDir: string): string {
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
 // --- encoding -----------------------------------------------------------------------------------------
-
-/** A growable typed array (the night's entries are encoded without an array of boxed numbers). */
-class NumberBlock<T extends Float64Array | Int32Array> {
-  array: T;
-  length = 0;
-  constructor(array: T) {
-    this.array = array;
-  }
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const grown = new (this.array.constructor as new (n: number) => T)(this.array.length * 2);
-      grown.set(this.array);
-      this.array = grown;
-    }
-    this.array[this.length++] = value;
-  }
-  bytes(): Buffer {
-    return Buffer.from(this.array.buffer, 0, this.length * this.array.BYTES_PER_ELEMENT);
-  }
-}
 
 const PRIORITY_CODE = new Map<string, number>(PRIORITIES.map((p, i) => [p, i]));
 const CHANNEL_CODE = new Map<string, number>(CHANNELS.map((c, i) => [c, i]));
