@@ -38,12 +38,21 @@ async function existingDocuments(root: string): Promise<string[]> {
 async function assertCommitted(root: string): Promise<void> {
   let status: string;
   try {
-    ({ stdout: status } = await run('git', ['status', '--porcelain', '--untracked-files=all', '--', 'standards'], { cwd: root }));
+    // -z: each entry `XY <path>` ends at a NUL (a rename adds its old path as one more entry), and the path is
+    // printed as it is, where without -z git quotes a name with a non-ASCII letter, a tab or a quote in it.
+    ({ stdout: status } = await run('git', ['status', '--porcelain', '-z', '--untracked-files=all', '--', 'standards'], { cwd: root }));
   } catch {
     throw new UsageError('--replace removes standards/, which is safe only in a git repository where it is committed: this is not a git repository, so move the folder away yourself');
   }
   if (status.trim()) {
-    const files = status.split('\n').filter(Boolean).map((l) => l.slice(3));
+    const entries = status.split('\0');
+    const files: string[] = [];
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      if (!entry) continue;
+      files.push(entry.slice(3));
+      if (entry[0] === 'R' || entry[0] === 'C') i++; // the old path of a rename or copy staged in the index
+    }
     throw new UsageError(`--replace would lose uncommitted changes in ${plural(files.length, 'file')} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}): commit or stash them first`);
   }
 }

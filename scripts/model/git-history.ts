@@ -1,5 +1,5 @@
 // Every document's git history with a constant number of git processes, whatever the number of documents and
-// commits: one `git log --raw` over the folder gives every revision of every file (renames followed) with the
+// commits: one `git log --raw -z` over the folder gives every revision of every file (renames followed) with the
 // blob of each version, and one `git cat-file --batch` returns all those blobs. Starting a git process per file per
 // commit made a 1,000-standard site spend most of its build in `spawn`. The plumbing (`runGitProcess`,
 // `parseCatFileBatch`, `readBranchLog`) also serves the history-aware evaluation (standard-history.ts) and the
@@ -73,32 +73,39 @@ const RECORD = '\u001e';
 const FIELD = '\u001f';
 
 interface Commit { commit: string; date: string; subject: string; changes: FileChange[] }
-/**
- * One line of `--raw` (`:100644 100644 <old> <new> M\tpath`, blob known) or of `--name-status` (`M\tpath`):
- * A/M/D/T with a path, or R/C with the old and the new path.
- */
+/** One change of `--raw -z`: A/M/D/T with a path, or R/C with the old and the new path; the new blob when known. */
 interface FileChange { status: string; path: string; from: string | null; blob: string | null }
 
 const NO_BLOB = /^0+$/;
 
+/**
+ * `git log --raw -z --format=<RECORD>%H<FIELD>%cI<FIELD>%s`: per commit, the header ends at a NUL, then each change
+ * is `:<mode> <mode> <old blob> <new blob> <status>` NUL `<path>` NUL, with a second path for R and C. Read with -z
+ * because without it git quotes every path with a byte outside printable ASCII (`"standards/\303\251quipe/a.yaml"`)
+ * or a tab, newline or quote, and such a path would match no document; -z prints the bytes as they are and needs
+ * no unquoting, whatever the name holds.
+ */
 export function parseChangeLog(out: string): Commit[] {
   const commits: Commit[] = [];
   for (const record of out.split(RECORD)) {
-    const [header = '', ...lines] = record.split('\n');
-    const [commit, date, subject] = header.split(FIELD);
+    const headerEnd = record.indexOf('\0');
+    const [commit, date, subject] = (headerEnd < 0 ? record : record.slice(0, headerEnd)).split(FIELD);
     if (!commit || !date) continue;
     const changes: FileChange[] = [];
-    for (const line of lines) {
-      if (!line.trim()) continue;
-      let [status = '', first = '', second] = line.split('\t');
-      let blob: string | null = null;
-      if (status.startsWith(':')) {
-        const fields = status.split(' ');
-        blob = NO_BLOB.test(fields[3] ?? '') ? null : fields[3] ?? null;
-        status = fields[4] ?? '';
+    const tokens = headerEnd < 0 ? [] : record.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
+    for (let i = 0; i < tokens.length; i++) {
+      const meta = tokens[i]!;
+      if (!meta.startsWith(':')) continue;
+      const fields = meta.split(' ');
+      const status = (fields[4] ?? '')[0] ?? '';
+      const blob = NO_BLOB.test(fields[3] ?? '') ? null : fields[3] ?? null;
+      if (status === 'R' || status === 'C') {
+        changes.push({ status, from: tokens[i + 1] ?? '', path: tokens[i + 2] ?? '', blob });
+        i += 2;
+      } else {
+        changes.push({ status, path: tokens[i + 1] ?? '', from: null, blob });
+        i += 1;
       }
-      if (second !== undefined) changes.push({ status: status[0]!, path: second, from: first, blob });
-      else changes.push({ status: status[0]!, path: first, from: null, blob });
     }
     commits.push({ commit, date, subject: subject ?? '', changes });
   }
@@ -113,32 +120,35 @@ export interface BranchLogOptions {
   revision?: string | null;
   /** Paths in the output relative to `root` (git's `--relative`) instead of the repository top. */
   relative?: boolean;
-  /** Follow renames (`-M`), so a renamed file keeps its history; otherwise a rename is a delete and an add. */
-  renames?: boolean;
 }
 
 /**
- * The changes to `paths` on the branch's first-parent history (see the rule above), newest first, each with the
- * blob of every file it changed and its committer date. Rejects when git fails (no repository, no git, a shallow
- * clone without the commit).
+ * The changes under `paths` on the branch's first-parent history (see the rule above), newest first, each with the
+ * blob of every file it changed and its committer date. Renames are always detected (`-M`, git's default 50%
+ * similarity): a merged branch that moved a document shows, in its merge commit against the first parent, as one
+ * rename of the file to its new place, which revisionsByFile follows back to its older versions. Rejects when git
+ * fails (no repository, no git, a shallow clone without the commit).
  */
 export async function readBranchLog(root: string, paths: readonly string[], options: BranchLogOptions = {}, git: GitProcess = runGitProcess): Promise<BranchCommit[]> {
   const args = [
     'log', ...(options.revision ? [options.revision] : []),
     '--first-parent', '--diff-merges=first-parent',
     ...(options.relative ? ['--relative'] : []),
-    '--raw', '--no-abbrev', options.renames ? '-M' : '--no-renames',
+    '--raw', '-z', '--no-abbrev', '-M',
     `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', ...paths,
   ];
   return parseChangeLog((await git(args, root)).toString('utf8'));
 }
 
+/** A revision with the blob of the file's text in it (null when git gave none). */
+export interface TrackedRevision extends DocumentRevision { blob: string | null }
+
 /**
  * Revisions of every file that exists at the newest commit, newest first, following renames backwards the way
  * `git log --follow` does for one file. `commits` newest first.
  */
-export function revisionsByFile(commits: readonly Commit[]): Map<string, DocumentRevision[]> {
-  const byFile = new Map<string, DocumentRevision[]>();
+export function revisionsByFile(commits: readonly Commit[]): Map<string, TrackedRevision[]> {
+  const byFile = new Map<string, TrackedRevision[]>();
   /** The name a file has at the commit being read → its name today. */
   const alive = new Map<string, string>();
   for (const { commit, date, subject, changes } of commits) {
@@ -152,7 +162,7 @@ export function revisionsByFile(commits: readonly Commit[]): Map<string, Documen
       }
       if (today === undefined) continue;
       if (!byFile.has(today)) byFile.set(today, []);
-      byFile.get(today)!.push({ commit, date, subject, file: change.path });
+      byFile.get(today)!.push({ commit, date, subject, file: change.path, blob: change.blob });
       if (change.status === 'R' && change.from !== null) {
         alive.delete(change.path);
         alive.set(change.from, today);
@@ -164,8 +174,28 @@ export function revisionsByFile(commits: readonly Commit[]): Map<string, Documen
   return byFile;
 }
 
+/**
+ * The folders to read so that a document's moves are seen: the top folder of every file (`standards` for
+ * `standards/sops/a.yaml`), because git pairs a rename only when both its old and its new path are in the log's
+ * paths, and a document moved between subfolders left the folder it has today.
+ */
+export function foldersOf(files: readonly string[]): string[] {
+  return [...new Set(files.map((file) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : '.')))];
+}
+
+/**
+ * The revisions of each of `files` (paths relative to `root` at `revision`, HEAD when null), newest first, each with
+ * its path and blob at that commit, following moves: the one reading of a document's history that the evaluation
+ * (standard-history.ts), the SOP publications (sop-publications.ts) and the site (gitFolderHistory) share, so they
+ * agree on every version and its date.
+ */
+export async function readFileRevisions(root: string, files: readonly string[], revision: string | null, git: GitProcess = runGitProcess): Promise<Map<string, TrackedRevision[]>> {
+  const byFile = revisionsByFile(await readBranchLog(root, foldersOf(files), { revision, relative: true }, git));
+  return new Map(files.map((file) => [file, byFile.get(file) ?? []]));
+}
+
 interface FolderHistory {
-  byFile: Map<string, DocumentRevision[]>;
+  byFile: Map<string, TrackedRevision[]>;
   /** `<commit>\0<path>` → the blob of that version. */
   blobOf: Map<string, string>;
 }
@@ -178,7 +208,7 @@ export function gitFolderHistory(root: string, dir = 'standards', git: GitProces
   let history: Promise<FolderHistory> | null = null;
   let contents: Promise<Map<string, Uint8Array>> | null = null;
   const load = () => {
-    history ??= readBranchLog(root, [dir], { renames: true }, git)
+    history ??= readBranchLog(root, [dir], {}, git)
       .then((commits) => {
         const blobOf = new Map<string, string>();
         for (const c of commits) for (const change of c.changes) if (change.blob) blobOf.set(`${c.commit}\0${change.path}`, change.blob);
@@ -199,7 +229,7 @@ export function gitFolderHistory(root: string, dir = 'standards', git: GitProces
   const decode = (bytes: Uint8Array | undefined) => (bytes === undefined ? null : Buffer.from(bytes).toString('utf8'));
   return {
     async revisions(file) {
-      return [...((await load()).byFile.get(file) ?? [])];
+      return ((await load()).byFile.get(file) ?? []).map(({ commit, date, subject, file: at }) => ({ commit, date, subject, file: at }));
     },
     async contentAt(commit, file) {
       const blob = (await load()).blobOf.get(`${commit}\0${file}`);

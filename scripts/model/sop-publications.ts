@@ -7,7 +7,7 @@
 // committed yet, there is no publication: the report says so rather than guessing a date.
 
 import { parse } from 'yaml';
-import { parseCatFileBatch, readBranchLog, runGitProcess, type BranchCommit, type GitProcess } from './git-history.ts';
+import { parseCatFileBatch, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
 import type { SopDefinition } from './model.ts';
 
 export interface SopPublication { version: number; publishedMs: number; commit: string }
@@ -33,16 +33,17 @@ export async function readSopPublications(root: string, sops: readonly Pick<SopD
   const publications = new Map<string, SopPublication[]>();
   if (sops.length === 0) return { publications, unavailable: null };
   const idOf = new Map(sops.map((s) => [s.origin.file, s.id]));
-  let log: BranchCommit[];
+  let revisions: Map<string, TrackedRevision[]>;
   try {
-    log = await readBranchLog(root, [...idOf.keys()], { relative: true }, git);
+    revisions = await readFileRevisions(root, [...idOf.keys()], null, git);
   } catch (error) {
     return { publications, unavailable: error instanceof Error ? error.message : String(error) };
   }
-  // Newest first, as git log prints it.
+  // Newest first per file; a file moved to another folder keeps the versions it had under its old name, so a move
+  // alone publishes nothing (its version is not higher).
   const changes: { commit: string; at: string; file: string; blob: string }[] = [];
-  for (const { commit, date, changes: changed } of log) {
-    for (const { path: file, blob } of changed) if (blob !== null && idOf.has(file)) changes.push({ commit, at: date, file, blob });
+  for (const [file, list] of revisions) {
+    for (const { commit, date, blob } of list) if (blob !== null) changes.push({ commit, at: date, file, blob });
   }
   if (changes.length === 0) return { publications, unavailable: null };
   let blobs: Map<string, Uint8Array>;

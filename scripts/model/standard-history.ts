@@ -1,12 +1,12 @@
 // Reads the committed versions of Standard and Calendar files from git for history-aware evaluation
 // (standard-versions.ts decides which version of a standard judged what, calendar-versions.ts which hours applied when). Two git processes whatever the number of files and
 // commits: one `git log --raw` lists, per commit of the branch's first-parent history, the blob of every given file
-// it changed, and one `git cat-file --batch` returns all those blobs. Each version is dated by the day it reached the
+// it changed (following moves: git-history.ts's readFileRevisions, shared with the site and the SOP publications), and one `git cat-file --batch` returns all those blobs. Each version is dated by the day it reached the
 // branch (git-history.ts says the rule: a merged branch's version by its merge commit). Each blob is validated like a file on disk; a version that
 // does not validate (it never passed CI, or an older schema) is left out. Outside a git repository, or in a
 // shallow clone, there is less or no history: never an error, the working copy is then the only version.
 
-import { parseCatFileBatch, readBranchLog, runGitProcess, type BranchCommit, type GitProcess } from './git-history.ts';
+import { parseCatFileBatch, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
 import type { Finding } from './findings.ts';
 import { defaultValidator, validateDocument } from './load.ts';
 import type { CalendarDefinition, StandardDefinition } from './model.ts';
@@ -54,17 +54,16 @@ export async function readDocumentHistory(root: string, files: readonly string[]
   const calendars = new Map<string, CommittedCalendar[]>();
   const result = (unavailable: string | null, processes: number): DocumentHistoryResult => ({ standards: committed, calendars, unavailable, processes });
   if (files.length === 0) return result(null, 0);
-  let log: BranchCommit[];
+  let revisions: Map<string, TrackedRevision[]>;
   try {
-    log = await readBranchLog(root, files, { revision, relative: true }, git);
+    revisions = await readFileRevisions(root, files, revision, git);
   } catch (error) {
     return result(error instanceof Error ? error.message : String(error), 1);
   }
-  const wanted = new Set(files);
-  // Newest first, as git log prints it.
+  // Newest first per file, as git log prints it; each version under the file's name today, wherever it was then.
   const changes: Array<{ commit: string; committedAt: string; file: string; blob: string }> = [];
-  for (const { commit, date, changes: changed } of log) {
-    for (const { path: file, blob } of changed) if (blob !== null && wanted.has(file)) changes.push({ commit, committedAt: date, file, blob });
+  for (const [file, list] of revisions) {
+    for (const { commit, date, blob } of list) if (blob !== null) changes.push({ commit, committedAt: date, file, blob });
   }
   if (changes.length === 0) return result(null, 1);
 
@@ -78,6 +77,7 @@ export async function readDocumentHistory(root: string, files: readonly string[]
   const validator = defaultValidator();
   type Parsed = { kind: 'Standard'; definition: StandardDefinition } | { kind: 'Calendar'; definition: CalendarDefinition } | null;
   const parsed = new Map<string, Parsed>();
+  // Oldest first within each file (each file's list is newest first, and the files do not interleave).
   for (let i = changes.length - 1; i >= 0; i--) {
     const change = changes[i]!;
     const key = `${change.file}\u0000${change.blob}`;

@@ -8,14 +8,17 @@ import { gitFolderHistory, parseChangeLog, revisionsByFile, runGitProcess } from
 const RS = '\u001e';
 const FS = '\u001f';
 
-describe('revisions of every file from one name-status log', () => {
+describe('revisions of every file from one raw -z log', () => {
+  const meta = (status: string) => `:100644 100644 ${'1'.repeat(40)} ${(status === 'D' ? '0' : '2').repeat(40)} ${status}`;
+  const commit = (id: string, date: string, subject: string, ...changes: string[][]) =>
+    `${RS}${id}${FS}${date}${FS}${subject}\0\n${changes.map(([status, ...paths]) => [meta(status!), ...paths].map((t) => `${t}\0`).join('')).join('')}`;
   it('follows renames backwards and does not mix in an older file that had the same name', () => {
     const log = [
-      `${RS}c5${FS}2026-05-01T00:00:00Z${FS}Re-add a\n\nA\tstandards/a.yaml\n`,
-      `${RS}c4${FS}2026-04-01T00:00:00Z${FS}Delete a\n\nD\tstandards/a.yaml\n`,
-      `${RS}c3${FS}2026-03-01T00:00:00Z${FS}Rename b to c\n\nR090\tstandards/b.yaml\tstandards/c.yaml\n`,
-      `${RS}c2${FS}2026-02-01T00:00:00Z${FS}Edit both\n\nM\tstandards/a.yaml\nM\tstandards/b.yaml\n`,
-      `${RS}c1${FS}2026-01-01T00:00:00Z${FS}Add both\n\nA\tstandards/a.yaml\nA\tstandards/b.yaml\n`,
+      commit('c5', '2026-05-01T00:00:00Z', 'Re-add a', ['A', 'standards/a.yaml']),
+      commit('c4', '2026-04-01T00:00:00Z', 'Delete a', ['D', 'standards/a.yaml']),
+      commit('c3', '2026-03-01T00:00:00Z', 'Rename b to c', ['R090', 'standards/b.yaml', 'standards/c.yaml']),
+      commit('c2', '2026-02-01T00:00:00Z', 'Edit both', ['M', 'standards/a.yaml'], ['M', 'standards/b.yaml']),
+      commit('c1', '2026-01-01T00:00:00Z', 'Add both', ['A', 'standards/a.yaml'], ['A', 'standards/b.yaml']),
     ].join('');
     const byFile = revisionsByFile(parseChangeLog(log));
     const summary = Object.fromEntries([...byFile].map(([file, revs]) => [file, revs.map((r) => `${r.commit}:${r.file}`)]));
@@ -23,6 +26,12 @@ describe('revisions of every file from one name-status log', () => {
       'standards/a.yaml': ['c5:standards/a.yaml'],
       'standards/c.yaml': ['c3:standards/c.yaml', 'c2:standards/b.yaml', 'c1:standards/b.yaml'],
     });
+  });
+
+  it('takes a path as git wrote it, with a tab, a newline, a quote or a non-ASCII letter in it', () => {
+    const odd = 'standards/équipe\t"x"\nb.yaml';
+    const [only] = parseChangeLog(commit('c1', '2026-01-01T00:00:00Z', 'Odd', ['R100', 'standards/a b.yaml', odd]));
+    expect(only!.changes).toEqual([{ status: 'R', from: 'standards/a b.yaml', path: odd, blob: '2'.repeat(40) }]);
   });
 });
 

@@ -66,6 +66,18 @@ describe('standards init', () => {
     expect(model!.standards.map((s) => s.id)).toEqual(['first-response']);
   });
 
+  it('--replace names an uncommitted file as it is called, a non-ASCII letter and a space included', async () => {
+    const root = emptyRepo();
+    cpSync(path.join(FIXTURES, 'base'), root, { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
+    git('init', '-q'); git('add', '-A'); git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'example');
+    writeFileSync(path.join(root, 'standards/service-levels/équipe chat.yaml'), 'kind: Standard\n');
+    const refused = await run(['init', '--root', root, '--timezone', 'UTC', '--replace']);
+    expect(refused.code).toBe(2);
+    // Not "standards/service-levels/\303\251quipe chat.yaml", the way git quotes it without -z.
+    expect(refused.output).toBe('standards: --replace would lose uncommitted changes in 1 file (standards/service-levels/équipe chat.yaml): commit or stash them first');
+  });
+
   it('rejects a time zone or a handle that would not work', async () => {
     const root = emptyRepo();
     expect(await run(['init', '--root', root, '--timezone', 'Mars/Olympus'])).toEqual({ code: 2, output: 'standards: --timezone must be an IANA time zone like Europe/Paris or America/Chicago, got "Mars/Olympus"' });
