@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { EXIT, UsageError, processIO, redactProcessOutput, redactingIO, type CommandIO } from './commands/io.ts';
 import type { PipelineArgs } from './commands/pipeline.ts';
-import { removeRemainingFolders, stopRun } from './model/run-termination.ts';
+import { runRemainingCleanUps, stopRun } from './model/run-termination.ts';
 
 const HELP = `standards — service standards as code
 
@@ -181,13 +181,14 @@ const STOP_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTER
 /**
  * SIGTERM and SIGINT stop the run rather than kill it (model/run-termination.ts): its work is aborted, its
  * clean-ups run, and the process exits with 128 + the signal's number, as a killed process would report. The store
- * needs nothing more: a fetch stopped before its commit point leaves yesterday's store (its staging area is
- * removed, or swept by the next run), one stopped after it is finished by the next command that reads the store.
+ * lock is released on the way out, by the grace period's exit too. The store needs nothing more: a fetch stopped
+ * before its commit point leaves yesterday's store (its staging area is removed, or swept by the next run), one
+ * stopped after it is finished by the next command that reads the store.
  */
 function stopOnSignals(): () => number | null {
   let stoppedBy: NodeJS.Signals | null = null;
   const exit = () => {
-    removeRemainingFolders();
+    runRemainingCleanUps();
     process.exit(STOP_EXIT[stoppedBy!]!);
   };
   for (const signal of Object.keys(STOP_EXIT) as NodeJS.Signals[]) {
@@ -211,7 +212,7 @@ if (import.meta.main) {
   const code = await main(process.argv.slice(2));
   const signalled = stopped();
   if (signalled !== null) {
-    removeRemainingFolders();
+    runRemainingCleanUps();
     process.exit(signalled);
   }
   process.exitCode = code;

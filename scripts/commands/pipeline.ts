@@ -24,6 +24,7 @@ import { recordStatusDay } from '../store/status-log.ts';
 import { storeScopeGaps, withScopeGaps } from './scope-gaps.ts';
 import { loadPeopleInputs, qaAgentSection, withImportRejections } from './people-inputs.ts';
 import { loadForCommand } from './validate.ts';
+import { pauseForTest, terminationSignal, throwIfStopped, untilStopped } from '../model/run-termination.ts';
 import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
 
 export interface PipelineArgs {
@@ -77,10 +78,14 @@ function withOverrides(model: StandardsModel, args: PipelineArgs): StandardsMode
   return { ...model, pipeline: { ...model.pipeline, source: { ...source, tickets: tickets ?? source.tickets, seed: seed ?? source.seed } } };
 }
 
+/** One step of a run; a run stopped by SIGTERM or SIGINT (run-termination.ts) starts no further step. */
 async function step<T>(io: CommandIO, name: string, work: () => Promise<T>): Promise<T> {
+  throwIfStopped();
   const started = performance.now();
   io.stderr(paint(io, 'cyan', `▸ ${name}`));
   const result = await work();
+  await pauseForTest(`after ${name}`);
+  throwIfStopped();
   io.stderr(paint(io, 'dim', `  ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`));
   return result;
 }
@@ -155,7 +160,8 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
   const evaluated = await evaluateEntries({
     people: people.people,
     model: versioned,
-    days: facts.days,
+    // A stopped run stops between day files.
+    days: untilStopped(facts.days),
     worstFacts: facts.worstFacts,
     now,
     clockFor,
@@ -170,6 +176,9 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
   for (const gap of gaps ?? []) io.stderr(`  warning: ${gap.standard}: scope.${gap.field}: ${gap.message}`);
   const report = withScopeGaps(withImportRejections(withFetchRejections(evaluated, await readRejections(nodeStoreFileSystem, store.dir)), people.skipped), gaps);
   const file = reportFileOf(io, model);
+  // A stopped run writes no report: the previous one stays.
+  await pauseForTest('before report');
+  throwIfStopped();
   await writeReport(file, report);
   io.stderr(`  report: ${path.relative(io.root, file)} (${plural(report.standards.length, 'standard')}, ${plural(report.data.tickets, 'ticket')})`);
   await recordStatusDay(io.root, model, report, (line) => io.stderr(`  ${line}`));
@@ -181,7 +190,7 @@ export async function siteStep(io: CommandIO, model: StandardsModel, now: Date):
   const reportFile = reportFileOf(io, model);
   if (!existsSync(reportFile)) throw new UsageError(`no report at ${path.relative(io.root, reportFile)}: run \`standards evaluate\` first, then \`standards site\``);
   const { buildSite } = await import('../publish/site-build.ts');
-  const result = await buildSite({ root: io.root, reportFile: reportFileOf(io, model), now: now.toISOString(), log: (line) => io.stderr(`  ${line}`) });
+  const result = await buildSite({ root: io.root, reportFile: reportFileOf(io, model), now: now.toISOString(), signal: terminationSignal, log: (line) => io.stderr(`  ${line}`) });
   io.stderr(`  site: ${plural(result.pages, 'page')} in ${path.relative(io.root, result.outDir)}`);
   return result.outDir;
 }

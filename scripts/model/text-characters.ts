@@ -3,6 +3,10 @@
 // reader (XML 1.0 forbids most of them even escaped). YAML accepts them, raw or as `\x01` in double quotes, so
 // this one check walks every text of a document, keys included, whatever field or kind it belongs to: no
 // schema property can forget it.
+//
+// The one exception is configuration that is never published and is a single character by design: the parser
+// settings of the CSV imports. A data warehouse's export is often delimited by "\x1f" (unit separator) or "\x01".
+// They are named here, in one place; a test checks that every single-character setting of pipeline.schema.json is.
 
 import type { Finding } from './findings.ts';
 import { labelOf } from './schema-validator.ts';
@@ -12,7 +16,14 @@ import type { PathSegment, SourceDocument } from './yaml-source.ts';
  * surrogates and U+FFFE/U+FFFF, which are not characters at all. */
 const NOT_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Cs}/u;
 
+/** Parser settings, by document kind: paths of texts that are never published and may be a control character. */
+export const PARSER_SETTINGS: Readonly<Record<string, readonly string[]>> = {
+  Pipeline: ['source.csv.delimiter', 'source.qa.csv.delimiter', 'source.acknowledgements.csv.delimiter'],
+};
+
 export function controlCharacterFindings(source: SourceDocument): Finding[] {
+  const kind = (source.data as { kind?: unknown } | null)?.kind;
+  const exempt = new Set(typeof kind === 'string' && Object.hasOwn(PARSER_SETTINGS, kind) ? PARSER_SETTINGS[kind] : []);
   const findings: Finding[] = [];
   const report = (at: { line: number; col: number }, where: string, text: string) => {
     const index = text.search(NOT_TEXT);
@@ -24,7 +35,7 @@ export function controlCharacterFindings(source: SourceDocument): Finding[] {
   };
   const visit = (value: unknown, path: PathSegment[]) => {
     if (typeof value === 'string') {
-      if (NOT_TEXT.test(value)) report(source.locateCharacter(path, value[value.search(NOT_TEXT)]!), labelOf(path), value);
+      if (NOT_TEXT.test(value) && !exempt.has(labelOf(path))) report(source.locateCharacter(path, value[value.search(NOT_TEXT)]!), labelOf(path), value);
       return;
     }
     if (value === null || typeof value !== 'object') return;

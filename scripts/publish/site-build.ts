@@ -7,6 +7,10 @@
 // disk: the message names what could not be written) leaves the previous site as it was. What a killed build left
 // (its staging folder, the temp folder `standards-site-<pid>-*` in the system temp directory, an old site renamed
 // aside) is swept by the next build, once the process that made it is no longer running.
+//
+// A build stopped by SIGTERM or SIGINT (`signal`) stops at its next check (before the Astro build, after it, after
+// the search index, before the swap) and installs nothing; the Astro build itself cannot be cancelled. Its staging
+// and temp folders are removed on the way out, or by the CLI's exit if the build does not reach a check in time.
 
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { shownPath } from '../store/atomic-write.ts';
 import { isProcessRunning } from '../store/store-lock.ts';
 import { createRunFolder, sweepDeadRunFolders } from '../store/run-folders.ts';
+import { pauseForTest, removeOnTermination } from '../model/run-termination.ts';
 import { loadStandardsModel, formatFindings } from '../model/load.ts';
 import { SITE_INPUT_ENV, SiteDataError, type SiteInput } from './site-data.ts';
 import { normaliseBase } from './site-links.ts';
@@ -51,6 +56,8 @@ export interface BuildSiteOptions {
   astroBuild?: (config: AstroBuildConfig) => Promise<void>;
   /** Whether a process runs (sweeping what a killed build left); default: signal 0. */
   isRunning?: (pid: number) => boolean;
+  /** Aborted when the run is stopped (SIGTERM, SIGINT): the build stops at its next check and installs nothing. */
+  signal?: AbortSignal;
 }
 
 /** What `buildSite` hands the Astro build. */
@@ -176,8 +183,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const tempDir = options.tempDir ?? tmpdir();
   const swept = await sweepSiteLeftovers(outDir, tempDir, options.isRunning ?? isProcessRunning);
   if (swept) options.log(`removed ${swept} folder(s) a killed site build left`);
+  options.signal?.throwIfAborted();
   const work = await createRunFolder(tempDir, TEMP_PREFIX);
   const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.${process.pid}-${randomBytes(6).toString('hex')}.staging`);
+  const forgetWork = removeOnTermination(work);
+  const forgetStaging = removeOnTermination(staging);
   const input: SiteInput = { root, standardsDir, reportFile, now: options.now ?? null, history: options.history ?? true, repository: options.repository !== undefined ? options.repository : model.pipeline.actions.repository ?? (options.env ?? process.env).GITHUB_REPOSITORY ?? null };
   const inputFile = path.join(work, 'input.json');
   await writeFile(inputFile, JSON.stringify(input));
@@ -200,6 +210,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       logLevel: 'warn',
       vite: { logLevel: 'warn' },
     });
+    options.signal?.throwIfAborted();
     if (site) options.log(`sitemap: ${await writeSitemap(staging, site, base)} pages in sitemap.xml`);
     if (options.search ?? true) {
       const pagefind = await import('pagefind');
@@ -212,8 +223,15 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       await pagefind.close();
       options.log(`indexed ${added.page_count} pages for search`);
     }
+    // A stopped run installs no new site: the previous one stays.
+    await pauseForTest('before site swap');
+    options.signal?.throwIfAborted();
     await swapInto(staging, outDir);
   } catch (error) {
+    if (options.signal?.aborted && error === options.signal.reason) {
+      await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+      throw error;
+    }
     // A loader error (the validator's file:line:col) is already our message; anything else is named here, before
     // the staging folder (where the file that could not be written is) goes.
     const message = error instanceof SiteDataError && !fileSystemCause(error) ? null : await buildFailure(error, staging, outDir, hadSite);
@@ -225,6 +243,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     else process.env[SITE_INPUT_ENV] = previous;
     if (previousBaseUrl !== undefined) process.env.BASE_URL = previousBaseUrl;
     await rm(work, { recursive: true, force: true });
+    forgetWork();
+    forgetStaging();
   }
   if (outDir === path.resolve(SITE_DIR, 'dist')) {
     // `npm run preview` (astro preview) reads this to serve the default build under the same base.

@@ -20,6 +20,8 @@ export class NotUtf8Error extends Error {
   }
 }
 
+const LINE_END = /\r\n|\r|\n/g;
+
 /** A pass-through stream that fails with NotUtf8Error at the first byte that is not UTF-8. */
 export function utf8Check(): Transform {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -29,16 +31,24 @@ export function utf8Check(): Transform {
   let pending: Uint8Array = new Uint8Array(0);
   let line = 1;
   let column = 1;
+  /** The last text ended with CR: an LF that starts the next is the second half of one CRLF line end. */
+  let afterCr = false;
   const advance = (decoded: string) => {
     // A UTF-8 byte-order mark is no column of the first line.
-    const text = line === 1 && column === 1 && decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
-    const lastNewline = text.lastIndexOf('\n');
-    if (lastNewline === -1) {
-      column += [...text].length;
+    let text = line === 1 && column === 1 && decoded.startsWith('\uFEFF') ? decoded.slice(1) : decoded;
+    if (afterCr && text.startsWith('\n')) text = text.slice(1);
+    if (text.length === 0) {
+      if (decoded.length > 0) afterCr = false;
       return;
     }
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) line++;
-    column = 1 + [...text.slice(lastNewline + 1)].length;
+    afterCr = text.endsWith('\r');
+    // Lines end as csv-parse and editors end them: CRLF (Windows), LF, or CR alone (Excel for the old Mac OS).
+    let lastEnd = -1;
+    for (const end of text.matchAll(LINE_END)) {
+      line++;
+      lastEnd = end.index + end[0].length;
+    }
+    column = lastEnd === -1 ? column + [...text].length : 1 + [...text.slice(lastEnd)].length;
   };
   return new Transform({
     transform(chunk: Buffer | string, _encoding, callback: TransformCallback) {

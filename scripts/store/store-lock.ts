@@ -7,14 +7,17 @@
 // Releasing removes the lock file, and the store folder only when this run created it (and it is still empty): a
 // folder that was there before may be a mount point (a Docker or CI volume at `data/`), which is never removed.
 // A release that fails is logged, never thrown: a cleanup error must not hide what the run did or why it failed.
+// A run stopped by SIGTERM or SIGINT releases it too, even when the process exits before the run has unwound.
 //
 // Known gap: two waiters that find the same dead owner at the same instant could both remove a lock, the
 // second one removing the lock the first has just taken. Runs started by hand and by a scheduler with a
 // concurrency group (the nightly workflow) do not race like that.
 
+import { readFileSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { onTermination } from '../model/run-termination.ts';
 import { shownPath, StoreWriteError, tempFileFor, writingFile, type StoreFileSystem } from './atomic-write.ts';
 
 export const LOCK_FILE = '.standards.lock';
@@ -108,9 +111,12 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
       await fs.rm(temp);
     }
     if (taken) {
+      // A run stopped by a signal that does not unwind in time (run-termination.ts) still leaves the store free.
+      const forget = onTermination(() => { if (readFileSync(file, 'utf8') === content) rmSync(file); });
       return {
         file,
         async release() {
+          forget();
           try {
             const current = await fs.readFile(file);
             if (current !== null && current.toString('utf8') === content) await fs.rm(file);

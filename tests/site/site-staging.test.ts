@@ -110,6 +110,34 @@ describe('a complete site build', () => {
   });
 });
 
+describe('a site build stopped by SIGTERM or SIGINT (issue 15)', () => {
+  it('installs nothing when the run is stopped during the Astro build: the previous site stays byte for byte, no staging or temp folder', async () => {
+    const before = await tree(outDir);
+    const stop = new AbortController();
+    const astro = astroBuild({ 'index.html': '<h1>tonight</h1>' });
+    // The signal arrives while Astro is building (which cannot be cancelled): the build completes, nothing is swapped in.
+    const building = async (config: AstroBuildConfig) => {
+      await astro.build(config);
+      stop.abort(new Error('stopped by SIGTERM'));
+    };
+    const error = await build(astro, { astroBuild: building, signal: stop.signal }).catch((e: Error) => e);
+    expect((error as Error).message).toBe('stopped by SIGTERM');
+    expect(await tree(outDir)).toEqual(before);
+    expect(await readdir(path.dirname(outDir))).toEqual(['dist']);
+    expect(await readdir(tempDir)).toEqual([]);
+  });
+
+  it('does not start the Astro build when the run was stopped before it', async () => {
+    const stop = new AbortController();
+    stop.abort(new Error('stopped by SIGINT'));
+    const astro = astroBuild({ 'index.html': '<h1>tonight</h1>' });
+    const error = await build(astro, { signal: stop.signal }).catch((e: Error) => e);
+    expect((error as Error).message).toBe('stopped by SIGINT');
+    expect(astro.seen).toEqual([]);
+    expect(await readdir(tempDir)).toEqual([]);
+  });
+});
+
 describe('what a killed build left', () => {
   const DEAD = 999_001;
   const ALIVE = 999_002;

@@ -289,6 +289,23 @@ describe('CSV import: the file as a whole', () => {
     expect(ok.tickets.map((t) => t.category)).toEqual(['Zoë', 'Café ordered']);
   });
 
+  // Excel for the old Mac OS ends lines with CR alone, which csv-parse reads as the record delimiter: line 3 is
+  // "2," + 21 characters of date and comma + "low," + "open," + "Caf": 35 characters before the é (0xE9), column 36.
+  it('counts lines ended by CR alone, or by CRLF (once, also when cut between chunks), as csv-parse reads them', async () => {
+    const settings: CsvSourceSettings = { ...zendeskLike, columns: { id: 'Ticket ID', created: 'Created at', priority: 'Priority', status: 'Status', category: 'Type' } };
+    const rows = ['Ticket ID,Created at,Priority,Status,Type', '1,2026-02-03T09:15:00Z,low,open,Question', '2,2026-02-03T09:15:00Z,low,open,Caf\u00e9 ordered', ''];
+    const error = (_lineEnd: string) => "tickets.csv line 3 column 36: byte 0xE9 is not UTF-8, so nothing was imported";
+    for (const lineEnd of ['\r', '\r\n', '\n']) {
+      const bytes = Buffer.from(rows.join(lineEnd), 'latin1');
+      await expect(importText(bytes, settings), JSON.stringify(lineEnd)).rejects.toThrow(error(lineEnd));
+      // A byte at a time: every CRLF is cut between its CR and its LF.
+      await expect(importCsvTickets([...bytes].map((b) => Uint8Array.of(b)), settings, { fileName: 'tickets.csv' }), JSON.stringify(lineEnd)).rejects.toThrow(error(lineEnd));
+    }
+    // The same file in UTF-8 with CR line ends imports both rows.
+    const ok = await importText(Buffer.from(rows.join('\r'), 'utf8'), settings);
+    expect(ok.tickets.map((t) => t.category)).toEqual(['Question', 'Café ordered']);
+  });
+
   it('stops at an invalid byte after accents on the same line, counting columns in characters', async () => {
     const bytes = Buffer.concat([Buffer.from('Ticket ID,Created at,Priority,Status,Type\n1,2026-02-03T09:15:00Z,low,open,ZoÃ«–', 'utf8'), Buffer.from([0xff]), Buffer.from('\n')]);
     const settings: CsvSourceSettings = { ...zendeskLike, columns: { id: 'Ticket ID', created: 'Created at', priority: 'Priority', status: 'Status', category: 'Type' } };
