@@ -24,7 +24,7 @@ import { recordStatusDay } from '../store/status-log.ts';
 import { storeScopeGaps, withScopeGaps } from './scope-gaps.ts';
 import { loadPeopleInputs, qaAgentSection, withImportRejections } from './people-inputs.ts';
 import { loadForCommand } from './validate.ts';
-import { pauseForTest, terminationSignal, throwIfStopped, untilStopped } from '../model/run-termination.ts';
+import { atStopPoint, terminationSignal, throwIfStopped, untilStopped } from '../model/run-termination.ts';
 import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
 
 export interface PipelineArgs {
@@ -84,7 +84,7 @@ async function step<T>(io: CommandIO, name: string, work: () => Promise<T>): Pro
   const started = performance.now();
   io.stderr(paint(io, 'cyan', `▸ ${name}`));
   const result = await work();
-  await pauseForTest(`after ${name}`);
+  await atStopPoint(`after ${name}`);
   throwIfStopped();
   io.stderr(paint(io, 'dim', `  ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`));
   return result;
@@ -177,7 +177,7 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
   const report = withScopeGaps(withImportRejections(withFetchRejections(evaluated, await readRejections(nodeStoreFileSystem, store.dir)), people.skipped), gaps);
   const file = reportFileOf(io, model);
   // A stopped run writes no report: the previous one stays.
-  await pauseForTest('before report');
+  await atStopPoint('before report');
   throwIfStopped();
   await writeReport(file, report);
   io.stderr(`  report: ${path.relative(io.root, file)} (${plural(report.standards.length, 'standard')}, ${plural(report.data.tickets, 'ticket')})`);

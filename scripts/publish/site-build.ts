@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { shownPath } from '../store/atomic-write.ts';
 import { isProcessRunning } from '../store/store-lock.ts';
 import { createRunFolder, sweepDeadRunFolders } from '../store/run-folders.ts';
-import { pauseForTest, removeOnTermination } from '../model/run-termination.ts';
+import { atStopPoint, removeOnTermination } from '../model/run-termination.ts';
 import { loadStandardsModel, formatFindings } from '../model/load.ts';
 import { SITE_INPUT_ENV, SiteDataError, type SiteInput } from './site-data.ts';
 import { normaliseBase } from './site-links.ts';
@@ -224,7 +224,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       options.log(`indexed ${added.page_count} pages for search`);
     }
     // A stopped run installs no new site: the previous one stays.
-    await pauseForTest('before site swap');
+    await atStopPoint('before site swap');
     options.signal?.throwIfAborted();
     await swapInto(staging, outDir);
   } catch (error) {
