@@ -53,7 +53,7 @@ async function assertCommitted(root: string): Promise<void> {
       files.push(entry.slice(3));
       if (entry[0] === 'R' || entry[0] === 'C') i++; // the old path of a rename or copy staged in the index
     }
-    throw new UsageError(`--replace would lose uncommitted changes in ${plural(files.length, 'file')} (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}): commit or stash them first`);
+    throw new UsageError(`--replace would lose uncommitted changes in ${plural(files.length, 'file')} (${files.slice(0, 3).map(shownName).join(', ')}${files.length > 3 ? ', …' : ''}): commit or stash them first`);
   }
 }
 
@@ -67,7 +67,7 @@ export async function initCommand(io: CommandIO, args: InitArgs): Promise<number
 
   const existing = await existingDocuments(io.root);
   if (existing.length && !args.replace) {
-    io.stderr(`standards: standards/ already holds ${plural(existing.length, 'document')} (${existing.slice(0, 3).join(', ')}${existing.length > 3 ? ', …' : ''}).`);
+    io.stderr(`standards: standards/ already holds ${plural(existing.length, 'document')} (${existing.slice(0, 3).map(shownName).join(', ')}${existing.length > 3 ? ', …' : ''}).`);
     io.stderr('Run `standards init --replace` to remove them first (they stay in git history), or edit them instead.');
     return EXIT.findings;
   }
@@ -103,4 +103,14 @@ export async function initCommand(io: CommandIO, args: InitArgs): Promise<number
   io.stderr('  - add your holidays to standards/calendars/business-hours.yaml');
   io.stderr('  - `npm start` measures the standard on the sample helpdesk; then connect your helpdesk (README)');
   return EXIT.ok;
+}
+
+/**
+ * A file name as a message shows it: as it is when every character is printable, else quoted with escapes, as git
+ * quotes it, so a name holding a terminal escape, a line break or a bidi override cannot rewrite the terminal.
+ */
+function shownName(name: string): string {
+  const unprintable = /[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu;
+  if (!unprintable.test(name)) return name;
+  return JSON.stringify(name).replace(unprintable, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 }

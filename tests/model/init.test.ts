@@ -78,6 +78,17 @@ describe('standards init', () => {
     expect(refused.output).toBe('standards: --replace would lose uncommitted changes in 1 file (standards/service-levels/équipe chat.yaml): commit or stash them first');
   });
 
+  it('--replace quotes a file name that holds a terminal escape, a line break or a bidi override', async () => {
+    const root = emptyRepo();
+    cpSync(path.join(FIXTURES, 'base'), root, { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'pipe' });
+    git('init', '-q'); git('add', '-A'); git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'example');
+    writeFileSync(path.join(root, 'standards/evil\u001b[2J\nfake line: all good\u202e.yaml'), 'kind: Standard\n');
+    const refused = await run(['init', '--root', root, '--timezone', 'UTC', '--replace']);
+    expect(refused.code).toBe(2);
+    expect(refused.output).toBe('standards: --replace would lose uncommitted changes in 1 file ("standards/evil\\u001b[2J\\nfake line: all good\\u202e.yaml"): commit or stash them first');
+  });
+
   it('rejects a time zone or a handle that would not work', async () => {
     const root = emptyRepo();
     expect(await run(['init', '--root', root, '--timezone', 'Mars/Olympus'])).toEqual({ code: 2, output: 'standards: --timezone must be an IANA time zone like Europe/Paris or America/Chicago, got "Mars/Olympus"' });
