@@ -3,7 +3,7 @@
 // with a merge commit is published the day of the merge, not the day its branch's commit was written (the rule is
 // git-history.ts's, shared with every history reader). Two git processes whatever the number of SOPs and
 // commits: one `git log --raw` for the blobs, one `git cat-file --batch` for their text (the same plumbing as
-// standard-history.ts). Only the `version` field is read from each blob. Outside git, or for a version not
+// standard-history.ts). Only the `id` and `version` fields are read from each blob. Outside git, or for a version not
 // committed yet, there is no publication: the report says so rather than guessing a date.
 
 import { parse } from 'yaml';
@@ -19,11 +19,12 @@ export interface SopPublicationsResult {
   unavailable: string | null;
 }
 
-function versionIn(bytes: Uint8Array | undefined): number | null {
+/** The `id` and `version` a blob of an SOP file holds, or null when it holds no readable version. */
+function sopIn(bytes: Uint8Array | undefined): { id: unknown; version: number } | null {
   if (bytes === undefined) return null;
   try {
-    const value = (parse(new TextDecoder().decode(bytes)) as { version?: unknown } | null)?.version;
-    return Number.isInteger(value) ? (value as number) : null;
+    const doc = parse(new TextDecoder().decode(bytes)) as { id?: unknown; version?: unknown } | null;
+    return Number.isInteger(doc?.version) ? { id: doc!.id, version: doc!.version as number } : null;
   } catch {
     return null;
   }
@@ -55,9 +56,13 @@ export async function readSopPublications(root: string, sops: readonly Pick<SopD
   const highest = new Map<string, number>();
   for (let i = changes.length - 1; i >= 0; i--) {
     const change = changes[i]!;
-    const version = versionIn(blobs.get(change.blob));
+    const sop = sopIn(blobs.get(change.blob));
     const id = idOf.get(change.file)!;
-    if (version === null || version <= (highest.get(id) ?? 0)) continue;
+    // The path may have held another SOP before (one retired and this one moved onto its path in one commit, which
+    // git reports as a change of that file): only versions of this SOP's id are its publications.
+    if (sop === null || sop.id !== id) continue;
+    const version = sop.version;
+    if (version <= (highest.get(id) ?? 0)) continue;
     highest.set(id, version);
     const list = publications.get(id) ?? [];
     list.push({ version, publishedMs: Date.parse(change.at), commit: change.commit });

@@ -162,3 +162,38 @@ describe('a moved document keeps its versions and their dates', () => {
     expect(await reader.contentAt(commits.urgentEdited!, URGENT)).toBe(standard('urgent', '1h'));
   });
 });
+
+describe('a path that held another SOP', () => {
+  it('gives an SOP moved onto a retired SOP\'s path none of the retired one\'s publications', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'retired-path-'));
+    try {
+      const git = (date: string, ...args: string[]) => execFileSync('git', args, {
+        cwd: root, encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+      });
+      const body = (id: string, version: number) => `kind: SOP\nid: ${id}\nversion: ${version}\ntitle: ${id} procedure text long enough to be similar\nsteps:\n  - one step that is long enough\n  - two\n`;
+      mkdirSync(path.join(root, 'standards', 'sops'), { recursive: true });
+      const refunds = path.join(root, 'standards', 'sops', 'refunds.yaml');
+      git('2026-01-01T00:00:00Z', 'init', '-q', '-b', 'main');
+      writeFileSync(refunds, body('refunds', 1));
+      writeFileSync(path.join(root, 'standards', 'sops', 'returns.yaml'), body('returns', 1));
+      git('2026-01-01T00:00:00Z', 'add', '-A');
+      git('2026-01-01T00:00:00Z', 'commit', '-q', '-m', 'one');
+      writeFileSync(refunds, body('refunds', 2));
+      git('2026-02-01T00:00:00Z', 'commit', '-q', '-am', 'two');
+      writeFileSync(refunds, body('refunds', 3));
+      git('2026-03-01T00:00:00Z', 'commit', '-q', '-am', 'three');
+      // Refunds retired, returns moved onto its path in one commit: git reports refunds.yaml as modified.
+      git('2026-04-01T00:00:00Z', 'rm', '-q', 'standards/sops/refunds.yaml');
+      git('2026-04-01T00:00:00Z', 'mv', 'standards/sops/returns.yaml', 'standards/sops/refunds.yaml');
+      git('2026-04-01T00:00:00Z', 'commit', '-q', '-m', 'retire refunds');
+      const { publications, unavailable } = await readSopPublications(root, [{ id: 'returns', origin: { file: 'standards/sops/refunds.yaml' } }]);
+      expect(unavailable).toBeNull();
+      // Not refunds' v1, v2, v3 of January to March. Git paired the paths, not the documents, so returns' own
+      // first day is lost too: its v1 is dated the day it took the path.
+      expect(publications.get('returns')!.map((p) => [p.version, new Date(p.publishedMs).toISOString()])).toEqual([[1, '2026-04-01T00:00:00.000Z']]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
