@@ -166,11 +166,16 @@ async function historyOf(file: string, reader: HistoryReader, limit: number): Pr
   const shown = revisions.slice(0, limit + 1);
   const contents = await Promise.all(shown.map((r) => reader.contentAt(r.commit, r.file).then(parseDocumentText)));
   const isSop = file.includes('/sops/');
+  // The path may have held another document before (one retired and another moved onto its path in one commit,
+  // which git reports as a change of that file): the history ends where the id changes.
+  const id = asRecord(contents[0]).id;
+  const firstOther = contents.findIndex((c, i) => i > 0 && asRecord(c).id !== id);
+  const own = firstOther === -1 ? revisions.length : firstOther;
   const entries: HistoryEntry[] = [];
-  for (let i = 0; i < Math.min(limit, shown.length); i++) {
+  for (let i = 0; i < Math.min(limit, shown.length, own); i++) {
     const revision = shown[i]!;
     const now = contents[i];
-    const created = i === revisions.length - 1;
+    const created = i === own - 1;
     const before = created ? null : contents[i + 1] ?? null;
     const version = asRecord(now).version;
     entries.push({

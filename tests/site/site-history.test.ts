@@ -86,6 +86,22 @@ describe('history from a real git repository', () => {
     expect(history[0]!.sop).toEqual([{ kind: 'step-changed', step: 'a', title: 'Reply', field: 'within', before: '4h', after: '2h', text: null }]);
   });
 
+  it('ends a history where the path held another document (one retired, another moved onto its path)', async () => {
+    const texts: Record<string, string> = {
+      c3: 'id: returns\nversion: 1\nsteps:\n  - { id: a, title: Check, instructions: Check the parcel., within: 1d }\n',
+      c2: 'id: refunds\nversion: 2\nsteps:\n  - { id: a, title: Refund, instructions: Refund today., within: 4h }\n',
+      c1: 'id: refunds\nversion: 1\nsteps:\n  - { id: a, title: Refund, instructions: Refund today., within: 8h }\n',
+    };
+    const file = 'standards/sops/refunds.yaml';
+    const reader = {
+      revisions: async () => ['c3', 'c2', 'c1'].map((commit, i) => ({ commit, date: `2026-0${3 - i}-01T00:00:00Z`, subject: commit, file })),
+      contentAt: async (commit: string) => texts[commit] ?? null,
+    };
+    const history = (await readDocumentHistories([file], reader)).get(file)!;
+    // Not "c3: step a within 4h → 1d" against refunds' versions: returns begins at c3.
+    expect(history.map((h) => [h.commit, h.version, h.created, h.sop])).toEqual([['c3', 1, true, null]]);
+  });
+
   it('reads as no history outside a repository', async () => {
     const outside = await mkdtemp(path.join(tmpdir(), 'site-no-git-'));
     expect(await gitHistoryReader(outside).revisions('standards/x.yaml')).toEqual([]);
