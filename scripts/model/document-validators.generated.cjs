@@ -629,7 +629,7 @@ return true;
 validate21.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports["pipeline.schema.json"] = validate32;
-const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"pipeline.schema.json","title":"Pipeline","description":"How the nightly pipeline runs: the helpdesk source, the store, evaluation defaults, exclusion periods and site settings. Lives in standards/pipeline.yaml.","type":"object","additionalProperties":false,"required":["kind","id","organisation"],"$defs":{"csvColumns":{"type":"object","additionalProperties":false,"required":["id","created","priority","status"],"description":"Which CSV column (by header name) holds each ticket field. Required: id, created, priority, status.","properties":{"id":{"type":"string","description":"Ticket id column."},"created":{"type":"string","description":"Creation timestamp column."},"updated":{"type":"string","description":"Last-update timestamp column. Default: the latest timestamp in the row."},"priority":{"type":"string","description":"Priority column (values mapped with `values.priority`)."},"channel":{"type":"string","description":"Channel column (values mapped with `values.channel`)."},"status":{"type":"string","description":"Status column (values mapped with `values.status`)."},"team":{"type":"string","description":"Assigned team/group column (values mapped with `values.team`)."},"category":{"type":"string","description":"Category/type column."},"tags":{"type":"string","description":"Tags column; tags separated by spaces or commas."},"firstReplyAt":{"type":"string","description":"Timestamp of the first public agent reply."},"solvedAt":{"type":"string","description":"Timestamp the ticket was (last) solved."},"reopens":{"type":"string","description":"Number of times the ticket was reopened."},"agentReplies":{"type":"string","description":"Number of public agent replies."},"satisfaction":{"type":"string","description":"Satisfaction rating: good/bad or 1–5."},"nps":{"type":"string","description":"NPS answer 0–10."}}},"valueMap":{"type":"object","additionalProperties":{"type":"string"},"description":"Maps the helpdesk's values to ours, e.g. `{ P1: urgent, P2: high }`. Values not listed are used as they are."},"priorityMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/priority"},"description":"Helpdesk priority value → our priority (low, normal, high, urgent). Listed values replace the defaults of the same key; values not listed and not already ours reject the ticket with a reason."},"channelMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/channel"},"description":"Helpdesk channel value → our channel (email, web, chat, phone, social, api). Listed values replace the defaults of the same key; an unmapped channel rejects the ticket with a reason."},"statusMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/ticketStatus"},"description":"Helpdesk status value → our status (new, open, pending, on-hold, solved, closed). Map custom statuses here, pending-like ones to `pending` or `on-hold` so requester wait time pauses; an unmapped status rejects the ticket with a reason."},"teamMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Helpdesk group → Team id. Groups not listed leave the ticket without a team."},"categoryMapping":{"description":"Where a helpdesk keeps the ticket's category: `type`, a custom field, or tags.","oneOf":[{"type":"string","enum":["type"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk, e.g. `360000000001`) or its name in `custom_fields` (Freshdesk, e.g. `cf_category`)."},"values":{"type":"object","additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Field value → category. Without it the value is the category; with it, a value not listed leaves the ticket out with the setting to add it to."}}},{"type":"object","additionalProperties":false,"required":["tags"],"properties":{"tags":{"type":"object","minProperties":1,"additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Tag → category, in order: the first listed tag the ticket carries gives its category; a ticket with none has no category."}}}]},"teamMapping":{"description":"Where a helpdesk keeps the ticket's team: `group`, or a custom field whose value is mapped with `values.team`.","oneOf":[{"type":"string","enum":["group"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk) or its name in `custom_fields` (Freshdesk)."}}}]},"qaCsv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of QA reviews (a QA tool or a spreadsheet): one row per review, one column per behaviour. Every night the file is read again when it changed; its reviews are added to the store or replace the stored review with the same key, and reviews no longer in the file stay (an export may cover only recent weeks).","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/qa-reviews.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false: one bad row and nothing of the file is imported."},"scorecard":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Scorecard every review uses, when the export has no scorecard column."},"maxScore":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"The top of the scale when a behaviour is scored with a number rather than pass, fail or na: a score s counts as s / maxScore of the behaviour's weight, and passes at the scorecard's pass mark. `80%` is always read as a percentage. Default: 100."},"columns":{"type":"object","additionalProperties":false,"required":["ticket","reviewedAt","reviewer","agent"],"description":"Which CSV column (by header name) holds each field of a review. Other columns are behaviours' marks (see `behaviours`), free text such as a comment (ignored), or listed in `ignoreColumns`.","properties":{"id":{"type":"string","description":"The review's own id in the QA tool. Without it a review is known by its ticket, reviewer, scorecard and time."},"ticket":{"type":"string","description":"Id of the reviewed ticket, as the helpdesk gives it."},"reviewedAt":{"type":"string","description":"When the review was made."},"reviewer":{"type":"string","description":"Who reviewed: a GitHub handle, e-mail or staff id of a Team document's member (others are kept under a pseudonym, never as written)."},"agent":{"type":"string","description":"Whose work was reviewed: a GitHub handle, e-mail or staff id of a Team document's member."},"scorecard":{"type":"string","description":"The Scorecard id (or a name mapped with `values.scorecard`). Default: the `scorecard` setting."}}},"behaviours":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/id"},"additionalProperties":{"type":"string","minLength":1},"description":"Behaviour id → the column that holds its mark, e.g. `{ listen-actively: Listening }`. A behaviour not listed is read from the column named as its id or its title.","examples":[{"listen-actively":"Listening","take-ownership":"Ownership"}]},"ignoreColumns":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Columns (by header name) that hold marks or scores of no behaviour and are not read, e.g. `[Total score, CSAT]`. A column whose values all read as marks (pass, fail, na, a score) and that is neither a field, a behaviour's column nor listed here stops the import, so that no behaviour's marks are dropped unseen; a column of free text (a comment) needs no listing.","examples":[["Total score","CSAT"]]},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"scorecard":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Scorecard name in the export → Scorecard id."},"result":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"A behaviour's mark in the export → pass, fail or na, e.g. `{ Met: pass, \"Not met\": fail }`. Always understood: pass, fail, na, n/a, yes, no (any case)."}}}}},"acknowledgementsCsv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of SOP acknowledgements made outside GitHub (a learning platform, a form): one row per person and SOP version.","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/sop-acknowledgements.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false."},"columns":{"type":"object","additionalProperties":false,"required":["sop","version","person","at"],"description":"Which CSV column holds each field.","properties":{"sop":{"type":"string","description":"The SOP id (or a name mapped with `values.sop`)."},"version":{"type":"string","description":"The SOP version acknowledged, a whole number."},"person":{"type":"string","description":"Who acknowledged: a GitHub handle, e-mail or staff id of a Team document's member."},"at":{"type":"string","description":"When they acknowledged."}}},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"sop":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"SOP name in the export → SOP id."}}}}},"helpdeskValues":{"type":"object","additionalProperties":false,"description":"How the helpdesk's values map to ours, per field. Each source has defaults that fit its helpdesk out of the box; entries here are added to them.","properties":{"priority":{"$ref":"#/$defs/priorityMap"},"channel":{"$ref":"#/$defs/channelMap"},"status":{"$ref":"#/$defs/statusMap"},"team":{"$ref":"#/$defs/teamMap"}}}},"properties":{"kind":{"const":"Pipeline","description":"Always `Pipeline`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Always `pipeline` (the file name)."},"organisation":{"type":"string","minLength":2,"maxLength":120,"description":"Organisation name shown on the site."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team that owns the platform: schemas, scripts, workflows, Team and Calendar documents and this file. `standards codeowners` makes it their code owner. Default: none (those files get no code owner)."},"source":{"type":"object","additionalProperties":false,"required":["type"],"description":"Where tickets come from: the bundled sample helpdesk (default), a CSV export, Zendesk, Freshdesk or GitHub Issues. Credentials are never written here: each source names the environment variables that hold them.","properties":{"type":{"type":"string","enum":["sample","csv","zendesk","freshdesk","github-issues"],"description":"sample (generated, deterministic), csv (a helpdesk export), zendesk, freshdesk or github-issues (read through their APIs, incrementally)."},"sample":{"type":"object","additionalProperties":false,"description":"Settings of the sample helpdesk.","properties":{"tickets":{"type":"integer","minimum":0,"maximum":20000000,"description":"How many tickets to generate. Default: 20000."},"days":{"type":"integer","minimum":1,"maximum":3650,"description":"How many days of history, ending now. Default: 180."},"seed":{"type":"integer","description":"Random seed; the same seed and now give the same tickets. Default: 42."}}},"csv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"Settings of the CSV import.","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false."},"columns":{"$ref":"#/$defs/csvColumns"},"values":{"type":"object","additionalProperties":false,"description":"Value mappings per field.","properties":{"priority":{"$ref":"#/$defs/valueMap"},"channel":{"$ref":"#/$defs/valueMap"},"status":{"$ref":"#/$defs/valueMap"},"team":{"$ref":"#/$defs/valueMap"}}}}},"qa":{"type":"object","additionalProperties":false,"required":["csv"],"description":"QA reviews, imported beside the tickets whatever the ticket source (README \"Quality reviews\").","properties":{"csv":{"$ref":"#/$defs/qaCsv"}}},"acknowledgements":{"type":"object","additionalProperties":false,"required":["csv"],"description":"SOP acknowledgements made outside GitHub, imported beside the 👍 reactions the nightly job reads (README \"SOP acknowledgement\").","properties":{"csv":{"$ref":"#/$defs/acknowledgementsCsv"}}},"zendesk":{"type":"object","additionalProperties":false,"required":["subdomain"],"description":"Settings of the Zendesk source: the incremental ticket export (cursor-based) for each changed ticket's fields, the incremental ticket event export for its replies, status changes and satisfaction (applied to the stored tickets), and the agents list for who is staff. A ticket's audits are read only to repair a ticket older than the store.","properties":{"subdomain":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Your Zendesk subdomain: `acme` for acme.zendesk.com."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://[^/]+/?$","description":"API origin, for a proxy or a local fake. Default: `https://<subdomain>.zendesk.com`."},"emailEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the e-mail address of the Zendesk user the API token belongs to (never the value itself). Default: `ZENDESK_EMAIL`."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the Zendesk API token (never the value itself). Default: `ZENDESK_API_TOKEN`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"defaultPriority":{"$ref":"common.schema.json#/$defs/priority","description":"Priority of tickets that have none in Zendesk. Default: `normal`."},"concurrency":{"type":"integer","minimum":1,"maximum":16,"description":"How many ticket audits (the repair path for tickets older than the store) are read at once. Default: 4."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the account's API rate limit (read from Zendesk's `X-Rate-Limit` and `ratelimit-*` headers; Team 200, Growth and Professional 400, Enterprise 700 a minute) the fetch may use, so agents and other integrations never get a 429 because of it: the fetch spends at most this share a minute and waits while the account has less than the rest left. Default: 50%."},"highVolume":{"type":"boolean","description":"The account has the High Volume API add-on: the incremental exports allow 30 requests a minute instead of 10. Default: false."},"category":{"$ref":"#/$defs/categoryMapping","description":"Where the account keeps the ticket's category: `type` (question, incident, problem, task; the default), a custom field (`{ field: 360000000001 }`, its value as the category, or mapped with `values`), or tags (`{ tags: { billing: billing, returns: returns } }`: the first listed tag on the ticket gives its category)."},"team":{"$ref":"#/$defs/teamMapping","description":"Where the account keeps the ticket's team: `group` (the ticket's group id, mapped with `values.team`; the default) or a custom field (`{ field: 360000000002 }`, its value mapped with `values.team`)."},"tieOut":{"type":"boolean","description":"Also read Zendesk's own ticket metrics (the `metric_sets` sideload of the ticket export, no extra requests) and compare our first reply and full resolution times with them, ticket by ticket, in the report and on the site. Default: false."},"values":{"$ref":"#/$defs/helpdeskValues","description":"Maps Zendesk values to ours. Defaults: statuses new, open, pending, hold → on-hold, solved, closed; priorities as they are; channels (`via.channel`) email, web, chat, native_messaging → chat, voice → phone, api, mobile_sdk → api, twitter, facebook → social; teams by group id (`\"360001234\": support-emea`)."}}},"freshdesk":{"type":"object","additionalProperties":false,"required":["domain"],"description":"Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, paged by time; each changed ticket's conversations; deleted tickets (`filter=deleted`) removed from the store; satisfaction ratings by their own cursor, applied to the stored tickets.","properties":{"domain":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Your Freshdesk domain: `acme` for acme.freshdesk.com."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://[^/]+/?$","description":"API origin, for a proxy or a local fake. Default: `https://<domain>.freshdesk.com`."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the Freshdesk API key (never the value itself). Default: `FRESHDESK_API_KEY`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"pageCap":{"type":"integer","minimum":1,"maximum":10000,"description":"The last page Freshdesk serves for one query. The source asks for each next page from the last `updated_at` it stored, so it needs more than one page of a query only when more than 100 tickets share one `updated_at`, and stops past this many. Default: 300."},"concurrency":{"type":"integer","minimum":1,"maximum":16,"description":"How many tickets' conversations are read at once. Default: 4."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the account's API rate limit (read from Freshdesk's `X-Ratelimit-Total` and `X-Ratelimit-Remaining` headers, counting the credits `X-Ratelimit-Used-CurrentRequest` says each request used) the fetch may use, so agents and other integrations never get a 429 because of it. Default: 50%."},"category":{"$ref":"#/$defs/categoryMapping","description":"Where the account keeps the ticket's category: `type` (the ticket type; the default), a custom field (`{ field: cf_category }`, by its name in `custom_fields`, its value as the category or mapped with `values`), or tags (`{ tags: { billing: billing } }`)."},"team":{"$ref":"#/$defs/teamMapping","description":"Where the account keeps the ticket's team: `group` (the group id, mapped with `values.team`; the default) or a custom field (`{ field: cf_team }`, its value mapped with `values.team`)."},"values":{"$ref":"#/$defs/helpdeskValues","description":"Maps Freshdesk values (as text) to ours. Defaults: statuses 2 open, 3 pending, 4 resolved → solved, 5 closed → closed; priorities 1 low, 2 medium → normal, 3 high, 4 urgent; sources 1 email, 2 portal → web, 3 phone, 7 chat, 9 feedback widget → web, 10 outbound email → email; teams by group id."}}},"githubIssues":{"type":"object","additionalProperties":false,"required":["repositories"],"description":"Settings of the GitHub Issues source: issues of support repositories by `since`, paged by time, with the repository's comments (by `since`) and issue events (close, reopen, label) read repository-wide and applied to the stored tickets. Pull requests are left out.","properties":{"repositories":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"Repositories as `owner/name`, e.g. `acme/help`."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://","description":"REST endpoint. Default: `https://api.github.com` (GitHub Enterprise Server: `https://HOST/api/v3`)."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding a token that can read the repositories' issues (never the value itself). Default: `GITHUB_TOKEN`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"agents":{"type":"object","additionalProperties":false,"description":"Who counts as staff (their comments are agent replies; an issue they open is opened by an agent).","properties":{"teamMembers":{"type":"boolean","description":"Leads and members of the Team documents are agents. Default: true."},"authorAssociations":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIME_CONTRIBUTOR","FIRST_TIMER","MANNEQUIN","NONE"]},"description":"Authors with one of these `author_association` values are agents too. Default: `[OWNER, MEMBER]`."}}},"labels":{"type":"object","additionalProperties":false,"description":"What labels mean. Label names are compared case-insensitively.","properties":{"priority":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/priority"},"description":"Label → priority. Default: `priority: urgent`, `priority: high`, `priority: low`, `P1` urgent, `P2` high, `P3` normal, `P4` low."},"team":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Label → Team id, e.g. `area: billing`: billing. Default: none."},"category":{"type":"object","additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Label → category, e.g. `bug`: bug. Default: `bug`, `question`, `feature request` as themselves."},"pending":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Labels that mean \"waiting on the requester\": the issue is pending while one is on. Default: `waiting for customer`, `needs more info`."},"onHold":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Labels that mean \"waiting on a third party\": the issue is on-hold while one is on. Default: `on hold`, `blocked`."}}},"defaultPriority":{"$ref":"common.schema.json#/$defs/priority","description":"Priority of issues without a priority label. Default: `normal`."},"channel":{"$ref":"common.schema.json#/$defs/channel","description":"Channel of every issue. Default: `web`."},"concurrency":{"type":"integer","minimum":1,"maximum":8,"description":"How many issues' comments and events are read at once when an issue older than the store is read whole. Default: 2."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the token's hourly rate limit the fetch may use: it pauses until the limit resets while `x-ratelimit-remaining` is at or below the rest, which stays for the token's other uses. Default: 50%."}}}}},"store":{"type":"object","additionalProperties":false,"description":"Where normalized tickets, the cursor and the report are kept.","properties":{"dir":{"type":"string","minLength":1,"description":"Directory relative to the repository root. Default: `data`."}}},"evaluation":{"type":"object","additionalProperties":false,"description":"Defaults for evaluating standards.","properties":{"minimumSample":{"type":"integer","minimum":1,"description":"Fewest in-window tickets before a standard gets a status. Default: 20."},"atRiskBudget":{"$ref":"common.schema.json#/$defs/percentage","description":"A met standard with less error budget left than this is `at risk`. Default: 25%."},"seriesDays":{"type":"integer","minimum":1,"maximum":3650,"description":"How many days of daily series the report keeps. Default: 90."},"worstTickets":{"type":"integer","minimum":0,"maximum":100,"description":"How many worst tickets per standard the report lists. Default: 10."}}},"exclusions":{"type":"array","description":"Periods whose tickets are left out of evaluation (an outage, a migration), with a reason the site shows.","items":{"type":"object","additionalProperties":false,"required":["id","from","to","reason"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id of the exclusion."},"from":{"type":"string","format":"date-time","description":"Start, an ISO 8601 timestamp with offset, e.g. `2026-10-14T08:00:00Z`."},"to":{"type":"string","format":"date-time","description":"End (exclusive), an ISO 8601 timestamp with offset."},"reason":{"type":"string","minLength":3,"maxLength":500,"description":"Why, shown on the site."},"standards":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Only these standards. Default: all."}}}},"actions":{"type":"object","additionalProperties":false,"description":"Corrective-action issues: what the nightly `standards actions` job opens, updates and closes on GitHub. Default: an issue for each breached standard.","properties":{"enabled":{"type":"boolean","description":"Whether `standards actions` opens, updates and closes issues at all. Default: true."},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"Repository the issues live in, `owner/name`. Default: GITHUB_REPOSITORY of the workflow run."},"breached":{"type":"boolean","description":"Open an issue when a standard is breached. Default: true."},"atRisk":{"type":"boolean","description":"Open an issue when a standard is at risk (error budget nearly spent), before it is breached. Default: false."},"overdueReviews":{"type":"boolean","description":"Open an issue when an SOP's review date has passed; it closes when the review is recorded. Default: false."},"closeAfter":{"type":"integer","minimum":1,"maximum":90,"description":"Close a standard's issue after this many calendar nights without a breach (met, or at risk when `atRisk` is off), up to tonight. A night without a run inside them counts; a night without enough data starts the count again. Default: 3."},"maxWrites":{"type":"integer","minimum":1,"maximum":500,"description":"Most issue writes (open, edit, comment, close) in one night; the rest are listed in the job summary and done on later nights. Default: 20."},"labels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,]+$"},"description":"Labels of every corrective-action issue. The first is how the nightly job finds its issues again: keep it on them. Default: `[corrective-action]`."},"assignLeads":{"type":"boolean","description":"Assign each issue to the leads of the team that owns the standard or SOP. Default: true."},"sopAcknowledgements":{"type":"boolean","description":"When an SOP's version goes up, open a \"Please read: <SOP title> v<N>\" issue mentioning the teams that follow it, record each night who acknowledged it (a 👍 reaction or a comment `/ack`) in the store, and close it when everyone has, or when a newer version supersedes it. Default: true."},"acknowledgementLabel":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,]+$","description":"The label of the \"Please read\" issues; the nightly job finds them again by it. Default: `sop-acknowledgement`."}}},"site":{"type":"object","additionalProperties":false,"description":"Settings of the published site.","properties":{"title":{"type":"string","minLength":1,"maxLength":120,"description":"Site title. Default: `<organisation> service standards`."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Origin the site is served from, e.g. `https://acme.github.io`."},"base":{"type":"string","pattern":"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$","description":"Base path, e.g. `/service-standards` for GitHub Pages project sites. Default: `/`."},"ticketUrl":{"type":"string","pattern":"^https?://.*\\{id\\}","description":"Link template for a ticket, with `{id}`, e.g. `https://desk.acme.example/tickets/{id}`: where the site and the corrective-action issues link each ticket they list. Default: the source's own agent page (Zendesk `https://<subdomain>.zendesk.com/agent/tickets/{id}`, Freshdesk `https://<domain>.freshdesk.com/a/tickets/{id}`, GitHub Issues the issue); none for CSV and the sample."},"staleAfter":{"$ref":"common.schema.json#/$defs/duration","description":"Show a stale-data banner when the last fetch is older than this (checked by the reader's browser clock). Default: `36h`."}}}}};
+const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"pipeline.schema.json","title":"Pipeline","description":"How the nightly pipeline runs: the helpdesk source, the store, evaluation defaults, exclusion periods and site settings. Lives in standards/pipeline.yaml.","type":"object","additionalProperties":false,"required":["kind","id","organisation"],"$defs":{"csvColumns":{"type":"object","additionalProperties":false,"required":["id","created","priority","status"],"description":"Which CSV column (by header name) holds each ticket field. Required: id, created, priority, status.","properties":{"id":{"type":"string","description":"Ticket id column."},"created":{"type":"string","description":"Creation timestamp column."},"updated":{"type":"string","description":"Last-update timestamp column. Default: the latest timestamp in the row."},"priority":{"type":"string","description":"Priority column (values mapped with `values.priority`)."},"channel":{"type":"string","description":"Channel column (values mapped with `values.channel`)."},"status":{"type":"string","description":"Status column (values mapped with `values.status`)."},"team":{"type":"string","description":"Assigned team/group column (values mapped with `values.team`)."},"category":{"type":"string","description":"Category/type column."},"tags":{"type":"string","description":"Tags column; tags separated by spaces or commas."},"firstReplyAt":{"type":"string","description":"Timestamp of the first public agent reply."},"solvedAt":{"type":"string","description":"Timestamp the ticket was (last) solved."},"reopens":{"type":"string","description":"Number of times the ticket was reopened."},"agentReplies":{"type":"string","description":"Number of public agent replies."},"satisfaction":{"type":"string","description":"Satisfaction rating: good/bad or 1–5."},"nps":{"type":"string","description":"NPS answer 0–10."}}},"valueMap":{"type":"object","additionalProperties":{"type":"string"},"description":"Maps the helpdesk's values to ours, e.g. `{ P1: urgent, P2: high }`. Values not listed are used as they are."},"priorityMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/priority"},"description":"Helpdesk priority value → our priority (low, normal, high, urgent). Listed values replace the defaults of the same key; values not listed and not already ours reject the ticket with a reason."},"channelMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/channel"},"description":"Helpdesk channel value → our channel (email, web, chat, phone, social, api). Listed values replace the defaults of the same key; an unmapped channel rejects the ticket with a reason."},"statusMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/ticketStatus"},"description":"Helpdesk status value → our status (new, open, pending, on-hold, solved, closed). Map custom statuses here, pending-like ones to `pending` or `on-hold` so requester wait time pauses; an unmapped status rejects the ticket with a reason."},"teamMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Helpdesk group → Team id. Groups not listed leave the ticket without a team."},"categoryMapping":{"description":"Where a helpdesk keeps the ticket's category: `type`, a custom field, or tags.","oneOf":[{"type":"string","enum":["type"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk, e.g. `360000000001`) or its name in `custom_fields` (Freshdesk, e.g. `cf_category`)."},"values":{"type":"object","additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Field value → category. Without it the value is the category; with it, a value not listed leaves the ticket out with the setting to add it to."}}},{"type":"object","additionalProperties":false,"required":["tags"],"properties":{"tags":{"type":"object","minProperties":1,"additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Tag → category, in order: the first listed tag the ticket carries gives its category; a ticket with none has no category."}}}]},"teamMapping":{"description":"Where a helpdesk keeps the ticket's team: `group`, or a custom field whose value is mapped with `values.team`.","oneOf":[{"type":"string","enum":["group"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk) or its name in `custom_fields` (Freshdesk)."}}}]},"qaCsv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of QA reviews (a QA tool or a spreadsheet): one row per review, one column per behaviour. Every night the file is read again when it changed; its reviews are added to the store or replace the stored review with the same key, and reviews no longer in the file stay (an export may cover only recent weeks).","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/qa-reviews.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"pattern":"^[^\\r\\n\"]$","description":"Field delimiter: one character that is not a line break or a double quote (those end a record or quote a field); a control character such as `\\u001f` is fine. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false: one bad row and nothing of the file is imported."},"scorecard":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Scorecard every review uses, when the export has no scorecard column."},"maxScore":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"The top of the scale when a behaviour is scored with a number rather than pass, fail or na: a score s counts as s / maxScore of the behaviour's weight, and passes at the scorecard's pass mark. `80%` is always read as a percentage. Default: 100."},"columns":{"type":"object","additionalProperties":false,"required":["ticket","reviewedAt","reviewer","agent"],"description":"Which CSV column (by header name) holds each field of a review. Other columns are behaviours' marks (see `behaviours`), free text such as a comment (ignored), or listed in `ignoreColumns`.","properties":{"id":{"type":"string","description":"The review's own id in the QA tool. Without it a review is known by its ticket, reviewer, scorecard and time."},"ticket":{"type":"string","description":"Id of the reviewed ticket, as the helpdesk gives it."},"reviewedAt":{"type":"string","description":"When the review was made."},"reviewer":{"type":"string","description":"Who reviewed: a GitHub handle, e-mail or staff id of a Team document's member (others are kept under a pseudonym, never as written)."},"agent":{"type":"string","description":"Whose work was reviewed: a GitHub handle, e-mail or staff id of a Team document's member."},"scorecard":{"type":"string","description":"The Scorecard id (or a name mapped with `values.scorecard`). Default: the `scorecard` setting."}}},"behaviours":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/id"},"additionalProperties":{"type":"string","minLength":1},"description":"Behaviour id → the column that holds its mark, e.g. `{ listen-actively: Listening }`. A behaviour not listed is read from the column named as its id or its title.","examples":[{"listen-actively":"Listening","take-ownership":"Ownership"}]},"ignoreColumns":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Columns (by header name) that hold marks or scores of no behaviour and are not read, e.g. `[Total score, CSAT]`. A column whose values all read as marks (pass, fail, na, a score) and that is neither a field, a behaviour's column nor listed here stops the import, so that no behaviour's marks are dropped unseen; a column of free text (a comment) needs no listing.","examples":[["Total score","CSAT"]]},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"scorecard":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Scorecard name in the export → Scorecard id."},"result":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"A behaviour's mark in the export → pass, fail or na, e.g. `{ Met: pass, \"Not met\": fail }`. Always understood: pass, fail, na, n/a, yes, no (any case)."}}}}},"acknowledgementsCsv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of SOP acknowledgements made outside GitHub (a learning platform, a form): one row per person and SOP version.","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/sop-acknowledgements.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"pattern":"^[^\\r\\n\"]$","description":"Field delimiter: one character that is not a line break or a double quote (those end a record or quote a field); a control character such as `\\u001f` is fine. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false."},"columns":{"type":"object","additionalProperties":false,"required":["sop","version","person","at"],"description":"Which CSV column holds each field.","properties":{"sop":{"type":"string","description":"The SOP id (or a name mapped with `values.sop`)."},"version":{"type":"string","description":"The SOP version acknowledged, a whole number."},"person":{"type":"string","description":"Who acknowledged: a GitHub handle, e-mail or staff id of a Team document's member."},"at":{"type":"string","description":"When they acknowledged."}}},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"sop":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"SOP name in the export → SOP id."}}}}},"helpdeskValues":{"type":"object","additionalProperties":false,"description":"How the helpdesk's values map to ours, per field. Each source has defaults that fit its helpdesk out of the box; entries here are added to them.","properties":{"priority":{"$ref":"#/$defs/priorityMap"},"channel":{"$ref":"#/$defs/channelMap"},"status":{"$ref":"#/$defs/statusMap"},"team":{"$ref":"#/$defs/teamMap"}}}},"properties":{"kind":{"const":"Pipeline","description":"Always `Pipeline`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Always `pipeline` (the file name)."},"organisation":{"type":"string","minLength":2,"maxLength":120,"description":"Organisation name shown on the site."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team that owns the platform: schemas, scripts, workflows, Team and Calendar documents and this file. `standards codeowners` makes it their code owner. Default: none (those files get no code owner)."},"source":{"type":"object","additionalProperties":false,"required":["type"],"description":"Where tickets come from: the bundled sample helpdesk (default), a CSV export, Zendesk, Freshdesk or GitHub Issues. Credentials are never written here: each source names the environment variables that hold them.","properties":{"type":{"type":"string","enum":["sample","csv","zendesk","freshdesk","github-issues"],"description":"sample (generated, deterministic), csv (a helpdesk export), zendesk, freshdesk or github-issues (read through their APIs, incrementally)."},"sample":{"type":"object","additionalProperties":false,"description":"Settings of the sample helpdesk.","properties":{"tickets":{"type":"integer","minimum":0,"maximum":20000000,"description":"How many tickets to generate. Default: 20000."},"days":{"type":"integer","minimum":1,"maximum":3650,"description":"How many days of history, ending now. Default: 180."},"seed":{"type":"integer","description":"Random seed; the same seed and now give the same tickets. Default: 42."}}},"csv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"Settings of the CSV import.","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"pattern":"^[^\\r\\n\"]$","description":"Field delimiter: one character that is not a line break or a double quote (those end a record or quote a field); a control character such as `\\u001f` is fine. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false."},"columns":{"$ref":"#/$defs/csvColumns"},"values":{"type":"object","additionalProperties":false,"description":"Value mappings per field.","properties":{"priority":{"$ref":"#/$defs/valueMap"},"channel":{"$ref":"#/$defs/valueMap"},"status":{"$ref":"#/$defs/valueMap"},"team":{"$ref":"#/$defs/valueMap"}}}}},"qa":{"type":"object","additionalProperties":false,"required":["csv"],"description":"QA reviews, imported beside the tickets whatever the ticket source (README \"Quality reviews\").","properties":{"csv":{"$ref":"#/$defs/qaCsv"}}},"acknowledgements":{"type":"object","additionalProperties":false,"required":["csv"],"description":"SOP acknowledgements made outside GitHub, imported beside the 👍 reactions the nightly job reads (README \"SOP acknowledgement\").","properties":{"csv":{"$ref":"#/$defs/acknowledgementsCsv"}}},"zendesk":{"type":"object","additionalProperties":false,"required":["subdomain"],"description":"Settings of the Zendesk source: the incremental ticket export (cursor-based) for each changed ticket's fields, the incremental ticket event export for its replies, status changes and satisfaction (applied to the stored tickets), and the agents list for who is staff. A ticket's audits are read only to repair a ticket older than the store.","properties":{"subdomain":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Your Zendesk subdomain: `acme` for acme.zendesk.com."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://[^/]+/?$","description":"API origin, for a proxy or a local fake. Default: `https://<subdomain>.zendesk.com`."},"emailEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the e-mail address of the Zendesk user the API token belongs to (never the value itself). Default: `ZENDESK_EMAIL`."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the Zendesk API token (never the value itself). Default: `ZENDESK_API_TOKEN`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"defaultPriority":{"$ref":"common.schema.json#/$defs/priority","description":"Priority of tickets that have none in Zendesk. Default: `normal`."},"concurrency":{"type":"integer","minimum":1,"maximum":16,"description":"How many ticket audits (the repair path for tickets older than the store) are read at once. Default: 4."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the account's API rate limit (read from Zendesk's `X-Rate-Limit` and `ratelimit-*` headers; Team 200, Growth and Professional 400, Enterprise 700 a minute) the fetch may use, so agents and other integrations never get a 429 because of it: the fetch spends at most this share a minute and waits while the account has less than the rest left. Default: 50%."},"highVolume":{"type":"boolean","description":"The account has the High Volume API add-on: the incremental exports allow 30 requests a minute instead of 10. Default: false."},"category":{"$ref":"#/$defs/categoryMapping","description":"Where the account keeps the ticket's category: `type` (question, incident, problem, task; the default), a custom field (`{ field: 360000000001 }`, its value as the category, or mapped with `values`), or tags (`{ tags: { billing: billing, returns: returns } }`: the first listed tag on the ticket gives its category)."},"team":{"$ref":"#/$defs/teamMapping","description":"Where the account keeps the ticket's team: `group` (the ticket's group id, mapped with `values.team`; the default) or a custom field (`{ field: 360000000002 }`, its value mapped with `values.team`)."},"tieOut":{"type":"boolean","description":"Also read Zendesk's own ticket metrics (the `metric_sets` sideload of the ticket export, no extra requests) and compare our first reply and full resolution times with them, ticket by ticket, in the report and on the site. Default: false."},"values":{"$ref":"#/$defs/helpdeskValues","description":"Maps Zendesk values to ours. Defaults: statuses new, open, pending, hold → on-hold, solved, closed; priorities as they are; channels (`via.channel`) email, web, chat, native_messaging → chat, voice → phone, api, mobile_sdk → api, twitter, facebook → social; teams by group id (`\"360001234\": support-emea`)."}}},"freshdesk":{"type":"object","additionalProperties":false,"required":["domain"],"description":"Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, paged by time; each changed ticket's conversations; deleted tickets (`filter=deleted`) removed from the store; satisfaction ratings by their own cursor, applied to the stored tickets.","properties":{"domain":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Your Freshdesk domain: `acme` for acme.freshdesk.com."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://[^/]+/?$","description":"API origin, for a proxy or a local fake. Default: `https://<domain>.freshdesk.com`."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the Freshdesk API key (never the value itself). Default: `FRESHDESK_API_KEY`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"pageCap":{"type":"integer","minimum":1,"maximum":10000,"description":"The last page Freshdesk serves for one query. The source asks for each next page from the last `updated_at` it stored, so it needs more than one page of a query only when more than 100 tickets share one `updated_at`, and stops past this many. Default: 300."},"concurrency":{"type":"integer","minimum":1,"maximum":16,"description":"How many tickets' conversations are read at once. Default: 4."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the account's API rate limit (read from Freshdesk's `X-Ratelimit-Total` and `X-Ratelimit-Remaining` headers, counting the credits `X-Ratelimit-Used-CurrentRequest` says each request used) the fetch may use, so agents and other integrations never get a 429 because of it. Default: 50%."},"category":{"$ref":"#/$defs/categoryMapping","description":"Where the account keeps the ticket's category: `type` (the ticket type; the default), a custom field (`{ field: cf_category }`, by its name in `custom_fields`, its value as the category or mapped with `values`), or tags (`{ tags: { billing: billing } }`)."},"team":{"$ref":"#/$defs/teamMapping","description":"Where the account keeps the ticket's team: `group` (the group id, mapped with `values.team`; the default) or a custom field (`{ field: cf_team }`, its value mapped with `values.team`)."},"values":{"$ref":"#/$defs/helpdeskValues","description":"Maps Freshdesk values (as text) to ours. Defaults: statuses 2 open, 3 pending, 4 resolved → solved, 5 closed → closed; priorities 1 low, 2 medium → normal, 3 high, 4 urgent; sources 1 email, 2 portal → web, 3 phone, 7 chat, 9 feedback widget → web, 10 outbound email → email; teams by group id."}}},"githubIssues":{"type":"object","additionalProperties":false,"required":["repositories"],"description":"Settings of the GitHub Issues source: issues of support repositories by `since`, paged by time, with the repository's comments (by `since`) and issue events (close, reopen, label) read repository-wide and applied to the stored tickets. Pull requests are left out.","properties":{"repositories":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"Repositories as `owner/name`, e.g. `acme/help`."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://","description":"REST endpoint. Default: `https://api.github.com` (GitHub Enterprise Server: `https://HOST/api/v3`)."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding a token that can read the repositories' issues (never the value itself). Default: `GITHUB_TOKEN`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"agents":{"type":"object","additionalProperties":false,"description":"Who counts as staff (their comments are agent replies; an issue they open is opened by an agent).","properties":{"teamMembers":{"type":"boolean","description":"Leads and members of the Team documents are agents. Default: true."},"authorAssociations":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIME_CONTRIBUTOR","FIRST_TIMER","MANNEQUIN","NONE"]},"description":"Authors with one of these `author_association` values are agents too. Default: `[OWNER, MEMBER]`."}}},"labels":{"type":"object","additionalProperties":false,"description":"What labels mean. Label names are compared case-insensitively.","properties":{"priority":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/priority"},"description":"Label → priority. Default: `priority: urgent`, `priority: high`, `priority: low`, `P1` urgent, `P2` high, `P3` normal, `P4` low."},"team":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Label → Team id, e.g. `area: billing`: billing. Default: none."},"category":{"type":"object","additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Label → category, e.g. `bug`: bug. Default: `bug`, `question`, `feature request` as themselves."},"pending":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Labels that mean \"waiting on the requester\": the issue is pending while one is on. Default: `waiting for customer`, `needs more info`."},"onHold":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Labels that mean \"waiting on a third party\": the issue is on-hold while one is on. Default: `on hold`, `blocked`."}}},"defaultPriority":{"$ref":"common.schema.json#/$defs/priority","description":"Priority of issues without a priority label. Default: `normal`."},"channel":{"$ref":"common.schema.json#/$defs/channel","description":"Channel of every issue. Default: `web`."},"concurrency":{"type":"integer","minimum":1,"maximum":8,"description":"How many issues' comments and events are read at once when an issue older than the store is read whole. Default: 2."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the token's hourly rate limit the fetch may use: it pauses until the limit resets while `x-ratelimit-remaining` is at or below the rest, which stays for the token's other uses. Default: 50%."}}}}},"store":{"type":"object","additionalProperties":false,"description":"Where normalized tickets, the cursor and the report are kept.","properties":{"dir":{"type":"string","minLength":1,"description":"Directory relative to the repository root. Default: `data`."}}},"evaluation":{"type":"object","additionalProperties":false,"description":"Defaults for evaluating standards.","properties":{"minimumSample":{"type":"integer","minimum":1,"description":"Fewest in-window tickets before a standard gets a status. Default: 20."},"atRiskBudget":{"$ref":"common.schema.json#/$defs/percentage","description":"A met standard with less error budget left than this is `at risk`. Default: 25%."},"seriesDays":{"type":"integer","minimum":1,"maximum":3650,"description":"How many days of daily series the report keeps. Default: 90."},"worstTickets":{"type":"integer","minimum":0,"maximum":100,"description":"How many worst tickets per standard the report lists. Default: 10."}}},"exclusions":{"type":"array","description":"Periods whose tickets are left out of evaluation (an outage, a migration), with a reason the site shows.","items":{"type":"object","additionalProperties":false,"required":["id","from","to","reason"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id of the exclusion."},"from":{"type":"string","format":"date-time","description":"Start, an ISO 8601 timestamp with offset, e.g. `2026-10-14T08:00:00Z`."},"to":{"type":"string","format":"date-time","description":"End (exclusive), an ISO 8601 timestamp with offset."},"reason":{"type":"string","minLength":3,"maxLength":500,"description":"Why, shown on the site."},"standards":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Only these standards. Default: all."}}}},"actions":{"type":"object","additionalProperties":false,"description":"Corrective-action issues: what the nightly `standards actions` job opens, updates and closes on GitHub. Default: an issue for each breached standard.","properties":{"enabled":{"type":"boolean","description":"Whether `standards actions` opens, updates and closes issues at all. Default: true."},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"Repository the issues live in, `owner/name`. Default: GITHUB_REPOSITORY of the workflow run."},"breached":{"type":"boolean","description":"Open an issue when a standard is breached. Default: true."},"atRisk":{"type":"boolean","description":"Open an issue when a standard is at risk (error budget nearly spent), before it is breached. Default: false."},"overdueReviews":{"type":"boolean","description":"Open an issue when an SOP's review date has passed; it closes when the review is recorded. Default: false."},"closeAfter":{"type":"integer","minimum":1,"maximum":90,"description":"Close a standard's issue after this many calendar nights without a breach (met, or at risk when `atRisk` is off), up to tonight. A night without a run inside them counts; a night without enough data starts the count again. Default: 3."},"maxWrites":{"type":"integer","minimum":1,"maximum":500,"description":"Most issue writes (open, edit, comment, close) in one night; the rest are listed in the job summary and done on later nights. Default: 20."},"labels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,]+$"},"description":"Labels of every corrective-action issue. The first is how the nightly job finds its issues again: keep it on them. Default: `[corrective-action]`."},"assignLeads":{"type":"boolean","description":"Assign each issue to the leads of the team that owns the standard or SOP. Default: true."},"sopAcknowledgements":{"type":"boolean","description":"When an SOP's version goes up, open a \"Please read: <SOP title> v<N>\" issue mentioning the teams that follow it, record each night who acknowledged it (a 👍 reaction or a comment `/ack`) in the store, and close it when everyone has, or when a newer version supersedes it. Default: true."},"acknowledgementLabel":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,]+$","description":"The label of the \"Please read\" issues; the nightly job finds them again by it. Default: `sop-acknowledgement`."}}},"site":{"type":"object","additionalProperties":false,"description":"Settings of the published site.","properties":{"title":{"type":"string","minLength":1,"maxLength":120,"description":"Site title. Default: `<organisation> service standards`."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Origin the site is served from, e.g. `https://acme.github.io`."},"base":{"type":"string","pattern":"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$","description":"Base path, e.g. `/service-standards` for GitHub Pages project sites. Default: `/`."},"ticketUrl":{"type":"string","pattern":"^https?://.*\\{id\\}","description":"Link template for a ticket, with `{id}`, e.g. `https://desk.acme.example/tickets/{id}`: where the site and the corrective-action issues link each ticket they list. Default: the source's own agent page (Zendesk `https://<subdomain>.zendesk.com/agent/tickets/{id}`, Freshdesk `https://<domain>.freshdesk.com/a/tickets/{id}`, GitHub Issues the issue); none for CSV and the sample."},"staleAfter":{"$ref":"common.schema.json#/$defs/duration","description":"Show a stale-data banner when the last fetch is older than this (checked by the reader's browser clock). Default: `36h`."}}}}};
 const schema44 = {"type":"object","additionalProperties":false,"required":["id","created","priority","status"],"description":"Which CSV column (by header name) holds each ticket field. Required: id, created, priority, status.","properties":{"id":{"type":"string","description":"Ticket id column."},"created":{"type":"string","description":"Creation timestamp column."},"updated":{"type":"string","description":"Last-update timestamp column. Default: the latest timestamp in the row."},"priority":{"type":"string","description":"Priority column (values mapped with `values.priority`)."},"channel":{"type":"string","description":"Channel column (values mapped with `values.channel`)."},"status":{"type":"string","description":"Status column (values mapped with `values.status`)."},"team":{"type":"string","description":"Assigned team/group column (values mapped with `values.team`)."},"category":{"type":"string","description":"Category/type column."},"tags":{"type":"string","description":"Tags column; tags separated by spaces or commas."},"firstReplyAt":{"type":"string","description":"Timestamp of the first public agent reply."},"solvedAt":{"type":"string","description":"Timestamp the ticket was (last) solved."},"reopens":{"type":"string","description":"Number of times the ticket was reopened."},"agentReplies":{"type":"string","description":"Number of public agent replies."},"satisfaction":{"type":"string","description":"Satisfaction rating: good/bad or 1–5."},"nps":{"type":"string","description":"NPS answer 0–10."}}};
 const schema45 = {"type":"object","additionalProperties":{"type":"string"},"description":"Maps the helpdesk's values to ours, e.g. `{ P1: urgent, P2: high }`. Values not listed are used as they are."};
 const schema56 = {"title":"Priority","description":"Ticket priority: low, normal, high or urgent.","type":"string","enum":["low","normal","high","urgent"]};
@@ -639,18 +639,19 @@ const schema59 = {"description":"Where a helpdesk keeps the ticket's team: `grou
 const schema64 = {"title":"Channel","description":"Where the ticket came in: email, web (form), chat, phone, social or api.","type":"string","enum":["email","web","chat","phone","social","api"]};
 const schema82 = {"title":"Duration","description":"A length of time written as whole days, hours and minutes in that order: `45m`, `4h`, `1h30m`, `2d`, `1d4h`. Business time when the standard names a calendar, wall-clock time otherwise.","type":"string","pattern":"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$","examples":["45m","4h","1h30m","2d"]};
 const func9 = Object.prototype.hasOwnProperty;
-const pattern13 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
-const pattern14 = new RegExp("^https?://[^/]+/?$", "u");
-const pattern15 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
-const pattern17 = new RegExp("^\\d+(\\.\\d+)?%$", "u");
-const pattern23 = new RegExp("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", "u");
-const pattern24 = new RegExp("^https?://", "u");
-const pattern31 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
-const pattern32 = new RegExp("^[^,]+$", "u");
-const pattern35 = new RegExp("^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$", "u");
-const pattern36 = new RegExp("^https?://.*\\{id\\}", "u");
-const pattern37 = new RegExp("^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$", "u");
-const schema49 = {"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of QA reviews (a QA tool or a spreadsheet): one row per review, one column per behaviour. Every night the file is read again when it changed; its reviews are added to the store or replace the stored review with the same key, and reviews no longer in the file stay (an export may cover only recent weeks).","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/qa-reviews.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false: one bad row and nothing of the file is imported."},"scorecard":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Scorecard every review uses, when the export has no scorecard column."},"maxScore":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"The top of the scale when a behaviour is scored with a number rather than pass, fail or na: a score s counts as s / maxScore of the behaviour's weight, and passes at the scorecard's pass mark. `80%` is always read as a percentage. Default: 100."},"columns":{"type":"object","additionalProperties":false,"required":["ticket","reviewedAt","reviewer","agent"],"description":"Which CSV column (by header name) holds each field of a review. Other columns are behaviours' marks (see `behaviours`), free text such as a comment (ignored), or listed in `ignoreColumns`.","properties":{"id":{"type":"string","description":"The review's own id in the QA tool. Without it a review is known by its ticket, reviewer, scorecard and time."},"ticket":{"type":"string","description":"Id of the reviewed ticket, as the helpdesk gives it."},"reviewedAt":{"type":"string","description":"When the review was made."},"reviewer":{"type":"string","description":"Who reviewed: a GitHub handle, e-mail or staff id of a Team document's member (others are kept under a pseudonym, never as written)."},"agent":{"type":"string","description":"Whose work was reviewed: a GitHub handle, e-mail or staff id of a Team document's member."},"scorecard":{"type":"string","description":"The Scorecard id (or a name mapped with `values.scorecard`). Default: the `scorecard` setting."}}},"behaviours":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/id"},"additionalProperties":{"type":"string","minLength":1},"description":"Behaviour id → the column that holds its mark, e.g. `{ listen-actively: Listening }`. A behaviour not listed is read from the column named as its id or its title.","examples":[{"listen-actively":"Listening","take-ownership":"Ownership"}]},"ignoreColumns":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Columns (by header name) that hold marks or scores of no behaviour and are not read, e.g. `[Total score, CSAT]`. A column whose values all read as marks (pass, fail, na, a score) and that is neither a field, a behaviour's column nor listed here stops the import, so that no behaviour's marks are dropped unseen; a column of free text (a comment) needs no listing.","examples":[["Total score","CSAT"]]},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"scorecard":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Scorecard name in the export → Scorecard id."},"result":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"A behaviour's mark in the export → pass, fail or na, e.g. `{ Met: pass, \"Not met\": fail }`. Always understood: pass, fail, na, n/a, yes, no (any case)."}}}}};
+const pattern9 = new RegExp("^[^\\r\\n\"]$", "u");
+const pattern16 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+const pattern17 = new RegExp("^https?://[^/]+/?$", "u");
+const pattern18 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+const pattern20 = new RegExp("^\\d+(\\.\\d+)?%$", "u");
+const pattern26 = new RegExp("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", "u");
+const pattern27 = new RegExp("^https?://", "u");
+const pattern34 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern35 = new RegExp("^[^,]+$", "u");
+const pattern38 = new RegExp("^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$", "u");
+const pattern39 = new RegExp("^https?://.*\\{id\\}", "u");
+const pattern40 = new RegExp("^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$", "u");
+const schema49 = {"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of QA reviews (a QA tool or a spreadsheet): one row per review, one column per behaviour. Every night the file is read again when it changed; its reviews are added to the store or replace the stored review with the same key, and reviews no longer in the file stay (an export may cover only recent weeks).","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/qa-reviews.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"pattern":"^[^\\r\\n\"]$","description":"Field delimiter: one character that is not a line break or a double quote (those end a record or quote a field); a control character such as `\\u001f` is fine. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false: one bad row and nothing of the file is imported."},"scorecard":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Scorecard every review uses, when the export has no scorecard column."},"maxScore":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"The top of the scale when a behaviour is scored with a number rather than pass, fail or na: a score s counts as s / maxScore of the behaviour's weight, and passes at the scorecard's pass mark. `80%` is always read as a percentage. Default: 100."},"columns":{"type":"object","additionalProperties":false,"required":["ticket","reviewedAt","reviewer","agent"],"description":"Which CSV column (by header name) holds each field of a review. Other columns are behaviours' marks (see `behaviours`), free text such as a comment (ignored), or listed in `ignoreColumns`.","properties":{"id":{"type":"string","description":"The review's own id in the QA tool. Without it a review is known by its ticket, reviewer, scorecard and time."},"ticket":{"type":"string","description":"Id of the reviewed ticket, as the helpdesk gives it."},"reviewedAt":{"type":"string","description":"When the review was made."},"reviewer":{"type":"string","description":"Who reviewed: a GitHub handle, e-mail or staff id of a Team document's member (others are kept under a pseudonym, never as written)."},"agent":{"type":"string","description":"Whose work was reviewed: a GitHub handle, e-mail or staff id of a Team document's member."},"scorecard":{"type":"string","description":"The Scorecard id (or a name mapped with `values.scorecard`). Default: the `scorecard` setting."}}},"behaviours":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/id"},"additionalProperties":{"type":"string","minLength":1},"description":"Behaviour id → the column that holds its mark, e.g. `{ listen-actively: Listening }`. A behaviour not listed is read from the column named as its id or its title.","examples":[{"listen-actively":"Listening","take-ownership":"Ownership"}]},"ignoreColumns":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Columns (by header name) that hold marks or scores of no behaviour and are not read, e.g. `[Total score, CSAT]`. A column whose values all read as marks (pass, fail, na, a score) and that is neither a field, a behaviour's column nor listed here stops the import, so that no behaviour's marks are dropped unseen; a column of free text (a comment) needs no listing.","examples":[["Total score","CSAT"]]},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"scorecard":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Scorecard name in the export → Scorecard id."},"result":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"A behaviour's mark in the export → pass, fail or na, e.g. `{ Met: pass, \"Not met\": fail }`. Always understood: pass, fail, na, n/a, yes, no (any case)."}}}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -778,9 +779,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.delimiter.type,parentSchema:schema49.properties.delimiter,data:data2};
+if(!pattern9.test(data2)){
+const err10 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/pattern",keyword:"pattern",params:{pattern: "^[^\\r\\n\"]$"},message:"must match pattern \""+"^[^\\r\\n\"]$"+"\"",schema:"^[^\\r\\n\"]$",parentSchema:schema49.properties.delimiter,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -790,10 +790,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.skipBadRows !== undefined){
-let data3 = data.skipBadRows;
-if(typeof data3 !== "boolean"){
-const err11 = {instancePath:instancePath+"/skipBadRows",schemaPath:"#/properties/skipBadRows/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.skipBadRows.type,parentSchema:schema49.properties.skipBadRows,data:data3};
+else {
+const err11 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.delimiter.type,parentSchema:schema49.properties.delimiter,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -803,11 +801,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.scorecard !== undefined){
-let data4 = data.scorecard;
-if(typeof data4 === "string"){
-if(func1(data4) > 64){
-const err12 = {instancePath:instancePath+"/scorecard",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data4};
+if(data.skipBadRows !== undefined){
+let data3 = data.skipBadRows;
+if(typeof data3 !== "boolean"){
+const err12 = {instancePath:instancePath+"/skipBadRows",schemaPath:"#/properties/skipBadRows/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.skipBadRows.type,parentSchema:schema49.properties.skipBadRows,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -816,8 +813,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern4.test(data4)){
-const err13 = {instancePath:instancePath+"/scorecard",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data4};
+}
+if(data.scorecard !== undefined){
+let data4 = data.scorecard;
+if(typeof data4 === "string"){
+if(func1(data4) > 64){
+const err13 = {instancePath:instancePath+"/scorecard",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -826,9 +827,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/scorecard",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data4};
+if(!pattern4.test(data4)){
+const err14 = {instancePath:instancePath+"/scorecard",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -838,11 +838,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.maxScore !== undefined){
-let data5 = data.maxScore;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 1000 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/maxScore",schemaPath:"#/properties/maxScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema49.properties.maxScore,data:data5};
+else {
+const err15 = {instancePath:instancePath+"/scorecard",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -851,8 +848,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data5 <= 0 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/maxScore",schemaPath:"#/properties/maxScore/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema49.properties.maxScore,data:data5};
+}
+if(data.maxScore !== undefined){
+let data5 = data.maxScore;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 1000 || isNaN(data5)){
+const err16 = {instancePath:instancePath+"/maxScore",schemaPath:"#/properties/maxScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema49.properties.maxScore,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -861,9 +862,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/maxScore",schemaPath:"#/properties/maxScore/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.maxScore.type,parentSchema:schema49.properties.maxScore,data:data5};
+if(data5 <= 0 || isNaN(data5)){
+const err17 = {instancePath:instancePath+"/maxScore",schemaPath:"#/properties/maxScore/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema49.properties.maxScore,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -873,11 +873,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.columns !== undefined){
-let data6 = data.columns;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.ticket === undefined){
-const err18 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema49.properties.columns.required,parentSchema:schema49.properties.columns,data:data6};
+else {
+const err18 = {instancePath:instancePath+"/maxScore",schemaPath:"#/properties/maxScore/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.maxScore.type,parentSchema:schema49.properties.maxScore,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -886,8 +883,12 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data6.reviewedAt === undefined){
-const err19 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "reviewedAt"},message:"must have required property '"+"reviewedAt"+"'",schema:schema49.properties.columns.required,parentSchema:schema49.properties.columns,data:data6};
+}
+if(data.columns !== undefined){
+let data6 = data.columns;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.ticket === undefined){
+const err19 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema49.properties.columns.required,parentSchema:schema49.properties.columns,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -896,8 +897,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data6.reviewer === undefined){
-const err20 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema49.properties.columns.required,parentSchema:schema49.properties.columns,data:data6};
+if(data6.reviewedAt === undefined){
+const err20 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "reviewedAt"},message:"must have required property '"+"reviewedAt"+"'",schema:schema49.properties.columns.required,parentSchema:schema49.properties.columns,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -906,8 +907,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data6.agent === undefined){
-const err21 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "agent"},message:"must have required property '"+"agent"+"'",schema:schema49.properties.columns.required,parentSchema:schema49.properties.columns,data:data6};
+if(data6.reviewer === undefined){
+const err21 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema49.properties.columns.required,parentSchema:schema49.properties.columns,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -916,9 +917,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-for(const key1 in data6){
-if(!((((((key1 === "id") || (key1 === "ticket")) || (key1 === "reviewedAt")) || (key1 === "reviewer")) || (key1 === "agent")) || (key1 === "scorecard"))){
-const err22 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.columns,data:data6};
+if(data6.agent === undefined){
+const err22 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "agent"},message:"must have required property '"+"agent"+"'",schema:schema49.properties.columns.required,parentSchema:schema49.properties.columns,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -927,11 +927,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data6.id !== undefined){
-let data7 = data6.id;
-if(typeof data7 !== "string"){
-const err23 = {instancePath:instancePath+"/columns/id",schemaPath:"#/properties/columns/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.id.type,parentSchema:schema49.properties.columns.properties.id,data:data7};
+for(const key1 in data6){
+if(!((((((key1 === "id") || (key1 === "ticket")) || (key1 === "reviewedAt")) || (key1 === "reviewer")) || (key1 === "agent")) || (key1 === "scorecard"))){
+const err23 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.columns,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -941,10 +939,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data6.ticket !== undefined){
-let data8 = data6.ticket;
-if(typeof data8 !== "string"){
-const err24 = {instancePath:instancePath+"/columns/ticket",schemaPath:"#/properties/columns/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.ticket.type,parentSchema:schema49.properties.columns.properties.ticket,data:data8};
+if(data6.id !== undefined){
+let data7 = data6.id;
+if(typeof data7 !== "string"){
+const err24 = {instancePath:instancePath+"/columns/id",schemaPath:"#/properties/columns/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.id.type,parentSchema:schema49.properties.columns.properties.id,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -954,10 +952,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data6.reviewedAt !== undefined){
-let data9 = data6.reviewedAt;
-if(typeof data9 !== "string"){
-const err25 = {instancePath:instancePath+"/columns/reviewedAt",schemaPath:"#/properties/columns/properties/reviewedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.reviewedAt.type,parentSchema:schema49.properties.columns.properties.reviewedAt,data:data9};
+if(data6.ticket !== undefined){
+let data8 = data6.ticket;
+if(typeof data8 !== "string"){
+const err25 = {instancePath:instancePath+"/columns/ticket",schemaPath:"#/properties/columns/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.ticket.type,parentSchema:schema49.properties.columns.properties.ticket,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -967,10 +965,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data6.reviewer !== undefined){
-let data10 = data6.reviewer;
-if(typeof data10 !== "string"){
-const err26 = {instancePath:instancePath+"/columns/reviewer",schemaPath:"#/properties/columns/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.reviewer.type,parentSchema:schema49.properties.columns.properties.reviewer,data:data10};
+if(data6.reviewedAt !== undefined){
+let data9 = data6.reviewedAt;
+if(typeof data9 !== "string"){
+const err26 = {instancePath:instancePath+"/columns/reviewedAt",schemaPath:"#/properties/columns/properties/reviewedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.reviewedAt.type,parentSchema:schema49.properties.columns.properties.reviewedAt,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -980,10 +978,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data6.agent !== undefined){
-let data11 = data6.agent;
-if(typeof data11 !== "string"){
-const err27 = {instancePath:instancePath+"/columns/agent",schemaPath:"#/properties/columns/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.agent.type,parentSchema:schema49.properties.columns.properties.agent,data:data11};
+if(data6.reviewer !== undefined){
+let data10 = data6.reviewer;
+if(typeof data10 !== "string"){
+const err27 = {instancePath:instancePath+"/columns/reviewer",schemaPath:"#/properties/columns/properties/reviewer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.reviewer.type,parentSchema:schema49.properties.columns.properties.reviewer,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -993,10 +991,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data6.scorecard !== undefined){
-let data12 = data6.scorecard;
-if(typeof data12 !== "string"){
-const err28 = {instancePath:instancePath+"/columns/scorecard",schemaPath:"#/properties/columns/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.scorecard.type,parentSchema:schema49.properties.columns.properties.scorecard,data:data12};
+if(data6.agent !== undefined){
+let data11 = data6.agent;
+if(typeof data11 !== "string"){
+const err28 = {instancePath:instancePath+"/columns/agent",schemaPath:"#/properties/columns/properties/agent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.agent.type,parentSchema:schema49.properties.columns.properties.agent,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1006,14 +1004,27 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.columns.type,parentSchema:schema49.properties.columns,data:data6};
+if(data6.scorecard !== undefined){
+let data12 = data6.scorecard;
+if(typeof data12 !== "string"){
+const err29 = {instancePath:instancePath+"/columns/scorecard",schemaPath:"#/properties/columns/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.columns.properties.scorecard.type,parentSchema:schema49.properties.columns.properties.scorecard,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.columns.type,parentSchema:schema49.properties.columns,data:data6};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -1025,17 +1036,7 @@ for(const key2 in data13){
 const _errs32 = errors;
 if(typeof key2 === "string"){
 if(func1(key2) > 64){
-const err30 = {instancePath:instancePath+"/behaviours",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:key2,propertyName:key2};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(!pattern4.test(key2)){
-const err31 = {instancePath:instancePath+"/behaviours",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:key2,propertyName:key2};
+const err31 = {instancePath:instancePath+"/behaviours",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1044,9 +1045,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/behaviours",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:key2,propertyName:key2};
+if(!pattern4.test(key2)){
+const err32 = {instancePath:instancePath+"/behaviours",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1055,9 +1055,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-var valid3 = _errs32 === errors;
-if(!valid3){
-const err33 = {instancePath:instancePath+"/behaviours",schemaPath:"#/properties/behaviours/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema49.properties.behaviours.propertyNames,parentSchema:schema49.properties.behaviours,data:data13};
+}
+else {
+const err33 = {instancePath:instancePath+"/behaviours",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1066,12 +1066,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-for(const key3 in data13){
-let data14 = data13[key3];
-if(typeof data14 === "string"){
-if(func1(data14) < 1){
-const err34 = {instancePath:instancePath+"/behaviours/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/behaviours/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.behaviours.additionalProperties,data:data14};
+var valid3 = _errs32 === errors;
+if(!valid3){
+const err34 = {instancePath:instancePath+"/behaviours",schemaPath:"#/properties/behaviours/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema49.properties.behaviours.propertyNames,parentSchema:schema49.properties.behaviours,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1081,8 +1078,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/behaviours/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/behaviours/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.behaviours.additionalProperties.type,parentSchema:schema49.properties.behaviours.additionalProperties,data:data14};
+for(const key3 in data13){
+let data14 = data13[key3];
+if(typeof data14 === "string"){
+if(func1(data14) < 1){
+const err35 = {instancePath:instancePath+"/behaviours/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/behaviours/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.behaviours.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1092,14 +1092,25 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
 else {
-const err36 = {instancePath:instancePath+"/behaviours",schemaPath:"#/properties/behaviours/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.behaviours.type,parentSchema:schema49.properties.behaviours,data:data13};
+const err36 = {instancePath:instancePath+"/behaviours/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/behaviours/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.behaviours.additionalProperties.type,parentSchema:schema49.properties.behaviours.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/behaviours",schemaPath:"#/properties/behaviours/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.behaviours.type,parentSchema:schema49.properties.behaviours,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }
@@ -1112,23 +1123,23 @@ for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 === "string"){
 if(func1(data16) < 1){
-const err37 = {instancePath:instancePath+"/ignoreColumns/" + i0,schemaPath:"#/properties/ignoreColumns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.ignoreColumns.items,data:data16};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/ignoreColumns/" + i0,schemaPath:"#/properties/ignoreColumns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.ignoreColumns.items.type,parentSchema:schema49.properties.ignoreColumns.items,data:data16};
+const err38 = {instancePath:instancePath+"/ignoreColumns/" + i0,schemaPath:"#/properties/ignoreColumns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.ignoreColumns.items,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/ignoreColumns/" + i0,schemaPath:"#/properties/ignoreColumns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.ignoreColumns.items.type,parentSchema:schema49.properties.ignoreColumns.items,data:data16};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -1144,12 +1155,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err39 = {instancePath:instancePath+"/ignoreColumns",schemaPath:"#/properties/ignoreColumns/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema49.properties.ignoreColumns,data:data15};
+const err40 = {instancePath:instancePath+"/ignoreColumns",schemaPath:"#/properties/ignoreColumns/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema49.properties.ignoreColumns,data:data15};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err40];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err40);
 }
 errors++;
 break;
@@ -1159,12 +1170,12 @@ indices0[item0] = i1;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/ignoreColumns",schemaPath:"#/properties/ignoreColumns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.ignoreColumns.type,parentSchema:schema49.properties.ignoreColumns,data:data15};
+const err41 = {instancePath:instancePath+"/ignoreColumns",schemaPath:"#/properties/ignoreColumns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.ignoreColumns.type,parentSchema:schema49.properties.ignoreColumns,data:data15};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err41];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err41);
 }
 errors++;
 }
@@ -1174,12 +1185,12 @@ let data17 = data.values;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key4 in data17){
 if(!((key4 === "scorecard") || (key4 === "result"))){
-const err41 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.values,data:data17};
+const err42 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema49.properties.values,data:data17};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err42];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err42);
 }
 errors++;
 }
@@ -1191,17 +1202,7 @@ for(const key5 in data18){
 let data19 = data18[key5];
 if(typeof data19 === "string"){
 if(func1(data19) > 64){
-const err42 = {instancePath:instancePath+"/values/scorecard/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data19};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-if(!pattern4.test(data19)){
-const err43 = {instancePath:instancePath+"/values/scorecard/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data19};
+const err43 = {instancePath:instancePath+"/values/scorecard/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1210,9 +1211,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/values/scorecard/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data19};
+if(!pattern4.test(data19)){
+const err44 = {instancePath:instancePath+"/values/scorecard/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1222,14 +1222,25 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
 else {
-const err45 = {instancePath:instancePath+"/values/scorecard",schemaPath:"#/properties/values/properties/scorecard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.values.properties.scorecard.type,parentSchema:schema49.properties.values.properties.scorecard,data:data18};
+const err45 = {instancePath:instancePath+"/values/scorecard/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/values/scorecard",schemaPath:"#/properties/values/properties/scorecard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.values.properties.scorecard.type,parentSchema:schema49.properties.values.properties.scorecard,data:data18};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }
@@ -1240,17 +1251,7 @@ if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key6 in data20){
 let data21 = data20[key6];
 if(typeof data21 !== "string"){
-const err46 = {instancePath:instancePath+"/values/result/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/values/properties/result/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.values.properties.result.additionalProperties.type,parentSchema:schema49.properties.values.properties.result.additionalProperties,data:data21};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if(!(((data21 === "pass") || (data21 === "fail")) || (data21 === "na"))){
-const err47 = {instancePath:instancePath+"/values/result/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/values/properties/result/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema49.properties.values.properties.result.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.values.properties.result.additionalProperties.enum,parentSchema:schema49.properties.values.properties.result.additionalProperties,data:data21};
+const err47 = {instancePath:instancePath+"/values/result/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/values/properties/result/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.values.properties.result.additionalProperties.type,parentSchema:schema49.properties.values.properties.result.additionalProperties,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1259,10 +1260,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/values/result",schemaPath:"#/properties/values/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.values.properties.result.type,parentSchema:schema49.properties.values.properties.result,data:data20};
+if(!(((data21 === "pass") || (data21 === "fail")) || (data21 === "na"))){
+const err48 = {instancePath:instancePath+"/values/result/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/values/properties/result/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema49.properties.values.properties.result.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.values.properties.result.additionalProperties.enum,parentSchema:schema49.properties.values.properties.result.additionalProperties,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1274,7 +1273,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.values.type,parentSchema:schema49.properties.values,data:data17};
+const err49 = {instancePath:instancePath+"/values/result",schemaPath:"#/properties/values/properties/result/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.values.properties.result.type,parentSchema:schema49.properties.values.properties.result,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1286,7 +1285,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err50 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.properties.values.type,parentSchema:schema49.properties.values,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1295,12 +1294,24 @@ vErrors.push(err50);
 }
 errors++;
 }
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
 validate33.errors = vErrors;
 return errors === 0;
 }
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema53 = {"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of SOP acknowledgements made outside GitHub (a learning platform, a form): one row per person and SOP version.","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/sop-acknowledgements.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false."},"columns":{"type":"object","additionalProperties":false,"required":["sop","version","person","at"],"description":"Which CSV column holds each field.","properties":{"sop":{"type":"string","description":"The SOP id (or a name mapped with `values.sop`)."},"version":{"type":"string","description":"The SOP version acknowledged, a whole number."},"person":{"type":"string","description":"Who acknowledged: a GitHub handle, e-mail or staff id of a Team document's member."},"at":{"type":"string","description":"When they acknowledged."}}},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"sop":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"SOP name in the export → SOP id."}}}}};
+const schema53 = {"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of SOP acknowledgements made outside GitHub (a learning platform, a form): one row per person and SOP version.","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/sop-acknowledgements.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"pattern":"^[^\\r\\n\"]$","description":"Field delimiter: one character that is not a line break or a double quote (those end a record or quote a field); a control character such as `\\u001f` is fine. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false."},"columns":{"type":"object","additionalProperties":false,"required":["sop","version","person","at"],"description":"Which CSV column holds each field.","properties":{"sop":{"type":"string","description":"The SOP id (or a name mapped with `values.sop`)."},"version":{"type":"string","description":"The SOP version acknowledged, a whole number."},"person":{"type":"string","description":"Who acknowledged: a GitHub handle, e-mail or staff id of a Team document's member."},"at":{"type":"string","description":"When they acknowledged."}}},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"sop":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"SOP name in the export → SOP id."}}}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1428,9 +1439,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.delimiter.type,parentSchema:schema53.properties.delimiter,data:data2};
+if(!pattern9.test(data2)){
+const err10 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/pattern",keyword:"pattern",params:{pattern: "^[^\\r\\n\"]$"},message:"must match pattern \""+"^[^\\r\\n\"]$"+"\"",schema:"^[^\\r\\n\"]$",parentSchema:schema53.properties.delimiter,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1440,10 +1450,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.skipBadRows !== undefined){
-let data3 = data.skipBadRows;
-if(typeof data3 !== "boolean"){
-const err11 = {instancePath:instancePath+"/skipBadRows",schemaPath:"#/properties/skipBadRows/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.skipBadRows.type,parentSchema:schema53.properties.skipBadRows,data:data3};
+else {
+const err11 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.delimiter.type,parentSchema:schema53.properties.delimiter,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1453,11 +1461,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.columns !== undefined){
-let data4 = data.columns;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.sop === undefined){
-const err12 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "sop"},message:"must have required property '"+"sop"+"'",schema:schema53.properties.columns.required,parentSchema:schema53.properties.columns,data:data4};
+if(data.skipBadRows !== undefined){
+let data3 = data.skipBadRows;
+if(typeof data3 !== "boolean"){
+const err12 = {instancePath:instancePath+"/skipBadRows",schemaPath:"#/properties/skipBadRows/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.skipBadRows.type,parentSchema:schema53.properties.skipBadRows,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1466,8 +1473,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data4.version === undefined){
-const err13 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema53.properties.columns.required,parentSchema:schema53.properties.columns,data:data4};
+}
+if(data.columns !== undefined){
+let data4 = data.columns;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.sop === undefined){
+const err13 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "sop"},message:"must have required property '"+"sop"+"'",schema:schema53.properties.columns.required,parentSchema:schema53.properties.columns,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1476,8 +1487,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data4.person === undefined){
-const err14 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'",schema:schema53.properties.columns.required,parentSchema:schema53.properties.columns,data:data4};
+if(data4.version === undefined){
+const err14 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema53.properties.columns.required,parentSchema:schema53.properties.columns,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1486,8 +1497,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data4.at === undefined){
-const err15 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema53.properties.columns.required,parentSchema:schema53.properties.columns,data:data4};
+if(data4.person === undefined){
+const err15 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'",schema:schema53.properties.columns.required,parentSchema:schema53.properties.columns,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1496,9 +1507,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-for(const key1 in data4){
-if(!((((key1 === "sop") || (key1 === "version")) || (key1 === "person")) || (key1 === "at"))){
-const err16 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.columns,data:data4};
+if(data4.at === undefined){
+const err16 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema53.properties.columns.required,parentSchema:schema53.properties.columns,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1507,11 +1517,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data4.sop !== undefined){
-let data5 = data4.sop;
-if(typeof data5 !== "string"){
-const err17 = {instancePath:instancePath+"/columns/sop",schemaPath:"#/properties/columns/properties/sop/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.columns.properties.sop.type,parentSchema:schema53.properties.columns.properties.sop,data:data5};
+for(const key1 in data4){
+if(!((((key1 === "sop") || (key1 === "version")) || (key1 === "person")) || (key1 === "at"))){
+const err17 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.columns,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1521,10 +1529,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data4.version !== undefined){
-let data6 = data4.version;
-if(typeof data6 !== "string"){
-const err18 = {instancePath:instancePath+"/columns/version",schemaPath:"#/properties/columns/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.columns.properties.version.type,parentSchema:schema53.properties.columns.properties.version,data:data6};
+if(data4.sop !== undefined){
+let data5 = data4.sop;
+if(typeof data5 !== "string"){
+const err18 = {instancePath:instancePath+"/columns/sop",schemaPath:"#/properties/columns/properties/sop/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.columns.properties.sop.type,parentSchema:schema53.properties.columns.properties.sop,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1534,10 +1542,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data4.person !== undefined){
-let data7 = data4.person;
-if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/columns/person",schemaPath:"#/properties/columns/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.columns.properties.person.type,parentSchema:schema53.properties.columns.properties.person,data:data7};
+if(data4.version !== undefined){
+let data6 = data4.version;
+if(typeof data6 !== "string"){
+const err19 = {instancePath:instancePath+"/columns/version",schemaPath:"#/properties/columns/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.columns.properties.version.type,parentSchema:schema53.properties.columns.properties.version,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1547,10 +1555,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data4.at !== undefined){
-let data8 = data4.at;
-if(typeof data8 !== "string"){
-const err20 = {instancePath:instancePath+"/columns/at",schemaPath:"#/properties/columns/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.columns.properties.at.type,parentSchema:schema53.properties.columns.properties.at,data:data8};
+if(data4.person !== undefined){
+let data7 = data4.person;
+if(typeof data7 !== "string"){
+const err20 = {instancePath:instancePath+"/columns/person",schemaPath:"#/properties/columns/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.columns.properties.person.type,parentSchema:schema53.properties.columns.properties.person,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1560,9 +1568,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.columns.type,parentSchema:schema53.properties.columns,data:data4};
+if(data4.at !== undefined){
+let data8 = data4.at;
+if(typeof data8 !== "string"){
+const err21 = {instancePath:instancePath+"/columns/at",schemaPath:"#/properties/columns/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.columns.properties.at.type,parentSchema:schema53.properties.columns.properties.at,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1572,17 +1581,29 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.values !== undefined){
-let data9 = data.values;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key2 in data9){
-if(!(key2 === "sop")){
-const err22 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.values,data:data9};
+}
+else {
+const err22 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.columns.type,parentSchema:schema53.properties.columns,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.values !== undefined){
+let data9 = data.values;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+if(!(key2 === "sop")){
+const err23 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.values,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -1594,17 +1615,7 @@ for(const key3 in data10){
 let data11 = data10[key3];
 if(typeof data11 === "string"){
 if(func1(data11) > 64){
-const err23 = {instancePath:instancePath+"/values/sop/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data11};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(!pattern4.test(data11)){
-const err24 = {instancePath:instancePath+"/values/sop/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data11};
+const err24 = {instancePath:instancePath+"/values/sop/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1613,9 +1624,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/values/sop/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data11};
+if(!pattern4.test(data11)){
+const err25 = {instancePath:instancePath+"/values/sop/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1625,9 +1635,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
 else {
-const err26 = {instancePath:instancePath+"/values/sop",schemaPath:"#/properties/values/properties/sop/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.values.properties.sop.type,parentSchema:schema53.properties.values.properties.sop,data:data10};
+const err26 = {instancePath:instancePath+"/values/sop/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1639,7 +1648,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.values.type,parentSchema:schema53.properties.values,data:data9};
+const err27 = {instancePath:instancePath+"/values/sop",schemaPath:"#/properties/values/properties/sop/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.values.properties.sop.type,parentSchema:schema53.properties.values.properties.sop,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1651,12 +1660,24 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+const err28 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.values.type,parentSchema:schema53.properties.values,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }
@@ -2402,9 +2423,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/source/csv/delimiter",schemaPath:"#/properties/source/properties/csv/properties/delimiter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.csv.properties.delimiter.type,parentSchema:schema41.properties.source.properties.csv.properties.delimiter,data:data13};
+if(!pattern9.test(data13)){
+const err37 = {instancePath:instancePath+"/source/csv/delimiter",schemaPath:"#/properties/source/properties/csv/properties/delimiter/pattern",keyword:"pattern",params:{pattern: "^[^\\r\\n\"]$"},message:"must match pattern \""+"^[^\\r\\n\"]$"+"\"",schema:"^[^\\r\\n\"]$",parentSchema:schema41.properties.source.properties.csv.properties.delimiter,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2414,10 +2434,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data10.skipBadRows !== undefined){
-let data14 = data10.skipBadRows;
-if(typeof data14 !== "boolean"){
-const err38 = {instancePath:instancePath+"/source/csv/skipBadRows",schemaPath:"#/properties/source/properties/csv/properties/skipBadRows/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.csv.properties.skipBadRows.type,parentSchema:schema41.properties.source.properties.csv.properties.skipBadRows,data:data14};
+else {
+const err38 = {instancePath:instancePath+"/source/csv/delimiter",schemaPath:"#/properties/source/properties/csv/properties/delimiter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.csv.properties.delimiter.type,parentSchema:schema41.properties.source.properties.csv.properties.delimiter,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2427,11 +2445,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data10.columns !== undefined){
-let data15 = data10.columns;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.id === undefined){
-const err39 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data:data15};
+if(data10.skipBadRows !== undefined){
+let data14 = data10.skipBadRows;
+if(typeof data14 !== "boolean"){
+const err39 = {instancePath:instancePath+"/source/csv/skipBadRows",schemaPath:"#/properties/source/properties/csv/properties/skipBadRows/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.csv.properties.skipBadRows.type,parentSchema:schema41.properties.source.properties.csv.properties.skipBadRows,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2440,8 +2457,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data15.created === undefined){
-const err40 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema44.required,parentSchema:schema44,data:data15};
+}
+if(data10.columns !== undefined){
+let data15 = data10.columns;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.id === undefined){
+const err40 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2450,8 +2471,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data15.priority === undefined){
-const err41 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema44.required,parentSchema:schema44,data:data15};
+if(data15.created === undefined){
+const err41 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema44.required,parentSchema:schema44,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2460,8 +2481,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data15.status === undefined){
-const err42 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema44.required,parentSchema:schema44,data:data15};
+if(data15.priority === undefined){
+const err42 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema44.required,parentSchema:schema44,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2470,9 +2491,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key4 in data15){
-if(!(func9.call(schema44.properties, key4))){
-const err43 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data15};
+if(data15.status === undefined){
+const err43 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema44.required,parentSchema:schema44,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2481,11 +2501,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data15.id !== undefined){
-let data16 = data15.id;
-if(typeof data16 !== "string"){
-const err44 = {instancePath:instancePath+"/source/csv/columns/id",schemaPath:"#/$defs/csvColumns/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.id.type,parentSchema:schema44.properties.id,data:data16};
+for(const key4 in data15){
+if(!(func9.call(schema44.properties, key4))){
+const err44 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2495,10 +2513,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data15.created !== undefined){
-let data17 = data15.created;
-if(typeof data17 !== "string"){
-const err45 = {instancePath:instancePath+"/source/csv/columns/created",schemaPath:"#/$defs/csvColumns/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.created.type,parentSchema:schema44.properties.created,data:data17};
+if(data15.id !== undefined){
+let data16 = data15.id;
+if(typeof data16 !== "string"){
+const err45 = {instancePath:instancePath+"/source/csv/columns/id",schemaPath:"#/$defs/csvColumns/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.id.type,parentSchema:schema44.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2508,10 +2526,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data15.updated !== undefined){
-let data18 = data15.updated;
-if(typeof data18 !== "string"){
-const err46 = {instancePath:instancePath+"/source/csv/columns/updated",schemaPath:"#/$defs/csvColumns/properties/updated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.updated.type,parentSchema:schema44.properties.updated,data:data18};
+if(data15.created !== undefined){
+let data17 = data15.created;
+if(typeof data17 !== "string"){
+const err46 = {instancePath:instancePath+"/source/csv/columns/created",schemaPath:"#/$defs/csvColumns/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.created.type,parentSchema:schema44.properties.created,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2521,10 +2539,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data15.priority !== undefined){
-let data19 = data15.priority;
-if(typeof data19 !== "string"){
-const err47 = {instancePath:instancePath+"/source/csv/columns/priority",schemaPath:"#/$defs/csvColumns/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.priority.type,parentSchema:schema44.properties.priority,data:data19};
+if(data15.updated !== undefined){
+let data18 = data15.updated;
+if(typeof data18 !== "string"){
+const err47 = {instancePath:instancePath+"/source/csv/columns/updated",schemaPath:"#/$defs/csvColumns/properties/updated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.updated.type,parentSchema:schema44.properties.updated,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2534,10 +2552,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data15.channel !== undefined){
-let data20 = data15.channel;
-if(typeof data20 !== "string"){
-const err48 = {instancePath:instancePath+"/source/csv/columns/channel",schemaPath:"#/$defs/csvColumns/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.channel.type,parentSchema:schema44.properties.channel,data:data20};
+if(data15.priority !== undefined){
+let data19 = data15.priority;
+if(typeof data19 !== "string"){
+const err48 = {instancePath:instancePath+"/source/csv/columns/priority",schemaPath:"#/$defs/csvColumns/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.priority.type,parentSchema:schema44.properties.priority,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2547,10 +2565,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data15.status !== undefined){
-let data21 = data15.status;
-if(typeof data21 !== "string"){
-const err49 = {instancePath:instancePath+"/source/csv/columns/status",schemaPath:"#/$defs/csvColumns/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.status.type,parentSchema:schema44.properties.status,data:data21};
+if(data15.channel !== undefined){
+let data20 = data15.channel;
+if(typeof data20 !== "string"){
+const err49 = {instancePath:instancePath+"/source/csv/columns/channel",schemaPath:"#/$defs/csvColumns/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.channel.type,parentSchema:schema44.properties.channel,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2560,10 +2578,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data15.team !== undefined){
-let data22 = data15.team;
-if(typeof data22 !== "string"){
-const err50 = {instancePath:instancePath+"/source/csv/columns/team",schemaPath:"#/$defs/csvColumns/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.team.type,parentSchema:schema44.properties.team,data:data22};
+if(data15.status !== undefined){
+let data21 = data15.status;
+if(typeof data21 !== "string"){
+const err50 = {instancePath:instancePath+"/source/csv/columns/status",schemaPath:"#/$defs/csvColumns/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.status.type,parentSchema:schema44.properties.status,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2573,10 +2591,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data15.category !== undefined){
-let data23 = data15.category;
-if(typeof data23 !== "string"){
-const err51 = {instancePath:instancePath+"/source/csv/columns/category",schemaPath:"#/$defs/csvColumns/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.category.type,parentSchema:schema44.properties.category,data:data23};
+if(data15.team !== undefined){
+let data22 = data15.team;
+if(typeof data22 !== "string"){
+const err51 = {instancePath:instancePath+"/source/csv/columns/team",schemaPath:"#/$defs/csvColumns/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.team.type,parentSchema:schema44.properties.team,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2586,10 +2604,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data15.tags !== undefined){
-let data24 = data15.tags;
-if(typeof data24 !== "string"){
-const err52 = {instancePath:instancePath+"/source/csv/columns/tags",schemaPath:"#/$defs/csvColumns/properties/tags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.tags.type,parentSchema:schema44.properties.tags,data:data24};
+if(data15.category !== undefined){
+let data23 = data15.category;
+if(typeof data23 !== "string"){
+const err52 = {instancePath:instancePath+"/source/csv/columns/category",schemaPath:"#/$defs/csvColumns/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.category.type,parentSchema:schema44.properties.category,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2599,10 +2617,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data15.firstReplyAt !== undefined){
-let data25 = data15.firstReplyAt;
-if(typeof data25 !== "string"){
-const err53 = {instancePath:instancePath+"/source/csv/columns/firstReplyAt",schemaPath:"#/$defs/csvColumns/properties/firstReplyAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.firstReplyAt.type,parentSchema:schema44.properties.firstReplyAt,data:data25};
+if(data15.tags !== undefined){
+let data24 = data15.tags;
+if(typeof data24 !== "string"){
+const err53 = {instancePath:instancePath+"/source/csv/columns/tags",schemaPath:"#/$defs/csvColumns/properties/tags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.tags.type,parentSchema:schema44.properties.tags,data:data24};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2612,10 +2630,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data15.solvedAt !== undefined){
-let data26 = data15.solvedAt;
-if(typeof data26 !== "string"){
-const err54 = {instancePath:instancePath+"/source/csv/columns/solvedAt",schemaPath:"#/$defs/csvColumns/properties/solvedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.solvedAt.type,parentSchema:schema44.properties.solvedAt,data:data26};
+if(data15.firstReplyAt !== undefined){
+let data25 = data15.firstReplyAt;
+if(typeof data25 !== "string"){
+const err54 = {instancePath:instancePath+"/source/csv/columns/firstReplyAt",schemaPath:"#/$defs/csvColumns/properties/firstReplyAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.firstReplyAt.type,parentSchema:schema44.properties.firstReplyAt,data:data25};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2625,10 +2643,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data15.reopens !== undefined){
-let data27 = data15.reopens;
-if(typeof data27 !== "string"){
-const err55 = {instancePath:instancePath+"/source/csv/columns/reopens",schemaPath:"#/$defs/csvColumns/properties/reopens/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.reopens.type,parentSchema:schema44.properties.reopens,data:data27};
+if(data15.solvedAt !== undefined){
+let data26 = data15.solvedAt;
+if(typeof data26 !== "string"){
+const err55 = {instancePath:instancePath+"/source/csv/columns/solvedAt",schemaPath:"#/$defs/csvColumns/properties/solvedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.solvedAt.type,parentSchema:schema44.properties.solvedAt,data:data26};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2638,10 +2656,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data15.agentReplies !== undefined){
-let data28 = data15.agentReplies;
-if(typeof data28 !== "string"){
-const err56 = {instancePath:instancePath+"/source/csv/columns/agentReplies",schemaPath:"#/$defs/csvColumns/properties/agentReplies/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.agentReplies.type,parentSchema:schema44.properties.agentReplies,data:data28};
+if(data15.reopens !== undefined){
+let data27 = data15.reopens;
+if(typeof data27 !== "string"){
+const err56 = {instancePath:instancePath+"/source/csv/columns/reopens",schemaPath:"#/$defs/csvColumns/properties/reopens/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.reopens.type,parentSchema:schema44.properties.reopens,data:data27};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2651,10 +2669,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data15.satisfaction !== undefined){
-let data29 = data15.satisfaction;
-if(typeof data29 !== "string"){
-const err57 = {instancePath:instancePath+"/source/csv/columns/satisfaction",schemaPath:"#/$defs/csvColumns/properties/satisfaction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.satisfaction.type,parentSchema:schema44.properties.satisfaction,data:data29};
+if(data15.agentReplies !== undefined){
+let data28 = data15.agentReplies;
+if(typeof data28 !== "string"){
+const err57 = {instancePath:instancePath+"/source/csv/columns/agentReplies",schemaPath:"#/$defs/csvColumns/properties/agentReplies/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.agentReplies.type,parentSchema:schema44.properties.agentReplies,data:data28};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2664,10 +2682,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data15.nps !== undefined){
-let data30 = data15.nps;
-if(typeof data30 !== "string"){
-const err58 = {instancePath:instancePath+"/source/csv/columns/nps",schemaPath:"#/$defs/csvColumns/properties/nps/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.nps.type,parentSchema:schema44.properties.nps,data:data30};
+if(data15.satisfaction !== undefined){
+let data29 = data15.satisfaction;
+if(typeof data29 !== "string"){
+const err58 = {instancePath:instancePath+"/source/csv/columns/satisfaction",schemaPath:"#/$defs/csvColumns/properties/satisfaction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.satisfaction.type,parentSchema:schema44.properties.satisfaction,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2677,9 +2695,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data15};
+if(data15.nps !== undefined){
+let data30 = data15.nps;
+if(typeof data30 !== "string"){
+const err59 = {instancePath:instancePath+"/source/csv/columns/nps",schemaPath:"#/$defs/csvColumns/properties/nps/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.nps.type,parentSchema:schema44.properties.nps,data:data30};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2689,17 +2708,29 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data10.values !== undefined){
-let data31 = data10.values;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key5 in data31){
-if(!((((key5 === "priority") || (key5 === "channel")) || (key5 === "status")) || (key5 === "team"))){
-const err60 = {instancePath:instancePath+"/source/csv/values",schemaPath:"#/properties/source/properties/csv/properties/values/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.csv.properties.values,data:data31};
+}
+else {
+const err60 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data15};
 if(vErrors === null){
 vErrors = [err60];
 }
 else {
 vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data10.values !== undefined){
+let data31 = data10.values;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key5 in data31){
+if(!((((key5 === "priority") || (key5 === "channel")) || (key5 === "status")) || (key5 === "team"))){
+const err61 = {instancePath:instancePath+"/source/csv/values",schemaPath:"#/properties/source/properties/csv/properties/values/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.csv.properties.values,data:data31};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
 }
 errors++;
 }
@@ -2710,24 +2741,24 @@ if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 for(const key6 in data32){
 let data33 = data32[key6];
 if(typeof data33 !== "string"){
-const err61 = {instancePath:instancePath+"/source/csv/values/priority/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data33};
+const err62 = {instancePath:instancePath+"/source/csv/values/priority/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data33};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err62];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err62);
 }
 errors++;
 }
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/source/csv/values/priority",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data32};
+const err63 = {instancePath:instancePath+"/source/csv/values/priority",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data32};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err63];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err63);
 }
 errors++;
 }
@@ -2738,24 +2769,24 @@ if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 for(const key7 in data34){
 let data35 = data34[key7];
 if(typeof data35 !== "string"){
-const err63 = {instancePath:instancePath+"/source/csv/values/channel/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data35};
+const err64 = {instancePath:instancePath+"/source/csv/values/channel/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data35};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err64];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err64);
 }
 errors++;
 }
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/source/csv/values/channel",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data34};
+const err65 = {instancePath:instancePath+"/source/csv/values/channel",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data34};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err65];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err65);
 }
 errors++;
 }
@@ -2766,24 +2797,24 @@ if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 for(const key8 in data36){
 let data37 = data36[key8];
 if(typeof data37 !== "string"){
-const err65 = {instancePath:instancePath+"/source/csv/values/status/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data37};
+const err66 = {instancePath:instancePath+"/source/csv/values/status/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data37};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err66];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err66);
 }
 errors++;
 }
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/source/csv/values/status",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data36};
+const err67 = {instancePath:instancePath+"/source/csv/values/status",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data36};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err67];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err67);
 }
 errors++;
 }
@@ -2794,19 +2825,7 @@ if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 for(const key9 in data38){
 let data39 = data38[key9];
 if(typeof data39 !== "string"){
-const err67 = {instancePath:instancePath+"/source/csv/values/team/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data39};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/source/csv/values/team",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data38};
+const err68 = {instancePath:instancePath+"/source/csv/values/team/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data39};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2818,7 +2837,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/source/csv/values",schemaPath:"#/properties/source/properties/csv/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.csv.properties.values.type,parentSchema:schema41.properties.source.properties.csv.properties.values,data:data31};
+const err69 = {instancePath:instancePath+"/source/csv/values/team",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data38};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2830,7 +2849,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/source/csv",schemaPath:"#/properties/source/properties/csv/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.csv.type,parentSchema:schema41.properties.source.properties.csv,data:data10};
+const err70 = {instancePath:instancePath+"/source/csv/values",schemaPath:"#/properties/source/properties/csv/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.csv.properties.values.type,parentSchema:schema41.properties.source.properties.csv.properties.values,data:data31};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2840,11 +2859,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data4.qa !== undefined){
-let data40 = data4.qa;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.csv === undefined){
-const err71 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/required",keyword:"required",params:{missingProperty: "csv"},message:"must have required property '"+"csv"+"'",schema:schema41.properties.source.properties.qa.required,parentSchema:schema41.properties.source.properties.qa,data:data40};
+}
+else {
+const err71 = {instancePath:instancePath+"/source/csv",schemaPath:"#/properties/source/properties/csv/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.csv.type,parentSchema:schema41.properties.source.properties.csv,data:data10};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2853,14 +2870,28 @@ vErrors.push(err71);
 }
 errors++;
 }
-for(const key10 in data40){
-if(!(key10 === "csv")){
-const err72 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.qa,data:data40};
+}
+if(data4.qa !== undefined){
+let data40 = data4.qa;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.csv === undefined){
+const err72 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/required",keyword:"required",params:{missingProperty: "csv"},message:"must have required property '"+"csv"+"'",schema:schema41.properties.source.properties.qa.required,parentSchema:schema41.properties.source.properties.qa,data:data40};
 if(vErrors === null){
 vErrors = [err72];
 }
 else {
 vErrors.push(err72);
+}
+errors++;
+}
+for(const key10 in data40){
+if(!(key10 === "csv")){
+const err73 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.qa,data:data40};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
 }
 errors++;
 }
@@ -2873,21 +2904,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.qa.type,parentSchema:schema41.properties.source.properties.qa,data:data40};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-if(data4.acknowledgements !== undefined){
-let data42 = data4.acknowledgements;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.csv === undefined){
-const err74 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/required",keyword:"required",params:{missingProperty: "csv"},message:"must have required property '"+"csv"+"'",schema:schema41.properties.source.properties.acknowledgements.required,parentSchema:schema41.properties.source.properties.acknowledgements,data:data42};
+const err74 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.qa.type,parentSchema:schema41.properties.source.properties.qa,data:data40};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2896,14 +2913,28 @@ vErrors.push(err74);
 }
 errors++;
 }
-for(const key11 in data42){
-if(!(key11 === "csv")){
-const err75 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.acknowledgements,data:data42};
+}
+if(data4.acknowledgements !== undefined){
+let data42 = data4.acknowledgements;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.csv === undefined){
+const err75 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/required",keyword:"required",params:{missingProperty: "csv"},message:"must have required property '"+"csv"+"'",schema:schema41.properties.source.properties.acknowledgements.required,parentSchema:schema41.properties.source.properties.acknowledgements,data:data42};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
+}
+errors++;
+}
+for(const key11 in data42){
+if(!(key11 === "csv")){
+const err76 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.acknowledgements,data:data42};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
 }
 errors++;
 }
@@ -2916,21 +2947,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.acknowledgements.type,parentSchema:schema41.properties.source.properties.acknowledgements,data:data42};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-if(data4.zendesk !== undefined){
-let data44 = data4.zendesk;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.subdomain === undefined){
-const err77 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/required",keyword:"required",params:{missingProperty: "subdomain"},message:"must have required property '"+"subdomain"+"'",schema:schema41.properties.source.properties.zendesk.required,parentSchema:schema41.properties.source.properties.zendesk,data:data44};
+const err77 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.acknowledgements.type,parentSchema:schema41.properties.source.properties.acknowledgements,data:data42};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2939,9 +2956,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-for(const key12 in data44){
-if(!(func9.call(schema41.properties.source.properties.zendesk.properties, key12))){
-const err78 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.zendesk,data:data44};
+}
+if(data4.zendesk !== undefined){
+let data44 = data4.zendesk;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.subdomain === undefined){
+const err78 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/required",keyword:"required",params:{missingProperty: "subdomain"},message:"must have required property '"+"subdomain"+"'",schema:schema41.properties.source.properties.zendesk.required,parentSchema:schema41.properties.source.properties.zendesk,data:data44};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2950,12 +2970,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data44.subdomain !== undefined){
-let data45 = data44.subdomain;
-if(typeof data45 === "string"){
-if(!pattern13.test(data45)){
-const err79 = {instancePath:instancePath+"/source/zendesk/subdomain",schemaPath:"#/properties/source/properties/zendesk/properties/subdomain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.subdomain,data:data45};
+for(const key12 in data44){
+if(!(func9.call(schema41.properties.source.properties.zendesk.properties, key12))){
+const err79 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.zendesk,data:data44};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2965,8 +2982,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-else {
-const err80 = {instancePath:instancePath+"/source/zendesk/subdomain",schemaPath:"#/properties/source/properties/zendesk/properties/subdomain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.subdomain.type,parentSchema:schema41.properties.source.properties.zendesk.properties.subdomain,data:data45};
+if(data44.subdomain !== undefined){
+let data45 = data44.subdomain;
+if(typeof data45 === "string"){
+if(!pattern16.test(data45)){
+const err80 = {instancePath:instancePath+"/source/zendesk/subdomain",schemaPath:"#/properties/source/properties/zendesk/properties/subdomain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.subdomain,data:data45};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2976,11 +2996,8 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data44.baseUrl !== undefined){
-let data46 = data44.baseUrl;
-if(typeof data46 === "string"){
-if(!pattern14.test(data46)){
-const err81 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^/]+/?$"},message:"must match pattern \""+"^https?://[^/]+/?$"+"\"",schema:"^https?://[^/]+/?$",parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data46};
+else {
+const err81 = {instancePath:instancePath+"/source/zendesk/subdomain",schemaPath:"#/properties/source/properties/zendesk/properties/subdomain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.subdomain.type,parentSchema:schema41.properties.source.properties.zendesk.properties.subdomain,data:data45};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2989,8 +3006,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(!(formats6(data46))){
-const err82 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data46};
+}
+if(data44.baseUrl !== undefined){
+let data46 = data44.baseUrl;
+if(typeof data46 === "string"){
+if(!pattern17.test(data46)){
+const err82 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^/]+/?$"},message:"must match pattern \""+"^https?://[^/]+/?$"+"\"",schema:"^https?://[^/]+/?$",parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data46};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2999,9 +3020,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data46};
+if(!(formats6(data46))){
+const err83 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data46};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3011,11 +3031,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data44.emailEnv !== undefined){
-let data47 = data44.emailEnv;
-if(typeof data47 === "string"){
-if(!pattern15.test(data47)){
-const err84 = {instancePath:instancePath+"/source/zendesk/emailEnv",schemaPath:"#/properties/source/properties/zendesk/properties/emailEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.emailEnv,data:data47};
+else {
+const err84 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data46};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3025,8 +3042,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-else {
-const err85 = {instancePath:instancePath+"/source/zendesk/emailEnv",schemaPath:"#/properties/source/properties/zendesk/properties/emailEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.emailEnv.type,parentSchema:schema41.properties.source.properties.zendesk.properties.emailEnv,data:data47};
+if(data44.emailEnv !== undefined){
+let data47 = data44.emailEnv;
+if(typeof data47 === "string"){
+if(!pattern18.test(data47)){
+const err85 = {instancePath:instancePath+"/source/zendesk/emailEnv",schemaPath:"#/properties/source/properties/zendesk/properties/emailEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.emailEnv,data:data47};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3036,11 +3056,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data44.tokenEnv !== undefined){
-let data48 = data44.tokenEnv;
-if(typeof data48 === "string"){
-if(!pattern15.test(data48)){
-const err86 = {instancePath:instancePath+"/source/zendesk/tokenEnv",schemaPath:"#/properties/source/properties/zendesk/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.tokenEnv,data:data48};
+else {
+const err86 = {instancePath:instancePath+"/source/zendesk/emailEnv",schemaPath:"#/properties/source/properties/zendesk/properties/emailEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.emailEnv.type,parentSchema:schema41.properties.source.properties.zendesk.properties.emailEnv,data:data47};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3050,8 +3067,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/source/zendesk/tokenEnv",schemaPath:"#/properties/source/properties/zendesk/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.zendesk.properties.tokenEnv,data:data48};
+if(data44.tokenEnv !== undefined){
+let data48 = data44.tokenEnv;
+if(typeof data48 === "string"){
+if(!pattern18.test(data48)){
+const err87 = {instancePath:instancePath+"/source/zendesk/tokenEnv",schemaPath:"#/properties/source/properties/zendesk/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.tokenEnv,data:data48};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3061,11 +3081,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data44.startDate !== undefined){
-let data49 = data44.startDate;
-if(typeof data49 === "string"){
-if(!(formats0.validate(data49))){
-const err88 = {instancePath:instancePath+"/source/zendesk/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data49};
+else {
+const err88 = {instancePath:instancePath+"/source/zendesk/tokenEnv",schemaPath:"#/properties/source/properties/zendesk/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.zendesk.properties.tokenEnv,data:data48};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3075,8 +3092,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/source/zendesk/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data49};
+if(data44.startDate !== undefined){
+let data49 = data44.startDate;
+if(typeof data49 === "string"){
+if(!(formats0.validate(data49))){
+const err89 = {instancePath:instancePath+"/source/zendesk/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data49};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3086,10 +3106,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data44.defaultPriority !== undefined){
-let data50 = data44.defaultPriority;
-if(typeof data50 !== "string"){
-const err90 = {instancePath:instancePath+"/source/zendesk/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data50};
+else {
+const err90 = {instancePath:instancePath+"/source/zendesk/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data49};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3098,8 +3116,11 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(!((((data50 === "low") || (data50 === "normal")) || (data50 === "high")) || (data50 === "urgent"))){
-const err91 = {instancePath:instancePath+"/source/zendesk/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data50};
+}
+if(data44.defaultPriority !== undefined){
+let data50 = data44.defaultPriority;
+if(typeof data50 !== "string"){
+const err91 = {instancePath:instancePath+"/source/zendesk/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data50};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3108,11 +3129,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data44.concurrency !== undefined){
-let data51 = data44.concurrency;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err92 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.zendesk.properties.concurrency.type,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data51};
+if(!((((data50 === "low") || (data50 === "normal")) || (data50 === "high")) || (data50 === "urgent"))){
+const err92 = {instancePath:instancePath+"/source/zendesk/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data50};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3121,9 +3139,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 16 || isNaN(data51)){
-const err93 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data51};
+}
+if(data44.concurrency !== undefined){
+let data51 = data44.concurrency;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err93 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.zendesk.properties.concurrency.type,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data51};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3132,13 +3152,24 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data51 < 1 || isNaN(data51)){
-const err94 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data51};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 > 16 || isNaN(data51)){
+const err94 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data51};
 if(vErrors === null){
 vErrors = [err94];
 }
 else {
 vErrors.push(err94);
+}
+errors++;
+}
+if(data51 < 1 || isNaN(data51)){
+const err95 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data51};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
 }
 errors++;
 }
@@ -3151,24 +3182,24 @@ let valid23 = false;
 let passing0 = null;
 const _errs127 = errors;
 if(typeof data52 === "string"){
-if(!pattern17.test(data52)){
-const err95 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data52};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data52};
+if(!pattern20.test(data52)){
+const err96 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err96];
 }
 else {
 vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data52};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
 }
 errors++;
 }
@@ -3179,12 +3210,12 @@ passing0 = 0;
 }
 const _errs129 = errors;
 if(!((typeof data52 == "number") && (isFinite(data52)))){
-const err97 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data52};
+const err98 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data52};
 if(vErrors === null){
-vErrors = [err97];
+vErrors = [err98];
 }
 else {
-vErrors.push(err97);
+vErrors.push(err98);
 }
 errors++;
 }
@@ -3200,12 +3231,12 @@ passing0 = 1;
 }
 }
 if(!valid23){
-const err98 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data52};
+const err99 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data52};
 if(vErrors === null){
-vErrors = [err98];
+vErrors = [err99];
 }
 else {
-vErrors.push(err98);
+vErrors.push(err99);
 }
 errors++;
 }
@@ -3224,12 +3255,12 @@ vErrors = null;
 if(data44.highVolume !== undefined){
 let data53 = data44.highVolume;
 if(typeof data53 !== "boolean"){
-const err99 = {instancePath:instancePath+"/source/zendesk/highVolume",schemaPath:"#/properties/source/properties/zendesk/properties/highVolume/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.zendesk.properties.highVolume.type,parentSchema:schema41.properties.source.properties.zendesk.properties.highVolume,data:data53};
+const err100 = {instancePath:instancePath+"/source/zendesk/highVolume",schemaPath:"#/properties/source/properties/zendesk/properties/highVolume/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.zendesk.properties.highVolume.type,parentSchema:schema41.properties.source.properties.zendesk.properties.highVolume,data:data53};
 if(vErrors === null){
-vErrors = [err99];
+vErrors = [err100];
 }
 else {
-vErrors.push(err99);
+vErrors.push(err100);
 }
 errors++;
 }
@@ -3241,22 +3272,22 @@ let valid25 = false;
 let passing1 = null;
 const _errs136 = errors;
 if(typeof data54 !== "string"){
-const err100 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[0].type,parentSchema:schema58.oneOf[0],data:data54};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-if(!(data54 === "type")){
-const err101 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema58.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.oneOf[0].enum,parentSchema:schema58.oneOf[0],data:data54};
+const err101 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[0].type,parentSchema:schema58.oneOf[0],data:data54};
 if(vErrors === null){
 vErrors = [err101];
 }
 else {
 vErrors.push(err101);
+}
+errors++;
+}
+if(!(data54 === "type")){
+const err102 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema58.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.oneOf[0].enum,parentSchema:schema58.oneOf[0],data:data54};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
 }
 errors++;
 }
@@ -3268,23 +3299,23 @@ passing1 = 0;
 const _errs138 = errors;
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 if(data54.field === undefined){
-const err102 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data:data54};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-for(const key13 in data54){
-if(!((key13 === "field") || (key13 === "values"))){
-const err103 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[1],data:data54};
+const err103 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data:data54};
 if(vErrors === null){
 vErrors = [err103];
 }
 else {
 vErrors.push(err103);
+}
+errors++;
+}
+for(const key13 in data54){
+if(!((key13 === "field") || (key13 === "values"))){
+const err104 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[1],data:data54};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
 }
 errors++;
 }
@@ -3295,23 +3326,23 @@ const _errs142 = errors;
 let valid27 = false;
 const _errs143 = errors;
 if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err104 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data55};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 < 1 || isNaN(data55)){
-const err105 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data55};
+const err105 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data55};
 if(vErrors === null){
 vErrors = [err105];
 }
 else {
 vErrors.push(err105);
+}
+errors++;
+}
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 < 1 || isNaN(data55)){
+const err106 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data55};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
 }
 errors++;
 }
@@ -3321,17 +3352,7 @@ valid27 = valid27 || _valid2;
 const _errs145 = errors;
 if(typeof data55 === "string"){
 if(func1(data55) > 120){
-const err106 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data55};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-if(func1(data55) < 1){
-const err107 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data55};
+const err107 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data55};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3340,9 +3361,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data55};
+if(func1(data55) < 1){
+const err108 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data55};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3351,15 +3371,26 @@ vErrors.push(err108);
 }
 errors++;
 }
-var _valid2 = _errs145 === errors;
-valid27 = valid27 || _valid2;
-if(!valid27){
-const err109 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.oneOf[1].properties.field.anyOf,parentSchema:schema58.oneOf[1].properties.field,data:data55};
+}
+else {
+const err109 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data55};
 if(vErrors === null){
 vErrors = [err109];
 }
 else {
 vErrors.push(err109);
+}
+errors++;
+}
+var _valid2 = _errs145 === errors;
+valid27 = valid27 || _valid2;
+if(!valid27){
+const err110 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.oneOf[1].properties.field.anyOf,parentSchema:schema58.oneOf[1].properties.field,data:data55};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
 }
 errors++;
 }
@@ -3382,17 +3413,7 @@ for(const key14 in data56){
 let data57 = data56[key14];
 if(typeof data57 === "string"){
 if(func1(data57) > 120){
-const err110 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data57};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-if(func1(data57) < 1){
-const err111 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data57};
+const err111 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3401,9 +3422,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.values.additionalProperties.type,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data57};
+if(func1(data57) < 1){
+const err112 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3413,9 +3433,8 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
 else {
-const err113 = {instancePath:instancePath+"/source/zendesk/category/values",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].properties.values.type,parentSchema:schema58.oneOf[1].properties.values,data:data56};
+const err113 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.values.additionalProperties.type,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data57};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3427,12 +3446,24 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].type,parentSchema:schema58.oneOf[1],data:data54};
+const err114 = {instancePath:instancePath+"/source/zendesk/category/values",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].properties.values.type,parentSchema:schema58.oneOf[1].properties.values,data:data56};
 if(vErrors === null){
 vErrors = [err114];
 }
 else {
 vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].type,parentSchema:schema58.oneOf[1],data:data54};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
 }
 errors++;
 }
@@ -3450,18 +3481,7 @@ var props0 = true;
 const _errs152 = errors;
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 if(data54.tags === undefined){
-const err115 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema58.oneOf[2].required,parentSchema:schema58.oneOf[2],data:data54};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-for(const key15 in data54){
-if(!(key15 === "tags")){
-const err116 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[2],data:data54};
+const err116 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema58.oneOf[2].required,parentSchema:schema58.oneOf[2],data:data54};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3470,12 +3490,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data54.tags !== undefined){
-let data58 = data54.tags;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(Object.keys(data58).length < 1){
-const err117 = {instancePath:instancePath+"/source/zendesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58.oneOf[2].properties.tags,data:data58};
+for(const key15 in data54){
+if(!(key15 === "tags")){
+const err117 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[2],data:data54};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3484,11 +3501,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-for(const key16 in data58){
-let data59 = data58[key16];
-if(typeof data59 === "string"){
-if(func1(data59) > 120){
-const err118 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data59};
+}
+if(data54.tags !== undefined){
+let data58 = data54.tags;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(Object.keys(data58).length < 1){
+const err118 = {instancePath:instancePath+"/source/zendesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58.oneOf[2].properties.tags,data:data58};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3497,8 +3515,11 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(func1(data59) < 1){
-const err119 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data59};
+for(const key16 in data58){
+let data59 = data58[key16];
+if(typeof data59 === "string"){
+if(func1(data59) > 120){
+const err119 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data59};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3507,9 +3528,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[2].properties.tags.additionalProperties.type,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data59};
+if(func1(data59) < 1){
+const err120 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data59};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3519,9 +3539,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/source/zendesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].properties.tags.type,parentSchema:schema58.oneOf[2].properties.tags,data:data58};
+const err121 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[2].properties.tags.additionalProperties.type,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data59};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3533,12 +3552,24 @@ errors++;
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].type,parentSchema:schema58.oneOf[2],data:data54};
+const err122 = {instancePath:instancePath+"/source/zendesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].properties.tags.type,parentSchema:schema58.oneOf[2].properties.tags,data:data58};
 if(vErrors === null){
 vErrors = [err122];
 }
 else {
 vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].type,parentSchema:schema58.oneOf[2],data:data54};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
 }
 errors++;
 }
@@ -3558,12 +3589,12 @@ props0 = true;
 }
 }
 if(!valid25){
-const err123 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema58.oneOf,parentSchema:schema58,data:data54};
+const err124 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema58.oneOf,parentSchema:schema58,data:data54};
 if(vErrors === null){
-vErrors = [err123];
+vErrors = [err124];
 }
 else {
-vErrors.push(err123);
+vErrors.push(err124);
 }
 errors++;
 }
@@ -3586,22 +3617,22 @@ let valid32 = false;
 let passing2 = null;
 const _errs163 = errors;
 if(typeof data60 !== "string"){
-const err124 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[0].type,parentSchema:schema59.oneOf[0],data:data60};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-}
-if(!(data60 === "group")){
-const err125 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema59.oneOf[0].enum,parentSchema:schema59.oneOf[0],data:data60};
+const err125 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[0].type,parentSchema:schema59.oneOf[0],data:data60};
 if(vErrors === null){
 vErrors = [err125];
 }
 else {
 vErrors.push(err125);
+}
+errors++;
+}
+if(!(data60 === "group")){
+const err126 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema59.oneOf[0].enum,parentSchema:schema59.oneOf[0],data:data60};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
 }
 errors++;
 }
@@ -3613,23 +3644,23 @@ passing2 = 0;
 const _errs165 = errors;
 if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
 if(data60.field === undefined){
-const err126 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema59.oneOf[1].required,parentSchema:schema59.oneOf[1],data:data60};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
-}
-for(const key17 in data60){
-if(!(key17 === "field")){
-const err127 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema59.oneOf[1],data:data60};
+const err127 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema59.oneOf[1].required,parentSchema:schema59.oneOf[1],data:data60};
 if(vErrors === null){
 vErrors = [err127];
 }
 else {
 vErrors.push(err127);
+}
+errors++;
+}
+for(const key17 in data60){
+if(!(key17 === "field")){
+const err128 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema59.oneOf[1],data:data60};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
 }
 errors++;
 }
@@ -3640,23 +3671,23 @@ const _errs169 = errors;
 let valid34 = false;
 const _errs170 = errors;
 if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err128 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data61};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
-}
-errors++;
-}
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 < 1 || isNaN(data61)){
-const err129 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data61};
+const err129 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data61};
 if(vErrors === null){
 vErrors = [err129];
 }
 else {
 vErrors.push(err129);
+}
+errors++;
+}
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 1 || isNaN(data61)){
+const err130 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data61};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
 }
 errors++;
 }
@@ -3666,17 +3697,7 @@ valid34 = valid34 || _valid4;
 const _errs172 = errors;
 if(typeof data61 === "string"){
 if(func1(data61) > 120){
-const err130 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data61};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-if(func1(data61) < 1){
-const err131 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data61};
+const err131 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data61};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3685,9 +3706,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data61};
+if(func1(data61) < 1){
+const err132 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data61};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3696,15 +3716,26 @@ vErrors.push(err132);
 }
 errors++;
 }
-var _valid4 = _errs172 === errors;
-valid34 = valid34 || _valid4;
-if(!valid34){
-const err133 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.oneOf[1].properties.field.anyOf,parentSchema:schema59.oneOf[1].properties.field,data:data61};
+}
+else {
+const err133 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data61};
 if(vErrors === null){
 vErrors = [err133];
 }
 else {
 vErrors.push(err133);
+}
+errors++;
+}
+var _valid4 = _errs172 === errors;
+valid34 = valid34 || _valid4;
+if(!valid34){
+const err134 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.oneOf[1].properties.field.anyOf,parentSchema:schema59.oneOf[1].properties.field,data:data61};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
 }
 errors++;
 }
@@ -3722,12 +3753,12 @@ vErrors = null;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.oneOf[1].type,parentSchema:schema59.oneOf[1],data:data60};
+const err135 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.oneOf[1].type,parentSchema:schema59.oneOf[1],data:data60};
 if(vErrors === null){
-vErrors = [err134];
+vErrors = [err135];
 }
 else {
-vErrors.push(err134);
+vErrors.push(err135);
 }
 errors++;
 }
@@ -3743,12 +3774,12 @@ passing2 = 1;
 }
 }
 if(!valid32){
-const err135 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema59.oneOf,parentSchema:schema59,data:data60};
+const err136 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema59.oneOf,parentSchema:schema59,data:data60};
 if(vErrors === null){
-vErrors = [err135];
+vErrors = [err136];
 }
 else {
-vErrors.push(err135);
+vErrors.push(err136);
 }
 errors++;
 }
@@ -3767,12 +3798,12 @@ vErrors = null;
 if(data44.tieOut !== undefined){
 let data62 = data44.tieOut;
 if(typeof data62 !== "boolean"){
-const err136 = {instancePath:instancePath+"/source/zendesk/tieOut",schemaPath:"#/properties/source/properties/zendesk/properties/tieOut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.zendesk.properties.tieOut.type,parentSchema:schema41.properties.source.properties.zendesk.properties.tieOut,data:data62};
+const err137 = {instancePath:instancePath+"/source/zendesk/tieOut",schemaPath:"#/properties/source/properties/zendesk/properties/tieOut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.zendesk.properties.tieOut.type,parentSchema:schema41.properties.source.properties.zendesk.properties.tieOut,data:data62};
 if(vErrors === null){
-vErrors = [err136];
+vErrors = [err137];
 }
 else {
-vErrors.push(err136);
+vErrors.push(err137);
 }
 errors++;
 }
@@ -3785,21 +3816,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.zendesk.type,parentSchema:schema41.properties.source.properties.zendesk,data:data44};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
-}
-errors++;
-}
-}
-if(data4.freshdesk !== undefined){
-let data64 = data4.freshdesk;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.domain === undefined){
-const err138 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema41.properties.source.properties.freshdesk.required,parentSchema:schema41.properties.source.properties.freshdesk,data:data64};
+const err138 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.zendesk.type,parentSchema:schema41.properties.source.properties.zendesk,data:data44};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3808,9 +3825,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-for(const key18 in data64){
-if(!(func9.call(schema41.properties.source.properties.freshdesk.properties, key18))){
-const err139 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.freshdesk,data:data64};
+}
+if(data4.freshdesk !== undefined){
+let data64 = data4.freshdesk;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.domain === undefined){
+const err139 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema41.properties.source.properties.freshdesk.required,parentSchema:schema41.properties.source.properties.freshdesk,data:data64};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3819,12 +3839,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-if(data64.domain !== undefined){
-let data65 = data64.domain;
-if(typeof data65 === "string"){
-if(!pattern13.test(data65)){
-const err140 = {instancePath:instancePath+"/source/freshdesk/domain",schemaPath:"#/properties/source/properties/freshdesk/properties/domain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema41.properties.source.properties.freshdesk.properties.domain,data:data65};
+for(const key18 in data64){
+if(!(func9.call(schema41.properties.source.properties.freshdesk.properties, key18))){
+const err140 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.freshdesk,data:data64};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3834,8 +3851,11 @@ vErrors.push(err140);
 errors++;
 }
 }
-else {
-const err141 = {instancePath:instancePath+"/source/freshdesk/domain",schemaPath:"#/properties/source/properties/freshdesk/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.domain.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.domain,data:data65};
+if(data64.domain !== undefined){
+let data65 = data64.domain;
+if(typeof data65 === "string"){
+if(!pattern16.test(data65)){
+const err141 = {instancePath:instancePath+"/source/freshdesk/domain",schemaPath:"#/properties/source/properties/freshdesk/properties/domain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema41.properties.source.properties.freshdesk.properties.domain,data:data65};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3845,11 +3865,8 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data64.baseUrl !== undefined){
-let data66 = data64.baseUrl;
-if(typeof data66 === "string"){
-if(!pattern14.test(data66)){
-const err142 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^/]+/?$"},message:"must match pattern \""+"^https?://[^/]+/?$"+"\"",schema:"^https?://[^/]+/?$",parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data66};
+else {
+const err142 = {instancePath:instancePath+"/source/freshdesk/domain",schemaPath:"#/properties/source/properties/freshdesk/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.domain.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.domain,data:data65};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3858,8 +3875,12 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(!(formats6(data66))){
-const err143 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data66};
+}
+if(data64.baseUrl !== undefined){
+let data66 = data64.baseUrl;
+if(typeof data66 === "string"){
+if(!pattern17.test(data66)){
+const err143 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^/]+/?$"},message:"must match pattern \""+"^https?://[^/]+/?$"+"\"",schema:"^https?://[^/]+/?$",parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data66};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3868,9 +3889,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data66};
+if(!(formats6(data66))){
+const err144 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data66};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3880,11 +3900,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data64.tokenEnv !== undefined){
-let data67 = data64.tokenEnv;
-if(typeof data67 === "string"){
-if(!pattern15.test(data67)){
-const err145 = {instancePath:instancePath+"/source/freshdesk/tokenEnv",schemaPath:"#/properties/source/properties/freshdesk/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.freshdesk.properties.tokenEnv,data:data67};
+else {
+const err145 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data66};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3894,8 +3911,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-else {
-const err146 = {instancePath:instancePath+"/source/freshdesk/tokenEnv",schemaPath:"#/properties/source/properties/freshdesk/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.tokenEnv,data:data67};
+if(data64.tokenEnv !== undefined){
+let data67 = data64.tokenEnv;
+if(typeof data67 === "string"){
+if(!pattern18.test(data67)){
+const err146 = {instancePath:instancePath+"/source/freshdesk/tokenEnv",schemaPath:"#/properties/source/properties/freshdesk/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.freshdesk.properties.tokenEnv,data:data67};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3905,11 +3925,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data64.startDate !== undefined){
-let data68 = data64.startDate;
-if(typeof data68 === "string"){
-if(!(formats0.validate(data68))){
-const err147 = {instancePath:instancePath+"/source/freshdesk/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data68};
+else {
+const err147 = {instancePath:instancePath+"/source/freshdesk/tokenEnv",schemaPath:"#/properties/source/properties/freshdesk/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.tokenEnv,data:data67};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3919,8 +3936,11 @@ vErrors.push(err147);
 errors++;
 }
 }
-else {
-const err148 = {instancePath:instancePath+"/source/freshdesk/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data68};
+if(data64.startDate !== undefined){
+let data68 = data64.startDate;
+if(typeof data68 === "string"){
+if(!(formats0.validate(data68))){
+const err148 = {instancePath:instancePath+"/source/freshdesk/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data68};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3930,10 +3950,8 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data64.pageCap !== undefined){
-let data69 = data64.pageCap;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err149 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.freshdesk.properties.pageCap.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data69};
+else {
+const err149 = {instancePath:instancePath+"/source/freshdesk/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data68};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3942,9 +3960,11 @@ vErrors.push(err149);
 }
 errors++;
 }
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 > 10000 || isNaN(data69)){
-const err150 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data69};
+}
+if(data64.pageCap !== undefined){
+let data69 = data64.pageCap;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+const err150 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.freshdesk.properties.pageCap.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data69};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3953,8 +3973,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data69 < 1 || isNaN(data69)){
-const err151 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data69};
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 > 10000 || isNaN(data69)){
+const err151 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data69};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3963,12 +3984,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-}
-if(data64.concurrency !== undefined){
-let data70 = data64.concurrency;
-if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
-const err152 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.freshdesk.properties.concurrency.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data70};
+if(data69 < 1 || isNaN(data69)){
+const err152 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data69};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3977,9 +3994,12 @@ vErrors.push(err152);
 }
 errors++;
 }
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 > 16 || isNaN(data70)){
-const err153 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data70};
+}
+}
+if(data64.concurrency !== undefined){
+let data70 = data64.concurrency;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+const err153 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.freshdesk.properties.concurrency.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data70};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3988,13 +4008,24 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data70 < 1 || isNaN(data70)){
-const err154 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data70};
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 > 16 || isNaN(data70)){
+const err154 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data70};
 if(vErrors === null){
 vErrors = [err154];
 }
 else {
 vErrors.push(err154);
+}
+errors++;
+}
+if(data70 < 1 || isNaN(data70)){
+const err155 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data70};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
 }
 errors++;
 }
@@ -4007,24 +4038,24 @@ let valid38 = false;
 let passing3 = null;
 const _errs196 = errors;
 if(typeof data71 === "string"){
-if(!pattern17.test(data71)){
-const err155 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data71};
-if(vErrors === null){
-vErrors = [err155];
-}
-else {
-vErrors.push(err155);
-}
-errors++;
-}
-}
-else {
-const err156 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data71};
+if(!pattern20.test(data71)){
+const err156 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data71};
 if(vErrors === null){
 vErrors = [err156];
 }
 else {
 vErrors.push(err156);
+}
+errors++;
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data71};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
 }
 errors++;
 }
@@ -4035,12 +4066,12 @@ passing3 = 0;
 }
 const _errs198 = errors;
 if(!((typeof data71 == "number") && (isFinite(data71)))){
-const err157 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data71};
+const err158 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data71};
 if(vErrors === null){
-vErrors = [err157];
+vErrors = [err158];
 }
 else {
-vErrors.push(err157);
+vErrors.push(err158);
 }
 errors++;
 }
@@ -4056,12 +4087,12 @@ passing3 = 1;
 }
 }
 if(!valid38){
-const err158 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data71};
+const err159 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data71};
 if(vErrors === null){
-vErrors = [err158];
+vErrors = [err159];
 }
 else {
-vErrors.push(err158);
+vErrors.push(err159);
 }
 errors++;
 }
@@ -4084,22 +4115,22 @@ let valid40 = false;
 let passing4 = null;
 const _errs203 = errors;
 if(typeof data72 !== "string"){
-const err159 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[0].type,parentSchema:schema58.oneOf[0],data:data72};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
-}
-errors++;
-}
-if(!(data72 === "type")){
-const err160 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema58.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.oneOf[0].enum,parentSchema:schema58.oneOf[0],data:data72};
+const err160 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[0].type,parentSchema:schema58.oneOf[0],data:data72};
 if(vErrors === null){
 vErrors = [err160];
 }
 else {
 vErrors.push(err160);
+}
+errors++;
+}
+if(!(data72 === "type")){
+const err161 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema58.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.oneOf[0].enum,parentSchema:schema58.oneOf[0],data:data72};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
 }
 errors++;
 }
@@ -4111,23 +4142,23 @@ passing4 = 0;
 const _errs205 = errors;
 if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
 if(data72.field === undefined){
-const err161 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data:data72};
-if(vErrors === null){
-vErrors = [err161];
-}
-else {
-vErrors.push(err161);
-}
-errors++;
-}
-for(const key19 in data72){
-if(!((key19 === "field") || (key19 === "values"))){
-const err162 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[1],data:data72};
+const err162 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data:data72};
 if(vErrors === null){
 vErrors = [err162];
 }
 else {
 vErrors.push(err162);
+}
+errors++;
+}
+for(const key19 in data72){
+if(!((key19 === "field") || (key19 === "values"))){
+const err163 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[1],data:data72};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
 }
 errors++;
 }
@@ -4138,23 +4169,23 @@ const _errs209 = errors;
 let valid42 = false;
 const _errs210 = errors;
 if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
-const err163 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data73};
-if(vErrors === null){
-vErrors = [err163];
-}
-else {
-vErrors.push(err163);
-}
-errors++;
-}
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 < 1 || isNaN(data73)){
-const err164 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data73};
+const err164 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data73};
 if(vErrors === null){
 vErrors = [err164];
 }
 else {
 vErrors.push(err164);
+}
+errors++;
+}
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 < 1 || isNaN(data73)){
+const err165 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data73};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
 }
 errors++;
 }
@@ -4164,17 +4195,7 @@ valid42 = valid42 || _valid7;
 const _errs212 = errors;
 if(typeof data73 === "string"){
 if(func1(data73) > 120){
-const err165 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data73};
-if(vErrors === null){
-vErrors = [err165];
-}
-else {
-vErrors.push(err165);
-}
-errors++;
-}
-if(func1(data73) < 1){
-const err166 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data73};
+const err166 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data73};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -4183,9 +4204,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data73};
+if(func1(data73) < 1){
+const err167 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data73};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -4194,15 +4214,26 @@ vErrors.push(err167);
 }
 errors++;
 }
-var _valid7 = _errs212 === errors;
-valid42 = valid42 || _valid7;
-if(!valid42){
-const err168 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.oneOf[1].properties.field.anyOf,parentSchema:schema58.oneOf[1].properties.field,data:data73};
+}
+else {
+const err168 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data73};
 if(vErrors === null){
 vErrors = [err168];
 }
 else {
 vErrors.push(err168);
+}
+errors++;
+}
+var _valid7 = _errs212 === errors;
+valid42 = valid42 || _valid7;
+if(!valid42){
+const err169 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.oneOf[1].properties.field.anyOf,parentSchema:schema58.oneOf[1].properties.field,data:data73};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
 }
 errors++;
 }
@@ -4225,17 +4256,7 @@ for(const key20 in data74){
 let data75 = data74[key20];
 if(typeof data75 === "string"){
 if(func1(data75) > 120){
-const err169 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data75};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-if(func1(data75) < 1){
-const err170 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data75};
+const err170 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data75};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -4244,9 +4265,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.values.additionalProperties.type,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data75};
+if(func1(data75) < 1){
+const err171 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data75};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -4256,9 +4276,8 @@ vErrors.push(err171);
 errors++;
 }
 }
-}
 else {
-const err172 = {instancePath:instancePath+"/source/freshdesk/category/values",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].properties.values.type,parentSchema:schema58.oneOf[1].properties.values,data:data74};
+const err172 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.values.additionalProperties.type,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data75};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -4270,12 +4289,24 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].type,parentSchema:schema58.oneOf[1],data:data72};
+const err173 = {instancePath:instancePath+"/source/freshdesk/category/values",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].properties.values.type,parentSchema:schema58.oneOf[1].properties.values,data:data74};
 if(vErrors === null){
 vErrors = [err173];
 }
 else {
 vErrors.push(err173);
+}
+errors++;
+}
+}
+}
+else {
+const err174 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].type,parentSchema:schema58.oneOf[1],data:data72};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
 }
 errors++;
 }
@@ -4293,18 +4324,7 @@ var props2 = true;
 const _errs219 = errors;
 if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
 if(data72.tags === undefined){
-const err174 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema58.oneOf[2].required,parentSchema:schema58.oneOf[2],data:data72};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
-}
-errors++;
-}
-for(const key21 in data72){
-if(!(key21 === "tags")){
-const err175 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[2],data:data72};
+const err175 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema58.oneOf[2].required,parentSchema:schema58.oneOf[2],data:data72};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -4313,12 +4333,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data72.tags !== undefined){
-let data76 = data72.tags;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(Object.keys(data76).length < 1){
-const err176 = {instancePath:instancePath+"/source/freshdesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58.oneOf[2].properties.tags,data:data76};
+for(const key21 in data72){
+if(!(key21 === "tags")){
+const err176 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[2],data:data72};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -4327,11 +4344,12 @@ vErrors.push(err176);
 }
 errors++;
 }
-for(const key22 in data76){
-let data77 = data76[key22];
-if(typeof data77 === "string"){
-if(func1(data77) > 120){
-const err177 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data77};
+}
+if(data72.tags !== undefined){
+let data76 = data72.tags;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(Object.keys(data76).length < 1){
+const err177 = {instancePath:instancePath+"/source/freshdesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58.oneOf[2].properties.tags,data:data76};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -4340,8 +4358,11 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(func1(data77) < 1){
-const err178 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data77};
+for(const key22 in data76){
+let data77 = data76[key22];
+if(typeof data77 === "string"){
+if(func1(data77) > 120){
+const err178 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data77};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -4350,9 +4371,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-else {
-const err179 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[2].properties.tags.additionalProperties.type,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data77};
+if(func1(data77) < 1){
+const err179 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data77};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -4362,9 +4382,8 @@ vErrors.push(err179);
 errors++;
 }
 }
-}
 else {
-const err180 = {instancePath:instancePath+"/source/freshdesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].properties.tags.type,parentSchema:schema58.oneOf[2].properties.tags,data:data76};
+const err180 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[2].properties.tags.additionalProperties.type,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data77};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -4376,12 +4395,24 @@ errors++;
 }
 }
 else {
-const err181 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].type,parentSchema:schema58.oneOf[2],data:data72};
+const err181 = {instancePath:instancePath+"/source/freshdesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].properties.tags.type,parentSchema:schema58.oneOf[2].properties.tags,data:data76};
 if(vErrors === null){
 vErrors = [err181];
 }
 else {
 vErrors.push(err181);
+}
+errors++;
+}
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].type,parentSchema:schema58.oneOf[2],data:data72};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
 }
 errors++;
 }
@@ -4401,12 +4432,12 @@ props2 = true;
 }
 }
 if(!valid40){
-const err182 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema58.oneOf,parentSchema:schema58,data:data72};
+const err183 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema58.oneOf,parentSchema:schema58,data:data72};
 if(vErrors === null){
-vErrors = [err182];
+vErrors = [err183];
 }
 else {
-vErrors.push(err182);
+vErrors.push(err183);
 }
 errors++;
 }
@@ -4429,22 +4460,22 @@ let valid47 = false;
 let passing5 = null;
 const _errs230 = errors;
 if(typeof data78 !== "string"){
-const err183 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[0].type,parentSchema:schema59.oneOf[0],data:data78};
-if(vErrors === null){
-vErrors = [err183];
-}
-else {
-vErrors.push(err183);
-}
-errors++;
-}
-if(!(data78 === "group")){
-const err184 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema59.oneOf[0].enum,parentSchema:schema59.oneOf[0],data:data78};
+const err184 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[0].type,parentSchema:schema59.oneOf[0],data:data78};
 if(vErrors === null){
 vErrors = [err184];
 }
 else {
 vErrors.push(err184);
+}
+errors++;
+}
+if(!(data78 === "group")){
+const err185 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema59.oneOf[0].enum,parentSchema:schema59.oneOf[0],data:data78};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
 }
 errors++;
 }
@@ -4456,23 +4487,23 @@ passing5 = 0;
 const _errs232 = errors;
 if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
 if(data78.field === undefined){
-const err185 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema59.oneOf[1].required,parentSchema:schema59.oneOf[1],data:data78};
-if(vErrors === null){
-vErrors = [err185];
-}
-else {
-vErrors.push(err185);
-}
-errors++;
-}
-for(const key23 in data78){
-if(!(key23 === "field")){
-const err186 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema59.oneOf[1],data:data78};
+const err186 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema59.oneOf[1].required,parentSchema:schema59.oneOf[1],data:data78};
 if(vErrors === null){
 vErrors = [err186];
 }
 else {
 vErrors.push(err186);
+}
+errors++;
+}
+for(const key23 in data78){
+if(!(key23 === "field")){
+const err187 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema59.oneOf[1],data:data78};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
 }
 errors++;
 }
@@ -4483,23 +4514,23 @@ const _errs236 = errors;
 let valid49 = false;
 const _errs237 = errors;
 if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err187 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data79};
-if(vErrors === null){
-vErrors = [err187];
-}
-else {
-vErrors.push(err187);
-}
-errors++;
-}
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 < 1 || isNaN(data79)){
-const err188 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data79};
+const err188 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data79};
 if(vErrors === null){
 vErrors = [err188];
 }
 else {
 vErrors.push(err188);
+}
+errors++;
+}
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 < 1 || isNaN(data79)){
+const err189 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data79};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
 }
 errors++;
 }
@@ -4509,17 +4540,7 @@ valid49 = valid49 || _valid9;
 const _errs239 = errors;
 if(typeof data79 === "string"){
 if(func1(data79) > 120){
-const err189 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data79};
-if(vErrors === null){
-vErrors = [err189];
-}
-else {
-vErrors.push(err189);
-}
-errors++;
-}
-if(func1(data79) < 1){
-const err190 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data79};
+const err190 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data79};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -4528,9 +4549,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data79};
+if(func1(data79) < 1){
+const err191 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data79};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -4539,15 +4559,26 @@ vErrors.push(err191);
 }
 errors++;
 }
-var _valid9 = _errs239 === errors;
-valid49 = valid49 || _valid9;
-if(!valid49){
-const err192 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.oneOf[1].properties.field.anyOf,parentSchema:schema59.oneOf[1].properties.field,data:data79};
+}
+else {
+const err192 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data79};
 if(vErrors === null){
 vErrors = [err192];
 }
 else {
 vErrors.push(err192);
+}
+errors++;
+}
+var _valid9 = _errs239 === errors;
+valid49 = valid49 || _valid9;
+if(!valid49){
+const err193 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.oneOf[1].properties.field.anyOf,parentSchema:schema59.oneOf[1].properties.field,data:data79};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
 }
 errors++;
 }
@@ -4565,12 +4596,12 @@ vErrors = null;
 }
 }
 else {
-const err193 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.oneOf[1].type,parentSchema:schema59.oneOf[1],data:data78};
+const err194 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.oneOf[1].type,parentSchema:schema59.oneOf[1],data:data78};
 if(vErrors === null){
-vErrors = [err193];
+vErrors = [err194];
 }
 else {
-vErrors.push(err193);
+vErrors.push(err194);
 }
 errors++;
 }
@@ -4586,12 +4617,12 @@ passing5 = 1;
 }
 }
 if(!valid47){
-const err194 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema59.oneOf,parentSchema:schema59,data:data78};
+const err195 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema59.oneOf,parentSchema:schema59,data:data78};
 if(vErrors === null){
-vErrors = [err194];
+vErrors = [err195];
 }
 else {
-vErrors.push(err194);
+vErrors.push(err195);
 }
 errors++;
 }
@@ -4615,21 +4646,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err195 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.freshdesk.type,parentSchema:schema41.properties.source.properties.freshdesk,data:data64};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-}
-if(data4.githubIssues !== undefined){
-let data81 = data4.githubIssues;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.repositories === undefined){
-const err196 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/required",keyword:"required",params:{missingProperty: "repositories"},message:"must have required property '"+"repositories"+"'",schema:schema41.properties.source.properties.githubIssues.required,parentSchema:schema41.properties.source.properties.githubIssues,data:data81};
+const err196 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.freshdesk.type,parentSchema:schema41.properties.source.properties.freshdesk,data:data64};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -4638,9 +4655,12 @@ vErrors.push(err196);
 }
 errors++;
 }
-for(const key24 in data81){
-if(!(func9.call(schema41.properties.source.properties.githubIssues.properties, key24))){
-const err197 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues,data:data81};
+}
+if(data4.githubIssues !== undefined){
+let data81 = data4.githubIssues;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.repositories === undefined){
+const err197 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/required",keyword:"required",params:{missingProperty: "repositories"},message:"must have required property '"+"repositories"+"'",schema:schema41.properties.source.properties.githubIssues.required,parentSchema:schema41.properties.source.properties.githubIssues,data:data81};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -4649,12 +4669,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-if(data81.repositories !== undefined){
-let data82 = data81.repositories;
-if(Array.isArray(data82)){
-if(data82.length < 1){
-const err198 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data82};
+for(const key24 in data81){
+if(!(func9.call(schema41.properties.source.properties.githubIssues.properties, key24))){
+const err198 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues,data:data81};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -4663,12 +4680,12 @@ vErrors.push(err198);
 }
 errors++;
 }
-const len0 = data82.length;
-for(let i0=0; i0<len0; i0++){
-let data83 = data82[i0];
-if(typeof data83 === "string"){
-if(!pattern23.test(data83)){
-const err199 = {instancePath:instancePath+"/source/githubIssues/repositories/" + i0,schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$",parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories.items,data:data83};
+}
+if(data81.repositories !== undefined){
+let data82 = data81.repositories;
+if(Array.isArray(data82)){
+if(data82.length < 1){
+const err199 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data82};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -4677,14 +4694,28 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-else {
-const err200 = {instancePath:instancePath+"/source/githubIssues/repositories/" + i0,schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.repositories.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories.items,data:data83};
+const len0 = data82.length;
+for(let i0=0; i0<len0; i0++){
+let data83 = data82[i0];
+if(typeof data83 === "string"){
+if(!pattern26.test(data83)){
+const err200 = {instancePath:instancePath+"/source/githubIssues/repositories/" + i0,schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$",parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories.items,data:data83};
 if(vErrors === null){
 vErrors = [err200];
 }
 else {
 vErrors.push(err200);
+}
+errors++;
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/source/githubIssues/repositories/" + i0,schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.repositories.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories.items,data:data83};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
 }
 errors++;
 }
@@ -4700,12 +4731,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err201 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data82};
+const err202 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data82};
 if(vErrors === null){
-vErrors = [err201];
+vErrors = [err202];
 }
 else {
-vErrors.push(err201);
+vErrors.push(err202);
 }
 errors++;
 break;
@@ -4715,21 +4746,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err202 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.repositories.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data82};
-if(vErrors === null){
-vErrors = [err202];
-}
-else {
-vErrors.push(err202);
-}
-errors++;
-}
-}
-if(data81.baseUrl !== undefined){
-let data84 = data81.baseUrl;
-if(typeof data84 === "string"){
-if(!pattern24.test(data84)){
-const err203 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data84};
+const err203 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.repositories.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data82};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -4738,8 +4755,12 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(!(formats6(data84))){
-const err204 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data84};
+}
+if(data81.baseUrl !== undefined){
+let data84 = data81.baseUrl;
+if(typeof data84 === "string"){
+if(!pattern27.test(data84)){
+const err204 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data84};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -4748,9 +4769,8 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-else {
-const err205 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data84};
+if(!(formats6(data84))){
+const err205 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data84};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -4760,11 +4780,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data81.tokenEnv !== undefined){
-let data85 = data81.tokenEnv;
-if(typeof data85 === "string"){
-if(!pattern15.test(data85)){
-const err206 = {instancePath:instancePath+"/source/githubIssues/tokenEnv",schemaPath:"#/properties/source/properties/githubIssues/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.githubIssues.properties.tokenEnv,data:data85};
+else {
+const err206 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data84};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -4774,8 +4791,11 @@ vErrors.push(err206);
 errors++;
 }
 }
-else {
-const err207 = {instancePath:instancePath+"/source/githubIssues/tokenEnv",schemaPath:"#/properties/source/properties/githubIssues/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.tokenEnv,data:data85};
+if(data81.tokenEnv !== undefined){
+let data85 = data81.tokenEnv;
+if(typeof data85 === "string"){
+if(!pattern18.test(data85)){
+const err207 = {instancePath:instancePath+"/source/githubIssues/tokenEnv",schemaPath:"#/properties/source/properties/githubIssues/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.githubIssues.properties.tokenEnv,data:data85};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -4785,11 +4805,8 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data81.startDate !== undefined){
-let data86 = data81.startDate;
-if(typeof data86 === "string"){
-if(!(formats0.validate(data86))){
-const err208 = {instancePath:instancePath+"/source/githubIssues/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data86};
+else {
+const err208 = {instancePath:instancePath+"/source/githubIssues/tokenEnv",schemaPath:"#/properties/source/properties/githubIssues/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.tokenEnv,data:data85};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -4799,8 +4816,11 @@ vErrors.push(err208);
 errors++;
 }
 }
-else {
-const err209 = {instancePath:instancePath+"/source/githubIssues/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data86};
+if(data81.startDate !== undefined){
+let data86 = data81.startDate;
+if(typeof data86 === "string"){
+if(!(formats0.validate(data86))){
+const err209 = {instancePath:instancePath+"/source/githubIssues/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data86};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -4810,12 +4830,8 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data81.agents !== undefined){
-let data87 = data81.agents;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-for(const key25 in data87){
-if(!((key25 === "teamMembers") || (key25 === "authorAssociations"))){
-const err210 = {instancePath:instancePath+"/source/githubIssues/agents",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents,data:data87};
+else {
+const err210 = {instancePath:instancePath+"/source/githubIssues/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data86};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -4825,15 +4841,30 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data87.teamMembers !== undefined){
-let data88 = data87.teamMembers;
-if(typeof data88 !== "boolean"){
-const err211 = {instancePath:instancePath+"/source/githubIssues/agents/teamMembers",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/teamMembers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.teamMembers.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.teamMembers,data:data88};
+if(data81.agents !== undefined){
+let data87 = data81.agents;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key25 in data87){
+if(!((key25 === "teamMembers") || (key25 === "authorAssociations"))){
+const err211 = {instancePath:instancePath+"/source/githubIssues/agents",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents,data:data87};
 if(vErrors === null){
 vErrors = [err211];
 }
 else {
 vErrors.push(err211);
+}
+errors++;
+}
+}
+if(data87.teamMembers !== undefined){
+let data88 = data87.teamMembers;
+if(typeof data88 !== "boolean"){
+const err212 = {instancePath:instancePath+"/source/githubIssues/agents/teamMembers",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/teamMembers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.teamMembers.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.teamMembers,data:data88};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
 }
 errors++;
 }
@@ -4845,22 +4876,22 @@ const len1 = data89.length;
 for(let i2=0; i2<len1; i2++){
 let data90 = data89[i2];
 if(typeof data90 !== "string"){
-const err212 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations/" + i2,schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items,data:data90};
-if(vErrors === null){
-vErrors = [err212];
-}
-else {
-vErrors.push(err212);
-}
-errors++;
-}
-if(!((((((((data90 === "OWNER") || (data90 === "MEMBER")) || (data90 === "COLLABORATOR")) || (data90 === "CONTRIBUTOR")) || (data90 === "FIRST_TIME_CONTRIBUTOR")) || (data90 === "FIRST_TIMER")) || (data90 === "MANNEQUIN")) || (data90 === "NONE"))){
-const err213 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations/" + i2,schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/items/enum",keyword:"enum",params:{allowedValues: schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.enum,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items,data:data90};
+const err213 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations/" + i2,schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items,data:data90};
 if(vErrors === null){
 vErrors = [err213];
 }
 else {
 vErrors.push(err213);
+}
+errors++;
+}
+if(!((((((((data90 === "OWNER") || (data90 === "MEMBER")) || (data90 === "COLLABORATOR")) || (data90 === "CONTRIBUTOR")) || (data90 === "FIRST_TIME_CONTRIBUTOR")) || (data90 === "FIRST_TIMER")) || (data90 === "MANNEQUIN")) || (data90 === "NONE"))){
+const err214 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations/" + i2,schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/items/enum",keyword:"enum",params:{allowedValues: schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.enum,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items,data:data90};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
 }
 errors++;
 }
@@ -4876,12 +4907,12 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j1 = indices1[item1];
-const err214 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations,data:data89};
+const err215 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations,data:data89};
 if(vErrors === null){
-vErrors = [err214];
+vErrors = [err215];
 }
 else {
-vErrors.push(err214);
+vErrors.push(err215);
 }
 errors++;
 break;
@@ -4891,19 +4922,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err215 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations,data:data89};
-if(vErrors === null){
-vErrors = [err215];
-}
-else {
-vErrors.push(err215);
-}
-errors++;
-}
-}
-}
-else {
-const err216 = {instancePath:instancePath+"/source/githubIssues/agents",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.agents.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents,data:data87};
+const err216 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations,data:data89};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -4913,17 +4932,29 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data81.labels !== undefined){
-let data91 = data81.labels;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key26 in data91){
-if(!(((((key26 === "priority") || (key26 === "team")) || (key26 === "category")) || (key26 === "pending")) || (key26 === "onHold"))){
-const err217 = {instancePath:instancePath+"/source/githubIssues/labels",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels,data:data91};
+}
+else {
+const err217 = {instancePath:instancePath+"/source/githubIssues/agents",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.agents.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents,data:data87};
 if(vErrors === null){
 vErrors = [err217];
 }
 else {
 vErrors.push(err217);
+}
+errors++;
+}
+}
+if(data81.labels !== undefined){
+let data91 = data81.labels;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key26 in data91){
+if(!(((((key26 === "priority") || (key26 === "team")) || (key26 === "category")) || (key26 === "pending")) || (key26 === "onHold"))){
+const err218 = {instancePath:instancePath+"/source/githubIssues/labels",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels,data:data91};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
 }
 errors++;
 }
@@ -4934,17 +4965,7 @@ if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
 for(const key27 in data92){
 let data93 = data92[key27];
 if(typeof data93 !== "string"){
-const err218 = {instancePath:instancePath+"/source/githubIssues/labels/priority/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data93};
-if(vErrors === null){
-vErrors = [err218];
-}
-else {
-vErrors.push(err218);
-}
-errors++;
-}
-if(!((((data93 === "low") || (data93 === "normal")) || (data93 === "high")) || (data93 === "urgent"))){
-const err219 = {instancePath:instancePath+"/source/githubIssues/labels/priority/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data93};
+const err219 = {instancePath:instancePath+"/source/githubIssues/labels/priority/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data93};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -4953,15 +4974,25 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-}
-else {
-const err220 = {instancePath:instancePath+"/source/githubIssues/labels/priority",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/priority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.priority.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.priority,data:data92};
+if(!((((data93 === "low") || (data93 === "normal")) || (data93 === "high")) || (data93 === "urgent"))){
+const err220 = {instancePath:instancePath+"/source/githubIssues/labels/priority/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data93};
 if(vErrors === null){
 vErrors = [err220];
 }
 else {
 vErrors.push(err220);
+}
+errors++;
+}
+}
+}
+else {
+const err221 = {instancePath:instancePath+"/source/githubIssues/labels/priority",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/priority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.priority.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.priority,data:data92};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
 }
 errors++;
 }
@@ -4973,17 +5004,7 @@ for(const key28 in data94){
 let data95 = data94[key28];
 if(typeof data95 === "string"){
 if(func1(data95) > 64){
-const err221 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data95};
-if(vErrors === null){
-vErrors = [err221];
-}
-else {
-vErrors.push(err221);
-}
-errors++;
-}
-if(!pattern4.test(data95)){
-const err222 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data95};
+const err222 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data95};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -4992,9 +5013,8 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-else {
-const err223 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data95};
+if(!pattern4.test(data95)){
+const err223 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data95};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -5004,14 +5024,25 @@ vErrors.push(err223);
 errors++;
 }
 }
-}
 else {
-const err224 = {instancePath:instancePath+"/source/githubIssues/labels/team",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.team.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.team,data:data94};
+const err224 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data95};
 if(vErrors === null){
 vErrors = [err224];
 }
 else {
 vErrors.push(err224);
+}
+errors++;
+}
+}
+}
+else {
+const err225 = {instancePath:instancePath+"/source/githubIssues/labels/team",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.team.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.team,data:data94};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
 }
 errors++;
 }
@@ -5023,17 +5054,7 @@ for(const key29 in data96){
 let data97 = data96[key29];
 if(typeof data97 === "string"){
 if(func1(data97) > 120){
-const err225 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data97};
-if(vErrors === null){
-vErrors = [err225];
-}
-else {
-vErrors.push(err225);
-}
-errors++;
-}
-if(func1(data97) < 1){
-const err226 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data97};
+const err226 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data97};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -5042,9 +5063,8 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
-else {
-const err227 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data97};
+if(func1(data97) < 1){
+const err227 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data97};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -5054,14 +5074,25 @@ vErrors.push(err227);
 errors++;
 }
 }
-}
 else {
-const err228 = {instancePath:instancePath+"/source/githubIssues/labels/category",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category,data:data96};
+const err228 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data97};
 if(vErrors === null){
 vErrors = [err228];
 }
 else {
 vErrors.push(err228);
+}
+errors++;
+}
+}
+}
+else {
+const err229 = {instancePath:instancePath+"/source/githubIssues/labels/category",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category,data:data96};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
 }
 errors++;
 }
@@ -5073,12 +5104,12 @@ const len2 = data98.length;
 for(let i4=0; i4<len2; i4++){
 let data99 = data98[i4];
 if(typeof data99 !== "string"){
-const err229 = {instancePath:instancePath+"/source/githubIssues/labels/pending/" + i4,schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.items,data:data99};
+const err230 = {instancePath:instancePath+"/source/githubIssues/labels/pending/" + i4,schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.items,data:data99};
 if(vErrors === null){
-vErrors = [err229];
+vErrors = [err230];
 }
 else {
-vErrors.push(err229);
+vErrors.push(err230);
 }
 errors++;
 }
@@ -5094,12 +5125,12 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err230 = {instancePath:instancePath+"/source/githubIssues/labels/pending",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending,data:data98};
+const err231 = {instancePath:instancePath+"/source/githubIssues/labels/pending",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending,data:data98};
 if(vErrors === null){
-vErrors = [err230];
+vErrors = [err231];
 }
 else {
-vErrors.push(err230);
+vErrors.push(err231);
 }
 errors++;
 break;
@@ -5109,12 +5140,12 @@ indices2[item2] = i5;
 }
 }
 else {
-const err231 = {instancePath:instancePath+"/source/githubIssues/labels/pending",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending,data:data98};
+const err232 = {instancePath:instancePath+"/source/githubIssues/labels/pending",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending,data:data98};
 if(vErrors === null){
-vErrors = [err231];
+vErrors = [err232];
 }
 else {
-vErrors.push(err231);
+vErrors.push(err232);
 }
 errors++;
 }
@@ -5126,12 +5157,12 @@ const len3 = data100.length;
 for(let i6=0; i6<len3; i6++){
 let data101 = data100[i6];
 if(typeof data101 !== "string"){
-const err232 = {instancePath:instancePath+"/source/githubIssues/labels/onHold/" + i6,schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.items,data:data101};
+const err233 = {instancePath:instancePath+"/source/githubIssues/labels/onHold/" + i6,schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.items,data:data101};
 if(vErrors === null){
-vErrors = [err232];
+vErrors = [err233];
 }
 else {
-vErrors.push(err232);
+vErrors.push(err233);
 }
 errors++;
 }
@@ -5147,12 +5178,12 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j3 = indices3[item3];
-const err233 = {instancePath:instancePath+"/source/githubIssues/labels/onHold",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold,data:data100};
+const err234 = {instancePath:instancePath+"/source/githubIssues/labels/onHold",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold,data:data100};
 if(vErrors === null){
-vErrors = [err233];
+vErrors = [err234];
 }
 else {
-vErrors.push(err233);
+vErrors.push(err234);
 }
 errors++;
 break;
@@ -5162,19 +5193,7 @@ indices3[item3] = i7;
 }
 }
 else {
-const err234 = {instancePath:instancePath+"/source/githubIssues/labels/onHold",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold,data:data100};
-if(vErrors === null){
-vErrors = [err234];
-}
-else {
-vErrors.push(err234);
-}
-errors++;
-}
-}
-}
-else {
-const err235 = {instancePath:instancePath+"/source/githubIssues/labels",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels,data:data91};
+const err235 = {instancePath:instancePath+"/source/githubIssues/labels/onHold",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold,data:data100};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -5184,10 +5203,9 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data81.defaultPriority !== undefined){
-let data102 = data81.defaultPriority;
-if(typeof data102 !== "string"){
-const err236 = {instancePath:instancePath+"/source/githubIssues/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data102};
+}
+else {
+const err236 = {instancePath:instancePath+"/source/githubIssues/labels",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels,data:data91};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -5196,8 +5214,11 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(!((((data102 === "low") || (data102 === "normal")) || (data102 === "high")) || (data102 === "urgent"))){
-const err237 = {instancePath:instancePath+"/source/githubIssues/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data102};
+}
+if(data81.defaultPriority !== undefined){
+let data102 = data81.defaultPriority;
+if(typeof data102 !== "string"){
+const err237 = {instancePath:instancePath+"/source/githubIssues/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data102};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -5206,11 +5227,8 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-if(data81.channel !== undefined){
-let data103 = data81.channel;
-if(typeof data103 !== "string"){
-const err238 = {instancePath:instancePath+"/source/githubIssues/channel",schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data103};
+if(!((((data102 === "low") || (data102 === "normal")) || (data102 === "high")) || (data102 === "urgent"))){
+const err238 = {instancePath:instancePath+"/source/githubIssues/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data102};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -5219,8 +5237,11 @@ vErrors.push(err238);
 }
 errors++;
 }
-if(!((((((data103 === "email") || (data103 === "web")) || (data103 === "chat")) || (data103 === "phone")) || (data103 === "social")) || (data103 === "api"))){
-const err239 = {instancePath:instancePath+"/source/githubIssues/channel",schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values",schema:schema64.enum,parentSchema:schema64,data:data103};
+}
+if(data81.channel !== undefined){
+let data103 = data81.channel;
+if(typeof data103 !== "string"){
+const err239 = {instancePath:instancePath+"/source/githubIssues/channel",schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data103};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -5229,11 +5250,8 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-if(data81.concurrency !== undefined){
-let data104 = data81.concurrency;
-if(!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))){
-const err240 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.githubIssues.properties.concurrency.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data104};
+if(!((((((data103 === "email") || (data103 === "web")) || (data103 === "chat")) || (data103 === "phone")) || (data103 === "social")) || (data103 === "api"))){
+const err240 = {instancePath:instancePath+"/source/githubIssues/channel",schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values",schema:schema64.enum,parentSchema:schema64,data:data103};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -5242,9 +5260,11 @@ vErrors.push(err240);
 }
 errors++;
 }
-if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 > 8 || isNaN(data104)){
-const err241 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data104};
+}
+if(data81.concurrency !== undefined){
+let data104 = data81.concurrency;
+if(!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))){
+const err241 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.githubIssues.properties.concurrency.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data104};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -5253,13 +5273,24 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data104 < 1 || isNaN(data104)){
-const err242 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data104};
+if((typeof data104 == "number") && (isFinite(data104))){
+if(data104 > 8 || isNaN(data104)){
+const err242 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data104};
 if(vErrors === null){
 vErrors = [err242];
 }
 else {
 vErrors.push(err242);
+}
+errors++;
+}
+if(data104 < 1 || isNaN(data104)){
+const err243 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data104};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
 }
 errors++;
 }
@@ -5272,24 +5303,24 @@ let valid74 = false;
 let passing6 = null;
 const _errs304 = errors;
 if(typeof data105 === "string"){
-if(!pattern17.test(data105)){
-const err243 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data105};
-if(vErrors === null){
-vErrors = [err243];
-}
-else {
-vErrors.push(err243);
-}
-errors++;
-}
-}
-else {
-const err244 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data105};
+if(!pattern20.test(data105)){
+const err244 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data105};
 if(vErrors === null){
 vErrors = [err244];
 }
 else {
 vErrors.push(err244);
+}
+errors++;
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data105};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
 }
 errors++;
 }
@@ -5300,12 +5331,12 @@ passing6 = 0;
 }
 const _errs306 = errors;
 if(!((typeof data105 == "number") && (isFinite(data105)))){
-const err245 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data105};
+const err246 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data105};
 if(vErrors === null){
-vErrors = [err245];
+vErrors = [err246];
 }
 else {
-vErrors.push(err245);
+vErrors.push(err246);
 }
 errors++;
 }
@@ -5321,12 +5352,12 @@ passing6 = 1;
 }
 }
 if(!valid74){
-const err246 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data105};
+const err247 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data105};
 if(vErrors === null){
-vErrors = [err246];
+vErrors = [err247];
 }
 else {
-vErrors.push(err246);
+vErrors.push(err247);
 }
 errors++;
 }
@@ -5344,19 +5375,7 @@ vErrors = null;
 }
 }
 else {
-const err247 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.type,parentSchema:schema41.properties.source.properties.githubIssues,data:data81};
-if(vErrors === null){
-vErrors = [err247];
-}
-else {
-vErrors.push(err247);
-}
-errors++;
-}
-}
-}
-else {
-const err248 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.type,parentSchema:schema41.properties.source,data:data4};
+const err248 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.type,parentSchema:schema41.properties.source.properties.githubIssues,data:data81};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -5366,12 +5385,9 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data.store !== undefined){
-let data106 = data.store;
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-for(const key30 in data106){
-if(!(key30 === "dir")){
-const err249 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.store,data:data106};
+}
+else {
+const err249 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.type,parentSchema:schema41.properties.source,data:data4};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -5381,11 +5397,12 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data106.dir !== undefined){
-let data107 = data106.dir;
-if(typeof data107 === "string"){
-if(func1(data107) < 1){
-const err250 = {instancePath:instancePath+"/store/dir",schemaPath:"#/properties/store/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.store.properties.dir,data:data107};
+if(data.store !== undefined){
+let data106 = data.store;
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+for(const key30 in data106){
+if(!(key30 === "dir")){
+const err250 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.store,data:data106};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -5395,8 +5412,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-else {
-const err251 = {instancePath:instancePath+"/store/dir",schemaPath:"#/properties/store/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.store.properties.dir.type,parentSchema:schema41.properties.store.properties.dir,data:data107};
+if(data106.dir !== undefined){
+let data107 = data106.dir;
+if(typeof data107 === "string"){
+if(func1(data107) < 1){
+const err251 = {instancePath:instancePath+"/store/dir",schemaPath:"#/properties/store/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.store.properties.dir,data:data107};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -5406,9 +5426,8 @@ vErrors.push(err251);
 errors++;
 }
 }
-}
 else {
-const err252 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.store.type,parentSchema:schema41.properties.store,data:data106};
+const err252 = {instancePath:instancePath+"/store/dir",schemaPath:"#/properties/store/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.store.properties.dir.type,parentSchema:schema41.properties.store.properties.dir,data:data107};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -5418,12 +5437,9 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data.evaluation !== undefined){
-let data108 = data.evaluation;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key31 in data108){
-if(!((((key31 === "minimumSample") || (key31 === "atRiskBudget")) || (key31 === "seriesDays")) || (key31 === "worstTickets"))){
-const err253 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.evaluation,data:data108};
+}
+else {
+const err253 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.store.type,parentSchema:schema41.properties.store,data:data106};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -5433,10 +5449,12 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data108.minimumSample !== undefined){
-let data109 = data108.minimumSample;
-if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
-const err254 = {instancePath:instancePath+"/evaluation/minimumSample",schemaPath:"#/properties/evaluation/properties/minimumSample/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.minimumSample.type,parentSchema:schema41.properties.evaluation.properties.minimumSample,data:data109};
+if(data.evaluation !== undefined){
+let data108 = data.evaluation;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+for(const key31 in data108){
+if(!((((key31 === "minimumSample") || (key31 === "atRiskBudget")) || (key31 === "seriesDays")) || (key31 === "worstTickets"))){
+const err254 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.evaluation,data:data108};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -5445,14 +5463,27 @@ vErrors.push(err254);
 }
 errors++;
 }
-if((typeof data109 == "number") && (isFinite(data109))){
-if(data109 < 1 || isNaN(data109)){
-const err255 = {instancePath:instancePath+"/evaluation/minimumSample",schemaPath:"#/properties/evaluation/properties/minimumSample/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.evaluation.properties.minimumSample,data:data109};
+}
+if(data108.minimumSample !== undefined){
+let data109 = data108.minimumSample;
+if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
+const err255 = {instancePath:instancePath+"/evaluation/minimumSample",schemaPath:"#/properties/evaluation/properties/minimumSample/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.minimumSample.type,parentSchema:schema41.properties.evaluation.properties.minimumSample,data:data109};
 if(vErrors === null){
 vErrors = [err255];
 }
 else {
 vErrors.push(err255);
+}
+errors++;
+}
+if((typeof data109 == "number") && (isFinite(data109))){
+if(data109 < 1 || isNaN(data109)){
+const err256 = {instancePath:instancePath+"/evaluation/minimumSample",schemaPath:"#/properties/evaluation/properties/minimumSample/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.evaluation.properties.minimumSample,data:data109};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
 }
 errors++;
 }
@@ -5465,24 +5496,24 @@ let valid78 = false;
 let passing7 = null;
 const _errs321 = errors;
 if(typeof data110 === "string"){
-if(!pattern17.test(data110)){
-const err256 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data110};
-if(vErrors === null){
-vErrors = [err256];
-}
-else {
-vErrors.push(err256);
-}
-errors++;
-}
-}
-else {
-const err257 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data110};
+if(!pattern20.test(data110)){
+const err257 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data110};
 if(vErrors === null){
 vErrors = [err257];
 }
 else {
 vErrors.push(err257);
+}
+errors++;
+}
+}
+else {
+const err258 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data110};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
 }
 errors++;
 }
@@ -5493,12 +5524,12 @@ passing7 = 0;
 }
 const _errs323 = errors;
 if(!((typeof data110 == "number") && (isFinite(data110)))){
-const err258 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data110};
+const err259 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data110};
 if(vErrors === null){
-vErrors = [err258];
+vErrors = [err259];
 }
 else {
-vErrors.push(err258);
+vErrors.push(err259);
 }
 errors++;
 }
@@ -5514,12 +5545,12 @@ passing7 = 1;
 }
 }
 if(!valid78){
-const err259 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data110};
+const err260 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data110};
 if(vErrors === null){
-vErrors = [err259];
+vErrors = [err260];
 }
 else {
-vErrors.push(err259);
+vErrors.push(err260);
 }
 errors++;
 }
@@ -5538,18 +5569,7 @@ vErrors = null;
 if(data108.seriesDays !== undefined){
 let data111 = data108.seriesDays;
 if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
-const err260 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.seriesDays.type,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data111};
-if(vErrors === null){
-vErrors = [err260];
-}
-else {
-vErrors.push(err260);
-}
-errors++;
-}
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 > 3650 || isNaN(data111)){
-const err261 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data111};
+const err261 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.seriesDays.type,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data111};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -5558,8 +5578,9 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(data111 < 1 || isNaN(data111)){
-const err262 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data111};
+if((typeof data111 == "number") && (isFinite(data111))){
+if(data111 > 3650 || isNaN(data111)){
+const err262 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data111};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -5568,12 +5589,8 @@ vErrors.push(err262);
 }
 errors++;
 }
-}
-}
-if(data108.worstTickets !== undefined){
-let data112 = data108.worstTickets;
-if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
-const err263 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.worstTickets.type,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data112};
+if(data111 < 1 || isNaN(data111)){
+const err263 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data111};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -5582,9 +5599,12 @@ vErrors.push(err263);
 }
 errors++;
 }
-if((typeof data112 == "number") && (isFinite(data112))){
-if(data112 > 100 || isNaN(data112)){
-const err264 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data112};
+}
+}
+if(data108.worstTickets !== undefined){
+let data112 = data108.worstTickets;
+if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
+const err264 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.worstTickets.type,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data112};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -5593,8 +5613,9 @@ vErrors.push(err264);
 }
 errors++;
 }
-if(data112 < 0 || isNaN(data112)){
-const err265 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data112};
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 > 100 || isNaN(data112)){
+const err265 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data112};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -5603,16 +5624,26 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err266 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.evaluation.type,parentSchema:schema41.properties.evaluation,data:data108};
+if(data112 < 0 || isNaN(data112)){
+const err266 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data112};
 if(vErrors === null){
 vErrors = [err266];
 }
 else {
 vErrors.push(err266);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.evaluation.type,parentSchema:schema41.properties.evaluation,data:data108};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
 }
 errors++;
 }
@@ -5625,17 +5656,7 @@ for(let i8=0; i8<len4; i8++){
 let data114 = data113[i8];
 if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
 if(data114.id === undefined){
-const err267 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
-if(vErrors === null){
-vErrors = [err267];
-}
-else {
-vErrors.push(err267);
-}
-errors++;
-}
-if(data114.from === undefined){
-const err268 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
+const err268 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -5644,8 +5665,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(data114.to === undefined){
-const err269 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
+if(data114.from === undefined){
+const err269 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -5654,8 +5675,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-if(data114.reason === undefined){
-const err270 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
+if(data114.to === undefined){
+const err270 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -5664,9 +5685,8 @@ vErrors.push(err270);
 }
 errors++;
 }
-for(const key32 in data114){
-if(!(((((key32 === "id") || (key32 === "from")) || (key32 === "to")) || (key32 === "reason")) || (key32 === "standards"))){
-const err271 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.exclusions.items,data:data114};
+if(data114.reason === undefined){
+const err271 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -5675,12 +5695,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-if(data114.id !== undefined){
-let data115 = data114.id;
-if(typeof data115 === "string"){
-if(func1(data115) > 64){
-const err272 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data115};
+for(const key32 in data114){
+if(!(((((key32 === "id") || (key32 === "from")) || (key32 === "to")) || (key32 === "reason")) || (key32 === "standards"))){
+const err272 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.exclusions.items,data:data114};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -5689,8 +5706,12 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(!pattern4.test(data115)){
-const err273 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data115};
+}
+if(data114.id !== undefined){
+let data115 = data114.id;
+if(typeof data115 === "string"){
+if(func1(data115) > 64){
+const err273 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data115};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -5699,9 +5720,8 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-else {
-const err274 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data115};
+if(!pattern4.test(data115)){
+const err274 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data115};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -5711,11 +5731,8 @@ vErrors.push(err274);
 errors++;
 }
 }
-if(data114.from !== undefined){
-let data116 = data114.from;
-if(typeof data116 === "string"){
-if(!(formats18.validate(data116))){
-const err275 = {instancePath:instancePath+"/exclusions/" + i8+"/from",schemaPath:"#/properties/exclusions/items/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema41.properties.exclusions.items.properties.from,data:data116};
+else {
+const err275 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data115};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -5725,8 +5742,11 @@ vErrors.push(err275);
 errors++;
 }
 }
-else {
-const err276 = {instancePath:instancePath+"/exclusions/" + i8+"/from",schemaPath:"#/properties/exclusions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.from.type,parentSchema:schema41.properties.exclusions.items.properties.from,data:data116};
+if(data114.from !== undefined){
+let data116 = data114.from;
+if(typeof data116 === "string"){
+if(!(formats18.validate(data116))){
+const err276 = {instancePath:instancePath+"/exclusions/" + i8+"/from",schemaPath:"#/properties/exclusions/items/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema41.properties.exclusions.items.properties.from,data:data116};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -5736,11 +5756,8 @@ vErrors.push(err276);
 errors++;
 }
 }
-if(data114.to !== undefined){
-let data117 = data114.to;
-if(typeof data117 === "string"){
-if(!(formats18.validate(data117))){
-const err277 = {instancePath:instancePath+"/exclusions/" + i8+"/to",schemaPath:"#/properties/exclusions/items/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema41.properties.exclusions.items.properties.to,data:data117};
+else {
+const err277 = {instancePath:instancePath+"/exclusions/" + i8+"/from",schemaPath:"#/properties/exclusions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.from.type,parentSchema:schema41.properties.exclusions.items.properties.from,data:data116};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -5750,8 +5767,11 @@ vErrors.push(err277);
 errors++;
 }
 }
-else {
-const err278 = {instancePath:instancePath+"/exclusions/" + i8+"/to",schemaPath:"#/properties/exclusions/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.to.type,parentSchema:schema41.properties.exclusions.items.properties.to,data:data117};
+if(data114.to !== undefined){
+let data117 = data114.to;
+if(typeof data117 === "string"){
+if(!(formats18.validate(data117))){
+const err278 = {instancePath:instancePath+"/exclusions/" + i8+"/to",schemaPath:"#/properties/exclusions/items/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema41.properties.exclusions.items.properties.to,data:data117};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -5761,11 +5781,8 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data114.reason !== undefined){
-let data118 = data114.reason;
-if(typeof data118 === "string"){
-if(func1(data118) > 500){
-const err279 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data118};
+else {
+const err279 = {instancePath:instancePath+"/exclusions/" + i8+"/to",schemaPath:"#/properties/exclusions/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.to.type,parentSchema:schema41.properties.exclusions.items.properties.to,data:data117};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -5774,8 +5791,12 @@ vErrors.push(err279);
 }
 errors++;
 }
-if(func1(data118) < 3){
-const err280 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data118};
+}
+if(data114.reason !== undefined){
+let data118 = data114.reason;
+if(typeof data118 === "string"){
+if(func1(data118) > 500){
+const err280 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data118};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -5784,14 +5805,24 @@ vErrors.push(err280);
 }
 errors++;
 }
-}
-else {
-const err281 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.reason.type,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data118};
+if(func1(data118) < 3){
+const err281 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data118};
 if(vErrors === null){
 vErrors = [err281];
 }
 else {
 vErrors.push(err281);
+}
+errors++;
+}
+}
+else {
+const err282 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.reason.type,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data118};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
 }
 errors++;
 }
@@ -5804,17 +5835,7 @@ for(let i9=0; i9<len5; i9++){
 let data120 = data119[i9];
 if(typeof data120 === "string"){
 if(func1(data120) > 64){
-const err282 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data120};
-if(vErrors === null){
-vErrors = [err282];
-}
-else {
-vErrors.push(err282);
-}
-errors++;
-}
-if(!pattern4.test(data120)){
-const err283 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data120};
+const err283 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data120};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -5823,14 +5844,24 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-else {
-const err284 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data120};
+if(!pattern4.test(data120)){
+const err284 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data120};
 if(vErrors === null){
 vErrors = [err284];
 }
 else {
 vErrors.push(err284);
+}
+errors++;
+}
+}
+else {
+const err285 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data120};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
 }
 errors++;
 }
@@ -5842,12 +5873,12 @@ outer0:
 for(;i10--;){
 for(j4 = i10; j4--;){
 if(func0(data119[i10], data119[j4])){
-const err285 = {instancePath:instancePath+"/exclusions/" + i8+"/standards",schemaPath:"#/properties/exclusions/items/properties/standards/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)",schema:true,parentSchema:schema41.properties.exclusions.items.properties.standards,data:data119};
+const err286 = {instancePath:instancePath+"/exclusions/" + i8+"/standards",schemaPath:"#/properties/exclusions/items/properties/standards/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)",schema:true,parentSchema:schema41.properties.exclusions.items.properties.standards,data:data119};
 if(vErrors === null){
-vErrors = [err285];
+vErrors = [err286];
 }
 else {
-vErrors.push(err285);
+vErrors.push(err286);
 }
 errors++;
 break outer0;
@@ -5857,19 +5888,7 @@ break outer0;
 }
 }
 else {
-const err286 = {instancePath:instancePath+"/exclusions/" + i8+"/standards",schemaPath:"#/properties/exclusions/items/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.exclusions.items.properties.standards.type,parentSchema:schema41.properties.exclusions.items.properties.standards,data:data119};
-if(vErrors === null){
-vErrors = [err286];
-}
-else {
-vErrors.push(err286);
-}
-errors++;
-}
-}
-}
-else {
-const err287 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.exclusions.items.type,parentSchema:schema41.properties.exclusions.items,data:data114};
+const err287 = {instancePath:instancePath+"/exclusions/" + i8+"/standards",schemaPath:"#/properties/exclusions/items/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.exclusions.items.properties.standards.type,parentSchema:schema41.properties.exclusions.items.properties.standards,data:data119};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -5881,7 +5900,7 @@ errors++;
 }
 }
 else {
-const err288 = {instancePath:instancePath+"/exclusions",schemaPath:"#/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.exclusions.type,parentSchema:schema41.properties.exclusions,data:data113};
+const err288 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.exclusions.items.type,parentSchema:schema41.properties.exclusions.items,data:data114};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -5891,12 +5910,9 @@ vErrors.push(err288);
 errors++;
 }
 }
-if(data.actions !== undefined){
-let data121 = data.actions;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key33 in data121){
-if(!(func9.call(schema41.properties.actions.properties, key33))){
-const err289 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.actions,data:data121};
+}
+else {
+const err289 = {instancePath:instancePath+"/exclusions",schemaPath:"#/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.exclusions.type,parentSchema:schema41.properties.exclusions,data:data113};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -5906,10 +5922,12 @@ vErrors.push(err289);
 errors++;
 }
 }
-if(data121.enabled !== undefined){
-let data122 = data121.enabled;
-if(typeof data122 !== "boolean"){
-const err290 = {instancePath:instancePath+"/actions/enabled",schemaPath:"#/properties/actions/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.enabled.type,parentSchema:schema41.properties.actions.properties.enabled,data:data122};
+if(data.actions !== undefined){
+let data121 = data.actions;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+for(const key33 in data121){
+if(!(func9.call(schema41.properties.actions.properties, key33))){
+const err290 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.actions,data:data121};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -5919,11 +5937,10 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data121.repository !== undefined){
-let data123 = data121.repository;
-if(typeof data123 === "string"){
-if(!pattern31.test(data123)){
-const err291 = {instancePath:instancePath+"/actions/repository",schemaPath:"#/properties/actions/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema41.properties.actions.properties.repository,data:data123};
+if(data121.enabled !== undefined){
+let data122 = data121.enabled;
+if(typeof data122 !== "boolean"){
+const err291 = {instancePath:instancePath+"/actions/enabled",schemaPath:"#/properties/actions/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.enabled.type,parentSchema:schema41.properties.actions.properties.enabled,data:data122};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -5933,8 +5950,11 @@ vErrors.push(err291);
 errors++;
 }
 }
-else {
-const err292 = {instancePath:instancePath+"/actions/repository",schemaPath:"#/properties/actions/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.repository.type,parentSchema:schema41.properties.actions.properties.repository,data:data123};
+if(data121.repository !== undefined){
+let data123 = data121.repository;
+if(typeof data123 === "string"){
+if(!pattern34.test(data123)){
+const err292 = {instancePath:instancePath+"/actions/repository",schemaPath:"#/properties/actions/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema41.properties.actions.properties.repository,data:data123};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -5944,10 +5964,8 @@ vErrors.push(err292);
 errors++;
 }
 }
-if(data121.breached !== undefined){
-let data124 = data121.breached;
-if(typeof data124 !== "boolean"){
-const err293 = {instancePath:instancePath+"/actions/breached",schemaPath:"#/properties/actions/properties/breached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.breached.type,parentSchema:schema41.properties.actions.properties.breached,data:data124};
+else {
+const err293 = {instancePath:instancePath+"/actions/repository",schemaPath:"#/properties/actions/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.repository.type,parentSchema:schema41.properties.actions.properties.repository,data:data123};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -5957,10 +5975,10 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data121.atRisk !== undefined){
-let data125 = data121.atRisk;
-if(typeof data125 !== "boolean"){
-const err294 = {instancePath:instancePath+"/actions/atRisk",schemaPath:"#/properties/actions/properties/atRisk/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.atRisk.type,parentSchema:schema41.properties.actions.properties.atRisk,data:data125};
+if(data121.breached !== undefined){
+let data124 = data121.breached;
+if(typeof data124 !== "boolean"){
+const err294 = {instancePath:instancePath+"/actions/breached",schemaPath:"#/properties/actions/properties/breached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.breached.type,parentSchema:schema41.properties.actions.properties.breached,data:data124};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -5970,10 +5988,10 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data121.overdueReviews !== undefined){
-let data126 = data121.overdueReviews;
-if(typeof data126 !== "boolean"){
-const err295 = {instancePath:instancePath+"/actions/overdueReviews",schemaPath:"#/properties/actions/properties/overdueReviews/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.overdueReviews.type,parentSchema:schema41.properties.actions.properties.overdueReviews,data:data126};
+if(data121.atRisk !== undefined){
+let data125 = data121.atRisk;
+if(typeof data125 !== "boolean"){
+const err295 = {instancePath:instancePath+"/actions/atRisk",schemaPath:"#/properties/actions/properties/atRisk/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.atRisk.type,parentSchema:schema41.properties.actions.properties.atRisk,data:data125};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -5983,10 +6001,10 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data121.closeAfter !== undefined){
-let data127 = data121.closeAfter;
-if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
-const err296 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.actions.properties.closeAfter.type,parentSchema:schema41.properties.actions.properties.closeAfter,data:data127};
+if(data121.overdueReviews !== undefined){
+let data126 = data121.overdueReviews;
+if(typeof data126 !== "boolean"){
+const err296 = {instancePath:instancePath+"/actions/overdueReviews",schemaPath:"#/properties/actions/properties/overdueReviews/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.overdueReviews.type,parentSchema:schema41.properties.actions.properties.overdueReviews,data:data126};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -5995,9 +6013,11 @@ vErrors.push(err296);
 }
 errors++;
 }
-if((typeof data127 == "number") && (isFinite(data127))){
-if(data127 > 90 || isNaN(data127)){
-const err297 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema41.properties.actions.properties.closeAfter,data:data127};
+}
+if(data121.closeAfter !== undefined){
+let data127 = data121.closeAfter;
+if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
+const err297 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.actions.properties.closeAfter.type,parentSchema:schema41.properties.actions.properties.closeAfter,data:data127};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -6006,8 +6026,9 @@ vErrors.push(err297);
 }
 errors++;
 }
-if(data127 < 1 || isNaN(data127)){
-const err298 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.actions.properties.closeAfter,data:data127};
+if((typeof data127 == "number") && (isFinite(data127))){
+if(data127 > 90 || isNaN(data127)){
+const err298 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema41.properties.actions.properties.closeAfter,data:data127};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -6016,12 +6037,8 @@ vErrors.push(err298);
 }
 errors++;
 }
-}
-}
-if(data121.maxWrites !== undefined){
-let data128 = data121.maxWrites;
-if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
-const err299 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.actions.properties.maxWrites.type,parentSchema:schema41.properties.actions.properties.maxWrites,data:data128};
+if(data127 < 1 || isNaN(data127)){
+const err299 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.actions.properties.closeAfter,data:data127};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -6030,9 +6047,12 @@ vErrors.push(err299);
 }
 errors++;
 }
-if((typeof data128 == "number") && (isFinite(data128))){
-if(data128 > 500 || isNaN(data128)){
-const err300 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema41.properties.actions.properties.maxWrites,data:data128};
+}
+}
+if(data121.maxWrites !== undefined){
+let data128 = data121.maxWrites;
+if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
+const err300 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.actions.properties.maxWrites.type,parentSchema:schema41.properties.actions.properties.maxWrites,data:data128};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -6041,13 +6061,24 @@ vErrors.push(err300);
 }
 errors++;
 }
-if(data128 < 1 || isNaN(data128)){
-const err301 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.actions.properties.maxWrites,data:data128};
+if((typeof data128 == "number") && (isFinite(data128))){
+if(data128 > 500 || isNaN(data128)){
+const err301 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema41.properties.actions.properties.maxWrites,data:data128};
 if(vErrors === null){
 vErrors = [err301];
 }
 else {
 vErrors.push(err301);
+}
+errors++;
+}
+if(data128 < 1 || isNaN(data128)){
+const err302 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.actions.properties.maxWrites,data:data128};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
 }
 errors++;
 }
@@ -6057,21 +6088,7 @@ if(data121.labels !== undefined){
 let data129 = data121.labels;
 if(Array.isArray(data129)){
 if(data129.length < 1){
-const err302 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.actions.properties.labels,data:data129};
-if(vErrors === null){
-vErrors = [err302];
-}
-else {
-vErrors.push(err302);
-}
-errors++;
-}
-const len6 = data129.length;
-for(let i11=0; i11<len6; i11++){
-let data130 = data129[i11];
-if(typeof data130 === "string"){
-if(func1(data130) > 50){
-const err303 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
+const err303 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.actions.properties.labels,data:data129};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -6080,8 +6097,12 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(func1(data130) < 1){
-const err304 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
+const len6 = data129.length;
+for(let i11=0; i11<len6; i11++){
+let data130 = data129[i11];
+if(typeof data130 === "string"){
+if(func1(data130) > 50){
+const err304 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -6090,8 +6111,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(!pattern32.test(data130)){
-const err305 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^,]+$"},message:"must match pattern \""+"^[^,]+$"+"\"",schema:"^[^,]+$",parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
+if(func1(data130) < 1){
+const err305 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -6100,14 +6121,24 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-else {
-const err306 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.labels.items.type,parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
+if(!pattern35.test(data130)){
+const err306 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^,]+$"},message:"must match pattern \""+"^[^,]+$"+"\"",schema:"^[^,]+$",parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
 if(vErrors === null){
 vErrors = [err306];
 }
 else {
 vErrors.push(err306);
+}
+errors++;
+}
+}
+else {
+const err307 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.labels.items.type,parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
 }
 errors++;
 }
@@ -6123,12 +6154,12 @@ continue;
 }
 if(typeof indices4[item4] == "number"){
 j5 = indices4[item4];
-const err307 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)",schema:true,parentSchema:schema41.properties.actions.properties.labels,data:data129};
+const err308 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)",schema:true,parentSchema:schema41.properties.actions.properties.labels,data:data129};
 if(vErrors === null){
-vErrors = [err307];
+vErrors = [err308];
 }
 else {
-vErrors.push(err307);
+vErrors.push(err308);
 }
 errors++;
 break;
@@ -6138,20 +6169,7 @@ indices4[item4] = i12;
 }
 }
 else {
-const err308 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.actions.properties.labels.type,parentSchema:schema41.properties.actions.properties.labels,data:data129};
-if(vErrors === null){
-vErrors = [err308];
-}
-else {
-vErrors.push(err308);
-}
-errors++;
-}
-}
-if(data121.assignLeads !== undefined){
-let data131 = data121.assignLeads;
-if(typeof data131 !== "boolean"){
-const err309 = {instancePath:instancePath+"/actions/assignLeads",schemaPath:"#/properties/actions/properties/assignLeads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.assignLeads.type,parentSchema:schema41.properties.actions.properties.assignLeads,data:data131};
+const err309 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.actions.properties.labels.type,parentSchema:schema41.properties.actions.properties.labels,data:data129};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -6161,10 +6179,10 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data121.sopAcknowledgements !== undefined){
-let data132 = data121.sopAcknowledgements;
-if(typeof data132 !== "boolean"){
-const err310 = {instancePath:instancePath+"/actions/sopAcknowledgements",schemaPath:"#/properties/actions/properties/sopAcknowledgements/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.sopAcknowledgements.type,parentSchema:schema41.properties.actions.properties.sopAcknowledgements,data:data132};
+if(data121.assignLeads !== undefined){
+let data131 = data121.assignLeads;
+if(typeof data131 !== "boolean"){
+const err310 = {instancePath:instancePath+"/actions/assignLeads",schemaPath:"#/properties/actions/properties/assignLeads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.assignLeads.type,parentSchema:schema41.properties.actions.properties.assignLeads,data:data131};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -6174,11 +6192,10 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data121.acknowledgementLabel !== undefined){
-let data133 = data121.acknowledgementLabel;
-if(typeof data133 === "string"){
-if(func1(data133) > 50){
-const err311 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
+if(data121.sopAcknowledgements !== undefined){
+let data132 = data121.sopAcknowledgements;
+if(typeof data132 !== "boolean"){
+const err311 = {instancePath:instancePath+"/actions/sopAcknowledgements",schemaPath:"#/properties/actions/properties/sopAcknowledgements/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.sopAcknowledgements.type,parentSchema:schema41.properties.actions.properties.sopAcknowledgements,data:data132};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -6187,8 +6204,12 @@ vErrors.push(err311);
 }
 errors++;
 }
-if(func1(data133) < 1){
-const err312 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
+}
+if(data121.acknowledgementLabel !== undefined){
+let data133 = data121.acknowledgementLabel;
+if(typeof data133 === "string"){
+if(func1(data133) > 50){
+const err312 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -6197,8 +6218,8 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(!pattern32.test(data133)){
-const err313 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/pattern",keyword:"pattern",params:{pattern: "^[^,]+$"},message:"must match pattern \""+"^[^,]+$"+"\"",schema:"^[^,]+$",parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
+if(func1(data133) < 1){
+const err313 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -6207,9 +6228,8 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
-else {
-const err314 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.acknowledgementLabel.type,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
+if(!pattern35.test(data133)){
+const err314 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/pattern",keyword:"pattern",params:{pattern: "^[^,]+$"},message:"must match pattern \""+"^[^,]+$"+"\"",schema:"^[^,]+$",parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -6219,9 +6239,8 @@ vErrors.push(err314);
 errors++;
 }
 }
-}
 else {
-const err315 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.actions.type,parentSchema:schema41.properties.actions,data:data121};
+const err315 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.acknowledgementLabel.type,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -6231,12 +6250,9 @@ vErrors.push(err315);
 errors++;
 }
 }
-if(data.site !== undefined){
-let data134 = data.site;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key34 in data134){
-if(!(((((key34 === "title") || (key34 === "url")) || (key34 === "base")) || (key34 === "ticketUrl")) || (key34 === "staleAfter"))){
-const err316 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.site,data:data134};
+}
+else {
+const err316 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.actions.type,parentSchema:schema41.properties.actions,data:data121};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -6246,11 +6262,12 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data134.title !== undefined){
-let data135 = data134.title;
-if(typeof data135 === "string"){
-if(func1(data135) > 120){
-const err317 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema41.properties.site.properties.title,data:data135};
+if(data.site !== undefined){
+let data134 = data.site;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key34 in data134){
+if(!(((((key34 === "title") || (key34 === "url")) || (key34 === "base")) || (key34 === "ticketUrl")) || (key34 === "staleAfter"))){
+const err317 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.site,data:data134};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -6259,8 +6276,12 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(func1(data135) < 1){
-const err318 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.site.properties.title,data:data135};
+}
+if(data134.title !== undefined){
+let data135 = data134.title;
+if(typeof data135 === "string"){
+if(func1(data135) > 120){
+const err318 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema41.properties.site.properties.title,data:data135};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -6269,9 +6290,8 @@ vErrors.push(err318);
 }
 errors++;
 }
-}
-else {
-const err319 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.title.type,parentSchema:schema41.properties.site.properties.title,data:data135};
+if(func1(data135) < 1){
+const err319 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.site.properties.title,data:data135};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -6281,11 +6301,8 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data134.url !== undefined){
-let data136 = data134.url;
-if(typeof data136 === "string"){
-if(!pattern24.test(data136)){
-const err320 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema41.properties.site.properties.url,data:data136};
+else {
+const err320 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.title.type,parentSchema:schema41.properties.site.properties.title,data:data135};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -6294,8 +6311,12 @@ vErrors.push(err320);
 }
 errors++;
 }
-if(!(formats6(data136))){
-const err321 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.site.properties.url,data:data136};
+}
+if(data134.url !== undefined){
+let data136 = data134.url;
+if(typeof data136 === "string"){
+if(!pattern27.test(data136)){
+const err321 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema41.properties.site.properties.url,data:data136};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -6304,9 +6325,8 @@ vErrors.push(err321);
 }
 errors++;
 }
-}
-else {
-const err322 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.url.type,parentSchema:schema41.properties.site.properties.url,data:data136};
+if(!(formats6(data136))){
+const err322 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.site.properties.url,data:data136};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -6316,11 +6336,8 @@ vErrors.push(err322);
 errors++;
 }
 }
-if(data134.base !== undefined){
-let data137 = data134.base;
-if(typeof data137 === "string"){
-if(!pattern35.test(data137)){
-const err323 = {instancePath:instancePath+"/site/base",schemaPath:"#/properties/site/properties/base/pattern",keyword:"pattern",params:{pattern: "^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$"},message:"must match pattern \""+"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$"+"\"",schema:"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$",parentSchema:schema41.properties.site.properties.base,data:data137};
+else {
+const err323 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.url.type,parentSchema:schema41.properties.site.properties.url,data:data136};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -6330,8 +6347,11 @@ vErrors.push(err323);
 errors++;
 }
 }
-else {
-const err324 = {instancePath:instancePath+"/site/base",schemaPath:"#/properties/site/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.base.type,parentSchema:schema41.properties.site.properties.base,data:data137};
+if(data134.base !== undefined){
+let data137 = data134.base;
+if(typeof data137 === "string"){
+if(!pattern38.test(data137)){
+const err324 = {instancePath:instancePath+"/site/base",schemaPath:"#/properties/site/properties/base/pattern",keyword:"pattern",params:{pattern: "^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$"},message:"must match pattern \""+"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$"+"\"",schema:"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$",parentSchema:schema41.properties.site.properties.base,data:data137};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -6341,11 +6361,8 @@ vErrors.push(err324);
 errors++;
 }
 }
-if(data134.ticketUrl !== undefined){
-let data138 = data134.ticketUrl;
-if(typeof data138 === "string"){
-if(!pattern36.test(data138)){
-const err325 = {instancePath:instancePath+"/site/ticketUrl",schemaPath:"#/properties/site/properties/ticketUrl/pattern",keyword:"pattern",params:{pattern: "^https?://.*\\{id\\}"},message:"must match pattern \""+"^https?://.*\\{id\\}"+"\"",schema:"^https?://.*\\{id\\}",parentSchema:schema41.properties.site.properties.ticketUrl,data:data138};
+else {
+const err325 = {instancePath:instancePath+"/site/base",schemaPath:"#/properties/site/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.base.type,parentSchema:schema41.properties.site.properties.base,data:data137};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -6355,8 +6372,11 @@ vErrors.push(err325);
 errors++;
 }
 }
-else {
-const err326 = {instancePath:instancePath+"/site/ticketUrl",schemaPath:"#/properties/site/properties/ticketUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.ticketUrl.type,parentSchema:schema41.properties.site.properties.ticketUrl,data:data138};
+if(data134.ticketUrl !== undefined){
+let data138 = data134.ticketUrl;
+if(typeof data138 === "string"){
+if(!pattern39.test(data138)){
+const err326 = {instancePath:instancePath+"/site/ticketUrl",schemaPath:"#/properties/site/properties/ticketUrl/pattern",keyword:"pattern",params:{pattern: "^https?://.*\\{id\\}"},message:"must match pattern \""+"^https?://.*\\{id\\}"+"\"",schema:"^https?://.*\\{id\\}",parentSchema:schema41.properties.site.properties.ticketUrl,data:data138};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -6366,11 +6386,8 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data134.staleAfter !== undefined){
-let data139 = data134.staleAfter;
-if(typeof data139 === "string"){
-if(!pattern37.test(data139)){
-const err327 = {instancePath:instancePath+"/site/staleAfter",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema82,data:data139};
+else {
+const err327 = {instancePath:instancePath+"/site/ticketUrl",schemaPath:"#/properties/site/properties/ticketUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.ticketUrl.type,parentSchema:schema41.properties.site.properties.ticketUrl,data:data138};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -6380,8 +6397,11 @@ vErrors.push(err327);
 errors++;
 }
 }
-else {
-const err328 = {instancePath:instancePath+"/site/staleAfter",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data139};
+if(data134.staleAfter !== undefined){
+let data139 = data134.staleAfter;
+if(typeof data139 === "string"){
+if(!pattern40.test(data139)){
+const err328 = {instancePath:instancePath+"/site/staleAfter",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema82,data:data139};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -6391,9 +6411,8 @@ vErrors.push(err328);
 errors++;
 }
 }
-}
 else {
-const err329 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.site.type,parentSchema:schema41.properties.site,data:data134};
+const err329 = {instancePath:instancePath+"/site/staleAfter",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data139};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -6405,12 +6424,24 @@ errors++;
 }
 }
 else {
-const err330 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err330 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.site.type,parentSchema:schema41.properties.site,data:data134};
 if(vErrors === null){
 vErrors = [err330];
 }
 else {
 vErrors.push(err330);
+}
+errors++;
+}
+}
+}
+else {
+const err331 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
 }
 errors++;
 }
@@ -6424,7 +6455,7 @@ const schema83 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const schema90 = {"title":"Markdown","description":"CommonMark text (GitHub-flavoured tables and lists allowed). Raw HTML, scripts and javascript: links are removed when published.","type":"string","maxLength":20000};
 const schema87 = {"title":"Review cadence","description":"How often the document must be reviewed and when it last was. The next review is due at `last` + `every`; a due date in the past is a warning (an error with `validate --strict`).","type":"object","additionalProperties":false,"required":["every","last"],"properties":{"every":{"$ref":"#/$defs/period","description":"Review cadence, e.g. `6mo`."},"last":{"$ref":"#/$defs/date","description":"Date of the last review, YYYY-MM-DD."}}};
 const schema88 = {"title":"Period","description":"A calendar period for review cadences: days (`90d`), weeks (`6w`), months (`6mo`) or years (`1y`).","type":"string","pattern":"^[1-9]\\d*(d|w|mo|y)$","examples":["6mo","1y","90d"]};
-const pattern40 = new RegExp("^[1-9]\\d*(d|w|mo|y)$", "u");
+const pattern43 = new RegExp("^[1-9]\\d*(d|w|mo|y)$", "u");
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6472,7 +6503,7 @@ errors++;
 if(data.every !== undefined){
 let data0 = data.every;
 if(typeof data0 === "string"){
-if(!pattern40.test(data0)){
+if(!pattern43.test(data0)){
 const err3 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*(d|w|mo|y)$"},message:"must match pattern \""+"^[1-9]\\d*(d|w|mo|y)$"+"\"",schema:"^[1-9]\\d*(d|w|mo|y)$",parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -7069,7 +7100,7 @@ errors++;
 if(data.every !== undefined){
 let data0 = data.every;
 if(typeof data0 === "string"){
-if(!pattern40.test(data0)){
+if(!pattern43.test(data0)){
 const err3 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*(d|w|mo|y)$"},message:"must match pattern \""+"^[1-9]\\d*(d|w|mo|y)$"+"\"",schema:"^[1-9]\\d*(d|w|mo|y)$",parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -7377,7 +7408,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs17 = errors;
 if(typeof data5 === "string"){
-if(!pattern17.test(data5)){
+if(!pattern20.test(data5)){
 const err20 = {instancePath:instancePath+"/passMark",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err20];
@@ -7744,7 +7775,7 @@ errors++;
 if(data.every !== undefined){
 let data0 = data.every;
 if(typeof data0 === "string"){
-if(!pattern40.test(data0)){
+if(!pattern43.test(data0)){
 const err3 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*(d|w|mo|y)$"},message:"must match pattern \""+"^[1-9]\\d*(d|w|mo|y)$"+"\"",schema:"^[1-9]\\d*(d|w|mo|y)$",parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -8422,7 +8453,7 @@ errors++;
 if(data12.within !== undefined){
 let data16 = data12.within;
 if(typeof data16 === "string"){
-if(!pattern37.test(data16)){
+if(!pattern40.test(data16)){
 const err50 = {instancePath:instancePath+"/steps/" + i4+"/within",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema82,data:data16};
 if(vErrors === null){
 vErrors = [err50];
@@ -8790,7 +8821,7 @@ validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports["standard.schema.json"] = validate57;
 const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"standard.schema.json","title":"Standard","description":"One measurable service standard: one metric over a scope of tickets, a per-ticket threshold or an aggregate target, an objective, a window, an owner, an effective date and a review cadence.","type":"object","additionalProperties":false,"required":["kind","id","title","dimension","metric","window","owner","effective","review","rationale"],"properties":{"kind":{"const":"Standard","description":"Always `Standard`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, equal to the file name, e.g. `first-response-urgent`."},"title":{"type":"string","minLength":5,"maxLength":140,"description":"The promise in one plain sentence, e.g. `Urgent tickets get a first reply within one business hour`."},"description":{"$ref":"common.schema.json#/$defs/markdown","description":"Optional longer explanation in Markdown."},"dimension":{"type":"string","enum":["reliability","responsiveness","assurance","empathy","tangibles"],"description":"Service-quality dimension (SERVQUAL): reliability (doing what was promised), responsiveness (speed), assurance (competence and trust), empathy (care), tangibles (channels, tools, written material)."},"metric":{"type":"string","enum":["first_response_time","next_reply_time","full_resolution_time","requester_wait_time","agent_work_time","reopen_rate","first_contact_resolution","csat","nps","backlog_age","qa_score","qa_coverage","sop_acknowledgement"],"description":"The metric from the built-in catalogue (see the site's methodology page). Duration metrics (first_response_time, next_reply_time, full_resolution_time, requester_wait_time, agent_work_time, backlog_age) take `threshold`; rate and score metrics (reopen_rate, first_contact_resolution, csat, nps, qa_score, qa_coverage) take `target`; sop_acknowledgement takes `threshold` (the time to acknowledge a new SOP version) and `objective`."},"scope":{"type":"object","additionalProperties":false,"description":"Which tickets the standard covers. Every listed field narrows the scope; an omitted field matches everything. Default: all tickets.","properties":{"priority":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/priority"},"description":"Ticket priorities in scope."},"channel":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/channel"},"description":"Channels in scope."},"team":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Team ids in scope (the team the ticket is assigned to). For qa_coverage: the teams whose members must be reviewed (default: every team); for sop_acknowledgement: the following teams measured (default: every team that follows the SOP)."},"category":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Ticket categories in scope, as the helpdesk names them."},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1},"description":"Tickets carrying at least one of these tags."}}},"threshold":{"$ref":"common.schema.json#/$defs/duration","description":"Per-ticket goal for duration metrics, e.g. `1h`. Business time when `calendar` is set."},"target":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"Aggregate target for rate and score metrics: `{ min: 90% }` or `{ max: 5% }`. For nps the value is a score from -100 to 100, e.g. `{ min: 30 }`.","properties":{"min":{"$ref":"common.schema.json#/$defs/percentage","description":"The value must be at least this: a percentage, or for nps a score from -100 to 100."},"max":{"$ref":"common.schema.json#/$defs/percentage","description":"The value must be at most this: a percentage, or for nps a score from -100 to 100."}}},"calendar":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Calendar whose business hours the durations are measured in. Omitted: 24/7 wall-clock time."},"objective":{"$ref":"common.schema.json#/$defs/percentage","description":"Duration metrics only: the share of in-scope tickets that must meet the threshold, e.g. `95%` (sop_acknowledgement: the share of following team members who acknowledge in time). Rate and score metrics are judged against `target` instead."},"window":{"type":"string","pattern":"^([1-9]\\d*(d|w)|month|quarter)$","description":"The period the objective is judged over: rolling days or weeks (`30d`, `4w`) ending now, or the current calendar `month` or `quarter` (in the calendar's time zone, UTC without one).","examples":["30d","7d","month","quarter"]},"minimumSample":{"type":"integer","minimum":1,"description":"Fewest tickets in the window before a status is given; fewer is `not enough data`. Default: the Pipeline's `evaluation.minimumSample`."},"pauseStatuses":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/ticketStatus"},"description":"requester_wait_time only: statuses during which the clock stops (solved and closed always stop it). Default: pending only, as Zendesk counts requester wait time; for new and open only use the agent_work_time metric."},"scorecard":{"$ref":"common.schema.json#/$defs/id","description":"qa_score: id of the Scorecard whose reviews are scored. qa_coverage: only reviews with this Scorecard count (default: every review)."},"reviewsPerAgent":{"type":"integer","minimum":1,"maximum":100,"description":"qa_coverage only: how many QA reviews each agent must get per week (Monday to Sunday in the standard's time zone), e.g. `5`."},"sops":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"sop_acknowledgement only: ids of the SOPs whose new versions must be acknowledged. Default: every active SOP."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team accountable for this standard."},"effective":{"$ref":"common.schema.json#/$defs/date","description":"Date from which the standard applies, YYYY-MM-DD."},"review":{"$ref":"common.schema.json#/$defs/review","description":"Review cadence, e.g. `{ every: 6mo, last: 2026-09-01 }`."},"rationale":{"type":"string","minLength":10,"maxLength":2000,"description":"Why this number, in a sentence or two."},"versions":{"type":"array","minItems":1,"description":"Optional: the earlier goals of this standard, oldest first, each with the date it took effect. Every measurement is judged by the version in force when it completed: an entry here until the next entry's (or this document's) `effective`, this document's own goal from its `effective`. With the list, the file's git history is not read; without it, the versions come from the git history of the file (a committed change never takes effect before the day it was committed).","items":{"type":"object","additionalProperties":false,"required":["effective"],"description":"One earlier version of the goal. Give the fields the metric takes: `threshold` and `objective` for duration metrics, `target` for rate and score metrics.","properties":{"effective":{"$ref":"common.schema.json#/$defs/date","description":"Date from which this version judged measurements, YYYY-MM-DD; before the next version's date."},"threshold":{"$ref":"common.schema.json#/$defs/duration","description":"Duration metrics: the per-ticket threshold of this version, e.g. `2h`."},"objective":{"$ref":"common.schema.json#/$defs/percentage","description":"Duration metrics: the share of tickets that had to meet the threshold in this version, e.g. `90%`."},"target":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"Rate and score metrics: the aggregate target of this version, `{ min: 85% }` or `{ max: 5% }` (nps: a score).","properties":{"min":{"$ref":"common.schema.json#/$defs/percentage","description":"The value had to be at least this."},"max":{"$ref":"common.schema.json#/$defs/percentage","description":"The value had to be at most this."}}},"note":{"type":"string","maxLength":500,"description":"Optional: why the goal changed, for people."}}}}}};
-const pattern63 = new RegExp("^([1-9]\\d*(d|w)|month|quarter)$", "u");
+const pattern66 = new RegExp("^([1-9]\\d*(d|w)|month|quarter)$", "u");
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8838,7 +8869,7 @@ errors++;
 if(data.every !== undefined){
 let data0 = data.every;
 if(typeof data0 === "string"){
-if(!pattern40.test(data0)){
+if(!pattern43.test(data0)){
 const err3 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/period/pattern",keyword:"pattern",params:{pattern: "^[1-9]\\d*(d|w|mo|y)$"},message:"must match pattern \""+"^[1-9]\\d*(d|w|mo|y)$"+"\"",schema:"^[1-9]\\d*(d|w|mo|y)$",parentSchema:schema88,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -9579,7 +9610,7 @@ errors++;
 if(data.threshold !== undefined){
 let data17 = data.threshold;
 if(typeof data17 === "string"){
-if(!pattern37.test(data17)){
+if(!pattern40.test(data17)){
 const err52 = {instancePath:instancePath+"/threshold",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema82,data:data17};
 if(vErrors === null){
 vErrors = [err52];
@@ -9643,7 +9674,7 @@ let valid25 = false;
 let passing0 = null;
 const _errs50 = errors;
 if(typeof data19 === "string"){
-if(!pattern17.test(data19)){
+if(!pattern20.test(data19)){
 const err57 = {instancePath:instancePath+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err57];
@@ -9720,7 +9751,7 @@ let valid27 = false;
 let passing1 = null;
 const _errs57 = errors;
 if(typeof data20 === "string"){
-if(!pattern17.test(data20)){
+if(!pattern20.test(data20)){
 const err61 = {instancePath:instancePath+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err61];
@@ -9844,7 +9875,7 @@ let valid30 = false;
 let passing2 = null;
 const _errs67 = errors;
 if(typeof data22 === "string"){
-if(!pattern17.test(data22)){
+if(!pattern20.test(data22)){
 const err69 = {instancePath:instancePath+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err69];
@@ -9917,7 +9948,7 @@ vErrors = null;
 if(data.window !== undefined){
 let data23 = data.window;
 if(typeof data23 === "string"){
-if(!pattern63.test(data23)){
+if(!pattern66.test(data23)){
 const err73 = {instancePath:instancePath+"/window",schemaPath:"#/properties/window/pattern",keyword:"pattern",params:{pattern: "^([1-9]\\d*(d|w)|month|quarter)$"},message:"must match pattern \""+"^([1-9]\\d*(d|w)|month|quarter)$"+"\"",schema:"^([1-9]\\d*(d|w)|month|quarter)$",parentSchema:schema116.properties.window,data:data23};
 if(vErrors === null){
 vErrors = [err73];
@@ -10342,7 +10373,7 @@ errors++;
 if(data36.threshold !== undefined){
 let data38 = data36.threshold;
 if(typeof data38 === "string"){
-if(!pattern37.test(data38)){
+if(!pattern40.test(data38)){
 const err106 = {instancePath:instancePath+"/versions/" + i14+"/threshold",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema82,data:data38};
 if(vErrors === null){
 vErrors = [err106];
@@ -10371,7 +10402,7 @@ let valid48 = false;
 let passing3 = null;
 const _errs113 = errors;
 if(typeof data39 === "string"){
-if(!pattern17.test(data39)){
+if(!pattern20.test(data39)){
 const err108 = {instancePath:instancePath+"/versions/" + i14+"/objective",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err108];
@@ -10483,7 +10514,7 @@ let valid51 = false;
 let passing4 = null;
 const _errs123 = errors;
 if(typeof data41 === "string"){
-if(!pattern17.test(data41)){
+if(!pattern20.test(data41)){
 const err115 = {instancePath:instancePath+"/versions/" + i14+"/target/min",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data41};
 if(vErrors === null){
 vErrors = [err115];
@@ -10560,7 +10591,7 @@ let valid53 = false;
 let passing5 = null;
 const _errs130 = errors;
 if(typeof data42 === "string"){
-if(!pattern17.test(data42)){
+if(!pattern20.test(data42)){
 const err119 = {instancePath:instancePath+"/versions/" + i14+"/target/max",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data42};
 if(vErrors === null){
 vErrors = [err119];
@@ -10710,9 +10741,9 @@ validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 exports["team.schema.json"] = validate60;
 const schema140 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"team.schema.json","title":"Team","description":"A team that owns standards and SOPs. Its GitHub handles feed CODEOWNERS and tell agents from customers in GitHub Issues.","type":"object","additionalProperties":false,"required":["kind","id","name","members"],"properties":{"kind":{"const":"Team","description":"Always `Team`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id, equal to the file name, e.g. `support-leads`."},"name":{"type":"string","minLength":2,"maxLength":80,"description":"Display name, e.g. `Support leads`."},"description":{"type":"string","maxLength":1000,"description":"What the team does, in a sentence."},"calendar":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Calendar the team works to (optional)."},"githubTeam":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$","description":"GitHub team slug `org/team` used in CODEOWNERS instead of listing members (optional)."},"leads":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/githubHandle"},"description":"GitHub handles of the team's leads; they review changes to what the team owns. Default: none."},"names":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/githubHandle"},"additionalProperties":{"type":"string","minLength":1,"maxLength":80},"description":"People's names by GitHub handle, e.g. `{ ana-lopez: Ana López }`: the site shows a lead's name instead of the handle. Optional; a handle without a name is shown as the handle.","examples":[{"ana-lopez":"Ana López"}]},"members":{"type":"array","minItems":1,"uniqueItems":true,"description":"All members (agents): a GitHub handle without @, or a person with a handle, an e-mail or a staff id, so records from other systems (QA reviews, SOP acknowledgements made on a learning platform) find them. An e-mail or staff id is only compared, never published or stored.","items":{"oneOf":[{"$ref":"common.schema.json#/$defs/githubHandle"},{"type":"object","additionalProperties":false,"minProperties":1,"description":"A member identified beside (or without) a GitHub handle, e.g. `{ github: ana-lopez, email: ana.lopez@example.com, staffId: E1042 }`.","properties":{"github":{"$ref":"common.schema.json#/$defs/githubHandle","description":"GitHub handle, without @."},"email":{"type":"string","format":"email","maxLength":254,"description":"E-mail address other systems know the person by (compared case-insensitively)."},"staffId":{"type":"string","pattern":"^[A-Za-z0-9._-]{1,40}$","description":"Staff or employee id other systems know the person by."}}}]}}}};
 const schema143 = {"title":"GitHub handle","description":"A GitHub user name without the @, e.g. `ana-lopez`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
-const pattern74 = new RegExp("^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", "u");
-const pattern75 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-const pattern79 = new RegExp("^[A-Za-z0-9._-]{1,40}$", "u");
+const pattern77 = new RegExp("^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$", "u");
+const pattern78 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+const pattern82 = new RegExp("^[A-Za-z0-9._-]{1,40}$", "u");
 const formats40 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 
 function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -10925,7 +10956,7 @@ errors++;
 if(data.githubTeam !== undefined){
 let data5 = data.githubTeam;
 if(typeof data5 === "string"){
-if(!pattern74.test(data5)){
+if(!pattern77.test(data5)){
 const err17 = {instancePath:instancePath+"/githubTeam",schemaPath:"#/properties/githubTeam/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9-]+/[A-Za-z0-9_.-]+$",parentSchema:schema140.properties.githubTeam,data:data5};
 if(vErrors === null){
 vErrors = [err17];
@@ -10954,7 +10985,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
-if(!pattern75.test(data7)){
+if(!pattern78.test(data7)){
 const err19 = {instancePath:instancePath+"/leads/" + i0,schemaPath:"common.schema.json#/$defs/githubHandle/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema143,data:data7};
 if(vErrors === null){
 vErrors = [err19];
@@ -11014,7 +11045,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 const _errs22 = errors;
 if(typeof key1 === "string"){
-if(!pattern75.test(key1)){
+if(!pattern78.test(key1)){
 const err23 = {instancePath:instancePath+"/names",schemaPath:"common.schema.json#/$defs/githubHandle/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema143,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err23];
@@ -11115,7 +11146,7 @@ let valid12 = false;
 let passing0 = null;
 const _errs32 = errors;
 if(typeof data11 === "string"){
-if(!pattern75.test(data11)){
+if(!pattern78.test(data11)){
 const err31 = {instancePath:instancePath+"/members/" + i2,schemaPath:"common.schema.json#/$defs/githubHandle/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema143,data:data11};
 if(vErrors === null){
 vErrors = [err31];
@@ -11168,7 +11199,7 @@ errors++;
 if(data11.github !== undefined){
 let data12 = data11.github;
 if(typeof data12 === "string"){
-if(!pattern75.test(data12)){
+if(!pattern78.test(data12)){
 const err35 = {instancePath:instancePath+"/members/" + i2+"/github",schemaPath:"common.schema.json#/$defs/githubHandle/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema143,data:data12};
 if(vErrors === null){
 vErrors = [err35];
@@ -11228,7 +11259,7 @@ errors++;
 if(data11.staffId !== undefined){
 let data14 = data11.staffId;
 if(typeof data14 === "string"){
-if(!pattern79.test(data14)){
+if(!pattern82.test(data14)){
 const err40 = {instancePath:instancePath+"/members/" + i2+"/staffId",schemaPath:"#/properties/members/items/oneOf/1/properties/staffId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]{1,40}$"},message:"must match pattern \""+"^[A-Za-z0-9._-]{1,40}$"+"\"",schema:"^[A-Za-z0-9._-]{1,40}$",parentSchema:schema140.properties.members.items.oneOf[1].properties.staffId,data:data14};
 if(vErrors === null){
 vErrors = [err40];
@@ -11342,4 +11373,4 @@ return errors === 0;
 }
 validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "aa49fbbf6fedb03451e1fbc8a570c4b7aa1386dec654555a99fc4bab5d6aa4d3";
+exports.schemasDigest = "87fb676ef998975bdf1d290781cce70ca3bbfa0af4a19fd4bdfc32085f0bdf6d";

@@ -261,7 +261,7 @@ export interface PipelineDocument {
        */
       timezone: string;
       /**
-       * Field delimiter. Default: `,`.
+       * Field delimiter: one character that is not a line break or a double quote (those end a record or quote a field); a control character such as `\u001f` is fine. Default: `,`.
        */
       delimiter?: string;
       /**
@@ -716,7 +716,7 @@ export interface QaCsv {
    */
   timezone: string;
   /**
-   * Field delimiter. Default: `,`.
+   * Field delimiter: one character that is not a line break or a double quote (those end a record or quote a field); a control character such as `\u001f` is fine. Default: `,`.
    */
   delimiter?: string;
   /**
@@ -798,7 +798,7 @@ export interface AcknowledgementsCsv {
    */
   timezone: string;
   /**
-   * Field delimiter. Default: `,`.
+   * Field delimiter: one character that is not a line break or a double quote (those end a record or quote a field); a control character such as `\u001f` is fine. Default: `,`.
    */
   delimiter?: string;
   /**

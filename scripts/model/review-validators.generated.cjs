@@ -8563,4 +8563,4 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "aa49fbbf6fedb03451e1fbc8a570c4b7aa1386dec654555a99fc4bab5d6aa4d3";
+exports.schemasDigest = "87fb676ef998975bdf1d290781cce70ca3bbfa0af4a19fd4bdfc32085f0bdf6d";

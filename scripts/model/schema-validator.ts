@@ -280,6 +280,8 @@ export function explainSchemaErrors(
           message = `${label} ${explained}`;
         } else if (error.schemaPath.endsWith('/window/pattern')) {
           message = `${label} must be a rolling window like 30d or 4w, or month or quarter, got ${written}`;
+        } else if (error.schemaPath.endsWith('/delimiter/pattern')) {
+          message = `${label} must be one character that is not a line break or a double quote (those end a record or quote a field), got ${written}: use the export's own delimiter, such as , ; | a tab or "\\x1f"`;
         } else if (error.schemaPath.endsWith('/site/properties/base/pattern')) {
           message = `${label} must be the path the site is served under, like / or /service-standards (starting with /, no trailing /, no spaces; letters, digits, . _ ~ - between slashes), got ${written}`;
         } else {

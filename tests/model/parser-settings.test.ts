@@ -86,4 +86,12 @@ describe('parser settings may be control characters', () => {
     expect(output).toContain('standards/sops/handle-inquiry.yaml:4:8 error: title holds the invisible control character U+0001 ("Handling an\\u0001inquiry"): delete it');
     expect(output.match(/invisible control character/g)).toHaveLength(2);
   });
+
+  it.each([['\r'], ['\n'], ['"']])('a delimiter of %j, which ends a record or quotes a field, is refused at its line and column', async (delimiter) => {
+    const root = csvRepo(delimiter);
+    const validated = await runCli(['validate', '--root', root], { now: NOW });
+    expect(validated.code).toBe(1);
+    const line = (validated.stdout + validated.stderr).split('\n').find((l) => l.includes('delimiter'));
+    expect(line).toBe(`standards/pipeline.yaml:7:67 error: source.csv.delimiter must be one character that is not a line break or a double quote (those end a record or quote a field), got ${JSON.stringify(delimiter)}: use the export's own delimiter, such as , ; | a tab or "\\x1f" [schema]`);
+  });
 });
