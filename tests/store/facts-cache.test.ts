@@ -26,7 +26,8 @@ import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { QA_BEHAVIOURS, QA_SCORECARD } from '../../scripts/sources/sample-profile.ts';
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
-import { decodeEntries, decodeEntriesAt, describeFactsCacheRun, encodeEntries, factsCacheDir, readHeader, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
+import { describeFactsCacheRun, factsCacheDir, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
+import { decodeEntries, decodeEntriesAt, encodeEntries, readHeader } from '../../scripts/store/facts-cache-format.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
