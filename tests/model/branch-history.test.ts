@@ -2,11 +2,11 @@
 // a merge commit (GitHub's default "Create a merge commit"), a squash merge, a fast-forward. The repository is built
 // here with fixed committer dates; every expected date is the one given to the commit that put the version on main.
 
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datedGit } from './dated-git.ts';
 import { gitFolderHistory } from '../../scripts/model/git-history.ts';
 import { readDocumentHistory } from '../../scripts/model/standard-history.ts';
 import { readSopPublications } from '../../scripts/model/sop-publications.ts';
@@ -31,10 +31,7 @@ const calendar = (holidays: string[]) => [
 describe('versions dated by the day they reached the default branch', () => {
   let root: string;
   const commits: Record<string, string> = {};
-  const git = (date: string, ...args: string[]) => execFileSync('git', args, {
-    cwd: root, encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
-  });
+  const git = datedGit(() => root);
   const write = (file: string, text: string) => writeFileSync(path.join(root, file), text);
   const head = () => git('2026-01-01T00:00:00Z', 'rev-parse', 'HEAD').trim();
 

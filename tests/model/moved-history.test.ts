@@ -3,11 +3,11 @@
 // a folder whose name is not ASCII, or with a space in its name. The repository is built here with fixed committer
 // dates; every expected date is the one given to the commit that put the version on main.
 
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datedGit } from './dated-git.ts';
 import { evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import { gitFolderHistory } from '../../scripts/model/git-history.ts';
 import { readDocumentHistory } from '../../scripts/model/standard-history.ts';
@@ -34,10 +34,7 @@ const standard = (id: string, threshold: string) => [
 describe('a moved document keeps its versions and their dates', () => {
   let root: string;
   const commits: Record<string, string> = {};
-  const git = (date: string, ...args: string[]) => execFileSync('git', args, {
-    cwd: root, encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
-  });
+  const git = datedGit(() => root);
   const write = (file: string, text: string) => writeFileSync(path.join(root, file), text);
   const head = () => git('2026-01-01T00:00:00Z', 'rev-parse', 'HEAD').trim();
   const move = (date: string, from: string, to: string) => {
@@ -167,10 +164,7 @@ describe('a path that held another SOP', () => {
   it('gives an SOP moved onto a retired SOP\'s path none of the retired one\'s publications', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'retired-path-'));
     try {
-      const git = (date: string, ...args: string[]) => execFileSync('git', args, {
-        cwd: root, encoding: 'utf8',
-        env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
-      });
+      const git = datedGit(() => root);
       const body = (id: string, version: number) => `kind: SOP\nid: ${id}\nversion: ${version}\ntitle: ${id} procedure text long enough to be similar\nsteps:\n  - one step that is long enough\n  - two\n`;
       mkdirSync(path.join(root, 'standards', 'sops'), { recursive: true });
       const refunds = path.join(root, 'standards', 'sops', 'refunds.yaml');
