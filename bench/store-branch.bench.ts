@@ -83,14 +83,16 @@ function bytesUnder(dir: string): number {
 const mb = (bytes: number) => (bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(bytes < 1e7 ? 2 : 1)} MB`);
 
 /** What one way of keeping the store did on one night. */
-interface Kept { files: number; fileBytes: number; addedBytes: number; addedGzip: number; growth: number; compacted: boolean; packMs: number; restoreMs: number }
+interface Kept { files: number; fileBytes: number; addedBytes: number; addedGzip: number; growth: number; compacted: boolean; packMs: number; restoreMs: number; parts: Parts }
+/** Bytes of the night's pack on the server by what they hold (a delta's base that git appended to a thin pack counts too). */
+type Parts = Record<'day files' | 'journal' | 'report.json' | 'other', number>;
 interface Night { changed: number; load: number; kept: Kept[] }
 
 /** A way of keeping the store: `plain` commits data/ as it is; a journal packs it with `standards store pack`. */
 interface Keeper { label: string; compactAt: string | null; bare: string; clone: string }
 
 /** The store job: the tree to commit replaces the branch's tip, one commit, one push. */
-function keepStore(clone: string, tree: string, night: number): Omit<Kept, 'growth' | 'compacted' | 'packMs' | 'restoreMs'> {
+function keepStore(clone: string, tree: string, night: number): Omit<Kept, 'growth' | 'compacted' | 'packMs' | 'restoreMs' | 'parts'> {
   for (const entry of readdirSync(clone)) if (entry !== '.git') rmSync(path.join(clone, entry), { recursive: true, force: true });
   cpSync(tree, clone, { recursive: true, filter: (from) => path.basename(from) !== '.cache' });
   git(clone, ['add', '-A']);
@@ -104,6 +106,32 @@ function keepStore(clone: string, tree: string, night: number): Omit<Kept, 'grow
   git(clone, ['commit', '-q', '--allow-empty', '-m', `Nightly store update (${date})`], { ...BOT, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
   git(clone, ['push', '-q', 'origin', 'HEAD:refs/heads/standards-data']);
   return { files: names.length, fileBytes, addedBytes: Buffer.byteLength(added), addedGzip: added ? gzipSync(added).length : 0 };
+}
+
+/**
+ * What the newest pack in the bare repository holds, by path: git verify-pack gives each object's bytes in the
+ * pack, the trees of the last two commits name the blobs (a thin pack's appended bases are last night's blobs).
+ */
+function packParts(bare: string): Parts {
+  const packs = readdirSync(path.join(bare, 'objects/pack')).filter((n) => n.endsWith('.idx'))
+    .map((n) => path.join(bare, 'objects/pack', n)).sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+  const names = new Map<string, string>();
+  for (const rev of ['standards-data~1', 'standards-data']) {
+    const listing = spawnSync('git', ['ls-tree', '-r', rev], { cwd: bare, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    for (const line of listing.stdout.split('\n')) {
+      const m = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line);
+      if (m) names.set(m[1]!, m[2]!);
+    }
+  }
+  const parts: Parts = { 'day files': 0, journal: 0, 'report.json': 0, other: 0 };
+  for (const line of git(bare, ['verify-pack', '-v', packs[packs.length - 1]!]).split('\n')) {
+    const m = /^([0-9a-f]{40}) \w+\s+\d+ (\d+) \d+/.exec(line);
+    if (!m) continue;
+    const name = names.get(m[1]!) ?? '';
+    const part = name.startsWith('tickets/') ? 'day files' : name.startsWith('journal/') ? 'journal' : name === 'report.json' ? 'report.json' : 'other';
+    parts[part] += Number(m[2]);
+  }
+  return parts;
 }
 
 /** Every file under `dir` but hidden ones (.git, .cache), as relative path → bytes. */
@@ -157,6 +185,7 @@ function keepNight(keeper: Keeper, root: string, night: number): Kept {
   const before = bytesUnder(path.join(keeper.bare, 'objects'));
   const kept = keepStore(keeper.clone, tree, night);
   const growth = bytesUnder(path.join(keeper.bare, 'objects')) - before;
+  const parts = night > 0 ? packParts(keeper.bare) : { 'day files': 0, journal: 0, 'report.json': 0, other: 0 };
   if (keeper.compactAt !== null) {
     rmSync(tree, { recursive: true, force: true });
     const restored = path.join(WORK, 'restored');
@@ -164,7 +193,7 @@ function keepNight(keeper: Keeper, root: string, night: number): Kept {
     checkSameStore(restored, data, `night ${night}, ${keeper.label}`);
     rmSync(restored, { recursive: true, force: true });
   }
-  return { ...kept, growth, compacted, packMs, restoreMs };
+  return { ...kept, growth, compacted, packMs, restoreMs, parts };
 }
 
 function sizeSection(count: number): void {
@@ -204,10 +233,13 @@ function sizeSection(count: number): void {
     const repacked = bytesUnder(path.join(keeper.bare, 'objects'));
     const compactions = later.filter((n) => n.kept[i]!.compacted).length;
     const meanMs = (f: (k: Kept) => number) => (later.reduce((s, n) => s + f(n.kept[i]!), 0) / later.length / 1000).toFixed(2);
-    return [keeper.label, mb(growth / later.length), (growth / Math.max(1, yardstick)).toFixed(1), String(compactions), `${mb(asPushed)} / ${mb(repacked)}`,
+    const part = (name: keyof Parts) => mb(later.reduce((s, n) => s + n.kept[i]!.parts[name], 0) / later.length);
+    return [keeper.label, mb(growth / later.length), (growth / Math.max(1, yardstick)).toFixed(1), `${part('day files')} / ${part('journal')} / ${part('report.json')} / ${part('other')}`,
+      String(compactions), `${mb(asPushed)} / ${mb(repacked)} (${mb((repacked - nights[0]!.kept[i]!.growth) / later.length)} a night)`,
       keeper.compactAt === null ? '—' : `${meanMs((k) => k.packMs)} s / ${meanMs((k) => k.restoreMs)} s`];
   });
-  console.log(markdownTable(['branch', 'grew per night, mean', '÷ gzip of lines added', 'compactions', `after ${NIGHTS} nights: as pushed / after git gc (night 0: ${mb(nights[0]!.kept[0]!.growth)})`, 'pack / restore, mean wall'], summary));
+  console.log(markdownTable(['branch', 'grew per night, mean', '÷ gzip of lines added', 'of which: day files / journal / report.json / other', 'compactions',
+    `after ${NIGHTS} nights: as pushed / after git gc (night 0: ${mb(nights[0]!.kept[0]!.growth)})`, 'pack / restore, mean wall'], summary));
 }
 
 console.log(`# The standards-data branch, night after night (${describeVersion(THIS_TREE)})`);
