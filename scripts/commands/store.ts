@@ -55,8 +55,8 @@ export async function storeCommand(io: CommandIO, args: StoreArgs): Promise<numb
     io.stderr(packed.compacted
       ? `store: packed as whole day files (compacted: ${packed.reason}); ${packed.changedDays} day(s) changed since the previous tree`
       : packed.segment
-        ? `store: packed ${packed.entries} change(s) in ${packed.changedDays} day(s) into journal/${packed.segment} (${kb(packed.segmentBytes)}; the journal holds ${kb(packed.journalBytes)}, ${(packed.journalBytes / Math.max(1, packed.baseBytes) * 100).toFixed(1)}% of the base day files)`
-        : 'store: no ticket changed since the previous tree; the journal is as it was');
+        ? `store: packed ${packed.entries} ticket change(s) in ${packed.changedDays} day(s) and ${packed.files} file(s) into journal/${packed.segment} (${kb(packed.segmentBytes)}; the journal holds ${kb(packed.journalBytes)}, ${(packed.journalBytes / Math.max(1, packed.baseBytes) * 100).toFixed(1)}% of the base day files)`
+        : 'store: nothing changed since the previous tree; the journal is as it was');
     return EXIT.ok;
   }
   throw new UsageError(`store needs an action: \`standards store restore --from DIR\` or \`standards store pack --from DIR --out DIR\`, got ${args.action === null ? 'none' : `"${args.action}"`}`);

@@ -4,20 +4,22 @@
 // rewriting every day file one of its tickets is in.
 //
 //   pack     data/ + the branch's previous tree → the tree the store job commits: the previous base days,
-//            the previous segments and one new segment (the lines that differ, removals); or, when the journal
+//            the previous segments and one new segment (the lines that differ, removals, and line patches of
+//            the report and the status log: store-file-patches.ts); or, when the journal
 //            passes its bound (a share of the base's bytes) or cannot say a change, the store's own day files
 //            (a compaction: no journal)
 //   restore  the branch's tree → a store: every base day, with its journaled changes applied; byte for byte
 //            the day files the night that packed it wrote
 //
-// Everything else in the store (cursor.json, report.json, the status log, …) is kept as it is. Both write into
+// Everything else in the store (cursor.json, the corrective actions' records, …) is kept as it is. Both write into
 // a temporary folder beside the target and move it into place at the end, so a failure (a damaged segment, a
 // full disk) leaves no target at all, never half of one. A branch without journal/ (the form kept before the
 // journal, or just compacted) is plain day files: restore copies it, pack starts a journal on it.
 
 import path from 'node:path';
 import { shownPath, StoreWriteError, syncDirectory, tempFileFor, writingFile, type StoreFileSystem } from './atomic-write.ts';
-import { applySegment, dayChanges, JOURNAL_DIR, rebuildDay, segmentName, segmentNumber, segmentText, type Journal } from './store-journal.ts';
+import { applyFileChanges, fileEntryText, PATCHED_FILES } from './store-file-patches.ts';
+import { applySegment, dayChanges, emptyJournal, JOURNAL_DIR, rebuildDay, REMEDY, segmentName, segmentNumber, segmentText, type Journal } from './store-journal.ts';
 import { dayFileUnder, listStoreDays, StoreError } from './ticket-store.ts';
 
 /** The journal is folded into the base days when its bytes pass this share of the base's (see bench/store-branch.bench.ts). */
@@ -43,7 +45,7 @@ async function readBranchTree(fs: StoreFileSystem, dir: string): Promise<BranchT
   const baseDays = await listStoreDays(fs, ticketsDir);
   let baseBytes = 0;
   for (const day of baseDays) baseBytes += (await fs.readFile(dayFileUnder(ticketsDir, day)))?.length ?? 0;
-  const journal: Journal = new Map();
+  const journal = emptyJournal();
   const segments: BranchTree['segments'] = [];
   const journalDir = path.join(dir, JOURNAL_DIR);
   const names = (await fs.readdir(journalDir)).sort();
@@ -71,11 +73,29 @@ async function readBranchTree(fs: StoreFileSystem, dir: string): Promise<BranchT
 async function branchDay(fs: StoreFileSystem, tree: BranchTree, day: string): Promise<string | null> {
   const file = dayFileUnder(path.join(tree.dir, 'tickets'), day);
   const base = await readText(fs, file);
-  const rebuilt = rebuildDay(base, tree.journal.get(day));
+  const rebuilt = rebuildDay(base, tree.journal.days.get(day));
   if (rebuilt === undefined) {
     throw new StoreError(`${shownPath(file)}: not a day file the store writes (a line without a ticket id, or one id twice), so the journal's changes to ${day} cannot be applied to it; restore it from the branch's history`);
   }
   return rebuilt;
+}
+
+/** A patched file of the branch as the store holds it: its copy in the tree with the journal's changes (null: no file). */
+async function branchFile(fs: StoreFileSystem, tree: BranchTree, name: string): Promise<string | null> {
+  const base = await readUtf8(fs, path.join(tree.dir, name));
+  if (base === undefined) throw new StoreError(`${shownPath(path.join(tree.dir, name))}: not UTF-8 text, so the journal's changes to it cannot be applied; restore it from the branch's history`);
+  return applyFileChanges(name, base, tree.journal.files.get(name) ?? [], REMEDY);
+}
+
+/** A file's text; null when it does not exist, undefined when it is not UTF-8. */
+async function readUtf8(fs: StoreFileSystem, file: string): Promise<string | null | undefined> {
+  const bytes = await fs.readFile(file);
+  if (bytes === null) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 async function writeNewFile(fs: StoreFileSystem, file: string, data: Uint8Array | string): Promise<void> {
@@ -89,11 +109,14 @@ async function writeNewFile(fs: StoreFileSystem, file: string, data: Uint8Array 
   }
 }
 
-/** Copies what the store keeps beside its tickets: every top-level entry but `tickets/`, `journal/` and hidden ones (.git, .cache, the lock). */
-async function copyBesideTickets(fs: StoreFileSystem, from: string, to: string): Promise<void> {
+/**
+ * Copies what the store keeps beside its tickets: every file but those under `tickets/` and `journal/`, hidden
+ * ones (.git, .cache, the lock) and those in `skip` (relative paths).
+ */
+async function copyBesideTickets(fs: StoreFileSystem, from: string, to: string, skip: ReadonlySet<string> = new Set()): Promise<void> {
   for (const entry of await fs.walk(from)) {
     const top = entry.path.split(path.sep)[0]!;
-    if (top === 'tickets' || top === JOURNAL_DIR || top.startsWith('.') || entry.directory) continue;
+    if (top === 'tickets' || top === JOURNAL_DIR || top.startsWith('.') || entry.directory || skip.has(entry.path.split(path.sep).join('/'))) continue;
     if (entry.path.split(path.sep).some((part) => part.startsWith('.'))) continue;
     await writeNewFile(fs, path.join(to, entry.path), (await fs.readFile(path.join(from, entry.path)))!);
   }
@@ -159,13 +182,17 @@ export async function restoreStore(options: { branchDir: string; storeDir: strin
   const { fs, branchDir, storeDir } = options;
   await checkTarget(fs, storeDir, 'the store');
   const tree = await readBranchTree(fs, branchDir);
-  const days = [...new Set([...tree.baseDays, ...tree.journal.keys()])].sort();
+  const days = [...new Set([...tree.baseDays, ...tree.journal.days.keys()])].sort();
   let written = 0;
   await buildThenInstall(fs, storeDir, async (staged) => {
-    await copyBesideTickets(fs, branchDir, staged);
+    await copyBesideTickets(fs, branchDir, staged, new Set(tree.journal.files.keys()));
+    for (const name of tree.journal.files.keys()) {
+      const text = await branchFile(fs, tree, name);
+      if (text !== null) await writeNewFile(fs, path.join(staged, name), text);
+    }
     const to = path.join(staged, 'tickets');
     for (const day of days) {
-      if (tree.journal.has(day)) {
+      if (tree.journal.days.has(day)) {
         const text = await branchDay(fs, tree, day);
         if (text !== null) { await writeNewFile(fs, dayFileUnder(to, day), text); written++; }
       } else {
@@ -174,7 +201,7 @@ export async function restoreStore(options: { branchDir: string; storeDir: strin
       }
     }
   });
-  return { days: written, journaledDays: tree.journal.size, segments: tree.segments.length };
+  return { days: written, journaledDays: tree.journal.days.size, segments: tree.segments.length };
 }
 
 export interface PackSummary {
@@ -186,6 +213,8 @@ export interface PackSummary {
   segment: string | null;
   /** Ticket lines and removals in the new segment (or that would have been, when it compacted). */
   entries: number;
+  /** Patched files (report.json, status-log.ndjson) that changed. */
+  files: number;
   changedDays: number;
   segmentBytes: number;
   /** The journal's bytes after this pack (0 after a compaction), and the base days' bytes. */
@@ -211,10 +240,20 @@ export async function packStore(options: { storeDir: string; previousDir: string
   const storeDays = await listStoreDays(fs, ticketsDir);
 
   const entries: { day: string; id: string; line: string | null }[] = [];
+  const fileLines: string[] = [];
   let changedDays = 0;
   let reason: string | null = previous ? null : 'no previous tree (the first night)';
   if (previous) {
-    const days = [...new Set([...storeDays, ...previous.baseDays, ...previous.journal.keys()])].sort();
+    for (const name of PATCHED_FILES) {
+      const after = await readUtf8(fs, path.join(storeDir, name));
+      if (after === undefined) {
+        reason ??= `${shownPath(path.join(storeDir, name))} is not UTF-8 text, so only a whole copy can keep it`;
+        continue;
+      }
+      const before = await branchFile(fs, previous, name);
+      if (before !== after) fileLines.push(fileEntryText(name, after, before));
+    }
+    const days = [...new Set([...storeDays, ...previous.baseDays, ...previous.journal.days.keys()])].sort();
     for (const day of days) {
       const after = await readText(fs, dayFileUnder(ticketsDir, day));
       const before = await branchDay(fs, previous, day);
@@ -228,7 +267,7 @@ export async function packStore(options: { storeDir: string; previousDir: string
       for (const [id, line] of changes) entries.push({ day, id, line });
     }
   }
-  const segment = segmentText(entries);
+  const segment = segmentText(entries, fileLines);
   const segmentBytes = Buffer.byteLength(segment);
   const journalBytes = (previous?.journalBytes ?? 0) + segmentBytes;
   const baseBytes = previous?.baseBytes ?? 0;
@@ -236,10 +275,17 @@ export async function packStore(options: { storeDir: string; previousDir: string
     reason = `the journal (${journalBytes.toLocaleString('en')} bytes) passed ${Math.round(compactAt * 100)}% of the base day files (${baseBytes.toLocaleString('en')} bytes)`;
   }
   const compacted = reason !== null;
-  const name = !compacted && entries.length > 0 ? segmentName(previous!.segments.length + 1) : null;
+  const name = !compacted && segment !== '' ? segmentName(previous!.segments.length + 1) : null;
 
   await buildThenInstall(fs, outDir, async (staged) => {
-    await copyBesideTickets(fs, storeDir, staged);
+    // With a journal, the patched files stay as the previous tree has them: the journal holds their changes.
+    await copyBesideTickets(fs, storeDir, staged, compacted ? new Set() : new Set(PATCHED_FILES));
+    if (!compacted) {
+      for (const file of PATCHED_FILES) {
+        const bytes = await fs.readFile(path.join(previous!.dir, file));
+        if (bytes !== null) await writeNewFile(fs, path.join(staged, file), bytes);
+      }
+    }
     const from = compacted ? ticketsDir : path.join(previous!.dir, 'tickets');
     for (const day of compacted ? storeDays : previous!.baseDays) {
       await writeNewFile(fs, dayFileUnder(path.join(staged, 'tickets'), day), (await fs.readFile(dayFileUnder(from, day)))!);
@@ -249,7 +295,7 @@ export async function packStore(options: { storeDir: string; previousDir: string
     if (name) await writeNewFile(fs, path.join(staged, JOURNAL_DIR, name), segment);
   });
   return {
-    compacted, reason, segment: name, entries: entries.length, changedDays, segmentBytes: name ? segmentBytes : 0,
+    compacted, reason, segment: name, entries: entries.length, files: fileLines.length, changedDays, segmentBytes: name ? segmentBytes : 0,
     journalBytes: compacted ? 0 : (name ? journalBytes : previous!.journalBytes), baseBytes: compacted ? await bytesOfDays(fs, ticketsDir, storeDays) : baseBytes,
   };
 }

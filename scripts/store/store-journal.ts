@@ -9,12 +9,13 @@
 //   {"day":"2026-11-23","removed":"T-1"}             the day no longer holds T-1
 //
 // sorted by day, then by id as in a day file (ticket-lines.ts `compareTicketIds`), one entry per ticket and
-// day. Why: git stores each changed file as its own zlib stream, so a night that rewrites twenty day files for
+// day; before them, one line per changed report or status log, a patch of its lines (store-file-patches.ts). Why: git stores each changed file as its own zlib stream, so a night that rewrites twenty day files for
 // a few scattered lines each compresses 2× where the same lines in one file compress like gzip (9×). The
 // ticket's text is kept verbatim after `"ticket":`, so a day rebuilt from the journal is the day file the night
 // wrote, byte for byte. Pure: the files are read and written by store-branch.ts.
 
 import { shownPath } from './atomic-write.ts';
+import { parseFileEntry, type FileChange } from './store-file-patches.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 import { StoreError } from './ticket-store.ts';
 
@@ -23,8 +24,12 @@ const SEGMENT_NAME = /^(\d{6})\.ndjson$/;
 
 /** A day's entries: id → the ticket's line, or null when the ticket was removed. */
 export type DayChanges = Map<string, string | null>;
-/** Every journaled day's entries, later segments over earlier ones. */
-export type Journal = Map<string, DayChanges>;
+/** Every journaled day's entries, later segments over earlier ones; every patched file's changes, night by night. */
+export interface Journal { days: Map<string, DayChanges>; files: Map<string, FileChange[]> }
+
+export function emptyJournal(): Journal {
+  return { days: new Map(), files: new Map() };
+}
 
 /** A segment's number from its file name (`000012.ndjson` → 12), or null when the name is not a segment's. */
 export function segmentNumber(name: string): number | null {
@@ -59,7 +64,7 @@ function compareEntries(a: { day: string; id: string }, b: { day: string; id: st
   return a.day < b.day ? -1 : a.day > b.day ? 1 : compareTicketIds(a.id, b.id);
 }
 
-const REMEDY = 'the store job commits segments whole, so this one was damaged after it (an edit, a bad checkout or merge): restore it from the branch\'s history (`git checkout <last good commit> -- journal/`), or delete the standards-data branch and run the nightly workflow to fetch everything again';
+export const REMEDY = 'the store job commits segments whole, so this one was damaged after it (an edit, a bad checkout or merge): restore it from the branch\'s history (`git checkout <last good commit> -- journal/`), or delete the standards-data branch and run the nightly workflow to fetch everything again';
 
 /**
  * Reads one segment into `journal` (later entries replace earlier ones). Throws a StoreError naming the file
@@ -75,30 +80,50 @@ export function applySegment(journal: Journal, file: string, text: string): numb
   const lines = text.split('\n');
   lines.pop();
   let previous: { day: string; id: string } | null = null;
+  let previousFile: string | null = null;
   lines.forEach((line, i) => {
-    const entry = parseEntry(line, where(i + 1));
+    const value = parseJson(line, where(i + 1));
+    if ('file' in value) {
+      // Files come first, each once, by name: a segment is one sorted list.
+      const { file: name, change } = parseFileEntry(value, where(i + 1), REMEDY);
+      if (previous || (previousFile !== null && previousFile >= name)) {
+        throw new StoreError(`${where(i + 1)}: out of order (${name} ${previous ? 'after the tickets' : `after ${previousFile}`}; a segment lists its files first, sorted by name, once each, then its tickets); ${REMEDY}`);
+      }
+      previousFile = name;
+      let changes = journal.files.get(name);
+      if (!changes) { changes = []; journal.files.set(name, changes); }
+      changes.push(change);
+      return;
+    }
+    const entry = parseEntry(value, line, where(i + 1));
     if (previous && compareEntries(previous, entry) >= 0) {
       const what = compareEntries(previous, entry) === 0 ? `repeats ${entry.day} ${JSON.stringify(entry.id)}` : `${entry.day} ${JSON.stringify(entry.id)} comes after ${previous.day} ${JSON.stringify(previous.id)}`;
       throw new StoreError(`${where(i + 1)}: out of order (${what}; a segment is sorted by day, then by ticket id, one line per ticket); ${REMEDY}`);
     }
     previous = entry;
-    let day = journal.get(entry.day);
-    if (!day) { day = new Map(); journal.set(entry.day, day); }
+    let day = journal.days.get(entry.day);
+    if (!day) { day = new Map(); journal.days.set(entry.day, day); }
     day.set(entry.id, entry.line);
   });
   return lines.length;
 }
 
-function parseEntry(line: string, where: string): { day: string; id: string; line: string | null } {
+const SHAPE = 'expected {"day":"YYYY-MM-DD","ticket":{…}} or {"day":"YYYY-MM-DD","removed":"<ticket id>"}';
+
+function parseJson(line: string, where: string): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (error) {
     throw new StoreError(`${where}: not valid JSON (${(error as Error).message}); ${REMEDY}`);
   }
-  const entry = value as { day?: unknown; ticket?: unknown; removed?: unknown } | null;
-  const shape = 'expected {"day":"YYYY-MM-DD","ticket":{…}} or {"day":"YYYY-MM-DD","removed":"<ticket id>"}';
-  if (entry === null || typeof entry !== 'object' || Array.isArray(entry) || typeof entry.day !== 'string') {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new StoreError(`${where}: not a journal entry (${SHAPE}); ${REMEDY}`);
+  return value as Record<string, unknown>;
+}
+
+function parseEntry(entry: Record<string, unknown>, line: string, where: string): { day: string; id: string; line: string | null } {
+  const shape = SHAPE;
+  if (typeof entry.day !== 'string') {
     throw new StoreError(`${where}: not a journal entry (${shape}); ${REMEDY}`);
   }
   if (!isCalendarDay(entry.day)) {
@@ -117,9 +142,9 @@ function parseEntry(line: string, where: string): { day: string; id: string; lin
   throw new StoreError(`${where}: not a journal entry (${shape}, in that key order, the ticket with its id); ${REMEDY}`);
 }
 
-/** A segment's text from its entries (sorted here). */
-export function segmentText(entries: readonly { day: string; id: string; line: string | null }[]): string {
-  let text = '';
+/** A segment's text from its file entries (lines, by file name) and its ticket entries (sorted here). */
+export function segmentText(entries: readonly { day: string; id: string; line: string | null }[], fileLines: readonly string[] = []): string {
+  let text = fileLines.join('');
   for (const e of [...entries].sort(compareEntries)) {
     text += e.line === null ? `{"day":"${e.day}","removed":${JSON.stringify(e.id)}}\n` : `{"day":"${e.day}","ticket":${e.line}}\n`;
   }

@@ -1,6 +1,7 @@
 // The standards-data branch as base day files plus a journal (store-branch.ts, store-journal.ts): every pack
 // restores to the store the night wrote, byte for byte, and every damaged journal is refused with its file,
 // line and what to do, leaving no half-written folder behind.
+import { createHash } from 'node:crypto';
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +25,7 @@ const fs = nodeStoreFileSystem;
 const dayPath = (dir: string, day: string) => path.join(dir, 'tickets', day.slice(0, 4), day.slice(5, 7), `${day}.ndjson`);
 
 /** One night as the fetch stores it (staged-fetch.ts: the nightly path, removals and emptied days included). */
-async function night(store: string, tickets: readonly Ticket[], deleted: readonly { id: string; day: string }[], fetchedAt: string): Promise<void> {
+async function night(store: string, tickets: readonly Ticket[], deleted: readonly { id: string; day: string }[], fetchedAt: string, report = true): Promise<void> {
   const ticketStore = openTicketStore(store);
   const staged = await startStagedFetch(ticketStore, fs);
   for (const t of tickets) {
@@ -33,7 +34,7 @@ async function night(store: string, tickets: readonly Ticket[], deleted: readonl
   }
   await staged.prepare('merge', deleted.map((d) => d.day), new Set(deleted.map((d) => d.id)));
   await staged.commit([{ file: ticketStore.cursorFile, content: cursorText({ source: 'sample', cursor: fetchedAt, fetchedAt }) }]);
-  await writeFile(path.join(store, 'report.json'), `{"generatedAt":"${fetchedAt}"}\n`);
+  if (report) await writeFile(path.join(store, 'report.json'), `{"generatedAt":"${fetchedAt}"}\n`);
 }
 
 /** Every file under `dir` but hidden ones (.git, .cache, the lock), as path → text. */
@@ -78,26 +79,36 @@ describe('packing the store into the standards-data branch', () => {
     await night(store, [t2b, t11], [{ id: '3', day: DAY1 }], '2026-05-08T12:00:00Z');
     // A small store: the bound is set high, so the journal keeps the night (compaction has its own test).
     const second = await packAndCheck(store, first.tree, 'night-2', 10);
+    // The report first (one line replaced: a patch of its lines, with the sha256 of the result), then the tickets.
+    const report2 = '{"generatedAt":"2026-05-08T12:00:00Z"}\n';
+    const reportEntry = `{"file":"report.json","sha256":"${createHash('sha256').update(report2).digest('hex')}","hunks":[[0,1,[${JSON.stringify(report2.trimEnd())}]]]}\n`;
     const segment =
+      reportEntry +
       `{"day":"${DAY1}","ticket":${ticketLine(t2b)}}\n` +
       `{"day":"${DAY1}","removed":"3"}\n` +
       `{"day":"${DAY3}","ticket":${ticketLine(t11)}}\n`;
     expect(await readFile(path.join(second.tree, 'journal/000001.ndjson'), 'utf8')).toBe(segment);
     expect(second.packed).toEqual({
-      compacted: false, reason: null, segment: '000001.ndjson', entries: 3, changedDays: 2, segmentBytes: Buffer.byteLength(segment),
+      compacted: false, reason: null, segment: '000001.ndjson', entries: 3, files: 1, changedDays: 2, segmentBytes: Buffer.byteLength(segment),
       journalBytes: Buffer.byteLength(segment), baseBytes: `${ticketLine(t1)}\n${ticketLine(t2)}\n${ticketLine(t3)}\n${ticketLine(t10)}\n`.length,
     });
-    // The base day files are the previous tree's, untouched; what sits beside the tickets is tonight's.
+    // The base day files and the report are the previous tree's, untouched; the cursor is tonight's.
     const tree = await filesOf(second.tree);
     expect([...tree.keys()]).toEqual(['cursor.json', 'journal/000001.ndjson', 'report.json', `tickets/2026/05/${DAY1}.ndjson`, `tickets/2026/05/${DAY2}.ndjson`]);
     expect(tree.get(`tickets/2026/05/${DAY1}.ndjson`)).toBe(`${ticketLine(t1)}\n${ticketLine(t2)}\n${ticketLine(t3)}\n`);
-    expect(tree.get('report.json')).toBe('{"generatedAt":"2026-05-08T12:00:00Z"}\n');
+    expect(tree.get('report.json')).toBe('{"generatedAt":"2026-05-07T12:00:00Z"}\n');
+    expect(tree.get('cursor.json')).toBe(await readFile(path.join(store, 'cursor.json'), 'utf8'));
 
-    // Night 3: nothing changed but the cursor: no segment, the journal as it was.
+    // Night 3: no ticket changed, only the report: a segment of one file entry.
     await night(store, [], [], '2026-05-09T12:00:00Z');
     const third = await packAndCheck(store, second.tree, 'night-3', 10);
-    expect(third.packed).toMatchObject({ compacted: false, segment: null, entries: 0, changedDays: 0 });
+    expect(third.packed).toMatchObject({ compacted: false, segment: '000002.ndjson', entries: 0, files: 1, changedDays: 0 });
     expect((await filesOf(third.tree)).get('journal/000001.ndjson')).toBe(segment);
+    // Night 4: nothing changed at all: no segment, the journal as it was.
+    await night(store, [], [], '2026-05-09T12:00:00Z');
+    const fourth = await packAndCheck(store, third.tree, 'night-4', 10);
+    expect(fourth.packed).toMatchObject({ compacted: false, segment: null, entries: 0, files: 0, changedDays: 0 });
+    expect([...(await filesOf(fourth.tree)).keys()].filter((f) => f.startsWith('journal/'))).toEqual(['journal/000001.ndjson', 'journal/000002.ndjson']);
   });
 
   it('compacts into whole day files when the journal passes its share of the base, and starts a new journal after', async () => {
@@ -108,13 +119,13 @@ describe('packing the store into the standards-data branch', () => {
     const baseBytes = base.reduce((sum, t) => sum + ticketLine(t).length + 1, 0);
     // One changed ticket: a segment of one line, well under half of the base.
     const changed = { ...base[0]!, updated: `${DAY2}T00:00:00Z`, status: 'solved' as const };
-    await night(store, [changed], [], '2026-05-07T12:00:00Z');
+    await night(store, [changed], [], '2026-05-07T12:00:00Z', false);
     const segmentBytes = `{"day":"${DAY1}","ticket":${ticketLine(changed)}}\n`.length;
     const second = await packAndCheck(store, first.tree, 'n2', (segmentBytes + 1) / baseBytes);
     expect(second.packed).toMatchObject({ compacted: false, segment: '000001.ndjson', journalBytes: segmentBytes });
     // A second line takes the journal past the same bound: compaction, and the tree is the store's own day files.
     const another = { ...base[1]!, updated: `${DAY2}T00:00:00Z`, status: 'solved' as const };
-    await night(store, [another], [], '2026-05-08T00:00:00Z');
+    await night(store, [another], [], '2026-05-08T00:00:00Z', false);
     const third = await packAndCheck(store, second.tree, 'n3', (segmentBytes + 1) / baseBytes);
     expect(third.packed.compacted).toBe(true);
     expect(third.packed.reason).toBe(`the journal (${(2 * segmentBytes).toLocaleString('en')} bytes) passed ${Math.round((segmentBytes + 1) / baseBytes * 100)}% of the base day files (${baseBytes.toLocaleString('en')} bytes)`);
@@ -228,6 +239,7 @@ describe('a damaged journal or base day is refused with its file, line and what 
   const notJson = `{"day":"${DAY1}","ticket":{"id":"1"`;
   const parseMessage = (text: string) => { try { JSON.parse(text); return ''; } catch (error) { return (error as Error).message; } };
   const SHAPE = 'expected {"day":"YYYY-MM-DD","ticket":{…}} or {"day":"YYYY-MM-DD","removed":"<ticket id>"}';
+  const FILE_SHAPE = 'expected {"file":"report.json","sha256":"<64 hex digits>","hunks":[[line, lines removed, ["inserted line", …]], …]} or {"file":"report.json","removed":true}';
   const cases: { name: string; journal: Record<string, string>; message: string }[] = [
     { name: 'a truncated segment', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${one}}\n{"day":"${DAY1}","ticket":{"id":"2","cre` },
       message: 'journal/000001.ndjson line 2: the segment ends in the middle of a line (truncated: every line the pack writes ends with a newline); ' + REMEDY },
@@ -253,6 +265,22 @@ describe('a damaged journal or base day is refused with its file, line and what 
       message: 'journal/notes.txt: not a journal segment (segments are named 000001.ndjson, 000002.ndjson, … by the pack); remove it, or restore journal/ from the branch\'s history' },
     { name: 'a missing segment', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${one}}\n`, '000003.ndjson': `{"day":"${DAY1}","removed":"1"}\n` },
       message: 'journal/000002.ndjson: missing (the journal holds 000001.ndjson, 000003.ndjson; segments are numbered from 000001 without gaps, and each holds a night of changes); restore journal/ from the branch\'s history, or delete the standards-data branch and run the nightly workflow to fetch everything again' },
+    { name: 'a file the journal does not keep (a path out of the store)', journal: { '000001.ndjson': '{"file":"../../etc/passwd","removed":true}\n' },
+      message: `journal/000001.ndjson line 1: file "../../etc/passwd" is not one the journal keeps (report.json, status-log.ndjson); ${REMEDY}` },
+    { name: 'a file entry without its sha256', journal: { '000001.ndjson': '{"file":"report.json","hunks":[]}\n' },
+      message: `journal/000001.ndjson line 1: not a file entry (${FILE_SHAPE}); ${REMEDY}` },
+    { name: 'a hunk that is not [line, lines removed, lines]', journal: { '000001.ndjson': `{"file":"report.json","sha256":"${'0'.repeat(64)}","hunks":[[0,"1",[]]]}\n` },
+      message: `journal/000001.ndjson line 1: hunk 1 of report.json is not [line, lines removed, ["inserted line", …]] (${FILE_SHAPE}); ${REMEDY}` },
+    { name: 'overlapping hunks', journal: { '000001.ndjson': `{"file":"report.json","sha256":"${'0'.repeat(64)}","hunks":[[2,3,[]],[4,0,["x"]]]}\n` },
+      message: `journal/000001.ndjson line 1: hunk 2 of report.json starts at line 5, inside or before the previous one (hunks ascend and do not overlap); ${REMEDY}` },
+    { name: 'a file entry after the tickets', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${one}}\n{"file":"report.json","removed":true}\n` },
+      message: `journal/000001.ndjson line 2: out of order (report.json after the tickets; a segment lists its files first, sorted by name, once each, then its tickets); ${REMEDY}` },
+    { name: 'files out of order', journal: { '000001.ndjson': '{"file":"status-log.ndjson","removed":true}\n{"file":"report.json","removed":true}\n' },
+      message: `journal/000001.ndjson line 2: out of order (report.json after status-log.ndjson; a segment lists its files first, sorted by name, once each, then its tickets); ${REMEDY}` },
+    { name: 'a patch made against another copy of the file', journal: { '000001.ndjson': `{"file":"report.json","sha256":"${'0'.repeat(64)}","hunks":[[0,1,["{}"]]]}\n` },
+      message: `journal/000001.ndjson line 1: the changes to report.json do not rebuild the report.json the night wrote (its sha256 differs): the report.json they apply to was changed after the pack; ${REMEDY}` },
+    { name: 'a patch past the end of the file', journal: { '000001.ndjson': `{"file":"report.json","sha256":"${'0'.repeat(64)}","hunks":[[5,1,[]]]}\n` },
+      message: `journal/000001.ndjson line 1: a change to report.json at line 6 is past its end (2 lines): the report.json it applies to is not the one the journal was written against; ${REMEDY}` },
   ];
 
   async function branchWith(journal: Record<string, string>, baseDay = `${two}\n`): Promise<string> {
@@ -261,6 +289,7 @@ describe('a damaged journal or base day is refused with its file, line and what 
     await mkdir(path.dirname(dayPath(branch, DAY1)), { recursive: true });
     await writeFile(dayPath(branch, DAY1), baseDay);
     await writeFile(path.join(branch, 'cursor.json'), cursorText({ source: 'sample', cursor: 'c', fetchedAt: '2026-05-07T12:00:00Z' }));
+    await writeFile(path.join(branch, 'report.json'), '{"generatedAt":"2026-05-07T12:00:00Z"}\n');
     for (const [name, text] of Object.entries(journal)) await writeFile(path.join(branch, 'journal', name), text);
     return branch;
   }
@@ -302,7 +331,7 @@ describe('a damaged journal or base day is refused with its file, line and what 
     for (const target of [path.join(work, 'fresh'), empty]) {
       expect(await restoreStore({ branchDir: branch, storeDir: target, fs })).toEqual({ days: 1, journaledDays: 2, segments: 2 });
       expect(await readFile(dayPath(target, DAY1), 'utf8')).toBe(`${one}\n`);
-      expect((await readdir(target)).sort()).toEqual(['cursor.json', 'tickets']);
+      expect((await readdir(target)).sort()).toEqual(['cursor.json', 'report.json', 'tickets']);
     }
   });
 });

@@ -31,7 +31,7 @@ describe('standards store', () => {
     const base = `${ticketLine(ticket('1', '2026-05-06T09:00:00Z'))}\n${ticketLine(ticket('2', '2026-05-06T10:00:00Z'))}\n`;
     expect(await run('store', 'pack', '--store', 'data', '--from', 'first', '--out', 'second', '--compact-at', '200%')).toEqual({
       code: 0, stdout: '',
-      stderr: `store: packed 1 change(s) in 1 day(s) into journal/000001.ndjson (${(segment.length / 1e3).toFixed(1)} kB; the journal holds ${(segment.length / 1e3).toFixed(1)} kB, ${(segment.length / base.length * 100).toFixed(1)}% of the base day files)`,
+      stderr: `store: packed 1 ticket change(s) in 1 day(s) and 0 file(s) into journal/000001.ndjson (${(segment.length / 1e3).toFixed(1)} kB; the journal holds ${(segment.length / 1e3).toFixed(1)} kB, ${(segment.length / base.length * 100).toFixed(1)}% of the base day files)`,
     });
     expect(await run('store', 'restore', '--from', 'second', '--store', 'restored')).toEqual({
       code: 0, stdout: '', stderr: 'store: restored 1 day files into restored (1 of them with the journal\'s changes from 1 segment(s))',
