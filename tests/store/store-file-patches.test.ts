@@ -28,7 +28,7 @@ describe('line patches of the files beside the tickets', () => {
     const base = text;
     const changes: FileChange[] = [];
     for (let night = 0; night < 30; night++) {
-      const lines = text === null ? [] : text.split('\n');
+      const lines: string[] = text === null ? [] : text.split('\n');
       for (let i = 0, edits = 1 + next(6); i < edits; i++) {
         const at = next(lines.length + 1);
         const kind = next(3);
@@ -41,7 +41,7 @@ describe('line patches of the files beside the tickets', () => {
         text = null;
         continue;
       }
-      const after = lines.join('\n') + (night % 4 === 0 ? '' : '\n');
+      const after: string = lines.join('\n') + (night % 4 === 0 ? '' : '\n');
       changes.push(patchOf(text, after));
       text = after;
       expect(applyFileChanges('report.json', base, changes, 'restore it')).toBe(after);
