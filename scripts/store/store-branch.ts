@@ -116,7 +116,8 @@ async function writeNewFile(fs: StoreFileSystem, file: string, data: Uint8Array 
 async function copyBesideTickets(fs: StoreFileSystem, from: string, to: string, skip: ReadonlySet<string> = new Set()): Promise<void> {
   for (const entry of await fs.walk(from)) {
     const top = entry.path.split(path.sep)[0]!;
-    if (top === 'tickets' || top === JOURNAL_DIR || top.startsWith('.') || entry.directory || skip.has(entry.path.split(path.sep).join('/'))) continue;
+    // A symlink is not copied: the branch is data, and a link would copy whatever it points at into the store.
+    if (top === 'tickets' || top === JOURNAL_DIR || top.startsWith('.') || entry.directory || entry.file === false || skip.has(entry.path.split(path.sep).join('/'))) continue;
     if (entry.path.split(path.sep).some((part) => part.startsWith('.'))) continue;
     await writeNewFile(fs, path.join(to, entry.path), (await fs.readFile(path.join(from, entry.path)))!);
   }

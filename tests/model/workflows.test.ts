@@ -188,6 +188,16 @@ describe('the nightly run and the standards-data branch', () => {
     expect(steps[pack]!.run).toContain('previous=(--from .store-branch)');
     expect(steps[upload]!.with?.path).toBe('${{ runner.temp }}/store-tree/');
   });
+
+  it('the corrective actions read tonight\'s report and status log from the store restored from the packed tree', () => {
+    const { workflow } = load('nightly.yml');
+    const steps = workflow.jobs['corrective-actions']!.steps ?? [];
+    const download = steps.findIndex((s) => s.with?.name === 'store');
+    const restore = steps.findIndex((s) => s.run === 'npx standards store restore --from .store-tree --store data');
+    const actions = steps.findIndex((s) => s.run === 'npx standards actions');
+    expect(steps[download]!.with?.path).toBe('.store-tree');
+    expect([download < restore, restore < actions]).toEqual([true, true]);
+  });
 });
 
 describe('the workflow checks themselves', () => {
