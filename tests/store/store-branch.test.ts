@@ -2,7 +2,7 @@
 // restores to the store the night wrote, byte for byte, and every damaged journal is refused with its file,
 // line and what to do, leaving no half-written folder behind.
 import { createHash } from 'node:crypto';
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -333,6 +333,18 @@ describe('a damaged journal or base day is refused with its file, line and what 
       expect(await readFile(dayPath(target, DAY1), 'utf8')).toBe(`${one}\n`);
       expect((await readdir(target)).sort()).toEqual(['cursor.json', 'report.json', 'tickets']);
     }
+  });
+});
+
+describe('what the branch holds beside the tickets', () => {
+  it('copies files, never symlinks (a link in the branch would copy what it points at into the store)', async () => {
+    const branch = path.join(work, 'branch');
+    await mkdir(path.join(branch, 'tickets'), { recursive: true });
+    await writeFile(path.join(work, 'outside.txt'), 'not the store\n');
+    await writeFile(path.join(branch, 'cursor.json'), '{}\n');
+    await symlink(path.join(work, 'outside.txt'), path.join(branch, 'linked.json'));
+    await restoreStore({ branchDir: branch, storeDir: path.join(work, 'data'), fs });
+    expect((await readdir(path.join(work, 'data'))).sort()).toEqual(['cursor.json']);
   });
 });
 
