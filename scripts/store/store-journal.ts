@@ -9,8 +9,9 @@
 //   {"day":"2026-11-23","removed":"T-1"}             the day no longer holds T-1
 //
 // sorted by day, then by id as in a day file (ticket-lines.ts `compareTicketIds`), one entry per ticket and
-// day; before them, one line per changed report or status log, a patch of its lines (store-file-patches.ts). Why: git stores each changed file as its own zlib stream, so a night that rewrites twenty day files for
-// a few scattered lines each compresses 2× where the same lines in one file compress like gzip (9×). The
+// day; before them, one line per changed report or status log, a patch of its lines (store-file-patches.ts).
+// Why: git stores each changed file as its own zlib stream, so a night that rewrites twenty day files for a few
+// scattered lines each compresses 2× where the same lines in one file compress like gzip (9×). The
 // ticket's text is kept verbatim after `"ticket":`, so a day rebuilt from the journal is the day file the night
 // wrote, byte for byte. Pure: the files are read and written by store-branch.ts.
 
