@@ -25,9 +25,10 @@ import { dayFileUnder, listStoreDays, StoreError } from './ticket-store.ts';
 /**
  * The journal is folded into the base days when its bytes pass this share of the base's. Measured with
  * bench/store-branch.bench.ts (20k and 100k tickets, 30 nights of ≈ 2% changes): 25%, 50% and 100% grew the branch
- * by 146, 141 and 131 kB a night at 20k (100% never compacted in 30 nights) and 298, 277, 219 kB at 100k; a
- * larger bound compacts less often but makes the branch's tip (what every checkout downloads and every restore
- * reads) up to 1 + bound times the store. 50% compacts about monthly at a 2–3% night.
+ * by 146, 141 and 131 kB a night at 20k (100% never compacted in 30 nights) and 298, 277, 219 kB at 100k (those
+ * runs kept the report whole: ≈ 100 kB of each figure); a larger bound compacts less often but makes the
+ * branch's tip (what every checkout downloads and every restore reads) up to 1 + bound times the store. 50%
+ * compacts about monthly at a 2–3% night.
  */
 export const DEFAULT_COMPACT_AT = 0.5;
 
