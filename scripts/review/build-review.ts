@@ -7,12 +7,13 @@ import { codeownersEntries, ownersOf } from '../publish/codeowners.ts';
 import type { StandardsModel } from '../model/model.ts';
 import { approvalGroups } from './approvals.ts';
 import { compareSides, type ReviewSide } from './compare.ts';
-import { replayPairs, replayStandards } from './replay.ts';
+import { replayPairs, replayStandards, type ReplayTickets } from './replay.ts';
 import { REVIEW_SCHEMA_VERSION, type ApprovalOwners, type Review, type ReviewNote, type Replay } from './review-data.ts';
 import { NO_HISTORY, pastChanges, reviewVersions, type CommittedDocuments, type PastChange } from './review-history.ts';
 
 export interface ReviewTickets {
-  tickets: Iterable<unknown> | AsyncIterable<unknown>;
+  /** Raw (`store.tickets()`), or day by day through the facts cache beside the store (replay.ts `StoredDays`). */
+  tickets: ReplayTickets;
   /** Where they came from, in words: `the standards-data branch`, `data/`. */
   store: string;
 }
