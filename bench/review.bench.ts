@@ -7,6 +7,8 @@
 //   evaluate, warm      `evaluate --now T0` on main, nothing changed since the last evaluation (the night users run)
 //   review              `review --base main --store data --format json` on the pull request's branch
 //   review ÷ evaluate   the target: ≤ 1.3 (CPU), issue 21 part 5
+//   and as the pull-request workflow runs it (this tree only): the store checked out afresh, with the night's facts
+//   cache restored beside it (every day file hashed to trust its cache), and with none (every day file read raw)
 //
 // Each figure is the median of --runs runs, review and evaluate alternated after one untimed warm-up (a busy machine
 // slows them alike): wall, CPU (user + system of the process and its children, GNU time), peak RSS, load average.
@@ -126,12 +128,28 @@ function cli(root: string, args: string[]): ProcessRun {
 
 const evaluateWarm = (root: string) => cli(root, ['evaluate', '--now', T0]);
 
-function review(root: string): ProcessRun {
+function review(root: string, store = 'data'): ProcessRun {
   git(root, ['checkout', '-q', 'proposal']);
   try {
-    return cli(root, ['review', '--base', 'main', '--store', 'data', '--format', 'json']);
+    return cli(root, ['review', '--base', 'main', '--store', store, '--format', 'json']);
   } finally {
     git(root, ['checkout', '-q', 'main']);
+  }
+}
+
+/**
+ * The review as the pull-request workflow runs it: the store checked out afresh (every file a new inode and mtime)
+ * with the nightly job's facts cache restored beside it (so every day file is hashed to trust its cache), or with
+ * no cache at all (every day file read raw). A new copy for every run, made before the clock starts.
+ */
+function reviewOfCopy(root: string, withCache: boolean): ProcessRun {
+  const copy = path.join(root, 'checked-out-store');
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(path.join(root, 'data'), copy, { recursive: true, filter: (src) => withCache || !src.includes(`${path.sep}.cache`) });
+  try {
+    return review(root, 'checked-out-store');
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
   }
 }
 
@@ -178,6 +196,12 @@ function sizeSection(count: number): void {
       runs.get(v.label)!.review.push(review(root));
     }
   }
+  // The workflow's cases, this tree only: one run each after the alternation (a copy per run).
+  const ci = { cached: [] as ProcessRun[], bare: [] as ProcessRun[] };
+  for (let r = 0; r < RUNS; r++) {
+    ci.cached.push(reviewOfCopy(roots.get(AFTER.label)!, true));
+    ci.bare.push(reviewOfCopy(roots.get(AFTER.label)!, false));
+  }
   const rows: string[][] = [];
   const figures = new Map(VERSIONS.map((v) => [v.label, { evaluate: figureOf(runs.get(v.label)!.evaluate), review: figureOf(runs.get(v.label)!.review) }]));
   for (const v of VERSIONS) {
@@ -185,16 +209,17 @@ function sizeSection(count: number): void {
     rows.push([`${v.label}: evaluate, warm`, describeFigure(f.evaluate), '']);
     rows.push([`${v.label}: review (${CHANGED_STANDARDS} standards, ${CHANGED_SOPS} SOPs changed)`, describeFigure(f.review), ratioOf(f.review, f.evaluate)]);
   }
+  const warm = figures.get(AFTER.label)!.evaluate;
+  rows.push([`${AFTER.label}: review, store checked out afresh, the night's cache restored beside it`, describeFigure(figureOf(ci.cached)), ratioOf(figureOf(ci.cached), warm)]);
+  rows.push([`${AFTER.label}: review, store checked out afresh, no facts cache`, describeFigure(figureOf(ci.bare)), ratioOf(figureOf(ci.bare), warm)]);
   if (VERSIONS.length === 2) {
     const [before, after] = VERSIONS.map((v) => figures.get(v.label)!);
     rows.push(['review, after ÷ before', '', ratioOf(after!.review, before!.review)]);
   }
   console.log(markdownTable([`figure (${label})`, 'figure', 'review ÷ evaluate (target ≤ 1.3× CPU)'], rows));
   for (const v of VERSIONS) checks.push(`${v.label}: replay's base side equals the warm evaluate's report: ${baseSideMatches(roots.get(v.label)!, runs.get(v.label)!.review.at(-1)!.stdout)}`);
-  if (VERSIONS.length === 2) {
-    const reviews = new Set(VERSIONS.flatMap((v) => runs.get(v.label)!.review.map((r) => r.stdout)));
-    checks.push(`reviews identical across versions and runs: ${reviews.size === 1 ? 'yes' : `NO (${reviews.size} different)`}`);
-  }
+  const reviews = new Set([...VERSIONS.flatMap((v) => runs.get(v.label)!.review.map((r) => r.stdout)), ...[...ci.cached, ...ci.bare].map((r) => r.stdout.replace('"checked-out-store"', '"data"'))]);
+  checks.push(`reviews identical across ${VERSIONS.length === 2 ? 'versions, ' : ''}runs and stores: ${reviews.size === 1 ? 'yes' : `NO (${reviews.size} different)`}`);
   const stderr = runs.get(AFTER.label)!.review.at(-1)!.stderr.trim();
   if (stderr) checks.push(`review's log (${AFTER.label}): ${stderr.split('\n').join(' / ')}`);
   console.log('');

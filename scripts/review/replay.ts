@@ -281,7 +281,8 @@ export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome
   const past = (input.pastChanges ?? []).filter((c) => pairs.some((p) => p.id === c.id && p.baseId === c.id));
   const merged = past.filter((c) => !judgesAlike(input.versions, head.standards.find((s) => s.id === c.id)!)).map((c) => c.id);
   const plan = planReplay(input.versions, pairs, merged);
-  const evaluation = { model: plan.model, now: input.now, clockFor: input.clockFor, versionsOf: plan.versionsOf };
+  // A review shows no "7 days ago": the engine need not measure tickets as they stood then.
+  const evaluation = { model: plan.model, now: input.now, clockFor: input.clockFor, versionsOf: plan.versionsOf, comparison: false };
   const report = isStoredDays(input.tickets)
     ? await evaluateEntries({ ...evaluation, days: input.tickets.days, ...(input.tickets.worstFacts ? { worstFacts: input.tickets.worstFacts } : {}) })
     : await evaluateStandards({ ...evaluation, tickets: input.tickets });
