@@ -5,6 +5,9 @@
 // base side's figures are the published ones. Both versions go into ONE model with distinct ids (`base:x`,
 // `proposed:x`; calendars and scorecards split only where they differ), so the engine reads the store once for
 // all of them. The published days a change alters come from the same pass (`merged:x` where needed).
+// The tickets come raw, or through the facts cache and counters beside the store as `evaluate` reads them
+// (`StoredDays`): the two sides of a standard that measure alike share the night's counters, so a replay costs
+// about a warm `evaluate` (bench/review.bench.ts). A review shows no "7 days ago", so none is measured.
 // Pure apart from the tickets it is given.
 
 import { isDeepStrictEqual } from 'node:util';
