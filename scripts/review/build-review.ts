@@ -3,7 +3,7 @@
 // (commands/review.ts) reads git, the files and the store.
 
 import type { ClockFor } from '../engine/evaluate.ts';
-import { codeownersEntries, ownersOf } from '../publish/codeowners.ts';
+import { codeownersEntries, ownersMatcher } from '../publish/codeowners.ts';
 import type { StandardsModel } from '../model/model.ts';
 import { approvalGroups } from './approvals.ts';
 import { compareSides, type ReviewSide } from './compare.ts';
@@ -118,9 +118,12 @@ function pastChangeNotes(changes: readonly PastChange[], head: StandardsModel, r
 function approvalsOf(base: ReviewSide, head: ReviewSide, files: readonly string[]): ApprovalOwners[] {
   const baseEntries = base.model ? codeownersEntries(base.model) : [];
   const headEntries = head.model ? codeownersEntries(head.model) : [];
+  const baseOwners = ownersMatcher(baseEntries);
+  const headOwners = ownersMatcher(headEntries);
+  const basePatterns = new Set(baseEntries.map((e) => e.pattern));
   return approvalGroups(files, (file) => {
-    const owners = ownersOf(baseEntries, file);
+    const owners = baseOwners(file);
     // A new file has no line of its own on the base side yet: name the owners the pull request gives it too.
-    return baseEntries.some((e) => e.pattern === `/${file}`) ? owners : [...owners, ...ownersOf(headEntries, file)];
+    return basePatterns.has(`/${file}`) ? owners : [...owners, ...headOwners(file)];
   });
 }
