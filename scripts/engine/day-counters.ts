@@ -382,6 +382,12 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
   return dc;
 }
 
+/** The first exclusion whose period a ticket's life (created to `lifeEndMs`) touches, or -1. */
+function exclusionHit(exclusions: StandardState['exclusions'], createdMs: number, lifeEndMs: number): number {
+  for (let e = 0; e < exclusions.length; e++) if (createdMs < exclusions[e]!.toMs && lifeEndMs >= exclusions[e]!.fromMs) return e;
+  return -1;
+}
+
 /** The settled tickets of `dc`: every entry neither rejected nor live. */
 function settledOf(dc: DayCounters): number[] {
   const live = new Set(dc.live);
@@ -424,12 +430,12 @@ export function buildDayCounters(build: CounterBuild, entries: readonly TicketEn
     let failed = false;
     for (let u = 0; u < builds.length; u++) {
       const { unit } = builds[u]!;
-      scratch[u]!.length = 0;
-      scratchMarks[u]!.length = 0;
+      // Emptied only when used: most units measure nothing of most tickets, and truncating an array is not free.
+      if (scratch[u]!.length > 0) scratch[u]!.length = 0;
+      if (scratchMarks[u]!.length > 0) scratchMarks[u]!.length = 0;
       excludedBy[u] = -2;
       if (!inScope(unit.track.scope, t)) continue;
-      const state = build.states[unit.standard]!;
-      excludedBy[u] = state.exclusions.findIndex((e) => t.createdMs < e.toMs && lifeEndMs >= e.fromMs);
+      excludedBy[u] = exclusionHit(build.states[unit.standard]!.exclusions, t.createdMs, lifeEndMs);
       lifeEnds[u] = lifeEndMs;
       if (excludedBy[u]! >= 0) continue;
       try {
@@ -516,21 +522,22 @@ function finishUnit(build: CounterBuild, b: UnitBuild, dc: DayCounters): UnitCou
   const dates: DateCounters[] = [];
   for (const dn of [...b.dates.keys()].sort((a, z) => a - z)) {
     const raw = b.dates.get(dn)!;
-    const order = raw.values.map((_, r) => r).sort((a, z) => raw.values[a]! - raw.values[z]! || raw.atMs[a]! - raw.atMs[z]! || raw.tickets[a]! - raw.tickets[z]!);
+    const n = raw.values.length;
+    const order = new Array<number>(n);
+    for (let r = 0; r < n; r++) order[r] = r;
+    order.sort((a, z) => raw.values[a]! - raw.values[z]! || raw.atMs[a]! - raw.atMs[z]! || raw.tickets[a]! - raw.tickets[z]!);
     const B = b.behaviours;
-    const rows: DetailRows = {
-      values: Float64Array.from(order, (r) => raw.values[r]!),
-      atMs: Float64Array.from(order, (r) => raw.atMs[r]!),
-      tickets: Int32Array.from(order, (r) => raw.tickets[r]!),
-      marks: new Int32Array(order.length * B),
-      lost: new Float64Array(order.length * B),
-    };
-    order.forEach((r, at) => {
+    const rows: DetailRows = { values: new Float64Array(n), atMs: new Float64Array(n), tickets: new Int32Array(n), marks: new Int32Array(n * B), lost: new Float64Array(n * B) };
+    for (let at = 0; at < n; at++) {
+      const r = order[at]!;
+      rows.values[at] = raw.values[r]!;
+      rows.atMs[at] = raw.atMs[r]!;
+      rows.tickets[at] = raw.tickets[r]!;
       for (let k = 0; k < B; k++) {
         rows.marks[at * B + k] = raw.marks[r * B + k]!;
         rows.lost[at * B + k] = raw.lost[r * B + k]!;
       }
-    });
+    }
     const theta = thetaOn(build, unit, dn);
     const summed = sumRows(unit, rows, dc.tickets!.codes, theta);
     const behaviours = unit.kind === 'qa' ? sumBehaviours(rows, B) : null;

@@ -183,16 +183,23 @@ export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
     live: dc.live.length, recent: dc.recent.length, created: dc.created, rejected: dc.rejected, tieOut: dc.tieOut, teams: dc.teams, units,
   };
   // Block positions depend on the header's length, which depends on them: place them after a header written
-  // with room to spare (numbers only grow the text by the digits they need).
-  const draft = (mainAt: number) => {
+  // with room to spare (numbers only grow the text by the digits they need). The header's text is made once; only
+  // the positions at its end change between drafts.
+  const fixed = JSON.stringify(header).slice(0, -1);
+  const mainDigest = sha256(mainFloats, mainInts);
+  const ticketsDigest = sha256(codes, ids);
+  const positions = (mainAt: number) => {
     const ticketsAt = align8(mainAt + mainFloats.length + mainInts.length);
-    const rowsAt = align8(ticketsAt + codes.length + ids.length);
-    return Buffer.from(`${MAGIC}${JSON.stringify({
-      ...header,
-      main: { at: mainAt, floats: mainFloats.length / 8, ints: mainInts.length / 4, sha256: sha256(mainFloats, mainInts) },
-      tickets: { at: ticketsAt, codes: codes.length, ids: ids.length, sha256: sha256(codes, ids) },
+    return { mainAt, ticketsAt, rowsAt: align8(ticketsAt + codes.length + ids.length) };
+  };
+  const draft = (mainAt: number) => {
+    const { ticketsAt, rowsAt } = positions(mainAt);
+    const blocks = {
+      main: { at: mainAt, floats: mainFloats.length / 8, ints: mainInts.length / 4, sha256: mainDigest },
+      tickets: { at: ticketsAt, codes: codes.length, ids: ids.length, sha256: ticketsDigest },
       rows: { at: rowsAt, length: rowsLength },
-    })}\n`, 'utf8');
+    };
+    return Buffer.from(`${MAGIC}${fixed},${JSON.stringify(blocks).slice(1)}\n`, 'utf8');
   };
   let mainAt = align8(draft(0).length + 64);
   let head = draft(mainAt);
@@ -200,7 +207,7 @@ export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
     mainAt = align8(head.length + 64);
     head = draft(mainAt);
   }
-  const parsed = JSON.parse(head.toString('utf8', MAGIC.length)) as CountersHeader;
+  const parsed = { tickets: { at: positions(mainAt).ticketsAt }, rows: { at: positions(mainAt).rowsAt } };
   const out = Buffer.alloc(parsed.rows.at + rowsLength);
   head.copy(out, 0);
   mainFloats.copy(out, mainAt);
