@@ -16,7 +16,8 @@ import { openTicketStore } from '../store/ticket-store.ts';
 import { evaluateEntries } from '../engine/evaluate.ts';
 import { describeFactsCacheRun, storeEntries } from '../store/ticket-facts-cache.ts';
 import { clockFor } from '../engine/business-time.ts';
-import { readDocumentHistory } from '../model/standard-history.ts';
+import { readDocumentHistory, type ValidatedVersion } from '../model/standard-history.ts';
+import { keepBlobs, loadModelKept, modelCacheDir, readKeptBlobs } from '../model/model-cache.ts';
 import { withCalendarVersions } from '../model/calendar-versions.ts';
 import { versionsOfModel } from '../model/standard-versions.ts';
 import { writeReport } from '../publish/report-writer.ts';
@@ -91,7 +92,8 @@ async function step<T>(io: CommandIO, name: string, work: () => Promise<T>): Pro
 }
 
 export async function loadValidModel(io: CommandIO): Promise<StandardsModel | null> {
-  const { model, findings } = await loadForCommand(io, { strict: false, base: null });
+  // Kept between runs (model-cache.ts): the documents rarely change between two commands of the pipeline.
+  const { model, findings } = await loadForCommand(io, { strict: false, base: null }, loadModelKept);
   if (findings.length) io.stderr(formatFindings(findings, { color: io.color }));
   if (!model || hasErrors(findings)) {
     io.stderr(paint(io, 'red', 'standards: the documents have errors, so nothing else ran'));
@@ -138,7 +140,11 @@ export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date,
  * version of its calendar that applied to each day: the versions come from git.
  */
 export async function withHistory(io: CommandIO, model: StandardsModel, now: Date): Promise<{ versioned: StandardsModel; versionsOf: ReturnType<typeof versionsOfModel> }> {
-  const history = await readDocumentHistory(io.root, [...model.standards, ...model.calendars].map((d) => d.origin.file));
+  const cacheDir = modelCacheDir(io.root);
+  const kept = await readKeptBlobs<ValidatedVersion>(cacheDir, 'history');
+  const before = kept.size;
+  const history = await readDocumentHistory(io.root, [...model.standards, ...model.calendars].map((d) => d.origin.file), undefined, null, kept);
+  if (kept.size > before) await keepBlobs(cacheDir, 'history', kept);
   if (history.unavailable !== null) io.stderr(`  history: not read (${history.unavailable.split('\n')[0]}); each standard and calendar counts as it is now`);
   const versioned = withCalendarVersions(model, history.calendars, now);
   return { versioned, versionsOf: versionsOfModel(versioned, history.standards) };

@@ -213,11 +213,23 @@ export interface LoadOptions {
   dir?: string;
 }
 
+/** The document files under standards/ (path and bytes), and the findings about files that are not read. */
+export async function readStandardsFiles(root: string, dir?: string): Promise<{ files: DocumentFile[]; findings: Finding[] }> {
+  const discovered = await discoverStandardsFiles(root, dir);
+  const files = await Promise.all(discovered.files.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(path.join(root, file))) })));
+  return { files, findings: discovered.findings };
+}
+
+/** A load's result with the findings about files that were not read: any error among them means no model. */
+export function withFileFindings<T extends Pick<LoadResult, 'model' | 'findings'>>(result: T, fileFindings: readonly Finding[]): T {
+  if (!fileFindings.length) return result;
+  const findings = sortFindings([...result.findings, ...fileFindings]);
+  return { ...result, findings, model: hasErrors(findings) ? null : result.model };
+}
+
 export async function loadStandardsModel(options: LoadOptions): Promise<LoadResult> {
-  const { root } = options;
-  const discovered = await discoverStandardsFiles(root, options.dir);
-  const names = discovered.files;
-  const files = await Promise.all(names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(path.join(root, file))) })));
+  const { files, findings: fileFindings } = await readStandardsFiles(options.root, options.dir);
+  const names = files.map((f) => f.file);
   let base: ValidateOptions['base'] = null;
   if (options.base) {
     const sops = new Map<string, Uint8Array | null>();
@@ -229,7 +241,5 @@ export async function loadStandardsModel(options: LoadOptions): Promise<LoadResu
     strict: options.strict ?? false,
     base,
   });
-  if (!discovered.findings.length) return result;
-  const findings = sortFindings([...result.findings, ...discovered.findings]);
-  return { ...result, findings, model: hasErrors(findings) ? null : result.model };
+  return withFileFindings(result, fileFindings);
 }
