@@ -2,7 +2,8 @@
 // loaded model, the repository root and "now"; this file only sequences them, times them and prints.
 // A step that fails stops the run before anything later is written: yesterday's store and report stay.
 
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { StandardsModel, Report } from '../model/model.ts';
@@ -17,7 +18,8 @@ import { evaluateEntries } from '../engine/evaluate.ts';
 import { describeFactsCacheRun, storeEntries } from '../store/ticket-facts-cache.ts';
 import { clockFor } from '../engine/business-time.ts';
 import { readDocumentHistory, type ValidatedVersion } from '../model/standard-history.ts';
-import { keepBlobs, loadModelKept, modelCacheDir, readKeptBlobs } from '../model/model-cache.ts';
+import { keep, keepBlobs, loadModelKept, modelCacheDir, readKept, readKeptBlobs } from '../model/model-cache.ts';
+import { preparedSpans, seedZoneOffsets, type PreparedSpan } from '../engine/zone-offsets.ts';
 import { withCalendarVersions } from '../model/calendar-versions.ts';
 import { versionsOfModel } from '../model/standard-versions.ts';
 import { writeReport } from '../publish/report-writer.ts';
@@ -150,6 +152,26 @@ export async function withHistory(io: CommandIO, model: StandardsModel, now: Dat
   return { versioned, versionsOf: versionsOfModel(versioned, history.standards) };
 }
 
+/**
+ * Runs `work` with the time-zone offsets earlier runs of this Node prepared (zone-offsets.ts: sampling a zone's
+ * offsets over the years a calendar covers costs ≈ 0.02 s a zone, every run), and keeps what it prepared anew.
+ * Kept beside the model (model-cache.ts), keyed by Node's versions and time-zone data and by the sampling code.
+ */
+export async function withKeptZoneOffsets<T>(root: string, work: () => Promise<T>): Promise<T> {
+  const dir = modelCacheDir(root);
+  const key = createHash('sha256')
+    .update(JSON.stringify([process.versions.node, process.versions.icu, process.versions.tz, process.versions.unicode]))
+    .update(readFileSync(new URL('../engine/zone-offsets.ts', import.meta.url)))
+    .digest('hex');
+  const spans = await readKept<PreparedSpan[]>(dir, 'zone-offsets', key);
+  if (Array.isArray(spans)) seedZoneOffsets(spans);
+  const before = JSON.stringify(preparedSpans());
+  const result = await work();
+  const after = preparedSpans();
+  if (JSON.stringify(after) !== before) await keep(dir, 'zone-offsets', key, after);
+  return result;
+}
+
 /** Finishes a fetch a killed run had committed, or refuses: no command reads a half-installed store. */
 export async function readyStore(io: CommandIO, model: StandardsModel, command: string, lock?: StoreLock): Promise<void> {
   await finishCommittedFetches(path.resolve(io.root, model.pipeline.storeDir), { fs: nodeStoreFileSystem, command, log: (line) => io.stderr(`  ${line}`), ...(lock ? { lock } : {}) });
@@ -163,7 +185,7 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
   const cursor = await store.readCursor();
   const { versioned, versionsOf } = await withHistory(io, model, now);
   const people = await loadPeopleInputs(io.root, store.dir, model);
-  const evaluated = await evaluateEntries({
+  const evaluated = await withKeptZoneOffsets(io.root, () => evaluateEntries({
     people: people.people,
     model: versioned,
     // A stopped run stops between day files.
@@ -174,7 +196,7 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
     versionsOf,
     data: { source: cursor?.source ?? model.pipeline.source.type, fetchedAt: cursor?.fetchedAt ?? null },
     generatedAt: io.now(),
-  });
+  }));
   io.stderr(`  ${describeFactsCacheRun(facts.run)}`);
   // Records the fetches could not store are counted on every run, not only the night they arrived.
   // Scopes naming a value no stored ticket carries read nothing: say so, rather than let them show "no data" quietly.

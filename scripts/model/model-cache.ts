@@ -12,8 +12,8 @@
 //
 // Where: node_modules/.cache/service-standards/ under the repository root (the convention other tools keep their
 // caches in: per project, ignored by git, gone with a fresh install). Without a node_modules folder nothing is kept.
-// A value is kept only when it survives JSON whole (checked on writing), so what a run reads back is exactly what
-// loading gave.
+// A value is kept only when it survives JSON whole (checked on writing), with the digest of its text (checked on
+// reading), so what a run reads back is exactly what loading gave.
 
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -93,11 +93,13 @@ function asJson(value: unknown): string | null {
   return text !== undefined && isDeepStrictEqual(JSON.parse(text), value) ? text : null;
 }
 
-/** A kept value of `kind` under `key` in `dir`, or null. */
+/** A kept value of `kind` under `key` in `dir`, or null (none, another key, or bytes that do not match their digest). */
 export async function readKept<T>(dir: string | null, kind: string, key: string): Promise<T | null> {
   if (dir === null) return null;
-  const kept = await readJson(path.join(dir, `${kind}-${key}.json`)) as { key?: unknown; value?: T } | null;
-  return kept !== null && typeof kept === 'object' && kept.key === key && kept.value !== undefined ? kept.value : null;
+  const kept = await readJson(path.join(dir, `${kind}-${key}.json`)) as { key?: unknown; sha256?: unknown; value?: T } | null;
+  if (kept === null || typeof kept !== 'object' || kept.key !== key || kept.value === undefined) return null;
+  // A value survives JSON whole (`keep` checks it), so its text now is the text that was digested.
+  return kept.sha256 === sha256(JSON.stringify(kept.value)) ? kept.value : null;
 }
 
 /**
@@ -106,8 +108,9 @@ export async function readKept<T>(dir: string | null, kind: string, key: string)
  */
 export async function keep(dir: string | null, kind: string, key: string, value: unknown): Promise<void> {
   if (dir === null) return;
-  const text = asJson({ key, value });
-  if (text === null) return;
+  const valueText = asJson(value);
+  if (valueText === null) return;
+  const text = `{"key":${JSON.stringify(key)},"sha256":"${sha256(valueText)}","value":${valueText}}`;
   try {
     await writeWhole(path.join(dir, `${kind}-${key}.json`), text);
     const mine = (await readdir(dir)).filter((name) => name.startsWith(`${kind}-`) && name.endsWith('.json'));

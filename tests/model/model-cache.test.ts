@@ -79,7 +79,10 @@ describe('the model kept between runs', () => {
     await kept(root);
     const dir = modelCacheDir(root)!;
     const [file] = readdirSync(dir).filter((name) => name.startsWith('model-'));
-    for (const damage of ['{"key":', JSON.stringify({ key: 'another', value: reference })]) {
+    const text = readFileSync(path.join(dir, file!), 'utf8');
+    expect(text).toContain('Nine in ten');
+    // Cut off, of another key, and one word changed (its digest no longer matches).
+    for (const damage of ['{"key":', JSON.stringify({ key: 'another', value: reference }), text.replace('Nine in ten', 'Nine in two')]) {
       writeFileSync(path.join(dir, file!), damage);
       expect(await kept(root)).toEqual({ fromCache: false, result: reference });
       expect(await kept(root)).toEqual({ fromCache: true, result: reference });
