@@ -18,6 +18,7 @@ import { evaluateEntries } from '../engine/evaluate.ts';
 import { describeFactsCacheRun, storeEntries } from '../store/ticket-facts-cache.ts';
 import { clockFor } from '../engine/business-time.ts';
 import { readDocumentHistory, type ValidatedVersion } from '../model/standard-history.ts';
+import { noStandardsFolder } from '../model/document-files.ts';
 import { keep, keepBlobs, loadModelKept, modelCacheDir, readKept, readKeptBlobs } from '../model/model-cache.ts';
 import { preparedSpans, seedZoneOffsets, type PreparedSpan } from '../engine/zone-offsets.ts';
 import { withCalendarVersions } from '../model/calendar-versions.ts';
@@ -26,7 +27,6 @@ import { writeReport } from '../publish/report-writer.ts';
 import { recordStatusDay } from '../store/status-log.ts';
 import { storeScopeGaps, withScopeGaps } from './scope-gaps.ts';
 import { loadPeopleInputs, qaAgentSection, withImportRejections } from './people-inputs.ts';
-import { loadForCommand } from './validate.ts';
 import { atStopPoint, terminationSignal, throwIfStopped, untilStopped } from '../model/run-termination.ts';
 import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
 
@@ -95,7 +95,14 @@ async function step<T>(io: CommandIO, name: string, work: () => Promise<T>): Pro
 
 export async function loadValidModel(io: CommandIO): Promise<StandardsModel | null> {
   // Kept between runs (model-cache.ts): the documents rarely change between two commands of the pipeline.
-  const { model, findings } = await loadForCommand(io, { strict: false, base: null }, loadModelKept);
+  let loaded;
+  try {
+    loaded = await loadModelKept({ root: io.root, strict: false, today: io.now().toISOString().slice(0, 10) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(noStandardsFolder(io.root));
+    throw error;
+  }
+  const { model, findings } = loaded;
   if (findings.length) io.stderr(formatFindings(findings, { color: io.color }));
   if (!model || hasErrors(findings)) {
     io.stderr(paint(io, 'red', 'standards: the documents have errors, so nothing else ran'));

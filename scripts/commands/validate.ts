@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadStandardsModel, type LoadResult } from '../model/load.ts';
-import type { loadModelKept } from '../model/model-cache.ts';
+import { noStandardsFolder } from '../model/document-files.ts';
 import { formatFindings, hasErrors, plural } from '../model/findings.ts';
 import { BaseRefError, gitFileReader } from '../model/git-base.ts';
 import { formatAnnotations, formatFindingsSummary } from '../publish/annotations.ts';
@@ -17,13 +17,7 @@ export interface ValidateArgs {
   format: 'text' | 'json' | 'github';
 }
 
-/**
- * Loads standards/ for a command; `kept` loads it through the kept models instead (model-cache.ts: the pipeline's
- * commands, which need the model and its findings, not the parsed documents).
- */
-export async function loadForCommand(io: CommandIO, args: Pick<ValidateArgs, 'strict' | 'base'>): Promise<LoadResult>;
-export async function loadForCommand(io: CommandIO, args: Pick<ValidateArgs, 'strict'> & { base: null }, kept: typeof loadModelKept): Promise<Pick<LoadResult, 'model' | 'findings'>>;
-export async function loadForCommand(io: CommandIO, args: Pick<ValidateArgs, 'strict' | 'base'>, kept?: typeof loadModelKept): Promise<Pick<LoadResult, 'model' | 'findings'>> {
+export async function loadForCommand(io: CommandIO, args: Pick<ValidateArgs, 'strict' | 'base'>): Promise<LoadResult> {
   let base = null;
   if (args.base) {
     try {
@@ -34,12 +28,10 @@ export async function loadForCommand(io: CommandIO, args: Pick<ValidateArgs, 'st
     }
   }
   try {
-    const today = io.now().toISOString().slice(0, 10);
-    if (kept !== undefined && base === null) return await kept({ root: io.root, strict: args.strict, today });
-    return await loadStandardsModel({ root: io.root, strict: args.strict, base, today });
+    return await loadStandardsModel({ root: io.root, strict: args.strict, base, today: io.now().toISOString().slice(0, 10) });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new UsageError(`no standards/ directory in ${io.root}: run the command from the repository root or pass --root`);
+      throw new UsageError(noStandardsFolder(io.root));
     }
     throw error;
   }

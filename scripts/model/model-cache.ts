@@ -22,7 +22,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { readStandardsFiles, validateDocuments, withFileFindings, type LoadResult } from './load.ts';
+import { readStandardsFiles, withFileFindings } from './document-files.ts';
+import type { LoadResult } from './load.ts';
 
 const FORMAT = 1;
 const MODEL_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -130,6 +131,8 @@ export async function loadModelKept(options: { root: string; today: string; stri
   const dir = modelCacheDir(options.root);
   const kept = await readKept<Pick<LoadResult, 'model' | 'findings'>>(dir, 'model', key);
   if (kept !== null) return { ...withFileFindings(kept, fileFindings), kept: true };
+  // The parser and the validators are loaded only when the documents are read anew.
+  const { validateDocuments } = await import('./load.ts');
   const loaded = validateDocuments(files, { today: options.today, strict: options.strict, base: null });
   const result = { model: loaded.model, findings: loaded.findings };
   await keep(dir, 'model', key, result);

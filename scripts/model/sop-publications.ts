@@ -6,7 +6,6 @@
 // standard-history.ts). Only the `id` and `version` fields are read from each blob. Outside git, or for a version not
 // committed yet, there is no publication: the report says so rather than guessing a date.
 
-import { parse } from 'yaml';
 import { parseCatFileBatch, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
 import type { SopDefinition } from './model.ts';
 
@@ -22,7 +21,7 @@ export interface SopPublicationsResult {
 /** What a blob of an SOP file holds: its `id` and `version`, or null when it holds no readable version. */
 export type SopVersion = { id: unknown; version: number } | null;
 
-function sopIn(bytes: Uint8Array | undefined): SopVersion {
+function sopIn(parse: (text: string) => unknown, bytes: Uint8Array | undefined): SopVersion {
   if (bytes === undefined) return null;
   try {
     const doc = parse(new TextDecoder().decode(bytes)) as { id?: unknown; version?: unknown } | null;
@@ -62,7 +61,9 @@ export async function readSopPublications(root: string, sops: readonly Pick<SopD
     } catch (error) {
       return { publications, unavailable: error instanceof Error ? error.message : String(error) };
     }
-    for (const blob of unread) held.set(blob, sopIn(blobs.get(blob)));
+    // The YAML parser is loaded only when a blob is read anew.
+    const { parse } = await import('yaml');
+    for (const blob of unread) held.set(blob, sopIn(parse, blobs.get(blob)));
   }
   const highest = new Map<string, number>();
   for (let i = changes.length - 1; i >= 0; i--) {

@@ -8,7 +8,6 @@
 
 import { parseCatFileBatch, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
 import type { Finding } from './findings.ts';
-import { defaultValidator, validateDocument } from './load.ts';
 import type { CalendarDefinition, StandardDefinition } from './model.ts';
 import type { CommittedStandard } from './standard-versions.ts';
 import type { CommittedCalendar } from './calendar-versions.ts';
@@ -81,14 +80,16 @@ export async function readDocumentHistory(root: string, files: readonly string[]
       return result(error instanceof Error ? error.message : String(error), 2);
     }
   }
-  const validator = blobs.length > 0 ? defaultValidator() : null;
+  // The parser and the validators are loaded only when a version is validated anew.
+  const load = blobs.length > 0 ? await import('./load.ts') : null;
+  const validator = load?.defaultValidator() ?? null;
   // Oldest first within each file (each file's list is newest first, and the files do not interleave).
   for (let i = changes.length - 1; i >= 0; i--) {
     const change = changes[i]!;
     const key = keyOf(change);
     if (!parsed.has(key)) {
       const bytes = contents.get(change.blob);
-      const validated = bytes === undefined ? null : validateDocument(change.file, bytes, validator!);
+      const validated = bytes === undefined ? null : load!.validateDocument(change.file, bytes, validator!);
       const document = validated !== null && validated.document?.valid && !hasError(validated.findings) ? validated.document : null;
       parsed.set(key, document?.kind === 'Standard' || document?.kind === 'Calendar' ? ({ kind: document.kind, definition: document.definition } as ValidatedVersion) : null);
     }

@@ -71,6 +71,18 @@ describe('the modules a command loads', () => {
     for (const compiler of AJV_COMPILER) expect(modules).not.toContain(compiler);
   });
 
+  it('evaluate with the model kept by an earlier run (model-cache.ts) loads neither the YAML parser nor the documents\' validators', async () => {
+    const root = fixtureRoot();
+    mkdirSync(path.join(root, 'data'));
+    mkdirSync(path.join(root, 'node_modules'));
+    const args = ['evaluate', '--root', root, '--now', '2026-11-23T06:00:00Z'];
+    const first = await modulesLoadedBy(args);
+    for (const module of ['scripts/model/load.ts', 'node_modules/yaml/dist/index.js']) expect(first).toContain(module);
+    const second = await modulesLoadedBy(args);
+    expect(second).toContain('scripts/engine/evaluate.ts');
+    for (const module of ['scripts/model/load.ts', 'scripts/model/yaml-source.ts', 'scripts/model/document-validators.generated.cjs', 'node_modules/yaml/dist/index.js']) expect(second).not.toContain(module);
+  });
+
   it('codeowners loads neither the review nor the engine', async () => {
     const modules = await modulesLoadedBy(['codeowners', '--root', fixtureRoot()]);
     expect(modules).toContain('scripts/publish/codeowners.ts');
