@@ -1,7 +1,8 @@
-// npm run bench — what a night costs, measured as users run it: whole processes (`node scripts/cli.ts ...`,
-// Node's start, module loading and the model included), on a store made the way users make it (a copy of the
-// repository with the example's standards, then `standards fetch` of the sample source), with the peers in the
-// same run and the machine's load average beside every figure (a shared 2-core machine: read the CPU time).
+// npm run bench — what a night costs, measured as users run it: whole processes (`node scripts/standards.js ...`,
+// as package.json's scripts run it; Node's start, module loading and the model included), on a store made the way
+// users make it (a copy of the repository with the example's standards, then `standards fetch` of the sample
+// source), with the peers in the same run and the machine's load average beside every figure (a shared 2-core
+// machine: read the CPU time).
 //
 // Per store size (--sizes, default 100k and 1M tickets over the example's 180 days):
 //   fetch, first            the whole store fetched into an empty repository
@@ -27,7 +28,7 @@
 //   options: --night-hours H (34), --no-duckdb, --no-peers (no DuckDB, no ajv-cli), --no-breakdown,
 //            --only-startup, --keep (leave the temporary repositories, and say where)
 
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -80,8 +81,13 @@ function envOf(version: CodeVersion, fresh = false): Record<string, string> {
   return { TMPDIR: dir, NO_COLOR: '1' };
 }
 
+/** The command as package.json runs it: scripts/standards.js, or scripts/cli.ts in versions of the code before it. */
+function entryOf(root: string): string {
+  return existsSync(path.join(root, 'scripts/standards.js')) ? 'scripts/standards.js' : 'scripts/cli.ts';
+}
+
 function cli(version: CodeVersion, root: string, args: string[], options: { fresh?: boolean; expectStatus?: number } = {}): ProcessRun {
-  return runProcess(NODE, ['scripts/cli.ts', ...args], { cwd: root, env: envOf(version, options.fresh), expectStatus: options.expectStatus ?? 0 });
+  return runProcess(NODE, [entryOf(root), ...args], { cwd: root, env: envOf(version, options.fresh), expectStatus: options.expectStatus ?? 0 });
 }
 
 /** R runs of `work` per version, alternated, after one untimed warm-up each. */

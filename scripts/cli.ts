@@ -6,6 +6,9 @@
 // imported only when that command runs, and a process started from the command line keeps Node's compile
 // cache (the type-stripped and compiled code of every module, in the system's temporary folder, checked
 // against each file's contents; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so a second run skips that work.
+// The command users run (`standards`, the npm scripts) enters through scripts/standards.js, plain JavaScript,
+// which turns the cache on before this file is read: a TypeScript entry is type-stripped before any of its code
+// runs, which loads Node's TypeScript stripper every time (≈ 0.08 s of CPU), cache or not.
 
 import { enableCompileCache } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -215,9 +218,11 @@ function stopOnSignals(): () => number | null {
   return () => (stoppedBy ? STOP_EXIT[stoppedBy]! : null);
 }
 
-if (import.meta.main) {
+/** Runs the command line of this process and sets its exit code (scripts/standards.js, or `node scripts/cli.ts`). */
+export async function run(): Promise<void> {
   redactProcessOutput();
-  // Before any command module is imported, so that all of them are cached.
+  // Before any command module is imported, so that all of them are cached (scripts/standards.js turns it on
+  // before this module, so that this one and its imports are cached too).
   enableCompileCache();
   const stopped = stopOnSignals();
   const code = await main(process.argv.slice(2));
@@ -228,3 +233,5 @@ if (import.meta.main) {
   }
   process.exitCode = code;
 }
+
+if (import.meta.main) await run();

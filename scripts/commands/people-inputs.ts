@@ -3,7 +3,8 @@
 // skipped (`skipBadRows`) in the report beside the fetch's own, on every run until the exports are fixed.
 
 import type { Report, StandardsModel } from '../model/model.ts';
-import { readSopPublications } from '../model/sop-publications.ts';
+import { readSopPublications, type SopVersion } from '../model/sop-publications.ts';
+import { keepBlobs, modelCacheDir, readKeptBlobs } from '../model/model-cache.ts';
 import type { PeopleRecords, SopPublicationMs } from '../engine/people-records.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
 import { readAcknowledgementImportState, readAcknowledgements } from '../store/acknowledgement-store.ts';
@@ -20,13 +21,18 @@ export interface PeopleInputs {
 }
 
 export async function loadPeopleInputs(root: string, storeDir: string, model: StandardsModel, fs: StoreFileSystem = nodeStoreFileSystem): Promise<PeopleInputs> {
+  // What each committed SOP blob held is kept between runs (model-cache.ts), by blob id: git is asked only for new ones.
+  const cacheDir = modelCacheDir(root);
+  const held = await readKeptBlobs<SopVersion>(cacheDir, 'sop-versions');
+  const before = held.size;
   const [reviews, acknowledgements, qaState, ackState, history] = await Promise.all([
     readQaReviews(fs, storeDir),
     readAcknowledgements(fs, storeDir),
     readQaImportState(fs, storeDir),
     readAcknowledgementImportState(fs, storeDir),
-    readSopPublications(root, model.sops),
+    readSopPublications(root, model.sops, undefined, held),
   ]);
+  if (held.size > before) await keepBlobs(cacheDir, 'sop-versions', held);
   const sopVersions = new Map<string, SopPublicationMs[]>();
   for (const [id, list] of history.publications) sopVersions.set(id, list.map((p) => ({ version: p.version, publishedMs: p.publishedMs })));
   return {

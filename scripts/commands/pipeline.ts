@@ -2,7 +2,8 @@
 // loaded model, the repository root and "now"; this file only sequences them, times them and prints.
 // A step that fails stops the run before anything later is written: yesterday's store and report stay.
 
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { StandardsModel, Report } from '../model/model.ts';
@@ -16,14 +17,16 @@ import { openTicketStore } from '../store/ticket-store.ts';
 import { evaluateEntries } from '../engine/evaluate.ts';
 import { describeFactsCacheRun, storeEntries } from '../store/ticket-facts-cache.ts';
 import { clockFor } from '../engine/business-time.ts';
-import { readDocumentHistory } from '../model/standard-history.ts';
+import { readDocumentHistory, type ValidatedVersion } from '../model/standard-history.ts';
+import { noStandardsFolder } from '../model/document-files.ts';
+import { keep, keepBlobs, loadModelKept, modelCacheDir, readKept, readKeptBlobs } from '../model/model-cache.ts';
+import { preparedSpans, seedZoneOffsets, type PreparedSpan } from '../engine/zone-offsets.ts';
 import { withCalendarVersions } from '../model/calendar-versions.ts';
 import { versionsOfModel } from '../model/standard-versions.ts';
 import { writeReport } from '../publish/report-writer.ts';
 import { recordStatusDay } from '../store/status-log.ts';
 import { storeScopeGaps, withScopeGaps } from './scope-gaps.ts';
 import { loadPeopleInputs, qaAgentSection, withImportRejections } from './people-inputs.ts';
-import { loadForCommand } from './validate.ts';
 import { atStopPoint, terminationSignal, throwIfStopped, untilStopped } from '../model/run-termination.ts';
 import { EXIT, UsageError, appendJobSummary, paint, type CommandIO } from './io.ts';
 
@@ -91,7 +94,15 @@ async function step<T>(io: CommandIO, name: string, work: () => Promise<T>): Pro
 }
 
 export async function loadValidModel(io: CommandIO): Promise<StandardsModel | null> {
-  const { model, findings } = await loadForCommand(io, { strict: false, base: null });
+  // Kept between runs (model-cache.ts): the documents rarely change between two commands of the pipeline.
+  let loaded;
+  try {
+    loaded = await loadModelKept({ root: io.root, strict: false, today: io.now().toISOString().slice(0, 10) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(noStandardsFolder(io.root));
+    throw error;
+  }
+  const { model, findings } = loaded;
   if (findings.length) io.stderr(formatFindings(findings, { color: io.color }));
   if (!model || hasErrors(findings)) {
     io.stderr(paint(io, 'red', 'standards: the documents have errors, so nothing else ran'));
@@ -138,10 +149,34 @@ export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date,
  * version of its calendar that applied to each day: the versions come from git.
  */
 export async function withHistory(io: CommandIO, model: StandardsModel, now: Date): Promise<{ versioned: StandardsModel; versionsOf: ReturnType<typeof versionsOfModel> }> {
-  const history = await readDocumentHistory(io.root, [...model.standards, ...model.calendars].map((d) => d.origin.file));
+  const cacheDir = modelCacheDir(io.root);
+  const kept = await readKeptBlobs<ValidatedVersion>(cacheDir, 'history');
+  const before = kept.size;
+  const history = await readDocumentHistory(io.root, [...model.standards, ...model.calendars].map((d) => d.origin.file), undefined, null, kept);
+  if (kept.size > before) await keepBlobs(cacheDir, 'history', kept);
   if (history.unavailable !== null) io.stderr(`  history: not read (${history.unavailable.split('\n')[0]}); each standard and calendar counts as it is now`);
   const versioned = withCalendarVersions(model, history.calendars, now);
   return { versioned, versionsOf: versionsOfModel(versioned, history.standards) };
+}
+
+/**
+ * Runs `work` with the time-zone offsets earlier runs of this Node prepared (zone-offsets.ts: sampling a zone's
+ * offsets over the years a calendar covers costs ≈ 0.02 s a zone, every run), and keeps what it prepared anew.
+ * Kept beside the model (model-cache.ts), keyed by Node's versions and time-zone data and by the sampling code.
+ */
+export async function withKeptZoneOffsets<T>(root: string, work: () => Promise<T>): Promise<T> {
+  const dir = modelCacheDir(root);
+  const key = createHash('sha256')
+    .update(JSON.stringify([process.versions.node, process.versions.icu, process.versions.tz, process.versions.unicode]))
+    .update(readFileSync(new URL('../engine/zone-offsets.ts', import.meta.url)))
+    .digest('hex');
+  const spans = await readKept<PreparedSpan[]>(dir, 'zone-offsets', key);
+  if (Array.isArray(spans)) seedZoneOffsets(spans);
+  const before = JSON.stringify(preparedSpans());
+  const result = await work();
+  const after = preparedSpans();
+  if (JSON.stringify(after) !== before) await keep(dir, 'zone-offsets', key, after);
+  return result;
 }
 
 /** Finishes a fetch a killed run had committed, or refuses: no command reads a half-installed store. */
@@ -157,7 +192,7 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
   const cursor = await store.readCursor();
   const { versioned, versionsOf } = await withHistory(io, model, now);
   const people = await loadPeopleInputs(io.root, store.dir, model);
-  const evaluated = await evaluateEntries({
+  const evaluated = await withKeptZoneOffsets(io.root, () => evaluateEntries({
     people: people.people,
     model: versioned,
     // A stopped run stops between day files.
@@ -168,7 +203,7 @@ export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Da
     versionsOf,
     data: { source: cursor?.source ?? model.pipeline.source.type, fetchedAt: cursor?.fetchedAt ?? null },
     generatedAt: io.now(),
-  });
+  }));
   io.stderr(`  ${describeFactsCacheRun(facts.run)}`);
   // Records the fetches could not store are counted on every run, not only the night they arrived.
   // Scopes naming a value no stored ticket carries read nothing: say so, rather than let them show "no data" quietly.

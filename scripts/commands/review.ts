@@ -13,7 +13,9 @@ import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { restoreStore } from '../store/store-branch.ts';
 import { JOURNAL_DIR } from '../store/store-journal.ts';
-import { openTicketStore } from '../store/ticket-store.ts';
+import { openTicketStore, type TicketStore } from '../store/ticket-store.ts';
+import { factsCacheDir, storeEntries } from '../store/ticket-facts-cache.ts';
+import type { ReplayTickets } from '../review/replay.ts';
 import { readDocumentHistory, runGitProcess } from '../model/standard-history.ts';
 import { fileLinker, renderReviewComment, renderReviewSummary } from '../publish/review-markdown.ts';
 import { renderReviewText } from '../publish/review-text.ts';
@@ -89,6 +91,20 @@ async function resolveStore(io: CommandIO, args: ReviewArgs, storeDir: string | 
   return asDayFiles(dir, `the ${ref} branch`, () => rm(dir, { recursive: true, force: true }));
 }
 
+/**
+ * The store's tickets for the replay. Through the facts cache when the store has one (the nightly evaluate's, or
+ * one restored beside a checked-out store), as `evaluate` reads them: a day no replayed standard needs is not
+ * decoded and a day with counters is counted from them, kept as they are (`counters: 'read'`), so a review costs
+ * about what a warm evaluate costs. Without one, every day file is read once, raw: making the cache would cost a
+ * one-off replay more than it saves. The figures are the same either way.
+ */
+async function replayTickets(ticketStore: TicketStore): Promise<ReplayTickets> {
+  const cached = await stat(factsCacheDir(ticketStore.dir)).then((s) => s.isDirectory(), () => false);
+  if (!cached) return ticketStore.tickets();
+  const facts = storeEntries(ticketStore, { counters: 'read' });
+  return { days: facts.days, worstFacts: facts.worstFacts };
+}
+
 function parseNow(text: string | null): Date | null {
   if (text === null) return null;
   const ms = Date.parse(text);
@@ -133,7 +149,7 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       const ticketStore = openTicketStore(store.dir);
       // Replaying at the last fetch makes "the last 30 days" the 30 days the store actually holds.
       now ??= new Date((await ticketStore.readCursor())?.fetchedAt ?? io.now().toISOString());
-      tickets = { tickets: ticketStore.tickets(), store: store.label };
+      tickets = { tickets: await replayTickets(ticketStore), store: store.label };
     }
     // Each side judges by the versions in force as `evaluate` does: the base's history as of the merge base.
     const history = base.model ? await readDocumentHistory(io.root, [...base.model.standards, ...base.model.calendars].map((d) => d.origin.file), runGitProcess, commit) : null;

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadStandardsModel, type LoadResult } from '../model/load.ts';
+import { noStandardsFolder } from '../model/document-files.ts';
 import { formatFindings, hasErrors, plural } from '../model/findings.ts';
 import { BaseRefError, gitFileReader } from '../model/git-base.ts';
 import { formatAnnotations, formatFindingsSummary } from '../publish/annotations.ts';
@@ -30,7 +31,7 @@ export async function loadForCommand(io: CommandIO, args: Pick<ValidateArgs, 'st
     return await loadStandardsModel({ root: io.root, strict: args.strict, base, today: io.now().toISOString().slice(0, 10) });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new UsageError(`no standards/ directory in ${io.root}: run the command from the repository root or pass --root`);
+      throw new UsageError(noStandardsFolder(io.root));
     }
     throw error;
   }

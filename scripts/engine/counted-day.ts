@@ -10,9 +10,11 @@
 
 import { dayIndex } from './evaluation-days.ts';
 import {
-  CHANNEL_CODES, NO_TEAM_SEGMENT, PRIORITY_CODES, judgingInstant, metOf, scoreOf, sumRows, worstOfRows,
-  type CounterBuild, type DateCounters, type DayCounters, type SegmentCount, type UnitCounters, type WorstCandidate,
+  CHANNEL_CODES, NO_TEAM_SEGMENT, PRIORITY_CODES, behaviourCount, emptyBehaviours, judgingInstant, metOf, scoreOf, sumBehaviours, sumRows, worstOfRows,
+  MARK_NOT_APPLICABLE, MARK_PASSED,
+  type BehaviourSums, type CounterBuild, type DateCounters, type DayCounters, type SegmentCount, type UnitCounters, type WorstCandidate,
 } from './day-counters.ts';
+import { countBehaviourSums } from './qa-behaviours.ts';
 import { judgedByThreshold, type CounterUnit } from './counter-units.ts';
 import type { ExactSum } from './exact-sum.ts';
 import { addToSegment, countInDay, countInWindow, countManyInDay, countManyInWindow, segmentOf, type StandardState } from './standard-state.ts';
@@ -62,7 +64,7 @@ export function planCountedDay(night: CounterNight, dc: DayCounters): CountedDay
   }
   for (const unit of night.units) {
     const counters = dc.units.get(unit.key);
-    if (counters === undefined || counters.kind !== unit.kind || counters.fromDn > night.tables[unit.standard]!.neededFromDn) {
+    if (counters === undefined || counters.kind !== unit.kind || counters.behaviours !== behaviourCount(unit) || counters.fromDn > night.tables[unit.standard]!.neededFromDn) {
       if (!plan.missing.some((u) => u.key === unit.key)) plan.missing.push(unit);
       continue;
     }
@@ -144,6 +146,12 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
   const table = night.tables[unit.standard]!;
   const firstDn = gridFirstDn(night, unit.standard);
   const keepWorst = unit.kind === 'duration' ? state.worst.size : 0;
+  // qa_score: the reviews behaviour by behaviour (qa-behaviours.ts), as `countQaReview` counts them one by one.
+  const qa = state.qaBehaviours;
+  const ids = unit.track.scorecard?.behaviours.map((b) => b.id) ?? [];
+  const behaviours = (sums: BehaviourSums | null, reviews: number, day: number, inWindow: boolean) => {
+    if (qa !== undefined && sums !== null) countBehaviourSums(qa, { ids, ...sums }, reviews, day, inWindow);
+  };
   const offer = (list: readonly WorstCandidate[], version: number) => {
     for (const candidate of list) {
       const seen = worst.get(candidate.ticket);
@@ -167,15 +175,19 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
           countManyInWindow(state, v, sums.count, sums.met, sums.sum);
           segmentsInto(state, dc, sums.segments);
           if (keepWorst > 0) offer(counters.worstKept >= keepWorst ? date.worst : worstOfRows(rowsOf(date), dc.tickets!.ids, keepWorst), v);
+          behaviours(date.behaviours, date.count, gridDay, true);
         } else {
           const rows = rowsOf(date);
           const from = state.windowFromMs;
-          const part = sumRows(unit, rows, dc.tickets!.codes, theta, (r) => rows.atMs[r]! >= from);
+          const inside = (r: number) => rows.atMs[r]! >= from;
+          const part = sumRows(unit, rows, dc.tickets!.codes, theta, inside);
           countManyInWindow(state, v, part.count, part.met, part.sum);
           segmentsInto(state, dc, part.segments);
-          if (keepWorst > 0) offer(worstOfRows(rows, dc.tickets!.ids, keepWorst, (r) => rows.atMs[r]! >= from), v);
+          if (keepWorst > 0) offer(worstOfRows(rows, dc.tickets!.ids, keepWorst, inside), v);
+          behaviours(date.behaviours, 0, gridDay, false);
+          if (qa !== undefined) behaviours(sumBehaviours(rows, counters.behaviours, inside), part.count, -1, true);
         }
-      }
+      } else behaviours(date.behaviours, 0, gridDay, false);
     }
     // 7 days ago: every old measurement was complete by then (the plan refuses counters made too late for it).
     if (unit.kind !== 'backlog' && endMs > earlier.windowFromMs) {
@@ -198,6 +210,8 @@ function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCount
   const earlier = night.earlier[unit.standard]!;
   const firstDn = gridFirstDn(night, unit.standard);
   const r = counters.recent;
+  const qa = state.qaBehaviours;
+  const ids = unit.track.scorecard?.behaviours.map((b) => b.id) ?? [];
   for (let e = 0; e < r.tickets.length; e++) {
     const ticket = r.tickets[e]!;
     const dn = r.dns[e]!;
@@ -211,6 +225,7 @@ function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCount
     const gridDay = dn - firstDn;
     if (gridDay >= 0 && gridDay < state.grid.days) {
       countInDay(state, gridDay, met, score);
+      if (qa !== undefined) countBehaviourSums(qa, { ids, ...eventBehaviours(r, e, counters.behaviours) }, 1, gridDay, unit.kind !== 'backlog' && atMs >= state.windowFromMs);
       if (unit.kind !== 'backlog' && atMs >= state.windowFromMs) {
         countInWindow(state, { priority: PRIORITY_CODES[code & 7]!, channel: CHANNEL_CODES[(code >> 3) & 7]!, team: teamOf(dc, code) }, v, met, score);
         if (unit.kind === 'duration' && state.worst.size > 0) {
@@ -223,6 +238,19 @@ function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCount
       countManyInWindow(earlier, v, 1, met, score);
     }
   }
+}
+
+/** The behaviours of one recent measurement (event `e`) of a QA unit with `count` behaviours. */
+function eventBehaviours(r: UnitCounters['recent'], e: number, count: number): BehaviourSums {
+  const sums = emptyBehaviours(count);
+  for (let k = 0; k < count; k++) {
+    const mark = r.marks[e * count + k]!;
+    if (mark === MARK_NOT_APPLICABLE) continue;
+    sums.applicable[k] = 1;
+    if (mark === MARK_PASSED) sums.passed[k] = 1;
+    sums.lost[k]!.add(r.lost[e * count + k]!);
+  }
+  return sums;
 }
 
 /**

@@ -3,9 +3,8 @@
 // a night that finds the day file unchanged never reads its tickets again, whatever window reaches the day.
 //
 // Which tickets a night still reads one by one ("live"): a ticket not solved when the counters were made (in
-// flight, pending, in the backlog), one created or changed after that instant, one the engine could not
-// measure, and one with a QA review (5% of the sample's tickets: a qa_score standard counts each review behaviour
-// by behaviour, qa-behaviours.ts, which the counters do not keep). Every other ticket is settled: solved, with
+// flight, pending, in the backlog), one created or changed after that instant, and one the engine could not
+// measure. Every other ticket is settled: solved, with
 // every event behind it, so what it measures is fixed: each measurement completed at a fixed instant with a fixed
 // value, and only where a window starts tonight decides whether it counts. Settled tickets are kept in two ways:
 // - old (last event more than 8 days before the counters were made): summed per unit and per local day, "date",
@@ -14,7 +13,8 @@
 //   measurement), and every measurement's value and instant ("rows") for the nights that need them: the date a
 //   rolling window starts in (partly inside), a date judged by another threshold than its sums were made with (a
 //   new version of the standard, a review's proposal: the rows are sorted by value, so met is a count), or a
-//   longer list of worst tickets.
+//   longer list of worst tickets. A QA unit keeps, besides, each review's behaviours (qa-behaviours.ts): per date
+//   how often each behaviour applied and passed and the points it cost, and per measurement its marks.
 // - recent (last event within those 8 days): their measurements one by one, since "7 days ago" must see each of
 //   them as it stood then; a night reads the ticket itself only while its last event is after that instant.
 // Tickets left out by an exclusion are kept as (exclusion, end of life) per unit: tonight's window decides whether
@@ -22,7 +22,7 @@
 // depend on "now" either, and are kept per day.
 //
 // Exactness: counts and met counts are integers; scores are integers except QA's, kept as exact sums
-// (exact-sum.ts). Placed by counted-day.ts, a day's counters give the report every path gives: the tests compare
+// (exact-sum.ts), as are the points each QA behaviour cost. Placed by counted-day.ts, a day's counters give the report every path gives: the tests compare
 // the bytes with the facts cache and with `--full` over simulated nights.
 
 import { ExactSum } from './exact-sum.ts';
@@ -55,8 +55,20 @@ export function ticketSegments(code: number): [number, number, number] {
   return [code & 7, 4 + ((code >> 3) & 7), NO_TEAM_SEGMENT + (code >> 6)];
 }
 
-/** The measurements of one date, sorted by value (then instant, then ticket). */
-export interface DetailRows { values: Float64Array; atMs: Float64Array; tickets: Int32Array }
+/**
+ * The measurements of one date, sorted by value (then instant, then ticket). A QA unit's rows also hold each
+ * review's behaviours, B per row in the unit's scorecard order (`marks`: 0 not applicable, 1 failed, 2 passed;
+ * `lost`: the points of the score lost through it); other units' hold none (empty arrays).
+ */
+export interface DetailRows { values: Float64Array; atMs: Float64Array; tickets: Int32Array; marks: Int32Array; lost: Float64Array }
+
+/** A QA unit's behaviours over some measurements, in the unit's scorecard order: applicable, passed, points lost. */
+export interface BehaviourSums { applicable: number[]; passed: number[]; lost: ExactSum[] }
+
+/** The mark codes of `DetailRows.marks`. */
+export const MARK_NOT_APPLICABLE = 0;
+export const MARK_FAILED = 1;
+export const MARK_PASSED = 2;
 
 export interface SegmentCount { segment: number; count: number; met: number; sum: number | ExactSum }
 
@@ -75,12 +87,14 @@ export interface DateCounters {
   segments: SegmentCount[];
   /** The worst tickets of the date, worst first, at most the unit's `worstKept` (duration units only). */
   worst: WorstCandidate[];
+  /** QA units: the date's behaviours (null for other units). */
+  behaviours: BehaviourSums | null;
   /** Every measurement, or null until read (the store reads rows only for the dates a night needs). */
   rows: DetailRows | null;
 }
 
-/** Recent tickets' measurements, one by one, grouped by ticket (ascending). */
-export interface RecentEvents { tickets: number[]; dns: number[]; atMs: number[]; values: number[] }
+/** Recent tickets' measurements, one by one, grouped by ticket (ascending); a QA unit's with B marks and B points lost each. */
+export interface RecentEvents { tickets: number[]; dns: number[]; atMs: number[]; values: number[]; marks: number[]; lost: number[] }
 
 /** Tickets in scope that an exclusion left out: which exclusion (its index), the end of the ticket's life. */
 export interface ExclusionHits { exclusions: number[]; lifeEndMs: number[]; tickets: number[] }
@@ -91,6 +105,8 @@ export interface UnitCounters {
   fromDn: number;
   /** How many worst tickets each date keeps. */
   worstKept: number;
+  /** QA units: how many behaviours the scorecard has (B); 0 for other units. */
+  behaviours: number;
   /** Dates with old measurements, ascending. */
   dates: DateCounters[];
   recent: RecentEvents;
@@ -149,8 +165,11 @@ export interface CounterBuild {
 const PRIORITY_CODE = new Map<string, number>(PRIORITY_CODES.map((p, i) => [p, i]));
 const CHANNEL_CODE = new Map<string, number>(CHANNEL_CODES.map((c, i) => [c, i]));
 
-/** Appends the (date, instant, value) of every measurement `unit` makes of settled `t`, from the table's first date. */
-function measureEvents(build: CounterBuild, unit: CounterUnit, t: TicketRecord, out: number[]): void {
+/**
+ * Appends the (date, instant, value) of every measurement `unit` makes of settled `t`, from the table's first date;
+ * for a QA unit, each review's B marks and B points lost to `marks`.
+ */
+function measureEvents(build: CounterBuild, unit: CounterUnit, t: TicketRecord, out: number[], marks: number[]): void {
   const track = unit.track;
   const table = build.tables[unit.standard]!;
   const grid = table.grid;
@@ -186,11 +205,47 @@ function measureEvents(build: CounterBuild, unit: CounterUnit, t: TicketRecord, 
       if (a !== null) push(a.atMs, a.promoter ? 1 : a.detractor ? -1 : 0);
       return;
     }
-    case 'qa':
+    case 'qa': {
       if (track.scorecard === null) return;
-      for (const review of qaReviewScores(t, track.scorecard)) push(review.atMs, review.score);
+      const behaviours = track.scorecard.behaviours;
+      for (const review of qaReviewScores(t, track.scorecard)) {
+        if (dayIndex(grid, review.atMs) < 0) continue;
+        push(review.atMs, review.score);
+        for (const b of behaviours) {
+          const mark = review.scored.behaviours.get(b.id);
+          marks.push(mark === undefined ? MARK_NOT_APPLICABLE : mark.passed ? MARK_PASSED : MARK_FAILED);
+        }
+        for (const b of behaviours) marks.push(review.scored.behaviours.get(b.id)?.lost ?? 0);
+      }
       return;
+    }
   }
+}
+
+/** How many behaviours a unit's measurements carry: the QA scorecard's, none for other units. */
+export function behaviourCount(unit: Pick<CounterUnit, 'kind' | 'track'>): number {
+  return unit.kind === 'qa' && unit.track.scorecard !== null ? unit.track.scorecard.behaviours.length : 0;
+}
+
+/** Empty behaviour sums of `count` behaviours. */
+export function emptyBehaviours(count: number): BehaviourSums {
+  return { applicable: new Array<number>(count).fill(0), passed: new Array<number>(count).fill(0), lost: Array.from({ length: count }, () => new ExactSum()) };
+}
+
+/** Sums the behaviours of one date's rows (those `accept`ed) of a unit with `count` behaviours. */
+export function sumBehaviours(rows: DetailRows, count: number, accept: (row: number) => boolean = () => true): BehaviourSums {
+  const sums = emptyBehaviours(count);
+  for (let r = 0; r < rows.values.length; r++) {
+    if (!accept(r)) continue;
+    for (let k = 0; k < count; k++) {
+      const mark = rows.marks[r * count + k]!;
+      if (mark === MARK_NOT_APPLICABLE) continue;
+      sums.applicable[k]!++;
+      if (mark === MARK_PASSED) sums.passed[k]!++;
+      sums.lost[k]!.add(rows.lost[r * count + k]!);
+    }
+  }
+  return sums;
 }
 
 /** Met (0/1) of one measurement of `unit`, judged with `theta` where its kind takes one. */
@@ -317,9 +372,7 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
       }
     }
     codes[i] = PRIORITY_CODE.get(entry.priority)! | (CHANNEL_CODE.get(entry.channel)! << 3) | ((team + 1) << 6);
-    // A ticket with a QA review is always read: a qa_score standard counts its reviews behaviour by behaviour
-    // (qa-behaviours.ts), with float points summed in store order, which the counters do not keep.
-    if (entry.createdMs > nowMs || !entry.solved || entry.lastEventMs > nowMs || entry.qa.length > 0) dc.live.push(i);
+    if (entry.createdMs > nowMs || !entry.solved || entry.lastEventMs > nowMs) dc.live.push(i);
     else if (entry.lastEventMs > oldUntilMs) {
       dc.recent.push(i);
       dc.recentLastEventMs.push(entry.lastEventMs);
@@ -327,6 +380,12 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
   });
   dc.rejected = [...rejected.values()];
   return dc;
+}
+
+/** The first exclusion whose period a ticket's life (created to `lifeEndMs`) touches, or -1. */
+function exclusionHit(exclusions: StandardState['exclusions'], createdMs: number, lifeEndMs: number): number {
+  for (let e = 0; e < exclusions.length; e++) if (createdMs < exclusions[e]!.toMs && lifeEndMs >= exclusions[e]!.fromMs) return e;
+  return -1;
 }
 
 /** The settled tickets of `dc`: every entry neither rejected nor live. */
@@ -338,7 +397,7 @@ function settledOf(dc: DayCounters): number[] {
   return out;
 }
 
-interface UnitBuild { unit: CounterUnit; dates: Map<number, { values: number[]; atMs: number[]; tickets: number[] }>; recent: RecentEvents; hits: ExclusionHits }
+interface UnitBuild { unit: CounterUnit; behaviours: number; dates: Map<number, { values: number[]; atMs: number[]; tickets: number[]; marks: number[]; lost: number[] }>; recent: RecentEvents; hits: ExclusionHits }
 
 /**
  * The counters of a day of entries, as of `build.nowMs`. With `base` (counters of the same entries made earlier),
@@ -352,13 +411,14 @@ export function buildDayCounters(build: CounterBuild, entries: readonly TicketEn
   const dc: DayCounters = fresh ? classify(build, entries) : { ...base, units: new Map(base.units) };
   const recentSet = new Set(dc.recent);
   const madeAt = dc.madeAtMs;
-  const builds: UnitBuild[] = units.map((unit) => ({ unit, dates: new Map(), recent: { tickets: [], dns: [], atMs: [], values: [] }, hits: { exclusions: [], lifeEndMs: [], tickets: [] } }));
+  const builds: UnitBuild[] = units.map((unit) => ({ unit, behaviours: behaviourCount(unit), dates: new Map(), recent: { tickets: [], dns: [], atMs: [], values: [], marks: [], lost: [] }, hits: { exclusions: [], lifeEndMs: [], tickets: [] } }));
   const tieOut = fresh ? createTieOutPart() : null;
   let created: { fromMs: number; toMs: number } | null = fresh ? null : dc.created;
   let maxOld: number | null = fresh ? null : dc.maxOldLastEventMs;
   let maxSettled: number | null = fresh ? null : dc.maxSettledLastEventMs;
   const liveAfter: number[] = [];
   const scratch: number[][] = builds.map(() => []);
+  const scratchMarks: number[][] = builds.map(() => []);
   const excludedBy: number[] = new Array(builds.length);
   const lifeEnds: number[] = new Array(builds.length);
 
@@ -370,15 +430,16 @@ export function buildDayCounters(build: CounterBuild, entries: readonly TicketEn
     let failed = false;
     for (let u = 0; u < builds.length; u++) {
       const { unit } = builds[u]!;
-      scratch[u]!.length = 0;
+      // Emptied only when used: most units measure nothing of most tickets, and truncating an array is not free.
+      if (scratch[u]!.length > 0) scratch[u]!.length = 0;
+      if (scratchMarks[u]!.length > 0) scratchMarks[u]!.length = 0;
       excludedBy[u] = -2;
       if (!inScope(unit.track.scope, t)) continue;
-      const state = build.states[unit.standard]!;
-      excludedBy[u] = state.exclusions.findIndex((e) => t.createdMs < e.toMs && lifeEndMs >= e.fromMs);
+      excludedBy[u] = exclusionHit(build.states[unit.standard]!.exclusions, t.createdMs, lifeEndMs);
       lifeEnds[u] = lifeEndMs;
       if (excludedBy[u]! >= 0) continue;
       try {
-        measureEvents(build, unit, t, scratch[u]!);
+        measureEvents(build, unit, t, scratch[u]!, scratchMarks[u]!);
       } catch {
         failed = true;
         break;
@@ -400,23 +461,30 @@ export function buildDayCounters(build: CounterBuild, entries: readonly TicketEn
         continue;
       }
       const events = scratch[u]!;
+      const marks = scratchMarks[u]!;
+      const B = b.behaviours;
       for (let e = 0; e < events.length; e += 3) {
         const dn = events[e]!;
+        const at = (e / 3) * 2 * B;
         if (recent) {
           b.recent.tickets.push(i);
           b.recent.dns.push(dn);
           b.recent.atMs.push(events[e + 1]!);
           b.recent.values.push(events[e + 2]!);
+          for (let k = 0; k < B; k++) b.recent.marks.push(marks[at + k]!);
+          for (let k = 0; k < B; k++) b.recent.lost.push(marks[at + B + k]!);
           continue;
         }
         let date = b.dates.get(dn);
         if (date === undefined) {
-          date = { values: [], atMs: [], tickets: [] };
+          date = { values: [], atMs: [], tickets: [], marks: [], lost: [] };
           b.dates.set(dn, date);
         }
         date.values.push(events[e + 2]!);
         date.atMs.push(events[e + 1]!);
         date.tickets.push(i);
+        for (let k = 0; k < B; k++) date.marks.push(marks[at + k]!);
+        for (let k = 0; k < B; k++) date.lost.push(marks[at + B + k]!);
       }
     }
     if (fresh) {
@@ -454,15 +522,26 @@ function finishUnit(build: CounterBuild, b: UnitBuild, dc: DayCounters): UnitCou
   const dates: DateCounters[] = [];
   for (const dn of [...b.dates.keys()].sort((a, z) => a - z)) {
     const raw = b.dates.get(dn)!;
-    const order = raw.values.map((_, r) => r).sort((a, z) => raw.values[a]! - raw.values[z]! || raw.atMs[a]! - raw.atMs[z]! || raw.tickets[a]! - raw.tickets[z]!);
-    const rows: DetailRows = {
-      values: Float64Array.from(order, (r) => raw.values[r]!),
-      atMs: Float64Array.from(order, (r) => raw.atMs[r]!),
-      tickets: Int32Array.from(order, (r) => raw.tickets[r]!),
-    };
+    const n = raw.values.length;
+    const order = new Array<number>(n);
+    for (let r = 0; r < n; r++) order[r] = r;
+    order.sort((a, z) => raw.values[a]! - raw.values[z]! || raw.atMs[a]! - raw.atMs[z]! || raw.tickets[a]! - raw.tickets[z]!);
+    const B = b.behaviours;
+    const rows: DetailRows = { values: new Float64Array(n), atMs: new Float64Array(n), tickets: new Int32Array(n), marks: new Int32Array(n * B), lost: new Float64Array(n * B) };
+    for (let at = 0; at < n; at++) {
+      const r = order[at]!;
+      rows.values[at] = raw.values[r]!;
+      rows.atMs[at] = raw.atMs[r]!;
+      rows.tickets[at] = raw.tickets[r]!;
+      for (let k = 0; k < B; k++) {
+        rows.marks[at * B + k] = raw.marks[r * B + k]!;
+        rows.lost[at * B + k] = raw.lost[r * B + k]!;
+      }
+    }
     const theta = thetaOn(build, unit, dn);
     const summed = sumRows(unit, rows, dc.tickets!.codes, theta);
-    dates.push({ dn, count: summed.count, met: summed.met, theta, sum: summed.sum, segments: summed.segments, worst: worstOfRows(rows, dc.tickets!.ids, worstKept), rows });
+    const behaviours = unit.kind === 'qa' ? sumBehaviours(rows, B) : null;
+    dates.push({ dn, count: summed.count, met: summed.met, theta, sum: summed.sum, segments: summed.segments, worst: worstOfRows(rows, dc.tickets!.ids, worstKept), behaviours, rows });
   }
-  return { kind: unit.kind, fromDn: table.firstDn, worstKept, dates, recent: b.recent, hits: b.hits };
+  return { kind: unit.kind, fromDn: table.firstDn, worstKept, behaviours: b.behaviours, dates, recent: b.recent, hits: b.hits };
 }

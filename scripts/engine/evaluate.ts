@@ -96,6 +96,11 @@ export interface EvaluationInput {
    * gains its `qa` and `acknowledgements` sections. Absent: none of that (the report has no such sections).
    */
   people?: PeopleRecords;
+  /**
+   * Whether each standard's report carries `comparison` ("7 days ago"). Default true. False (a review's replay,
+   * which shows none) saves measuring the recent and live tickets as they stood then; nothing else changes.
+   */
+  comparison?: boolean;
 }
 
 export interface EvaluateStandardsInput extends EvaluationInput {
@@ -155,6 +160,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
   // "7 days ago": the same evaluation as it stood exactly COMPARISON_DAYS × 24 h earlier (facts as of then),
   // headline window only.
   const thenMs = nowMs - COMPARISON_DAYS * DAY_MS;
+  const comparison = input.comparison ?? true;
   const then = { ...input, now: new Date(thenMs) };
   const earlier = input.model.standards.map((standard) => createState(standard, versionsOf(standard), then, clocks, { headlineOnly: true }));
   // Standards of people (qa_coverage, sop_acknowledgement) read no ticket.
@@ -213,7 +219,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
    * rating comes after the solve) before every window then.
    */
   function addThen(entry: TicketEntry): void {
-    if (isRejection(entry) || entry.createdMs > thenMs) return;
+    if (!comparison || isRejection(entry) || entry.createdMs > thenMs) return;
     const factsThen = factsAt(entry, thenMs);
     if (factsThen.solved && entry.lastEventMs < earliestThenWindowMs) return;
     // A ticket the clock cannot measure is reported once, by the evaluation at now.
@@ -310,7 +316,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
         measurePeople(states, input.model, people, reviews, nowMs);
         measurePeople(earlier, input.model, people, reviews, thenMs);
       }
-      const standards = states.map((state, i) => withBurnRates(finishStandard(state, input, earlier[i]!), state.standard.window, state.zone, input.now));
+      const standards = states.map((state, i) => withBurnRates(finishStandard(state, input, comparison ? earlier[i]! : undefined), state.standard.window, state.zone, input.now));
       const summary = { met: 0, 'at-risk': 0, breached: 0, 'no-data': 0 };
       for (const s of standards) summary[s.status]++;
       const source = input.data?.source ?? input.model.pipeline.source.type;
@@ -406,7 +412,7 @@ export async function evaluateEntries(input: EvaluationInput & { days: AsyncIter
       (await day.entries()).forEach((entry, i) => evaluation.addEntry(entry, positionOf(at, i)));
       continue;
     }
-    await countDay(evaluation, day as DayOfEntries & { day: string; counters: NonNullable<DayOfEntries['counters']> }, at);
+    await countDay(evaluation, day as DayOfEntries & { day: string; counters: NonNullable<DayOfEntries['counters']> }, at, input.comparison ?? true);
   }
   const refs = evaluation.unresolvedWorst();
   if (refs.length > 0) {
@@ -417,7 +423,7 @@ export async function evaluateEntries(input: EvaluationInput & { days: AsyncIter
 }
 
 /** Counts one day from its counters: made from its entries when missing or unusable, completed when they lack units. */
-async function countDay(evaluation: Evaluation, day: DayOfEntries & { day: string; counters: NonNullable<DayOfEntries['counters']> }, ordinal: number): Promise<void> {
+async function countDay(evaluation: Evaluation, day: DayOfEntries & { day: string; counters: NonNullable<DayOfEntries['counters']> }, ordinal: number, comparison: boolean): Promise<void> {
   const access = day.counters;
   let dc = await access.read();
   let entries: readonly TicketEntry[] | null = null;
@@ -445,6 +451,8 @@ async function countDay(evaluation: Evaluation, day: DayOfEntries & { day: strin
     await access.write(dc, evaluation.counters.keys(), 'damaged');
   }
   const read = entries;
-  const tickets = read !== null ? new Map(plan!.tickets.map((i) => [i, read[i]!])) : await access.entriesAt(plan!.tickets);
+  // Without the comparison, the recent tickets the plan names for "7 days ago" are not read: only the live ones count.
+  const wanted = comparison ? plan!.tickets : [...dc.live].sort((a, b) => a - b);
+  const tickets = read !== null ? new Map(wanted.map((i) => [i, read[i]!])) : await access.entriesAt(wanted);
   evaluation.counters.add(dc, day.day, ordinal, tickets);
 }

@@ -3,7 +3,8 @@
 // series reads the way the team's week reads. An instant is placed in its day by a binary search over the
 // precomputed day starts (DST days are 23 or 25 hours long, so no division).
 
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
+import { zoneOffsetsFor } from './zone-offsets.ts';
 import type { WindowSpec } from '../model/model.ts';
 
 const DAY_MS = 86_400_000;
@@ -38,15 +39,51 @@ export function buildDayGrid(zone: string, nowMs: number, days: number): DayGrid
   return { zone, days, starts: longest.starts.slice(skip), dates: longest.dates.slice(skip) };
 }
 
+/**
+ * The grid as luxon makes it (each day `today.minus({ days })`, its start and its date), stepping back 24 hours at a
+ * time where that gives the same instant: when the zone's offset is the same from two days before a day's start to
+ * two days after, the local midnight 24 hours before a midnight is the previous day's start, whatever offset luxon
+ * starts its search from (offsets differ by at most 26 hours). Near a change of offset, and when today's start is
+ * not a midnight (a zone whose clocks skip midnight), each day is luxon's own. One offset is looked up per day,
+ * where luxon's date arithmetic looks up three and builds objects: grids are made for every standard, twice.
+ */
 function makeDayGrid(zone: string, nowMs: number, days: number): DayGrid {
   const starts = new Float64Array(days + 1);
   const dates: string[] = new Array(days);
   const today = DateTime.fromMillis(nowMs, { zone }).startOf('day');
   if (!today.isValid) throw new Error(`unknown time zone "${zone}": use an IANA name such as Europe/Dublin`);
-  for (let i = 0; i <= days; i++) {
+  const luxonDay = (i: number) => {
     const day = today.minus({ days: days - 1 - i });
     starts[i] = day.toMillis();
     if (i < days) dates[i] = day.toISODate()!;
+  };
+  luxonDay(days);
+  if (days === 0) return { zone, days, starts, dates };
+  luxonDay(days - 1);
+  if (today.hour !== 0 || today.minute !== 0 || today.second !== 0 || today.millisecond !== 0) {
+    for (let i = days - 2; i >= 0; i--) luxonDay(i);
+    return { zone, days, starts, dates };
+  }
+  // An IANA zone's offsets come from its prepared span when a calendar in it was compiled (zone-offsets.ts).
+  const prepared = today.zone instanceof IANAZone ? zoneOffsetsFor(today.zone) : null;
+  const offsets = new Map<number, number>();
+  const offsetAt = (ms: number) => {
+    let o = offsets.get(ms);
+    if (o === undefined) {
+      o = prepared !== null ? prepared.offsetAt(ms) : Math.round(today.zone.offset(ms) * 60_000);
+      offsets.set(ms, o);
+    }
+    return o;
+  };
+  for (let i = days - 2; i >= 0; i--) {
+    const candidate = starts[i + 1]! - DAY_MS;
+    const o = offsetAt(candidate);
+    if (offsetAt(candidate - 2 * DAY_MS) === o && offsetAt(candidate - DAY_MS) === o && offsetAt(candidate + DAY_MS) === o && offsetAt(candidate + 2 * DAY_MS) === o) {
+      starts[i] = candidate;
+      dates[i] = new Date(candidate + o).toISOString().slice(0, 10);
+    } else {
+      luxonDay(i);
+    }
   }
   return { zone, days, starts, dates };
 }

@@ -19,6 +19,7 @@ import { createState, EPSILON, inScope, type StandardState, type Track } from '.
 import { factsAt, isSolvedStatus, type TicketFacts } from './ticket-checks.ts';
 import { isRejection, ticketEntry } from './ticket-entries.ts';
 import { versionAt } from './version-spans.ts';
+import { buildDayGrid, dayIndex, type DayGrid } from './evaluation-days.ts';
 import { calendarVersionOn, versionsOfCalendar } from '../model/calendar-versions.ts';
 import type { ExplainedMeasurement, ExplanationSpan, TicketExplanation } from '../model/documents.generated.ts';
 import type { CalendarDefinition, StandardDefinition, StandardScope, StandardVersion } from '../model/model.ts';
@@ -94,8 +95,22 @@ function activeStretches(track: Track, t: TicketFacts, fromMs: number, toMs: num
   return { active, stopped };
 }
 
+const DAY_MS = 86_400_000;
+/** Asked for at least this many days, the grid of an evaluation's now is made once for every worst ticket. */
+const LOCAL_DAYS_AT_LEAST = 400;
+
+/**
+ * The local days of `zone` from the one holding `fromMs` to today (the day holding `nowMs`): the grids the
+ * evaluation shares (evaluation-days.ts), so a worst ticket's hundred nights are not each cut by luxon again.
+ * Null when [fromMs, toMs) does not lie within them.
+ */
+function localDays(zone: string, fromMs: number, toMs: number, nowMs: number): DayGrid | null {
+  const days = Math.max(LOCAL_DAYS_AT_LEAST, Math.ceil((nowMs - fromMs) / DAY_MS) + 2);
+  const grid = buildDayGrid(zone, nowMs, days);
+  return fromMs >= grid.starts[0]! && toMs <= grid.starts[grid.days]! ? grid : null;
+}
 /** Closed time [fromMs, toMs) cut at local midnights into holidays (by the calendar version of each day) and closed hours. */
-function closedStretches(calendar: CalendarDefinition | null, fromMs: number, toMs: number): ExplanationSpan[] {
+function closedStretches(calendar: CalendarDefinition | null, fromMs: number, toMs: number, nowMs: number): ExplanationSpan[] {
   const out: ExplanationSpan[] = [];
   const push = (a: number, b: number, reason: 'closed' | 'holiday', detail: string) => {
     const last = out[out.length - 1];
@@ -110,24 +125,33 @@ function closedStretches(calendar: CalendarDefinition | null, fromMs: number, to
     push(fromMs, toMs, 'closed', 'outside business hours');
     return out;
   }
+  const closed = (a: number, b: number, date: string) => {
+    const holiday = calendarVersionOn(calendar, date).holidays.find((h) => h.date === date);
+    if (holiday) push(a, b, 'holiday', holiday.open ? `${holiday.name}, reduced hours` : holiday.name);
+    else push(a, b, 'closed', 'outside business hours');
+  };
+  const grid = localDays(calendar.timezone, fromMs, toMs, nowMs);
+  if (grid !== null) {
+    for (let i = dayIndex(grid, fromMs); i < grid.days && grid.starts[i]! < toMs; i++) {
+      const a = Math.max(fromMs, grid.starts[i]!);
+      const b = Math.min(toMs, grid.starts[i + 1]!);
+      if (b > a) closed(a, b, grid.dates[i]!);
+    }
+    return out;
+  }
   let day = DateTime.fromMillis(fromMs, { zone: calendar.timezone }).startOf('day');
   while (day.toMillis() < toMs) {
     const next = day.plus({ days: 1 });
     const a = Math.max(fromMs, day.toMillis());
     const b = Math.min(toMs, next.toMillis());
-    if (b > a) {
-      const date = day.toISODate()!;
-      const holiday = calendarVersionOn(calendar, date).holidays.find((h) => h.date === date);
-      if (holiday) push(a, b, 'holiday', holiday.open ? `${holiday.name}, reduced hours` : holiday.name);
-      else push(a, b, 'closed', 'outside business hours');
-    }
+    if (b > a) closed(a, b, day.toISODate()!);
     day = next;
   }
   return out;
 }
 
 /** Counted business time and the time left out between a measurement's start and end. */
-function stretchesOf(track: Track, calendar: CalendarDefinition | null, t: TicketFacts, fromMs: number, toMs: number): { counted: ExplanationSpan[]; leftOut: ExplanationSpan[] } | null {
+function stretchesOf(track: Track, calendar: CalendarDefinition | null, t: TicketFacts, fromMs: number, toMs: number, nowMs: number): { counted: ExplanationSpan[]; leftOut: ExplanationSpan[] } | null {
   const clock: BusinessClock = track.clock;
   if (clock.openIntervals === undefined) return null;
   const { active, stopped } = activeStretches(track, t, fromMs, toMs);
@@ -136,11 +160,11 @@ function stretchesOf(track: Track, calendar: CalendarDefinition | null, t: Ticke
   for (const [a, b] of active) {
     let cursor = a;
     for (const [open, close] of clock.openIntervals(a, b)) {
-      if (open > cursor) leftOut.push(...closedStretches(calendar, cursor, open));
+      if (open > cursor) leftOut.push(...closedStretches(calendar, cursor, open, nowMs));
       counted.push({ from: iso(open), to: iso(close), minutes: (close - open) / MINUTE_MS });
       cursor = close;
     }
-    if (b > cursor) leftOut.push(...closedStretches(calendar, cursor, b));
+    if (b > cursor) leftOut.push(...closedStretches(calendar, cursor, b, nowMs));
   }
   leftOut.sort((x, y) => Date.parse(x.from) - Date.parse(y.from));
   return { counted, leftOut };
@@ -194,7 +218,7 @@ function explainDuration(state: StandardState, track: Track, t: TicketFacts, m: 
   if (judged.kind === 'other-track' && inScopeTracks.some((x) => x.index === state.versions[judged.version]!.track)) return null;
   const startMs = m.startMs;
   const endMs = m.open ? nowMs : m.completedAtMs;
-  const stretches = stretchesOf(track, calendar, t, startMs, endMs);
+  const stretches = stretchesOf(track, calendar, t, startMs, endMs, nowMs);
   const out: ExplainedMeasurement = {
     what: words.what,
     start: { at: iso(startMs), event: track.metric === 'first_response_time' && t.openedByAgent ? 'ticket opened by an agent' : words.start },
@@ -256,7 +280,7 @@ function explainBacklog(state: StandardState, track: Track, t: TicketFacts, cale
   const version = versionAt(state.versions, nowMs);
   if (version < 0 || state.versions[version]!.track !== track.index) return null;
   const age = track.clock.elapsedMinutes(t.createdMs, nowMs);
-  const stretches = stretchesOf(track, calendar, t, t.createdMs, nowMs);
+  const stretches = stretchesOf(track, calendar, t, t.createdMs, nowMs, nowMs);
   const met = age <= state.versions[version]!.thresholdMinutes + EPSILON;
   const passed = met || !stretches ? null : passedIn(stretches.counted, state.versions[version]!.thresholdMinutes);
   return {

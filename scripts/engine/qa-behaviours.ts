@@ -3,8 +3,12 @@
 // which cost the most (metric catalogue, qa_score). Counted as reviews are counted (the ticket's own reviews
 // and the store's QA reviews alike, `countQaReview`), from the same scored review, so the points of all
 // behaviours add up to 100% minus the score.
+// The points are summed exactly (exact-sum.ts), so a behaviour's figure does not depend on the order reviews
+// are counted in: one by one, or a stored day's sums at once (`countBehaviourSums`, from the counters kept beside
+// the store, scripts/engine/day-counters.ts).
 
 import { dayIndex, type DayGrid } from './evaluation-days.ts';
+import { ExactSum } from './exact-sum.ts';
 import type { ScoredReview } from './metrics.ts';
 import { versionAt } from './version-spans.ts';
 import { record, type StandardState, type Track } from './standard-state.ts';
@@ -20,7 +24,7 @@ interface BehaviourCounter {
   applicable: number;
   passed: number;
   /** Points lost in the window, summed over reviews (divided by the reviews at the end). */
-  lost: number;
+  lost: ExactSum;
   dayApplicable: Int32Array;
   dayPassed: Int32Array;
 }
@@ -36,7 +40,7 @@ export function createQaBehaviourCounters(scorecard: ScorecardDefinition, days: 
   return {
     scorecard: scorecard.id,
     reviews: 0,
-    behaviours: scorecard.behaviours.map((b) => ({ id: b.id, title: b.title, critical: b.critical, applicable: 0, passed: 0, lost: 0, dayApplicable: new Int32Array(days), dayPassed: new Int32Array(days) })),
+    behaviours: scorecard.behaviours.map((b) => ({ id: b.id, title: b.title, critical: b.critical, applicable: 0, passed: 0, lost: new ExactSum(), dayApplicable: new Int32Array(days), dayPassed: new Int32Array(days) })),
   };
 }
 
@@ -65,7 +69,30 @@ export function countQaReview(state: StandardState, track: Track, t: ReviewedTic
     if (!inWindow) continue;
     b.applicable++;
     if (mark.passed) b.passed++;
-    b.lost += mark.lost;
+    b.lost.add(mark.lost);
+  }
+}
+
+/** A stored day's behaviours, summed (day-counters.ts `BehaviourSums`), by the ids of the scorecard they were made with. */
+export interface BehaviourSumsOf { ids: readonly string[]; applicable: readonly number[]; passed: readonly number[]; lost: readonly ExactSum[] }
+
+/**
+ * Counts `reviews` scored reviews at once (a stored date's, the counters kept beside the store), as `countQaReview`
+ * counts them one by one: on grid day `day` (none when negative) and, when `inWindow`, in the headline window.
+ */
+export function countBehaviourSums(counters: QaBehaviourCounters, sums: BehaviourSumsOf, reviews: number, day: number, inWindow: boolean): void {
+  if (inWindow) counters.reviews += reviews;
+  for (const b of counters.behaviours) {
+    const k = sums.ids.indexOf(b.id);
+    if (k < 0) continue;
+    if (day >= 0) {
+      b.dayApplicable[day]! += sums.applicable[k]!;
+      b.dayPassed[day]! += sums.passed[k]!;
+    }
+    if (!inWindow) continue;
+    b.applicable += sums.applicable[k]!;
+    b.passed += sums.passed[k]!;
+    b.lost.addSum(sums.lost[k]!);
   }
 }
 
@@ -97,7 +124,7 @@ export function finishQaBehaviours(counters: QaBehaviourCounters, grid: DayGrid,
       applicable: b.applicable,
       passed: b.passed,
       passRate: b.applicable === 0 ? null : round(b.passed / b.applicable),
-      points: counters.reviews === 0 ? null : round(b.lost / counters.reviews),
+      points: counters.reviews === 0 ? null : round(b.lost.value() / counters.reviews),
       trend: [...weeks].map(([week, w]) => ({ week, applicable: w.applicable, passed: w.passed, passRate: w.applicable === 0 ? null : round(w.passed / w.applicable) })),
     };
   });

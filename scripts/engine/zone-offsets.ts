@@ -3,7 +3,7 @@
 // rule the calendars and the CSV source share (earlier occurrence when clocks fall back; moved forward by the gap
 // when they spring forward).
 
-import type { IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import { firstAbove } from './sorted-search.ts';
 
 const MINUTE_MS = 60_000;
@@ -65,6 +65,22 @@ export class ZoneOffsets {
     return [changeAt, offsetMs];
   }
 
+  /** The prepared span as data (null before any), to keep between runs (`seedZoneOffsets`). */
+  span(): PreparedSpan | null {
+    return this.changeAt.length === 0 ? null : { zone: this.zone.name, changeAt: [...this.changeAt], offsetMs: [...this.offsetMs], to: this.spanTo };
+  }
+
+  /** Takes a span prepared by an earlier run of the same Node (the same time-zone data), when none is prepared yet. */
+  seed(span: PreparedSpan): boolean {
+    const { changeAt, offsetMs, to } = span;
+    const ordered = changeAt.length > 0 && changeAt.length === offsetMs.length && changeAt.every((t, i) => Number.isFinite(t) && Number.isInteger(offsetMs[i]) && (i === 0 || t > changeAt[i - 1]!)) && to >= changeAt[changeAt.length - 1]!;
+    if (this.changeAt.length > 0 || !ordered) return false;
+    this.changeAt = [...changeAt];
+    this.offsetMs = [...offsetMs];
+    this.spanTo = to;
+    return true;
+  }
+
   offsetAt(t: number): number {
     const changeAt = this.changeAt;
     if (changeAt.length === 0 || t < changeAt[0]! || t > this.spanTo) return this.direct(t);
@@ -105,8 +121,27 @@ export class ZoneOffsets {
   }
 }
 
+/**
+ * A prepared span: the instants from which each offset applies (the first is the span's start) and its end. Facts
+ * of the time-zone data Node carries, so a span prepared by one run holds for the next run of the same Node.
+ */
+export interface PreparedSpan { zone: string; changeAt: number[]; offsetMs: number[]; to: number }
+
 /** Facts about the IANA database, not state of any calendar: safe to share for the life of the process. */
 const preparedZones = new Map<string, ZoneOffsets>();
+
+/** Every span prepared so far in this process. */
+export function preparedSpans(): PreparedSpan[] {
+  return [...preparedZones.values()].map((z) => z.span()).filter((s): s is PreparedSpan => s !== null);
+}
+
+/** Installs spans an earlier run prepared (model-cache.ts keeps them by Node's versions), for zones not prepared yet. */
+export function seedZoneOffsets(spans: readonly PreparedSpan[]): void {
+  for (const span of spans) {
+    const zone = IANAZone.create(span.zone);
+    if (zone.isValid && zone.name === span.zone) zoneOffsetsFor(zone).seed(span);
+  }
+}
 
 export function zoneOffsetsFor(zone: IANAZone): ZoneOffsets {
   let offsets = preparedZones.get(zone.name);

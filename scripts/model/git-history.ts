@@ -194,6 +194,37 @@ export async function readFileRevisions(root: string, files: readonly string[], 
   return new Map(files.map((file) => [file, byFile.get(file) ?? []]));
 }
 
+const GITHUB_MERGE_SUBJECT = /^Merge pull request #(\d+) from \S+$/;
+
+/**
+ * GitHub's merge commit says only "Merge pull request #12 from someone/branch"; the pull request's title is the
+ * first line of its body. On the site's history a reader wants the title ("Tighten urgent first response (#12)"),
+ * so the merges are read once more, with their bodies, in one `git log --no-walk --stdin`. Used by the site only:
+ * the evaluation needs no subjects. When git cannot say, the subject stays as it is.
+ */
+export async function withPullRequestTitles(root: string, commits: BranchCommit[], git: GitProcess = runGitProcess): Promise<BranchCommit[]> {
+  const merges = commits.filter((c) => GITHUB_MERGE_SUBJECT.test(c.subject));
+  if (!merges.length) return commits;
+  let out: string;
+  try {
+    // -z: each commit ends at a NUL, and %x00 splits its hash from its body; a commit message never holds a NUL.
+    out = (await git(['log', '--no-walk=unsorted', '--stdin', '-z', '--format=%H%x00%b'], root, Buffer.from(`${merges.map((c) => c.commit).join('\n')}\n`))).toString('utf8');
+  } catch {
+    return commits;
+  }
+  const titles = new Map<string, string>();
+  const fields = out.split('\0');
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const title = fields[i + 1]!.split('\n').map((line) => line.trim()).find((line) => line !== '');
+    if (title) titles.set(fields[i]!.trim(), title);
+  }
+  return commits.map((c) => {
+    const number = GITHUB_MERGE_SUBJECT.exec(c.subject)?.[1];
+    const title = titles.get(c.commit);
+    return number && title ? { ...c, subject: `${title} (#${number})` } : c;
+  });
+}
+
 interface FolderHistory {
   byFile: Map<string, TrackedRevision[]>;
   /** `<commit>\0<path>` → the blob of that version. */
@@ -209,6 +240,7 @@ export function gitFolderHistory(root: string, dir = 'standards', git: GitProces
   let contents: Promise<Map<string, Uint8Array>> | null = null;
   const load = () => {
     history ??= readBranchLog(root, [dir], {}, git)
+      .then((commits) => withPullRequestTitles(root, commits, git))
       .then((commits) => {
         const blobOf = new Map<string, string>();
         for (const c of commits) for (const change of c.changes) if (change.blob) blobOf.set(`${c.commit}\0${change.path}`, change.blob);

@@ -1,14 +1,12 @@
 // Loads standards/ into the validated model. `validateDocuments` is the pure core (bytes in, model and
 // findings out); `loadStandardsModel` is the thin shell that reads the files and the base ref.
 
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { Finding } from './findings.ts';
 import { hasErrors, sortFindings } from './findings.ts';
 import { readYamlDocument } from './yaml-source.ts';
 import { controlCharacterFindings } from './text-characters.ts';
 import {
-  createSchemaValidator, explainSchemaErrors, DOCUMENT_KINDS, SCHEMA_FILE_OF_KIND,
+  defaultValidator, explainSchemaErrors, DOCUMENT_KINDS, SCHEMA_FILE_OF_KIND,
   type DocumentKind, type SchemaValidator,
 } from './schema-validator.ts';
 import {
@@ -24,6 +22,8 @@ import type {
 } from './documents.generated.ts';
 
 export type { Finding } from './findings.ts';
+import { readStandardsFiles, withFileFindings } from './document-files.ts';
+export { discoverStandardsFiles, readStandardsFiles, withFileFindings, type DiscoveredFiles } from './document-files.ts';
 export { formatFindings } from './findings.ts';
 
 export interface DocumentFile {
@@ -47,12 +47,7 @@ export interface LoadResult {
   documents: LoadedDocument[];
 }
 
-let sharedValidator: SchemaValidator | null = null;
-/** Compiling the schemas costs more than validating hundreds of documents: do it once per process. */
-export function defaultValidator(): SchemaValidator {
-  sharedValidator ??= createSchemaValidator();
-  return sharedValidator;
-}
+export { defaultValidator } from './schema-validator.ts';
 
 export function validateDocuments(files: readonly DocumentFile[], options: ValidateOptions): LoadResult {
   const validator = options.validator ?? defaultValidator();
@@ -148,61 +143,6 @@ function assembleModel(documents: readonly LoadedDocument[]): StandardsModel {
   };
 }
 
-export interface DiscoveredFiles {
-  /** Documents to read, relative to `root`, forward slashes, sorted. */
-  files: string[];
-  /** Files that look like documents but cannot be read as one: a wrong-case extension, a symlink leading out. */
-  findings: Finding[];
-}
-
-const DOCUMENT_EXTENSION = /\.ya?ml$/;
-const DOCUMENT_EXTENSION_ANY_CASE = /\.ya?ml$/i;
-
-/**
- * Every .yaml/.yml file under standards/. Nothing is skipped without a word: a `.YAML` or `.Yml` file, a
- * symlink that leads outside the repository or nowhere, and a symlinked folder are findings. A symlink to a
- * file inside the repository is read under the symlink's own path (its id must match that name).
- */
-export async function discoverStandardsFiles(root: string, dir = 'standards'): Promise<DiscoveredFiles> {
-  const entries = await readdir(path.join(root, dir), { recursive: true, withFileTypes: true });
-  const realRoot = await realpath(root);
-  const files: string[] = [];
-  const findings: Finding[] = [];
-  const relative = (full: string) => path.relative(root, full).split(path.sep).join('/');
-  const problem = (file: string, message: string, rule: string) => findings.push({ file, line: 0, col: 0, severity: 'error', message, rule });
-  for (const entry of entries) {
-    const full = path.join(entry.parentPath, entry.name);
-    const file = relative(full);
-    if (entry.isSymbolicLink()) {
-      let target: string;
-      try {
-        target = await realpath(full);
-      } catch {
-        problem(file, 'symlink leads to nothing: point it at a document inside the repository, or remove it', 'file');
-        continue;
-      }
-      const inside = target === realRoot || target.startsWith(realRoot + path.sep);
-      if (!inside) {
-        problem(file, 'symlink leads outside the repository, so the document would not be reviewed with it: copy the file into standards/ instead', 'file');
-        continue;
-      }
-      if ((await stat(full)).isDirectory()) {
-        problem(file, 'symlinked folder is not read: move its documents into standards/ or link each file', 'file');
-        continue;
-      }
-    } else if (!entry.isFile()) {
-      continue;
-    }
-    if (DOCUMENT_EXTENSION.test(entry.name)) {
-      files.push(file);
-    } else if (DOCUMENT_EXTENSION_ANY_CASE.test(entry.name)) {
-      const fixed = entry.name.replace(DOCUMENT_EXTENSION_ANY_CASE, (ext) => ext.toLowerCase());
-      problem(file, `not read: document files end in lower-case .yaml, got "${entry.name}" — rename it to "${fixed}"`, 'file');
-    }
-  }
-  return { files: files.sort(), findings };
-}
-
 export interface LoadOptions {
   root: string;
   /** Defaults to the current UTC date. */
@@ -214,10 +154,8 @@ export interface LoadOptions {
 }
 
 export async function loadStandardsModel(options: LoadOptions): Promise<LoadResult> {
-  const { root } = options;
-  const discovered = await discoverStandardsFiles(root, options.dir);
-  const names = discovered.files;
-  const files = await Promise.all(names.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(path.join(root, file))) })));
+  const { files, findings: fileFindings } = await readStandardsFiles(options.root, options.dir);
+  const names = files.map((f) => f.file);
   let base: ValidateOptions['base'] = null;
   if (options.base) {
     const sops = new Map<string, Uint8Array | null>();
@@ -229,7 +167,5 @@ export async function loadStandardsModel(options: LoadOptions): Promise<LoadResu
     strict: options.strict ?? false,
     base,
   });
-  if (!discovered.findings.length) return result;
-  const findings = sortFindings([...result.findings, ...discovered.findings]);
-  return { ...result, findings, model: hasErrors(findings) ? null : result.model };
+  return withFileFindings(result, fileFindings);
 }

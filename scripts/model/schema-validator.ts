@@ -341,3 +341,10 @@ function genericMessage(error: ErrorObject, written: string): string {
     default: return `${error.message ?? 'is not valid'}, got ${written}`;
   }
 }
+
+let sharedValidator: SchemaValidator | null = null;
+/** Compiling the schemas costs more than validating hundreds of documents: do it once per process. */
+export function defaultValidator(): SchemaValidator {
+  sharedValidator ??= createSchemaValidator();
+  return sharedValidator;
+}

@@ -6,7 +6,6 @@
 // standard-history.ts). Only the `id` and `version` fields are read from each blob. Outside git, or for a version not
 // committed yet, there is no publication: the report says so rather than guessing a date.
 
-import { parse } from 'yaml';
 import { parseCatFileBatch, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
 import type { SopDefinition } from './model.ts';
 
@@ -19,8 +18,10 @@ export interface SopPublicationsResult {
   unavailable: string | null;
 }
 
-/** The `id` and `version` a blob of an SOP file holds, or null when it holds no readable version. */
-function sopIn(bytes: Uint8Array | undefined): { id: unknown; version: number } | null {
+/** What a blob of an SOP file holds: its `id` and `version`, or null when it holds no readable version. */
+export type SopVersion = { id: unknown; version: number } | null;
+
+function sopIn(parse: (text: string) => unknown, bytes: Uint8Array | undefined): SopVersion {
   if (bytes === undefined) return null;
   try {
     const doc = parse(new TextDecoder().decode(bytes)) as { id?: unknown; version?: unknown } | null;
@@ -30,7 +31,11 @@ function sopIn(bytes: Uint8Array | undefined): { id: unknown; version: number } 
   }
 }
 
-export async function readSopPublications(root: string, sops: readonly Pick<SopDefinition, 'id' | 'origin'>[], git: GitProcess = runGitProcess): Promise<SopPublicationsResult> {
+/**
+ * With `kept` (what each blob held, by blob id, as an earlier run read it: model-cache.ts), only the blobs it lacks
+ * are read, and added to it; when it has them all, the second git process is not started.
+ */
+export async function readSopPublications(root: string, sops: readonly Pick<SopDefinition, 'id' | 'origin'>[], git: GitProcess = runGitProcess, kept: Map<string, SopVersion> | null = null): Promise<SopPublicationsResult> {
   const publications = new Map<string, SopPublication[]>();
   if (sops.length === 0) return { publications, unavailable: null };
   const idOf = new Map(sops.map((s) => [s.origin.file, s.id]));
@@ -47,16 +52,23 @@ export async function readSopPublications(root: string, sops: readonly Pick<SopD
     for (const { commit, date, blob } of list) if (blob !== null) changes.push({ commit, at: date, file, blob });
   }
   if (changes.length === 0) return { publications, unavailable: null };
-  let blobs: Map<string, Uint8Array>;
-  try {
-    blobs = parseCatFileBatch(await git(['cat-file', '--batch'], root, Buffer.from(`${[...new Set(changes.map((c) => c.blob))].join('\n')}\n`)));
-  } catch (error) {
-    return { publications, unavailable: error instanceof Error ? error.message : String(error) };
+  const held = kept ?? new Map<string, SopVersion>();
+  const unread = [...new Set(changes.map((c) => c.blob))].filter((blob) => !held.has(blob));
+  if (unread.length > 0) {
+    let blobs: Map<string, Uint8Array>;
+    try {
+      blobs = parseCatFileBatch(await git(['cat-file', '--batch'], root, Buffer.from(`${unread.join('\n')}\n`)));
+    } catch (error) {
+      return { publications, unavailable: error instanceof Error ? error.message : String(error) };
+    }
+    // The YAML parser is loaded only when a blob is read anew.
+    const { parse } = await import('yaml');
+    for (const blob of unread) held.set(blob, sopIn(parse, blobs.get(blob)));
   }
   const highest = new Map<string, number>();
   for (let i = changes.length - 1; i >= 0; i--) {
     const change = changes[i]!;
-    const sop = sopIn(blobs.get(change.blob));
+    const sop = held.get(change.blob)!;
     const id = idOf.get(change.file)!;
     // The path may have held another SOP before (one retired and this one moved onto its path in one commit, which
     // git reports as a change of that file): only versions of this SOP's id are its publications.

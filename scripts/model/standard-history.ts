@@ -8,7 +8,6 @@
 
 import { parseCatFileBatch, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
 import type { Finding } from './findings.ts';
-import { defaultValidator, validateDocument } from './load.ts';
 import type { CalendarDefinition, StandardDefinition } from './model.ts';
 import type { CommittedStandard } from './standard-versions.ts';
 import type { CommittedCalendar } from './calendar-versions.ts';
@@ -47,9 +46,11 @@ export async function readStandardHistory(root: string, files: readonly string[]
 
 /**
  * The committed versions of Standard and Calendar `files`, read with the same two git processes: the history of
- * HEAD, or of `revision` (the pull-request review reads the base's history as of the merge base).
+ * HEAD, or of `revision` (the pull-request review reads the base's history as of the merge base). With `kept` (what
+ * validating each version gave an earlier run, model-cache.ts), only versions it lacks are read and validated, and
+ * added to it; when it has them all, the second process is not started.
  */
-export async function readDocumentHistory(root: string, files: readonly string[], git: GitProcess = runGitProcess, revision: string | null = null): Promise<DocumentHistoryResult> {
+export async function readDocumentHistory(root: string, files: readonly string[], git: GitProcess = runGitProcess, revision: string | null = null, kept: Map<string, ValidatedVersion> | null = null): Promise<DocumentHistoryResult> {
   const committed = new Map<string, CommittedStandard[]>();
   const calendars = new Map<string, CommittedCalendar[]>();
   const result = (unavailable: string | null, processes: number): DocumentHistoryResult => ({ standards: committed, calendars, unavailable, processes });
@@ -67,25 +68,30 @@ export async function readDocumentHistory(root: string, files: readonly string[]
   }
   if (changes.length === 0) return result(null, 1);
 
-  const blobs = [...new Set(changes.map((c) => c.blob))];
-  let contents: Map<string, Uint8Array>;
-  try {
-    contents = parseCatFileBatch(await git(['cat-file', '--batch'], root, Buffer.from(`${blobs.join('\n')}\n`)));
-  } catch (error) {
-    return result(error instanceof Error ? error.message : String(error), 2);
+  // Versions validated by an earlier run (`kept`, model-cache.ts) are not read from git again.
+  const parsed = kept ?? new Map<string, ValidatedVersion>();
+  const keyOf = (change: { file: string; blob: string }) => `${change.file}\u0000${change.blob}`;
+  const blobs = [...new Set(changes.filter((c) => !parsed.has(keyOf(c))).map((c) => c.blob))];
+  let contents = new Map<string, Uint8Array>();
+  if (blobs.length > 0) {
+    try {
+      contents = parseCatFileBatch(await git(['cat-file', '--batch'], root, Buffer.from(`${blobs.join('\n')}\n`)));
+    } catch (error) {
+      return result(error instanceof Error ? error.message : String(error), 2);
+    }
   }
-  const validator = defaultValidator();
-  type Parsed = { kind: 'Standard'; definition: StandardDefinition } | { kind: 'Calendar'; definition: CalendarDefinition } | null;
-  const parsed = new Map<string, Parsed>();
+  // The parser and the validators are loaded only when a version is validated anew.
+  const load = blobs.length > 0 ? await import('./load.ts') : null;
+  const validator = load?.defaultValidator() ?? null;
   // Oldest first within each file (each file's list is newest first, and the files do not interleave).
   for (let i = changes.length - 1; i >= 0; i--) {
     const change = changes[i]!;
-    const key = `${change.file}\u0000${change.blob}`;
+    const key = keyOf(change);
     if (!parsed.has(key)) {
       const bytes = contents.get(change.blob);
-      const validated = bytes === undefined ? null : validateDocument(change.file, bytes, validator);
+      const validated = bytes === undefined ? null : load!.validateDocument(change.file, bytes, validator!);
       const document = validated !== null && validated.document?.valid && !hasError(validated.findings) ? validated.document : null;
-      parsed.set(key, document?.kind === 'Standard' || document?.kind === 'Calendar' ? ({ kind: document.kind, definition: document.definition } as Parsed) : null);
+      parsed.set(key, document?.kind === 'Standard' || document?.kind === 'Calendar' ? ({ kind: document.kind, definition: document.definition } as ValidatedVersion) : null);
     }
     const version = parsed.get(key);
     if (!version) continue;
@@ -93,8 +99,11 @@ export async function readDocumentHistory(root: string, files: readonly string[]
     if (version.kind === 'Standard') listOf(committed, change.file).push({ ...at, definition: version.definition });
     else listOf(calendars, change.file).push({ ...at, definition: version.definition });
   }
-  return result(null, 2);
+  return result(null, blobs.length > 0 ? 2 : 1);
 }
+
+/** A committed version of a file as validating it gave: a Standard or a Calendar, or null (left out). */
+export type ValidatedVersion = { kind: 'Standard'; definition: StandardDefinition } | { kind: 'Calendar'; definition: CalendarDefinition } | null;
 
 function listOf<T>(map: Map<string, T[]>, file: string): T[] {
   let list = map.get(file);

@@ -76,9 +76,17 @@ export function codeownersPattern(pattern: string): RegExp {
 
 /** The owners GitHub would request for `file` (repository-relative, no leading slash): the last matching line. */
 export function ownersOf(entries: readonly CodeownersEntry[], file: string): string[] {
-  let owners: string[] = [];
-  for (const e of entries) if (codeownersPattern(e.pattern).test(file)) owners = e.owners;
-  return owners;
+  return ownersMatcher(entries)(file);
+}
+
+/** `ownersOf` for many files: each pattern compiled once (a review asks for every changed file, on both sides). */
+export function ownersMatcher(entries: readonly CodeownersEntry[]): (file: string) => string[] {
+  const compiled = entries.map((e) => ({ pattern: codeownersPattern(e.pattern), owners: e.owners }));
+  return (file) => {
+    let owners: string[] = [];
+    for (const e of compiled) if (e.pattern.test(file)) owners = e.owners;
+    return owners;
+  };
 }
 
 /** `@user`, `@org/team` or an e-mail address: an owner GitHub can request. */

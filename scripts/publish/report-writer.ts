@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { defaultValidator } from '../model/load.ts';
+import { defaultValidator } from '../model/schema-validator.ts';
 import type { SchemaValidator } from '../model/schema-validator.ts';
 import { nodeStoreFileSystem, writeFileAtomic } from '../store/atomic-write.ts';
 import type { Report } from '../model/model.ts';

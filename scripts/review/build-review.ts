@@ -3,16 +3,17 @@
 // (commands/review.ts) reads git, the files and the store.
 
 import type { ClockFor } from '../engine/evaluate.ts';
-import { codeownersEntries, ownersOf } from '../publish/codeowners.ts';
+import { codeownersEntries, ownersMatcher } from '../publish/codeowners.ts';
 import type { StandardsModel } from '../model/model.ts';
 import { approvalGroups } from './approvals.ts';
 import { compareSides, type ReviewSide } from './compare.ts';
-import { replayPairs, replayStandards } from './replay.ts';
+import { replayPairs, replayStandards, type ReplayTickets } from './replay.ts';
 import { REVIEW_SCHEMA_VERSION, type ApprovalOwners, type Review, type ReviewNote, type Replay } from './review-data.ts';
 import { NO_HISTORY, pastChanges, reviewVersions, type CommittedDocuments, type PastChange } from './review-history.ts';
 
 export interface ReviewTickets {
-  tickets: Iterable<unknown> | AsyncIterable<unknown>;
+  /** Raw (`store.tickets()`), or day by day through the facts cache beside the store (replay.ts `StoredDays`). */
+  tickets: ReplayTickets;
   /** Where they came from, in words: `the standards-data branch`, `data/`. */
   store: string;
 }
@@ -117,9 +118,12 @@ function pastChangeNotes(changes: readonly PastChange[], head: StandardsModel, r
 function approvalsOf(base: ReviewSide, head: ReviewSide, files: readonly string[]): ApprovalOwners[] {
   const baseEntries = base.model ? codeownersEntries(base.model) : [];
   const headEntries = head.model ? codeownersEntries(head.model) : [];
+  const baseOwners = ownersMatcher(baseEntries);
+  const headOwners = ownersMatcher(headEntries);
+  const basePatterns = new Set(baseEntries.map((e) => e.pattern));
   return approvalGroups(files, (file) => {
-    const owners = ownersOf(baseEntries, file);
+    const owners = baseOwners(file);
     // A new file has no line of its own on the base side yet: name the owners the pull request gives it too.
-    return baseEntries.some((e) => e.pattern === `/${file}`) ? owners : [...owners, ...ownersOf(headEntries, file)];
+    return basePatterns.has(`/${file}`) ? owners : [...owners, ...headOwners(file)];
   });
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { BaseRefError, resolveBaseCommit } from '../model/git-base.ts';
 import type { DocumentFile } from '../model/load.ts';
+import { parseCatFileBatch, runGitProcess } from '../model/git-history.ts';
 
 const run = promisify(execFile);
 
@@ -19,21 +20,28 @@ async function git(root: string, args: string[]): Promise<string> {
   return stdout;
 }
 
-/** Every .yaml/.yml file under `dir` in `commit`, with its bytes. */
+/**
+ * Every .yaml/.yml file under `dir` in `commit`, with its bytes: the listing, then every blob through one
+ * `git cat-file --batch` (a process per file cost ≈5 ms of CPU each, 0.4 s for the example copied to 60 standards).
+ */
 export async function readTreeFiles(root: string, commit: string, dir = 'standards'): Promise<DocumentFile[]> {
-  const listing = await git(root, ['ls-tree', '-r', '-z', '--full-name', '--name-only', commit, '--', `${dir}/`]);
-  const names = listing.split('\0').filter((n) => /\.ya?ml$/.test(n)).sort();
-  const files: DocumentFile[] = [];
-  // A few at a time: hundreds of documents should not start hundreds of processes at once.
-  const queue = [...names];
-  const worker = async () => {
-    for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-      const { stdout } = await run('git', ['show', `${commit}:${name}`], { cwd: root, encoding: 'buffer', maxBuffer: 16 * 1024 * 1024 });
-      files.push({ file: name, bytes: new Uint8Array(stdout) });
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
-  return files.sort((a, b) => (a.file < b.file ? -1 : 1));
+  const listing = await git(root, ['ls-tree', '-r', '-z', '--full-name', commit, '--', `${dir}/`]);
+  // `<mode> <type> <object>\t<path>` per entry; a submodule is no file.
+  const entries = listing.split('\0').flatMap((line) => {
+    const tab = line.indexOf('\t');
+    const [, type, object] = line.slice(0, tab).split(' ');
+    const name = line.slice(tab + 1);
+    return tab > 0 && type === 'blob' && object && /\.ya?ml$/.test(name) ? [{ name, object }] : [];
+  });
+  if (entries.length === 0) return [];
+  const blobs = parseCatFileBatch(await runGitProcess(['cat-file', '--batch'], root, Buffer.from(entries.map((e) => `${e.object}\n`).join(''))));
+  return entries
+    .map(({ name, object }) => {
+      const bytes = blobs.get(object);
+      if (bytes === undefined) throw new Error(`git cat-file: ${name} (${object}) of ${commit} is missing from the repository`);
+      return { file: name, bytes };
+    })
+    .sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
 /** The first of `refs` that exists, or null. */

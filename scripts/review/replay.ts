@@ -5,10 +5,15 @@
 // base side's figures are the published ones. Both versions go into ONE model with distinct ids (`base:x`,
 // `proposed:x`; calendars and scorecards split only where they differ), so the engine reads the store once for
 // all of them. The published days a change alters come from the same pass (`merged:x` where needed).
+// The tickets come raw, or through the facts cache and counters beside the store as `evaluate` reads them
+// (`StoredDays`): the two sides of a standard that measure alike share the night's counters, so a replay costs
+// about a warm `evaluate` (bench/review.bench.ts). A review shows no "7 days ago", so none is measured.
 // Pure apart from the tickets it is given.
 
 import { isDeepStrictEqual } from 'node:util';
-import { evaluateStandards, type ClockFor } from '../engine/evaluate.ts';
+import { evaluateEntries, evaluateStandards, type ClockFor } from '../engine/evaluate.ts';
+import type { TicketFacts } from '../engine/ticket-checks.ts';
+import type { DayOfEntries } from '../engine/ticket-entries.ts';
 import { changedPublishedDays } from '../engine/history-impact.ts';
 import { formatValue } from '../engine/report.ts';
 import type {
@@ -232,10 +237,25 @@ export function replayResults(plan: ReplayPlan, report: Report, base: StandardsM
   });
 }
 
+/**
+ * The stored tickets as `evaluate` reads them: day by day through the facts cache and the counters beside the store
+ * (ticket-facts-cache.ts `storeEntries`), so a day no replayed standard needs is not decoded, and one whose counters
+ * hold the replayed units is counted from them (base and proposed sides share a unit when they measure alike).
+ */
+export interface StoredDays {
+  days: AsyncIterable<DayOfEntries>;
+  worstFacts?: (refs: readonly { day: string; index: number }[]) => Promise<Map<string, TicketFacts>>;
+}
+
+/** The tickets to replay: raw (`store.tickets()`, any JSON values), or read through the facts cache. */
+export type ReplayTickets = Iterable<unknown> | AsyncIterable<unknown> | StoredDays;
+
+const isStoredDays = (tickets: ReplayTickets): tickets is StoredDays => 'days' in tickets;
+
 export interface ReplayInput {
   /** The three views and their versions (review-history.ts `reviewVersions`). */
   versions: ReviewVersions;
-  tickets: Iterable<unknown> | AsyncIterable<unknown>;
+  tickets: ReplayTickets;
   now: Date;
   clockFor: ClockFor;
   renamedFrom?: ReadonlyMap<string, string>;
@@ -264,7 +284,11 @@ export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome
   const past = (input.pastChanges ?? []).filter((c) => pairs.some((p) => p.id === c.id && p.baseId === c.id));
   const merged = past.filter((c) => !judgesAlike(input.versions, head.standards.find((s) => s.id === c.id)!)).map((c) => c.id);
   const plan = planReplay(input.versions, pairs, merged);
-  const report = await evaluateStandards({ model: plan.model, tickets: input.tickets, now: input.now, clockFor: input.clockFor, versionsOf: plan.versionsOf });
+  // A review shows no "7 days ago": the engine need not measure tickets as they stood then.
+  const evaluation = { model: plan.model, now: input.now, clockFor: input.clockFor, versionsOf: plan.versionsOf, comparison: false };
+  const report = isStoredDays(input.tickets)
+    ? await evaluateEntries({ ...evaluation, days: input.tickets.days, ...(input.tickets.worstFacts ? { worstFacts: input.tickets.worstFacts } : {}) })
+    : await evaluateStandards({ ...evaluation, tickets: input.tickets });
   const byId = new Map(report.standards.map((s) => [s.id, s]));
   const published = past.map((c) => ({
     id: c.id,

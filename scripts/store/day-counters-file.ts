@@ -11,24 +11,25 @@
 //
 // Layout: a JSON header line (what the night reads about the day: classification sizes, rejected records, the
 // tie-out, teams, units), then three blocks a night reads separately, by position:
-//   main     always: live and recent tickets, each unit's dates (counts, met, sums, breakdown, worst tickets),
-//            recent tickets' measurements, exclusion hits                     (float64s, then int32s)
+//   main     always: live and recent tickets, each unit's dates (counts, met, sums, breakdown, worst tickets, QA
+//            behaviours), recent tickets' measurements, exclusion hits           (float64s, then int32s)
 //   tickets  when tickets are placed one by one: each entry's segments code (int32s), then its id (JSON)
-//   rows     per date, only when a night needs it: the measurements' values, instants (float64s), tickets (int32s)
+//   rows     per date, only when a night needs it: the measurements' values, instants, QA points lost
+//            (float64s), tickets, QA marks (int32s)
 // A night over 180 unchanged days reads each file's header and main block (a few kB), not its rows.
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ExactSum } from '../engine/exact-sum.ts';
-import type { DateCounters, DayCounters, DetailRows, SegmentCount, TicketTable, UnitCounters } from '../engine/day-counters.ts';
+import type { BehaviourSums, DateCounters, DayCounters, DetailRows, SegmentCount, TicketTable, UnitCounters } from '../engine/day-counters.ts';
 import type { UnitKind } from '../engine/counter-units.ts';
 import type { RejectedPart } from '../engine/day-counters.ts';
 import type { TieOutPart } from '../engine/tie-out.ts';
 import { readFileParts, type StoreFileSystem } from './atomic-write.ts';
 import { NumberBlock } from './number-block.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = 'SSCOUNT\n';
 /** The first read of a file: the header and, usually, the main block. */
 const FIRST_READ = 64 * 1024;
@@ -36,7 +37,7 @@ const FIRST_READ = 64 * 1024;
 /** The modules whose code decides what a counter holds: counters made by other code are not used. */
 const MEASURING_MODULES = [
   'business-clock.ts', 'business-time.ts', 'counted-day.ts', 'counter-units.ts', 'day-counters.ts', 'evaluation-days.ts', 'exact-sum.ts',
-  'measure-ticket.ts', 'metrics.ts', 'standard-state.ts', 'ticket-checks.ts', 'ticket-entries.ts', 'tie-out.ts', 'version-spans.ts', 'zone-offsets.ts',
+  'measure-ticket.ts', 'metrics.ts', 'qa-behaviours.ts', 'standard-state.ts', 'ticket-checks.ts', 'ticket-entries.ts', 'tie-out.ts', 'version-spans.ts', 'zone-offsets.ts',
 ];
 let engineDigest: string | null = null;
 
@@ -54,7 +55,10 @@ export function countersDir(storeDir: string): string {
   return path.join(storeDir, '.cache', 'counters');
 }
 
-interface UnitHead { key: string; kind: UnitKind; fromDn: number; worstKept: number; dates: number; recent: number; hits: number }
+interface UnitHead { key: string; kind: UnitKind; fromDn: number; worstKept: number; behaviours: number; dates: number; recent: number; hits: number }
+
+/** The bytes of one row of a unit with `behaviours` QA behaviours: value, instant, ticket, then a mark and points per behaviour. */
+const rowBytes = (behaviours: number) => 20 + 12 * behaviours;
 
 interface CountersHeader {
   format: number;
@@ -108,11 +112,15 @@ export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
     for (const p of partials) floats.push(p);
   };
   for (const [key, unit] of dc.units) {
-    units.push({ key, kind: unit.kind, fromDn: unit.fromDn, worstKept: unit.worstKept, dates: unit.dates.length, recent: unit.recent.tickets.length, hits: unit.hits.tickets.length });
+    const B = unit.behaviours;
+    units.push({ key, kind: unit.kind, fromDn: unit.fromDn, worstKept: unit.worstKept, behaviours: B, dates: unit.dates.length, recent: unit.recent.tickets.length, hits: unit.hits.tickets.length });
     for (const date of unit.dates) {
-      if (date.rows === null) throw new Error(`encodeDayCounters: the rows of day ${date.dn} were not read`);
-      const n = date.rows.values.length;
-      const block = Buffer.concat([Buffer.from(date.rows.values.buffer, date.rows.values.byteOffset, n * 8), Buffer.from(date.rows.atMs.buffer, date.rows.atMs.byteOffset, n * 8), Buffer.from(date.rows.tickets.buffer, date.rows.tickets.byteOffset, n * 4)]);
+      const rows = date.rows;
+      if (rows === null) throw new Error(`encodeDayCounters: the rows of day ${date.dn} were not read`);
+      const n = rows.values.length;
+      const bytesOf = (a: Float64Array | Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+      const block = Buffer.concat([bytesOf(rows.values), bytesOf(rows.atMs), bytesOf(rows.lost), bytesOf(rows.tickets), bytesOf(rows.marks)]);
+      if (block.length !== n * rowBytes(B)) throw new Error(`encodeDayCounters: the rows of day ${date.dn} do not hold ${B} behaviour(s) each`);
       const digest = createHash('sha256').update(block).digest();
       ints.push(date.dn);
       ints.push(date.count);
@@ -136,6 +144,14 @@ export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
         floats.push(w.value);
         floats.push(w.atMs);
       }
+      if (B > 0) {
+        if (date.behaviours === null) throw new Error(`encodeDayCounters: the behaviours of day ${date.dn} were not summed`);
+        for (let k = 0; k < B; k++) {
+          ints.push(date.behaviours.applicable[k]!);
+          ints.push(date.behaviours.passed[k]!);
+          sum(date.behaviours.lost[k]!);
+        }
+      }
       rowBlocks.push(block);
       rowsLength += block.length;
     }
@@ -145,6 +161,10 @@ export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
       ints.push(r.dns[e]!);
       floats.push(r.atMs[e]!);
       floats.push(r.values[e]!);
+      for (let k = 0; k < B; k++) {
+        ints.push(r.marks[e * B + k]!);
+        floats.push(r.lost[e * B + k]!);
+      }
     }
     const h = unit.hits;
     for (let e = 0; e < h.tickets.length; e++) {
@@ -163,16 +183,23 @@ export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
     live: dc.live.length, recent: dc.recent.length, created: dc.created, rejected: dc.rejected, tieOut: dc.tieOut, teams: dc.teams, units,
   };
   // Block positions depend on the header's length, which depends on them: place them after a header written
-  // with room to spare (numbers only grow the text by the digits they need).
-  const draft = (mainAt: number) => {
+  // with room to spare (numbers only grow the text by the digits they need). The header's text is made once; only
+  // the positions at its end change between drafts.
+  const fixed = JSON.stringify(header).slice(0, -1);
+  const mainDigest = sha256(mainFloats, mainInts);
+  const ticketsDigest = sha256(codes, ids);
+  const positions = (mainAt: number) => {
     const ticketsAt = align8(mainAt + mainFloats.length + mainInts.length);
-    const rowsAt = align8(ticketsAt + codes.length + ids.length);
-    return Buffer.from(`${MAGIC}${JSON.stringify({
-      ...header,
-      main: { at: mainAt, floats: mainFloats.length / 8, ints: mainInts.length / 4, sha256: sha256(mainFloats, mainInts) },
-      tickets: { at: ticketsAt, codes: codes.length, ids: ids.length, sha256: sha256(codes, ids) },
+    return { mainAt, ticketsAt, rowsAt: align8(ticketsAt + codes.length + ids.length) };
+  };
+  const draft = (mainAt: number) => {
+    const { ticketsAt, rowsAt } = positions(mainAt);
+    const blocks = {
+      main: { at: mainAt, floats: mainFloats.length / 8, ints: mainInts.length / 4, sha256: mainDigest },
+      tickets: { at: ticketsAt, codes: codes.length, ids: ids.length, sha256: ticketsDigest },
       rows: { at: rowsAt, length: rowsLength },
-    })}\n`, 'utf8');
+    };
+    return Buffer.from(`${MAGIC}${fixed},${JSON.stringify(blocks).slice(1)}\n`, 'utf8');
   };
   let mainAt = align8(draft(0).length + 64);
   let head = draft(mainAt);
@@ -180,7 +207,7 @@ export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
     mainAt = align8(head.length + 64);
     head = draft(mainAt);
   }
-  const parsed = JSON.parse(head.toString('utf8', MAGIC.length)) as CountersHeader;
+  const parsed = { tickets: { at: positions(mainAt).ticketsAt }, rows: { at: positions(mainAt).rowsAt } };
   const out = Buffer.alloc(parsed.rows.at + rowsLength);
   head.copy(out, 0);
   mainFloats.copy(out, mainAt);
@@ -195,8 +222,8 @@ export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
   return out;
 }
 
-/** Where a date's rows are in the file, and their digest. */
-interface RowsPlace { at: number; count: number; digest: [number, number] }
+/** Where a date's rows are in the file, how many QA behaviours each holds, and their digest. */
+interface RowsPlace { at: number; count: number; behaviours: number; digest: [number, number] }
 
 /** Counters read from a file: the engine's DayCounters, and where their rows and ticket table are. */
 export interface KeptCounters {
@@ -242,6 +269,15 @@ function decodeMain(head: CountersHeader, main: Buffer): KeptCounters {
     for (let k = 0; k < n; k++) partials.push(float());
     return kind === 'qa' ? ExactSum.of(partials) : (partials[0] ?? 0);
   };
+  const behavioursOf = (count: number): BehaviourSums => {
+    const sums: BehaviourSums = { applicable: [], passed: [], lost: [] };
+    for (let k = 0; k < count; k++) {
+      sums.applicable.push(int());
+      sums.passed.push(int());
+      sums.lost.push(sumOf('qa') as ExactSum);
+    }
+    return sums;
+  };
   const live: number[] = [];
   for (let k = 0; k < head.live; k++) live.push(int());
   const recent: number[] = [];
@@ -253,6 +289,8 @@ function decodeMain(head: CountersHeader, main: Buffer): KeptCounters {
   const rowsOf = new Map<DateCounters, RowsPlace>();
   const units = new Map<string, UnitCounters>();
   for (const u of head.units) {
+    const B = u.behaviours;
+    if (!Number.isInteger(B) || B < 0 || (B > 0) !== (u.kind === 'qa')) throw new Error('a unit\'s behaviours do not match its kind');
     const dates: DateCounters[] = [];
     for (let d = 0; d < u.dates; d++) {
       const dn = int();
@@ -269,16 +307,21 @@ function decodeMain(head: CountersHeader, main: Buffer): KeptCounters {
       for (let k = 0; k < segmentCount; k++) segments.push({ segment: int(), count: int(), met: int(), sum: sumOf(u.kind) });
       const worst = [];
       for (let k = 0; k < worstCount; k++) worst.push({ ticket: int(), value: float(), atMs: float() });
-      const date: DateCounters = { dn, count, met, theta, sum, segments, worst, rows: null };
-      rowsOf.set(date, { at: head.rows.at + rowsAt, count: rowCount, digest });
+      const behaviours = u.kind === 'qa' ? behavioursOf(B) : null;
+      const date: DateCounters = { dn, count, met, theta, sum, segments, worst, behaviours, rows: null };
+      rowsOf.set(date, { at: head.rows.at + rowsAt, count: rowCount, behaviours: B, digest });
       dates.push(date);
     }
-    const r = { tickets: [] as number[], dns: [] as number[], atMs: [] as number[], values: [] as number[] };
+    const r = { tickets: [] as number[], dns: [] as number[], atMs: [] as number[], values: [] as number[], marks: [] as number[], lost: [] as number[] };
     for (let e = 0; e < u.recent; e++) {
       r.tickets.push(int());
       r.dns.push(int());
       r.atMs.push(float());
       r.values.push(float());
+      for (let k = 0; k < B; k++) {
+        r.marks.push(int());
+        r.lost.push(float());
+      }
     }
     const h = { exclusions: [] as number[], tickets: [] as number[], lifeEndMs: [] as number[] };
     for (let e = 0; e < u.hits; e++) {
@@ -286,7 +329,7 @@ function decodeMain(head: CountersHeader, main: Buffer): KeptCounters {
       h.tickets.push(int());
       h.lifeEndMs.push(float());
     }
-    units.set(u.key, { kind: u.kind, fromDn: u.fromDn, worstKept: u.worstKept, dates, recent: r, hits: h });
+    units.set(u.key, { kind: u.kind, fromDn: u.fromDn, worstKept: u.worstKept, behaviours: B, dates, recent: r, hits: h });
   }
   if (ii !== ints.length || fi !== floats.length) throw new Error('the main block does not add up to its header');
   const dc: DayCounters = {
@@ -341,7 +384,7 @@ export async function readRowsOf(fs: StoreFileSystem, file: string, kept: KeptCo
   const readTable = tickets && dc.tickets === null;
   const parts = [
     ...(readTable ? [{ position: header.tickets.at, length: header.tickets.codes + header.tickets.ids }] : []),
-    ...dates.map((date) => { const place = kept.rowsOf.get(date)!; return { position: place.at, length: place.count * 20 }; }),
+    ...dates.map((date) => { const place = kept.rowsOf.get(date)!; return { position: place.at, length: place.count * rowBytes(place.behaviours) }; }),
   ];
   if (parts.length === 0) return;
   const read = await readFileParts(fs, file, parts);
@@ -359,13 +402,16 @@ export async function readRowsOf(fs: StoreFileSystem, file: string, kept: KeptCo
     const block = read[k++]!;
     const place = kept.rowsOf.get(date)!;
     const digest = createHash('sha256').update(block).digest();
-    if (block.length !== place.count * 20 || digest.readInt32LE(0) !== place.digest[0] || digest.readInt32LE(4) !== place.digest[1]) throw new Error(`the rows of a date do not match their digest (damaged)`);
+    if (block.length !== place.count * rowBytes(place.behaviours) || digest.readInt32LE(0) !== place.digest[0] || digest.readInt32LE(4) !== place.digest[1]) throw new Error(`the rows of a date do not match their digest (damaged)`);
     const n = place.count;
-    const rows: DetailRows = {
-      values: new Float64Array(block.buffer.slice(block.byteOffset, block.byteOffset + n * 8)),
-      atMs: new Float64Array(block.buffer.slice(block.byteOffset + n * 8, block.byteOffset + n * 16)),
-      tickets: new Int32Array(block.buffer.slice(block.byteOffset + n * 16, block.byteOffset + n * 20)),
+    const nb = n * place.behaviours;
+    let at = block.byteOffset;
+    const take = <T extends Float64Array | Int32Array>(make: new (buffer: ArrayBuffer) => T, length: number, size: number): T => {
+      const part = new make(block.buffer.slice(at, at + length * size) as ArrayBuffer);
+      at += length * size;
+      return part;
     };
+    const rows: DetailRows = { values: take(Float64Array, n, 8), atMs: take(Float64Array, n, 8), lost: take(Float64Array, nb, 8), tickets: take(Int32Array, n, 4), marks: take(Int32Array, nb, 4) };
     date.rows = rows;
   }
 }

@@ -149,6 +149,14 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   /** How to read a day's tickets again (for the worst tickets' facts), by day. */
   const readers = new Map<string, (indices: readonly number[]) => Promise<Map<number, TicketEntry>>>();
 
+  /** Folders this run made (or found): asked for once, not before every file. */
+  const madeDirs = new Set<string>();
+  async function mkdirOnce(folder: string): Promise<void> {
+    if (madeDirs.has(folder)) return;
+    await fs.mkdir(folder);
+    madeDirs.add(folder);
+  }
+
   /** A write to the cache; the first that fails turns the cache off for the rest of the run. */
   async function cacheWrite(file: string, work: () => Promise<unknown>): Promise<boolean> {
     if (run.unwritable !== null) return false;
@@ -179,7 +187,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     const encoded = encodeEntries(entries, { sha256: hash, files, madeMs: clock() }, { keep });
     const file = path.join(dir, `${day}.facts`);
     await cacheWrite(file, async () => {
-      await fs.mkdir(dir);
+      await mkdirOnce(dir);
       await writeCacheFile(fs, file, encoded);
     });
   }
@@ -368,7 +376,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         if (countersMode !== 'write' || run.unwritable !== null) return;
         const bytes = encodeDayCounters({ ...dc, units }, facts);
         await cacheWrite(file, async () => {
-          await fs.mkdir(countersDir(store.dir));
+          await mkdirOnce(countersDir(store.dir));
           await writeCacheFile(fs, file, bytes);
         });
       },

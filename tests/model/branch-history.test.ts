@@ -55,7 +55,8 @@ describe('versions dated by the day they reached the default branch', () => {
     write('README.md', 'meanwhile on main\n');
     git('2026-11-25T09:00:00Z', 'add', 'README.md');
     git('2026-11-25T09:00:00Z', 'commit', '-q', '-m', 'Unrelated');
-    git('2026-12-02T09:00:00Z', 'merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from org/tighten', 'tighten');
+    // GitHub's merge commit: its subject names the branch, its body is the pull request's title.
+    git('2026-12-02T09:00:00Z', 'merge', '-q', '--no-ff', '-m', 'Merge pull request #1 from org/tighten', '-m', 'Tighten the refunds SOP and first replies', 'tighten');
     commits.merge = head();
 
     // A pull request squash-merged: written on Dec 3, squashed onto main on Dec 4 at 15:00.
@@ -127,21 +128,50 @@ describe('versions dated by the day they reached the default branch', () => {
     expect(history.calendars.get(CALENDAR)!.map((v) => v.committedAt)).toEqual(['2026-11-01T09:00:00+00:00', '2026-12-02T09:00:00+00:00']);
   });
 
-  it('gives the site the same revisions and dates: the merge commit, not the branch’s commits', async () => {
+  it('gives the site the same revisions and dates: the merge commit, not the branch’s commits, named by the pull request’s title', async () => {
     const reader = gitFolderHistory(root);
     const summary = async (file: string) => (await reader.revisions(file)).map((r) => [r.commit, r.date, r.subject]);
     expect(await summary(SOP)).toEqual([
       [commits.squash, '2026-12-04T15:00:00+00:00', 'SOP v3, Christmas (#2)'],
-      [commits.merge, '2026-12-02T09:00:00+00:00', 'Merge pull request #1 from org/tighten'],
+      [commits.merge, '2026-12-02T09:00:00+00:00', 'Tighten the refunds SOP and first replies (#1)'],
       [commits.first, '2026-11-01T09:00:00+00:00', 'First versions'],
     ]);
     expect(await summary(STANDARD)).toEqual([
       [commits.fastForward, '2026-12-05T10:00:00+00:00', '45m'],
-      [commits.merge, '2026-12-02T09:00:00+00:00', 'Merge pull request #1 from org/tighten'],
+      [commits.merge, '2026-12-02T09:00:00+00:00', 'Tighten the refunds SOP and first replies (#1)'],
       [commits.first, '2026-11-01T09:00:00+00:00', 'First versions'],
     ]);
     // The merge commit's version is the merged text, read against what main had before it.
     expect(await reader.contentAt(commits.merge!, SOP)).toBe(sop(2));
     expect(await reader.contentAt(commits.merge!, CALENDAR)).toBe(calendar(['2026-11-16']));
+  });
+
+  it('keeps a merge’s own subject when its body has no title, and any other subject as written', async () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'merge-titles-'));
+    const g = datedGit(() => other);
+    try {
+      mkdirSync(path.join(other, 'standards'));
+      g('2026-11-01T09:00:00Z', 'init', '-q', '-b', 'main');
+      writeFileSync(path.join(other, 'standards/a.yaml'), 'id: a\n');
+      g('2026-11-01T09:00:00Z', 'add', '.');
+      g('2026-11-01T09:00:00Z', 'commit', '-q', '-m', 'Merge pull request #7 from a/b');
+      for (const [n, body] of [['8', null], ['9', '  \n\n  <b>Bold</b> & "quoted" title  \n\nMore lines']] as const) {
+        g('2026-11-02T09:00:00Z', 'checkout', '-q', '-b', `pr${n}`);
+        writeFileSync(path.join(other, 'standards/a.yaml'), `id: a\nversion: ${n}\n`);
+        g('2026-11-02T09:00:00Z', 'commit', '-q', '-am', `change ${n}`);
+        g('2026-11-03T09:00:00Z', 'checkout', '-q', 'main');
+        g('2026-11-03T09:00:00Z', 'merge', '-q', '--no-ff', '-m', `Merge pull request #${n} from org/pr${n}`, ...(body === null ? [] : ['-m', body]), `pr${n}`);
+      }
+      const revisions = await gitFolderHistory(other).revisions('standards/a.yaml');
+      expect(revisions.map((r) => r.subject)).toEqual([
+        // The first line of the body, trimmed, as text (the site escapes it where it lands).
+        '<b>Bold</b> & "quoted" title (#9)',
+        'Merge pull request #8 from org/pr8',
+        // Not a merge: no body to read, the subject as written (a pull request's own commit may say anything).
+        'Merge pull request #7 from a/b',
+      ]);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 });

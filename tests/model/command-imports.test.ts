@@ -3,7 +3,7 @@
 // (the validators are compiled ahead, by `npm run generate:types`). Each case runs the real command as a
 // process with a module hook that lists every module Node loads.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -71,9 +71,44 @@ describe('the modules a command loads', () => {
     for (const compiler of AJV_COMPILER) expect(modules).not.toContain(compiler);
   });
 
+  it('evaluate with the model kept by an earlier run (model-cache.ts) loads neither the YAML parser nor the documents\' validators', async () => {
+    const root = fixtureRoot();
+    mkdirSync(path.join(root, 'data'));
+    mkdirSync(path.join(root, 'node_modules'));
+    const args = ['evaluate', '--root', root, '--now', '2026-11-23T06:00:00Z'];
+    const first = await modulesLoadedBy(args);
+    for (const module of ['scripts/model/load.ts', 'node_modules/yaml/dist/index.js']) expect(first).toContain(module);
+    const second = await modulesLoadedBy(args);
+    expect(second).toContain('scripts/engine/evaluate.ts');
+    for (const module of ['scripts/model/load.ts', 'scripts/model/yaml-source.ts', 'scripts/model/document-validators.generated.cjs', 'node_modules/yaml/dist/index.js']) expect(second).not.toContain(module);
+  });
+
   it('codeowners loads neither the review nor the engine', async () => {
     const modules = await modulesLoadedBy(['codeowners', '--root', fixtureRoot()]);
     expect(modules).toContain('scripts/publish/codeowners.ts');
     for (const folder of ['scripts/engine/', 'scripts/review/', 'scripts/sources/', 'node_modules/@octokit/']) expect(under(modules, folder), folder).toEqual([]);
+  });
+});
+
+describe('the entry users run (scripts/standards.js, package.json\'s bin and scripts)', () => {
+  it('is what package.json runs, and on its second run on a machine reads every TypeScript module type-stripped from the compile cache', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
+    expect(pkg.bin.standards).toBe('scripts/standards.js');
+    for (const name of ['start', 'validate', 'fetch', 'evaluate', 'pipeline', 'site']) expect(pkg.scripts[name], name).toMatch(/^node scripts\/standards\.js /);
+    // Its own temporary folder: the compile cache is kept in the system's one.
+    const tmp = mkdtempSync(path.join(tmpdir(), 'standards-cache-'));
+    temps.push(tmp);
+    const run = () => exec(process.execPath, [path.join(REPO, 'scripts/standards.js'), 'validate', '--root', fixtureRoot()], {
+      cwd: REPO, env: { ...process.env, TMPDIR: tmp, NODE_DEBUG_NATIVE: 'COMPILE_CACHE', NO_COLOR: '1', GITHUB_ACTIONS: '' },
+    });
+    await run();
+    const { stderr } = await run();
+    // Node logs, per module, "retrieving transpile cache for StrippedTypeScript <url>...success" when it takes the
+    // stripped code from the cache, and "no transpile cache for StrippedTypeScript <url>" when it strips it anew.
+    const fromCache = new Set([...stderr.matchAll(/retrieving transpile cache for StrippedTypeScript (file:\S+?)\.\.\.success/g)].map((m) => path.relative(REPO, new URL(m[1]!).pathname)));
+    expect(fromCache).toContain('scripts/cli.ts');
+    expect(fromCache).toContain('scripts/commands/io.ts');
+    expect(fromCache).toContain('scripts/commands/validate.ts');
+    expect(stderr).not.toContain('no transpile cache for StrippedTypeScript');
   });
 });

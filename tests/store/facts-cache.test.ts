@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
-import { ticketEntry } from '../../scripts/engine/ticket-entries.ts';
+import { isRejection, ticketEntry } from '../../scripts/engine/ticket-entries.ts';
 import type { PeopleRecords } from '../../scripts/engine/people-records.ts';
 import type { QaReviewRecord } from '../../scripts/model/documents.generated.ts';
 import { withCalendarVersions } from '../../scripts/model/calendar-versions.ts';
@@ -148,9 +148,9 @@ describe('counters, facts cache and --full over simulated nights', () => {
 });
 
 /** A new version of the standard `id`, committed on `day` with `change` applied. */
-function versionedModel(id: string, day: string, change: (s: StandardDefinition) => StandardDefinition): { m: StandardsModel; versionsOf: VersionsOf } {
-  const original = model.standards.find((s) => s.id === id)!;
-  const m = { ...model, standards: model.standards.map((s) => (s.id === id ? change(s) : s)) };
+function versionedModel(id: string, day: string, change: (s: StandardDefinition) => StandardDefinition, from: StandardsModel = model): { m: StandardsModel; versionsOf: VersionsOf } {
+  const original = from.standards.find((s) => s.id === id)!;
+  const m = { ...from, standards: from.standards.map((s) => (s.id === id ? change(s) : s)) };
   const history = new Map([[original.origin.file, [
     { commit: '1'.repeat(40), committedAt: '2026-01-01T00:00:00Z', definition: original },
     { commit: '2'.repeat(40), committedAt: `${day}T12:00:00Z`, definition: change(original) },
@@ -222,6 +222,7 @@ describe('a definition that changes', () => {
 });
 
 describe('QA reviews', () => {
+  const WINDOW_DAYS = 166;
   it('a qa_score standard over the sample\'s own reviews and stored reviews with scores: every path, behaviour by behaviour', { timeout: 120_000 }, async () => {
     // The fixture's scorecard is not the one the sample reviews with: this one is (weights 1–3, one critical
     // behaviour), so the tickets' own reviews count, and a stored review's marks include scores from 0 to 1.
@@ -233,9 +234,15 @@ describe('QA reviews', () => {
     const qaModel: StandardsModel = {
       ...model,
       scorecards: [...model.scorecards, scorecard],
-      // Over 120 days, so the window holds many reviews (a rolling window: its first date is partly inside).
-      standards: model.standards.map((s) => (s.metric === 'qa_score' ? { ...s, scorecard: QA_SCORECARD, window: { kind: 'rolling' as const, days: 120, text: '120d' } } : s)),
+      // Over 166 days, so the window holds many reviews, and its first date (a rolling window starts inside it, at
+      // 06:00 UTC) holds a review before the window and one inside it: counted from that date's measurements.
+      standards: model.standards.map((s) => (s.metric === 'qa_score' ? { ...s, scorecard: QA_SCORECARD, window: { kind: 'rolling' as const, days: WINDOW_DAYS, text: `${WINDOW_DAYS}d` } } : s)),
     };
+    const reviewed = [...generateSampleTickets({ ...SAMPLE, now: LAST_NIGHT })].flatMap((t) => (t.qa ?? []).map((r) => Date.parse(r.at)));
+    const windowFromMs = LAST_NIGHT.getTime() - WINDOW_DAYS * DAY_MS;
+    const firstDateMs = windowFromMs - (windowFromMs % DAY_MS);
+    expect(reviewed.filter((at) => at >= firstDateMs && at < windowFromMs).length).toBeGreaterThan(0);
+    expect(reviewed.filter((at) => at >= windowFromMs && at < firstDateMs + DAY_MS).length).toBeGreaterThan(0);
     // Stored reviews of solved tickets of the store, one in ten days back, with scores among the marks.
     const solved = [...generateSampleTickets({ ...SAMPLE, now: LAST_NIGHT })].filter((t) => t.status === 'solved' || t.status === 'closed').filter((_, i) => i % 97 === 0);
     const reviews: QaReviewRecord[] = solved.map((t, i) => ({
@@ -252,7 +259,30 @@ describe('QA reviews', () => {
     expect(qa.qa!.reviews).toBe(qa.count);
     expect(qa.qa!.behaviours.reduce((n, b) => n + b.trend.reduce((w, t) => w + t.applicable, 0), 0)).toBeGreaterThan(100);
     // The next night under the same model counts from the counters it left, and still writes the same bytes.
-    expect((await night(LAST_NIGHT, qaModel, undefined, people)).run.counters.made).toEqual([]);
+    const again = await night(LAST_NIGHT, qaModel, undefined, people);
+    expect(again.run.counters.made).toEqual([]);
+    // ... reading one by one only the tickets still open or changed within 7 days: a settled reviewed ticket is
+    // counted from the counters, behaviour by behaviour, like any other.
+    let unsettled = 0;
+    let settledReviewed = 0;
+    for await (const ticket of store.tickets()) {
+      const entry = ticketEntry(ticket);
+      if (isRejection(entry)) continue;
+      if (!entry.solved || entry.lastEventMs > LAST_NIGHT.getTime() - 7 * DAY_MS) unsettled++;
+      else if (entry.qa.length > 0) settledReviewed++;
+    }
+    expect(settledReviewed).toBeGreaterThan(20);
+    expect(again.run.counters.ticketsRead).toBe(unsettled);
+
+    // A new version that narrows the scope mid-window: two tracks, two units, whose behaviours add up by id.
+    const qaId = qaModel.standards.find((s) => s.metric === 'qa_score')!.id;
+    const narrowed = versionedModel(qaId, '2026-09-15', (s) => ({ ...s, scope: { ...s.scope, priority: ['normal', 'high', 'urgent'] } }), qaModel);
+    const first = await night(LAST_NIGHT, narrowed.m, narrowed.versionsOf, people);
+    expect(new Set(first.run.counters.made.map((m) => m.why))).toEqual(new Set(['1 unit(s) new to them']));
+    const versions = first.report.standards.find((s) => s.id === qaId)!;
+    expect(versions.versions!.length).toBe(2);
+    expect(bytes(first.report)).not.toBe(bytes(report));
+    expect((await night(LAST_NIGHT, narrowed.m, narrowed.versionsOf, people)).run.counters.made).toEqual([]);
   });
 });
 
