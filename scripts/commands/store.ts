@@ -8,7 +8,6 @@ import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { DEFAULT_COMPACT_AT, packStore, restoreStore } from '../store/store-branch.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { EXIT, UsageError, type CommandIO } from './io.ts';
-import { loadForCommand } from './validate.ts';
 
 export interface StoreArgs {
   action: string | null;
@@ -24,6 +23,8 @@ export interface StoreArgs {
 
 async function storeDir(io: CommandIO, args: StoreArgs): Promise<string> {
   if (args.store) return path.resolve(io.root, args.store);
+  // Only without --store: loading the documents costs more than a pack (the nightly job passes --store).
+  const { loadForCommand } = await import('./validate.ts');
   const loaded = await loadForCommand(io, { strict: false, base: null });
   if (!loaded.model) throw new UsageError('standards/ does not validate, so the store folder (pipeline.yaml store.dir) is unknown: pass --store DIR or run `standards validate`');
   return path.resolve(io.root, loaded.model.pipeline.storeDir);
