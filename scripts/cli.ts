@@ -33,6 +33,8 @@ Commands:
   codeowners write .github/CODEOWNERS from the Team documents
   post-review  post the review artifact as the pull request's sticky comment (workflow_run job)
   actions    open, update and close the corrective-action issues (--dry-run: print the plan only)
+  store      restore the store from a standards-data checkout (restore --from DIR), or write the tree the
+             nightly store job commits (pack --from PREVIOUS --out DIR): day files plus a journal of changes
 
 Options:
   --root DIR        repository root (default: current directory)
@@ -41,7 +43,10 @@ Options:
   --format FORMAT   validate: text (default), json or github (workflow annotations);
                     review: text (default), markdown or json; explain: text (default) or json
   --standard ID     explain: only this standard (default: every standard)
-  --store DIR       review: the ticket store to replay (default: data/, else the standards-data branch)
+  --store DIR       review: the ticket store to replay (default: data/, else the standards-data branch);
+                    store: the store folder (default: pipeline.yaml store.dir)
+  --from DIR        store: a checkout of the standards-data branch (pack: its previous tree; omit on the first night)
+  --compact-at N%   store pack: fold the journal into the day files when it passes N% of their bytes (default 50%)
   --out DIR         review: also write review.json (the artifact the comment is rendered from) there
   --artifact DIR    post-review: the downloaded review artifact
   --repo O/N        post-review: the repository (default: GITHUB_REPOSITORY)
@@ -91,6 +96,8 @@ const OPTIONS = {
   timezone: { type: 'string' },
   lead: { type: 'string' },
   replace: { type: 'boolean', default: false },
+  from: { type: 'string' },
+  'compact-at': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -160,6 +167,10 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
       case 'actions': {
         const { actionsCommand } = await import('./commands/actions.ts');
         return await actionsCommand(io, { dryRun: values['dry-run'], report: values.report ?? null });
+      }
+      case 'store': {
+        const { storeCommand } = await import('./commands/store.ts');
+        return await storeCommand(io, { action: positionals[1] ?? null, from: values.from ?? null, out: values.out ?? null, store: values.store ?? null, compactAt: values['compact-at'] ?? null });
       }
       default:
         throw new UsageError(`unknown command "${command}": run standards --help`);

@@ -1,7 +1,8 @@
 // `standards review`: the thin edge around review/ — git, files, the store, stdout. (`standards post-review`,
 // the one that writes to GitHub, is post-review.ts; `standards codeowners` is codeowners.ts.) Everything they print is computed by pure functions elsewhere.
 
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { validateDocuments, discoverStandardsFiles, type DocumentFile, type LoadResult } from '../model/load.ts';
 import { BaseRefError, extractRef, firstExistingRef, readTreeFiles, resolveBaseCommit } from '../review/git-tree.ts';
@@ -10,6 +11,8 @@ import type { ReviewSide } from '../review/compare.ts';
 import { clockFor } from '../engine/business-time.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
+import { restoreStore } from '../store/store-branch.ts';
+import { JOURNAL_DIR } from '../store/store-journal.ts';
 import { openTicketStore, type TicketStore } from '../store/ticket-store.ts';
 import { factsCacheDir, storeEntries } from '../store/ticket-facts-cache.ts';
 import type { ReplayTickets } from '../review/replay.ts';
@@ -48,18 +51,44 @@ async function hasTickets(dir: string): Promise<boolean> {
 
 interface ResolvedStore { dir: string; label: string; cleanup: () => Promise<void> }
 
+/**
+ * The store at `dir` as day files: as it is, or, when it is the standards-data branch's committed form (day
+ * files plus journal/), restored into a temporary folder first (store-branch.ts), so the replay reads the
+ * tickets the nightly job stored whichever form the branch has.
+ */
+async function asDayFiles(dir: string, label: string, cleanup: () => Promise<void>): Promise<ResolvedStore> {
+  if (!(await hasJournal(dir))) return { dir, label, cleanup };
+  const restored = await mkdtemp(path.join(tmpdir(), 'standards-store-'));
+  const removeBoth = async () => { await rm(restored, { recursive: true, force: true }); await cleanup(); };
+  try {
+    await restoreStore({ branchDir: dir, storeDir: restored, fs: nodeStoreFileSystem });
+  } catch (error) {
+    await removeBoth();
+    throw error;
+  }
+  return { dir: restored, label, cleanup: removeBoth };
+}
+
+async function hasJournal(dir: string): Promise<boolean> {
+  try {
+    return (await stat(path.join(dir, JOURNAL_DIR))).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 async function resolveStore(io: CommandIO, args: ReviewArgs, storeDir: string | null): Promise<ResolvedStore | null> {
   const keep = async () => {};
   if (args.store) {
     const dir = path.resolve(io.root, args.store);
     if (!(await hasTickets(dir))) throw new UsageError(`--store ${args.store} holds no tickets/ folder: give the directory the nightly job writes (the standards-data branch's contents)`);
-    return { dir, label: args.store, cleanup: keep };
+    return asDayFiles(dir, args.store, keep);
   }
-  if (storeDir && (await hasTickets(path.resolve(io.root, storeDir)))) return { dir: path.resolve(io.root, storeDir), label: `${storeDir}/`, cleanup: keep };
+  if (storeDir && (await hasTickets(path.resolve(io.root, storeDir)))) return asDayFiles(path.resolve(io.root, storeDir), `${storeDir}/`, keep);
   const ref = await firstExistingRef(io.root, STORE_REFS);
   if (!ref) return null;
   const dir = await extractRef(io.root, ref);
-  return { dir, label: `the ${ref} branch`, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  return asDayFiles(dir, `the ${ref} branch`, () => rm(dir, { recursive: true, force: true }));
 }
 
 /**

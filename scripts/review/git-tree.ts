@@ -3,7 +3,7 @@
 // Also extracts the nightly store from the standards-data branch. The only file in review/ that runs git.
 
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -57,10 +57,24 @@ export async function firstExistingRef(root: string, refs: readonly string[]): P
   return null;
 }
 
-/** Extracts the tree of `ref` into a new temporary directory (`git archive | tar -x`), returning the directory. */
+/**
+ * Extracts the tree of `ref` into a new temporary directory (`git archive | tar -x`), returning the directory;
+ * removed again when the extraction fails. The tree is the branch as committed: the store's day files, or day
+ * files plus journal/ (commands/review.ts restores that form before reading it).
+ */
 export async function extractRef(root: string, ref: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'standards-store-'));
-  await new Promise<void>((resolve, reject) => {
+  try {
+    await extractInto(root, ref, dir);
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return dir;
+}
+
+function extractInto(root: string, ref: string, dir: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     const archive = spawn('git', ['archive', '--format=tar', ref], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     const tar = spawn('tar', ['-x', '-C', dir], { stdio: ['pipe', 'ignore', 'pipe'] });
     archive.stdout.pipe(tar.stdin);
@@ -77,5 +91,4 @@ export async function extractRef(root: string, ref: string): Promise<string> {
     archive.on('error', reject);
     tar.on('error', reject);
   });
-  return dir;
 }

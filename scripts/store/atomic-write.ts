@@ -35,8 +35,11 @@ export interface StoreFileSystem {
   rmTree(dir: string): Promise<void>;
   /** Removes `dir` when it is empty; nothing when it holds anything or does not exist. */
   removeEmptyDir(dir: string): Promise<void>;
-  /** Every entry under `dir`, recursively, as paths relative to it, with whether each is a directory; [] when it does not exist. */
-  walk(dir: string): Promise<{ path: string; directory: boolean }[]>;
+  /**
+   * Every entry under `dir`, recursively, as paths relative to it, with whether each is a directory (and, when
+   * known, a regular file: a symlink is neither); [] when it does not exist.
+   */
+  walk(dir: string): Promise<{ path: string; directory: boolean; file?: boolean }[]>;
   /**
    * Parts of a file, by position and length (a part past the end comes back shorter), or null when the file does
    * not exist: a cache reads its header first and only the blocks a night needs.
@@ -95,7 +98,7 @@ export const nodeStoreFileSystem: StoreFileSystem = {
   async walk(dir) {
     try {
       const entries = await fsp.readdir(dir, { recursive: true, withFileTypes: true });
-      return entries.map((e) => ({ path: path.relative(dir, path.join(e.parentPath, e.name)), directory: e.isDirectory() }));
+      return entries.map((e) => ({ path: path.relative(dir, path.join(e.parentPath, e.name)), directory: e.isDirectory(), file: e.isFile() }));
     } catch (error) {
       if (isMissing(error)) return [];
       throw error;

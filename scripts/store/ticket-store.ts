@@ -210,11 +210,30 @@ export function mergeDayText(
   return { content, counts: { before, after: out.size } };
 }
 
+/** The days that have a file under `ticketsDir` (`YYYY/MM/YYYY-MM-DD.ndjson`), ascending; other names are not days. */
+export async function listStoreDays(fs: StoreFileSystem, ticketsDir: string): Promise<string[]> {
+  const days: string[] = [];
+  for (const year of (await fs.readdir(ticketsDir)).filter((n) => /^\d{4}$/.test(n)).sort()) {
+    for (const month of (await fs.readdir(path.join(ticketsDir, year))).filter((n) => /^\d{2}$/.test(n)).sort()) {
+      for (const name of (await fs.readdir(path.join(ticketsDir, year, month))).sort()) {
+        const m = DAY_FILE.exec(name);
+        if (m && m[1] === year && m[2] === month) days.push(name.slice(0, 10));
+      }
+    }
+  }
+  return days;
+}
+
+/** Where a day's tickets are kept under `ticketsDir`. */
+export function dayFileUnder(ticketsDir: string, day: string): string {
+  return path.join(ticketsDir, day.slice(0, 4), day.slice(5, 7), `${day}.ndjson`);
+}
+
 export function openTicketStore(dir: string, options: { fs?: StoreFileSystem } = {}): TicketStore {
   const fs = options.fs ?? nodeStoreFileSystem;
   const ticketsDir = path.join(dir, 'tickets');
   const cursorFile = path.join(dir, 'cursor.json');
-  const dayFile = (day: string) => path.join(ticketsDir, day.slice(0, 4), day.slice(5, 7), `${day}.ndjson`);
+  const dayFile = (day: string) => dayFileUnder(ticketsDir, day);
 
   async function readText(file: string): Promise<string | null> {
     const bytes = await fs.readFile(file);
@@ -231,17 +250,17 @@ export function openTicketStore(dir: string, options: { fs?: StoreFileSystem } =
     result.changedDays.push(day);
   }
 
+  let checkedUnpacked = false;
   async function listDays(): Promise<string[]> {
-    const days: string[] = [];
-    for (const year of (await fs.readdir(ticketsDir)).filter((n) => /^\d{4}$/.test(n)).sort()) {
-      for (const month of (await fs.readdir(path.join(ticketsDir, year))).filter((n) => /^\d{2}$/.test(n)).sort()) {
-        for (const name of (await fs.readdir(path.join(ticketsDir, year, month))).sort()) {
-          const m = DAY_FILE.exec(name);
-          if (m && m[1] === year && m[2] === month) days.push(name.slice(0, 10));
-        }
+    if (!checkedUnpacked) {
+      // The standards-data branch's own form (base days + journal) read as a store would miss every change
+      // since its last compaction: refuse it rather than measure stale tickets.
+      if ((await fs.readdir(dir)).includes('journal')) {
+        throw new StoreError(`${relative(dir)} holds journal/: it is the standards-data branch as committed (day files plus the changes since), not a store; restore it first (\`standards store restore --from ${relative(dir)} --store DIR\`) and use DIR`);
       }
+      checkedUnpacked = true;
     }
-    return days;
+    return listStoreDays(fs, ticketsDir);
   }
 
   function checkDay(day: string): void {

@@ -170,6 +170,36 @@ describe('the GitHub workflows', () => {
   });
 });
 
+describe('the nightly run and the standards-data branch', () => {
+  it('restores the store from the branch before the fetch and hands the store job the packed tree, from the untouched checkout', () => {
+    const { workflow } = load('nightly.yml');
+    const steps = workflow.jobs.measure!.steps ?? [];
+    const at = (test: (s: Step) => boolean) => steps.findIndex(test);
+    const checkout = at((s) => (s.uses ?? '').startsWith('actions/checkout@') && s.with?.ref === 'standards-data');
+    const restore = at((s) => /\bstandards store restore --from \.store-branch --store data\b/.test(s.run ?? ''));
+    const cache = at((s) => (s.uses ?? '').startsWith('actions/cache@'));
+    const fetch = at((s) => s.run === 'npm run fetch');
+    const site = at((s) => s.run === 'npm run site');
+    const pack = at((s) => /\bstandards store pack --store data "\$\{previous\[@\]\}" --out "\$RUNNER_TEMP\/store-tree"/.test(s.run ?? ''));
+    const upload = at((s) => s.with?.name === 'store');
+    expect(steps[checkout]!.with?.path).toBe('.store-branch');
+    // The facts cache lands in data/.cache after the restore: a restore never writes into a store folder that holds files.
+    expect([checkout < restore, restore < cache, cache < fetch, site < pack, pack < upload]).toEqual([true, true, true, true, true]);
+    expect(steps[pack]!.run).toContain('previous=(--from .store-branch)');
+    expect(steps[upload]!.with?.path).toBe('${{ runner.temp }}/store-tree/');
+  });
+
+  it('the corrective actions read tonight\'s report and status log from the store restored from the packed tree', () => {
+    const { workflow } = load('nightly.yml');
+    const steps = workflow.jobs['corrective-actions']!.steps ?? [];
+    const download = steps.findIndex((s) => s.with?.name === 'store');
+    const restore = steps.findIndex((s) => s.run === 'npx standards store restore --from .store-tree --store data');
+    const actions = steps.findIndex((s) => s.run === 'npx standards actions');
+    expect(steps[download]!.with?.path).toBe('.store-tree');
+    expect([download < restore, restore < actions]).toEqual([true, true]);
+  });
+});
+
 describe('the workflow checks themselves', () => {
   it('see a write job that installs beyond the lock, and a step that has a secret', () => {
     const install = (run: string): Job => ({ permissions: { issues: 'write' }, steps: [{ run }] });

@@ -1,0 +1,53 @@
+// `standards store pack|restore`, as the nightly measure job runs them: what they say, and their usage errors.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Ticket } from '../../scripts/model/model.ts';
+import { ticketLine } from '../../scripts/store/ticket-lines.ts';
+import { openTicketStore } from '../../scripts/store/ticket-store.ts';
+import { runCli } from '../cli-runner.ts';
+
+function ticket(id: string, created: string, updated = created, extra: Partial<Ticket> = {}): Ticket {
+  return { id, created, updated, priority: 'normal', channel: 'email', status: 'open', tags: [], replies: [], statusChanges: [{ at: created, status: 'open' }], ...extra };
+}
+
+let root: string;
+beforeEach(async () => { root = await mkdtemp(path.join(os.tmpdir(), 'store-command-')); });
+afterEach(async () => { await rm(root, { recursive: true, force: true }); });
+
+const run = (...args: string[]) => runCli([...args, '--root', root]);
+
+describe('standards store', () => {
+  it('packs a night into the journal and restores the store from it', async () => {
+    const store = openTicketStore(path.join(root, 'data'));
+    await store.mergeTickets([ticket('1', '2026-05-06T09:00:00Z'), ticket('2', '2026-05-06T10:00:00Z')]);
+    expect(await run('store', 'pack', '--store', 'data', '--out', 'first')).toEqual({
+      code: 0, stdout: '', stderr: 'store: packed as whole day files (compacted: no previous tree (the first night)); 0 day(s) changed since the previous tree',
+    });
+    const changed = ticket('2', '2026-05-06T10:00:00Z', '2026-05-07T10:00:00Z', { status: 'solved' });
+    await store.mergeTickets([changed]);
+    const segment = `{"day":"2026-05-06","ticket":${ticketLine(changed)}}\n`;
+    const base = `${ticketLine(ticket('1', '2026-05-06T09:00:00Z'))}\n${ticketLine(ticket('2', '2026-05-06T10:00:00Z'))}\n`;
+    expect(await run('store', 'pack', '--store', 'data', '--from', 'first', '--out', 'second', '--compact-at', '200%')).toEqual({
+      code: 0, stdout: '',
+      stderr: `store: packed 1 ticket change(s) in 1 day(s) and 0 file(s) into journal/000001.ndjson (${(segment.length / 1e3).toFixed(1)} kB; the journal holds ${(segment.length / 1e3).toFixed(1)} kB, ${(segment.length / base.length * 100).toFixed(1)}% of the base day files)`,
+    });
+    expect(await run('store', 'restore', '--from', 'second', '--store', 'restored')).toEqual({
+      code: 0, stdout: '', stderr: 'store: restored 1 day files into restored (1 of them with the journal\'s changes from 1 segment(s))',
+    });
+    const day = 'tickets/2026/05/2026-05-06.ndjson';
+    expect(await readFile(path.join(root, 'restored', day), 'utf8')).toBe(await readFile(path.join(root, 'data', day), 'utf8'));
+  });
+
+  it.each([
+    [['store'], 'store needs an action: `standards store restore --from DIR` or `standards store pack --from DIR --out DIR`, got none'],
+    [['store', 'unpack'], 'store needs an action: `standards store restore --from DIR` or `standards store pack --from DIR --out DIR`, got "unpack"'],
+    [['store', 'restore', '--store', 'data'], 'store restore needs --from DIR, a checkout of the standards-data branch'],
+    [['store', 'pack', '--store', 'data'], 'store pack needs --out DIR, a new folder for the tree the store job commits'],
+    [['store', 'pack', '--store', 'data', '--out', 'tree', '--compact-at', '0.5'], '--compact-at must be a share of the base day files\' bytes like 50%, got "0.5"'],
+    [['store', 'pack', '--store', 'data', '--out', 'tree', '--compact-at', '0%'], '--compact-at must be a share of the base day files\' bytes like 50%, got "0%"'],
+  ])('%j is a usage error', async (args, message) => {
+    expect(await run(...args)).toEqual({ code: 2, stdout: '', stderr: `standards: ${message}` });
+  });
+});
