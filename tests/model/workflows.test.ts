@@ -200,6 +200,28 @@ describe('the nightly run and the standards-data branch', () => {
   });
 });
 
+describe('the pull request\'s review and the standards-data branch', () => {
+  it('restores the branch\'s day files, then the night\'s facts cache read-only, and reviews that store', () => {
+    const { workflow } = load('validate.yml');
+    const steps = workflow.jobs.review!.steps ?? [];
+    const at = (test: (s: Step) => boolean) => steps.findIndex(test);
+    const checkout = at((s) => (s.uses ?? '').startsWith('actions/checkout@') && s.with?.ref === 'standards-data');
+    const restore = at((s) => s.run === 'npx standards store restore --from .review-store --store data');
+    const cache = at((s) => (s.uses ?? '').startsWith('actions/cache/restore@'));
+    const review = at((s) => /\bstandards review\b/.test(s.run ?? ''));
+    expect(steps[checkout]!.with?.path).toBe('.review-store');
+    expect([checkout < restore, restore < cache, cache < review]).toEqual([true, true, true]);
+    // The same path and keys as the nightly job saves, so the pull request finds the default branch's cache.
+    const nightly = load('nightly.yml').workflow.jobs.measure!.steps!.find((s) => (s.uses ?? '').startsWith('actions/cache@'))!;
+    expect(steps[cache]!.with?.path).toBe(nightly.with?.path);
+    expect(steps[cache]!.with?.['restore-keys']).toBe(nightly.with?.['restore-keys']);
+    // A pull request never saves a facts cache the nightly job could pick up.
+    expect(steps.filter((s) => /^actions\/cache(\/save)?@/.test(s.uses ?? ''))).toEqual([]);
+    expect([steps[restore]!.if, steps[cache]!.if]).toEqual(["steps.store.outcome == 'success'", "steps.store.outcome == 'success'"]);
+    expect(steps[review]!.run).toContain('store=(--store data)');
+  });
+});
+
 describe('the workflow checks themselves', () => {
   it('see a write job that installs beyond the lock, and a step that has a secret', () => {
     const install = (run: string): Job => ({ permissions: { issues: 'write' }, steps: [{ run }] });
