@@ -17,7 +17,7 @@ import { openTicketStore } from '../store/ticket-store.ts';
 import { evaluateEntries } from '../engine/evaluate.ts';
 import { describeFactsCacheRun, storeEntries } from '../store/ticket-facts-cache.ts';
 import { clockFor } from '../engine/business-time.ts';
-import { readDocumentHistory, type ValidatedVersion } from '../model/standard-history.ts';
+import { readDocumentHistory, shallowHistoryStart, type ValidatedVersion } from '../model/standard-history.ts';
 import { noStandardsFolder } from '../model/document-files.ts';
 import { keep, keepBlobs, loadModelKept, modelCacheDir, readKept, readKeptBlobs } from '../model/model-cache.ts';
 import { preparedSpans, seedZoneOffsets, type PreparedSpan } from '../engine/zone-offsets.ts';
@@ -155,6 +155,10 @@ export async function withHistory(io: CommandIO, model: StandardsModel, now: Dat
   const history = await readDocumentHistory(io.root, [...model.standards, ...model.calendars].map((d) => d.origin.file), undefined, null, kept);
   if (kept.size > before) await keepBlobs(cacheDir, 'history', kept);
   if (history.unavailable !== null) io.stderr(`  history: not read (${history.unavailable.split('\n')[0]}); each standard and calendar counts as it is now`);
+  else {
+    const start = await shallowHistoryStart(io.root);
+    if (start !== null) io.stderr(`  history: this clone is shallow, its history starts ${start.slice(0, 10)}: versions of standards and calendars from before then are not seen, and earlier days are judged by each one's oldest version in this clone; \`git fetch --unshallow\` reads the whole history (the nightly workflow checks out with fetch-depth: 0)`);
+  }
   const versioned = withCalendarVersions(model, history.calendars, now);
   return { versioned, versionsOf: versionsOfModel(versioned, history.standards) };
 }

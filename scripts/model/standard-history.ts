@@ -4,8 +4,10 @@
 // it changed (following moves: git-history.ts's readFileRevisions, shared with the site and the SOP publications), and one `git cat-file --batch` returns all those blobs. Each version is dated by the day it reached the
 // branch (git-history.ts says the rule: a merged branch's version by its merge commit). Each blob is validated like a file on disk; a version that
 // does not validate (it never passed CI, or an older schema) is left out. Outside a git repository, or in a
-// shallow clone, there is less or no history: never an error, the working copy is then the only version.
+// shallow clone, there is less or no history: never an error, the working copy is then the only version (the
+// pipeline says where a shallow clone's history starts: shallowHistoryStart).
 
+import path from 'node:path';
 import { parseCatFileBatch, readFileRevisions, runGitProcess, type GitProcess, type TrackedRevision } from './git-history.ts';
 import type { Finding } from './findings.ts';
 import type { CalendarDefinition, StandardDefinition } from './model.ts';
@@ -100,6 +102,25 @@ export async function readDocumentHistory(root: string, files: readonly string[]
     else listOf(calendars, change.file).push({ ...at, definition: version.definition });
   }
   return result(null, blobs.length > 0 ? 2 : 1);
+}
+
+/**
+ * When `root` is a shallow clone, the committer date of its oldest commit (the newest of the cut points, ISO 8601):
+ * history before it is not there, so each document's oldest version in the clone stands for every earlier one.
+ * Null for a full clone or when git cannot say (no repository: `readDocumentHistory` says so on its own).
+ */
+export async function shallowHistoryStart(root: string, git: GitProcess = runGitProcess): Promise<string | null> {
+  try {
+    const [shallow, shallowFile] = (await git(['rev-parse', '--is-shallow-repository', '--git-path', 'shallow'], root)).toString('utf8').split('\n');
+    if (shallow?.trim() !== 'true' || !shallowFile) return null;
+    const { readFile } = await import('node:fs/promises');
+    const cuts = (await readFile(path.resolve(root, shallowFile.trim()), 'utf8')).split('\n').map((l) => l.trim()).filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+    if (!cuts.length) return null;
+    const dates = (await git(['log', '--no-walk', '--stdin', '--format=%cI'], root, Buffer.from(`${cuts.join('\n')}\n`))).toString('utf8').split('\n').filter(Boolean).sort();
+    return dates.at(-1) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** A committed version of a file as validating it gave: a Standard or a Calendar, or null (left out). */
