@@ -4,7 +4,7 @@
 // model and its findings) and what validating each committed version of a Standard or Calendar gave (the history),
 // each under a key that covers everything the result depends on:
 // - the model: the bytes of every document file and their paths, the day review dates are judged against, strict
-//   or not, and the code that loads them (every file of scripts/model/ and schemas/, the versions of the yaml,
+//   or not, and the code that loads them (every file of scripts/model/ and schemas/, the versions of the yaml, luxon, fastest-levenshtein,
 //   ajv and ajv-formats packages, and Node's own versions with its time-zone data);
 // - a committed version: its path and its git blob (the SHA-1 of its bytes), and the same code.
 // Change any of it and the key changes: the model is loaded anew, never a stale one used. A file that cannot be
@@ -45,7 +45,7 @@ export function loaderCodeDigest(): string {
     }
   }
   const require = createRequire(import.meta.url);
-  for (const pkg of ['yaml', 'ajv', 'ajv-formats']) {
+  for (const pkg of ['yaml', 'ajv', 'ajv-formats', 'luxon', 'fastest-levenshtein']) {
     const version = (require(`${pkg}/package.json`) as { version: string }).version;
     hash.update(`${pkg}@${version}\n`);
   }

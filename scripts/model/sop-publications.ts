@@ -21,8 +21,7 @@ export interface SopPublicationsResult {
 /** What a blob of an SOP file holds: its `id` and `version`, or null when it holds no readable version. */
 export type SopVersion = { id: unknown; version: number } | null;
 
-function sopIn(parse: (text: string) => unknown, bytes: Uint8Array | undefined): SopVersion {
-  if (bytes === undefined) return null;
+function sopIn(parse: (text: string) => unknown, bytes: Uint8Array): SopVersion {
   try {
     const doc = parse(new TextDecoder().decode(bytes)) as { id?: unknown; version?: unknown } | null;
     return Number.isInteger(doc?.version) ? { id: doc!.id, version: doc!.version as number } : null;
@@ -63,12 +62,16 @@ export async function readSopPublications(root: string, sops: readonly Pick<SopD
     }
     // The YAML parser is loaded only when a blob is read anew.
     const { parse } = await import('yaml');
-    for (const blob of unread) held.set(blob, sopIn(parse, blobs.get(blob)));
+    // A blob git could not give (a partial clone whose fetch failed) is not kept: the next run asks again.
+    for (const blob of unread) {
+      const bytes = blobs.get(blob);
+      if (bytes !== undefined) held.set(blob, sopIn(parse, bytes));
+    }
   }
   const highest = new Map<string, number>();
   for (let i = changes.length - 1; i >= 0; i--) {
     const change = changes[i]!;
-    const sop = held.get(change.blob)!;
+    const sop = held.get(change.blob) ?? null;
     const id = idOf.get(change.file)!;
     // The path may have held another SOP before (one retired and this one moved onto its path in one commit, which
     // git reports as a change of that file): only versions of this SOP's id are its publications.

@@ -91,7 +91,10 @@ export async function readDocumentHistory(root: string, files: readonly string[]
     const key = keyOf(change);
     if (!parsed.has(key)) {
       const bytes = contents.get(change.blob);
-      const validated = bytes === undefined ? null : load!.validateDocument(change.file, bytes, validator!);
+      // A blob git could not give (a partial clone whose fetch failed) is left out of this run and not kept as
+      // "no version": the next run asks git again.
+      if (bytes === undefined) continue;
+      const validated = load!.validateDocument(change.file, bytes, validator!);
       const document = validated !== null && validated.document?.valid && !hasError(validated.findings) ? validated.document : null;
       parsed.set(key, document?.kind === 'Standard' || document?.kind === 'Calendar' ? ({ kind: document.kind, definition: document.definition } as ValidatedVersion) : null);
     }

@@ -19,7 +19,8 @@
 // A night over 180 unchanged days reads each file's header and main block (a few kB), not its rows.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ExactSum } from '../engine/exact-sum.ts';
 import type { BehaviourSums, DateCounters, DayCounters, DetailRows, SegmentCount, TicketTable, UnitCounters } from '../engine/day-counters.ts';
@@ -34,18 +35,29 @@ const MAGIC = 'SSCOUNT\n';
 /** The first read of a file: the header and, usually, the main block. */
 const FIRST_READ = 64 * 1024;
 
-/** The modules whose code decides what a counter holds: counters made by other code are not used. */
-const MEASURING_MODULES = [
-  'business-clock.ts', 'business-time.ts', 'counted-day.ts', 'counter-units.ts', 'day-counters.ts', 'evaluation-days.ts', 'exact-sum.ts',
-  'measure-ticket.ts', 'metrics.ts', 'qa-behaviours.ts', 'standard-state.ts', 'ticket-checks.ts', 'ticket-entries.ts', 'tie-out.ts', 'version-spans.ts', 'zone-offsets.ts',
-];
+/**
+ * The code that decides what a counter holds: every module of scripts/engine/ and scripts/model/ (the engine
+ * imports the model's values and constants), and the time-zone library with its version. A list by hand missed
+ * modules the measuring code imports (a sorted search, the comparison's days, the weekdays), and the cache travels
+ * from night to night whatever code made it (actions/cache restores the newest), so counters made by other code
+ * would stay in use after an upgrade; whole folders cost a few milliseconds to hash and never miss one. (The
+ * generated types and validators are left out: they decide what loads, not what is measured.)
+ */
+const MEASURING_FOLDERS = ['engine', 'model'];
 let engineDigest: string | null = null;
 
-/** A digest of the measuring modules' source and of this format. */
+/** The measuring code's files, relative to scripts/ (`engine/metrics.ts`), sorted. */
+export function measuringCodeFiles(): string[] {
+  return MEASURING_FOLDERS.flatMap((folder) => readdirSync(new URL(`../${folder}/`, import.meta.url))
+    .filter((n) => n.endsWith('.ts') && !n.includes('.generated.')).sort().map((n) => `${folder}/${n}`));
+}
+
+/** A digest of the measuring code's source, of luxon's version and of this format. */
 export function countersEngineDigest(): string {
   if (engineDigest === null) {
     const hash = createHash('sha256').update(`format ${FORMAT}\n`);
-    for (const name of MEASURING_MODULES) hash.update(name).update(readFileSync(new URL(`../engine/${name}`, import.meta.url)));
+    for (const file of measuringCodeFiles()) hash.update(`${file}\n`).update(readFileSync(new URL(`../${file}`, import.meta.url)));
+    hash.update(`luxon@${(createRequire(import.meta.url)('luxon/package.json') as { version: string }).version}\n`);
     engineDigest = hash.digest('hex').slice(0, 32);
   }
   return engineDigest;
