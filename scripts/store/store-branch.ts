@@ -19,7 +19,7 @@
 import path from 'node:path';
 import { shownPath, StoreWriteError, syncDirectory, tempFileFor, writingFile, type StoreFileSystem } from './atomic-write.ts';
 import { applyFileChanges, fileEntryText, PATCHED_FILES } from './store-file-patches.ts';
-import { applySegment, dayChanges, emptyJournal, JOURNAL_DIR, rebuildDay, REMEDY, segmentName, segmentNumber, segmentText, type Journal } from './store-journal.ts';
+import { applySegment, dayChanges, emptyJournal, JOURNAL_DIR, rebuildDay, REMEDY, segmentName, segmentNumber, segmentText, RESET, type Journal } from './store-journal.ts';
 import { dayFileUnder, listStoreDays, StoreError } from './ticket-store.ts';
 
 /**
@@ -46,8 +46,24 @@ async function readText(fs: StoreFileSystem, file: string): Promise<string | nul
   return (await fs.readFile(file))?.toString('utf8') ?? null;
 }
 
+/**
+ * Refuses a symlink (or anything else that is not a folder or a regular file) among the files a pack or a restore
+ * reads whole: the day files, the journal, the patched files. Why: the branch is data anyone who can push writes;
+ * a link there would read whatever it points at on the runner into the store, or into a message. Listed with
+ * their types (fs.walk), never opened, so nothing is read through a link.
+ */
+async function refuseLinks(fs: StoreFileSystem, dir: string, what: string): Promise<void> {
+  for (const entry of await fs.walk(dir)) {
+    const top = entry.path.split(path.sep)[0]!;
+    if (top !== 'tickets' && top !== JOURNAL_DIR && !PATCHED_FILES.includes(entry.path)) continue;
+    if (entry.directory || entry.file !== false) continue;
+    throw new StoreError(`${shownPath(path.join(dir, entry.path))}: not a regular file (a symbolic link, or another special file), and ${what} holds only the files the pack writes; nothing was read through it. ${what === 'the branch' ? `Remove it from the branch (\`git rm\`), or ${RESET}` : 'Replace it with the file itself, or move it out of the store'}`);
+  }
+}
+
 /** The branch's tree as it was committed, with its journal read and checked. */
 async function readBranchTree(fs: StoreFileSystem, dir: string): Promise<BranchTree> {
+  await refuseLinks(fs, dir, 'the branch');
   const ticketsDir = path.join(dir, 'tickets');
   const baseDays = await listStoreDays(fs, ticketsDir);
   let baseBytes = 0;
@@ -59,10 +75,10 @@ async function readBranchTree(fs: StoreFileSystem, dir: string): Promise<BranchT
   names.forEach((name, i) => {
     const number = segmentNumber(name);
     if (number === null) {
-      throw new StoreError(`${shownPath(path.join(journalDir, name))}: not a journal segment (segments are named 000001.ndjson, 000002.ndjson, … by the pack); remove it, or restore journal/ from the branch's history`);
+      throw new StoreError(`${shownPath(path.join(journalDir, name))}: not a journal segment (segments are named 000001.ndjson, 000002.ndjson, … by the pack); remove it from the branch (\`git rm\`), or ${RESET}`);
     }
     if (number !== i + 1) {
-      throw new StoreError(`${shownPath(path.join(journalDir, segmentName(i + 1)))}: missing (the journal holds ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}; segments are numbered from 000001 without gaps, and each holds a night of changes); restore journal/ from the branch's history, or delete the standards-data branch and run the nightly workflow to fetch everything again`);
+      throw new StoreError(`${shownPath(path.join(journalDir, segmentName(i + 1)))}: missing (the journal holds ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}; segments are numbered from 000001 without gaps, and each holds a night of changes); ${RESET}`);
     }
   });
   let journalBytes = 0;
@@ -82,7 +98,7 @@ async function branchDay(fs: StoreFileSystem, tree: BranchTree, day: string): Pr
   const base = await readText(fs, file);
   const rebuilt = rebuildDay(base, tree.journal.days.get(day));
   if (rebuilt === undefined) {
-    throw new StoreError(`${shownPath(file)}: not a day file the store writes (a line without a ticket id, or one id twice), so the journal's changes to ${day} cannot be applied to it; restore it from the branch's history`);
+    throw new StoreError(`${shownPath(file)}: not a day file the store writes (a line without a ticket id, or one id twice), so the journal's changes to ${day} cannot be applied to it; ${RESET}`);
   }
   return rebuilt;
 }
@@ -90,7 +106,7 @@ async function branchDay(fs: StoreFileSystem, tree: BranchTree, day: string): Pr
 /** A patched file of the branch as the store holds it: its copy in the tree with the journal's changes (null: no file). */
 async function branchFile(fs: StoreFileSystem, tree: BranchTree, name: string): Promise<string | null> {
   const base = await readUtf8(fs, path.join(tree.dir, name));
-  if (base === undefined) throw new StoreError(`${shownPath(path.join(tree.dir, name))}: not UTF-8 text, so the journal's changes to it cannot be applied; restore it from the branch's history`);
+  if (base === undefined) throw new StoreError(`${shownPath(path.join(tree.dir, name))}: not UTF-8 text, so the journal's changes to it cannot be applied; ${RESET}`);
   return applyFileChanges(name, base, tree.journal.files.get(name) ?? [], REMEDY);
 }
 
@@ -243,6 +259,7 @@ export async function packStore(options: { storeDir: string; previousDir: string
   }
   if (!(await fs.readdir(storeDir)).includes('tickets')) throw new StoreError(`${shownPath(storeDir)} holds no tickets/ folder: give the store the night's fetch wrote`);
   await checkTarget(fs, outDir, '--out');
+  await refuseLinks(fs, storeDir, 'the store');
   const previous = previousDir ? await readBranchTree(fs, previousDir) : null;
   const ticketsDir = path.join(storeDir, 'tickets');
   const storeDays = await listStoreDays(fs, ticketsDir);

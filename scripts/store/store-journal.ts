@@ -65,7 +65,15 @@ function compareEntries(a: { day: string; id: string }, b: { day: string; id: st
   return a.day < b.day ? -1 : a.day > b.day ? 1 : compareTicketIds(a.id, b.id);
 }
 
-export const REMEDY = 'the store job commits segments whole, so this one was damaged after it (an edit, a bad checkout or merge): restore it from the branch\'s history (`git checkout <last good commit> -- journal/`), or delete the standards-data branch and run the nightly workflow to fetch everything again';
+/**
+ * What to do about a damaged branch: reset it whole to its last good commit, whose day files, journal and cursor
+ * belong together (the next fetch catches up from that cursor). Not `git checkout <commit> -- journal/` (after a
+ * compaction that pairs an old journal with newer base days) and not deleting the branch (that loses the status
+ * log, the imported reviews, the acknowledgements and action-issue records, and tickets older than the backfill).
+ */
+export const RESET = 'reset the standards-data branch to its last good commit (`git push --force origin <last good commit>:standards-data`): its day files, journal and cursor belong together, and the next nightly fetch catches up from that cursor';
+
+export const REMEDY = `the store job commits segments whole, so this one was changed after it (an edit, a checkout or merge of part of the branch): ${RESET}`;
 
 /**
  * Reads one segment into `journal` (later entries replace earlier ones). Throws a StoreError naming the file
@@ -116,10 +124,17 @@ function parseJson(line: string, where: string): Record<string, unknown> {
   try {
     value = JSON.parse(line);
   } catch (error) {
-    throw new StoreError(`${where}: not valid JSON (${(error as Error).message}); ${REMEDY}`);
+    // Never the parser's message: it quotes the line, which may be any file's text (a link's target, a secret).
+    throw new StoreError(`${where}: not valid JSON${jsonColumn(error)}; ${REMEDY}`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new StoreError(`${where}: not a journal entry (${SHAPE}); ${REMEDY}`);
   return value as Record<string, unknown>;
+}
+
+/** Where JSON.parse stopped, as ` at column N`, when its message says so; '' otherwise. */
+function jsonColumn(error: unknown): string {
+  const match = /at position (\d+)/.exec((error as Error).message);
+  return match ? ` at column ${Number(match[1]) + 1}` : '';
 }
 
 function parseEntry(entry: Record<string, unknown>, line: string, where: string): { day: string; id: string; line: string | null } {

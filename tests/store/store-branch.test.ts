@@ -233,18 +233,21 @@ describe('packing the store into the standards-data branch', () => {
 });
 
 describe('a damaged journal or base day is refused with its file, line and what to do', () => {
-  const REMEDY = 'the store job commits segments whole, so this one was damaged after it (an edit, a bad checkout or merge): restore it from the branch\'s history (`git checkout <last good commit> -- journal/`), or delete the standards-data branch and run the nightly workflow to fetch everything again';
+  const RESET = 'reset the standards-data branch to its last good commit (`git push --force origin <last good commit>:standards-data`): its day files, journal and cursor belong together, and the next nightly fetch catches up from that cursor';
+  const REMEDY = `the store job commits segments whole, so this one was changed after it (an edit, a checkout or merge of part of the branch): ${RESET}`;
   const one = ticketLine(ticket('1', `${DAY1}T09:00:00Z`, `${DAY2}T09:00:00Z`));
   const two = ticketLine(ticket('2', `${DAY1}T10:00:00Z`));
   const notJson = `{"day":"${DAY1}","ticket":{"id":"1"`;
-  const parseMessage = (text: string) => { try { JSON.parse(text); return ''; } catch (error) { return (error as Error).message; } };
   const SHAPE = 'expected {"day":"YYYY-MM-DD","ticket":{…}} or {"day":"YYYY-MM-DD","removed":"<ticket id>"}';
   const FILE_SHAPE = 'expected {"file":"report.json","sha256":"<64 hex digits>","hunks":[[line, lines removed, ["inserted line", …]], …]} or {"file":"report.json","removed":true}';
   const cases: { name: string; journal: Record<string, string>; message: string }[] = [
     { name: 'a truncated segment', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${one}}\n{"day":"${DAY1}","ticket":{"id":"2","cre` },
       message: 'journal/000001.ndjson line 2: the segment ends in the middle of a line (truncated: every line the pack writes ends with a newline); ' + REMEDY },
     { name: 'a line that is not JSON', journal: { '000001.ndjson': `${notJson}\n` },
-      message: `journal/000001.ndjson line 1: not valid JSON (${parseMessage(notJson)}); ${REMEDY}` },
+      // The line is 38 characters: the parser stops after the last one.
+      message: `journal/000001.ndjson line 1: not valid JSON at column 39; ${REMEDY}` },
+    { name: 'a line of some other text (never echoed: it may be anything)', journal: { '000001.ndjson': 'SECRET-OUTSIDE\n' },
+      message: `journal/000001.ndjson line 1: not valid JSON; ${REMEDY}` },
     { name: 'lines out of order', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${two}}\n{"day":"${DAY1}","ticket":${one}}\n` },
       message: `journal/000001.ndjson line 2: out of order (${DAY1} "1" comes after ${DAY1} "2"; a segment is sorted by day, then by ticket id, one line per ticket); ${REMEDY}` },
     { name: 'days out of order', journal: { '000001.ndjson': `{"day":"${DAY2}","removed":"9"}\n{"day":"${DAY1}","ticket":${one}}\n` },
@@ -262,9 +265,9 @@ describe('a damaged journal or base day is refused with its file, line and what 
     { name: 'both a ticket and a removal', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${one},"removed":"1"}\n` },
       message: `journal/000001.ndjson line 1: not a journal entry (${SHAPE}, in that key order, the ticket with its id); ${REMEDY}` },
     { name: 'a file that is not a segment', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${one}}\n`, 'notes.txt': 'hello\n' },
-      message: 'journal/notes.txt: not a journal segment (segments are named 000001.ndjson, 000002.ndjson, … by the pack); remove it, or restore journal/ from the branch\'s history' },
+      message: 'journal/notes.txt: not a journal segment (segments are named 000001.ndjson, 000002.ndjson, … by the pack); remove it from the branch (`git rm`), or ' + RESET },
     { name: 'a missing segment', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${one}}\n`, '000003.ndjson': `{"day":"${DAY1}","removed":"1"}\n` },
-      message: 'journal/000002.ndjson: missing (the journal holds 000001.ndjson, 000003.ndjson; segments are numbered from 000001 without gaps, and each holds a night of changes); restore journal/ from the branch\'s history, or delete the standards-data branch and run the nightly workflow to fetch everything again' },
+      message: 'journal/000002.ndjson: missing (the journal holds 000001.ndjson, 000003.ndjson; segments are numbered from 000001 without gaps, and each holds a night of changes); ' + RESET },
     { name: 'a file the journal does not keep (a path out of the store)', journal: { '000001.ndjson': '{"file":"../../etc/passwd","removed":true}\n' },
       message: `journal/000001.ndjson line 1: file "../../etc/passwd" is not one the journal keeps (report.json, status-log.ndjson); ${REMEDY}` },
     { name: 'a file entry without its sha256', journal: { '000001.ndjson': '{"file":"report.json","hunks":[]}\n' },
@@ -316,7 +319,7 @@ describe('a damaged journal or base day is refused with its file, line and what 
     try {
       const branch = await branchWith({ '000001.ndjson': `{"day":"${DAY1}","ticket":${one}}\n` }, `${two}\n${two}\n`);
       await expect(restoreStore({ branchDir: branch, storeDir: path.join(work, 'data'), fs })).rejects.toThrow(
-        `tickets/2026/05/${DAY1}.ndjson: not a day file the store writes (a line without a ticket id, or one id twice), so the journal's changes to ${DAY1} cannot be applied to it; restore it from the branch's history`,
+        `tickets/2026/05/${DAY1}.ndjson: not a day file the store writes (a line without a ticket id, or one id twice), so the journal's changes to ${DAY1} cannot be applied to it; ${RESET}`,
       );
       expect((await readdir(work)).sort()).toEqual(['branch']);
     } finally {
@@ -345,6 +348,59 @@ describe('what the branch holds beside the tickets', () => {
     await symlink(path.join(work, 'outside.txt'), path.join(branch, 'linked.json'));
     await restoreStore({ branchDir: branch, storeDir: path.join(work, 'data'), fs });
     expect((await readdir(path.join(work, 'data'))).sort()).toEqual(['cursor.json']);
+  });
+});
+
+describe('a link in the branch or the store is refused, and nothing is read through it', () => {
+  const SECRET = 'SECRET-OUTSIDE';
+  const RESET = 'reset the standards-data branch to its last good commit (`git push --force origin <last good commit>:standards-data`): its day files, journal and cursor belong together, and the next nightly fetch catches up from that cursor';
+  const refusal = (file: string) => `${file}: not a regular file (a symbolic link, or another special file), and the branch holds only the files the pack writes; nothing was read through it. Remove it from the branch (\`git rm\`), or ${RESET}`;
+
+  /** A branch of one base day (or none), its cursor, and `link` (a path in it) a symlink to a file outside holding SECRET. */
+  async function branchWithLink(link: string, target = path.join(work, 'outside.txt')): Promise<string> {
+    const branch = path.join(work, 'branch');
+    await mkdir(path.join(branch, 'journal'), { recursive: true });
+    await mkdir(path.dirname(dayPath(branch, DAY2)), { recursive: true });
+    await writeFile(dayPath(branch, DAY2), `${ticketLine(ticket('2', `${DAY2}T09:00:00Z`))}\n`);
+    await writeFile(path.join(branch, 'cursor.json'), cursorText({ source: 'sample', cursor: 'c', fetchedAt: '2026-05-07T12:00:00Z' }));
+    await writeFile(path.join(work, 'outside.txt'), `${SECRET}\n`);
+    await mkdir(path.dirname(path.join(branch, link)), { recursive: true });
+    await symlink(target, path.join(branch, link));
+    return branch;
+  }
+
+  it.each([
+    ['a day file', `tickets/2026/05/${DAY1}.ndjson`],
+    ['a journal segment', 'journal/000001.ndjson'],
+    ['a month folder', 'tickets/2026/06'],
+    ['the report the journal patches', 'report.json'],
+  ])('%s that is a symlink', async (_what, link) => {
+    const cwd = process.cwd();
+    process.chdir(work);
+    try {
+      const target = link === 'tickets/2026/06' ? path.join(work, 'outside') : path.join(work, 'outside.txt');
+      await mkdir(path.join(work, 'outside', '2026-06-01.ndjson'), { recursive: true });
+      const branch = await branchWithLink(link, target);
+      const restore = restoreStore({ branchDir: branch, storeDir: path.join(work, 'data'), fs });
+      await expect(restore).rejects.toThrow(refusal(path.join('branch', link)));
+      await expect(restore).rejects.not.toThrow(SECRET);
+      const store = path.join(work, 'store');
+      await night(store, [ticket('1', `${DAY1}T09:00:00Z`)], [], '2026-05-07T12:00:00Z');
+      await expect(packStore({ storeDir: store, previousDir: branch, outDir: path.join(work, 'tree'), fs })).rejects.toThrow(refusal(path.join('branch', link)));
+      expect((await readdir(work)).sort()).toEqual(['branch', 'outside', 'outside.txt', 'store']);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('a day file of the store that is a symlink is not packed into the branch', async () => {
+    const store = path.join(work, 'data');
+    await night(store, [ticket('1', `${DAY1}T09:00:00Z`)], [], '2026-05-07T12:00:00Z');
+    await writeFile(path.join(work, 'outside.txt'), `${SECRET}\n`);
+    await symlink(path.join(work, 'outside.txt'), dayPath(store, DAY2));
+    const pack = packStore({ storeDir: store, previousDir: null, outDir: path.join(work, 'tree'), fs });
+    await expect(pack).rejects.toThrow(`${shownPath(dayPath(store, DAY2))}: not a regular file (a symbolic link, or another special file), and the store holds only the files the pack writes; nothing was read through it. Replace it with the file itself, or move it out of the store`);
+    expect((await readdir(work)).sort()).toEqual(['data', 'outside.txt']);
   });
 });
 
