@@ -16,10 +16,11 @@
 // full disk) leaves no target at all, never half of one. A branch without journal/ (the form kept before the
 // journal, or just compacted) is plain day files: restore copies it, pack starts a journal on it.
 
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { shownPath, StoreWriteError, syncDirectory, tempFileFor, writingFile, type StoreFileSystem } from './atomic-write.ts';
 import { applyFileChanges, fileEntryText, PATCHED_FILES } from './store-file-patches.ts';
-import { applySegment, dayChanges, emptyJournal, JOURNAL_DIR, rebuildDay, REMEDY, segmentName, segmentNumber, segmentText, RESET, type Journal } from './store-journal.ts';
+import { applySegment, dayChanges, emptyJournal, JOURNAL_DIR, rebuildDay, REMEDY, segmentName, segmentNumber, segmentText, RESET, type BaseStamp, type Journal } from './store-journal.ts';
 import { dayFileUnder, listStoreDays, StoreError } from './ticket-store.ts';
 
 /**
@@ -37,6 +38,8 @@ interface BranchTree {
   /** Days with a base file. */
   baseDays: string[];
   baseBytes: number;
+  /** What the base is (its segments' header): see `baseStamp`. */
+  base: BaseStamp;
   journal: Journal;
   segments: { name: string; bytes: Buffer }[];
   journalBytes: number;
@@ -66,8 +69,8 @@ async function readBranchTree(fs: StoreFileSystem, dir: string): Promise<BranchT
   await refuseLinks(fs, dir, 'the branch');
   const ticketsDir = path.join(dir, 'tickets');
   const baseDays = await listStoreDays(fs, ticketsDir);
-  let baseBytes = 0;
-  for (const day of baseDays) baseBytes += (await fs.readFile(dayFileUnder(ticketsDir, day)))?.length ?? 0;
+  const base = await baseStamp(fs, dir, baseDays);
+  const baseBytes = base.bytes;
   const journal = emptyJournal();
   const segments: BranchTree['segments'] = [];
   const journalDir = path.join(dir, JOURNAL_DIR);
@@ -85,11 +88,33 @@ async function readBranchTree(fs: StoreFileSystem, dir: string): Promise<BranchT
   for (const name of names) {
     const file = path.join(journalDir, name);
     const bytes = (await fs.readFile(file))!;
-    applySegment(journal, file, bytes.toString('utf8'));
+    applySegment(journal, file, bytes.toString('utf8'), base);
     segments.push({ name, bytes });
     journalBytes += bytes.length;
   }
-  return { dir, baseDays, baseBytes, journal, segments, journalBytes };
+  return { dir, baseDays, baseBytes, base, journal, segments, journalBytes };
+}
+
+/**
+ * The base of the tree `dir`: its day files' count and bytes, and a sha256 over each day file (its path, its
+ * length, its bytes) then each patched file (its name and length, or `none`, and its bytes): every file the
+ * journal's changes apply to. Each segment's first line carries it, so a journal is only applied to the base it
+ * was written against.
+ */
+async function baseStamp(fs: StoreFileSystem, dir: string, baseDays: readonly string[]): Promise<BaseStamp> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for (const day of baseDays) {
+    const data = (await fs.readFile(dayFileUnder(path.join(dir, 'tickets'), day)))!;
+    hash.update(`tickets/${day.slice(0, 4)}/${day.slice(5, 7)}/${day}.ndjson ${data.length}\n`).update(data);
+    bytes += data.length;
+  }
+  for (const name of PATCHED_FILES) {
+    const data = await fs.readFile(path.join(dir, name));
+    hash.update(`${name} ${data === null ? 'none' : data.length}\n`);
+    if (data !== null) hash.update(data);
+  }
+  return { days: baseDays.length, bytes, sha256: hash.digest('hex') };
 }
 
 /** A day of the branch as the store holds it: its base with the journal's changes (null: no file). */
@@ -292,15 +317,16 @@ export async function packStore(options: { storeDir: string; previousDir: string
       for (const [id, line] of changes) entries.push({ day, id, line });
     }
   }
-  const segment = segmentText(entries, fileLines);
-  const segmentBytes = Buffer.byteLength(segment);
+  const changed = entries.length + fileLines.length > 0;
+  const segment = previous ? segmentText(previous.base, entries, fileLines) : '';
+  const segmentBytes = changed ? Buffer.byteLength(segment) : 0;
   const journalBytes = (previous?.journalBytes ?? 0) + segmentBytes;
   const baseBytes = previous?.baseBytes ?? 0;
   if (reason === null && journalBytes > compactAt * baseBytes) {
     reason = `the journal (${journalBytes.toLocaleString('en')} bytes) passed ${Math.round(compactAt * 100)}% of the base day files (${baseBytes.toLocaleString('en')} bytes)`;
   }
   const compacted = reason !== null;
-  const name = !compacted && segment !== '' ? segmentName(previous!.segments.length + 1) : null;
+  const name = !compacted && changed ? segmentName(previous!.segments.length + 1) : null;
 
   await buildThenInstall(fs, outDir, async (staged) => {
     // With a journal, the patched files stay as the previous tree has them: the journal holds their changes.

@@ -7,6 +7,7 @@ import type { Ticket } from '../../scripts/model/model.ts';
 import { ticketLine } from '../../scripts/store/ticket-lines.ts';
 import { openTicketStore } from '../../scripts/store/ticket-store.ts';
 import { runCli } from '../cli-runner.ts';
+import { baseHeaderOf } from './segment-base.ts';
 
 function ticket(id: string, created: string, updated = created, extra: Partial<Ticket> = {}): Ticket {
   return { id, created, updated, priority: 'normal', channel: 'email', status: 'open', tags: [], replies: [], statusChanges: [{ at: created, status: 'open' }], ...extra };
@@ -27,7 +28,7 @@ describe('standards store', () => {
     });
     const changed = ticket('2', '2026-05-06T10:00:00Z', '2026-05-07T10:00:00Z', { status: 'solved' });
     await store.mergeTickets([changed]);
-    const segment = `{"day":"2026-05-06","ticket":${ticketLine(changed)}}\n`;
+    const segment = `${await baseHeaderOf(path.join(root, 'first'))}{"day":"2026-05-06","ticket":${ticketLine(changed)}}\n`;
     const base = `${ticketLine(ticket('1', '2026-05-06T09:00:00Z'))}\n${ticketLine(ticket('2', '2026-05-06T10:00:00Z'))}\n`;
     expect(await run('store', 'pack', '--store', 'data', '--from', 'first', '--out', 'second', '--compact-at', '200%')).toEqual({
       code: 0, stdout: '',
