@@ -33,6 +33,8 @@ import { dayFileUnder, listStoreDays, StoreError } from './ticket-store.ts';
  */
 export const DEFAULT_COMPACT_AT = 0.5;
 
+const CURSOR_FILE = 'cursor.json';
+
 interface BranchTree {
   dir: string;
   /** Days with a base file. */
@@ -58,7 +60,7 @@ async function readText(fs: StoreFileSystem, file: string): Promise<string | nul
 async function refuseLinks(fs: StoreFileSystem, dir: string, what: string): Promise<void> {
   for (const entry of await fs.walk(dir)) {
     const top = entry.path.split(path.sep)[0]!;
-    if (top !== 'tickets' && top !== JOURNAL_DIR && !PATCHED_FILES.includes(entry.path)) continue;
+    if (top !== 'tickets' && top !== JOURNAL_DIR && entry.path !== CURSOR_FILE && !PATCHED_FILES.includes(entry.path)) continue;
     if (entry.directory || entry.file !== false) continue;
     throw new StoreError(`${shownPath(path.join(dir, entry.path))}: not a regular file (a symbolic link, or another special file), and ${what} holds only the files the pack writes; nothing was read through it. ${what === 'the branch' ? `Remove it from the branch (\`git rm\`), or ${RESET}` : 'Replace it with the file itself, or move it out of the store'}`);
   }
@@ -285,6 +287,10 @@ export async function packStore(options: { storeDir: string; previousDir: string
   if (!(await fs.readdir(storeDir)).includes('tickets')) throw new StoreError(`${shownPath(storeDir)} holds no tickets/ folder: give the store the night's fetch wrote`);
   await checkTarget(fs, outDir, '--out');
   await refuseLinks(fs, storeDir, 'the store');
+  // The cursor before the day files: a fetch that finishes while this reads (a caller without the store lock) can
+  // then only leave the tree a cursor older than its days, which the next fetch repeats, never one newer than its
+  // days, whose changes no night would fetch again.
+  const cursor = await fs.readFile(path.join(storeDir, CURSOR_FILE));
   const previous = previousDir ? await readBranchTree(fs, previousDir) : null;
   const ticketsDir = path.join(storeDir, 'tickets');
   const storeDays = await listStoreDays(fs, ticketsDir);
@@ -330,7 +336,8 @@ export async function packStore(options: { storeDir: string; previousDir: string
 
   await buildThenInstall(fs, outDir, async (staged) => {
     // With a journal, the patched files stay as the previous tree has them: the journal holds their changes.
-    await copyBesideTickets(fs, storeDir, staged, compacted ? new Set() : new Set(PATCHED_FILES));
+    await copyBesideTickets(fs, storeDir, staged, new Set([CURSOR_FILE, ...(compacted ? [] : PATCHED_FILES)]));
+    if (cursor !== null) await writeNewFile(fs, path.join(staged, CURSOR_FILE), cursor);
     if (!compacted) {
       for (const file of PATCHED_FILES) {
         const bytes = await fs.readFile(path.join(previous!.dir, file));

@@ -435,6 +435,36 @@ describe('a link in the branch or the store is refused, and nothing is read thro
   });
 });
 
+describe('a fetch that finishes while the store is packed', () => {
+  it('leaves the tree the cursor read before the day files: older than its days at worst, never newer', async () => {
+    const store = path.join(work, 'data');
+    await night(store, [ticket('1', `${DAY1}T09:00:00Z`)], [], '2026-05-07T12:00:00Z');
+    const first = await packAndCheck(store, null, 'n1');
+    await night(store, [ticket('1', `${DAY1}T09:00:00Z`, `${DAY2}T09:00:00Z`, { status: 'solved' })], [], '2026-05-08T12:00:00Z');
+    const cursorOfNight2 = await readFile(path.join(store, 'cursor.json'), 'utf8');
+    // The first day file the pack reads from the store: a fetch (night 3, a ticket on a new day) finishes first.
+    let fetched = false;
+    const racing: StoreFileSystem = {
+      ...nodeStoreFileSystem,
+      async readFile(file) {
+        if (!fetched && file.startsWith(path.join(store, 'tickets') + path.sep)) {
+          fetched = true;
+          await night(store, [ticket('2', `${DAY3}T09:00:00Z`)], [], '2026-05-09T12:00:00Z');
+        }
+        return nodeStoreFileSystem.readFile(file);
+      },
+    };
+    const tree = path.join(work, 'n2');
+    await packStore({ storeDir: store, previousDir: first.tree, outDir: tree, compactAt: 10, fs: racing });
+    expect(fetched).toBe(true);
+    expect(await readFile(path.join(tree, 'cursor.json'), 'utf8')).toBe(cursorOfNight2);
+    // The tree holds night 2's days with night 2's cursor: the next fetch, from that cursor, brings ticket 2.
+    const restored = path.join(work, 'restored');
+    await restoreStore({ branchDir: tree, storeDir: restored, fs });
+    expect((await filesOf(restored)).get(`tickets/2026/05/${DAY3}.ndjson`)).toBe(undefined);
+  });
+});
+
 describe('a failed pack or restore leaves no half-written folder', () => {
   /** The node file system, with the `failAt`-th file opened for writing failing as a full disk does. */
   function fullDiskAt(failAt: number): StoreFileSystem {
