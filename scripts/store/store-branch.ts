@@ -14,7 +14,9 @@
 // Everything else in the store (cursor.json, the corrective actions' records, …) is kept as it is. Both write into
 // a temporary folder beside the target and move it into place at the end, so a failure (a damaged segment, a
 // full disk) leaves no target at all, never half of one. A branch without journal/ (the form kept before the
-// journal, or just compacted) is plain day files: restore copies it, pack starts a journal on it.
+// journal, or just compacted) is plain day files: restore copies it, pack starts a journal on it. Each segment
+// names the base it applies to (`baseStamp`), and a symlink among the files read whole is refused (`refuseLinks`):
+// the branch is data, never a way to read the runner's other files.
 
 import { createHash } from 'node:crypto';
 import path from 'node:path';
