@@ -5,7 +5,8 @@
 
 import path from 'node:path';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
-import { DEFAULT_COMPACT_AT, packStore, restoreStore } from '../store/store-branch.ts';
+import { DEFAULT_COMPACT_AT, packStore, restoreStore, type PackSummary } from '../store/store-branch.ts';
+import { acquireStoreLock } from '../store/store-lock.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { EXIT, UsageError, type CommandIO } from './io.ts';
 
@@ -50,8 +51,16 @@ export async function storeCommand(io: CommandIO, args: StoreArgs): Promise<numb
     if (!args.out) throw new UsageError('store pack needs --out DIR, a new folder for the tree the store job commits');
     const compactAt = parseShare(args.compactAt);
     const from = await storeDir(io, args);
-    await finishCommittedFetches(from, { fs, command: 'store pack', log: (line) => io.stderr(`  ${line}`) });
-    const packed = await packStore({ storeDir: from, previousDir: args.from ? path.resolve(io.root, args.from) : null, outDir: path.resolve(io.root, args.out), compactAt, fs });
+    const log = (line: string) => io.stderr(`  ${line}`);
+    // Held for the whole pack: a fetch finishing half-way would leave a tree whose days and cursor disagree.
+    const lock = await acquireStoreLock(from, { fs, command: 'store pack', log });
+    let packed: PackSummary;
+    try {
+      await finishCommittedFetches(from, { fs, command: 'store pack', log, lock });
+      packed = await packStore({ storeDir: from, previousDir: args.from ? path.resolve(io.root, args.from) : null, outDir: path.resolve(io.root, args.out), compactAt, fs });
+    } finally {
+      await lock.release();
+    }
     const kb = (bytes: number) => `${(bytes / 1e3).toFixed(1)} kB`;
     io.stderr(packed.compacted
       ? `store: packed as whole day files (compacted: ${packed.reason}); ${packed.changedDays} day(s) changed since the previous tree`

@@ -14,12 +14,15 @@
 // Everything else in the store (cursor.json, the corrective actions' records, …) is kept as it is. Both write into
 // a temporary folder beside the target and move it into place at the end, so a failure (a damaged segment, a
 // full disk) leaves no target at all, never half of one. A branch without journal/ (the form kept before the
-// journal, or just compacted) is plain day files: restore copies it, pack starts a journal on it.
+// journal, or just compacted) is plain day files: restore copies it, pack starts a journal on it. Each segment
+// names the base it applies to (`baseStamp`), and a symlink among the files read whole is refused (`refuseLinks`):
+// the branch is data, never a way to read the runner's other files.
 
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { shownPath, StoreWriteError, syncDirectory, tempFileFor, writingFile, type StoreFileSystem } from './atomic-write.ts';
 import { applyFileChanges, fileEntryText, PATCHED_FILES } from './store-file-patches.ts';
-import { applySegment, dayChanges, emptyJournal, JOURNAL_DIR, rebuildDay, REMEDY, segmentName, segmentNumber, segmentText, type Journal } from './store-journal.ts';
+import { applySegment, dayChanges, emptyJournal, JOURNAL_DIR, rebuildDay, REMEDY, segmentName, segmentNumber, segmentText, RESET, type BaseStamp, type Journal } from './store-journal.ts';
 import { dayFileUnder, listStoreDays, StoreError } from './ticket-store.ts';
 
 /**
@@ -32,11 +35,15 @@ import { dayFileUnder, listStoreDays, StoreError } from './ticket-store.ts';
  */
 export const DEFAULT_COMPACT_AT = 0.5;
 
+const CURSOR_FILE = 'cursor.json';
+
 interface BranchTree {
   dir: string;
   /** Days with a base file. */
   baseDays: string[];
   baseBytes: number;
+  /** What the base is (its segments' header): see `baseStamp`. */
+  base: BaseStamp;
   journal: Journal;
   segments: { name: string; bytes: Buffer }[];
   journalBytes: number;
@@ -46,12 +53,28 @@ async function readText(fs: StoreFileSystem, file: string): Promise<string | nul
   return (await fs.readFile(file))?.toString('utf8') ?? null;
 }
 
+/**
+ * Refuses a symlink (or anything else that is not a folder or a regular file) among the files a pack or a restore
+ * reads whole: the day files, the journal, the patched files. Why: the branch is data anyone who can push writes;
+ * a link there would read whatever it points at on the runner into the store, or into a message. Listed with
+ * their types (fs.walk), never opened, so nothing is read through a link.
+ */
+async function refuseLinks(fs: StoreFileSystem, dir: string, what: string): Promise<void> {
+  for (const entry of await fs.walk(dir)) {
+    const top = entry.path.split(path.sep)[0]!;
+    if (top !== 'tickets' && top !== JOURNAL_DIR && entry.path !== CURSOR_FILE && !PATCHED_FILES.includes(entry.path)) continue;
+    if (entry.directory || entry.file !== false) continue;
+    throw new StoreError(`${shownPath(path.join(dir, entry.path))}: not a regular file (a symbolic link, or another special file), and ${what} holds only the files the pack writes; nothing was read through it. ${what === 'the branch' ? `Remove it from the branch (\`git rm\`), or ${RESET}` : 'Replace it with the file itself, or move it out of the store'}`);
+  }
+}
+
 /** The branch's tree as it was committed, with its journal read and checked. */
 async function readBranchTree(fs: StoreFileSystem, dir: string): Promise<BranchTree> {
+  await refuseLinks(fs, dir, 'the branch');
   const ticketsDir = path.join(dir, 'tickets');
   const baseDays = await listStoreDays(fs, ticketsDir);
-  let baseBytes = 0;
-  for (const day of baseDays) baseBytes += (await fs.readFile(dayFileUnder(ticketsDir, day)))?.length ?? 0;
+  const base = await baseStamp(fs, dir, baseDays);
+  const baseBytes = base.bytes;
   const journal = emptyJournal();
   const segments: BranchTree['segments'] = [];
   const journalDir = path.join(dir, JOURNAL_DIR);
@@ -59,21 +82,43 @@ async function readBranchTree(fs: StoreFileSystem, dir: string): Promise<BranchT
   names.forEach((name, i) => {
     const number = segmentNumber(name);
     if (number === null) {
-      throw new StoreError(`${shownPath(path.join(journalDir, name))}: not a journal segment (segments are named 000001.ndjson, 000002.ndjson, … by the pack); remove it, or restore journal/ from the branch's history`);
+      throw new StoreError(`${shownPath(path.join(journalDir, name))}: not a journal segment (segments are named 000001.ndjson, 000002.ndjson, … by the pack); remove it from the branch (\`git rm\`), or ${RESET}`);
     }
     if (number !== i + 1) {
-      throw new StoreError(`${shownPath(path.join(journalDir, segmentName(i + 1)))}: missing (the journal holds ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}; segments are numbered from 000001 without gaps, and each holds a night of changes); restore journal/ from the branch's history, or delete the standards-data branch and run the nightly workflow to fetch everything again`);
+      throw new StoreError(`${shownPath(path.join(journalDir, segmentName(i + 1)))}: missing (the journal holds ${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}; segments are numbered from 000001 without gaps, and each holds a night of changes); ${RESET}`);
     }
   });
   let journalBytes = 0;
   for (const name of names) {
     const file = path.join(journalDir, name);
     const bytes = (await fs.readFile(file))!;
-    applySegment(journal, file, bytes.toString('utf8'));
+    applySegment(journal, file, bytes.toString('utf8'), base);
     segments.push({ name, bytes });
     journalBytes += bytes.length;
   }
-  return { dir, baseDays, baseBytes, journal, segments, journalBytes };
+  return { dir, baseDays, baseBytes, base, journal, segments, journalBytes };
+}
+
+/**
+ * The base of the tree `dir`: its day files' count and bytes, and a sha256 over each day file (its path, its
+ * length, its bytes) then each patched file (its name and length, or `none`, and its bytes): every file the
+ * journal's changes apply to. Each segment's first line carries it, so a journal is only applied to the base it
+ * was written against.
+ */
+async function baseStamp(fs: StoreFileSystem, dir: string, baseDays: readonly string[]): Promise<BaseStamp> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for (const day of baseDays) {
+    const data = (await fs.readFile(dayFileUnder(path.join(dir, 'tickets'), day)))!;
+    hash.update(`tickets/${day.slice(0, 4)}/${day.slice(5, 7)}/${day}.ndjson ${data.length}\n`).update(data);
+    bytes += data.length;
+  }
+  for (const name of PATCHED_FILES) {
+    const data = await fs.readFile(path.join(dir, name));
+    hash.update(`${name} ${data === null ? 'none' : data.length}\n`);
+    if (data !== null) hash.update(data);
+  }
+  return { days: baseDays.length, bytes, sha256: hash.digest('hex') };
 }
 
 /** A day of the branch as the store holds it: its base with the journal's changes (null: no file). */
@@ -82,7 +127,7 @@ async function branchDay(fs: StoreFileSystem, tree: BranchTree, day: string): Pr
   const base = await readText(fs, file);
   const rebuilt = rebuildDay(base, tree.journal.days.get(day));
   if (rebuilt === undefined) {
-    throw new StoreError(`${shownPath(file)}: not a day file the store writes (a line without a ticket id, or one id twice), so the journal's changes to ${day} cannot be applied to it; restore it from the branch's history`);
+    throw new StoreError(`${shownPath(file)}: not a day file the store writes (a line without a ticket id, or one id twice), so the journal's changes to ${day} cannot be applied to it; ${RESET}`);
   }
   return rebuilt;
 }
@@ -90,7 +135,7 @@ async function branchDay(fs: StoreFileSystem, tree: BranchTree, day: string): Pr
 /** A patched file of the branch as the store holds it: its copy in the tree with the journal's changes (null: no file). */
 async function branchFile(fs: StoreFileSystem, tree: BranchTree, name: string): Promise<string | null> {
   const base = await readUtf8(fs, path.join(tree.dir, name));
-  if (base === undefined) throw new StoreError(`${shownPath(path.join(tree.dir, name))}: not UTF-8 text, so the journal's changes to it cannot be applied; restore it from the branch's history`);
+  if (base === undefined) throw new StoreError(`${shownPath(path.join(tree.dir, name))}: not UTF-8 text, so the journal's changes to it cannot be applied; ${RESET}`);
   return applyFileChanges(name, base, tree.journal.files.get(name) ?? [], REMEDY);
 }
 
@@ -243,6 +288,11 @@ export async function packStore(options: { storeDir: string; previousDir: string
   }
   if (!(await fs.readdir(storeDir)).includes('tickets')) throw new StoreError(`${shownPath(storeDir)} holds no tickets/ folder: give the store the night's fetch wrote`);
   await checkTarget(fs, outDir, '--out');
+  await refuseLinks(fs, storeDir, 'the store');
+  // The cursor before the day files: a fetch that finishes while this reads (a caller without the store lock) can
+  // then only leave the tree a cursor older than its days, which the next fetch repeats, never one newer than its
+  // days, whose changes no night would fetch again.
+  const cursor = await fs.readFile(path.join(storeDir, CURSOR_FILE));
   const previous = previousDir ? await readBranchTree(fs, previousDir) : null;
   const ticketsDir = path.join(storeDir, 'tickets');
   const storeDays = await listStoreDays(fs, ticketsDir);
@@ -275,19 +325,21 @@ export async function packStore(options: { storeDir: string; previousDir: string
       for (const [id, line] of changes) entries.push({ day, id, line });
     }
   }
-  const segment = segmentText(entries, fileLines);
-  const segmentBytes = Buffer.byteLength(segment);
+  const changed = entries.length + fileLines.length > 0;
+  const segment = previous ? segmentText(previous.base, entries, fileLines) : '';
+  const segmentBytes = changed ? Buffer.byteLength(segment) : 0;
   const journalBytes = (previous?.journalBytes ?? 0) + segmentBytes;
   const baseBytes = previous?.baseBytes ?? 0;
   if (reason === null && journalBytes > compactAt * baseBytes) {
     reason = `the journal (${journalBytes.toLocaleString('en')} bytes) passed ${Math.round(compactAt * 100)}% of the base day files (${baseBytes.toLocaleString('en')} bytes)`;
   }
   const compacted = reason !== null;
-  const name = !compacted && segment !== '' ? segmentName(previous!.segments.length + 1) : null;
+  const name = !compacted && changed ? segmentName(previous!.segments.length + 1) : null;
 
   await buildThenInstall(fs, outDir, async (staged) => {
     // With a journal, the patched files stay as the previous tree has them: the journal holds their changes.
-    await copyBesideTickets(fs, storeDir, staged, compacted ? new Set() : new Set(PATCHED_FILES));
+    await copyBesideTickets(fs, storeDir, staged, new Set([CURSOR_FILE, ...(compacted ? [] : PATCHED_FILES)]));
+    if (cursor !== null) await writeNewFile(fs, path.join(staged, CURSOR_FILE), cursor);
     if (!compacted) {
       for (const file of PATCHED_FILES) {
         const bytes = await fs.readFile(path.join(previous!.dir, file));

@@ -10,6 +10,13 @@
 //
 // sorted by day, then by id as in a day file (ticket-lines.ts `compareTicketIds`), one entry per ticket and
 // day; before them, one line per changed report or status log, a patch of its lines (store-file-patches.ts).
+// The first line says which base the segment applies to (`baseStamp` in store-branch.ts: the base's day count,
+// bytes and the sha256 of its day files and patched files):
+//
+//   {"base":{"days":412,"bytes":3804112,"sha256":"<64 hex digits>"}}
+//
+// so a journal paired with other base days (journal/ checked out from before a compaction, a merge) is refused
+// rather than applied to days it was not written against.
 // Why: git stores each changed file as its own zlib stream, so a night that rewrites twenty day files for a few
 // scattered lines each compresses 2× where the same lines in one file compress like gzip (9×). The
 // ticket's text is kept verbatim after `"ticket":`, so a day rebuilt from the journal is the day file the night
@@ -65,14 +72,49 @@ function compareEntries(a: { day: string; id: string }, b: { day: string; id: st
   return a.day < b.day ? -1 : a.day > b.day ? 1 : compareTicketIds(a.id, b.id);
 }
 
-export const REMEDY = 'the store job commits segments whole, so this one was damaged after it (an edit, a bad checkout or merge): restore it from the branch\'s history (`git checkout <last good commit> -- journal/`), or delete the standards-data branch and run the nightly workflow to fetch everything again';
+/**
+ * What to do about a damaged branch: reset it whole to its last good commit, whose day files, journal and cursor
+ * belong together (the next fetch catches up from that cursor). Not `git checkout <commit> -- journal/` (after a
+ * compaction that pairs an old journal with newer base days) and not deleting the branch (that loses the status
+ * log, the imported reviews, the acknowledgements and action-issue records, and tickets older than the backfill).
+ */
+export const RESET = 'reset the standards-data branch to its last good commit (`git push --force origin <last good commit>:standards-data`): its day files, journal and cursor belong together, and the next nightly fetch catches up from that cursor';
+
+export const REMEDY = `the store job commits segments whole, so this one was changed after it (an edit, a checkout or merge of part of the branch): ${RESET}`;
+
+/** The base a segment applies to: its day files' count and bytes, and the sha256 of them and the patched files. */
+export interface BaseStamp { days: number; bytes: number; sha256: string }
+
+/** A segment's first line. */
+export function baseHeaderText(base: BaseStamp): string {
+  return `{"base":{"days":${base.days},"bytes":${base.bytes},"sha256":"${base.sha256}"}}\n`;
+}
+
+function describeBase(base: BaseStamp): string {
+  return `${base.days.toLocaleString('en')} day files, ${base.bytes.toLocaleString('en')} bytes, sha256 ${base.sha256.slice(0, 12)}…`;
+}
+
+function checkBaseHeader(line: string, base: BaseStamp, where: string): void {
+  if (`${line}\n` === baseHeaderText(base)) return;
+  let value: unknown = null;
+  try { value = JSON.parse(line); } catch { /* told below, without the line's text */ }
+  const stamp = (value as { base?: Partial<BaseStamp> } | null)?.base;
+  const days = stamp?.days;
+  const bytes = stamp?.bytes;
+  const sha256 = stamp?.sha256;
+  if (!(value !== null && typeof value === 'object' && Object.keys(value).join(',') === 'base' && Number.isSafeInteger(days) && Number.isSafeInteger(bytes) && typeof sha256 === 'string' && /^[0-9a-f]{64}$/.test(sha256))) {
+    throw new StoreError(`${where}: not the segment's base header (its first line says which base day files it applies to: {"base":{"days":<count>,"bytes":<count>,"sha256":"<64 hex digits>"}}); ${REMEDY}`);
+  }
+  throw new StoreError(`${where}: the segment was written for other base day files (${describeBase({ days: days!, bytes: bytes!, sha256 })}) than the branch holds (${describeBase(base)}): the journal and the day files come from different commits (journal/ checked out or merged from another commit, or day files changed after the pack), and applying it would give tickets no night wrote; ${RESET}`);
+}
 
 /**
  * Reads one segment into `journal` (later entries replace earlier ones). Throws a StoreError naming the file
- * and line for anything the pack would not have written: a truncated last line, a line that is not JSON or not
- * an entry, a day that is not a calendar day, a line out of order or repeated.
+ * and line for anything the pack would not have written: a truncated last line, a first line that is not the
+ * header of the base `base`, a line that is not JSON or not an entry, a day that is not a calendar day, a line
+ * out of order or repeated. Returns the number of entries.
  */
-export function applySegment(journal: Journal, file: string, text: string): number {
+export function applySegment(journal: Journal, file: string, text: string, base: BaseStamp): number {
   const where = (line: number) => `${shownPath(file)} line ${line}`;
   if (text.length > 0 && !text.endsWith('\n')) {
     const line = text.split('\n').length;
@@ -80,9 +122,11 @@ export function applySegment(journal: Journal, file: string, text: string): numb
   }
   const lines = text.split('\n');
   lines.pop();
+  checkBaseHeader(lines[0] ?? '', base, where(1));
   let previous: { day: string; id: string } | null = null;
   let previousFile: string | null = null;
   lines.forEach((line, i) => {
+    if (i === 0) return;
     const value = parseJson(line, where(i + 1));
     if ('file' in value) {
       // Files come first, each once, by name: a segment is one sorted list.
@@ -106,7 +150,7 @@ export function applySegment(journal: Journal, file: string, text: string): numb
     if (!day) { day = new Map(); journal.days.set(entry.day, day); }
     day.set(entry.id, entry.line);
   });
-  return lines.length;
+  return lines.length - 1;
 }
 
 const SHAPE = 'expected {"day":"YYYY-MM-DD","ticket":{…}} or {"day":"YYYY-MM-DD","removed":"<ticket id>"}';
@@ -116,10 +160,17 @@ function parseJson(line: string, where: string): Record<string, unknown> {
   try {
     value = JSON.parse(line);
   } catch (error) {
-    throw new StoreError(`${where}: not valid JSON (${(error as Error).message}); ${REMEDY}`);
+    // Never the parser's message: it quotes the line, which may be any file's text (a link's target, a secret).
+    throw new StoreError(`${where}: not valid JSON${jsonColumn(error)}; ${REMEDY}`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new StoreError(`${where}: not a journal entry (${SHAPE}); ${REMEDY}`);
   return value as Record<string, unknown>;
+}
+
+/** Where JSON.parse stopped, as ` at column N`, when its message says so; '' otherwise. */
+function jsonColumn(error: unknown): string {
+  const match = /at position (\d+)/.exec((error as Error).message);
+  return match ? ` at column ${Number(match[1]) + 1}` : '';
 }
 
 function parseEntry(entry: Record<string, unknown>, line: string, where: string): { day: string; id: string; line: string | null } {
@@ -143,9 +194,9 @@ function parseEntry(entry: Record<string, unknown>, line: string, where: string)
   throw new StoreError(`${where}: not a journal entry (${shape}, in that key order, the ticket with its id); ${REMEDY}`);
 }
 
-/** A segment's text from its file entries (lines, by file name) and its ticket entries (sorted here). */
-export function segmentText(entries: readonly { day: string; id: string; line: string | null }[], fileLines: readonly string[] = []): string {
-  let text = fileLines.join('');
+/** A segment's text: the header of its base, its file entries (lines, by file name) and its ticket entries (sorted here). */
+export function segmentText(base: BaseStamp, entries: readonly { day: string; id: string; line: string | null }[], fileLines: readonly string[] = []): string {
+  let text = baseHeaderText(base) + fileLines.join('');
   for (const e of [...entries].sort(compareEntries)) {
     text += e.line === null ? `{"day":"${e.day}","removed":${JSON.stringify(e.id)}}\n` : `{"day":"${e.day}","ticket":${e.line}}\n`;
   }

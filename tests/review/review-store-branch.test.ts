@@ -1,6 +1,6 @@
 // `standards review` reads the store from the standards-data branch in either form: plain day files (as the
 // branch was kept before the journal, and right after a compaction) or day files plus a journal of changes.
-import { cpSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Review } from '../../scripts/review/review-data.ts';
@@ -80,12 +80,14 @@ describe('standards review on the standards-data branch kept as day files plus a
     const base = fixtureFiles();
     const root = await twoBranchRepo(base, tighteningProposal(base));
     const { tree } = await packedBranchTree();
-    writeFileSync(path.join(tree, 'journal/000001.ndjson'), '{"day":"2026-11-19","removed":"T7"}\n{"day":"2026-11-18","removed":"T8"}\n');
+    // The segment's own first line (its base), then two removals out of order.
+    const header = readFileSync(path.join(tree, 'journal/000001.ndjson'), 'utf8').split('\n')[0];
+    writeFileSync(path.join(tree, 'journal/000001.ndjson'), `${header}\n{"day":"2026-11-19","removed":"T7"}\n{"day":"2026-11-18","removed":"T8"}\n`);
     const before = readdirSync(path.dirname(tree)).sort();
     const result = await runCli(['review', '--base', 'main', '--root', root, '--store', tree, '--format', 'json']);
     expect(result).toEqual({
       code: 1, stdout: '',
-      stderr: `standards: review failed: ${shownPath(path.join(tree, 'journal/000001.ndjson'))} line 2: out of order (2026-11-18 "T8" comes after 2026-11-19 "T7"; a segment is sorted by day, then by ticket id, one line per ticket); the store job commits segments whole, so this one was damaged after it (an edit, a bad checkout or merge): restore it from the branch's history (\`git checkout <last good commit> -- journal/\`), or delete the standards-data branch and run the nightly workflow to fetch everything again`,
+      stderr: `standards: review failed: ${shownPath(path.join(tree, 'journal/000001.ndjson'))} line 3: out of order (2026-11-18 "T8" comes after 2026-11-19 "T7"; a segment is sorted by day, then by ticket id, one line per ticket); the store job commits segments whole, so this one was changed after it (an edit, a checkout or merge of part of the branch): reset the standards-data branch to its last good commit (\`git push --force origin <last good commit>:standards-data\`): its day files, journal and cursor belong together, and the next nightly fetch catches up from that cursor`,
     });
     expect(readdirSync(path.dirname(tree)).sort()).toEqual(before);
   });

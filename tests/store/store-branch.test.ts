@@ -12,6 +12,7 @@ import { startStagedFetch } from '../../scripts/store/staged-fetch.ts';
 import { packStore, restoreStore, type PackSummary } from '../../scripts/store/store-branch.ts';
 import { ticketLine } from '../../scripts/store/ticket-lines.ts';
 import { cursorText, incomingTicket, openTicketStore } from '../../scripts/store/ticket-store.ts';
+import { baseHeaderOf } from './segment-base.ts';
 
 function ticket(id: string, created: string, updated = created, extra: Partial<Ticket> = {}): Ticket {
   return { id, created, updated, priority: 'normal', channel: 'email', status: 'open', tags: [], replies: [], statusChanges: [{ at: created, status: 'open' }], ...extra };
@@ -82,7 +83,9 @@ describe('packing the store into the standards-data branch', () => {
     // The report first (one line replaced: a patch of its lines, with the sha256 of the result), then the tickets.
     const report2 = '{"generatedAt":"2026-05-08T12:00:00Z"}\n';
     const reportEntry = `{"file":"report.json","sha256":"${createHash('sha256').update(report2).digest('hex')}","hunks":[[0,1,[${JSON.stringify(report2.trimEnd())}]]]}\n`;
+    // The first line: the base it applies to (the first night's day files and report).
     const segment =
+      (await baseHeaderOf(first.tree)) +
       reportEntry +
       `{"day":"${DAY1}","ticket":${ticketLine(t2b)}}\n` +
       `{"day":"${DAY1}","removed":"3"}\n` +
@@ -120,7 +123,7 @@ describe('packing the store into the standards-data branch', () => {
     // One changed ticket: a segment of one line, well under half of the base.
     const changed = { ...base[0]!, updated: `${DAY2}T00:00:00Z`, status: 'solved' as const };
     await night(store, [changed], [], '2026-05-07T12:00:00Z', false);
-    const segmentBytes = `{"day":"${DAY1}","ticket":${ticketLine(changed)}}\n`.length;
+    const segmentBytes = (await baseHeaderOf(first.tree)).length + `{"day":"${DAY1}","ticket":${ticketLine(changed)}}\n`.length;
     const second = await packAndCheck(store, first.tree, 'n2', (segmentBytes + 1) / baseBytes);
     expect(second.packed).toMatchObject({ compacted: false, segment: '000001.ndjson', journalBytes: segmentBytes });
     // A second line takes the journal past the same bound: compaction, and the tree is the store's own day files.
@@ -233,72 +236,81 @@ describe('packing the store into the standards-data branch', () => {
 });
 
 describe('a damaged journal or base day is refused with its file, line and what to do', () => {
-  const REMEDY = 'the store job commits segments whole, so this one was damaged after it (an edit, a bad checkout or merge): restore it from the branch\'s history (`git checkout <last good commit> -- journal/`), or delete the standards-data branch and run the nightly workflow to fetch everything again';
+  const RESET = 'reset the standards-data branch to its last good commit (`git push --force origin <last good commit>:standards-data`): its day files, journal and cursor belong together, and the next nightly fetch catches up from that cursor';
+  const REMEDY = `the store job commits segments whole, so this one was changed after it (an edit, a checkout or merge of part of the branch): ${RESET}`;
   const one = ticketLine(ticket('1', `${DAY1}T09:00:00Z`, `${DAY2}T09:00:00Z`));
   const two = ticketLine(ticket('2', `${DAY1}T10:00:00Z`));
   const notJson = `{"day":"${DAY1}","ticket":{"id":"1"`;
-  const parseMessage = (text: string) => { try { JSON.parse(text); return ''; } catch (error) { return (error as Error).message; } };
   const SHAPE = 'expected {"day":"YYYY-MM-DD","ticket":{…}} or {"day":"YYYY-MM-DD","removed":"<ticket id>"}';
   const FILE_SHAPE = 'expected {"file":"report.json","sha256":"<64 hex digits>","hunks":[[line, lines removed, ["inserted line", …]], …]} or {"file":"report.json","removed":true}';
-  const cases: { name: string; journal: Record<string, string>; message: string }[] = [
+  // Each segment gets the header of the branch's base (branchWith) unless `bare`; its lines count from 2.
+  const cases: { name: string; journal: Record<string, string>; message: string; bare?: true }[] = [
     { name: 'a truncated segment', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${one}}\n{"day":"${DAY1}","ticket":{"id":"2","cre` },
-      message: 'journal/000001.ndjson line 2: the segment ends in the middle of a line (truncated: every line the pack writes ends with a newline); ' + REMEDY },
+      message: 'journal/000001.ndjson line 3: the segment ends in the middle of a line (truncated: every line the pack writes ends with a newline); ' + REMEDY },
+    { name: 'a segment without its base header (the first line says which base it applies to)', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${one}}\n` }, bare: true,
+      message: `journal/000001.ndjson line 1: not the segment's base header (its first line says which base day files it applies to: {"base":{"days":<count>,"bytes":<count>,"sha256":"<64 hex digits>"}}); ${REMEDY}` },
+    { name: 'an empty segment', journal: { '000001.ndjson': '' }, bare: true,
+      message: `journal/000001.ndjson line 1: not the segment's base header (its first line says which base day files it applies to: {"base":{"days":<count>,"bytes":<count>,"sha256":"<64 hex digits>"}}); ${REMEDY}` },
     { name: 'a line that is not JSON', journal: { '000001.ndjson': `${notJson}\n` },
-      message: `journal/000001.ndjson line 1: not valid JSON (${parseMessage(notJson)}); ${REMEDY}` },
+      // The line is 38 characters: the parser stops after the last one.
+      message: `journal/000001.ndjson line 2: not valid JSON at column 39; ${REMEDY}` },
+    { name: 'a line of some other text (never echoed: it may be anything)', journal: { '000001.ndjson': 'SECRET-OUTSIDE\n' },
+      message: `journal/000001.ndjson line 2: not valid JSON; ${REMEDY}` },
     { name: 'lines out of order', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${two}}\n{"day":"${DAY1}","ticket":${one}}\n` },
-      message: `journal/000001.ndjson line 2: out of order (${DAY1} "1" comes after ${DAY1} "2"; a segment is sorted by day, then by ticket id, one line per ticket); ${REMEDY}` },
+      message: `journal/000001.ndjson line 3: out of order (${DAY1} "1" comes after ${DAY1} "2"; a segment is sorted by day, then by ticket id, one line per ticket); ${REMEDY}` },
     { name: 'days out of order', journal: { '000001.ndjson': `{"day":"${DAY2}","removed":"9"}\n{"day":"${DAY1}","ticket":${one}}\n` },
-      message: `journal/000001.ndjson line 2: out of order (${DAY1} "1" comes after ${DAY2} "9"; a segment is sorted by day, then by ticket id, one line per ticket); ${REMEDY}` },
+      message: `journal/000001.ndjson line 3: out of order (${DAY1} "1" comes after ${DAY2} "9"; a segment is sorted by day, then by ticket id, one line per ticket); ${REMEDY}` },
     { name: 'a ticket twice', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${one}}\n{"day":"${DAY1}","removed":"1"}\n` },
-      message: `journal/000001.ndjson line 2: out of order (repeats ${DAY1} "1"; a segment is sorted by day, then by ticket id, one line per ticket); ${REMEDY}` },
+      message: `journal/000001.ndjson line 3: out of order (repeats ${DAY1} "1"; a segment is sorted by day, then by ticket id, one line per ticket); ${REMEDY}` },
     { name: 'a day that does not exist', journal: { '000001.ndjson': `{"day":"2026-02-30","ticket":${one}}\n` },
-      message: `journal/000001.ndjson line 1: day "2026-02-30" does not exist (a day is a calendar day written YYYY-MM-DD); ${REMEDY}` },
+      message: `journal/000001.ndjson line 2: day "2026-02-30" does not exist (a day is a calendar day written YYYY-MM-DD); ${REMEDY}` },
     { name: 'a day in another form', journal: { '000001.ndjson': `{"day":"6 May 2026","removed":"1"}\n` },
-      message: `journal/000001.ndjson line 1: day "6 May 2026" does not exist (a day is a calendar day written YYYY-MM-DD); ${REMEDY}` },
+      message: `journal/000001.ndjson line 2: day "6 May 2026" does not exist (a day is a calendar day written YYYY-MM-DD); ${REMEDY}` },
     { name: 'a line without a day', journal: { '000001.ndjson': `{"ticket":${one}}\n` },
-      message: `journal/000001.ndjson line 1: not a journal entry (${SHAPE}); ${REMEDY}` },
+      message: `journal/000001.ndjson line 2: not a journal entry (${SHAPE}); ${REMEDY}` },
     { name: 'a ticket without an id', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":{"created":"${DAY1}T09:00:00Z"}}\n` },
-      message: `journal/000001.ndjson line 1: not a journal entry (${SHAPE}, in that key order, the ticket with its id); ${REMEDY}` },
+      message: `journal/000001.ndjson line 2: not a journal entry (${SHAPE}, in that key order, the ticket with its id); ${REMEDY}` },
     { name: 'both a ticket and a removal', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${one},"removed":"1"}\n` },
-      message: `journal/000001.ndjson line 1: not a journal entry (${SHAPE}, in that key order, the ticket with its id); ${REMEDY}` },
+      message: `journal/000001.ndjson line 2: not a journal entry (${SHAPE}, in that key order, the ticket with its id); ${REMEDY}` },
     { name: 'a file that is not a segment', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${one}}\n`, 'notes.txt': 'hello\n' },
-      message: 'journal/notes.txt: not a journal segment (segments are named 000001.ndjson, 000002.ndjson, … by the pack); remove it, or restore journal/ from the branch\'s history' },
+      message: 'journal/notes.txt: not a journal segment (segments are named 000001.ndjson, 000002.ndjson, … by the pack); remove it from the branch (`git rm`), or ' + RESET },
     { name: 'a missing segment', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${one}}\n`, '000003.ndjson': `{"day":"${DAY1}","removed":"1"}\n` },
-      message: 'journal/000002.ndjson: missing (the journal holds 000001.ndjson, 000003.ndjson; segments are numbered from 000001 without gaps, and each holds a night of changes); restore journal/ from the branch\'s history, or delete the standards-data branch and run the nightly workflow to fetch everything again' },
+      message: 'journal/000002.ndjson: missing (the journal holds 000001.ndjson, 000003.ndjson; segments are numbered from 000001 without gaps, and each holds a night of changes); ' + RESET },
     { name: 'a file the journal does not keep (a path out of the store)', journal: { '000001.ndjson': '{"file":"../../etc/passwd","removed":true}\n' },
-      message: `journal/000001.ndjson line 1: file "../../etc/passwd" is not one the journal keeps (report.json, status-log.ndjson); ${REMEDY}` },
+      message: `journal/000001.ndjson line 2: file "../../etc/passwd" is not one the journal keeps (report.json, status-log.ndjson); ${REMEDY}` },
     { name: 'a file entry without its sha256', journal: { '000001.ndjson': '{"file":"report.json","hunks":[]}\n' },
-      message: `journal/000001.ndjson line 1: not a file entry (${FILE_SHAPE}); ${REMEDY}` },
+      message: `journal/000001.ndjson line 2: not a file entry (${FILE_SHAPE}); ${REMEDY}` },
     { name: 'a hunk that is not [line, lines removed, lines]', journal: { '000001.ndjson': `{"file":"report.json","sha256":"${'0'.repeat(64)}","hunks":[[0,"1",[]]]}\n` },
-      message: `journal/000001.ndjson line 1: hunk 1 of report.json is not [line, lines removed, ["inserted line", …]] (${FILE_SHAPE}); ${REMEDY}` },
+      message: `journal/000001.ndjson line 2: hunk 1 of report.json is not [line, lines removed, ["inserted line", …]] (${FILE_SHAPE}); ${REMEDY}` },
     { name: 'overlapping hunks', journal: { '000001.ndjson': `{"file":"report.json","sha256":"${'0'.repeat(64)}","hunks":[[2,3,[]],[4,0,["x"]]]}\n` },
-      message: `journal/000001.ndjson line 1: hunk 2 of report.json starts at line 5, inside or before the previous one (hunks ascend and do not overlap); ${REMEDY}` },
+      message: `journal/000001.ndjson line 2: hunk 2 of report.json starts at line 5, inside or before the previous one (hunks ascend and do not overlap); ${REMEDY}` },
     { name: 'a file entry after the tickets', journal: { '000001.ndjson': `{"day":"${DAY1}","ticket":${one}}\n{"file":"report.json","removed":true}\n` },
-      message: `journal/000001.ndjson line 2: out of order (report.json after the tickets; a segment lists its files first, sorted by name, once each, then its tickets); ${REMEDY}` },
+      message: `journal/000001.ndjson line 3: out of order (report.json after the tickets; a segment lists its files first, sorted by name, once each, then its tickets); ${REMEDY}` },
     { name: 'files out of order', journal: { '000001.ndjson': '{"file":"status-log.ndjson","removed":true}\n{"file":"report.json","removed":true}\n' },
-      message: `journal/000001.ndjson line 2: out of order (report.json after status-log.ndjson; a segment lists its files first, sorted by name, once each, then its tickets); ${REMEDY}` },
+      message: `journal/000001.ndjson line 3: out of order (report.json after status-log.ndjson; a segment lists its files first, sorted by name, once each, then its tickets); ${REMEDY}` },
     { name: 'a patch made against another copy of the file', journal: { '000001.ndjson': `{"file":"report.json","sha256":"${'0'.repeat(64)}","hunks":[[0,1,["{}"]]]}\n` },
-      message: `journal/000001.ndjson line 1: the changes to report.json do not rebuild the report.json the night wrote (its sha256 differs): the report.json they apply to was changed after the pack; ${REMEDY}` },
+      message: `journal/000001.ndjson line 2: the changes to report.json do not rebuild the report.json the night wrote (its sha256 differs): the report.json they apply to was changed after the pack; ${REMEDY}` },
     { name: 'a patch past the end of the file', journal: { '000001.ndjson': `{"file":"report.json","sha256":"${'0'.repeat(64)}","hunks":[[5,1,[]]]}\n` },
-      message: `journal/000001.ndjson line 1: a change to report.json at line 6 is past its end (2 lines): the report.json it applies to is not the one the journal was written against; ${REMEDY}` },
+      message: `journal/000001.ndjson line 2: a change to report.json at line 6 is past its end (2 lines): the report.json it applies to is not the one the journal was written against; ${REMEDY}` },
   ];
 
-  async function branchWith(journal: Record<string, string>, baseDay = `${two}\n`): Promise<string> {
+  async function branchWith(journal: Record<string, string>, baseDay = `${two}\n`, bare = false): Promise<string> {
     const branch = path.join(work, 'branch');
     await mkdir(path.join(branch, 'journal'), { recursive: true });
     await mkdir(path.dirname(dayPath(branch, DAY1)), { recursive: true });
     await writeFile(dayPath(branch, DAY1), baseDay);
     await writeFile(path.join(branch, 'cursor.json'), cursorText({ source: 'sample', cursor: 'c', fetchedAt: '2026-05-07T12:00:00Z' }));
     await writeFile(path.join(branch, 'report.json'), '{"generatedAt":"2026-05-07T12:00:00Z"}\n');
-    for (const [name, text] of Object.entries(journal)) await writeFile(path.join(branch, 'journal', name), text);
+    const header = bare ? '' : await baseHeaderOf(branch);
+    for (const [name, text] of Object.entries(journal)) await writeFile(path.join(branch, 'journal', name), /^\d{6}\.ndjson$/.test(name) ? header + text : text);
     return branch;
   }
 
-  it.each(cases)('$name', async ({ journal, message }) => {
+  it.each(cases)('$name', async ({ journal, message, bare }) => {
     const cwd = process.cwd();
     process.chdir(work);
     try {
-      const branch = await branchWith(journal);
+      const branch = await branchWith(journal, undefined, bare);
       await expect(restoreStore({ branchDir: branch, storeDir: path.join(work, 'data'), fs })).rejects.toThrow(message);
       // A pack over the damaged tree refuses it the same way, before writing anything.
       const store = path.join(work, 'store');
@@ -310,13 +322,35 @@ describe('a damaged journal or base day is refused with its file, line and what 
     }
   });
 
+  it('a journal from before a compaction, checked out over the newer base days, is refused at its first line', async () => {
+    const store = path.join(work, 'data');
+    await night(store, [ticket('1', `${DAY1}T09:00:00Z`), ticket('2', `${DAY1}T10:00:00Z`)], [], '2026-05-07T12:00:00Z');
+    const first = await packAndCheck(store, null, 'n1');
+    await night(store, [ticket('1', `${DAY1}T09:00:00Z`, `${DAY2}T09:00:00Z`, { status: 'solved' })], [], '2026-05-08T12:00:00Z');
+    const second = await packAndCheck(store, first.tree, 'n2', 10);
+    // Night 3 changes ticket 1 again and compacts: its base day holds ticket 1 as of night 3.
+    await night(store, [ticket('1', `${DAY1}T09:00:00Z`, `${DAY3}T09:00:00Z`, { status: 'closed' })], [], '2026-05-09T12:00:00Z');
+    const third = await packAndCheck(store, second.tree, 'n3', 0.0001);
+    expect(third.packed.compacted).toBe(true);
+    // `git checkout <night 2> -- journal/`: night 2's segment would take ticket 1 back to "solved".
+    await mkdir(path.join(third.tree, 'journal'));
+    await writeFile(path.join(third.tree, 'journal/000001.ndjson'), await readFile(path.join(second.tree, 'journal/000001.ndjson')));
+    const stamp = async (dir: string) => {
+      const { days, bytes, sha256 } = (JSON.parse(await baseHeaderOf(dir)) as { base: { days: number; bytes: number; sha256: string } }).base;
+      return `${days} day files, ${bytes.toLocaleString('en')} bytes, sha256 ${sha256.slice(0, 12)}…`;
+    };
+    const message = `${shownPath(path.join(third.tree, 'journal/000001.ndjson'))} line 1: the segment was written for other base day files (${await stamp(first.tree)}) than the branch holds (${await stamp(third.tree)}): the journal and the day files come from different commits (journal/ checked out or merged from another commit, or day files changed after the pack), and applying it would give tickets no night wrote; ${RESET}`;
+    await expect(restoreStore({ branchDir: third.tree, storeDir: path.join(work, 'restored'), fs })).rejects.toThrow(message);
+    await expect(packStore({ storeDir: store, previousDir: third.tree, outDir: path.join(work, 'n4'), fs })).rejects.toThrow(message);
+  });
+
   it('a base day the journal changes must be a day file the store writes', async () => {
     const cwd = process.cwd();
     process.chdir(work);
     try {
       const branch = await branchWith({ '000001.ndjson': `{"day":"${DAY1}","ticket":${one}}\n` }, `${two}\n${two}\n`);
       await expect(restoreStore({ branchDir: branch, storeDir: path.join(work, 'data'), fs })).rejects.toThrow(
-        `tickets/2026/05/${DAY1}.ndjson: not a day file the store writes (a line without a ticket id, or one id twice), so the journal's changes to ${DAY1} cannot be applied to it; restore it from the branch's history`,
+        `tickets/2026/05/${DAY1}.ndjson: not a day file the store writes (a line without a ticket id, or one id twice), so the journal's changes to ${DAY1} cannot be applied to it; ${RESET}`,
       );
       expect((await readdir(work)).sort()).toEqual(['branch']);
     } finally {
@@ -345,6 +379,89 @@ describe('what the branch holds beside the tickets', () => {
     await symlink(path.join(work, 'outside.txt'), path.join(branch, 'linked.json'));
     await restoreStore({ branchDir: branch, storeDir: path.join(work, 'data'), fs });
     expect((await readdir(path.join(work, 'data'))).sort()).toEqual(['cursor.json']);
+  });
+});
+
+describe('a link in the branch or the store is refused, and nothing is read through it', () => {
+  const SECRET = 'SECRET-OUTSIDE';
+  const RESET = 'reset the standards-data branch to its last good commit (`git push --force origin <last good commit>:standards-data`): its day files, journal and cursor belong together, and the next nightly fetch catches up from that cursor';
+  const refusal = (file: string) => `${file}: not a regular file (a symbolic link, or another special file), and the branch holds only the files the pack writes; nothing was read through it. Remove it from the branch (\`git rm\`), or ${RESET}`;
+
+  /** A branch of one base day (or none), its cursor, and `link` (a path in it) a symlink to a file outside holding SECRET. */
+  async function branchWithLink(link: string, target = path.join(work, 'outside.txt')): Promise<string> {
+    const branch = path.join(work, 'branch');
+    await mkdir(path.join(branch, 'journal'), { recursive: true });
+    await mkdir(path.dirname(dayPath(branch, DAY2)), { recursive: true });
+    await writeFile(dayPath(branch, DAY2), `${ticketLine(ticket('2', `${DAY2}T09:00:00Z`))}\n`);
+    await writeFile(path.join(branch, 'cursor.json'), cursorText({ source: 'sample', cursor: 'c', fetchedAt: '2026-05-07T12:00:00Z' }));
+    await writeFile(path.join(work, 'outside.txt'), `${SECRET}\n`);
+    await mkdir(path.dirname(path.join(branch, link)), { recursive: true });
+    await symlink(target, path.join(branch, link));
+    return branch;
+  }
+
+  it.each([
+    ['a day file', `tickets/2026/05/${DAY1}.ndjson`],
+    ['a journal segment', 'journal/000001.ndjson'],
+    ['a month folder', 'tickets/2026/06'],
+    ['the report the journal patches', 'report.json'],
+  ])('%s that is a symlink', async (_what, link) => {
+    const cwd = process.cwd();
+    process.chdir(work);
+    try {
+      const target = link === 'tickets/2026/06' ? path.join(work, 'outside') : path.join(work, 'outside.txt');
+      await mkdir(path.join(work, 'outside', '2026-06-01.ndjson'), { recursive: true });
+      const branch = await branchWithLink(link, target);
+      const restore = restoreStore({ branchDir: branch, storeDir: path.join(work, 'data'), fs });
+      await expect(restore).rejects.toThrow(refusal(path.join('branch', link)));
+      await expect(restore).rejects.not.toThrow(SECRET);
+      const store = path.join(work, 'store');
+      await night(store, [ticket('1', `${DAY1}T09:00:00Z`)], [], '2026-05-07T12:00:00Z');
+      await expect(packStore({ storeDir: store, previousDir: branch, outDir: path.join(work, 'tree'), fs })).rejects.toThrow(refusal(path.join('branch', link)));
+      expect((await readdir(work)).sort()).toEqual(['branch', 'outside', 'outside.txt', 'store']);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('a day file of the store that is a symlink is not packed into the branch', async () => {
+    const store = path.join(work, 'data');
+    await night(store, [ticket('1', `${DAY1}T09:00:00Z`)], [], '2026-05-07T12:00:00Z');
+    await writeFile(path.join(work, 'outside.txt'), `${SECRET}\n`);
+    await symlink(path.join(work, 'outside.txt'), dayPath(store, DAY2));
+    const pack = packStore({ storeDir: store, previousDir: null, outDir: path.join(work, 'tree'), fs });
+    await expect(pack).rejects.toThrow(`${shownPath(dayPath(store, DAY2))}: not a regular file (a symbolic link, or another special file), and the store holds only the files the pack writes; nothing was read through it. Replace it with the file itself, or move it out of the store`);
+    expect((await readdir(work)).sort()).toEqual(['data', 'outside.txt']);
+  });
+});
+
+describe('a fetch that finishes while the store is packed', () => {
+  it('leaves the tree the cursor read before the day files: older than its days at worst, never newer', async () => {
+    const store = path.join(work, 'data');
+    await night(store, [ticket('1', `${DAY1}T09:00:00Z`)], [], '2026-05-07T12:00:00Z');
+    const first = await packAndCheck(store, null, 'n1');
+    await night(store, [ticket('1', `${DAY1}T09:00:00Z`, `${DAY2}T09:00:00Z`, { status: 'solved' })], [], '2026-05-08T12:00:00Z');
+    const cursorOfNight2 = await readFile(path.join(store, 'cursor.json'), 'utf8');
+    // The first day file the pack reads from the store: a fetch (night 3, a ticket on a new day) finishes first.
+    let fetched = false;
+    const racing: StoreFileSystem = {
+      ...nodeStoreFileSystem,
+      async readFile(file) {
+        if (!fetched && file.startsWith(path.join(store, 'tickets') + path.sep)) {
+          fetched = true;
+          await night(store, [ticket('2', `${DAY3}T09:00:00Z`)], [], '2026-05-09T12:00:00Z');
+        }
+        return nodeStoreFileSystem.readFile(file);
+      },
+    };
+    const tree = path.join(work, 'n2');
+    await packStore({ storeDir: store, previousDir: first.tree, outDir: tree, compactAt: 10, fs: racing });
+    expect(fetched).toBe(true);
+    expect(await readFile(path.join(tree, 'cursor.json'), 'utf8')).toBe(cursorOfNight2);
+    // The tree holds night 2's days with night 2's cursor: the next fetch, from that cursor, brings ticket 2.
+    const restored = path.join(work, 'restored');
+    await restoreStore({ branchDir: tree, storeDir: restored, fs });
+    expect((await filesOf(restored)).get(`tickets/2026/05/${DAY3}.ndjson`)).toBe(undefined);
   });
 });
 

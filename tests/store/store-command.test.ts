@@ -1,12 +1,14 @@
 // `standards store pack|restore`, as the nightly measure job runs them: what they say, and their usage errors.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os, { hostname } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ticket } from '../../scripts/model/model.ts';
+import { shownPath } from '../../scripts/store/atomic-write.ts';
 import { ticketLine } from '../../scripts/store/ticket-lines.ts';
 import { openTicketStore } from '../../scripts/store/ticket-store.ts';
 import { runCli } from '../cli-runner.ts';
+import { baseHeaderOf } from './segment-base.ts';
 
 function ticket(id: string, created: string, updated = created, extra: Partial<Ticket> = {}): Ticket {
   return { id, created, updated, priority: 'normal', channel: 'email', status: 'open', tags: [], replies: [], statusChanges: [{ at: created, status: 'open' }], ...extra };
@@ -27,7 +29,7 @@ describe('standards store', () => {
     });
     const changed = ticket('2', '2026-05-06T10:00:00Z', '2026-05-07T10:00:00Z', { status: 'solved' });
     await store.mergeTickets([changed]);
-    const segment = `{"day":"2026-05-06","ticket":${ticketLine(changed)}}\n`;
+    const segment = `${await baseHeaderOf(path.join(root, 'first'))}{"day":"2026-05-06","ticket":${ticketLine(changed)}}\n`;
     const base = `${ticketLine(ticket('1', '2026-05-06T09:00:00Z'))}\n${ticketLine(ticket('2', '2026-05-06T10:00:00Z'))}\n`;
     expect(await run('store', 'pack', '--store', 'data', '--from', 'first', '--out', 'second', '--compact-at', '200%')).toEqual({
       code: 0, stdout: '',
@@ -38,6 +40,20 @@ describe('standards store', () => {
     });
     const day = 'tickets/2026/05/2026-05-06.ndjson';
     expect(await readFile(path.join(root, 'restored', day), 'utf8')).toBe(await readFile(path.join(root, 'data', day), 'utf8'));
+  });
+
+  it('pack holds the store lock (a lock its dead owner left is taken over, and released after)', async () => {
+    const store = openTicketStore(path.join(root, 'data'));
+    await store.mergeTickets([ticket('1', '2026-05-06T09:00:00Z')]);
+    const lock = path.join(root, 'data', '.standards.lock');
+    // A pid no process has (above Linux's pid_max), on this host: the owner is gone.
+    await writeFile(lock, `${JSON.stringify({ pid: 2 ** 30, host: hostname(), startedAt: '2026-05-07T03:00:00.000Z', command: 'fetch' })}\n`);
+    expect(await run('store', 'pack', '--store', 'data', '--out', 'first')).toEqual({
+      code: 0, stdout: '',
+      stderr: `  store lock ${shownPath(lock)} was left by pid ${2 ** 30} (fetch, started 2026-05-07T03:00:00.000Z), which is no longer running: taking it over\n` +
+        'store: packed as whole day files (compacted: no previous tree (the first night)); 0 day(s) changed since the previous tree',
+    });
+    await expect(readFile(lock)).rejects.toThrow(/ENOENT/);
   });
 
   it.each([
