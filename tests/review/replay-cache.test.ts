@@ -2,7 +2,7 @@
 // `evaluate` reads them), and its figures are exactly those of the bare store's day files, and of a plain
 // `evaluate` of each side: the base's figures are the published ones, the proposal's those its branch would publish.
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,23 +11,13 @@ import type { Report } from '../../scripts/model/model.ts';
 import type { Review, ReplaySide } from '../../scripts/review/review-data.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { openTicketStore } from '../../scripts/store/ticket-store.ts';
-import { NOW, edited, fixtureFiles, removeTemps, tempDir, ticket, writeStore, type Files } from './review-fixtures.ts';
+import { NOW, edited, fixtureFiles, removeTemps, tempDir, ticket, writeStore, commitAt, type Files } from './review-fixtures.ts';
 
 afterEach(removeTemps);
 
 const git = promisify(execFile);
 const ADDED = 'standards/service-levels/first-response-high.yaml';
 
-async function commitAt(root: string, files: Files, date: string, message: string): Promise<void> {
-  rmSync(path.join(root, 'standards'), { recursive: true, force: true });
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'CI', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'CI', GIT_COMMITTER_EMAIL: 'ci@example.com' };
-  await git('git', ['add', '-A', 'standards'], { cwd: root, env });
-  await git('git', ['commit', '-qm', message], { cwd: root, env });
-}
 
 /**
  * main: the fixture, committed 5 January. proposal (6 January, before every stored ticket, so its branch judges

@@ -2,14 +2,14 @@
 // repository whose standard and calendar changed in the past, the base side of a review equals the published
 // report for the same "now", figure for figure. Values worked out by hand below.
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../cli-runner.ts';
 import type { Report } from '../../scripts/model/model.ts';
 import type { Review } from '../../scripts/review/review-data.ts';
-import { HAND_TICKETS, NOW, edited, fixtureFiles, removeTemps, tempDir, ticket, writeStore, type Files } from './review-fixtures.ts';
+import { HAND_TICKETS, NOW, edited, fixtureFiles, removeTemps, tempDir, ticket, writeStore, commitAt, type Files } from './review-fixtures.ts';
 
 afterEach(removeTemps);
 
@@ -17,16 +17,6 @@ const git = promisify(execFile);
 const STANDARD = 'standards/service-levels/first-response-urgent.yaml';
 const CALENDAR = 'standards/calendars/dublin-office.yaml';
 
-async function commitAt(root: string, files: Files, date: string, message: string): Promise<void> {
-  rmSync(path.join(root, 'standards'), { recursive: true, force: true });
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'CI', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'CI', GIT_COMMITTER_EMAIL: 'ci@example.com' };
-  await git('git', ['add', '-A', 'standards'], { cwd: root, env });
-  await git('git', ['commit', '-qm', message], { cwd: root, env });
-}
 
 describe('a review on a repository with history', () => {
   it('judges the base side by the versions in force, so its figures are the published report’s', async () => {

@@ -139,3 +139,15 @@ export function tighteningProposal(base: Files): Files {
     ],
   });
 }
+
+/** Replaces standards/ with `files` and commits them as of `date` (author and committer), with `message`. */
+export async function commitAt(root: string, files: Files, date: string, message: string): Promise<void> {
+  rmSync(path.join(root, 'standards'), { recursive: true, force: true });
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'CI', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'CI', GIT_COMMITTER_EMAIL: 'ci@example.com' };
+  await git('git', ['add', '-A', 'standards'], { cwd: root, env });
+  await git('git', ['commit', '-qm', message], { cwd: root, env });
+}
