@@ -8,10 +8,13 @@
 // The tickets come raw, or through the facts cache and counters beside the store as `evaluate` reads them
 // (`StoredDays`): the two sides of a standard that measure alike share the night's counters, so a replay costs
 // about a warm `evaluate` (bench/review.bench.ts). A review shows no "7 days ago", so none is measured.
+// It reads no people inputs (imported QA reviews, acknowledgements, SOP publications), so the standards measured
+// from them are left out with a note rather than shown with figures that are not the published ones.
 // Pure apart from the tickets it is given.
 
 import { isDeepStrictEqual } from 'node:util';
 import { evaluateEntries, evaluateStandards, type ClockFor } from '../engine/evaluate.ts';
+import { isPeopleMetric } from '../engine/people-measures.ts';
 import type { TicketFacts } from '../engine/ticket-checks.ts';
 import type { DayOfEntries } from '../engine/ticket-entries.ts';
 import { changedPublishedDays } from '../engine/history-impact.ts';
@@ -261,6 +264,8 @@ export interface ReplayInput {
   renamedFrom?: ReadonlyMap<string, string>;
   /** Standards whose published days the merged proposal changes (review-history.ts `pastChanges`). */
   pastChanges?: readonly PastChange[];
+  /** How many QA reviews the store holds imported from a QA export (qa-reviews.ndjson); default none. */
+  importedQaReviews?: number;
 }
 
 export interface ReplayOutcome {
@@ -279,8 +284,8 @@ export interface ReplayOutcome {
  */
 export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome> {
   const { base, proposed: head } = input.versions.models;
-  const pairs = replayPairs(base, head, input.renamedFrom);
-  if (pairs.length === 0) return { standards: [], published: [], tickets: 0, notes: [], pairs };
+  const { pairs, notes } = leavingOutPeopleStandards(replayPairs(base, head, input.renamedFrom), base, head, input.importedQaReviews ?? 0);
+  if (pairs.length === 0) return { standards: [], published: [], tickets: 0, notes, pairs };
   const past = (input.pastChanges ?? []).filter((c) => pairs.some((p) => p.id === c.id && p.baseId === c.id));
   const merged = past.filter((c) => !judgesAlike(input.versions, head.standards.find((s) => s.id === c.id)!)).map((c) => c.id);
   const plan = planReplay(input.versions, pairs, merged);
@@ -295,5 +300,32 @@ export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome
     reasons: c.reasons,
     days: changedPublishedDays(byId.get(prefixed('base', c.id))!, byId.get(prefixed(merged.includes(c.id) ? 'merged' : 'proposed', c.id))!),
   }));
-  return { standards: replayResults(plan, report, base, head), published, tickets: report.data.tickets, notes: plan.notes, pairs };
+  return { standards: replayResults(plan, report, base, head), published, tickets: report.data.tickets, notes: [...notes, ...plan.notes], pairs };
+}
+
+/**
+ * The pairs the replay can measure as `evaluate` does. It reads no QA reviews imported into the store, no SOP
+ * acknowledgements and no SOP publication dates (the nightly evaluate's people inputs, commands/people-inputs.ts),
+ * so a qa_coverage or sop_acknowledgement standard, and a qa_score standard once the store holds imported
+ * reviews, would show figures that are not the published ones: such a standard is left out, and a note says so.
+ */
+function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsModel, head: StandardsModel, importedQaReviews: number): { pairs: ReplayPair[]; notes: string[] } {
+  const unmeasured = (metric: string) => isPeopleMetric(metric) || (metric === 'qa_score' && importedQaReviews > 0);
+  // Base → proposed, as the review shows every change.
+  const metricsOf = (pair: ReplayPair) => [
+    ...(pair.baseId === null ? [] : [base.standards.find((s) => s.id === pair.baseId)!.metric]),
+    head.standards.find((s) => s.id === pair.id)!.metric,
+  ];
+  const left = all.filter((pair) => metricsOf(pair).some(unmeasured));
+  if (left.length === 0) return { pairs: [...all], notes: [] };
+  // At most five by name: the note must stay a short text (review.schema.json).
+  const names = left.slice(0, 5).map((pair) => `${pair.id} (${[...new Set(metricsOf(pair))].join(' → ')})`);
+  const named = left.length > 5 ? `${names.join(', ')} and ${left.length - 5} more` : names.join(', ');
+  const why = importedQaReviews > 0
+    ? `the replay does not read the ${importedQaReviews} QA review${importedQaReviews === 1 ? '' : 's'} imported into the store, the SOP acknowledgements or when each SOP version was published`
+    : 'the replay does not read the SOP acknowledgements, QA reviews imported into the store or when each SOP version was published';
+  return {
+    pairs: all.filter((pair) => !left.includes(pair)),
+    notes: [`Not replayed: ${named}: ${why}, so its figures for them would not be the published ones (standards evaluate measures them with these).`],
+  };
 }
