@@ -284,10 +284,16 @@ export interface ReplayOutcome {
  */
 export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome> {
   const { base, proposed: head } = input.versions.models;
-  const { pairs, notes } = leavingOutPeopleStandards(replayPairs(base, head, input.renamedFrom), base, head, input.importedQaReviews ?? 0);
+  const people = leavingOutPeopleStandards(replayPairs(base, head, input.renamedFrom), base, head, input.importedQaReviews ?? 0);
+  const mergedOf = (pairs: readonly ReplayPair[]) => (input.pastChanges ?? [])
+    .filter((c) => pairs.some((p) => p.id === c.id && p.baseId === c.id) && !judgesAlike(input.versions, head.standards.find((s) => s.id === c.id)!))
+    .map((c) => c.id);
+  const scored = leavingOutRenamedScorecards(planReplay(input.versions, people.pairs, mergedOf(people.pairs)));
+  const pairs = scored.pairs;
+  const notes = [...people.notes, ...scored.notes];
   if (pairs.length === 0) return { standards: [], published: [], tickets: 0, notes, pairs };
   const past = (input.pastChanges ?? []).filter((c) => pairs.some((p) => p.id === c.id && p.baseId === c.id));
-  const merged = past.filter((c) => !judgesAlike(input.versions, head.standards.find((s) => s.id === c.id)!)).map((c) => c.id);
+  const merged = mergedOf(pairs);
   const plan = planReplay(input.versions, pairs, merged);
   // A review shows no "7 days ago": the engine need not measure tickets as they stood then.
   const evaluation = { model: plan.model, now: input.now, clockFor: input.clockFor, versionsOf: plan.versionsOf, comparison: false };
@@ -327,5 +333,27 @@ function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsMo
   return {
     pairs: all.filter((pair) => !left.includes(pair)),
     notes: [`Not replayed: ${named}: ${why}, so its figures for them would not be the published ones (standards evaluate measures them with these).`],
+  };
+}
+
+/**
+ * The pairs whose standards kept their scorecard's own id in the plan. A scorecard that differs between the views
+ * is compiled again under `view:id` (`registry`), but every QA review names the scorecard by its own id, so the
+ * engine would match no review to that side (engine/metrics.ts `qaReviewScores`) and show it with no data: such
+ * a standard is left out, and a note says so. Leaving standards out never moves the others' scorecards.
+ */
+function leavingOutRenamedScorecards(plan: ReplayPlan): { pairs: ReplayPair[]; notes: string[] } {
+  const renamed = new Map<string, string>();
+  for (const s of plan.model.standards) if (s.scorecard !== null && s.scorecard.includes(':')) renamed.set(s.id, s.scorecard.slice(s.scorecard.indexOf(':') + 1));
+  if (renamed.size === 0) return { pairs: plan.pairs, notes: [] };
+  const scorecardOf = (pair: ReplayPair) => ['base', 'proposed', 'merged']
+    .map((view) => renamed.get(prefixed(view as ReplayView, view === 'base' ? pair.baseId ?? '' : pair.id)))
+    .find((id) => id !== undefined);
+  const left = plan.pairs.filter((pair) => scorecardOf(pair) !== undefined);
+  const names = left.slice(0, 5).map((pair) => `${pair.id} (scorecard ${scorecardOf(pair)!} changed)`);
+  const named = left.length > 5 ? `${names.join(', ')} and ${left.length - 5} more` : names.join(', ');
+  return {
+    pairs: plan.pairs.filter((pair) => !left.includes(pair)),
+    notes: [`Not replayed: ${named}: the replay cannot yet judge the same QA reviews by two versions of one scorecard, so its base figures would not be the published ones.`],
   };
 }

@@ -11,7 +11,8 @@ import { NO_HISTORY, reviewVersions } from '../../scripts/review/review-history.
 import type { Review } from '../../scripts/review/review-data.ts';
 import type { StandardsModel } from '../../scripts/model/model.ts';
 import { QA_REVIEWS_FILE, qaReviewLine } from '../../scripts/store/qa-review-store.ts';
-import { clocksFor, model, scorecard, standard } from '../engine/engine-fixtures.ts';
+import { evaluateStandards } from '../../scripts/engine/evaluate.ts';
+import { clocksFor, model, scorecard, standard, ticket } from '../engine/engine-fixtures.ts';
 import { HAND_TICKETS, edited, fixtureFiles, removeTemps, tempDir, twoBranchRepo, writeStore } from './review-fixtures.ts';
 
 afterEach(removeTemps);
@@ -69,6 +70,33 @@ describe('a replay of standards measured from people', () => {
     expect(outcome.notes).toEqual([
       'Not replayed: qa-score (qa_score → qa_coverage): the replay does not read the SOP acknowledgements, QA reviews imported into the store or when each SOP version was published, so its figures for them would not be the published ones (standards evaluate measures them with these).',
     ]);
+  });
+});
+
+describe('a replay of a qa_score standard whose scorecard the pull request changes', () => {
+  // One ticket with one review on it, every behaviour passed: a score of 1.
+  const reviewed = ticket({
+    id: 'T1', created: '2026-11-18T10:00:00Z', replies: [['2026-11-18T10:30:00Z', 'agent']], changes: [['2026-11-18T11:00:00Z', 'solved']],
+    qa: [{ scorecard: card.id, at: '2026-11-18T12:00:00Z', results: { acknowledge: 'pass', accurate: 'pass', ownership: 'pass' } }],
+  });
+  const base = model({ standards: [qaScore, firstResponse], scorecards: [card] });
+
+  it('leaves it out, since its base side would match none of the reviews, and says so', async () => {
+    const head = model({ standards: [qaScore, { ...firstResponse, thresholdMinutes: 45 }], scorecards: [{ ...card, passMark: 0.7 }] });
+    const outcome = await replayStandards({ versions: reviewVersions(base, head, NO_HISTORY, NOW), tickets: [reviewed], now: NOW, clockFor: clocksFor() });
+    expect(outcome.standards.map((s) => s.id)).toEqual(['first-response']);
+    expect(outcome.notes).toEqual([
+      'Not replayed: qa-score (scorecard interaction-standards changed): the replay cannot yet judge the same QA reviews by two versions of one scorecard, so its base figures would not be the published ones.',
+    ]);
+  });
+
+  it('replays it, its base side the plain evaluate’s figures, when the scorecard is unchanged', async () => {
+    const head = model({ standards: [{ ...qaScore, target: { direction: 'min', value: 0.7 } }], scorecards: [card] });
+    const plain = (await evaluateStandards({ model: base, tickets: [reviewed], now: NOW, clockFor: clocksFor() })).standards.find((s) => s.id === 'qa-score')!;
+    expect([plain.value, plain.count]).toEqual([1, 1]);
+    const outcome = await replayStandards({ versions: reviewVersions(base, head, NO_HISTORY, NOW), tickets: [reviewed], now: NOW, clockFor: clocksFor() });
+    expect(outcome.standards.map((s) => [s.id, s.base?.value, s.base?.count, s.proposed.value, s.proposed.count])).toEqual([['qa-score', 1, 1, 1, 1]]);
+    expect(outcome.notes).toEqual([]);
   });
 });
 
