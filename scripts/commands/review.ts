@@ -11,6 +11,7 @@ import type { ReviewSide } from '../review/compare.ts';
 import { clockFor } from '../engine/business-time.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
+import { readQaReviews } from '../store/qa-review-store.ts';
 import { restoreStore } from '../store/store-branch.ts';
 import { JOURNAL_DIR } from '../store/store-journal.ts';
 import { openTicketStore, type TicketStore } from '../store/ticket-store.ts';
@@ -149,7 +150,9 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       const ticketStore = openTicketStore(store.dir);
       // Replaying at the last fetch makes "the last 30 days" the 30 days the store actually holds.
       now ??= new Date((await ticketStore.readCursor())?.fetchedAt ?? io.now().toISOString());
-      tickets = { tickets: await replayTickets(ticketStore), store: store.label };
+      // The replay reads no people inputs (replay.ts `leavingOutPeopleStandards`): it needs to know whether the store has imported QA reviews.
+      const importedQaReviews = (await readQaReviews(nodeStoreFileSystem, store.dir)).length;
+      tickets = { tickets: await replayTickets(ticketStore), store: store.label, importedQaReviews };
     }
     // Each side judges by the versions in force as `evaluate` does: the base's history as of the merge base.
     const history = base.model ? await readDocumentHistory(io.root, [...base.model.standards, ...base.model.calendars].map((d) => d.origin.file), runGitProcess, commit) : null;

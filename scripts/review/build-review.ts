@@ -16,6 +16,8 @@ export interface ReviewTickets {
   tickets: ReplayTickets;
   /** Where they came from, in words: `the standards-data branch`, `data/`. */
   store: string;
+  /** How many QA reviews the store holds imported from a QA export; default none (replay.ts leaves out what it cannot measure). */
+  importedQaReviews?: number;
 }
 
 export interface BuildReviewInput {
@@ -56,7 +58,7 @@ export async function buildReview(input: BuildReviewInput): Promise<Review> {
     } else if (!input.tickets) {
       replay = { state: 'skipped', reason: input.noStoreReason ?? NO_STORE_REASON };
     } else {
-      const outcome = await replayStandards({ versions, tickets: input.tickets.tickets, now: input.now, clockFor: input.clockFor, renamedFrom, pastChanges: changes });
+      const outcome = await replayStandards({ versions, tickets: input.tickets.tickets, now: input.now, clockFor: input.clockFor, renamedFrom, pastChanges: changes, importedQaReviews: input.tickets.importedQaReviews ?? 0 });
       replay = { state: 'replayed', now: input.now.toISOString(), store: input.tickets.store, tickets: outcome.tickets, standards: outcome.standards, notes: outcome.notes, published: outcome.published };
     }
     past = pastChangeNotes(changes, head.model, replay.state === 'replayed');

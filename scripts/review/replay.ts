@@ -8,10 +8,13 @@
 // The tickets come raw, or through the facts cache and counters beside the store as `evaluate` reads them
 // (`StoredDays`): the two sides of a standard that measure alike share the night's counters, so a replay costs
 // about a warm `evaluate` (bench/review.bench.ts). A review shows no "7 days ago", so none is measured.
+// It reads no people inputs (imported QA reviews, acknowledgements, SOP publications), so the standards measured
+// from them are left out with a note rather than shown with figures that are not the published ones.
 // Pure apart from the tickets it is given.
 
 import { isDeepStrictEqual } from 'node:util';
 import { evaluateEntries, evaluateStandards, type ClockFor } from '../engine/evaluate.ts';
+import { isPeopleMetric } from '../engine/people-measures.ts';
 import type { TicketFacts } from '../engine/ticket-checks.ts';
 import type { DayOfEntries } from '../engine/ticket-entries.ts';
 import { changedPublishedDays } from '../engine/history-impact.ts';
@@ -261,6 +264,8 @@ export interface ReplayInput {
   renamedFrom?: ReadonlyMap<string, string>;
   /** Standards whose published days the merged proposal changes (review-history.ts `pastChanges`). */
   pastChanges?: readonly PastChange[];
+  /** How many QA reviews the store holds imported from a QA export (qa-reviews.ndjson); default none. */
+  importedQaReviews?: number;
 }
 
 export interface ReplayOutcome {
@@ -279,10 +284,16 @@ export interface ReplayOutcome {
  */
 export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome> {
   const { base, proposed: head } = input.versions.models;
-  const pairs = replayPairs(base, head, input.renamedFrom);
-  if (pairs.length === 0) return { standards: [], published: [], tickets: 0, notes: [], pairs };
+  const people = leavingOutPeopleStandards(replayPairs(base, head, input.renamedFrom), base, head, input.importedQaReviews ?? 0);
+  const mergedOf = (pairs: readonly ReplayPair[]) => (input.pastChanges ?? [])
+    .filter((c) => pairs.some((p) => p.id === c.id && p.baseId === c.id) && !judgesAlike(input.versions, head.standards.find((s) => s.id === c.id)!))
+    .map((c) => c.id);
+  const scored = leavingOutRenamedScorecards(planReplay(input.versions, people.pairs, mergedOf(people.pairs)));
+  const pairs = scored.pairs;
+  const notes = [...people.notes, ...scored.notes];
+  if (pairs.length === 0) return { standards: [], published: [], tickets: 0, notes, pairs };
   const past = (input.pastChanges ?? []).filter((c) => pairs.some((p) => p.id === c.id && p.baseId === c.id));
-  const merged = past.filter((c) => !judgesAlike(input.versions, head.standards.find((s) => s.id === c.id)!)).map((c) => c.id);
+  const merged = mergedOf(pairs);
   const plan = planReplay(input.versions, pairs, merged);
   // A review shows no "7 days ago": the engine need not measure tickets as they stood then.
   const evaluation = { model: plan.model, now: input.now, clockFor: input.clockFor, versionsOf: plan.versionsOf, comparison: false };
@@ -295,5 +306,54 @@ export async function replayStandards(input: ReplayInput): Promise<ReplayOutcome
     reasons: c.reasons,
     days: changedPublishedDays(byId.get(prefixed('base', c.id))!, byId.get(prefixed(merged.includes(c.id) ? 'merged' : 'proposed', c.id))!),
   }));
-  return { standards: replayResults(plan, report, base, head), published, tickets: report.data.tickets, notes: plan.notes, pairs };
+  return { standards: replayResults(plan, report, base, head), published, tickets: report.data.tickets, notes: [...notes, ...plan.notes], pairs };
+}
+
+/**
+ * The pairs the replay can measure as `evaluate` does. It reads no QA reviews imported into the store, no SOP
+ * acknowledgements and no SOP publication dates (the nightly evaluate's people inputs, commands/people-inputs.ts),
+ * so a qa_coverage or sop_acknowledgement standard, and a qa_score standard once the store holds imported
+ * reviews, would show figures that are not the published ones: such a standard is left out, and a note says so.
+ */
+function leavingOutPeopleStandards(all: readonly ReplayPair[], base: StandardsModel, head: StandardsModel, importedQaReviews: number): { pairs: ReplayPair[]; notes: string[] } {
+  const unmeasured = (metric: string) => isPeopleMetric(metric) || (metric === 'qa_score' && importedQaReviews > 0);
+  // Base → proposed, as the review shows every change.
+  const metricsOf = (pair: ReplayPair) => [
+    ...(pair.baseId === null ? [] : [base.standards.find((s) => s.id === pair.baseId)!.metric]),
+    head.standards.find((s) => s.id === pair.id)!.metric,
+  ];
+  const left = all.filter((pair) => metricsOf(pair).some(unmeasured));
+  if (left.length === 0) return { pairs: [...all], notes: [] };
+  // At most five by name: the note must stay a short text (review.schema.json).
+  const names = left.slice(0, 5).map((pair) => `${pair.id} (${[...new Set(metricsOf(pair))].join(' → ')})`);
+  const named = left.length > 5 ? `${names.join(', ')} and ${left.length - 5} more` : names.join(', ');
+  const why = importedQaReviews > 0
+    ? `the replay does not read the ${importedQaReviews} QA review${importedQaReviews === 1 ? '' : 's'} imported into the store, the SOP acknowledgements or when each SOP version was published`
+    : 'the replay does not read the SOP acknowledgements, QA reviews imported into the store or when each SOP version was published';
+  return {
+    pairs: all.filter((pair) => !left.includes(pair)),
+    notes: [`Not replayed: ${named}: ${why}, so its figures for them would not be the published ones (standards evaluate measures them with these).`],
+  };
+}
+
+/**
+ * The pairs whose standards kept their scorecard's own id in the plan. A scorecard that differs between the views
+ * is compiled again under `view:id` (`registry`), but every QA review names the scorecard by its own id, so the
+ * engine would match no review to that side (engine/metrics.ts `qaReviewScores`) and show it with no data: such
+ * a standard is left out, and a note says so. Leaving standards out never moves the others' scorecards.
+ */
+function leavingOutRenamedScorecards(plan: ReplayPlan): { pairs: ReplayPair[]; notes: string[] } {
+  const renamed = new Map<string, string>();
+  for (const s of plan.model.standards) if (s.scorecard !== null && s.scorecard.includes(':')) renamed.set(s.id, s.scorecard.slice(s.scorecard.indexOf(':') + 1));
+  if (renamed.size === 0) return { pairs: plan.pairs, notes: [] };
+  const scorecardOf = (pair: ReplayPair) => ['base', 'proposed', 'merged']
+    .map((view) => renamed.get(prefixed(view as ReplayView, view === 'base' ? pair.baseId ?? '' : pair.id)))
+    .find((id) => id !== undefined);
+  const left = plan.pairs.filter((pair) => scorecardOf(pair) !== undefined);
+  const names = left.slice(0, 5).map((pair) => `${pair.id} (scorecard ${scorecardOf(pair)!} changed)`);
+  const named = left.length > 5 ? `${names.join(', ')} and ${left.length - 5} more` : names.join(', ');
+  return {
+    pairs: plan.pairs.filter((pair) => !left.includes(pair)),
+    notes: [`Not replayed: ${named}: the replay cannot yet judge the same QA reviews by two versions of one scorecard, so its base figures would not be the published ones.`],
+  };
 }
