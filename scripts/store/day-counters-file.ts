@@ -28,6 +28,7 @@ import type { UnitKind } from '../engine/counter-units.ts';
 import type { RejectedPart } from '../engine/day-counters.ts';
 import type { TieOutPart } from '../engine/tie-out.ts';
 import { readFileParts, type StoreFileSystem } from './atomic-write.ts';
+import { readCacheFileHeader } from './cache-file-header.ts';
 import { NumberBlock } from './number-block.ts';
 
 const FORMAT = 2;
@@ -246,16 +247,8 @@ export interface KeptCounters {
 
 /** The header of a counters file, or why it cannot be used. */
 function readHeader(first: Buffer): CountersHeader | string {
-  if (first.length < MAGIC.length || first.toString('latin1', 0, MAGIC.length) !== MAGIC) return 'not a counters file';
-  const end = first.indexOf(10, MAGIC.length);
-  if (end < 0) return 'header cut off';
-  let head: CountersHeader;
-  try {
-    head = JSON.parse(first.toString('utf8', MAGIC.length, end)) as CountersHeader;
-  } catch {
-    return 'header is not JSON';
-  }
-  if (head.format !== FORMAT) return `format ${String(head.format)}, expected ${FORMAT}`;
+  const head = readCacheFileHeader<CountersHeader>(first, MAGIC, 'counters', FORMAT);
+  if (typeof head === 'string') return head;
   if (head.engine !== countersEngineDigest()) return 'made by another version of the engine';
   if (typeof head.main !== 'object' || typeof head.tickets !== 'object' || typeof head.rows !== 'object' || !Array.isArray(head.units)) return 'header lacks its blocks';
   return head;

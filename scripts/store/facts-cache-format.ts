@@ -11,6 +11,7 @@ import { isRejection, summariseEntries, type EntriesSummary, type TicketEntry } 
 import { TICKET_RECORD_VERSION, timelineSolves, type TicketQaReview, type TicketRecord, type TicketReply, type TicketStatusChange } from '../engine/ticket-checks.ts';
 import type { Channel, Priority, TicketStatus } from '../model/model.ts';
 import { NumberBlock } from './number-block.ts';
+import { readCacheFileHeader } from './cache-file-header.ts';
 
 /** Bump when the encoding below changes. */
 const FORMAT = 2;
@@ -149,16 +150,8 @@ export function encodeEntries(entries: readonly TicketEntry[], header: HeaderSta
 
 /** The header of a cache file (from its first bytes, or all of them), or why it cannot be used. */
 export function readHeader(bytes: Buffer): CacheHeader | string {
-  if (bytes.length < MAGIC.length || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return 'not a facts cache file';
-  const end = bytes.indexOf(10, MAGIC.length);
-  if (end < 0) return 'header cut off';
-  let head: CacheHeader;
-  try {
-    head = JSON.parse(bytes.toString('utf8', MAGIC.length, end)) as CacheHeader;
-  } catch {
-    return 'header is not JSON';
-  }
-  if (head.format !== FORMAT) return `format ${String(head.format)}, expected ${FORMAT}`;
+  const head = readCacheFileHeader<CacheHeader>(bytes, MAGIC, 'facts cache', FORMAT);
+  if (typeof head === 'string') return head;
   if (head.record !== TICKET_RECORD_VERSION) return `made by ticket record version ${String(head.record)}, expected ${TICKET_RECORD_VERSION}`;
   if (!Number.isInteger(head.floats) || !Number.isInteger(head.ints) || !Number.isInteger(head.strings) || !Array.isArray(head.files)) return 'header lacks the block sizes';
   if (typeof head.summary !== 'object' || head.summary === null || sha256(JSON.stringify(head.summary)) !== head.summaryDigest) return 'summary does not match its digest';

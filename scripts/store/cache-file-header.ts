@@ -1,0 +1,19 @@
+// The first line of a file kept beside the store (the facts cache, the day counters): a magic word naming what the
+// file is, then its header as JSON, then a newline. Each file checks its own fields; the line itself, and its
+// format number, are read here once for both.
+
+/** The header that follows `magic` in `bytes` (its format already `format`), or why the file cannot be used. */
+export function readCacheFileHeader<T extends { format: unknown }>(bytes: Buffer, magic: string, kind: string, format: number): T | string {
+  if (bytes.length < magic.length || bytes.toString('latin1', 0, magic.length) !== magic) return `not a ${kind} file`;
+  const end = bytes.indexOf(10, magic.length);
+  if (end < 0) return 'header cut off';
+  let head: T;
+  try {
+    head = JSON.parse(bytes.toString('utf8', magic.length, end)) as T;
+  } catch {
+    return 'header is not JSON';
+  }
+  if (head === null || typeof head !== 'object') return 'header is not JSON';
+  if (head.format !== format) return `format ${String(head.format)}, expected ${format}`;
+  return head;
+}
