@@ -31,12 +31,15 @@ import type { DayCounters } from '../engine/day-counters.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
-import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
+import { bodyAt, decodeEntries, decodeEntriesAt, decodeEntriesWithDigests, encodeEntries, lineDigests, LINE_DIGEST_BYTES, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
+import type { DayChange } from '../engine/day-counters-update.ts';
 
 /** A day file changed this close to the cache's making may have changed again unseen by its stat: hash it. */
 const RACY_MS = 2_000;
 /** The first read of a cache file: its header (the summary and the stats), usually whole. */
 const HEADER_READ = 8 * 1024;
+/** Days this recent (the store's latest ones) keep their line digests whatever they hold: they are the ones that change. */
+const RECENT_DAYS_WITH_DIGESTS = 31;
 
 /** Why a day was read from its NDJSON rather than from the cache. */
 /** `needed`: cached without its tickets (settled when cached), which tonight's model reaches back to. */
@@ -55,6 +58,8 @@ export interface FactsCacheRun {
   refreshed: number;
   /** The first cache write that failed (file and why), after which this run wrote no more cache files; null when none did. */
   unwritable: string | null;
+  /** Changed days read line by line (their unchanged lines taken from the cache): how many, and the lines parsed of all they hold. */
+  partly: { days: number; parsed: number; lines: number };
   counters: CountersRun;
 }
 
@@ -100,22 +105,24 @@ export function factsCacheDir(storeDir: string): string {
 function entriesOfText(store: TicketStore, day: string, text: string): TicketEntry[] {
   const entries: TicketEntry[] = [];
   let from = 0;
-  let lineNumber = 0;
   while (from < text.length) {
     let nl = text.indexOf('\n', from);
     if (nl < 0) nl = text.length;
-    lineNumber++;
-    const line = text.slice(from, nl);
+    entries.push(entryOfLine(store, day, text.slice(from, nl), entries.length + 1));
     from = nl + 1;
-    let ticket: unknown;
-    try {
-      ticket = JSON.parse(line);
-    } catch (error) {
-      throw new StoreError(`${shownPath(store.dayFile(day))} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
-    }
-    entries.push(ticketEntry(ticket));
   }
   return entries;
+}
+
+/** One stored line (number `lineNumber` of its day) as the engine's entry. */
+function entryOfLine(store: TicketStore, day: string, line: string, lineNumber: number): TicketEntry {
+  let ticket: unknown;
+  try {
+    ticket = JSON.parse(line);
+  } catch (error) {
+    throw new StoreError(`${shownPath(store.dayFile(day))} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
+  }
+  return ticketEntry(ticket);
 }
 
 /**
@@ -145,7 +152,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   const clock = options.nowMs ?? Date.now;
   const countersMode = options.counters ?? 'write';
   const dir = factsCacheDir(store.dir);
-  const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0 } };
+  const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null, partly: { days: 0, parsed: 0, lines: 0 }, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0 } };
   /** How to read a day's tickets again (for the worst tickets' facts), by day. */
   const readers = new Map<string, (indices: readonly number[]) => Promise<Map<number, TicketEntry>>>();
 
@@ -181,10 +188,13 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     return out.length === 0 ? null : out;
   }
 
+  /** Days whose cache keeps its line digests whatever they hold (the latest stored ones). */
+  let recentDays = new Set<string>();
+
   /** Writes a day's cache; `files` are taken before the text was read, so a later change always shows. */
-  async function writeCache(day: string, entries: readonly TicketEntry[], files: FileStat[], hash: string, keep: boolean): Promise<void> {
+  async function writeCache(day: string, entries: readonly TicketEntry[], files: FileStat[], hash: string, keep: boolean, digests: () => Buffer | null): Promise<void> {
     if (run.unwritable !== null) return;
-    const encoded = encodeEntries(entries, { sha256: hash, files, madeMs: clock() }, { keep });
+    const encoded = encodeEntries(entries, { sha256: hash, files, madeMs: clock() }, { keep, digests: keep ? digests() : null });
     const file = path.join(dir, `${day}.facts`);
     await cacheWrite(file, async () => {
       await mkdirOnce(dir);
@@ -192,7 +202,13 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     });
   }
 
-  interface Rebuilt { entries: TicketEntry[]; hash: string; write(keep: boolean): Promise<void> }
+  interface Rebuilt {
+    entries: TicketEntry[];
+    hash: string;
+    write(keep: boolean): Promise<void>;
+    /** For a changed day read line by line: the facts its previous counters were made from, and what changed since. */
+    previous?: { facts: string; change: DayChange };
+  }
 
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
   async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: { text: string; hash: string; files: FileStat[] }): Promise<Rebuilt | null> {
@@ -202,7 +218,57 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     const entries = entriesOfText(store, day, text);
     const hash = read?.hash ?? sha256(text);
     run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
-    return { entries, hash, write: (keep) => writeCache(day, entries, files, hash, keep) };
+    // Line digests for the days likely to change again: the latest ones, those with open tickets, those that just did.
+    const digests = () => (reason === 'changed' || recentDays.has(day) || entries.some((e) => !isRejection(e) && !e.solved) ? lineDigests(text) : null);
+    return { entries, hash, write: (keep) => writeCache(day, entries, files, hash, keep, digests) };
+  }
+
+  /**
+   * A changed day read line by line: a line whose digest its cache holds is the entry the cache holds (an entry is
+   * a function of its line's text), the others are parsed. Null when the cache kept no digests or cannot be read.
+   */
+  async function changedDay(day: string, head: CacheHeader, bytes: () => Promise<Buffer>, read: { text: string; hash: string; files: FileStat[] }): Promise<Rebuilt | null> {
+    if (!head.kept || !head.digests) return null;
+    let old: { entries: TicketEntry[]; digests: Buffer | null };
+    try {
+      old = decodeEntriesWithDigests(await bytes(), head);
+    } catch {
+      return null;
+    }
+    const kept = old.digests;
+    if (kept === null) return null;
+    const byDigest = new Map<string, number>();
+    for (let i = 0; i < old.entries.length; i++) byDigest.set(kept.toString('latin1', i * LINE_DIGEST_BYTES, (i + 1) * LINE_DIGEST_BYTES), i);
+    const { text } = read;
+    const digests = lineDigests(text);
+    const entries: TicketEntry[] = [];
+    const oldToNew = new Int32Array(old.entries.length).fill(-1);
+    const added: number[] = [];
+    let from = 0;
+    for (let n = 0; from < text.length; n++) {
+      let nl = text.indexOf('\n', from);
+      if (nl < 0) nl = text.length;
+      const i = byDigest.get(digests.toString('latin1', n * LINE_DIGEST_BYTES, (n + 1) * LINE_DIGEST_BYTES));
+      if (i !== undefined && oldToNew[i] === -1) {
+        oldToNew[i] = n;
+        entries.push(old.entries[i]!);
+      } else {
+        entries.push(entryOfLine(store, day, text.slice(from, nl), n + 1));
+        added.push(n);
+      }
+      from = nl + 1;
+    }
+    const removed = new Map<number, TicketEntry>();
+    oldToNew.forEach((n, i) => { if (n === -1) removed.set(i, old.entries[i]!); });
+    run.rebuilt.push({ day, reason: 'changed' });
+    run.partly.days++;
+    run.partly.parsed += added.length;
+    run.partly.lines += entries.length;
+    return {
+      entries, hash: read.hash,
+      write: (keep) => writeCache(day, entries, read.files, read.hash, keep, () => digests),
+      previous: { facts: head.sha256, change: { oldToNew, added, removed } },
+    };
   }
 
   /** A day and, for one read from its file, the cache write that follows the evaluation's look at it. */
@@ -221,7 +287,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       return entries;
     };
     readers.set(day, async (indices) => new Map(indices.map((i) => [i, entries[i]!])));
-    const counters = rebuilt === null ? undefined : countersOf(day, rebuilt.hash, async (indices) => new Map(indices.map((i) => [i, entries[i]!])));
+    const counters = rebuilt === null ? undefined : countersOf(day, rebuilt.hash, async (indices) => new Map(indices.map((i) => [i, entries[i]!])), rebuilt.previous);
     return {
       summary: summariseEntries(entries),
       entries: all,
@@ -267,7 +333,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       const text = await store.readDayText(day);
       if (text === null) return rebuiltDay(day, null);
       const hash = sha256(text);
-      if (hash !== head.sha256) return rebuiltDay(day, await fromDayFile(day, 'changed', undefined, { text, hash, files }));
+      if (hash !== head.sha256) return rebuiltDay(day, (await changedDay(day, head, bytes, { text, hash, files })) ?? (await fromDayFile(day, 'changed', undefined, { text, hash, files })));
       // Same bytes under a new stat (a git checkout) or a racy one: the cache holds. Its header is written
       // again with the stat the day has now (the body is copied as it is), so later nights trust the stat.
       const whole = await bytes();
@@ -317,7 +383,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   }
 
   /** The day's counters, made from the facts whose digest is `facts`. */
-  function countersOf(day: string, facts: string, some: (indices: readonly number[]) => Promise<Map<number, TicketEntry>>): DayCountersAccess | undefined {
+  function countersOf(day: string, facts: string, some: (indices: readonly number[]) => Promise<Map<number, TicketEntry>>, previous?: Rebuilt['previous']): DayCountersAccess | undefined {
     if (countersMode === 'off') return undefined;
     const file = path.join(countersDir(store.dir), `${day}.counts`);
     let kept: KeptCounters | null = null;
@@ -339,6 +405,19 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         kept = found.kept;
         run.counters.counted++;
         return kept.dc;
+      },
+      async previous() {
+        // The counters of the day's previous version, whole (every date's rows, the ticket table): tonight's are made from them.
+        if (previous === undefined || options.full) return null;
+        const found = await readDayCounters(fs, file, previous.facts);
+        if ('why' in found) return null;
+        const all = new Map([...found.kept.dc.units].map(([key, unit]) => [key, new Set(unit.dates.map((d) => d.dn))]));
+        try {
+          await readRowsOf(fs, file, found.kept, all, true);
+        } catch {
+          return null;
+        }
+        return { dc: found.kept.dc, change: previous.change };
       },
       async readRows(dc, wanted) {
         if (dc === made || kept === null || dc !== kept.dc) return true;
@@ -385,6 +464,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
 
   async function* days(): AsyncIterable<DayOfEntries & { day: string }> {
     const stored = await store.listDays();
+    recentDays = new Set(stored.slice(-RECENT_DAYS_WITH_DIGESTS));
     const ignore = path.join(path.dirname(dir), '.gitignore');
     await cacheWrite(ignore, async () => {
       await fs.mkdir(path.dirname(dir));
@@ -446,7 +526,8 @@ export function describeFactsCacheRun(run: FactsCacheRun): string {
   const counters = c.counted + c.made.length > 0 ? `; counters: ${c.counted > 0 ? `${c.counted} days counted from them` : ''}${made}${readOne}` : '';
   if (run.unwritable === null && run.rebuilt.length > 0 && run.rebuilt.every((r) => r.reason === 'full')) return `facts cache: full pass, ${total} day files read and their cache rewritten${counters}`;
   const parts = describeReasons(run.rebuilt.map((r) => ({ day: r.day, why: r.detail !== undefined ? `${r.reason}: ${r.detail}` : r.reason })));
-  const tail = (run.refreshed > 0 ? `; ${run.refreshed} confirmed by hash (same bytes; the day file was touched or written just before its cache)` : '') + (run.removed > 0 ? `; ${run.removed} cache files of removed days deleted` : '');
+  const partly = run.partly.days > 0 ? `; of the changed days, ${run.partly.days} read line by line (${run.partly.parsed.toLocaleString('en')} of ${run.partly.lines.toLocaleString('en')} lines new or changed)` : '';
+  const tail = partly + (run.refreshed > 0 ? `; ${run.refreshed} confirmed by hash (same bytes; the day file was touched or written just before its cache)` : '') + (run.removed > 0 ? `; ${run.removed} cache files of removed days deleted` : '');
   const settled = run.cached - run.decoded;
   const untouched = settled > 0 ? ` (${settled} not decoded)` : '';
   const off = run.unwritable !== null ? `; the cache could not be written (${run.unwritable}), so this evaluation went on without it: the report is complete, and the next one reads those day files again` : '';
