@@ -4,12 +4,12 @@
 // measurement). Those come out of the counters exactly; the day's new and changed tickets are counted as a fresh
 // build would count them, and the two are put together.
 //
-// It is exact or it is not done: the counters are made again from the whole day (and why is returned) when a changed ticket had
-// been summed (an old one: a sum cannot give back one ticket), when a rejected record changed or came, when a new
-// or changed ticket would be summed tonight (its last event more than 8 days ago), when a removed ticket held the
-// earliest or latest creation of the day's settled tickets and no settled ticket of tonight's holds it, or when it held one of the tie-out's kept
-// disagreements and more were not kept. Every other field is the same multiset a fresh build gives; the tests
-// compare the reports these counters give with the facts cache's and `--full`'s over simulated nights.
+// It is exact or it is not done: the counters are made again from the whole day (and the run says why) when a
+// changed ticket had been summed (an old one: a sum cannot give back one ticket), when a rejected record changed or
+// came, when a new or changed ticket would be summed tonight (its last event more than 8 days ago), or when a
+// removed ticket held one of the tie-out's kept disagreements and more were not kept. Everything else comes out as
+// the same multiset a fresh build gives; the tests compare the reports these counters give with the facts cache's,
+// `--full`'s and the NDJSON path's over simulated nights.
 
 import { buildDayCounters, type CounterBuild, type DayCounters, type ExclusionHits, type RecentEvents, type UnitCounters } from './day-counters.ts';
 import { isRejection, type TicketEntry } from './ticket-entries.ts';
@@ -35,13 +35,13 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, en
   const table = previous.tickets;
   if (table === null) throw new Error('updateDayCounters: the previous counters\' ticket table was not read');
   if (change.oldToNew.length !== previous.entries) throw new Error('updateDayCounters: the change is not of these counters');
-  const live = new Set(previous.live);
+  const wasLive = new Set(previous.live);
   const recent = new Set(previous.recent);
   /** Settled tickets (recent ones) whose line changed or went: their measurements come out. */
   const gone = new Set<number>();
   for (const [i, entry] of change.removed) {
     if (table.codes[i]! < 0 || isRejection(entry)) return 'a rejected record changed';
-    if (live.has(i)) continue;
+    if (wasLive.has(i)) continue;
     if (!recent.has(i)) return 'a summed ticket changed';
     gone.add(i);
   }
@@ -49,13 +49,6 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, en
   if (addedEntries.some(isRejection)) return 'a new or changed line is a rejected record';
   const part = buildDayCounters(build, addedEntries)!;
   if (part.live.length + part.recent.length !== addedEntries.length) return 'a new or changed ticket is summed tonight';
-  // The day's earliest and latest creation among settled tickets: a ticket that held one may take it along only
-  // when a settled ticket of tonight's holds it again (usually its own new version).
-  for (const i of gone) {
-    const createdMs = (change.removed.get(i) as TicketRecord).createdMs;
-    if (createdMs === previous.created!.fromMs && part.created?.fromMs !== createdMs) return 'a changed ticket was the earliest created';
-    if (createdMs === previous.created!.toMs && part.created?.toMs !== createdMs) return 'a changed ticket was the latest created';
-  }
   for (const unit of build.units) {
     const was = previous.units.get(unit.key);
     const now = part.units.get(unit.key)!;
@@ -97,8 +90,6 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, en
   const recentLastEventMs = recentPairs.map((p) => p[1]);
   let maxSettled = previous.maxOldLastEventMs;
   for (const ms of recentLastEventMs) if (maxSettled === null || ms > maxSettled) maxSettled = ms;
-  const created = previous.created === null ? part.created : part.created === null ? previous.created
-    : { fromMs: Math.min(previous.created.fromMs, part.created.fromMs), toMs: Math.max(previous.created.toMs, part.created.toMs) };
 
   const units = new Map<string, UnitCounters>();
   for (const unit of build.units) {
@@ -118,19 +109,33 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, en
       hits: mergeHits(was.hits, gone, remap, now.hits, fromPart),
     });
   }
+  const live = [...keptLive, ...part.live.map(fromPart)].sort((a, b) => a - b);
   return {
     madeAtMs: build.nowMs, oldUntilMs: previous.oldUntilMs, maxOldLastEventMs: previous.maxOldLastEventMs, maxSettledLastEventMs: maxSettled,
     entries: entries.length,
-    live: [...keptLive, ...part.live.map(fromPart)].sort((a, b) => a - b),
+    live,
     recent: recentPairs.map((p) => p[0]),
     recentLastEventMs,
-    created,
+    created: settledCreation(entries, live),
     rejected: previous.rejected,
     tieOut: withTieOut(tieOut, remap, part.tieOut, fromPart),
     tickets: { ids, codes },
     teams,
     units,
   };
+}
+
+/** The earliest and latest creation of the day's settled tickets (neither rejected nor live). */
+function settledCreation(entries: readonly TicketEntry[], live: readonly number[]): DayCounters['created'] {
+  const isLive = new Set(live);
+  let created: DayCounters['created'] = null;
+  entries.forEach((entry, i) => {
+    if (isRejection(entry) || isLive.has(i)) return;
+    if (created === null) created = { fromMs: entry.createdMs, toMs: entry.createdMs };
+    else if (entry.createdMs < created.fromMs) created.fromMs = entry.createdMs;
+    else if (entry.createdMs > created.toMs) created.toMs = entry.createdMs;
+  });
+  return created;
 }
 
 /** The index now of an entry whose line stayed; a summed ticket's line always stays (else no update is made). */
