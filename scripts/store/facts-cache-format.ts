@@ -1,16 +1,12 @@
 // The facts cache's file format: one stored day's ticket entries in a compact binary form (ticket-facts-cache.ts
 // says why a hand-made form, and how the cache beside the store uses it).
 //
-//   SSFACTS\n <header as JSON> \n, padded to 8 bytes, then the body: float64 block, int32 block, line digests, texts as JSON
-//
-// The line digests (16 bytes of each stored line's SHA-256, in entry order; kept for days likely to change) let a
-// changed day reuse the entries of its unchanged lines: an entry is a function of its line's text alone, so a line
-// whose digest the cache holds is not parsed again (ticket-facts-cache.ts `changedDay`).
+//   SSFACTS\n <header as JSON> \n, padded to 8 bytes, then the body: float64 block, int32 block, texts as JSON
 //
 // The header carries what the cache needs without the body (the day's summary and the stats of its files), the
 // block sizes and the body's SHA-256, so a cut or damaged file is refused, never read as wrong numbers.
 
-import { createHash, hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { isRejection, summariseEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import { TICKET_RECORD_VERSION, timelineSolves, type TicketQaReview, type TicketRecord, type TicketReply, type TicketStatusChange } from '../engine/ticket-checks.ts';
 import type { Channel, Priority, TicketStatus } from '../model/model.ts';
@@ -18,9 +14,7 @@ import { NumberBlock } from './number-block.ts';
 import { readCacheFileHeader } from './cache-file-header.ts';
 
 /** Bump when the encoding below changes. */
-const FORMAT = 3;
-/** Bytes of a line digest: the first 16 of its SHA-256. */
-export const LINE_DIGEST_BYTES = 16;
+const FORMAT = 2;
 export const MAGIC = 'SSFACTS\n';
 const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
 const CHANNELS: readonly Channel[] = ['email', 'web', 'chat', 'phone', 'social', 'api'];
@@ -44,8 +38,6 @@ export interface CacheHeader {
   floats: number;
   /** Bytes of the texts block (the last). */
   strings: number;
-  /** Whether the line digests block is there (entries × LINE_DIGEST_BYTES bytes, before the texts). */
-  digests: boolean;
   /** What the day holds (read without decoding it), and that summary's own digest. */
   summary: EntriesSummary;
   summaryDigest: string;
@@ -72,10 +64,8 @@ export type HeaderStat = Pick<CacheHeader, 'sha256' | 'files' | 'madeMs'>;
  * Entries of one day as the compact form: numbers in two typed arrays, each entry's position in them (so one
  * entry decodes alone), each distinct text once.
  */
-export function encodeEntries(entries: readonly TicketEntry[], header: HeaderStat, options: { keep?: boolean; digests?: Buffer | null } = {}): Buffer {
+export function encodeEntries(entries: readonly TicketEntry[], header: HeaderStat, options: { keep?: boolean } = {}): Buffer {
   const keep = options.keep ?? true;
-  const digests = keep ? options.digests ?? null : null;
-  if (digests !== null && digests.length !== entries.length * LINE_DIGEST_BYTES) throw new Error('encodeEntries: one line digest per entry');
   const ints = new NumberBlock(new Int32Array(entries.length * 16 + 16));
   const floats = new NumberBlock(new Float64Array(entries.length * 8 + 8));
   const positions = new Int32Array(keep ? entries.length * 2 : 0);
@@ -144,19 +134,17 @@ export function encodeEntries(entries: readonly TicketEntry[], header: HeaderSta
   const intBytes = ints.bytes();
   const stringsText = Buffer.from(JSON.stringify(strings), 'utf8');
   // The body's own digest: a cache file damaged anywhere is rebuilt, never read as wrong numbers.
-  const digestBytes = digests ?? Buffer.alloc(0);
-  const body = createHash('sha256').update(floatBytes).update(intBytes).update(digestBytes).update(stringsText).digest('hex');
-  const head: CacheHeader = { format: FORMAT, record: TICKET_RECORD_VERSION, ...header, entries: entries.length, ints: ints.length, floats: floats.length, strings: stringsText.length, digests: digests !== null, kept: keep, body,
+  const body = createHash('sha256').update(floatBytes).update(intBytes).update(stringsText).digest('hex');
+  const head: CacheHeader = { format: FORMAT, record: TICKET_RECORD_VERSION, ...header, entries: entries.length, ints: ints.length, floats: floats.length, strings: stringsText.length, kept: keep, body,
     summary, summaryDigest: sha256(JSON.stringify(summary)) };
   const headText = Buffer.from(`${MAGIC}${JSON.stringify(head)}\n`, 'utf8');
   // The float64 block starts at a multiple of 8 so it can be viewed in place.
   const floatsAt = Math.ceil(headText.length / 8) * 8;
-  const out = Buffer.alloc(floatsAt + floatBytes.length + intBytes.length + digestBytes.length + stringsText.length);
+  const out = Buffer.alloc(floatsAt + floatBytes.length + intBytes.length + stringsText.length);
   headText.copy(out, 0);
   floatBytes.copy(out, floatsAt);
   intBytes.copy(out, floatsAt + floatBytes.length);
-  digestBytes.copy(out, floatsAt + floatBytes.length + intBytes.length);
-  stringsText.copy(out, floatsAt + floatBytes.length + intBytes.length + digestBytes.length);
+  stringsText.copy(out, floatsAt + floatBytes.length + intBytes.length);
   return out;
 }
 
@@ -165,7 +153,7 @@ export function readHeader(bytes: Buffer): CacheHeader | string {
   const head = readCacheFileHeader<CacheHeader>(bytes, MAGIC, 'facts cache', FORMAT);
   if (typeof head === 'string') return head;
   if (head.record !== TICKET_RECORD_VERSION) return `made by ticket record version ${String(head.record)}, expected ${TICKET_RECORD_VERSION}`;
-  if (!Number.isInteger(head.floats) || !Number.isInteger(head.ints) || !Number.isInteger(head.strings) || typeof head.digests !== 'boolean' || !Array.isArray(head.files)) return 'header lacks the block sizes';
+  if (!Number.isInteger(head.floats) || !Number.isInteger(head.ints) || !Number.isInteger(head.strings) || !Array.isArray(head.files)) return 'header lacks the block sizes';
   if (typeof head.summary !== 'object' || head.summary === null || sha256(JSON.stringify(head.summary)) !== head.summaryDigest) return 'summary does not match its digest';
   return head;
 }
@@ -174,8 +162,7 @@ export function readHeader(bytes: Buffer): CacheHeader | string {
 export function bodyAt(bytes: Buffer): number {
   return Math.ceil((bytes.indexOf(10, MAGIC.length) + 1) / 8) * 8;
 }
-const digestsSize = (head: CacheHeader) => (head.digests ? head.entries * LINE_DIGEST_BYTES : 0);
-export const sizeOf = (head: CacheHeader, at: number) => at + head.floats * 8 + head.ints * 4 + digestsSize(head) + head.strings;
+export const sizeOf = (head: CacheHeader, at: number) => at + head.floats * 8 + head.ints * 4 + head.strings;
 
 /** The same cache file with new day-file stats in its header; the body (and its digest) unchanged. */
 export function withStat(bytes: Buffer, head: CacheHeader, stat: Pick<CacheHeader, 'files' | 'madeMs'>): Buffer {
@@ -189,7 +176,7 @@ export function withStat(bytes: Buffer, head: CacheHeader, stat: Pick<CacheHeade
 }
 
 /** A cache file's body, checked against its digest and viewed as its blocks. */
-interface Body { floats: Float64Array; ints: Int32Array; strings: string[]; digests: Buffer | null }
+interface Body { floats: Float64Array; ints: Int32Array; strings: string[] }
 
 function openBody(bytes: Buffer, head: CacheHeader): Body {
   if (head.kept !== true) throw new Error('its tickets were not kept (nothing in them could change a number when it was cached)');
@@ -197,14 +184,13 @@ function openBody(bytes: Buffer, head: CacheHeader): Body {
   if (bytes.length !== sizeOf(head, floatsAt)) throw new Error(bytes.length < sizeOf(head, floatsAt) ? 'file cut off' : 'file longer than its header says');
   if (createHash('sha256').update(bytes.subarray(floatsAt)).digest('hex') !== head.body) throw new Error('its content does not match its digest (damaged)');
   const intsAt = floatsAt + head.floats * 8;
-  const digestsAt = intsAt + head.ints * 4;
-  const stringsAt = digestsAt + digestsSize(head);
+  const stringsAt = intsAt + head.ints * 4;
   // Copies keep the views aligned whatever the Buffer's offset in its pool.
   const floats = new Float64Array(bytes.buffer.slice(bytes.byteOffset + floatsAt, bytes.byteOffset + intsAt));
-  const ints = new Int32Array(bytes.buffer.slice(bytes.byteOffset + intsAt, bytes.byteOffset + digestsAt));
+  const ints = new Int32Array(bytes.buffer.slice(bytes.byteOffset + intsAt, bytes.byteOffset + stringsAt));
   const strings = JSON.parse(bytes.toString('utf8', stringsAt)) as string[];
   if (!Array.isArray(strings)) throw new Error('strings block is not a list');
-  return { floats, ints, strings, digests: head.digests ? bytes.subarray(digestsAt, stringsAt) : null };
+  return { floats, ints, strings };
 }
 
 /** Decodes the entry whose numbers start at ints[ii], floats[fi]; returns it and where the next one starts. */
@@ -279,11 +265,6 @@ function decodeOne(body: Body, e: number, ii: number, fi: number): { entry: Tick
  * caller rebuilds the day from its NDJSON).
  */
 export function decodeEntries(bytes: Buffer, head: CacheHeader): TicketEntry[] {
-  return decodeEntriesWithDigests(bytes, head).entries;
-}
-
-/** Decodes a cache file's entries and gives its line digests (null when it kept none). Throws as `decodeEntries`. */
-export function decodeEntriesWithDigests(bytes: Buffer, head: CacheHeader): { entries: TicketEntry[]; digests: Buffer | null } {
   const body = openBody(bytes, head);
   const entries: TicketEntry[] = new Array(head.entries);
   let ii = 0;
@@ -295,23 +276,7 @@ export function decodeEntriesWithDigests(bytes: Buffer, head: CacheHeader): { en
     fi = next.fi;
   }
   if (ii + 2 * head.entries !== head.ints || fi !== head.floats) throw new Error('the numbers do not add up to the header');
-  return { entries, digests: body.digests };
-}
-
-/**
- * The digest of each line of a day's stored text (`LINE_DIGEST_BYTES` each, in order), the lines as
- * `entriesOfText` reads them.
- */
-export function lineDigests(text: string): Buffer {
-  const out: Buffer[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let nl = text.indexOf('\n', from);
-    if (nl < 0) nl = text.length;
-    out.push(hash('sha256', text.slice(from, nl), 'buffer').subarray(0, LINE_DIGEST_BYTES));
-    from = nl + 1;
-  }
-  return Buffer.concat(out, out.length * LINE_DIGEST_BYTES);
+  return entries;
 }
 
 /** Decodes some of a cache file's entries, by index, each from its kept position. */

@@ -5,6 +5,8 @@
 //
 //   <store>/.cache/facts/YYYY-MM-DD.facts      one per stored day; <store>/.cache/.gitignore keeps git out
 //   <store>/.cache/counters/YYYY-MM-DD.counts  its counters
+//   <store>/.cache/texts/YYYY-MM-DD.ndjson     the day file its facts were made from (a hard link: no copy), so the
+//                                              night it changes reads only its new and changed lines
 //
 // The NDJSON stays the source of truth: the cache is derived, disposable, and never trusted blindly. Each file
 // carries the SHA-256 of the day's stored text it was made from, the engine's record version and its own format
@@ -31,15 +33,13 @@ import type { DayCounters } from '../engine/day-counters.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
-import { bodyAt, decodeEntries, decodeEntriesAt, decodeEntriesWithDigests, encodeEntries, lineDigests, LINE_DIGEST_BYTES, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
+import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 import type { DayChange } from '../engine/day-counters-update.ts';
 
 /** A day file changed this close to the cache's making may have changed again unseen by its stat: hash it. */
 const RACY_MS = 2_000;
 /** The first read of a cache file: its header (the summary and the stats), usually whole. */
 const HEADER_READ = 8 * 1024;
-/** Days this recent (the store's latest ones) keep their line digests whatever they hold: they are the ones that change. */
-const RECENT_DAYS_WITH_DIGESTS = 31;
 
 /** Why a day was read from its NDJSON rather than from the cache. */
 /** `needed`: cached without its tickets (settled when cached), which tonight's model reaches back to. */
@@ -100,18 +100,28 @@ export function factsCacheDir(storeDir: string): string {
   return path.join(storeDir, '.cache', 'facts');
 }
 
+/** The day file's text as its facts were made from it (`keepText`). */
+export function keptTextFile(storeDir: string, day: string): string {
+  return path.join(storeDir, '.cache', 'texts', `${day}.ndjson`);
+}
+
 
 /** Reads a day's stored text into entries, exactly as `store.readDay` + `ticketEntry` would. */
 function entriesOfText(store: TicketStore, day: string, text: string): TicketEntry[] {
-  const entries: TicketEntry[] = [];
+  return linesOf(text).map((line, i) => entryOfLine(store, day, line, i + 1));
+}
+
+/** A day's stored text as its lines. */
+function linesOf(text: string): string[] {
+  const lines: string[] = [];
   let from = 0;
   while (from < text.length) {
     let nl = text.indexOf('\n', from);
     if (nl < 0) nl = text.length;
-    entries.push(entryOfLine(store, day, text.slice(from, nl), entries.length + 1));
+    lines.push(text.slice(from, nl));
     from = nl + 1;
   }
-  return entries;
+  return lines;
 }
 
 /** One stored line (number `lineNumber` of its day) as the engine's entry. */
@@ -152,6 +162,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   const clock = options.nowMs ?? Date.now;
   const countersMode = options.counters ?? 'write';
   const dir = factsCacheDir(store.dir);
+  const textsDir = path.dirname(keptTextFile(store.dir, '2000-01-01'));
   const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null, partly: { days: 0, parsed: 0, lines: 0 }, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0 } };
   /** How to read a day's tickets again (for the worst tickets' facts), by day. */
   const readers = new Map<string, (indices: readonly number[]) => Promise<Map<number, TicketEntry>>>();
@@ -188,18 +199,34 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     return out.length === 0 ? null : out;
   }
 
-  /** Days whose cache keeps its line digests whatever they hold (the latest stored ones). */
-  let recentDays = new Set<string>();
-
   /** Writes a day's cache; `files` are taken before the text was read, so a later change always shows. */
-  async function writeCache(day: string, entries: readonly TicketEntry[], files: FileStat[], hash: string, keep: boolean, digests: () => Buffer | null): Promise<void> {
+  async function writeCache(day: string, entries: readonly TicketEntry[], files: FileStat[], hash: string, keep: boolean): Promise<void> {
     if (run.unwritable !== null) return;
-    const encoded = encodeEntries(entries, { sha256: hash, files, madeMs: clock() }, { keep, digests: keep ? digests() : null });
+    const encoded = encodeEntries(entries, { sha256: hash, files, madeMs: clock() }, { keep });
     const file = path.join(dir, `${day}.facts`);
-    await cacheWrite(file, async () => {
+    if (!(await cacheWrite(file, async () => {
       await mkdirOnce(dir);
       await writeCacheFile(fs, file, encoded);
-    });
+    }))) return;
+    if (keep) await keepText(day);
+    else await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
+  }
+
+  /**
+   * A second name for the day file the facts were just made from, beside them: the store replaces a day file by
+   * renaming a new one over it, so this name keeps the text the facts hold (no copy while the day is unchanged)
+   * and the night the day changes reads it to tell its unchanged lines (`changedDay`). Checked against the facts'
+   * digest before use; a file system without hard links only loses that.
+   */
+  async function keepText(day: string): Promise<void> {
+    const kept = keptTextFile(store.dir, day);
+    try {
+      await mkdirOnce(textsDir);
+      await fs.rm(kept);
+      await fs.link(store.dayFile(day), kept);
+    } catch {
+      await fs.rm(kept).catch(() => undefined);
+    }
   }
 
   interface Rebuilt {
@@ -218,55 +245,51 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     const entries = entriesOfText(store, day, text);
     const hash = read?.hash ?? sha256(text);
     run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
-    // Line digests for the days likely to change again: the latest ones, those with open tickets, those that just did.
-    const digests = () => (reason === 'changed' || recentDays.has(day) || entries.some((e) => !isRejection(e) && !e.solved) ? lineDigests(text) : null);
-    return { entries, hash, write: (keep) => writeCache(day, entries, files, hash, keep, digests) };
+    return { entries, hash, write: (keep) => writeCache(day, entries, files, hash, keep) };
   }
 
   /**
-   * A changed day read line by line: a line whose digest its cache holds is the entry the cache holds (an entry is
-   * a function of its line's text), the others are parsed. Null when the cache kept no digests or cannot be read.
+   * A changed day read line by line: a line the day held when its facts were made (its kept text, `keepText`) is
+   * the entry the facts hold (an entry is a function of its line's text alone), the others are parsed. Null when
+   * there is no kept text of those facts, or they cannot be read.
    */
   async function changedDay(day: string, head: CacheHeader, bytes: () => Promise<Buffer>, read: { text: string; hash: string; files: FileStat[] }): Promise<Rebuilt | null> {
-    if (!head.kept || !head.digests) return null;
-    let old: { entries: TicketEntry[]; digests: Buffer | null };
+    if (!head.kept) return null;
+    let before: string[];
+    let old: TicketEntry[];
     try {
-      old = decodeEntriesWithDigests(await bytes(), head);
+      const kept = await fs.readFile(keptTextFile(store.dir, day));
+      if (kept === null || sha256(kept) !== head.sha256) return null;
+      before = linesOf(kept.toString('utf8'));
+      old = decodeEntries(await bytes(), head);
     } catch {
       return null;
     }
-    const kept = old.digests;
-    if (kept === null) return null;
-    const byDigest = new Map<string, number>();
-    for (let i = 0; i < old.entries.length; i++) byDigest.set(kept.toString('latin1', i * LINE_DIGEST_BYTES, (i + 1) * LINE_DIGEST_BYTES), i);
-    const { text } = read;
-    const digests = lineDigests(text);
+    if (before.length !== old.length) return null;
+    const atBefore = new Map<string, number>();
+    before.forEach((line, i) => { if (!atBefore.has(line)) atBefore.set(line, i); });
     const entries: TicketEntry[] = [];
-    const oldToNew = new Int32Array(old.entries.length).fill(-1);
+    const oldToNew = new Int32Array(old.length).fill(-1);
     const added: number[] = [];
-    let from = 0;
-    for (let n = 0; from < text.length; n++) {
-      let nl = text.indexOf('\n', from);
-      if (nl < 0) nl = text.length;
-      const i = byDigest.get(digests.toString('latin1', n * LINE_DIGEST_BYTES, (n + 1) * LINE_DIGEST_BYTES));
+    linesOf(read.text).forEach((line, n) => {
+      const i = atBefore.get(line);
       if (i !== undefined && oldToNew[i] === -1) {
         oldToNew[i] = n;
-        entries.push(old.entries[i]!);
+        entries.push(old[i]!);
       } else {
-        entries.push(entryOfLine(store, day, text.slice(from, nl), n + 1));
+        entries.push(entryOfLine(store, day, line, n + 1));
         added.push(n);
       }
-      from = nl + 1;
-    }
+    });
     const removed = new Map<number, TicketEntry>();
-    oldToNew.forEach((n, i) => { if (n === -1) removed.set(i, old.entries[i]!); });
+    oldToNew.forEach((n, i) => { if (n === -1) removed.set(i, old[i]!); });
     run.rebuilt.push({ day, reason: 'changed' });
     run.partly.days++;
     run.partly.parsed += added.length;
     run.partly.lines += entries.length;
     return {
       entries, hash: read.hash,
-      write: (keep) => writeCache(day, entries, read.files, read.hash, keep, () => digests),
+      write: (keep) => writeCache(day, entries, read.files, read.hash, keep),
       previous: { facts: head.sha256, change: { oldToNew, added, removed } },
     };
   }
@@ -464,7 +487,6 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
 
   async function* days(): AsyncIterable<DayOfEntries & { day: string }> {
     const stored = await store.listDays();
-    recentDays = new Set(stored.slice(-RECENT_DAYS_WITH_DIGESTS));
     const ignore = path.join(path.dirname(dir), '.gitignore');
     await cacheWrite(ignore, async () => {
       await fs.mkdir(path.dirname(dir));
@@ -480,7 +502,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     }
     if (run.unwritable !== null) return;
     const keep = new Set(stored);
-    for (const [folder, extension] of [[dir, '.facts'], [countersDir(store.dir), '.counts']] as const) {
+    for (const [folder, extension] of [[dir, '.facts'], [countersDir(store.dir), '.counts'], [textsDir, '.ndjson']] as const) {
       await cacheWrite(folder, async () => {
         for (const name of await fs.readdir(folder)) {
           if (name.endsWith(extension) && !keep.has(name.slice(0, -extension.length))) {

@@ -9,7 +9,7 @@
 // counters they invalidate. A damaged, foreign or missing cache file is made again from its day, and the run
 // says so.
 
-import { cp, mkdtemp, readFile, rm, unlink, utimes, writeFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, open, readFile, rm, stat, unlink, utimes, writeFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,7 @@ import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { QA_BEHAVIOURS, QA_SCORECARD } from '../../scripts/sources/sample-profile.ts';
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
-import { describeFactsCacheRun, factsCacheDir, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
+import { describeFactsCacheRun, factsCacheDir, keptTextFile, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { decodeEntries, decodeEntriesAt, encodeEntries, readHeader } from '../../scripts/store/facts-cache-format.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
 
@@ -311,7 +311,7 @@ describe('a cache that cannot be trusted is made again from the store, and the r
     expect(run.rebuilt).toEqual([
       { day: a, reason: 'unreadable', detail: 'its content does not match its digest (damaged)' },
       { day: b, reason: 'unreadable', detail: 'file cut off' },
-      { day: c, reason: 'unreadable', detail: 'format 0, expected 3' },
+      { day: c, reason: 'unreadable', detail: 'format 0, expected 2' },
     ]);
     // Made again, they hold: the next night reads every day from the cache.
     expect((await night(now)).run.rebuilt).toEqual([]);
@@ -440,6 +440,32 @@ describe('a changed day is read line by line, and its counters updated with the 
     expect(describeFactsCacheRun(run)).toContain(`of the changed days, 1 read line by line (2 of ${before.length} lines new or changed)`);
     // The updated counters hold: the next night counts the day from them.
     expect(madeFor((await night(now)).run, day)).toEqual([]);
+  });
+
+  it('the text a day\'s facts were made from is kept as a second name of its file; a day file written over in place is read whole', async () => {
+    await night(now);
+    const day = (await store.listDays()).at(-5)!;
+    // (night() copies the cache folder for its --full pass, which makes the kept texts copies: one evaluation alone here.)
+    const [line] = await lines(day);
+    await store.mergeTickets([{ ...ticketOf(line!), tags: [...ticketOf(line!).tags, 'relinked'] }]);
+    await settle([day]);
+    const counted = storeEntries(store);
+    await evaluateEntries({ model, now, clockFor, data: DATA, days: counted.days, worstFacts: counted.worstFacts });
+    expect(rebuilt(counted.run)).toEqual([`${day} changed`]);
+    expect((await stat(keptTextFile(store.dir, day))).ino).toBe((await stat(store.dayFile(day))).ino);
+    // Written in place (same inode), the kept name shows the new bytes too: they are not the facts' text, so no
+    // line is taken from the cache.
+    const text = (await store.readDayText(day))!;
+    const handle = await open(store.dayFile(day), 'r+');
+    await handle.truncate(0);
+    await handle.write(text.replace(/"tags":\[\]/, '"tags":["in-place"]'), 0);
+    await handle.close();
+    expect(await store.readDayText(day)).not.toBe(text);
+    await settle([day]);
+    const { run } = await night(now);
+    expect(rebuilt(run)).toEqual([`${day} changed`]);
+    expect(run.partly.days).toBe(0);
+    expect(madeFor(run, day)).toEqual([`${day} made from other facts`]);
   });
 
   it('a line the engine rejects, new in a changed day: the day is counted whole, and the run says why', async () => {
