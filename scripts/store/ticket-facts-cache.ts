@@ -33,6 +33,7 @@ import type { DayCounters } from '../engine/day-counters.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
+import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 import type { DayChange } from '../engine/day-counters-update.ts';
 
@@ -109,6 +110,30 @@ export function keptTextFile(storeDir: string, day: string): string {
 /** Reads a day's stored text into entries, exactly as `store.readDay` + `ticketEntry` would. */
 function entriesOfText(store: TicketStore, day: string, text: string): TicketEntry[] {
   return linesOf(text).map((line, i) => entryOfLine(store, day, line, i + 1));
+}
+
+/**
+ * Which line of `before` is which line of `after` (its index there, or -1): equal lines, walked in step, as the
+ * store keeps a day's lines sorted by id (ticket-lines.ts `compareTicketIds`). Where they differ, the ids say
+ * whether a line was added, removed or changed. A line is only ever matched to an equal one, so a file out of
+ * order costs lines parsed again, never a wrong entry.
+ */
+function sameLines(before: readonly string[], after: readonly string[]): Int32Array {
+  const oldToNew = new Int32Array(before.length).fill(-1);
+  let i = 0;
+  let n = 0;
+  while (i < before.length && n < after.length) {
+    if (before[i] === after[n]) {
+      oldToNew[i++] = n++;
+      continue;
+    }
+    const was = peekIdAndUpdated(before[i]!)?.id;
+    const is = peekIdAndUpdated(after[n]!)?.id;
+    const order = was === undefined || is === undefined ? 0 : compareTicketIds(was, is);
+    if (order <= 0) i++;
+    if (order >= 0) n++;
+  }
+  return oldToNew;
 }
 
 /** A day's stored text as its lines. */
@@ -266,21 +291,16 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       return null;
     }
     if (before.length !== old.length) return null;
-    const atBefore = new Map<string, number>();
-    before.forEach((line, i) => { if (!atBefore.has(line)) atBefore.set(line, i); });
-    const entries: TicketEntry[] = [];
-    const oldToNew = new Int32Array(old.length).fill(-1);
+    const after = linesOf(read.text);
+    const oldToNew = sameLines(before, after);
+    const entries: TicketEntry[] = new Array(after.length);
+    oldToNew.forEach((n, i) => { if (n >= 0) entries[n] = old[i]!; });
     const added: number[] = [];
-    linesOf(read.text).forEach((line, n) => {
-      const i = atBefore.get(line);
-      if (i !== undefined && oldToNew[i] === -1) {
-        oldToNew[i] = n;
-        entries.push(old[i]!);
-      } else {
-        entries.push(entryOfLine(store, day, line, n + 1));
-        added.push(n);
-      }
-    });
+    for (let n = 0; n < after.length; n++) {
+      if (entries[n] !== undefined) continue;
+      entries[n] = entryOfLine(store, day, after[n]!, n + 1);
+      added.push(n);
+    }
     const removed = new Map<number, TicketEntry>();
     oldToNew.forEach((n, i) => { if (n === -1) removed.set(i, old[i]!); });
     run.rebuilt.push({ day, reason: 'changed' });
