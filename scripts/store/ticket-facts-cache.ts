@@ -6,7 +6,8 @@
 //   <store>/.cache/facts/YYYY-MM-DD.facts      one per stored day; <store>/.cache/.gitignore keeps git out
 //   <store>/.cache/counters/YYYY-MM-DD.counts  its counters
 //   <store>/.cache/texts/YYYY-MM-DD.ndjson     the day file its facts were made from (a hard link: no copy), so the
-//                                              night it changes reads only its new and changed lines
+//                                              night it changes parses only its new and changed lines (kept for
+//                                              the latest days, and those with open tickets: the days that change)
 //
 // The NDJSON stays the source of truth: the cache is derived, disposable, and never trusted blindly. Each file
 // carries the SHA-256 of the day's stored text it was made from, the engine's record version and its own format
@@ -41,6 +42,8 @@ import type { DayChange } from '../engine/day-counters-update.ts';
 const RACY_MS = 2_000;
 /** The first read of a cache file: its header (the summary and the stats), usually whole. */
 const HEADER_READ = 8 * 1024;
+/** How many of the store's latest days keep their text beside their facts (`keepText`) whatever they hold. */
+const RECENT_DAYS_KEPT_AS_TEXT = 31;
 
 /** Why a day was read from its NDJSON rather than from the cache. */
 /** `needed`: cached without its tickets (settled when cached), which tonight's model reaches back to. */
@@ -224,6 +227,13 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     return out.length === 0 ? null : out;
   }
 
+  /**
+   * The days whose text is kept with their facts besides those with open tickets: the store's latest. Those are
+   * the days that change; a workflow's cache copies the kept texts (its archive cannot keep a hard link to a file
+   * outside it), so the others are not kept.
+   */
+  let recentDays = new Set<string>();
+
   /** Writes a day's cache; `files` are taken before the text was read, so a later change always shows. */
   async function writeCache(day: string, entries: readonly TicketEntry[], files: FileStat[], hash: string, keep: boolean): Promise<void> {
     if (run.unwritable !== null) return;
@@ -233,7 +243,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       await mkdirOnce(dir);
       await writeCacheFile(fs, file, encoded);
     }))) return;
-    if (keep) await keepText(day);
+    if (keep && (recentDays.has(day) || entries.some((e) => !isRejection(e) && !e.solved))) await keepText(day);
     else await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
   }
 
@@ -507,6 +517,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
 
   async function* days(): AsyncIterable<DayOfEntries & { day: string }> {
     const stored = await store.listDays();
+    recentDays = new Set(stored.slice(-RECENT_DAYS_KEPT_AS_TEXT));
     const ignore = path.join(path.dirname(dir), '.gitignore');
     await cacheWrite(ignore, async () => {
       await fs.mkdir(path.dirname(dir));
