@@ -57,7 +57,8 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
   for (const unit of build.units) {
     const was = previous.units.get(unit.key);
     const now = part.units.get(unit.key)!;
-    if (was === undefined || was.kind !== now.kind || was.behaviours !== now.behaviours || was.worstKept !== now.worstKept || now.dates.length > 0) return 'the previous counters lack a unit of tonight\'s';
+    // A longer worst list tonight than the counters keep is read from their rows (counted-day.ts), as when not changed.
+    if (was === undefined || was.kind !== now.kind || was.behaviours !== now.behaviours || now.dates.length > 0) return 'the previous counters lack a unit of tonight\'s';
     if (was.dates.some((date) => date.rows === null)) throw new Error('updateDayCounters: the previous counters\' rows were not all read');
   }
   const tieOut = withoutTieOut(previous.tieOut, gone, change.removed, previous.madeAtMs);

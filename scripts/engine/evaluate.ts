@@ -440,7 +440,8 @@ async function countDay(evaluation: Evaluation, day: DayOfEntries & { day: strin
     // A changed day: its counters are its previous version's, with the changed tickets taken out and put in again.
     const previous = await access.previous();
     const usable = previous === null ? null : evaluation.counters.plan(previous.dc);
-    if (previous !== null && usable!.unusable === null && usable!.missing.length === 0) {
+    if (usable !== null && (usable.unusable !== null || usable.missing.length > 0)) whole = `changed, and ${usable.unusable ?? 'its previous counters lack a unit of tonight\'s'}`;
+    else if (previous !== null) {
       const updated = evaluation.counters.update(previous.dc, previous.change);
       if (typeof updated !== 'string') {
         dc = updated;

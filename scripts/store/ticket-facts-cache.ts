@@ -7,7 +7,8 @@
 //   <store>/.cache/counters/YYYY-MM-DD.counts  its counters
 //   <store>/.cache/texts/YYYY-MM-DD.ndjson     the day file its facts were made from (a hard link: no copy), so the
 //                                              night it changes parses only its new and changed lines (kept for
-//                                              the latest days, and those with open tickets: the days that change)
+//                                              the latest days, and those with open tickets: the days that change;
+//                                              never write into one: it is the day file itself)
 //
 // The NDJSON stays the source of truth: the cache is derived, disposable, and never trusted blindly. Each file
 // carries the SHA-256 of the day's stored text it was made from, the engine's record version and its own format
@@ -26,7 +27,7 @@
 // night reads a file's header (its summary, by position) and its body only when it needs the day's tickets; each
 // entry's position is kept, so a night that needs a few of a day's tickets (the live ones) decodes those only.
 
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isRejection, summariseEntries, ticketEntry, type DayCountersAccess, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import type { TicketRecord } from '../engine/ticket-checks.ts';
@@ -268,7 +269,25 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       await writeCacheFile(fs, file, encoded);
     }))) return;
     if (keep && (recentDays.has(day) || open)) await keepText(day);
-    else await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
+    else if (textsFolderIsOurs()) await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
+  }
+
+  let textsOurs: boolean | null = null;
+  /**
+   * Whether `.cache` and `.cache/texts` are folders of their own (or not made yet), never a link to another folder:
+   * the kept texts are removed and linked by day name, and a link to the store's month folder would make that
+   * remove its day files. Asked once a run.
+   */
+  function textsFolderIsOurs(): boolean {
+    textsOurs ??= [path.dirname(textsDir), textsDir].every((folder) => {
+      try {
+        const found = lstatSync(folder, { throwIfNoEntry: false });
+        return found === undefined || (found.isDirectory() && !found.isSymbolicLink());
+      } catch {
+        return false;
+      }
+    });
+    return textsOurs;
   }
 
   /**
@@ -278,6 +297,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
    * digest before use; a file system without hard links only loses that.
    */
   async function keepText(day: string): Promise<void> {
+    if (!textsFolderIsOurs()) return;
     const kept = keptTextFile(store.dir, day);
     try {
       await mkdirOnce(textsDir);
@@ -324,7 +344,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
    * Null when there is no kept text of those facts, or they cannot be read.
    */
   async function changedDay(day: string, head: CacheHeader, bytes: () => Promise<Buffer>, read: { text: string; hash: string; files: FileStat[] }): Promise<Rebuilt | null> {
-    if (!head.kept) return null;
+    if (!head.kept || !textsFolderIsOurs()) return null;
     let before: string[];
     let opened: OpenedFacts;
     try {
@@ -601,7 +621,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     }
     if (run.unwritable !== null) return;
     const keep = new Set(stored);
-    for (const [folder, extension] of [[dir, '.facts'], [countersDir(store.dir), '.counts'], [textsDir, '.ndjson']] as const) {
+    for (const [folder, extension] of [[dir, '.facts'], [countersDir(store.dir), '.counts'], ...(textsFolderIsOurs() ? [[textsDir, '.ndjson'] as const] : [])] as const) {
       await cacheWrite(folder, async () => {
         for (const name of await fs.readdir(folder)) {
           if (name.endsWith(extension) && !keep.has(name.slice(0, -extension.length))) {
