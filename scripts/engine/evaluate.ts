@@ -58,7 +58,7 @@ import { CLOCK_LOOKBACK_MS, createState, inScope, type StandardState } from './s
 import { buildDayGrid, dayIndex } from './evaluation-days.ts';
 import { counterUnits, dayNumberOf } from './counter-units.ts';
 import { buildDayCounters, CHANNEL_CODES, PRIORITY_CODES, type DayCounters, type DayTable } from './day-counters.ts';
-import { placeCountedDay, planCountedDay, type CountedDayPlan, type CounterNight, type WorstRef } from './counted-day.ts';
+import { placeCountedDay, planCountedDay, recentReadThen, type CountedDayPlan, type CounterNight, type WorstRef } from './counted-day.ts';
 import { measureTicket } from './measure-ticket.ts';
 import { COMPARISON_DAYS, finishStandard } from './standard-report.ts';
 import { withBurnRates } from './burn-rate.ts';
@@ -220,6 +220,9 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
    */
   function addThen(entry: TicketEntry): void {
     if (!comparison || isRejection(entry) || entry.createdMs > thenMs) return;
+    // Scopes read what a ticket is (priority, channel, team, category, tags), never when: one no standard has in
+    // scope counts nothing then, and is not read as it stood.
+    if (!inAnyScope(ticketEarlier, entry)) return;
     const factsThen = factsAt(entry, thenMs);
     if (factsThen.solved && entry.lastEventMs < earliestThenWindowMs) return;
     // A ticket the clock cannot measure is reported once, by the evaluation at now.
@@ -272,6 +275,8 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
         if (dc.tieOut !== null) tieOut.addPart({ ...dc.tieOut, kept: dc.tieOut.kept.map((k) => ({ ...k, at: at0 + k.at })) });
         placeCountedDay(counterNight(), dc, {
           offerWorst(state, candidate, version) {
+            // The id only when the length could make the list: a day's ids are read from its counters on first use.
+            if (!state.worst.mightKeep(candidate.value)) return;
             const id = dc.tickets!.ids[candidate.ticket]!;
             if (!state.worst.wouldKeep(candidate.value, id)) return;
             const code = dc.tickets!.codes[candidate.ticket]!;
@@ -284,7 +289,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
           },
         });
         for (const i of dc.live) addEntry(tickets.get(i)!, at0 + i);
-        dc.recent.forEach((i, k) => { if (dc.recentLastEventMs[k]! > thenMs) addThen(tickets.get(i)!); });
+        for (const i of recentReadThen(dc, thenMs)) addThen(tickets.get(i)!);
       },
     },
     unresolvedWorst() {
@@ -351,6 +356,12 @@ function peopleSections(input: EvaluationInput, people: PeopleRecords, reviews: 
   // Nothing to say about acknowledgements without any record or any known publication (no git history).
   const acknowledged = people.acknowledgements.length > 0 || people.sopVersions.size > 0;
   return { ...(qa !== null ? { qa } : {}), ...(acknowledged ? { acknowledgements: acknowledgementSection(input.model, people, nowMs) } : {}) };
+}
+
+/** Whether any track of any of `states` has `t` in its scope. */
+function inAnyScope(states: readonly StandardState[], t: TicketFacts): boolean {
+  for (const state of states) for (const track of state.tracks) if (inScope(track.scope, t)) return true;
+  return false;
 }
 
 /** Counts `facts` (a ticket as of `atMs`) for every standard whose scope holds it and no exclusion leaves it out. */

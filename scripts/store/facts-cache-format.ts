@@ -185,9 +185,14 @@ function openBody(bytes: Buffer, head: CacheHeader): Body {
   if (createHash('sha256').update(bytes.subarray(floatsAt)).digest('hex') !== head.body) throw new Error('its content does not match its digest (damaged)');
   const intsAt = floatsAt + head.floats * 8;
   const stringsAt = intsAt + head.ints * 4;
-  // Copies keep the views aligned whatever the Buffer's offset in its pool.
-  const floats = new Float64Array(bytes.buffer.slice(bytes.byteOffset + floatsAt, bytes.byteOffset + intsAt));
-  const ints = new Int32Array(bytes.buffer.slice(bytes.byteOffset + intsAt, bytes.byteOffset + stringsAt));
+  // Views of the file's bytes where they are aligned (a file read whole starts its own memory); a copy where they
+  // are not (a Buffer at an odd offset of a pool).
+  const floats = (bytes.byteOffset + floatsAt) % 8 === 0
+    ? new Float64Array(bytes.buffer, bytes.byteOffset + floatsAt, head.floats)
+    : new Float64Array(bytes.buffer.slice(bytes.byteOffset + floatsAt, bytes.byteOffset + intsAt));
+  const ints = (bytes.byteOffset + intsAt) % 4 === 0
+    ? new Int32Array(bytes.buffer, bytes.byteOffset + intsAt, head.ints)
+    : new Int32Array(bytes.buffer.slice(bytes.byteOffset + intsAt, bytes.byteOffset + stringsAt));
   const strings = JSON.parse(bytes.toString('utf8', stringsAt)) as string[];
   if (!Array.isArray(strings)) throw new Error('strings block is not a list');
   return { floats, ints, strings };
