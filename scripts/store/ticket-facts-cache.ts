@@ -206,7 +206,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   }
 
   /** A day and, for one read from its file, the cache write that follows the evaluation's look at it. */
-  type PendingDay = DayOfEntries & { afterward?: () => Promise<void> };
+  type PendingDay = DayOfEntries & { afterward?: () => Promise<void>; again?: (indices: readonly number[]) => Promise<Map<number, TicketEntry>> };
 
   /**
    * A day read from its file. Its cache is written once the evaluation has seen it: with its tickets when the
@@ -312,8 +312,24 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       }
     };
     readers.set(day, some);
+    /**
+     * After the day's turn: a worst ticket the counters name, read again from the cache file; from the day file when
+     * that file turns out damaged (a day counted without reading any of its tickets never opened its body), whose
+     * facts must be those the counters were made from. The cache is then made again.
+     */
+    const again = async (indices: readonly number[]): Promise<Map<number, TicketEntry>> => {
+      try {
+        return await entriesFromCacheFile(day, indices);
+      } catch (error) {
+        const rebuilt = await fromDayFile(day, 'unreadable', (error as Error).message);
+        if (rebuilt === null || rebuilt.hash !== cachedHead.sha256) throw new StoreError(`the facts of day ${day} cannot be read again: its cache file ${(error as Error).message}, and its day file changed during the run`);
+        run.cached--;
+        await rebuilt.write(true);
+        return new Map(indices.map((i) => [i, rebuilt.entries[i]!]));
+      }
+    };
     // Decoded only when the evaluation needs the day's tickets (evaluate.ts `addSettled`, counters).
-    return { summary: cachedHead.summary, entries: all, ...(cachedHead.kept ? { counters: countersOf(day, cachedHead.sha256, some) } : {}) };
+    return { summary: cachedHead.summary, entries: all, again, ...(cachedHead.kept ? { counters: countersOf(day, cachedHead.sha256, some) } : {}) };
   }
 
   /** The day's counters, made from the facts whose digest is `facts`. */
@@ -396,7 +412,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       if (pending.afterward) await pending.afterward();
       // A day's tickets are not held past its turn (a cold night would hold the whole store): the few worst
       // tickets the counters name are read again from the day's cache file. Held only when it could not be written.
-      if (run.unwritable === null) readers.set(day, (indices) => entriesFromCacheFile(day, indices));
+      if (run.unwritable === null) readers.set(day, pending.again ?? ((indices) => entriesFromCacheFile(day, indices)));
     }
     if (run.unwritable !== null) return;
     const keep = new Set(stored);

@@ -261,17 +261,25 @@ describe('QA reviews', () => {
     // The next night under the same model counts from the counters it left, and still writes the same bytes.
     const again = await night(LAST_NIGHT, qaModel, undefined, people);
     expect(again.run.counters.made).toEqual([]);
-    // ... reading one by one only the tickets still open or changed within 7 days: a settled reviewed ticket is
-    // counted from the counters, behaviour by behaviour, like any other.
+    // ... reading one by one only the tickets still open, and those changed within 7 days (as they stood 7 days ago)
+    // of a day that held a settled ticket then: a settled reviewed ticket is counted from the counters, behaviour by
+    // behaviour, like any other, and a day whose settled tickets were all created since has none to read as they stood.
+    const thenMs = LAST_NIGHT.getTime() - 7 * DAY_MS;
     let unsettled = 0;
+    let createdSince = 0;
     let settledReviewed = 0;
-    for await (const ticket of store.tickets()) {
-      const entry = ticketEntry(ticket);
-      if (isRejection(entry)) continue;
-      if (!entry.solved || entry.lastEventMs > LAST_NIGHT.getTime() - 7 * DAY_MS) unsettled++;
-      else if (entry.qa.length > 0) settledReviewed++;
+    for await (const { tickets } of store.days()) {
+      const entries = tickets.flatMap((t) => { const e = ticketEntry(t); return isRejection(e) ? [] : [e]; });
+      const settledThen = entries.some((e) => e.solved && e.createdMs <= thenMs);
+      for (const entry of entries) {
+        if (!entry.solved) unsettled++;
+        else if (entry.lastEventMs > thenMs && settledThen) unsettled++;
+        else if (entry.lastEventMs > thenMs) createdSince++;
+        else if (entry.qa.length > 0) settledReviewed++;
+      }
     }
     expect(settledReviewed).toBeGreaterThan(20);
+    expect(createdSince).toBeGreaterThan(20);
     expect(again.run.counters.ticketsRead).toBe(unsettled);
 
     // A new version that narrows the scope mid-window: two tracks, two units, whose behaviours add up by id.
@@ -301,13 +309,37 @@ describe('a cache that cannot be trusted is made again from the store, and the r
     await writeFile(cacheFile(b), whole.subarray(0, whole.length - 10));
     await writeFile(cacheFile(c), 'SSFACTS\n{"format":0}\n');
     const { run } = await night(now);
-    // Recent days have live tickets, so their facts are decoded (those tickets one by one): damage shows.
-    expect(run.rebuilt).toEqual([
+    // Damage shows when a day's facts are decoded: during the day's turn when it has tickets to read one by one (live
+    // ones, or ones changed since 7 days ago that existed then), else when the report's worst tickets are read from
+    // it after every day's turn (the cut-off day here: all its tickets settled, or created since 7 days ago). Either
+    // way the day is read again from its file, and its cache made again.
+    expect([...run.rebuilt].sort((x, y) => (x.day < y.day ? -1 : 1))).toEqual([
       { day: a, reason: 'unreadable', detail: 'its content does not match its digest (damaged)' },
       { day: b, reason: 'unreadable', detail: 'file cut off' },
       { day: c, reason: 'unreadable', detail: 'format 0, expected 2' },
     ]);
     // Made again, they hold: the next night reads every day from the cache.
+    expect((await night(now)).run.rebuilt).toEqual([]);
+  });
+
+  it('a damaged facts file of a day counted without reading any of its tickets, which holds a worst ticket of the report', async () => {
+    const { report } = await night(now);
+    const thenMs = now.getTime() - 7 * DAY_MS;
+    // A day whose tickets were all settled 7 days ago (none read one by one) and that holds a ticket the report names
+    // among the worst: its facts are read after every day's turn, from its cache file.
+    const worst = new Set(report.standards.flatMap((s) => s.worst.map((w) => w.id)));
+    let day: string | null = null;
+    for await (const stored of store.days()) {
+      const entries = stored.tickets.flatMap((t) => { const e = ticketEntry(t); return isRejection(e) ? [] : [e]; });
+      if (entries.every((e) => e.solved && e.lastEventMs <= thenMs) && entries.some((e) => worst.has(e.id))) day = stored.day;
+    }
+    expect(day).not.toBeNull();
+    const whole = await readFile(cacheFile(day!));
+    await writeFile(cacheFile(day!), whole.subarray(0, whole.length - 10));
+    const { run, report: again } = await night(now);
+    expect(run.rebuilt).toEqual([{ day, reason: 'unreadable', detail: 'file cut off' }]);
+    expect(run.counters.made).toEqual([]);
+    expect(bytes(again)).toBe(bytes(report));
     expect((await night(now)).run.rebuilt).toEqual([]);
   });
 
