@@ -312,24 +312,28 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       }
     };
     readers.set(day, some);
-    /**
-     * After the day's turn: a worst ticket the counters name, read again from the cache file; from the day file when
-     * that file turns out damaged (a day counted without reading any of its tickets never opened its body), whose
-     * facts must be those the counters were made from. The cache is then made again.
-     */
-    const again = async (indices: readonly number[]): Promise<Map<number, TicketEntry>> => {
+    // Decoded only when the evaluation needs the day's tickets (evaluate.ts `addSettled`, counters).
+    return { summary: cachedHead.summary, entries: all, again: readAgain(day, cachedHead.sha256), ...(cachedHead.kept ? { counters: countersOf(day, cachedHead.sha256, some) } : {}) };
+  }
+
+  /**
+   * After a day's turn: a worst ticket the counters name, read again from the cache file; from the day file when
+   * that file turns out damaged (a day counted without reading any of its tickets never opened its body), whose
+   * facts must be those (`facts`) the counters were made from. The cache is then made again. (A function of its own,
+   * so that what it keeps is the day and the digest, not the day's bytes and entries.)
+   */
+  function readAgain(day: string, facts: string): (indices: readonly number[]) => Promise<Map<number, TicketEntry>> {
+    return async (indices) => {
       try {
         return await entriesFromCacheFile(day, indices);
       } catch (error) {
         const rebuilt = await fromDayFile(day, 'unreadable', (error as Error).message);
-        if (rebuilt === null || rebuilt.hash !== cachedHead.sha256) throw new StoreError(`the facts of day ${day} cannot be read again: its cache file ${(error as Error).message}, and its day file changed during the run`);
+        if (rebuilt === null || rebuilt.hash !== facts) throw new StoreError(`the facts of day ${day} cannot be read again: its cache file ${(error as Error).message}, and its day file changed during the run`);
         run.cached--;
         await rebuilt.write(true);
         return new Map(indices.map((i) => [i, rebuilt.entries[i]!]));
       }
     };
-    // Decoded only when the evaluation needs the day's tickets (evaluate.ts `addSettled`, counters).
-    return { summary: cachedHead.summary, entries: all, again, ...(cachedHead.kept ? { counters: countersOf(day, cachedHead.sha256, some) } : {}) };
   }
 
   /** The day's counters, made from the facts whose digest is `facts`. */
