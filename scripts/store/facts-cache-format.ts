@@ -295,3 +295,49 @@ export function decodeEntriesAt(bytes: Buffer, head: CacheHeader, indices: reado
   }
   return out;
 }
+
+/**
+ * Some of a cache file's entries, by index, each decoded when asked for and not kept. A night places a day's live
+ * and recent tickets one at a time, so each decoded ticket is garbage once counted: a map holding thousands of them
+ * lives through the young generation's collections, each of which copies it. The body is checked against its digest
+ * and every index against the file before any entry is given, as `decodeEntriesAt` does.
+ */
+export function entriesAtLazily(bytes: Buffer, head: CacheHeader, indices: readonly number[]): ReadonlyMap<number, TicketEntry> {
+  const body = openBody(bytes, head);
+  const positions = head.ints - 2 * head.entries;
+  for (const e of indices) if (!(e >= 0 && e < head.entries)) throw new Error(`entry ${e} is not in the file`);
+  return new LazyEntries(indices, (e) => decodeOne(body, e, body.ints[positions + 2 * e]!, body.ints[positions + 2 * e + 1]!).entry);
+}
+
+class LazyEntries implements ReadonlyMap<number, TicketEntry> {
+  private readonly indices: ReadonlySet<number>;
+  private readonly decode: (index: number) => TicketEntry;
+  constructor(indices: readonly number[], decode: (index: number) => TicketEntry) {
+    this.indices = new Set(indices);
+    this.decode = decode;
+  }
+  get size(): number {
+    return this.indices.size;
+  }
+  has(index: number): boolean {
+    return this.indices.has(index);
+  }
+  get(index: number): TicketEntry | undefined {
+    return this.indices.has(index) ? this.decode(index) : undefined;
+  }
+  *entries(): MapIterator<[number, TicketEntry]> {
+    for (const i of this.indices) yield [i, this.decode(i)];
+  }
+  *keys(): MapIterator<number> {
+    yield* this.indices;
+  }
+  *values(): MapIterator<TicketEntry> {
+    for (const i of this.indices) yield this.decode(i);
+  }
+  [Symbol.iterator](): MapIterator<[number, TicketEntry]> {
+    return this.entries();
+  }
+  forEach(callback: (value: TicketEntry, key: number, map: ReadonlyMap<number, TicketEntry>) => void): void {
+    for (const i of this.indices) callback(this.decode(i), i, this);
+  }
+}

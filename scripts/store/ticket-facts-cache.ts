@@ -31,7 +31,7 @@ import type { DayCounters } from '../engine/day-counters.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
-import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
+import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 
 /** A day file changed this close to the cache's making may have changed again unseen by its stat: hash it. */
 const RACY_MS = 2_000;
@@ -312,8 +312,18 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       }
     };
     readers.set(day, some);
+    /** For counting: each entry decoded as the evaluation asks for it (facts-cache-format.ts `entriesAtLazily`). */
+    const oneByOne = async (indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry>> => {
+      if (decoded !== null) return new Map(indices.map((i) => [i, decoded![i]!]));
+      try {
+        return entriesAtLazily(await bytes(), cachedHead, indices);
+      } catch {
+        const entries = await all();
+        return new Map(indices.map((i) => [i, entries[i]!]));
+      }
+    };
     // Decoded only when the evaluation needs the day's tickets (evaluate.ts `addSettled`, counters).
-    return { summary: cachedHead.summary, entries: all, again: readAgain(day, cachedHead.sha256), ...(cachedHead.kept ? { counters: countersOf(day, cachedHead.sha256, some) } : {}) };
+    return { summary: cachedHead.summary, entries: all, again: readAgain(day, cachedHead.sha256), ...(cachedHead.kept ? { counters: countersOf(day, cachedHead.sha256, oneByOne) } : {}) };
   }
 
   /**
@@ -337,7 +347,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   }
 
   /** The day's counters, made from the facts whose digest is `facts`. */
-  function countersOf(day: string, facts: string, some: (indices: readonly number[]) => Promise<Map<number, TicketEntry>>): DayCountersAccess | undefined {
+  function countersOf(day: string, facts: string, some: (indices: readonly number[]) => Promise<ReadonlyMap<number, TicketEntry>>): DayCountersAccess | undefined {
     if (countersMode === 'off') return undefined;
     const file = path.join(countersDir(store.dir), `${day}.counts`);
     let kept: KeptCounters | null = null;

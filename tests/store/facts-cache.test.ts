@@ -27,7 +27,7 @@ import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { QA_BEHAVIOURS, QA_SCORECARD } from '../../scripts/sources/sample-profile.ts';
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import { describeFactsCacheRun, factsCacheDir, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
-import { decodeEntries, decodeEntriesAt, encodeEntries, readHeader } from '../../scripts/store/facts-cache-format.ts';
+import { decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, readHeader } from '../../scripts/store/facts-cache-format.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -431,6 +431,16 @@ describe('the compact form', () => {
     expect(decodeEntries(encoded, head)).toEqual(entries);
     const some = [entries.length - 1, 0, 7, entries.length - 2];
     expect([...decodeEntriesAt(encoded, head, some)]).toEqual(some.map((i) => [i, entries[i]]));
+    // Decoded as asked for (a night's live and recent tickets): the same entries, each index checked first.
+    const lazily = entriesAtLazily(encoded, head, some);
+    expect(lazily.size).toBe(some.length);
+    expect(some.map((i) => lazily.get(i))).toEqual(some.map((i) => entries[i]));
+    expect(lazily.get(1)).toBeUndefined();
+    expect([...lazily]).toEqual(some.map((i) => [i, entries[i]]));
+    expect(() => entriesAtLazily(encoded, head, [0, entries.length])).toThrow(`entry ${entries.length} is not in the file`);
+    const damaged = Buffer.from(encoded);
+    damaged[damaged.length - 3]! ^= 0x01;
+    expect(() => entriesAtLazily(damaged, head, [0])).toThrow('its content does not match its digest (damaged)');
     expect(entries.slice(-3, -1)).toEqual([{ reason: 'missing or invalid created timestamp', example: 'BAD' }, { reason: 'not a ticket object', example: '(no id)' }]);
   });
 });
