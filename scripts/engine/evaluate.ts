@@ -54,7 +54,7 @@
 import type { BusinessClock } from './business-clock.ts';
 import { factsAt, type TicketFacts } from './ticket-checks.ts';
 import { isRejection, ticketEntry, type DayOfEntries, type EntriesSummary, type TicketEntry } from './ticket-entries.ts';
-import { CLOCK_LOOKBACK_MS, createState, inScope, type StandardState } from './standard-state.ts';
+import { CLOCK_LOOKBACK_MS, createState, inScope, type Segmented, type StandardState } from './standard-state.ts';
 import { buildDayGrid, dayIndex } from './evaluation-days.ts';
 import { counterUnits, dayNumberOf } from './counter-units.ts';
 import { buildDayCounters, CHANNEL_CODES, PRIORITY_CODES, type DayCounters, type DayTable } from './day-counters.ts';
@@ -218,6 +218,9 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
    * Counts a ticket as it stood 7 days ago: only one that existed then, and not one solved with every event (a
    * rating comes after the solve) before every window then.
    */
+  // Whether every scope of the standards "7 days ago" counts for reads only a ticket's segments (no category, no tags).
+  const thenScopes = { bySegments: ticketEarlier.every((state) => state.tracks.every((track) => track.scope.category === null && track.scope.tags === null)) };
+
   function addThen(entry: TicketEntry): void {
     if (!comparison || isRejection(entry) || entry.createdMs > thenMs) return;
     // Scopes read what a ticket is (priority, channel, team, category, tags), never when: one no standard has in
@@ -289,7 +292,12 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
           },
         });
         for (const i of dc.live) addEntry(tickets.get(i)!, at0 + i);
-        for (const i of recentReadThen(dc, thenMs)) addThen(tickets.get(i)!);
+        // A ticket whose segments (priority, channel, team) no scope holds is not decoded (scopes of segments only).
+        const codes = thenScopes.bySegments ? dc.tickets?.codes : undefined;
+        for (const i of recentReadThen(dc, thenMs)) {
+          if (codes !== undefined && codes[i]! >= 0 && !inAnySegmentScope(ticketEarlier, codes[i]!, dc.teams)) continue;
+          addThen(tickets.get(i)!);
+        }
       },
     },
     unresolvedWorst() {
@@ -358,8 +366,17 @@ function peopleSections(input: EvaluationInput, people: PeopleRecords, reviews: 
   return { ...(qa !== null ? { qa } : {}), ...(acknowledged ? { acknowledgements: acknowledgementSection(input.model, people, nowMs) } : {}) };
 }
 
+/**
+ * Whether any track of any of `states` has in its scope a ticket of segments `code` (day-counters.ts `ticketSegments`:
+ * priority | channel << 3 | (team + 1) << 6, teams by the day's `teams`), for scopes of segments only.
+ */
+function inAnySegmentScope(states: readonly StandardState[], code: number, teams: readonly string[]): boolean {
+  const team = (code >> 6) - 1;
+  return inAnyScope(states, { priority: PRIORITY_CODES[code & 7]!, channel: CHANNEL_CODES[(code >> 3) & 7]!, team: team < 0 ? null : teams[team]! });
+}
+
 /** Whether any track of any of `states` has `t` in its scope. */
-function inAnyScope(states: readonly StandardState[], t: TicketFacts): boolean {
+function inAnyScope(states: readonly StandardState[], t: Segmented): boolean {
   for (const state of states) for (const track of state.tracks) if (inScope(track.scope, t)) return true;
   return false;
 }

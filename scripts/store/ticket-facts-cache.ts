@@ -66,7 +66,10 @@ export interface CountersRun {
   made: { day: string; why: string }[];
   /** Dates whose measurements were read (window boundaries, thresholds judged again). */
   rowsRead: number;
-  /** Tickets decoded one by one (live ones, and those read as they stood 7 days ago). */
+  /**
+   * Tickets asked for one by one (live ones, and those read as they stood 7 days ago), each decoded when the evaluation
+   * takes it (one whose segments no standard's scope holds is not taken for 7 days ago).
+   */
   ticketsRead: number;
 }
 

@@ -200,6 +200,15 @@ describe('a definition that changes', () => {
     expect(bytes(backdated.report)).not.toBe(bytes(fromCommit.report));
   });
 
+  it('standards whose scopes name segments only, and hold few tickets: the same bytes on every path', async () => {
+    // Most recent tickets are out of every scope here: 7 days ago does not read them (their segments say so).
+    const narrow: StandardsModel = { ...model, standards: model.standards.filter((s) => s.id === 'first-response-urgent' || s.id === 'first-response-americas') };
+    expect(narrow.standards.length).toBe(2);
+    const { report } = await night(LAST_NIGHT, narrow);
+    expect(report.standards.every((s) => s.count > 0)).toBe(true);
+    expect(report.standards.map((s) => s.comparison !== undefined)).toEqual([true, true]);
+  });
+
   it('an exclusion, a scorecard, a longer series and a longer worst list', async () => {
     const excluded: StandardsModel = { ...model, pipeline: { ...model.pipeline, exclusions: [...model.pipeline.exclusions, { id: 'phone-outage', from: '2026-10-27T09:00:00Z', to: '2026-10-27T15:00:00Z', reason: 'Phones down', standards: ['first-response-normal'] }] } };
     const e = await night(LAST_NIGHT, excluded);
