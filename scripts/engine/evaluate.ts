@@ -60,6 +60,7 @@ import { counterUnits, dayNumberOf } from './counter-units.ts';
 import { buildDayCounters, CHANNEL_CODES, PRIORITY_CODES, type DayCounters, type DayTable } from './day-counters.ts';
 import { placeCountedDay, planCountedDay, recentReadThen, type CountedDayPlan, type CounterNight, type WorstRef } from './counted-day.ts';
 import { measureTicket } from './measure-ticket.ts';
+import { updateDayCounters, type DayChange } from './day-counters-update.ts';
 import { COMPARISON_DAYS, finishStandard } from './standard-report.ts';
 import { withBurnRates } from './burn-rate.ts';
 import { createTieOut } from './tie-out.ts';
@@ -135,6 +136,8 @@ export interface Evaluation {
   counters: {
     plan(dc: DayCounters): CountedDayPlan;
     build(entries: readonly TicketEntry[], base?: DayCounters, only?: CountedDayPlan['missing']): DayCounters | null;
+    /** The counters of a changed day from its previous version's (day-counters-update.ts), or why they are built from its entries. */
+    update(previous: DayCounters, entries: readonly TicketEntry[], change: DayChange): DayCounters | string;
     /** The unit keys this evaluation measures. */
     keys(): Set<string>;
     add(dc: DayCounters, day: string, ordinal: number, tickets: ReadonlyMap<number, TicketEntry>): void;
@@ -258,6 +261,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
     counters: {
       plan: (dc) => planCountedDay(counterNight(), dc),
       build: (entries, base, only) => buildDayCounters(counterNight(), entries, base, only),
+      update: (previous, entries, change) => updateDayCounters(counterNight(), previous, entries, change),
       keys: () => new Set(counterNight().units.map((u) => u.key)),
       add(dc, day, ordinal, tickets) {
         const at0 = positionOf(ordinal, 0);
@@ -457,10 +461,28 @@ async function countDay(evaluation: Evaluation, day: DayOfEntries & { day: strin
   let entries: readonly TicketEntry[] | null = null;
   let plan = dc === null ? null : evaluation.counters.plan(dc);
   let why: string | null = null;
+  /** Why a changed day's counters were not updated from its previous version's. */
+  let whole: string | undefined;
   if (dc !== null && plan!.unusable === null && plan!.missing.length > 0 && dc.tickets === null && !(await access.readRows(dc, new Map()))) dc = null;
+  if (dc === null && access.previous !== undefined) {
+    // A changed day: its counters are its previous version's, with the changed tickets taken out and put in again.
+    const previous = await access.previous();
+    const usable = previous === null ? null : evaluation.counters.plan(previous.dc);
+    if (previous !== null && usable!.unusable === null && usable!.missing.length === 0) {
+      entries = await day.entries();
+      const updated = evaluation.counters.update(previous.dc, entries, previous.change);
+      if (typeof updated !== 'string') {
+        dc = updated;
+        plan = evaluation.counters.plan(dc);
+        why = 'updated: only the changed tickets counted';
+      } else {
+        whole = `changed, and ${updated}`;
+      }
+    }
+  }
   if (dc === null || plan!.unusable !== null) {
-    why = dc === null ? 'missing' : plan!.unusable!;
-    entries = await day.entries();
+    why = dc === null ? whole ?? 'missing' : plan!.unusable!;
+    entries ??= await day.entries();
     dc = evaluation.counters.build(entries)!;
   } else if (plan!.missing.length > 0) {
     why = `${plan!.missing.length} unit(s) new to them`;

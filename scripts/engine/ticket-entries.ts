@@ -4,6 +4,7 @@
 
 import { readTicketRecord, type TicketRecord } from './ticket-checks.ts';
 import type { DayCounters } from './day-counters.ts';
+import type { DayChange } from './day-counters-update.ts';
 
 /** A ticket the engine cannot measure: why, and the id it shows as an example (`ticketEntry`). */
 export interface TicketRejection { reason: string; example: string }
@@ -71,6 +72,11 @@ export interface DayCountersAccess {
    * table; false when they cannot be read as kept (damaged: the counters are made again from the day's tickets).
    */
   readRows(dc: DayCounters, wanted: ReadonlyMap<string, ReadonlySet<number>>): Promise<boolean>;
+  /**
+   * For a changed day read line by line (ticket-facts-cache.ts): the counters of its previous version, whole (ticket
+   * table and every date's rows read), and what changed since; null when there are none to build on.
+   */
+  previous?(): Promise<{ dc: DayCounters; change: DayChange } | null>;
   /** Some of the day's entries, by index, read one by one. */
   entriesAt(indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry>>;
   /**

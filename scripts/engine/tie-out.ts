@@ -44,7 +44,7 @@ export const TIE_OUT_REASONS: Record<TieOutReason, { kind: TieOutKind; words: st
 
 /** Zendesk reports whole minutes. */
 const TOLERANCE_MINUTES = 1;
-const DISAGREEMENTS_KEPT = 10;
+export const DISAGREEMENTS_KEPT = 10;
 
 /** One ticket's tie-out, metric by metric: agreed, or the disagreement and its reason. */
 export interface TieOutComparison { metric: TieOutMetric; agree: boolean; ours: number | null; theirs: number | null; reason: TieOutReason | null }

@@ -5,6 +5,9 @@
 //
 //   <store>/.cache/facts/YYYY-MM-DD.facts      one per stored day; <store>/.cache/.gitignore keeps git out
 //   <store>/.cache/counters/YYYY-MM-DD.counts  its counters
+//   <store>/.cache/texts/YYYY-MM-DD.ndjson     the day file its facts were made from (a hard link: no copy), so the
+//                                              night it changes parses only its new and changed lines (kept for
+//                                              the latest days, and those with open tickets: the days that change)
 //
 // The NDJSON stays the source of truth: the cache is derived, disposable, and never trusted blindly. Each file
 // carries the SHA-256 of the day's stored text it was made from, the engine's record version and its own format
@@ -31,12 +34,16 @@ import type { DayCounters } from '../engine/day-counters.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
+import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
+import type { DayChange } from '../engine/day-counters-update.ts';
 
 /** A day file changed this close to the cache's making may have changed again unseen by its stat: hash it. */
 const RACY_MS = 2_000;
 /** The first read of a cache file: its header (the summary and the stats), usually whole. */
 const HEADER_READ = 8 * 1024;
+/** How many of the store's latest days keep their text beside their facts (`keepText`) whatever they hold. */
+const RECENT_DAYS_KEPT_AS_TEXT = 31;
 
 /** Why a day was read from its NDJSON rather than from the cache. */
 /** `needed`: cached without its tickets (settled when cached), which tonight's model reaches back to. */
@@ -55,6 +62,8 @@ export interface FactsCacheRun {
   refreshed: number;
   /** The first cache write that failed (file and why), after which this run wrote no more cache files; null when none did. */
   unwritable: string | null;
+  /** Changed days read line by line (their unchanged lines taken from the cache): how many, and the lines parsed of all they hold. */
+  partly: { days: number; parsed: number; lines: number };
   counters: CountersRun;
 }
 
@@ -98,27 +107,63 @@ export function factsCacheDir(storeDir: string): string {
   return path.join(storeDir, '.cache', 'facts');
 }
 
+/** The day file's text as its facts were made from it (`keepText`). */
+export function keptTextFile(storeDir: string, day: string): string {
+  return path.join(storeDir, '.cache', 'texts', `${day}.ndjson`);
+}
+
 
 /** Reads a day's stored text into entries, exactly as `store.readDay` + `ticketEntry` would. */
 function entriesOfText(store: TicketStore, day: string, text: string): TicketEntry[] {
-  const entries: TicketEntry[] = [];
+  return linesOf(text).map((line, i) => entryOfLine(store, day, line, i + 1));
+}
+
+/**
+ * Which line of `before` is which line of `after` (its index there, or -1): equal lines, walked in step, as the
+ * store keeps a day's lines sorted by id (ticket-lines.ts `compareTicketIds`). Where they differ, the ids say
+ * whether a line was added, removed or changed. A line is only ever matched to an equal one, so a file out of
+ * order costs lines parsed again, never a wrong entry.
+ */
+function sameLines(before: readonly string[], after: readonly string[]): Int32Array {
+  const oldToNew = new Int32Array(before.length).fill(-1);
+  let i = 0;
+  let n = 0;
+  while (i < before.length && n < after.length) {
+    if (before[i] === after[n]) {
+      oldToNew[i++] = n++;
+      continue;
+    }
+    const was = peekIdAndUpdated(before[i]!)?.id;
+    const is = peekIdAndUpdated(after[n]!)?.id;
+    const order = was === undefined || is === undefined ? 0 : compareTicketIds(was, is);
+    if (order <= 0) i++;
+    if (order >= 0) n++;
+  }
+  return oldToNew;
+}
+
+/** A day's stored text as its lines. */
+function linesOf(text: string): string[] {
+  const lines: string[] = [];
   let from = 0;
-  let lineNumber = 0;
   while (from < text.length) {
     let nl = text.indexOf('\n', from);
     if (nl < 0) nl = text.length;
-    lineNumber++;
-    const line = text.slice(from, nl);
+    lines.push(text.slice(from, nl));
     from = nl + 1;
-    let ticket: unknown;
-    try {
-      ticket = JSON.parse(line);
-    } catch (error) {
-      throw new StoreError(`${shownPath(store.dayFile(day))} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
-    }
-    entries.push(ticketEntry(ticket));
   }
-  return entries;
+  return lines;
+}
+
+/** One stored line (number `lineNumber` of its day) as the engine's entry. */
+function entryOfLine(store: TicketStore, day: string, line: string, lineNumber: number): TicketEntry {
+  let ticket: unknown;
+  try {
+    ticket = JSON.parse(line);
+  } catch (error) {
+    throw new StoreError(`${shownPath(store.dayFile(day))} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
+  }
+  return ticketEntry(ticket);
 }
 
 /**
@@ -148,7 +193,8 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   const clock = options.nowMs ?? Date.now;
   const countersMode = options.counters ?? 'write';
   const dir = factsCacheDir(store.dir);
-  const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0 } };
+  const textsDir = path.dirname(keptTextFile(store.dir, '2000-01-01'));
+  const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null, partly: { days: 0, parsed: 0, lines: 0 }, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0 } };
   /** How to read a day's tickets again (for the worst tickets' facts), by day. */
   const readers = new Map<string, (indices: readonly number[]) => Promise<Map<number, TicketEntry>>>();
 
@@ -184,18 +230,50 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     return out.length === 0 ? null : out;
   }
 
+  /**
+   * The days whose text is kept with their facts besides those with open tickets: the store's latest. Those are
+   * the days that change; a workflow's cache copies the kept texts (its archive cannot keep a hard link to a file
+   * outside it), so the others are not kept.
+   */
+  let recentDays = new Set<string>();
+
   /** Writes a day's cache; `files` are taken before the text was read, so a later change always shows. */
   async function writeCache(day: string, entries: readonly TicketEntry[], files: FileStat[], hash: string, keep: boolean): Promise<void> {
     if (run.unwritable !== null) return;
     const encoded = encodeEntries(entries, { sha256: hash, files, madeMs: clock() }, { keep });
     const file = path.join(dir, `${day}.facts`);
-    await cacheWrite(file, async () => {
+    if (!(await cacheWrite(file, async () => {
       await mkdirOnce(dir);
       await writeCacheFile(fs, file, encoded);
-    });
+    }))) return;
+    if (keep && (recentDays.has(day) || entries.some((e) => !isRejection(e) && !e.solved))) await keepText(day);
+    else await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
   }
 
-  interface Rebuilt { entries: TicketEntry[]; hash: string; write(keep: boolean): Promise<void> }
+  /**
+   * A second name for the day file the facts were just made from, beside them: the store replaces a day file by
+   * renaming a new one over it, so this name keeps the text the facts hold (no copy while the day is unchanged)
+   * and the night the day changes reads it to tell its unchanged lines (`changedDay`). Checked against the facts'
+   * digest before use; a file system without hard links only loses that.
+   */
+  async function keepText(day: string): Promise<void> {
+    const kept = keptTextFile(store.dir, day);
+    try {
+      await mkdirOnce(textsDir);
+      await fs.rm(kept);
+      await fs.link(store.dayFile(day), kept);
+    } catch {
+      await fs.rm(kept).catch(() => undefined);
+    }
+  }
+
+  interface Rebuilt {
+    entries: TicketEntry[];
+    hash: string;
+    write(keep: boolean): Promise<void>;
+    /** For a changed day read line by line: the facts its previous counters were made from, and what changed since. */
+    previous?: { facts: string; change: DayChange };
+  }
 
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
   async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: { text: string; hash: string; files: FileStat[] }): Promise<Rebuilt | null> {
@@ -206,6 +284,47 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     const hash = read?.hash ?? sha256(text);
     run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
     return { entries, hash, write: (keep) => writeCache(day, entries, files, hash, keep) };
+  }
+
+  /**
+   * A changed day read line by line: a line the day held when its facts were made (its kept text, `keepText`) is
+   * the entry the facts hold (an entry is a function of its line's text alone), the others are parsed. Null when
+   * there is no kept text of those facts, or they cannot be read.
+   */
+  async function changedDay(day: string, head: CacheHeader, bytes: () => Promise<Buffer>, read: { text: string; hash: string; files: FileStat[] }): Promise<Rebuilt | null> {
+    if (!head.kept) return null;
+    let before: string[];
+    let old: TicketEntry[];
+    try {
+      const kept = await fs.readFile(keptTextFile(store.dir, day));
+      if (kept === null || sha256(kept) !== head.sha256) return null;
+      before = linesOf(kept.toString('utf8'));
+      old = decodeEntries(await bytes(), head);
+    } catch {
+      return null;
+    }
+    if (before.length !== old.length) return null;
+    const after = linesOf(read.text);
+    const oldToNew = sameLines(before, after);
+    const entries: TicketEntry[] = new Array(after.length);
+    oldToNew.forEach((n, i) => { if (n >= 0) entries[n] = old[i]!; });
+    const added: number[] = [];
+    for (let n = 0; n < after.length; n++) {
+      if (entries[n] !== undefined) continue;
+      entries[n] = entryOfLine(store, day, after[n]!, n + 1);
+      added.push(n);
+    }
+    const removed = new Map<number, TicketEntry>();
+    oldToNew.forEach((n, i) => { if (n === -1) removed.set(i, old[i]!); });
+    run.rebuilt.push({ day, reason: 'changed' });
+    run.partly.days++;
+    run.partly.parsed += added.length;
+    run.partly.lines += entries.length;
+    return {
+      entries, hash: read.hash,
+      write: (keep) => writeCache(day, entries, read.files, read.hash, keep),
+      previous: { facts: head.sha256, change: { oldToNew, added, removed } },
+    };
   }
 
   /** A day and, for one read from its file, the cache write that follows the evaluation's look at it. */
@@ -224,7 +343,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       return entries;
     };
     readers.set(day, async (indices) => new Map(indices.map((i) => [i, entries[i]!])));
-    const counters = rebuilt === null ? undefined : countersOf(day, rebuilt.hash, async (indices) => new Map(indices.map((i) => [i, entries[i]!])));
+    const counters = rebuilt === null ? undefined : countersOf(day, rebuilt.hash, async (indices) => new Map(indices.map((i) => [i, entries[i]!])), rebuilt.previous);
     return {
       summary: summariseEntries(entries),
       entries: all,
@@ -270,7 +389,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       const text = await store.readDayText(day);
       if (text === null) return rebuiltDay(day, null);
       const hash = sha256(text);
-      if (hash !== head.sha256) return rebuiltDay(day, await fromDayFile(day, 'changed', undefined, { text, hash, files }));
+      if (hash !== head.sha256) return rebuiltDay(day, (await changedDay(day, head, bytes, { text, hash, files })) ?? (await fromDayFile(day, 'changed', undefined, { text, hash, files })));
       // Same bytes under a new stat (a git checkout) or a racy one: the cache holds. Its header is written
       // again with the stat the day has now (the body is copied as it is), so later nights trust the stat.
       const whole = await bytes();
@@ -350,7 +469,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   }
 
   /** The day's counters, made from the facts whose digest is `facts`. */
-  function countersOf(day: string, facts: string, some: (indices: readonly number[]) => Promise<ReadonlyMap<number, TicketEntry>>): DayCountersAccess | undefined {
+  function countersOf(day: string, facts: string, some: (indices: readonly number[]) => Promise<ReadonlyMap<number, TicketEntry>>, previous?: Rebuilt['previous']): DayCountersAccess | undefined {
     if (countersMode === 'off') return undefined;
     const file = path.join(countersDir(store.dir), `${day}.counts`);
     let kept: KeptCounters | null = null;
@@ -372,6 +491,19 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         kept = found.kept;
         run.counters.counted++;
         return kept.dc;
+      },
+      async previous() {
+        // The counters of the day's previous version, whole (every date's rows, the ticket table): tonight's are made from them.
+        if (previous === undefined || options.full) return null;
+        const found = await readDayCounters(fs, file, previous.facts);
+        if ('why' in found) return null;
+        const all = new Map([...found.kept.dc.units].map(([key, unit]) => [key, new Set(unit.dates.map((d) => d.dn))]));
+        try {
+          await readRowsOf(fs, file, found.kept, all, true);
+        } catch {
+          return null;
+        }
+        return { dc: found.kept.dc, change: previous.change };
       },
       async readRows(dc, wanted) {
         if (dc === made || kept === null || dc !== kept.dc) return true;
@@ -418,6 +550,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
 
   async function* days(): AsyncIterable<DayOfEntries & { day: string }> {
     const stored = await store.listDays();
+    recentDays = new Set(stored.slice(-RECENT_DAYS_KEPT_AS_TEXT));
     const ignore = path.join(path.dirname(dir), '.gitignore');
     await cacheWrite(ignore, async () => {
       await fs.mkdir(path.dirname(dir));
@@ -433,7 +566,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     }
     if (run.unwritable !== null) return;
     const keep = new Set(stored);
-    for (const [folder, extension] of [[dir, '.facts'], [countersDir(store.dir), '.counts']] as const) {
+    for (const [folder, extension] of [[dir, '.facts'], [countersDir(store.dir), '.counts'], [textsDir, '.ndjson']] as const) {
       await cacheWrite(folder, async () => {
         for (const name of await fs.readdir(folder)) {
           if (name.endsWith(extension) && !keep.has(name.slice(0, -extension.length))) {
@@ -479,7 +612,8 @@ export function describeFactsCacheRun(run: FactsCacheRun): string {
   const counters = c.counted + c.made.length > 0 ? `; counters: ${c.counted > 0 ? `${c.counted} days counted from them` : ''}${made}${readOne}` : '';
   if (run.unwritable === null && run.rebuilt.length > 0 && run.rebuilt.every((r) => r.reason === 'full')) return `facts cache: full pass, ${total} day files read and their cache rewritten${counters}`;
   const parts = describeReasons(run.rebuilt.map((r) => ({ day: r.day, why: r.detail !== undefined ? `${r.reason}: ${r.detail}` : r.reason })));
-  const tail = (run.refreshed > 0 ? `; ${run.refreshed} confirmed by hash (same bytes; the day file was touched or written just before its cache)` : '') + (run.removed > 0 ? `; ${run.removed} cache files of removed days deleted` : '');
+  const partly = run.partly.days > 0 ? `; of the changed days, ${run.partly.days} read line by line (${run.partly.parsed.toLocaleString('en')} of ${run.partly.lines.toLocaleString('en')} lines new or changed)` : '';
+  const tail = partly + (run.refreshed > 0 ? `; ${run.refreshed} confirmed by hash (same bytes; the day file was touched or written just before its cache)` : '') + (run.removed > 0 ? `; ${run.removed} cache files of removed days deleted` : '');
   const settled = run.cached - run.decoded;
   const untouched = settled > 0 ? ` (${settled} not decoded)` : '';
   const off = run.unwritable !== null ? `; the cache could not be written (${run.unwritable}), so this evaluation went on without it: the report is complete, and the next one reads those day files again` : '';

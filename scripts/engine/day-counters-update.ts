@@ -1,0 +1,247 @@
+// The counters of a changed day made from those of its previous version (day-counters.ts), so a night reads the
+// tickets that changed rather than the whole day. Most of a night's changes land on tickets the counters never
+// summed: live ones (read one by one every night anyway) and recent ones (kept one by one, measurement by
+// measurement). Those come out of the counters exactly; the day's new and changed tickets are counted as a fresh
+// build would count them, and the two are put together.
+//
+// It is exact or it is not done: the counters are made again from the whole day (and the run says why) when a
+// changed ticket had been summed (an old one: a sum cannot give back one ticket), when a rejected record changed or
+// came, when a new or changed ticket would be summed tonight (its last event more than 8 days ago), or when a
+// removed ticket held one of the tie-out's kept disagreements and more were not kept. Everything else comes out as
+// the same multiset a fresh build gives; the tests compare the reports these counters give with the facts cache's,
+// `--full`'s and the NDJSON path's over simulated nights.
+
+import { buildDayCounters, type CounterBuild, type DayCounters, type ExclusionHits, type RecentEvents, type UnitCounters } from './day-counters.ts';
+import { isRejection, type TicketEntry } from './ticket-entries.ts';
+import type { TicketRecord } from './ticket-checks.ts';
+import { DISAGREEMENTS_KEPT, TIE_OUT_REASONS, tieOutOf, type TieOutPart } from './tie-out.ts';
+
+/** How a day's entries changed since its counters were made: which lines stayed (and where), which came, which went. */
+export interface DayChange {
+  /** For each entry of the previous version, its index now, or -1 when its line changed or went. */
+  oldToNew: Int32Array;
+  /** The entries whose line is new or changed, by their index now, ascending. */
+  added: readonly number[];
+  /** The previous version's entries whose line changed or went, by their index then. */
+  removed: ReadonlyMap<number, TicketEntry>;
+}
+
+/**
+ * The counters of `entries` (the day now) as of `build.nowMs`, from `previous` (the counters of the day's previous
+ * version, with its ticket table and every date's rows read) and `change`; or why they must be made from the
+ * whole day instead. `build.units` must all be in `previous` (counted-day.ts `planCountedDay`: nothing missing).
+ */
+export function updateDayCounters(build: CounterBuild, previous: DayCounters, entries: readonly TicketEntry[], change: DayChange): DayCounters | string {
+  const table = previous.tickets;
+  if (table === null) throw new Error('updateDayCounters: the previous counters\' ticket table was not read');
+  if (change.oldToNew.length !== previous.entries) throw new Error('updateDayCounters: the change is not of these counters');
+  const wasLive = new Set(previous.live);
+  const recent = new Set(previous.recent);
+  /** Settled tickets (recent ones) whose line changed or went: their measurements come out. */
+  const gone = new Set<number>();
+  for (const [i, entry] of change.removed) {
+    if (table.codes[i]! < 0 || isRejection(entry)) return 'a rejected record changed';
+    if (wasLive.has(i)) continue;
+    if (!recent.has(i)) return 'a summed ticket changed';
+    gone.add(i);
+  }
+  const addedEntries = change.added.map((j) => entries[j]!);
+  if (addedEntries.some(isRejection)) return 'a new or changed line is a rejected record';
+  const part = buildDayCounters(build, addedEntries)!;
+  if (part.live.length + part.recent.length !== addedEntries.length) return 'a new or changed ticket is summed tonight';
+  for (const unit of build.units) {
+    const was = previous.units.get(unit.key);
+    const now = part.units.get(unit.key)!;
+    if (was === undefined || was.kind !== now.kind || was.behaviours !== now.behaviours || was.worstKept !== now.worstKept || now.dates.length > 0) return 'the previous counters lack a unit of tonight\'s';
+    if (was.dates.some((date) => date.rows === null)) throw new Error('updateDayCounters: the previous counters\' rows were not all read');
+  }
+  const tieOut = withoutTieOut(previous.tieOut, gone, change.removed, previous.madeAtMs);
+  if (tieOut === undefined) return 'a changed ticket held one of the tie-out\'s kept disagreements';
+
+  const remap = change.oldToNew;
+  const fromPart = (k: number) => change.added[k]!;
+  const identity = remap.every((j, i) => j === i || j === -1);
+
+  // The day's teams: the previous ones in their order (their codes stay), then those new tonight.
+  const teams = [...previous.teams];
+  const teamAt = new Map(teams.map((team, k) => [team, k]));
+  const partTeam = part.teams.map((team) => {
+    let k = teamAt.get(team);
+    if (k === undefined) {
+      k = teams.push(team) - 1;
+      teamAt.set(team, k);
+    }
+    return k;
+  });
+  const ids: string[] = entries.map((entry) => (isRejection(entry) ? '' : entry.id));
+  const codes = new Int32Array(entries.length).fill(-2);
+  remap.forEach((j, i) => { if (j >= 0) codes[j] = table.codes[i]!; });
+  part.tickets!.codes.forEach((code, k) => {
+    const team = (code >> 6) - 1;
+    codes[fromPart(k)] = (code & 63) | ((team < 0 ? 0 : partTeam[team]! + 1) << 6);
+  });
+  if (codes.includes(-2)) throw new Error('updateDayCounters: the change does not account for every entry');
+
+  const keptLive = previous.live.filter((i) => remap[i]! >= 0).map((i) => remap[i]!);
+  const recentPairs: [number, number][] = [];
+  previous.recent.forEach((i, k) => { if (!gone.has(i)) recentPairs.push([remap[i]!, previous.recentLastEventMs[k]!]); });
+  part.recent.forEach((k, n) => recentPairs.push([fromPart(k), part.recentLastEventMs[n]!]));
+  recentPairs.sort((a, b) => a[0] - b[0]);
+  const recentLastEventMs = recentPairs.map((p) => p[1]);
+  let maxSettled = previous.maxOldLastEventMs;
+  for (const ms of recentLastEventMs) if (maxSettled === null || ms > maxSettled) maxSettled = ms;
+
+  const units = new Map<string, UnitCounters>();
+  for (const unit of build.units) {
+    const was = previous.units.get(unit.key)!;
+    const now = part.units.get(unit.key)!;
+    units.set(unit.key, {
+      kind: was.kind,
+      fromDn: Math.max(was.fromDn, now.fromDn),
+      worstKept: was.worstKept,
+      behaviours: was.behaviours,
+      dates: identity ? was.dates : was.dates.map((date) => ({
+        ...date,
+        worst: date.worst.map((w) => ({ ...w, ticket: keptIndex(remap, w.ticket) })),
+        rows: { ...date.rows!, tickets: date.rows!.tickets.map((i) => keptIndex(remap, i)) },
+      })),
+      recent: mergeRecent(was.recent, gone, remap, now.recent, fromPart, was.behaviours),
+      hits: mergeHits(was.hits, gone, remap, now.hits, fromPart),
+    });
+  }
+  const live = [...keptLive, ...part.live.map(fromPart)].sort((a, b) => a - b);
+  return {
+    madeAtMs: build.nowMs, oldUntilMs: previous.oldUntilMs, maxOldLastEventMs: previous.maxOldLastEventMs, maxSettledLastEventMs: maxSettled,
+    entries: entries.length,
+    live,
+    recent: recentPairs.map((p) => p[0]),
+    recentLastEventMs,
+    created: settledCreation(entries, live),
+    rejected: previous.rejected,
+    tieOut: withTieOut(tieOut, remap, part.tieOut, fromPart),
+    tickets: { ids, codes },
+    teams,
+    units,
+  };
+}
+
+/** The earliest and latest creation of the day's settled tickets (neither rejected nor live). */
+function settledCreation(entries: readonly TicketEntry[], live: readonly number[]): DayCounters['created'] {
+  const isLive = new Set(live);
+  let created: DayCounters['created'] = null;
+  entries.forEach((entry, i) => {
+    if (isRejection(entry) || isLive.has(i)) return;
+    if (created === null) created = { fromMs: entry.createdMs, toMs: entry.createdMs };
+    else if (entry.createdMs < created.fromMs) created.fromMs = entry.createdMs;
+    else if (entry.createdMs > created.toMs) created.toMs = entry.createdMs;
+  });
+  return created;
+}
+
+/** The index now of an entry whose line stayed; a summed ticket's line always stays (else no update is made). */
+function keptIndex(remap: Int32Array, i: number): number {
+  const j = remap[i]!;
+  if (j < 0) throw new Error('updateDayCounters: a summed ticket changed');
+  return j;
+}
+
+/** One ticket's slice of a list grouped by ticket: its first position and the next ticket's. */
+function groups(tickets: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let r = 0; r < tickets.length;) {
+    let end = r + 1;
+    while (end < tickets.length && tickets[end] === tickets[r]) end++;
+    out.push([r, end]);
+    r = end;
+  }
+  return out;
+}
+
+/** The previous recent measurements without the tickets `gone`, renumbered, with the new ones: grouped by ticket, ascending. */
+function mergeRecent(was: RecentEvents, gone: ReadonlySet<number>, remap: Int32Array, now: RecentEvents, fromPart: (k: number) => number, B: number): RecentEvents {
+  const slices: { ticket: number; from: RecentEvents; start: number; end: number }[] = [];
+  for (const [start, end] of groups(was.tickets)) if (!gone.has(was.tickets[start]!)) slices.push({ ticket: keptIndex(remap, was.tickets[start]!), from: was, start, end });
+  for (const [start, end] of groups(now.tickets)) slices.push({ ticket: fromPart(now.tickets[start]!), from: now, start, end });
+  slices.sort((a, b) => a.ticket - b.ticket);
+  const out: RecentEvents = { tickets: [], dns: [], atMs: [], values: [], marks: [], lost: [] };
+  for (const { ticket, from, start, end } of slices) {
+    for (let e = start; e < end; e++) {
+      out.tickets.push(ticket);
+      out.dns.push(from.dns[e]!);
+      out.atMs.push(from.atMs[e]!);
+      out.values.push(from.values[e]!);
+      for (let k = 0; k < B; k++) out.marks.push(from.marks[e * B + k]!);
+      for (let k = 0; k < B; k++) out.lost.push(from.lost[e * B + k]!);
+    }
+  }
+  return out;
+}
+
+/** The previous exclusion hits without the tickets `gone`, renumbered, with the new ones, by ticket ascending. */
+function mergeHits(was: ExclusionHits, gone: ReadonlySet<number>, remap: Int32Array, now: ExclusionHits, fromPart: (k: number) => number): ExclusionHits {
+  const rows: [number, number, number][] = [];
+  was.tickets.forEach((i, r) => { if (!gone.has(i)) rows.push([keptIndex(remap, i), was.exclusions[r]!, was.lifeEndMs[r]!]); });
+  now.tickets.forEach((k, r) => rows.push([fromPart(k), now.exclusions[r]!, now.lifeEndMs[r]!]));
+  rows.sort((a, b) => a[0] - b[0]);
+  return { tickets: rows.map((r) => r[0]), exclusions: rows.map((r) => r[1]), lifeEndMs: rows.map((r) => r[2]) };
+}
+
+/**
+ * The tie-out part without the tickets `gone` (their comparisons made again from their previous entries);
+ * undefined when one of them held a kept disagreement of a kind whose list was full (the next is unknown).
+ */
+function withoutTieOut(part: TieOutPart | null, gone: ReadonlySet<number>, removed: ReadonlyMap<number, TicketEntry>, madeAtMs: number): TieOutPart | null | undefined {
+  if (part === null) return null;
+  const out: TieOutPart = {
+    tickets: part.tickets,
+    counts: {
+      first_response_time: { ...part.counts.first_response_time, reasons: part.counts.first_response_time.reasons.map(([r, n]) => [r, n]) },
+      full_resolution_time: { ...part.counts.full_resolution_time, reasons: part.counts.full_resolution_time.reasons.map(([r, n]) => [r, n]) },
+    },
+    kept: [...part.kept],
+  };
+  const full = (kind: string) => part.kept.filter((k) => TIE_OUT_REASONS[k.disagreement.reason!].kind === kind).length >= DISAGREEMENTS_KEPT;
+  for (const i of gone) {
+    const entry = removed.get(i) as TicketRecord;
+    const comparisons = tieOutOf(entry, entry, madeAtMs);
+    if (comparisons === null) continue;
+    out.tickets--;
+    for (const c of comparisons) {
+      const count = out.counts[c.metric];
+      if (c.agree) {
+        count.agree--;
+        continue;
+      }
+      count.disagree--;
+      const reason = count.reasons.find((r) => r[0] === c.reason);
+      if (reason === undefined) throw new Error('updateDayCounters: a removed ticket\'s disagreement was not counted');
+      reason[1]--;
+      const at = out.kept.findIndex((k) => k.at === i && k.disagreement.metric === c.metric);
+      if (at >= 0) {
+        if (full(TIE_OUT_REASONS[c.reason!].kind)) return undefined;
+        out.kept.splice(at, 1);
+      }
+    }
+  }
+  for (const metric of Object.keys(out.counts) as (keyof TieOutPart['counts'])[]) out.counts[metric].reasons = out.counts[metric].reasons.filter((r) => r[1] > 0);
+  return out;
+}
+
+/** The tie-out part renumbered, with the new tickets' part: each kind's first disagreements by position, as a build keeps them. */
+function withTieOut(was: TieOutPart | null, remap: Int32Array, now: TieOutPart | null, fromPart: (k: number) => number): TieOutPart | null {
+  const kept = [...(was?.kept ?? []).map((k) => ({ ...k, at: keptIndex(remap, k.at) })), ...(now?.kept ?? []).map((k) => ({ ...k, at: fromPart(k.at) }))].sort((a, b) => a.at - b.at);
+  const tickets = (was?.tickets ?? 0) + (now?.tickets ?? 0);
+  if (tickets === 0) return null;
+  const counts = {} as TieOutPart['counts'];
+  for (const metric of ['first_response_time', 'full_resolution_time'] as const) {
+    const reasons = new Map<string, number>();
+    for (const part of [was, now]) for (const [reason, n] of part?.counts[metric].reasons ?? []) reasons.set(reason, (reasons.get(reason) ?? 0) + n);
+    counts[metric] = {
+      agree: (was?.counts[metric].agree ?? 0) + (now?.counts[metric].agree ?? 0),
+      disagree: (was?.counts[metric].disagree ?? 0) + (now?.counts[metric].disagree ?? 0),
+      reasons: [...reasons] as TieOutPart['counts'][typeof metric]['reasons'],
+    };
+  }
+  const byKind = (kind: string) => kept.filter((k) => TIE_OUT_REASONS[k.disagreement.reason!].kind === kind).slice(0, DISAGREEMENTS_KEPT);
+  return { tickets, counts, kept: [...byKind('unexplained'), ...byKind('definition')] };
+}
