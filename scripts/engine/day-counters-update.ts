@@ -22,16 +22,21 @@ export interface DayChange {
   oldToNew: Int32Array;
   /** The entries whose line is new or changed, by their index now, ascending. */
   added: readonly number[];
+  /** Those entries, in the order of `added`. */
+  addedEntries: readonly TicketEntry[];
+  /** How many entries the day holds now. */
+  entries: number;
+  /** Each entry's creation now (NaN for a rejected record). */
+  createdMs: Float64Array;
   /** The previous version's entries whose line changed or went, by their index then. */
   removed: ReadonlyMap<number, TicketEntry>;
 }
 
 /**
- * The counters of `entries` (the day now) as of `build.nowMs`, from `previous` (the counters of the day's previous
- * version, with its ticket table and every date's rows read) and `change`; or why they must be made from the
- * whole day instead. `build.units` must all be in `previous` (counted-day.ts `planCountedDay`: nothing missing).
+ * The counters of the day now as of `build.nowMs`, from `previous` (the counters of the day's previous version, with
+ * its ticket table and every date's rows read) and `change`; or why they must be made from the whole day instead. `build.units` must all be in `previous` (counted-day.ts `planCountedDay`: nothing missing).
  */
-export function updateDayCounters(build: CounterBuild, previous: DayCounters, entries: readonly TicketEntry[], change: DayChange): DayCounters | string {
+export function updateDayCounters(build: CounterBuild, previous: DayCounters, change: DayChange): DayCounters | string {
   const table = previous.tickets;
   if (table === null) throw new Error('updateDayCounters: the previous counters\' ticket table was not read');
   if (change.oldToNew.length !== previous.entries) throw new Error('updateDayCounters: the change is not of these counters');
@@ -45,7 +50,7 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, en
     if (!recent.has(i)) return 'a summed ticket changed';
     gone.add(i);
   }
-  const addedEntries = change.added.map((j) => entries[j]!);
+  const addedEntries = change.addedEntries;
   if (addedEntries.some(isRejection)) return 'a new or changed line is a rejected record';
   const part = buildDayCounters(build, addedEntries)!;
   if (part.live.length + part.recent.length !== addedEntries.length) return 'a new or changed ticket is summed tonight';
@@ -73,9 +78,14 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, en
     }
     return k;
   });
-  const ids: string[] = entries.map((entry) => (isRejection(entry) ? '' : entry.id));
-  const codes = new Int32Array(entries.length).fill(-2);
-  remap.forEach((j, i) => { if (j >= 0) codes[j] = table.codes[i]!; });
+  const ids: string[] = new Array<string>(change.entries);
+  const codes = new Int32Array(change.entries).fill(-2);
+  remap.forEach((j, i) => {
+    if (j < 0) return;
+    codes[j] = table.codes[i]!;
+    ids[j] = table.ids[i]!;
+  });
+  addedEntries.forEach((entry, k) => { ids[fromPart(k)] = (entry as TicketRecord).id; });
   part.tickets!.codes.forEach((code, k) => {
     const team = (code >> 6) - 1;
     codes[fromPart(k)] = (code & 63) | ((team < 0 ? 0 : partTeam[team]! + 1) << 6);
@@ -112,11 +122,11 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, en
   const live = [...keptLive, ...part.live.map(fromPart)].sort((a, b) => a - b);
   return {
     madeAtMs: build.nowMs, oldUntilMs: previous.oldUntilMs, maxOldLastEventMs: previous.maxOldLastEventMs, maxSettledLastEventMs: maxSettled,
-    entries: entries.length,
+    entries: change.entries,
     live,
     recent: recentPairs.map((p) => p[0]),
     recentLastEventMs,
-    created: settledCreation(entries, live),
+    created: settledCreation(change.createdMs, live),
     rejected: previous.rejected,
     tieOut: withTieOut(tieOut, remap, part.tieOut, fromPart),
     tickets: { ids, codes },
@@ -125,15 +135,15 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, en
   };
 }
 
-/** The earliest and latest creation of the day's settled tickets (neither rejected nor live). */
-function settledCreation(entries: readonly TicketEntry[], live: readonly number[]): DayCounters['created'] {
+/** The earliest and latest creation of the day's settled tickets (neither rejected, NaN, nor live). */
+function settledCreation(createdMs: Float64Array, live: readonly number[]): DayCounters['created'] {
   const isLive = new Set(live);
   let created: DayCounters['created'] = null;
-  entries.forEach((entry, i) => {
-    if (isRejection(entry) || isLive.has(i)) return;
-    if (created === null) created = { fromMs: entry.createdMs, toMs: entry.createdMs };
-    else if (entry.createdMs < created.fromMs) created.fromMs = entry.createdMs;
-    else if (entry.createdMs > created.toMs) created.toMs = entry.createdMs;
+  createdMs.forEach((ms, i) => {
+    if (Number.isNaN(ms) || isLive.has(i)) return;
+    if (created === null) created = { fromMs: ms, toMs: ms };
+    else if (ms < created.fromMs) created.fromMs = ms;
+    else if (ms > created.toMs) created.toMs = ms;
   });
   return created;
 }

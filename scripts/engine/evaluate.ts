@@ -137,7 +137,7 @@ export interface Evaluation {
     plan(dc: DayCounters): CountedDayPlan;
     build(entries: readonly TicketEntry[], base?: DayCounters, only?: CountedDayPlan['missing']): DayCounters | null;
     /** The counters of a changed day from its previous version's (day-counters-update.ts), or why they are built from its entries. */
-    update(previous: DayCounters, entries: readonly TicketEntry[], change: DayChange): DayCounters | string;
+    update(previous: DayCounters, change: DayChange): DayCounters | string;
     /** The unit keys this evaluation measures. */
     keys(): Set<string>;
     add(dc: DayCounters, day: string, ordinal: number, tickets: ReadonlyMap<number, TicketEntry>): void;
@@ -261,7 +261,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
     counters: {
       plan: (dc) => planCountedDay(counterNight(), dc),
       build: (entries, base, only) => buildDayCounters(counterNight(), entries, base, only),
-      update: (previous, entries, change) => updateDayCounters(counterNight(), previous, entries, change),
+      update: (previous, change) => updateDayCounters(counterNight(), previous, change),
       keys: () => new Set(counterNight().units.map((u) => u.key)),
       add(dc, day, ordinal, tickets) {
         const at0 = positionOf(ordinal, 0);
@@ -469,8 +469,7 @@ async function countDay(evaluation: Evaluation, day: DayOfEntries & { day: strin
     const previous = await access.previous();
     const usable = previous === null ? null : evaluation.counters.plan(previous.dc);
     if (previous !== null && usable!.unusable === null && usable!.missing.length === 0) {
-      entries = await day.entries();
-      const updated = evaluation.counters.update(previous.dc, entries, previous.change);
+      const updated = evaluation.counters.update(previous.dc, previous.change);
       if (typeof updated !== 'string') {
         dc = updated;
         plan = evaluation.counters.plan(dc);

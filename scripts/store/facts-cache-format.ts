@@ -14,7 +14,7 @@ import { NumberBlock } from './number-block.ts';
 import { readCacheFileHeader } from './cache-file-header.ts';
 
 /** Bump when the encoding below changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 export const MAGIC = 'SSFACTS\n';
 const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
 const CHANNELS: readonly Channel[] = ['email', 'web', 'chat', 'phone', 'social', 'api'];
@@ -49,6 +49,11 @@ export interface CacheHeader {
   kept: boolean;
   /** SHA-256 of everything after the header. */
   body: string;
+  /**
+   * Entries written after the blocks' first making (a changed day's new and changed ones: `OpenedFacts.patched`);
+   * the numbers of the entries they replaced stay, unused, until the file is made whole again.
+   */
+  appended: number;
 }
 
 export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -60,17 +65,16 @@ const STATUS_CODE = new Map<string, number>(STATUSES.map((s, i) => [s, i]));
 
 export type HeaderStat = Pick<CacheHeader, 'sha256' | 'files' | 'madeMs'>;
 
-/**
- * Entries of one day as the compact form: numbers in two typed arrays, each entry's position in them (so one
- * entry decodes alone), each distinct text once.
- */
-export function encodeEntries(entries: readonly TicketEntry[], header: HeaderStat, options: { keep?: boolean } = {}): Buffer {
-  const keep = options.keep ?? true;
-  const ints = new NumberBlock(new Int32Array(entries.length * 16 + 16));
-  const floats = new NumberBlock(new Float64Array(entries.length * 8 + 8));
-  const positions = new Int32Array(keep ? entries.length * 2 : 0);
-  const strings: string[] = [];
-  const stringIndex = new Map<string, number>();
+/** Numbers and texts being written: each entry's numbers appended to the blocks, each distinct new text once. */
+interface BodyWriter { ints: NumberBlock<Int32Array>; floats: NumberBlock<Float64Array>; strings: string[]; stringIndex: Map<string, number> }
+
+function bodyWriter(entries: number, strings: string[] = []): BodyWriter {
+  return { ints: new NumberBlock(new Int32Array(entries * 16 + 16)), floats: new NumberBlock(new Float64Array(entries * 8 + 8)), strings, stringIndex: new Map() };
+}
+
+/** Appends one entry's numbers (and its new texts) to `w`. */
+function writeEntry(w: BodyWriter, entry: TicketEntry): void {
+  const { ints, floats, strings, stringIndex } = w;
   const text = (value: string | null): number => {
     if (value === null) return -1;
     let i = stringIndex.get(value);
@@ -83,60 +87,75 @@ export function encodeEntries(entries: readonly TicketEntry[], header: HeaderSta
   };
   /** Ids are unique within a day: listed, not looked up. */
   const uniqueText = (value: string): number => strings.push(value) - 1;
+  if (isRejection(entry)) {
+    ints.push(0);
+    ints.push(text(entry.reason));
+    ints.push(uniqueText(entry.example));
+    return;
+  }
+  const r = entry;
+  ints.push(1);
+  ints.push(uniqueText(r.id));
+  ints.push(PRIORITY_CODE.get(r.priority)!);
+  ints.push(CHANNEL_CODE.get(r.channel)!);
+  ints.push(text(r.team));
+  ints.push(text(r.category));
+  ints.push(r.tags.length);
+  for (const tag of r.tags) ints.push(text(tag));
+  ints.push(r.openedByAgent ? 1 : 0);
+  ints.push(r.replies.length);
+  floats.push(r.createdMs);
+  floats.push(r.lastEventMs);
+  for (const reply of r.replies) {
+    ints.push(reply.agent ? 1 : 0);
+    floats.push(reply.atMs);
+  }
+  ints.push(r.statusChanges.length);
+  for (const change of r.statusChanges) {
+    ints.push(STATUS_CODE.get(change.status)!);
+    floats.push(change.atMs);
+  }
+  if (r.satisfaction === null) ints.push(-1);
+  else {
+    ints.push(r.satisfaction.good ? 1 : 0);
+    floats.push(r.satisfaction.atMs);
+  }
+  if (r.nps === null) ints.push(-1);
+  else {
+    ints.push(r.nps.score);
+    floats.push(r.nps.atMs);
+  }
+  // QA reviews are rare and shaped by their scorecard, the helpdesk's figures are the source's: JSON text.
+  ints.push(r.qa.length === 0 ? -1 : text(JSON.stringify(r.qa)));
+  ints.push(r.helpdeskMetrics === undefined ? -1 : text(JSON.stringify(r.helpdeskMetrics)));
+}
+
+/**
+ * Entries of one day as the compact form: numbers in two typed arrays, each entry's position in them (so one
+ * entry decodes alone), each distinct text once. `summary`: the entries' own (`summariseEntries`), when known.
+ */
+export function encodeEntries(entries: readonly TicketEntry[], header: HeaderStat, options: { keep?: boolean; summary?: EntriesSummary } = {}): Buffer {
+  const keep = options.keep ?? true;
+  const w = bodyWriter(entries.length);
+  const positions = new Int32Array(keep ? entries.length * 2 : 0);
   (keep ? entries : []).forEach((entry, e) => {
-    positions[2 * e] = ints.length;
-    positions[2 * e + 1] = floats.length;
-    if (isRejection(entry)) {
-      ints.push(0);
-      ints.push(text(entry.reason));
-      ints.push(uniqueText(entry.example));
-      return;
-    }
-    const r = entry;
-    ints.push(1);
-    ints.push(uniqueText(r.id));
-    ints.push(PRIORITY_CODE.get(r.priority)!);
-    ints.push(CHANNEL_CODE.get(r.channel)!);
-    ints.push(text(r.team));
-    ints.push(text(r.category));
-    ints.push(r.tags.length);
-    for (const tag of r.tags) ints.push(text(tag));
-    ints.push(r.openedByAgent ? 1 : 0);
-    ints.push(r.replies.length);
-    floats.push(r.createdMs);
-    floats.push(r.lastEventMs);
-    for (const reply of r.replies) {
-      ints.push(reply.agent ? 1 : 0);
-      floats.push(reply.atMs);
-    }
-    ints.push(r.statusChanges.length);
-    for (const change of r.statusChanges) {
-      ints.push(STATUS_CODE.get(change.status)!);
-      floats.push(change.atMs);
-    }
-    if (r.satisfaction === null) ints.push(-1);
-    else {
-      ints.push(r.satisfaction.good ? 1 : 0);
-      floats.push(r.satisfaction.atMs);
-    }
-    if (r.nps === null) ints.push(-1);
-    else {
-      ints.push(r.nps.score);
-      floats.push(r.nps.atMs);
-    }
-    // QA reviews are rare and shaped by their scorecard, the helpdesk's figures are the source's: JSON text.
-    ints.push(r.qa.length === 0 ? -1 : text(JSON.stringify(r.qa)));
-    ints.push(r.helpdeskMetrics === undefined ? -1 : text(JSON.stringify(r.helpdeskMetrics)));
+    positions[2 * e] = w.ints.length;
+    positions[2 * e + 1] = w.floats.length;
+    writeEntry(w, entry);
   });
-  for (let k = 0; k < positions.length; k++) ints.push(positions[k]!);
-  const summary = summariseEntries(entries);
-  const floatBytes = floats.bytes();
-  const intBytes = ints.bytes();
-  const stringsText = Buffer.from(JSON.stringify(strings), 'utf8');
+  return fileOf(w, positions, { ...header, entries: entries.length, kept: keep, appended: 0, summary: options.summary ?? summariseEntries(entries) });
+}
+
+/** The file: header, then the float64 block, the int32 block (the entries' numbers, then their positions), the texts. */
+function fileOf(w: BodyWriter, positions: Int32Array, fields: HeaderStat & Pick<CacheHeader, 'entries' | 'kept' | 'appended' | 'summary'>): Buffer {
+  for (let k = 0; k < positions.length; k++) w.ints.push(positions[k]!);
+  const floatBytes = w.floats.bytes();
+  const intBytes = w.ints.bytes();
+  const stringsText = Buffer.from(JSON.stringify(w.strings), 'utf8');
   // The body's own digest: a cache file damaged anywhere is rebuilt, never read as wrong numbers.
   const body = createHash('sha256').update(floatBytes).update(intBytes).update(stringsText).digest('hex');
-  const head: CacheHeader = { format: FORMAT, record: TICKET_RECORD_VERSION, ...header, entries: entries.length, ints: ints.length, floats: floats.length, strings: stringsText.length, kept: keep, body,
-    summary, summaryDigest: sha256(JSON.stringify(summary)) };
+  const head: CacheHeader = { format: FORMAT, record: TICKET_RECORD_VERSION, ...fields, ints: w.ints.length, floats: w.floats.length, strings: stringsText.length, body,
+    summaryDigest: sha256(JSON.stringify(fields.summary)) };
   const headText = Buffer.from(`${MAGIC}${JSON.stringify(head)}\n`, 'utf8');
   // The float64 block starts at a multiple of 8 so it can be viewed in place.
   const floatsAt = Math.ceil(headText.length / 8) * 8;
@@ -153,7 +172,7 @@ export function readHeader(bytes: Buffer): CacheHeader | string {
   const head = readCacheFileHeader<CacheHeader>(bytes, MAGIC, 'facts cache', FORMAT);
   if (typeof head === 'string') return head;
   if (head.record !== TICKET_RECORD_VERSION) return `made by ticket record version ${String(head.record)}, expected ${TICKET_RECORD_VERSION}`;
-  if (!Number.isInteger(head.floats) || !Number.isInteger(head.ints) || !Number.isInteger(head.strings) || !Array.isArray(head.files)) return 'header lacks the block sizes';
+  if (!Number.isInteger(head.floats) || !Number.isInteger(head.ints) || !Number.isInteger(head.strings) || !Number.isInteger(head.appended) || !Array.isArray(head.files)) return 'header lacks the block sizes';
   if (typeof head.summary !== 'object' || head.summary === null || sha256(JSON.stringify(head.summary)) !== head.summaryDigest) return 'summary does not match its digest';
   return head;
 }
@@ -265,35 +284,92 @@ function decodeOne(body: Body, e: number, ii: number, fi: number): { entry: Tick
   return { entry: record, ii, fi };
 }
 
+/** A cache file opened (its body checked against its digest once): its entries, decoded as asked. */
+export interface OpenedFacts {
+  /** Every entry, in order. */
+  entries(): TicketEntry[];
+  /** Some entries, by index, each from its kept position. */
+  entriesAt(indices: readonly number[]): Map<number, TicketEntry>;
+  /** The same, each decoded when asked for and not kept (`entriesAtLazily`); every index checked first. */
+  lazily(indices: readonly number[]): ReadonlyMap<number, TicketEntry>;
+  /** Each entry's creation and last event without decoding it (NaN for a rejected record). */
+  times(): { createdMs: Float64Array; lastEventMs: Float64Array };
+  /**
+   * The cache file of a new version of the day, without decoding what did not change: entry n of the new version is
+   * entry `from[n]` of this file (its numbers stay where they are), or, where `from[n]` is -1, the next of `added`
+   * (written after the blocks). `summary`: the new version's.
+   */
+  patched(from: Int32Array, added: readonly TicketEntry[], summary: EntriesSummary, header: HeaderStat): Buffer;
+}
+
+/** Opens a cache file's body. Throws a message when the bytes do not hold what the header says (the caller rebuilds the day). */
+export function openFacts(bytes: Buffer, head: CacheHeader): OpenedFacts {
+  const body = openBody(bytes, head);
+  const numbers = head.ints - 2 * head.entries;
+  if (!(numbers >= 0)) throw new Error('the numbers do not add up to the header');
+  const positions = body.ints.subarray(numbers);
+  const at = (e: number): [number, number] => {
+    if (!(e >= 0 && e < head.entries)) throw new Error(`entry ${e} is not in the file`);
+    const ii = positions[2 * e]!;
+    const fi = positions[2 * e + 1]!;
+    if (!(ii >= 0 && ii < numbers && fi >= 0 && fi <= head.floats)) throw new Error(`entry ${e} lies outside the blocks`);
+    return [ii, fi];
+  };
+  const one = (e: number): TicketEntry => decodeOne(body, e, ...at(e)).entry;
+  return {
+    entries: () => Array.from({ length: head.entries }, (_, e) => one(e)),
+    entriesAt(indices) {
+      const out = new Map<number, TicketEntry>();
+      for (const e of indices) out.set(e, one(e));
+      return out;
+    },
+    lazily(indices) {
+      for (const e of indices) at(e);
+      return new LazyEntries(indices, one);
+    },
+    times() {
+      const createdMs = new Float64Array(head.entries).fill(Number.NaN);
+      const lastEventMs = new Float64Array(head.entries).fill(Number.NaN);
+      for (let e = 0; e < head.entries; e++) {
+        const [ii, fi] = at(e);
+        if (body.ints[ii] !== 1) continue;
+        createdMs[e] = body.floats[fi]!;
+        lastEventMs[e] = body.floats[fi + 1]!;
+      }
+      return { createdMs, lastEventMs };
+    },
+    patched(from, added, summary, header) {
+      const w = bodyWriter(added.length, [...body.strings]);
+      w.ints.pushAll(body.ints.subarray(0, numbers));
+      w.floats.pushAll(body.floats.subarray(0, head.floats));
+      const out = new Int32Array(from.length * 2);
+      let next = 0;
+      from.forEach((e, n) => {
+        if (e >= 0) {
+          [out[2 * n], out[2 * n + 1]] = at(e);
+          return;
+        }
+        out[2 * n] = w.ints.length;
+        out[2 * n + 1] = w.floats.length;
+        writeEntry(w, added[next++]!);
+      });
+      if (next !== added.length) throw new Error('patched: every added entry must have its place');
+      return fileOf(w, out, { ...header, entries: from.length, kept: true, appended: head.appended + added.length, summary });
+    },
+  };
+}
+
 /**
  * Decodes a cache file's entries. Throws a message when the bytes do not hold what the header says (the
  * caller rebuilds the day from its NDJSON).
  */
 export function decodeEntries(bytes: Buffer, head: CacheHeader): TicketEntry[] {
-  const body = openBody(bytes, head);
-  const entries: TicketEntry[] = new Array(head.entries);
-  let ii = 0;
-  let fi = 0;
-  for (let e = 0; e < head.entries; e++) {
-    const next = decodeOne(body, e, ii, fi);
-    entries[e] = next.entry;
-    ii = next.ii;
-    fi = next.fi;
-  }
-  if (ii + 2 * head.entries !== head.ints || fi !== head.floats) throw new Error('the numbers do not add up to the header');
-  return entries;
+  return openFacts(bytes, head).entries();
 }
 
 /** Decodes some of a cache file's entries, by index, each from its kept position. */
 export function decodeEntriesAt(bytes: Buffer, head: CacheHeader, indices: readonly number[]): Map<number, TicketEntry> {
-  const body = openBody(bytes, head);
-  const positions = head.ints - 2 * head.entries;
-  const out = new Map<number, TicketEntry>();
-  for (const e of indices) {
-    if (!(e >= 0 && e < head.entries)) throw new Error(`entry ${e} is not in the file`);
-    out.set(e, decodeOne(body, e, body.ints[positions + 2 * e]!, body.ints[positions + 2 * e + 1]!).entry);
-  }
-  return out;
+  return openFacts(bytes, head).entriesAt(indices);
 }
 
 /**
@@ -303,10 +379,7 @@ export function decodeEntriesAt(bytes: Buffer, head: CacheHeader, indices: reado
  * and every index against the file before any entry is given, as `decodeEntriesAt` does.
  */
 export function entriesAtLazily(bytes: Buffer, head: CacheHeader, indices: readonly number[]): ReadonlyMap<number, TicketEntry> {
-  const body = openBody(bytes, head);
-  const positions = head.ints - 2 * head.entries;
-  for (const e of indices) if (!(e >= 0 && e < head.entries)) throw new Error(`entry ${e} is not in the file`);
-  return new LazyEntries(indices, (e) => decodeOne(body, e, body.ints[positions + 2 * e]!, body.ints[positions + 2 * e + 1]!).entry);
+  return openFacts(bytes, head).lazily(indices);
 }
 
 class LazyEntries implements ReadonlyMap<number, TicketEntry> {

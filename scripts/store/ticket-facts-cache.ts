@@ -28,14 +28,14 @@
 
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { isRejection, summariseEntries, ticketEntry, type DayCountersAccess, type DayOfEntries, type TicketEntry } from '../engine/ticket-entries.ts';
+import { isRejection, summariseEntries, ticketEntry, type DayCountersAccess, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import type { TicketRecord } from '../engine/ticket-checks.ts';
 import type { DayCounters } from '../engine/day-counters.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
-import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
+import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat, type OpenedFacts } from './facts-cache-format.ts';
 import type { DayChange } from '../engine/day-counters-update.ts';
 
 /** A day file changed this close to the cache's making may have changed again unseen by its stat: hash it. */
@@ -142,6 +142,28 @@ function sameLines(before: readonly string[], after: readonly string[]): Int32Ar
   return oldToNew;
 }
 
+/**
+ * The summary of a changed day from its previous one: counts less the entries gone plus those come; the earliest and
+ * latest instants from every entry's, the unchanged ones' read without decoding them (`times`, by previous index).
+ */
+function changedSummary(was: EntriesSummary, gone: readonly TicketEntry[], came: readonly TicketEntry[], from: Int32Array, times: { createdMs: Float64Array; lastEventMs: Float64Array }): EntriesSummary {
+  const minus = summariseEntries(gone);
+  const plus = summariseEntries(came);
+  const out: EntriesSummary = {
+    count: from.length, rejected: was.rejected - minus.rejected + plus.rejected, unsolved: was.unsolved - minus.unsolved + plus.unsolved, tieOut: was.tieOut - minus.tieOut + plus.tieOut,
+    minCreatedMs: plus.minCreatedMs, maxCreatedMs: plus.maxCreatedMs, maxLastEventMs: plus.maxLastEventMs,
+  };
+  for (const i of from) {
+    if (i < 0 || Number.isNaN(times.createdMs[i]!)) continue;
+    const created = times.createdMs[i]!;
+    const last = times.lastEventMs[i]!;
+    if (out.minCreatedMs === null || created < out.minCreatedMs) out.minCreatedMs = created;
+    if (out.maxCreatedMs === null || created > out.maxCreatedMs) out.maxCreatedMs = created;
+    if (out.maxLastEventMs === null || last > out.maxLastEventMs) out.maxLastEventMs = last;
+  }
+  return out;
+}
+
 /** A day's stored text as its lines. */
 function linesOf(text: string): string[] {
   const lines: string[] = [];
@@ -237,16 +259,18 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
    */
   let recentDays = new Set<string>();
 
-  /** Writes a day's cache; `files` are taken before the text was read, so a later change always shows. */
-  async function writeCache(day: string, entries: readonly TicketEntry[], files: FileStat[], hash: string, keep: boolean): Promise<void> {
+  /**
+   * Writes a day's cache (`encoded`: the file, kept with its tickets or not), and keeps its text beside it for the
+   * latest days and those with open tickets (`keepText`).
+   */
+  async function writeCache(day: string, encoded: Buffer, keep: boolean, open: boolean): Promise<void> {
     if (run.unwritable !== null) return;
-    const encoded = encodeEntries(entries, { sha256: hash, files, madeMs: clock() }, { keep });
     const file = path.join(dir, `${day}.facts`);
     if (!(await cacheWrite(file, async () => {
       await mkdirOnce(dir);
       await writeCacheFile(fs, file, encoded);
     }))) return;
-    if (keep && (recentDays.has(day) || entries.some((e) => !isRejection(e) && !e.solved))) await keepText(day);
+    if (keep && (recentDays.has(day) || open)) await keepText(day);
     else await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
   }
 
@@ -268,7 +292,10 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   }
 
   interface Rebuilt {
-    entries: TicketEntry[];
+    summary: EntriesSummary;
+    /** Every entry (a changed day decodes its unchanged ones only when asked). */
+    entries(): readonly TicketEntry[];
+    entriesAt(indices: readonly number[]): Map<number, TicketEntry>;
     hash: string;
     write(keep: boolean): Promise<void>;
     /** For a changed day read line by line: the facts its previous counters were made from, and what changed since. */
@@ -283,47 +310,88 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     const entries = entriesOfText(store, day, text);
     const hash = read?.hash ?? sha256(text);
     run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
-    return { entries, hash, write: (keep) => writeCache(day, entries, files, hash, keep) };
+    const summary = summariseEntries(entries);
+    return {
+      summary, hash,
+      entries: () => entries,
+      entriesAt: (indices) => new Map(indices.map((i) => [i, entries[i]!])),
+      write: (keep) => writeCache(day, encodeEntries(entries, { sha256: hash, files, madeMs: clock() }, { keep, summary }), keep, summary.unsolved > 0),
+    };
   }
 
   /**
    * A changed day read line by line: a line the day held when its facts were made (its kept text, `keepText`) is
-   * the entry the facts hold (an entry is a function of its line's text alone), the others are parsed. Null when
-   * there is no kept text of those facts, or they cannot be read.
+   * the entry the facts hold (an entry is a function of its line's text alone), the others are parsed. The
+   * unchanged entries are decoded only when asked, and the day's new facts are its previous ones with the new and
+   * changed entries written after them (`OpenedFacts.patched`), made whole again once those pass half the day.
+   * Null when there is no kept text of those facts, or they cannot be read.
    */
   async function changedDay(day: string, head: CacheHeader, bytes: () => Promise<Buffer>, read: { text: string; hash: string; files: FileStat[] }): Promise<Rebuilt | null> {
     if (!head.kept) return null;
     let before: string[];
-    let old: TicketEntry[];
+    let opened: OpenedFacts;
     try {
       const kept = await fs.readFile(keptTextFile(store.dir, day));
       if (kept === null || sha256(kept) !== head.sha256) return null;
       before = linesOf(kept.toString('utf8'));
-      old = decodeEntries(await bytes(), head);
+      opened = openFacts(await bytes(), head);
     } catch {
       return null;
     }
-    if (before.length !== old.length) return null;
+    if (before.length !== head.entries) return null;
     const after = linesOf(read.text);
     const oldToNew = sameLines(before, after);
-    const entries: TicketEntry[] = new Array(after.length);
-    oldToNew.forEach((n, i) => { if (n >= 0) entries[n] = old[i]!; });
+    /** Each entry now: the previous entry it is (its index), or -1 when its line is new or changed. */
+    const from = new Int32Array(after.length).fill(-1);
+    oldToNew.forEach((n, i) => { if (n >= 0) from[n] = i; });
     const added: number[] = [];
-    for (let n = 0; n < after.length; n++) {
-      if (entries[n] !== undefined) continue;
-      entries[n] = entryOfLine(store, day, after[n]!, n + 1);
+    const addedEntries: TicketEntry[] = [];
+    from.forEach((i, n) => {
+      if (i >= 0) return;
       added.push(n);
+      addedEntries.push(entryOfLine(store, day, after[n]!, n + 1));
+    });
+    const addedAt = new Map(added.map((n, k) => [n, addedEntries[k]!]));
+    let removed: Map<number, TicketEntry>;
+    let times: { createdMs: Float64Array; lastEventMs: Float64Array };
+    try {
+      removed = opened.entriesAt([...oldToNew.keys()].filter((i) => oldToNew[i] === -1));
+      times = opened.times();
+    } catch {
+      return null;
     }
-    const removed = new Map<number, TicketEntry>();
-    oldToNew.forEach((n, i) => { if (n === -1) removed.set(i, old[i]!); });
+    const createdMs = new Float64Array(after.length);
+    from.forEach((i, n) => {
+      const entry = addedAt.get(n);
+      createdMs[n] = i >= 0 ? times.createdMs[i]! : isRejection(entry!) ? Number.NaN : entry!.createdMs;
+    });
+    const summary = changedSummary(head.summary, [...removed.values()], addedEntries, from, times);
     run.rebuilt.push({ day, reason: 'changed' });
     run.partly.days++;
     run.partly.parsed += added.length;
-    run.partly.lines += entries.length;
+    run.partly.lines += after.length;
+    let all: TicketEntry[] | null = null;
+    const entries = (): TicketEntry[] => {
+      if (all !== null) return all;
+      const old = opened.entries();
+      all = Array.from(from, (i, n) => (i >= 0 ? old[i]! : addedAt.get(n)!));
+      return all;
+    };
     return {
-      entries, hash: read.hash,
-      write: (keep) => writeCache(day, entries, read.files, read.hash, keep),
-      previous: { facts: head.sha256, change: { oldToNew, added, removed } },
+      summary, hash: read.hash, entries,
+      entriesAt(indices) {
+        if (all !== null) return new Map(indices.map((n) => [n, all![n]!]));
+        const old = opened.entriesAt(indices.filter((n) => from[n]! >= 0).map((n) => from[n]!));
+        return new Map(indices.map((n) => [n, from[n]! >= 0 ? old.get(from[n]!)! : addedAt.get(n)!]));
+      },
+      write(keep) {
+        const header = { sha256: read.hash, files: read.files, madeMs: clock() };
+        // Made whole again when the entries written after the blocks pass half the day (the replaced ones' numbers go).
+        const whole = !keep || head.appended + added.length > after.length / 2;
+        const encoded = whole ? encodeEntries(entries(), header, { keep, summary }) : opened.patched(from, addedEntries, summary, header);
+        return writeCache(day, encoded, keep, summary.unsolved > 0);
+      },
+      previous: { facts: head.sha256, change: { oldToNew, added, addedEntries, removed, entries: after.length, createdMs } },
     };
   }
 
@@ -336,16 +404,16 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
    * its summary only.
    */
   function rebuiltDay(day: string, rebuilt: Rebuilt | null): PendingDay {
-    const entries = rebuilt?.entries ?? [];
     let needed = false;
     const all = async () => {
       needed = true;
-      return entries;
+      return rebuilt?.entries() ?? [];
     };
-    readers.set(day, async (indices) => new Map(indices.map((i) => [i, entries[i]!])));
-    const counters = rebuilt === null ? undefined : countersOf(day, rebuilt.hash, async (indices) => new Map(indices.map((i) => [i, entries[i]!])), rebuilt.previous);
+    const some = async (indices: readonly number[]) => rebuilt?.entriesAt(indices) ?? new Map<number, TicketEntry>();
+    readers.set(day, some);
+    const counters = rebuilt === null ? undefined : countersOf(day, rebuilt.hash, some, rebuilt.previous);
     return {
-      summary: summariseEntries(entries),
+      summary: rebuilt?.summary ?? summariseEntries([]),
       entries: all,
       // A day counted from counters keeps its tickets: the worst tickets they name are read from its cache file.
       ...(counters !== undefined ? { counters: { ...counters, read: () => { needed = true; return counters.read(); } } } : {}),
@@ -408,7 +476,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       run.cached--;
       const rebuilt = cachedHead.kept === false ? await fromDayFile(day, 'needed') : await fromDayFile(day, 'unreadable', (error as Error).message);
       await rebuilt?.write(true);
-      const entries = rebuilt?.entries ?? [];
+      const entries = [...(rebuilt?.entries() ?? [])];
       bytes = async () => { throw new Error('rebuilt'); };
       readers.set(day, async (indices) => new Map(indices.map((i) => [i, entries[i]!])));
       return entries;
@@ -463,7 +531,8 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         if (rebuilt === null || rebuilt.hash !== facts) throw new StoreError(`the facts of day ${day} cannot be read again: its cache file ${(error as Error).message}, and its day file changed during the run`);
         run.cached--;
         await rebuilt.write(true);
-        return new Map(indices.map((i) => [i, rebuilt.entries[i]!]));
+        const entries = rebuilt.entries();
+        return new Map(indices.map((i) => [i, entries[i]!]));
       }
     };
   }

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
-import { isRejection, ticketEntry } from '../../scripts/engine/ticket-entries.ts';
+import { isRejection, summariseEntries, ticketEntry } from '../../scripts/engine/ticket-entries.ts';
 import type { PeopleRecords } from '../../scripts/engine/people-records.ts';
 import type { QaReviewRecord } from '../../scripts/model/documents.generated.ts';
 import { withCalendarVersions } from '../../scripts/model/calendar-versions.ts';
@@ -27,7 +27,7 @@ import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { QA_BEHAVIOURS, QA_SCORECARD } from '../../scripts/sources/sample-profile.ts';
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import { describeFactsCacheRun, factsCacheDir, keptTextFile, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
-import { decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, readHeader } from '../../scripts/store/facts-cache-format.ts';
+import { decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader } from '../../scripts/store/facts-cache-format.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -334,7 +334,7 @@ describe('a cache that cannot be trusted is made again from the store, and the r
     expect([...run.rebuilt].sort((x, y) => (x.day < y.day ? -1 : 1))).toEqual([
       { day: a, reason: 'unreadable', detail: 'its content does not match its digest (damaged)' },
       { day: b, reason: 'unreadable', detail: 'file cut off' },
-      { day: c, reason: 'unreadable', detail: 'format 0, expected 2' },
+      { day: c, reason: 'unreadable', detail: 'format 0, expected 3' },
     ]);
     // Made again, they hold: the next night reads every day from the cache.
     expect((await night(now)).run.rebuilt).toEqual([]);
@@ -461,6 +461,38 @@ describe('the compact form', () => {
     damaged[damaged.length - 3]! ^= 0x01;
     expect(() => entriesAtLazily(damaged, head, [0])).toThrow('its content does not match its digest (damaged)');
     expect(entries.slice(-3, -1)).toEqual([{ reason: 'missing or invalid created timestamp', example: 'BAD' }, { reason: 'not a ticket object', example: '(no id)' }]);
+  });
+
+  it('a new version of the day written after the previous entries decodes to exactly its entries, twice over', () => {
+    const stat = { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], madeMs: 1 };
+    const before = [...generateSampleTickets({ count: 40, days: 2, seed: 5, now: START })].map(ticketEntry);
+    const first = encodeEntries(before, stat);
+    const head = readHeader(first);
+    if (typeof head === 'string') throw new Error(head);
+    // Entry 0 gone, entry 5 changed, one put first and one at the end; the others where they were, one place on.
+    const changed = ticketEntry({ ...[...generateSampleTickets({ count: 40, days: 2, seed: 5, now: START })][5]!, tags: ['changed'] });
+    const rejected = ticketEntry({ id: 'ODD', created: 'never' });
+    const after = [rejected, ...before.slice(1, 5), changed, ...before.slice(6), before[3]!];
+    const from = Int32Array.from([-1, 1, 2, 3, 4, -1, ...before.slice(6).map((_, k) => 6 + k), -1]);
+    const added = [rejected, changed, before[3]!];
+    const summary = summariseEntries(after);
+    const patched = openFacts(first, head).patched(from, added, summary, stat);
+    const patchedHead = readHeader(patched);
+    if (typeof patchedHead === 'string') throw new Error(patchedHead);
+    expect(patchedHead.appended).toBe(3);
+    expect(patchedHead.summary).toEqual(summary);
+    expect(decodeEntries(patched, patchedHead)).toEqual(after);
+    expect(openFacts(patched, patchedHead).times()).toEqual({
+      createdMs: Float64Array.from(after.map((e) => ('reason' in e ? Number.NaN : e.createdMs))),
+      lastEventMs: Float64Array.from(after.map((e) => ('reason' in e ? Number.NaN : e.lastEventMs))),
+    });
+    // Patched again: the last entry gone, the first kept.
+    const again = openFacts(patched, patchedHead).patched(Int32Array.from(after.slice(0, -1).map((_, n) => n)), [], summariseEntries(after.slice(0, -1)), stat);
+    const againHead = readHeader(again);
+    if (typeof againHead === 'string') throw new Error(againHead);
+    expect(againHead.appended).toBe(3);
+    expect(decodeEntries(again, againHead)).toEqual(after.slice(0, -1));
+    expect([...decodeEntriesAt(again, againHead, [6, 0])]).toEqual([[6, after[6]], [0, after[0]]]);
   });
 });
 
