@@ -9,7 +9,6 @@ import type { PeopleRecords, SopPublicationMs } from '../engine/people-records.t
 import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
 import { readAcknowledgementImportState, readAcknowledgements } from '../store/acknowledgement-store.ts';
 import { readQaImportState, readQaReviews } from '../store/qa-review-store.ts';
-import { formatQaAgentSummary } from '../publish/qa-agent-summary.ts';
 import path from 'node:path';
 
 export interface PeopleInputs {
@@ -56,5 +55,7 @@ export function withImportRejections(report: Report, skipped: PeopleInputs['skip
 
 /** The job summary's per-agent QA section (publish/qa-agent-summary.ts) from the store's reviews; '' without any. */
 export async function qaAgentSection(root: string, model: StandardsModel, now: Date, fs: StoreFileSystem = nodeStoreFileSystem): Promise<string> {
+  // Loaded here: only a job summary (in Actions) prints it, and `evaluate` loads this module every run.
+  const { formatQaAgentSummary } = await import('../publish/qa-agent-summary.ts');
   return formatQaAgentSummary(model, await readQaReviews(fs, path.resolve(root, model.pipeline.storeDir)), now.getTime());
 }

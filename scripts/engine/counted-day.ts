@@ -96,10 +96,20 @@ export function planCountedDay(night: CounterNight, dc: DayCounters): CountedDay
     if (wanted.size > 0 || counters.recent.tickets.length > 0) plan.ticketTable = true;
   }
   if (plan.missing.length > 0) return plan;
-  const tickets = [...dc.live];
-  dc.recent.forEach((i, k) => { if (dc.recentLastEventMs[k]! > night.thenMs) tickets.push(i); });
-  plan.tickets = tickets.sort((a, b) => a - b);
+  plan.tickets = [...dc.live, ...recentReadThen(dc, night.thenMs)].sort((a, b) => a - b);
   return plan;
+}
+
+/**
+ * The recent tickets "7 days ago" reads one by one, ascending: those changed since then (what they measured then
+ * may differ from what the counters keep). Not those of a day whose settled tickets were all created after then:
+ * such a ticket did not exist 7 days ago, and counts nothing then (evaluate.ts `addThen`), so it is not read.
+ */
+export function recentReadThen(dc: DayCounters, thenMs: number): number[] {
+  if (dc.created === null || dc.created.fromMs > thenMs) return [];
+  const out: number[] = [];
+  dc.recent.forEach((i, k) => { if (dc.recentLastEventMs[k]! > thenMs) out.push(i); });
+  return out;
 }
 
 /** A kept worst candidate, for the caller to resolve into the ticket's facts. */

@@ -54,11 +54,11 @@
 import type { BusinessClock } from './business-clock.ts';
 import { factsAt, type TicketFacts } from './ticket-checks.ts';
 import { isRejection, ticketEntry, type DayOfEntries, type EntriesSummary, type TicketEntry } from './ticket-entries.ts';
-import { CLOCK_LOOKBACK_MS, createState, inScope, type StandardState } from './standard-state.ts';
+import { CLOCK_LOOKBACK_MS, createState, inScope, type Segmented, type StandardState } from './standard-state.ts';
 import { buildDayGrid, dayIndex } from './evaluation-days.ts';
 import { counterUnits, dayNumberOf } from './counter-units.ts';
 import { buildDayCounters, CHANNEL_CODES, PRIORITY_CODES, type DayCounters, type DayTable } from './day-counters.ts';
-import { placeCountedDay, planCountedDay, type CountedDayPlan, type CounterNight, type WorstRef } from './counted-day.ts';
+import { placeCountedDay, planCountedDay, recentReadThen, type CountedDayPlan, type CounterNight, type WorstRef } from './counted-day.ts';
 import { measureTicket } from './measure-ticket.ts';
 import { updateDayCounters, type DayChange } from './day-counters-update.ts';
 import { COMPARISON_DAYS, finishStandard } from './standard-report.ts';
@@ -221,8 +221,14 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
    * Counts a ticket as it stood 7 days ago: only one that existed then, and not one solved with every event (a
    * rating comes after the solve) before every window then.
    */
+  // Whether every scope of the standards "7 days ago" counts for reads only a ticket's segments (no category, no tags).
+  const thenScopes = { bySegments: ticketEarlier.every((state) => state.tracks.every((track) => track.scope.category === null && track.scope.tags === null)) };
+
   function addThen(entry: TicketEntry): void {
     if (!comparison || isRejection(entry) || entry.createdMs > thenMs) return;
+    // Scopes read what a ticket is (priority, channel, team, category, tags), never when: one no standard has in
+    // scope counts nothing then, and is not read as it stood.
+    if (!inAnyScope(ticketEarlier, entry)) return;
     const factsThen = factsAt(entry, thenMs);
     if (factsThen.solved && entry.lastEventMs < earliestThenWindowMs) return;
     // A ticket the clock cannot measure is reported once, by the evaluation at now.
@@ -276,6 +282,8 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
         if (dc.tieOut !== null) tieOut.addPart({ ...dc.tieOut, kept: dc.tieOut.kept.map((k) => ({ ...k, at: at0 + k.at })) });
         placeCountedDay(counterNight(), dc, {
           offerWorst(state, candidate, version) {
+            // The id only when the length could make the list: a day's ids are read from its counters on first use.
+            if (!state.worst.mightKeep(candidate.value)) return;
             const id = dc.tickets!.ids[candidate.ticket]!;
             if (!state.worst.wouldKeep(candidate.value, id)) return;
             const code = dc.tickets!.codes[candidate.ticket]!;
@@ -288,7 +296,12 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
           },
         });
         for (const i of dc.live) addEntry(tickets.get(i)!, at0 + i);
-        dc.recent.forEach((i, k) => { if (dc.recentLastEventMs[k]! > thenMs) addThen(tickets.get(i)!); });
+        // A ticket whose segments (priority, channel, team) no scope holds is not decoded (scopes of segments only).
+        const codes = thenScopes.bySegments ? dc.tickets?.codes : undefined;
+        for (const i of recentReadThen(dc, thenMs)) {
+          if (codes !== undefined && codes[i]! >= 0 && !inAnySegmentScope(ticketEarlier, codes[i]!, dc.teams)) continue;
+          addThen(tickets.get(i)!);
+        }
       },
     },
     unresolvedWorst() {
@@ -355,6 +368,21 @@ function peopleSections(input: EvaluationInput, people: PeopleRecords, reviews: 
   // Nothing to say about acknowledgements without any record or any known publication (no git history).
   const acknowledged = people.acknowledgements.length > 0 || people.sopVersions.size > 0;
   return { ...(qa !== null ? { qa } : {}), ...(acknowledged ? { acknowledgements: acknowledgementSection(input.model, people, nowMs) } : {}) };
+}
+
+/**
+ * Whether any track of any of `states` has in its scope a ticket of segments `code` (day-counters.ts `ticketSegments`:
+ * priority | channel << 3 | (team + 1) << 6, teams by the day's `teams`), for scopes of segments only.
+ */
+function inAnySegmentScope(states: readonly StandardState[], code: number, teams: readonly string[]): boolean {
+  const team = (code >> 6) - 1;
+  return inAnyScope(states, { priority: PRIORITY_CODES[code & 7]!, channel: CHANNEL_CODES[(code >> 3) & 7]!, team: team < 0 ? null : teams[team]! });
+}
+
+/** Whether any track of any of `states` has `t` in its scope. */
+function inAnyScope(states: readonly StandardState[], t: Segmented): boolean {
+  for (const state of states) for (const track of state.tracks) if (inScope(track.scope, t)) return true;
+  return false;
 }
 
 /** Counts `facts` (a ticket as of `atMs`) for every standard whose scope holds it and no exclusion leaves it out. */

@@ -78,7 +78,7 @@ export interface DayCountersAccess {
    */
   previous?(): Promise<{ dc: DayCounters; change: DayChange } | null>;
   /** Some of the day's entries, by index, read one by one. */
-  entriesAt(indices: readonly number[]): Promise<Map<number, TicketEntry>>;
+  entriesAt(indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry>>;
   /**
    * Keeps counters made or completed tonight: the units `keep` (tonight's), and others the counters held up to as
    * many again; `why` says what was missing.

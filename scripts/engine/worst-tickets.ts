@@ -30,6 +30,10 @@ export class WorstTickets {
   private static lessBad(a: WorstEntry, b: WorstEntry): boolean {
     return a.minutes < b.minutes || (a.minutes === b.minutes && a.id > b.id);
   }
+  /** Whether a measurement this long could be kept, whatever its ticket's id (`wouldKeep` says whether it is). */
+  mightKeep(minutes: number): boolean {
+    return this.size > 0 && (this.heap.length < this.size || minutes >= this.heap[0]!.minutes);
+  }
   wouldKeep(minutes: number, id: string): boolean {
     if (this.size === 0) return false;
     if (this.heap.length < this.size) return true;

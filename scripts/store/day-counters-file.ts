@@ -33,8 +33,12 @@ import { NumberBlock } from './number-block.ts';
 
 const FORMAT = 2;
 const MAGIC = 'SSCOUNT\n';
-/** The first read of a file: the header and, usually, the main block. */
-const FIRST_READ = 64 * 1024;
+/**
+ * The first read of a file: the header and, usually, the main block (a few kB for a day whose tickets are all old;
+ * a day with many recent tickets has its main block read by a second read, of its exact size). Every night reads
+ * every counted day's first bytes: reading more than they need costs memory and time on each.
+ */
+const FIRST_READ = 16 * 1024;
 
 /**
  * The code that decides what a counter holds: every module of scripts/engine/ and scripts/model/ (the engine
@@ -377,6 +381,25 @@ export async function readDayCounters(fs: StoreFileSystem, file: string, facts: 
 }
 
 /**
+ * The ticket table with its ids parsed on first use: a night places a day's recent tickets by their codes, and
+ * needs an id only for a ticket that could be one of the worst (a few a night). The bytes have matched their digest.
+ */
+function lazyTicketTable(codes: Int32Array, idsBytes: Buffer, entries: number): TicketTable {
+  let ids: string[] | null = null;
+  return {
+    codes,
+    get ids(): string[] {
+      if (ids === null) {
+        const parsed = JSON.parse(idsBytes.toString('utf8')) as unknown;
+        if (!Array.isArray(parsed) || parsed.length !== entries) throw new Error('the ticket table of a day\'s counters does not match its header');
+        ids = parsed as string[];
+      }
+      return ids;
+    },
+  };
+}
+
+/**
  * Reads the ticket table (when `tickets`) and the rows of the dates `wanted` (unit key → day numbers) that do not
  * hold them yet. Throws when the bytes do not match their digests (the caller makes the counters again).
  */
@@ -399,9 +422,8 @@ export async function readRowsOf(fs: StoreFileSystem, file: string, kept: KeptCo
     const block = read[k++]!;
     if (block.length !== header.tickets.codes + header.tickets.ids || sha256(block) !== header.tickets.sha256) throw new Error('its ticket table does not match its digest (damaged)');
     const codes = new Int32Array(block.buffer.slice(block.byteOffset, block.byteOffset + header.tickets.codes));
-    const ids = JSON.parse(block.toString('utf8', header.tickets.codes)) as string[];
-    if (codes.length !== dc.entries || !Array.isArray(ids) || ids.length !== dc.entries) throw new Error('its ticket table does not match its header');
-    dc.tickets = { codes, ids } satisfies TicketTable;
+    if (codes.length !== dc.entries) throw new Error('its ticket table does not match its header');
+    dc.tickets = lazyTicketTable(codes, block.subarray(header.tickets.codes), dc.entries);
   }
   for (const date of dates) {
     const block = read[k++]!;

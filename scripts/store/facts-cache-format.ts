@@ -204,9 +204,14 @@ function openBody(bytes: Buffer, head: CacheHeader): Body {
   if (createHash('sha256').update(bytes.subarray(floatsAt)).digest('hex') !== head.body) throw new Error('its content does not match its digest (damaged)');
   const intsAt = floatsAt + head.floats * 8;
   const stringsAt = intsAt + head.ints * 4;
-  // Copies keep the views aligned whatever the Buffer's offset in its pool.
-  const floats = new Float64Array(bytes.buffer.slice(bytes.byteOffset + floatsAt, bytes.byteOffset + intsAt));
-  const ints = new Int32Array(bytes.buffer.slice(bytes.byteOffset + intsAt, bytes.byteOffset + stringsAt));
+  // Views of the file's bytes where they are aligned (a file read whole starts its own memory); a copy where they
+  // are not (a Buffer at an odd offset of a pool).
+  const floats = (bytes.byteOffset + floatsAt) % 8 === 0
+    ? new Float64Array(bytes.buffer, bytes.byteOffset + floatsAt, head.floats)
+    : new Float64Array(bytes.buffer.slice(bytes.byteOffset + floatsAt, bytes.byteOffset + intsAt));
+  const ints = (bytes.byteOffset + intsAt) % 4 === 0
+    ? new Int32Array(bytes.buffer, bytes.byteOffset + intsAt, head.ints)
+    : new Int32Array(bytes.buffer.slice(bytes.byteOffset + intsAt, bytes.byteOffset + stringsAt));
   const strings = JSON.parse(bytes.toString('utf8', stringsAt)) as string[];
   if (!Array.isArray(strings)) throw new Error('strings block is not a list');
   return { floats, ints, strings };
@@ -285,6 +290,8 @@ export interface OpenedFacts {
   entries(): TicketEntry[];
   /** Some entries, by index, each from its kept position. */
   entriesAt(indices: readonly number[]): Map<number, TicketEntry>;
+  /** The same, each decoded when asked for and not kept (`entriesAtLazily`); every index checked first. */
+  lazily(indices: readonly number[]): ReadonlyMap<number, TicketEntry>;
   /** Each entry's creation and last event without decoding it (NaN for a rejected record). */
   times(): { createdMs: Float64Array; lastEventMs: Float64Array };
   /**
@@ -315,6 +322,10 @@ export function openFacts(bytes: Buffer, head: CacheHeader): OpenedFacts {
       const out = new Map<number, TicketEntry>();
       for (const e of indices) out.set(e, one(e));
       return out;
+    },
+    lazily(indices) {
+      for (const e of indices) at(e);
+      return new LazyEntries(indices, one);
     },
     times() {
       const createdMs = new Float64Array(head.entries).fill(Number.NaN);
@@ -359,4 +370,47 @@ export function decodeEntries(bytes: Buffer, head: CacheHeader): TicketEntry[] {
 /** Decodes some of a cache file's entries, by index, each from its kept position. */
 export function decodeEntriesAt(bytes: Buffer, head: CacheHeader, indices: readonly number[]): Map<number, TicketEntry> {
   return openFacts(bytes, head).entriesAt(indices);
+}
+
+/**
+ * Some of a cache file's entries, by index, each decoded when asked for and not kept. A night places a day's live
+ * and recent tickets one at a time, so each decoded ticket is garbage once counted: a map holding thousands of them
+ * lives through the young generation's collections, each of which copies it. The body is checked against its digest
+ * and every index against the file before any entry is given, as `decodeEntriesAt` does.
+ */
+export function entriesAtLazily(bytes: Buffer, head: CacheHeader, indices: readonly number[]): ReadonlyMap<number, TicketEntry> {
+  return openFacts(bytes, head).lazily(indices);
+}
+
+class LazyEntries implements ReadonlyMap<number, TicketEntry> {
+  private readonly indices: ReadonlySet<number>;
+  private readonly decode: (index: number) => TicketEntry;
+  constructor(indices: readonly number[], decode: (index: number) => TicketEntry) {
+    this.indices = new Set(indices);
+    this.decode = decode;
+  }
+  get size(): number {
+    return this.indices.size;
+  }
+  has(index: number): boolean {
+    return this.indices.has(index);
+  }
+  get(index: number): TicketEntry | undefined {
+    return this.indices.has(index) ? this.decode(index) : undefined;
+  }
+  *entries(): MapIterator<[number, TicketEntry]> {
+    for (const i of this.indices) yield [i, this.decode(i)];
+  }
+  *keys(): MapIterator<number> {
+    yield* this.indices;
+  }
+  *values(): MapIterator<TicketEntry> {
+    for (const i of this.indices) yield this.decode(i);
+  }
+  [Symbol.iterator](): MapIterator<[number, TicketEntry]> {
+    return this.entries();
+  }
+  forEach(callback: (value: TicketEntry, key: number, map: ReadonlyMap<number, TicketEntry>) => void): void {
+    for (const i of this.indices) callback(this.decode(i), i, this);
+  }
 }

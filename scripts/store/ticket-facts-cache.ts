@@ -36,7 +36,7 @@ import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type St
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
-import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, openFacts, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat, type OpenedFacts } from './facts-cache-format.ts';
+import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat, type OpenedFacts } from './facts-cache-format.ts';
 import type { DayChange } from '../engine/day-counters-update.ts';
 
 /** A day file changed this close to the cache's making may have changed again unseen by its stat: hash it. */
@@ -76,7 +76,10 @@ export interface CountersRun {
   made: { day: string; why: string }[];
   /** Dates whose measurements were read (window boundaries, thresholds judged again). */
   rowsRead: number;
-  /** Tickets decoded one by one (live ones, and those read as they stood 7 days ago). */
+  /**
+   * Tickets asked for one by one (live ones, and those read as they stood 7 days ago), each decoded when the evaluation
+   * takes it (one whose segments no standard's scope holds is not taken for 7 days ago).
+   */
   ticketsRead: number;
 }
 
@@ -413,7 +416,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   }
 
   /** A day and, for one read from its file, the cache write that follows the evaluation's look at it. */
-  type PendingDay = DayOfEntries & { afterward?: () => Promise<void> };
+  type PendingDay = DayOfEntries & { afterward?: () => Promise<void>; again?: (indices: readonly number[]) => Promise<Map<number, TicketEntry>> };
 
   /**
    * A day read from its file. Its cache is written once the evaluation has seen it: with its tickets when the
@@ -519,12 +522,43 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       }
     };
     readers.set(day, some);
+    /** For counting: each entry decoded as the evaluation asks for it (facts-cache-format.ts `entriesAtLazily`). */
+    const oneByOne = async (indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry>> => {
+      if (decoded !== null) return new Map(indices.map((i) => [i, decoded![i]!]));
+      try {
+        return entriesAtLazily(await bytes(), cachedHead, indices);
+      } catch {
+        const entries = await all();
+        return new Map(indices.map((i) => [i, entries[i]!]));
+      }
+    };
     // Decoded only when the evaluation needs the day's tickets (evaluate.ts `addSettled`, counters).
-    return { summary: cachedHead.summary, entries: all, ...(cachedHead.kept ? { counters: countersOf(day, cachedHead.sha256, some) } : {}) };
+    return { summary: cachedHead.summary, entries: all, again: readAgain(day, cachedHead.sha256), ...(cachedHead.kept ? { counters: countersOf(day, cachedHead.sha256, oneByOne) } : {}) };
+  }
+
+  /**
+   * After a day's turn: a worst ticket the counters name, read again from the cache file; from the day file when
+   * that file turns out damaged (a day counted without reading any of its tickets never opened its body), whose
+   * facts must be those (`facts`) the counters were made from. The cache is then made again. (A function of its own,
+   * so that what it keeps is the day and the digest, not the day's bytes and entries.)
+   */
+  function readAgain(day: string, facts: string): (indices: readonly number[]) => Promise<Map<number, TicketEntry>> {
+    return async (indices) => {
+      try {
+        return await entriesFromCacheFile(day, indices);
+      } catch (error) {
+        const rebuilt = await fromDayFile(day, 'unreadable', (error as Error).message);
+        if (rebuilt === null || rebuilt.hash !== facts) throw new StoreError(`the facts of day ${day} cannot be read again: its cache file ${(error as Error).message}, and its day file changed during the run`);
+        run.cached--;
+        await rebuilt.write(true);
+        const entries = rebuilt.entries();
+        return new Map(indices.map((i) => [i, entries[i]!]));
+      }
+    };
   }
 
   /** The day's counters, made from the facts whose digest is `facts`. */
-  function countersOf(day: string, facts: string, some: (indices: readonly number[]) => Promise<Map<number, TicketEntry>>, previous?: Rebuilt['previous']): DayCountersAccess | undefined {
+  function countersOf(day: string, facts: string, some: (indices: readonly number[]) => Promise<ReadonlyMap<number, TicketEntry>>, previous?: Rebuilt['previous']): DayCountersAccess | undefined {
     if (countersMode === 'off') return undefined;
     const file = path.join(countersDir(store.dir), `${day}.counts`);
     let kept: KeptCounters | null = null;
@@ -617,7 +651,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       if (pending.afterward) await pending.afterward();
       // A day's tickets are not held past its turn (a cold night would hold the whole store): the few worst
       // tickets the counters name are read again from the day's cache file. Held only when it could not be written.
-      if (run.unwritable === null) readers.set(day, (indices) => entriesFromCacheFile(day, indices));
+      if (run.unwritable === null) readers.set(day, pending.again ?? ((indices) => entriesFromCacheFile(day, indices)));
     }
     if (run.unwritable !== null) return;
     const keep = new Set(stored);

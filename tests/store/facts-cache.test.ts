@@ -27,7 +27,7 @@ import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { QA_BEHAVIOURS, QA_SCORECARD } from '../../scripts/sources/sample-profile.ts';
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import { describeFactsCacheRun, factsCacheDir, keptTextFile, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
-import { decodeEntries, decodeEntriesAt, encodeEntries, openFacts, readHeader } from '../../scripts/store/facts-cache-format.ts';
+import { decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader } from '../../scripts/store/facts-cache-format.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -206,6 +206,15 @@ describe('a definition that changes', () => {
     expect(bytes(backdated.report)).not.toBe(bytes(fromCommit.report));
   });
 
+  it('standards whose scopes name segments only, and hold few tickets: the same bytes on every path', async () => {
+    // Most recent tickets are out of every scope here: 7 days ago does not read them (their segments say so).
+    const narrow: StandardsModel = { ...model, standards: model.standards.filter((s) => s.id === 'first-response-urgent' || s.id === 'first-response-americas') };
+    expect(narrow.standards.length).toBe(2);
+    const { report } = await night(LAST_NIGHT, narrow);
+    expect(report.standards.every((s) => s.count > 0)).toBe(true);
+    expect(report.standards.map((s) => s.comparison !== undefined)).toEqual([true, true]);
+  });
+
   it('an exclusion, a scorecard, a longer series and a longer worst list', async () => {
     const excluded: StandardsModel = { ...model, pipeline: { ...model.pipeline, exclusions: [...model.pipeline.exclusions, { id: 'phone-outage', from: '2026-10-27T09:00:00Z', to: '2026-10-27T15:00:00Z', reason: 'Phones down', standards: ['first-response-normal'] }] } };
     const e = await night(LAST_NIGHT, excluded);
@@ -267,18 +276,29 @@ describe('QA reviews', () => {
     // The next night under the same model counts from the counters it left, and still writes the same bytes.
     const again = await night(LAST_NIGHT, qaModel, undefined, people);
     expect(again.run.counters.made).toEqual([]);
-    // ... reading one by one only the tickets still open or changed within 7 days: a settled reviewed ticket is
-    // counted from the counters, behaviour by behaviour, like any other.
+    // ... reading one by one only the tickets still open, and those changed within 7 days (as they stood 7 days ago)
+    // of a day that held a settled ticket then: a settled reviewed ticket is counted from the counters, behaviour by
+    // behaviour, like any other, and a day whose settled tickets were all created since has none to read as they stood.
+    const thenMs = LAST_NIGHT.getTime() - 7 * DAY_MS;
     let unsettled = 0;
+    let createdSince = 0;
     let settledReviewed = 0;
-    for await (const ticket of store.tickets()) {
-      const entry = ticketEntry(ticket);
-      if (isRejection(entry)) continue;
-      if (!entry.solved || entry.lastEventMs > LAST_NIGHT.getTime() - 7 * DAY_MS) unsettled++;
-      else if (entry.qa.length > 0) settledReviewed++;
+    for await (const { tickets } of store.days()) {
+      const entries = tickets.flatMap((t) => { const e = ticketEntry(t); return isRejection(e) ? [] : [e]; });
+      const settledThen = entries.some((e) => e.solved && e.createdMs <= thenMs);
+      for (const entry of entries) {
+        if (!entry.solved) unsettled++;
+        else if (entry.lastEventMs > thenMs && settledThen) unsettled++;
+        else if (entry.lastEventMs > thenMs) createdSince++;
+        else if (entry.qa.length > 0) settledReviewed++;
+      }
     }
     expect(settledReviewed).toBeGreaterThan(20);
-    expect(again.run.counters.ticketsRead).toBe(unsettled);
+    expect(createdSince).toBeGreaterThan(20);
+    // At least those; and of the tickets changed since 7 days ago on days created since, only the few that were
+    // still open when their day's counters were made (on an earlier night: they are live to those counters).
+    expect(again.run.counters.ticketsRead).toBeGreaterThanOrEqual(unsettled);
+    expect(again.run.counters.ticketsRead).toBeLessThan(unsettled + createdSince / 2);
 
     // A new version that narrows the scope mid-window: two tracks, two units, whose behaviours add up by id.
     const qaId = qaModel.standards.find((s) => s.metric === 'qa_score')!.id;
@@ -307,13 +327,37 @@ describe('a cache that cannot be trusted is made again from the store, and the r
     await writeFile(cacheFile(b), whole.subarray(0, whole.length - 10));
     await writeFile(cacheFile(c), 'SSFACTS\n{"format":0}\n');
     const { run } = await night(now);
-    // Recent days have live tickets, so their facts are decoded (those tickets one by one): damage shows.
-    expect(run.rebuilt).toEqual([
+    // Damage shows when a day's facts are decoded: during the day's turn when it has tickets to read one by one (live
+    // ones, or ones changed since 7 days ago that existed then), else when the report's worst tickets are read from
+    // it after every day's turn (the cut-off day here: all its tickets settled, or created since 7 days ago). Either
+    // way the day is read again from its file, and its cache made again.
+    expect([...run.rebuilt].sort((x, y) => (x.day < y.day ? -1 : 1))).toEqual([
       { day: a, reason: 'unreadable', detail: 'its content does not match its digest (damaged)' },
       { day: b, reason: 'unreadable', detail: 'file cut off' },
       { day: c, reason: 'unreadable', detail: 'format 0, expected 3' },
     ]);
     // Made again, they hold: the next night reads every day from the cache.
+    expect((await night(now)).run.rebuilt).toEqual([]);
+  });
+
+  it('a damaged facts file of a day counted without reading any of its tickets, which holds a worst ticket of the report', async () => {
+    const { report } = await night(now);
+    const thenMs = now.getTime() - 7 * DAY_MS;
+    // A day whose tickets were all settled 7 days ago (none read one by one) and that holds a ticket the report names
+    // among the worst: its facts are read after every day's turn, from its cache file.
+    const worst = new Set(report.standards.flatMap((s) => s.worst.map((w) => w.id)));
+    let day: string | null = null;
+    for await (const stored of store.days()) {
+      const entries = stored.tickets.flatMap((t) => { const e = ticketEntry(t); return isRejection(e) ? [] : [e]; });
+      if (entries.every((e) => e.solved && e.lastEventMs <= thenMs) && entries.some((e) => worst.has(e.id))) day = stored.day;
+    }
+    expect(day).not.toBeNull();
+    const whole = await readFile(cacheFile(day!));
+    await writeFile(cacheFile(day!), whole.subarray(0, whole.length - 10));
+    const { run, report: again } = await night(now);
+    expect(run.rebuilt).toEqual([{ day, reason: 'unreadable', detail: 'file cut off' }]);
+    expect(run.counters.made).toEqual([]);
+    expect(bytes(again)).toBe(bytes(report));
     expect((await night(now)).run.rebuilt).toEqual([]);
   });
 
@@ -406,6 +450,16 @@ describe('the compact form', () => {
     expect(decodeEntries(encoded, head)).toEqual(entries);
     const some = [entries.length - 1, 0, 7, entries.length - 2];
     expect([...decodeEntriesAt(encoded, head, some)]).toEqual(some.map((i) => [i, entries[i]]));
+    // Decoded as asked for (a night's live and recent tickets): the same entries, each index checked first.
+    const lazily = entriesAtLazily(encoded, head, some);
+    expect(lazily.size).toBe(some.length);
+    expect(some.map((i) => lazily.get(i))).toEqual(some.map((i) => entries[i]));
+    expect(lazily.get(1)).toBeUndefined();
+    expect([...lazily]).toEqual(some.map((i) => [i, entries[i]]));
+    expect(() => entriesAtLazily(encoded, head, [0, entries.length])).toThrow(`entry ${entries.length} is not in the file`);
+    const damaged = Buffer.from(encoded);
+    damaged[damaged.length - 3]! ^= 0x01;
+    expect(() => entriesAtLazily(damaged, head, [0])).toThrow('its content does not match its digest (damaged)');
     expect(entries.slice(-3, -1)).toEqual([{ reason: 'missing or invalid created timestamp', example: 'BAD' }, { reason: 'not a ticket object', example: '(no id)' }]);
   });
 
