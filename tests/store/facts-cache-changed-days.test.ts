@@ -2,7 +2,7 @@
 // version's (day-counters-update.ts, ticket-facts-cache.ts `changedDay`): every night, the report from the counters,
 // from the facts alone, with --full and by the NDJSON path are the same bytes, and the run says what it did.
 
-import { cp, mkdtemp, readFile, rename, rm, symlink, unlink, utimes, writeFile, readdir, lstat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, symlink, unlink, writeFile, readdir, lstat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import { loadStandardsModel } from '../../scripts/model/load.ts';
-import type { Report, StandardDefinition, StandardVersion, StandardsModel, Ticket } from '../../scripts/model/model.ts';
+import type { StandardDefinition, StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
@@ -18,6 +18,7 @@ import { factsCacheDir, keptTextFile, storeEntries, type FactsCacheRun } from '.
 import { decodeEntries, readHeader } from '../../scripts/store/facts-cache-format.ts';
 import { summariseEntries, ticketEntry } from '../../scripts/engine/ticket-entries.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
+import { bytes, DATA, storeNights } from './store-nights.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURE = path.resolve(HERE, '../fixtures/site/sample/standards');
@@ -29,6 +30,7 @@ const UPDATED = 'updated: only the changed tickets counted';
 let root: string;
 let store: TicketStore;
 let model: StandardsModel;
+const { settle, night } = storeNights(() => ({ store, model }));
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'facts-changed-'));
@@ -44,33 +46,8 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function settle(days: readonly string[]): Promise<void> {
-  const past = new Date(Date.now() - 3_600_000);
-  for (const day of days) await utimes(store.dayFile(day), past, past);
-}
 
-const bytes = (report: Report) => JSON.stringify({ ...report, generatedAt: null });
-const DATA = { source: 'sample', fetchedAt: null };
-type VersionsOf = (standard: StandardDefinition) => readonly StandardVersion[];
 
-/** As facts-cache.test.ts: the counters path, the facts-only path and --full, each against the NDJSON path. */
-async function night(now: Date, m: StandardsModel = model, versionsOf?: VersionsOf): Promise<{ run: FactsCacheRun; report: Report }> {
-  const input = { model: m, now, clockFor, data: DATA, ...(versionsOf ? { versionsOf } : {}) };
-  const reference = await evaluateStandards({ ...input, tickets: store.tickets() });
-  const counted = storeEntries(store);
-  expect(bytes(await evaluateEntries({ ...input, days: counted.days, worstFacts: counted.worstFacts }))).toBe(bytes(reference));
-  const factsOnly = storeEntries(store, { counters: 'off' });
-  expect(bytes(await evaluateEntries({ ...input, days: factsOnly.days }))).toBe(bytes(reference));
-  const cacheDir = path.join(store.dir, '.cache');
-  const saved = `${cacheDir}-kept`;
-  await rm(saved, { recursive: true, force: true });
-  await cp(cacheDir, saved, { recursive: true, verbatimSymlinks: true });
-  const full = storeEntries(store, { full: true });
-  expect(bytes(await evaluateEntries({ ...input, days: full.days, worstFacts: full.worstFacts }))).toBe(bytes(reference));
-  await rm(cacheDir, { recursive: true, force: true });
-  await cp(saved, cacheDir, { recursive: true, verbatimSymlinks: true });
-  return { run: counted.run, report: reference };
-}
 
 /** The counters path alone against the NDJSON path (no --full copy: the kept texts stay hard links). */
 async function countedNight(now: Date, m: StandardsModel = model, counters: 'write' | 'read' = 'write'): Promise<FactsCacheRun> {

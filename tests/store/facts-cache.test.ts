@@ -9,7 +9,7 @@
 // counters they invalidate. A damaged, foreign or missing cache file is made again from its day, and the run
 // says so.
 
-import { cp, mkdtemp, open, readFile, rm, stat, unlink, utimes, writeFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, open, readFile, rm, stat, unlink, writeFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ import type { PeopleRecords } from '../../scripts/engine/people-records.ts';
 import type { QaReviewRecord } from '../../scripts/model/documents.generated.ts';
 import { withCalendarVersions } from '../../scripts/model/calendar-versions.ts';
 import { loadStandardsModel } from '../../scripts/model/load.ts';
-import type { Report, StandardDefinition, StandardVersion, StandardsModel, Ticket } from '../../scripts/model/model.ts';
+import type { StandardDefinition, StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { QA_BEHAVIOURS, QA_SCORECARD } from '../../scripts/sources/sample-profile.ts';
@@ -29,6 +29,7 @@ import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import { describeFactsCacheRun, factsCacheDir, keptTextFile, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader } from '../../scripts/store/facts-cache-format.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
+import { bytes, DATA, storeNights, type VersionsOf } from './store-nights.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const FIXTURE = path.resolve(HERE, '../fixtures/site/sample/standards');
@@ -40,6 +41,7 @@ const SAMPLE = { count: 1500, days: 300, seed: 7 };
 let root: string;
 let store: TicketStore;
 let model: StandardsModel;
+const { settle, night } = storeNights(() => ({ store, model }));
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'facts-cache-'));
@@ -53,42 +55,9 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/** A store file's mtime moved well into the past, as a day file the cache was made from long after looks. */
-async function settle(days: readonly string[]): Promise<void> {
-  const past = new Date(Date.now() - 3_600_000);
-  for (const day of days) await utimes(store.dayFile(day), past, past);
-}
 
-/** The bytes every path must agree on (the report minus the instant it was written). */
-const bytes = (report: Report) => JSON.stringify({ ...report, generatedAt: null });
-const DATA = { source: 'sample', fetchedAt: null };
 
-type VersionsOf = (standard: StandardDefinition) => readonly StandardVersion[];
 
-/**
- * The night's four evaluations: from the counters (kept), from the facts cache alone, with --full (on a copy of the
- * caches, put back after, so the next night finds what this one left) and the NDJSON path. Returns what the
- * counters path read and made.
- */
-async function night(now: Date, m: StandardsModel = model, versionsOf?: VersionsOf, people?: PeopleRecords): Promise<{ run: FactsCacheRun; report: Report }> {
-  const input = { model: m, now, clockFor, data: DATA, ...(versionsOf ? { versionsOf } : {}), ...(people ? { people } : {}) };
-  const reference = await evaluateStandards({ ...input, tickets: store.tickets() });
-  const counted = storeEntries(store);
-  expect(bytes(await evaluateEntries({ ...input, days: counted.days, worstFacts: counted.worstFacts }))).toBe(bytes(reference));
-  const factsOnly = storeEntries(store, { counters: 'off' });
-  expect(bytes(await evaluateEntries({ ...input, days: factsOnly.days }))).toBe(bytes(reference));
-  const cacheDir = path.join(store.dir, '.cache');
-  const saved = `${cacheDir}-kept`;
-  await rm(saved, { recursive: true, force: true });
-  await cp(cacheDir, saved, { recursive: true });
-  const full = storeEntries(store, { full: true });
-  expect(bytes(await evaluateEntries({ ...input, days: full.days, worstFacts: full.worstFacts }))).toBe(bytes(reference));
-  expect(full.run.counters.made.every((m) => m.why === '--full')).toBe(true);
-  await rm(cacheDir, { recursive: true, force: true });
-  await cp(saved, cacheDir, { recursive: true });
-  expect(reference.data.tickets).toBeGreaterThan(0);
-  return { run: counted.run, report: reference };
-}
 
 /** The sample helpdesk's changes in the night after `fromMs` (new tickets, new events on open ones). */
 function changesUntil(fromMs: number, now: Date): Ticket[] {

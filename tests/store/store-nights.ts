@@ -1,0 +1,53 @@
+// The nights the facts-cache tests run: one store evaluated at a night's "now" by every path, which must give the
+// same bytes: from the counters (kept), from the facts cache alone, with --full (on a copy of the caches, put back
+// after, so the next night finds what this one left) and the NDJSON path (evaluateStandards over store.tickets()).
+
+import { cp, rm, utimes } from 'node:fs/promises';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { clockFor } from '../../scripts/engine/business-time.ts';
+import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
+import type { PeopleRecords } from '../../scripts/engine/people-records.ts';
+import type { Report, StandardDefinition, StandardVersion, StandardsModel } from '../../scripts/model/model.ts';
+import { storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
+import type { TicketStore } from '../../scripts/store/ticket-store.ts';
+
+export type VersionsOf = (standard: StandardDefinition) => readonly StandardVersion[];
+
+/** The bytes every path must agree on (the report minus the instant it was written). */
+export const bytes = (report: Report) => JSON.stringify({ ...report, generatedAt: null });
+export const DATA = { source: 'sample', fetchedAt: null };
+
+/** Nights over the store and model `get` gives (made in a test file's beforeAll). */
+export function storeNights(get: () => { store: TicketStore; model: StandardsModel }) {
+  /** Day files' mtimes moved well into the past, as a day file the cache was made from long after looks. */
+  async function settle(days: readonly string[]): Promise<void> {
+    const past = new Date(Date.now() - 3_600_000);
+    for (const day of days) await utimes(get().store.dayFile(day), past, past);
+  }
+
+  /** The night's four evaluations, each against the NDJSON path. Returns what the counters path read and made. */
+  async function night(now: Date, m: StandardsModel = get().model, versionsOf?: VersionsOf, people?: PeopleRecords): Promise<{ run: FactsCacheRun; report: Report }> {
+    const { store } = get();
+    const input = { model: m, now, clockFor, data: DATA, ...(versionsOf ? { versionsOf } : {}), ...(people ? { people } : {}) };
+    const reference = await evaluateStandards({ ...input, tickets: store.tickets() });
+    const counted = storeEntries(store);
+    expect(bytes(await evaluateEntries({ ...input, days: counted.days, worstFacts: counted.worstFacts }))).toBe(bytes(reference));
+    const factsOnly = storeEntries(store, { counters: 'off' });
+    expect(bytes(await evaluateEntries({ ...input, days: factsOnly.days }))).toBe(bytes(reference));
+    const cacheDir = path.join(store.dir, '.cache');
+    const saved = `${cacheDir}-kept`;
+    await rm(saved, { recursive: true, force: true });
+    // The copy makes the kept texts copies (no longer hard links); links stay links.
+    await cp(cacheDir, saved, { recursive: true, verbatimSymlinks: true });
+    const full = storeEntries(store, { full: true });
+    expect(bytes(await evaluateEntries({ ...input, days: full.days, worstFacts: full.worstFacts }))).toBe(bytes(reference));
+    expect(full.run.counters.made.every((made) => made.why === '--full')).toBe(true);
+    await rm(cacheDir, { recursive: true, force: true });
+    await cp(saved, cacheDir, { recursive: true, verbatimSymlinks: true });
+    expect(reference.data.tickets).toBeGreaterThan(0);
+    return { run: counted.run, report: reference };
+  }
+
+  return { settle, night };
+}
