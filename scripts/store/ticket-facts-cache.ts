@@ -20,22 +20,24 @@
 // file where its folder should be) is no reason to stop: the evaluation goes on from the day files, and the run
 // says so once (`FactsCacheRun.unwritable`).
 //
-// The form itself (header, encoding, decoding) lives in facts-cache-format.ts. Why a hand-made binary form: instants
-// as float64, priority/channel/status/author as small integer codes and each distinct text once is what makes the
-// night fast (no JSON or UTF-8 parsing of timestamps). Measured on 200,000 sample tickets: JSON.parse +
+// The form itself (header, encoding, decoding) lives in facts-cache-format.ts; a day's lines and what changed
+// between two versions of it in day-lines.ts; what a pass did, and the log's line about it, in facts-cache-run.ts.
+// Why a hand-made binary form: instants as float64, priority/channel/status/author as small integer codes and each
+// distinct text once is what makes the night fast (no JSON or UTF-8 parsing of timestamps). Measured on 200,000 sample tickets: JSON.parse +
 // readTicketRecord 0.57–0.66 s, v8.deserialize of the same records 0.56 s (101 MB), this form 0.07 s (34 MB). A
 // night reads a file's header (its summary, by position) and its body only when it needs the day's tickets; each
 // entry's position is kept, so a night that needs a few of a day's tickets (the live ones) decodes those only.
 
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isRejection, summariseEntries, ticketEntry, type DayCountersAccess, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
+import { isRejection, summariseEntries, type DayCountersAccess, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import type { TicketRecord } from '../engine/ticket-checks.ts';
 import type { DayCounters } from '../engine/day-counters.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
-import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
+import { changedSummary, entriesOfText, entryOfLine, linesOf, sameLines } from './day-lines.ts';
+import type { FactsCacheRun, RebuildReason } from './facts-cache-run.ts';
 import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat, type OpenedFacts } from './facts-cache-format.ts';
 import type { DayChange } from '../engine/day-counters-update.ts';
 
@@ -45,43 +47,6 @@ const RACY_MS = 2_000;
 const HEADER_READ = 8 * 1024;
 /** How many of the store's latest days keep their text beside their facts (`keepText`) whatever they hold. */
 const RECENT_DAYS_KEPT_AS_TEXT = 31;
-
-/** Why a day was read from its NDJSON rather than from the cache. */
-/** `needed`: cached without its tickets (settled when cached), which tonight's model reaches back to. */
-export type RebuildReason = 'missing' | 'changed' | 'unreadable' | 'full' | 'needed';
-
-export interface FactsCacheRun {
-  /** Days read from the cache. */
-  cached: number;
-  /** Of those, the days whose tickets were decoded, all of them: the others could not change a number (evaluate.ts `addSettled`) or were counted from their counters. */
-  decoded: number;
-  /** Days read from their NDJSON (and their cache written), with why, oldest first. */
-  rebuilt: { day: string; reason: RebuildReason; detail?: string }[];
-  /** Cache files of days the store no longer has, removed. */
-  removed: number;
-  /** Days whose cache held (same bytes) but was written again with the day file's new stat (after a git checkout). */
-  refreshed: number;
-  /** The first cache write that failed (file and why), after which this run wrote no more cache files; null when none did. */
-  unwritable: string | null;
-  /** Changed days read line by line (their unchanged lines taken from the cache): how many, and the lines parsed of all they hold. */
-  partly: { days: number; parsed: number; lines: number };
-  counters: CountersRun;
-}
-
-/** What the day counters did. */
-export interface CountersRun {
-  /** Days counted from their counters (their tickets not decoded, but for the live ones). */
-  counted: number;
-  /** Days whose counters were made or completed tonight, with why. */
-  made: { day: string; why: string }[];
-  /** Dates whose measurements were read (window boundaries, thresholds judged again). */
-  rowsRead: number;
-  /**
-   * Tickets asked for one by one (live ones, and those read as they stood 7 days ago), each decoded when the evaluation
-   * takes it (one whose segments no standard's scope holds is not taken for 7 days ago).
-   */
-  ticketsRead: number;
-}
 
 export interface FactsCacheOptions {
   fs?: StoreFileSystem;
@@ -104,6 +69,8 @@ async function nodeStat(file: string): Promise<{ size: number; mtimeNs: bigint; 
   return s === undefined ? null : { size: Number(s.size), mtimeNs: s.mtimeNs, ino: s.ino };
 }
 
+export { describeFactsCacheRun, type CountersRun, type FactsCacheRun, type RebuildReason } from './facts-cache-run.ts';
+
 export function factsCacheDir(storeDir: string): string {
   return path.join(storeDir, '.cache', 'facts');
 }
@@ -113,81 +80,6 @@ export function keptTextFile(storeDir: string, day: string): string {
   return path.join(storeDir, '.cache', 'texts', `${day}.ndjson`);
 }
 
-
-/** Reads a day's stored text into entries, exactly as `store.readDay` + `ticketEntry` would. */
-function entriesOfText(store: TicketStore, day: string, text: string): TicketEntry[] {
-  return linesOf(text).map((line, i) => entryOfLine(store, day, line, i + 1));
-}
-
-/**
- * Which line of `before` is which line of `after` (its index there, or -1): equal lines, walked in step, as the
- * store keeps a day's lines sorted by id (ticket-lines.ts `compareTicketIds`). Where they differ, the ids say
- * whether a line was added, removed or changed. A line is only ever matched to an equal one, so a file out of
- * order costs lines parsed again, never a wrong entry.
- */
-function sameLines(before: readonly string[], after: readonly string[]): Int32Array {
-  const oldToNew = new Int32Array(before.length).fill(-1);
-  let i = 0;
-  let n = 0;
-  while (i < before.length && n < after.length) {
-    if (before[i] === after[n]) {
-      oldToNew[i++] = n++;
-      continue;
-    }
-    const was = peekIdAndUpdated(before[i]!)?.id;
-    const is = peekIdAndUpdated(after[n]!)?.id;
-    const order = was === undefined || is === undefined ? 0 : compareTicketIds(was, is);
-    if (order <= 0) i++;
-    if (order >= 0) n++;
-  }
-  return oldToNew;
-}
-
-/**
- * The summary of a changed day from its previous one: counts less the entries gone plus those come; the earliest and
- * latest instants from every entry's, the unchanged ones' read without decoding them (`times`, by previous index).
- */
-function changedSummary(was: EntriesSummary, gone: readonly TicketEntry[], came: readonly TicketEntry[], from: Int32Array, times: { createdMs: Float64Array; lastEventMs: Float64Array }): EntriesSummary {
-  const minus = summariseEntries(gone);
-  const plus = summariseEntries(came);
-  const out: EntriesSummary = {
-    count: from.length, rejected: was.rejected - minus.rejected + plus.rejected, unsolved: was.unsolved - minus.unsolved + plus.unsolved, tieOut: was.tieOut - minus.tieOut + plus.tieOut,
-    minCreatedMs: plus.minCreatedMs, maxCreatedMs: plus.maxCreatedMs, maxLastEventMs: plus.maxLastEventMs,
-  };
-  for (const i of from) {
-    if (i < 0 || Number.isNaN(times.createdMs[i]!)) continue;
-    const created = times.createdMs[i]!;
-    const last = times.lastEventMs[i]!;
-    if (out.minCreatedMs === null || created < out.minCreatedMs) out.minCreatedMs = created;
-    if (out.maxCreatedMs === null || created > out.maxCreatedMs) out.maxCreatedMs = created;
-    if (out.maxLastEventMs === null || last > out.maxLastEventMs) out.maxLastEventMs = last;
-  }
-  return out;
-}
-
-/** A day's stored text as its lines. */
-function linesOf(text: string): string[] {
-  const lines: string[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let nl = text.indexOf('\n', from);
-    if (nl < 0) nl = text.length;
-    lines.push(text.slice(from, nl));
-    from = nl + 1;
-  }
-  return lines;
-}
-
-/** One stored line (number `lineNumber` of its day) as the engine's entry. */
-function entryOfLine(store: TicketStore, day: string, line: string, lineNumber: number): TicketEntry {
-  let ticket: unknown;
-  try {
-    ticket = JSON.parse(line);
-  } catch (error) {
-    throw new StoreError(`${shownPath(store.dayFile(day))} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
-  }
-  return ticketEntry(ticket);
-}
 
 /**
  * Temp file + rename, like every store write (readers see the old file or the new one), but without the
@@ -690,27 +582,4 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   }
 
   return { days: days(), run, worstFacts };
-}
-
-/** One line for the log: how much of the store the night re-read. */
-export function describeFactsCacheRun(run: FactsCacheRun): string {
-  const total = run.cached + run.rebuilt.length;
-  const c = run.counters;
-  const made = c.made.length > 0 ? `${c.counted > 0 ? ', ' : ''}${c.made.length} made [${describeReasons(c.made)}]` : '';
-  const readOne = c.rowsRead + c.ticketsRead > 0 ? ` (${c.rowsRead} dates' measurements and ${c.ticketsRead} tickets read one by one)` : '';
-  const counters = c.counted + c.made.length > 0 ? `; counters: ${c.counted > 0 ? `${c.counted} days counted from them` : ''}${made}${readOne}` : '';
-  if (run.unwritable === null && run.rebuilt.length > 0 && run.rebuilt.every((r) => r.reason === 'full')) return `facts cache: full pass, ${total} day files read and their cache rewritten${counters}`;
-  const parts = describeReasons(run.rebuilt.map((r) => ({ day: r.day, why: r.detail !== undefined ? `${r.reason}: ${r.detail}` : r.reason })));
-  const partly = run.partly.days > 0 ? `; of the changed days, ${run.partly.days} read line by line (${run.partly.parsed.toLocaleString('en')} of ${run.partly.lines.toLocaleString('en')} lines new or changed)` : '';
-  const tail = partly + (run.refreshed > 0 ? `; ${run.refreshed} confirmed by hash (same bytes; the day file was touched or written just before its cache)` : '') + (run.removed > 0 ? `; ${run.removed} cache files of removed days deleted` : '');
-  const settled = run.cached - run.decoded;
-  const untouched = settled > 0 ? ` (${settled} not decoded)` : '';
-  const off = run.unwritable !== null ? `; the cache could not be written (${run.unwritable}), so this evaluation went on without it: the report is complete, and the next one reads those day files again` : '';
-  return `facts cache: ${run.cached} of ${total} days from the cache${untouched}, ${run.rebuilt.length} read from the store${parts ? ` [${parts}]` : ''}${tail}${counters}${off}`;
-}
-
-function describeReasons(items: readonly { day: string; why: string }[]): string {
-  const reasons = new Map<string, string[]>();
-  for (const item of items) reasons.set(item.why, [...(reasons.get(item.why) ?? []), item.day]);
-  return [...reasons.entries()].map(([why, days]) => `${days.length} ${why} (${days.slice(0, 3).join(', ')}${days.length > 3 ? ', …' : ''})`).join('; ');
 }
