@@ -3,8 +3,8 @@
 // series reads the way the team's week reads. An instant is placed in its day by a binary search over the
 // precomputed day starts (DST days are 23 or 25 hours long, so no division).
 
-import { DateTime, IANAZone } from 'luxon';
-import { zoneOffsetsFor } from './zone-offsets.ts';
+import { DateTime } from 'luxon';
+import { luxonZone, PreparedZone } from './zone-offsets.ts';
 import type { WindowSpec } from '../model/model.ts';
 
 const DAY_MS = 86_400_000;
@@ -50,7 +50,8 @@ export function buildDayGrid(zone: string, nowMs: number, days: number): DayGrid
 function makeDayGrid(zone: string, nowMs: number, days: number): DayGrid {
   const starts = new Float64Array(days + 1);
   const dates: string[] = new Array(days);
-  const today = DateTime.fromMillis(nowMs, { zone }).startOf('day');
+  // luxon on the prepared offsets (zone-offsets.ts `luxonZone`): the same days, without Intl once they are seeded.
+  const today = DateTime.fromMillis(nowMs, { zone: luxonZone(zone) }).startOf('day');
   if (!today.isValid) throw new Error(`unknown time zone "${zone}": use an IANA name such as Europe/Dublin`);
   const luxonDay = (i: number) => {
     const day = today.minus({ days: days - 1 - i });
@@ -65,7 +66,7 @@ function makeDayGrid(zone: string, nowMs: number, days: number): DayGrid {
     return { zone, days, starts, dates };
   }
   // An IANA zone's offsets come from its prepared span when a calendar in it was compiled (zone-offsets.ts).
-  const prepared = today.zone instanceof IANAZone ? zoneOffsetsFor(today.zone) : null;
+  const prepared = today.zone instanceof PreparedZone ? today.zone.offsets : null;
   const offsets = new Map<number, number>();
   const offsetAt = (ms: number) => {
     let o = offsets.get(ms);
@@ -128,7 +129,7 @@ export function startOfLocalDate(date: string, zone: string): number {
   const key = `${zone} ${date}`;
   const known = localDateStarts.get(key);
   if (known !== undefined) return known;
-  const start = DateTime.fromISO(date, { zone }).startOf('day');
+  const start = DateTime.fromISO(date, { zone: luxonZone(zone) }).startOf('day');
   if (!start.isValid) throw new Error(`invalid date "${date}" in time zone "${zone}": expected YYYY-MM-DD`);
   if (localDateStarts.size >= 4096) localDateStarts.clear();
   localDateStarts.set(key, start.toMillis());
@@ -141,7 +142,7 @@ export function startOfLocalDate(date: string, zone: string): number {
  */
 export function windowStart(window: WindowSpec, zone: string, nowMs: number): number {
   if (window.kind === 'rolling') return nowMs - window.days * DAY_MS;
-  return DateTime.fromMillis(nowMs, { zone }).startOf(window.unit).toMillis();
+  return DateTime.fromMillis(nowMs, { zone: luxonZone(zone) }).startOf(window.unit).toMillis();
 }
 
 /** Days of counters needed before the first series day so its window value is complete. */
