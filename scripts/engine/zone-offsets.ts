@@ -1,7 +1,8 @@
 // The UTC offsets of an IANA time zone, prepared once per span so that compiling a calendar (business-time.ts)
 // asks Intl (through luxon) only where the offset changes, and turns local wall times into instants by the one
 // rule the calendars and the CSV source share (earlier occurrence when clocks fall back; moved forward by the gap
-// when they spring forward).
+// when they spring forward). The engine's other local-time arithmetic (day grids, window starts, explanations, burn
+// spans) runs luxon on the same offsets (`luxonZone`), so a run whose spans were kept never asks Intl at all.
 
 import { FixedOffsetZone, IANAZone, Zone } from 'luxon';
 import { firstAbove } from './sorted-search.ts';
