@@ -51,13 +51,30 @@ export const VALIDATOR_MODULES = {
 } as const;
 
 /**
- * What the compiled code was generated from: a digest of every schema as parsed (line endings and indentation
- * do not count). The validator compares it with the schemas on disk before it uses the code.
+ * What a module's compiled code was generated from: a digest of its schemas and of every schema they reference
+ * (`$ref` to another file, followed from file to file), each as parsed (line endings and indentation do not count).
+ * The validator compares it with the schemas on disk before it uses the code. Only those: checking the report's
+ * validator reads report.schema.json, not the fourteen schemas (≈ 3 ms of every evaluate).
  */
-export function schemasDigest(schemaDir = SCHEMA_DIR): string {
+export function schemasDigest(schemaDir: string, files: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
-    hash.update(`${file}\n${JSON.stringify(JSON.parse(readFileSync(path.join(schemaDir, file), 'utf8')))}\n`);
+  const texts = new Map<string, string | null>();
+  const pending = [...files];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (texts.has(file)) continue;
+    let text: string | null;
+    try {
+      text = readFileSync(path.join(schemaDir, file), 'utf8');
+    } catch {
+      text = null;
+    }
+    texts.set(file, text);
+    for (const ref of text?.matchAll(/"\$ref"\s*:\s*"([^"#]+)/g) ?? []) pending.push(ref[1]!);
+  }
+  for (const file of [...texts.keys()].sort()) {
+    const text = texts.get(file)!;
+    hash.update(`${file}\n${text === null ? '(missing)' : JSON.stringify(JSON.parse(text))}\n`);
   }
   return hash.digest('hex');
 }
@@ -76,7 +93,6 @@ type ValidatorModule = Record<string, ValidateFunction> & { schemasDigest: strin
 /** The validator of the schemas in `schemaDir` (the project's schemas/), with the code compiled from them. */
 export function createSchemaValidator(schemaDir = SCHEMA_DIR): SchemaValidator {
   const require = createRequire(import.meta.url);
-  let digest: string | null = null;
   const modules = new Map<string, ValidatorModule>();
   // A module is loaded on first use, once: `validate` never loads the report's or the ticket's validators.
   const compiled = (file: string): ValidateFunction => {
@@ -86,8 +102,7 @@ export function createSchemaValidator(schemaDir = SCHEMA_DIR): SchemaValidator {
     let module = modules.get(name);
     if (!module) {
       module = require(VALIDATOR_MODULES[name].file) as ValidatorModule;
-      digest ??= schemasDigest(schemaDir);
-      if (module.schemasDigest !== digest) {
+      if (module.schemasDigest !== schemasDigest(schemaDir, VALIDATOR_MODULES[name].schemas)) {
         const generated = path.relative(path.resolve(MODEL_DIR, '../..'), VALIDATOR_MODULES[name].file);
         throw new StaleValidatorsError(`${generated} was generated from other schemas than those in schemas/: run npm run generate:types`);
       }

@@ -95,7 +95,7 @@ export function generateValidatorModule(name: keyof typeof VALIDATOR_MODULES, sc
     `// Generated from schemas/*.schema.json by \`npm run generate:types\` (ajv ${ajvVersion} standalone code). Do not edit by hand.`,
     `// Validators of ${VALIDATOR_MODULES[name].schemas.join(', ')}, by schema file name.`,
     code,
-    `exports.schemasDigest = ${JSON.stringify(schemasDigest(schemaDir))};`,
+    `exports.schemasDigest = ${JSON.stringify(schemasDigest(schemaDir, VALIDATOR_MODULES[name].schemas))};`,
     '',
   ].join('\n');
 }

@@ -3299,4 +3299,4 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "87fb676ef998975bdf1d290781cce70ca3bbfa0af4a19fd4bdfc32085f0bdf6d";
+exports.schemasDigest = "65347863278e5b60890ac6d4ac3e63d51ea8d24c1d80911352b763db8dbb6c46";

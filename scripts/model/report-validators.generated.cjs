@@ -7216,4 +7216,4 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "87fb676ef998975bdf1d290781cce70ca3bbfa0af4a19fd4bdfc32085f0bdf6d";
+exports.schemasDigest = "5746053824e30f917cdb4597701ffd502bbfdd3b260d077c91c86ebd9531beb6";
