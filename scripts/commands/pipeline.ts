@@ -19,6 +19,7 @@ import { evaluateEntries } from '../engine/evaluate.ts';
 import { describeFactsCacheRun, storeEntries } from '../store/ticket-facts-cache.ts';
 import { clockFor } from '../engine/business-time.ts';
 import { readDocumentHistory, shallowHistoryStart, type ValidatedVersion } from '../model/standard-history.ts';
+import { withSharedGitReads } from '../model/git-history.ts';
 import { noStandardsFolder } from '../model/document-files.ts';
 import { keep, keepBlobs, loadModelKept, modelCacheDir, readKept, readKeptBlobs } from '../model/model-cache.ts';
 import { preparedSpans, seedZoneOffsets, type PreparedSpan } from '../engine/zone-offsets.ts';
@@ -206,7 +207,8 @@ async function withFixedDateLocale<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean; lock?: StoreLock } = {}): Promise<Report> {
-  return withFixedDateLocale(() => evaluateStepIn(io, model, now, options));
+  // The standards' history and the SOPs' publications read the same git log: one git process gives both.
+  return withFixedDateLocale(() => withSharedGitReads(() => evaluateStepIn(io, model, now, options)));
 }
 
 async function evaluateStepIn(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean; lock?: StoreLock }): Promise<Report> {

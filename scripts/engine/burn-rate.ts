@@ -26,6 +26,7 @@
 // Pure: the standard's finished report (series, versions, budget), its window, its time zone and `now`.
 
 import { DateTime } from 'luxon';
+import { luxonZone } from './zone-offsets.ts';
 import type { Report, SeriesDay, BurnSpan } from '../model/documents.generated.ts';
 import type { WindowSpec } from '../model/model.ts';
 
@@ -60,13 +61,13 @@ function goalsByVersion(result: StandardReport): Map<string, GoalOfDay> {
 
 /** The instant `days` days after `now`, in `zone`. */
 function dayAfter(now: Date, days: number, zone: string): DateTime {
-  return DateTime.fromMillis(now.getTime() + days * 86_400_000, { zone });
+  return DateTime.fromMillis(now.getTime() + days * 86_400_000, { zone: luxonZone(zone) });
 }
 
 function span(result: StandardReport, days: number, window: WindowSpec, zone: string, now: Date): BurnSpan | null {
-  const today = DateTime.fromMillis(now.getTime(), { zone }).toISODate()!;
-  const last = DateTime.fromISO(today, { zone }).minus({ days: 1 }).toISODate()!;
-  const first = DateTime.fromISO(today, { zone }).minus({ days }).toISODate()!;
+  const today = DateTime.fromMillis(now.getTime(), { zone: luxonZone(zone) }).toISODate()!;
+  const last = DateTime.fromISO(today, { zone: luxonZone(zone) }).minus({ days: 1 }).toISODate()!;
+  const first = DateTime.fromISO(today, { zone: luxonZone(zone) }).minus({ days }).toISODate()!;
   const inSpan = result.series.filter((d) => d.date >= first && d.date <= last);
   if (inSpan.length === 0) return null;
   const goals = goalsByVersion(result);
@@ -94,7 +95,7 @@ function span(result: StandardReport, days: number, window: WindowSpec, zone: st
     const perDay = ((rate - 1) * allowed) / daysInForce;
     const until = left / perDay;
     const end = dayAfter(now, until, zone);
-    const periodEnds = window.kind === 'calendar' ? DateTime.fromMillis(now.getTime(), { zone }).endOf(window.unit) : null;
+    const periodEnds = window.kind === 'calendar' ? DateTime.fromMillis(now.getTime(), { zone: luxonZone(zone) }).endOf(window.unit) : null;
     if (end.isValid && (periodEnds === null || end <= periodEnds)) {
       runsOut = end.toISODate()!;
       daysLeft = round(until, 2);

@@ -33,7 +33,6 @@
 // - Queries outside the compiled span extend it (recompiled, padded by a year), up to MAX_SPAN_MS in total;
 //   beyond that a clear error is thrown rather than a guess. Non-finite instants are errors too.
 
-import { IANAZone } from 'luxon';
 import { zoneOffsetsFor, type ZoneOffsets } from './zone-offsets.ts';
 import { firstAbove, firstAtLeast } from './sorted-search.ts';
 import type { BusinessClock } from './business-clock.ts';
@@ -317,8 +316,9 @@ interface CalendarRules {
 }
 
 function readCalendarRules(calendar: CalendarDefinition, version = ''): CalendarRules {
-  const zone = IANAZone.create(calendar.timezone);
-  if (!zone.isValid) {
+  // By name: a zone whose offsets an earlier run kept is not asked of Intl (zone-offsets.ts).
+  const offsets = zoneOffsetsFor(calendar.timezone);
+  if (!offsets.isValid) {
     throw new Error(`calendar ${calendar.id}: time zone "${calendar.timezone}" is not an IANA time zone (for example Europe/Dublin)`);
   }
   let maxEnd = DAY_MINUTES;
@@ -348,7 +348,7 @@ function readCalendarRules(calendar: CalendarDefinition, version = ''): Calendar
   });
   const weeklyOpen = week.flat().reduce((sum, { start, end }) => sum + end - start, 0);
   return {
-    id: calendar.id, offsets: zoneOffsetsFor(zone), week, holidays,
+    id: calendar.id, offsets, week, holidays,
     reachDays: Math.ceil(maxEnd / DAY_MINUTES), openShare: Math.min(1, weeklyOpen / (7 * DAY_MINUTES)),
   };
 }

@@ -3,8 +3,8 @@
 // series reads the way the team's week reads. An instant is placed in its day by a binary search over the
 // precomputed day starts (DST days are 23 or 25 hours long, so no division).
 
-import { DateTime, IANAZone } from 'luxon';
-import { zoneOffsetsFor } from './zone-offsets.ts';
+import { DateTime } from 'luxon';
+import { luxonZone, PreparedZone } from './zone-offsets.ts';
 import type { WindowSpec } from '../model/model.ts';
 
 const DAY_MS = 86_400_000;
@@ -30,7 +30,7 @@ export function buildDayGrid(zone: string, nowMs: number, days: number): DayGrid
   const key = `${zone} ${nowMs}`;
   let longest = madeGrids.get(key);
   if (longest === undefined || longest.days < days) {
-    longest = makeDayGrid(zone, nowMs, days);
+    longest = makeDayGrid(zone, nowMs, days, longest);
     if (madeGrids.size >= 64) madeGrids.clear();
     madeGrids.set(key, longest);
   }
@@ -47,25 +47,36 @@ export function buildDayGrid(zone: string, nowMs: number, days: number): DayGrid
  * not a midnight (a zone whose clocks skip midnight), each day is luxon's own. One offset is looked up per day,
  * where luxon's date arithmetic looks up three and builds objects: grids are made for every standard, twice.
  */
-function makeDayGrid(zone: string, nowMs: number, days: number): DayGrid {
+function makeDayGrid(zone: string, nowMs: number, days: number, shorter?: DayGrid): DayGrid {
   const starts = new Float64Array(days + 1);
   const dates: string[] = new Array(days);
-  const today = DateTime.fromMillis(nowMs, { zone }).startOf('day');
+  // A shorter grid of the same zone and now is this one's end (day i of it is day i + skip here): each day is
+  // made from the next one's start and from how many days before today it is, never from the grid's length.
+  const skip = shorter === undefined ? days : days - shorter.days;
+  if (shorter !== undefined) {
+    starts.set(shorter.starts, skip);
+    for (let i = 0; i < shorter.days; i++) dates[skip + i] = shorter.dates[i]!;
+  }
+  // luxon on the prepared offsets (zone-offsets.ts `luxonZone`): the same days, without Intl once they are seeded.
+  const today = DateTime.fromMillis(nowMs, { zone: luxonZone(zone) }).startOf('day');
   if (!today.isValid) throw new Error(`unknown time zone "${zone}": use an IANA name such as Europe/Dublin`);
   const luxonDay = (i: number) => {
     const day = today.minus({ days: days - 1 - i });
     starts[i] = day.toMillis();
     if (i < days) dates[i] = day.toISODate()!;
   };
-  luxonDay(days);
-  if (days === 0) return { zone, days, starts, dates };
-  luxonDay(days - 1);
+  if (shorter === undefined) {
+    luxonDay(days);
+    if (days === 0) return { zone, days, starts, dates };
+    luxonDay(days - 1);
+  }
+  const first = shorter === undefined ? days - 2 : skip - 1;
   if (today.hour !== 0 || today.minute !== 0 || today.second !== 0 || today.millisecond !== 0) {
-    for (let i = days - 2; i >= 0; i--) luxonDay(i);
+    for (let i = first; i >= 0; i--) luxonDay(i);
     return { zone, days, starts, dates };
   }
   // An IANA zone's offsets come from its prepared span when a calendar in it was compiled (zone-offsets.ts).
-  const prepared = today.zone instanceof IANAZone ? zoneOffsetsFor(today.zone) : null;
+  const prepared = today.zone instanceof PreparedZone ? today.zone.offsets : null;
   const offsets = new Map<number, number>();
   const offsetAt = (ms: number) => {
     let o = offsets.get(ms);
@@ -75,7 +86,7 @@ function makeDayGrid(zone: string, nowMs: number, days: number): DayGrid {
     }
     return o;
   };
-  for (let i = days - 2; i >= 0; i--) {
+  for (let i = first; i >= 0; i--) {
     const candidate = starts[i + 1]! - DAY_MS;
     const o = offsetAt(candidate);
     if (offsetAt(candidate - 2 * DAY_MS) === o && offsetAt(candidate - DAY_MS) === o && offsetAt(candidate + DAY_MS) === o && offsetAt(candidate + 2 * DAY_MS) === o) {
@@ -128,7 +139,7 @@ export function startOfLocalDate(date: string, zone: string): number {
   const key = `${zone} ${date}`;
   const known = localDateStarts.get(key);
   if (known !== undefined) return known;
-  const start = DateTime.fromISO(date, { zone }).startOf('day');
+  const start = DateTime.fromISO(date, { zone: luxonZone(zone) }).startOf('day');
   if (!start.isValid) throw new Error(`invalid date "${date}" in time zone "${zone}": expected YYYY-MM-DD`);
   if (localDateStarts.size >= 4096) localDateStarts.clear();
   localDateStarts.set(key, start.toMillis());
@@ -141,7 +152,7 @@ export function startOfLocalDate(date: string, zone: string): number {
  */
 export function windowStart(window: WindowSpec, zone: string, nowMs: number): number {
   if (window.kind === 'rolling') return nowMs - window.days * DAY_MS;
-  return DateTime.fromMillis(nowMs, { zone }).startOf(window.unit).toMillis();
+  return DateTime.fromMillis(nowMs, { zone: luxonZone(zone) }).startOf(window.unit).toMillis();
 }
 
 /** Days of counters needed before the first series day so its window value is complete. */

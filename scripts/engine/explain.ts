@@ -20,6 +20,7 @@ import { factsAt, isSolvedStatus, type TicketFacts } from './ticket-checks.ts';
 import { isRejection, ticketEntry } from './ticket-entries.ts';
 import { versionAt } from './version-spans.ts';
 import { buildDayGrid, dayIndex, type DayGrid } from './evaluation-days.ts';
+import { luxonZone } from './zone-offsets.ts';
 import { calendarVersionOn, versionsOfCalendar } from '../model/calendar-versions.ts';
 import type { ExplainedMeasurement, ExplanationSpan, TicketExplanation } from '../model/documents.generated.ts';
 import type { CalendarDefinition, StandardDefinition, StandardScope, StandardVersion } from '../model/model.ts';
@@ -139,7 +140,7 @@ function closedStretches(calendar: CalendarDefinition | null, fromMs: number, to
     }
     return out;
   }
-  let day = DateTime.fromMillis(fromMs, { zone: calendar.timezone }).startOf('day');
+  let day = DateTime.fromMillis(fromMs, { zone: luxonZone(calendar.timezone) }).startOf('day');
   while (day.toMillis() < toMs) {
     const next = day.plus({ days: 1 });
     const a = Math.max(fromMs, day.toMillis());
@@ -201,7 +202,7 @@ function calendarOf(track: Track, state: StandardState, calendars: readonly Cale
 function whereCounted(state: StandardState, atMs: number): Pick<ExplainedMeasurement, 'countedAt' | 'countedOn' | 'inWindow'> {
   return {
     countedAt: iso(atMs),
-    countedOn: DateTime.fromMillis(atMs, { zone: state.zone }).toISODate()!,
+    countedOn: DateTime.fromMillis(atMs, { zone: luxonZone(state.zone) }).toISODate()!,
     inWindow: atMs >= state.windowFromMs && atMs <= state.nowMs,
   };
 }

@@ -1,9 +1,10 @@
 // The UTC offsets of an IANA time zone, prepared once per span so that compiling a calendar (business-time.ts)
 // asks Intl (through luxon) only where the offset changes, and turns local wall times into instants by the one
 // rule the calendars and the CSV source share (earlier occurrence when clocks fall back; moved forward by the gap
-// when they spring forward).
+// when they spring forward). The engine's other local-time arithmetic (day grids, window starts, explanations, burn
+// spans) runs luxon on the same offsets (`luxonZone`), so a run whose spans were kept never asks Intl at all.
 
-import { IANAZone } from 'luxon';
+import { FixedOffsetZone, IANAZone, Zone } from 'luxon';
 import { firstAbove } from './sorted-search.ts';
 
 const MINUTE_MS = 60_000;
@@ -17,14 +18,29 @@ const DAY_MS = 86_400_000;
  * are shared by every calendar in the zone (see zoneOffsetsFor) and only ever grow.
  */
 export class ZoneOffsets {
-  readonly zone: IANAZone;
+  readonly name: string;
   /** Instants at which an offset starts to apply, ascending; changeAt[0] is the prepared span's start. */
   private changeAt: number[] = [];
   private offsetMs: number[] = [];
   private spanTo = -Infinity;
+  private iana: IANAZone | null;
 
-  constructor(zone: IANAZone) {
-    this.zone = zone;
+  constructor(zone: IANAZone | string) {
+    this.name = typeof zone === 'string' ? zone : zone.name;
+    this.iana = typeof zone === 'string' ? null : zone;
+  }
+
+  /**
+   * luxon's zone, made when first needed: making one asks Intl whether the zone exists, which loads ICU's time-zone
+   * data (≈ 0.02 s, once a process). A run whose offsets were all seeded never needs it.
+   */
+  get zone(): IANAZone {
+    return (this.iana ??= IANAZone.create(this.name));
+  }
+
+  /** A seeded span was prepared by an earlier run of the same Node (same time-zone data) from a valid zone. */
+  get isValid(): boolean {
+    return this.changeAt.length > 0 || this.zone.isValid;
   }
 
   prepare(fromMs: number, toMs: number): void {
@@ -67,7 +83,7 @@ export class ZoneOffsets {
 
   /** The prepared span as data (null before any), to keep between runs (`seedZoneOffsets`). */
   span(): PreparedSpan | null {
-    return this.changeAt.length === 0 ? null : { zone: this.zone.name, changeAt: [...this.changeAt], offsetMs: [...this.offsetMs], to: this.spanTo };
+    return this.changeAt.length === 0 ? null : { zone: this.name, changeAt: [...this.changeAt], offsetMs: [...this.offsetMs], to: this.spanTo };
   }
 
   /** Takes a span prepared by an earlier run of the same Node (the same time-zone data), when none is prepared yet. */
@@ -147,11 +163,66 @@ export function seedZoneOffsets(spans: readonly PreparedSpan[]): void {
   for (const span of spans) if (typeof span?.zone === 'string' && !preparedZones.has(span.zone)) preparedZones.set(span.zone, span);
 }
 
-export function zoneOffsetsFor(zone: IANAZone): ZoneOffsets {
-  const found = preparedZones.get(zone.name);
+export function zoneOffsetsFor(zone: IANAZone | string): ZoneOffsets {
+  const name = typeof zone === 'string' ? zone : zone.name;
+  const found = preparedZones.get(name);
   if (found instanceof ZoneOffsets) return found;
   const offsets = new ZoneOffsets(zone);
-  if (found !== undefined && zone.isValid) offsets.seed(found);
-  preparedZones.set(zone.name, offsets);
+  // A seeded span is taken without asking Intl (a span is only ever kept for a zone that was valid).
+  if (found !== undefined) offsets.seed(found);
+  preparedZones.set(name, offsets);
   return offsets;
+}
+
+/**
+ * An IANA zone for luxon whose offsets are the prepared ones (`ZoneOffsets`): luxon's own arithmetic (start of a
+ * day, a month, days back) on the very offsets `IANAZone` gives (both are whole milliseconds / 60 000), without
+ * asking Intl where a span is prepared, so a run whose spans were seeded never loads ICU's time-zone data. It is
+ * of type `iana` under its IANA name, so luxon formats and compares it as the IANAZone it stands for.
+ */
+export class PreparedZone extends Zone {
+  readonly offsets: ZoneOffsets;
+
+  constructor(offsets: ZoneOffsets) {
+    super();
+    this.offsets = offsets;
+  }
+
+  override get type(): string { return 'iana'; }
+  override get name(): string { return this.offsets.name; }
+  override get isUniversal(): boolean { return false; }
+  override get isValid(): boolean { return this.offsets.isValid; }
+
+  override offset(ts: number): number {
+    return this.isValid && Number.isFinite(ts) ? this.offsets.offsetAt(ts) / MINUTE_MS : NaN;
+  }
+
+  override offsetName(ts: number, options: { format?: 'short' | 'long'; locale?: string }): string | null {
+    return this.offsets.zone.offsetName(ts, options as { format: 'short' | 'long'; locale: string });
+  }
+
+  override formatOffset(ts: number, format: 'narrow' | 'short' | 'techie'): string {
+    return FixedOffsetZone.instance(this.offset(ts)).formatOffset(ts, format);
+  }
+
+  override equals(other: Zone): boolean {
+    return other.type === 'iana' && other.name === this.name;
+  }
+}
+
+const preparedLuxonZones = new Map<string, PreparedZone>();
+
+/**
+ * The zone luxon should compute in for a time-zone name: for an IANA name, its `PreparedZone`; for what luxon reads
+ * otherwise (UTC, GMT, a fixed offset such as UTC+3), the name itself, so luxon reads it exactly as before.
+ */
+export function luxonZone(name: string): PreparedZone | string {
+  const lowered = name.toLowerCase();
+  if (lowered === 'default' || lowered === 'local' || lowered === 'system' || lowered === 'utc' || lowered === 'gmt' || FixedOffsetZone.parseSpecifier(lowered) !== null) return name;
+  let zone = preparedLuxonZones.get(name);
+  if (zone === undefined) {
+    zone = new PreparedZone(zoneOffsetsFor(name));
+    preparedLuxonZones.set(name, zone);
+  }
+  return zone;
 }

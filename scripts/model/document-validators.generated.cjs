@@ -11373,4 +11373,4 @@ return errors === 0;
 }
 validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "87fb676ef998975bdf1d290781cce70ca3bbfa0af4a19fd4bdfc32085f0bdf6d";
+exports.schemasDigest = "64129bf4baf1e1c33432079f21f9d2746b0cb4c0f3abb995e583535d2959c104";

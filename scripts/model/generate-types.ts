@@ -76,9 +76,9 @@ function dedupeDeclarations(source: string): string {
   return out.join('\n');
 }
 
-/** The ajv the validators are compiled with: strict, every error, the failing schema in each error. */
-function validationAjv(schemaDir: string): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, code: { source: true, lines: true } });
+/** The ajv the validators are compiled with: strict, every error, and (verbose) the failing schema in each error. */
+function validationAjv(schemaDir: string, verbose: boolean): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose, code: { source: true, lines: true } });
   addFormats(ajv);
   for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
     ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, file), 'utf8')) as Record<string, unknown>);
@@ -88,14 +88,14 @@ function validationAjv(schemaDir: string): Ajv2020 {
 
 /** The standalone validation module of one set of schemas, exported by schema file name. */
 export function generateValidatorModule(name: keyof typeof VALIDATOR_MODULES, schemaDir = path.join(root, 'schemas')): string {
-  const ajv = validationAjv(schemaDir);
+  const ajv = validationAjv(schemaDir, VALIDATOR_MODULES[name].verbose);
   const code = standaloneCode(ajv, Object.fromEntries(VALIDATOR_MODULES[name].schemas.map((file) => [file, file])));
   const ajvVersion = (createRequire(import.meta.url)('ajv/package.json') as { version: string }).version;
   return [
     `// Generated from schemas/*.schema.json by \`npm run generate:types\` (ajv ${ajvVersion} standalone code). Do not edit by hand.`,
     `// Validators of ${VALIDATOR_MODULES[name].schemas.join(', ')}, by schema file name.`,
     code,
-    `exports.schemasDigest = ${JSON.stringify(schemasDigest(schemaDir))};`,
+    `exports.schemasDigest = ${JSON.stringify(schemasDigest(schemaDir, VALIDATOR_MODULES[name].schemas))};`,
     '',
   ].join('\n');
 }

@@ -12,12 +12,38 @@
 // are not the branch's history, and their dates are when someone wrote them, not when they took effect. A squash or
 // rebase merge is a plain commit on the branch, dated the same way. A fast-forward leaves no trace in git: its
 // commits keep their own dates.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawn } from 'node:child_process';
 
 /** Runs git in `cwd` with `input` on stdin; resolves with stdout, rejects when git fails or is missing. */
 export type GitProcess = (args: readonly string[], cwd: string, input?: Buffer) => Promise<Buffer>;
 
-export const runGitProcess: GitProcess = (args, cwd, input) =>
+/** The outputs of the git reads made so far in a `withSharedGitReads` scope, by directory and arguments. */
+const sharedReads = new AsyncLocalStorage<Map<string, Promise<Buffer>>>();
+
+/**
+ * Runs `work` with git reads shared: the same command in the same directory, with nothing on stdin, starts one git
+ * process and every caller gets its output. For a command that reads the repository and never writes it (an
+ * evaluation reads the standards' history for their versions, and the same log again for the SOPs' publications):
+ * within it, the answer cannot change. A failed read is shared too, as the same failure.
+ */
+export function withSharedGitReads<T>(work: () => Promise<T>): Promise<T> {
+  return sharedReads.run(new Map(), work);
+}
+
+export const runGitProcess: GitProcess = (args, cwd, input) => {
+  const shared = input === undefined ? sharedReads.getStore() : undefined;
+  if (shared === undefined) return startGitProcess(args, cwd, input);
+  const key = JSON.stringify([cwd, args]);
+  let output = shared.get(key);
+  if (output === undefined) {
+    output = startGitProcess(args, cwd);
+    shared.set(key, output);
+  }
+  return output;
+};
+
+const startGitProcess: GitProcess = (args, cwd, input) =>
   new Promise((resolve, reject) => {
     const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];

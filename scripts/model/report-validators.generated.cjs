@@ -1,1099 +1,25 @@
 // Generated from schemas/*.schema.json by `npm run generate:types` (ajv 8.20.0 standalone code). Do not edit by hand.
-// Validators of acknowledgement.schema.json, qa-review.schema.json, report.schema.json, status.schema.json, ticket.schema.json, by schema file name.
+// Validators of report.schema.json, by schema file name.
 "use strict";
-exports["acknowledgement.schema.json"] = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"acknowledgement.schema.json","title":"SOP acknowledgement","description":"One person's acknowledgement of one SOP version (a line of `acknowledgements.ndjson` in the store): a 👍 reaction or `/ack` comment on the version's \"Please read\" issue, or a row of an acknowledgements export.","type":"object","additionalProperties":false,"required":["sop","version","person","at","via"],"properties":{"sop":{"$ref":"common.schema.json#/$defs/id","description":"The SOP's id."},"version":{"type":"integer","minimum":1,"description":"The version acknowledged; it counts for that version only."},"person":{"type":"string","minLength":1,"maxLength":80,"pattern":"^([A-Za-z0-9-]+|(staff|email):[A-Za-z0-9._-]+)$","description":"The GitHub handle, or for someone without one `staff:<id>` or `email:<first 16 hex of the e-mail's SHA-256>`."},"at":{"type":"string","format":"date-time","pattern":"Z$","description":"When they acknowledged (the reaction's or comment's time, or the export's), UTC."},"via":{"type":"string","enum":["reaction","comment","csv"],"description":"How: a 👍 reaction, a `/ack` comment, or an imported export."},"githubId":{"type":"integer","minimum":1,"description":"The GitHub user's numeric id (reactions and comments): it survives a renamed account."},"logins":{"type":"array","items":{"type":"string"},"uniqueItems":true,"description":"Every GitHub login seen for `githubId`, oldest first, when the account was renamed: the acknowledgement still counts for a Team document that lists an older one."}}};
-const schema33 = {"title":"Id","description":"Kebab-case identifier, unique within its kind and equal to the file name without .yaml, e.g. `first-response-urgent`.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","maxLength":64,"examples":["first-response-urgent"]};
-const func1 = require("ajv/dist/runtime/ucs2length").default;
-const pattern4 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern5 = new RegExp("^([A-Za-z0-9-]+|(staff|email):[A-Za-z0-9._-]+)$", "u");
-const pattern6 = new RegExp("Z$", "u");
+exports["report.schema.json"] = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"report.schema.json","title":"Compliance report","description":"What one evaluation produced: everything the site shows, and nothing it must recompute. Fractions are 0–1; durations are minutes.","type":"object","additionalProperties":false,"required":["schemaVersion","generatedAt","now","organisation","data","summary","standards"],"$defs":{"instant":{"type":"string","format":"date-time"},"tieOutReason":{"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."},"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."},"segment":{"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}},"burnSpan":{"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}},"span":{"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}},"measurement":{"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}},"explanation":{"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}},"day":{"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}}},"properties":{"schemaVersion":{"const":1,"description":"Report format version."},"generatedAt":{"$ref":"#/$defs/instant","description":"When the report was written."},"now":{"$ref":"#/$defs/instant","description":"The evaluation instant: windows end here."},"organisation":{"type":"string"},"data":{"type":"object","additionalProperties":false,"required":["source","fetchedAt","tickets","from","to","rejected"],"description":"What data the evaluation saw.","properties":{"source":{"type":"string","description":"Source type, e.g. `sample`."},"fetchedAt":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"End of the last successful fetch."},"tickets":{"type":"integer","minimum":0,"description":"Tickets in the store."},"from":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the oldest ticket."},"to":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the newest ticket."},"rejected":{"type":"array","description":"Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.","items":{"type":"object","additionalProperties":false,"required":["reason","count","examples"],"properties":{"reason":{"type":"string"},"count":{"type":"integer","minimum":1},"examples":{"type":"array","items":{"type":"string"},"maxItems":5,"description":"A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column \"Created at\"`)."}}}},"scopeGaps":{"type":"array","description":"Values a standard's scope names (category, team, channel, tag) that no stored ticket carries, with the setting that would map them: such a standard reads nothing for that value. Absent when there are none.","items":{"type":"object","additionalProperties":false,"required":["standard","field","value","message"],"properties":{"standard":{"type":"string","description":"Id of the standard."},"field":{"type":"string","enum":["category","team","channel","tags"]},"value":{"type":"string","description":"The value as the scope names it."},"message":{"type":"string","description":"What is missing and where to map it, e.g. `no stored ticket has category billing: map your category field in source.zendesk.category (type, a custom field or tags)`."}}}},"tieOut":{"type":"object","additionalProperties":false,"required":["against","tickets","toleranceMinutes","metrics","disagreements"],"description":"Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.","properties":{"against":{"type":"string","description":"Whose figures, e.g. `Zendesk ticket metrics`."},"tickets":{"type":"integer","minimum":0,"description":"Tickets that carried the helpdesk's figures."},"toleranceMinutes":{"type":"number","minimum":0,"description":"Two figures this close agree (the helpdesk rounds to whole minutes)."},"metrics":{"type":"array","description":"Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.","items":{"type":"object","additionalProperties":false,"required":["metric","agree","disagree"],"properties":{"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"agree":{"type":"integer","minimum":0,"description":"Tickets whose two figures agree."},"disagree":{"type":"integer","minimum":0,"description":"Tickets whose two figures differ by more than the tolerance."},"reasons":{"type":"array","description":"The disagreements by reason, each reason once, most tickets first: `definition` where the two sides define the figure differently (expected), `unexplained` where no known difference of definition explains it (a defect in the source, the mapping or our metric until shown otherwise). Absent in reports written before the tie-out classified its differences.","items":{"type":"object","additionalProperties":false,"required":["reason","kind","count"],"properties":{"reason":{"$ref":"#/$defs/tieOutReason"},"kind":{"type":"string","enum":["definition","unexplained"],"description":"A difference of definition, or one no definition explains."},"count":{"type":"integer","minimum":1,"description":"Tickets that differ for this reason."}}}}}}},"disagreements":{"type":"array","description":"At most 10 disagreements, the unexplained ones first, each group in store order: ticket, metric, our minutes and the helpdesk's (null: no figure), and why they differ.","items":{"type":"object","additionalProperties":false,"required":["ticket","metric","ours","theirs"],"properties":{"ticket":{"type":"string","description":"Ticket id."},"reason":{"$ref":"#/$defs/tieOutReason"},"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"ours":{"type":["number","null"],"description":"Our figure in calendar minutes."},"theirs":{"type":["number","null"],"description":"The helpdesk's figure in calendar minutes."}}}}}}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecards"],"description":"The QA reviews in the store, per scorecard: how many, how many wait for their ticket or cannot count, and how much reviewers agree when several score the same ticket. Absent when the store holds no QA review. Never names a person.","properties":{"scorecards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","waiting","notCounted","calibration"],"properties":{"scorecard":{"type":"string"},"reviews":{"type":"integer","minimum":0,"description":"Reviews stored with this scorecard, made up to now."},"waiting":{"type":"integer","minimum":0,"description":"Of which the ticket is not in the store yet: kept, and counted once it arrives."},"notCounted":{"type":"object","additionalProperties":false,"required":["count","examples"],"description":"Reviews that cannot count: dated before their ticket was created.","properties":{"count":{"type":"integer","minimum":0},"examples":{"type":"array","maxItems":5,"items":{"type":"string"},"description":"Ticket ids."}}},"calibration":{"type":"object","additionalProperties":false,"required":["from","to","tickets","behaviours"],"description":"Agreement between reviewers over the series days: for every ticket that two or more reviewers scored (each reviewer's latest review), every pair of reviewers compared behaviour by behaviour.","properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"},"tickets":{"type":"integer","minimum":0,"description":"Tickets scored by two or more reviewers."},"behaviours":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","pairs","agreed","agreement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"pairs":{"type":"integer","minimum":0,"description":"Pairs of reviewers who both marked the behaviour on the same ticket."},"agreed":{"type":"integer","minimum":0,"description":"Of which gave the same mark (pass, fail or not applicable; a score counts as pass at or above the pass mark)."},"agreement":{"type":["number","null"],"description":"agreed / pairs; null without pairs."}}}}}}}}}}},"acknowledgements":{"type":"array","description":"For every active SOP, the version in force and how many members of each team that follows it have acknowledged that version (README \"SOP acknowledgement\"). Absent in reports written before it. Never names a person.","items":{"type":"object","additionalProperties":false,"required":["sop","version","published","followers","acknowledged","teams"],"properties":{"sop":{"type":"string"},"version":{"type":"integer","minimum":1,"description":"The version in force."},"published":{"type":["string","null"],"format":"date-time","description":"When that version was published (the commit that raised the version on the default branch); null when the history is not available."},"followers":{"type":"integer","minimum":0,"description":"Members of the following teams, each person once."},"acknowledged":{"type":"integer","minimum":0,"description":"Of which acknowledged this version."},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["team","members","acknowledged"],"properties":{"team":{"type":"string","description":"A following Team's id."},"members":{"type":"integer","minimum":0},"acknowledged":{"type":"integer","minimum":0}}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"properties":{"met":{"type":"integer","minimum":0},"at-risk":{"type":"integer","minimum":0},"breached":{"type":"integer","minimum":0},"no-data":{"type":"integer","minimum":0}}},"standards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","metric","dimension","owner","status","window","count","met","value","goal","errorBudget","pending","excluded","series","breakdown","worst","statement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"metric":{"type":"string"},"dimension":{"type":"string"},"owner":{"type":"string"},"calendar":{"type":["string","null"],"description":"The calendar of the version in force now; null: around the clock."},"status":{"$ref":"#/$defs/status"},"window":{"type":"object","additionalProperties":false,"required":["spec","from","to"],"properties":{"spec":{"type":"string","description":"As written, e.g. `30d` or `month`."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"versions":{"type":"array","items":{"type":"string"},"description":"Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`)."}}},"count":{"type":"integer","minimum":0,"description":"Measurements counted in the window (including in-flight breaches)."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold / were successes."},"inFlight":{"type":"integer","minimum":0,"description":"Open tickets already past the threshold, counted as misses."},"pending":{"type":"integer","minimum":0,"description":"Open tickets still inside their threshold, not counted yet."},"value":{"type":["number","null"],"description":"Attainment (share of tickets within threshold, duration metrics) or metric value (rate: 0–1; nps: -100–100; qa_score: 0–1); null without data."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with: the goal of the version in force now (see `versions`; over a window that spans versions, each measurement was judged by its own and the statement names each goal).","properties":{"direction":{"type":"string","enum":["min","max"]},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."},"judged":{"type":"string","description":"Only when the window spans versions with different goals: the goals that judged it, each with the day it took effect, e.g. `95% within 1h before 23 Nov 2026, 97% within 45m from 23 Nov 2026`. The status and the error budget are those goals' (each version's allowance for its own measurements); wherever the goal of \"now\" is shown, this is it."}}},"errorBudget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.","properties":{"allowed":{"type":"number"},"used":{"type":"number"},"remaining":{"type":"number"}}},"comparison":{"type":"object","additionalProperties":false,"required":["days","from","to","count","value"],"description":"The same evaluation exactly `days` × 24 hours earlier: the headline window of that instant (the same definition shifted), with the tickets as they stood then. What \"better or worse than 7 days ago\" compares `value` with.","properties":{"days":{"type":"integer","minimum":1,"description":"How far back, in days of 24 hours."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant","description":"The earlier instant: `now` minus `days` × 24 hours."},"count":{"type":"integer","minimum":0,"description":"Measurements counted in that window."},"value":{"type":["number","null"],"description":"The value then, on the scale of `value`; null without data."}}},"excluded":{"type":"array","description":"Tickets left out by declared exclusion periods.","items":{"type":"object","additionalProperties":false,"required":["id","reason","count"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"series":{"type":"array","items":{"$ref":"#/$defs/day"},"description":"Daily series, oldest first."},"breakdown":{"type":"object","additionalProperties":false,"required":["priority","channel","team"],"properties":{"priority":{"type":"array","items":{"$ref":"#/$defs/segment"}},"channel":{"type":"array","items":{"$ref":"#/$defs/segment"}},"team":{"type":"array","items":{"$ref":"#/$defs/segment"}}}},"worst":{"type":"array","description":"Tickets furthest from the goal, worst first.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","minutes","inFlight"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"The measured duration (business minutes when a calendar applies)."},"inFlight":{"type":"boolean","description":"Still open and already past the threshold."},"version":{"type":"string","description":"The version of the standard that judged this measurement (see `versions`)."},"explanation":{"$ref":"#/$defs/explanation","description":"How the ticket was measured (`standards explain`), listing the first few stretches of each measurement."}}}},"openLate":{"type":"array","description":"Tickets still open and already past the threshold (the misses someone can still act on), waiting longest first; as many as `worstTickets` (the pipeline's evaluation setting), of the `inFlight` there are. Duration metrics only. Absent in reports written before it.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","team","minutes","lateSince"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"Time so far (business minutes when a calendar applies)."},"lateSince":{"$ref":"#/$defs/instant","description":"When it passed the threshold of the version then in force (the instant it counts as a miss)."}}}},"versions":{"type":"array","description":"The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.","items":{"type":"object","additionalProperties":false,"required":["version","from","goal"],"properties":{"version":{"type":"string","description":"Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`."},"from":{"type":"string","format":"date","description":"First local day (in the standard's time zone) it judges."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"This version's goal.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"Whether the value must be at least (`min`) or at most (`max`) the goal."},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words."}}}}}},"burn":{"type":["object","null"],"additionalProperties":false,"required":["spans"],"description":"How fast the error budget burns and when it runs out at that pace (scripts/engine/burn-rate.ts), over a short and a long span as multi-window burn-rate alerting does. Null without an error budget, and for the backlog (a snapshot, not a flow). Absent in reports written before burn rates.","properties":{"spans":{"type":"array","items":{"$ref":"#/$defs/burnSpan"},"description":"The short span (the last full day), then the long one (the last 7 full days)."}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","behaviours","costliest"],"description":"qa_score only: the window's reviews behaviour by behaviour (metric catalogue, qa_score). Absent for other metrics and in reports written before it.","properties":{"scorecard":{"type":"string","description":"The Scorecard of the version in force now."},"reviews":{"type":"integer","minimum":0,"description":"Reviews scored in the window."},"behaviours":{"type":"array","description":"In the scorecard's order.","items":{"type":"object","additionalProperties":false,"required":["id","title","critical","applicable","passed","passRate","points","trend"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"critical":{"type":"boolean"},"applicable":{"type":"integer","minimum":0,"description":"Reviews in the window where the behaviour applied (pass, fail or a score)."},"passed":{"type":"integer","minimum":0,"description":"Of which passed it."},"passRate":{"type":["number","null"],"description":"passed / applicable; null when it never applied."},"points":{"type":["number","null"],"description":"Points of the average score (0–1) lost through this behaviour; the behaviours' points add up to 1 − value. Null without reviews."},"trend":{"type":"array","description":"Week by week (Monday to Sunday in the standard's time zone) over the series days, oldest first.","items":{"type":"object","additionalProperties":false,"required":["week","applicable","passed","passRate"],"properties":{"week":{"type":"string","format":"date","description":"The week's Monday."},"applicable":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"passRate":{"type":["number","null"]}}}}}}},"costliest":{"type":["string","null"],"description":"Id of the behaviour that cost the most points; null when none cost any."}}},"statement":{"type":"string","description":"The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`"}}}}}};
+const schema32 = {"type":"string","format":"date-time"};
+const schema37 = {"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."};
+const schema39 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."};
+const schema44 = {"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}};
+const schema45 = {"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}};
+const schema62 = {"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}};
+const func1 = Object.prototype.hasOwnProperty;
 const formats0 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+const formats24 = require("ajv-formats/dist/formats").fullFormats.date;
+const schema49 = {"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}};
+const schema51 = {"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}};
+const schema54 = {"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="acknowledgement.schema.json" */;
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.sop === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sop"},message:"must have required property '"+"sop"+"'",schema:schema31.required,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.required,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.person === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "person"},message:"must have required property '"+"person"+"'",schema:schema31.required,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.at === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema31.required,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.via === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "via"},message:"must have required property '"+"via"+"'",schema:schema31.required,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "sop") || (key0 === "version")) || (key0 === "person")) || (key0 === "at")) || (key0 === "via")) || (key0 === "githubId")) || (key0 === "logins"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.sop !== undefined){
-let data0 = data.sop;
-if(typeof data0 === "string"){
-if(func1(data0) > 64){
-const err6 = {instancePath:instancePath+"/sop",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(!pattern4.test(data0)){
-const err7 = {instancePath:instancePath+"/sop",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/sop",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.version !== undefined){
-let data1 = data.version;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err9 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.version.type,parentSchema:schema31.properties.version,data:data1};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.version,data:data1};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-if(data.person !== undefined){
-let data2 = data.person;
-if(typeof data2 === "string"){
-if(func1(data2) > 80){
-const err11 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema31.properties.person,data:data2};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(func1(data2) < 1){
-const err12 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.person,data:data2};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!pattern5.test(data2)){
-const err13 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9-]+|(staff|email):[A-Za-z0-9._-]+)$"},message:"must match pattern \""+"^([A-Za-z0-9-]+|(staff|email):[A-Za-z0-9._-]+)$"+"\"",schema:"^([A-Za-z0-9-]+|(staff|email):[A-Za-z0-9._-]+)$",parentSchema:schema31.properties.person,data:data2};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/person",schemaPath:"#/properties/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.person.type,parentSchema:schema31.properties.person,data:data2};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.at !== undefined){
-let data3 = data.at;
-if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-const err15 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema31.properties.at,data:data3};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(!(formats0.validate(data3))){
-const err16 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema31.properties.at,data:data3};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.at.type,parentSchema:schema31.properties.at,data:data3};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.via !== undefined){
-let data4 = data.via;
-if(typeof data4 !== "string"){
-const err18 = {instancePath:instancePath+"/via",schemaPath:"#/properties/via/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.via.type,parentSchema:schema31.properties.via,data:data4};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(!(((data4 === "reaction") || (data4 === "comment")) || (data4 === "csv"))){
-const err19 = {instancePath:instancePath+"/via",schemaPath:"#/properties/via/enum",keyword:"enum",params:{allowedValues: schema31.properties.via.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.via.enum,parentSchema:schema31.properties.via,data:data4};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.githubId !== undefined){
-let data5 = data.githubId;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err20 = {instancePath:instancePath+"/githubId",schemaPath:"#/properties/githubId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.githubId.type,parentSchema:schema31.properties.githubId,data:data5};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 1 || isNaN(data5)){
-const err21 = {instancePath:instancePath+"/githubId",schemaPath:"#/properties/githubId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.githubId,data:data5};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-if(data.logins !== undefined){
-let data6 = data.logins;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(typeof data7 !== "string"){
-const err22 = {instancePath:instancePath+"/logins/" + i0,schemaPath:"#/properties/logins/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.logins.items.type,parentSchema:schema31.properties.logins.items,data:data7};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-let i1 = data6.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data6[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err23 = {instancePath:instancePath+"/logins",schemaPath:"#/properties/logins/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.logins,data:data6};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-break;
-}
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/logins",schemaPath:"#/properties/logins/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.logins.type,parentSchema:schema31.properties.logins,data:data6};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-validate20.errors = vErrors;
-return errors === 0;
-}
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports["qa-review.schema.json"] = validate22;
-const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"qa-review.schema.json","title":"QA review","description":"One stored QA review (a line of `qa-reviews.ndjson` in the store), imported from a QA export. People are kept as the Team documents know them (a GitHub handle, `staff:<id>`, `email:<hash>`) or under a pseudonym (`anon:<hash>`); never a name or an e-mail as written.","type":"object","additionalProperties":false,"required":["key","ticket","at","scorecard","reviewer","agent","results"],"$defs":{"instant":{"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC."},"person":{"type":"string","minLength":1,"maxLength":80,"pattern":"^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$","description":"A GitHub handle, `staff:<id>`, `email:<first 16 hex of the e-mail's SHA-256>` or `anon:<first 16 hex of the SHA-256 of the text>` for someone no Team document lists."}},"properties":{"key":{"type":"string","minLength":1,"maxLength":300,"description":"What identifies the review across imports: `id:<the QA tool's id>`, or the ticket, reviewer, scorecard and time."},"ticket":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9._:-]+$","description":"The reviewed ticket's id."},"at":{"$ref":"#/$defs/instant","description":"When the review was made."},"scorecard":{"type":"string","description":"Id of the Scorecard used."},"reviewer":{"$ref":"#/$defs/person"},"agent":{"$ref":"#/$defs/person"},"results":{"type":"object","additionalProperties":{"oneOf":[{"type":"string","enum":["pass","fail","na"]},{"type":"number","minimum":0,"maximum":1}]},"description":"Per behaviour id: pass, fail, na (not applicable) or a score from 0 to 1."},"match":{"type":"object","additionalProperties":false,"required":["day","created","priority","channel","tags"],"description":"The reviewed ticket as the store held it when the review was last matched to it (refreshed whenever its day file changes); absent while the ticket is not in the store.","properties":{"day":{"type":"string","format":"date","description":"The store day the ticket is filed under."},"created":{"$ref":"#/$defs/instant"},"ended":{"$ref":"#/$defs/instant","description":"The ticket's final solve; absent while unsolved."},"priority":{"$ref":"common.schema.json#/$defs/priority"},"channel":{"$ref":"common.schema.json#/$defs/channel"},"team":{"type":"string","description":"The ticket's team, when it has one."},"category":{"type":"string","description":"The ticket's category, when it has one."},"tags":{"type":"array","items":{"type":"string"},"description":"The ticket's tags."}}},"problem":{"type":"string","description":"Why the review cannot be counted (it is dated before its ticket was created); kept, reported, not counted."}}};
-const schema35 = {"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC."};
-const schema36 = {"type":"string","minLength":1,"maxLength":80,"pattern":"^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$","description":"A GitHub handle, `staff:<id>`, `email:<first 16 hex of the e-mail's SHA-256>` or `anon:<first 16 hex of the SHA-256 of the text>` for someone no Team document lists."};
-const schema40 = {"title":"Priority","description":"Ticket priority: low, normal, high or urgent.","type":"string","enum":["low","normal","high","urgent"]};
-const schema41 = {"title":"Channel","description":"Where the ticket came in: email, web (form), chat, phone, social or api.","type":"string","enum":["email","web","chat","phone","social","api"]};
-const func4 = Object.prototype.hasOwnProperty;
-const pattern7 = new RegExp("^[A-Za-z0-9._:-]+$", "u");
-const pattern9 = new RegExp("^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$", "u");
-const formats4 = require("ajv-formats/dist/formats").fullFormats.date;
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="qa-review.schema.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate22.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.key === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema34.required,parentSchema:schema34,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.ticket === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema34.required,parentSchema:schema34,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.at === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema34.required,parentSchema:schema34,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.scorecard === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema34.required,parentSchema:schema34,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.reviewer === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewer"},message:"must have required property '"+"reviewer"+"'",schema:schema34.required,parentSchema:schema34,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.agent === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent"},message:"must have required property '"+"agent"+"'",schema:schema34.required,parentSchema:schema34,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.results === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema34.required,parentSchema:schema34,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func4.call(schema34.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.key !== undefined){
-let data0 = data.key;
-if(typeof data0 === "string"){
-if(func1(data0) > 300){
-const err8 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema34.properties.key,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(func1(data0) < 1){
-const err9 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.key,data:data0};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.key.type,parentSchema:schema34.properties.key,data:data0};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.ticket !== undefined){
-let data1 = data.ticket;
-if(typeof data1 === "string"){
-if(func1(data1) > 64){
-const err11 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema34.properties.ticket,data:data1};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(func1(data1) < 1){
-const err12 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.ticket,data:data1};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(!pattern7.test(data1)){
-const err13 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._:-]+$"+"\"",schema:"^[A-Za-z0-9._:-]+$",parentSchema:schema34.properties.ticket,data:data1};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.ticket.type,parentSchema:schema34.properties.ticket,data:data1};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.at !== undefined){
-let data2 = data.at;
-if(typeof data2 === "string"){
-if(!pattern6.test(data2)){
-const err15 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema35,data:data2};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(!(formats0.validate(data2))){
-const err16 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35,data:data2};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data2};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.scorecard !== undefined){
-let data3 = data.scorecard;
-if(typeof data3 !== "string"){
-const err18 = {instancePath:instancePath+"/scorecard",schemaPath:"#/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.scorecard.type,parentSchema:schema34.properties.scorecard,data:data3};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.reviewer !== undefined){
-let data4 = data.reviewer;
-if(typeof data4 === "string"){
-if(func1(data4) > 80){
-const err19 = {instancePath:instancePath+"/reviewer",schemaPath:"#/$defs/person/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema36,data:data4};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(func1(data4) < 1){
-const err20 = {instancePath:instancePath+"/reviewer",schemaPath:"#/$defs/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data4};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(!pattern9.test(data4)){
-const err21 = {instancePath:instancePath+"/reviewer",schemaPath:"#/$defs/person/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$"},message:"must match pattern \""+"^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$"+"\"",schema:"^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$",parentSchema:schema36,data:data4};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/reviewer",schemaPath:"#/$defs/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data4};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.agent !== undefined){
-let data5 = data.agent;
-if(typeof data5 === "string"){
-if(func1(data5) > 80){
-const err23 = {instancePath:instancePath+"/agent",schemaPath:"#/$defs/person/maxLength",keyword:"maxLength",params:{limit: 80},message:"must NOT have more than 80 characters",schema:80,parentSchema:schema36,data:data5};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(func1(data5) < 1){
-const err24 = {instancePath:instancePath+"/agent",schemaPath:"#/$defs/person/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36,data:data5};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(!pattern9.test(data5)){
-const err25 = {instancePath:instancePath+"/agent",schemaPath:"#/$defs/person/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$"},message:"must match pattern \""+"^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$"+"\"",schema:"^([A-Za-z0-9-]+|(staff|email|anon):[A-Za-z0-9._-]+)$",parentSchema:schema36,data:data5};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/agent",schemaPath:"#/$defs/person/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data5};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.results !== undefined){
-let data6 = data.results;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key1 in data6){
-let data7 = data6[key1];
-const _errs21 = errors;
-let valid5 = false;
-let passing0 = null;
-const _errs22 = errors;
-if(typeof data7 !== "string"){
-const err27 = {instancePath:instancePath+"/results/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.results.additionalProperties.oneOf[0].type,parentSchema:schema34.properties.results.additionalProperties.oneOf[0],data:data7};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(!(((data7 === "pass") || (data7 === "fail")) || (data7 === "na"))){
-const err28 = {instancePath:instancePath+"/results/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema34.properties.results.additionalProperties.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema34.properties.results.additionalProperties.oneOf[0].enum,parentSchema:schema34.properties.results.additionalProperties.oneOf[0],data:data7};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-var _valid0 = _errs22 === errors;
-if(_valid0){
-valid5 = true;
-passing0 = 0;
-}
-const _errs24 = errors;
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 1 || isNaN(data7)){
-const err29 = {instancePath:instancePath+"/results/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema34.properties.results.additionalProperties.oneOf[1],data:data7};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(data7 < 0 || isNaN(data7)){
-const err30 = {instancePath:instancePath+"/results/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.results.additionalProperties.oneOf[1],data:data7};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/results/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.properties.results.additionalProperties.oneOf[1].type,parentSchema:schema34.properties.results.additionalProperties.oneOf[1],data:data7};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-var _valid0 = _errs24 === errors;
-if(_valid0 && valid5){
-valid5 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid5 = true;
-passing0 = 1;
-}
-}
-if(!valid5){
-const err32 = {instancePath:instancePath+"/results/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/results/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema34.properties.results.additionalProperties.oneOf,parentSchema:schema34.properties.results.additionalProperties,data:data7};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.results.type,parentSchema:schema34.properties.results,data:data6};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data.match !== undefined){
-let data8 = data.match;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.day === undefined){
-const err34 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'",schema:schema34.properties.match.required,parentSchema:schema34.properties.match,data:data8};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(data8.created === undefined){
-const err35 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema34.properties.match.required,parentSchema:schema34.properties.match,data:data8};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(data8.priority === undefined){
-const err36 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema34.properties.match.required,parentSchema:schema34.properties.match,data:data8};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-if(data8.channel === undefined){
-const err37 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema34.properties.match.required,parentSchema:schema34.properties.match,data:data8};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-if(data8.tags === undefined){
-const err38 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema34.properties.match.required,parentSchema:schema34.properties.match,data:data8};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-for(const key2 in data8){
-if(!((((((((key2 === "day") || (key2 === "created")) || (key2 === "ended")) || (key2 === "priority")) || (key2 === "channel")) || (key2 === "team")) || (key2 === "category")) || (key2 === "tags"))){
-const err39 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.match,data:data8};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data8.day !== undefined){
-let data9 = data8.day;
-if(typeof data9 === "string"){
-if(!(formats4.validate(data9))){
-const err40 = {instancePath:instancePath+"/match/day",schemaPath:"#/properties/match/properties/day/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34.properties.match.properties.day,data:data9};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/match/day",schemaPath:"#/properties/match/properties/day/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.match.properties.day.type,parentSchema:schema34.properties.match.properties.day,data:data9};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data8.created !== undefined){
-let data10 = data8.created;
-if(typeof data10 === "string"){
-if(!pattern6.test(data10)){
-const err42 = {instancePath:instancePath+"/match/created",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema35,data:data10};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-if(!(formats0.validate(data10))){
-const err43 = {instancePath:instancePath+"/match/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35,data:data10};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/match/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data10};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data8.ended !== undefined){
-let data11 = data8.ended;
-if(typeof data11 === "string"){
-if(!pattern6.test(data11)){
-const err45 = {instancePath:instancePath+"/match/ended",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema35,data:data11};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(!(formats0.validate(data11))){
-const err46 = {instancePath:instancePath+"/match/ended",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema35,data:data11};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/match/ended",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data11};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data8.priority !== undefined){
-let data12 = data8.priority;
-if(typeof data12 !== "string"){
-const err48 = {instancePath:instancePath+"/match/priority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data12};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-if(!((((data12 === "low") || (data12 === "normal")) || (data12 === "high")) || (data12 === "urgent"))){
-const err49 = {instancePath:instancePath+"/match/priority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values",schema:schema40.enum,parentSchema:schema40,data:data12};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data8.channel !== undefined){
-let data13 = data8.channel;
-if(typeof data13 !== "string"){
-const err50 = {instancePath:instancePath+"/match/channel",schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data13};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-if(!((((((data13 === "email") || (data13 === "web")) || (data13 === "chat")) || (data13 === "phone")) || (data13 === "social")) || (data13 === "api"))){
-const err51 = {instancePath:instancePath+"/match/channel",schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values",schema:schema41.enum,parentSchema:schema41,data:data13};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data8.team !== undefined){
-let data14 = data8.team;
-if(typeof data14 !== "string"){
-const err52 = {instancePath:instancePath+"/match/team",schemaPath:"#/properties/match/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.match.properties.team.type,parentSchema:schema34.properties.match.properties.team,data:data14};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data8.category !== undefined){
-let data15 = data8.category;
-if(typeof data15 !== "string"){
-const err53 = {instancePath:instancePath+"/match/category",schemaPath:"#/properties/match/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.match.properties.category.type,parentSchema:schema34.properties.match.properties.category,data:data15};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(data8.tags !== undefined){
-let data16 = data8.tags;
-if(Array.isArray(data16)){
-const len0 = data16.length;
-for(let i0=0; i0<len0; i0++){
-let data17 = data16[i0];
-if(typeof data17 !== "string"){
-const err54 = {instancePath:instancePath+"/match/tags/" + i0,schemaPath:"#/properties/match/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.match.properties.tags.items.type,parentSchema:schema34.properties.match.properties.tags.items,data:data17};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/match/tags",schemaPath:"#/properties/match/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.match.properties.tags.type,parentSchema:schema34.properties.match.properties.tags,data:data16};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/match",schemaPath:"#/properties/match/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.match.type,parentSchema:schema34.properties.match,data:data8};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data.problem !== undefined){
-let data18 = data.problem;
-if(typeof data18 !== "string"){
-const err57 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.problem.type,parentSchema:schema34.properties.problem,data:data18};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-}
-else {
-const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-validate22.errors = vErrors;
-return errors === 0;
-}
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports["report.schema.json"] = validate23;
-const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"report.schema.json","title":"Compliance report","description":"What one evaluation produced: everything the site shows, and nothing it must recompute. Fractions are 0–1; durations are minutes.","type":"object","additionalProperties":false,"required":["schemaVersion","generatedAt","now","organisation","data","summary","standards"],"$defs":{"instant":{"type":"string","format":"date-time"},"tieOutReason":{"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."},"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."},"segment":{"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}},"burnSpan":{"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}},"span":{"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}},"measurement":{"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}},"explanation":{"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}},"day":{"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}}},"properties":{"schemaVersion":{"const":1,"description":"Report format version."},"generatedAt":{"$ref":"#/$defs/instant","description":"When the report was written."},"now":{"$ref":"#/$defs/instant","description":"The evaluation instant: windows end here."},"organisation":{"type":"string"},"data":{"type":"object","additionalProperties":false,"required":["source","fetchedAt","tickets","from","to","rejected"],"description":"What data the evaluation saw.","properties":{"source":{"type":"string","description":"Source type, e.g. `sample`."},"fetchedAt":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"End of the last successful fetch."},"tickets":{"type":"integer","minimum":0,"description":"Tickets in the store."},"from":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the oldest ticket."},"to":{"anyOf":[{"$ref":"#/$defs/instant"},{"type":"null"}],"description":"Creation time of the newest ticket."},"rejected":{"type":"array","description":"Tickets left out because their data was unusable, by reason: the engine's own reasons, and the records the fetches could not store (skipped by the source as unreadable, dated in the future when fetched), counted on every run until they are fixed upstream.","items":{"type":"object","additionalProperties":false,"required":["reason","count","examples"],"properties":{"reason":{"type":"string"},"count":{"type":"integer","minimum":1},"examples":{"type":"array","items":{"type":"string"},"maxItems":5,"description":"A few ticket ids; for a record a source skipped without an id, where it was (e.g. `tickets.csv row 14, column \"Created at\"`)."}}}},"scopeGaps":{"type":"array","description":"Values a standard's scope names (category, team, channel, tag) that no stored ticket carries, with the setting that would map them: such a standard reads nothing for that value. Absent when there are none.","items":{"type":"object","additionalProperties":false,"required":["standard","field","value","message"],"properties":{"standard":{"type":"string","description":"Id of the standard."},"field":{"type":"string","enum":["category","team","channel","tags"]},"value":{"type":"string","description":"The value as the scope names it."},"message":{"type":"string","description":"What is missing and where to map it, e.g. `no stored ticket has category billing: map your category field in source.zendesk.category (type, a custom field or tags)`."}}}},"tieOut":{"type":"object","additionalProperties":false,"required":["against","tickets","toleranceMinutes","metrics","disagreements"],"description":"Present when the source carries the helpdesk's own figures (Zendesk with `tieOut: true`): our first reply and full resolution times, in calendar minutes, compared ticket by ticket with the helpdesk's.","properties":{"against":{"type":"string","description":"Whose figures, e.g. `Zendesk ticket metrics`."},"tickets":{"type":"integer","minimum":0,"description":"Tickets that carried the helpdesk's figures."},"toleranceMinutes":{"type":"number","minimum":0,"description":"Two figures this close agree (the helpdesk rounds to whole minutes)."},"metrics":{"type":"array","description":"Per metric: how many tickets agree and disagree. Both without a figure (not replied yet, not solved) counts as agreeing.","items":{"type":"object","additionalProperties":false,"required":["metric","agree","disagree"],"properties":{"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"agree":{"type":"integer","minimum":0,"description":"Tickets whose two figures agree."},"disagree":{"type":"integer","minimum":0,"description":"Tickets whose two figures differ by more than the tolerance."},"reasons":{"type":"array","description":"The disagreements by reason, each reason once, most tickets first: `definition` where the two sides define the figure differently (expected), `unexplained` where no known difference of definition explains it (a defect in the source, the mapping or our metric until shown otherwise). Absent in reports written before the tie-out classified its differences.","items":{"type":"object","additionalProperties":false,"required":["reason","kind","count"],"properties":{"reason":{"$ref":"#/$defs/tieOutReason"},"kind":{"type":"string","enum":["definition","unexplained"],"description":"A difference of definition, or one no definition explains."},"count":{"type":"integer","minimum":1,"description":"Tickets that differ for this reason."}}}}}}},"disagreements":{"type":"array","description":"At most 10 disagreements, the unexplained ones first, each group in store order: ticket, metric, our minutes and the helpdesk's (null: no figure), and why they differ.","items":{"type":"object","additionalProperties":false,"required":["ticket","metric","ours","theirs"],"properties":{"ticket":{"type":"string","description":"Ticket id."},"reason":{"$ref":"#/$defs/tieOutReason"},"metric":{"type":"string","enum":["first_response_time","full_resolution_time"],"description":"Metric id from the catalogue."},"ours":{"type":["number","null"],"description":"Our figure in calendar minutes."},"theirs":{"type":["number","null"],"description":"The helpdesk's figure in calendar minutes."}}}}}}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecards"],"description":"The QA reviews in the store, per scorecard: how many, how many wait for their ticket or cannot count, and how much reviewers agree when several score the same ticket. Absent when the store holds no QA review. Never names a person.","properties":{"scorecards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","waiting","notCounted","calibration"],"properties":{"scorecard":{"type":"string"},"reviews":{"type":"integer","minimum":0,"description":"Reviews stored with this scorecard, made up to now."},"waiting":{"type":"integer","minimum":0,"description":"Of which the ticket is not in the store yet: kept, and counted once it arrives."},"notCounted":{"type":"object","additionalProperties":false,"required":["count","examples"],"description":"Reviews that cannot count: dated before their ticket was created.","properties":{"count":{"type":"integer","minimum":0},"examples":{"type":"array","maxItems":5,"items":{"type":"string"},"description":"Ticket ids."}}},"calibration":{"type":"object","additionalProperties":false,"required":["from","to","tickets","behaviours"],"description":"Agreement between reviewers over the series days: for every ticket that two or more reviewers scored (each reviewer's latest review), every pair of reviewers compared behaviour by behaviour.","properties":{"from":{"type":"string","format":"date-time"},"to":{"type":"string","format":"date-time"},"tickets":{"type":"integer","minimum":0,"description":"Tickets scored by two or more reviewers."},"behaviours":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","pairs","agreed","agreement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"pairs":{"type":"integer","minimum":0,"description":"Pairs of reviewers who both marked the behaviour on the same ticket."},"agreed":{"type":"integer","minimum":0,"description":"Of which gave the same mark (pass, fail or not applicable; a score counts as pass at or above the pass mark)."},"agreement":{"type":["number","null"],"description":"agreed / pairs; null without pairs."}}}}}}}}}}},"acknowledgements":{"type":"array","description":"For every active SOP, the version in force and how many members of each team that follows it have acknowledged that version (README \"SOP acknowledgement\"). Absent in reports written before it. Never names a person.","items":{"type":"object","additionalProperties":false,"required":["sop","version","published","followers","acknowledged","teams"],"properties":{"sop":{"type":"string"},"version":{"type":"integer","minimum":1,"description":"The version in force."},"published":{"type":["string","null"],"format":"date-time","description":"When that version was published (the commit that raised the version on the default branch); null when the history is not available."},"followers":{"type":"integer","minimum":0,"description":"Members of the following teams, each person once."},"acknowledged":{"type":"integer","minimum":0,"description":"Of which acknowledged this version."},"teams":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["team","members","acknowledged"],"properties":{"team":{"type":"string","description":"A following Team's id."},"members":{"type":"integer","minimum":0},"acknowledged":{"type":"integer","minimum":0}}}}}}},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"properties":{"met":{"type":"integer","minimum":0},"at-risk":{"type":"integer","minimum":0},"breached":{"type":"integer","minimum":0},"no-data":{"type":"integer","minimum":0}}},"standards":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","title","metric","dimension","owner","status","window","count","met","value","goal","errorBudget","pending","excluded","series","breakdown","worst","statement"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"metric":{"type":"string"},"dimension":{"type":"string"},"owner":{"type":"string"},"calendar":{"type":["string","null"],"description":"The calendar of the version in force now; null: around the clock."},"status":{"$ref":"#/$defs/status"},"window":{"type":"object","additionalProperties":false,"required":["spec","from","to"],"properties":{"spec":{"type":"string","description":"As written, e.g. `30d` or `month`."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"versions":{"type":"array","items":{"type":"string"},"description":"Labels of the versions of the standard in force during the window, oldest first: each judged the measurements that completed while it was in force (see `versions`)."}}},"count":{"type":"integer","minimum":0,"description":"Measurements counted in the window (including in-flight breaches)."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold / were successes."},"inFlight":{"type":"integer","minimum":0,"description":"Open tickets already past the threshold, counted as misses."},"pending":{"type":"integer","minimum":0,"description":"Open tickets still inside their threshold, not counted yet."},"value":{"type":["number","null"],"description":"Attainment (share of tickets within threshold, duration metrics) or metric value (rate: 0–1; nps: -100–100; qa_score: 0–1); null without data."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with: the goal of the version in force now (see `versions`; over a window that spans versions, each measurement was judged by its own and the statement names each goal).","properties":{"direction":{"type":"string","enum":["min","max"]},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`."},"judged":{"type":"string","description":"Only when the window spans versions with different goals: the goals that judged it, each with the day it took effect, e.g. `95% within 1h before 23 Nov 2026, 97% within 45m from 23 Nov 2026`. The status and the error budget are those goals' (each version's allowance for its own measurements); wherever the goal of \"now\" is shown, this is it."}}},"errorBudget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"How many misses the objective allows in the window, how many were used, and the share left (negative when overspent). Null without data.","properties":{"allowed":{"type":"number"},"used":{"type":"number"},"remaining":{"type":"number"}}},"comparison":{"type":"object","additionalProperties":false,"required":["days","from","to","count","value"],"description":"The same evaluation exactly `days` × 24 hours earlier: the headline window of that instant (the same definition shifted), with the tickets as they stood then. What \"better or worse than 7 days ago\" compares `value` with.","properties":{"days":{"type":"integer","minimum":1,"description":"How far back, in days of 24 hours."},"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant","description":"The earlier instant: `now` minus `days` × 24 hours."},"count":{"type":"integer","minimum":0,"description":"Measurements counted in that window."},"value":{"type":["number","null"],"description":"The value then, on the scale of `value`; null without data."}}},"excluded":{"type":"array","description":"Tickets left out by declared exclusion periods.","items":{"type":"object","additionalProperties":false,"required":["id","reason","count"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"count":{"type":"integer","minimum":0}}}},"series":{"type":"array","items":{"$ref":"#/$defs/day"},"description":"Daily series, oldest first."},"breakdown":{"type":"object","additionalProperties":false,"required":["priority","channel","team"],"properties":{"priority":{"type":"array","items":{"$ref":"#/$defs/segment"}},"channel":{"type":"array","items":{"$ref":"#/$defs/segment"}},"team":{"type":"array","items":{"$ref":"#/$defs/segment"}}}},"worst":{"type":"array","description":"Tickets furthest from the goal, worst first.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","minutes","inFlight"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"The measured duration (business minutes when a calendar applies)."},"inFlight":{"type":"boolean","description":"Still open and already past the threshold."},"version":{"type":"string","description":"The version of the standard that judged this measurement (see `versions`)."},"explanation":{"$ref":"#/$defs/explanation","description":"How the ticket was measured (`standards explain`), listing the first few stretches of each measurement."}}}},"openLate":{"type":"array","description":"Tickets still open and already past the threshold (the misses someone can still act on), waiting longest first; as many as `worstTickets` (the pipeline's evaluation setting), of the `inFlight` there are. Duration metrics only. Absent in reports written before it.","items":{"type":"object","additionalProperties":false,"required":["id","created","priority","channel","team","minutes","lateSince"],"properties":{"id":{"type":"string"},"created":{"$ref":"#/$defs/instant"},"priority":{"type":"string"},"channel":{"type":"string"},"team":{"type":["string","null"]},"minutes":{"type":"number","description":"Time so far (business minutes when a calendar applies)."},"lateSince":{"$ref":"#/$defs/instant","description":"When it passed the threshold of the version then in force (the instant it counts as a miss)."}}}},"versions":{"type":"array","description":"The versions of the standard, oldest first: each judges the measurements that complete from its `from` date until the next version's (the last may take effect after now, when its effective date is still to come). From the document's own `versions` list, else from the git history of its file.","items":{"type":"object","additionalProperties":false,"required":["version","from","goal"],"properties":{"version":{"type":"string","description":"Label: the date it took effect, and the commit it came from when known, e.g. `2026-10-01 (1a2b3c4)`."},"from":{"type":"string","format":"date","description":"First local day (in the standard's time zone) it judges."},"goal":{"type":"object","additionalProperties":false,"required":["direction","value","text"],"description":"This version's goal.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"Whether the value must be at least (`min`) or at most (`max`) the goal."},"value":{"type":"number","description":"Objective (duration metrics) or target."},"thresholdMinutes":{"type":"number","description":"Per-ticket threshold, duration metrics only."},"text":{"type":"string","description":"The goal in words."}}}}}},"burn":{"type":["object","null"],"additionalProperties":false,"required":["spans"],"description":"How fast the error budget burns and when it runs out at that pace (scripts/engine/burn-rate.ts), over a short and a long span as multi-window burn-rate alerting does. Null without an error budget, and for the backlog (a snapshot, not a flow). Absent in reports written before burn rates.","properties":{"spans":{"type":"array","items":{"$ref":"#/$defs/burnSpan"},"description":"The short span (the last full day), then the long one (the last 7 full days)."}}},"qa":{"type":"object","additionalProperties":false,"required":["scorecard","reviews","behaviours","costliest"],"description":"qa_score only: the window's reviews behaviour by behaviour (metric catalogue, qa_score). Absent for other metrics and in reports written before it.","properties":{"scorecard":{"type":"string","description":"The Scorecard of the version in force now."},"reviews":{"type":"integer","minimum":0,"description":"Reviews scored in the window."},"behaviours":{"type":"array","description":"In the scorecard's order.","items":{"type":"object","additionalProperties":false,"required":["id","title","critical","applicable","passed","passRate","points","trend"],"properties":{"id":{"type":"string"},"title":{"type":"string"},"critical":{"type":"boolean"},"applicable":{"type":"integer","minimum":0,"description":"Reviews in the window where the behaviour applied (pass, fail or a score)."},"passed":{"type":"integer","minimum":0,"description":"Of which passed it."},"passRate":{"type":["number","null"],"description":"passed / applicable; null when it never applied."},"points":{"type":["number","null"],"description":"Points of the average score (0–1) lost through this behaviour; the behaviours' points add up to 1 − value. Null without reviews."},"trend":{"type":"array","description":"Week by week (Monday to Sunday in the standard's time zone) over the series days, oldest first.","items":{"type":"object","additionalProperties":false,"required":["week","applicable","passed","passRate"],"properties":{"week":{"type":"string","format":"date","description":"The week's Monday."},"applicable":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0},"passRate":{"type":["number","null"]}}}}}}},"costliest":{"type":["string","null"],"description":"Id of the behaviour that cost the most points; null when none cost any."}}},"statement":{"type":"string","description":"The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours) over the last 30 days; objective 95%; met; 16% of the error budget left.`"}}}}}};
-const schema43 = {"type":"string","format":"date-time"};
-const schema48 = {"type":"string","enum":["reopened-open-now","helpdesk-has-none","we-have-none","different-times"],"description":"Why our figure and the helpdesk's differ: `reopened-open-now` (full resolution of a ticket reopened and unsolved now: the helpdesk keeps the time of its last solve, we count it as unsolved), `helpdesk-has-none` (we have a figure, the helpdesk none), `we-have-none` (the helpdesk has a figure, we none), `different-times` (both have one and they differ)."};
-const schema50 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer tickets than the minimum sample)."};
-const schema55 = {"title":"SeriesDay","type":"object","additionalProperties":false,"required":["date","count","met","value","windowValue"],"properties":{"date":{"type":"string","format":"date","description":"Day (in the evaluation's time zone)."},"count":{"type":"integer","minimum":0,"description":"Measurements completed that day."},"met":{"type":"integer","minimum":0,"description":"Of which met / successes."},"value":{"type":["number","null"],"description":"That day's attainment or value; null without data."},"windowValue":{"type":["number","null"],"description":"Attainment or value over the standard's window ending with that local day (N local days for a rolling window, the month or quarter so far for a calendar one); for today, the last day, the headline window ending now, so it equals the standard's `value`. Null without data."},"version":{"type":["string","null"],"description":"The version of the standard that judged this day's measurements (a day lies within one version; see `versions`); null before the standard took effect. Absent in reports written before history-aware evaluation."},"windowVersions":{"type":"array","items":{"type":"string"},"description":"When the window ending that day spans more than one version: their labels, oldest first (each measurement in `windowValue` was judged by its own). Absent otherwise."}}};
-const schema56 = {"type":"object","additionalProperties":false,"required":["key","count","met","value"],"properties":{"key":{"type":"string","description":"Segment value, e.g. `urgent`; `(none)` when the ticket has none."},"count":{"type":"integer","minimum":0,"description":"Tickets (or responses) counted."},"met":{"type":"integer","minimum":0,"description":"Of which met the threshold (duration metrics) or counted as a success (rate metrics)."},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or metric value (rate and score metrics) in this segment; null without data."}}};
-const schema73 = {"title":"BurnSpan","type":"object","additionalProperties":false,"required":["days","from","to","count","used","allowed","rate","runsOut","daysLeft"],"description":"The error budget's burn over whole local days ending the day before the evaluation's: the measurements that completed on those days, what they used and what the goal allowed them.","properties":{"days":{"type":"integer","minimum":1,"description":"Days in the span as asked (1 or 7); fewer days of series may be behind it, see `from`."},"from":{"type":"string","format":"date","description":"First local day of the span."},"to":{"type":"string","format":"date","description":"Last local day of the span: the day before the evaluation's."},"count":{"type":"integer","minimum":0,"description":"Measurements completed in the span."},"used":{"type":"number","minimum":0,"description":"Error budget they used, in misses (score units for NPS and QA scores)."},"allowed":{"type":"number","minimum":0,"description":"Error budget the goal allowed them, in the same units."},"rate":{"type":["number","null"],"minimum":0,"description":"Burn rate: used / allowed. 1 spends the budget exactly as fast as the goal allows; 2 twice as fast. Null when nothing was counted or nothing is allowed (a 100% objective)."},"runsOut":{"type":["string","null"],"format":"date","description":"The local day the window's error budget runs out if the burn goes on at this rate; null when it does not (rate at most 1, budget already spent, or, for a calendar window, not before the period ends)."},"daysLeft":{"type":["number","null"],"minimum":0,"description":"Days from the evaluation until then (two decimals); null with `runsOut`."}}};
-const schema60 = {"title":"TicketExplanation","type":"object","additionalProperties":false,"required":["ticket","standard","now","verdict","measurements"],"description":"How one ticket was measured for one standard as of `now`: whether it is in scope, each measurement's start and end, the business time counted and the time left out, the version and threshold that judged it, and the result (`standards explain`).","properties":{"ticket":{"type":"string"},"standard":{"type":"string"},"now":{"$ref":"#/$defs/instant"},"verdict":{"type":"string","enum":["measured","not-measured","out-of-scope","excluded","not-yet-created","unusable"],"description":"measured (see `measurements`), not-measured (in scope, nothing to count, e.g. solved without a reply), out-of-scope, excluded (an exclusion period), not-yet-created (after now) or unusable (the ticket is rejected)."},"reason":{"type":"string","description":"Why it is in or out of scope, excluded, not measured or unusable, in words."},"calendar":{"type":["object","null"],"additionalProperties":false,"required":["id","timezone"],"description":"The business calendar of the version in force now; null: around the clock.","properties":{"id":{"type":"string"},"timezone":{"type":"string"},"versions":{"type":"array","items":{"type":"string"},"description":"When the calendar has changed: its versions, oldest first."}}},"measurements":{"type":"array","items":{"$ref":"#/$defs/measurement"}}}};
-const schema62 = {"title":"ExplainedMeasurement","type":"object","additionalProperties":false,"required":["what","start","end","minutes","version","result","inWindow"],"description":"One measurement of the ticket for the standard and how it was judged.","properties":{"what":{"type":"string","description":"What was measured, e.g. `first reply`, `next reply`, `satisfaction rating`."},"start":{"type":"object","additionalProperties":false,"required":["at","event"],"properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `ticket created`, `customer reply`."}}},"end":{"type":["object","null"],"additionalProperties":false,"required":["at","event"],"description":"How the measurement ended; null while it is still running at now.","properties":{"at":{"$ref":"#/$defs/instant"},"event":{"type":"string","description":"e.g. `first public agent reply`, `final solve`."}}},"minutes":{"type":["number","null"],"description":"Business minutes counted (so far, when still running); null for a rate or score."},"counted":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches of business time counted, oldest first."},"leftOut":{"type":"array","items":{"$ref":"#/$defs/span"},"description":"The stretches left out between start and end, with their reasons, oldest first."},"more":{"type":"object","additionalProperties":false,"required":["counted","countedMinutes","leftOut","leftOutMinutes"],"description":"Stretches not listed (a report lists the first few only): how many and how long.","properties":{"counted":{"type":"integer","minimum":0},"countedMinutes":{"type":"number","minimum":0},"leftOut":{"type":"integer","minimum":0},"leftOutMinutes":{"type":"number","minimum":0}}},"version":{"type":["string","null"],"description":"The version of the standard that judged it; null when none did."},"goal":{"type":"string","description":"That version's goal in words."},"thresholdMinutes":{"type":"number","description":"That version's per-ticket threshold (duration metrics)."},"result":{"type":"string","enum":["met","missed","breached","pending","success","failure","not-counted"],"description":"met or missed (complete), breached (still open, already past the threshold: a miss), pending (open, inside it: not counted yet), success or failure (a rate trial), not-counted (see `note`)."},"score":{"type":"number","description":"A score's value: the review score (0–1) or the NPS answer (0–10)."},"passedAt":{"$ref":"#/$defs/instant","description":"When the running time passed the threshold."},"dueAt":{"$ref":"#/$defs/instant","description":"Pending: when it passes the threshold if nothing happens (null while paused)."},"countedAt":{"$ref":"#/$defs/instant","description":"The instant it counts at: completion, or the instant an open measurement passed its threshold."},"countedOn":{"type":"string","format":"date","description":"The local day (in the standard's time zone) it counts on."},"inWindow":{"type":"boolean","description":"It counts in the headline window."},"note":{"type":"string","description":"Why it is not counted, or anything else a reader needs."}}};
-const schema65 = {"title":"ExplanationSpan","type":"object","additionalProperties":false,"required":["from","to","minutes"],"description":"A stretch of a measurement: business time counted, or time left out and why.","properties":{"from":{"$ref":"#/$defs/instant"},"to":{"$ref":"#/$defs/instant"},"minutes":{"type":"number","minimum":0,"description":"Minutes of the stretch: business minutes counted, or wall-clock minutes left out."},"reason":{"type":"string","enum":["closed","holiday","paused","solved"],"description":"Left out only: outside business hours, a holiday of the calendar (by the calendar version that applied that day), a pause status, or solved before a reopen."},"detail":{"type":"string","description":"Left out only: the holiday's name, the pause status, …"}}};
-
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1102,7 +28,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.from === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1112,7 +38,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.to === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1122,7 +48,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.minutes === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1133,7 +59,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "from") || (key0 === "to")) || (key0 === "minutes")) || (key0 === "reason")) || (key0 === "detail"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1147,7 +73,7 @@ if(data.from !== undefined){
 let data0 = data.from;
 if(typeof data0 === "string"){
 if(!(formats0.validate(data0))){
-const err4 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data0};
+const err4 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1158,7 +84,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data0};
+const err5 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1172,7 +98,7 @@ if(data.to !== undefined){
 let data1 = data.to;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err6 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data1};
+const err6 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1183,7 +109,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
+const err7 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1197,7 +123,7 @@ if(data.minutes !== undefined){
 let data2 = data.minutes;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.minutes,data:data2};
+const err8 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1208,7 +134,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.minutes.type,parentSchema:schema65.properties.minutes,data:data2};
+const err9 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1221,7 +147,7 @@ errors++;
 if(data.reason !== undefined){
 let data3 = data.reason;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.reason.type,parentSchema:schema65.properties.reason,data:data3};
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1231,7 +157,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((data3 === "closed") || (data3 === "holiday")) || (data3 === "paused")) || (data3 === "solved"))){
-const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema65.properties.reason.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.reason.enum,parentSchema:schema65.properties.reason,data:data3};
+const err11 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema54.properties.reason.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1242,9 +168,8 @@ errors++;
 }
 }
 if(data.detail !== undefined){
-let data4 = data.detail;
-if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.detail.type,parentSchema:schema65.properties.detail,data:data4};
+if(typeof data.detail !== "string"){
+const err12 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1256,7 +181,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1265,16 +190,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate26.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate22.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1283,7 +208,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.what === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "what"},message:"must have required property '"+"what"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1293,7 +218,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.start === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1303,7 +228,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.end === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1313,7 +238,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.minutes === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1323,7 +248,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.version === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1333,7 +258,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.result === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "result"},message:"must have required property '"+"result"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1343,7 +268,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.inWindow === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inWindow"},message:"must have required property '"+"inWindow"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inWindow"},message:"must have required property '"+"inWindow"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1353,8 +278,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func4.call(schema62.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+if(!(func1.call(schema51.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1365,9 +290,8 @@ errors++;
 }
 }
 if(data.what !== undefined){
-let data0 = data.what;
-if(typeof data0 !== "string"){
-const err8 = {instancePath:instancePath+"/what",schemaPath:"#/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.what.type,parentSchema:schema62.properties.what,data:data0};
+if(typeof data.what !== "string"){
+const err8 = {instancePath:instancePath+"/what",schemaPath:"#/properties/what/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1381,7 +305,7 @@ if(data.start !== undefined){
 let data1 = data.start;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.at === undefined){
-const err9 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema62.properties.start.required,parentSchema:schema62.properties.start,data:data1};
+const err9 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1391,7 +315,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data1.event === undefined){
-const err10 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema62.properties.start.required,parentSchema:schema62.properties.start,data:data1};
+const err10 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1402,7 +326,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "at") || (key1 === "event"))){
-const err11 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.start,data:data1};
+const err11 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1416,7 +340,7 @@ if(data1.at !== undefined){
 let data2 = data1.at;
 if(typeof data2 === "string"){
 if(!(formats0.validate(data2))){
-const err12 = {instancePath:instancePath+"/start/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data2};
+const err12 = {instancePath:instancePath+"/start/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1427,7 +351,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/start/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data2};
+const err13 = {instancePath:instancePath+"/start/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1438,9 +362,8 @@ errors++;
 }
 }
 if(data1.event !== undefined){
-let data3 = data1.event;
-if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/start/event",schemaPath:"#/properties/start/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.start.properties.event.type,parentSchema:schema62.properties.start.properties.event,data:data3};
+if(typeof data1.event !== "string"){
+const err14 = {instancePath:instancePath+"/start/event",schemaPath:"#/properties/start/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1452,7 +375,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.start.type,parentSchema:schema62.properties.start,data:data1};
+const err15 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1465,7 +388,7 @@ errors++;
 if(data.end !== undefined){
 let data4 = data.end;
 if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
-const err16 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/type",keyword:"type",params:{type: schema62.properties.end.type},message:"must be object,null",schema:schema62.properties.end.type,parentSchema:schema62.properties.end,data:data4};
+const err16 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/type",keyword:"type",params:{type: schema51.properties.end.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1476,7 +399,7 @@ errors++;
 }
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.at === undefined){
-const err17 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema62.properties.end.required,parentSchema:schema62.properties.end,data:data4};
+const err17 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1486,7 +409,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data4.event === undefined){
-const err18 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'",schema:schema62.properties.end.required,parentSchema:schema62.properties.end,data:data4};
+const err18 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/required",keyword:"required",params:{missingProperty: "event"},message:"must have required property '"+"event"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1497,7 +420,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!((key2 === "at") || (key2 === "event"))){
-const err19 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.end,data:data4};
+const err19 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1511,7 +434,7 @@ if(data4.at !== undefined){
 let data5 = data4.at;
 if(typeof data5 === "string"){
 if(!(formats0.validate(data5))){
-const err20 = {instancePath:instancePath+"/end/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data5};
+const err20 = {instancePath:instancePath+"/end/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1522,7 +445,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/end/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data5};
+const err21 = {instancePath:instancePath+"/end/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1533,9 +456,8 @@ errors++;
 }
 }
 if(data4.event !== undefined){
-let data6 = data4.event;
-if(typeof data6 !== "string"){
-const err22 = {instancePath:instancePath+"/end/event",schemaPath:"#/properties/end/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.end.properties.event.type,parentSchema:schema62.properties.end.properties.event,data:data6};
+if(typeof data4.event !== "string"){
+const err22 = {instancePath:instancePath+"/end/event",schemaPath:"#/properties/end/properties/event/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1550,7 +472,7 @@ errors++;
 if(data.minutes !== undefined){
 let data7 = data.minutes;
 if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){
-const err23 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/type",keyword:"type",params:{type: schema62.properties.minutes.type},message:"must be number,null",schema:schema62.properties.minutes.type,parentSchema:schema62.properties.minutes,data:data7};
+const err23 = {instancePath:instancePath+"/minutes",schemaPath:"#/properties/minutes/type",keyword:"type",params:{type: schema51.properties.minutes.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1565,14 +487,14 @@ let data8 = data.counted;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate26(data8[i0], {instancePath:instancePath+"/counted/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate23(data8[i0], {instancePath:instancePath+"/counted/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/counted",schemaPath:"#/properties/counted/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.counted.type,parentSchema:schema62.properties.counted,data:data8};
+const err24 = {instancePath:instancePath+"/counted",schemaPath:"#/properties/counted/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1587,14 +509,14 @@ let data10 = data.leftOut;
 if(Array.isArray(data10)){
 const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate26(data10[i1], {instancePath:instancePath+"/leftOut/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(!(validate23(data10[i1], {instancePath:instancePath+"/leftOut/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/leftOut",schemaPath:"#/properties/leftOut/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.leftOut.type,parentSchema:schema62.properties.leftOut,data:data10};
+const err25 = {instancePath:instancePath+"/leftOut",schemaPath:"#/properties/leftOut/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1608,7 +530,7 @@ if(data.more !== undefined){
 let data12 = data.more;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.counted === undefined){
-const err26 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "counted"},message:"must have required property '"+"counted"+"'",schema:schema62.properties.more.required,parentSchema:schema62.properties.more,data:data12};
+const err26 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "counted"},message:"must have required property '"+"counted"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1618,7 +540,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data12.countedMinutes === undefined){
-const err27 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "countedMinutes"},message:"must have required property '"+"countedMinutes"+"'",schema:schema62.properties.more.required,parentSchema:schema62.properties.more,data:data12};
+const err27 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "countedMinutes"},message:"must have required property '"+"countedMinutes"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1628,7 +550,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data12.leftOut === undefined){
-const err28 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "leftOut"},message:"must have required property '"+"leftOut"+"'",schema:schema62.properties.more.required,parentSchema:schema62.properties.more,data:data12};
+const err28 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "leftOut"},message:"must have required property '"+"leftOut"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1638,7 +560,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data12.leftOutMinutes === undefined){
-const err29 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "leftOutMinutes"},message:"must have required property '"+"leftOutMinutes"+"'",schema:schema62.properties.more.required,parentSchema:schema62.properties.more,data:data12};
+const err29 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/required",keyword:"required",params:{missingProperty: "leftOutMinutes"},message:"must have required property '"+"leftOutMinutes"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1649,7 +571,7 @@ errors++;
 }
 for(const key3 in data12){
 if(!((((key3 === "counted") || (key3 === "countedMinutes")) || (key3 === "leftOut")) || (key3 === "leftOutMinutes"))){
-const err30 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.more,data:data12};
+const err30 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1662,7 +584,7 @@ errors++;
 if(data12.counted !== undefined){
 let data13 = data12.counted;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err31 = {instancePath:instancePath+"/more/counted",schemaPath:"#/properties/more/properties/counted/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.more.properties.counted.type,parentSchema:schema62.properties.more.properties.counted,data:data13};
+const err31 = {instancePath:instancePath+"/more/counted",schemaPath:"#/properties/more/properties/counted/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1673,7 +595,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err32 = {instancePath:instancePath+"/more/counted",schemaPath:"#/properties/more/properties/counted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.more.properties.counted,data:data13};
+const err32 = {instancePath:instancePath+"/more/counted",schemaPath:"#/properties/more/properties/counted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1688,7 +610,7 @@ if(data12.countedMinutes !== undefined){
 let data14 = data12.countedMinutes;
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err33 = {instancePath:instancePath+"/more/countedMinutes",schemaPath:"#/properties/more/properties/countedMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.more.properties.countedMinutes,data:data14};
+const err33 = {instancePath:instancePath+"/more/countedMinutes",schemaPath:"#/properties/more/properties/countedMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1699,7 +621,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/more/countedMinutes",schemaPath:"#/properties/more/properties/countedMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.more.properties.countedMinutes.type,parentSchema:schema62.properties.more.properties.countedMinutes,data:data14};
+const err34 = {instancePath:instancePath+"/more/countedMinutes",schemaPath:"#/properties/more/properties/countedMinutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1712,7 +634,7 @@ errors++;
 if(data12.leftOut !== undefined){
 let data15 = data12.leftOut;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err35 = {instancePath:instancePath+"/more/leftOut",schemaPath:"#/properties/more/properties/leftOut/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.more.properties.leftOut.type,parentSchema:schema62.properties.more.properties.leftOut,data:data15};
+const err35 = {instancePath:instancePath+"/more/leftOut",schemaPath:"#/properties/more/properties/leftOut/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1723,7 +645,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err36 = {instancePath:instancePath+"/more/leftOut",schemaPath:"#/properties/more/properties/leftOut/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.more.properties.leftOut,data:data15};
+const err36 = {instancePath:instancePath+"/more/leftOut",schemaPath:"#/properties/more/properties/leftOut/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1738,7 +660,7 @@ if(data12.leftOutMinutes !== undefined){
 let data16 = data12.leftOutMinutes;
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 0 || isNaN(data16)){
-const err37 = {instancePath:instancePath+"/more/leftOutMinutes",schemaPath:"#/properties/more/properties/leftOutMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.more.properties.leftOutMinutes,data:data16};
+const err37 = {instancePath:instancePath+"/more/leftOutMinutes",schemaPath:"#/properties/more/properties/leftOutMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1749,7 +671,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/more/leftOutMinutes",schemaPath:"#/properties/more/properties/leftOutMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.more.properties.leftOutMinutes.type,parentSchema:schema62.properties.more.properties.leftOutMinutes,data:data16};
+const err38 = {instancePath:instancePath+"/more/leftOutMinutes",schemaPath:"#/properties/more/properties/leftOutMinutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1761,7 +683,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.more.type,parentSchema:schema62.properties.more,data:data12};
+const err39 = {instancePath:instancePath+"/more",schemaPath:"#/properties/more/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1774,7 +696,7 @@ errors++;
 if(data.version !== undefined){
 let data17 = data.version;
 if((typeof data17 !== "string") && (data17 !== null)){
-const err40 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema62.properties.version.type},message:"must be string,null",schema:schema62.properties.version.type,parentSchema:schema62.properties.version,data:data17};
+const err40 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema51.properties.version.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1785,9 +707,8 @@ errors++;
 }
 }
 if(data.goal !== undefined){
-let data18 = data.goal;
-if(typeof data18 !== "string"){
-const err41 = {instancePath:instancePath+"/goal",schemaPath:"#/properties/goal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.goal.type,parentSchema:schema62.properties.goal,data:data18};
+if(typeof data.goal !== "string"){
+const err41 = {instancePath:instancePath+"/goal",schemaPath:"#/properties/goal/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1800,7 +721,7 @@ errors++;
 if(data.thresholdMinutes !== undefined){
 let data19 = data.thresholdMinutes;
 if(!((typeof data19 == "number") && (isFinite(data19)))){
-const err42 = {instancePath:instancePath+"/thresholdMinutes",schemaPath:"#/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.thresholdMinutes.type,parentSchema:schema62.properties.thresholdMinutes,data:data19};
+const err42 = {instancePath:instancePath+"/thresholdMinutes",schemaPath:"#/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1813,7 +734,7 @@ errors++;
 if(data.result !== undefined){
 let data20 = data.result;
 if(typeof data20 !== "string"){
-const err43 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.result.type,parentSchema:schema62.properties.result,data:data20};
+const err43 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1823,7 +744,7 @@ vErrors.push(err43);
 errors++;
 }
 if(!(((((((data20 === "met") || (data20 === "missed")) || (data20 === "breached")) || (data20 === "pending")) || (data20 === "success")) || (data20 === "failure")) || (data20 === "not-counted"))){
-const err44 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/enum",keyword:"enum",params:{allowedValues: schema62.properties.result.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.result.enum,parentSchema:schema62.properties.result,data:data20};
+const err44 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/enum",keyword:"enum",params:{allowedValues: schema51.properties.result.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1836,7 +757,7 @@ errors++;
 if(data.score !== undefined){
 let data21 = data.score;
 if(!((typeof data21 == "number") && (isFinite(data21)))){
-const err45 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.score.type,parentSchema:schema62.properties.score,data:data21};
+const err45 = {instancePath:instancePath+"/score",schemaPath:"#/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1850,7 +771,7 @@ if(data.passedAt !== undefined){
 let data22 = data.passedAt;
 if(typeof data22 === "string"){
 if(!(formats0.validate(data22))){
-const err46 = {instancePath:instancePath+"/passedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data22};
+const err46 = {instancePath:instancePath+"/passedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1861,7 +782,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/passedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data22};
+const err47 = {instancePath:instancePath+"/passedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1875,7 +796,7 @@ if(data.dueAt !== undefined){
 let data23 = data.dueAt;
 if(typeof data23 === "string"){
 if(!(formats0.validate(data23))){
-const err48 = {instancePath:instancePath+"/dueAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data23};
+const err48 = {instancePath:instancePath+"/dueAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1886,7 +807,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/dueAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data23};
+const err49 = {instancePath:instancePath+"/dueAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1900,7 +821,7 @@ if(data.countedAt !== undefined){
 let data24 = data.countedAt;
 if(typeof data24 === "string"){
 if(!(formats0.validate(data24))){
-const err50 = {instancePath:instancePath+"/countedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data24};
+const err50 = {instancePath:instancePath+"/countedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1911,7 +832,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/countedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data24};
+const err51 = {instancePath:instancePath+"/countedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1924,8 +845,8 @@ errors++;
 if(data.countedOn !== undefined){
 let data25 = data.countedOn;
 if(typeof data25 === "string"){
-if(!(formats4.validate(data25))){
-const err52 = {instancePath:instancePath+"/countedOn",schemaPath:"#/properties/countedOn/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema62.properties.countedOn,data:data25};
+if(!(formats24.validate(data25))){
+const err52 = {instancePath:instancePath+"/countedOn",schemaPath:"#/properties/countedOn/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1936,7 +857,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/countedOn",schemaPath:"#/properties/countedOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.countedOn.type,parentSchema:schema62.properties.countedOn,data:data25};
+const err53 = {instancePath:instancePath+"/countedOn",schemaPath:"#/properties/countedOn/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1947,9 +868,8 @@ errors++;
 }
 }
 if(data.inWindow !== undefined){
-let data26 = data.inWindow;
-if(typeof data26 !== "boolean"){
-const err54 = {instancePath:instancePath+"/inWindow",schemaPath:"#/properties/inWindow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.inWindow.type,parentSchema:schema62.properties.inWindow,data:data26};
+if(typeof data.inWindow !== "boolean"){
+const err54 = {instancePath:instancePath+"/inWindow",schemaPath:"#/properties/inWindow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1960,9 +880,8 @@ errors++;
 }
 }
 if(data.note !== undefined){
-let data27 = data.note;
-if(typeof data27 !== "string"){
-const err55 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.note.type,parentSchema:schema62.properties.note,data:data27};
+if(typeof data.note !== "string"){
+const err55 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1974,7 +893,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1983,16 +902,16 @@ vErrors.push(err56);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate21.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2001,7 +920,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.ticket === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2011,7 +930,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.standard === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2021,7 +940,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.now === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2031,7 +950,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.verdict === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2041,7 +960,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.measurements === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measurements"},message:"must have required property '"+"measurements"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measurements"},message:"must have required property '"+"measurements"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2052,7 +971,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "ticket") || (key0 === "standard")) || (key0 === "now")) || (key0 === "verdict")) || (key0 === "reason")) || (key0 === "calendar")) || (key0 === "measurements"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2063,9 +982,8 @@ errors++;
 }
 }
 if(data.ticket !== undefined){
-let data0 = data.ticket;
-if(typeof data0 !== "string"){
-const err6 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.ticket.type,parentSchema:schema60.properties.ticket,data:data0};
+if(typeof data.ticket !== "string"){
+const err6 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2076,9 +994,8 @@ errors++;
 }
 }
 if(data.standard !== undefined){
-let data1 = data.standard;
-if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.standard.type,parentSchema:schema60.properties.standard,data:data1};
+if(typeof data.standard !== "string"){
+const err7 = {instancePath:instancePath+"/standard",schemaPath:"#/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2092,7 +1009,7 @@ if(data.now !== undefined){
 let data2 = data.now;
 if(typeof data2 === "string"){
 if(!(formats0.validate(data2))){
-const err8 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data2};
+const err8 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2103,7 +1020,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data2};
+const err9 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2116,7 +1033,7 @@ errors++;
 if(data.verdict !== undefined){
 let data3 = data.verdict;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.verdict.type,parentSchema:schema60.properties.verdict,data:data3};
+const err10 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2126,7 +1043,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data3 === "measured") || (data3 === "not-measured")) || (data3 === "out-of-scope")) || (data3 === "excluded")) || (data3 === "not-yet-created")) || (data3 === "unusable"))){
-const err11 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema60.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.verdict.enum,parentSchema:schema60.properties.verdict,data:data3};
+const err11 = {instancePath:instancePath+"/verdict",schemaPath:"#/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema49.properties.verdict.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2137,9 +1054,8 @@ errors++;
 }
 }
 if(data.reason !== undefined){
-let data4 = data.reason;
-if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.reason.type,parentSchema:schema60.properties.reason,data:data4};
+if(typeof data.reason !== "string"){
+const err12 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2152,7 +1068,7 @@ errors++;
 if(data.calendar !== undefined){
 let data5 = data.calendar;
 if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: schema60.properties.calendar.type},message:"must be object,null",schema:schema60.properties.calendar.type,parentSchema:schema60.properties.calendar,data:data5};
+const err13 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/type",keyword:"type",params:{type: schema49.properties.calendar.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2163,7 +1079,7 @@ errors++;
 }
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.id === undefined){
-const err14 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema60.properties.calendar.required,parentSchema:schema60.properties.calendar,data:data5};
+const err14 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2173,7 +1089,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data5.timezone === undefined){
-const err15 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'",schema:schema60.properties.calendar.required,parentSchema:schema60.properties.calendar,data:data5};
+const err15 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/required",keyword:"required",params:{missingProperty: "timezone"},message:"must have required property '"+"timezone"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2184,7 +1100,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!(((key1 === "id") || (key1 === "timezone")) || (key1 === "versions"))){
-const err16 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.calendar,data:data5};
+const err16 = {instancePath:instancePath+"/calendar",schemaPath:"#/properties/calendar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2195,9 +1111,8 @@ errors++;
 }
 }
 if(data5.id !== undefined){
-let data6 = data5.id;
-if(typeof data6 !== "string"){
-const err17 = {instancePath:instancePath+"/calendar/id",schemaPath:"#/properties/calendar/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.calendar.properties.id.type,parentSchema:schema60.properties.calendar.properties.id,data:data6};
+if(typeof data5.id !== "string"){
+const err17 = {instancePath:instancePath+"/calendar/id",schemaPath:"#/properties/calendar/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2208,9 +1123,8 @@ errors++;
 }
 }
 if(data5.timezone !== undefined){
-let data7 = data5.timezone;
-if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/calendar/timezone",schemaPath:"#/properties/calendar/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.calendar.properties.timezone.type,parentSchema:schema60.properties.calendar.properties.timezone,data:data7};
+if(typeof data5.timezone !== "string"){
+const err18 = {instancePath:instancePath+"/calendar/timezone",schemaPath:"#/properties/calendar/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2225,9 +1139,8 @@ let data8 = data5.versions;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(typeof data9 !== "string"){
-const err19 = {instancePath:instancePath+"/calendar/versions/" + i0,schemaPath:"#/properties/calendar/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.calendar.properties.versions.items.type,parentSchema:schema60.properties.calendar.properties.versions.items,data:data9};
+if(typeof data8[i0] !== "string"){
+const err19 = {instancePath:instancePath+"/calendar/versions/" + i0,schemaPath:"#/properties/calendar/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2239,7 +1152,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/calendar/versions",schemaPath:"#/properties/calendar/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.calendar.properties.versions.type,parentSchema:schema60.properties.calendar.properties.versions,data:data8};
+const err20 = {instancePath:instancePath+"/calendar/versions",schemaPath:"#/properties/calendar/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2256,14 +1169,14 @@ let data10 = data.measurements;
 if(Array.isArray(data10)){
 const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate25(data10[i1], {instancePath:instancePath+"/measurements/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if(!(validate22(data10[i1], {instancePath:instancePath+"/measurements/" + i1,parentData:data10,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/measurements",schemaPath:"#/properties/measurements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.measurements.type,parentSchema:schema60.properties.measurements,data:data10};
+const err21 = {instancePath:instancePath+"/measurements",schemaPath:"#/properties/measurements/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2275,7 +1188,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2284,17 +1197,17 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="report.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate20.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2303,7 +1216,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2313,7 +1226,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.generatedAt === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generatedAt"},message:"must have required property '"+"generatedAt"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generatedAt"},message:"must have required property '"+"generatedAt"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2323,7 +1236,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.now === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2333,7 +1246,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.organisation === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2343,7 +1256,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2353,7 +1266,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.summary === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2363,7 +1276,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.standards === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema42.required,parentSchema:schema42,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2373,8 +1286,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func4.call(schema42.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(!(func1.call(schema31.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2385,9 +1298,8 @@ errors++;
 }
 }
 if(data.schemaVersion !== undefined){
-let data0 = data.schemaVersion;
-if(1 !== data0){
-const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema42.properties.schemaVersion,data:data0};
+if(1 !== data.schemaVersion){
+const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2401,7 +1313,7 @@ if(data.generatedAt !== undefined){
 let data1 = data.generatedAt;
 if(typeof data1 === "string"){
 if(!(formats0.validate(data1))){
-const err9 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data1};
+const err9 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2412,7 +1324,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data1};
+const err10 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2426,7 +1338,7 @@ if(data.now !== undefined){
 let data2 = data.now;
 if(typeof data2 === "string"){
 if(!(formats0.validate(data2))){
-const err11 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data2};
+const err11 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2437,7 +1349,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data2};
+const err12 = {instancePath:instancePath+"/now",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2448,9 +1360,8 @@ errors++;
 }
 }
 if(data.organisation !== undefined){
-let data3 = data.organisation;
-if(typeof data3 !== "string"){
-const err13 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.organisation.type,parentSchema:schema42.properties.organisation,data:data3};
+if(typeof data.organisation !== "string"){
+const err13 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2464,7 +1375,7 @@ if(data.data !== undefined){
 let data4 = data.data;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.source === undefined){
-const err14 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema42.properties.data.required,parentSchema:schema42.properties.data,data:data4};
+const err14 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2474,7 +1385,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data4.fetchedAt === undefined){
-const err15 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "fetchedAt"},message:"must have required property '"+"fetchedAt"+"'",schema:schema42.properties.data.required,parentSchema:schema42.properties.data,data:data4};
+const err15 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "fetchedAt"},message:"must have required property '"+"fetchedAt"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2484,7 +1395,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data4.tickets === undefined){
-const err16 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "tickets"},message:"must have required property '"+"tickets"+"'",schema:schema42.properties.data.required,parentSchema:schema42.properties.data,data:data4};
+const err16 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "tickets"},message:"must have required property '"+"tickets"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2494,7 +1405,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data4.from === undefined){
-const err17 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.data.required,parentSchema:schema42.properties.data,data:data4};
+const err17 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2504,7 +1415,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data4.to === undefined){
-const err18 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema42.properties.data.required,parentSchema:schema42.properties.data,data:data4};
+const err18 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2514,7 +1425,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data4.rejected === undefined){
-const err19 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "rejected"},message:"must have required property '"+"rejected"+"'",schema:schema42.properties.data.required,parentSchema:schema42.properties.data,data:data4};
+const err19 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: "rejected"},message:"must have required property '"+"rejected"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2525,7 +1436,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((((((key1 === "source") || (key1 === "fetchedAt")) || (key1 === "tickets")) || (key1 === "from")) || (key1 === "to")) || (key1 === "rejected")) || (key1 === "scopeGaps")) || (key1 === "tieOut"))){
-const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.data,data:data4};
+const err20 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2536,9 +1447,8 @@ errors++;
 }
 }
 if(data4.source !== undefined){
-let data5 = data4.source;
-if(typeof data5 !== "string"){
-const err21 = {instancePath:instancePath+"/data/source",schemaPath:"#/properties/data/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.source.type,parentSchema:schema42.properties.data.properties.source,data:data5};
+if(typeof data4.source !== "string"){
+const err21 = {instancePath:instancePath+"/data/source",schemaPath:"#/properties/data/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2555,7 +1465,7 @@ let valid4 = false;
 const _errs18 = errors;
 if(typeof data6 === "string"){
 if(!(formats0.validate(data6))){
-const err22 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data6};
+const err22 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2566,7 +1476,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data6};
+const err23 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2579,7 +1489,7 @@ var _valid0 = _errs18 === errors;
 valid4 = valid4 || _valid0;
 const _errs21 = errors;
 if(data6 !== null){
-const err24 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/properties/data/properties/fetchedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema42.properties.data.properties.fetchedAt.anyOf[1].type,parentSchema:schema42.properties.data.properties.fetchedAt.anyOf[1],data:data6};
+const err24 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/properties/data/properties/fetchedAt/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2591,7 +1501,7 @@ errors++;
 var _valid0 = _errs21 === errors;
 valid4 = valid4 || _valid0;
 if(!valid4){
-const err25 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/properties/data/properties/fetchedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.properties.data.properties.fetchedAt.anyOf,parentSchema:schema42.properties.data.properties.fetchedAt,data:data6};
+const err25 = {instancePath:instancePath+"/data/fetchedAt",schemaPath:"#/properties/data/properties/fetchedAt/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2615,7 +1525,7 @@ vErrors = null;
 if(data4.tickets !== undefined){
 let data7 = data4.tickets;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err26 = {instancePath:instancePath+"/data/tickets",schemaPath:"#/properties/data/properties/tickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.data.properties.tickets.type,parentSchema:schema42.properties.data.properties.tickets,data:data7};
+const err26 = {instancePath:instancePath+"/data/tickets",schemaPath:"#/properties/data/properties/tickets/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2626,7 +1536,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err27 = {instancePath:instancePath+"/data/tickets",schemaPath:"#/properties/data/properties/tickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.data.properties.tickets,data:data7};
+const err27 = {instancePath:instancePath+"/data/tickets",schemaPath:"#/properties/data/properties/tickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2644,7 +1554,7 @@ let valid6 = false;
 const _errs27 = errors;
 if(typeof data8 === "string"){
 if(!(formats0.validate(data8))){
-const err28 = {instancePath:instancePath+"/data/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data8};
+const err28 = {instancePath:instancePath+"/data/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2655,7 +1565,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/data/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data8};
+const err29 = {instancePath:instancePath+"/data/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2668,7 +1578,7 @@ var _valid1 = _errs27 === errors;
 valid6 = valid6 || _valid1;
 const _errs30 = errors;
 if(data8 !== null){
-const err30 = {instancePath:instancePath+"/data/from",schemaPath:"#/properties/data/properties/from/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema42.properties.data.properties.from.anyOf[1].type,parentSchema:schema42.properties.data.properties.from.anyOf[1],data:data8};
+const err30 = {instancePath:instancePath+"/data/from",schemaPath:"#/properties/data/properties/from/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2680,7 +1590,7 @@ errors++;
 var _valid1 = _errs30 === errors;
 valid6 = valid6 || _valid1;
 if(!valid6){
-const err31 = {instancePath:instancePath+"/data/from",schemaPath:"#/properties/data/properties/from/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.properties.data.properties.from.anyOf,parentSchema:schema42.properties.data.properties.from,data:data8};
+const err31 = {instancePath:instancePath+"/data/from",schemaPath:"#/properties/data/properties/from/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2708,7 +1618,7 @@ let valid8 = false;
 const _errs34 = errors;
 if(typeof data9 === "string"){
 if(!(formats0.validate(data9))){
-const err32 = {instancePath:instancePath+"/data/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data9};
+const err32 = {instancePath:instancePath+"/data/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2719,7 +1629,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/data/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data9};
+const err33 = {instancePath:instancePath+"/data/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2732,7 +1642,7 @@ var _valid2 = _errs34 === errors;
 valid8 = valid8 || _valid2;
 const _errs37 = errors;
 if(data9 !== null){
-const err34 = {instancePath:instancePath+"/data/to",schemaPath:"#/properties/data/properties/to/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema42.properties.data.properties.to.anyOf[1].type,parentSchema:schema42.properties.data.properties.to.anyOf[1],data:data9};
+const err34 = {instancePath:instancePath+"/data/to",schemaPath:"#/properties/data/properties/to/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2744,7 +1654,7 @@ errors++;
 var _valid2 = _errs37 === errors;
 valid8 = valid8 || _valid2;
 if(!valid8){
-const err35 = {instancePath:instancePath+"/data/to",schemaPath:"#/properties/data/properties/to/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.properties.data.properties.to.anyOf,parentSchema:schema42.properties.data.properties.to,data:data9};
+const err35 = {instancePath:instancePath+"/data/to",schemaPath:"#/properties/data/properties/to/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2773,7 +1683,7 @@ for(let i0=0; i0<len0; i0++){
 let data11 = data10[i0];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.reason === undefined){
-const err36 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema42.properties.data.properties.rejected.items.required,parentSchema:schema42.properties.data.properties.rejected.items,data:data11};
+const err36 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2783,7 +1693,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data11.count === undefined){
-const err37 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.data.properties.rejected.items.required,parentSchema:schema42.properties.data.properties.rejected.items,data:data11};
+const err37 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2793,7 +1703,7 @@ vErrors.push(err37);
 errors++;
 }
 if(data11.examples === undefined){
-const err38 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "examples"},message:"must have required property '"+"examples"+"'",schema:schema42.properties.data.properties.rejected.items.required,parentSchema:schema42.properties.data.properties.rejected.items,data:data11};
+const err38 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/required",keyword:"required",params:{missingProperty: "examples"},message:"must have required property '"+"examples"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2804,7 +1714,7 @@ errors++;
 }
 for(const key2 in data11){
 if(!(((key2 === "reason") || (key2 === "count")) || (key2 === "examples"))){
-const err39 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.data.properties.rejected.items,data:data11};
+const err39 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2815,9 +1725,8 @@ errors++;
 }
 }
 if(data11.reason !== undefined){
-let data12 = data11.reason;
-if(typeof data12 !== "string"){
-const err40 = {instancePath:instancePath+"/data/rejected/" + i0+"/reason",schemaPath:"#/properties/data/properties/rejected/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.rejected.items.properties.reason.type,parentSchema:schema42.properties.data.properties.rejected.items.properties.reason,data:data12};
+if(typeof data11.reason !== "string"){
+const err40 = {instancePath:instancePath+"/data/rejected/" + i0+"/reason",schemaPath:"#/properties/data/properties/rejected/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2830,7 +1739,7 @@ errors++;
 if(data11.count !== undefined){
 let data13 = data11.count;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err41 = {instancePath:instancePath+"/data/rejected/" + i0+"/count",schemaPath:"#/properties/data/properties/rejected/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.data.properties.rejected.items.properties.count.type,parentSchema:schema42.properties.data.properties.rejected.items.properties.count,data:data13};
+const err41 = {instancePath:instancePath+"/data/rejected/" + i0+"/count",schemaPath:"#/properties/data/properties/rejected/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2841,7 +1750,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 1 || isNaN(data13)){
-const err42 = {instancePath:instancePath+"/data/rejected/" + i0+"/count",schemaPath:"#/properties/data/properties/rejected/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.data.properties.rejected.items.properties.count,data:data13};
+const err42 = {instancePath:instancePath+"/data/rejected/" + i0+"/count",schemaPath:"#/properties/data/properties/rejected/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2856,7 +1765,7 @@ if(data11.examples !== undefined){
 let data14 = data11.examples;
 if(Array.isArray(data14)){
 if(data14.length > 5){
-const err43 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples",schemaPath:"#/properties/data/properties/rejected/items/properties/examples/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema42.properties.data.properties.rejected.items.properties.examples,data:data14};
+const err43 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples",schemaPath:"#/properties/data/properties/rejected/items/properties/examples/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2867,9 +1776,8 @@ errors++;
 }
 const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-let data15 = data14[i1];
-if(typeof data15 !== "string"){
-const err44 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples/" + i1,schemaPath:"#/properties/data/properties/rejected/items/properties/examples/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.rejected.items.properties.examples.items.type,parentSchema:schema42.properties.data.properties.rejected.items.properties.examples.items,data:data15};
+if(typeof data14[i1] !== "string"){
+const err44 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples/" + i1,schemaPath:"#/properties/data/properties/rejected/items/properties/examples/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2881,7 +1789,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples",schemaPath:"#/properties/data/properties/rejected/items/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.data.properties.rejected.items.properties.examples.type,parentSchema:schema42.properties.data.properties.rejected.items.properties.examples,data:data14};
+const err45 = {instancePath:instancePath+"/data/rejected/" + i0+"/examples",schemaPath:"#/properties/data/properties/rejected/items/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2893,7 +1801,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.data.properties.rejected.items.type,parentSchema:schema42.properties.data.properties.rejected.items,data:data11};
+const err46 = {instancePath:instancePath+"/data/rejected/" + i0,schemaPath:"#/properties/data/properties/rejected/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2905,7 +1813,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/data/rejected",schemaPath:"#/properties/data/properties/rejected/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.data.properties.rejected.type,parentSchema:schema42.properties.data.properties.rejected,data:data10};
+const err47 = {instancePath:instancePath+"/data/rejected",schemaPath:"#/properties/data/properties/rejected/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2923,7 +1831,7 @@ for(let i2=0; i2<len2; i2++){
 let data17 = data16[i2];
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.standard === undefined){
-const err48 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema42.properties.data.properties.scopeGaps.items.required,parentSchema:schema42.properties.data.properties.scopeGaps.items,data:data17};
+const err48 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2933,7 +1841,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data17.field === undefined){
-const err49 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema42.properties.data.properties.scopeGaps.items.required,parentSchema:schema42.properties.data.properties.scopeGaps.items,data:data17};
+const err49 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2943,7 +1851,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data17.value === undefined){
-const err50 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.data.properties.scopeGaps.items.required,parentSchema:schema42.properties.data.properties.scopeGaps.items,data:data17};
+const err50 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2953,7 +1861,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data17.message === undefined){
-const err51 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema42.properties.data.properties.scopeGaps.items.required,parentSchema:schema42.properties.data.properties.scopeGaps.items,data:data17};
+const err51 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2964,7 +1872,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!((((key3 === "standard") || (key3 === "field")) || (key3 === "value")) || (key3 === "message"))){
-const err52 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.data.properties.scopeGaps.items,data:data17};
+const err52 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2975,9 +1883,8 @@ errors++;
 }
 }
 if(data17.standard !== undefined){
-let data18 = data17.standard;
-if(typeof data18 !== "string"){
-const err53 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/standard",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.scopeGaps.items.properties.standard.type,parentSchema:schema42.properties.data.properties.scopeGaps.items.properties.standard,data:data18};
+if(typeof data17.standard !== "string"){
+const err53 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/standard",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2990,7 +1897,7 @@ errors++;
 if(data17.field !== undefined){
 let data19 = data17.field;
 if(typeof data19 !== "string"){
-const err54 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/field",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.scopeGaps.items.properties.field.type,parentSchema:schema42.properties.data.properties.scopeGaps.items.properties.field,data:data19};
+const err54 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/field",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3000,7 +1907,7 @@ vErrors.push(err54);
 errors++;
 }
 if(!((((data19 === "category") || (data19 === "team")) || (data19 === "channel")) || (data19 === "tags"))){
-const err55 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/field",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/field/enum",keyword:"enum",params:{allowedValues: schema42.properties.data.properties.scopeGaps.items.properties.field.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.data.properties.scopeGaps.items.properties.field.enum,parentSchema:schema42.properties.data.properties.scopeGaps.items.properties.field,data:data19};
+const err55 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/field",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/field/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.scopeGaps.items.properties.field.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3011,9 +1918,8 @@ errors++;
 }
 }
 if(data17.value !== undefined){
-let data20 = data17.value;
-if(typeof data20 !== "string"){
-const err56 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/value",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.scopeGaps.items.properties.value.type,parentSchema:schema42.properties.data.properties.scopeGaps.items.properties.value,data:data20};
+if(typeof data17.value !== "string"){
+const err56 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/value",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3024,9 +1930,8 @@ errors++;
 }
 }
 if(data17.message !== undefined){
-let data21 = data17.message;
-if(typeof data21 !== "string"){
-const err57 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/message",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.scopeGaps.items.properties.message.type,parentSchema:schema42.properties.data.properties.scopeGaps.items.properties.message,data:data21};
+if(typeof data17.message !== "string"){
+const err57 = {instancePath:instancePath+"/data/scopeGaps/" + i2+"/message",schemaPath:"#/properties/data/properties/scopeGaps/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3038,7 +1943,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.data.properties.scopeGaps.items.type,parentSchema:schema42.properties.data.properties.scopeGaps.items,data:data17};
+const err58 = {instancePath:instancePath+"/data/scopeGaps/" + i2,schemaPath:"#/properties/data/properties/scopeGaps/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3050,7 +1955,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/data/scopeGaps",schemaPath:"#/properties/data/properties/scopeGaps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.data.properties.scopeGaps.type,parentSchema:schema42.properties.data.properties.scopeGaps,data:data16};
+const err59 = {instancePath:instancePath+"/data/scopeGaps",schemaPath:"#/properties/data/properties/scopeGaps/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3064,7 +1969,7 @@ if(data4.tieOut !== undefined){
 let data22 = data4.tieOut;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(data22.against === undefined){
-const err60 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "against"},message:"must have required property '"+"against"+"'",schema:schema42.properties.data.properties.tieOut.required,parentSchema:schema42.properties.data.properties.tieOut,data:data22};
+const err60 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "against"},message:"must have required property '"+"against"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3074,7 +1979,7 @@ vErrors.push(err60);
 errors++;
 }
 if(data22.tickets === undefined){
-const err61 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "tickets"},message:"must have required property '"+"tickets"+"'",schema:schema42.properties.data.properties.tieOut.required,parentSchema:schema42.properties.data.properties.tieOut,data:data22};
+const err61 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "tickets"},message:"must have required property '"+"tickets"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3084,7 +1989,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data22.toleranceMinutes === undefined){
-const err62 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "toleranceMinutes"},message:"must have required property '"+"toleranceMinutes"+"'",schema:schema42.properties.data.properties.tieOut.required,parentSchema:schema42.properties.data.properties.tieOut,data:data22};
+const err62 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "toleranceMinutes"},message:"must have required property '"+"toleranceMinutes"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3094,7 +1999,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data22.metrics === undefined){
-const err63 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'",schema:schema42.properties.data.properties.tieOut.required,parentSchema:schema42.properties.data.properties.tieOut,data:data22};
+const err63 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3104,7 +2009,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data22.disagreements === undefined){
-const err64 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "disagreements"},message:"must have required property '"+"disagreements"+"'",schema:schema42.properties.data.properties.tieOut.required,parentSchema:schema42.properties.data.properties.tieOut,data:data22};
+const err64 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/required",keyword:"required",params:{missingProperty: "disagreements"},message:"must have required property '"+"disagreements"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3115,7 +2020,7 @@ errors++;
 }
 for(const key4 in data22){
 if(!(((((key4 === "against") || (key4 === "tickets")) || (key4 === "toleranceMinutes")) || (key4 === "metrics")) || (key4 === "disagreements"))){
-const err65 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.data.properties.tieOut,data:data22};
+const err65 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3126,9 +2031,8 @@ errors++;
 }
 }
 if(data22.against !== undefined){
-let data23 = data22.against;
-if(typeof data23 !== "string"){
-const err66 = {instancePath:instancePath+"/data/tieOut/against",schemaPath:"#/properties/data/properties/tieOut/properties/against/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.tieOut.properties.against.type,parentSchema:schema42.properties.data.properties.tieOut.properties.against,data:data23};
+if(typeof data22.against !== "string"){
+const err66 = {instancePath:instancePath+"/data/tieOut/against",schemaPath:"#/properties/data/properties/tieOut/properties/against/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -3141,7 +2045,7 @@ errors++;
 if(data22.tickets !== undefined){
 let data24 = data22.tickets;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err67 = {instancePath:instancePath+"/data/tieOut/tickets",schemaPath:"#/properties/data/properties/tieOut/properties/tickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.data.properties.tieOut.properties.tickets.type,parentSchema:schema42.properties.data.properties.tieOut.properties.tickets,data:data24};
+const err67 = {instancePath:instancePath+"/data/tieOut/tickets",schemaPath:"#/properties/data/properties/tieOut/properties/tickets/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3152,7 +2056,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err68 = {instancePath:instancePath+"/data/tieOut/tickets",schemaPath:"#/properties/data/properties/tieOut/properties/tickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.data.properties.tieOut.properties.tickets,data:data24};
+const err68 = {instancePath:instancePath+"/data/tieOut/tickets",schemaPath:"#/properties/data/properties/tieOut/properties/tickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3167,7 +2071,7 @@ if(data22.toleranceMinutes !== undefined){
 let data25 = data22.toleranceMinutes;
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err69 = {instancePath:instancePath+"/data/tieOut/toleranceMinutes",schemaPath:"#/properties/data/properties/tieOut/properties/toleranceMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.data.properties.tieOut.properties.toleranceMinutes,data:data25};
+const err69 = {instancePath:instancePath+"/data/tieOut/toleranceMinutes",schemaPath:"#/properties/data/properties/tieOut/properties/toleranceMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3178,7 +2082,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/data/tieOut/toleranceMinutes",schemaPath:"#/properties/data/properties/tieOut/properties/toleranceMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.data.properties.tieOut.properties.toleranceMinutes.type,parentSchema:schema42.properties.data.properties.tieOut.properties.toleranceMinutes,data:data25};
+const err70 = {instancePath:instancePath+"/data/tieOut/toleranceMinutes",schemaPath:"#/properties/data/properties/tieOut/properties/toleranceMinutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3196,7 +2100,7 @@ for(let i3=0; i3<len3; i3++){
 let data27 = data26[i3];
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.metric === undefined){
-const err71 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+const err71 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3206,7 +2110,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data27.agree === undefined){
-const err72 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "agree"},message:"must have required property '"+"agree"+"'",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+const err72 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "agree"},message:"must have required property '"+"agree"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3216,7 +2120,7 @@ vErrors.push(err72);
 errors++;
 }
 if(data27.disagree === undefined){
-const err73 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "disagree"},message:"must have required property '"+"disagree"+"'",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+const err73 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/required",keyword:"required",params:{missingProperty: "disagree"},message:"must have required property '"+"disagree"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3227,7 +2131,7 @@ errors++;
 }
 for(const key5 in data27){
 if(!((((key5 === "metric") || (key5 === "agree")) || (key5 === "disagree")) || (key5 === "reasons"))){
-const err74 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+const err74 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3240,7 +2144,7 @@ errors++;
 if(data27.metric !== undefined){
 let data28 = data27.metric;
 if(typeof data28 !== "string"){
-const err75 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.metric.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.metric,data:data28};
+const err75 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3250,7 +2154,7 @@ vErrors.push(err75);
 errors++;
 }
 if(!((data28 === "first_response_time") || (data28 === "full_resolution_time"))){
-const err76 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema42.properties.data.properties.tieOut.properties.metrics.items.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.metric.enum,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.metric,data:data28};
+const err76 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.tieOut.properties.metrics.items.properties.metric.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3263,7 +2167,7 @@ errors++;
 if(data27.agree !== undefined){
 let data29 = data27.agree;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err77 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/agree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/agree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.agree.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.agree,data:data29};
+const err77 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/agree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/agree/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3274,7 +2178,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 0 || isNaN(data29)){
-const err78 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/agree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/agree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.agree,data:data29};
+const err78 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/agree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/agree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3288,7 +2192,7 @@ errors++;
 if(data27.disagree !== undefined){
 let data30 = data27.disagree;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err79 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/disagree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/disagree/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.disagree.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.disagree,data:data30};
+const err79 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/disagree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/disagree/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3299,7 +2203,7 @@ errors++;
 }
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 < 0 || isNaN(data30)){
-const err80 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/disagree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/disagree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.disagree,data:data30};
+const err80 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/disagree",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/disagree/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3318,7 +2222,7 @@ for(let i4=0; i4<len4; i4++){
 let data32 = data31[i4];
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.reason === undefined){
-const err81 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+const err81 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3328,7 +2232,7 @@ vErrors.push(err81);
 errors++;
 }
 if(data32.kind === undefined){
-const err82 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+const err82 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3338,7 +2242,7 @@ vErrors.push(err82);
 errors++;
 }
 if(data32.count === undefined){
-const err83 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+const err83 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3349,7 +2253,7 @@ errors++;
 }
 for(const key6 in data32){
 if(!(((key6 === "reason") || (key6 === "kind")) || (key6 === "count"))){
-const err84 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+const err84 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3362,7 +2266,7 @@ errors++;
 if(data32.reason !== undefined){
 let data33 = data32.reason;
 if(typeof data33 !== "string"){
-const err85 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/reason",schemaPath:"#/$defs/tieOutReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data33};
+const err85 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/reason",schemaPath:"#/$defs/tieOutReason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3372,7 +2276,7 @@ vErrors.push(err85);
 errors++;
 }
 if(!((((data33 === "reopened-open-now") || (data33 === "helpdesk-has-none")) || (data33 === "we-have-none")) || (data33 === "different-times"))){
-const err86 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/reason",schemaPath:"#/$defs/tieOutReason/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data:data33};
+const err86 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/reason",schemaPath:"#/$defs/tieOutReason/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3385,7 +2289,7 @@ errors++;
 if(data32.kind !== undefined){
 let data34 = data32.kind;
 if(typeof data34 !== "string"){
-const err87 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/kind",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind,data:data34};
+const err87 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/kind",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3395,7 +2299,7 @@ vErrors.push(err87);
 errors++;
 }
 if(!((data34 === "definition") || (data34 === "unexplained"))){
-const err88 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/kind",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.enum,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind,data:data34};
+const err88 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/kind",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3408,7 +2312,7 @@ errors++;
 if(data32.count !== undefined){
 let data35 = data32.count;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err89 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/count",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count,data:data35};
+const err89 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/count",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3419,7 +2323,7 @@ errors++;
 }
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 < 1 || isNaN(data35)){
-const err90 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/count",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.properties.count,data:data35};
+const err90 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4+"/count",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3432,7 +2336,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.items,data:data32};
+const err91 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons/" + i4,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3444,7 +2348,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items.properties.reasons,data:data31};
+const err92 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3+"/reasons",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3456,7 +2360,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.data.properties.tieOut.properties.metrics.items.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics.items,data:data27};
+const err93 = {instancePath:instancePath+"/data/tieOut/metrics/" + i3,schemaPath:"#/properties/data/properties/tieOut/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3468,7 +2372,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/data/tieOut/metrics",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.data.properties.tieOut.properties.metrics.type,parentSchema:schema42.properties.data.properties.tieOut.properties.metrics,data:data26};
+const err94 = {instancePath:instancePath+"/data/tieOut/metrics",schemaPath:"#/properties/data/properties/tieOut/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3486,7 +2390,7 @@ for(let i5=0; i5<len5; i5++){
 let data37 = data36[i5];
 if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 if(data37.ticket === undefined){
-const err95 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+const err95 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3496,7 +2400,7 @@ vErrors.push(err95);
 errors++;
 }
 if(data37.metric === undefined){
-const err96 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+const err96 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3506,7 +2410,7 @@ vErrors.push(err96);
 errors++;
 }
 if(data37.ours === undefined){
-const err97 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "ours"},message:"must have required property '"+"ours"+"'",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+const err97 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "ours"},message:"must have required property '"+"ours"+"'"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3516,7 +2420,7 @@ vErrors.push(err97);
 errors++;
 }
 if(data37.theirs === undefined){
-const err98 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "theirs"},message:"must have required property '"+"theirs"+"'",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.required,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+const err98 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/required",keyword:"required",params:{missingProperty: "theirs"},message:"must have required property '"+"theirs"+"'"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3527,7 +2431,7 @@ errors++;
 }
 for(const key7 in data37){
 if(!(((((key7 === "ticket") || (key7 === "reason")) || (key7 === "metric")) || (key7 === "ours")) || (key7 === "theirs"))){
-const err99 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+const err99 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3538,9 +2442,8 @@ errors++;
 }
 }
 if(data37.ticket !== undefined){
-let data38 = data37.ticket;
-if(typeof data38 !== "string"){
-const err100 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/ticket",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.ticket.type,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.ticket,data:data38};
+if(typeof data37.ticket !== "string"){
+const err100 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/ticket",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/ticket/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3553,7 +2456,7 @@ errors++;
 if(data37.reason !== undefined){
 let data39 = data37.reason;
 if(typeof data39 !== "string"){
-const err101 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/reason",schemaPath:"#/$defs/tieOutReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.type,parentSchema:schema48,data:data39};
+const err101 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/reason",schemaPath:"#/$defs/tieOutReason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3563,7 +2466,7 @@ vErrors.push(err101);
 errors++;
 }
 if(!((((data39 === "reopened-open-now") || (data39 === "helpdesk-has-none")) || (data39 === "we-have-none")) || (data39 === "different-times"))){
-const err102 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/reason",schemaPath:"#/$defs/tieOutReason/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data:data39};
+const err102 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/reason",schemaPath:"#/$defs/tieOutReason/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3576,7 +2479,7 @@ errors++;
 if(data37.metric !== undefined){
 let data40 = data37.metric;
 if(typeof data40 !== "string"){
-const err103 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.type,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.metric,data:data40};
+const err103 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3586,7 +2489,7 @@ vErrors.push(err103);
 errors++;
 }
 if(!((data40 === "first_response_time") || (data40 === "full_resolution_time"))){
-const err104 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.enum,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.metric,data:data40};
+const err104 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/metric",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/metric/enum",keyword:"enum",params:{allowedValues: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.metric.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3599,7 +2502,7 @@ errors++;
 if(data37.ours !== undefined){
 let data41 = data37.ours;
 if((!((typeof data41 == "number") && (isFinite(data41)))) && (data41 !== null)){
-const err105 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/ours",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/ours/type",keyword:"type",params:{type: schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.ours.type},message:"must be number,null",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.ours.type,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.ours,data:data41};
+const err105 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/ours",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/ours/type",keyword:"type",params:{type: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.ours.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3612,7 +2515,7 @@ errors++;
 if(data37.theirs !== undefined){
 let data42 = data37.theirs;
 if((!((typeof data42 == "number") && (isFinite(data42)))) && (data42 !== null)){
-const err106 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/theirs",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/theirs/type",keyword:"type",params:{type: schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs.type},message:"must be number,null",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs.type,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs,data:data42};
+const err106 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5+"/theirs",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/properties/theirs/type",keyword:"type",params:{type: schema31.properties.data.properties.tieOut.properties.disagreements.items.properties.theirs.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3624,7 +2527,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.data.properties.tieOut.properties.disagreements.items.type,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements.items,data:data37};
+const err107 = {instancePath:instancePath+"/data/tieOut/disagreements/" + i5,schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3636,7 +2539,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/data/tieOut/disagreements",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.data.properties.tieOut.properties.disagreements.type,parentSchema:schema42.properties.data.properties.tieOut.properties.disagreements,data:data36};
+const err108 = {instancePath:instancePath+"/data/tieOut/disagreements",schemaPath:"#/properties/data/properties/tieOut/properties/disagreements/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3648,7 +2551,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.data.properties.tieOut.type,parentSchema:schema42.properties.data.properties.tieOut,data:data22};
+const err109 = {instancePath:instancePath+"/data/tieOut",schemaPath:"#/properties/data/properties/tieOut/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3660,7 +2563,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.data.type,parentSchema:schema42.properties.data,data:data4};
+const err110 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3674,7 +2577,7 @@ if(data.qa !== undefined){
 let data43 = data.qa;
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 if(data43.scorecards === undefined){
-const err111 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "scorecards"},message:"must have required property '"+"scorecards"+"'",schema:schema42.properties.qa.required,parentSchema:schema42.properties.qa,data:data43};
+const err111 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/required",keyword:"required",params:{missingProperty: "scorecards"},message:"must have required property '"+"scorecards"+"'"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3685,7 +2588,7 @@ errors++;
 }
 for(const key8 in data43){
 if(!(key8 === "scorecards")){
-const err112 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.qa,data:data43};
+const err112 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3703,7 +2606,7 @@ for(let i6=0; i6<len6; i6++){
 let data45 = data44[i6];
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(data45.scorecard === undefined){
-const err113 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema42.properties.qa.properties.scorecards.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items,data:data45};
+const err113 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3713,7 +2616,7 @@ vErrors.push(err113);
 errors++;
 }
 if(data45.reviews === undefined){
-const err114 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema42.properties.qa.properties.scorecards.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items,data:data45};
+const err114 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3723,7 +2626,7 @@ vErrors.push(err114);
 errors++;
 }
 if(data45.waiting === undefined){
-const err115 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "waiting"},message:"must have required property '"+"waiting"+"'",schema:schema42.properties.qa.properties.scorecards.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items,data:data45};
+const err115 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "waiting"},message:"must have required property '"+"waiting"+"'"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3733,7 +2636,7 @@ vErrors.push(err115);
 errors++;
 }
 if(data45.notCounted === undefined){
-const err116 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "notCounted"},message:"must have required property '"+"notCounted"+"'",schema:schema42.properties.qa.properties.scorecards.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items,data:data45};
+const err116 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "notCounted"},message:"must have required property '"+"notCounted"+"'"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3743,7 +2646,7 @@ vErrors.push(err116);
 errors++;
 }
 if(data45.calibration === undefined){
-const err117 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "calibration"},message:"must have required property '"+"calibration"+"'",schema:schema42.properties.qa.properties.scorecards.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items,data:data45};
+const err117 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/required",keyword:"required",params:{missingProperty: "calibration"},message:"must have required property '"+"calibration"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3754,7 +2657,7 @@ errors++;
 }
 for(const key9 in data45){
 if(!(((((key9 === "scorecard") || (key9 === "reviews")) || (key9 === "waiting")) || (key9 === "notCounted")) || (key9 === "calibration"))){
-const err118 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.qa.properties.scorecards.items,data:data45};
+const err118 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3765,9 +2668,8 @@ errors++;
 }
 }
 if(data45.scorecard !== undefined){
-let data46 = data45.scorecard;
-if(typeof data46 !== "string"){
-const err119 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/scorecard",schemaPath:"#/properties/qa/properties/scorecards/items/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.qa.properties.scorecards.items.properties.scorecard.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.scorecard,data:data46};
+if(typeof data45.scorecard !== "string"){
+const err119 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/scorecard",schemaPath:"#/properties/qa/properties/scorecards/items/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3780,7 +2682,7 @@ errors++;
 if(data45.reviews !== undefined){
 let data47 = data45.reviews;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err120 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/reviews",schemaPath:"#/properties/qa/properties/scorecards/items/properties/reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.qa.properties.scorecards.items.properties.reviews.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.reviews,data:data47};
+const err120 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/reviews",schemaPath:"#/properties/qa/properties/scorecards/items/properties/reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3791,7 +2693,7 @@ errors++;
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 < 0 || isNaN(data47)){
-const err121 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/reviews",schemaPath:"#/properties/qa/properties/scorecards/items/properties/reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.reviews,data:data47};
+const err121 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/reviews",schemaPath:"#/properties/qa/properties/scorecards/items/properties/reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3805,7 +2707,7 @@ errors++;
 if(data45.waiting !== undefined){
 let data48 = data45.waiting;
 if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err122 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/waiting",schemaPath:"#/properties/qa/properties/scorecards/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.qa.properties.scorecards.items.properties.waiting.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.waiting,data:data48};
+const err122 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/waiting",schemaPath:"#/properties/qa/properties/scorecards/items/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3816,7 +2718,7 @@ errors++;
 }
 if((typeof data48 == "number") && (isFinite(data48))){
 if(data48 < 0 || isNaN(data48)){
-const err123 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/waiting",schemaPath:"#/properties/qa/properties/scorecards/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.waiting,data:data48};
+const err123 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/waiting",schemaPath:"#/properties/qa/properties/scorecards/items/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3831,7 +2733,7 @@ if(data45.notCounted !== undefined){
 let data49 = data45.notCounted;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(data49.count === undefined){
-const err124 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted,data:data49};
+const err124 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3841,7 +2743,7 @@ vErrors.push(err124);
 errors++;
 }
 if(data49.examples === undefined){
-const err125 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/required",keyword:"required",params:{missingProperty: "examples"},message:"must have required property '"+"examples"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted,data:data49};
+const err125 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/required",keyword:"required",params:{missingProperty: "examples"},message:"must have required property '"+"examples"+"'"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3852,7 +2754,7 @@ errors++;
 }
 for(const key10 in data49){
 if(!((key10 === "count") || (key10 === "examples"))){
-const err126 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted,data:data49};
+const err126 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3865,7 +2767,7 @@ errors++;
 if(data49.count !== undefined){
 let data50 = data49.count;
 if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err127 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/count",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.count.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.count,data:data50};
+const err127 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/count",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3876,7 +2778,7 @@ errors++;
 }
 if((typeof data50 == "number") && (isFinite(data50))){
 if(data50 < 0 || isNaN(data50)){
-const err128 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/count",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.count,data:data50};
+const err128 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/count",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3891,7 +2793,7 @@ if(data49.examples !== undefined){
 let data51 = data49.examples;
 if(Array.isArray(data51)){
 if(data51.length > 5){
-const err129 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/examples",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/examples/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items",schema:5,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples,data:data51};
+const err129 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/examples",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/examples/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3902,9 +2804,8 @@ errors++;
 }
 const len7 = data51.length;
 for(let i7=0; i7<len7; i7++){
-let data52 = data51[i7];
-if(typeof data52 !== "string"){
-const err130 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/examples/" + i7,schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/examples/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples.items.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples.items,data:data52};
+if(typeof data51[i7] !== "string"){
+const err130 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/examples/" + i7,schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/examples/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3916,7 +2817,7 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/examples",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.properties.examples,data:data51};
+const err131 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted/examples",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3928,7 +2829,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.qa.properties.scorecards.items.properties.notCounted.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.notCounted,data:data49};
+const err132 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/notCounted",schemaPath:"#/properties/qa/properties/scorecards/items/properties/notCounted/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3942,7 +2843,7 @@ if(data45.calibration !== undefined){
 let data53 = data45.calibration;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 if(data53.from === undefined){
-const err133 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
+const err133 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3952,7 +2853,7 @@ vErrors.push(err133);
 errors++;
 }
 if(data53.to === undefined){
-const err134 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
+const err134 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3962,7 +2863,7 @@ vErrors.push(err134);
 errors++;
 }
 if(data53.tickets === undefined){
-const err135 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "tickets"},message:"must have required property '"+"tickets"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
+const err135 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "tickets"},message:"must have required property '"+"tickets"+"'"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -3972,7 +2873,7 @@ vErrors.push(err135);
 errors++;
 }
 if(data53.behaviours === undefined){
-const err136 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "behaviours"},message:"must have required property '"+"behaviours"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
+const err136 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/required",keyword:"required",params:{missingProperty: "behaviours"},message:"must have required property '"+"behaviours"+"'"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -3983,7 +2884,7 @@ errors++;
 }
 for(const key11 in data53){
 if(!((((key11 === "from") || (key11 === "to")) || (key11 === "tickets")) || (key11 === "behaviours"))){
-const err137 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
+const err137 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3997,7 +2898,7 @@ if(data53.from !== undefined){
 let data54 = data53.from;
 if(typeof data54 === "string"){
 if(!(formats0.validate(data54))){
-const err138 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/from",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.from,data:data54};
+const err138 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/from",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4008,7 +2909,7 @@ errors++;
 }
 }
 else {
-const err139 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/from",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.from.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.from,data:data54};
+const err139 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/from",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4022,7 +2923,7 @@ if(data53.to !== undefined){
 let data55 = data53.to;
 if(typeof data55 === "string"){
 if(!(formats0.validate(data55))){
-const err140 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/to",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.to,data:data55};
+const err140 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/to",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4033,7 +2934,7 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/to",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.to.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.to,data:data55};
+const err141 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/to",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4046,7 +2947,7 @@ errors++;
 if(data53.tickets !== undefined){
 let data56 = data53.tickets;
 if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err142 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/tickets",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/tickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.tickets.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.tickets,data:data56};
+const err142 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/tickets",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/tickets/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -4057,7 +2958,7 @@ errors++;
 }
 if((typeof data56 == "number") && (isFinite(data56))){
 if(data56 < 0 || isNaN(data56)){
-const err143 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/tickets",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/tickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.tickets,data:data56};
+const err143 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/tickets",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/tickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -4076,7 +2977,7 @@ for(let i8=0; i8<len8; i8++){
 let data58 = data57[i8];
 if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
 if(data58.id === undefined){
-const err144 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
+const err144 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -4086,7 +2987,7 @@ vErrors.push(err144);
 errors++;
 }
 if(data58.title === undefined){
-const err145 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
+const err145 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -4096,7 +2997,7 @@ vErrors.push(err145);
 errors++;
 }
 if(data58.pairs === undefined){
-const err146 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "pairs"},message:"must have required property '"+"pairs"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
+const err146 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "pairs"},message:"must have required property '"+"pairs"+"'"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -4106,7 +3007,7 @@ vErrors.push(err146);
 errors++;
 }
 if(data58.agreed === undefined){
-const err147 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "agreed"},message:"must have required property '"+"agreed"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
+const err147 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "agreed"},message:"must have required property '"+"agreed"+"'"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -4116,7 +3017,7 @@ vErrors.push(err147);
 errors++;
 }
 if(data58.agreement === undefined){
-const err148 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "agreement"},message:"must have required property '"+"agreement"+"'",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.required,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
+const err148 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "agreement"},message:"must have required property '"+"agreement"+"'"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -4127,7 +3028,7 @@ errors++;
 }
 for(const key12 in data58){
 if(!(((((key12 === "id") || (key12 === "title")) || (key12 === "pairs")) || (key12 === "agreed")) || (key12 === "agreement"))){
-const err149 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
+const err149 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -4138,9 +3039,8 @@ errors++;
 }
 }
 if(data58.id !== undefined){
-let data59 = data58.id;
-if(typeof data59 !== "string"){
-const err150 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/id",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.id.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.id,data:data59};
+if(typeof data58.id !== "string"){
+const err150 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/id",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -4151,9 +3051,8 @@ errors++;
 }
 }
 if(data58.title !== undefined){
-let data60 = data58.title;
-if(typeof data60 !== "string"){
-const err151 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/title",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.title.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.title,data:data60};
+if(typeof data58.title !== "string"){
+const err151 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/title",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -4166,7 +3065,7 @@ errors++;
 if(data58.pairs !== undefined){
 let data61 = data58.pairs;
 if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err152 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/pairs",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/pairs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.pairs.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.pairs,data:data61};
+const err152 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/pairs",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/pairs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -4177,7 +3076,7 @@ errors++;
 }
 if((typeof data61 == "number") && (isFinite(data61))){
 if(data61 < 0 || isNaN(data61)){
-const err153 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/pairs",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/pairs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.pairs,data:data61};
+const err153 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/pairs",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/pairs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -4191,7 +3090,7 @@ errors++;
 if(data58.agreed !== undefined){
 let data62 = data58.agreed;
 if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
-const err154 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/agreed",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/agreed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreed.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreed,data:data62};
+const err154 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/agreed",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/agreed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -4202,7 +3101,7 @@ errors++;
 }
 if((typeof data62 == "number") && (isFinite(data62))){
 if(data62 < 0 || isNaN(data62)){
-const err155 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/agreed",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/agreed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreed,data:data62};
+const err155 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/agreed",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/agreed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -4216,7 +3115,7 @@ errors++;
 if(data58.agreement !== undefined){
 let data63 = data58.agreement;
 if((!((typeof data63 == "number") && (isFinite(data63)))) && (data63 !== null)){
-const err156 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/agreement",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/agreement/type",keyword:"type",params:{type: schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreement.type},message:"must be number,null",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreement.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreement,data:data63};
+const err156 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8+"/agreement",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/properties/agreement/type",keyword:"type",params:{type: schema31.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.properties.agreement.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -4228,7 +3127,7 @@ errors++;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.items,data:data58};
+const err157 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours/" + i8,schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -4240,7 +3139,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration.properties.behaviours,data:data57};
+const err158 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration/behaviours",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -4252,7 +3151,7 @@ errors++;
 }
 }
 else {
-const err159 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.qa.properties.scorecards.items.properties.calibration.type,parentSchema:schema42.properties.qa.properties.scorecards.items.properties.calibration,data:data53};
+const err159 = {instancePath:instancePath+"/qa/scorecards/" + i6+"/calibration",schemaPath:"#/properties/qa/properties/scorecards/items/properties/calibration/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -4264,7 +3163,7 @@ errors++;
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.qa.properties.scorecards.items.type,parentSchema:schema42.properties.qa.properties.scorecards.items,data:data45};
+const err160 = {instancePath:instancePath+"/qa/scorecards/" + i6,schemaPath:"#/properties/qa/properties/scorecards/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -4276,7 +3175,7 @@ errors++;
 }
 }
 else {
-const err161 = {instancePath:instancePath+"/qa/scorecards",schemaPath:"#/properties/qa/properties/scorecards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.qa.properties.scorecards.type,parentSchema:schema42.properties.qa.properties.scorecards,data:data44};
+const err161 = {instancePath:instancePath+"/qa/scorecards",schemaPath:"#/properties/qa/properties/scorecards/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -4288,7 +3187,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.qa.type,parentSchema:schema42.properties.qa,data:data43};
+const err162 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -4306,7 +3205,7 @@ for(let i9=0; i9<len9; i9++){
 let data65 = data64[i9];
 if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 if(data65.sop === undefined){
-const err163 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "sop"},message:"must have required property '"+"sop"+"'",schema:schema42.properties.acknowledgements.items.required,parentSchema:schema42.properties.acknowledgements.items,data:data65};
+const err163 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "sop"},message:"must have required property '"+"sop"+"'"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -4316,7 +3215,7 @@ vErrors.push(err163);
 errors++;
 }
 if(data65.version === undefined){
-const err164 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema42.properties.acknowledgements.items.required,parentSchema:schema42.properties.acknowledgements.items,data:data65};
+const err164 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -4326,7 +3225,7 @@ vErrors.push(err164);
 errors++;
 }
 if(data65.published === undefined){
-const err165 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema42.properties.acknowledgements.items.required,parentSchema:schema42.properties.acknowledgements.items,data:data65};
+const err165 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -4336,7 +3235,7 @@ vErrors.push(err165);
 errors++;
 }
 if(data65.followers === undefined){
-const err166 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "followers"},message:"must have required property '"+"followers"+"'",schema:schema42.properties.acknowledgements.items.required,parentSchema:schema42.properties.acknowledgements.items,data:data65};
+const err166 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "followers"},message:"must have required property '"+"followers"+"'"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -4346,7 +3245,7 @@ vErrors.push(err166);
 errors++;
 }
 if(data65.acknowledged === undefined){
-const err167 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "acknowledged"},message:"must have required property '"+"acknowledged"+"'",schema:schema42.properties.acknowledgements.items.required,parentSchema:schema42.properties.acknowledgements.items,data:data65};
+const err167 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "acknowledged"},message:"must have required property '"+"acknowledged"+"'"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -4356,7 +3255,7 @@ vErrors.push(err167);
 errors++;
 }
 if(data65.teams === undefined){
-const err168 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema42.properties.acknowledgements.items.required,parentSchema:schema42.properties.acknowledgements.items,data:data65};
+const err168 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'"};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -4367,7 +3266,7 @@ errors++;
 }
 for(const key13 in data65){
 if(!((((((key13 === "sop") || (key13 === "version")) || (key13 === "published")) || (key13 === "followers")) || (key13 === "acknowledged")) || (key13 === "teams"))){
-const err169 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.acknowledgements.items,data:data65};
+const err169 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -4378,9 +3277,8 @@ errors++;
 }
 }
 if(data65.sop !== undefined){
-let data66 = data65.sop;
-if(typeof data66 !== "string"){
-const err170 = {instancePath:instancePath+"/acknowledgements/" + i9+"/sop",schemaPath:"#/properties/acknowledgements/items/properties/sop/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.acknowledgements.items.properties.sop.type,parentSchema:schema42.properties.acknowledgements.items.properties.sop,data:data66};
+if(typeof data65.sop !== "string"){
+const err170 = {instancePath:instancePath+"/acknowledgements/" + i9+"/sop",schemaPath:"#/properties/acknowledgements/items/properties/sop/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -4393,7 +3291,7 @@ errors++;
 if(data65.version !== undefined){
 let data67 = data65.version;
 if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
-const err171 = {instancePath:instancePath+"/acknowledgements/" + i9+"/version",schemaPath:"#/properties/acknowledgements/items/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.acknowledgements.items.properties.version.type,parentSchema:schema42.properties.acknowledgements.items.properties.version,data:data67};
+const err171 = {instancePath:instancePath+"/acknowledgements/" + i9+"/version",schemaPath:"#/properties/acknowledgements/items/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -4404,7 +3302,7 @@ errors++;
 }
 if((typeof data67 == "number") && (isFinite(data67))){
 if(data67 < 1 || isNaN(data67)){
-const err172 = {instancePath:instancePath+"/acknowledgements/" + i9+"/version",schemaPath:"#/properties/acknowledgements/items/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.acknowledgements.items.properties.version,data:data67};
+const err172 = {instancePath:instancePath+"/acknowledgements/" + i9+"/version",schemaPath:"#/properties/acknowledgements/items/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -4418,7 +3316,7 @@ errors++;
 if(data65.published !== undefined){
 let data68 = data65.published;
 if((typeof data68 !== "string") && (data68 !== null)){
-const err173 = {instancePath:instancePath+"/acknowledgements/" + i9+"/published",schemaPath:"#/properties/acknowledgements/items/properties/published/type",keyword:"type",params:{type: schema42.properties.acknowledgements.items.properties.published.type},message:"must be string,null",schema:schema42.properties.acknowledgements.items.properties.published.type,parentSchema:schema42.properties.acknowledgements.items.properties.published,data:data68};
+const err173 = {instancePath:instancePath+"/acknowledgements/" + i9+"/published",schemaPath:"#/properties/acknowledgements/items/properties/published/type",keyword:"type",params:{type: schema31.properties.acknowledgements.items.properties.published.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -4429,7 +3327,7 @@ errors++;
 }
 if(typeof data68 === "string"){
 if(!(formats0.validate(data68))){
-const err174 = {instancePath:instancePath+"/acknowledgements/" + i9+"/published",schemaPath:"#/properties/acknowledgements/items/properties/published/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema42.properties.acknowledgements.items.properties.published,data:data68};
+const err174 = {instancePath:instancePath+"/acknowledgements/" + i9+"/published",schemaPath:"#/properties/acknowledgements/items/properties/published/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -4443,7 +3341,7 @@ errors++;
 if(data65.followers !== undefined){
 let data69 = data65.followers;
 if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err175 = {instancePath:instancePath+"/acknowledgements/" + i9+"/followers",schemaPath:"#/properties/acknowledgements/items/properties/followers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.acknowledgements.items.properties.followers.type,parentSchema:schema42.properties.acknowledgements.items.properties.followers,data:data69};
+const err175 = {instancePath:instancePath+"/acknowledgements/" + i9+"/followers",schemaPath:"#/properties/acknowledgements/items/properties/followers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -4454,7 +3352,7 @@ errors++;
 }
 if((typeof data69 == "number") && (isFinite(data69))){
 if(data69 < 0 || isNaN(data69)){
-const err176 = {instancePath:instancePath+"/acknowledgements/" + i9+"/followers",schemaPath:"#/properties/acknowledgements/items/properties/followers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.acknowledgements.items.properties.followers,data:data69};
+const err176 = {instancePath:instancePath+"/acknowledgements/" + i9+"/followers",schemaPath:"#/properties/acknowledgements/items/properties/followers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -4468,7 +3366,7 @@ errors++;
 if(data65.acknowledged !== undefined){
 let data70 = data65.acknowledged;
 if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
-const err177 = {instancePath:instancePath+"/acknowledgements/" + i9+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/acknowledged/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.acknowledgements.items.properties.acknowledged.type,parentSchema:schema42.properties.acknowledgements.items.properties.acknowledged,data:data70};
+const err177 = {instancePath:instancePath+"/acknowledgements/" + i9+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/acknowledged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -4479,7 +3377,7 @@ errors++;
 }
 if((typeof data70 == "number") && (isFinite(data70))){
 if(data70 < 0 || isNaN(data70)){
-const err178 = {instancePath:instancePath+"/acknowledgements/" + i9+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/acknowledged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.acknowledgements.items.properties.acknowledged,data:data70};
+const err178 = {instancePath:instancePath+"/acknowledgements/" + i9+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/acknowledged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -4498,7 +3396,7 @@ for(let i10=0; i10<len10; i10++){
 let data72 = data71[i10];
 if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
 if(data72.team === undefined){
-const err179 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema42.properties.acknowledgements.items.properties.teams.items.required,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items,data:data72};
+const err179 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -4508,7 +3406,7 @@ vErrors.push(err179);
 errors++;
 }
 if(data72.members === undefined){
-const err180 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'",schema:schema42.properties.acknowledgements.items.properties.teams.items.required,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items,data:data72};
+const err180 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/required",keyword:"required",params:{missingProperty: "members"},message:"must have required property '"+"members"+"'"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -4518,7 +3416,7 @@ vErrors.push(err180);
 errors++;
 }
 if(data72.acknowledged === undefined){
-const err181 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/required",keyword:"required",params:{missingProperty: "acknowledged"},message:"must have required property '"+"acknowledged"+"'",schema:schema42.properties.acknowledgements.items.properties.teams.items.required,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items,data:data72};
+const err181 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/required",keyword:"required",params:{missingProperty: "acknowledged"},message:"must have required property '"+"acknowledged"+"'"};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -4529,7 +3427,7 @@ errors++;
 }
 for(const key14 in data72){
 if(!(((key14 === "team") || (key14 === "members")) || (key14 === "acknowledged"))){
-const err182 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items,data:data72};
+const err182 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -4540,9 +3438,8 @@ errors++;
 }
 }
 if(data72.team !== undefined){
-let data73 = data72.team;
-if(typeof data73 !== "string"){
-const err183 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/team",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.acknowledgements.items.properties.teams.items.properties.team.type,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items.properties.team,data:data73};
+if(typeof data72.team !== "string"){
+const err183 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/team",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -4555,7 +3452,7 @@ errors++;
 if(data72.members !== undefined){
 let data74 = data72.members;
 if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
-const err184 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/members",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/members/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.acknowledgements.items.properties.teams.items.properties.members.type,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items.properties.members,data:data74};
+const err184 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/members",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/members/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -4566,7 +3463,7 @@ errors++;
 }
 if((typeof data74 == "number") && (isFinite(data74))){
 if(data74 < 0 || isNaN(data74)){
-const err185 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/members",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/members/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items.properties.members,data:data74};
+const err185 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/members",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/members/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -4580,7 +3477,7 @@ errors++;
 if(data72.acknowledged !== undefined){
 let data75 = data72.acknowledged;
 if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
-const err186 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/acknowledged/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.acknowledgements.items.properties.teams.items.properties.acknowledged.type,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items.properties.acknowledged,data:data75};
+const err186 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/acknowledged/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -4591,7 +3488,7 @@ errors++;
 }
 if((typeof data75 == "number") && (isFinite(data75))){
 if(data75 < 0 || isNaN(data75)){
-const err187 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/acknowledged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items.properties.acknowledged,data:data75};
+const err187 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10+"/acknowledged",schemaPath:"#/properties/acknowledgements/items/properties/teams/items/properties/acknowledged/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -4604,7 +3501,7 @@ errors++;
 }
 }
 else {
-const err188 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.acknowledgements.items.properties.teams.items.type,parentSchema:schema42.properties.acknowledgements.items.properties.teams.items,data:data72};
+const err188 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams/" + i10,schemaPath:"#/properties/acknowledgements/items/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -4616,7 +3513,7 @@ errors++;
 }
 }
 else {
-const err189 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams",schemaPath:"#/properties/acknowledgements/items/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.acknowledgements.items.properties.teams.type,parentSchema:schema42.properties.acknowledgements.items.properties.teams,data:data71};
+const err189 = {instancePath:instancePath+"/acknowledgements/" + i9+"/teams",schemaPath:"#/properties/acknowledgements/items/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -4628,7 +3525,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.acknowledgements.items.type,parentSchema:schema42.properties.acknowledgements.items,data:data65};
+const err190 = {instancePath:instancePath+"/acknowledgements/" + i9,schemaPath:"#/properties/acknowledgements/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -4640,7 +3537,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath:instancePath+"/acknowledgements",schemaPath:"#/properties/acknowledgements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.acknowledgements.type,parentSchema:schema42.properties.acknowledgements,data:data64};
+const err191 = {instancePath:instancePath+"/acknowledgements",schemaPath:"#/properties/acknowledgements/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -4654,7 +3551,7 @@ if(data.summary !== undefined){
 let data76 = data.summary;
 if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
 if(data76.met === undefined){
-const err192 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema42.properties.summary.required,parentSchema:schema42.properties.summary,data:data76};
+const err192 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'"};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -4664,7 +3561,7 @@ vErrors.push(err192);
 errors++;
 }
 if(data76["at-risk"] === undefined){
-const err193 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'",schema:schema42.properties.summary.required,parentSchema:schema42.properties.summary,data:data76};
+const err193 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -4674,7 +3571,7 @@ vErrors.push(err193);
 errors++;
 }
 if(data76.breached === undefined){
-const err194 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'",schema:schema42.properties.summary.required,parentSchema:schema42.properties.summary,data:data76};
+const err194 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'"};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -4684,7 +3581,7 @@ vErrors.push(err194);
 errors++;
 }
 if(data76["no-data"] === undefined){
-const err195 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'",schema:schema42.properties.summary.required,parentSchema:schema42.properties.summary,data:data76};
+const err195 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -4695,7 +3592,7 @@ errors++;
 }
 for(const key15 in data76){
 if(!((((key15 === "met") || (key15 === "at-risk")) || (key15 === "breached")) || (key15 === "no-data"))){
-const err196 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.summary,data:data76};
+const err196 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -4708,7 +3605,7 @@ errors++;
 if(data76.met !== undefined){
 let data77 = data76.met;
 if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
-const err197 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.summary.properties.met.type,parentSchema:schema42.properties.summary.properties.met,data:data77};
+const err197 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -4719,7 +3616,7 @@ errors++;
 }
 if((typeof data77 == "number") && (isFinite(data77))){
 if(data77 < 0 || isNaN(data77)){
-const err198 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.summary.properties.met,data:data77};
+const err198 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -4733,7 +3630,7 @@ errors++;
 if(data76["at-risk"] !== undefined){
 let data78 = data76["at-risk"];
 if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){
-const err199 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.summary.properties["at-risk"].type,parentSchema:schema42.properties.summary.properties["at-risk"],data:data78};
+const err199 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -4744,7 +3641,7 @@ errors++;
 }
 if((typeof data78 == "number") && (isFinite(data78))){
 if(data78 < 0 || isNaN(data78)){
-const err200 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.summary.properties["at-risk"],data:data78};
+const err200 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -4758,7 +3655,7 @@ errors++;
 if(data76.breached !== undefined){
 let data79 = data76.breached;
 if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err201 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.summary.properties.breached.type,parentSchema:schema42.properties.summary.properties.breached,data:data79};
+const err201 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -4769,7 +3666,7 @@ errors++;
 }
 if((typeof data79 == "number") && (isFinite(data79))){
 if(data79 < 0 || isNaN(data79)){
-const err202 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.summary.properties.breached,data:data79};
+const err202 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -4783,7 +3680,7 @@ errors++;
 if(data76["no-data"] !== undefined){
 let data80 = data76["no-data"];
 if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
-const err203 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.summary.properties["no-data"].type,parentSchema:schema42.properties.summary.properties["no-data"],data:data80};
+const err203 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -4794,7 +3691,7 @@ errors++;
 }
 if((typeof data80 == "number") && (isFinite(data80))){
 if(data80 < 0 || isNaN(data80)){
-const err204 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.summary.properties["no-data"],data:data80};
+const err204 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -4807,7 +3704,7 @@ errors++;
 }
 }
 else {
-const err205 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.summary.type,parentSchema:schema42.properties.summary,data:data76};
+const err205 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -4825,7 +3722,7 @@ for(let i11=0; i11<len11; i11++){
 let data82 = data81[i11];
 if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
 if(data82.id === undefined){
-const err206 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err206 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -4835,7 +3732,7 @@ vErrors.push(err206);
 errors++;
 }
 if(data82.title === undefined){
-const err207 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err207 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -4845,7 +3742,7 @@ vErrors.push(err207);
 errors++;
 }
 if(data82.metric === undefined){
-const err208 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err208 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -4855,7 +3752,7 @@ vErrors.push(err208);
 errors++;
 }
 if(data82.dimension === undefined){
-const err209 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err209 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -4865,7 +3762,7 @@ vErrors.push(err209);
 errors++;
 }
 if(data82.owner === undefined){
-const err210 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err210 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -4875,7 +3772,7 @@ vErrors.push(err210);
 errors++;
 }
 if(data82.status === undefined){
-const err211 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err211 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -4885,7 +3782,7 @@ vErrors.push(err211);
 errors++;
 }
 if(data82.window === undefined){
-const err212 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err212 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -4895,7 +3792,7 @@ vErrors.push(err212);
 errors++;
 }
 if(data82.count === undefined){
-const err213 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err213 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -4905,7 +3802,7 @@ vErrors.push(err213);
 errors++;
 }
 if(data82.met === undefined){
-const err214 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err214 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -4915,7 +3812,7 @@ vErrors.push(err214);
 errors++;
 }
 if(data82.value === undefined){
-const err215 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err215 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -4925,7 +3822,7 @@ vErrors.push(err215);
 errors++;
 }
 if(data82.goal === undefined){
-const err216 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err216 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -4935,7 +3832,7 @@ vErrors.push(err216);
 errors++;
 }
 if(data82.errorBudget === undefined){
-const err217 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "errorBudget"},message:"must have required property '"+"errorBudget"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err217 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "errorBudget"},message:"must have required property '"+"errorBudget"+"'"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -4945,7 +3842,7 @@ vErrors.push(err217);
 errors++;
 }
 if(data82.pending === undefined){
-const err218 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "pending"},message:"must have required property '"+"pending"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err218 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "pending"},message:"must have required property '"+"pending"+"'"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -4955,7 +3852,7 @@ vErrors.push(err218);
 errors++;
 }
 if(data82.excluded === undefined){
-const err219 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "excluded"},message:"must have required property '"+"excluded"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err219 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "excluded"},message:"must have required property '"+"excluded"+"'"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -4965,7 +3862,7 @@ vErrors.push(err219);
 errors++;
 }
 if(data82.series === undefined){
-const err220 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err220 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'"};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -4975,7 +3872,7 @@ vErrors.push(err220);
 errors++;
 }
 if(data82.breakdown === undefined){
-const err221 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "breakdown"},message:"must have required property '"+"breakdown"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err221 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "breakdown"},message:"must have required property '"+"breakdown"+"'"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -4985,7 +3882,7 @@ vErrors.push(err221);
 errors++;
 }
 if(data82.worst === undefined){
-const err222 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "worst"},message:"must have required property '"+"worst"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err222 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "worst"},message:"must have required property '"+"worst"+"'"};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -4995,7 +3892,7 @@ vErrors.push(err222);
 errors++;
 }
 if(data82.statement === undefined){
-const err223 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'",schema:schema42.properties.standards.items.required,parentSchema:schema42.properties.standards.items,data:data82};
+const err223 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "statement"},message:"must have required property '"+"statement"+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -5005,8 +3902,8 @@ vErrors.push(err223);
 errors++;
 }
 for(const key16 in data82){
-if(!(func4.call(schema42.properties.standards.items.properties, key16))){
-const err224 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items,data:data82};
+if(!(func1.call(schema31.properties.standards.items.properties, key16))){
+const err224 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -5017,9 +3914,8 @@ errors++;
 }
 }
 if(data82.id !== undefined){
-let data83 = data82.id;
-if(typeof data83 !== "string"){
-const err225 = {instancePath:instancePath+"/standards/" + i11+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.id,data:data83};
+if(typeof data82.id !== "string"){
+const err225 = {instancePath:instancePath+"/standards/" + i11+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -5030,9 +3926,8 @@ errors++;
 }
 }
 if(data82.title !== undefined){
-let data84 = data82.title;
-if(typeof data84 !== "string"){
-const err226 = {instancePath:instancePath+"/standards/" + i11+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.title.type,parentSchema:schema42.properties.standards.items.properties.title,data:data84};
+if(typeof data82.title !== "string"){
+const err226 = {instancePath:instancePath+"/standards/" + i11+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -5043,9 +3938,8 @@ errors++;
 }
 }
 if(data82.metric !== undefined){
-let data85 = data82.metric;
-if(typeof data85 !== "string"){
-const err227 = {instancePath:instancePath+"/standards/" + i11+"/metric",schemaPath:"#/properties/standards/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.metric.type,parentSchema:schema42.properties.standards.items.properties.metric,data:data85};
+if(typeof data82.metric !== "string"){
+const err227 = {instancePath:instancePath+"/standards/" + i11+"/metric",schemaPath:"#/properties/standards/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -5056,9 +3950,8 @@ errors++;
 }
 }
 if(data82.dimension !== undefined){
-let data86 = data82.dimension;
-if(typeof data86 !== "string"){
-const err228 = {instancePath:instancePath+"/standards/" + i11+"/dimension",schemaPath:"#/properties/standards/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.dimension.type,parentSchema:schema42.properties.standards.items.properties.dimension,data:data86};
+if(typeof data82.dimension !== "string"){
+const err228 = {instancePath:instancePath+"/standards/" + i11+"/dimension",schemaPath:"#/properties/standards/items/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -5069,9 +3962,8 @@ errors++;
 }
 }
 if(data82.owner !== undefined){
-let data87 = data82.owner;
-if(typeof data87 !== "string"){
-const err229 = {instancePath:instancePath+"/standards/" + i11+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.owner.type,parentSchema:schema42.properties.standards.items.properties.owner,data:data87};
+if(typeof data82.owner !== "string"){
+const err229 = {instancePath:instancePath+"/standards/" + i11+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -5084,7 +3976,7 @@ errors++;
 if(data82.calendar !== undefined){
 let data88 = data82.calendar;
 if((typeof data88 !== "string") && (data88 !== null)){
-const err230 = {instancePath:instancePath+"/standards/" + i11+"/calendar",schemaPath:"#/properties/standards/items/properties/calendar/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.calendar.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.calendar.type,parentSchema:schema42.properties.standards.items.properties.calendar,data:data88};
+const err230 = {instancePath:instancePath+"/standards/" + i11+"/calendar",schemaPath:"#/properties/standards/items/properties/calendar/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.calendar.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -5097,7 +3989,7 @@ errors++;
 if(data82.status !== undefined){
 let data89 = data82.status;
 if(typeof data89 !== "string"){
-const err231 = {instancePath:instancePath+"/standards/" + i11+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.type,parentSchema:schema50,data:data89};
+const err231 = {instancePath:instancePath+"/standards/" + i11+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -5107,7 +3999,7 @@ vErrors.push(err231);
 errors++;
 }
 if(!((((data89 === "met") || (data89 === "at-risk")) || (data89 === "breached")) || (data89 === "no-data"))){
-const err232 = {instancePath:instancePath+"/standards/" + i11+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data89};
+const err232 = {instancePath:instancePath+"/standards/" + i11+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema39.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -5121,7 +4013,7 @@ if(data82.window !== undefined){
 let data90 = data82.window;
 if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
 if(data90.spec === undefined){
-const err233 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema42.properties.standards.items.properties.window.required,parentSchema:schema42.properties.standards.items.properties.window,data:data90};
+const err233 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -5131,7 +4023,7 @@ vErrors.push(err233);
 errors++;
 }
 if(data90.from === undefined){
-const err234 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.standards.items.properties.window.required,parentSchema:schema42.properties.standards.items.properties.window,data:data90};
+const err234 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -5141,7 +4033,7 @@ vErrors.push(err234);
 errors++;
 }
 if(data90.to === undefined){
-const err235 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema42.properties.standards.items.properties.window.required,parentSchema:schema42.properties.standards.items.properties.window,data:data90};
+const err235 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -5152,7 +4044,7 @@ errors++;
 }
 for(const key17 in data90){
 if(!((((key17 === "spec") || (key17 === "from")) || (key17 === "to")) || (key17 === "versions"))){
-const err236 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.window,data:data90};
+const err236 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -5163,9 +4055,8 @@ errors++;
 }
 }
 if(data90.spec !== undefined){
-let data91 = data90.spec;
-if(typeof data91 !== "string"){
-const err237 = {instancePath:instancePath+"/standards/" + i11+"/window/spec",schemaPath:"#/properties/standards/items/properties/window/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.window.properties.spec.type,parentSchema:schema42.properties.standards.items.properties.window.properties.spec,data:data91};
+if(typeof data90.spec !== "string"){
+const err237 = {instancePath:instancePath+"/standards/" + i11+"/window/spec",schemaPath:"#/properties/standards/items/properties/window/properties/spec/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -5179,7 +4070,7 @@ if(data90.from !== undefined){
 let data92 = data90.from;
 if(typeof data92 === "string"){
 if(!(formats0.validate(data92))){
-const err238 = {instancePath:instancePath+"/standards/" + i11+"/window/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data92};
+const err238 = {instancePath:instancePath+"/standards/" + i11+"/window/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -5190,7 +4081,7 @@ errors++;
 }
 }
 else {
-const err239 = {instancePath:instancePath+"/standards/" + i11+"/window/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data92};
+const err239 = {instancePath:instancePath+"/standards/" + i11+"/window/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -5204,7 +4095,7 @@ if(data90.to !== undefined){
 let data93 = data90.to;
 if(typeof data93 === "string"){
 if(!(formats0.validate(data93))){
-const err240 = {instancePath:instancePath+"/standards/" + i11+"/window/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data93};
+const err240 = {instancePath:instancePath+"/standards/" + i11+"/window/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -5215,7 +4106,7 @@ errors++;
 }
 }
 else {
-const err241 = {instancePath:instancePath+"/standards/" + i11+"/window/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data93};
+const err241 = {instancePath:instancePath+"/standards/" + i11+"/window/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -5230,9 +4121,8 @@ let data94 = data90.versions;
 if(Array.isArray(data94)){
 const len12 = data94.length;
 for(let i12=0; i12<len12; i12++){
-let data95 = data94[i12];
-if(typeof data95 !== "string"){
-const err242 = {instancePath:instancePath+"/standards/" + i11+"/window/versions/" + i12,schemaPath:"#/properties/standards/items/properties/window/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.window.properties.versions.items.type,parentSchema:schema42.properties.standards.items.properties.window.properties.versions.items,data:data95};
+if(typeof data94[i12] !== "string"){
+const err242 = {instancePath:instancePath+"/standards/" + i11+"/window/versions/" + i12,schemaPath:"#/properties/standards/items/properties/window/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -5244,7 +4134,7 @@ errors++;
 }
 }
 else {
-const err243 = {instancePath:instancePath+"/standards/" + i11+"/window/versions",schemaPath:"#/properties/standards/items/properties/window/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.window.properties.versions.type,parentSchema:schema42.properties.standards.items.properties.window.properties.versions,data:data94};
+const err243 = {instancePath:instancePath+"/standards/" + i11+"/window/versions",schemaPath:"#/properties/standards/items/properties/window/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -5256,7 +4146,7 @@ errors++;
 }
 }
 else {
-const err244 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.window.type,parentSchema:schema42.properties.standards.items.properties.window,data:data90};
+const err244 = {instancePath:instancePath+"/standards/" + i11+"/window",schemaPath:"#/properties/standards/items/properties/window/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -5269,7 +4159,7 @@ errors++;
 if(data82.count !== undefined){
 let data96 = data82.count;
 if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
-const err245 = {instancePath:instancePath+"/standards/" + i11+"/count",schemaPath:"#/properties/standards/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.count.type,parentSchema:schema42.properties.standards.items.properties.count,data:data96};
+const err245 = {instancePath:instancePath+"/standards/" + i11+"/count",schemaPath:"#/properties/standards/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -5280,7 +4170,7 @@ errors++;
 }
 if((typeof data96 == "number") && (isFinite(data96))){
 if(data96 < 0 || isNaN(data96)){
-const err246 = {instancePath:instancePath+"/standards/" + i11+"/count",schemaPath:"#/properties/standards/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.count,data:data96};
+const err246 = {instancePath:instancePath+"/standards/" + i11+"/count",schemaPath:"#/properties/standards/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -5294,7 +4184,7 @@ errors++;
 if(data82.met !== undefined){
 let data97 = data82.met;
 if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
-const err247 = {instancePath:instancePath+"/standards/" + i11+"/met",schemaPath:"#/properties/standards/items/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.met.type,parentSchema:schema42.properties.standards.items.properties.met,data:data97};
+const err247 = {instancePath:instancePath+"/standards/" + i11+"/met",schemaPath:"#/properties/standards/items/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -5305,7 +4195,7 @@ errors++;
 }
 if((typeof data97 == "number") && (isFinite(data97))){
 if(data97 < 0 || isNaN(data97)){
-const err248 = {instancePath:instancePath+"/standards/" + i11+"/met",schemaPath:"#/properties/standards/items/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.met,data:data97};
+const err248 = {instancePath:instancePath+"/standards/" + i11+"/met",schemaPath:"#/properties/standards/items/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -5319,7 +4209,7 @@ errors++;
 if(data82.inFlight !== undefined){
 let data98 = data82.inFlight;
 if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
-const err249 = {instancePath:instancePath+"/standards/" + i11+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.inFlight.type,parentSchema:schema42.properties.standards.items.properties.inFlight,data:data98};
+const err249 = {instancePath:instancePath+"/standards/" + i11+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -5330,7 +4220,7 @@ errors++;
 }
 if((typeof data98 == "number") && (isFinite(data98))){
 if(data98 < 0 || isNaN(data98)){
-const err250 = {instancePath:instancePath+"/standards/" + i11+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.inFlight,data:data98};
+const err250 = {instancePath:instancePath+"/standards/" + i11+"/inFlight",schemaPath:"#/properties/standards/items/properties/inFlight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -5344,7 +4234,7 @@ errors++;
 if(data82.pending !== undefined){
 let data99 = data82.pending;
 if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
-const err251 = {instancePath:instancePath+"/standards/" + i11+"/pending",schemaPath:"#/properties/standards/items/properties/pending/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.pending.type,parentSchema:schema42.properties.standards.items.properties.pending,data:data99};
+const err251 = {instancePath:instancePath+"/standards/" + i11+"/pending",schemaPath:"#/properties/standards/items/properties/pending/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -5355,7 +4245,7 @@ errors++;
 }
 if((typeof data99 == "number") && (isFinite(data99))){
 if(data99 < 0 || isNaN(data99)){
-const err252 = {instancePath:instancePath+"/standards/" + i11+"/pending",schemaPath:"#/properties/standards/items/properties/pending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.pending,data:data99};
+const err252 = {instancePath:instancePath+"/standards/" + i11+"/pending",schemaPath:"#/properties/standards/items/properties/pending/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -5369,7 +4259,7 @@ errors++;
 if(data82.value !== undefined){
 let data100 = data82.value;
 if((!((typeof data100 == "number") && (isFinite(data100)))) && (data100 !== null)){
-const err253 = {instancePath:instancePath+"/standards/" + i11+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.value.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.value.type,parentSchema:schema42.properties.standards.items.properties.value,data:data100};
+const err253 = {instancePath:instancePath+"/standards/" + i11+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -5383,7 +4273,7 @@ if(data82.goal !== undefined){
 let data101 = data82.goal;
 if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
 if(data101.direction === undefined){
-const err254 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema42.properties.standards.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.goal,data:data101};
+const err254 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -5393,7 +4283,7 @@ vErrors.push(err254);
 errors++;
 }
 if(data101.value === undefined){
-const err255 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.standards.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.goal,data:data101};
+const err255 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -5403,7 +4293,7 @@ vErrors.push(err255);
 errors++;
 }
 if(data101.text === undefined){
-const err256 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema42.properties.standards.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.goal,data:data101};
+const err256 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -5414,7 +4304,7 @@ errors++;
 }
 for(const key18 in data101){
 if(!(((((key18 === "direction") || (key18 === "value")) || (key18 === "thresholdMinutes")) || (key18 === "text")) || (key18 === "judged"))){
-const err257 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.goal,data:data101};
+const err257 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -5427,7 +4317,7 @@ errors++;
 if(data101.direction !== undefined){
 let data102 = data101.direction;
 if(typeof data102 !== "string"){
-const err258 = {instancePath:instancePath+"/standards/" + i11+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.goal.properties.direction.type,parentSchema:schema42.properties.standards.items.properties.goal.properties.direction,data:data102};
+const err258 = {instancePath:instancePath+"/standards/" + i11+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -5437,7 +4327,7 @@ vErrors.push(err258);
 errors++;
 }
 if(!((data102 === "min") || (data102 === "max"))){
-const err259 = {instancePath:instancePath+"/standards/" + i11+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema42.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.standards.items.properties.goal.properties.direction.enum,parentSchema:schema42.properties.standards.items.properties.goal.properties.direction,data:data102};
+const err259 = {instancePath:instancePath+"/standards/" + i11+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -5450,7 +4340,7 @@ errors++;
 if(data101.value !== undefined){
 let data103 = data101.value;
 if(!((typeof data103 == "number") && (isFinite(data103)))){
-const err260 = {instancePath:instancePath+"/standards/" + i11+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.goal.properties.value.type,parentSchema:schema42.properties.standards.items.properties.goal.properties.value,data:data103};
+const err260 = {instancePath:instancePath+"/standards/" + i11+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -5463,7 +4353,7 @@ errors++;
 if(data101.thresholdMinutes !== undefined){
 let data104 = data101.thresholdMinutes;
 if(!((typeof data104 == "number") && (isFinite(data104)))){
-const err261 = {instancePath:instancePath+"/standards/" + i11+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema42.properties.standards.items.properties.goal.properties.thresholdMinutes,data:data104};
+const err261 = {instancePath:instancePath+"/standards/" + i11+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -5474,9 +4364,8 @@ errors++;
 }
 }
 if(data101.text !== undefined){
-let data105 = data101.text;
-if(typeof data105 !== "string"){
-const err262 = {instancePath:instancePath+"/standards/" + i11+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.goal.properties.text.type,parentSchema:schema42.properties.standards.items.properties.goal.properties.text,data:data105};
+if(typeof data101.text !== "string"){
+const err262 = {instancePath:instancePath+"/standards/" + i11+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -5487,9 +4376,8 @@ errors++;
 }
 }
 if(data101.judged !== undefined){
-let data106 = data101.judged;
-if(typeof data106 !== "string"){
-const err263 = {instancePath:instancePath+"/standards/" + i11+"/goal/judged",schemaPath:"#/properties/standards/items/properties/goal/properties/judged/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.goal.properties.judged.type,parentSchema:schema42.properties.standards.items.properties.goal.properties.judged,data:data106};
+if(typeof data101.judged !== "string"){
+const err263 = {instancePath:instancePath+"/standards/" + i11+"/goal/judged",schemaPath:"#/properties/standards/items/properties/goal/properties/judged/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -5501,7 +4389,7 @@ errors++;
 }
 }
 else {
-const err264 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.goal.type,parentSchema:schema42.properties.standards.items.properties.goal,data:data101};
+const err264 = {instancePath:instancePath+"/standards/" + i11+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -5514,7 +4402,7 @@ errors++;
 if(data82.errorBudget !== undefined){
 let data107 = data82.errorBudget;
 if((!(data107 && typeof data107 == "object" && !Array.isArray(data107))) && (data107 !== null)){
-const err265 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.errorBudget.type},message:"must be object,null",schema:schema42.properties.standards.items.properties.errorBudget.type,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data107};
+const err265 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.errorBudget.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -5525,7 +4413,7 @@ errors++;
 }
 if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
 if(data107.allowed === undefined){
-const err266 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema42.properties.standards.items.properties.errorBudget.required,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data107};
+const err266 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'"};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -5535,7 +4423,7 @@ vErrors.push(err266);
 errors++;
 }
 if(data107.used === undefined){
-const err267 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema42.properties.standards.items.properties.errorBudget.required,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data107};
+const err267 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'"};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -5545,7 +4433,7 @@ vErrors.push(err267);
 errors++;
 }
 if(data107.remaining === undefined){
-const err268 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema42.properties.standards.items.properties.errorBudget.required,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data107};
+const err268 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'"};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -5556,7 +4444,7 @@ errors++;
 }
 for(const key19 in data107){
 if(!(((key19 === "allowed") || (key19 === "used")) || (key19 === "remaining"))){
-const err269 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.errorBudget,data:data107};
+const err269 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget",schemaPath:"#/properties/standards/items/properties/errorBudget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -5569,7 +4457,7 @@ errors++;
 if(data107.allowed !== undefined){
 let data108 = data107.allowed;
 if(!((typeof data108 == "number") && (isFinite(data108)))){
-const err270 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/allowed",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.errorBudget.properties.allowed.type,parentSchema:schema42.properties.standards.items.properties.errorBudget.properties.allowed,data:data108};
+const err270 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/allowed",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -5582,7 +4470,7 @@ errors++;
 if(data107.used !== undefined){
 let data109 = data107.used;
 if(!((typeof data109 == "number") && (isFinite(data109)))){
-const err271 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/used",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.errorBudget.properties.used.type,parentSchema:schema42.properties.standards.items.properties.errorBudget.properties.used,data:data109};
+const err271 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/used",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -5595,7 +4483,7 @@ errors++;
 if(data107.remaining !== undefined){
 let data110 = data107.remaining;
 if(!((typeof data110 == "number") && (isFinite(data110)))){
-const err272 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/remaining",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.errorBudget.properties.remaining.type,parentSchema:schema42.properties.standards.items.properties.errorBudget.properties.remaining,data:data110};
+const err272 = {instancePath:instancePath+"/standards/" + i11+"/errorBudget/remaining",schemaPath:"#/properties/standards/items/properties/errorBudget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -5611,7 +4499,7 @@ if(data82.comparison !== undefined){
 let data111 = data82.comparison;
 if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
 if(data111.days === undefined){
-const err273 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data111};
+const err273 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -5621,7 +4509,7 @@ vErrors.push(err273);
 errors++;
 }
 if(data111.from === undefined){
-const err274 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data111};
+const err274 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -5631,7 +4519,7 @@ vErrors.push(err274);
 errors++;
 }
 if(data111.to === undefined){
-const err275 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data111};
+const err275 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -5641,7 +4529,7 @@ vErrors.push(err275);
 errors++;
 }
 if(data111.count === undefined){
-const err276 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data111};
+const err276 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -5651,7 +4539,7 @@ vErrors.push(err276);
 errors++;
 }
 if(data111.value === undefined){
-const err277 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.standards.items.properties.comparison.required,parentSchema:schema42.properties.standards.items.properties.comparison,data:data111};
+const err277 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -5662,7 +4550,7 @@ errors++;
 }
 for(const key20 in data111){
 if(!(((((key20 === "days") || (key20 === "from")) || (key20 === "to")) || (key20 === "count")) || (key20 === "value"))){
-const err278 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.comparison,data:data111};
+const err278 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -5675,7 +4563,7 @@ errors++;
 if(data111.days !== undefined){
 let data112 = data111.days;
 if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
-const err279 = {instancePath:instancePath+"/standards/" + i11+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.comparison.properties.days.type,parentSchema:schema42.properties.standards.items.properties.comparison.properties.days,data:data112};
+const err279 = {instancePath:instancePath+"/standards/" + i11+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -5686,7 +4574,7 @@ errors++;
 }
 if((typeof data112 == "number") && (isFinite(data112))){
 if(data112 < 1 || isNaN(data112)){
-const err280 = {instancePath:instancePath+"/standards/" + i11+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema42.properties.standards.items.properties.comparison.properties.days,data:data112};
+const err280 = {instancePath:instancePath+"/standards/" + i11+"/comparison/days",schemaPath:"#/properties/standards/items/properties/comparison/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -5701,7 +4589,7 @@ if(data111.from !== undefined){
 let data113 = data111.from;
 if(typeof data113 === "string"){
 if(!(formats0.validate(data113))){
-const err281 = {instancePath:instancePath+"/standards/" + i11+"/comparison/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data113};
+const err281 = {instancePath:instancePath+"/standards/" + i11+"/comparison/from",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -5712,7 +4600,7 @@ errors++;
 }
 }
 else {
-const err282 = {instancePath:instancePath+"/standards/" + i11+"/comparison/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data113};
+const err282 = {instancePath:instancePath+"/standards/" + i11+"/comparison/from",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -5726,7 +4614,7 @@ if(data111.to !== undefined){
 let data114 = data111.to;
 if(typeof data114 === "string"){
 if(!(formats0.validate(data114))){
-const err283 = {instancePath:instancePath+"/standards/" + i11+"/comparison/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data114};
+const err283 = {instancePath:instancePath+"/standards/" + i11+"/comparison/to",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -5737,7 +4625,7 @@ errors++;
 }
 }
 else {
-const err284 = {instancePath:instancePath+"/standards/" + i11+"/comparison/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data114};
+const err284 = {instancePath:instancePath+"/standards/" + i11+"/comparison/to",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -5750,7 +4638,7 @@ errors++;
 if(data111.count !== undefined){
 let data115 = data111.count;
 if(!(((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115))) && (isFinite(data115)))){
-const err285 = {instancePath:instancePath+"/standards/" + i11+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.comparison.properties.count.type,parentSchema:schema42.properties.standards.items.properties.comparison.properties.count,data:data115};
+const err285 = {instancePath:instancePath+"/standards/" + i11+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -5761,7 +4649,7 @@ errors++;
 }
 if((typeof data115 == "number") && (isFinite(data115))){
 if(data115 < 0 || isNaN(data115)){
-const err286 = {instancePath:instancePath+"/standards/" + i11+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.comparison.properties.count,data:data115};
+const err286 = {instancePath:instancePath+"/standards/" + i11+"/comparison/count",schemaPath:"#/properties/standards/items/properties/comparison/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -5775,7 +4663,7 @@ errors++;
 if(data111.value !== undefined){
 let data116 = data111.value;
 if((!((typeof data116 == "number") && (isFinite(data116)))) && (data116 !== null)){
-const err287 = {instancePath:instancePath+"/standards/" + i11+"/comparison/value",schemaPath:"#/properties/standards/items/properties/comparison/properties/value/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.comparison.properties.value.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.comparison.properties.value.type,parentSchema:schema42.properties.standards.items.properties.comparison.properties.value,data:data116};
+const err287 = {instancePath:instancePath+"/standards/" + i11+"/comparison/value",schemaPath:"#/properties/standards/items/properties/comparison/properties/value/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.comparison.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -5787,7 +4675,7 @@ errors++;
 }
 }
 else {
-const err288 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.comparison.type,parentSchema:schema42.properties.standards.items.properties.comparison,data:data111};
+const err288 = {instancePath:instancePath+"/standards/" + i11+"/comparison",schemaPath:"#/properties/standards/items/properties/comparison/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -5805,7 +4693,7 @@ for(let i13=0; i13<len13; i13++){
 let data118 = data117[i13];
 if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 if(data118.id === undefined){
-const err289 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.excluded.items.required,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data118};
+const err289 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -5815,7 +4703,7 @@ vErrors.push(err289);
 errors++;
 }
 if(data118.reason === undefined){
-const err290 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema42.properties.standards.items.properties.excluded.items.required,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data118};
+const err290 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -5825,7 +4713,7 @@ vErrors.push(err290);
 errors++;
 }
 if(data118.count === undefined){
-const err291 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema42.properties.standards.items.properties.excluded.items.required,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data118};
+const err291 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -5836,7 +4724,7 @@ errors++;
 }
 for(const key21 in data118){
 if(!(((key21 === "id") || (key21 === "reason")) || (key21 === "count"))){
-const err292 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data118};
+const err292 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -5847,9 +4735,8 @@ errors++;
 }
 }
 if(data118.id !== undefined){
-let data119 = data118.id;
-if(typeof data119 !== "string"){
-const err293 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/id",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.excluded.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.id,data:data119};
+if(typeof data118.id !== "string"){
+const err293 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/id",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -5860,9 +4747,8 @@ errors++;
 }
 }
 if(data118.reason !== undefined){
-let data120 = data118.reason;
-if(typeof data120 !== "string"){
-const err294 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/reason",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.excluded.items.properties.reason.type,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.reason,data:data120};
+if(typeof data118.reason !== "string"){
+const err294 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/reason",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -5875,7 +4761,7 @@ errors++;
 if(data118.count !== undefined){
 let data121 = data118.count;
 if(!(((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121))) && (isFinite(data121)))){
-const err295 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.excluded.items.properties.count.type,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.count,data:data121};
+const err295 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -5886,7 +4772,7 @@ errors++;
 }
 if((typeof data121 == "number") && (isFinite(data121))){
 if(data121 < 0 || isNaN(data121)){
-const err296 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.excluded.items.properties.count,data:data121};
+const err296 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13+"/count",schemaPath:"#/properties/standards/items/properties/excluded/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -5899,7 +4785,7 @@ errors++;
 }
 }
 else {
-const err297 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.excluded.items.type,parentSchema:schema42.properties.standards.items.properties.excluded.items,data:data118};
+const err297 = {instancePath:instancePath+"/standards/" + i11+"/excluded/" + i13,schemaPath:"#/properties/standards/items/properties/excluded/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -5911,7 +4797,7 @@ errors++;
 }
 }
 else {
-const err298 = {instancePath:instancePath+"/standards/" + i11+"/excluded",schemaPath:"#/properties/standards/items/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.excluded.type,parentSchema:schema42.properties.standards.items.properties.excluded,data:data117};
+const err298 = {instancePath:instancePath+"/standards/" + i11+"/excluded",schemaPath:"#/properties/standards/items/properties/excluded/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -5929,7 +4815,7 @@ for(let i14=0; i14<len14; i14++){
 let data123 = data122[i14];
 if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
 if(data123.date === undefined){
-const err299 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema55.required,parentSchema:schema55,data:data123};
+const err299 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'"};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -5939,7 +4825,7 @@ vErrors.push(err299);
 errors++;
 }
 if(data123.count === undefined){
-const err300 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema55.required,parentSchema:schema55,data:data123};
+const err300 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -5949,7 +4835,7 @@ vErrors.push(err300);
 errors++;
 }
 if(data123.met === undefined){
-const err301 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema55.required,parentSchema:schema55,data:data123};
+const err301 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'"};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -5959,7 +4845,7 @@ vErrors.push(err301);
 errors++;
 }
 if(data123.value === undefined){
-const err302 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema55.required,parentSchema:schema55,data:data123};
+const err302 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -5969,7 +4855,7 @@ vErrors.push(err302);
 errors++;
 }
 if(data123.windowValue === undefined){
-const err303 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "windowValue"},message:"must have required property '"+"windowValue"+"'",schema:schema55.required,parentSchema:schema55,data:data123};
+const err303 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/required",keyword:"required",params:{missingProperty: "windowValue"},message:"must have required property '"+"windowValue"+"'"};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -5980,7 +4866,7 @@ errors++;
 }
 for(const key22 in data123){
 if(!(((((((key22 === "date") || (key22 === "count")) || (key22 === "met")) || (key22 === "value")) || (key22 === "windowValue")) || (key22 === "version")) || (key22 === "windowVersions"))){
-const err304 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data123};
+const err304 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -5993,8 +4879,8 @@ errors++;
 if(data123.date !== undefined){
 let data124 = data123.date;
 if(typeof data124 === "string"){
-if(!(formats4.validate(data124))){
-const err305 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/date",schemaPath:"#/$defs/day/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema55.properties.date,data:data124};
+if(!(formats24.validate(data124))){
+const err305 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/date",schemaPath:"#/$defs/day/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -6005,7 +4891,7 @@ errors++;
 }
 }
 else {
-const err306 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/date",schemaPath:"#/$defs/day/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.date.type,parentSchema:schema55.properties.date,data:data124};
+const err306 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/date",schemaPath:"#/$defs/day/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -6018,7 +4904,7 @@ errors++;
 if(data123.count !== undefined){
 let data125 = data123.count;
 if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
-const err307 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/count",schemaPath:"#/$defs/day/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.count.type,parentSchema:schema55.properties.count,data:data125};
+const err307 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/count",schemaPath:"#/$defs/day/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -6029,7 +4915,7 @@ errors++;
 }
 if((typeof data125 == "number") && (isFinite(data125))){
 if(data125 < 0 || isNaN(data125)){
-const err308 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/count",schemaPath:"#/$defs/day/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.count,data:data125};
+const err308 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/count",schemaPath:"#/$defs/day/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -6043,7 +4929,7 @@ errors++;
 if(data123.met !== undefined){
 let data126 = data123.met;
 if(!(((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126))) && (isFinite(data126)))){
-const err309 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/met",schemaPath:"#/$defs/day/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.met.type,parentSchema:schema55.properties.met,data:data126};
+const err309 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/met",schemaPath:"#/$defs/day/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -6054,7 +4940,7 @@ errors++;
 }
 if((typeof data126 == "number") && (isFinite(data126))){
 if(data126 < 0 || isNaN(data126)){
-const err310 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/met",schemaPath:"#/$defs/day/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.met,data:data126};
+const err310 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/met",schemaPath:"#/$defs/day/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -6068,7 +4954,7 @@ errors++;
 if(data123.value !== undefined){
 let data127 = data123.value;
 if((!((typeof data127 == "number") && (isFinite(data127)))) && (data127 !== null)){
-const err311 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/value",schemaPath:"#/$defs/day/properties/value/type",keyword:"type",params:{type: schema55.properties.value.type},message:"must be number,null",schema:schema55.properties.value.type,parentSchema:schema55.properties.value,data:data127};
+const err311 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/value",schemaPath:"#/$defs/day/properties/value/type",keyword:"type",params:{type: schema44.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -6081,7 +4967,7 @@ errors++;
 if(data123.windowValue !== undefined){
 let data128 = data123.windowValue;
 if((!((typeof data128 == "number") && (isFinite(data128)))) && (data128 !== null)){
-const err312 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowValue",schemaPath:"#/$defs/day/properties/windowValue/type",keyword:"type",params:{type: schema55.properties.windowValue.type},message:"must be number,null",schema:schema55.properties.windowValue.type,parentSchema:schema55.properties.windowValue,data:data128};
+const err312 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowValue",schemaPath:"#/$defs/day/properties/windowValue/type",keyword:"type",params:{type: schema44.properties.windowValue.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -6094,7 +4980,7 @@ errors++;
 if(data123.version !== undefined){
 let data129 = data123.version;
 if((typeof data129 !== "string") && (data129 !== null)){
-const err313 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/version",schemaPath:"#/$defs/day/properties/version/type",keyword:"type",params:{type: schema55.properties.version.type},message:"must be string,null",schema:schema55.properties.version.type,parentSchema:schema55.properties.version,data:data129};
+const err313 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/version",schemaPath:"#/$defs/day/properties/version/type",keyword:"type",params:{type: schema44.properties.version.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -6109,9 +4995,8 @@ let data130 = data123.windowVersions;
 if(Array.isArray(data130)){
 const len15 = data130.length;
 for(let i15=0; i15<len15; i15++){
-let data131 = data130[i15];
-if(typeof data131 !== "string"){
-const err314 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowVersions/" + i15,schemaPath:"#/$defs/day/properties/windowVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.windowVersions.items.type,parentSchema:schema55.properties.windowVersions.items,data:data131};
+if(typeof data130[i15] !== "string"){
+const err314 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowVersions/" + i15,schemaPath:"#/$defs/day/properties/windowVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -6123,7 +5008,7 @@ errors++;
 }
 }
 else {
-const err315 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowVersions",schemaPath:"#/$defs/day/properties/windowVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.windowVersions.type,parentSchema:schema55.properties.windowVersions,data:data130};
+const err315 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14+"/windowVersions",schemaPath:"#/$defs/day/properties/windowVersions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -6135,7 +5020,7 @@ errors++;
 }
 }
 else {
-const err316 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data123};
+const err316 = {instancePath:instancePath+"/standards/" + i11+"/series/" + i14,schemaPath:"#/$defs/day/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -6147,7 +5032,7 @@ errors++;
 }
 }
 else {
-const err317 = {instancePath:instancePath+"/standards/" + i11+"/series",schemaPath:"#/properties/standards/items/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.series.type,parentSchema:schema42.properties.standards.items.properties.series,data:data122};
+const err317 = {instancePath:instancePath+"/standards/" + i11+"/series",schemaPath:"#/properties/standards/items/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -6161,7 +5046,7 @@ if(data82.breakdown !== undefined){
 let data132 = data82.breakdown;
 if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
 if(data132.priority === undefined){
-const err318 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.properties.standards.items.properties.breakdown.required,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data132};
+const err318 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -6171,7 +5056,7 @@ vErrors.push(err318);
 errors++;
 }
 if(data132.channel === undefined){
-const err319 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema42.properties.standards.items.properties.breakdown.required,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data132};
+const err319 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -6181,7 +5066,7 @@ vErrors.push(err319);
 errors++;
 }
 if(data132.team === undefined){
-const err320 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema42.properties.standards.items.properties.breakdown.required,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data132};
+const err320 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -6192,7 +5077,7 @@ errors++;
 }
 for(const key23 in data132){
 if(!(((key23 === "priority") || (key23 === "channel")) || (key23 === "team"))){
-const err321 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data132};
+const err321 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -6210,7 +5095,7 @@ for(let i16=0; i16<len16; i16++){
 let data134 = data133[i16];
 if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
 if(data134.key === undefined){
-const err322 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.required,parentSchema:schema56,data:data134};
+const err322 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -6220,7 +5105,7 @@ vErrors.push(err322);
 errors++;
 }
 if(data134.count === undefined){
-const err323 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema56.required,parentSchema:schema56,data:data134};
+const err323 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -6230,7 +5115,7 @@ vErrors.push(err323);
 errors++;
 }
 if(data134.met === undefined){
-const err324 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema56.required,parentSchema:schema56,data:data134};
+const err324 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'"};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -6240,7 +5125,7 @@ vErrors.push(err324);
 errors++;
 }
 if(data134.value === undefined){
-const err325 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.required,parentSchema:schema56,data:data134};
+const err325 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -6251,7 +5136,7 @@ errors++;
 }
 for(const key24 in data134){
 if(!((((key24 === "key") || (key24 === "count")) || (key24 === "met")) || (key24 === "value"))){
-const err326 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data134};
+const err326 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -6262,9 +5147,8 @@ errors++;
 }
 }
 if(data134.key !== undefined){
-let data135 = data134.key;
-if(typeof data135 !== "string"){
-const err327 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data135};
+if(typeof data134.key !== "string"){
+const err327 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -6277,7 +5161,7 @@ errors++;
 if(data134.count !== undefined){
 let data136 = data134.count;
 if(!(((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136))) && (isFinite(data136)))){
-const err328 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.count.type,parentSchema:schema56.properties.count,data:data136};
+const err328 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -6288,7 +5172,7 @@ errors++;
 }
 if((typeof data136 == "number") && (isFinite(data136))){
 if(data136 < 0 || isNaN(data136)){
-const err329 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.count,data:data136};
+const err329 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -6302,7 +5186,7 @@ errors++;
 if(data134.met !== undefined){
 let data137 = data134.met;
 if(!(((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137))) && (isFinite(data137)))){
-const err330 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.met.type,parentSchema:schema56.properties.met,data:data137};
+const err330 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -6313,7 +5197,7 @@ errors++;
 }
 if((typeof data137 == "number") && (isFinite(data137))){
 if(data137 < 0 || isNaN(data137)){
-const err331 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.met,data:data137};
+const err331 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -6327,7 +5211,7 @@ errors++;
 if(data134.value !== undefined){
 let data138 = data134.value;
 if((!((typeof data138 == "number") && (isFinite(data138)))) && (data138 !== null)){
-const err332 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema56.properties.value.type},message:"must be number,null",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data138};
+const err332 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -6339,7 +5223,7 @@ errors++;
 }
 }
 else {
-const err333 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data134};
+const err333 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority/" + i16,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -6351,7 +5235,7 @@ errors++;
 }
 }
 else {
-const err334 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority",schemaPath:"#/properties/standards/items/properties/breakdown/properties/priority/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.breakdown.properties.priority.type,parentSchema:schema42.properties.standards.items.properties.breakdown.properties.priority,data:data133};
+const err334 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/priority",schemaPath:"#/properties/standards/items/properties/breakdown/properties/priority/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -6369,7 +5253,7 @@ for(let i17=0; i17<len17; i17++){
 let data140 = data139[i17];
 if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
 if(data140.key === undefined){
-const err335 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.required,parentSchema:schema56,data:data140};
+const err335 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -6379,7 +5263,7 @@ vErrors.push(err335);
 errors++;
 }
 if(data140.count === undefined){
-const err336 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema56.required,parentSchema:schema56,data:data140};
+const err336 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -6389,7 +5273,7 @@ vErrors.push(err336);
 errors++;
 }
 if(data140.met === undefined){
-const err337 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema56.required,parentSchema:schema56,data:data140};
+const err337 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'"};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -6399,7 +5283,7 @@ vErrors.push(err337);
 errors++;
 }
 if(data140.value === undefined){
-const err338 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.required,parentSchema:schema56,data:data140};
+const err338 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -6410,7 +5294,7 @@ errors++;
 }
 for(const key25 in data140){
 if(!((((key25 === "key") || (key25 === "count")) || (key25 === "met")) || (key25 === "value"))){
-const err339 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data140};
+const err339 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -6421,9 +5305,8 @@ errors++;
 }
 }
 if(data140.key !== undefined){
-let data141 = data140.key;
-if(typeof data141 !== "string"){
-const err340 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data141};
+if(typeof data140.key !== "string"){
+const err340 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -6436,7 +5319,7 @@ errors++;
 if(data140.count !== undefined){
 let data142 = data140.count;
 if(!(((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142))) && (isFinite(data142)))){
-const err341 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.count.type,parentSchema:schema56.properties.count,data:data142};
+const err341 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -6447,7 +5330,7 @@ errors++;
 }
 if((typeof data142 == "number") && (isFinite(data142))){
 if(data142 < 0 || isNaN(data142)){
-const err342 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.count,data:data142};
+const err342 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -6461,7 +5344,7 @@ errors++;
 if(data140.met !== undefined){
 let data143 = data140.met;
 if(!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143)))){
-const err343 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.met.type,parentSchema:schema56.properties.met,data:data143};
+const err343 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -6472,7 +5355,7 @@ errors++;
 }
 if((typeof data143 == "number") && (isFinite(data143))){
 if(data143 < 0 || isNaN(data143)){
-const err344 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.met,data:data143};
+const err344 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -6486,7 +5369,7 @@ errors++;
 if(data140.value !== undefined){
 let data144 = data140.value;
 if((!((typeof data144 == "number") && (isFinite(data144)))) && (data144 !== null)){
-const err345 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema56.properties.value.type},message:"must be number,null",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data144};
+const err345 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -6498,7 +5381,7 @@ errors++;
 }
 }
 else {
-const err346 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data140};
+const err346 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel/" + i17,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -6510,7 +5393,7 @@ errors++;
 }
 }
 else {
-const err347 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel",schemaPath:"#/properties/standards/items/properties/breakdown/properties/channel/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.breakdown.properties.channel.type,parentSchema:schema42.properties.standards.items.properties.breakdown.properties.channel,data:data139};
+const err347 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/channel",schemaPath:"#/properties/standards/items/properties/breakdown/properties/channel/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -6528,7 +5411,7 @@ for(let i18=0; i18<len18; i18++){
 let data146 = data145[i18];
 if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
 if(data146.key === undefined){
-const err348 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.required,parentSchema:schema56,data:data146};
+const err348 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -6538,7 +5421,7 @@ vErrors.push(err348);
 errors++;
 }
 if(data146.count === undefined){
-const err349 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema56.required,parentSchema:schema56,data:data146};
+const err349 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -6548,7 +5431,7 @@ vErrors.push(err349);
 errors++;
 }
 if(data146.met === undefined){
-const err350 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema56.required,parentSchema:schema56,data:data146};
+const err350 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'"};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -6558,7 +5441,7 @@ vErrors.push(err350);
 errors++;
 }
 if(data146.value === undefined){
-const err351 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.required,parentSchema:schema56,data:data146};
+const err351 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -6569,7 +5452,7 @@ errors++;
 }
 for(const key26 in data146){
 if(!((((key26 === "key") || (key26 === "count")) || (key26 === "met")) || (key26 === "value"))){
-const err352 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data146};
+const err352 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -6580,9 +5463,8 @@ errors++;
 }
 }
 if(data146.key !== undefined){
-let data147 = data146.key;
-if(typeof data147 !== "string"){
-const err353 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data147};
+if(typeof data146.key !== "string"){
+const err353 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/key",schemaPath:"#/$defs/segment/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -6595,7 +5477,7 @@ errors++;
 if(data146.count !== undefined){
 let data148 = data146.count;
 if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
-const err354 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.count.type,parentSchema:schema56.properties.count,data:data148};
+const err354 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/count",schemaPath:"#/$defs/segment/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -6606,7 +5488,7 @@ errors++;
 }
 if((typeof data148 == "number") && (isFinite(data148))){
 if(data148 < 0 || isNaN(data148)){
-const err355 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.count,data:data148};
+const err355 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/count",schemaPath:"#/$defs/segment/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -6620,7 +5502,7 @@ errors++;
 if(data146.met !== undefined){
 let data149 = data146.met;
 if(!(((typeof data149 == "number") && (!(data149 % 1) && !isNaN(data149))) && (isFinite(data149)))){
-const err356 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.met.type,parentSchema:schema56.properties.met,data:data149};
+const err356 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/met",schemaPath:"#/$defs/segment/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -6631,7 +5513,7 @@ errors++;
 }
 if((typeof data149 == "number") && (isFinite(data149))){
 if(data149 < 0 || isNaN(data149)){
-const err357 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.met,data:data149};
+const err357 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/met",schemaPath:"#/$defs/segment/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -6645,7 +5527,7 @@ errors++;
 if(data146.value !== undefined){
 let data150 = data146.value;
 if((!((typeof data150 == "number") && (isFinite(data150)))) && (data150 !== null)){
-const err358 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema56.properties.value.type},message:"must be number,null",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data150};
+const err358 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18+"/value",schemaPath:"#/$defs/segment/properties/value/type",keyword:"type",params:{type: schema45.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -6657,7 +5539,7 @@ errors++;
 }
 }
 else {
-const err359 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data146};
+const err359 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team/" + i18,schemaPath:"#/$defs/segment/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -6669,7 +5551,7 @@ errors++;
 }
 }
 else {
-const err360 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team",schemaPath:"#/properties/standards/items/properties/breakdown/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.breakdown.properties.team.type,parentSchema:schema42.properties.standards.items.properties.breakdown.properties.team,data:data145};
+const err360 = {instancePath:instancePath+"/standards/" + i11+"/breakdown/team",schemaPath:"#/properties/standards/items/properties/breakdown/properties/team/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -6681,7 +5563,7 @@ errors++;
 }
 }
 else {
-const err361 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.breakdown.type,parentSchema:schema42.properties.standards.items.properties.breakdown,data:data132};
+const err361 = {instancePath:instancePath+"/standards/" + i11+"/breakdown",schemaPath:"#/properties/standards/items/properties/breakdown/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -6699,7 +5581,7 @@ for(let i19=0; i19<len19; i19++){
 let data152 = data151[i19];
 if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
 if(data152.id === undefined){
-const err362 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
+const err362 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -6709,7 +5591,7 @@ vErrors.push(err362);
 errors++;
 }
 if(data152.created === undefined){
-const err363 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
+const err363 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'"};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -6719,7 +5601,7 @@ vErrors.push(err363);
 errors++;
 }
 if(data152.priority === undefined){
-const err364 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
+const err364 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'"};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -6729,7 +5611,7 @@ vErrors.push(err364);
 errors++;
 }
 if(data152.channel === undefined){
-const err365 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
+const err365 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -6739,7 +5621,7 @@ vErrors.push(err365);
 errors++;
 }
 if(data152.minutes === undefined){
-const err366 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
+const err366 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -6749,7 +5631,7 @@ vErrors.push(err366);
 errors++;
 }
 if(data152.inFlight === undefined){
-const err367 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "inFlight"},message:"must have required property '"+"inFlight"+"'",schema:schema42.properties.standards.items.properties.worst.items.required,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
+const err367 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/required",keyword:"required",params:{missingProperty: "inFlight"},message:"must have required property '"+"inFlight"+"'"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -6759,8 +5641,8 @@ vErrors.push(err367);
 errors++;
 }
 for(const key27 in data152){
-if(!(func4.call(schema42.properties.standards.items.properties.worst.items.properties, key27))){
-const err368 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
+if(!(func1.call(schema31.properties.standards.items.properties.worst.items.properties, key27))){
+const err368 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -6771,9 +5653,8 @@ errors++;
 }
 }
 if(data152.id !== undefined){
-let data153 = data152.id;
-if(typeof data153 !== "string"){
-const err369 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/id",schemaPath:"#/properties/standards/items/properties/worst/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.id,data:data153};
+if(typeof data152.id !== "string"){
+const err369 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/id",schemaPath:"#/properties/standards/items/properties/worst/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -6787,7 +5668,7 @@ if(data152.created !== undefined){
 let data154 = data152.created;
 if(typeof data154 === "string"){
 if(!(formats0.validate(data154))){
-const err370 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data154};
+const err370 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -6798,7 +5679,7 @@ errors++;
 }
 }
 else {
-const err371 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data154};
+const err371 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -6809,9 +5690,8 @@ errors++;
 }
 }
 if(data152.priority !== undefined){
-let data155 = data152.priority;
-if(typeof data155 !== "string"){
-const err372 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/priority",schemaPath:"#/properties/standards/items/properties/worst/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.priority.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.priority,data:data155};
+if(typeof data152.priority !== "string"){
+const err372 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/priority",schemaPath:"#/properties/standards/items/properties/worst/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -6822,9 +5702,8 @@ errors++;
 }
 }
 if(data152.channel !== undefined){
-let data156 = data152.channel;
-if(typeof data156 !== "string"){
-const err373 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/channel",schemaPath:"#/properties/standards/items/properties/worst/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.channel.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.channel,data:data156};
+if(typeof data152.channel !== "string"){
+const err373 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/channel",schemaPath:"#/properties/standards/items/properties/worst/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -6837,7 +5716,7 @@ errors++;
 if(data152.team !== undefined){
 let data157 = data152.team;
 if((typeof data157 !== "string") && (data157 !== null)){
-const err374 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/team",schemaPath:"#/properties/standards/items/properties/worst/items/properties/team/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.worst.items.properties.team.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.worst.items.properties.team.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.team,data:data157};
+const err374 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/team",schemaPath:"#/properties/standards/items/properties/worst/items/properties/team/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.worst.items.properties.team.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -6850,7 +5729,7 @@ errors++;
 if(data152.minutes !== undefined){
 let data158 = data152.minutes;
 if(!((typeof data158 == "number") && (isFinite(data158)))){
-const err375 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/minutes",schemaPath:"#/properties/standards/items/properties/worst/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.worst.items.properties.minutes.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.minutes,data:data158};
+const err375 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/minutes",schemaPath:"#/properties/standards/items/properties/worst/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -6861,9 +5740,8 @@ errors++;
 }
 }
 if(data152.inFlight !== undefined){
-let data159 = data152.inFlight;
-if(typeof data159 !== "boolean"){
-const err376 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/inFlight",schemaPath:"#/properties/standards/items/properties/worst/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.standards.items.properties.worst.items.properties.inFlight.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.inFlight,data:data159};
+if(typeof data152.inFlight !== "boolean"){
+const err376 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/inFlight",schemaPath:"#/properties/standards/items/properties/worst/items/properties/inFlight/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -6874,9 +5752,8 @@ errors++;
 }
 }
 if(data152.version !== undefined){
-let data160 = data152.version;
-if(typeof data160 !== "string"){
-const err377 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/version",schemaPath:"#/properties/standards/items/properties/worst/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.worst.items.properties.version.type,parentSchema:schema42.properties.standards.items.properties.worst.items.properties.version,data:data160};
+if(typeof data152.version !== "string"){
+const err377 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/version",schemaPath:"#/properties/standards/items/properties/worst/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -6887,14 +5764,14 @@ errors++;
 }
 }
 if(data152.explanation !== undefined){
-if(!(validate24(data152.explanation, {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/explanation",parentData:data152,parentDataProperty:"explanation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate21(data152.explanation, {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19+"/explanation",parentData:data152,parentDataProperty:"explanation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err378 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.worst.items.type,parentSchema:schema42.properties.standards.items.properties.worst.items,data:data152};
+const err378 = {instancePath:instancePath+"/standards/" + i11+"/worst/" + i19,schemaPath:"#/properties/standards/items/properties/worst/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -6906,7 +5783,7 @@ errors++;
 }
 }
 else {
-const err379 = {instancePath:instancePath+"/standards/" + i11+"/worst",schemaPath:"#/properties/standards/items/properties/worst/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.worst.type,parentSchema:schema42.properties.standards.items.properties.worst,data:data151};
+const err379 = {instancePath:instancePath+"/standards/" + i11+"/worst",schemaPath:"#/properties/standards/items/properties/worst/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -6924,7 +5801,7 @@ for(let i20=0; i20<len20; i20++){
 let data163 = data162[i20];
 if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
 if(data163.id === undefined){
-const err380 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
+const err380 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -6934,7 +5811,7 @@ vErrors.push(err380);
 errors++;
 }
 if(data163.created === undefined){
-const err381 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
+const err381 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -6944,7 +5821,7 @@ vErrors.push(err381);
 errors++;
 }
 if(data163.priority === undefined){
-const err382 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
+const err382 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'"};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -6954,7 +5831,7 @@ vErrors.push(err382);
 errors++;
 }
 if(data163.channel === undefined){
-const err383 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
+const err383 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -6964,7 +5841,7 @@ vErrors.push(err383);
 errors++;
 }
 if(data163.team === undefined){
-const err384 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
+const err384 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "team"},message:"must have required property '"+"team"+"'"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -6974,7 +5851,7 @@ vErrors.push(err384);
 errors++;
 }
 if(data163.minutes === undefined){
-const err385 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
+const err385 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "minutes"},message:"must have required property '"+"minutes"+"'"};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -6984,7 +5861,7 @@ vErrors.push(err385);
 errors++;
 }
 if(data163.lateSince === undefined){
-const err386 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "lateSince"},message:"must have required property '"+"lateSince"+"'",schema:schema42.properties.standards.items.properties.openLate.items.required,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
+const err386 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/required",keyword:"required",params:{missingProperty: "lateSince"},message:"must have required property '"+"lateSince"+"'"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -6995,7 +5872,7 @@ errors++;
 }
 for(const key28 in data163){
 if(!(((((((key28 === "id") || (key28 === "created")) || (key28 === "priority")) || (key28 === "channel")) || (key28 === "team")) || (key28 === "minutes")) || (key28 === "lateSince"))){
-const err387 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
+const err387 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -7006,9 +5883,8 @@ errors++;
 }
 }
 if(data163.id !== undefined){
-let data164 = data163.id;
-if(typeof data164 !== "string"){
-const err388 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/id",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.id,data:data164};
+if(typeof data163.id !== "string"){
+const err388 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/id",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -7022,7 +5898,7 @@ if(data163.created !== undefined){
 let data165 = data163.created;
 if(typeof data165 === "string"){
 if(!(formats0.validate(data165))){
-const err389 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data165};
+const err389 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -7033,7 +5909,7 @@ errors++;
 }
 }
 else {
-const err390 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data165};
+const err390 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -7044,9 +5920,8 @@ errors++;
 }
 }
 if(data163.priority !== undefined){
-let data166 = data163.priority;
-if(typeof data166 !== "string"){
-const err391 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/priority",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.priority.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.priority,data:data166};
+if(typeof data163.priority !== "string"){
+const err391 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/priority",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -7057,9 +5932,8 @@ errors++;
 }
 }
 if(data163.channel !== undefined){
-let data167 = data163.channel;
-if(typeof data167 !== "string"){
-const err392 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/channel",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.openLate.items.properties.channel.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.channel,data:data167};
+if(typeof data163.channel !== "string"){
+const err392 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/channel",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -7072,7 +5946,7 @@ errors++;
 if(data163.team !== undefined){
 let data168 = data163.team;
 if((typeof data168 !== "string") && (data168 !== null)){
-const err393 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/team",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/team/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.openLate.items.properties.team.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.openLate.items.properties.team.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.team,data:data168};
+const err393 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/team",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/team/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.openLate.items.properties.team.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -7085,7 +5959,7 @@ errors++;
 if(data163.minutes !== undefined){
 let data169 = data163.minutes;
 if(!((typeof data169 == "number") && (isFinite(data169)))){
-const err394 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/minutes",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.openLate.items.properties.minutes.type,parentSchema:schema42.properties.standards.items.properties.openLate.items.properties.minutes,data:data169};
+const err394 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/minutes",schemaPath:"#/properties/standards/items/properties/openLate/items/properties/minutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -7099,7 +5973,7 @@ if(data163.lateSince !== undefined){
 let data170 = data163.lateSince;
 if(typeof data170 === "string"){
 if(!(formats0.validate(data170))){
-const err395 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/lateSince",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema43,data:data170};
+const err395 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/lateSince",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -7110,7 +5984,7 @@ errors++;
 }
 }
 else {
-const err396 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/lateSince",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data170};
+const err396 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20+"/lateSince",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -7122,7 +5996,7 @@ errors++;
 }
 }
 else {
-const err397 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.openLate.items.type,parentSchema:schema42.properties.standards.items.properties.openLate.items,data:data163};
+const err397 = {instancePath:instancePath+"/standards/" + i11+"/openLate/" + i20,schemaPath:"#/properties/standards/items/properties/openLate/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -7134,7 +6008,7 @@ errors++;
 }
 }
 else {
-const err398 = {instancePath:instancePath+"/standards/" + i11+"/openLate",schemaPath:"#/properties/standards/items/properties/openLate/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.openLate.type,parentSchema:schema42.properties.standards.items.properties.openLate,data:data162};
+const err398 = {instancePath:instancePath+"/standards/" + i11+"/openLate",schemaPath:"#/properties/standards/items/properties/openLate/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -7152,7 +6026,7 @@ for(let i21=0; i21<len21; i21++){
 let data172 = data171[i21];
 if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
 if(data172.version === undefined){
-const err399 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data172};
+const err399 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -7162,7 +6036,7 @@ vErrors.push(err399);
 errors++;
 }
 if(data172.from === undefined){
-const err400 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data172};
+const err400 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -7172,7 +6046,7 @@ vErrors.push(err400);
 errors++;
 }
 if(data172.goal === undefined){
-const err401 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema42.properties.standards.items.properties.versions.items.required,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data172};
+const err401 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -7183,7 +6057,7 @@ errors++;
 }
 for(const key29 in data172){
 if(!(((key29 === "version") || (key29 === "from")) || (key29 === "goal"))){
-const err402 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data172};
+const err402 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -7194,9 +6068,8 @@ errors++;
 }
 }
 if(data172.version !== undefined){
-let data173 = data172.version;
-if(typeof data173 !== "string"){
-const err403 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/version",schemaPath:"#/properties/standards/items/properties/versions/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.version.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.version,data:data173};
+if(typeof data172.version !== "string"){
+const err403 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/version",schemaPath:"#/properties/standards/items/properties/versions/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -7209,8 +6082,8 @@ errors++;
 if(data172.from !== undefined){
 let data174 = data172.from;
 if(typeof data174 === "string"){
-if(!(formats4.validate(data174))){
-const err404 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.standards.items.properties.versions.items.properties.from,data:data174};
+if(!(formats24.validate(data174))){
+const err404 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -7221,7 +6094,7 @@ errors++;
 }
 }
 else {
-const err405 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.from.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.from,data:data174};
+const err405 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/from",schemaPath:"#/properties/standards/items/properties/versions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -7235,7 +6108,7 @@ if(data172.goal !== undefined){
 let data175 = data172.goal;
 if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
 if(data175.direction === undefined){
-const err406 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data175};
+const err406 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'"};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -7245,7 +6118,7 @@ vErrors.push(err406);
 errors++;
 }
 if(data175.value === undefined){
-const err407 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data175};
+const err407 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -7255,7 +6128,7 @@ vErrors.push(err407);
 errors++;
 }
 if(data175.text === undefined){
-const err408 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.required,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data175};
+const err408 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -7266,7 +6139,7 @@ errors++;
 }
 for(const key30 in data175){
 if(!((((key30 === "direction") || (key30 === "value")) || (key30 === "thresholdMinutes")) || (key30 === "text"))){
-const err409 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data175};
+const err409 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -7279,7 +6152,7 @@ errors++;
 if(data175.direction !== undefined){
 let data176 = data175.direction;
 if(typeof data176 !== "string"){
-const err410 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data176};
+const err410 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -7289,7 +6162,7 @@ vErrors.push(err410);
 errors++;
 }
 if(!((data176 === "min") || (data176 === "max"))){
-const err411 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.direction,data:data176};
+const err411 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/direction",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema31.properties.standards.items.properties.versions.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -7302,7 +6175,7 @@ errors++;
 if(data175.value !== undefined){
 let data177 = data175.value;
 if(!((typeof data177 == "number") && (isFinite(data177)))){
-const err412 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/value",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.value.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.value,data:data177};
+const err412 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/value",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -7315,7 +6188,7 @@ errors++;
 if(data175.thresholdMinutes !== undefined){
 let data178 = data175.thresholdMinutes;
 if(!((typeof data178 == "number") && (isFinite(data178)))){
-const err413 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.thresholdMinutes,data:data178};
+const err413 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/thresholdMinutes",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/thresholdMinutes/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -7326,9 +6199,8 @@ errors++;
 }
 }
 if(data175.text !== undefined){
-let data179 = data175.text;
-if(typeof data179 !== "string"){
-const err414 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/text",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.text.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal.properties.text,data:data179};
+if(typeof data175.text !== "string"){
+const err414 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal/text",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -7340,7 +6212,7 @@ errors++;
 }
 }
 else {
-const err415 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.versions.items.properties.goal.type,parentSchema:schema42.properties.standards.items.properties.versions.items.properties.goal,data:data175};
+const err415 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21+"/goal",schemaPath:"#/properties/standards/items/properties/versions/items/properties/goal/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -7352,7 +6224,7 @@ errors++;
 }
 }
 else {
-const err416 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.versions.items.type,parentSchema:schema42.properties.standards.items.properties.versions.items,data:data172};
+const err416 = {instancePath:instancePath+"/standards/" + i11+"/versions/" + i21,schemaPath:"#/properties/standards/items/properties/versions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -7364,7 +6236,7 @@ errors++;
 }
 }
 else {
-const err417 = {instancePath:instancePath+"/standards/" + i11+"/versions",schemaPath:"#/properties/standards/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.versions.type,parentSchema:schema42.properties.standards.items.properties.versions,data:data171};
+const err417 = {instancePath:instancePath+"/standards/" + i11+"/versions",schemaPath:"#/properties/standards/items/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -7377,7 +6249,7 @@ errors++;
 if(data82.burn !== undefined){
 let data180 = data82.burn;
 if((!(data180 && typeof data180 == "object" && !Array.isArray(data180))) && (data180 !== null)){
-const err418 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.burn.type},message:"must be object,null",schema:schema42.properties.standards.items.properties.burn.type,parentSchema:schema42.properties.standards.items.properties.burn,data:data180};
+const err418 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.burn.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -7388,7 +6260,7 @@ errors++;
 }
 if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
 if(data180.spans === undefined){
-const err419 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'",schema:schema42.properties.standards.items.properties.burn.required,parentSchema:schema42.properties.standards.items.properties.burn,data:data180};
+const err419 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/required",keyword:"required",params:{missingProperty: "spans"},message:"must have required property '"+"spans"+"'"};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -7399,7 +6271,7 @@ errors++;
 }
 for(const key31 in data180){
 if(!(key31 === "spans")){
-const err420 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.burn,data:data180};
+const err420 = {instancePath:instancePath+"/standards/" + i11+"/burn",schemaPath:"#/properties/standards/items/properties/burn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -7417,7 +6289,7 @@ for(let i22=0; i22<len22; i22++){
 let data182 = data181[i22];
 if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
 if(data182.days === undefined){
-const err421 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
+const err421 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -7427,7 +6299,7 @@ vErrors.push(err421);
 errors++;
 }
 if(data182.from === undefined){
-const err422 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
+const err422 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -7437,7 +6309,7 @@ vErrors.push(err422);
 errors++;
 }
 if(data182.to === undefined){
-const err423 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
+const err423 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -7447,7 +6319,7 @@ vErrors.push(err423);
 errors++;
 }
 if(data182.count === undefined){
-const err424 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
+const err424 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -7457,7 +6329,7 @@ vErrors.push(err424);
 errors++;
 }
 if(data182.used === undefined){
-const err425 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
+const err425 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -7467,7 +6339,7 @@ vErrors.push(err425);
 errors++;
 }
 if(data182.allowed === undefined){
-const err426 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
+const err426 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -7477,7 +6349,7 @@ vErrors.push(err426);
 errors++;
 }
 if(data182.rate === undefined){
-const err427 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
+const err427 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "rate"},message:"must have required property '"+"rate"+"'"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -7487,7 +6359,7 @@ vErrors.push(err427);
 errors++;
 }
 if(data182.runsOut === undefined){
-const err428 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "runsOut"},message:"must have required property '"+"runsOut"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
+const err428 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "runsOut"},message:"must have required property '"+"runsOut"+"'"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -7497,7 +6369,7 @@ vErrors.push(err428);
 errors++;
 }
 if(data182.daysLeft === undefined){
-const err429 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "daysLeft"},message:"must have required property '"+"daysLeft"+"'",schema:schema73.required,parentSchema:schema73,data:data182};
+const err429 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/required",keyword:"required",params:{missingProperty: "daysLeft"},message:"must have required property '"+"daysLeft"+"'"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -7507,8 +6379,8 @@ vErrors.push(err429);
 errors++;
 }
 for(const key32 in data182){
-if(!(func4.call(schema73.properties, key32))){
-const err430 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data182};
+if(!(func1.call(schema62.properties, key32))){
+const err430 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -7521,7 +6393,7 @@ errors++;
 if(data182.days !== undefined){
 let data183 = data182.days;
 if(!(((typeof data183 == "number") && (!(data183 % 1) && !isNaN(data183))) && (isFinite(data183)))){
-const err431 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/days",schemaPath:"#/$defs/burnSpan/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.days.type,parentSchema:schema73.properties.days,data:data183};
+const err431 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/days",schemaPath:"#/$defs/burnSpan/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -7532,7 +6404,7 @@ errors++;
 }
 if((typeof data183 == "number") && (isFinite(data183))){
 if(data183 < 1 || isNaN(data183)){
-const err432 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/days",schemaPath:"#/$defs/burnSpan/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.days,data:data183};
+const err432 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/days",schemaPath:"#/$defs/burnSpan/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -7546,8 +6418,8 @@ errors++;
 if(data182.from !== undefined){
 let data184 = data182.from;
 if(typeof data184 === "string"){
-if(!(formats4.validate(data184))){
-const err433 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/from",schemaPath:"#/$defs/burnSpan/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.from,data:data184};
+if(!(formats24.validate(data184))){
+const err433 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/from",schemaPath:"#/$defs/burnSpan/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -7558,7 +6430,7 @@ errors++;
 }
 }
 else {
-const err434 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/from",schemaPath:"#/$defs/burnSpan/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.from.type,parentSchema:schema73.properties.from,data:data184};
+const err434 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/from",schemaPath:"#/$defs/burnSpan/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -7571,8 +6443,8 @@ errors++;
 if(data182.to !== undefined){
 let data185 = data182.to;
 if(typeof data185 === "string"){
-if(!(formats4.validate(data185))){
-const err435 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/to",schemaPath:"#/$defs/burnSpan/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.to,data:data185};
+if(!(formats24.validate(data185))){
+const err435 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/to",schemaPath:"#/$defs/burnSpan/properties/to/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -7583,7 +6455,7 @@ errors++;
 }
 }
 else {
-const err436 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/to",schemaPath:"#/$defs/burnSpan/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.to.type,parentSchema:schema73.properties.to,data:data185};
+const err436 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/to",schemaPath:"#/$defs/burnSpan/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -7596,7 +6468,7 @@ errors++;
 if(data182.count !== undefined){
 let data186 = data182.count;
 if(!(((typeof data186 == "number") && (!(data186 % 1) && !isNaN(data186))) && (isFinite(data186)))){
-const err437 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/count",schemaPath:"#/$defs/burnSpan/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.count.type,parentSchema:schema73.properties.count,data:data186};
+const err437 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/count",schemaPath:"#/$defs/burnSpan/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -7607,7 +6479,7 @@ errors++;
 }
 if((typeof data186 == "number") && (isFinite(data186))){
 if(data186 < 0 || isNaN(data186)){
-const err438 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/count",schemaPath:"#/$defs/burnSpan/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.count,data:data186};
+const err438 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/count",schemaPath:"#/$defs/burnSpan/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -7622,7 +6494,7 @@ if(data182.used !== undefined){
 let data187 = data182.used;
 if((typeof data187 == "number") && (isFinite(data187))){
 if(data187 < 0 || isNaN(data187)){
-const err439 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/used",schemaPath:"#/$defs/burnSpan/properties/used/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.used,data:data187};
+const err439 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/used",schemaPath:"#/$defs/burnSpan/properties/used/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -7633,7 +6505,7 @@ errors++;
 }
 }
 else {
-const err440 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/used",schemaPath:"#/$defs/burnSpan/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.used.type,parentSchema:schema73.properties.used,data:data187};
+const err440 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/used",schemaPath:"#/$defs/burnSpan/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -7647,7 +6519,7 @@ if(data182.allowed !== undefined){
 let data188 = data182.allowed;
 if((typeof data188 == "number") && (isFinite(data188))){
 if(data188 < 0 || isNaN(data188)){
-const err441 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.allowed,data:data188};
+const err441 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -7658,7 +6530,7 @@ errors++;
 }
 }
 else {
-const err442 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.allowed.type,parentSchema:schema73.properties.allowed,data:data188};
+const err442 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/allowed",schemaPath:"#/$defs/burnSpan/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -7671,7 +6543,7 @@ errors++;
 if(data182.rate !== undefined){
 let data189 = data182.rate;
 if((!((typeof data189 == "number") && (isFinite(data189)))) && (data189 !== null)){
-const err443 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/type",keyword:"type",params:{type: schema73.properties.rate.type},message:"must be number,null",schema:schema73.properties.rate.type,parentSchema:schema73.properties.rate,data:data189};
+const err443 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/type",keyword:"type",params:{type: schema62.properties.rate.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -7682,7 +6554,7 @@ errors++;
 }
 if((typeof data189 == "number") && (isFinite(data189))){
 if(data189 < 0 || isNaN(data189)){
-const err444 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.rate,data:data189};
+const err444 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/rate",schemaPath:"#/$defs/burnSpan/properties/rate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -7696,7 +6568,7 @@ errors++;
 if(data182.runsOut !== undefined){
 let data190 = data182.runsOut;
 if((typeof data190 !== "string") && (data190 !== null)){
-const err445 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/type",keyword:"type",params:{type: schema73.properties.runsOut.type},message:"must be string,null",schema:schema73.properties.runsOut.type,parentSchema:schema73.properties.runsOut,data:data190};
+const err445 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/type",keyword:"type",params:{type: schema62.properties.runsOut.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -7706,8 +6578,8 @@ vErrors.push(err445);
 errors++;
 }
 if(typeof data190 === "string"){
-if(!(formats4.validate(data190))){
-const err446 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema73.properties.runsOut,data:data190};
+if(!(formats24.validate(data190))){
+const err446 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/runsOut",schemaPath:"#/$defs/burnSpan/properties/runsOut/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -7721,7 +6593,7 @@ errors++;
 if(data182.daysLeft !== undefined){
 let data191 = data182.daysLeft;
 if((!((typeof data191 == "number") && (isFinite(data191)))) && (data191 !== null)){
-const err447 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/type",keyword:"type",params:{type: schema73.properties.daysLeft.type},message:"must be number,null",schema:schema73.properties.daysLeft.type,parentSchema:schema73.properties.daysLeft,data:data191};
+const err447 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/type",keyword:"type",params:{type: schema62.properties.daysLeft.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -7732,7 +6604,7 @@ errors++;
 }
 if((typeof data191 == "number") && (isFinite(data191))){
 if(data191 < 0 || isNaN(data191)){
-const err448 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.daysLeft,data:data191};
+const err448 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22+"/daysLeft",schemaPath:"#/$defs/burnSpan/properties/daysLeft/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -7745,7 +6617,7 @@ errors++;
 }
 }
 else {
-const err449 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data182};
+const err449 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans/" + i22,schemaPath:"#/$defs/burnSpan/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -7757,7 +6629,7 @@ errors++;
 }
 }
 else {
-const err450 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans",schemaPath:"#/properties/standards/items/properties/burn/properties/spans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.burn.properties.spans.type,parentSchema:schema42.properties.standards.items.properties.burn.properties.spans,data:data181};
+const err450 = {instancePath:instancePath+"/standards/" + i11+"/burn/spans",schemaPath:"#/properties/standards/items/properties/burn/properties/spans/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -7773,7 +6645,7 @@ if(data82.qa !== undefined){
 let data192 = data82.qa;
 if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
 if(data192.scorecard === undefined){
-const err451 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data192};
+const err451 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -7783,7 +6655,7 @@ vErrors.push(err451);
 errors++;
 }
 if(data192.reviews === undefined){
-const err452 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data192};
+const err452 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "reviews"},message:"must have required property '"+"reviews"+"'"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -7793,7 +6665,7 @@ vErrors.push(err452);
 errors++;
 }
 if(data192.behaviours === undefined){
-const err453 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "behaviours"},message:"must have required property '"+"behaviours"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data192};
+const err453 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "behaviours"},message:"must have required property '"+"behaviours"+"'"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -7803,7 +6675,7 @@ vErrors.push(err453);
 errors++;
 }
 if(data192.costliest === undefined){
-const err454 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "costliest"},message:"must have required property '"+"costliest"+"'",schema:schema42.properties.standards.items.properties.qa.required,parentSchema:schema42.properties.standards.items.properties.qa,data:data192};
+const err454 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/required",keyword:"required",params:{missingProperty: "costliest"},message:"must have required property '"+"costliest"+"'"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -7814,7 +6686,7 @@ errors++;
 }
 for(const key33 in data192){
 if(!((((key33 === "scorecard") || (key33 === "reviews")) || (key33 === "behaviours")) || (key33 === "costliest"))){
-const err455 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa,data:data192};
+const err455 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -7825,9 +6697,8 @@ errors++;
 }
 }
 if(data192.scorecard !== undefined){
-let data193 = data192.scorecard;
-if(typeof data193 !== "string"){
-const err456 = {instancePath:instancePath+"/standards/" + i11+"/qa/scorecard",schemaPath:"#/properties/standards/items/properties/qa/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.scorecard.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.scorecard,data:data193};
+if(typeof data192.scorecard !== "string"){
+const err456 = {instancePath:instancePath+"/standards/" + i11+"/qa/scorecard",schemaPath:"#/properties/standards/items/properties/qa/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -7840,7 +6711,7 @@ errors++;
 if(data192.reviews !== undefined){
 let data194 = data192.reviews;
 if(!(((typeof data194 == "number") && (!(data194 % 1) && !isNaN(data194))) && (isFinite(data194)))){
-const err457 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.reviews.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.reviews,data:data194};
+const err457 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -7851,7 +6722,7 @@ errors++;
 }
 if((typeof data194 == "number") && (isFinite(data194))){
 if(data194 < 0 || isNaN(data194)){
-const err458 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.reviews,data:data194};
+const err458 = {instancePath:instancePath+"/standards/" + i11+"/qa/reviews",schemaPath:"#/properties/standards/items/properties/qa/properties/reviews/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -7870,7 +6741,7 @@ for(let i23=0; i23<len23; i23++){
 let data196 = data195[i23];
 if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
 if(data196.id === undefined){
-const err459 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
+const err459 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -7880,7 +6751,7 @@ vErrors.push(err459);
 errors++;
 }
 if(data196.title === undefined){
-const err460 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
+const err460 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -7890,7 +6761,7 @@ vErrors.push(err460);
 errors++;
 }
 if(data196.critical === undefined){
-const err461 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
+const err461 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'"};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -7900,7 +6771,7 @@ vErrors.push(err461);
 errors++;
 }
 if(data196.applicable === undefined){
-const err462 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
+const err462 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -7910,7 +6781,7 @@ vErrors.push(err462);
 errors++;
 }
 if(data196.passed === undefined){
-const err463 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
+const err463 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'"};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -7920,7 +6791,7 @@ vErrors.push(err463);
 errors++;
 }
 if(data196.passRate === undefined){
-const err464 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
+const err464 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -7930,7 +6801,7 @@ vErrors.push(err464);
 errors++;
 }
 if(data196.points === undefined){
-const err465 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
+const err465 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "points"},message:"must have required property '"+"points"+"'"};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -7940,7 +6811,7 @@ vErrors.push(err465);
 errors++;
 }
 if(data196.trend === undefined){
-const err466 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "trend"},message:"must have required property '"+"trend"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
+const err466 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/required",keyword:"required",params:{missingProperty: "trend"},message:"must have required property '"+"trend"+"'"};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -7951,7 +6822,7 @@ errors++;
 }
 for(const key34 in data196){
 if(!((((((((key34 === "id") || (key34 === "title")) || (key34 === "critical")) || (key34 === "applicable")) || (key34 === "passed")) || (key34 === "passRate")) || (key34 === "points")) || (key34 === "trend"))){
-const err467 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
+const err467 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -7962,9 +6833,8 @@ errors++;
 }
 }
 if(data196.id !== undefined){
-let data197 = data196.id;
-if(typeof data197 !== "string"){
-const err468 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/id",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.id.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.id,data:data197};
+if(typeof data196.id !== "string"){
+const err468 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/id",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -7975,9 +6845,8 @@ errors++;
 }
 }
 if(data196.title !== undefined){
-let data198 = data196.title;
-if(typeof data198 !== "string"){
-const err469 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/title",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.title.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.title,data:data198};
+if(typeof data196.title !== "string"){
+const err469 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/title",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -7988,9 +6857,8 @@ errors++;
 }
 }
 if(data196.critical !== undefined){
-let data199 = data196.critical;
-if(typeof data199 !== "boolean"){
-const err470 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/critical",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.critical.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.critical,data:data199};
+if(typeof data196.critical !== "boolean"){
+const err470 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/critical",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/critical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -8003,7 +6871,7 @@ errors++;
 if(data196.applicable !== undefined){
 let data200 = data196.applicable;
 if(!(((typeof data200 == "number") && (!(data200 % 1) && !isNaN(data200))) && (isFinite(data200)))){
-const err471 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable,data:data200};
+const err471 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -8014,7 +6882,7 @@ errors++;
 }
 if((typeof data200 == "number") && (isFinite(data200))){
 if(data200 < 0 || isNaN(data200)){
-const err472 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.applicable,data:data200};
+const err472 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -8028,7 +6896,7 @@ errors++;
 if(data196.passed !== undefined){
 let data201 = data196.passed;
 if(!(((typeof data201 == "number") && (!(data201 % 1) && !isNaN(data201))) && (isFinite(data201)))){
-const err473 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed,data:data201};
+const err473 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -8039,7 +6907,7 @@ errors++;
 }
 if((typeof data201 == "number") && (isFinite(data201))){
 if(data201 < 0 || isNaN(data201)){
-const err474 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passed,data:data201};
+const err474 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -8053,7 +6921,7 @@ errors++;
 if(data196.passRate !== undefined){
 let data202 = data196.passRate;
 if((!((typeof data202 == "number") && (isFinite(data202)))) && (data202 !== null)){
-const err475 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passRate/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate,data:data202};
+const err475 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/passRate/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.passRate.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -8066,7 +6934,7 @@ errors++;
 if(data196.points !== undefined){
 let data203 = data196.points;
 if((!((typeof data203 == "number") && (isFinite(data203)))) && (data203 !== null)){
-const err476 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/points",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/points/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.points,data:data203};
+const err476 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/points",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/points/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.points.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -8084,7 +6952,7 @@ for(let i24=0; i24<len24; i24++){
 let data205 = data204[i24];
 if(data205 && typeof data205 == "object" && !Array.isArray(data205)){
 if(data205.week === undefined){
-const err477 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data205};
+const err477 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "week"},message:"must have required property '"+"week"+"'"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -8094,7 +6962,7 @@ vErrors.push(err477);
 errors++;
 }
 if(data205.applicable === undefined){
-const err478 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data205};
+const err478 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "applicable"},message:"must have required property '"+"applicable"+"'"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -8104,7 +6972,7 @@ vErrors.push(err478);
 errors++;
 }
 if(data205.passed === undefined){
-const err479 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data205};
+const err479 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passed"},message:"must have required property '"+"passed"+"'"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -8114,7 +6982,7 @@ vErrors.push(err479);
 errors++;
 }
 if(data205.passRate === undefined){
-const err480 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.required,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data205};
+const err480 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/required",keyword:"required",params:{missingProperty: "passRate"},message:"must have required property '"+"passRate"+"'"};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -8125,7 +6993,7 @@ errors++;
 }
 for(const key35 in data205){
 if(!((((key35 === "week") || (key35 === "applicable")) || (key35 === "passed")) || (key35 === "passRate"))){
-const err481 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data205};
+const err481 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -8138,8 +7006,8 @@ errors++;
 if(data205.week !== undefined){
 let data206 = data205.week;
 if(typeof data206 === "string"){
-if(!(formats4.validate(data206))){
-const err482 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week,data:data206};
+if(!(formats24.validate(data206))){
+const err482 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -8150,7 +7018,7 @@ errors++;
 }
 }
 else {
-const err483 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.week,data:data206};
+const err483 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/week",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/week/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -8163,7 +7031,7 @@ errors++;
 if(data205.applicable !== undefined){
 let data207 = data205.applicable;
 if(!(((typeof data207 == "number") && (!(data207 % 1) && !isNaN(data207))) && (isFinite(data207)))){
-const err484 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable,data:data207};
+const err484 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -8174,7 +7042,7 @@ errors++;
 }
 if((typeof data207 == "number") && (isFinite(data207))){
 if(data207 < 0 || isNaN(data207)){
-const err485 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.applicable,data:data207};
+const err485 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/applicable",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/applicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -8188,7 +7056,7 @@ errors++;
 if(data205.passed !== undefined){
 let data208 = data205.passed;
 if(!(((typeof data208 == "number") && (!(data208 % 1) && !isNaN(data208))) && (isFinite(data208)))){
-const err486 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed,data:data208};
+const err486 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -8199,7 +7067,7 @@ errors++;
 }
 if((typeof data208 == "number") && (isFinite(data208))){
 if(data208 < 0 || isNaN(data208)){
-const err487 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passed,data:data208};
+const err487 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passed",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -8213,7 +7081,7 @@ errors++;
 if(data205.passRate !== undefined){
 let data209 = data205.passRate;
 if((!((typeof data209 == "number") && (isFinite(data209)))) && (data209 !== null)){
-const err488 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passRate/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type},message:"must be number,null",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate,data:data209};
+const err488 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24+"/passRate",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/properties/passRate/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.properties.passRate.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -8225,7 +7093,7 @@ errors++;
 }
 }
 else {
-const err489 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.items,data:data205};
+const err489 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend/" + i24,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -8237,7 +7105,7 @@ errors++;
 }
 }
 else {
-const err490 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.properties.trend,data:data204};
+const err490 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23+"/trend",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/properties/trend/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -8249,7 +7117,7 @@ errors++;
 }
 }
 else {
-const err491 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.items.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours.items,data:data196};
+const err491 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours/" + i23,schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -8261,7 +7129,7 @@ errors++;
 }
 }
 else {
-const err492 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.items.properties.qa.properties.behaviours.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.behaviours,data:data195};
+const err492 = {instancePath:instancePath+"/standards/" + i11+"/qa/behaviours",schemaPath:"#/properties/standards/items/properties/qa/properties/behaviours/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -8274,7 +7142,7 @@ errors++;
 if(data192.costliest !== undefined){
 let data210 = data192.costliest;
 if((typeof data210 !== "string") && (data210 !== null)){
-const err493 = {instancePath:instancePath+"/standards/" + i11+"/qa/costliest",schemaPath:"#/properties/standards/items/properties/qa/properties/costliest/type",keyword:"type",params:{type: schema42.properties.standards.items.properties.qa.properties.costliest.type},message:"must be string,null",schema:schema42.properties.standards.items.properties.qa.properties.costliest.type,parentSchema:schema42.properties.standards.items.properties.qa.properties.costliest,data:data210};
+const err493 = {instancePath:instancePath+"/standards/" + i11+"/qa/costliest",schemaPath:"#/properties/standards/items/properties/qa/properties/costliest/type",keyword:"type",params:{type: schema31.properties.standards.items.properties.qa.properties.costliest.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -8286,7 +7154,7 @@ errors++;
 }
 }
 else {
-const err494 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.properties.qa.type,parentSchema:schema42.properties.standards.items.properties.qa,data:data192};
+const err494 = {instancePath:instancePath+"/standards/" + i11+"/qa",schemaPath:"#/properties/standards/items/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -8297,9 +7165,8 @@ errors++;
 }
 }
 if(data82.statement !== undefined){
-let data211 = data82.statement;
-if(typeof data211 !== "string"){
-const err495 = {instancePath:instancePath+"/standards/" + i11+"/statement",schemaPath:"#/properties/standards/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.standards.items.properties.statement.type,parentSchema:schema42.properties.standards.items.properties.statement,data:data211};
+if(typeof data82.statement !== "string"){
+const err495 = {instancePath:instancePath+"/standards/" + i11+"/statement",schemaPath:"#/properties/standards/items/properties/statement/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -8311,7 +7178,7 @@ errors++;
 }
 }
 else {
-const err496 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.standards.items.type,parentSchema:schema42.properties.standards.items,data:data82};
+const err496 = {instancePath:instancePath+"/standards/" + i11,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -8323,7 +7190,7 @@ errors++;
 }
 }
 else {
-const err497 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.properties.standards.type,parentSchema:schema42.properties.standards,data:data81};
+const err497 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -8335,7 +7202,7 @@ errors++;
 }
 }
 else {
-const err498 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+const err498 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -8344,2230 +7211,9 @@ vErrors.push(err498);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["status.schema.json"] = validate31;
-const schema74 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"status.schema.json","title":"Status summary","description":"status.json on the published site: each standard's status, value, goal, error budget and since when it has held its status, and each team's worst status, for scripts, dashboards and intranets. Fractions are 0–1 (NPS values and goals are scores).","type":"object","additionalProperties":false,"required":["schemaVersion","organisation","now","generatedAt","summary","standards","teams"],"$defs":{"status":{"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."}},"properties":{"schemaVersion":{"const":1,"description":"Format version of this file."},"organisation":{"type":"string","description":"The organisation's name, from the Pipeline."},"now":{"type":"string","format":"date-time","description":"The evaluation instant the figures describe."},"generatedAt":{"type":"string","format":"date-time","description":"When the report behind this file was written."},"summary":{"type":"object","additionalProperties":false,"required":["met","at-risk","breached","no-data"],"description":"How many standards have each status.","properties":{"met":{"type":"integer","minimum":0,"description":"Standards met."},"at-risk":{"type":"integer","minimum":0,"description":"Standards met with little error budget left."},"breached":{"type":"integer","minimum":0,"description":"Standards breached."},"no-data":{"type":"integer","minimum":0,"description":"Standards without enough data."}}},"standards":{"type":"array","description":"Every standard, worst status first.","items":{"type":"object","additionalProperties":false,"required":["id","title","owner","status","value","goal","budget","since","page"],"properties":{"id":{"type":"string","description":"The standard's id."},"title":{"type":"string","description":"The standard's title."},"owner":{"type":"string","description":"Id of the owning Team."},"status":{"$ref":"#/$defs/status"},"value":{"type":["number","null"],"description":"Attainment (duration metrics) or value (rates 0–1, NPS −100–100, QA 0–1) over the window; null without data."},"goal":{"type":["object","null"],"additionalProperties":false,"required":["direction","value","text"],"description":"What `value` is compared with; null when the standard is not in the report yet.","properties":{"direction":{"type":"string","enum":["min","max"],"description":"`min`: the value must be at least the goal; `max`: at most."},"value":{"type":"number","description":"The objective (duration metrics) or the target."},"text":{"type":"string","description":"The goal in words, e.g. `95% within 1h (business hours)`: the goal in force now."},"judged":{"type":"string","description":"Only when the window spans versions with different goals: the goals that judged `value`, `status` and `budget`, each with the day it took effect, e.g. `95% within 1h before 23 Nov 2026, 97% within 45m from 23 Nov 2026`."}}},"budget":{"type":["object","null"],"additionalProperties":false,"required":["allowed","used","remaining"],"description":"The error budget over the window; null without data or for a score without a budget.","properties":{"allowed":{"type":"number","description":"Misses the goal allows in the window."},"used":{"type":"number","description":"Misses so far."},"remaining":{"type":"number","description":"Share left, negative when overspent."}}},"since":{"type":["string","null"],"format":"date","description":"First night of the current run of this status in the status log; null without a log."},"page":{"type":"string","description":"The standard's page, as a path on the site (with the base)."}}}},"teams":{"type":"array","description":"Every team that owns a standard or whose tickets one measures.","items":{"type":"object","additionalProperties":false,"required":["id","name","status","page"],"properties":{"id":{"type":"string","description":"The team's id."},"name":{"type":"string","description":"The team's name."},"status":{"anyOf":[{"$ref":"#/$defs/status"},{"type":"null"}],"description":"The worst status of the team's own slice of the standards that measure its tickets, else of the standards it owns; null when neither."},"page":{"type":"string","description":"The team's page, as a path on the site (with the base)."}}}}}};
-const schema75 = {"type":"string","enum":["met","at-risk","breached","no-data"],"description":"met, at-risk (met but little error budget left), breached, or no-data (fewer measurements than the minimum sample)."};
-
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="status.schema.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate31.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.schemaVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema74.required,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.organisation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema74.required,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.now === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "now"},message:"must have required property '"+"now"+"'",schema:schema74.required,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.generatedAt === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "generatedAt"},message:"must have required property '"+"generatedAt"+"'",schema:schema74.required,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.summary === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "summary"},message:"must have required property '"+"summary"+"'",schema:schema74.required,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.standards === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "standards"},message:"must have required property '"+"standards"+"'",schema:schema74.required,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.teams === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "teams"},message:"must have required property '"+"teams"+"'",schema:schema74.required,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "schemaVersion") || (key0 === "organisation")) || (key0 === "now")) || (key0 === "generatedAt")) || (key0 === "summary")) || (key0 === "standards")) || (key0 === "teams"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.schemaVersion !== undefined){
-let data0 = data.schemaVersion;
-if(1 !== data0){
-const err8 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema74.properties.schemaVersion,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.organisation !== undefined){
-let data1 = data.organisation;
-if(typeof data1 !== "string"){
-const err9 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.organisation.type,parentSchema:schema74.properties.organisation,data:data1};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.now !== undefined){
-let data2 = data.now;
-if(typeof data2 === "string"){
-if(!(formats0.validate(data2))){
-const err10 = {instancePath:instancePath+"/now",schemaPath:"#/properties/now/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema74.properties.now,data:data2};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/now",schemaPath:"#/properties/now/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.now.type,parentSchema:schema74.properties.now,data:data2};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.generatedAt !== undefined){
-let data3 = data.generatedAt;
-if(typeof data3 === "string"){
-if(!(formats0.validate(data3))){
-const err12 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/properties/generatedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema74.properties.generatedAt,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/generatedAt",schemaPath:"#/properties/generatedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.generatedAt.type,parentSchema:schema74.properties.generatedAt,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.summary !== undefined){
-let data4 = data.summary;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.met === undefined){
-const err14 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data4["at-risk"] === undefined){
-const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "at-risk"},message:"must have required property '"+"at-risk"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data4.breached === undefined){
-const err16 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "breached"},message:"must have required property '"+"breached"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data4["no-data"] === undefined){
-const err17 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "no-data"},message:"must have required property '"+"no-data"+"'",schema:schema74.properties.summary.required,parentSchema:schema74.properties.summary,data:data4};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-for(const key1 in data4){
-if(!((((key1 === "met") || (key1 === "at-risk")) || (key1 === "breached")) || (key1 === "no-data"))){
-const err18 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.summary,data:data4};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data4.met !== undefined){
-let data5 = data4.met;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err19 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.met.type,parentSchema:schema74.properties.summary.properties.met,data:data5};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err20 = {instancePath:instancePath+"/summary/met",schemaPath:"#/properties/summary/properties/met/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.met,data:data5};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-if(data4["at-risk"] !== undefined){
-let data6 = data4["at-risk"];
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err21 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties["at-risk"].type,parentSchema:schema74.properties.summary.properties["at-risk"],data:data6};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err22 = {instancePath:instancePath+"/summary/at-risk",schemaPath:"#/properties/summary/properties/at-risk/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties["at-risk"],data:data6};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-if(data4.breached !== undefined){
-let data7 = data4.breached;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err23 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties.breached.type,parentSchema:schema74.properties.summary.properties.breached,data:data7};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err24 = {instancePath:instancePath+"/summary/breached",schemaPath:"#/properties/summary/properties/breached/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties.breached,data:data7};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-if(data4["no-data"] !== undefined){
-let data8 = data4["no-data"];
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err25 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.summary.properties["no-data"].type,parentSchema:schema74.properties.summary.properties["no-data"],data:data8};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err26 = {instancePath:instancePath+"/summary/no-data",schemaPath:"#/properties/summary/properties/no-data/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.summary.properties["no-data"],data:data8};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.summary.type,parentSchema:schema74.properties.summary,data:data4};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.standards !== undefined){
-let data9 = data.standards;
-if(Array.isArray(data9)){
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.id === undefined){
-const err28 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-if(data10.title === undefined){
-const err29 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-if(data10.owner === undefined){
-const err30 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-if(data10.status === undefined){
-const err31 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-if(data10.value === undefined){
-const err32 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-if(data10.goal === undefined){
-const err33 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "goal"},message:"must have required property '"+"goal"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-if(data10.budget === undefined){
-const err34 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "budget"},message:"must have required property '"+"budget"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-if(data10.since === undefined){
-const err35 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "since"},message:"must have required property '"+"since"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(data10.page === undefined){
-const err36 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema74.properties.standards.items.required,parentSchema:schema74.properties.standards.items,data:data10};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-for(const key2 in data10){
-if(!(func4.call(schema74.properties.standards.items.properties, key2))){
-const err37 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.standards.items,data:data10};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data10.id !== undefined){
-let data11 = data10.id;
-if(typeof data11 !== "string"){
-const err38 = {instancePath:instancePath+"/standards/" + i0+"/id",schemaPath:"#/properties/standards/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.id.type,parentSchema:schema74.properties.standards.items.properties.id,data:data11};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data10.title !== undefined){
-let data12 = data10.title;
-if(typeof data12 !== "string"){
-const err39 = {instancePath:instancePath+"/standards/" + i0+"/title",schemaPath:"#/properties/standards/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.title.type,parentSchema:schema74.properties.standards.items.properties.title,data:data12};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data10.owner !== undefined){
-let data13 = data10.owner;
-if(typeof data13 !== "string"){
-const err40 = {instancePath:instancePath+"/standards/" + i0+"/owner",schemaPath:"#/properties/standards/items/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.owner.type,parentSchema:schema74.properties.standards.items.properties.owner,data:data13};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data10.status !== undefined){
-let data14 = data10.status;
-if(typeof data14 !== "string"){
-const err41 = {instancePath:instancePath+"/standards/" + i0+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data14};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(!((((data14 === "met") || (data14 === "at-risk")) || (data14 === "breached")) || (data14 === "no-data"))){
-const err42 = {instancePath:instancePath+"/standards/" + i0+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data14};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-if(data10.value !== undefined){
-let data15 = data10.value;
-if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
-const err43 = {instancePath:instancePath+"/standards/" + i0+"/value",schemaPath:"#/properties/standards/items/properties/value/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.value.type},message:"must be number,null",schema:schema74.properties.standards.items.properties.value.type,parentSchema:schema74.properties.standards.items.properties.value,data:data15};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data10.goal !== undefined){
-let data16 = data10.goal;
-if((!(data16 && typeof data16 == "object" && !Array.isArray(data16))) && (data16 !== null)){
-const err44 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.goal.type},message:"must be object,null",schema:schema74.properties.standards.items.properties.goal.type,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.direction === undefined){
-const err45 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema74.properties.standards.items.properties.goal.required,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(data16.value === undefined){
-const err46 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema74.properties.standards.items.properties.goal.required,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-if(data16.text === undefined){
-const err47 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema74.properties.standards.items.properties.goal.required,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-for(const key3 in data16){
-if(!((((key3 === "direction") || (key3 === "value")) || (key3 === "text")) || (key3 === "judged"))){
-const err48 = {instancePath:instancePath+"/standards/" + i0+"/goal",schemaPath:"#/properties/standards/items/properties/goal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.standards.items.properties.goal,data:data16};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data16.direction !== undefined){
-let data17 = data16.direction;
-if(typeof data17 !== "string"){
-const err49 = {instancePath:instancePath+"/standards/" + i0+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.goal.properties.direction.type,parentSchema:schema74.properties.standards.items.properties.goal.properties.direction,data:data17};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-if(!((data17 === "min") || (data17 === "max"))){
-const err50 = {instancePath:instancePath+"/standards/" + i0+"/goal/direction",schemaPath:"#/properties/standards/items/properties/goal/properties/direction/enum",keyword:"enum",params:{allowedValues: schema74.properties.standards.items.properties.goal.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.standards.items.properties.goal.properties.direction.enum,parentSchema:schema74.properties.standards.items.properties.goal.properties.direction,data:data17};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data16.value !== undefined){
-let data18 = data16.value;
-if(!((typeof data18 == "number") && (isFinite(data18)))){
-const err51 = {instancePath:instancePath+"/standards/" + i0+"/goal/value",schemaPath:"#/properties/standards/items/properties/goal/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.goal.properties.value.type,parentSchema:schema74.properties.standards.items.properties.goal.properties.value,data:data18};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data16.text !== undefined){
-let data19 = data16.text;
-if(typeof data19 !== "string"){
-const err52 = {instancePath:instancePath+"/standards/" + i0+"/goal/text",schemaPath:"#/properties/standards/items/properties/goal/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.goal.properties.text.type,parentSchema:schema74.properties.standards.items.properties.goal.properties.text,data:data19};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data16.judged !== undefined){
-let data20 = data16.judged;
-if(typeof data20 !== "string"){
-const err53 = {instancePath:instancePath+"/standards/" + i0+"/goal/judged",schemaPath:"#/properties/standards/items/properties/goal/properties/judged/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.goal.properties.judged.type,parentSchema:schema74.properties.standards.items.properties.goal.properties.judged,data:data20};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-}
-if(data10.budget !== undefined){
-let data21 = data10.budget;
-if((!(data21 && typeof data21 == "object" && !Array.isArray(data21))) && (data21 !== null)){
-const err54 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.budget.type},message:"must be object,null",schema:schema74.properties.standards.items.properties.budget.type,parentSchema:schema74.properties.standards.items.properties.budget,data:data21};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.allowed === undefined){
-const err55 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "allowed"},message:"must have required property '"+"allowed"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data21};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(data21.used === undefined){
-const err56 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "used"},message:"must have required property '"+"used"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data21};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-if(data21.remaining === undefined){
-const err57 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/required",keyword:"required",params:{missingProperty: "remaining"},message:"must have required property '"+"remaining"+"'",schema:schema74.properties.standards.items.properties.budget.required,parentSchema:schema74.properties.standards.items.properties.budget,data:data21};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-for(const key4 in data21){
-if(!(((key4 === "allowed") || (key4 === "used")) || (key4 === "remaining"))){
-const err58 = {instancePath:instancePath+"/standards/" + i0+"/budget",schemaPath:"#/properties/standards/items/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.standards.items.properties.budget,data:data21};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data21.allowed !== undefined){
-let data22 = data21.allowed;
-if(!((typeof data22 == "number") && (isFinite(data22)))){
-const err59 = {instancePath:instancePath+"/standards/" + i0+"/budget/allowed",schemaPath:"#/properties/standards/items/properties/budget/properties/allowed/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.allowed.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.allowed,data:data22};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(data21.used !== undefined){
-let data23 = data21.used;
-if(!((typeof data23 == "number") && (isFinite(data23)))){
-const err60 = {instancePath:instancePath+"/standards/" + i0+"/budget/used",schemaPath:"#/properties/standards/items/properties/budget/properties/used/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.used.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.used,data:data23};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-if(data21.remaining !== undefined){
-let data24 = data21.remaining;
-if(!((typeof data24 == "number") && (isFinite(data24)))){
-const err61 = {instancePath:instancePath+"/standards/" + i0+"/budget/remaining",schemaPath:"#/properties/standards/items/properties/budget/properties/remaining/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.standards.items.properties.budget.properties.remaining.type,parentSchema:schema74.properties.standards.items.properties.budget.properties.remaining,data:data24};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-}
-}
-if(data10.since !== undefined){
-let data25 = data10.since;
-if((typeof data25 !== "string") && (data25 !== null)){
-const err62 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/type",keyword:"type",params:{type: schema74.properties.standards.items.properties.since.type},message:"must be string,null",schema:schema74.properties.standards.items.properties.since.type,parentSchema:schema74.properties.standards.items.properties.since,data:data25};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-if(typeof data25 === "string"){
-if(!(formats4.validate(data25))){
-const err63 = {instancePath:instancePath+"/standards/" + i0+"/since",schemaPath:"#/properties/standards/items/properties/since/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema74.properties.standards.items.properties.since,data:data25};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-}
-if(data10.page !== undefined){
-let data26 = data10.page;
-if(typeof data26 !== "string"){
-const err64 = {instancePath:instancePath+"/standards/" + i0+"/page",schemaPath:"#/properties/standards/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.standards.items.properties.page.type,parentSchema:schema74.properties.standards.items.properties.page,data:data26};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/standards/" + i0,schemaPath:"#/properties/standards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.standards.items.type,parentSchema:schema74.properties.standards.items,data:data10};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.standards.type,parentSchema:schema74.properties.standards,data:data9};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data.teams !== undefined){
-let data27 = data.teams;
-if(Array.isArray(data27)){
-const len1 = data27.length;
-for(let i1=0; i1<len1; i1++){
-let data28 = data27[i1];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.id === undefined){
-const err67 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data28};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-if(data28.name === undefined){
-const err68 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data28};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-if(data28.status === undefined){
-const err69 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data28};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-if(data28.page === undefined){
-const err70 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/required",keyword:"required",params:{missingProperty: "page"},message:"must have required property '"+"page"+"'",schema:schema74.properties.teams.items.required,parentSchema:schema74.properties.teams.items,data:data28};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-for(const key5 in data28){
-if(!((((key5 === "id") || (key5 === "name")) || (key5 === "status")) || (key5 === "page"))){
-const err71 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.teams.items,data:data28};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-if(data28.id !== undefined){
-let data29 = data28.id;
-if(typeof data29 !== "string"){
-const err72 = {instancePath:instancePath+"/teams/" + i1+"/id",schemaPath:"#/properties/teams/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.id.type,parentSchema:schema74.properties.teams.items.properties.id,data:data29};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-if(data28.name !== undefined){
-let data30 = data28.name;
-if(typeof data30 !== "string"){
-const err73 = {instancePath:instancePath+"/teams/" + i1+"/name",schemaPath:"#/properties/teams/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.name.type,parentSchema:schema74.properties.teams.items.properties.name,data:data30};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-if(data28.status !== undefined){
-let data31 = data28.status;
-const _errs70 = errors;
-let valid11 = false;
-const _errs71 = errors;
-if(typeof data31 !== "string"){
-const err74 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data31};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-if(!((((data31 === "met") || (data31 === "at-risk")) || (data31 === "breached")) || (data31 === "no-data"))){
-const err75 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/$defs/status/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values",schema:schema75.enum,parentSchema:schema75,data:data31};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-var _valid0 = _errs71 === errors;
-valid11 = valid11 || _valid0;
-const _errs74 = errors;
-if(data31 !== null){
-const err76 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema74.properties.teams.items.properties.status.anyOf[1].type,parentSchema:schema74.properties.teams.items.properties.status.anyOf[1],data:data31};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-var _valid0 = _errs74 === errors;
-valid11 = valid11 || _valid0;
-if(!valid11){
-const err77 = {instancePath:instancePath+"/teams/" + i1+"/status",schemaPath:"#/properties/teams/items/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema74.properties.teams.items.properties.status.anyOf,parentSchema:schema74.properties.teams.items.properties.status,data:data31};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-else {
-errors = _errs70;
-if(vErrors !== null){
-if(_errs70){
-vErrors.length = _errs70;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data28.page !== undefined){
-let data32 = data28.page;
-if(typeof data32 !== "string"){
-const err78 = {instancePath:instancePath+"/teams/" + i1+"/page",schemaPath:"#/properties/teams/items/properties/page/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.teams.items.properties.page.type,parentSchema:schema74.properties.teams.items.properties.page,data:data32};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/teams/" + i1,schemaPath:"#/properties/teams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.teams.items.type,parentSchema:schema74.properties.teams.items,data:data28};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/teams",schemaPath:"#/properties/teams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.teams.type,parentSchema:schema74.properties.teams,data:data27};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-}
-else {
-const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-validate31.errors = vErrors;
-return errors === 0;
-}
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports["ticket.schema.json"] = validate32;
-const schema77 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"ticket.schema.json","title":"Ticket","description":"A normalized ticket: the only thing a source hands to the engine. Timestamps are ISO 8601 in UTC (`Z`). No names, e-mail addresses or message text, ever.","type":"object","additionalProperties":false,"required":["id","created","updated","priority","channel","status","tags","replies","statusChanges"],"$defs":{"instant":{"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."}},"properties":{"id":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9._:-]+$","description":"The helpdesk's ticket id, as text."},"created":{"$ref":"#/$defs/instant","description":"When the requester opened the ticket."},"updated":{"$ref":"#/$defs/instant","description":"Last change of the ticket; the store keeps the version with the newest `updated`."},"priority":{"$ref":"common.schema.json#/$defs/priority"},"channel":{"$ref":"common.schema.json#/$defs/channel"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus","description":"Current status."},"openedBy":{"type":"string","enum":["customer","agent"],"description":"Who opened the ticket: `customer` (the default when absent) or `agent` (a phone call logged by an agent, an outbound e-mail)."},"team":{"type":"string","description":"Id of the assigned Team, when known."},"category":{"type":"string","maxLength":120,"description":"Helpdesk category or type, when known."},"tags":{"type":"array","uniqueItems":true,"items":{"type":"string","maxLength":120},"description":"Helpdesk tags."},"replies":{"type":"array","description":"Public replies after the opening message, oldest first: who (agent or customer) and when.","items":{"type":"object","additionalProperties":false,"required":["at","by"],"properties":{"at":{"$ref":"#/$defs/instant"},"by":{"type":"string","enum":["agent","customer"],"description":"agent (public reply by staff) or customer (the requester)."}}}},"statusChanges":{"type":"array","description":"Every status the ticket entered, oldest first, starting with its status at creation.","items":{"type":"object","additionalProperties":false,"required":["at","status"],"properties":{"at":{"$ref":"#/$defs/instant"},"status":{"$ref":"common.schema.json#/$defs/ticketStatus"}}}},"satisfaction":{"type":"object","additionalProperties":false,"required":["at","rating"],"description":"The requester's satisfaction rating, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"rating":{"oneOf":[{"type":"string","enum":["good","bad"]},{"type":"integer","minimum":1,"maximum":5}],"description":"good/bad, or 1–5 where 4 and 5 count as good."}}},"nps":{"type":"object","additionalProperties":false,"required":["at","score"],"description":"The requester's answer to the NPS question, when given.","properties":{"at":{"$ref":"#/$defs/instant"},"score":{"type":"integer","minimum":0,"maximum":10,"description":"0–10: 9–10 promoter, 7–8 passive, 0–6 detractor."}}},"helpdeskMetrics":{"type":"object","additionalProperties":false,"description":"The helpdesk's own figures for this ticket in calendar minutes (Zendesk's ticket metrics), kept only to tie our numbers out with theirs; no metric reads them.","properties":{"firstReplyMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `reply_time_in_minutes.calendar`; null: no reply yet."},"fullResolutionMinutes":{"type":["number","null"],"minimum":0,"description":"Zendesk `full_resolution_time_in_minutes.calendar`; null: not solved."}}},"qa":{"type":"array","description":"QA reviews of this ticket's interactions.","items":{"type":"object","additionalProperties":false,"required":["scorecard","at","results"],"properties":{"scorecard":{"type":"string","description":"Id of the Scorecard used."},"at":{"$ref":"#/$defs/instant"},"results":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"Per behaviour id: pass, fail or na (not applicable)."}}}}}};
-const schema78 = {"type":"string","format":"date-time","pattern":"Z$","description":"ISO 8601 timestamp in UTC, e.g. `2026-11-02T09:15:00Z`."};
-const schema82 = {"title":"Ticket status","description":"Normalized ticket status: new, open, pending (waiting on the requester), on-hold (waiting on a third party), solved or closed.","type":"string","enum":["new","open","pending","on-hold","solved","closed"]};
-
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="ticket.schema.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate32.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema77.required,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.created === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema77.required,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.updated === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "updated"},message:"must have required property '"+"updated"+"'",schema:schema77.required,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.priority === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema77.required,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.channel === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema77.required,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.status === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema77.required,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.tags === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema77.required,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data.replies === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "replies"},message:"must have required property '"+"replies"+"'",schema:schema77.required,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data.statusChanges === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statusChanges"},message:"must have required property '"+"statusChanges"+"'",schema:schema77.required,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func4.call(schema77.properties, key0))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(func1(data0) > 64){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema77.properties.id,data:data0};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(func1(data0) < 1){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.id,data:data0};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(!pattern7.test(data0)){
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._:-]+$"+"\"",schema:"^[A-Za-z0-9._:-]+$",parentSchema:schema77.properties.id,data:data0};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.id.type,parentSchema:schema77.properties.id,data:data0};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.created !== undefined){
-let data1 = data.created;
-if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-const err14 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data1};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(!(formats0.validate(data1))){
-const err15 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data1};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/created",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data1};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.updated !== undefined){
-let data2 = data.updated;
-if(typeof data2 === "string"){
-if(!pattern6.test(data2)){
-const err17 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data2};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(!(formats0.validate(data2))){
-const err18 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data2};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/updated",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data2};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.priority !== undefined){
-let data3 = data.priority;
-if(typeof data3 !== "string"){
-const err20 = {instancePath:instancePath+"/priority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data3};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(!((((data3 === "low") || (data3 === "normal")) || (data3 === "high")) || (data3 === "urgent"))){
-const err21 = {instancePath:instancePath+"/priority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values",schema:schema40.enum,parentSchema:schema40,data:data3};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data.channel !== undefined){
-let data4 = data.channel;
-if(typeof data4 !== "string"){
-const err22 = {instancePath:instancePath+"/channel",schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data4};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(!((((((data4 === "email") || (data4 === "web")) || (data4 === "chat")) || (data4 === "phone")) || (data4 === "social")) || (data4 === "api"))){
-const err23 = {instancePath:instancePath+"/channel",schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values",schema:schema41.enum,parentSchema:schema41,data:data4};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.status !== undefined){
-let data5 = data.status;
-if(typeof data5 !== "string"){
-const err24 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data5};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(!((((((data5 === "new") || (data5 === "open")) || (data5 === "pending")) || (data5 === "on-hold")) || (data5 === "solved")) || (data5 === "closed"))){
-const err25 = {instancePath:instancePath+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data5};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data.openedBy !== undefined){
-let data6 = data.openedBy;
-if(typeof data6 !== "string"){
-const err26 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.openedBy.type,parentSchema:schema77.properties.openedBy,data:data6};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-if(!((data6 === "customer") || (data6 === "agent"))){
-const err27 = {instancePath:instancePath+"/openedBy",schemaPath:"#/properties/openedBy/enum",keyword:"enum",params:{allowedValues: schema77.properties.openedBy.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.openedBy.enum,parentSchema:schema77.properties.openedBy,data:data6};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.team !== undefined){
-let data7 = data.team;
-if(typeof data7 !== "string"){
-const err28 = {instancePath:instancePath+"/team",schemaPath:"#/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.team.type,parentSchema:schema77.properties.team,data:data7};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data.category !== undefined){
-let data8 = data.category;
-if(typeof data8 === "string"){
-if(func1(data8) > 120){
-const err29 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema77.properties.category,data:data8};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.category.type,parentSchema:schema77.properties.category,data:data8};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.tags !== undefined){
-let data9 = data.tags;
-if(Array.isArray(data9)){
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(typeof data10 === "string"){
-if(func1(data10) > 120){
-const err31 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema77.properties.tags.items,data:data10};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.tags.items.type,parentSchema:schema77.properties.tags.items,data:data10};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-let i1 = data9.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data9[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err33 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema77.properties.tags,data:data9};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-break;
-}
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.tags.type,parentSchema:schema77.properties.tags,data:data9};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.replies !== undefined){
-let data11 = data.replies;
-if(Array.isArray(data11)){
-const len1 = data11.length;
-for(let i2=0; i2<len1; i2++){
-let data12 = data11[i2];
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.at === undefined){
-const err35 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.replies.items.required,parentSchema:schema77.properties.replies.items,data:data12};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-if(data12.by === undefined){
-const err36 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema77.properties.replies.items.required,parentSchema:schema77.properties.replies.items,data:data12};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-for(const key1 in data12){
-if(!((key1 === "at") || (key1 === "by"))){
-const err37 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.replies.items,data:data12};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data12.at !== undefined){
-let data13 = data12.at;
-if(typeof data13 === "string"){
-if(!pattern6.test(data13)){
-const err38 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data13};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-if(!(formats0.validate(data13))){
-const err39 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data13};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/replies/" + i2+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data13};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data12.by !== undefined){
-let data14 = data12.by;
-if(typeof data14 !== "string"){
-const err41 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.replies.items.properties.by.type,parentSchema:schema77.properties.replies.items.properties.by,data:data14};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-if(!((data14 === "agent") || (data14 === "customer"))){
-const err42 = {instancePath:instancePath+"/replies/" + i2+"/by",schemaPath:"#/properties/replies/items/properties/by/enum",keyword:"enum",params:{allowedValues: schema77.properties.replies.items.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.replies.items.properties.by.enum,parentSchema:schema77.properties.replies.items.properties.by,data:data14};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/replies/" + i2,schemaPath:"#/properties/replies/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.replies.items.type,parentSchema:schema77.properties.replies.items,data:data12};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/replies",schemaPath:"#/properties/replies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.replies.type,parentSchema:schema77.properties.replies,data:data11};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.statusChanges !== undefined){
-let data15 = data.statusChanges;
-if(Array.isArray(data15)){
-const len2 = data15.length;
-for(let i3=0; i3<len2; i3++){
-let data16 = data15[i3];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.at === undefined){
-const err45 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.statusChanges.items.required,parentSchema:schema77.properties.statusChanges.items,data:data16};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(data16.status === undefined){
-const err46 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema77.properties.statusChanges.items.required,parentSchema:schema77.properties.statusChanges.items,data:data16};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-for(const key2 in data16){
-if(!((key2 === "at") || (key2 === "status"))){
-const err47 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.statusChanges.items,data:data16};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data16.at !== undefined){
-let data17 = data16.at;
-if(typeof data17 === "string"){
-if(!pattern6.test(data17)){
-const err48 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data17};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-if(!(formats0.validate(data17))){
-const err49 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data17};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/statusChanges/" + i3+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data17};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data16.status !== undefined){
-let data18 = data16.status;
-if(typeof data18 !== "string"){
-const err51 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data18};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-if(!((((((data18 === "new") || (data18 === "open")) || (data18 === "pending")) || (data18 === "on-hold")) || (data18 === "solved")) || (data18 === "closed"))){
-const err52 = {instancePath:instancePath+"/statusChanges/" + i3+"/status",schemaPath:"common.schema.json#/$defs/ticketStatus/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data18};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/statusChanges/" + i3,schemaPath:"#/properties/statusChanges/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.statusChanges.items.type,parentSchema:schema77.properties.statusChanges.items,data:data16};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/statusChanges",schemaPath:"#/properties/statusChanges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.statusChanges.type,parentSchema:schema77.properties.statusChanges,data:data15};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data.satisfaction !== undefined){
-let data19 = data.satisfaction;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.at === undefined){
-const err55 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.satisfaction.required,parentSchema:schema77.properties.satisfaction,data:data19};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(data19.rating === undefined){
-const err56 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/required",keyword:"required",params:{missingProperty: "rating"},message:"must have required property '"+"rating"+"'",schema:schema77.properties.satisfaction.required,parentSchema:schema77.properties.satisfaction,data:data19};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-for(const key3 in data19){
-if(!((key3 === "at") || (key3 === "rating"))){
-const err57 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.satisfaction,data:data19};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data19.at !== undefined){
-let data20 = data19.at;
-if(typeof data20 === "string"){
-if(!pattern6.test(data20)){
-const err58 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data20};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-if(!(formats0.validate(data20))){
-const err59 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data20};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/satisfaction/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data20};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-if(data19.rating !== undefined){
-let data21 = data19.rating;
-const _errs57 = errors;
-let valid20 = false;
-let passing0 = null;
-const _errs58 = errors;
-if(typeof data21 !== "string"){
-const err61 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.satisfaction.properties.rating.oneOf[0].type,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[0],data:data21};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-if(!((data21 === "good") || (data21 === "bad"))){
-const err62 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema77.properties.satisfaction.properties.rating.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema77.properties.satisfaction.properties.rating.oneOf[0].enum,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[0],data:data21};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-var _valid0 = _errs58 === errors;
-if(_valid0){
-valid20 = true;
-passing0 = 0;
-}
-const _errs60 = errors;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err63 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.satisfaction.properties.rating.oneOf[1].type,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[1],data:data21};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 5 || isNaN(data21)){
-const err64 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[1],data:data21};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-if(data21 < 1 || isNaN(data21)){
-const err65 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema77.properties.satisfaction.properties.rating.oneOf[1],data:data21};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-var _valid0 = _errs60 === errors;
-if(_valid0 && valid20){
-valid20 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid20 = true;
-passing0 = 1;
-}
-}
-if(!valid20){
-const err66 = {instancePath:instancePath+"/satisfaction/rating",schemaPath:"#/properties/satisfaction/properties/rating/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema77.properties.satisfaction.properties.rating.oneOf,parentSchema:schema77.properties.satisfaction.properties.rating,data:data21};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-else {
-errors = _errs57;
-if(vErrors !== null){
-if(_errs57){
-vErrors.length = _errs57;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.satisfaction.type,parentSchema:schema77.properties.satisfaction,data:data19};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-if(data.nps !== undefined){
-let data22 = data.nps;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.at === undefined){
-const err68 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.nps.required,parentSchema:schema77.properties.nps,data:data22};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-if(data22.score === undefined){
-const err69 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema77.properties.nps.required,parentSchema:schema77.properties.nps,data:data22};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-for(const key4 in data22){
-if(!((key4 === "at") || (key4 === "score"))){
-const err70 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.nps,data:data22};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-}
-if(data22.at !== undefined){
-let data23 = data22.at;
-if(typeof data23 === "string"){
-if(!pattern6.test(data23)){
-const err71 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data23};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-if(!(formats0.validate(data23))){
-const err72 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data23};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/nps/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data23};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-if(data22.score !== undefined){
-let data24 = data22.score;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err74 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.nps.properties.score.type,parentSchema:schema77.properties.nps.properties.score,data:data24};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 > 10 || isNaN(data24)){
-const err75 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema77.properties.nps.properties.score,data:data24};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-if(data24 < 0 || isNaN(data24)){
-const err76 = {instancePath:instancePath+"/nps/score",schemaPath:"#/properties/nps/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.nps.properties.score,data:data24};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/nps",schemaPath:"#/properties/nps/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.nps.type,parentSchema:schema77.properties.nps,data:data22};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-if(data.helpdeskMetrics !== undefined){
-let data25 = data.helpdeskMetrics;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key5 in data25){
-if(!((key5 === "firstReplyMinutes") || (key5 === "fullResolutionMinutes"))){
-const err78 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.helpdeskMetrics,data:data25};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-if(data25.firstReplyMinutes !== undefined){
-let data26 = data25.firstReplyMinutes;
-if((!((typeof data26 == "number") && (isFinite(data26)))) && (data26 !== null)){
-const err79 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/type",keyword:"type",params:{type: schema77.properties.helpdeskMetrics.properties.firstReplyMinutes.type},message:"must be number,null",schema:schema77.properties.helpdeskMetrics.properties.firstReplyMinutes.type,parentSchema:schema77.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 < 0 || isNaN(data26)){
-const err80 = {instancePath:instancePath+"/helpdeskMetrics/firstReplyMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/firstReplyMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.helpdeskMetrics.properties.firstReplyMinutes,data:data26};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-}
-if(data25.fullResolutionMinutes !== undefined){
-let data27 = data25.fullResolutionMinutes;
-if((!((typeof data27 == "number") && (isFinite(data27)))) && (data27 !== null)){
-const err81 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/type",keyword:"type",params:{type: schema77.properties.helpdeskMetrics.properties.fullResolutionMinutes.type},message:"must be number,null",schema:schema77.properties.helpdeskMetrics.properties.fullResolutionMinutes.type,parentSchema:schema77.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 0 || isNaN(data27)){
-const err82 = {instancePath:instancePath+"/helpdeskMetrics/fullResolutionMinutes",schemaPath:"#/properties/helpdeskMetrics/properties/fullResolutionMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema77.properties.helpdeskMetrics.properties.fullResolutionMinutes,data:data27};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/helpdeskMetrics",schemaPath:"#/properties/helpdeskMetrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.helpdeskMetrics.type,parentSchema:schema77.properties.helpdeskMetrics,data:data25};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-if(data.qa !== undefined){
-let data28 = data.qa;
-if(Array.isArray(data28)){
-const len3 = data28.length;
-for(let i4=0; i4<len3; i4++){
-let data29 = data28[i4];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.scorecard === undefined){
-const err84 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "scorecard"},message:"must have required property '"+"scorecard"+"'",schema:schema77.properties.qa.items.required,parentSchema:schema77.properties.qa.items,data:data29};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-if(data29.at === undefined){
-const err85 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'",schema:schema77.properties.qa.items.required,parentSchema:schema77.properties.qa.items,data:data29};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-if(data29.results === undefined){
-const err86 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'",schema:schema77.properties.qa.items.required,parentSchema:schema77.properties.qa.items,data:data29};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-for(const key6 in data29){
-if(!(((key6 === "scorecard") || (key6 === "at")) || (key6 === "results"))){
-const err87 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema77.properties.qa.items,data:data29};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-}
-if(data29.scorecard !== undefined){
-let data30 = data29.scorecard;
-if(typeof data30 !== "string"){
-const err88 = {instancePath:instancePath+"/qa/" + i4+"/scorecard",schemaPath:"#/properties/qa/items/properties/scorecard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.qa.items.properties.scorecard.type,parentSchema:schema77.properties.qa.items.properties.scorecard,data:data30};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data29.at !== undefined){
-let data31 = data29.at;
-if(typeof data31 === "string"){
-if(!pattern6.test(data31)){
-const err89 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/pattern",keyword:"pattern",params:{pattern: "Z$"},message:"must match pattern \""+"Z$"+"\"",schema:"Z$",parentSchema:schema78,data:data31};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-if(!(formats0.validate(data31))){
-const err90 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema78,data:data31};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/qa/" + i4+"/at",schemaPath:"#/$defs/instant/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.type,parentSchema:schema78,data:data31};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-if(data29.results !== undefined){
-let data32 = data29.results;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key7 in data32){
-let data33 = data32[key7];
-if(typeof data33 !== "string"){
-const err92 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.qa.items.properties.results.additionalProperties.type,parentSchema:schema77.properties.qa.items.properties.results.additionalProperties,data:data33};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-if(!(((data33 === "pass") || (data33 === "fail")) || (data33 === "na"))){
-const err93 = {instancePath:instancePath+"/qa/" + i4+"/results/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/qa/items/properties/results/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema77.properties.qa.items.properties.results.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.qa.items.properties.results.additionalProperties.enum,parentSchema:schema77.properties.qa.items.properties.results.additionalProperties,data:data33};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-}
-else {
-const err94 = {instancePath:instancePath+"/qa/" + i4+"/results",schemaPath:"#/properties/qa/items/properties/results/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.qa.items.properties.results.type,parentSchema:schema77.properties.qa.items.properties.results,data:data32};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/qa/" + i4,schemaPath:"#/properties/qa/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.properties.qa.items.type,parentSchema:schema77.properties.qa.items,data:data29};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-}
-else {
-const err96 = {instancePath:instancePath+"/qa",schemaPath:"#/properties/qa/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.qa.type,parentSchema:schema77.properties.qa,data:data28};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-}
-}
-else {
-const err97 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-validate32.errors = vErrors;
-return errors === 0;
-}
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-exports.schemasDigest = "87fb676ef998975bdf1d290781cce70ca3bbfa0af4a19fd4bdfc32085f0bdf6d";
+exports.schemasDigest = "5746053824e30f917cdb4597701ffd502bbfdd3b260d077c91c86ebd9531beb6";

@@ -8563,4 +8563,4 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "87fb676ef998975bdf1d290781cce70ca3bbfa0af4a19fd4bdfc32085f0bdf6d";
+exports.schemasDigest = "d44deacc6482d8236f30d38066e8e21661b6ee7b8c1c867f8f4c993d8ebf195b";

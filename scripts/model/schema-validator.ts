@@ -1,22 +1,17 @@
-// Checks a document's shape against its JSON Schema and turns ajv's errors into positioned sentences.
-// The schemas are compiled ahead of time (ajv standalone code, strict mode, all errors, regenerated with the
-// types by `npm run generate:types`): a process loads the compiled functions of the schemas it uses, which
-// costs a few milliseconds where compiling them cost a quarter of a second on every start.
+// Checks a document's shape against its JSON Schema and turns ajv's errors into positioned sentences. The
+// validators themselves (compiled ahead of time) are compiled-validators.ts's.
 
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import type { SchemaValidator } from './compiled-validators.ts';
 import { credentialInField } from './credentials.ts';
 import type { Finding } from './findings.ts';
 import type { PathSegment, SourceDocument } from './yaml-source.ts';
 import { describeValue, parseDuration, parsePercentage, parsePeriod } from './values.ts';
 import { didYouMean } from './suggest.ts';
 
-const MODEL_DIR = path.dirname(fileURLToPath(import.meta.url));
-export const SCHEMA_DIR = path.resolve(MODEL_DIR, '../../schemas');
+// The compiled validators live in compiled-validators.ts (the report's writer loads them alone); here as before.
+export { createSchemaValidator, defaultValidator, SCHEMA_DIR, schemasDigest, StaleValidatorsError, VALIDATOR_MODULES } from './compiled-validators.ts';
+export type { SchemaValidator } from './compiled-validators.ts';
 
 export const DOCUMENT_KINDS = ['Pipeline', 'Team', 'Calendar', 'Standard', 'SOP', 'Policy', 'Scorecard'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -30,90 +25,6 @@ export const SCHEMA_FILE_OF_KIND: Record<DocumentKind, string> = {
   Policy: 'policy.schema.json',
   Scorecard: 'scorecard.schema.json',
 };
-
-/**
- * The compiled validators, in three modules so a command loads only what it validates: `validate` needs the
- * documents' (with the shared definitions'), `evaluate` also the report's (and the site the status summary's,
- * the sources' tests the ticket's), the trusted post-review job only the review artifact's.
- * CommonJS, because ajv's standalone code reaches its runtime helpers and ajv-formats' formats with require().
- */
-export const VALIDATOR_MODULES = {
-  documents: {
-    file: path.join(MODEL_DIR, 'document-validators.generated.cjs'),
-    schemas: ['calendar.schema.json', 'common.schema.json', 'pipeline.schema.json', 'policy.schema.json', 'scorecard.schema.json', 'sop.schema.json', 'standard.schema.json', 'team.schema.json'],
-  },
-  reports: {
-    file: path.join(MODEL_DIR, 'report-validators.generated.cjs'),
-    schemas: ['acknowledgement.schema.json', 'qa-review.schema.json', 'report.schema.json', 'status.schema.json', 'ticket.schema.json'],
-  },
-  review: {
-    file: path.join(MODEL_DIR, 'review-validators.generated.cjs'),
-    schemas: ['review.schema.json'],
-  },
-} as const;
-
-/**
- * What the compiled code was generated from: a digest of every schema as parsed (line endings and indentation
- * do not count). The validator compares it with the schemas on disk before it uses the code.
- */
-export function schemasDigest(schemaDir = SCHEMA_DIR): string {
-  const hash = createHash('sha256');
-  for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
-    hash.update(`${file}\n${JSON.stringify(JSON.parse(readFileSync(path.join(schemaDir, file), 'utf8')))}\n`);
-  }
-  return hash.digest('hex');
-}
-
-export class StaleValidatorsError extends Error {}
-
-export interface SchemaValidator {
-  /** Validate `data` against a schema by file name (`standard.schema.json`); returns raw ajv errors. */
-  validate(schemaFile: string, data: unknown): ErrorObject[];
-  /** The raw schema, for descriptions and property lists. */
-  schema(schemaFile: string): Record<string, unknown>;
-}
-
-type ValidatorModule = Record<string, ValidateFunction> & { schemasDigest: string };
-
-/** The validator of the schemas in `schemaDir` (the project's schemas/), with the code compiled from them. */
-export function createSchemaValidator(schemaDir = SCHEMA_DIR): SchemaValidator {
-  const require = createRequire(import.meta.url);
-  let digest: string | null = null;
-  const modules = new Map<string, ValidatorModule>();
-  // A module is loaded on first use, once: `validate` never loads the report's or the ticket's validators.
-  const compiled = (file: string): ValidateFunction => {
-    const name = (Object.keys(VALIDATOR_MODULES) as (keyof typeof VALIDATOR_MODULES)[])
-      .find((n) => (VALIDATOR_MODULES[n].schemas as readonly string[]).includes(file));
-    if (!name) throw new Error(`unknown schema ${file}`);
-    let module = modules.get(name);
-    if (!module) {
-      module = require(VALIDATOR_MODULES[name].file) as ValidatorModule;
-      digest ??= schemasDigest(schemaDir);
-      if (module.schemasDigest !== digest) {
-        const generated = path.relative(path.resolve(MODEL_DIR, '../..'), VALIDATOR_MODULES[name].file);
-        throw new StaleValidatorsError(`${generated} was generated from other schemas than those in schemas/: run npm run generate:types`);
-      }
-      modules.set(name, module);
-    }
-    return module[file]!;
-  };
-  const schemas = new Map<string, Record<string, unknown>>();
-  return {
-    validate(schemaFile, data) {
-      const fn = compiled(schemaFile);
-      return fn(data) ? [] : [...(fn.errors ?? [])];
-    },
-    schema(schemaFile) {
-      let s = schemas.get(schemaFile);
-      if (!s) {
-        if (!readdirSync(schemaDir).includes(schemaFile)) throw new Error(`unknown schema ${schemaFile}`);
-        s = JSON.parse(readFileSync(path.join(schemaDir, schemaFile), 'utf8')) as Record<string, unknown>;
-        schemas.set(schemaFile, s);
-      }
-      return s;
-    },
-  };
-}
 
 /** `/steps/2/within` → ['steps', 2, 'within']. */
 export function pathOf(instancePath: string): PathSegment[] {
@@ -340,11 +251,4 @@ function genericMessage(error: ErrorObject, written: string): string {
     case 'oneOf': return `does not match any allowed form, got ${written}`;
     default: return `${error.message ?? 'is not valid'}, got ${written}`;
   }
-}
-
-let sharedValidator: SchemaValidator | null = null;
-/** Compiling the schemas costs more than validating hundreds of documents: do it once per process. */
-export function defaultValidator(): SchemaValidator {
-  sharedValidator ??= createSchemaValidator();
-  return sharedValidator;
 }

@@ -5,8 +5,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { defaultValidator } from '../model/schema-validator.ts';
-import type { SchemaValidator } from '../model/schema-validator.ts';
+import { defaultValidator } from '../model/compiled-validators.ts';
+import type { SchemaValidator } from '../model/compiled-validators.ts';
 import { nodeStoreFileSystem, writeFileAtomic } from '../store/atomic-write.ts';
 import type { Report } from '../model/model.ts';
 

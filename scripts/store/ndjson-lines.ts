@@ -4,7 +4,7 @@
 // its own words what is wrong and how to recover, so the caller writes the message. (The ticket day files are
 // read apart, in ticket-store.ts and stored-tickets.ts: they are large and peeked at by id before parsing.)
 
-import { defaultValidator } from '../model/schema-validator.ts';
+import { defaultValidator } from '../model/compiled-validators.ts';
 import { shownPath, type StoreFileSystem } from './atomic-write.ts';
 import { StoreError } from './ticket-store.ts';
 

@@ -57,12 +57,16 @@ export async function standardVersions(root: string, model: Pick<StandardsModel,
   return versions;
 }
 
-/** The lines one evaluation adds: every standard of the report, on the report's UTC day. */
+/**
+ * The lines one evaluation adds: every standard of the report, on the report's UTC day, by id. Ids are kebab-case
+ * (a-z, 0-9, single hyphens: common.schema.json), which code-unit order sorts exactly as `localeCompare` does;
+ * comparing them so spares every evaluate the first `localeCompare` of its process (ICU's collation data, ≈ 8 ms).
+ */
 export function statusEntriesOf(report: Pick<Report, 'now' | 'standards'>, versions: ReadonlyMap<string, string | null>): StatusEntry[] {
   const date = report.now.slice(0, 10);
   return report.standards
     .map((s) => ({ date, standard: s.id, status: s.status, value: s.value, version: s.versions?.length ? versionInForce(s, report.now)?.version ?? null : versions.get(s.id) ?? null }))
-    .sort((a, b) => a.standard.localeCompare(b.standard));
+    .sort((a, b) => (a.standard < b.standard ? -1 : a.standard > b.standard ? 1 : 0));
 }
 
 function statusLine(e: StatusEntry): string {

@@ -35,6 +35,22 @@ describe('the status log', () => {
     );
   });
 
+  it('orders a day\'s lines by standard id as localeCompare does, without asking Intl for a collation', () => {
+    const ids = ['nps', 'first-response-urgent', 'first-response', 'first-response-2', 'a1', 'a-1', 'a', 'b0', 'a-b', 'ab'];
+    const compare = String.prototype.localeCompare;
+    let compared = 0;
+    String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof compare>) { compared++; return compare.apply(this, args); };
+    let order: string[];
+    try {
+      order = statusEntriesOf(report('2026-11-01T06:00:00Z', ids.map((id) => ({ ...csatResult(), id }))), new Map()).map((e) => e.standard);
+    } finally {
+      String.prototype.localeCompare = compare;
+    }
+    expect(compared).toBe(0);
+    expect(order).toEqual(['a', 'a-1', 'a-b', 'a1', 'ab', 'b0', 'first-response', 'first-response-2', 'first-response-urgent', 'nps']);
+    expect(order).toEqual([...ids].sort((x, y) => x.localeCompare(y)));
+  });
+
   it('records the version in force as the report names it, and the file\'s blob hash only when the report has none', () => {
     const withVersions = { ...csatResult(), versions: [{ version: '2026-01-01', from: '2026-01-01', goal: { direction: 'min' as const, value: 0.8, text: 'at least 80%' } }, { version: '2026-10-01 (1a2b3c4)', from: '2026-10-02', goal: { direction: 'min' as const, value: 0.9, text: 'at least 90%' } }] };
     const urgent = urgentResult('met', { count: 10, met: 10, inFlight: 0, pending: 0 });

@@ -66,4 +66,21 @@ describe('the local days of a grid', () => {
     expect(apia.dates).not.toContain('2011-12-30');
     expect(apia.dates).toContain('2011-12-31');
   });
+
+  it('are luxon\'s when a longer grid of the same zone and now continues a shorter one already made', { timeout: 120_000 }, () => {
+    // An evaluation asks a zone's grid for one standard's series (here 1, then 120 days), another's (182) and the
+    // explanations' (401): each longer one is made from the end already made, day by day back from it.
+    let compared = 0;
+    for (const zone of ZONES) {
+      for (let nowMs = Date.parse('2010-03-01T00:00:00Z') + 2_700_000; nowMs < Date.parse('2027-06-30T00:00:00Z'); nowMs += 193 * DAY_MS + 5_300_000) {
+        for (const days of [1, 120, 182, 401]) {
+          const grid = buildDayGrid(zone, nowMs, days);
+          expect({ zone, now: new Date(nowMs).toISOString(), days, starts: [...grid.starts], dates: grid.dates })
+            .toEqual({ zone, now: new Date(nowMs).toISOString(), days, ...luxonGrid(zone, nowMs, days) });
+          compared += days;
+        }
+      }
+    }
+    expect(compared).toBe(ZONES.length * 33 * (1 + 120 + 182 + 401));
+  });
 });

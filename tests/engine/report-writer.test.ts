@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluateStandards } from '../../scripts/engine/evaluate.ts';
-import { InvalidReportError, writeReport } from '../../scripts/publish/report-writer.ts';
+import { createReportValidator, InvalidReportError, writeReport } from '../../scripts/publish/report-writer.ts';
 import type { Report } from '../../scripts/model/model.ts';
 import { clocksFor, model, standard, ticket } from './engine-fixtures.ts';
 
@@ -59,5 +59,23 @@ describe('writeReport', () => {
     expect((error as Error).message).toMatch(/^refusing to write .*report\.json: the report does not match schemas\/report\.schema\.json \(3 problems\):/);
     expect(readFileSync(file, 'utf8')).toBe('old report\n');
     expect(readdirSync(dir)).toEqual(['report.json']);
+  });
+
+  it('checks every day of every series and every stretch of every explanation, formats and integers included', async () => {
+    const report = await sampleReport();
+    const broken = structuredClone(report) as unknown as { standards: Array<{ series: Array<Record<string, unknown>>; worst: Array<{ explanation?: { measurements: Array<{ counted?: Array<Record<string, unknown>> }> } }> }> };
+    const last = broken.standards.length - 1;
+    broken.standards[last]!.series[0]!.date = '2026-02-30';
+    broken.standards[last]!.series.at(-1)!.count = 1.5;
+    const explained = broken.standards.flatMap((s, i) => s.worst.map((w, j) => ({ i, j, counted: w.explanation?.measurements[0]?.counted })))
+      .find((w) => (w.counted?.length ?? 0) > 0)!;
+    explained.counted![0]!.from = '2026-11-05 18:03';
+    const errors = createReportValidator()(broken);
+    const days = report.standards[last]!.series.length;
+    expect([...errors].sort()).toEqual([
+      `/standards/${explained.i}/worst/${explained.j}/explanation/measurements/0/counted/0/from: must match format "date-time"`,
+      `/standards/${last}/series/0/date: must match format "date"`,
+      `/standards/${last}/series/${days - 1}/count: must be integer`,
+    ].sort());
   });
 });

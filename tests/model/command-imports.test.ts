@@ -65,6 +65,8 @@ describe('the modules a command loads', () => {
     const modules = await modulesLoadedBy(['evaluate', '--root', root, '--now', '2026-11-23T06:00:00Z']);
     expect(modules).toContain('scripts/engine/evaluate.ts');
     expect(modules).toContain('scripts/model/report-validators.generated.cjs');
+    // The report's validator alone: the records' (ticket, status, QA review, acknowledgement) are another module.
+    expect(modules).not.toContain('scripts/model/record-validators.generated.cjs');
     for (const folder of ['scripts/sources/', 'scripts/github/', 'node_modules/@octokit/', 'node_modules/bottleneck/', 'node_modules/csv-parse/']) {
       expect(under(modules, folder), folder).toEqual([]);
     }
@@ -81,6 +83,9 @@ describe('the modules a command loads', () => {
     const second = await modulesLoadedBy(args);
     expect(second).toContain('scripts/engine/evaluate.ts');
     for (const module of ['scripts/model/load.ts', 'scripts/model/yaml-source.ts', 'scripts/model/document-validators.generated.cjs', 'node_modules/yaml/dist/index.js']) expect(second).not.toContain(module);
+    // Nor what explains a person's file's errors (the report is checked by its compiled validator alone).
+    for (const module of ['scripts/model/schema-validator.ts', 'scripts/model/suggest.ts', 'scripts/model/credentials.ts', 'node_modules/fastest-levenshtein/mod.js']) expect(second).not.toContain(module);
+    expect(second).toContain('scripts/model/compiled-validators.ts');
   });
 
   it('codeowners loads neither the review nor the engine', async () => {

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gitFolderHistory, parseChangeLog, revisionsByFile, runGitProcess } from '../../scripts/model/git-history.ts';
+import { gitFolderHistory, parseChangeLog, readFileRevisions, revisionsByFile, runGitProcess, withSharedGitReads } from '../../scripts/model/git-history.ts';
 
 const RS = '\u001e';
 const FS = '\u001f';
@@ -91,6 +91,37 @@ describe('gitFolderHistory on a real repository', () => {
     expect(await reader.contentAt(revisions[1]!.commit, 'standards/missing.yaml')).toBeNull();
     expect(await reader.contentAt('0'.repeat(40), 'standards/service-levels/s0.yaml')).toBeNull();
     expect(await reader.contentAt(revisions[0]!.commit, 'standards/service-levels/s1.yaml')).toBe('id: s1\nthreshold: 2h\nnote: first\n');
+  });
+
+  it('starts one git process for a read asked twice within withSharedGitReads, and one per read outside it', async () => {
+    // A git on PATH that notes each process it starts, then runs the real one.
+    const bin = mkdtempSync(path.join(tmpdir(), 'counted-git-'));
+    const started = path.join(bin, 'started');
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$1" >> '${started}'\nexec '${realGit}' "$@"\n`, { mode: 0o755 });
+    const processes = () => (existsSync(started) ? readFileSync(started, 'utf8').trim().split('\n') : []);
+    const sop = 'standards/sops/new-name.yaml';
+    const standard = 'standards/service-levels/s0.yaml';
+    const followed = (file: string) => git('log', '--follow', '--format=%H', '--', file).trim().split('\n');
+    const [sopCommits, standardCommits] = [followed(sop), followed(standard)];
+    const pathBefore = process.env.PATH;
+    process.env.PATH = `${bin}${path.delimiter}${pathBefore ?? ''}`;
+    try {
+      // As an evaluation reads them: the standards' versions and the SOPs' publications, both from `git log -- standards`.
+      const [sops, standards] = await withSharedGitReads(() => Promise.all([readFileRevisions(dir, [sop], null), readFileRevisions(dir, [standard], null)]));
+      expect(processes()).toEqual(['log']);
+      expect(sops.get(sop)!.map((r) => r.commit)).toEqual(sopCommits);
+      expect(standards.get(standard)!.map((r) => r.commit)).toEqual(standardCommits);
+      // What is written on git's stdin is not shared; outside the scope, every read starts its own git.
+      const blob = standards.get(standard)![0]!.blob!;
+      await withSharedGitReads(() => Promise.all([runGitProcess(['cat-file', '--batch'], dir, Buffer.from(`${blob}\n`)), runGitProcess(['cat-file', '--batch'], dir, Buffer.from(`${blob}\n`))]));
+      await readFileRevisions(dir, [sop], null);
+      await readFileRevisions(dir, [standard], null);
+      expect(processes()).toEqual(['log', 'cat-file', 'cat-file', 'log', 'log']);
+    } finally {
+      process.env.PATH = pathBefore;
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   it('reads as no history outside a repository', async () => {

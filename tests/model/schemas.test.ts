@@ -93,4 +93,32 @@ describe('the schemas', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('check each module against its own schemas and those they reference: a changed report schema stales only the report\'s', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'schemas-'));
+    const stale = (module: string) => `scripts/model/${module}-validators.generated.cjs was generated from other schemas than those in schemas/: run npm run generate:types`;
+    try {
+      cpSync(SCHEMA_DIR, dir, { recursive: true });
+      const report = JSON.parse(readFileSync(path.join(dir, 'report.schema.json'), 'utf8')) as { title: string };
+      report.title = 'Another report';
+      writeFileSync(path.join(dir, 'report.schema.json'), JSON.stringify(report));
+      expect(() => createSchemaValidator(dir).validate('report.schema.json', {})).toThrow(stale('report'));
+      expect(createSchemaValidator(dir).validate('team.schema.json', { kind: 'Team' }).map((e) => e.keyword)).toContain('required');
+      expect(createSchemaValidator(dir).validate('ticket.schema.json', {}).map((e) => e.keyword)).toContain('required');
+      // The shared definitions are referenced by the documents' and the records' schemas, not by the report's.
+      cpSync(SCHEMA_DIR, dir, { recursive: true });
+      const common = JSON.parse(readFileSync(path.join(dir, 'common.schema.json'), 'utf8')) as { title: string };
+      common.title = 'Other shared definitions';
+      writeFileSync(path.join(dir, 'common.schema.json'), JSON.stringify(common));
+      expect(() => createSchemaValidator(dir).validate('team.schema.json', {})).toThrow(stale('document'));
+      expect(() => createSchemaValidator(dir).validate('ticket.schema.json', {})).toThrow(stale('record'));
+      expect(createSchemaValidator(dir).validate('report.schema.json', {}).map((e) => e.keyword)).toContain('required');
+      // A referenced schema that is gone stales the modules that reference it.
+      cpSync(SCHEMA_DIR, dir, { recursive: true });
+      rmSync(path.join(dir, 'common.schema.json'));
+      expect(() => createSchemaValidator(dir).validate('team.schema.json', {})).toThrow(stale('document'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
