@@ -6,28 +6,75 @@ import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
 import { summariseEntries, ticketEntry, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 
-/** Reads a day's stored text into entries, exactly as `store.readDay` + `ticketEntry` would. */
-export function entriesOfText(store: TicketStore, day: string, text: string): TicketEntry[] {
-  return linesOf(text).map((line, i) => entryOfLine(store, day, line, i + 1));
+/**
+ * A day's stored bytes as lines, without decoding them: line k is `bytes[starts[k], ends[k])` (no newline). A night
+ * compares a changed day's lines as bytes and decodes only those it parses, so neither version of the day's text is
+ * ever a string (two whole texts a day, tens of megabytes a night, were most of its garbage).
+ */
+export interface DayLines {
+  bytes: Buffer;
+  starts: Int32Array;
+  ends: Int32Array;
+  length: number;
 }
+
+/**
+ * A day's stored bytes as its lines, cut as the store cuts its decoded text (ticket-store.ts `splitLines`): at each
+ * newline, the last line without one too (a newline byte is never part of another character in UTF-8, nor of an
+ * invalid sequence decoding replaces).
+ */
+export function linesOfBytes(bytes: Buffer): DayLines {
+  let starts = new Int32Array(1024);
+  let ends = new Int32Array(1024);
+  let length = 0;
+  let from = 0;
+  while (from < bytes.length) {
+    let nl = bytes.indexOf(10, from);
+    if (nl < 0) nl = bytes.length;
+    if (length === starts.length) {
+      const grown = [new Int32Array(length * 2), new Int32Array(length * 2)] as const;
+      grown[0].set(starts);
+      grown[1].set(ends);
+      [starts, ends] = grown;
+    }
+    starts[length] = from;
+    ends[length++] = nl;
+    from = nl + 1;
+  }
+  return { bytes, starts, ends, length };
+}
+
+/** Line k of a day, decoded. */
+export const lineText = (lines: DayLines, k: number): string => lines.bytes.toString('utf8', lines.starts[k]!, lines.ends[k]!);
+
+/** Reads a day's stored bytes into entries, exactly as `store.readDay` + `ticketEntry` would. */
+export function entriesOfBytes(store: TicketStore, day: string, bytes: Buffer): TicketEntry[] {
+  const lines = linesOfBytes(bytes);
+  const out: TicketEntry[] = new Array(lines.length);
+  for (let k = 0; k < lines.length; k++) out[k] = entryOfLine(store, day, lineText(lines, k), k + 1);
+  return out;
+}
+
+const sameBytes = (a: DayLines, i: number, b: DayLines, n: number) =>
+  a.ends[i]! - a.starts[i]! === b.ends[n]! - b.starts[n]! && a.bytes.compare(b.bytes, b.starts[n]!, b.ends[n]!, a.starts[i]!, a.ends[i]!) === 0;
 
 /**
  * Which line of `before` is which line of `after` (its index there, or -1): equal lines, walked in step, as the
  * store keeps a day's lines sorted by id (ticket-lines.ts `compareTicketIds`). Where they differ, the ids say
- * whether a line was added, removed or changed. A line is only ever matched to an equal one, so a file out of
- * order costs lines parsed again, never a wrong entry.
+ * whether a line was added, removed or changed. A line is only ever matched to one of the same bytes, so a file out
+ * of order costs lines parsed again, never a wrong entry.
  */
-export function sameLines(before: readonly string[], after: readonly string[]): Int32Array {
+export function sameLines(before: DayLines, after: DayLines): Int32Array {
   const oldToNew = new Int32Array(before.length).fill(-1);
   let i = 0;
   let n = 0;
   while (i < before.length && n < after.length) {
-    if (before[i] === after[n]) {
+    if (sameBytes(before, i, after, n)) {
       oldToNew[i++] = n++;
       continue;
     }
-    const was = peekIdAndUpdated(before[i]!)?.id;
-    const is = peekIdAndUpdated(after[n]!)?.id;
+    const was = peekIdAndUpdated(lineText(before, i))?.id;
+    const is = peekIdAndUpdated(lineText(after, n))?.id;
     const order = was === undefined || is === undefined ? 0 : compareTicketIds(was, is);
     if (order <= 0) i++;
     if (order >= 0) n++;
@@ -55,19 +102,6 @@ export function changedSummary(was: EntriesSummary, gone: readonly TicketEntry[]
     if (out.maxLastEventMs === null || last > out.maxLastEventMs) out.maxLastEventMs = last;
   }
   return out;
-}
-
-/** A day's stored text as its lines. */
-export function linesOf(text: string): string[] {
-  const lines: string[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let nl = text.indexOf('\n', from);
-    if (nl < 0) nl = text.length;
-    lines.push(text.slice(from, nl));
-    from = nl + 1;
-  }
-  return lines;
 }
 
 /** One stored line (number `lineNumber` of its day) as the engine's entry. */

@@ -28,7 +28,7 @@
 // night reads a file's header (its summary, by position) and its body only when it needs the day's tickets; each
 // entry's position is kept, so a night that needs a few of a day's tickets (the live ones) decodes those only.
 
-import { lstatSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isRejection, summariseEntries, type DayCountersAccess, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import type { TicketRecord } from '../engine/ticket-checks.ts';
@@ -36,7 +36,7 @@ import type { DayCounters } from '../engine/day-counters.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
-import { changedSummary, entriesOfText, entryOfLine, linesOf, sameLines } from './day-lines.ts';
+import { changedSummary, entriesOfBytes, entryOfLine, lineText, linesOfBytes, sameLines, type DayLines } from './day-lines.ts';
 import type { FactsCacheRun, RebuildReason } from './facts-cache-run.ts';
 import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat, type OpenedFacts } from './facts-cache-format.ts';
 import type { DayChange } from '../engine/day-counters-update.ts';
@@ -88,6 +88,36 @@ export function keptTextFile(storeDir: string, day: string): string {
  */
 function writeCacheFile(fs: StoreFileSystem, file: string, data: Uint8Array): Promise<void> {
   return writeFileAtomic(fs, file, data, { durable: false });
+}
+
+/**
+ * A kept text's bytes (`keepText`), and whether the file read has, by its stat, the bytes the facts were made from:
+ * a hard link is its day file, whose inode, size and mtime the facts' header holds, so it is trusted as a day file
+ * is (the same stat, modified well before the facts were made: not "racy"); otherwise its digest decides. The stat
+ * is of the file read (fstat), not of a name that could be replaced meanwhile. Null when there is none.
+ */
+function readKeptText(file: string, head: CacheHeader): { bytes: Buffer; sameStat: boolean } | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    const was = head.files.length === 1 ? head.files[0]! : null;
+    const asMade = () => {
+      const s = fstatSync(fd, { bigint: true });
+      return was !== null && s.isFile() && String(s.ino) === was.ino && Number(s.size) === was.size && String(s.mtimeNs) === was.mtimeNs
+        && Number(s.mtimeNs / 1_000_000n) + RACY_MS <= head.madeMs;
+    };
+    // Asked before and after the read: a file written while it was read is not the one its stat named.
+    const before = asMade();
+    const bytes = readFileSync(fd);
+    return { bytes, sameStat: before && asMade() };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const sameFiles = (a: readonly FileStat[], b: readonly FileStat[]) => a.length === b.length && a.every((f, i) => f.name === b[i]!.name && f.size === b[i]!.size && f.mtimeNs === b[i]!.mtimeNs && f.ino === b[i]!.ino);
@@ -214,13 +244,16 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     previous?: { facts: string; change: DayChange };
   }
 
+  /** A day file read: its bytes, their digest, and the stat of its files taken before the read. */
+  interface DayRead { bytes: Buffer; hash: string; files: FileStat[] }
+
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
-  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: { text: string; hash: string; files: FileStat[] }): Promise<Rebuilt | null> {
+  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: DayRead): Promise<Rebuilt | null> {
     const files = read?.files ?? (await dayStats(day));
-    const text = read?.text ?? (await store.readDayText(day));
-    if (text === null || files === null) return null;
-    const entries = entriesOfText(store, day, text);
-    const hash = read?.hash ?? sha256(text);
+    const bytes = read?.bytes ?? (await store.readDayBytes(day));
+    if (bytes === null || files === null) return null;
+    const entries = entriesOfBytes(store, day, bytes);
+    const hash = read?.hash ?? sha256(bytes);
     run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
     const summary = summariseEntries(entries);
     return {
@@ -238,41 +271,49 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
    * changed entries written after them (`OpenedFacts.patched`), made whole again once those pass half the day.
    * Null when there is no kept text of those facts, or they cannot be read.
    */
-  async function changedDay(day: string, head: CacheHeader, bytes: () => Promise<Buffer>, read: { text: string; hash: string; files: FileStat[] }): Promise<Rebuilt | null> {
+  async function changedDay(day: string, head: CacheHeader, bytes: () => Promise<Buffer>, read: DayRead): Promise<Rebuilt | null> {
     if (!head.kept || !textsFolderIsOurs()) return null;
-    let before: string[];
+    let before: DayLines;
     let opened: OpenedFacts;
     try {
-      const kept = await fs.readFile(keptTextFile(store.dir, day));
-      if (kept === null || sha256(kept) !== head.sha256) return null;
-      before = linesOf(kept.toString('utf8'));
+      const kept = readKeptText(keptTextFile(store.dir, day), head);
+      if (kept === null || (!kept.sameStat && sha256(kept.bytes) !== head.sha256)) return null;
+      before = linesOfBytes(kept.bytes);
       opened = openFacts(await bytes(), head);
     } catch {
       return null;
     }
     if (before.length !== head.entries) return null;
-    const after = linesOf(read.text);
+    const { hash, files } = read;
+    const after = linesOfBytes(read.bytes);
+    const count = after.length;
     const oldToNew = sameLines(before, after);
     /** Each entry now: the previous entry it is (its index), or -1 when its line is new or changed. */
-    const from = new Int32Array(after.length).fill(-1);
-    oldToNew.forEach((n, i) => { if (n >= 0) from[n] = i; });
+    const from = new Int32Array(count).fill(-1);
+    const gone: number[] = [];
+    for (let i = 0; i < oldToNew.length; i++) {
+      if (oldToNew[i]! >= 0) from[oldToNew[i]!] = i;
+      else gone.push(i);
+    }
     const added: number[] = [];
     const addedEntries: TicketEntry[] = [];
-    from.forEach((i, n) => {
-      if (i >= 0) return;
+    const addedAt = new Map<number, TicketEntry>();
+    for (let n = 0; n < count; n++) {
+      if (from[n]! >= 0) continue;
+      const entry = entryOfLine(store, day, lineText(after, n), n + 1);
       added.push(n);
-      addedEntries.push(entryOfLine(store, day, after[n]!, n + 1));
-    });
-    const addedAt = new Map(added.map((n, k) => [n, addedEntries[k]!]));
+      addedEntries.push(entry);
+      addedAt.set(n, entry);
+    }
     let removed: Map<number, TicketEntry>;
     let times: { createdMs: Float64Array; lastEventMs: Float64Array };
     try {
-      removed = opened.entriesAt([...oldToNew.keys()].filter((i) => oldToNew[i] === -1));
+      removed = opened.entriesAt(gone);
       times = opened.times();
     } catch {
       return null;
     }
-    const createdMs = new Float64Array(after.length);
+    const createdMs = new Float64Array(count);
     from.forEach((i, n) => {
       const entry = addedAt.get(n);
       createdMs[n] = i >= 0 ? times.createdMs[i]! : isRejection(entry!) ? Number.NaN : entry!.createdMs;
@@ -281,7 +322,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     run.rebuilt.push({ day, reason: 'changed' });
     run.partly.days++;
     run.partly.parsed += added.length;
-    run.partly.lines += after.length;
+    run.partly.lines += count;
     let all: TicketEntry[] | null = null;
     const entries = (): TicketEntry[] => {
       if (all !== null) return all;
@@ -290,20 +331,20 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       return all;
     };
     return {
-      summary, hash: read.hash, entries,
+      summary, hash, entries,
       entriesAt(indices) {
         if (all !== null) return new Map(indices.map((n) => [n, all![n]!]));
         const old = opened.entriesAt(indices.filter((n) => from[n]! >= 0).map((n) => from[n]!));
         return new Map(indices.map((n) => [n, from[n]! >= 0 ? old.get(from[n]!)! : addedAt.get(n)!]));
       },
       write(keep) {
-        const header = { sha256: read.hash, files: read.files, madeMs: clock() };
+        const header = { sha256: hash, files, madeMs: clock() };
         // Made whole again when the entries written after the blocks pass half the day (the replaced ones' numbers go).
-        const whole = !keep || head.appended + added.length > after.length / 2;
+        const whole = !keep || head.appended + added.length > count / 2;
         const encoded = whole ? encodeEntries(entries(), header, { keep, summary }) : opened.patched(from, addedEntries, summary, header);
         return writeCache(day, encoded, keep, summary.unsolved > 0);
       },
-      previous: { facts: head.sha256, change: { oldToNew, added, addedEntries, removed, entries: after.length, createdMs } },
+      previous: { facts: head.sha256, change: { oldToNew, added, addedEntries, removed, entries: count, createdMs } },
     };
   }
 
@@ -366,10 +407,10 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     // A day file modified around the cache's making may have changed again within its clock's resolution.
     const racy = files.some((f) => Number(BigInt(f.mtimeNs) / 1_000_000n) + RACY_MS > head.madeMs);
     if (!sameStat || racy) {
-      const text = await store.readDayText(day);
+      const text = await store.readDayBytes(day);
       if (text === null) return rebuiltDay(day, null);
       const hash = sha256(text);
-      if (hash !== head.sha256) return rebuiltDay(day, (await changedDay(day, head, bytes, { text, hash, files })) ?? (await fromDayFile(day, 'changed', undefined, { text, hash, files })));
+      if (hash !== head.sha256) return rebuiltDay(day, (await changedDay(day, head, bytes, { bytes: text, hash, files })) ?? (await fromDayFile(day, 'changed', undefined, { bytes: text, hash, files })));
       // Same bytes under a new stat (a git checkout) or a racy one: the cache holds. Its header is written
       // again with the stat the day has now (the body is copied as it is), so later nights trust the stat.
       const whole = await bytes();
