@@ -324,23 +324,40 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     run.partly.parsed += added.length;
     run.partly.lines += count;
     let all: TicketEntry[] | null = null;
+    /**
+     * The facts are checked piece by piece as they are read: an unchanged entry lying where they turn out damaged is
+     * parsed from its line (the same bytes as the one its facts were made from), and the facts are made whole.
+     */
+    let damaged = false;
+    const fromLine = (n: number) => entryOfLine(store, day, lineText(after, n), n + 1);
     const entries = (): TicketEntry[] => {
       if (all !== null) return all;
-      const old = opened.entries();
-      all = Array.from(from, (i, n) => (i >= 0 ? old[i]! : addedAt.get(n)!));
+      let old: TicketEntry[] | null = null;
+      try {
+        old = opened.entries();
+      } catch {
+        damaged = true;
+      }
+      all = Array.from(from, (i, n) => (i < 0 ? addedAt.get(n)! : old !== null ? old[i]! : fromLine(n)));
       return all;
     };
     return {
       summary, hash, entries,
       entriesAt(indices) {
         if (all !== null) return new Map(indices.map((n) => [n, all![n]!]));
-        const old = opened.entriesAt(indices.filter((n) => from[n]! >= 0).map((n) => from[n]!));
-        return new Map(indices.map((n) => [n, from[n]! >= 0 ? old.get(from[n]!)! : addedAt.get(n)!]));
+        let old: Map<number, TicketEntry> | null = null;
+        try {
+          old = opened.entriesAt(indices.filter((n) => from[n]! >= 0).map((n) => from[n]!));
+        } catch {
+          damaged = true;
+        }
+        return new Map(indices.map((n) => [n, from[n]! < 0 ? addedAt.get(n)! : old !== null ? old.get(from[n]!)! : fromLine(n)]));
       },
       write(keep) {
         const header = { sha256: hash, files, madeMs: clock() };
-        // Made whole again when the entries written after the blocks pass half the day (the replaced ones' numbers go).
-        const whole = !keep || head.appended + added.length > count / 2;
+        // Made whole again when the entries written after the blocks pass half the day (the replaced ones' numbers go),
+        // or when they turned out damaged.
+        const whole = damaged || !keep || head.appended + added.length > count / 2;
         const encoded = whole ? encodeEntries(entries(), header, { keep, summary }) : opened.patched(from, addedEntries, summary, header);
         return writeCache(day, encoded, keep, summary.unsolved > 0);
       },
@@ -371,6 +388,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       // A day counted from counters keeps its tickets: the worst tickets they name are read from its cache file.
       ...(counters !== undefined ? { counters: { ...counters, read: () => { needed = true; return counters.read(); } } } : {}),
       afterward: async () => { if (rebuilt !== null) await rebuilt.write(needed); },
+      ...(rebuilt !== null ? { again: readAgain(day, rebuilt.hash, false) } : {}),
     };
   }
 
@@ -466,23 +484,24 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       }
     };
     // Decoded only when the evaluation needs the day's tickets (evaluate.ts `addSettled`, counters).
-    return { summary: cachedHead.summary, entries: all, again: readAgain(day, cachedHead.sha256), ...(cachedHead.kept ? { counters: countersOf(day, cachedHead.sha256, oneByOne) } : {}) };
+    return { summary: cachedHead.summary, entries: all, again: readAgain(day, cachedHead.sha256, true), ...(cachedHead.kept ? { counters: countersOf(day, cachedHead.sha256, oneByOne) } : {}) };
   }
 
   /**
    * After a day's turn: a worst ticket the counters name, read again from the cache file; from the day file when
    * that file turns out damaged (a day counted without reading any of its tickets never opened its body), whose
-   * facts must be those (`facts`) the counters were made from. The cache is then made again. (A function of its own,
-   * so that what it keeps is the day and the digest, not the day's bytes and entries.)
+   * facts must be those (`facts`) the counters were made from. The cache is then made again. A changed day's patched
+   * facts copy its previous ones unread, and what they carry is checked here too. (A function of its own, so that
+   * what it keeps is the day and the digest, not the day's bytes and entries.) `cached`: the day was read from the cache.
    */
-  function readAgain(day: string, facts: string): (indices: readonly number[]) => Promise<Map<number, TicketEntry>> {
+  function readAgain(day: string, facts: string, cached: boolean): (indices: readonly number[]) => Promise<Map<number, TicketEntry>> {
     return async (indices) => {
       try {
         return await entriesFromCacheFile(day, indices);
       } catch (error) {
         const rebuilt = await fromDayFile(day, 'unreadable', (error as Error).message);
         if (rebuilt === null || rebuilt.hash !== facts) throw new StoreError(`the facts of day ${day} cannot be read again: its cache file ${(error as Error).message}, and its day file changed during the run`);
-        run.cached--;
+        if (cached) run.cached--;
         await rebuilt.write(true);
         const entries = rebuilt.entries();
         return new Map(indices.map((i) => [i, entries[i]!]));

@@ -510,6 +510,45 @@ describe('the kept text, trusted by its stat', () => {
   });
 });
 
+describe('a patched facts file, damaged', () => {
+  const now = NOW;
+
+  /** The day's facts file, its header and where its first segment ends. */
+  async function factsOf(day: string): Promise<{ file: string; bytes: Buffer; firstEnd: number; segments: number }> {
+    const file = path.join(factsCacheDir(store.dir), `${day}.facts`);
+    const bytes = await readFile(file);
+    const head = readHeader(bytes);
+    if (typeof head === 'string') throw new Error(head);
+    const body = Math.ceil((bytes.indexOf(10, 8) + 1) / 8) * 8;
+    const s = head.segments[0]!;
+    return { file, bytes, firstEnd: body + Math.ceil((s.floats * 8 + s.ints * 4 + s.strings) / 8) * 8, segments: head.segments.length };
+  }
+
+  for (const where of ['appended', 'first'] as const) {
+    it(`in its ${where} segment, the night the day changes again (another ticket) and the night after`, { timeout: 300_000 }, async () => {
+      await night(now);
+      const day = await dayWithLiveAndRecent(now);
+      const [a, b] = (await lines(day)).filter(isRecent(now)).map(ticketOf) as [Ticket, Ticket];
+      await store.mergeTickets([{ ...a, tags: [...a.tags, `damaged-${where}`] }]);
+      await settle([day]);
+      await countedNight(now);
+      const facts = await factsOf(day);
+      expect(facts.segments).toBe(2);
+      // One byte of the segment's numbers (the first segment: its start; the appended one: its first entry's).
+      facts.bytes[where === 'first' ? facts.firstEnd - 4096 : facts.firstEnd + 4]! ^= 0x20;
+      await writeFile(facts.file, facts.bytes);
+      await store.mergeTickets([{ ...b, tags: [...b.tags, `then-${where}`] }]);
+      await settle([day]);
+      await night(now);
+      const again = await factsOf(day);
+      const head = readHeader(again.bytes);
+      if (typeof head === 'string') throw new Error(head);
+      expect(decodeEntries(again.bytes, head)).toEqual((await lines(day)).map((l) => ticketEntry(JSON.parse(l))));
+      expect((await night(now)).run.rebuilt).toEqual([]);
+    });
+  }
+});
+
 // Last: it loses a day file on today's code, which would break the tests after it.
 describe('the kept texts\' folder', () => {
   const now = NOW;
