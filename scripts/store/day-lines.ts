@@ -55,8 +55,12 @@ export function entriesOfBytes(store: TicketStore, day: string, bytes: Buffer): 
   return out;
 }
 
-const sameBytes = (a: DayLines, i: number, b: DayLines, n: number) =>
-  a.ends[i]! - a.starts[i]! === b.ends[n]! - b.starts[n]! && a.bytes.compare(b.bytes, b.starts[n]!, b.ends[n]!, a.starts[i]!, a.ends[i]!) === 0;
+/** Whether lines i..i+k-1 of `a` are, byte for byte, lines n..n+k-1 of `b` (equal bytes hold their newlines at the same places). */
+const sameBytes = (a: DayLines, i: number, b: DayLines, n: number, k = 1) =>
+  a.ends[i + k - 1]! - a.starts[i]! === b.ends[n + k - 1]! - b.starts[n]! && a.bytes.compare(b.bytes, b.starts[n]!, b.ends[n + k - 1]!, a.starts[i]!, a.ends[i + k - 1]!) === 0;
+
+/** Lines compared at once where a run of them is unchanged (most of a changed day): one comparison, not one a line. */
+const RUN = 64;
 
 /**
  * Which line of `before` is which line of `after` (its index there, or -1): equal lines, walked in step, as the
@@ -69,6 +73,10 @@ export function sameLines(before: DayLines, after: DayLines): Int32Array {
   let i = 0;
   let n = 0;
   while (i < before.length && n < after.length) {
+    if (i + RUN <= before.length && n + RUN <= after.length && sameBytes(before, i, after, n, RUN)) {
+      for (let k = 0; k < RUN; k++) oldToNew[i++] = n++;
+      continue;
+    }
     if (sameBytes(before, i, after, n)) {
       oldToNew[i++] = n++;
       continue;
