@@ -28,7 +28,7 @@
 // night reads a file's header (its summary, by position) and its body only when it needs the day's tickets; each
 // entry's position is kept, so a night that needs a few of a day's tickets (the live ones) decodes those only.
 
-import { closeSync, fstatSync, lstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isRejection, summariseEntries, type DayCountersAccess, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import type { TicketRecord } from '../engine/ticket-checks.ts';
@@ -91,10 +91,33 @@ function writeCacheFile(fs: StoreFileSystem, file: string, data: Uint8Array): Pr
 }
 
 /**
+ * The memory a kept text is read into, kept from one changed day to the next: a kept text is read, compared with
+ * the day's new text and let go within `changedDay`, and fresh memory for each (megabytes a day) costs the kernel a
+ * page fault every 4 KiB.
+ */
+let scratch = Buffer.alloc(0);
+
+/** An open file's bytes, in `scratch` (valid until the next call). */
+function readIntoScratch(fd: number): Buffer {
+  let filled = 0;
+  for (;;) {
+    if (filled === scratch.length) {
+      const grown = Buffer.allocUnsafe(Math.max(1 << 20, scratch.length * 2, Number(fstatSync(fd).size) + 1));
+      scratch.copy(grown, 0, 0, filled);
+      scratch = grown;
+    }
+    const read = readSync(fd, scratch, filled, scratch.length - filled, null);
+    if (read === 0) return scratch.subarray(0, filled);
+    filled += read;
+  }
+}
+
+/**
  * A kept text's bytes (`keepText`), and whether the file read has, by its stat, the bytes the facts were made from:
  * a hard link is its day file, whose inode, size and mtime the facts' header holds, so it is trusted as a day file
  * is (the same stat, modified well before the facts were made: not "racy"); otherwise its digest decides. The stat
- * is of the file read (fstat), not of a name that could be replaced meanwhile. Null when there is none.
+ * is of the file read (fstat), not of a name that could be replaced meanwhile. Null when there is none. The bytes
+ * are `scratch`'s: not kept past the day's comparison.
  */
 function readKeptText(file: string, head: CacheHeader): { bytes: Buffer; sameStat: boolean } | null {
   let fd: number;
@@ -113,7 +136,7 @@ function readKeptText(file: string, head: CacheHeader): { bytes: Buffer; sameSta
     };
     // Asked before and after the read: a file written while it was read is not the one its stat named.
     const before = asMade();
-    const bytes = readFileSync(fd);
+    const bytes = readIntoScratch(fd);
     return { bytes, sameStat: before && asMade() };
   } finally {
     closeSync(fd);
