@@ -261,8 +261,6 @@ const DAMAGED = 'its content does not match its digest (damaged)';
 class CheckedBody {
   readonly times: Float64Array;
   readonly places: Int32Array;
-  /** Where each entry's numbers end (ints, floats): the next entry's start in its segment, as the writer lays them. */
-  private readonly ends: Int32Array;
   private readonly starts: number[] = [];
   private readonly checked: Uint8Array[];
   private readonly bodies: (Body | null)[];
@@ -291,25 +289,6 @@ class CheckedBody {
     }
     this.checked = head.segments.map((g) => new Uint8Array(g.digests.length));
     this.bodies = head.segments.map(() => null);
-    // Each entry's end: the start of the next one in its segment (`e`, -1 for none) when that lies after it, else
-    // the segment's end (more to check, never less); a rejected record has no floats.
-    const { places, times } = this;
-    const ends = new Int32Array(head.entries * 2);
-    const close = (p: number, e: number) => {
-      const s = head.segments[places[3 * p]!]!;
-      const [ii, fi] = [places[3 * p + 1]!, places[3 * p + 2]!];
-      ends[2 * p] = e >= 0 && places[3 * e + 1]! > ii ? places[3 * e + 1]! : s.ints;
-      ends[2 * p + 1] = Number.isNaN(times[2 * p]!) ? fi : e >= 0 && places[3 * e + 2]! > fi ? places[3 * e + 2]! : s.floats;
-    };
-    const last = new Int32Array(head.segments.length).fill(-1);
-    for (let e = 0; e < head.entries; e++) {
-      const g = places[3 * e]!;
-      if (!(g >= 0 && g < head.segments.length)) throw new Error(`entry ${e} lies outside the blocks`);
-      if (last[g]! >= 0) close(last[g]!, e);
-      last[g] = e;
-    }
-    for (const p of last) if (p >= 0) close(p, -1);
-    this.ends = ends;
   }
 
   /** Checks bytes [from, to) of segment `g` (from its start) against their digests. */
@@ -350,24 +329,38 @@ class CheckedBody {
     return body;
   }
 
-  /** Entry e's place, its bytes checked: what decoding it reads. */
-  place(e: number): { body: Body; ii: number; fi: number } {
+  /**
+   * Entry e's place, and where its numbers end (ints, floats): the start of the next entry of its segment when that
+   * lies after it (the writer lays a segment's entries in order), else the segment's end (more to check, never
+   * less); a rejected record has no floats. Its bytes checked: what decoding it reads.
+   */
+  place(e: number): { body: Body; ii: number; fi: number; iiEnd: number; fiEnd: number } {
     if (!(e >= 0 && e < this.head.entries)) throw new Error(`entry ${e} is not in the file`);
-    const g = this.places[3 * e]!;
-    const ii = this.places[3 * e + 1]!;
-    const fi = this.places[3 * e + 2]!;
-    const s = this.head.segments[g]!;
-    if (!(ii >= 0 && ii < s.ints && fi >= 0 && fi <= s.floats)) throw new Error(`entry ${e} lies outside the blocks`);
+    const { places } = this;
+    const g = places[3 * e]!;
+    const ii = places[3 * e + 1]!;
+    const fi = places[3 * e + 2]!;
+    const s = this.head.segments[g];
+    if (s === undefined || !(ii >= 0 && ii < s.ints && fi >= 0 && fi <= s.floats)) throw new Error(`entry ${e} lies outside the blocks`);
+    const rejected = Number.isNaN(this.times[2 * e]!);
+    let iiEnd = s.ints;
+    let fiEnd = rejected ? fi : s.floats;
+    for (let k = e + 1; k < this.head.entries; k++) {
+      if (places[3 * k] !== g) continue;
+      if (places[3 * k + 1]! > ii) iiEnd = places[3 * k + 1]!;
+      if (!rejected && places[3 * k + 2]! > fi) fiEnd = places[3 * k + 2]!;
+      break;
+    }
     const body = this.body(g);
-    this.check(g, fi * 8, this.ends[2 * e + 1]! * 8);
-    this.check(g, s.floats * 8 + ii * 4, s.floats * 8 + this.ends[2 * e]! * 4);
-    return { body, ii, fi };
+    this.check(g, fi * 8, fiEnd * 8);
+    this.check(g, s.floats * 8 + ii * 4, s.floats * 8 + iiEnd * 4);
+    return { body, ii, fi, iiEnd, fiEnd };
   }
 
   decode(e: number): TicketEntry {
-    const { body, ii, fi } = this.place(e);
+    const { body, ii, fi, iiEnd, fiEnd } = this.place(e);
     const one = decodeOne(body, e, ii, fi);
-    if (one.ii > this.ends[2 * e]! || one.fi > this.ends[2 * e + 1]!) throw new Error(`entry ${e} runs past its place (damaged)`);
+    if (one.ii > iiEnd || one.fi > fiEnd) throw new Error(`entry ${e} runs past its place (damaged)`);
     return one.entry;
   }
 
