@@ -2,7 +2,8 @@
 // says why a hand-made form, and how the cache beside the store uses it).
 //
 //   SSFACTS\n <header as JSON> \n, padded to 8 bytes, then the body:
-//     segments, each: float64 block, int32 block, texts as JSON (its own), padded to 8 bytes
+//     segments, each: float64 block, int32 block, its own texts (where each page of them starts: int32, then the
+//     pages, each a JSON list of PAGE texts), padded to 8 bytes
 //     the index: each entry's creation and last event (float64 × 2), then its place (int32 × 3: segment, numbers)
 //
 // A day's facts are one segment when made whole; the night a day changes, its new and changed entries are one more
@@ -23,6 +24,8 @@ import { readCacheFileHeader } from './cache-file-header.ts';
 const FORMAT = 4;
 /** The bytes each digest of a segment covers. */
 const CHUNK = 64 * 1024;
+/** Texts a page holds: decoding a few entries parses the pages their texts are on, not every text of the day. */
+const PAGE = 256;
 /** Bytes of the index a file holds per entry: two float64 and three int32. */
 const INDEX_BYTES = 28;
 export const MAGIC = 'SSFACTS\n';
@@ -64,18 +67,20 @@ export interface CacheHeader {
   appended: number;
 }
 
-/** One segment of a cache file's body: its blocks' lengths (numbers, bytes of texts), a digest for each CHUNK of it. */
+/** One segment of a cache file's body: its blocks' lengths (numbers; texts, and their pages' bytes), a digest for each CHUNK of it. */
 export interface SegmentHead {
   floats: number;
   ints: number;
   strings: number;
+  text: number;
   digests: string[];
 }
 
 export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 const chunkDigest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64');
 const pad8 = (n: number) => Math.ceil(n / 8) * 8;
-const segmentSize = (s: Pick<SegmentHead, 'floats' | 'ints' | 'strings'>) => pad8(s.floats * 8 + s.ints * 4 + s.strings);
+const pagesOf = (strings: number) => Math.ceil(strings / PAGE);
+const segmentSize = (s: Pick<SegmentHead, 'floats' | 'ints' | 'strings' | 'text'>) => pad8(s.floats * 8 + s.ints * 4 + (pagesOf(s.strings) + 1) * 4 + s.text);
 
 
 const PRIORITY_CODE = new Map<string, number>(PRIORITIES.map((p, i) => [p, i]));
@@ -163,12 +168,20 @@ function segmentOf(entries: readonly TicketEntry[]): Segment {
   });
   const floatBytes = w.floats.bytes();
   const intBytes = w.ints.bytes();
-  const stringsText = Buffer.from(JSON.stringify(w.strings), 'utf8');
-  const lengths = { floats: w.floats.length, ints: w.ints.length, strings: stringsText.length };
+  // JSON texts are well-formed (a lone surrogate is escaped), so the pages' bytes are their texts' bytes end to end.
+  const pages: string[] = [];
+  const pageAt = new Int32Array(pagesOf(w.strings.length) + 1);
+  for (let p = 0; p * PAGE < w.strings.length; p++) {
+    pages.push(JSON.stringify(w.strings.slice(p * PAGE, (p + 1) * PAGE)));
+    pageAt[p + 1] = pageAt[p]! + Buffer.byteLength(pages[p]!, 'utf8');
+  }
+  const text = Buffer.from(pages.join(''), 'utf8');
+  const lengths = { floats: w.floats.length, ints: w.ints.length, strings: w.strings.length, text: text.length };
   const bytes = Buffer.alloc(segmentSize(lengths));
   floatBytes.copy(bytes, 0);
   intBytes.copy(bytes, floatBytes.length);
-  stringsText.copy(bytes, floatBytes.length + intBytes.length);
+  bytes.set(new Uint8Array(pageAt.buffer), floatBytes.length + intBytes.length);
+  text.copy(bytes, floatBytes.length + intBytes.length + pageAt.length * 4);
   const digests: string[] = [];
   for (let c = 0; c < bytes.length; c += CHUNK) digests.push(chunkDigest(bytes.subarray(c, c + CHUNK)));
   return { bytes, head: { ...lengths, digests }, at };
@@ -224,7 +237,7 @@ export function readHeader(bytes: Buffer): CacheHeader | string {
   if (typeof head === 'string') return head;
   if (head.record !== TICKET_RECORD_VERSION) return `made by ticket record version ${String(head.record)}, expected ${TICKET_RECORD_VERSION}`;
   const whole = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
-  const segmentOk = (g: SegmentHead) => typeof g === 'object' && g !== null && whole(g.floats) && whole(g.ints) && whole(g.strings) && Array.isArray(g.digests)
+  const segmentOk = (g: SegmentHead) => typeof g === 'object' && g !== null && whole(g.floats) && whole(g.ints) && whole(g.strings) && whole(g.text) && Array.isArray(g.digests)
     && g.digests.length === Math.ceil(segmentSize(g) / CHUNK) && g.digests.every((d) => typeof d === 'string');
   if (!whole(head.entries) || !whole(head.appended) || !Array.isArray(head.files) || !Array.isArray(head.segments) || !head.segments.every(segmentOk) || typeof head.index !== 'string') return 'header lacks the block sizes';
   if (typeof head.summary !== 'object' || head.summary === null || sha256(JSON.stringify(head.summary)) !== head.summaryDigest) return 'summary does not match its digest';
@@ -249,8 +262,8 @@ export function withStat(bytes: Buffer, head: CacheHeader, stat: Pick<CacheHeade
   return out;
 }
 
-/** A segment's blocks, viewed (the texts parsed once its bytes are checked). */
-interface Body { floats: Float64Array; ints: Int32Array; strings: string[] }
+/** A segment's blocks, viewed, and its texts (each page parsed when a text on it is first asked for, once checked). */
+interface Body { floats: Float64Array; ints: Int32Array; text: (i: number) => string }
 
 const DAMAGED = 'its content does not match its digest (damaged)';
 
@@ -305,7 +318,7 @@ class CheckedBody {
     }
   }
 
-  /** Segment `g`'s blocks, its texts checked and parsed. */
+  /** Segment `g`'s blocks, and its texts as they are asked for. */
   private body(g: number): Body {
     const found = this.bodies[g];
     if (found) return found;
@@ -314,9 +327,29 @@ class CheckedBody {
     const intsAt = floatsAt + s.floats * 8;
     const stringsAt = intsAt + s.ints * 4;
     const { bytes } = this;
-    this.check(g, stringsAt - floatsAt, stringsAt - floatsAt + s.strings);
-    const strings = JSON.parse(bytes.toString('utf8', stringsAt, stringsAt + s.strings)) as string[];
-    if (!Array.isArray(strings)) throw new Error('strings block is not a list');
+    const pageCount = pagesOf(s.strings);
+    const textAt = stringsAt + (pageCount + 1) * 4;
+    const pages: (string[] | undefined)[] = new Array(pageCount);
+    const text = (i: number): string => {
+      if (!(i >= 0 && i < s.strings)) throw new Error(`text ${i} is missing`);
+      const p = Math.floor(i / PAGE);
+      let page = pages[p];
+      if (page === undefined) {
+        // Where the page starts and ends (two int32 of the page table), then its bytes, each checked before it is read.
+        this.check(g, stringsAt - floatsAt + p * 4, stringsAt - floatsAt + p * 4 + 8);
+        const from = bytes.readInt32LE(stringsAt + p * 4);
+        const to = bytes.readInt32LE(stringsAt + p * 4 + 4);
+        if (!(from >= 0 && from <= to && to <= s.text)) throw new Error(`text page ${p} lies outside its block`);
+        this.check(g, textAt - floatsAt + from, textAt - floatsAt + to);
+        const parsed = JSON.parse(bytes.toString('utf8', textAt + from, textAt + to)) as unknown;
+        if (!Array.isArray(parsed) || parsed.length !== Math.min(PAGE, s.strings - p * PAGE)) throw new Error(`text page ${p} is not a list of its texts`);
+        page = parsed as string[];
+        pages[p] = page;
+      }
+      const found = page[i - p * PAGE];
+      if (typeof found !== 'string') throw new Error(`text ${i} is missing`);
+      return found;
+    };
     // Views of the file's bytes where they are aligned, a copy where they are not (a Buffer at an odd offset of a pool).
     const floats = (bytes.byteOffset + floatsAt) % 8 === 0
       ? new Float64Array(bytes.buffer, bytes.byteOffset + floatsAt, s.floats)
@@ -324,7 +357,7 @@ class CheckedBody {
     const ints = (bytes.byteOffset + intsAt) % 4 === 0
       ? new Int32Array(bytes.buffer, bytes.byteOffset + intsAt, s.ints)
       : new Int32Array(bytes.buffer.slice(bytes.byteOffset + intsAt, bytes.byteOffset + stringsAt));
-    const body = { floats, ints, strings };
+    const body = { floats, ints, text };
     this.bodies[g] = body;
     return body;
   }
@@ -372,12 +405,7 @@ class CheckedBody {
 
 /** Decodes the entry whose numbers start at ints[ii], floats[fi]; returns it and where the next one starts. */
 function decodeOne(body: Body, e: number, ii: number, fi: number): { entry: TicketEntry; ii: number; fi: number } {
-  const { ints, floats, strings } = body;
-  const text = (i: number): string => {
-    const s = strings[i];
-    if (typeof s !== 'string') throw new Error(`text ${i} is missing`);
-    return s;
-  };
+  const { ints, floats, text } = body;
   const code = <T>(list: readonly T[], i: number): T => {
     const v = list[i];
     if (v === undefined) throw new Error(`code ${i} is out of range`);

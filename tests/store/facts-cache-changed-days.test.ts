@@ -521,7 +521,8 @@ describe('a patched facts file, damaged', () => {
     if (typeof head === 'string') throw new Error(head);
     const body = Math.ceil((bytes.indexOf(10, 8) + 1) / 8) * 8;
     const s = head.segments[0]!;
-    return { file, bytes, firstEnd: body + Math.ceil((s.floats * 8 + s.ints * 4 + s.strings) / 8) * 8, segments: head.segments.length };
+    // A segment: its numbers, its text pages' table (an int32 a page of 256 texts, and one), its texts, to a multiple of 8.
+    return { file, bytes, firstEnd: body + Math.ceil((s.floats * 8 + s.ints * 4 + (Math.ceil(s.strings / 256) + 1) * 4 + s.text) / 8) * 8, segments: head.segments.length };
   }
 
   for (const where of ['appended', 'first'] as const) {

@@ -406,7 +406,7 @@ describe('the compact form', () => {
       ...generateSampleTickets({ count: 300, days: 5, seed: 3, now: START }),
       { id: 'BAD', created: 'yesterday' },
       'not an object',
-      { id: 'QA-1', created: '2026-11-01T10:00:00Z', updated: '2026-11-01T12:00:00Z', priority: 'high', channel: 'chat', status: 'open', team: 'support-emea', category: 'billing', tags: ['vip', 'é✓'], openedBy: 'agent',
+      { id: 'QA-1', created: '2026-11-01T10:00:00Z', updated: '2026-11-01T12:00:00Z', priority: 'high', channel: 'chat', status: 'open', team: 'support-emea', category: 'billing', tags: ['vip', 'é✓', 'lone \ud800 half'], openedBy: 'agent',
         replies: [{ at: '2026-11-01T10:00:00Z', by: 'agent' }, { at: '2026-11-01T10:05:00.250Z', by: 'customer' }],
         statusChanges: [{ at: '2026-11-01T10:00:00Z', status: 'open' }], satisfaction: { at: '2026-11-01T11:00:00Z', rating: 2 }, nps: { at: '2026-11-01T11:00:00Z', score: 0 },
         qa: [{ scorecard: 'interaction-standards', at: '2026-11-01T12:00:00Z', results: { greet: 'pass', resolve: 'na' } }],
@@ -482,7 +482,10 @@ describe('the compact form', () => {
     expect(patchedHead.segments[0]).toEqual(head.segments[0]);
     const at = patched.indexOf(10, 8) + 1;
     const body = Math.ceil(at / 8) * 8;
-    const firstSize = Math.ceil((head.segments[0]!.floats * 8 + head.segments[0]!.ints * 4 + head.segments[0]!.strings) / 8) * 8;
+    // A segment: its numbers, its text pages' table (an int32 a page of 256 texts, and one), its texts, to a multiple of 8.
+    const s0 = head.segments[0]!;
+    const tableAt = body + s0.floats * 8 + s0.ints * 4;
+    const firstSize = Math.ceil((s0.floats * 8 + s0.ints * 4 + (Math.ceil(s0.strings / 256) + 1) * 4 + s0.text) / 8) * 8;
     const damagedAt = (position: number) => {
       const bytes = Buffer.from(patched);
       bytes[position]! ^= 0x04;
@@ -506,11 +509,25 @@ describe('the compact form', () => {
     if (typeof againHead === 'string') throw new Error(againHead);
     expect(() => decodeEntriesAt(again, againHead, [0])).toThrow('its content does not match its digest (damaged)');
     expect([...decodeEntriesAt(again, againHead, [3, 7])]).toEqual([[3, after[3]], [7, changed]]);
+    // A day of several 64 KiB pieces and text pages: damage near its end stops only the entries that lie there.
+    const many = [...generateSampleTickets({ count: 8000, days: 2, seed: 9, now: START })].map(ticketEntry);
+    const big = encodeEntries(many, stat);
+    const bigHead = readHeader(big);
+    if (typeof bigHead === 'string') throw new Error(bigHead);
+    expect(bigHead.segments[0]!.digests.length).toBeGreaterThan(4);
+    expect(bigHead.segments[0]!.strings).toBeGreaterThan(3 * 256);
+    const bigBody = Math.ceil((big.indexOf(10, 8) + 1) / 8) * 8;
+    const tail = Buffer.from(big);
+    tail[bigBody + Math.ceil((bigHead.segments[0]!.floats * 8 + bigHead.segments[0]!.ints * 4 + (Math.ceil(bigHead.segments[0]!.strings / 256) + 1) * 4 + bigHead.segments[0]!.text) / 8) * 8 - 20]! ^= 0x01;
+    expect([...decodeEntriesAt(tail, bigHead, [0, 1, 2])]).toEqual([[0, many[0]], [1, many[1]], [2, many[2]]]);
+    expect(() => decodeEntriesAt(tail, bigHead, [many.length - 1])).toThrow('its content does not match its digest (damaged)');
+    expect(() => decodeEntries(tail, bigHead)).toThrow('its content does not match its digest (damaged)');
+    expect(decodeEntries(big, bigHead)).toEqual(many);
     // The index is checked whenever the file is opened.
     expect(() => openFacts(damagedAt(patched.length - 5), patchedHead)).toThrow('its content does not match its digest (damaged)');
-    // A segment's texts, too, before any entry of it is decoded.
-    const textsAt = body + head.segments[0]!.floats * 8 + head.segments[0]!.ints * 4 + 3;
-    expect(() => decodeEntriesAt(damagedAt(textsAt), patchedHead, [lastOne])).toThrow('its content does not match its digest (damaged)');
+    // A segment's texts, and the table of where their pages lie, too, before any entry of it is decoded.
+    expect(() => decodeEntriesAt(damagedAt(tableAt + 8 + 3), patchedHead, [lastOne])).toThrow('its content does not match its digest (damaged)');
+    expect(() => decodeEntriesAt(damagedAt(tableAt + 1), patchedHead, [lastOne])).toThrow('its content does not match its digest (damaged)');
   });
 });
 
