@@ -448,10 +448,10 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     // A day file modified around the cache's making may have changed again within its clock's resolution.
     const racy = files.some((f) => Number(BigInt(f.mtimeNs) / 1_000_000n) + RACY_MS > head.madeMs);
     if (!sameStat || racy) {
-      const text = await store.readDayBytes(day);
-      if (text === null) return rebuiltDay(day, null);
-      const hash = sha256(text);
-      if (hash !== head.sha256) return rebuiltDay(day, (await changedDay(day, head, bytes, { bytes: text, hash, files })) ?? (await fromDayFile(day, 'changed', undefined, { bytes: text, hash, files })));
+      const dayBytes = await store.readDayBytes(day);
+      if (dayBytes === null) return rebuiltDay(day, null);
+      const hash = sha256(dayBytes);
+      if (hash !== head.sha256) return rebuiltDay(day, (await changedDay(day, head, bytes, { bytes: dayBytes, hash, files })) ?? (await fromDayFile(day, 'changed', undefined, { bytes: dayBytes, hash, files })));
       // Same bytes under a new stat (a git checkout) or a racy one: the cache holds. Its header is written
       // again with the stat the day has now (the body is copied as it is), so later nights trust the stat.
       const whole = await bytes();
