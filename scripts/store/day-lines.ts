@@ -1,7 +1,10 @@
 // A stored day's text as lines and entries, and what changed between two versions of it: the facts cache reads a
-// changed day through these (ticket-facts-cache.ts `changedDay`), parsing only its new and changed lines.
+// changed day through these (ticket-facts-cache.ts `changedDay`), parsing only its new and changed lines; and the
+// previous version itself, the text kept beside its facts (`readKeptText`).
 
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { shownPath } from './atomic-write.ts';
+import type { CacheHeader } from './facts-cache-format.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
 import { summariseEntries, ticketEntry, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
@@ -121,4 +124,57 @@ export function entryOfLine(store: TicketStore, day: string, line: string, lineN
     throw new StoreError(`${shownPath(store.dayFile(day))} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
   }
   return ticketEntry(ticket);
+}
+
+/**
+ * The memory a kept text is read into, kept from one changed day to the next: a kept text is read, compared with
+ * the day's new text and let go within ticket-facts-cache.ts `changedDay`, and fresh memory for each (megabytes a
+ * day) costs the kernel a page fault every 4 KiB.
+ */
+let scratch = Buffer.alloc(0);
+
+/** An open file's bytes, in `scratch` (valid until the next call). */
+function readIntoScratch(fd: number): Buffer {
+  let filled = 0;
+  for (;;) {
+    if (filled === scratch.length) {
+      const grown = Buffer.allocUnsafe(Math.max(1 << 20, scratch.length * 2, Number(fstatSync(fd).size) + 1));
+      scratch.copy(grown, 0, 0, filled);
+      scratch = grown;
+    }
+    const read = readSync(fd, scratch, filled, scratch.length - filled, null);
+    if (read === 0) return scratch.subarray(0, filled);
+    filled += read;
+  }
+}
+
+/**
+ * A kept text's bytes (`keepText`), and whether the file read has, by its stat, the bytes the facts were made from:
+ * a hard link is its day file, whose inode, size and mtime the facts' header holds, so it is trusted as a day file
+ * is (the same stat, modified `racyMs` or more before the facts were made: not "racy"); otherwise its digest
+ * decides. The stat is of the file read (fstat), not of a name that could be replaced meanwhile. Null when there is
+ * none. The bytes are `scratch`'s: not kept past the day's comparison.
+ */
+export function readKeptText(file: string, head: Pick<CacheHeader, 'files' | 'madeMs'>, racyMs: number): { bytes: Buffer; sameStat: boolean } | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    const was = head.files.length === 1 ? head.files[0]! : null;
+    const asMade = () => {
+      const s = fstatSync(fd, { bigint: true });
+      return was !== null && s.isFile() && String(s.ino) === was.ino && Number(s.size) === was.size && String(s.mtimeNs) === was.mtimeNs
+        && Number(s.mtimeNs / 1_000_000n) + racyMs <= head.madeMs;
+    };
+    // Asked before and after the read: a file written while it was read is not the one its stat named.
+    const before = asMade();
+    const bytes = readIntoScratch(fd);
+    return { bytes, sameStat: before && asMade() };
+  } finally {
+    closeSync(fd);
+  }
 }

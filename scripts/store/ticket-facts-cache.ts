@@ -28,7 +28,7 @@
 // night reads a file's header (its summary, by position) and its body only when it needs the day's tickets; each
 // entry's position is kept, so a night that needs a few of a day's tickets (the live ones) decodes those only.
 
-import { closeSync, fstatSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isRejection, summariseEntries, type DayCountersAccess, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import type { TicketRecord } from '../engine/ticket-checks.ts';
@@ -36,7 +36,7 @@ import type { DayCounters } from '../engine/day-counters.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
-import { changedSummary, entriesOfBytes, entryOfLine, lineText, linesOfBytes, sameLines, type DayLines } from './day-lines.ts';
+import { changedSummary, entriesOfBytes, entryOfLine, lineText, linesOfBytes, readKeptText, sameLines, type DayLines } from './day-lines.ts';
 import type { FactsCacheRun, RebuildReason } from './facts-cache-run.ts';
 import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat, type OpenedFacts } from './facts-cache-format.ts';
 import type { DayChange } from '../engine/day-counters-update.ts';
@@ -88,59 +88,6 @@ export function keptTextFile(storeDir: string, day: string): string {
  */
 function writeCacheFile(fs: StoreFileSystem, file: string, data: Uint8Array): Promise<void> {
   return writeFileAtomic(fs, file, data, { durable: false });
-}
-
-/**
- * The memory a kept text is read into, kept from one changed day to the next: a kept text is read, compared with
- * the day's new text and let go within `changedDay`, and fresh memory for each (megabytes a day) costs the kernel a
- * page fault every 4 KiB.
- */
-let scratch = Buffer.alloc(0);
-
-/** An open file's bytes, in `scratch` (valid until the next call). */
-function readIntoScratch(fd: number): Buffer {
-  let filled = 0;
-  for (;;) {
-    if (filled === scratch.length) {
-      const grown = Buffer.allocUnsafe(Math.max(1 << 20, scratch.length * 2, Number(fstatSync(fd).size) + 1));
-      scratch.copy(grown, 0, 0, filled);
-      scratch = grown;
-    }
-    const read = readSync(fd, scratch, filled, scratch.length - filled, null);
-    if (read === 0) return scratch.subarray(0, filled);
-    filled += read;
-  }
-}
-
-/**
- * A kept text's bytes (`keepText`), and whether the file read has, by its stat, the bytes the facts were made from:
- * a hard link is its day file, whose inode, size and mtime the facts' header holds, so it is trusted as a day file
- * is (the same stat, modified well before the facts were made: not "racy"); otherwise its digest decides. The stat
- * is of the file read (fstat), not of a name that could be replaced meanwhile. Null when there is none. The bytes
- * are `scratch`'s: not kept past the day's comparison.
- */
-function readKeptText(file: string, head: CacheHeader): { bytes: Buffer; sameStat: boolean } | null {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-  try {
-    const was = head.files.length === 1 ? head.files[0]! : null;
-    const asMade = () => {
-      const s = fstatSync(fd, { bigint: true });
-      return was !== null && s.isFile() && String(s.ino) === was.ino && Number(s.size) === was.size && String(s.mtimeNs) === was.mtimeNs
-        && Number(s.mtimeNs / 1_000_000n) + RACY_MS <= head.madeMs;
-    };
-    // Asked before and after the read: a file written while it was read is not the one its stat named.
-    const before = asMade();
-    const bytes = readIntoScratch(fd);
-    return { bytes, sameStat: before && asMade() };
-  } finally {
-    closeSync(fd);
-  }
 }
 
 const sameFiles = (a: readonly FileStat[], b: readonly FileStat[]) => a.length === b.length && a.every((f, i) => f.name === b[i]!.name && f.size === b[i]!.size && f.mtimeNs === b[i]!.mtimeNs && f.ino === b[i]!.ino);
@@ -299,7 +246,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     let before: DayLines;
     let opened: OpenedFacts;
     try {
-      const kept = readKeptText(keptTextFile(store.dir, day), head);
+      const kept = readKeptText(keptTextFile(store.dir, day), head, RACY_MS);
       if (kept === null || (!kept.sameStat && sha256(kept.bytes) !== head.sha256)) return null;
       before = linesOfBytes(kept.bytes);
       opened = openFacts(await bytes(), head);
