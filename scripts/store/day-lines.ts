@@ -1,33 +1,91 @@
 // A stored day's text as lines and entries, and what changed between two versions of it: the facts cache reads a
-// changed day through these (ticket-facts-cache.ts `changedDay`), parsing only its new and changed lines.
+// changed day through these (ticket-facts-cache.ts `changedDay`), parsing only its new and changed lines; and the
+// previous version itself, the text kept beside its facts (`readKeptText`).
 
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { shownPath } from './atomic-write.ts';
+import type { CacheHeader } from './facts-cache-format.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
 import { summariseEntries, ticketEntry, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 
-/** Reads a day's stored text into entries, exactly as `store.readDay` + `ticketEntry` would. */
-export function entriesOfText(store: TicketStore, day: string, text: string): TicketEntry[] {
-  return linesOf(text).map((line, i) => entryOfLine(store, day, line, i + 1));
+/**
+ * A day's stored bytes as lines, without decoding them: line k is `bytes[starts[k], ends[k])` (no newline). A night
+ * compares a changed day's lines as bytes and decodes only those it parses, so neither version of the day's text is
+ * ever a string (two whole texts a day, tens of megabytes a night, were most of its garbage).
+ */
+export interface DayLines {
+  bytes: Buffer;
+  starts: Int32Array;
+  ends: Int32Array;
+  length: number;
 }
+
+/**
+ * A day's stored bytes as its lines, cut as the store cuts its decoded text (ticket-store.ts `splitLines`): at each
+ * newline, the last line without one too (a newline byte is never part of another character in UTF-8, nor of an
+ * invalid sequence decoding replaces).
+ */
+export function linesOfBytes(bytes: Buffer): DayLines {
+  let starts = new Int32Array(1024);
+  let ends = new Int32Array(1024);
+  let length = 0;
+  let from = 0;
+  while (from < bytes.length) {
+    let nl = bytes.indexOf(10, from);
+    if (nl < 0) nl = bytes.length;
+    if (length === starts.length) {
+      const grown = [new Int32Array(length * 2), new Int32Array(length * 2)] as const;
+      grown[0].set(starts);
+      grown[1].set(ends);
+      [starts, ends] = grown;
+    }
+    starts[length] = from;
+    ends[length++] = nl;
+    from = nl + 1;
+  }
+  return { bytes, starts, ends, length };
+}
+
+/** Line k of a day, decoded. */
+export const lineText = (lines: DayLines, k: number): string => lines.bytes.toString('utf8', lines.starts[k]!, lines.ends[k]!);
+
+/** Reads a day's stored bytes into entries, exactly as `store.readDay` + `ticketEntry` would. */
+export function entriesOfBytes(store: TicketStore, day: string, bytes: Buffer): TicketEntry[] {
+  const lines = linesOfBytes(bytes);
+  const out: TicketEntry[] = new Array(lines.length);
+  for (let k = 0; k < lines.length; k++) out[k] = entryOfLine(store, day, lineText(lines, k), k + 1);
+  return out;
+}
+
+/** Whether lines i..i+k-1 of `a` are, byte for byte, lines n..n+k-1 of `b` (equal bytes hold their newlines at the same places). */
+const sameBytes = (a: DayLines, i: number, b: DayLines, n: number, k = 1) =>
+  a.ends[i + k - 1]! - a.starts[i]! === b.ends[n + k - 1]! - b.starts[n]! && a.bytes.compare(b.bytes, b.starts[n]!, b.ends[n + k - 1]!, a.starts[i]!, a.ends[i + k - 1]!) === 0;
+
+/** Lines compared at once where a run of them is unchanged (most of a changed day): one comparison, not one a line. */
+const RUN = 64;
 
 /**
  * Which line of `before` is which line of `after` (its index there, or -1): equal lines, walked in step, as the
  * store keeps a day's lines sorted by id (ticket-lines.ts `compareTicketIds`). Where they differ, the ids say
- * whether a line was added, removed or changed. A line is only ever matched to an equal one, so a file out of
- * order costs lines parsed again, never a wrong entry.
+ * whether a line was added, removed or changed. A line is only ever matched to one of the same bytes, so a file out
+ * of order costs lines parsed again, never a wrong entry.
  */
-export function sameLines(before: readonly string[], after: readonly string[]): Int32Array {
+export function sameLines(before: DayLines, after: DayLines): Int32Array {
   const oldToNew = new Int32Array(before.length).fill(-1);
   let i = 0;
   let n = 0;
   while (i < before.length && n < after.length) {
-    if (before[i] === after[n]) {
+    if (i + RUN <= before.length && n + RUN <= after.length && sameBytes(before, i, after, n, RUN)) {
+      for (let k = 0; k < RUN; k++) oldToNew[i++] = n++;
+      continue;
+    }
+    if (sameBytes(before, i, after, n)) {
       oldToNew[i++] = n++;
       continue;
     }
-    const was = peekIdAndUpdated(before[i]!)?.id;
-    const is = peekIdAndUpdated(after[n]!)?.id;
+    const was = peekIdAndUpdated(lineText(before, i))?.id;
+    const is = peekIdAndUpdated(lineText(after, n))?.id;
     const order = was === undefined || is === undefined ? 0 : compareTicketIds(was, is);
     if (order <= 0) i++;
     if (order >= 0) n++;
@@ -57,19 +115,6 @@ export function changedSummary(was: EntriesSummary, gone: readonly TicketEntry[]
   return out;
 }
 
-/** A day's stored text as its lines. */
-export function linesOf(text: string): string[] {
-  const lines: string[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let nl = text.indexOf('\n', from);
-    if (nl < 0) nl = text.length;
-    lines.push(text.slice(from, nl));
-    from = nl + 1;
-  }
-  return lines;
-}
-
 /** One stored line (number `lineNumber` of its day) as the engine's entry. */
 export function entryOfLine(store: TicketStore, day: string, line: string, lineNumber: number): TicketEntry {
   let ticket: unknown;
@@ -79,4 +124,57 @@ export function entryOfLine(store: TicketStore, day: string, line: string, lineN
     throw new StoreError(`${shownPath(store.dayFile(day))} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
   }
   return ticketEntry(ticket);
+}
+
+/**
+ * The memory a kept text is read into, kept from one changed day to the next: a kept text is read, compared with
+ * the day's new text and let go within ticket-facts-cache.ts `changedDay`, and fresh memory for each (megabytes a
+ * day) costs the kernel a page fault every 4 KiB.
+ */
+let scratch = Buffer.alloc(0);
+
+/** An open file's bytes, in `scratch` (valid until the next call). */
+function readIntoScratch(fd: number): Buffer {
+  let filled = 0;
+  for (;;) {
+    if (filled === scratch.length) {
+      const grown = Buffer.allocUnsafe(Math.max(1 << 20, scratch.length * 2, Number(fstatSync(fd).size) + 1));
+      scratch.copy(grown, 0, 0, filled);
+      scratch = grown;
+    }
+    const read = readSync(fd, scratch, filled, scratch.length - filled, null);
+    if (read === 0) return scratch.subarray(0, filled);
+    filled += read;
+  }
+}
+
+/**
+ * A kept text's bytes (`keepText`), and whether the file read has, by its stat, the bytes the facts were made from:
+ * a hard link is its day file, whose inode, size and mtime the facts' header holds, so it is trusted as a day file
+ * is (the same stat, modified `racyMs` or more before the facts were made: not "racy"); otherwise its digest
+ * decides. The stat is of the file read (fstat), not of a name that could be replaced meanwhile. Null when there is
+ * none. The bytes are `scratch`'s: not kept past the day's comparison.
+ */
+export function readKeptText(file: string, head: Pick<CacheHeader, 'files' | 'madeMs'>, racyMs: number): { bytes: Buffer; sameStat: boolean } | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    const was = head.files.length === 1 ? head.files[0]! : null;
+    const asMade = () => {
+      const s = fstatSync(fd, { bigint: true });
+      return was !== null && s.isFile() && String(s.ino) === was.ino && Number(s.size) === was.size && String(s.mtimeNs) === was.mtimeNs
+        && Number(s.mtimeNs / 1_000_000n) + racyMs <= head.madeMs;
+    };
+    // Asked before and after the read: a file written while it was read is not the one its stat named.
+    const before = asMade();
+    const bytes = readIntoScratch(fd);
+    return { bytes, sameStat: before && asMade() };
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,10 +1,17 @@
 // The facts cache's file format: one stored day's ticket entries in a compact binary form (ticket-facts-cache.ts
 // says why a hand-made form, and how the cache beside the store uses it).
 //
-//   SSFACTS\n <header as JSON> \n, padded to 8 bytes, then the body: float64 block, int32 block, texts as JSON
+//   SSFACTS\n <header as JSON> \n, padded to 8 bytes, then the body:
+//     segments, each: float64 block, int32 block, its own texts (where each page of them starts: int32, then the
+//     pages, each a JSON list of PAGE texts), padded to 8 bytes
+//     the index: each entry's creation and last event (float64 × 2), then its place (int32 × 3: segment, numbers)
 //
-// The header carries what the cache needs without the body (the day's summary and the stats of its files), the
-// block sizes and the body's SHA-256, so a cut or damaged file is refused, never read as wrong numbers.
+// A day's facts are one segment when made whole; the night a day changes, its new and changed entries are one more
+// segment after the others, which are copied as they are (`OpenedFacts.patched`). The header carries what the cache
+// needs without the body (the day's summary and the stats of its files), the block sizes, a SHA-256 of each 64 KiB
+// of each segment and one of the index, so a cut or damaged file is refused, never read as wrong numbers: the index
+// is checked whenever the file is opened, the rest piece by piece before any of it is read (a night that decodes a
+// few of a day's entries hashes what they lie in, not the whole file; a patch hashes what it appends).
 
 import { createHash } from 'node:crypto';
 import { isRejection, summariseEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
@@ -14,7 +21,13 @@ import { NumberBlock } from './number-block.ts';
 import { readCacheFileHeader } from './cache-file-header.ts';
 
 /** Bump when the encoding below changes. */
-const FORMAT = 3;
+const FORMAT = 4;
+/** The bytes each digest of a segment covers. */
+const CHUNK = 64 * 1024;
+/** Texts a page holds: decoding a few entries parses the pages their texts are on, not every text of the day. */
+const PAGE = 256;
+/** Bytes of the index a file holds per entry: two float64 and three int32. */
+const INDEX_BYTES = 28;
 export const MAGIC = 'SSFACTS\n';
 const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
 const CHANNELS: readonly Channel[] = ['email', 'web', 'chat', 'phone', 'social', 'api'];
@@ -34,10 +47,10 @@ export interface CacheHeader {
   /** When the cache was made (ms): a day file modified within RACY_MS of it is hashed rather than trusted by its stat. */
   madeMs: number;
   entries: number;
-  ints: number;
-  floats: number;
-  /** Bytes of the texts block (the last). */
-  strings: number;
+  /** The body's segments, in order (none when the tickets are not kept). */
+  segments: SegmentHead[];
+  /** SHA-256 of the index. */
+  index: string;
   /** What the day holds (read without decoding it), and that summary's own digest. */
   summary: EntriesSummary;
   summaryDigest: string;
@@ -47,8 +60,6 @@ export interface CacheHeader {
    * from its day file again) or the day file changes.
    */
   kept: boolean;
-  /** SHA-256 of everything after the header. */
-  body: string;
   /**
    * Entries written after the blocks' first making (a changed day's new and changed ones: `OpenedFacts.patched`);
    * the numbers of the entries they replaced stay, unused, until the file is made whole again.
@@ -56,7 +67,20 @@ export interface CacheHeader {
   appended: number;
 }
 
+/** One segment of a cache file's body: its blocks' lengths (numbers; texts, and their pages' bytes), a digest for each CHUNK of it. */
+export interface SegmentHead {
+  floats: number;
+  ints: number;
+  strings: number;
+  text: number;
+  digests: string[];
+}
+
 export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+const chunkDigest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64');
+const pad8 = (n: number) => Math.ceil(n / 8) * 8;
+const pagesOf = (strings: number) => Math.ceil(strings / PAGE);
+const segmentSize = (s: Pick<SegmentHead, 'floats' | 'ints' | 'strings' | 'text'>) => pad8(s.floats * 8 + s.ints * 4 + (pagesOf(s.strings) + 1) * 4 + s.text);
 
 
 const PRIORITY_CODE = new Map<string, number>(PRIORITIES.map((p, i) => [p, i]));
@@ -130,40 +154,80 @@ function writeEntry(w: BodyWriter, entry: TicketEntry): void {
   ints.push(r.helpdeskMetrics === undefined ? -1 : text(JSON.stringify(r.helpdeskMetrics)));
 }
 
+/** A segment's bytes, its head, and where each of its entries' numbers start (ints, floats: two a entry). */
+interface Segment { bytes: Buffer; head: SegmentHead; at: Int32Array }
+
+/** Entries as one segment: their numbers in two typed arrays, each distinct text once (numbered within it). */
+function segmentOf(entries: readonly TicketEntry[]): Segment {
+  const w = bodyWriter(entries.length);
+  const at = new Int32Array(entries.length * 2);
+  entries.forEach((entry, k) => {
+    at[2 * k] = w.ints.length;
+    at[2 * k + 1] = w.floats.length;
+    writeEntry(w, entry);
+  });
+  const floatBytes = w.floats.bytes();
+  const intBytes = w.ints.bytes();
+  // JSON texts are well-formed (a lone surrogate is escaped), so the pages' bytes are their texts' bytes end to end.
+  const pages: string[] = [];
+  const pageAt = new Int32Array(pagesOf(w.strings.length) + 1);
+  for (let p = 0; p * PAGE < w.strings.length; p++) {
+    pages.push(JSON.stringify(w.strings.slice(p * PAGE, (p + 1) * PAGE)));
+    pageAt[p + 1] = pageAt[p]! + Buffer.byteLength(pages[p]!, 'utf8');
+  }
+  const text = Buffer.from(pages.join(''), 'utf8');
+  const lengths = { floats: w.floats.length, ints: w.ints.length, strings: w.strings.length, text: text.length };
+  const bytes = Buffer.alloc(segmentSize(lengths));
+  floatBytes.copy(bytes, 0);
+  intBytes.copy(bytes, floatBytes.length);
+  bytes.set(new Uint8Array(pageAt.buffer), floatBytes.length + intBytes.length);
+  text.copy(bytes, floatBytes.length + intBytes.length + pageAt.length * 4);
+  const digests: string[] = [];
+  for (let c = 0; c < bytes.length; c += CHUNK) digests.push(chunkDigest(bytes.subarray(c, c + CHUNK)));
+  return { bytes, head: { ...lengths, digests }, at };
+}
+
+/** An index being written: each entry's creation and last event (NaN for a rejected record), and its place. */
+function indexBlock(entries: number): { bytes: Buffer; times: Float64Array; places: Int32Array } {
+  const bytes = Buffer.alloc(entries * INDEX_BYTES);
+  return { bytes, times: new Float64Array(bytes.buffer, bytes.byteOffset, entries * 2), places: new Int32Array(bytes.buffer, bytes.byteOffset + entries * 16, entries * 3) };
+}
+
+function placeAt(index: { times: Float64Array; places: Int32Array }, n: number, entry: TicketEntry, segment: number, ii: number, fi: number): void {
+  index.times[2 * n] = isRejection(entry) ? Number.NaN : entry.createdMs;
+  index.times[2 * n + 1] = isRejection(entry) ? Number.NaN : entry.lastEventMs;
+  index.places[3 * n] = segment;
+  index.places[3 * n + 1] = ii;
+  index.places[3 * n + 2] = fi;
+}
+
 /**
- * Entries of one day as the compact form: numbers in two typed arrays, each entry's position in them (so one
- * entry decodes alone), each distinct text once. `summary`: the entries' own (`summariseEntries`), when known.
+ * Entries of one day as the compact form: one segment and the index, so one entry decodes alone. `summary`: the
+ * entries' own (`summariseEntries`), when known. Without `keep`, the summary only.
  */
 export function encodeEntries(entries: readonly TicketEntry[], header: HeaderStat, options: { keep?: boolean; summary?: EntriesSummary } = {}): Buffer {
   const keep = options.keep ?? true;
-  const w = bodyWriter(entries.length);
-  const positions = new Int32Array(keep ? entries.length * 2 : 0);
-  (keep ? entries : []).forEach((entry, e) => {
-    positions[2 * e] = w.ints.length;
-    positions[2 * e + 1] = w.floats.length;
-    writeEntry(w, entry);
-  });
-  return fileOf(w, positions, { ...header, entries: entries.length, kept: keep, appended: 0, summary: options.summary ?? summariseEntries(entries) });
+  const fields = { ...header, entries: entries.length, kept: keep, appended: 0, summary: options.summary ?? summariseEntries(entries) };
+  if (!keep) return fileOf([], [], Buffer.alloc(0), fields);
+  const segment = segmentOf(entries);
+  const index = indexBlock(entries.length);
+  entries.forEach((entry, n) => placeAt(index, n, entry, 0, segment.at[2 * n]!, segment.at[2 * n + 1]!));
+  return fileOf([segment.bytes], [segment.head], index.bytes, fields);
 }
 
-/** The file: header, then the float64 block, the int32 block (the entries' numbers, then their positions), the texts. */
-function fileOf(w: BodyWriter, positions: Int32Array, fields: HeaderStat & Pick<CacheHeader, 'entries' | 'kept' | 'appended' | 'summary'>): Buffer {
-  for (let k = 0; k < positions.length; k++) w.ints.push(positions[k]!);
-  const floatBytes = w.floats.bytes();
-  const intBytes = w.ints.bytes();
-  const stringsText = Buffer.from(JSON.stringify(w.strings), 'utf8');
-  // The body's own digest: a cache file damaged anywhere is rebuilt, never read as wrong numbers.
-  const body = createHash('sha256').update(floatBytes).update(intBytes).update(stringsText).digest('hex');
-  const head: CacheHeader = { format: FORMAT, record: TICKET_RECORD_VERSION, ...fields, ints: w.ints.length, floats: w.floats.length, strings: stringsText.length, body,
-    summaryDigest: sha256(JSON.stringify(fields.summary)) };
+/** The file: header, then the segments' bytes (`body`, as they are), then the index. */
+function fileOf(body: readonly Uint8Array[], segments: SegmentHead[], index: Buffer, fields: HeaderStat & Pick<CacheHeader, 'entries' | 'kept' | 'appended' | 'summary'>): Buffer {
+  const head: CacheHeader = { format: FORMAT, record: TICKET_RECORD_VERSION, ...fields, segments, index: sha256(index), summaryDigest: sha256(JSON.stringify(fields.summary)) };
   const headText = Buffer.from(`${MAGIC}${JSON.stringify(head)}\n`, 'utf8');
-  // The float64 block starts at a multiple of 8 so it can be viewed in place.
-  const floatsAt = Math.ceil(headText.length / 8) * 8;
-  const out = Buffer.alloc(floatsAt + floatBytes.length + intBytes.length + stringsText.length);
+  // Each segment's float64 block starts at a multiple of 8 so it can be viewed in place.
+  let at = pad8(headText.length);
+  const out = Buffer.alloc(at + body.reduce((sum, part) => sum + part.length, 0) + index.length);
   headText.copy(out, 0);
-  floatBytes.copy(out, floatsAt);
-  intBytes.copy(out, floatsAt + floatBytes.length);
-  stringsText.copy(out, floatsAt + floatBytes.length + intBytes.length);
+  for (const part of body) {
+    out.set(part, at);
+    at += part.length;
+  }
+  index.copy(out, at);
   return out;
 }
 
@@ -172,59 +236,176 @@ export function readHeader(bytes: Buffer): CacheHeader | string {
   const head = readCacheFileHeader<CacheHeader>(bytes, MAGIC, 'facts cache', FORMAT);
   if (typeof head === 'string') return head;
   if (head.record !== TICKET_RECORD_VERSION) return `made by ticket record version ${String(head.record)}, expected ${TICKET_RECORD_VERSION}`;
-  if (!Number.isInteger(head.floats) || !Number.isInteger(head.ints) || !Number.isInteger(head.strings) || !Number.isInteger(head.appended) || !Array.isArray(head.files)) return 'header lacks the block sizes';
+  const whole = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+  const segmentOk = (g: SegmentHead) => typeof g === 'object' && g !== null && whole(g.floats) && whole(g.ints) && whole(g.strings) && whole(g.text) && Array.isArray(g.digests)
+    && g.digests.length === Math.ceil(segmentSize(g) / CHUNK) && g.digests.every((d) => typeof d === 'string');
+  if (!whole(head.entries) || !whole(head.appended) || !Array.isArray(head.files) || !Array.isArray(head.segments) || !head.segments.every(segmentOk) || typeof head.index !== 'string') return 'header lacks the block sizes';
   if (typeof head.summary !== 'object' || head.summary === null || sha256(JSON.stringify(head.summary)) !== head.summaryDigest) return 'summary does not match its digest';
   return head;
 }
 
 /** Where the body starts, and the file's whole size, by the header. */
 export function bodyAt(bytes: Buffer): number {
-  return Math.ceil((bytes.indexOf(10, MAGIC.length) + 1) / 8) * 8;
+  return pad8(bytes.indexOf(10, MAGIC.length) + 1);
 }
-export const sizeOf = (head: CacheHeader, at: number) => at + head.floats * 8 + head.ints * 4 + head.strings;
+const indexAt = (head: CacheHeader, at: number) => head.segments.reduce((sum, g) => sum + segmentSize(g), at);
+export const sizeOf = (head: CacheHeader, at: number) => indexAt(head, at) + (head.kept ? head.entries * INDEX_BYTES : 0);
 
-/** The same cache file with new day-file stats in its header; the body (and its digest) unchanged. */
+/** The same cache file with new day-file stats in its header; the body (and its digests) unchanged. */
 export function withStat(bytes: Buffer, head: CacheHeader, stat: Pick<CacheHeader, 'files' | 'madeMs'>): Buffer {
   const at = bodyAt(bytes);
   const headText = Buffer.from(`${MAGIC}${JSON.stringify({ ...head, ...stat })}\n`, 'utf8');
-  const floatsAt = Math.ceil(headText.length / 8) * 8;
+  const floatsAt = pad8(headText.length);
   const out = Buffer.alloc(floatsAt + bytes.length - at);
   headText.copy(out, 0);
   bytes.copy(out, floatsAt, at);
   return out;
 }
 
-/** A cache file's body, checked against its digest and viewed as its blocks. */
-interface Body { floats: Float64Array; ints: Int32Array; strings: string[] }
+/** A segment's blocks, viewed, and its texts (each page parsed when a text on it is first asked for, once checked). */
+interface Body { floats: Float64Array; ints: Int32Array; text: (i: number) => string }
 
-function openBody(bytes: Buffer, head: CacheHeader): Body {
-  if (head.kept !== true) throw new Error('its tickets were not kept (nothing in them could change a number when it was cached)');
-  const floatsAt = bodyAt(bytes);
-  if (bytes.length !== sizeOf(head, floatsAt)) throw new Error(bytes.length < sizeOf(head, floatsAt) ? 'file cut off' : 'file longer than its header says');
-  if (createHash('sha256').update(bytes.subarray(floatsAt)).digest('hex') !== head.body) throw new Error('its content does not match its digest (damaged)');
-  const intsAt = floatsAt + head.floats * 8;
-  const stringsAt = intsAt + head.ints * 4;
-  // Views of the file's bytes where they are aligned (a file read whole starts its own memory); a copy where they
-  // are not (a Buffer at an odd offset of a pool).
-  const floats = (bytes.byteOffset + floatsAt) % 8 === 0
-    ? new Float64Array(bytes.buffer, bytes.byteOffset + floatsAt, head.floats)
-    : new Float64Array(bytes.buffer.slice(bytes.byteOffset + floatsAt, bytes.byteOffset + intsAt));
-  const ints = (bytes.byteOffset + intsAt) % 4 === 0
-    ? new Int32Array(bytes.buffer, bytes.byteOffset + intsAt, head.ints)
-    : new Int32Array(bytes.buffer.slice(bytes.byteOffset + intsAt, bytes.byteOffset + stringsAt));
-  const strings = JSON.parse(bytes.toString('utf8', stringsAt)) as string[];
-  if (!Array.isArray(strings)) throw new Error('strings block is not a list');
-  return { floats, ints, strings };
+const DAMAGED = 'its content does not match its digest (damaged)';
+
+/**
+ * A cache file's body, each part checked against its digest before it is read: the index at once, a segment's
+ * 64 KiB pieces as the entries that lie in them are asked for (each piece once).
+ */
+class CheckedBody {
+  readonly times: Float64Array;
+  readonly places: Int32Array;
+  private readonly starts: number[] = [];
+  private readonly checked: Uint8Array[];
+  private readonly bodies: (Body | null)[];
+  private readonly bytes: Buffer;
+  private readonly head: CacheHeader;
+
+  constructor(bytes: Buffer, head: CacheHeader) {
+    this.bytes = bytes;
+    this.head = head;
+    if (head.kept !== true) throw new Error('its tickets were not kept (nothing in them could change a number when it was cached)');
+    const at = bodyAt(bytes);
+    const size = sizeOf(head, at);
+    if (bytes.length !== size) throw new Error(bytes.length < size ? 'file cut off' : 'file longer than its header says');
+    const indexAtByte = indexAt(head, at);
+    const index = bytes.subarray(indexAtByte);
+    if (sha256(index) !== head.index) throw new Error(DAMAGED);
+    // Aligned views where the bytes allow (a file read whole starts its own memory), else a copy.
+    const aligned = (bytes.byteOffset + indexAtByte) % 8 === 0;
+    const indexBytes = aligned ? index : Buffer.from(index);
+    this.times = new Float64Array(indexBytes.buffer, indexBytes.byteOffset, head.entries * 2);
+    this.places = new Int32Array(indexBytes.buffer, indexBytes.byteOffset + head.entries * 16, head.entries * 3);
+    let start = at;
+    for (const g of head.segments) {
+      this.starts.push(start);
+      start += segmentSize(g);
+    }
+    this.checked = head.segments.map((g) => new Uint8Array(g.digests.length));
+    this.bodies = head.segments.map(() => null);
+  }
+
+  /** Checks bytes [from, to) of segment `g` (from its start) against their digests. */
+  private check(g: number, from: number, to: number): void {
+    const done = this.checked[g]!;
+    const digests = this.head.segments[g]!.digests;
+    if (to <= from) return;
+    for (let c = Math.floor(from / CHUNK); c * CHUNK < to; c++) {
+      if (done[c] === 1) continue;
+      const at = this.starts[g]! + c * CHUNK;
+      const piece = this.bytes.subarray(at, Math.min(at + CHUNK, this.starts[g]! + segmentSize(this.head.segments[g]!)));
+      if (chunkDigest(piece) !== digests[c]) throw new Error(DAMAGED);
+      done[c] = 1;
+    }
+  }
+
+  /** Segment `g`'s blocks, and its texts as they are asked for. */
+  private body(g: number): Body {
+    const found = this.bodies[g];
+    if (found) return found;
+    const s = this.head.segments[g]!;
+    const floatsAt = this.starts[g]!;
+    const intsAt = floatsAt + s.floats * 8;
+    const stringsAt = intsAt + s.ints * 4;
+    const { bytes } = this;
+    const pageCount = pagesOf(s.strings);
+    const textAt = stringsAt + (pageCount + 1) * 4;
+    const pages: (string[] | undefined)[] = new Array(pageCount);
+    const text = (i: number): string => {
+      if (!(i >= 0 && i < s.strings)) throw new Error(`text ${i} is missing`);
+      const p = Math.floor(i / PAGE);
+      let page = pages[p];
+      if (page === undefined) {
+        // Where the page starts and ends (two int32 of the page table), then its bytes, each checked before it is read.
+        this.check(g, stringsAt - floatsAt + p * 4, stringsAt - floatsAt + p * 4 + 8);
+        const from = bytes.readInt32LE(stringsAt + p * 4);
+        const to = bytes.readInt32LE(stringsAt + p * 4 + 4);
+        if (!(from >= 0 && from <= to && to <= s.text)) throw new Error(`text page ${p} lies outside its block`);
+        this.check(g, textAt - floatsAt + from, textAt - floatsAt + to);
+        const parsed = JSON.parse(bytes.toString('utf8', textAt + from, textAt + to)) as unknown;
+        if (!Array.isArray(parsed) || parsed.length !== Math.min(PAGE, s.strings - p * PAGE)) throw new Error(`text page ${p} is not a list of its texts`);
+        page = parsed as string[];
+        pages[p] = page;
+      }
+      const found = page[i - p * PAGE];
+      if (typeof found !== 'string') throw new Error(`text ${i} is missing`);
+      return found;
+    };
+    // Views of the file's bytes where they are aligned, a copy where they are not (a Buffer at an odd offset of a pool).
+    const floats = (bytes.byteOffset + floatsAt) % 8 === 0
+      ? new Float64Array(bytes.buffer, bytes.byteOffset + floatsAt, s.floats)
+      : new Float64Array(bytes.buffer.slice(bytes.byteOffset + floatsAt, bytes.byteOffset + intsAt));
+    const ints = (bytes.byteOffset + intsAt) % 4 === 0
+      ? new Int32Array(bytes.buffer, bytes.byteOffset + intsAt, s.ints)
+      : new Int32Array(bytes.buffer.slice(bytes.byteOffset + intsAt, bytes.byteOffset + stringsAt));
+    const body = { floats, ints, text };
+    this.bodies[g] = body;
+    return body;
+  }
+
+  /**
+   * Entry e's place, and where its numbers end (ints, floats): the start of the next entry of its segment when that
+   * lies after it (the writer lays a segment's entries in order), else the segment's end (more to check, never
+   * less); a rejected record has no floats. Its bytes checked: what decoding it reads.
+   */
+  place(e: number): { body: Body; ii: number; fi: number; iiEnd: number; fiEnd: number } {
+    if (!(e >= 0 && e < this.head.entries)) throw new Error(`entry ${e} is not in the file`);
+    const { places } = this;
+    const g = places[3 * e]!;
+    const ii = places[3 * e + 1]!;
+    const fi = places[3 * e + 2]!;
+    const s = this.head.segments[g];
+    if (s === undefined || !(ii >= 0 && ii < s.ints && fi >= 0 && fi <= s.floats)) throw new Error(`entry ${e} lies outside the blocks`);
+    const rejected = Number.isNaN(this.times[2 * e]!);
+    let iiEnd = s.ints;
+    let fiEnd = rejected ? fi : s.floats;
+    for (let k = e + 1; k < this.head.entries; k++) {
+      if (places[3 * k] !== g) continue;
+      if (places[3 * k + 1]! > ii) iiEnd = places[3 * k + 1]!;
+      if (!rejected && places[3 * k + 2]! > fi) fiEnd = places[3 * k + 2]!;
+      break;
+    }
+    const body = this.body(g);
+    this.check(g, fi * 8, fiEnd * 8);
+    this.check(g, s.floats * 8 + ii * 4, s.floats * 8 + iiEnd * 4);
+    return { body, ii, fi, iiEnd, fiEnd };
+  }
+
+  decode(e: number): TicketEntry {
+    const { body, ii, fi, iiEnd, fiEnd } = this.place(e);
+    const one = decodeOne(body, e, ii, fi);
+    if (one.ii > iiEnd || one.fi > fiEnd) throw new Error(`entry ${e} runs past its place (damaged)`);
+    return one.entry;
+  }
+
+  /** The segments' bytes as they are, for a patch. */
+  segmentBytes(): Buffer {
+    return this.bytes.subarray(this.starts[0] ?? 0, indexAt(this.head, bodyAt(this.bytes)));
+  }
 }
 
 /** Decodes the entry whose numbers start at ints[ii], floats[fi]; returns it and where the next one starts. */
 function decodeOne(body: Body, e: number, ii: number, fi: number): { entry: TicketEntry; ii: number; fi: number } {
-  const { ints, floats, strings } = body;
-  const text = (i: number): string => {
-    const s = strings[i];
-    if (typeof s !== 'string') throw new Error(`text ${i} is missing`);
-    return s;
-  };
+  const { ints, floats, text } = body;
   const code = <T>(list: readonly T[], i: number): T => {
     const v = list[i];
     if (v === undefined) throw new Error(`code ${i} is out of range`);
@@ -284,77 +465,69 @@ function decodeOne(body: Body, e: number, ii: number, fi: number): { entry: Tick
   return { entry: record, ii, fi };
 }
 
-/** A cache file opened (its body checked against its digest once): its entries, decoded as asked. */
+/** A cache file opened (its index checked, the rest as it is read): its entries, decoded as asked. */
 export interface OpenedFacts {
   /** Every entry, in order. */
   entries(): TicketEntry[];
   /** Some entries, by index, each from its kept position. */
   entriesAt(indices: readonly number[]): Map<number, TicketEntry>;
-  /** The same, each decoded when asked for and not kept (`entriesAtLazily`); every index checked first. */
+  /** The same, each decoded when asked for and not kept (`entriesAtLazily`); every index and its bytes checked first. */
   lazily(indices: readonly number[]): ReadonlyMap<number, TicketEntry>;
   /** Each entry's creation and last event without decoding it (NaN for a rejected record). */
   times(): { createdMs: Float64Array; lastEventMs: Float64Array };
   /**
    * The cache file of a new version of the day, without decoding what did not change: entry n of the new version is
    * entry `from[n]` of this file (its numbers stay where they are), or, where `from[n]` is -1, the next of `added`
-   * (written after the blocks). `summary`: the new version's.
+   * (one more segment, after the others, which are copied as they are with their digests). `summary`: the new
+   * version's.
    */
   patched(from: Int32Array, added: readonly TicketEntry[], summary: EntriesSummary, header: HeaderStat): Buffer;
 }
 
 /** Opens a cache file's body. Throws a message when the bytes do not hold what the header says (the caller rebuilds the day). */
 export function openFacts(bytes: Buffer, head: CacheHeader): OpenedFacts {
-  const body = openBody(bytes, head);
-  const numbers = head.ints - 2 * head.entries;
-  if (!(numbers >= 0)) throw new Error('the numbers do not add up to the header');
-  const positions = body.ints.subarray(numbers);
-  const at = (e: number): [number, number] => {
-    if (!(e >= 0 && e < head.entries)) throw new Error(`entry ${e} is not in the file`);
-    const ii = positions[2 * e]!;
-    const fi = positions[2 * e + 1]!;
-    if (!(ii >= 0 && ii < numbers && fi >= 0 && fi <= head.floats)) throw new Error(`entry ${e} lies outside the blocks`);
-    return [ii, fi];
-  };
-  const one = (e: number): TicketEntry => decodeOne(body, e, ...at(e)).entry;
+  const body = new CheckedBody(bytes, head);
   return {
-    entries: () => Array.from({ length: head.entries }, (_, e) => one(e)),
+    entries: () => Array.from({ length: head.entries }, (_, e) => body.decode(e)),
     entriesAt(indices) {
       const out = new Map<number, TicketEntry>();
-      for (const e of indices) out.set(e, one(e));
+      for (const e of indices) out.set(e, body.decode(e));
       return out;
     },
     lazily(indices) {
-      for (const e of indices) at(e);
-      return new LazyEntries(indices, one);
+      for (const e of indices) body.place(e);
+      return new LazyEntries(indices, (e) => body.decode(e));
     },
     times() {
-      const createdMs = new Float64Array(head.entries).fill(Number.NaN);
-      const lastEventMs = new Float64Array(head.entries).fill(Number.NaN);
+      const createdMs = new Float64Array(head.entries);
+      const lastEventMs = new Float64Array(head.entries);
       for (let e = 0; e < head.entries; e++) {
-        const [ii, fi] = at(e);
-        if (body.ints[ii] !== 1) continue;
-        createdMs[e] = body.floats[fi]!;
-        lastEventMs[e] = body.floats[fi + 1]!;
+        createdMs[e] = body.times[2 * e]!;
+        lastEventMs[e] = body.times[2 * e + 1]!;
       }
       return { createdMs, lastEventMs };
     },
     patched(from, added, summary, header) {
-      const w = bodyWriter(added.length, [...body.strings]);
-      w.ints.pushAll(body.ints.subarray(0, numbers));
-      w.floats.pushAll(body.floats.subarray(0, head.floats));
-      const out = new Int32Array(from.length * 2);
+      const segment = added.length > 0 ? segmentOf(added) : null;
+      const g = head.segments.length;
+      const index = indexBlock(from.length);
       let next = 0;
-      from.forEach((e, n) => {
+      for (let n = 0; n < from.length; n++) {
+        const e = from[n]!;
         if (e >= 0) {
-          [out[2 * n], out[2 * n + 1]] = at(e);
-          return;
+          if (!(e < head.entries)) throw new Error(`entry ${e} is not in the file`);
+          index.times.set(body.times.subarray(2 * e, 2 * e + 2), 2 * n);
+          index.places.set(body.places.subarray(3 * e, 3 * e + 3), 3 * n);
+          continue;
         }
-        out[2 * n] = w.ints.length;
-        out[2 * n + 1] = w.floats.length;
-        writeEntry(w, added[next++]!);
-      });
+        const k = next++;
+        if (segment === null || k >= added.length) throw new Error('patched: every added entry must have its place');
+        placeAt(index, n, added[k]!, g, segment.at[2 * k]!, segment.at[2 * k + 1]!);
+      }
       if (next !== added.length) throw new Error('patched: every added entry must have its place');
-      return fileOf(w, out, { ...header, entries: from.length, kept: true, appended: head.appended + added.length, summary });
+      const segments = segment === null ? [...head.segments] : [...head.segments, segment.head];
+      const parts = segment === null ? [body.segmentBytes()] : [body.segmentBytes(), segment.bytes];
+      return fileOf(parts, segments, index.bytes, { ...header, entries: from.length, kept: true, appended: head.appended + added.length, summary });
     },
   };
 }
@@ -375,8 +548,8 @@ export function decodeEntriesAt(bytes: Buffer, head: CacheHeader, indices: reado
 /**
  * Some of a cache file's entries, by index, each decoded when asked for and not kept. A night places a day's live
  * and recent tickets one at a time, so each decoded ticket is garbage once counted: a map holding thousands of them
- * lives through the young generation's collections, each of which copies it. The body is checked against its digest
- * and every index against the file before any entry is given, as `decodeEntriesAt` does.
+ * lives through the young generation's collections, each of which copies it. Every index, and the bytes its entry
+ * lies in, is checked against the digests before any entry is given, as `decodeEntriesAt` does.
  */
 export function entriesAtLazily(bytes: Buffer, head: CacheHeader, indices: readonly number[]): ReadonlyMap<number, TicketEntry> {
   return openFacts(bytes, head).lazily(indices);

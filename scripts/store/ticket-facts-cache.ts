@@ -36,7 +36,7 @@ import type { DayCounters } from '../engine/day-counters.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
-import { changedSummary, entriesOfText, entryOfLine, linesOf, sameLines } from './day-lines.ts';
+import { changedSummary, entriesOfBytes, entryOfLine, lineText, linesOfBytes, readKeptText, sameLines, type DayLines } from './day-lines.ts';
 import type { FactsCacheRun, RebuildReason } from './facts-cache-run.ts';
 import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat, type OpenedFacts } from './facts-cache-format.ts';
 import type { DayChange } from '../engine/day-counters-update.ts';
@@ -214,13 +214,16 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     previous?: { facts: string; change: DayChange };
   }
 
+  /** A day file read: its bytes, their digest, and the stat of its files taken before the read. */
+  interface DayRead { bytes: Buffer; hash: string; files: FileStat[] }
+
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
-  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: { text: string; hash: string; files: FileStat[] }): Promise<Rebuilt | null> {
+  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: DayRead): Promise<Rebuilt | null> {
     const files = read?.files ?? (await dayStats(day));
-    const text = read?.text ?? (await store.readDayText(day));
-    if (text === null || files === null) return null;
-    const entries = entriesOfText(store, day, text);
-    const hash = read?.hash ?? sha256(text);
+    const bytes = read?.bytes ?? (await store.readDayBytes(day));
+    if (bytes === null || files === null) return null;
+    const entries = entriesOfBytes(store, day, bytes);
+    const hash = read?.hash ?? sha256(bytes);
     run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
     const summary = summariseEntries(entries);
     return {
@@ -238,41 +241,49 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
    * changed entries written after them (`OpenedFacts.patched`), made whole again once those pass half the day.
    * Null when there is no kept text of those facts, or they cannot be read.
    */
-  async function changedDay(day: string, head: CacheHeader, bytes: () => Promise<Buffer>, read: { text: string; hash: string; files: FileStat[] }): Promise<Rebuilt | null> {
+  async function changedDay(day: string, head: CacheHeader, bytes: () => Promise<Buffer>, read: DayRead): Promise<Rebuilt | null> {
     if (!head.kept || !textsFolderIsOurs()) return null;
-    let before: string[];
+    let before: DayLines;
     let opened: OpenedFacts;
     try {
-      const kept = await fs.readFile(keptTextFile(store.dir, day));
-      if (kept === null || sha256(kept) !== head.sha256) return null;
-      before = linesOf(kept.toString('utf8'));
+      const kept = readKeptText(keptTextFile(store.dir, day), head, RACY_MS);
+      if (kept === null || (!kept.sameStat && sha256(kept.bytes) !== head.sha256)) return null;
+      before = linesOfBytes(kept.bytes);
       opened = openFacts(await bytes(), head);
     } catch {
       return null;
     }
     if (before.length !== head.entries) return null;
-    const after = linesOf(read.text);
+    const { hash, files } = read;
+    const after = linesOfBytes(read.bytes);
+    const count = after.length;
     const oldToNew = sameLines(before, after);
     /** Each entry now: the previous entry it is (its index), or -1 when its line is new or changed. */
-    const from = new Int32Array(after.length).fill(-1);
-    oldToNew.forEach((n, i) => { if (n >= 0) from[n] = i; });
+    const from = new Int32Array(count).fill(-1);
+    const gone: number[] = [];
+    for (let i = 0; i < oldToNew.length; i++) {
+      if (oldToNew[i]! >= 0) from[oldToNew[i]!] = i;
+      else gone.push(i);
+    }
     const added: number[] = [];
     const addedEntries: TicketEntry[] = [];
-    from.forEach((i, n) => {
-      if (i >= 0) return;
+    const addedAt = new Map<number, TicketEntry>();
+    for (let n = 0; n < count; n++) {
+      if (from[n]! >= 0) continue;
+      const entry = entryOfLine(store, day, lineText(after, n), n + 1);
       added.push(n);
-      addedEntries.push(entryOfLine(store, day, after[n]!, n + 1));
-    });
-    const addedAt = new Map(added.map((n, k) => [n, addedEntries[k]!]));
+      addedEntries.push(entry);
+      addedAt.set(n, entry);
+    }
     let removed: Map<number, TicketEntry>;
     let times: { createdMs: Float64Array; lastEventMs: Float64Array };
     try {
-      removed = opened.entriesAt([...oldToNew.keys()].filter((i) => oldToNew[i] === -1));
+      removed = opened.entriesAt(gone);
       times = opened.times();
     } catch {
       return null;
     }
-    const createdMs = new Float64Array(after.length);
+    const createdMs = new Float64Array(count);
     from.forEach((i, n) => {
       const entry = addedAt.get(n);
       createdMs[n] = i >= 0 ? times.createdMs[i]! : isRejection(entry!) ? Number.NaN : entry!.createdMs;
@@ -281,29 +292,46 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     run.rebuilt.push({ day, reason: 'changed' });
     run.partly.days++;
     run.partly.parsed += added.length;
-    run.partly.lines += after.length;
+    run.partly.lines += count;
     let all: TicketEntry[] | null = null;
+    /**
+     * The facts are checked piece by piece as they are read: an unchanged entry lying where they turn out damaged is
+     * parsed from its line (the same bytes as the one its facts were made from), and the facts are made whole.
+     */
+    let damaged = false;
+    const fromLine = (n: number) => entryOfLine(store, day, lineText(after, n), n + 1);
     const entries = (): TicketEntry[] => {
       if (all !== null) return all;
-      const old = opened.entries();
-      all = Array.from(from, (i, n) => (i >= 0 ? old[i]! : addedAt.get(n)!));
+      let old: TicketEntry[] | null = null;
+      try {
+        old = opened.entries();
+      } catch {
+        damaged = true;
+      }
+      all = Array.from(from, (i, n) => (i < 0 ? addedAt.get(n)! : old !== null ? old[i]! : fromLine(n)));
       return all;
     };
     return {
-      summary, hash: read.hash, entries,
+      summary, hash, entries,
       entriesAt(indices) {
         if (all !== null) return new Map(indices.map((n) => [n, all![n]!]));
-        const old = opened.entriesAt(indices.filter((n) => from[n]! >= 0).map((n) => from[n]!));
-        return new Map(indices.map((n) => [n, from[n]! >= 0 ? old.get(from[n]!)! : addedAt.get(n)!]));
+        let old: Map<number, TicketEntry> | null = null;
+        try {
+          old = opened.entriesAt(indices.filter((n) => from[n]! >= 0).map((n) => from[n]!));
+        } catch {
+          damaged = true;
+        }
+        return new Map(indices.map((n) => [n, from[n]! < 0 ? addedAt.get(n)! : old !== null ? old.get(from[n]!)! : fromLine(n)]));
       },
       write(keep) {
-        const header = { sha256: read.hash, files: read.files, madeMs: clock() };
-        // Made whole again when the entries written after the blocks pass half the day (the replaced ones' numbers go).
-        const whole = !keep || head.appended + added.length > after.length / 2;
+        const header = { sha256: hash, files, madeMs: clock() };
+        // Made whole again when the entries written after the blocks pass half the day (the replaced ones' numbers go),
+        // or when they turned out damaged.
+        const whole = damaged || !keep || head.appended + added.length > count / 2;
         const encoded = whole ? encodeEntries(entries(), header, { keep, summary }) : opened.patched(from, addedEntries, summary, header);
         return writeCache(day, encoded, keep, summary.unsolved > 0);
       },
-      previous: { facts: head.sha256, change: { oldToNew, added, addedEntries, removed, entries: after.length, createdMs } },
+      previous: { facts: head.sha256, change: { oldToNew, added, addedEntries, removed, entries: count, createdMs } },
     };
   }
 
@@ -330,6 +358,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       // A day counted from counters keeps its tickets: the worst tickets they name are read from its cache file.
       ...(counters !== undefined ? { counters: { ...counters, read: () => { needed = true; return counters.read(); } } } : {}),
       afterward: async () => { if (rebuilt !== null) await rebuilt.write(needed); },
+      ...(rebuilt !== null ? { again: readAgain(day, rebuilt.hash, false) } : {}),
     };
   }
 
@@ -366,10 +395,10 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     // A day file modified around the cache's making may have changed again within its clock's resolution.
     const racy = files.some((f) => Number(BigInt(f.mtimeNs) / 1_000_000n) + RACY_MS > head.madeMs);
     if (!sameStat || racy) {
-      const text = await store.readDayText(day);
-      if (text === null) return rebuiltDay(day, null);
-      const hash = sha256(text);
-      if (hash !== head.sha256) return rebuiltDay(day, (await changedDay(day, head, bytes, { text, hash, files })) ?? (await fromDayFile(day, 'changed', undefined, { text, hash, files })));
+      const dayBytes = await store.readDayBytes(day);
+      if (dayBytes === null) return rebuiltDay(day, null);
+      const hash = sha256(dayBytes);
+      if (hash !== head.sha256) return rebuiltDay(day, (await changedDay(day, head, bytes, { bytes: dayBytes, hash, files })) ?? (await fromDayFile(day, 'changed', undefined, { bytes: dayBytes, hash, files })));
       // Same bytes under a new stat (a git checkout) or a racy one: the cache holds. Its header is written
       // again with the stat the day has now (the body is copied as it is), so later nights trust the stat.
       const whole = await bytes();
@@ -425,23 +454,24 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       }
     };
     // Decoded only when the evaluation needs the day's tickets (evaluate.ts `addSettled`, counters).
-    return { summary: cachedHead.summary, entries: all, again: readAgain(day, cachedHead.sha256), ...(cachedHead.kept ? { counters: countersOf(day, cachedHead.sha256, oneByOne) } : {}) };
+    return { summary: cachedHead.summary, entries: all, again: readAgain(day, cachedHead.sha256, true), ...(cachedHead.kept ? { counters: countersOf(day, cachedHead.sha256, oneByOne) } : {}) };
   }
 
   /**
    * After a day's turn: a worst ticket the counters name, read again from the cache file; from the day file when
    * that file turns out damaged (a day counted without reading any of its tickets never opened its body), whose
-   * facts must be those (`facts`) the counters were made from. The cache is then made again. (A function of its own,
-   * so that what it keeps is the day and the digest, not the day's bytes and entries.)
+   * facts must be those (`facts`) the counters were made from. The cache is then made again. A changed day's patched
+   * facts copy its previous ones unread, and what they carry is checked here too. (A function of its own, so that
+   * what it keeps is the day and the digest, not the day's bytes and entries.) `cached`: the day was read from the cache.
    */
-  function readAgain(day: string, facts: string): (indices: readonly number[]) => Promise<Map<number, TicketEntry>> {
+  function readAgain(day: string, facts: string, cached: boolean): (indices: readonly number[]) => Promise<Map<number, TicketEntry>> {
     return async (indices) => {
       try {
         return await entriesFromCacheFile(day, indices);
       } catch (error) {
         const rebuilt = await fromDayFile(day, 'unreadable', (error as Error).message);
         if (rebuilt === null || rebuilt.hash !== facts) throw new StoreError(`the facts of day ${day} cannot be read again: its cache file ${(error as Error).message}, and its day file changed during the run`);
-        run.cached--;
+        if (cached) run.cached--;
         await rebuilt.write(true);
         const entries = rebuilt.entries();
         return new Map(indices.map((i) => [i, entries[i]!]));

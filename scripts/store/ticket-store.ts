@@ -64,6 +64,8 @@ export interface TicketStore {
   dayFiles(day: string): Promise<string[]>;
   /** The day file's text, or null when the day has no file. */
   readDayText(day: string): Promise<string | null>;
+  /** The day file's bytes (what `readDayText` decodes), or null when the day has no file. */
+  readDayBytes(day: string): Promise<Buffer | null>;
   /**
    * Removes temp files a killed run left anywhere in the store (`.<name>.<random>.tmp`); returns how many.
    * Only under the store lock (store-lock.ts): another run's temp files are its work in progress.
@@ -308,6 +310,10 @@ export function openTicketStore(dir: string, options: { fs?: StoreFileSystem } =
     async readDayText(day) {
       checkDay(day);
       return readText(dayFile(day));
+    },
+    async readDayBytes(day) {
+      checkDay(day);
+      return fs.readFile(dayFile(day));
     },
     async sweepLeftovers() {
       let removed = 0;

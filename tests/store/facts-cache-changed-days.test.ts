@@ -2,7 +2,7 @@
 // version's (day-counters-update.ts, ticket-facts-cache.ts `changedDay`): every night, the report from the counters,
 // from the facts alone, with --full and by the NDJSON path are the same bytes, and the run says what it did.
 
-import { cp, mkdtemp, readFile, rename, rm, symlink, unlink, writeFile, readdir, lstat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, stat, symlink, unlink, utimes, writeFile, readdir, lstat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -431,6 +431,123 @@ describe('a longer worst list than the counters keep', () => {
     // which the counted plan accepts; the update keeps `was.worstKept` and `was.dates` anyway).
     expect(madeFor(run, day)).toEqual([`${day} ${UPDATED}`]);
   });
+});
+
+describe('the kept text, trusted by its stat', () => {
+  const now = NOW;
+
+  /** The counters path alone, its cache made at `madeMs` (what the racy rule compares a file's mtime to). */
+  async function nightMadeAt(madeMs?: number): Promise<FactsCacheRun> {
+    const input = { model, now, clockFor, data: DATA };
+    const reference = await evaluateStandards({ ...input, tickets: store.tickets() });
+    const counted = storeEntries(store, madeMs === undefined ? {} : { nowMs: () => madeMs });
+    expect(bytes(await evaluateEntries({ ...input, days: counted.days, worstFacts: counted.worstFacts }))).toBe(bytes(reference));
+    return counted.run;
+  }
+
+  /** The day's facts, decoded, are the entries of its lines (not those of an earlier version). */
+  async function expectFactsOfText(day: string): Promise<void> {
+    const facts = await readFile(path.join(factsCacheDir(store.dir), `${day}.facts`));
+    const head = readHeader(facts);
+    if (typeof head === 'string') throw new Error(head);
+    expect(decodeEntries(facts, head)).toEqual((await lines(day)).map((l) => ticketEntry(JSON.parse(l))));
+  }
+
+  /** A recent ticket of `day` given a new tag (`tag`), then one of the same length in its place (`same`). */
+  async function tagged(day: string, tag: string): Promise<{ ticket: Ticket; same: (other: string) => Ticket }> {
+    const r = ticketOf((await lines(day)).find(isRecent(now))!);
+    const ticket = { ...r, tags: [...r.tags, tag] };
+    return { ticket, same: (other) => ({ ...r, tags: [...r.tags, other] }) };
+  }
+
+  it('a day written over in place (same inode, size and mtime) just after its facts were made: the kept text is hashed, not trusted', { timeout: 300_000 }, async () => {
+    await night(now);
+    const day = await dayWithLiveAndRecent(now);
+    const { ticket, same } = await tagged(day, 'racy-aaaa');
+    await store.mergeTickets([ticket]);
+    // Written at a whole second (so its mtime can be set back exactly), its facts made half a second later.
+    const at = new Date(Math.floor(Date.now() / 1000) * 1000 - 3_600_000);
+    await utimes(store.dayFile(day), at, at);
+    expect((await nightMadeAt(at.getTime() + 500)).partly.days).toBe(1);
+    expect((await stat(keptTextFile(store.dir, day))).ino).toBe((await stat(store.dayFile(day))).ino);
+    // Written over in place within the racy window: the kept text (the same file) holds the new bytes too, under
+    // the stat the facts name. Trusted, its lines would all match the new ones, and the facts keep the old tag.
+    const text = await readFile(store.dayFile(day), 'utf8');
+    const changed = text.replace(JSON.stringify(ticket).slice(0, -1), JSON.stringify(same('racy-bbbb')).slice(0, -1));
+    expect(changed).not.toBe(text);
+    expect(changed.length).toBe(text.length);
+    await writeFile(store.dayFile(day), changed);
+    await utimes(store.dayFile(day), at, at);
+    const run = await nightMadeAt();
+    expect(run.rebuilt).toEqual([{ day, reason: 'changed' }]);
+    expect(run.partly.days).toBe(0);
+    await expectFactsOfText(day);
+  });
+
+  it('a kept text replaced by another file of the same size and mtime (the day\'s new text): hashed, not trusted', { timeout: 300_000 }, async () => {
+    await night(now);
+    const day = await dayWithLiveAndRecent(now);
+    const { ticket, same } = await tagged(day, 'swap-aaaa');
+    await store.mergeTickets([ticket]);
+    await settle([day]);
+    expect((await nightMadeAt()).partly.days).toBe(1);
+    const kept = keptTextFile(store.dir, day);
+    const was = await stat(kept);
+    // The day changes (same size), and its new text is copied over the kept one with the old mtime: only the
+    // inode tells it from the text the facts were made from.
+    await store.mergeTickets([same('swap-bbbb')]);
+    await settle([day]);
+    const text = await readFile(store.dayFile(day));
+    expect(text.length).toBe(was.size);
+    await unlink(kept);
+    await writeFile(kept, text);
+    await utimes(kept, was.atime, was.mtime);
+    expect((await stat(kept)).mtimeMs).toBe(was.mtimeMs);
+    const run = await nightMadeAt();
+    expect(run.rebuilt).toEqual([{ day, reason: 'changed' }]);
+    expect(run.partly.days).toBe(0);
+    await expectFactsOfText(day);
+  });
+});
+
+describe('a patched facts file, damaged', () => {
+  const now = NOW;
+
+  /** The day's facts file, its header and where its first segment ends. */
+  async function factsOf(day: string): Promise<{ file: string; bytes: Buffer; firstEnd: number; segments: number }> {
+    const file = path.join(factsCacheDir(store.dir), `${day}.facts`);
+    const bytes = await readFile(file);
+    const head = readHeader(bytes);
+    if (typeof head === 'string') throw new Error(head);
+    const body = Math.ceil((bytes.indexOf(10, 8) + 1) / 8) * 8;
+    const s = head.segments[0]!;
+    // A segment: its numbers, its text pages' table (an int32 a page of 256 texts, and one), its texts, to a multiple of 8.
+    return { file, bytes, firstEnd: body + Math.ceil((s.floats * 8 + s.ints * 4 + (Math.ceil(s.strings / 256) + 1) * 4 + s.text) / 8) * 8, segments: head.segments.length };
+  }
+
+  for (const where of ['appended', 'first'] as const) {
+    it(`in its ${where} segment, the night the day changes again (another ticket) and the night after`, { timeout: 300_000 }, async () => {
+      await night(now);
+      const day = await dayWithLiveAndRecent(now);
+      const [a, b] = (await lines(day)).filter(isRecent(now)).map(ticketOf) as [Ticket, Ticket];
+      await store.mergeTickets([{ ...a, tags: [...a.tags, `damaged-${where}`] }]);
+      await settle([day]);
+      await countedNight(now);
+      const facts = await factsOf(day);
+      expect(facts.segments).toBe(2);
+      // One byte of the segment's numbers (the first segment: its start; the appended one: its first entry's).
+      facts.bytes[where === 'first' ? facts.firstEnd - 4096 : facts.firstEnd + 4]! ^= 0x20;
+      await writeFile(facts.file, facts.bytes);
+      await store.mergeTickets([{ ...b, tags: [...b.tags, `then-${where}`] }]);
+      await settle([day]);
+      await night(now);
+      const again = await factsOf(day);
+      const head = readHeader(again.bytes);
+      if (typeof head === 'string') throw new Error(head);
+      expect(decodeEntries(again.bytes, head)).toEqual((await lines(day)).map((l) => ticketEntry(JSON.parse(l))));
+      expect((await night(now)).run.rebuilt).toEqual([]);
+    });
+  }
 });
 
 // Last: it loses a day file on today's code, which would break the tests after it.

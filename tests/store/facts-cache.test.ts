@@ -303,7 +303,7 @@ describe('a cache that cannot be trusted is made again from the store, and the r
     expect([...run.rebuilt].sort((x, y) => (x.day < y.day ? -1 : 1))).toEqual([
       { day: a, reason: 'unreadable', detail: 'its content does not match its digest (damaged)' },
       { day: b, reason: 'unreadable', detail: 'file cut off' },
-      { day: c, reason: 'unreadable', detail: 'format 0, expected 3' },
+      { day: c, reason: 'unreadable', detail: 'format 0, expected 4' },
     ]);
     // Made again, they hold: the next night reads every day from the cache.
     expect((await night(now)).run.rebuilt).toEqual([]);
@@ -406,7 +406,7 @@ describe('the compact form', () => {
       ...generateSampleTickets({ count: 300, days: 5, seed: 3, now: START }),
       { id: 'BAD', created: 'yesterday' },
       'not an object',
-      { id: 'QA-1', created: '2026-11-01T10:00:00Z', updated: '2026-11-01T12:00:00Z', priority: 'high', channel: 'chat', status: 'open', team: 'support-emea', category: 'billing', tags: ['vip', 'é✓'], openedBy: 'agent',
+      { id: 'QA-1', created: '2026-11-01T10:00:00Z', updated: '2026-11-01T12:00:00Z', priority: 'high', channel: 'chat', status: 'open', team: 'support-emea', category: 'billing', tags: ['vip', 'é✓', 'lone \ud800 half'], openedBy: 'agent',
         replies: [{ at: '2026-11-01T10:00:00Z', by: 'agent' }, { at: '2026-11-01T10:05:00.250Z', by: 'customer' }],
         statusChanges: [{ at: '2026-11-01T10:00:00Z', status: 'open' }], satisfaction: { at: '2026-11-01T11:00:00Z', rating: 2 }, nps: { at: '2026-11-01T11:00:00Z', score: 0 },
         qa: [{ scorecard: 'interaction-standards', at: '2026-11-01T12:00:00Z', results: { greet: 'pass', resolve: 'na' } }],
@@ -462,6 +462,72 @@ describe('the compact form', () => {
     expect(againHead.appended).toBe(3);
     expect(decodeEntries(again, againHead)).toEqual(after.slice(0, -1));
     expect([...decodeEntriesAt(again, againHead, [6, 0])]).toEqual([[6, after[6]], [0, after[0]]]);
+  });
+
+  it('a patched file damaged in its appended segment, in its first one, or in its index: what is read is checked, and only that', () => {
+    const stat = { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], madeMs: 1 };
+    const before = [...generateSampleTickets({ count: 40, days: 2, seed: 5, now: START })].map(ticketEntry);
+    const first = encodeEntries(before, stat);
+    const head = readHeader(first);
+    if (typeof head === 'string') throw new Error(head);
+    // Entry 7 changed: the new version's entry 7 is the one appended.
+    const changed = ticketEntry({ ...[...generateSampleTickets({ count: 40, days: 2, seed: 5, now: START })][7]!, tags: ['changed'] });
+    const after = [...before.slice(0, 7), changed, ...before.slice(8)];
+    const from = Int32Array.from(after.map((_, n) => (n === 7 ? -1 : n)));
+    const patched = openFacts(first, head).patched(from, [changed], summariseEntries(after), stat);
+    const patchedHead = readHeader(patched);
+    if (typeof patchedHead === 'string') throw new Error(patchedHead);
+    expect(patchedHead.segments.length).toBe(2);
+    // The first segment is the first file's body as it was: same bytes, same digests.
+    expect(patchedHead.segments[0]).toEqual(head.segments[0]);
+    const at = patched.indexOf(10, 8) + 1;
+    const body = Math.ceil(at / 8) * 8;
+    // A segment: its numbers, its text pages' table (an int32 a page of 256 texts, and one), its texts, to a multiple of 8.
+    const s0 = head.segments[0]!;
+    const tableAt = body + s0.floats * 8 + s0.ints * 4;
+    const firstSize = Math.ceil((s0.floats * 8 + s0.ints * 4 + (Math.ceil(s0.strings / 256) + 1) * 4 + s0.text) / 8) * 8;
+    const damagedAt = (position: number) => {
+      const bytes = Buffer.from(patched);
+      bytes[position]! ^= 0x04;
+      return bytes;
+    };
+    const inAppended = damagedAt(body + firstSize + 1);
+    expect(() => decodeEntriesAt(inAppended, patchedHead, [7])).toThrow('its content does not match its digest (damaged)');
+    expect(() => entriesAtLazily(inAppended, patchedHead, [0, 7])).toThrow('its content does not match its digest (damaged)');
+    expect(() => decodeEntries(inAppended, patchedHead)).toThrow('its content does not match its digest (damaged)');
+    const lastOne = after.length - 1;
+    expect([...decodeEntriesAt(inAppended, patchedHead, [0, lastOne])]).toEqual([[0, after[0]], [lastOne, after[lastOne]]]);
+    const inFirst = damagedAt(body + 1);
+    expect(() => decodeEntriesAt(inFirst, patchedHead, [0])).toThrow('its content does not match its digest (damaged)');
+    expect(() => decodeEntries(inFirst, patchedHead)).toThrow('its content does not match its digest (damaged)');
+    expect([...decodeEntriesAt(inFirst, patchedHead, [7])]).toEqual([[7, changed]]);
+    // Patched again, the damaged first segment is copied as it is, and its digests with it: still refused.
+    const inFirstHead = readHeader(inFirst);
+    if (typeof inFirstHead === 'string') throw new Error(inFirstHead);
+    const again = openFacts(inFirst, inFirstHead).patched(Int32Array.from(after.map((_, n) => (n === 3 ? -1 : n))), [after[3]!], summariseEntries(after), stat);
+    const againHead = readHeader(again);
+    if (typeof againHead === 'string') throw new Error(againHead);
+    expect(() => decodeEntriesAt(again, againHead, [0])).toThrow('its content does not match its digest (damaged)');
+    expect([...decodeEntriesAt(again, againHead, [3, 7])]).toEqual([[3, after[3]], [7, changed]]);
+    // A day of several 64 KiB pieces and text pages: damage near its end stops only the entries that lie there.
+    const many = [...generateSampleTickets({ count: 8000, days: 2, seed: 9, now: START })].map(ticketEntry);
+    const big = encodeEntries(many, stat);
+    const bigHead = readHeader(big);
+    if (typeof bigHead === 'string') throw new Error(bigHead);
+    expect(bigHead.segments[0]!.digests.length).toBeGreaterThan(4);
+    expect(bigHead.segments[0]!.strings).toBeGreaterThan(3 * 256);
+    const bigBody = Math.ceil((big.indexOf(10, 8) + 1) / 8) * 8;
+    const tail = Buffer.from(big);
+    tail[bigBody + Math.ceil((bigHead.segments[0]!.floats * 8 + bigHead.segments[0]!.ints * 4 + (Math.ceil(bigHead.segments[0]!.strings / 256) + 1) * 4 + bigHead.segments[0]!.text) / 8) * 8 - 20]! ^= 0x01;
+    expect([...decodeEntriesAt(tail, bigHead, [0, 1, 2])]).toEqual([[0, many[0]], [1, many[1]], [2, many[2]]]);
+    expect(() => decodeEntriesAt(tail, bigHead, [many.length - 1])).toThrow('its content does not match its digest (damaged)');
+    expect(() => decodeEntries(tail, bigHead)).toThrow('its content does not match its digest (damaged)');
+    expect(decodeEntries(big, bigHead)).toEqual(many);
+    // The index is checked whenever the file is opened.
+    expect(() => openFacts(damagedAt(patched.length - 5), patchedHead)).toThrow('its content does not match its digest (damaged)');
+    // A segment's texts, and the table of where their pages lie, too, before any entry of it is decoded.
+    expect(() => decodeEntriesAt(damagedAt(tableAt + 8 + 3), patchedHead, [lastOne])).toThrow('its content does not match its digest (damaged)');
+    expect(() => decodeEntriesAt(damagedAt(tableAt + 1), patchedHead, [lastOne])).toThrow('its content does not match its digest (damaged)');
   });
 });
 
