@@ -33,7 +33,7 @@ export interface CountedDayPlan {
   missing: CounterUnit[];
   /** Dates whose rows are read: by unit key, day numbers. */
   rows: Map<string, Set<number>>;
-  /** Tickets read one by one, ascending: live ones, and recent ones not yet settled 7 days ago. */
+  /** Tickets read one by one, ascending: live ones, and recent ones unsolved 7 days ago (`recentReadThen`). */
   tickets: number[];
   /** Whether the counters' ticket table (ids, segments) is needed: rows, recent tickets or worst tickets are counted. */
   ticketTable: boolean;
@@ -101,15 +101,20 @@ export function planCountedDay(night: CounterNight, dc: DayCounters): CountedDay
 }
 
 /**
- * The recent tickets "7 days ago" reads one by one, ascending: those changed since then (what they measured then
- * may differ from what the counters keep). Not those of a day whose settled tickets were all created after then:
- * such a ticket did not exist 7 days ago, and counts nothing then (evaluate.ts `addThen`), so it is not read.
+ * The recent tickets "7 days ago" reads one by one, ascending: those it saw unsolved, created by then and finally
+ * solved after. As of an instant before its creation a ticket counts nothing (evaluate.ts `addThen`), and as of one
+ * at or after its final solve exactly its kept measurements completed by then (day-counters.ts): those two are
+ * counted from the counters (`placeRecent`), whatever the ticket's last event, and are not read.
  */
 export function recentReadThen(dc: DayCounters, thenMs: number): number[] {
-  if (dc.created === null || dc.created.fromMs > thenMs) return [];
   const out: number[] = [];
-  dc.recent.forEach((i, k) => { if (dc.recentLastEventMs[k]! > thenMs) out.push(i); });
+  dc.recent.forEach((i, k) => { if (readThen(dc, k, thenMs)) out.push(i); });
   return out;
+}
+
+/** Whether recent ticket `k` (its place in `dc.recent`) is read one by one "7 days ago", at `thenMs`. */
+function readThen(dc: DayCounters, k: number, thenMs: number): boolean {
+  return dc.recentCreatedMs[k]! <= thenMs && dc.recentFinalSolveMs[k]! > thenMs;
 }
 
 /** A kept worst candidate, for the caller to resolve into the ticket's facts. */
@@ -215,7 +220,7 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
 }
 
 /** Counts one unit's recent tickets' measurements one by one, now and (those settled by then) 7 days ago. */
-function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, lastEvent: ReadonlyMap<number, number>, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
+function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, readThenSet: ReadonlySet<number>, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
   const state = night.states[unit.standard]!;
   const earlier = night.earlier[unit.standard]!;
   const firstDn = gridFirstDn(night, unit.standard);
@@ -244,7 +249,8 @@ function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCount
         }
       }
     }
-    if (unit.kind !== 'backlog' && lastEvent.get(ticket)! <= night.thenMs && atMs >= earlier.windowFromMs && atMs <= night.thenMs) {
+    // 7 days ago: the ticket's measurements completed by then, unless it is read as it stood then (`recentReadThen`).
+    if (unit.kind !== 'backlog' && atMs >= earlier.windowFromMs && atMs <= night.thenMs && !readThenSet.has(ticket)) {
       countManyInWindow(earlier, v, 1, met, score);
     }
   }
@@ -269,7 +275,7 @@ function eventBehaviours(r: UnitCounters['recent'], e: number, count: number): B
  * tickets, when created, rejected records, tie-out) are the caller's too.
  */
 export function placeCountedDay(night: CounterNight, dc: DayCounters, sink: CountedDaySink): void {
-  const lastEvent = new Map<number, number>(dc.recent.map((i, k) => [i, dc.recentLastEventMs[k]!]));
+  const readThenSet = new Set(recentReadThen(dc, night.thenMs));
   const byStandard = new Map<number, CounterUnit[]>();
   for (const unit of night.units) byStandard.set(unit.standard, [...(byStandard.get(unit.standard) ?? []), unit]);
   for (const [standard, units] of byStandard) {
@@ -280,7 +286,7 @@ export function placeCountedDay(night: CounterNight, dc: DayCounters, sink: Coun
       const counters = dc.units.get(unit.key)!;
       const worst = new Map<number, { candidate: WorstCandidate; version: number }>();
       placeDates(night, unit, counters, dc, worst);
-      placeRecent(night, unit, counters, dc, lastEvent, worst);
+      placeRecent(night, unit, counters, dc, readThenSet, worst);
       for (const { candidate, version } of worst.values()) sink.offerWorst(state, candidate, version, dc);
       const hits = counters.hits;
       for (let h = 0; h < hits.tickets.length; h++) {

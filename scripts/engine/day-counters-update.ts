@@ -94,9 +94,10 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
   if (codes.includes(-2)) throw new Error('updateDayCounters: the change does not account for every entry');
 
   const keptLive = previous.live.filter((i) => remap[i]! >= 0).map((i) => remap[i]!);
-  const recentPairs: [number, number][] = [];
-  previous.recent.forEach((i, k) => { if (!gone.has(i)) recentPairs.push([remap[i]!, previous.recentLastEventMs[k]!]); });
-  part.recent.forEach((k, n) => recentPairs.push([fromPart(k), part.recentLastEventMs[n]!]));
+  // Each recent ticket with its last event, creation and final solve.
+  const recentPairs: [number, number, number, number][] = [];
+  previous.recent.forEach((i, k) => { if (!gone.has(i)) recentPairs.push([remap[i]!, previous.recentLastEventMs[k]!, previous.recentCreatedMs[k]!, previous.recentFinalSolveMs[k]!]); });
+  part.recent.forEach((k, n) => recentPairs.push([fromPart(k), part.recentLastEventMs[n]!, part.recentCreatedMs[n]!, part.recentFinalSolveMs[n]!]));
   recentPairs.sort((a, b) => a[0] - b[0]);
   const recentLastEventMs = recentPairs.map((p) => p[1]);
   let maxSettled = previous.maxOldLastEventMs;
@@ -127,6 +128,8 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
     live,
     recent: recentPairs.map((p) => p[0]),
     recentLastEventMs,
+    recentCreatedMs: recentPairs.map((p) => p[2]),
+    recentFinalSolveMs: recentPairs.map((p) => p[3]),
     created: settledCreation(change.createdMs, live),
     rejected: previous.rejected,
     tieOut: withTieOut(tieOut, remap, part.tieOut, fromPart),

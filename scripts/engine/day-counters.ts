@@ -16,7 +16,11 @@
 //   longer list of worst tickets. A QA unit keeps, besides, each review's behaviours (qa-behaviours.ts): per date
 //   how often each behaviour applied and passed and the points it cost, and per measurement its marks.
 // - recent (last event within those 8 days): their measurements one by one, since "7 days ago" must see each of
-//   them as it stood then; a night reads the ticket itself only while its last event is after that instant.
+//   them as it stood then. As of any instant at or after a settled ticket's final solve, what it measures is its kept
+//   measurements completed by then (the events after a final solve are closes, ratings, answers, reviews and
+//   replies: each measurement made from them completes at its own instant, and a solved ticket has nothing open), and
+//   before its creation it measures nothing; so a night reads the ticket itself only when 7 days ago lies between its
+//   creation and its final solve (counted-day.ts `recentReadThen`), whatever came after.
 // Tickets left out by an exclusion are kept as (exclusion, end of life) per unit: tonight's window decides whether
 // the report counts them. The tie-out, the rejected records and the days the tickets were created on do not
 // depend on "now" either, and are kept per day.
@@ -133,6 +137,9 @@ export interface DayCounters {
   /** Recent tickets and their last events, ascending. */
   recent: number[];
   recentLastEventMs: number[];
+  /** Each recent ticket's creation and final solve: "7 days ago" reads it one by one only when it lies between. */
+  recentCreatedMs: number[];
+  recentFinalSolveMs: number[];
   /** Earliest and latest creation of a settled ticket (null when there is none). */
   created: { fromMs: number; toMs: number } | null;
   rejected: RejectedPart[];
@@ -347,7 +354,7 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
   const rejected = new Map<string, RejectedPart>();
   const dc: DayCounters = {
     madeAtMs: nowMs, oldUntilMs, maxOldLastEventMs: null, maxSettledLastEventMs: null, entries: entries.length,
-    live: [], recent: [], recentLastEventMs: [], created: null, rejected: [], tieOut: null, tickets: { ids, codes }, teams, units: new Map(),
+    live: [], recent: [], recentLastEventMs: [], recentCreatedMs: [], recentFinalSolveMs: [], created: null, rejected: [], tieOut: null, tickets: { ids, codes }, teams, units: new Map(),
   };
   entries.forEach((entry, i) => {
     if (isRejection(entry)) {
@@ -376,6 +383,8 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
     else if (entry.lastEventMs > oldUntilMs) {
       dc.recent.push(i);
       dc.recentLastEventMs.push(entry.lastEventMs);
+      dc.recentCreatedMs.push(entry.createdMs);
+      dc.recentFinalSolveMs.push(entry.finalSolveMs!);
     }
   });
   dc.rejected = [...rejected.values()];
@@ -503,6 +512,8 @@ export function buildDayCounters(build: CounterBuild, entries: readonly TicketEn
     const keep = dc.recent.map((i, k) => (gone.has(i) ? -1 : k)).filter((k) => k >= 0);
     dc.recent = keep.map((k) => dc.recent[k]!);
     dc.recentLastEventMs = keep.map((k) => dc.recentLastEventMs[k]!);
+    dc.recentCreatedMs = keep.map((k) => dc.recentCreatedMs[k]!);
+    dc.recentFinalSolveMs = keep.map((k) => dc.recentFinalSolveMs[k]!);
   }
   if (fresh) {
     dc.created = created;

@@ -11,8 +11,9 @@
 //
 // Layout: a JSON header line (what the night reads about the day: classification sizes, rejected records, the
 // tie-out, teams, units), then three blocks a night reads separately, by position:
-//   main     always: live and recent tickets, each unit's dates (counts, met, sums, breakdown, worst tickets, QA
-//            behaviours), recent tickets' measurements, exclusion hits           (float64s, then int32s)
+//   main     always: live and recent tickets (a recent one's last event, creation and final solve), each unit's
+//            dates (counts, met, sums, breakdown, worst tickets, QA behaviours), recent tickets' measurements,
+//            exclusion hits                                                        (float64s, then int32s)
 //   tickets  when tickets are placed one by one: each entry's segments code (int32s), then its id (JSON)
 //   rows     per date, only when a night needs it: the measurements' values, instants, QA points lost
 //            (float64s), tickets, QA marks (int32s)
@@ -31,7 +32,7 @@ import { readFileParts, type StoreFileSystem } from './atomic-write.ts';
 import { readCacheFileHeader } from './cache-file-header.ts';
 import { NumberBlock } from './number-block.ts';
 
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = 'SSCOUNT\n';
 /**
  * The first read of a file: the header and, usually, the main block (a few kB for a day whose tickets are all old;
@@ -119,6 +120,8 @@ export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
   dc.recent.forEach((i, k) => {
     ints.push(i);
     floats.push(dc.recentLastEventMs[k]!);
+    floats.push(dc.recentCreatedMs[k]!);
+    floats.push(dc.recentFinalSolveMs[k]!);
   });
   const rowBlocks: Buffer[] = [];
   let rowsLength = 0;
@@ -291,9 +294,13 @@ function decodeMain(head: CountersHeader, main: Buffer): KeptCounters {
   for (let k = 0; k < head.live; k++) live.push(int());
   const recent: number[] = [];
   const recentLastEventMs: number[] = [];
+  const recentCreatedMs: number[] = [];
+  const recentFinalSolveMs: number[] = [];
   for (let k = 0; k < head.recent; k++) {
     recent.push(int());
     recentLastEventMs.push(float());
+    recentCreatedMs.push(float());
+    recentFinalSolveMs.push(float());
   }
   const rowsOf = new Map<DateCounters, RowsPlace>();
   const units = new Map<string, UnitCounters>();
@@ -343,7 +350,7 @@ function decodeMain(head: CountersHeader, main: Buffer): KeptCounters {
   if (ii !== ints.length || fi !== floats.length) throw new Error('the main block does not add up to its header');
   const dc: DayCounters = {
     madeAtMs: head.madeAtMs, oldUntilMs: head.oldUntilMs, maxOldLastEventMs: head.maxOldLastEventMs, maxSettledLastEventMs: head.maxSettledLastEventMs,
-    entries: head.entries, live, recent, recentLastEventMs, created: head.created, rejected: head.rejected, tieOut: head.tieOut,
+    entries: head.entries, live, recent, recentLastEventMs, recentCreatedMs, recentFinalSolveMs, created: head.created, rejected: head.rejected, tieOut: head.tieOut,
     tickets: null, teams: head.teams, units,
   };
   return { dc, header: head, rowsOf };
