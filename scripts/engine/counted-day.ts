@@ -4,11 +4,13 @@
 // date is counted from its rows (its measurements with their instants). A date whose version judges with another
 // threshold than its sums were made with is judged again from its rows: the rows are every measurement's value.
 // "7 days ago" counts old tickets the same way (they were settled before it); a recent ticket is counted from its
-// own measurements when it was settled 7 days ago too, else the caller reads it and counts it as it stood then.
+// own measurements when they are what it measured as it stood then (`recentReadThen`), else the caller reads it and
+// counts it as it stood then.
 // The caller also counts the live tickets (`live`), one by one, exactly as every ticket is counted without
 // counters. The plan says, before anything is counted, which rows and tickets must be read.
 
 import { dayIndex } from './evaluation-days.ts';
+import { firstAtLeast } from './sorted-search.ts';
 import {
   CHANNEL_CODES, NO_TEAM_SEGMENT, PRIORITY_CODES, behaviourCount, emptyBehaviours, judgingInstant, metOf, scoreOf, sumBehaviours, sumRows, worstOfRows,
   MARK_NOT_APPLICABLE, MARK_PASSED,
@@ -96,25 +98,54 @@ export function planCountedDay(night: CounterNight, dc: DayCounters): CountedDay
     if (wanted.size > 0 || counters.recent.tickets.length > 0) plan.ticketTable = true;
   }
   if (plan.missing.length > 0) return plan;
-  plan.tickets = [...dc.live, ...recentReadThen(dc, night.thenMs)].sort((a, b) => a - b);
+  plan.tickets = [...dc.live, ...recentReadThen(night, dc)].sort((a, b) => a - b);
   return plan;
 }
 
 /**
- * The recent tickets "7 days ago" reads one by one, ascending: those it saw unsolved, created by then and finally
- * solved after. As of an instant before its creation a ticket counts nothing (evaluate.ts `addThen`), and as of one
- * at or after its final solve exactly its kept measurements completed by then (day-counters.ts): those two are
- * counted from the counters (`placeRecent`), whatever the ticket's last event, and are not read.
+ * The recent tickets "7 days ago" reads one by one, ascending: those a unit of tonight may have measured otherwise
+ * as they stood then than its counters keep (`steadyFromMs` after then). The others are counted from the counters
+ * (`placeRecent`), whatever their last event: as of an instant before its creation a ticket counts nothing
+ * (evaluate.ts `addThen`), and as of one at or after its final solve exactly its kept measurements completed by then
+ * (day-counters.ts). A ticket read counts for every standard as it stood then; one that is not, for none of them.
  */
-export function recentReadThen(dc: DayCounters, thenMs: number): number[] {
+export function recentReadThen(night: Pick<CounterNight, 'thenMs' | 'units'>, dc: DayCounters): number[] {
+  const thenMs = night.thenMs;
   const out: number[] = [];
-  dc.recent.forEach((i, k) => { if (readThen(dc, k, thenMs)) out.push(i); });
+  dc.recent.forEach((i, k) => {
+    const finalSolveMs = dc.recentFinalSolveMs[k]!;
+    if (dc.recentCreatedMs[k]! > thenMs || finalSolveMs <= thenMs) return;
+    if (night.units.some((unit) => steadyFromMs(unit, dc.units.get(unit.key)!, i, finalSolveMs) > thenMs)) out.push(i);
+  });
   return out;
 }
 
-/** Whether recent ticket `k` (its place in `dc.recent`) is read one by one "7 days ago", at `thenMs`. */
-function readThen(dc: DayCounters, k: number, thenMs: number): boolean {
-  return dc.recentCreatedMs[k]! <= thenMs && dc.recentFinalSolveMs[k]! > thenMs;
+/**
+ * An instant from which what `unit` measures of recent ticket `ticket` (finally solved at `finalSolveMs`), as it
+ * stood at any later instant, is its kept measurements completed by then: the final solve, or earlier where the
+ * metric says so. Before it the ticket may have been open (a running time in flight, in the backlog), not yet
+ * reopened, or its life shorter (an exclusion it reached later). Read from the unit's own measurements and
+ * exclusion hits only (a ticket out of the unit's scope has none, and gets the final solve: the caller then skips
+ * it by its segments, exactly):
+ * - first response: complete at the first agent reply, whatever came after (a reply is never taken back);
+ * - csat, nps, qa_score: each rating, answer or review counts at its own instant, never open: from creation;
+ * - reopen rate with no reopen: its first solve is never reopened, so it reads a failure whenever it has one;
+ * - first-contact resolution met: never reopened, so unsolved until its only solve, unmeasured before it;
+ * - anything left out by an exclusion, and every other metric (a resolution, a wait or a next reply in flight, the
+ *   backlog): the final solve.
+ */
+function steadyFromMs(unit: CounterUnit, counters: UnitCounters, ticket: number, finalSolveMs: number): number {
+  const hits = counters.hits.tickets;
+  if (hits.length > 0 && hits[firstAtLeast(hits, hits.length, ticket)] === ticket) return finalSolveMs;
+  const metric = unit.track.metric;
+  if (metric === 'csat' || metric === 'nps' || metric === 'qa_score') return Number.NEGATIVE_INFINITY;
+  if (metric !== 'first_response_time' && metric !== 'reopen_rate' && metric !== 'first_contact_resolution') return finalSolveMs;
+  const r = counters.recent;
+  const e = firstAtLeast(r.tickets, r.tickets.length, ticket);
+  if (r.tickets[e] !== ticket) return finalSolveMs;
+  if (metric === 'first_response_time') return r.atMs[e]!;
+  const steady = metric === 'reopen_rate' ? r.values[e] === 0 : r.values[e] === 1;
+  return steady ? Number.NEGATIVE_INFINITY : finalSolveMs;
 }
 
 /** A kept worst candidate, for the caller to resolve into the ticket's facts. */
@@ -275,7 +306,7 @@ function eventBehaviours(r: UnitCounters['recent'], e: number, count: number): B
  * tickets, when created, rejected records, tie-out) are the caller's too.
  */
 export function placeCountedDay(night: CounterNight, dc: DayCounters, sink: CountedDaySink): void {
-  const readThenSet = new Set(recentReadThen(dc, night.thenMs));
+  const readThenSet = new Set(recentReadThen(night, dc));
   const byStandard = new Map<number, CounterUnit[]>();
   for (const unit of night.units) byStandard.set(unit.standard, [...(byStandard.get(unit.standard) ?? []), unit]);
   for (const [standard, units] of byStandard) {

@@ -75,6 +75,8 @@ const HOSTILE: Ticket[] = [
   ticket('h-solved-at-then', { priority: 'high', channel: 'web', team: 'support-americas', created: T - 10 * H, replies: [[T - 9 * H, 'agent']], changes: [[T - 10 * H, 'open'], [T - 9 * H, 'pending'], [T, 'solved'], [T + 4 * DAY_MS, 'closed']] }),
   // Solved a minute after then: open then (its resolution in flight), read one by one.
   ticket('h-solved-after', { priority: 'urgent', channel: 'web', team: 'support-emea', created: T - 30 * H, replies: [[T - 29 * H, 'agent']], changes: [[T - 30 * H, 'open'], [T - 29 * H, 'pending'], [T + MIN, 'solved'], [T + 4 * DAY_MS, 'closed']] }),
+  // Not answered by then (an urgent first response in flight then), answered and solved after it.
+  ticket('h-answered-after', { priority: 'urgent', channel: 'email', team: 'support-emea', created: T - 30 * H, replies: [[T + H, 'agent']], changes: [[T - 30 * H, 'new'], [T + H, 'open'], [T + 2 * H, 'solved'], [T + 4 * DAY_MS, 'closed']] }),
   // A customer's reply and an agent's answer after then, on a ticket solved before it (no reopen): a next reply
   // measured after then.
   ticket('h-reply-after', { priority: 'high', channel: 'chat', team: 'support-emea', created: T - DAY_MS, replies: [[T - 23 * H, 'agent'], [T + DAY_MS, 'customer'], [T + DAY_MS + 2 * H, 'agent']], changes: [[T - DAY_MS, 'open'], [T - 12 * H, 'solved'], [T + 3 * DAY_MS, 'closed']] }),
@@ -144,7 +146,7 @@ describe('7 days ago from the counters', () => {
     const expected = await readOneByOne(NIGHT_A, NIGHT_B, 'solve');
     const lastEvent = await readOneByOne(NIGHT_A, NIGHT_B, 'last event');
     expect(run.counters.ticketsRead).toBe(expected.live + expected.then);
-    expect(expected.ids.filter((id) => id.startsWith('h-')).sort()).toEqual(['h-excluded-open-then', 'h-reopened-after', 'h-solved-after']);
+    expect(expected.ids.filter((id) => id.startsWith('h-')).sort()).toEqual(['h-answered-after', 'h-excluded-open-then', 'h-reopened-after', 'h-solved-after']);
     expect(lastEvent.ids.filter((id) => id.startsWith('h-')).sort()).toEqual(HOSTILE.map((t) => t.id).sort());
     expect(expected.then).toBeLessThan(lastEvent.then / 2);
     // The hostile tickets are in the comparison's window (else they would prove nothing).
@@ -172,6 +174,53 @@ describe('7 days ago from the counters', () => {
     const versionsOf = versionsOfModel(m, history);
     const { report } = await night(NIGHT_B, m, versionsOf);
     expect(report.standards.find((s) => s.id === id)!.versions!.map((v) => v.goal.thresholdMinutes)).toEqual([60, 20]);
+  });
+
+  it('one first-response standard: a ticket answered by then is not read, whatever came after', { timeout: 300_000 }, async () => {
+    const id = 'first-response-urgent';
+    const one: StandardsModel = { ...model, standards: model.standards.filter((s) => s.id === id) };
+    const scope = one.standards[0]!.scope;
+    await night(NIGHT_A);
+    const { run, report } = await night(NIGHT_B, one);
+    expect(report.standards[0]!.comparison!.count).toBeGreaterThan(0);
+    // Read: the live tickets, and the candidates (created by then, solved after) unless in scope, not left out by an
+    // exclusion, and answered by then.
+    const all = await readOneByOne(NIGHT_A, NIGHT_B, 'solve');
+    const exclusions = one.pipeline.exclusions.map((e) => [Date.parse(e.from), Date.parse(e.to)] as const);
+    const answeredThen = new Set<string>();
+    for (const day of await store.listDays()) {
+      for (const t of await store.readDay(day)) {
+        const r = readTicketRecord(t);
+        if (typeof r === 'string' || !all.ids.includes(r.id)) continue;
+        const inScope = scope.priority!.includes(r.priority) && scope.channel!.includes(r.channel);
+        const excluded = exclusions.some(([from, to]) => r.createdMs < to && r.finalSolveMs! >= from);
+        const reply = r.replies.find((x) => x.agent);
+        if (inScope && !excluded && reply !== undefined && reply.atMs <= THEN) answeredThen.add(r.id);
+      }
+    }
+    expect([...answeredThen].filter((x) => x.startsWith('h-')).sort()).toEqual(['h-excluded-open-then', 'h-reopened-after', 'h-solved-after']);
+    expect(run.counters.ticketsRead).toBe(all.live + all.then - answeredThen.size);
+  });
+
+  it('each metric alone, and with an exclusion: what decides which tickets are read is its own', { timeout: 300_000 }, async () => {
+    const excluded: StandardsModel = { ...model, pipeline: { ...model.pipeline, exclusions: [...model.pipeline.exclusions, { ...EXCLUSION, standards: ['reopen-rate', 'csat'] }] } };
+    const alone = (m: StandardsModel, id: string): StandardsModel => ({ ...m, standards: m.standards.filter((s) => s.id === id) });
+    const reads: Record<string, number> = {};
+    const ids = ['reopen-rate', 'first-contact-resolution', 'csat', 'nps', 'qa-score', 'next-reply-high', 'resolution-urgent'];
+    for (const [label, m] of [...ids.map((id) => [id, alone(model, id)] as const), ['reopen-rate excluded', alone(excluded, 'reopen-rate')], ['csat excluded', alone(excluded, 'csat')]] as const) {
+      // Counters with this standard's unit made at the first night (a night of one standard keeps few others).
+      await night(NIGHT_A, m);
+      const { run, report } = await night(NIGHT_B, m);
+      expect(run.counters.made, label).toEqual([]);
+      expect(report.standards[0]!.comparison!.count, label).toBeGreaterThan(0);
+      reads[label] = run.counters.ticketsRead;
+    }
+    // Ratings, answers and reviews read no ticket for 7 days ago (the live ones only), but one an exclusion left out.
+    const { live } = await readOneByOne(NIGHT_A, NIGHT_B, 'solve');
+    expect([reads['csat'], reads['nps'], reads['qa-score']]).toEqual([live, live, live]);
+    expect(reads['csat excluded']).toBeGreaterThan(live);
+    expect(reads['reopen-rate excluded']).toBeGreaterThan(reads['reopen-rate']!);
+    expect(reads['resolution-urgent']).toBeGreaterThan(live);
   });
 
   it('the next night: priority, channel and team changed after then, a reply after it and a reopen after it, on changed days', { timeout: 300_000 }, async () => {
