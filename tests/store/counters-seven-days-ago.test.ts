@@ -92,12 +92,15 @@ const HOSTILE: Ticket[] = [
   ticket('h-excluded-solved', { priority: 'urgent', channel: 'email', team: 'support-emea', created: T - 4 * DAY_MS, replies: [[T - 4 * DAY_MS + H, 'agent']], changes: [[T - 4 * DAY_MS, 'open'], [T - 60 * H, 'solved'], [T + 36 * H, 'closed']] }),
   ticket('h-excluded-open-then', { priority: 'urgent', channel: 'email', team: 'support-emea', created: T - 60 * H, replies: [[T - 48 * H, 'agent']], changes: [[T - 60 * H, 'open'], [T + H, 'solved'], [T + 4 * DAY_MS, 'closed']] }),
   ticket('h-after-exclusion', { priority: 'urgent', channel: 'email', team: 'support-emea', created: T - DAY_MS, replies: [[T - 22 * H, 'agent']], changes: [[T - DAY_MS, 'open'], [T - 12 * H, 'solved'], [T + 3 * DAY_MS, 'closed']] }),
+  // Rated before then, its life reaching an exclusion only after then (AFTER_THEN): counted then, left out now.
+  ticket('h-excluded-after-then', { priority: 'normal', channel: 'web', team: 'support-emea', created: T - 2 * DAY_MS, replies: [[T - 2 * DAY_MS + H, 'agent']], changes: [[T - 2 * DAY_MS, 'open'], [T - 2 * DAY_MS + H, 'pending'], [T + 36 * H, 'solved'], [T + 5 * DAY_MS, 'closed']], satisfaction: [T - DAY_MS, 'good'] }),
   // Created after then, in the day that holds it: counts nothing then, not read.
   ticket('h-created-after', { priority: 'urgent', channel: 'web', created: T + 2 * H, replies: [[T + 3 * H, 'agent']], changes: [[T + 2 * H, 'open'], [T + 5 * H, 'solved'], [T + 4 * DAY_MS + 5 * H, 'closed']] }),
   // In the backlog over several business days, solved before then.
   ticket('h-backlog', { priority: 'normal', channel: 'phone', team: 'support-emea', created: T - 4 * DAY_MS, replies: [[T - 3 * DAY_MS, 'agent']], changes: [[T - 4 * DAY_MS, 'open'], [T - 3 * DAY_MS, 'on-hold'], [T - 2 * H, 'solved'], [T + 4 * DAY_MS - 2 * H, 'closed']] }),
 ];
 
+const AFTER_THEN = { id: 'power-cut', from: iso(T + DAY_MS), to: iso(T + 2 * DAY_MS), reason: 'Power cut', standards: ['reopen-rate', 'csat'] };
 const EXCLUSION = { id: 'carrier-outage', from: iso(T - 3 * DAY_MS), to: iso(T - 2 * DAY_MS), reason: 'Carrier down', standards: ['first-response-urgent', 'resolution-urgent', 'reopen-rate'] };
 
 beforeAll(async () => {
@@ -146,7 +149,7 @@ describe('7 days ago from the counters', () => {
     const expected = await readOneByOne(NIGHT_A, NIGHT_B, 'solve');
     const lastEvent = await readOneByOne(NIGHT_A, NIGHT_B, 'last event');
     expect(run.counters.ticketsRead).toBe(expected.live + expected.then);
-    expect(expected.ids.filter((id) => id.startsWith('h-')).sort()).toEqual(['h-answered-after', 'h-excluded-open-then', 'h-reopened-after', 'h-solved-after']);
+    expect(expected.ids.filter((id) => id.startsWith('h-')).sort()).toEqual(['h-answered-after', 'h-excluded-after-then', 'h-excluded-open-then', 'h-reopened-after', 'h-solved-after']);
     expect(lastEvent.ids.filter((id) => id.startsWith('h-')).sort()).toEqual(HOSTILE.map((t) => t.id).sort());
     expect(expected.then).toBeLessThan(lastEvent.then / 2);
     // The hostile tickets are in the comparison's window (else they would prove nothing).
@@ -156,7 +159,7 @@ describe('7 days ago from the counters', () => {
   });
 
   it('an exclusion window around then, on a business-hours standard', { timeout: 300_000 }, async () => {
-    const excluded: StandardsModel = { ...model, pipeline: { ...model.pipeline, exclusions: [...model.pipeline.exclusions, EXCLUSION] } };
+    const excluded: StandardsModel = { ...model, pipeline: { ...model.pipeline, exclusions: [...model.pipeline.exclusions, EXCLUSION, AFTER_THEN] } };
     await night(NIGHT_A, excluded);
     const { report } = await night(NIGHT_B, excluded);
     expect(report.standards.find((s) => s.id === 'resolution-urgent')!.excluded.find((x) => x.id === EXCLUSION.id)!.count).toBeGreaterThan(0);
@@ -203,7 +206,7 @@ describe('7 days ago from the counters', () => {
   });
 
   it('each metric alone, and with an exclusion: what decides which tickets are read is its own', { timeout: 300_000 }, async () => {
-    const excluded: StandardsModel = { ...model, pipeline: { ...model.pipeline, exclusions: [...model.pipeline.exclusions, { ...EXCLUSION, standards: ['reopen-rate', 'csat'] }] } };
+    const excluded: StandardsModel = { ...model, pipeline: { ...model.pipeline, exclusions: [...model.pipeline.exclusions, { ...EXCLUSION, standards: ['reopen-rate', 'csat'] }, AFTER_THEN] } };
     const alone = (m: StandardsModel, id: string): StandardsModel => ({ ...m, standards: m.standards.filter((s) => s.id === id) });
     const reads: Record<string, number> = {};
     const ids = ['reopen-rate', 'first-contact-resolution', 'csat', 'nps', 'qa-score', 'next-reply-high', 'resolution-urgent'];
