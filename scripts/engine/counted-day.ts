@@ -18,8 +18,8 @@ import {
 } from './day-counters.ts';
 import { countBehaviourSums } from './qa-behaviours.ts';
 import { judgedByThreshold, type CounterUnit } from './counter-units.ts';
-import type { ExactSum } from './exact-sum.ts';
-import { addToSegment, countInDay, countInWindow, countManyInDay, countManyInWindow, segmentOf, type StandardState } from './standard-state.ts';
+import { ExactSum } from './exact-sum.ts';
+import { addToSegment, countInDay, countManyInDay, countManyInWindow, segmentOf, type StandardState } from './standard-state.ts';
 import { versionAt } from './version-spans.ts';
 
 /** What counting with counters needs: tonight's standards, now and 7 days before. */
@@ -112,11 +112,14 @@ export function planCountedDay(night: CounterNight, dc: DayCounters): CountedDay
 export function recentReadThen(night: Pick<CounterNight, 'thenMs' | 'units'>, dc: DayCounters): number[] {
   const thenMs = night.thenMs;
   const out: number[] = [];
-  dc.recent.forEach((i, k) => {
-    const finalSolveMs = dc.recentFinalSolveMs[k]!;
-    if (dc.recentCreatedMs[k]! > thenMs || finalSolveMs <= thenMs) return;
+  const created = dc.recentCreatedMs;
+  const finalSolves = dc.recentFinalSolveMs;
+  for (let k = 0; k < dc.recent.length; k++) {
+    const finalSolveMs = finalSolves[k]!;
+    if (created[k]! > thenMs || finalSolveMs <= thenMs) continue;
+    const i = dc.recent[k]!;
     if (night.units.some((unit) => steadyFromMs(unit, dc.units.get(unit.key)!, i, finalSolveMs) > thenMs)) out.push(i);
-  });
+  }
   return out;
 }
 
@@ -252,38 +255,64 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
 
 /** Counts one unit's recent tickets' measurements one by one, now and (those settled by then) 7 days ago. */
 function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, readThenSet: ReadonlySet<number>, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
+  const r = counters.recent;
+  if (r.tickets.length === 0) return;
   const state = night.states[unit.standard]!;
   const earlier = night.earlier[unit.standard]!;
   const firstDn = gridFirstDn(night, unit.standard);
-  const r = counters.recent;
   const qa = state.qaBehaviours;
   const ids = unit.track.scorecard?.behaviours.map((b) => b.id) ?? [];
+  const codes = dc.tickets!.codes;
+  const windowed = unit.kind !== 'backlog';
+  const keepWorst = unit.kind === 'duration' && state.worst.size > 0;
+  // The version judging each date, looked up once a date; the breakdown summed by segments code, added once a code.
+  const versionOf = new Map<number, number>();
+  const bySegments = new Map<number, { count: number; met: number; sum: number | ExactSum }>();
   for (let e = 0; e < r.tickets.length; e++) {
     const ticket = r.tickets[e]!;
     const dn = r.dns[e]!;
     const atMs = r.atMs[e]!;
-    const v = versionOnDate(night, unit, state, dn);
+    let v = versionOf.get(dn);
+    if (v === undefined) {
+      v = versionOnDate(night, unit, state, dn);
+      versionOf.set(dn, v);
+    }
     if (v < 0) continue;
     const value = r.values[e]!;
     const met = metOf(unit, value, state.versions[v]!.thresholdMinutes);
     const score = scoreOf(unit.kind, value, met);
-    const code = dc.tickets!.codes[ticket]!;
     const gridDay = dn - firstDn;
     if (gridDay >= 0 && gridDay < state.grid.days) {
       countInDay(state, gridDay, met, score);
-      if (qa !== undefined) countBehaviourSums(qa, { ids, ...eventBehaviours(r, e, counters.behaviours) }, 1, gridDay, unit.kind !== 'backlog' && atMs >= state.windowFromMs);
-      if (unit.kind !== 'backlog' && atMs >= state.windowFromMs) {
-        countInWindow(state, { priority: PRIORITY_CODES[code & 7]!, channel: CHANNEL_CODES[(code >> 3) & 7]!, team: teamOf(dc, code) }, v, met, score);
-        if (unit.kind === 'duration' && state.worst.size > 0) {
+      if (qa !== undefined) countBehaviourSums(qa, { ids, ...eventBehaviours(r, e, counters.behaviours) }, 1, gridDay, windowed && atMs >= state.windowFromMs);
+      if (windowed && atMs >= state.windowFromMs) {
+        countManyInWindow(state, v, 1, met, score);
+        const code = codes[ticket]!;
+        let part = bySegments.get(code);
+        if (part === undefined) {
+          part = { count: 0, met: 0, sum: state.exact === null ? 0 : new ExactSum() };
+          bySegments.set(code, part);
+        }
+        part.count++;
+        part.met += met;
+        if (typeof part.sum === 'number') part.sum += score;
+        else part.sum.add(score);
+        if (keepWorst) {
           const seen = worst.get(ticket);
           if (seen === undefined || value > seen.candidate.value || (value === seen.candidate.value && atMs < seen.candidate.atMs)) worst.set(ticket, { candidate: { ticket, value, atMs }, version: v });
         }
       }
     }
     // 7 days ago: the ticket's measurements completed by then, unless it is read as it stood then (`recentReadThen`).
-    if (unit.kind !== 'backlog' && atMs >= earlier.windowFromMs && atMs <= night.thenMs && !readThenSet.has(ticket)) {
+    if (windowed && atMs >= earlier.windowFromMs && atMs <= night.thenMs && !readThenSet.has(ticket)) {
       countManyInWindow(earlier, v, 1, met, score);
     }
+  }
+  // Scores are integers (or exact sums, for QA): summed by code first, the breakdown is the same.
+  for (const [code, part] of bySegments) {
+    addToSegment(segmentOf(state, state.byPriority, PRIORITY_CODES[code & 7]!), part.count, part.met, part.sum);
+    addToSegment(segmentOf(state, state.byChannel, CHANNEL_CODES[(code >> 3) & 7]!), part.count, part.met, part.sum);
+    addToSegment(segmentOf(state, state.byTeam, teamOf(dc, code) ?? '(none)'), part.count, part.met, part.sum);
   }
 }
 

@@ -11,7 +11,7 @@
 // the same multiset a fresh build gives; the tests compare the reports these counters give with the facts cache's,
 // `--full`'s and the NDJSON path's over simulated nights.
 
-import { buildDayCounters, type CounterBuild, type DayCounters, type ExclusionHits, type RecentEvents, type UnitCounters } from './day-counters.ts';
+import { buildDayCounters, type CounterBuild, type DayCounters, type ExclusionHits, type NumberList, type RecentEvents, type UnitCounters } from './day-counters.ts';
 import { isRejection, type TicketEntry } from './ticket-entries.ts';
 import type { TicketRecord } from './ticket-checks.ts';
 import { DISAGREEMENTS_KEPT, TIE_OUT_REASONS, tieOutOf, type TieOutPart } from './tie-out.ts';
@@ -41,7 +41,7 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
   if (table === null) throw new Error('updateDayCounters: the previous counters\' ticket table was not read');
   if (change.oldToNew.length !== previous.entries) throw new Error('updateDayCounters: the change is not of these counters');
   const wasLive = new Set(previous.live);
-  const recent = new Set(previous.recent);
+  const recent = new Set(Array.from(previous.recent));
   /** Settled tickets (recent ones) whose line changed or went: their measurements come out. */
   const gone = new Set<number>();
   for (const [i, entry] of change.removed) {
@@ -96,8 +96,11 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
   const keptLive = previous.live.filter((i) => remap[i]! >= 0).map((i) => remap[i]!);
   // Each recent ticket with its last event, creation and final solve.
   const recentPairs: [number, number, number, number][] = [];
-  previous.recent.forEach((i, k) => { if (!gone.has(i)) recentPairs.push([remap[i]!, previous.recentLastEventMs[k]!, previous.recentCreatedMs[k]!, previous.recentFinalSolveMs[k]!]); });
-  part.recent.forEach((k, n) => recentPairs.push([fromPart(k), part.recentLastEventMs[n]!, part.recentCreatedMs[n]!, part.recentFinalSolveMs[n]!]));
+  for (let k = 0; k < previous.recent.length; k++) {
+    const i = previous.recent[k]!;
+    if (!gone.has(i)) recentPairs.push([remap[i]!, previous.recentLastEventMs[k]!, previous.recentCreatedMs[k]!, previous.recentFinalSolveMs[k]!]);
+  }
+  for (let n = 0; n < part.recent.length; n++) recentPairs.push([fromPart(part.recent[n]!), part.recentLastEventMs[n]!, part.recentCreatedMs[n]!, part.recentFinalSolveMs[n]!]);
   recentPairs.sort((a, b) => a[0] - b[0]);
   const recentLastEventMs = recentPairs.map((p) => p[1]);
   let maxSettled = previous.maxOldLastEventMs;
@@ -160,7 +163,7 @@ function keptIndex(remap: Int32Array, i: number): number {
 }
 
 /** One ticket's slice of a list grouped by ticket: its first position and the next ticket's. */
-function groups(tickets: readonly number[]): [number, number][] {
+function groups(tickets: NumberList): [number, number][] {
   const out: [number, number][] = [];
   for (let r = 0; r < tickets.length;) {
     let end = r + 1;
@@ -177,7 +180,7 @@ function mergeRecent(was: RecentEvents, gone: ReadonlySet<number>, remap: Int32A
   for (const [start, end] of groups(was.tickets)) if (!gone.has(was.tickets[start]!)) slices.push({ ticket: keptIndex(remap, was.tickets[start]!), from: was, start, end });
   for (const [start, end] of groups(now.tickets)) slices.push({ ticket: fromPart(now.tickets[start]!), from: now, start, end });
   slices.sort((a, b) => a.ticket - b.ticket);
-  const out: RecentEvents = { tickets: [], dns: [], atMs: [], values: [], marks: [], lost: [] };
+  const out = { tickets: [] as number[], dns: [] as number[], atMs: [] as number[], values: [] as number[], marks: [] as number[], lost: [] as number[] };
   for (const { ticket, from, start, end } of slices) {
     for (let e = start; e < end; e++) {
       out.tickets.push(ticket);
@@ -194,8 +197,11 @@ function mergeRecent(was: RecentEvents, gone: ReadonlySet<number>, remap: Int32A
 /** The previous exclusion hits without the tickets `gone`, renumbered, with the new ones, by ticket ascending. */
 function mergeHits(was: ExclusionHits, gone: ReadonlySet<number>, remap: Int32Array, now: ExclusionHits, fromPart: (k: number) => number): ExclusionHits {
   const rows: [number, number, number][] = [];
-  was.tickets.forEach((i, r) => { if (!gone.has(i)) rows.push([keptIndex(remap, i), was.exclusions[r]!, was.lifeEndMs[r]!]); });
-  now.tickets.forEach((k, r) => rows.push([fromPart(k), now.exclusions[r]!, now.lifeEndMs[r]!]));
+  for (let r = 0; r < was.tickets.length; r++) {
+    const i = was.tickets[r]!;
+    if (!gone.has(i)) rows.push([keptIndex(remap, i), was.exclusions[r]!, was.lifeEndMs[r]!]);
+  }
+  for (let r = 0; r < now.tickets.length; r++) rows.push([fromPart(now.tickets[r]!), now.exclusions[r]!, now.lifeEndMs[r]!]);
   rows.sort((a, b) => a[0] - b[0]);
   return { tickets: rows.map((r) => r[0]), exclusions: rows.map((r) => r[1]), lifeEndMs: rows.map((r) => r[2]) };
 }

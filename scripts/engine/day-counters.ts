@@ -97,11 +97,17 @@ export interface DateCounters {
   rows: DetailRows | null;
 }
 
+/**
+ * Numbers read by position: an array while counters are made, a typed array (a view of the file's main block) when
+ * they are read from a file.
+ */
+export type NumberList = ArrayLike<number>;
+
 /** Recent tickets' measurements, one by one, grouped by ticket (ascending); a QA unit's with B marks and B points lost each. */
-export interface RecentEvents { tickets: number[]; dns: number[]; atMs: number[]; values: number[]; marks: number[]; lost: number[] }
+export interface RecentEvents { tickets: NumberList; dns: NumberList; atMs: NumberList; values: NumberList; marks: NumberList; lost: NumberList }
 
 /** Tickets in scope that an exclusion left out: which exclusion (its index), the end of the ticket's life. */
-export interface ExclusionHits { exclusions: number[]; lifeEndMs: number[]; tickets: number[] }
+export interface ExclusionHits { exclusions: NumberList; lifeEndMs: NumberList; tickets: NumberList }
 
 export interface UnitCounters {
   kind: UnitKind;
@@ -135,11 +141,11 @@ export interface DayCounters {
   /** Tickets read one by one every night, ascending. */
   live: number[];
   /** Recent tickets and their last events, ascending. */
-  recent: number[];
-  recentLastEventMs: number[];
+  recent: NumberList;
+  recentLastEventMs: NumberList;
   /** Each recent ticket's creation and final solve: "7 days ago" reads it one by one only when it lies between. */
-  recentCreatedMs: number[];
-  recentFinalSolveMs: number[];
+  recentCreatedMs: NumberList;
+  recentFinalSolveMs: NumberList;
   /** Earliest and latest creation of a settled ticket (null when there is none). */
   created: { fromMs: number; toMs: number } | null;
   rejected: RejectedPart[];
@@ -352,9 +358,13 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
   const teams: string[] = [];
   const teamIndex = new Map<string, number>();
   const rejected = new Map<string, RejectedPart>();
+  const recent: number[] = [];
+  const recentLastEventMs: number[] = [];
+  const recentCreatedMs: number[] = [];
+  const recentFinalSolveMs: number[] = [];
   const dc: DayCounters = {
     madeAtMs: nowMs, oldUntilMs, maxOldLastEventMs: null, maxSettledLastEventMs: null, entries: entries.length,
-    live: [], recent: [], recentLastEventMs: [], recentCreatedMs: [], recentFinalSolveMs: [], created: null, rejected: [], tieOut: null, tickets: { ids, codes }, teams, units: new Map(),
+    live: [], recent, recentLastEventMs, recentCreatedMs, recentFinalSolveMs, created: null, rejected: [], tieOut: null, tickets: { ids, codes }, teams, units: new Map(),
   };
   entries.forEach((entry, i) => {
     if (isRejection(entry)) {
@@ -381,10 +391,10 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
     codes[i] = PRIORITY_CODE.get(entry.priority)! | (CHANNEL_CODE.get(entry.channel)! << 3) | ((team + 1) << 6);
     if (entry.createdMs > nowMs || !entry.solved || entry.lastEventMs > nowMs) dc.live.push(i);
     else if (entry.lastEventMs > oldUntilMs) {
-      dc.recent.push(i);
-      dc.recentLastEventMs.push(entry.lastEventMs);
-      dc.recentCreatedMs.push(entry.createdMs);
-      dc.recentFinalSolveMs.push(entry.finalSolveMs!);
+      recent.push(i);
+      recentLastEventMs.push(entry.lastEventMs);
+      recentCreatedMs.push(entry.createdMs);
+      recentFinalSolveMs.push(entry.finalSolveMs!);
     }
   });
   dc.rejected = [...rejected.values()];
@@ -406,7 +416,10 @@ function settledOf(dc: DayCounters): number[] {
   return out;
 }
 
-interface UnitBuild { unit: CounterUnit; behaviours: number; dates: Map<number, { values: number[]; atMs: number[]; tickets: number[]; marks: number[]; lost: number[] }>; recent: RecentEvents; hits: ExclusionHits }
+/** Lists being filled. */
+type Filling<T> = { [K in keyof T]: number[] };
+
+interface UnitBuild { unit: CounterUnit; behaviours: number; dates: Map<number, { values: number[]; atMs: number[]; tickets: number[]; marks: number[]; lost: number[] }>; recent: Filling<RecentEvents>; hits: Filling<ExclusionHits> }
 
 /**
  * The counters of a day of entries, as of `build.nowMs`. With `base` (counters of the same entries made earlier),
@@ -418,7 +431,7 @@ export function buildDayCounters(build: CounterBuild, entries: readonly TicketEn
   const fresh = base === undefined;
   if (base !== undefined && base.tickets === null) throw new Error('buildDayCounters: the base counters\' ticket table was not read');
   const dc: DayCounters = fresh ? classify(build, entries) : { ...base, units: new Map(base.units) };
-  const recentSet = new Set(dc.recent);
+  const recentSet = new Set(Array.from(dc.recent));
   const madeAt = dc.madeAtMs;
   const builds: UnitBuild[] = units.map((unit) => ({ unit, behaviours: behaviourCount(unit), dates: new Map(), recent: { tickets: [], dns: [], atMs: [], values: [], marks: [], lost: [] }, hits: { exclusions: [], lifeEndMs: [], tickets: [] } }));
   const tieOut = fresh ? createTieOutPart() : null;
@@ -509,11 +522,12 @@ export function buildDayCounters(build: CounterBuild, entries: readonly TicketEn
     // Unmeasurable tickets move to the live list (and out of the recent one).
     const gone = new Set(liveAfter);
     dc.live = [...dc.live, ...liveAfter].sort((a, b) => a - b);
-    const keep = dc.recent.map((i, k) => (gone.has(i) ? -1 : k)).filter((k) => k >= 0);
-    dc.recent = keep.map((k) => dc.recent[k]!);
-    dc.recentLastEventMs = keep.map((k) => dc.recentLastEventMs[k]!);
-    dc.recentCreatedMs = keep.map((k) => dc.recentCreatedMs[k]!);
-    dc.recentFinalSolveMs = keep.map((k) => dc.recentFinalSolveMs[k]!);
+    const keep = Array.from(dc.recent, (i, k) => (gone.has(i) ? -1 : k)).filter((k) => k >= 0);
+    const kept = (list: NumberList) => keep.map((k) => list[k]!);
+    dc.recent = kept(dc.recent);
+    dc.recentLastEventMs = kept(dc.recentLastEventMs);
+    dc.recentCreatedMs = kept(dc.recentCreatedMs);
+    dc.recentFinalSolveMs = kept(dc.recentFinalSolveMs);
   }
   if (fresh) {
     dc.created = created;
