@@ -12,14 +12,14 @@
 import { dayIndex } from './evaluation-days.ts';
 import { firstAtLeast } from './sorted-search.ts';
 import {
-  CHANNEL_CODES, NO_TEAM_SEGMENT, PRIORITY_CODES, behaviourCount, emptyBehaviours, judgingInstant, metOf, scoreOf, sumBehaviours, sumRows, worstOfRows,
+  CHANNEL_CODES, NO_TEAM_SEGMENT, PRIORITY_CODES, behaviourCount, ticketSegments, emptyBehaviours, judgingInstant, metOf, scoreOf, sumBehaviours, sumRows, worstOfRows,
   MARK_NOT_APPLICABLE, MARK_PASSED,
   type BehaviourSums, type CounterBuild, type DateCounters, type DayCounters, type SegmentCount, type UnitCounters, type WorstCandidate,
 } from './day-counters.ts';
 import { countBehaviourSums } from './qa-behaviours.ts';
 import { judgedByThreshold, type CounterUnit } from './counter-units.ts';
 import { ExactSum } from './exact-sum.ts';
-import { addToSegment, countInDay, countManyInDay, countManyInWindow, segmentOf, type StandardState } from './standard-state.ts';
+import { addToSegment, countInDay, countManyInDay, countManyInWindow, segmentOf, type SegmentCounter, type StandardState } from './standard-state.ts';
 import { versionAt } from './version-spans.ts';
 
 /** What counting with counters needs: tonight's standards, now and 7 days before. */
@@ -159,20 +159,20 @@ export interface CountedDaySink {
   offerWorst(state: StandardState, candidate: WorstCandidate, version: number, dc: DayCounters): void;
 }
 
-function teamOf(dc: DayCounters, code: number): string | null {
-  const team = (code >> 6) - 1;
-  return team < 0 ? null : dc.teams[team]!;
+/** A standard's breakdown counter of each segment number of a day (`ticketSegments`), looked up once a segment. */
+type SegmentCounters = (segment: number) => SegmentCounter;
+
+function segmentCounters(state: StandardState, dc: DayCounters): SegmentCounters {
+  const known: (SegmentCounter | undefined)[] = [];
+  return (segment) => known[segment] ??= segment < 4
+    ? segmentOf(state, state.byPriority, PRIORITY_CODES[segment]!)
+    : segment < NO_TEAM_SEGMENT
+      ? segmentOf(state, state.byChannel, CHANNEL_CODES[segment - 4]!)
+      : segmentOf(state, state.byTeam, segment === NO_TEAM_SEGMENT ? '(none)' : dc.teams[segment - NO_TEAM_SEGMENT - 1]!);
 }
 
-function segmentsInto(state: StandardState, dc: DayCounters, segments: readonly SegmentCount[]): void {
-  for (const s of segments) {
-    const counter = s.segment < 4
-      ? segmentOf(state, state.byPriority, PRIORITY_CODES[s.segment]!)
-      : s.segment < NO_TEAM_SEGMENT
-        ? segmentOf(state, state.byChannel, CHANNEL_CODES[s.segment - 4]!)
-        : segmentOf(state, state.byTeam, s.segment === NO_TEAM_SEGMENT ? '(none)' : dc.teams[s.segment - NO_TEAM_SEGMENT - 1]!);
-    addToSegment(counter, s.count, s.met, s.sum);
-  }
+function segmentsInto(counterOf: SegmentCounters, segments: readonly SegmentCount[]): void {
+  for (const s of segments) addToSegment(counterOf(s.segment), s.count, s.met, s.sum);
 }
 
 interface Summed { count: number; met: number; sum: number | ExactSum; segments: SegmentCount[] }
@@ -189,7 +189,7 @@ function rowsOf(date: DateCounters) {
 }
 
 /** Counts one unit's old measurements of a day into its standard, now and 7 days ago. */
-function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
+function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, counterOf: SegmentCounters, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
   const state = night.states[unit.standard]!;
   const earlier = night.earlier[unit.standard]!;
   const table = night.tables[unit.standard]!;
@@ -222,7 +222,7 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
       if (unit.kind !== 'backlog' && endMs > state.windowFromMs) {
         if (startMs >= state.windowFromMs) {
           countManyInWindow(state, v, sums.count, sums.met, sums.sum);
-          segmentsInto(state, dc, sums.segments);
+          segmentsInto(counterOf, sums.segments);
           if (keepWorst > 0) offer(counters.worstKept >= keepWorst ? date.worst : worstOfRows(rowsOf(date), dc.tickets!.ids, keepWorst), v);
           behaviours(date.behaviours, date.count, gridDay, true);
         } else {
@@ -231,7 +231,7 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
           const inside = (r: number) => rows.atMs[r]! >= from;
           const part = sumRows(unit, rows, dc.tickets!.codes, theta, inside);
           countManyInWindow(state, v, part.count, part.met, part.sum);
-          segmentsInto(state, dc, part.segments);
+          segmentsInto(counterOf, part.segments);
           if (keepWorst > 0) offer(worstOfRows(rows, dc.tickets!.ids, keepWorst, inside), v);
           behaviours(date.behaviours, 0, gridDay, false);
           if (qa !== undefined) behaviours(sumBehaviours(rows, counters.behaviours, inside), part.count, -1, true);
@@ -253,29 +253,44 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
   }
 }
 
-/** Counts one unit's recent tickets' measurements one by one, now and (those settled by then) 7 days ago. */
-function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, readThenSet: ReadonlySet<number>, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
+/** Scratch space for one day's recent measurements in a window, by segments code (`ticketSegments`). */
+interface BySegments { count: Int32Array; met: Int32Array; sum: Float64Array; exact: (ExactSum | undefined)[]; used: number[] }
+
+function bySegmentsOf(dc: DayCounters): BySegments {
+  const size = 64 * (dc.teams.length + 1);
+  return { count: new Int32Array(size), met: new Int32Array(size), sum: new Float64Array(size), exact: [], used: [] };
+}
+
+/** Counts one unit's recent tickets' measurements one by one, now and (those not read as they stood then) 7 days ago. */
+function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, readThen: Uint8Array, counterOf: SegmentCounters, by: BySegments, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
   const r = counters.recent;
   if (r.tickets.length === 0) return;
   const state = night.states[unit.standard]!;
   const earlier = night.earlier[unit.standard]!;
+  const table = night.tables[unit.standard]!;
   const firstDn = gridFirstDn(night, unit.standard);
   const qa = state.qaBehaviours;
   const ids = unit.track.scorecard?.behaviours.map((b) => b.id) ?? [];
   const codes = dc.tickets!.codes;
   const windowed = unit.kind !== 'backlog';
   const keepWorst = unit.kind === 'duration' && state.worst.size > 0;
-  // The version judging each date, looked up once a date; the breakdown summed by segments code, added once a code.
-  const versionOf = new Map<number, number>();
-  const bySegments = new Map<number, { count: number; met: number; sum: number | ExactSum }>();
+  const exact = state.exact !== null;
+  // The version judging each date, looked up once a date (-2: not yet).
+  const versionOf = new Int32Array(table.grid.days).fill(-2);
+  // Each ticket's longest measurement in the window (its measurements are together): offered once a ticket.
+  let longest: { candidate: WorstCandidate; version: number } | null = null;
   for (let e = 0; e < r.tickets.length; e++) {
     const ticket = r.tickets[e]!;
+    if (longest !== null && longest.candidate.ticket !== ticket) {
+      worst.set(longest.candidate.ticket, longest);
+      longest = null;
+    }
     const dn = r.dns[e]!;
     const atMs = r.atMs[e]!;
-    let v = versionOf.get(dn);
-    if (v === undefined) {
+    let v = versionOf[dn - table.firstDn]!;
+    if (v === -2) {
       v = versionOnDate(night, unit, state, dn);
-      versionOf.set(dn, v);
+      versionOf[dn - table.firstDn] = v;
     }
     if (v < 0) continue;
     const value = r.values[e]!;
@@ -288,32 +303,33 @@ function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCount
       if (windowed && atMs >= state.windowFromMs) {
         countManyInWindow(state, v, 1, met, score);
         const code = codes[ticket]!;
-        let part = bySegments.get(code);
-        if (part === undefined) {
-          part = { count: 0, met: 0, sum: state.exact === null ? 0 : new ExactSum() };
-          bySegments.set(code, part);
-        }
-        part.count++;
-        part.met += met;
-        if (typeof part.sum === 'number') part.sum += score;
-        else part.sum.add(score);
-        if (keepWorst) {
-          const seen = worst.get(ticket);
-          if (seen === undefined || value > seen.candidate.value || (value === seen.candidate.value && atMs < seen.candidate.atMs)) worst.set(ticket, { candidate: { ticket, value, atMs }, version: v });
+        if (by.count[code] === 0) by.used.push(code);
+        by.count[code]!++;
+        by.met[code]! += met;
+        if (exact) (by.exact[code] ??= new ExactSum()).add(score);
+        else by.sum[code]! += score;
+        if (keepWorst && (longest === null || value > longest.candidate.value || (value === longest.candidate.value && atMs < longest.candidate.atMs))) {
+          longest = { candidate: { ticket, value, atMs }, version: v };
         }
       }
     }
     // 7 days ago: the ticket's measurements completed by then, unless it is read as it stood then (`recentReadThen`).
-    if (windowed && atMs >= earlier.windowFromMs && atMs <= night.thenMs && !readThenSet.has(ticket)) {
+    if (windowed && atMs >= earlier.windowFromMs && atMs <= night.thenMs && readThen[ticket] === 0) {
       countManyInWindow(earlier, v, 1, met, score);
     }
   }
-  // Scores are integers (or exact sums, for QA): summed by code first, the breakdown is the same.
-  for (const [code, part] of bySegments) {
-    addToSegment(segmentOf(state, state.byPriority, PRIORITY_CODES[code & 7]!), part.count, part.met, part.sum);
-    addToSegment(segmentOf(state, state.byChannel, CHANNEL_CODES[(code >> 3) & 7]!), part.count, part.met, part.sum);
-    addToSegment(segmentOf(state, state.byTeam, teamOf(dc, code) ?? '(none)'), part.count, part.met, part.sum);
+  if (longest !== null) worst.set(longest.candidate.ticket, longest);
+  // Scores are integers (or exact sums, for QA): summed by code first, the breakdown is the same. The scratch space
+  // is left empty for the next unit.
+  for (const code of by.used) {
+    const sum = exact ? by.exact[code]! : by.sum[code]!;
+    for (const segment of ticketSegments(code)) addToSegment(counterOf(segment), by.count[code]!, by.met[code]!, sum);
+    by.count[code] = 0;
+    by.met[code] = 0;
+    by.sum[code] = 0;
+    by.exact[code] = undefined;
   }
+  by.used.length = 0;
 }
 
 /** The behaviours of one recent measurement (event `e`) of a QA unit with `count` behaviours. */
@@ -335,18 +351,21 @@ function eventBehaviours(r: UnitCounters['recent'], e: number, count: number): B
  * tickets, when created, rejected records, tie-out) are the caller's too.
  */
 export function placeCountedDay(night: CounterNight, dc: DayCounters, sink: CountedDaySink): void {
-  const readThenSet = new Set(recentReadThen(night, dc));
+  const readThen = new Uint8Array(dc.entries);
+  for (const i of recentReadThen(night, dc)) readThen[i] = 1;
+  const by = bySegmentsOf(dc);
   const byStandard = new Map<number, CounterUnit[]>();
   for (const unit of night.units) byStandard.set(unit.standard, [...(byStandard.get(unit.standard) ?? []), unit]);
   for (const [standard, units] of byStandard) {
     const state = night.states[standard]!;
     // A ticket left out is counted once per standard, whichever of its tracks has it in scope.
     const excluded = new Set<number>();
+    const counterOf = segmentCounters(state, dc);
     for (const unit of units) {
       const counters = dc.units.get(unit.key)!;
       const worst = new Map<number, { candidate: WorstCandidate; version: number }>();
-      placeDates(night, unit, counters, dc, worst);
-      placeRecent(night, unit, counters, dc, readThenSet, worst);
+      placeDates(night, unit, counters, dc, counterOf, worst);
+      placeRecent(night, unit, counters, dc, readThen, counterOf, by, worst);
       for (const { candidate, version } of worst.values()) sink.offerWorst(state, candidate, version, dc);
       const hits = counters.hits;
       for (let h = 0; h < hits.tickets.length; h++) {
