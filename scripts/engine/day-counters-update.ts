@@ -11,7 +11,7 @@
 // the same multiset a fresh build gives; the tests compare the reports these counters give with the facts cache's,
 // `--full`'s and the NDJSON path's over simulated nights.
 
-import { buildDayCounters, type CounterBuild, type DayCounters, type ExclusionHits, type NumberList, type RecentEvents, type UnitCounters } from './day-counters.ts';
+import { buildDayCounters, type CounterBuild, type DayCounters, type ExclusionHits, type RecentEvents, type UnitCounters } from './day-counters.ts';
 import { isRejection, type TicketEntry } from './ticket-entries.ts';
 import type { TicketRecord } from './ticket-checks.ts';
 import { DISAGREEMENTS_KEPT, TIE_OUT_REASONS, tieOutOf, type TieOutPart } from './tie-out.ts';
@@ -162,33 +162,41 @@ function keptIndex(remap: Int32Array, i: number): number {
   return j;
 }
 
-/** One ticket's slice of a list grouped by ticket: its first position and the next ticket's. */
-function groups(tickets: NumberList): [number, number][] {
-  const out: [number, number][] = [];
-  for (let r = 0; r < tickets.length;) {
-    let end = r + 1;
-    while (end < tickets.length && tickets[end] === tickets[r]) end++;
-    out.push([r, end]);
-    r = end;
-  }
-  return out;
-}
-
 /** The previous recent measurements without the tickets `gone`, renumbered, with the new ones: grouped by ticket, ascending. */
 function mergeRecent(was: RecentEvents, gone: ReadonlySet<number>, remap: Int32Array, now: RecentEvents, fromPart: (k: number) => number, B: number): RecentEvents {
-  const slices: { ticket: number; from: RecentEvents; start: number; end: number }[] = [];
-  for (const [start, end] of groups(was.tickets)) if (!gone.has(was.tickets[start]!)) slices.push({ ticket: keptIndex(remap, was.tickets[start]!), from: was, start, end });
-  for (const [start, end] of groups(now.tickets)) slices.push({ ticket: fromPart(now.tickets[start]!), from: now, start, end });
-  slices.sort((a, b) => a.ticket - b.ticket);
-  const out = { tickets: [] as number[], dns: [] as number[], atMs: [] as number[], values: [] as number[], marks: [] as number[], lost: [] as number[] };
-  for (const { ticket, from, start, end } of slices) {
-    for (let e = start; e < end; e++) {
-      out.tickets.push(ticket);
-      out.dns.push(from.dns[e]!);
-      out.atMs.push(from.atMs[e]!);
-      out.values.push(from.values[e]!);
-      for (let k = 0; k < B; k++) out.marks.push(from.marks[e * B + k]!);
-      for (let k = 0; k < B; k++) out.lost.push(from.lost[e * B + k]!);
+  // Each ticket's measurements as a slice of `was` (0) or `now` (1): where it starts and ends, and the ticket's index now.
+  const slices: number[] = [];
+  let total = 0;
+  const sliceAll = (list: RecentEvents, from: 0 | 1) => {
+    const n = list.tickets.length;
+    for (let start = 0; start < n;) {
+      const ticket = list.tickets[start]!;
+      let end = start + 1;
+      while (end < n && list.tickets[end] === ticket) end++;
+      if (from === 1 || !gone.has(ticket)) {
+        slices.push(from === 0 ? keptIndex(remap, ticket) : fromPart(ticket), from, start, end);
+        total += end - start;
+      }
+      start = end;
+    }
+  };
+  sliceAll(was, 0);
+  sliceAll(now, 1);
+  const order = Array.from({ length: slices.length / 4 }, (_, k) => k * 4).sort((a, b) => slices[a]! - slices[b]!);
+  const out = { tickets: new Int32Array(total), dns: new Int32Array(total), atMs: new Float64Array(total), values: new Float64Array(total), marks: new Int32Array(total * B), lost: new Float64Array(total * B) };
+  let at = 0;
+  for (const s of order) {
+    const ticket = slices[s]!;
+    const from = slices[s + 1] === 0 ? was : now;
+    for (let e = slices[s + 2]!; e < slices[s + 3]!; e++, at++) {
+      out.tickets[at] = ticket;
+      out.dns[at] = from.dns[e]!;
+      out.atMs[at] = from.atMs[e]!;
+      out.values[at] = from.values[e]!;
+      for (let k = 0; k < B; k++) {
+        out.marks[at * B + k] = from.marks[e * B + k]!;
+        out.lost[at * B + k] = from.lost[e * B + k]!;
+      }
     }
   }
   return out;
