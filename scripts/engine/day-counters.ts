@@ -20,7 +20,8 @@
 //   measurements completed by then (the events after a final solve are closes, ratings, answers, reviews and
 //   replies: each measurement made from them completes at its own instant, and a solved ticket has nothing open), and
 //   before its creation it measures nothing; so a night reads the ticket itself only when 7 days ago lies between its
-//   creation and its final solve (counted-day.ts `recentReadThen`), whatever came after.
+//   creation and its final solve, and a unit's metric may have measured it otherwise then (counted-day.ts
+//   `recentReadThen`: a first response answered by then, a rating, did not), whatever came after.
 // Tickets left out by an exclusion are kept as (exclusion, end of life) per unit: tonight's window decides whether
 // the report counts them. The tie-out, the rejected records and the days the tickets were created on do not
 // depend on "now" either, and are kept per day.
