@@ -4,20 +4,22 @@
 // date is counted from its rows (its measurements with their instants). A date whose version judges with another
 // threshold than its sums were made with is judged again from its rows: the rows are every measurement's value.
 // "7 days ago" counts old tickets the same way (they were settled before it); a recent ticket is counted from its
-// own measurements when it was settled 7 days ago too, else the caller reads it and counts it as it stood then.
+// own measurements when they are what it measured as it stood then (`recentReadThen`), else the caller reads it and
+// counts it as it stood then.
 // The caller also counts the live tickets (`live`), one by one, exactly as every ticket is counted without
 // counters. The plan says, before anything is counted, which rows and tickets must be read.
 
 import { dayIndex } from './evaluation-days.ts';
+import { firstAtLeast } from './sorted-search.ts';
 import {
-  CHANNEL_CODES, NO_TEAM_SEGMENT, PRIORITY_CODES, behaviourCount, emptyBehaviours, judgingInstant, metOf, scoreOf, sumBehaviours, sumRows, worstOfRows,
+  CHANNEL_CODES, NO_TEAM_SEGMENT, PRIORITY_CODES, behaviourCount, ticketSegments, emptyBehaviours, judgingInstant, metOf, scoreOf, sumBehaviours, sumRows, worstOfRows,
   MARK_NOT_APPLICABLE, MARK_PASSED,
   type BehaviourSums, type CounterBuild, type DateCounters, type DayCounters, type SegmentCount, type UnitCounters, type WorstCandidate,
 } from './day-counters.ts';
 import { countBehaviourSums } from './qa-behaviours.ts';
 import { judgedByThreshold, type CounterUnit } from './counter-units.ts';
-import type { ExactSum } from './exact-sum.ts';
-import { addToSegment, countInDay, countInWindow, countManyInDay, countManyInWindow, segmentOf, type StandardState } from './standard-state.ts';
+import { ExactSum } from './exact-sum.ts';
+import { addToSegment, countInDay, countManyInDay, countManyInWindow, segmentOf, type SegmentCounter, type StandardState } from './standard-state.ts';
 import { versionAt } from './version-spans.ts';
 
 /** What counting with counters needs: tonight's standards, now and 7 days before. */
@@ -33,7 +35,7 @@ export interface CountedDayPlan {
   missing: CounterUnit[];
   /** Dates whose rows are read: by unit key, day numbers. */
   rows: Map<string, Set<number>>;
-  /** Tickets read one by one, ascending: live ones, and recent ones not yet settled 7 days ago. */
+  /** Tickets read one by one, ascending: live ones, and recent ones unsolved 7 days ago (`recentReadThen`). */
   tickets: number[];
   /** Whether the counters' ticket table (ids, segments) is needed: rows, recent tickets or worst tickets are counted. */
   ticketTable: boolean;
@@ -96,20 +98,57 @@ export function planCountedDay(night: CounterNight, dc: DayCounters): CountedDay
     if (wanted.size > 0 || counters.recent.tickets.length > 0) plan.ticketTable = true;
   }
   if (plan.missing.length > 0) return plan;
-  plan.tickets = [...dc.live, ...recentReadThen(dc, night.thenMs)].sort((a, b) => a - b);
+  plan.tickets = [...dc.live, ...recentReadThen(night, dc)].sort((a, b) => a - b);
   return plan;
 }
 
 /**
- * The recent tickets "7 days ago" reads one by one, ascending: those changed since then (what they measured then
- * may differ from what the counters keep). Not those of a day whose settled tickets were all created after then:
- * such a ticket did not exist 7 days ago, and counts nothing then (evaluate.ts `addThen`), so it is not read.
+ * The recent tickets "7 days ago" reads one by one, ascending: those a unit of tonight may have measured otherwise
+ * as they stood then than its counters keep (`steadyFromMs` after then). The others are counted from the counters
+ * (`placeRecent`), whatever their last event: as of an instant before its creation a ticket counts nothing
+ * (evaluate.ts `addThen`), and as of one at or after its final solve exactly its kept measurements completed by then
+ * (day-counters.ts). A ticket read counts for every standard as it stood then; one that is not, for none of them.
  */
-export function recentReadThen(dc: DayCounters, thenMs: number): number[] {
-  if (dc.created === null || dc.created.fromMs > thenMs) return [];
+export function recentReadThen(night: Pick<CounterNight, 'thenMs' | 'units'>, dc: DayCounters): number[] {
+  const thenMs = night.thenMs;
   const out: number[] = [];
-  dc.recent.forEach((i, k) => { if (dc.recentLastEventMs[k]! > thenMs) out.push(i); });
+  const created = dc.recentCreatedMs;
+  const finalSolves = dc.recentFinalSolveMs;
+  for (let k = 0; k < dc.recent.length; k++) {
+    const finalSolveMs = finalSolves[k]!;
+    if (created[k]! > thenMs || finalSolveMs <= thenMs) continue;
+    const i = dc.recent[k]!;
+    if (night.units.some((unit) => steadyFromMs(unit, dc.units.get(unit.key)!, i, finalSolveMs) > thenMs)) out.push(i);
+  }
   return out;
+}
+
+/**
+ * An instant from which what `unit` measures of recent ticket `ticket` (finally solved at `finalSolveMs`), as it
+ * stood at any later instant, is its kept measurements completed by then: the final solve, or earlier where the
+ * metric says so. Before it the ticket may have been open (a running time in flight, in the backlog), not yet
+ * reopened, or its life shorter (an exclusion it reached later). Read from the unit's own measurements and
+ * exclusion hits only (a ticket out of the unit's scope has none, and gets the final solve: the caller then skips
+ * it by its segments, exactly):
+ * - first response: complete at the first agent reply, whatever came after (a reply is never taken back);
+ * - csat, nps, qa_score: each rating, answer or review counts at its own instant, never open: from creation;
+ * - reopen rate with no reopen: its first solve is never reopened, so it reads a failure whenever it has one;
+ * - first-contact resolution met: never reopened, so unsolved until its only solve, unmeasured before it;
+ * - anything left out by an exclusion, and every other metric (a resolution, a wait or a next reply in flight, the
+ *   backlog): the final solve.
+ */
+function steadyFromMs(unit: CounterUnit, counters: UnitCounters, ticket: number, finalSolveMs: number): number {
+  const hits = counters.hits.tickets;
+  if (hits.length > 0 && hits[firstAtLeast(hits, hits.length, ticket)] === ticket) return finalSolveMs;
+  const metric = unit.track.metric;
+  if (metric === 'csat' || metric === 'nps' || metric === 'qa_score') return Number.NEGATIVE_INFINITY;
+  if (metric !== 'first_response_time' && metric !== 'reopen_rate' && metric !== 'first_contact_resolution') return finalSolveMs;
+  const r = counters.recent;
+  const e = firstAtLeast(r.tickets, r.tickets.length, ticket);
+  if (r.tickets[e] !== ticket) return finalSolveMs;
+  if (metric === 'first_response_time') return r.atMs[e]!;
+  const steady = metric === 'reopen_rate' ? r.values[e] === 0 : r.values[e] === 1;
+  return steady ? Number.NEGATIVE_INFINITY : finalSolveMs;
 }
 
 /** A kept worst candidate, for the caller to resolve into the ticket's facts. */
@@ -120,20 +159,20 @@ export interface CountedDaySink {
   offerWorst(state: StandardState, candidate: WorstCandidate, version: number, dc: DayCounters): void;
 }
 
-function teamOf(dc: DayCounters, code: number): string | null {
-  const team = (code >> 6) - 1;
-  return team < 0 ? null : dc.teams[team]!;
+/** A standard's breakdown counter of each segment number of a day (`ticketSegments`), looked up once a segment. */
+type SegmentCounters = (segment: number) => SegmentCounter;
+
+function segmentCounters(state: StandardState, dc: DayCounters): SegmentCounters {
+  const known: (SegmentCounter | undefined)[] = [];
+  return (segment) => known[segment] ??= segment < 4
+    ? segmentOf(state, state.byPriority, PRIORITY_CODES[segment]!)
+    : segment < NO_TEAM_SEGMENT
+      ? segmentOf(state, state.byChannel, CHANNEL_CODES[segment - 4]!)
+      : segmentOf(state, state.byTeam, segment === NO_TEAM_SEGMENT ? '(none)' : dc.teams[segment - NO_TEAM_SEGMENT - 1]!);
 }
 
-function segmentsInto(state: StandardState, dc: DayCounters, segments: readonly SegmentCount[]): void {
-  for (const s of segments) {
-    const counter = s.segment < 4
-      ? segmentOf(state, state.byPriority, PRIORITY_CODES[s.segment]!)
-      : s.segment < NO_TEAM_SEGMENT
-        ? segmentOf(state, state.byChannel, CHANNEL_CODES[s.segment - 4]!)
-        : segmentOf(state, state.byTeam, s.segment === NO_TEAM_SEGMENT ? '(none)' : dc.teams[s.segment - NO_TEAM_SEGMENT - 1]!);
-    addToSegment(counter, s.count, s.met, s.sum);
-  }
+function segmentsInto(counterOf: SegmentCounters, segments: readonly SegmentCount[]): void {
+  for (const s of segments) addToSegment(counterOf(s.segment), s.count, s.met, s.sum);
 }
 
 interface Summed { count: number; met: number; sum: number | ExactSum; segments: SegmentCount[] }
@@ -150,7 +189,7 @@ function rowsOf(date: DateCounters) {
 }
 
 /** Counts one unit's old measurements of a day into its standard, now and 7 days ago. */
-function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
+function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, counterOf: SegmentCounters, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
   const state = night.states[unit.standard]!;
   const earlier = night.earlier[unit.standard]!;
   const table = night.tables[unit.standard]!;
@@ -183,7 +222,7 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
       if (unit.kind !== 'backlog' && endMs > state.windowFromMs) {
         if (startMs >= state.windowFromMs) {
           countManyInWindow(state, v, sums.count, sums.met, sums.sum);
-          segmentsInto(state, dc, sums.segments);
+          segmentsInto(counterOf, sums.segments);
           if (keepWorst > 0) offer(counters.worstKept >= keepWorst ? date.worst : worstOfRows(rowsOf(date), dc.tickets!.ids, keepWorst), v);
           behaviours(date.behaviours, date.count, gridDay, true);
         } else {
@@ -192,7 +231,7 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
           const inside = (r: number) => rows.atMs[r]! >= from;
           const part = sumRows(unit, rows, dc.tickets!.codes, theta, inside);
           countManyInWindow(state, v, part.count, part.met, part.sum);
-          segmentsInto(state, dc, part.segments);
+          segmentsInto(counterOf, part.segments);
           if (keepWorst > 0) offer(worstOfRows(rows, dc.tickets!.ids, keepWorst, inside), v);
           behaviours(date.behaviours, 0, gridDay, false);
           if (qa !== undefined) behaviours(sumBehaviours(rows, counters.behaviours, inside), part.count, -1, true);
@@ -214,40 +253,83 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
   }
 }
 
-/** Counts one unit's recent tickets' measurements one by one, now and (those settled by then) 7 days ago. */
-function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, lastEvent: ReadonlyMap<number, number>, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
+/** Scratch space for one day's recent measurements in a window, by segments code (`ticketSegments`). */
+interface BySegments { count: Int32Array; met: Int32Array; sum: Float64Array; exact: (ExactSum | undefined)[]; used: number[] }
+
+function bySegmentsOf(dc: DayCounters): BySegments {
+  const size = 64 * (dc.teams.length + 1);
+  return { count: new Int32Array(size), met: new Int32Array(size), sum: new Float64Array(size), exact: [], used: [] };
+}
+
+/** Counts one unit's recent tickets' measurements one by one, now and (those not read as they stood then) 7 days ago. */
+function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, readThen: Uint8Array, counterOf: SegmentCounters, by: BySegments, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
+  const r = counters.recent;
+  if (r.tickets.length === 0) return;
   const state = night.states[unit.standard]!;
   const earlier = night.earlier[unit.standard]!;
+  const table = night.tables[unit.standard]!;
   const firstDn = gridFirstDn(night, unit.standard);
-  const r = counters.recent;
   const qa = state.qaBehaviours;
   const ids = unit.track.scorecard?.behaviours.map((b) => b.id) ?? [];
+  const codes = dc.tickets!.codes;
+  const windowed = unit.kind !== 'backlog';
+  const keepWorst = unit.kind === 'duration' && state.worst.size > 0;
+  const exact = state.exact !== null;
+  // The version judging each date, looked up once a date (-2: not yet).
+  const versionOf = new Int32Array(table.grid.days).fill(-2);
+  // Each ticket's longest measurement in the window (its measurements are together): offered once a ticket.
+  let longest: { candidate: WorstCandidate; version: number } | null = null;
   for (let e = 0; e < r.tickets.length; e++) {
     const ticket = r.tickets[e]!;
+    if (longest !== null && longest.candidate.ticket !== ticket) {
+      worst.set(longest.candidate.ticket, longest);
+      longest = null;
+    }
     const dn = r.dns[e]!;
     const atMs = r.atMs[e]!;
-    const v = versionOnDate(night, unit, state, dn);
+    let v = versionOf[dn - table.firstDn]!;
+    if (v === -2) {
+      v = versionOnDate(night, unit, state, dn);
+      versionOf[dn - table.firstDn] = v;
+    }
     if (v < 0) continue;
     const value = r.values[e]!;
     const met = metOf(unit, value, state.versions[v]!.thresholdMinutes);
     const score = scoreOf(unit.kind, value, met);
-    const code = dc.tickets!.codes[ticket]!;
     const gridDay = dn - firstDn;
     if (gridDay >= 0 && gridDay < state.grid.days) {
       countInDay(state, gridDay, met, score);
-      if (qa !== undefined) countBehaviourSums(qa, { ids, ...eventBehaviours(r, e, counters.behaviours) }, 1, gridDay, unit.kind !== 'backlog' && atMs >= state.windowFromMs);
-      if (unit.kind !== 'backlog' && atMs >= state.windowFromMs) {
-        countInWindow(state, { priority: PRIORITY_CODES[code & 7]!, channel: CHANNEL_CODES[(code >> 3) & 7]!, team: teamOf(dc, code) }, v, met, score);
-        if (unit.kind === 'duration' && state.worst.size > 0) {
-          const seen = worst.get(ticket);
-          if (seen === undefined || value > seen.candidate.value || (value === seen.candidate.value && atMs < seen.candidate.atMs)) worst.set(ticket, { candidate: { ticket, value, atMs }, version: v });
+      if (qa !== undefined) countBehaviourSums(qa, { ids, ...eventBehaviours(r, e, counters.behaviours) }, 1, gridDay, windowed && atMs >= state.windowFromMs);
+      if (windowed && atMs >= state.windowFromMs) {
+        countManyInWindow(state, v, 1, met, score);
+        const code = codes[ticket]!;
+        if (by.count[code] === 0) by.used.push(code);
+        by.count[code]!++;
+        by.met[code]! += met;
+        if (exact) (by.exact[code] ??= new ExactSum()).add(score);
+        else by.sum[code]! += score;
+        if (keepWorst && (longest === null || value > longest.candidate.value || (value === longest.candidate.value && atMs < longest.candidate.atMs))) {
+          longest = { candidate: { ticket, value, atMs }, version: v };
         }
       }
     }
-    if (unit.kind !== 'backlog' && lastEvent.get(ticket)! <= night.thenMs && atMs >= earlier.windowFromMs && atMs <= night.thenMs) {
+    // 7 days ago: the ticket's measurements completed by then, unless it is read as it stood then (`recentReadThen`).
+    if (windowed && atMs >= earlier.windowFromMs && atMs <= night.thenMs && readThen[ticket] === 0) {
       countManyInWindow(earlier, v, 1, met, score);
     }
   }
+  if (longest !== null) worst.set(longest.candidate.ticket, longest);
+  // Scores are integers (or exact sums, for QA): summed by code first, the breakdown is the same. The scratch space
+  // is left empty for the next unit.
+  for (const code of by.used) {
+    const sum = exact ? by.exact[code]! : by.sum[code]!;
+    for (const segment of ticketSegments(code)) addToSegment(counterOf(segment), by.count[code]!, by.met[code]!, sum);
+    by.count[code] = 0;
+    by.met[code] = 0;
+    by.sum[code] = 0;
+    by.exact[code] = undefined;
+  }
+  by.used.length = 0;
 }
 
 /** The behaviours of one recent measurement (event `e`) of a QA unit with `count` behaviours. */
@@ -269,18 +351,21 @@ function eventBehaviours(r: UnitCounters['recent'], e: number, count: number): B
  * tickets, when created, rejected records, tie-out) are the caller's too.
  */
 export function placeCountedDay(night: CounterNight, dc: DayCounters, sink: CountedDaySink): void {
-  const lastEvent = new Map<number, number>(dc.recent.map((i, k) => [i, dc.recentLastEventMs[k]!]));
+  const readThen = new Uint8Array(dc.entries);
+  for (const i of recentReadThen(night, dc)) readThen[i] = 1;
+  const by = bySegmentsOf(dc);
   const byStandard = new Map<number, CounterUnit[]>();
   for (const unit of night.units) byStandard.set(unit.standard, [...(byStandard.get(unit.standard) ?? []), unit]);
   for (const [standard, units] of byStandard) {
     const state = night.states[standard]!;
     // A ticket left out is counted once per standard, whichever of its tracks has it in scope.
     const excluded = new Set<number>();
+    const counterOf = segmentCounters(state, dc);
     for (const unit of units) {
       const counters = dc.units.get(unit.key)!;
       const worst = new Map<number, { candidate: WorstCandidate; version: number }>();
-      placeDates(night, unit, counters, dc, worst);
-      placeRecent(night, unit, counters, dc, lastEvent, worst);
+      placeDates(night, unit, counters, dc, counterOf, worst);
+      placeRecent(night, unit, counters, dc, readThen, counterOf, by, worst);
       for (const { candidate, version } of worst.values()) sink.offerWorst(state, candidate, version, dc);
       const hits = counters.hits;
       for (let h = 0; h < hits.tickets.length; h++) {

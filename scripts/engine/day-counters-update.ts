@@ -41,7 +41,7 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
   if (table === null) throw new Error('updateDayCounters: the previous counters\' ticket table was not read');
   if (change.oldToNew.length !== previous.entries) throw new Error('updateDayCounters: the change is not of these counters');
   const wasLive = new Set(previous.live);
-  const recent = new Set(previous.recent);
+  const recent = new Set(Array.from(previous.recent));
   /** Settled tickets (recent ones) whose line changed or went: their measurements come out. */
   const gone = new Set<number>();
   for (const [i, entry] of change.removed) {
@@ -94,9 +94,13 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
   if (codes.includes(-2)) throw new Error('updateDayCounters: the change does not account for every entry');
 
   const keptLive = previous.live.filter((i) => remap[i]! >= 0).map((i) => remap[i]!);
-  const recentPairs: [number, number][] = [];
-  previous.recent.forEach((i, k) => { if (!gone.has(i)) recentPairs.push([remap[i]!, previous.recentLastEventMs[k]!]); });
-  part.recent.forEach((k, n) => recentPairs.push([fromPart(k), part.recentLastEventMs[n]!]));
+  // Each recent ticket with its last event, creation and final solve.
+  const recentPairs: [number, number, number, number][] = [];
+  for (let k = 0; k < previous.recent.length; k++) {
+    const i = previous.recent[k]!;
+    if (!gone.has(i)) recentPairs.push([remap[i]!, previous.recentLastEventMs[k]!, previous.recentCreatedMs[k]!, previous.recentFinalSolveMs[k]!]);
+  }
+  for (let n = 0; n < part.recent.length; n++) recentPairs.push([fromPart(part.recent[n]!), part.recentLastEventMs[n]!, part.recentCreatedMs[n]!, part.recentFinalSolveMs[n]!]);
   recentPairs.sort((a, b) => a[0] - b[0]);
   const recentLastEventMs = recentPairs.map((p) => p[1]);
   let maxSettled = previous.maxOldLastEventMs;
@@ -127,6 +131,8 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
     live,
     recent: recentPairs.map((p) => p[0]),
     recentLastEventMs,
+    recentCreatedMs: recentPairs.map((p) => p[2]),
+    recentFinalSolveMs: recentPairs.map((p) => p[3]),
     created: settledCreation(change.createdMs, live),
     rejected: previous.rejected,
     tieOut: withTieOut(tieOut, remap, part.tieOut, fromPart),
@@ -156,33 +162,41 @@ function keptIndex(remap: Int32Array, i: number): number {
   return j;
 }
 
-/** One ticket's slice of a list grouped by ticket: its first position and the next ticket's. */
-function groups(tickets: readonly number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (let r = 0; r < tickets.length;) {
-    let end = r + 1;
-    while (end < tickets.length && tickets[end] === tickets[r]) end++;
-    out.push([r, end]);
-    r = end;
-  }
-  return out;
-}
-
 /** The previous recent measurements without the tickets `gone`, renumbered, with the new ones: grouped by ticket, ascending. */
 function mergeRecent(was: RecentEvents, gone: ReadonlySet<number>, remap: Int32Array, now: RecentEvents, fromPart: (k: number) => number, B: number): RecentEvents {
-  const slices: { ticket: number; from: RecentEvents; start: number; end: number }[] = [];
-  for (const [start, end] of groups(was.tickets)) if (!gone.has(was.tickets[start]!)) slices.push({ ticket: keptIndex(remap, was.tickets[start]!), from: was, start, end });
-  for (const [start, end] of groups(now.tickets)) slices.push({ ticket: fromPart(now.tickets[start]!), from: now, start, end });
-  slices.sort((a, b) => a.ticket - b.ticket);
-  const out: RecentEvents = { tickets: [], dns: [], atMs: [], values: [], marks: [], lost: [] };
-  for (const { ticket, from, start, end } of slices) {
-    for (let e = start; e < end; e++) {
-      out.tickets.push(ticket);
-      out.dns.push(from.dns[e]!);
-      out.atMs.push(from.atMs[e]!);
-      out.values.push(from.values[e]!);
-      for (let k = 0; k < B; k++) out.marks.push(from.marks[e * B + k]!);
-      for (let k = 0; k < B; k++) out.lost.push(from.lost[e * B + k]!);
+  // Each ticket's measurements as a slice of `was` (0) or `now` (1): where it starts and ends, and the ticket's index now.
+  const slices: number[] = [];
+  let total = 0;
+  const sliceAll = (list: RecentEvents, from: 0 | 1) => {
+    const n = list.tickets.length;
+    for (let start = 0; start < n;) {
+      const ticket = list.tickets[start]!;
+      let end = start + 1;
+      while (end < n && list.tickets[end] === ticket) end++;
+      if (from === 1 || !gone.has(ticket)) {
+        slices.push(from === 0 ? keptIndex(remap, ticket) : fromPart(ticket), from, start, end);
+        total += end - start;
+      }
+      start = end;
+    }
+  };
+  sliceAll(was, 0);
+  sliceAll(now, 1);
+  const order = Array.from({ length: slices.length / 4 }, (_, k) => k * 4).sort((a, b) => slices[a]! - slices[b]!);
+  const out = { tickets: new Int32Array(total), dns: new Int32Array(total), atMs: new Float64Array(total), values: new Float64Array(total), marks: new Int32Array(total * B), lost: new Float64Array(total * B) };
+  let at = 0;
+  for (const s of order) {
+    const ticket = slices[s]!;
+    const from = slices[s + 1] === 0 ? was : now;
+    for (let e = slices[s + 2]!; e < slices[s + 3]!; e++, at++) {
+      out.tickets[at] = ticket;
+      out.dns[at] = from.dns[e]!;
+      out.atMs[at] = from.atMs[e]!;
+      out.values[at] = from.values[e]!;
+      for (let k = 0; k < B; k++) {
+        out.marks[at * B + k] = from.marks[e * B + k]!;
+        out.lost[at * B + k] = from.lost[e * B + k]!;
+      }
     }
   }
   return out;
@@ -191,8 +205,11 @@ function mergeRecent(was: RecentEvents, gone: ReadonlySet<number>, remap: Int32A
 /** The previous exclusion hits without the tickets `gone`, renumbered, with the new ones, by ticket ascending. */
 function mergeHits(was: ExclusionHits, gone: ReadonlySet<number>, remap: Int32Array, now: ExclusionHits, fromPart: (k: number) => number): ExclusionHits {
   const rows: [number, number, number][] = [];
-  was.tickets.forEach((i, r) => { if (!gone.has(i)) rows.push([keptIndex(remap, i), was.exclusions[r]!, was.lifeEndMs[r]!]); });
-  now.tickets.forEach((k, r) => rows.push([fromPart(k), now.exclusions[r]!, now.lifeEndMs[r]!]));
+  for (let r = 0; r < was.tickets.length; r++) {
+    const i = was.tickets[r]!;
+    if (!gone.has(i)) rows.push([keptIndex(remap, i), was.exclusions[r]!, was.lifeEndMs[r]!]);
+  }
+  for (let r = 0; r < now.tickets.length; r++) rows.push([fromPart(now.tickets[r]!), now.exclusions[r]!, now.lifeEndMs[r]!]);
   rows.sort((a, b) => a[0] - b[0]);
   return { tickets: rows.map((r) => r[0]), exclusions: rows.map((r) => r[1]), lifeEndMs: rows.map((r) => r[2]) };
 }

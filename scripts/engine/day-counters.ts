@@ -16,7 +16,12 @@
 //   longer list of worst tickets. A QA unit keeps, besides, each review's behaviours (qa-behaviours.ts): per date
 //   how often each behaviour applied and passed and the points it cost, and per measurement its marks.
 // - recent (last event within those 8 days): their measurements one by one, since "7 days ago" must see each of
-//   them as it stood then; a night reads the ticket itself only while its last event is after that instant.
+//   them as it stood then. As of any instant at or after a settled ticket's final solve, what it measures is its kept
+//   measurements completed by then (the events after a final solve are closes, ratings, answers, reviews and
+//   replies: each measurement made from them completes at its own instant, and a solved ticket has nothing open), and
+//   before its creation it measures nothing; so a night reads the ticket itself only when 7 days ago lies between its
+//   creation and its final solve, and a unit's metric may have measured it otherwise then (counted-day.ts
+//   `recentReadThen`: a first response answered by then, a rating, did not), whatever came after.
 // Tickets left out by an exclusion are kept as (exclusion, end of life) per unit: tonight's window decides whether
 // the report counts them. The tie-out, the rejected records and the days the tickets were created on do not
 // depend on "now" either, and are kept per day.
@@ -93,11 +98,17 @@ export interface DateCounters {
   rows: DetailRows | null;
 }
 
+/**
+ * Numbers read by position: an array while counters are made, a typed array (a view of the file's main block) when
+ * they are read from a file.
+ */
+export type NumberList = ArrayLike<number>;
+
 /** Recent tickets' measurements, one by one, grouped by ticket (ascending); a QA unit's with B marks and B points lost each. */
-export interface RecentEvents { tickets: number[]; dns: number[]; atMs: number[]; values: number[]; marks: number[]; lost: number[] }
+export interface RecentEvents { tickets: NumberList; dns: NumberList; atMs: NumberList; values: NumberList; marks: NumberList; lost: NumberList }
 
 /** Tickets in scope that an exclusion left out: which exclusion (its index), the end of the ticket's life. */
-export interface ExclusionHits { exclusions: number[]; lifeEndMs: number[]; tickets: number[] }
+export interface ExclusionHits { exclusions: NumberList; lifeEndMs: NumberList; tickets: NumberList }
 
 export interface UnitCounters {
   kind: UnitKind;
@@ -131,8 +142,11 @@ export interface DayCounters {
   /** Tickets read one by one every night, ascending. */
   live: number[];
   /** Recent tickets and their last events, ascending. */
-  recent: number[];
-  recentLastEventMs: number[];
+  recent: NumberList;
+  recentLastEventMs: NumberList;
+  /** Each recent ticket's creation and final solve: "7 days ago" reads it one by one only when it lies between. */
+  recentCreatedMs: NumberList;
+  recentFinalSolveMs: NumberList;
   /** Earliest and latest creation of a settled ticket (null when there is none). */
   created: { fromMs: number; toMs: number } | null;
   rejected: RejectedPart[];
@@ -345,9 +359,13 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
   const teams: string[] = [];
   const teamIndex = new Map<string, number>();
   const rejected = new Map<string, RejectedPart>();
+  const recent: number[] = [];
+  const recentLastEventMs: number[] = [];
+  const recentCreatedMs: number[] = [];
+  const recentFinalSolveMs: number[] = [];
   const dc: DayCounters = {
     madeAtMs: nowMs, oldUntilMs, maxOldLastEventMs: null, maxSettledLastEventMs: null, entries: entries.length,
-    live: [], recent: [], recentLastEventMs: [], created: null, rejected: [], tieOut: null, tickets: { ids, codes }, teams, units: new Map(),
+    live: [], recent, recentLastEventMs, recentCreatedMs, recentFinalSolveMs, created: null, rejected: [], tieOut: null, tickets: { ids, codes }, teams, units: new Map(),
   };
   entries.forEach((entry, i) => {
     if (isRejection(entry)) {
@@ -374,8 +392,10 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
     codes[i] = PRIORITY_CODE.get(entry.priority)! | (CHANNEL_CODE.get(entry.channel)! << 3) | ((team + 1) << 6);
     if (entry.createdMs > nowMs || !entry.solved || entry.lastEventMs > nowMs) dc.live.push(i);
     else if (entry.lastEventMs > oldUntilMs) {
-      dc.recent.push(i);
-      dc.recentLastEventMs.push(entry.lastEventMs);
+      recent.push(i);
+      recentLastEventMs.push(entry.lastEventMs);
+      recentCreatedMs.push(entry.createdMs);
+      recentFinalSolveMs.push(entry.finalSolveMs!);
     }
   });
   dc.rejected = [...rejected.values()];
@@ -397,7 +417,10 @@ function settledOf(dc: DayCounters): number[] {
   return out;
 }
 
-interface UnitBuild { unit: CounterUnit; behaviours: number; dates: Map<number, { values: number[]; atMs: number[]; tickets: number[]; marks: number[]; lost: number[] }>; recent: RecentEvents; hits: ExclusionHits }
+/** Lists being filled. */
+type Filling<T> = { [K in keyof T]: number[] };
+
+interface UnitBuild { unit: CounterUnit; behaviours: number; dates: Map<number, { values: number[]; atMs: number[]; tickets: number[]; marks: number[]; lost: number[] }>; recent: Filling<RecentEvents>; hits: Filling<ExclusionHits> }
 
 /**
  * The counters of a day of entries, as of `build.nowMs`. With `base` (counters of the same entries made earlier),
@@ -409,7 +432,7 @@ export function buildDayCounters(build: CounterBuild, entries: readonly TicketEn
   const fresh = base === undefined;
   if (base !== undefined && base.tickets === null) throw new Error('buildDayCounters: the base counters\' ticket table was not read');
   const dc: DayCounters = fresh ? classify(build, entries) : { ...base, units: new Map(base.units) };
-  const recentSet = new Set(dc.recent);
+  const recentSet = new Set(Array.from(dc.recent));
   const madeAt = dc.madeAtMs;
   const builds: UnitBuild[] = units.map((unit) => ({ unit, behaviours: behaviourCount(unit), dates: new Map(), recent: { tickets: [], dns: [], atMs: [], values: [], marks: [], lost: [] }, hits: { exclusions: [], lifeEndMs: [], tickets: [] } }));
   const tieOut = fresh ? createTieOutPart() : null;
@@ -500,9 +523,12 @@ export function buildDayCounters(build: CounterBuild, entries: readonly TicketEn
     // Unmeasurable tickets move to the live list (and out of the recent one).
     const gone = new Set(liveAfter);
     dc.live = [...dc.live, ...liveAfter].sort((a, b) => a - b);
-    const keep = dc.recent.map((i, k) => (gone.has(i) ? -1 : k)).filter((k) => k >= 0);
-    dc.recent = keep.map((k) => dc.recent[k]!);
-    dc.recentLastEventMs = keep.map((k) => dc.recentLastEventMs[k]!);
+    const keep = Array.from(dc.recent, (i, k) => (gone.has(i) ? -1 : k)).filter((k) => k >= 0);
+    const kept = (list: NumberList) => keep.map((k) => list[k]!);
+    dc.recent = kept(dc.recent);
+    dc.recentLastEventMs = kept(dc.recentLastEventMs);
+    dc.recentCreatedMs = kept(dc.recentCreatedMs);
+    dc.recentFinalSolveMs = kept(dc.recentFinalSolveMs);
   }
   if (fresh) {
     dc.created = created;

@@ -298,7 +298,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
         for (const i of dc.live) addEntry(tickets.get(i)!, at0 + i);
         // A ticket whose segments (priority, channel, team) no scope holds is not decoded (scopes of segments only).
         const codes = thenScopes.bySegments ? dc.tickets?.codes : undefined;
-        for (const i of recentReadThen(dc, thenMs)) {
+        for (const i of recentReadThen(counterNight(), dc)) {
           if (codes !== undefined && codes[i]! >= 0 && !inAnySegmentScope(ticketEarlier, codes[i]!, dc.teams)) continue;
           addThen(tickets.get(i)!);
         }

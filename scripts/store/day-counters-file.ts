@@ -11,8 +11,9 @@
 //
 // Layout: a JSON header line (what the night reads about the day: classification sizes, rejected records, the
 // tie-out, teams, units), then three blocks a night reads separately, by position:
-//   main     always: live and recent tickets, each unit's dates (counts, met, sums, breakdown, worst tickets, QA
-//            behaviours), recent tickets' measurements, exclusion hits           (float64s, then int32s)
+//   main     always: live tickets; recent ones with their last event, creation and final solve; each unit's
+//            dates (counts, met, sums, breakdown, worst tickets, QA behaviours), its recent tickets' measurements
+//            and its exclusion hits; lists column by column, read as views of the block (float64s, then int32s)
 //   tickets  when tickets are placed one by one: each entry's segments code (int32s), then its id (JSON)
 //   rows     per date, only when a night needs it: the measurements' values, instants, QA points lost
 //            (float64s), tickets, QA marks (int32s)
@@ -23,7 +24,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ExactSum } from '../engine/exact-sum.ts';
-import type { BehaviourSums, DateCounters, DayCounters, DetailRows, SegmentCount, TicketTable, UnitCounters } from '../engine/day-counters.ts';
+import type { BehaviourSums, DateCounters, DayCounters, DetailRows, NumberList, SegmentCount, TicketTable, UnitCounters } from '../engine/day-counters.ts';
 import type { UnitKind } from '../engine/counter-units.ts';
 import type { RejectedPart } from '../engine/day-counters.ts';
 import type { TieOutPart } from '../engine/tie-out.ts';
@@ -31,7 +32,7 @@ import { readFileParts, type StoreFileSystem } from './atomic-write.ts';
 import { readCacheFileHeader } from './cache-file-header.ts';
 import { NumberBlock } from './number-block.ts';
 
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = 'SSCOUNT\n';
 /**
  * The first read of a file: the header and, usually, the main block (a few kB for a day whose tickets are all old;
@@ -115,11 +116,14 @@ export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
   if (dc.tickets === null) throw new Error('encodeDayCounters: the ticket table was not read');
   const floats = new NumberBlock(new Float64Array(1024));
   const ints = new NumberBlock(new Int32Array(1024));
+  const column = (into: NumberBlock<Float64Array> | NumberBlock<Int32Array>, list: NumberList) => {
+    for (let k = 0; k < list.length; k++) into.push(list[k]!);
+  };
   for (const i of dc.live) ints.push(i);
-  dc.recent.forEach((i, k) => {
-    ints.push(i);
-    floats.push(dc.recentLastEventMs[k]!);
-  });
+  column(ints, dc.recent);
+  column(floats, dc.recentLastEventMs);
+  column(floats, dc.recentCreatedMs);
+  column(floats, dc.recentFinalSolveMs);
   const rowBlocks: Buffer[] = [];
   let rowsLength = 0;
   const units: UnitHead[] = [];
@@ -172,23 +176,19 @@ export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
       rowBlocks.push(block);
       rowsLength += block.length;
     }
+    // Column by column, so a night reads each as a view of the block.
     const r = unit.recent;
-    for (let e = 0; e < r.tickets.length; e++) {
-      ints.push(r.tickets[e]!);
-      ints.push(r.dns[e]!);
-      floats.push(r.atMs[e]!);
-      floats.push(r.values[e]!);
-      for (let k = 0; k < B; k++) {
-        ints.push(r.marks[e * B + k]!);
-        floats.push(r.lost[e * B + k]!);
-      }
-    }
+    if (r.marks.length !== r.tickets.length * B || r.lost.length !== r.tickets.length * B) throw new Error('encodeDayCounters: the recent measurements do not hold their behaviours');
+    column(ints, r.tickets);
+    column(ints, r.dns);
+    column(ints, r.marks);
+    column(floats, r.atMs);
+    column(floats, r.values);
+    column(floats, r.lost);
     const h = unit.hits;
-    for (let e = 0; e < h.tickets.length; e++) {
-      ints.push(h.exclusions[e]!);
-      ints.push(h.tickets[e]!);
-      floats.push(h.lifeEndMs[e]!);
-    }
+    column(ints, h.exclusions);
+    column(ints, h.tickets);
+    column(floats, h.lifeEndMs);
   }
   const mainFloats = floats.bytes();
   const mainInts = ints.bytes();
@@ -287,14 +287,22 @@ function decodeMain(head: CountersHeader, main: Buffer): KeptCounters {
     }
     return sums;
   };
-  const live: number[] = [];
-  for (let k = 0; k < head.live; k++) live.push(int());
-  const recent: number[] = [];
-  const recentLastEventMs: number[] = [];
-  for (let k = 0; k < head.recent; k++) {
-    recent.push(int());
-    recentLastEventMs.push(float());
-  }
+  /** The next `n` ints or floats, as a view of the block. */
+  const intColumn = (n: number) => {
+    if (!Number.isInteger(n) || n < 0 || ii + n > ints.length) throw new Error('main block cut off');
+    ii += n;
+    return ints.subarray(ii - n, ii);
+  };
+  const floatColumn = (n: number) => {
+    if (!Number.isInteger(n) || n < 0 || fi + n > floats.length) throw new Error('main block cut off');
+    fi += n;
+    return floats.subarray(fi - n, fi);
+  };
+  const live = Array.from(intColumn(head.live));
+  const recent = intColumn(head.recent);
+  const recentLastEventMs = floatColumn(head.recent);
+  const recentCreatedMs = floatColumn(head.recent);
+  const recentFinalSolveMs = floatColumn(head.recent);
   const rowsOf = new Map<DateCounters, RowsPlace>();
   const units = new Map<string, UnitCounters>();
   for (const u of head.units) {
@@ -321,29 +329,14 @@ function decodeMain(head: CountersHeader, main: Buffer): KeptCounters {
       rowsOf.set(date, { at: head.rows.at + rowsAt, count: rowCount, behaviours: B, digest });
       dates.push(date);
     }
-    const r = { tickets: [] as number[], dns: [] as number[], atMs: [] as number[], values: [] as number[], marks: [] as number[], lost: [] as number[] };
-    for (let e = 0; e < u.recent; e++) {
-      r.tickets.push(int());
-      r.dns.push(int());
-      r.atMs.push(float());
-      r.values.push(float());
-      for (let k = 0; k < B; k++) {
-        r.marks.push(int());
-        r.lost.push(float());
-      }
-    }
-    const h = { exclusions: [] as number[], tickets: [] as number[], lifeEndMs: [] as number[] };
-    for (let e = 0; e < u.hits; e++) {
-      h.exclusions.push(int());
-      h.tickets.push(int());
-      h.lifeEndMs.push(float());
-    }
+    const r = { tickets: intColumn(u.recent), dns: intColumn(u.recent), marks: intColumn(u.recent * B), atMs: floatColumn(u.recent), values: floatColumn(u.recent), lost: floatColumn(u.recent * B) };
+    const h = { exclusions: intColumn(u.hits), tickets: intColumn(u.hits), lifeEndMs: floatColumn(u.hits) };
     units.set(u.key, { kind: u.kind, fromDn: u.fromDn, worstKept: u.worstKept, behaviours: B, dates, recent: r, hits: h });
   }
   if (ii !== ints.length || fi !== floats.length) throw new Error('the main block does not add up to its header');
   const dc: DayCounters = {
     madeAtMs: head.madeAtMs, oldUntilMs: head.oldUntilMs, maxOldLastEventMs: head.maxOldLastEventMs, maxSettledLastEventMs: head.maxSettledLastEventMs,
-    entries: head.entries, live, recent, recentLastEventMs, created: head.created, rejected: head.rejected, tieOut: head.tieOut,
+    entries: head.entries, live, recent, recentLastEventMs, recentCreatedMs, recentFinalSolveMs, created: head.created, rejected: head.rejected, tieOut: head.tieOut,
     tickets: null, teams: head.teams, units,
   };
   return { dc, header: head, rowsOf };

@@ -499,9 +499,13 @@ describe('the kept text, trusted by its stat', () => {
     await settle([day]);
     const text = await readFile(store.dayFile(day));
     expect(text.length).toBe(was.size);
-    await unlink(kept);
-    await writeFile(kept, text);
+    // Written beside it and renamed over it, so the old file still exists when the new one is made: an unlink
+    // first would let the file system give the new file the freed inode number, and then nothing in its stat
+    // would tell them apart (what trusting a stat accepts, as git does).
+    await writeFile(`${kept}.swap`, text);
+    await rename(`${kept}.swap`, kept);
     await utimes(kept, was.atime, was.mtime);
+    expect((await stat(kept)).ino).not.toBe(was.ino);
     expect((await stat(kept)).mtimeMs).toBe(was.mtimeMs);
     const run = await nightMadeAt();
     expect(run.rebuilt).toEqual([{ day, reason: 'changed' }]);

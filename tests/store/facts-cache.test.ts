@@ -245,29 +245,28 @@ describe('QA reviews', () => {
     // The next night under the same model counts from the counters it left, and still writes the same bytes.
     const again = await night(LAST_NIGHT, qaModel, undefined, people);
     expect(again.run.counters.made).toEqual([]);
-    // ... reading one by one only the tickets still open, and those changed within 7 days (as they stood 7 days ago)
-    // of a day that held a settled ticket then: a settled reviewed ticket is counted from the counters, behaviour by
-    // behaviour, like any other, and a day whose settled tickets were all created since has none to read as they stood.
+    // ... reading one by one only the tickets still open, and those 7 days ago saw open (created by then, finally
+    // solved after: read as they stood then): a settled reviewed ticket is counted from the counters, behaviour by
+    // behaviour, like any other, and so is one changed since 7 days ago that was solved by then or created since.
     const thenMs = LAST_NIGHT.getTime() - 7 * DAY_MS;
     let unsettled = 0;
-    let createdSince = 0;
+    let changedSince = 0;
     let settledReviewed = 0;
     for await (const { tickets } of store.days()) {
       const entries = tickets.flatMap((t) => { const e = ticketEntry(t); return isRejection(e) ? [] : [e]; });
-      const settledThen = entries.some((e) => e.solved && e.createdMs <= thenMs);
       for (const entry of entries) {
         if (!entry.solved) unsettled++;
-        else if (entry.lastEventMs > thenMs && settledThen) unsettled++;
-        else if (entry.lastEventMs > thenMs) createdSince++;
+        else if (entry.createdMs <= thenMs && entry.finalSolveMs! > thenMs) unsettled++;
+        else if (entry.lastEventMs > thenMs) changedSince++;
         else if (entry.qa.length > 0) settledReviewed++;
       }
     }
     expect(settledReviewed).toBeGreaterThan(20);
-    expect(createdSince).toBeGreaterThan(20);
-    // At least those; and of the tickets changed since 7 days ago on days created since, only the few that were
-    // still open when their day's counters were made (on an earlier night: they are live to those counters).
+    expect(changedSince).toBeGreaterThan(20);
+    // At least those; and of the tickets changed since 7 days ago, only the few that were still open when their
+    // day's counters were made (on an earlier night: they are live to those counters).
     expect(again.run.counters.ticketsRead).toBeGreaterThanOrEqual(unsettled);
-    expect(again.run.counters.ticketsRead).toBeLessThan(unsettled + createdSince / 2);
+    expect(again.run.counters.ticketsRead).toBeLessThan(unsettled + changedSince / 2);
 
     // A new version that narrows the scope mid-window: two tracks, two units, whose behaviours add up by id.
     const qaId = qaModel.standards.find((s) => s.metric === 'qa_score')!.id;
@@ -288,7 +287,13 @@ describe('a cache that cannot be trusted is made again from the store, and the r
 
   it('a damaged facts file (one byte changed in its numbers), a cut-off one and one of another format', async () => {
     await night(now);
-    const [a, b, c] = (await store.listDays()).slice(-8, -5) as [string, string, string];
+    const days = await store.listDays();
+    const [b, c] = days.slice(-7, -5) as [string, string];
+    // The damaged day holds a ticket still open, read one by one every night.
+    const open = async (day: string) => (await store.readDay(day)).some((t) => t.status !== 'solved' && t.status !== 'closed');
+    let a = days.at(-1)!;
+    for (const day of days.slice(-5).reverse()) if (await open(day)) a = day;
+    expect(await open(a)).toBe(true);
     const damaged = await readFile(cacheFile(a));
     damaged[damaged.length - 40]! ^= 0x10;
     await writeFile(cacheFile(a), damaged);
@@ -297,13 +302,13 @@ describe('a cache that cannot be trusted is made again from the store, and the r
     await writeFile(cacheFile(c), 'SSFACTS\n{"format":0}\n');
     const { run } = await night(now);
     // Damage shows when a day's facts are decoded: during the day's turn when it has tickets to read one by one (live
-    // ones, or ones changed since 7 days ago that existed then), else when the report's worst tickets are read from
+    // ones, or ones 7 days ago saw open), else when the report's worst tickets are read from
     // it after every day's turn (the cut-off day here: all its tickets settled, or created since 7 days ago). Either
     // way the day is read again from its file, and its cache made again.
     expect([...run.rebuilt].sort((x, y) => (x.day < y.day ? -1 : 1))).toEqual([
-      { day: a, reason: 'unreadable', detail: 'its content does not match its digest (damaged)' },
       { day: b, reason: 'unreadable', detail: 'file cut off' },
       { day: c, reason: 'unreadable', detail: 'format 0, expected 4' },
+      { day: a, reason: 'unreadable', detail: 'its content does not match its digest (damaged)' },
     ]);
     // Made again, they hold: the next night reads every day from the cache.
     expect((await night(now)).run.rebuilt).toEqual([]);
