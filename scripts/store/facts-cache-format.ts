@@ -390,6 +390,15 @@ class CheckedBody {
     return { body, ii, fi, iiEnd, fiEnd };
   }
 
+  /**
+   * Checks segment `g`'s text pages whole: a lazy reader gives its entries after its caller's try has returned, so
+   * every byte an entry may decode is checked before any is given.
+   */
+  checkTexts(g: number): void {
+    const s = this.head.segments[g]!;
+    this.check(g, s.floats * 8 + s.ints * 4, segmentSize(s));
+  }
+
   decode(e: number): TicketEntry {
     const { body, ii, fi, iiEnd, fiEnd } = this.place(e);
     const one = decodeOne(body, e, ii, fi);
@@ -496,6 +505,7 @@ export function openFacts(bytes: Buffer, head: CacheHeader): OpenedFacts {
     },
     lazily(indices) {
       for (const e of indices) body.place(e);
+      for (const g of new Set(indices.map((e) => body.places[3 * e]!))) body.checkTexts(g);
       return new LazyEntries(indices, (e) => body.decode(e));
     },
     times() {

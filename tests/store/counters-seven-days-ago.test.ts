@@ -245,4 +245,25 @@ describe('7 days ago from the counters', () => {
     expect(run.counters.made.length).toBeGreaterThan(0);
     expect(run.counters.made.every((m) => m.why === 'updated: only the changed tickets counted')).toBe(true);
   });
+
+  it('a standard whose new version starts exactly at then, tickets answered and solved exactly at then', { timeout: 300_000 }, async () => {
+    const id = 'first-response-urgent';
+    const original = model.standards.find((s) => s.id === id)!;
+    const change = (s: StandardDefinition): StandardDefinition => ({ ...s, thresholdMinutes: 20 });
+    const m = { ...model, standards: model.standards.map((s) => (s.id === id ? change(s) : s)) };
+    const history = new Map([[original.origin.file, [
+      { commit: '1'.repeat(40), committedAt: '2026-01-01T00:00:00Z', definition: original },
+      { commit: '2'.repeat(40), committedAt: iso(T), definition: change(original) },
+    ]]]);
+    const versionsOf = versionsOfModel(m, history);
+    const extra = [
+      ticket('r6-answered-at-then', { priority: 'urgent', channel: 'email', team: 'support-emea', created: T - 30 * MIN, replies: [[T, 'agent']], changes: [[T - 30 * MIN, 'new'], [T, 'open'], [T + H, 'solved'], [T + 4 * DAY_MS, 'closed']] }),
+      ticket('r6-answered-before-then', { priority: 'urgent', channel: 'email', team: 'support-emea', created: T - 30 * MIN, replies: [[T - MIN, 'agent']], changes: [[T - 30 * MIN, 'new'], [T - MIN, 'open'], [T + H, 'solved'], [T + 4 * DAY_MS, 'closed']] }),
+      ticket('r6-created-at-then', { priority: 'urgent', channel: 'email', team: 'support-emea', created: T, replies: [[T + 25 * MIN, 'agent']], changes: [[T, 'new'], [T + 25 * MIN, 'solved'], [T + 4 * DAY_MS, 'closed']] }),
+    ];
+    const merged = await store.mergeTickets(extra);
+    await settle(merged.changedDays);
+    await night(NIGHT_A, m, versionsOf);
+    await night(NIGHT_B, m, versionsOf);
+  });
 });
