@@ -7,21 +7,16 @@
 // `--full` and the NDJSON path, and the night reads exactly the tickets the rule names, fewer than "its last event
 // is after then" would.
 
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTicketRecord } from '../../scripts/engine/ticket-checks.ts';
-import { loadStandardsModel } from '../../scripts/model/load.ts';
 import type { StandardDefinition, StandardsModel, Ticket, TicketStatus } from '../../scripts/model/model.ts';
 import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
-import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
-import { bytes, storeNights } from './store-nights.ts';
+import type { TicketStore } from '../../scripts/store/ticket-store.ts';
+import { bytes, storeNights, fixtureStore } from './store-nights.ts';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const FIXTURE = path.resolve(HERE, '../fixtures/site/sample/standards');
 const MIN = 60_000;
 const H = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -104,13 +99,7 @@ const AFTER_THEN = { id: 'power-cut', from: iso(T + DAY_MS), to: iso(T + 2 * DAY
 const EXCLUSION = { id: 'carrier-outage', from: iso(T - 3 * DAY_MS), to: iso(T - 2 * DAY_MS), reason: 'Carrier down', standards: ['first-response-urgent', 'resolution-urgent', 'reopen-rate'] };
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'counters-then-'));
-  await cp(FIXTURE, path.join(root, 'standards'), { recursive: true });
-  const loaded = await loadStandardsModel({ root, strict: false, base: null, today: '2026-11-02' });
-  if (!loaded.model) throw new Error('fixture model does not load');
-  model = loaded.model;
-  store = openTicketStore(path.join(root, model.pipeline.storeDir));
-  await store.mergeTickets([...generateSampleTickets({ ...SAMPLE, now: NIGHT_A }), ...HOSTILE]);
+  ({ root, model, store } = await fixtureStore('counters-then-', [...generateSampleTickets({ ...SAMPLE, now: NIGHT_A }), ...HOSTILE]));
   await settle(await store.listDays());
 }, 120_000);
 afterAll(async () => {

@@ -2,14 +2,11 @@
 // version's (day-counters-update.ts, ticket-facts-cache.ts `changedDay`): every night, the report from the counters,
 // from the facts alone, with --full and by the NDJSON path are the same bytes, and the run says what it did.
 
-import { cp, mkdtemp, readFile, rename, rm, stat, symlink, unlink, utimes, writeFile, readdir, lstat } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rename, rm, stat, symlink, unlink, utimes, writeFile, readdir, lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
-import { loadStandardsModel } from '../../scripts/model/load.ts';
 import type { StandardDefinition, StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
@@ -17,11 +14,9 @@ import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import { factsCacheDir, keptTextFile, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { decodeEntries, readHeader } from '../../scripts/store/facts-cache-format.ts';
 import { summariseEntries, ticketEntry } from '../../scripts/engine/ticket-entries.ts';
-import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
-import { bytes, DATA, storeNights } from './store-nights.ts';
+import type { TicketStore } from '../../scripts/store/ticket-store.ts';
+import { bytes, DATA, storeNights, fixtureStore } from './store-nights.ts';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const FIXTURE = path.resolve(HERE, '../fixtures/site/sample/standards');
 const DAY_MS = 86_400_000;
 const NOW = new Date('2026-11-05T06:00:00Z');
 const SAMPLE = { count: 1500, days: 300, seed: 7 };
@@ -33,13 +28,7 @@ let model: StandardsModel;
 const { settle, night } = storeNights(() => ({ store, model }));
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'facts-changed-'));
-  await cp(FIXTURE, path.join(root, 'standards'), { recursive: true });
-  const loaded = await loadStandardsModel({ root, strict: false, base: null, today: '2026-11-02' });
-  if (!loaded.model) throw new Error('fixture model does not load');
-  model = loaded.model;
-  store = openTicketStore(path.join(root, model.pipeline.storeDir));
-  await store.mergeTickets([...generateSampleTickets({ ...SAMPLE, now: NOW })]);
+  ({ root, model, store } = await fixtureStore('facts-changed-', [...generateSampleTickets({ ...SAMPLE, now: NOW })]));
   await settle(await store.listDays());
 }, 120_000);
 afterAll(async () => {

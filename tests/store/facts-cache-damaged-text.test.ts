@@ -4,20 +4,15 @@
 // after the day's read has returned. The night must read the day again from its file (as a damage in the numbers
 // does: facts-cache.test.ts), never fail, and give the bytes of the NDJSON path.
 
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadStandardsModel } from '../../scripts/model/load.ts';
 import type { StandardsModel } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { factsCacheDir } from '../../scripts/store/ticket-facts-cache.ts';
-import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
-import { storeNights } from './store-nights.ts';
+import type { TicketStore } from '../../scripts/store/ticket-store.ts';
+import { storeNights, fixtureStore } from './store-nights.ts';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const FIXTURE = path.resolve(HERE, '../fixtures/site/sample/standards');
 const NOW = new Date('2026-11-05T06:00:00Z');
 const SAMPLE = { count: 12000, days: 6, seed: 5 };
 
@@ -27,13 +22,7 @@ let model: StandardsModel;
 const { settle, night } = storeNights(() => ({ store, model }));
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'facts-damaged-text-'));
-  await cp(FIXTURE, path.join(root, 'standards'), { recursive: true });
-  const loaded = await loadStandardsModel({ root, strict: false, base: null, today: '2026-11-02' });
-  if (!loaded.model) throw new Error('fixture model does not load');
-  model = loaded.model;
-  store = openTicketStore(path.join(root, model.pipeline.storeDir));
-  await store.mergeTickets([...generateSampleTickets({ ...SAMPLE, now: NOW })]);
+  ({ root, model, store } = await fixtureStore('facts-damaged-text-', [...generateSampleTickets({ ...SAMPLE, now: NOW })]));
   await settle(await store.listDays());
 }, 120_000);
 afterAll(async () => {

@@ -9,10 +9,8 @@
 // counters they invalidate. A damaged, foreign or missing cache file is made again from its day, and the run
 // says so.
 
-import { cp, mkdtemp, open, readFile, rm, stat, unlink, writeFile, readdir } from 'node:fs/promises';
-import os from 'node:os';
+import { open, readFile, rm, stat, unlink, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
@@ -20,7 +18,6 @@ import { isRejection, summariseEntries, ticketEntry } from '../../scripts/engine
 import type { PeopleRecords } from '../../scripts/engine/people-records.ts';
 import type { QaReviewRecord } from '../../scripts/model/documents.generated.ts';
 import { withCalendarVersions } from '../../scripts/model/calendar-versions.ts';
-import { loadStandardsModel } from '../../scripts/model/load.ts';
 import type { StandardDefinition, StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
@@ -28,11 +25,9 @@ import { QA_BEHAVIOURS, QA_SCORECARD } from '../../scripts/sources/sample-profil
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import { describeFactsCacheRun, factsCacheDir, keptTextFile, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader } from '../../scripts/store/facts-cache-format.ts';
-import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
-import { bytes, DATA, storeNights, type VersionsOf } from './store-nights.ts';
+import type { TicketStore } from '../../scripts/store/ticket-store.ts';
+import { bytes, DATA, storeNights, type VersionsOf, fixtureStore } from './store-nights.ts';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const FIXTURE = path.resolve(HERE, '../fixtures/site/sample/standards');
 const DAY_MS = 86_400_000;
 const START = new Date('2026-11-02T06:00:00Z');
 // 300 days: older than any standard's grid (series + window), so some days cannot change a number.
@@ -44,12 +39,7 @@ let model: StandardsModel;
 const { settle, night } = storeNights(() => ({ store, model }));
 
 beforeAll(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'facts-cache-'));
-  await cp(FIXTURE, path.join(root, 'standards'), { recursive: true });
-  const loaded = await loadStandardsModel({ root, strict: false, base: null, today: '2026-11-02' });
-  if (!loaded.model) throw new Error('fixture model does not load');
-  model = loaded.model;
-  store = openTicketStore(path.join(root, model.pipeline.storeDir));
+  ({ root, model, store } = await fixtureStore('facts-cache-'));
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });

@@ -2,21 +2,40 @@
 // same bytes: from the counters (kept), from the facts cache alone, with --full (on a copy of the caches, put back
 // after, so the next night finds what this one left) and the NDJSON path (evaluateStandards over store.tickets()).
 
-import { cp, rm, utimes } from 'node:fs/promises';
+import { cp, mkdtemp, rm, utimes } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import type { PeopleRecords } from '../../scripts/engine/people-records.ts';
-import type { Report, StandardDefinition, StandardVersion, StandardsModel } from '../../scripts/model/model.ts';
+import { loadStandardsModel } from '../../scripts/model/load.ts';
+import type { Report, StandardDefinition, StandardVersion, StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
-import type { TicketStore } from '../../scripts/store/ticket-store.ts';
+import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
+
+const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/site/sample/standards');
 
 export type VersionsOf = (standard: StandardDefinition) => readonly StandardVersion[];
 
 /** The bytes every path must agree on (the report minus the instant it was written). */
 export const bytes = (report: Report) => JSON.stringify({ ...report, generatedAt: null });
 export const DATA = { source: 'sample', fetchedAt: null };
+
+/**
+ * A temporary copy of the sample fixture's standards (tests/fixtures/site/sample) and its store holding `tickets`:
+ * what each facts-cache test file nights over, made in its beforeAll (the caller removes `root` after).
+ */
+export async function fixtureStore(prefix: string, tickets: readonly Ticket[] = []): Promise<{ root: string; model: StandardsModel; store: TicketStore }> {
+  const root = await mkdtemp(path.join(os.tmpdir(), prefix));
+  await cp(FIXTURE, path.join(root, 'standards'), { recursive: true });
+  const loaded = await loadStandardsModel({ root, strict: false, base: null, today: '2026-11-02' });
+  if (!loaded.model) throw new Error('fixture model does not load');
+  const store = openTicketStore(path.join(root, loaded.model.pipeline.storeDir));
+  if (tickets.length > 0) await store.mergeTickets(tickets);
+  return { root, model: loaded.model, store };
+}
 
 /** Nights over the store and model `get` gives (made in a test file's beforeAll). */
 export function storeNights(get: () => { store: TicketStore; model: StandardsModel }) {
