@@ -3,10 +3,11 @@
 // every cache (cold) and on the next one (days changed by a fetch: facts patched, counters updated, texts kept
 // again), and `--full`'s on the killed store the second night. Each run is a real `standards` child process;
 // a preload (kill-after-renames.ts) kills it after its Nth rename: seven points a night here, every one of them
-// with REVIEW_ALL_POINTS=1 (83 and 12 renames; all passed on main ea43923, ≈ 4 min).
+// with REVIEW_ALL_POINTS=1 (83 and 12 renames; all passed on main ea43923, ≈ 4 min). And a power cut's torn cache
+// file (renamed, its bytes not on disk: zeros or empty), and a store copied with `cp -a`.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +119,27 @@ describe('an evaluate killed with SIGKILL after any of its renames', () => {
       expect({ k, report: report(root) }).toEqual({ k, report: clean2 });
       const full = await evaluateChild(root, NIGHT_2, 0, ['--full']);
       expect({ k, code: full.code, report: report(root) }).toEqual({ k, code: 0, report: clean2 });
+    }
+  });
+
+  // A power cut rather than a kill: the cache files are written without fsync (ticket-facts-cache.ts
+  // `writeCacheFile`), so the rename can reach the disk before the bytes do, and the file reads back as zeros or empty.
+  it('the second night, its last cache file renamed but its bytes lost (zeros, or nothing): the next evaluate and --full give the clean run\'s report', { timeout: 900_000 }, async () => {
+    const cacheRenames = renames2.map((f, i) => [f, i + 1] as const).filter(([f]) => f.includes('/.cache/'));
+    expect(cacheRenames.length).toBeGreaterThan(2);
+    for (const [file, k] of [cacheRenames[0]!, cacheRenames[1]!, cacheRenames.at(-1)!]) {
+      for (const loss of ['zeros', 'empty'] as const) {
+        const root = await secondNight();
+        const killed = await evaluateChild(root, NIGHT_2, k);
+        expect({ k, signal: killed.signal }).toEqual({ k, signal: 'SIGKILL' });
+        const torn = path.join(root, path.relative(path.join(file.slice(0, file.indexOf('/data/'))), file));
+        if (loss === 'zeros') writeFileSync(torn, Buffer.alloc(statSync(torn).size));
+        else truncateSync(torn, 0);
+        const again = await evaluateChild(root, NIGHT_2, 0);
+        expect({ k, loss, code: again.code, report: report(root) }).toEqual({ k, loss, code: 0, report: clean2 });
+        const full = await evaluateChild(root, NIGHT_2, 0, ['--full']);
+        expect({ k, loss, code: full.code, report: report(root) }).toEqual({ k, loss, code: 0, report: clean2 });
+      }
     }
   });
 
