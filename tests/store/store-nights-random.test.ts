@@ -4,14 +4,15 @@
 // the day before (their creation corrected). Every night the counters, the facts alone, `--full` and the NDJSON
 // path give the same bytes (store-nights.ts), and so does a cold run (no cache at all) every fourth night.
 // Then ten more nights with a drawn subset of the standards evaluated first on some (another model's units kept
-// beside tonight's) and an exclusion from the sixth. REVIEW_SEED=n draws other changes (seeds 1–4 and 7 passed on
+// beside tonight's), reviews at earlier instants between them (counters read, not kept) and an exclusion from the
+// sixth. REVIEW_SEED=n draws other changes (seeds 1–10 passed on
 // main ea43923).
 
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
-import { evaluateEntries } from '../../scripts/engine/evaluate.ts';
+import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import type { StandardsModel, Ticket, TicketStatus } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { nodeStoreFileSystem, writeFileAtomic } from '../../scripts/store/atomic-write.ts';
@@ -137,7 +138,7 @@ describe('nights of a changing store', () => {
     expect(why.get('changed, and a summed ticket changed')).toBeGreaterThan(0);
   });
 
-  it('the same, with a drawn subset of the standards evaluated before some nights and an exclusion from the sixth', { timeout: 600_000 }, async () => {
+  it('the same, with a drawn subset of the standards evaluated before some nights, reviews at earlier instants (counters read, not kept) between them, and an exclusion from the sixth', { timeout: 600_000 }, async () => {
     const start = FIRST.getTime() + NIGHTS * DAY_MS;
     for (let n = 0; n < 10; n++) {
       const now = new Date(start + n * DAY_MS);
@@ -146,6 +147,14 @@ describe('nights of a changing store', () => {
       const m: StandardsModel = n < 5 ? model : { ...model, pipeline: { ...model.pipeline, exclusions: [...model.pipeline.exclusions, exclusion] } };
       // Another model's night first (another run of another branch's standards): its units kept beside tonight's.
       if (draw() < 0.4) await night(now, { ...m, standards: m.standards.filter(() => draw() < 0.5) });
+      // A review between nights: the counters read, not kept, at an earlier instant (a replay of the base's now).
+      if (draw() < 0.5) {
+        const earlier = new Date(now.getTime() - Math.floor(draw() * 72) * H);
+        const input = { model: m, now: earlier, clockFor, data: DATA };
+        const reference = await evaluateStandards({ ...input, tickets: store.tickets() });
+        const read = storeEntries(store, { counters: 'read' });
+        expect({ night: n, review: bytes(await evaluateEntries({ ...input, days: read.days, worstFacts: read.worstFacts })) }).toEqual({ night: n, review: bytes(reference) });
+      }
       const { report } = await night(now, m);
       if (n % 3 === 2) expect({ night: n, cold: await coldBytes(now, m) }).toEqual({ night: n, cold: bytes(report) });
     }
