@@ -124,10 +124,10 @@ describe('an evaluate killed with SIGKILL after any of its renames', () => {
 
   // A power cut rather than a kill: the cache files are written without fsync (ticket-facts-cache.ts
   // `writeCacheFile`), so the rename can reach the disk before the bytes do, and the file reads back as zeros or empty.
-  it('the second night, its last cache file renamed but its bytes lost (zeros, or nothing): the next evaluate and --full give the clean run\'s report', { timeout: 900_000 }, async () => {
+  it('the second night, its first or last cache file renamed but its bytes lost (zeros, or nothing): the next evaluate and --full give the clean run\'s report', { timeout: 900_000 }, async () => {
     const cacheRenames = renames2.map((f, i) => [f, i + 1] as const).filter(([f]) => f.includes('/.cache/'));
-    expect(cacheRenames.length).toBeGreaterThan(2);
-    for (const [file, k] of [cacheRenames[0]!, cacheRenames[1]!, cacheRenames.at(-1)!]) {
+    expect(cacheRenames.length).toBeGreaterThan(1);
+    for (const [file, k] of [cacheRenames[0]!, cacheRenames.at(-1)!]) {
       for (const loss of ['zeros', 'empty'] as const) {
         const root = await secondNight();
         const killed = await evaluateChild(root, NIGHT_2, k);
