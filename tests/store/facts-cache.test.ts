@@ -9,7 +9,7 @@
 // counters they invalidate. A damaged, foreign or missing cache file is made again from its day, and the run
 // says so.
 
-import { open, readFile, rm, stat, unlink, writeFile, readdir } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat, unlink, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
@@ -37,6 +37,15 @@ let root: string;
 let store: TicketStore;
 let model: StandardsModel;
 const { settle, night } = storeNights(() => ({ store, model }));
+
+/**
+ * A day file written as git and the store write one: a new file renamed over it (a write in place would change the
+ * kept text too, which is a hard link to the day file).
+ */
+async function replaceDayFile(day: string, text: string): Promise<void> {
+  await writeFile(`${store.dayFile(day)}.new`, text);
+  await rename(`${store.dayFile(day)}.new`, store.dayFile(day));
+}
 
 beforeAll(async () => {
   ({ root, model, store } = await fixtureStore('facts-cache-'));
@@ -363,9 +372,9 @@ describe('a cache that cannot be trusted is made again from the store, and the r
   it('a day file with the same bytes under a new stat (a git checkout) is checked by its hash and not re-read; a changed one is', async () => {
     const [a, b] = (await store.listDays()).slice(-30, -28) as [string, string];
     const text = (await store.readDayText(b))!;
-    await writeFile(store.dayFile(a), (await store.readDayText(a))!);
+    await replaceDayFile(a, (await store.readDayText(a))!);
     // Same length, other bytes.
-    await writeFile(store.dayFile(b), text.replace('"priority":"normal"', '"priority":"urgent"'));
+    await replaceDayFile(b, text.replace('"priority":"normal"', '"priority":"urgent"'));
     expect(await store.readDayText(b)).not.toBe(text);
     await settle([a, b]);
     const { run } = await night(now);
@@ -544,7 +553,7 @@ describe('a changed day is read line by line, and its counters updated with the 
     const live = before.find((l) => unsolved(ticketOf(l)))!;
     const recent = before.find(isRecent)!;
     const changedRecent = JSON.stringify({ ...ticketOf(recent), tags: [...ticketOf(recent).tags, 'changed-tonight'] });
-    await writeFile(store.dayFile(day), `${before.filter((l) => l !== live).map((l) => (l === recent ? changedRecent : l)).join('\n')}\n`);
+    await replaceDayFile(day, `${before.filter((l) => l !== live).map((l) => (l === recent ? changedRecent : l)).join('\n')}\n`);
     // An all-digit id sorts before the sample's: every index after it moves by one.
     const first = { ...ticketOf(recent), id: '7', tags: [] };
     await store.mergeTickets([first]);

@@ -1,8 +1,8 @@
 // The nights the facts-cache tests run: one store evaluated at a night's "now" by every path, which must give the
-// same bytes: from the counters (kept), from the facts cache alone, with --full (on a copy of the caches, put back
-// after, so the next night finds what this one left) and the NDJSON path (evaluateStandards over store.tickets()).
+// same bytes: from the counters (kept), from the facts cache alone, with --full (the caches moved aside meanwhile and
+// put back after, so the next night finds what this one left, its kept texts still hard links) and the NDJSON path (evaluateStandards over store.tickets()).
 
-import { cp, mkdtemp, rm, utimes } from 'node:fs/promises';
+import { cp, mkdtemp, rename, rm, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,13 +57,14 @@ export function storeNights(get: () => { store: TicketStore; model: StandardsMod
     const cacheDir = path.join(store.dir, '.cache');
     const saved = `${cacheDir}-kept`;
     await rm(saved, { recursive: true, force: true });
-    // The copy makes the kept texts copies (no longer hard links); links stay links.
-    await cp(cacheDir, saved, { recursive: true, verbatimSymlinks: true });
+    // Moved aside, not copied: a copy would make the kept texts copies, and every later night would read them by
+    // their digest, never trust one by its stat (the hard link to its day file the counters path leaves).
+    await rename(cacheDir, saved);
     const full = storeEntries(store, { full: true });
     expect(bytes(await evaluateEntries({ ...input, days: full.days, worstFacts: full.worstFacts }))).toBe(bytes(reference));
     expect(full.run.counters.made.every((made) => made.why === '--full')).toBe(true);
     await rm(cacheDir, { recursive: true, force: true });
-    await cp(saved, cacheDir, { recursive: true, verbatimSymlinks: true });
+    await rename(saved, cacheDir);
     expect(reference.data.tickets).toBeGreaterThan(0);
     return { run: counted.run, report: reference };
   }
