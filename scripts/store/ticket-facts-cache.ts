@@ -134,10 +134,19 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     }
   }
 
+  /**
+   * The days the store listed when this pass began (`days`): under the store lock nothing adds a day file, so a day
+   * listed has its file, and one not listed has none, without asking its month folder again for every day (the
+   * listing reads each month folder once; `store.dayFiles` of 180 days read them 180 times). Each listed file is
+   * still stat'ed: one gone since reads as no file.
+   */
+  let listed: ReadonlySet<string> | null = null;
+
   /** The stats of a day's files now (null: the day has no file any more). */
   async function dayStats(day: string): Promise<FileStat[] | null> {
     const out: FileStat[] = [];
-    for (const file of await store.dayFiles(day)) {
+    const files = listed === null ? await store.dayFiles(day) : listed.has(day) ? [store.dayFile(day)] : [];
+    for (const file of files) {
       const s = await stat(file);
       if (s === null) return null;
       out.push({ name: path.basename(file), size: s.size, mtimeNs: String(s.mtimeNs), ino: String(s.ino) });
@@ -561,6 +570,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
 
   async function* days(): AsyncIterable<DayOfEntries & { day: string }> {
     const stored = await store.listDays();
+    listed = new Set(stored);
     recentDays = new Set(stored.slice(-RECENT_DAYS_KEPT_AS_TEXT));
     const ignore = path.join(path.dirname(dir), '.gitignore');
     await cacheWrite(ignore, async () => {

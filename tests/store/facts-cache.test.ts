@@ -25,7 +25,8 @@ import { QA_BEHAVIOURS, QA_SCORECARD } from '../../scripts/sources/sample-profil
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import { describeFactsCacheRun, factsCacheDir, keptTextFile, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader } from '../../scripts/store/facts-cache-format.ts';
-import type { TicketStore } from '../../scripts/store/ticket-store.ts';
+import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
+import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { bytes, DATA, storeNights, type VersionsOf, fixtureStore } from './store-nights.ts';
 
 const DAY_MS = 86_400_000;
@@ -109,6 +110,27 @@ describe('counters, facts cache and --full over simulated nights', () => {
       fromMs = now.getTime();
     }
     expect(describeFactsCacheRun((await night(LAST_NIGHT)).run)).toMatch(/^facts cache: (\d+) of \1 days from the cache \(\1 not decoded\), 0 read from the store; counters: \d+ days counted from them \(\d+ dates' measurements and \d+ tickets read one by one\)$/);
+  });
+
+  it('a night lists each folder of the store once, not a month folder once for each of its days', async () => {
+    const listed: string[] = [];
+    const counting: StoreFileSystem = {
+      ...nodeStoreFileSystem,
+      async readdir(dir) {
+        listed.push(path.relative(store.dir, dir).split(path.sep).join('/'));
+        return nodeStoreFileSystem.readdir(dir);
+      },
+    };
+    const days = await store.listDays();
+    const warm = storeEntries(openTicketStore(store.dir, { fs: counting }), { fs: counting });
+    const input = { model, now: LAST_NIGHT, clockFor, data: DATA };
+    expect(bytes(await evaluateEntries({ ...input, days: warm.days, worstFacts: warm.worstFacts }))).toBe(bytes(await evaluateStandards({ ...input, tickets: store.tickets() })));
+    expect(warm.run.cached).toBe(days.length);
+    const months = [...new Set(days.map((d) => `tickets/${d.slice(0, 4)}/${d.slice(5, 7)}`))];
+    const years = [...new Set(days.map((d) => `tickets/${d.slice(0, 4)}`))];
+    // The store's folder (is it the store branch's form?), its tickets, years and months once each, then the cache's folders.
+    expect(listed.filter((d) => d === 'tickets' || d.startsWith('tickets/'))).toEqual(['tickets', ...years, ...months]);
+    expect(listed.length).toBe(new Set(listed).size);
   });
 });
 
