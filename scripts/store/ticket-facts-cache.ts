@@ -503,7 +503,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
           none = '--full';
           return null;
         }
-        const found = await readDayCounters(fs, file, facts);
+        const found = await readDayCounters(fs, file, facts, { lists: 'lazy' });
         if ('why' in found) {
           none = found.why;
           return null;

@@ -22,7 +22,7 @@ import type { StandardDefinition, StandardsModel, Ticket } from '../../scripts/m
 import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { QA_BEHAVIOURS, QA_SCORECARD } from '../../scripts/sources/sample-profile.ts';
-import { countersDir } from '../../scripts/store/day-counters-file.ts';
+import { countersDir, encodeDayCounters, readDayCounters, readRowsOf } from '../../scripts/store/day-counters-file.ts';
 import { describeFactsCacheRun, factsCacheDir, keptTextFile, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader } from '../../scripts/store/facts-cache-format.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
@@ -110,6 +110,23 @@ describe('counters, facts cache and --full over simulated nights', () => {
       fromMs = now.getTime();
     }
     expect(describeFactsCacheRun((await night(LAST_NIGHT)).run)).toMatch(/^facts cache: (\d+) of \1 days from the cache \(\1 not decoded\), 0 read from the store; counters: \d+ days counted from them \(\d+ dates' measurements and \d+ tickets read one by one\)$/);
+  });
+
+  it('counters read for counting (each date\'s breakdown and worst tickets decoded on first use) encode to the very bytes they were read from', async () => {
+    let dates = 0;
+    for (const day of await store.listDays()) {
+      const file = path.join(countersDir(store.dir), `${day}.counts`);
+      const facts = (readHeader(await readFile(path.join(factsCacheDir(store.dir), `${day}.facts`))) as { sha256: string }).sha256;
+      for (const lists of ['lazy', 'eager'] as const) {
+        const found = await readDayCounters(nodeStoreFileSystem, file, facts, { lists });
+        if (!('kept' in found)) continue;
+        const { dc } = found.kept;
+        await readRowsOf(nodeStoreFileSystem, file, found.kept, new Map([...dc.units].map(([key, unit]) => [key, new Set(unit.dates.map((d) => d.dn))])), true);
+        expect(encodeDayCounters(dc, facts).equals(await readFile(file))).toBe(true);
+        for (const unit of dc.units.values()) dates += unit.dates.filter((d) => d.segments.length > 0 && (unit.kind !== 'duration' || d.worst.length > 0)).length;
+      }
+    }
+    expect(dates).toBeGreaterThan(100);
   });
 
   it('a night lists each folder of the store once, not a month folder once for each of its days', async () => {
