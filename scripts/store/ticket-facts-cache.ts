@@ -102,6 +102,8 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   days: AsyncIterable<DayOfEntries & { day: string }>;
   run: FactsCacheRun;
   worstFacts: (refs: readonly { day: string; index: number }[]) => Promise<Map<string, TicketRecord>>;
+  /** The store's days as the pass listed them (null before it has): what else reads the store this run uses them. */
+  listedDays: () => readonly string[] | null;
 } {
   const fs = options.fs ?? nodeStoreFileSystem;
   const stat = options.stat ?? nodeStat;
@@ -141,6 +143,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
    * still stat'ed: one gone since reads as no file.
    */
   let listed: ReadonlySet<string> | null = null;
+  let listedDays: readonly string[] | null = null;
 
   /** The stats of a day's files now (null: the day has no file any more). */
   async function dayStats(day: string): Promise<FileStat[] | null> {
@@ -571,6 +574,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   async function* days(): AsyncIterable<DayOfEntries & { day: string }> {
     const stored = await store.listDays();
     listed = new Set(stored);
+    listedDays = stored;
     recentDays = new Set(stored.slice(-RECENT_DAYS_KEPT_AS_TEXT));
     const ignore = path.join(path.dirname(dir), '.gitignore');
     await cacheWrite(ignore, async () => {
@@ -621,5 +625,5 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     return out;
   }
 
-  return { days: days(), run, worstFacts };
+  return { days: days(), run, worstFacts, listedDays: () => listedDays };
 }

@@ -26,6 +26,7 @@ import { countersDir, encodeDayCounters, readDayCounters, readRowsOf } from '../
 import { describeFactsCacheRun, factsCacheDir, keptTextFile, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader } from '../../scripts/store/facts-cache-format.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
+import { scopeInventory } from '../../scripts/store/scope-inventory.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { bytes, DATA, storeNights, type VersionsOf, fixtureStore } from './store-nights.ts';
 
@@ -148,6 +149,12 @@ describe('counters, facts cache and --full over simulated nights', () => {
     // The store's folder (is it the store branch's form?), its tickets, years and months once each, then the cache's folders.
     expect(listed.filter((d) => d === 'tickets' || d.startsWith('tickets/'))).toEqual(['tickets', ...years, ...months]);
     expect(listed.length).toBe(new Set(listed).size);
+    // What else reads the store this run (the scope values its tickets carry) reads the days listed, not the folders.
+    expect(warm.listedDays()).toEqual(days);
+    listed.length = 0;
+    const wanted = { category: new Set(['no-such-category']), team: new Set<string>(), channel: new Set<string>(), tags: new Set<string>() };
+    expect((await scopeInventory(openTicketStore(store.dir, { fs: counting }), wanted, warm.listedDays()!)).empty).toBe(false);
+    expect(listed).toEqual([]);
   });
 });
 
