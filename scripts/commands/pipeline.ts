@@ -234,7 +234,7 @@ async function evaluateStepIn(io: CommandIO, model: StandardsModel, now: Date, o
   io.stderr(`  ${describeFactsCacheRun(facts.run)}`);
   // Records the fetches could not store are counted on every run, not only the night they arrived.
   // Scopes naming a value no stored ticket carries read nothing: say so, rather than let them show "no data" quietly.
-  const gaps = await storeScopeGaps(io.root, model);
+  const gaps = await storeScopeGaps(io.root, model, facts.listedDays() ?? undefined);
   for (const gap of gaps ?? []) io.stderr(`  warning: ${gap.standard}: scope.${gap.field}: ${gap.message}`);
   const report = withScopeGaps(withImportRejections(withFetchRejections(evaluated, await readRejections(nodeStoreFileSystem, store.dir)), people.skipped), gaps);
   const file = reportFileOf(io, model);

@@ -12,10 +12,13 @@ import { scopeInventory } from '../store/scope-inventory.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { StoreError, openTicketStore } from '../store/ticket-store.ts';
 
-/** The scope values no stored ticket carries; null when the store holds no ticket (nothing to say per standard). */
-export async function storeScopeGaps(root: string, model: StandardsModel): Promise<ScopeGap[] | null> {
+/**
+ * The scope values no stored ticket carries; null when the store holds no ticket (nothing to say per standard).
+ * `days`: the store's days as this run listed them already (evaluate's facts cache pass, under the store lock).
+ */
+export async function storeScopeGaps(root: string, model: StandardsModel, days?: readonly string[]): Promise<ScopeGap[] | null> {
   const store = openTicketStore(path.resolve(root, model.pipeline.storeDir));
-  const { inventory, empty } = await scopeInventory(store, scopeValues(model.standards));
+  const { inventory, empty } = await scopeInventory(store, scopeValues(model.standards), days);
   return empty ? null : scopeGaps(model.standards, inventory, model.pipeline.source);
 }
 

@@ -208,15 +208,18 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
     }
   };
   for (const date of counters.dates) {
-    const v = versionOnDate(night, unit, state, date.dn);
-    if (v < 0) continue;
-    const theta = state.versions[v]!.thresholdMinutes;
     const day = date.dn - table.firstDn;
     const startMs = table.grid.starts[day]!;
     const endMs = table.grid.starts[day + 1]!;
     const gridDay = date.dn - firstDn;
+    const inGrid = gridDay >= 0 && gridDay < state.grid.days;
+    // A date before the series and both windows counts nowhere: not even its version is looked up.
+    if (!inGrid && (unit.kind === 'backlog' || endMs <= earlier.windowFromMs)) continue;
+    const v = versionOnDate(night, unit, state, date.dn);
+    if (v < 0) continue;
+    const theta = state.versions[v]!.thresholdMinutes;
     let sums: Summed | null = null;
-    if (gridDay >= 0 && gridDay < state.grid.days) {
+    if (inGrid) {
       sums = judged(unit, counters, date, dc, theta);
       countManyInDay(state, gridDay, sums.count, sums.met, sums.sum);
       if (unit.kind !== 'backlog' && endMs > state.windowFromMs) {

@@ -24,7 +24,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ExactSum } from '../engine/exact-sum.ts';
-import type { BehaviourSums, DateCounters, DayCounters, DetailRows, NumberList, SegmentCount, TicketTable, UnitCounters } from '../engine/day-counters.ts';
+import type { BehaviourSums, DateCounters, DayCounters, DetailRows, NumberList, SegmentCount, TicketTable, UnitCounters, WorstCandidate } from '../engine/day-counters.ts';
 import type { UnitKind } from '../engine/counter-units.ts';
 import type { RejectedPart } from '../engine/day-counters.ts';
 import type { TieOutPart } from '../engine/tie-out.ts';
@@ -258,8 +258,82 @@ function readHeader(first: Buffer): CountersHeader | string {
   return head;
 }
 
-/** Decodes the main block into the engine's counters (rows and ticket table not read). Throws when it does not add up. */
-function decodeMain(head: CountersHeader, main: Buffer): KeptCounters {
+/** A date's breakdown: `count` segments from ints[at] and floats[floatAt] (their places checked by `decodeMain`). */
+function segmentsAt(kind: UnitKind, ints: Int32Array, floats: Float64Array, count: number, at: number, floatAt: number): SegmentCount[] {
+  const out: SegmentCount[] = [];
+  for (let k = 0; k < count; k++) {
+    const n = ints[at + 3]!;
+    let sum: number | ExactSum = n === 0 ? 0 : floats[floatAt]!;
+    if (kind === 'qa') {
+      const partials: number[] = [];
+      for (let p = 0; p < n; p++) partials.push(floats[floatAt + p]!);
+      sum = ExactSum.of(partials);
+    }
+    out.push({ segment: ints[at]!, count: ints[at + 1]!, met: ints[at + 2]!, sum });
+    at += 4;
+    floatAt += n;
+  }
+  return out;
+}
+
+/** A date's worst tickets: `count` of them, tickets from ints[at], value and instant pairs from floats[floatAt]. */
+function worstAt(ints: Int32Array, floats: Float64Array, count: number, at: number, floatAt: number): WorstCandidate[] {
+  const out: WorstCandidate[] = [];
+  for (let k = 0; k < count; k++) out.push({ ticket: ints[at + k]!, value: floats[floatAt + 2 * k]!, atMs: floats[floatAt + 2 * k + 1]! });
+  return out;
+}
+
+/** Where a date's lists lie in its main block. */
+interface ListPlaces { kind: UnitKind; ints: Int32Array; floats: Float64Array; segmentCount: number; segmentsInt: number; segmentsFloat: number; worstCount: number; worstInt: number; worstFloat: number }
+
+/**
+ * A date read for counting: its breakdown and worst tickets decoded on first use. (Not for counters a night copies
+ * date by date, `{ ...date }`: a copy has no lists. `readDayCounters` gives those plain dates.)
+ */
+class KeptDate implements DateCounters {
+  readonly dn: number;
+  readonly count: number;
+  readonly met: number;
+  readonly theta: number;
+  readonly sum: number | ExactSum;
+  readonly behaviours: BehaviourSums | null;
+  rows: DetailRows | null = null;
+  #segments: SegmentCount[] | null = null;
+  #worst: WorstCandidate[] | null = null;
+  readonly #places: ListPlaces;
+  constructor(dn: number, count: number, met: number, theta: number, sum: number | ExactSum, behaviours: BehaviourSums | null, places: ListPlaces) {
+    this.dn = dn;
+    this.count = count;
+    this.met = met;
+    this.theta = theta;
+    this.sum = sum;
+    this.behaviours = behaviours;
+    this.#places = places;
+  }
+  get segments(): SegmentCount[] {
+    const p = this.#places;
+    return this.#segments ??= segmentsAt(p.kind, p.ints, p.floats, p.segmentCount, p.segmentsInt, p.segmentsFloat);
+  }
+  set segments(value: SegmentCount[]) {
+    this.#segments = value;
+  }
+  get worst(): WorstCandidate[] {
+    const p = this.#places;
+    return this.#worst ??= worstAt(p.ints, p.floats, p.worstCount, p.worstInt, p.worstFloat);
+  }
+  set worst(value: WorstCandidate[]) {
+    this.#worst = value;
+  }
+}
+
+/**
+ * Decodes the main block into the engine's counters (rows and ticket table not read). Throws when it does not add up.
+ * `lazy`: a date's breakdown and worst tickets are decoded when first asked for (`KeptDate`): a night places most
+ * dates by their sums alone (a date before the series and both windows not even that), and decoding every date's
+ * lists made a few thousand small objects a day, most never read. Their places are checked here either way, as the
+ * block is walked, so a list decoded later reads exactly what a whole decode would have.
+ */
+function decodeMain(head: CountersHeader, main: Buffer, lists: 'eager' | 'lazy'): KeptCounters {
   const floats = new Float64Array(main.buffer.slice(main.byteOffset, main.byteOffset + head.main.floats * 8));
   const ints = new Int32Array(main.buffer.slice(main.byteOffset + head.main.floats * 8, main.byteOffset + head.main.floats * 8 + head.main.ints * 4));
   let ii = 0;
@@ -274,9 +348,15 @@ function decodeMain(head: CountersHeader, main: Buffer): KeptCounters {
   };
   const sumOf = (kind: UnitKind): number | ExactSum => {
     const n = int();
+    if (kind !== 'qa') {
+      // A number is kept as one partial (none: 0).
+      if (!(n >= 0) || fi + n > floats.length) throw new Error('main block cut off');
+      fi += n;
+      return n === 0 ? 0 : floats[fi - n]!;
+    }
     const partials: number[] = [];
     for (let k = 0; k < n; k++) partials.push(float());
-    return kind === 'qa' ? ExactSum.of(partials) : (partials[0] ?? 0);
+    return ExactSum.of(partials);
   };
   const behavioursOf = (count: number): BehaviourSums => {
     const sums: BehaviourSums = { applicable: [], passed: [], lost: [] };
@@ -320,12 +400,27 @@ function decodeMain(head: CountersHeader, main: Buffer): KeptCounters {
       const digest: [number, number] = [int(), int()];
       const theta = float();
       const sum = sumOf(u.kind);
-      const segments: SegmentCount[] = [];
-      for (let k = 0; k < segmentCount; k++) segments.push({ segment: int(), count: int(), met: int(), sum: sumOf(u.kind) });
-      const worst = [];
-      for (let k = 0; k < worstCount; k++) worst.push({ ticket: int(), value: float(), atMs: float() });
+      // The lists' places: walked over, each length checked, decoded on first use.
+      if (!(segmentCount >= 0) || !(worstCount >= 0)) throw new Error('main block cut off');
+      const segmentsInt = ii;
+      const segmentsFloat = fi;
+      for (let k = 0; k < segmentCount; k++) {
+        // segment, count, met, then the sum's partials: how many, and themselves (floats).
+        if (ii + 4 > ints.length) throw new Error('main block cut off');
+        const n = ints[ii + 3]!;
+        ii += 4;
+        if (!(n >= 0) || fi + n > floats.length) throw new Error('main block cut off');
+        fi += n;
+      }
+      const worstInt = ii;
+      const worstFloat = fi;
+      if (ii + worstCount > ints.length || fi + 2 * worstCount > floats.length) throw new Error('main block cut off');
+      ii += worstCount;
+      fi += 2 * worstCount;
       const behaviours = u.kind === 'qa' ? behavioursOf(B) : null;
-      const date: DateCounters = { dn, count, met, theta, sum, segments, worst, behaviours, rows: null };
+      const date: DateCounters = lists === 'lazy'
+        ? new KeptDate(dn, count, met, theta, sum, behaviours, { kind: u.kind, ints, floats, segmentCount, segmentsInt, segmentsFloat, worstCount, worstInt, worstFloat })
+        : { dn, count, met, theta, sum, segments: segmentsAt(u.kind, ints, floats, segmentCount, segmentsInt, segmentsFloat), worst: worstAt(ints, floats, worstCount, worstInt, worstFloat), behaviours, rows: null };
       rowsOf.set(date, { at: head.rows.at + rowsAt, count: rowCount, behaviours: B, digest });
       dates.push(date);
     }
@@ -344,9 +439,10 @@ function decodeMain(head: CountersHeader, main: Buffer): KeptCounters {
 
 /**
  * Reads a day's counters made from `facts` (the header and main block): null with why when there are none to
- * use (missing, made from other facts or by another engine, damaged).
+ * use (missing, made from other facts or by another engine, damaged). `lists: 'lazy'` (a night counting the day):
+ * each date's breakdown and worst tickets decoded when first read (`decodeMain`).
  */
-export async function readDayCounters(fs: StoreFileSystem, file: string, facts: string): Promise<{ kept: KeptCounters } | { why: string }> {
+export async function readDayCounters(fs: StoreFileSystem, file: string, facts: string, options: { lists?: 'eager' | 'lazy' } = {}): Promise<{ kept: KeptCounters } | { why: string }> {
   let parts: Buffer[] | null;
   try {
     parts = await readFileParts(fs, file, [{ position: 0, length: FIRST_READ }]);
@@ -367,7 +463,7 @@ export async function readDayCounters(fs: StoreFileSystem, file: string, facts: 
   if (main.length !== mainLength) return { why: 'file cut off' };
   if (sha256(main) !== head.main.sha256) return { why: 'its content does not match its digest (damaged)' };
   try {
-    return { kept: decodeMain(head, main) };
+    return { kept: decodeMain(head, main, options.lists ?? 'eager') };
   } catch (error) {
     return { why: (error as Error).message };
   }

@@ -32,11 +32,12 @@ function ticketCarries(ticket: Ticket, field: ScopeField, value: string): boolea
   return ticket[field] === value;
 }
 
-export async function scopeInventory(store: TicketStore, wanted: Readonly<Record<ScopeField, ReadonlySet<string>>>): Promise<ScopeInventory> {
+/** `days`: the store's days when the caller has listed them already (under the store lock: an evaluate's one listing). */
+export async function scopeInventory(store: TicketStore, wanted: Readonly<Record<ScopeField, ReadonlySet<string>>>, days?: readonly string[]): Promise<ScopeInventory> {
   const found: Record<ScopeField, Set<string>> = { category: new Set(), team: new Set(), channel: new Set(), tags: new Set() };
   const missing = (Object.keys(wanted) as ScopeField[]).flatMap((field) => [...wanted[field]].map((value) => ({ field, value })));
   let empty = true;
-  for (const day of await store.listDays()) {
+  for (const day of days ?? await store.listDays()) {
     if (missing.length === 0 && !empty) break;
     const text = (await store.readDayText(day)) ?? '';
     let start = 0;

@@ -102,6 +102,8 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   days: AsyncIterable<DayOfEntries & { day: string }>;
   run: FactsCacheRun;
   worstFacts: (refs: readonly { day: string; index: number }[]) => Promise<Map<string, TicketRecord>>;
+  /** The store's days as the pass listed them (null before it has): what else reads the store this run uses them. */
+  listedDays: () => readonly string[] | null;
 } {
   const fs = options.fs ?? nodeStoreFileSystem;
   const stat = options.stat ?? nodeStat;
@@ -134,10 +136,20 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     }
   }
 
+  /**
+   * The days the store listed when this pass began (`days`): under the store lock nothing adds a day file, so a day
+   * listed has its file, and one not listed has none, without asking its month folder again for every day (the
+   * listing reads each month folder once; `store.dayFiles` of 180 days read them 180 times). Each listed file is
+   * still stat'ed: one gone since reads as no file.
+   */
+  let listed: ReadonlySet<string> | null = null;
+  let listedDays: readonly string[] | null = null;
+
   /** The stats of a day's files now (null: the day has no file any more). */
   async function dayStats(day: string): Promise<FileStat[] | null> {
     const out: FileStat[] = [];
-    for (const file of await store.dayFiles(day)) {
+    const files = listed === null ? await store.dayFiles(day) : listed.has(day) ? [store.dayFile(day)] : [];
+    for (const file of files) {
       const s = await stat(file);
       if (s === null) return null;
       out.push({ name: path.basename(file), size: s.size, mtimeNs: String(s.mtimeNs), ino: String(s.ino) });
@@ -494,7 +506,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
           none = '--full';
           return null;
         }
-        const found = await readDayCounters(fs, file, facts);
+        const found = await readDayCounters(fs, file, facts, { lists: 'lazy' });
         if ('why' in found) {
           none = found.why;
           return null;
@@ -561,6 +573,8 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
 
   async function* days(): AsyncIterable<DayOfEntries & { day: string }> {
     const stored = await store.listDays();
+    listed = new Set(stored);
+    listedDays = stored;
     recentDays = new Set(stored.slice(-RECENT_DAYS_KEPT_AS_TEXT));
     const ignore = path.join(path.dirname(dir), '.gitignore');
     await cacheWrite(ignore, async () => {
@@ -611,5 +625,5 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     return out;
   }
 
-  return { days: days(), run, worstFacts };
+  return { days: days(), run, worstFacts, listedDays: () => listedDays };
 }

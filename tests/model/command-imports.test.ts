@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from './corpus.ts';
@@ -96,6 +97,33 @@ describe('the modules a command loads', () => {
 });
 
 describe('the entry users run (scripts/standards.js, package.json\'s bin and scripts)', () => {
+  it('resolves our modules\' imports of one another itself, to the very modules Node\'s own resolution loads', async () => {
+    // A hook registered before the entry's sees only what the entry's own resolve passes on to Node.
+    const hook = `data:text/javascript,${encodeURIComponent(
+      "import { registerHooks } from 'node:module';"
+      + "registerHooks({ resolve(specifier, context, next) { process.stderr.write('RESOLVING ' + specifier + ' FROM ' + context.parentURL + '\\n'); return next(specifier, context); },"
+      + " load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); } });",
+    )}`;
+    const root = fixtureRoot();
+    mkdirSync(path.join(root, 'data'));
+    const loaded = async (entry: string) => {
+      const run = await exec(process.execPath, ['--import', hook, path.join(REPO, entry), 'evaluate', '--root', root, '--now', '2026-11-23T06:00:00Z'], {
+        cwd: REPO, env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', NODE_DISABLE_COMPILE_CACHE: '1', NO_COLOR: '1' },
+      });
+      const lines = run.stderr.split('\n');
+      return {
+        modules: lines.filter((l) => l.startsWith('LOADED ')).map((l) => l.slice('LOADED '.length)).filter((u) => u !== pathToFileURL(path.join(REPO, entry)).href).sort(),
+        passedOn: lines.filter((l) => /^RESOLVING \.\.?\/\S+\.ts FROM file:/.test(l) && l.includes(pathToFileURL(path.join(REPO, 'scripts')).href)),
+      };
+    };
+    const entry = await loaded('scripts/standards.js');
+    const plain = await loaded('scripts/cli.ts');
+    expect(entry.modules).toContain(pathToFileURL(path.join(REPO, 'scripts/engine/evaluate.ts')).href);
+    expect(entry.modules.filter((u) => !u.endsWith('/scripts/cli.ts'))).toEqual(plain.modules.filter((u) => !u.endsWith('/scripts/cli.ts')));
+    expect(plain.passedOn.length).toBeGreaterThan(50);
+    expect(entry.passedOn).toEqual([]);
+  });
+
   it('is what package.json runs, and on its second run on a machine reads every TypeScript module type-stripped from the compile cache', async () => {
     const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { bin: Record<string, string>; scripts: Record<string, string> };
     expect(pkg.bin.standards).toBe('scripts/standards.js');

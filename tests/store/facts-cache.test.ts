@@ -22,10 +22,12 @@ import type { StandardDefinition, StandardsModel, Ticket } from '../../scripts/m
 import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { QA_BEHAVIOURS, QA_SCORECARD } from '../../scripts/sources/sample-profile.ts';
-import { countersDir } from '../../scripts/store/day-counters-file.ts';
+import { countersDir, encodeDayCounters, readDayCounters, readRowsOf } from '../../scripts/store/day-counters-file.ts';
 import { describeFactsCacheRun, factsCacheDir, keptTextFile, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader } from '../../scripts/store/facts-cache-format.ts';
-import type { TicketStore } from '../../scripts/store/ticket-store.ts';
+import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
+import { scopeInventory } from '../../scripts/store/scope-inventory.ts';
+import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { bytes, DATA, storeNights, type VersionsOf, fixtureStore } from './store-nights.ts';
 
 const DAY_MS = 86_400_000;
@@ -118,6 +120,50 @@ describe('counters, facts cache and --full over simulated nights', () => {
       fromMs = now.getTime();
     }
     expect(describeFactsCacheRun((await night(LAST_NIGHT)).run)).toMatch(/^facts cache: (\d+) of \1 days from the cache \(\1 not decoded\), 0 read from the store; counters: \d+ days counted from them \(\d+ dates' measurements and \d+ tickets read one by one\)$/);
+  });
+
+  it('counters read for counting (each date\'s breakdown and worst tickets decoded on first use) encode to the very bytes they were read from', async () => {
+    let dates = 0;
+    for (const day of await store.listDays()) {
+      const file = path.join(countersDir(store.dir), `${day}.counts`);
+      const facts = (readHeader(await readFile(path.join(factsCacheDir(store.dir), `${day}.facts`))) as { sha256: string }).sha256;
+      for (const lists of ['lazy', 'eager'] as const) {
+        const found = await readDayCounters(nodeStoreFileSystem, file, facts, { lists });
+        if (!('kept' in found)) continue;
+        const { dc } = found.kept;
+        await readRowsOf(nodeStoreFileSystem, file, found.kept, new Map([...dc.units].map(([key, unit]) => [key, new Set(unit.dates.map((d) => d.dn))])), true);
+        expect(encodeDayCounters(dc, facts).equals(await readFile(file))).toBe(true);
+        for (const unit of dc.units.values()) dates += unit.dates.filter((d) => d.segments.length > 0 && (unit.kind !== 'duration' || d.worst.length > 0)).length;
+      }
+    }
+    expect(dates).toBeGreaterThan(100);
+  });
+
+  it('a night lists each folder of the store once, not a month folder once for each of its days', async () => {
+    const listed: string[] = [];
+    const counting: StoreFileSystem = {
+      ...nodeStoreFileSystem,
+      async readdir(dir) {
+        listed.push(path.relative(store.dir, dir).split(path.sep).join('/'));
+        return nodeStoreFileSystem.readdir(dir);
+      },
+    };
+    const days = await store.listDays();
+    const warm = storeEntries(openTicketStore(store.dir, { fs: counting }), { fs: counting });
+    const input = { model, now: LAST_NIGHT, clockFor, data: DATA };
+    expect(bytes(await evaluateEntries({ ...input, days: warm.days, worstFacts: warm.worstFacts }))).toBe(bytes(await evaluateStandards({ ...input, tickets: store.tickets() })));
+    expect(warm.run.cached).toBe(days.length);
+    const months = [...new Set(days.map((d) => `tickets/${d.slice(0, 4)}/${d.slice(5, 7)}`))];
+    const years = [...new Set(days.map((d) => `tickets/${d.slice(0, 4)}`))];
+    // The store's folder (is it the store branch's form?), its tickets, years and months once each, then the cache's folders.
+    expect(listed.filter((d) => d === 'tickets' || d.startsWith('tickets/'))).toEqual(['tickets', ...years, ...months]);
+    expect(listed.length).toBe(new Set(listed).size);
+    // What else reads the store this run (the scope values its tickets carry) reads the days listed, not the folders.
+    expect(warm.listedDays()).toEqual(days);
+    listed.length = 0;
+    const wanted = { category: new Set(['no-such-category']), team: new Set<string>(), channel: new Set<string>(), tags: new Set<string>() };
+    expect((await scopeInventory(openTicketStore(store.dir, { fs: counting }), wanted, warm.listedDays()!)).empty).toBe(false);
+    expect(listed).toEqual([]);
   });
 });
 
