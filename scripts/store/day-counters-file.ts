@@ -117,7 +117,10 @@ export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
   const floats = new NumberBlock(new Float64Array(1024));
   const ints = new NumberBlock(new Int32Array(1024));
   const column = (into: NumberBlock<Float64Array> | NumberBlock<Int32Array>, list: NumberList) => {
-    for (let k = 0; k < list.length; k++) into.push(list[k]!);
+    // A typed list of the block's own kind (read from a file, or updated) is copied at once.
+    if (list instanceof Int32Array && into.array instanceof Int32Array) (into as NumberBlock<Int32Array>).pushAll(list);
+    else if (list instanceof Float64Array && into.array instanceof Float64Array) (into as NumberBlock<Float64Array>).pushAll(list);
+    else for (let k = 0; k < list.length; k++) into.push(list[k]!);
   };
   for (const i of dc.live) ints.push(i);
   column(ints, dc.recent);
