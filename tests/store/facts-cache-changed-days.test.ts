@@ -130,6 +130,18 @@ describe('hostile changes to a day read line by line', () => {
     await night(now);
   });
 
+  it('a recent day whose every ticket changed: updated, every line parsed', { timeout: 300_000 }, async () => {
+    await night(now);
+    const day = (await store.listDays()).at(-2)!;
+    const all = (await lines(day)).map(ticketOf);
+    expect(all.length).toBeGreaterThan(1);
+    await store.mergeTickets(all.map((t) => ({ ...t, tags: [...t.tags, 'all-changed'] })));
+    await settle([day]);
+    const { run } = await night(now);
+    expect(madeFor(run, day)).toEqual([`${day} ${UPDATED}`]);
+    expect(run.partly).toEqual({ days: 1, parsed: all.length, lines: all.length });
+  });
+
   it('a new team, a QA review and exclusion hits, all only on changed tickets', { timeout: 300_000 }, async () => {
     const from = iso(now.getTime() - 6 * DAY_MS);
     const excluded: StandardsModel = { ...model, pipeline: { ...model.pipeline, exclusions: [...model.pipeline.exclusions, { id: 'outage', from, to: iso(now.getTime() - 2 * DAY_MS), reason: 'Down', standards: model.standards.map((s) => s.id) }] } };
