@@ -16,6 +16,7 @@ import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { acquireStoreLock, type StoreLock } from '../store/store-lock.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
 import { evaluateEntries } from '../engine/evaluate.ts';
+import { OLD_AFTER_MS } from '../engine/day-counters.ts';
 import { describeFactsCacheRun, storeEntries } from '../store/ticket-facts-cache.ts';
 import { clockFor } from '../engine/business-time.ts';
 import { readDocumentHistory, shallowHistoryStart, type ValidatedVersion } from '../model/standard-history.ts';
@@ -215,7 +216,7 @@ async function evaluateStepIn(io: CommandIO, model: StandardsModel, now: Date, o
   await readyStore(io, model, 'evaluate', options.lock);
   const store = openTicketStore(path.resolve(io.root, model.pipeline.storeDir));
   // Day files unchanged since the last evaluation are read from the facts cache beside the store; --full reads them all.
-  const facts = storeEntries(store, { full: options.full === true });
+  const facts = storeEntries(store, { full: options.full === true, changingFromMs: now.getTime() - OLD_AFTER_MS });
   const cursor = await store.readCursor();
   const { versioned, versionsOf } = await withHistory(io, model, now);
   const people = await loadPeopleInputs(io.root, store.dir, model);

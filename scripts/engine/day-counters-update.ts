@@ -11,7 +11,7 @@
 // the same multiset a fresh build gives; the tests compare the reports these counters give with the facts cache's,
 // `--full`'s and the NDJSON path's over simulated nights.
 
-import { buildDayCounters, type CounterBuild, type DayCounters, type ExclusionHits, type RecentEvents, type UnitCounters } from './day-counters.ts';
+import { buildDayCounters, type CounterBuild, type DayCounters, type ExclusionHits, type NumberList, type RecentEvents, type UnitCounters } from './day-counters.ts';
 import { isRejection, type TicketEntry } from './ticket-entries.ts';
 import type { TicketRecord } from './ticket-checks.ts';
 import { DISAGREEMENTS_KEPT, TIE_OUT_REASONS, tieOutOf, type TieOutPart } from './tie-out.ts';
@@ -40,15 +40,18 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
   const table = previous.tickets;
   if (table === null) throw new Error('updateDayCounters: the previous counters\' ticket table was not read');
   if (change.oldToNew.length !== previous.entries) throw new Error('updateDayCounters: the change is not of these counters');
-  const wasLive = new Set(previous.live);
-  const recent = new Set(Array.from(previous.recent));
-  /** Settled tickets (recent ones) whose line changed or went: their measurements come out. */
+  // What each previous entry was, by index (flags rather than sets: a day's recent tickets can be most of its tickets).
+  const kindOf = new Uint8Array(previous.entries);
+  for (const i of previous.live) kindOf[i] = LIVE;
+  for (let k = 0; k < previous.recent.length; k++) kindOf[previous.recent[k]!] = RECENT;
+  /** Settled tickets (recent ones) whose line changed or went: their measurements come out (flagged GONE). */
   const gone = new Set<number>();
   for (const [i, entry] of change.removed) {
     if (table.codes[i]! < 0 || isRejection(entry)) return 'a rejected record changed';
-    if (wasLive.has(i)) continue;
-    if (!recent.has(i)) return 'a summed ticket changed';
+    if (kindOf[i] === LIVE) continue;
+    if (kindOf[i] !== RECENT) return 'a summed ticket changed';
     gone.add(i);
+    kindOf[i] = GONE;
   }
   const addedEntries = change.addedEntries;
   if (addedEntries.some(isRejection)) return 'a new or changed line is a rejected record';
@@ -94,15 +97,22 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
   if (codes.includes(-2)) throw new Error('updateDayCounters: the change does not account for every entry');
 
   const keptLive = previous.live.filter((i) => remap[i]! >= 0).map((i) => remap[i]!);
-  // Each recent ticket with its last event, creation and final solve.
-  const recentPairs: [number, number, number, number][] = [];
-  for (let k = 0; k < previous.recent.length; k++) {
-    const i = previous.recent[k]!;
-    if (!gone.has(i)) recentPairs.push([remap[i]!, previous.recentLastEventMs[k]!, previous.recentCreatedMs[k]!, previous.recentFinalSolveMs[k]!]);
+  // Each recent ticket with its last event, creation and final solve: the kept ones and the new ones, each ascending.
+  const recentOrder = mergeOrder(previous.recent, kindOf, remap, part.recent, fromPart);
+  const n = recentOrder.length;
+  const recentNow = new Int32Array(n);
+  const recentLastEventMs = new Float64Array(n);
+  const recentCreatedMs = new Float64Array(n);
+  const recentFinalSolveMs = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const o = recentOrder[k]!;
+    const from = o >= 0 ? previous : part;
+    const at = o >= 0 ? o : ~o;
+    recentNow[k] = o >= 0 ? remap[previous.recent[at]!]! : fromPart(part.recent[at]!);
+    recentLastEventMs[k] = from.recentLastEventMs[at]!;
+    recentCreatedMs[k] = from.recentCreatedMs[at]!;
+    recentFinalSolveMs[k] = from.recentFinalSolveMs[at]!;
   }
-  for (let n = 0; n < part.recent.length; n++) recentPairs.push([fromPart(part.recent[n]!), part.recentLastEventMs[n]!, part.recentCreatedMs[n]!, part.recentFinalSolveMs[n]!]);
-  recentPairs.sort((a, b) => a[0] - b[0]);
-  const recentLastEventMs = recentPairs.map((p) => p[1]);
   let maxSettled = previous.maxOldLastEventMs;
   for (const ms of recentLastEventMs) if (maxSettled === null || ms > maxSettled) maxSettled = ms;
 
@@ -120,7 +130,7 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
         worst: date.worst.map((w) => ({ ...w, ticket: keptIndex(remap, w.ticket) })),
         rows: { ...date.rows!, tickets: date.rows!.tickets.map((i) => keptIndex(remap, i)) },
       })),
-      recent: mergeRecent(was.recent, gone, remap, now.recent, fromPart, was.behaviours),
+      recent: mergeRecent(was.recent, kindOf, remap, now.recent, fromPart, was.behaviours),
       hits: mergeHits(was.hits, gone, remap, now.hits, fromPart),
     });
   }
@@ -129,10 +139,10 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
     madeAtMs: build.nowMs, oldUntilMs: previous.oldUntilMs, maxOldLastEventMs: previous.maxOldLastEventMs, maxSettledLastEventMs: maxSettled,
     entries: change.entries,
     live,
-    recent: recentPairs.map((p) => p[0]),
+    recent: recentNow,
     recentLastEventMs,
-    recentCreatedMs: recentPairs.map((p) => p[2]),
-    recentFinalSolveMs: recentPairs.map((p) => p[3]),
+    recentCreatedMs,
+    recentFinalSolveMs,
     created: settledCreation(change.createdMs, live),
     rejected: previous.rejected,
     tieOut: withTieOut(tieOut, remap, part.tieOut, fromPart),
@@ -144,15 +154,47 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
 
 /** The earliest and latest creation of the day's settled tickets (neither rejected, NaN, nor live). */
 function settledCreation(createdMs: Float64Array, live: readonly number[]): DayCounters['created'] {
-  const isLive = new Set(live);
-  let created: DayCounters['created'] = null;
-  createdMs.forEach((ms, i) => {
-    if (Number.isNaN(ms) || isLive.has(i)) return;
-    if (created === null) created = { fromMs: ms, toMs: ms };
-    else if (ms < created.fromMs) created.fromMs = ms;
-    else if (ms > created.toMs) created.toMs = ms;
-  });
-  return created;
+  const isLive = new Uint8Array(createdMs.length);
+  for (const i of live) isLive[i] = 1;
+  let fromMs = Number.POSITIVE_INFINITY;
+  let toMs = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < createdMs.length; i++) {
+    const ms = createdMs[i]!;
+    if (Number.isNaN(ms) || isLive[i] === 1) continue;
+    if (ms < fromMs) fromMs = ms;
+    if (ms > toMs) toMs = ms;
+  }
+  return fromMs === Number.POSITIVE_INFINITY ? null : { fromMs, toMs };
+}
+
+/** What a previous entry was (`kindOf`): summed or rejected (0), live, recent, or recent and changed or gone. */
+const LIVE = 1;
+const RECENT = 2;
+const GONE = 3;
+
+/**
+ * The order of a merge of two ascending lists of tickets, `was` (by previous index: those flagged GONE left out,
+ * the others renumbered by `remap`, which keeps their order) and `now` (by index in the changed tickets' part,
+ * numbered by `fromPart`, ascending): each position's source, k ≥ 0 for `was[k]`, ~k for `now[k]`. A ticket's
+ * several entries stay together, in their order. Linear: a day's recent tickets are most of a recent day.
+ */
+function mergeOrder(was: NumberList, kindOf: Uint8Array, remap: Int32Array, now: NumberList, fromPart: (k: number) => number): Int32Array {
+  let kept = 0;
+  for (let a = 0; a < was.length; a++) if (kindOf[was[a]!] !== GONE) kept++;
+  const order = new Int32Array(kept + now.length);
+  let a = 0;
+  let b = 0;
+  let last = -1;
+  for (let at = 0; at < order.length; at++) {
+    while (a < was.length && kindOf[was[a]!] === GONE) a++;
+    const ia = a < was.length ? keptIndex(remap, was[a]!) : Number.POSITIVE_INFINITY;
+    const ib = b < now.length ? fromPart(now[b]!) : Number.POSITIVE_INFINITY;
+    const next = ia < ib ? ia : ib;
+    if (next < last) throw new Error('updateDayCounters: tickets out of order');
+    last = next;
+    order[at] = ia < ib ? a++ : ~b++;
+  }
+  return order;
 }
 
 /** The index now of an entry whose line stayed; a summed ticket's line always stays (else no update is made). */
@@ -162,41 +204,22 @@ function keptIndex(remap: Int32Array, i: number): number {
   return j;
 }
 
-/** The previous recent measurements without the tickets `gone`, renumbered, with the new ones: grouped by ticket, ascending. */
-function mergeRecent(was: RecentEvents, gone: ReadonlySet<number>, remap: Int32Array, now: RecentEvents, fromPart: (k: number) => number, B: number): RecentEvents {
-  // Each ticket's measurements as a slice of `was` (0) or `now` (1): where it starts and ends, and the ticket's index now.
-  const slices: number[] = [];
-  let total = 0;
-  const sliceAll = (list: RecentEvents, from: 0 | 1) => {
-    const n = list.tickets.length;
-    for (let start = 0; start < n;) {
-      const ticket = list.tickets[start]!;
-      let end = start + 1;
-      while (end < n && list.tickets[end] === ticket) end++;
-      if (from === 1 || !gone.has(ticket)) {
-        slices.push(from === 0 ? keptIndex(remap, ticket) : fromPart(ticket), from, start, end);
-        total += end - start;
-      }
-      start = end;
-    }
-  };
-  sliceAll(was, 0);
-  sliceAll(now, 1);
-  const order = Array.from({ length: slices.length / 4 }, (_, k) => k * 4).sort((a, b) => slices[a]! - slices[b]!);
+/** The previous recent measurements without the tickets gone, renumbered, with the new ones: grouped by ticket, ascending. */
+function mergeRecent(was: RecentEvents, kindOf: Uint8Array, remap: Int32Array, now: RecentEvents, fromPart: (k: number) => number, B: number): RecentEvents {
+  const order = mergeOrder(was.tickets, kindOf, remap, now.tickets, fromPart);
+  const total = order.length;
   const out = { tickets: new Int32Array(total), dns: new Int32Array(total), atMs: new Float64Array(total), values: new Float64Array(total), marks: new Int32Array(total * B), lost: new Float64Array(total * B) };
-  let at = 0;
-  for (const s of order) {
-    const ticket = slices[s]!;
-    const from = slices[s + 1] === 0 ? was : now;
-    for (let e = slices[s + 2]!; e < slices[s + 3]!; e++, at++) {
-      out.tickets[at] = ticket;
-      out.dns[at] = from.dns[e]!;
-      out.atMs[at] = from.atMs[e]!;
-      out.values[at] = from.values[e]!;
-      for (let k = 0; k < B; k++) {
-        out.marks[at * B + k] = from.marks[e * B + k]!;
-        out.lost[at * B + k] = from.lost[e * B + k]!;
-      }
+  for (let at = 0; at < total; at++) {
+    const o = order[at]!;
+    const from = o >= 0 ? was : now;
+    const e = o >= 0 ? o : ~o;
+    out.tickets[at] = o >= 0 ? remap[was.tickets[e]!]! : fromPart(now.tickets[e]!);
+    out.dns[at] = from.dns[e]!;
+    out.atMs[at] = from.atMs[e]!;
+    out.values[at] = from.values[e]!;
+    for (let k = 0; k < B; k++) {
+      out.marks[at * B + k] = from.marks[e * B + k]!;
+      out.lost[at * B + k] = from.lost[e * B + k]!;
     }
   }
   return out;

@@ -111,13 +111,23 @@ function partialsOf(sum: number | ExactSum): readonly number[] {
   return typeof sum === 'number' ? [sum] : sum.partials;
 }
 
+/**
+ * Rows read from a file, with the bytes they were read from (their digest matched) and that digest: writing them
+ * again copies the bytes. Keyed by the rows object, which nothing changes once made (an update that renumbers a
+ * date's tickets makes new rows).
+ */
+const rowsAsRead = new WeakMap<DetailRows, { block: Buffer; digest: readonly [number, number] }>();
+
 /** The file's bytes. Every date must hold its rows and the ticket table must be there. */
 export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
   if (dc.tickets === null) throw new Error('encodeDayCounters: the ticket table was not read');
   const floats = new NumberBlock(new Float64Array(1024));
   const ints = new NumberBlock(new Int32Array(1024));
   const column = (into: NumberBlock<Float64Array> | NumberBlock<Int32Array>, list: NumberList) => {
-    for (let k = 0; k < list.length; k++) into.push(list[k]!);
+    // A typed list of the block's own kind (read from a file, or updated) is copied at once.
+    if (list instanceof Int32Array && into.array instanceof Int32Array) (into as NumberBlock<Int32Array>).pushAll(list);
+    else if (list instanceof Float64Array && into.array instanceof Float64Array) (into as NumberBlock<Float64Array>).pushAll(list);
+    else for (let k = 0; k < list.length; k++) into.push(list[k]!);
   };
   for (const i of dc.live) ints.push(i);
   column(ints, dc.recent);
@@ -140,9 +150,11 @@ export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
       if (rows === null) throw new Error(`encodeDayCounters: the rows of day ${date.dn} were not read`);
       const n = rows.values.length;
       const bytesOf = (a: Float64Array | Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-      const block = Buffer.concat([bytesOf(rows.values), bytesOf(rows.atMs), bytesOf(rows.lost), bytesOf(rows.tickets), bytesOf(rows.marks)]);
+      // Rows read from a file (a changed day's previous counters, updated) are written again as the bytes they were read from.
+      const read = rowsAsRead.get(rows);
+      const block = read?.block ?? Buffer.concat([bytesOf(rows.values), bytesOf(rows.atMs), bytesOf(rows.lost), bytesOf(rows.tickets), bytesOf(rows.marks)]);
       if (block.length !== n * rowBytes(B)) throw new Error(`encodeDayCounters: the rows of day ${date.dn} do not hold ${B} behaviour(s) each`);
-      const digest = createHash('sha256').update(block).digest();
+      const digest = read?.digest ?? (() => { const d = createHash('sha256').update(block).digest(); return [d.readInt32LE(0), d.readInt32LE(4)] as const; })();
       ints.push(date.dn);
       ints.push(date.count);
       ints.push(date.met);
@@ -150,8 +162,8 @@ export function encodeDayCounters(dc: DayCounters, facts: string): Buffer {
       ints.push(date.worst.length);
       ints.push(n);
       ints.push(rowsLength);
-      ints.push(digest.readInt32LE(0));
-      ints.push(digest.readInt32LE(4));
+      ints.push(digest[0]);
+      ints.push(digest[1]);
       floats.push(date.theta);
       sum(date.sum);
       for (const s of date.segments) {
@@ -528,6 +540,7 @@ export async function readRowsOf(fs: StoreFileSystem, file: string, kept: KeptCo
       return part;
     };
     const rows: DetailRows = { values: take(Float64Array, n, 8), atMs: take(Float64Array, n, 8), lost: take(Float64Array, nb, 8), tickets: take(Int32Array, n, 4), marks: take(Int32Array, nb, 4) };
+    rowsAsRead.set(rows, { block, digest: place.digest });
     date.rows = rows;
   }
 }

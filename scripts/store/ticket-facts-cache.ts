@@ -7,8 +7,8 @@
 //   <store>/.cache/counters/YYYY-MM-DD.counts  its counters
 //   <store>/.cache/texts/YYYY-MM-DD.ndjson     the day file its facts were made from (a hard link: no copy), so the
 //                                              night it changes parses only its new and changed lines (kept for
-//                                              the latest days, and those with open tickets: the days that change;
-//                                              never write into one: it is the day file itself)
+//                                              the latest days, and those with open or recently changed tickets:
+//                                              the days that change; never write into one: it is the day file itself)
 //
 // The NDJSON stays the source of truth: the cache is derived, disposable, and never trusted blindly. Each file
 // carries the SHA-256 of the day's stored text it was made from, the engine's record version and its own format
@@ -61,6 +61,13 @@ export interface FactsCacheOptions {
    * but keeps nothing (a review), `off` does not use them (every needed day is decoded).
    */
   counters?: 'write' | 'read' | 'off';
+  /**
+   * Tickets whose last event is at or after this instant may still change (a solved ticket is closed, rated): a day
+   * holding one keeps its text (`keepText`), so the night it changes reads only its changed lines, as a day with open
+   * tickets does. The evaluation passes its now less the counters' recent span (day-counters.ts `OLD_AFTER_MS`):
+   * the tickets its counters keep one by one, which a changed day's counters take out and put in again. Default: none.
+   */
+  changingFromMs?: number;
 }
 
 async function nodeStat(file: string): Promise<{ size: number; mtimeNs: bigint; ino: bigint } | null> {
@@ -163,19 +170,22 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
    * outside it), so the others are not kept.
    */
   let recentDays = new Set<string>();
+  const changingFromMs = options.changingFromMs ?? Number.POSITIVE_INFINITY;
+  /** Whether a day's tickets are likely to change: one is open, or its last event is recent. */
+  const mayChange = (summary: EntriesSummary) => summary.unsolved > 0 || (summary.maxLastEventMs !== null && summary.maxLastEventMs >= changingFromMs);
 
   /**
    * Writes a day's cache (`encoded`: the file, kept with its tickets or not), and keeps its text beside it for the
-   * latest days and those with open tickets (`keepText`).
+   * latest days and those whose tickets may change (`keepText`, `mayChange`).
    */
-  async function writeCache(day: string, encoded: Buffer, keep: boolean, open: boolean): Promise<void> {
+  async function writeCache(day: string, encoded: Buffer, keep: boolean, changing: boolean): Promise<void> {
     if (run.unwritable !== null) return;
     const file = path.join(dir, `${day}.facts`);
     if (!(await cacheWrite(file, async () => {
       await mkdirOnce(dir);
       await writeCacheFile(fs, file, encoded);
     }))) return;
-    if (keep && (recentDays.has(day) || open)) await keepText(day);
+    if (keep && (recentDays.has(day) || changing)) await keepText(day);
     else if (textsFolderIsOurs()) await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
   }
 
@@ -242,7 +252,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       summary, hash,
       entries: () => entries,
       entriesAt: (indices) => new Map(indices.map((i) => [i, entries[i]!])),
-      write: (keep) => writeCache(day, encodeEntries(entries, { sha256: hash, files, madeMs: clock() }, { keep, summary }), keep, summary.unsolved > 0),
+      write: (keep) => writeCache(day, encodeEntries(entries, { sha256: hash, files, madeMs: clock() }, { keep, summary }), keep, mayChange(summary)),
     };
   }
 
@@ -341,7 +351,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         // or when they turned out damaged.
         const whole = damaged || !keep || head.appended + added.length > count / 2;
         const encoded = whole ? encodeEntries(entries(), header, { keep, summary }) : opened.patched(from, addedEntries, summary, header);
-        return writeCache(day, encoded, keep, summary.unsolved > 0);
+        return writeCache(day, encoded, keep, mayChange(summary));
       },
       previous: { facts: head.sha256, change: { oldToNew, added, addedEntries, removed, entries: count, createdMs } },
     };

@@ -14,6 +14,7 @@ import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import { factsCacheDir, keptTextFile, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { decodeEntries, readHeader } from '../../scripts/store/facts-cache-format.ts';
 import { summariseEntries, ticketEntry } from '../../scripts/engine/ticket-entries.ts';
+import { OLD_AFTER_MS } from '../../scripts/engine/day-counters.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
 import { bytes, DATA, storeNights, fixtureStore } from './store-nights.ts';
 
@@ -39,10 +40,10 @@ afterAll(async () => {
 
 
 /** The counters path alone against the NDJSON path (no --full copy: the kept texts stay hard links). */
-async function countedNight(now: Date, m: StandardsModel = model, counters: 'write' | 'read' = 'write'): Promise<FactsCacheRun> {
+async function countedNight(now: Date, m: StandardsModel = model, counters: 'write' | 'read' = 'write', changingFromMs?: number): Promise<FactsCacheRun> {
   const input = { model: m, now, clockFor, data: DATA };
   const reference = await evaluateStandards({ ...input, tickets: store.tickets() });
-  const counted = storeEntries(store, { counters });
+  const counted = storeEntries(store, { counters, ...(changingFromMs !== undefined ? { changingFromMs } : {}) });
   expect(bytes(await evaluateEntries({ ...input, days: counted.days, worstFacts: counted.worstFacts }))).toBe(bytes(reference));
   return counted.run;
 }
@@ -95,6 +96,50 @@ describe('hostile changes to a day read line by line', () => {
     await store.mergeTickets([again]);
     await settle([day]);
     expect(madeFor((await night(now)).run, day)).toEqual([`${day} ${UPDATED}`]);
+  });
+
+  it('an old day without open tickets whose recently solved ticket is closed: read line by line, its counters updated', { timeout: 300_000 }, async () => {
+    await night(now);
+    // The evaluation's recent span (pipeline.ts): a day holding a ticket changed within it keeps its text.
+    const changingFromMs = now.getTime() - OLD_AFTER_MS;
+    const days = await store.listDays();
+    let day: string | undefined;
+    for (const d of days.slice(0, -40).reverse()) {
+      const ls = await lines(d);
+      if (ls.length >= 2 && !ls.some((l) => unsolved(ticketOf(l)))) {
+        day = d;
+        break;
+      }
+    }
+    expect(day).toBeDefined();
+    const old = ticketOf((await lines(day!))[0]!);
+    // Reopened 3 days ago, solved 2 days ago: the day changes (no text kept: read whole), and now holds a recent ticket.
+    const reopenedAt = iso(now.getTime() - 3 * DAY_MS);
+    const solvedAt = iso(now.getTime() - 2 * DAY_MS);
+    const solved: Ticket = { ...old, status: 'solved', updated: solvedAt, replies: [...old.replies, { at: reopenedAt, by: 'customer' }, { at: solvedAt, by: 'agent' }], statusChanges: [...old.statusChanges, { at: reopenedAt, status: 'open' }, { at: solvedAt, status: 'solved' }] };
+    await store.mergeTickets([solved]);
+    await settle([day!]);
+    expect(madeFor(await countedNight(now, model, 'write', changingFromMs), day!)).toEqual([`${day} made from other facts`]);
+    // Closed an hour ago: only that line changed, and the day's text was kept, so it is read line by line.
+    const closedAt = iso(now.getTime() - 3_600_000);
+    await store.mergeTickets([{ ...solved, status: 'closed', updated: closedAt, statusChanges: [...solved.statusChanges, { at: closedAt, status: 'closed' }] }]);
+    await settle([day!]);
+    const run = await countedNight(now, model, 'write', changingFromMs);
+    expect(madeFor(run, day!)).toEqual([`${day} ${UPDATED}`]);
+    expect(run.partly).toEqual({ days: 1, parsed: 1, lines: (await lines(day!)).length });
+    await night(now);
+  });
+
+  it('a recent day whose every ticket changed: updated, every line parsed', { timeout: 300_000 }, async () => {
+    await night(now);
+    const day = (await store.listDays()).at(-2)!;
+    const all = (await lines(day)).map(ticketOf);
+    expect(all.length).toBeGreaterThan(1);
+    await store.mergeTickets(all.map((t) => ({ ...t, tags: [...t.tags, 'all-changed'] })));
+    await settle([day]);
+    const { run } = await night(now);
+    expect(madeFor(run, day)).toEqual([`${day} ${UPDATED}`]);
+    expect(run.partly).toEqual({ days: 1, parsed: all.length, lines: all.length });
   });
 
   it('a new team, a QA review and exclusion hits, all only on changed tickets', { timeout: 300_000 }, async () => {
