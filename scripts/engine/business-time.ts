@@ -30,8 +30,9 @@
 //   holidays until the local midnight (in its own zone) of the second version's `from` date, and so on: each
 //   version is compiled for its own span and the spans are joined. An overnight shift that starts the day
 //   before a change is cut at that midnight: from then on the new version's hours apply.
-// - Queries outside the compiled span extend it (recompiled, padded by a year), up to MAX_SPAN_MS in total;
-//   beyond that a clear error is thrown rather than a guess. Non-finite instants are errors too.
+// - Queries outside the compiled span extend it (recompiled, padded by a month, and on the side that grows by
+//   at least the span already compiled), up to MAX_SPAN_MS in total; beyond that a clear error is thrown
+//   rather than a guess. Non-finite instants are errors too.
 
 import { zoneOffsetsFor, type ZoneOffsets } from './zone-offsets.ts';
 import { firstAbove, firstAtLeast } from './sorted-search.ts';
@@ -58,14 +59,19 @@ export interface CompiledCalendarClock extends BusinessClock {
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 const DAY_MINUTES = 1440;
-/** Compiled around every requested range, and added again whenever the table has to grow. */
-const PAD_MS = 366 * DAY_MS;
+/**
+ * Compiled around every requested range, and added again whenever the table has to grow. A month, not more: a
+ * table costs its days at every start (two calendars over six years were a tenth of a warm evaluate's CPU), and
+ * an instant outside it grows the table geometrically (see grow), so a store reaching far back pays a few
+ * compiles, not one per ticket.
+ */
+const PAD_MS = 31 * DAY_MS;
 /** The largest span one compiled table may cover: a ticket timestamp further out is a data error, not a wait. */
 const MAX_SPAN_MS = 250 * 366 * DAY_MS;
 const HOLIDAY_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * Compiles `calendar` for `range` (padded by a year on each side). Throws an Error naming the calendar when its
+ * Compiles `calendar` for `range` (padded by a month on each side). Throws an Error naming the calendar when its
  * time zone is unknown, an interval or holiday date is malformed, or the week has no open time at all.
  */
 export function compileCalendar(calendar: CalendarDefinition, range: BusinessTimeRange): CompiledCalendarClock {
@@ -77,14 +83,25 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
 
   function grow(fromMs: number, toMs: number): void {
     checkRange(calendar.id, fromMs, toMs);
-    const coverFrom = Math.min(table.coverFrom, fromMs - PAD_MS);
-    const coverTo = Math.max(table.coverTo, toMs + PAD_MS);
-    if (coverTo - coverFrom > MAX_SPAN_MS) {
+    const needFrom = Math.min(table.coverFrom, fromMs - PAD_MS);
+    const needTo = Math.max(table.coverTo, toMs + PAD_MS);
+    if (needTo - needFrom > MAX_SPAN_MS) {
       throw new RangeError(
         `calendar ${calendar.id}: business time between ${iso(Math.min(fromMs, table.coverFrom + PAD_MS))} and ` +
         `${iso(Math.max(toMs, table.coverTo - PAD_MS))} spans more than ${MAX_SPAN_MS / (366 * DAY_MS)} years; ` +
         'check the timestamps (a ticket instant far in the past or future is usually a unit or parsing error)',
       );
+    }
+    // A side that grows grows by at least the table's span: instants met one by one further out (tickets read
+    // newest first) then cost a logarithmic number of compiles, each within MAX_SPAN_MS.
+    const span = table.coverTo - table.coverFrom;
+    let coverFrom = needFrom < table.coverFrom ? Math.min(needFrom, table.coverFrom - span) : needFrom;
+    let coverTo = needTo > table.coverTo ? Math.max(needTo, table.coverTo + span) : needTo;
+    const over = coverTo - coverFrom - MAX_SPAN_MS;
+    if (over > 0) {
+      const back = Math.min(over, needFrom - coverFrom);
+      coverFrom += back;
+      coverTo -= Math.min(over - back, coverTo - needTo);
     }
     table = compileTable(coverFrom, coverTo);
   }

@@ -274,7 +274,7 @@ export function createState(
     if (calendar === null) return wallClock;
     const cached = clocks.get(calendar);
     if (cached) return cached;
-    const clock = input.clockFor(calendar, model.calendars, { fromMs: grid.starts[0]! - CLOCK_LOOKBACK_MS, toMs: nowMs + 366 * DAY_MS });
+    const clock = input.clockFor(calendar, model.calendars, { fromMs: grid.starts[0]!, toMs: nowMs });
     clocks.set(calendar, clock);
     return clock;
   };

@@ -277,6 +277,31 @@ describe('instants outside the compiled range', () => {
       .toBe(fresh.elapsedMinutes(at('2040-12-20T00:00:00Z'), at('2041-01-02T00:00:00Z')));
   });
 
+  it('grows by at least its span: instants met newest first over three years cost a few compiles, and the answers of a clock compiled for all of it', () => {
+    const clock = compileCalendar(def, { fromMs: at('2026-09-01T00:00:00Z'), toMs: at('2026-12-01T00:00:00Z') });
+    const whole = compileCalendar(def, { fromMs: at('2023-06-01T00:00:00Z'), toMs: at('2026-12-01T00:00:00Z') });
+    const covers = new Set<string>();
+    // A ticket a week, from 2026-11-25 back to 2023-09: each an hour's wait from 08:30 local time.
+    for (let week = 0; week < 165; week++) {
+      const from = at('2026-11-25T08:30:00Z') - week * 7 * 86_400_000;
+      expect(clock.elapsedMinutes(from, from + 3_600_000)).toBe(whole.elapsedMinutes(from, from + 3_600_000));
+      const { fromMs, toMs } = clock.coverage();
+      covers.add(`${fromMs}-${toMs}`);
+    }
+    // The first cover, then one per doubling (~3 months to ~39 months: four); padding a month at a time took 31.
+    expect(covers.size).toBeLessThanOrEqual(5);
+    expect(clock.coverage().fromMs).toBeLessThanOrEqual(at('2026-11-25T08:30:00Z') - 164 * 7 * 86_400_000);
+  });
+
+  it('grows to a span just under the limit without doubling past it', () => {
+    const clock = compile(def);
+    // 1800 to 2027 (~227 years) and then 2045 (~245 years): the second growth cannot double, and need not.
+    expect(clock.elapsedMinutes(at('1800-01-06T11:00:00Z'), at('1800-01-06T12:00:00Z'))).toBe(60);
+    const fresh = compileCalendar(def, { fromMs: at('2045-01-01T00:00:00Z'), toMs: at('2045-02-01T00:00:00Z') });
+    expect(clock.elapsedMinutes(at('2045-01-02T09:00:00Z'), at('2045-01-09T09:00:00Z'))).toBe(fresh.elapsedMinutes(at('2045-01-02T09:00:00Z'), at('2045-01-09T09:00:00Z')));
+    expect(clock.coverage().toMs - clock.coverage().fromMs).toBeLessThanOrEqual(250 * 366 * 86_400_000);
+  });
+
   it('finds a due time past a long run of holidays beyond the compiled range', () => {
     const holidays2027 = Array.from({ length: 365 }, (_, i) => ({ date: new Date(at('2027-01-01T00:00:00Z') + i * 86_400_000).toISOString().slice(0, 10) }));
     const clock = compile(calendar('closed-2027', 'Europe/Dublin', WORKWEEK('09:00-17:00'), holidays2027));
