@@ -1,0 +1,60 @@
+// A clock compiled for a narrow span (as the evaluation's grid padded by a month compiles it) and grown query by
+// query, in any order, backwards and forwards, must answer exactly what a clock compiled for the whole span gives:
+// elapsed minutes, due instants (forward and backward) and passing instants, on generated calendars (overnight
+// shifts, holidays near DST changes, zones both sides of UTC) with a second version of the hours from 2021-03-15.
+// Exact equality, not a tolerance: the tables hold whole milliseconds, so a cover must never change an answer.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileCalendar } from '../../scripts/engine/business-time.ts';
+import { WEEKDAYS, type CalendarDefinition, type LocalInterval } from '../../scripts/model/model.ts';
+
+const DAY = 86_400_000;
+const FROM = Date.parse('1995-01-01T00:00:00Z');
+const TO = Date.parse('2040-01-01T00:00:00Z');
+const ZONES = ['Europe/Dublin', 'Australia/Sydney', 'America/Chicago', 'Asia/Kolkata', 'Pacific/Chatham', 'America/Sao_Paulo'];
+
+const arbInterval: fc.Arbitrary<LocalInterval> = fc
+  .record({ start: fc.integer({ min: 0, max: 47 }), length: fc.integer({ min: 1, max: 48 }) })
+  .map(({ start, length }) => ({ start: start * 30, end: Math.min(start * 30 + length * 30, start * 30 + 1439) }));
+const arbWeek = fc.array(fc.array(arbInterval, { maxLength: 2 }), { minLength: 7, maxLength: 7 }).filter((days) => days.some((d) => d.length > 0))
+  .map((days) => Object.fromEntries(WEEKDAYS.map((day, i) => [day, days[i]!])) as CalendarDefinition['hours']);
+
+const arbCalendar: fc.Arbitrary<CalendarDefinition> = fc.record({
+  zone: fc.constantFrom(...ZONES),
+  first: arbWeek,
+  second: arbWeek,
+  holidays: fc.array(fc.integer({ min: 0, max: 16_000 }), { maxLength: 8 }),
+}).map(({ zone, first, second, holidays }) => {
+  const dates = [...new Set(holidays.map((d) => new Date(Date.parse('1996-01-01T00:00:00Z') + d * DAY).toISOString().slice(0, 10)))];
+  const list = dates.map((date) => ({ date, name: `holiday ${date}`, open: null }));
+  return {
+    id: 'grown', name: 'grown', timezone: zone, hours: second, holidays: list, origin: { file: 'generated' },
+    versions: [
+      { version: 'first', from: null, timezone: zone, hours: first, holidays: list },
+      { version: 'second', from: '2021-03-15', timezone: zone, hours: second, holidays: list },
+    ],
+  };
+});
+
+type Query = { kind: 'elapsed'; a: number; b: number } | { kind: 'add'; a: number; minutes: number } | { kind: 'pass'; a: number; minutes: number };
+const arbInstant = fc.integer({ min: FROM + 400 * DAY, max: TO - 400 * DAY });
+const arbQuery: fc.Arbitrary<Query> = fc.oneof(
+  fc.record({ kind: fc.constant('elapsed' as const), a: arbInstant, b: arbInstant }),
+  fc.record({ kind: fc.constant('add' as const), a: arbInstant, minutes: fc.integer({ min: -200_000, max: 200_000 }) }),
+  fc.record({ kind: fc.constant('pass' as const), a: arbInstant, minutes: fc.integer({ min: 0, max: 200_000 }) }),
+);
+
+const answer = (clock: ReturnType<typeof compileCalendar>, q: Query): number => q.kind === 'elapsed'
+  ? clock.elapsedMinutes(q.a, q.b)
+  : q.kind === 'add' ? clock.addMinutes(q.a, q.minutes) : clock.passedAt(q.a, q.minutes);
+
+describe('a clock grown query by query', () => {
+  it('answers what a clock compiled for the whole span answers, exactly', () => {
+    fc.assert(fc.property(arbCalendar, fc.integer({ min: FROM + 3000 * DAY, max: TO - 3000 * DAY }), fc.array(arbQuery, { minLength: 20, maxLength: 20 }), (calendar, start, queries) => {
+      const whole = compileCalendar(calendar, { fromMs: FROM, toMs: TO });
+      const grown = compileCalendar(calendar, { fromMs: start, toMs: start + 7 * DAY });
+      for (const q of queries) expect([q, answer(grown, q)]).toEqual([q, answer(whole, q)]);
+    }), { seed: 20261206, numRuns: 60 });
+  });
+});
