@@ -1,6 +1,6 @@
 // A clock compiled for a narrow span (as the evaluation's grid padded by a month compiles it) and grown query by
 // query, in any order, backwards and forwards, must answer exactly what a clock compiled for the whole span gives:
-// elapsed minutes, due instants (forward and backward) and passing instants, on generated calendars (overnight
+// open intervals (explain's counted stretches), elapsed minutes, due instants (forward and backward) and passing instants, on generated calendars (overnight
 // shifts, holidays near DST changes, zones both sides of UTC) with a second version of the hours from 2021-03-15.
 // Exact equality, not a tolerance: the tables hold whole milliseconds, so a cover must never change an answer.
 
@@ -37,15 +37,18 @@ const arbCalendar: fc.Arbitrary<CalendarDefinition> = fc.record({
   };
 });
 
-type Query = { kind: 'elapsed'; a: number; b: number } | { kind: 'add'; a: number; minutes: number } | { kind: 'pass'; a: number; minutes: number };
+type Query = { kind: 'open'; a: number; days: number } | { kind: 'elapsed'; a: number; b: number } | { kind: 'add'; a: number; minutes: number } | { kind: 'pass'; a: number; minutes: number };
 const arbInstant = fc.integer({ min: FROM + 400 * DAY, max: TO - 400 * DAY });
 const arbQuery: fc.Arbitrary<Query> = fc.oneof(
   fc.record({ kind: fc.constant('elapsed' as const), a: arbInstant, b: arbInstant }),
+  fc.record({ kind: fc.constant('open' as const), a: arbInstant, days: fc.integer({ min: 1, max: 20 }) }),
   fc.record({ kind: fc.constant('add' as const), a: arbInstant, minutes: fc.integer({ min: -200_000, max: 200_000 }) }),
   fc.record({ kind: fc.constant('pass' as const), a: arbInstant, minutes: fc.integer({ min: 0, max: 200_000 }) }),
 );
 
-const answer = (clock: ReturnType<typeof compileCalendar>, q: Query): number => q.kind === 'elapsed'
+const answer = (clock: ReturnType<typeof compileCalendar>, q: Query): unknown => q.kind === 'open'
+  ? clock.openIntervals!(q.a, q.a + q.days * DAY)
+  : q.kind === 'elapsed'
   ? clock.elapsedMinutes(q.a, q.b)
   : q.kind === 'add' ? clock.addMinutes(q.a, q.minutes) : clock.passedAt(q.a, q.minutes);
 
