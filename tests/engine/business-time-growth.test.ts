@@ -61,3 +61,36 @@ describe('a clock grown query by query', () => {
     }), { seed: 20261206, numRuns: 60 });
   });
 });
+
+describe('growth near the limit of a table\'s span', () => {
+  const office: CalendarDefinition = {
+    id: 'office', name: 'office', timezone: 'Europe/Dublin', holidays: [], origin: { file: 'generated' },
+    hours: Object.fromEntries(WEEKDAYS.map((day, i) => [day, i < 5 ? [{ start: 540, end: 1020 }] : []])) as CalendarDefinition['hours'],
+  };
+  const at = Date.parse;
+
+  // Found by review8. Tickets met newest first: 1950, then 1949 (the table doubles back past 1873, more than was
+  // asked), then an instant in 2130. The instants asked span 181 years, within the limit of 250, so the answer is
+  // the one a clock compiled for them gives; main measured the limit against the table's own over-grown cover
+  // (1873–2130: 257 years) and threw "spans more than 250 years", naming 1873 as if a ticket had asked for it.
+  it('measures the limit against the instants asked, not against a cover grown past them', () => {
+    const clock = compileCalendar(office, { fromMs: at('2026-09-01T00:00:00Z'), toMs: at('2026-12-01T00:00:00Z') });
+    expect(clock.elapsedMinutes(at('1950-03-06T09:00:00Z'), at('1950-03-06T10:00:00Z'))).toBe(60);
+    expect(clock.elapsedMinutes(at('1949-06-07T09:00:00Z'), at('1949-06-07T10:00:00Z'))).toBe(60);
+    const from = at('2130-01-02T09:00:00Z');
+    const to = at('2130-01-09T09:00:00Z');
+    const fresh = compileCalendar(office, { fromMs: from, toMs: to });
+    expect(clock.elapsedMinutes(from, to)).toBe(fresh.elapsedMinutes(from, to));
+    expect(clock.passedAt(from, 480)).toBe(fresh.passedAt(from, 480));
+    expect(clock.coverage().toMs - clock.coverage().fromMs).toBeLessThanOrEqual(250 * 366 * DAY);
+    expect(clock.coverage().fromMs).toBeLessThanOrEqual(at('1949-06-07T09:00:00Z'));
+  });
+
+  it('still refuses instants asked that span more than the limit, naming them', () => {
+    const clock = compileCalendar(office, { fromMs: at('2026-09-01T00:00:00Z'), toMs: at('2026-12-01T00:00:00Z') });
+    expect(clock.elapsedMinutes(at('1950-03-06T09:00:00Z'), at('1950-03-06T10:00:00Z'))).toBe(60);
+    expect(clock.elapsedMinutes(at('1949-06-07T09:00:00Z'), at('1949-06-07T10:00:00Z'))).toBe(60);
+    expect(() => clock.elapsedMinutes(at('2200-01-02T09:00:00Z'), at('2200-01-02T10:00:00Z')))
+      .toThrow('calendar office: business time between 1949-06-07T09:00:00.000Z and 2200-01-02T10:00:00.000Z spans more than 250 years');
+  });
+});
