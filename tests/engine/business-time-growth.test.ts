@@ -86,6 +86,19 @@ describe('growth near the limit of a table\'s span', () => {
     expect(clock.coverage().fromMs).toBeLessThanOrEqual(at('1949-06-07T09:00:00Z'));
   });
 
+  it('finds a due instant a century out from a table grown back past what was asked, as a fresh clock does', () => {
+    const clock = compileCalendar(office, { fromMs: at('2026-09-01T00:00:00Z'), toMs: at('2026-12-01T00:00:00Z') });
+    expect(clock.elapsedMinutes(at('1950-03-06T09:00:00Z'), at('1950-03-06T10:00:00Z'))).toBe(60);
+    expect(clock.elapsedMinutes(at('1949-06-07T09:00:00Z'), at('1949-06-07T10:00:00Z'))).toBe(60);
+    // 105 years of 40-hour weeks from November 2026: due in 2131 (1949–2131 asked: within the limit).
+    const from = at('2026-11-02T09:00:00Z');
+    const minutes = 105 * 52 * 40 * 60;
+    const fresh = compileCalendar(office, { fromMs: from, toMs: from + DAY });
+    const due = fresh.addMinutes(from, minutes);
+    expect(new Date(due).getUTCFullYear()).toBe(2131);
+    expect(clock.addMinutes(from, minutes)).toBe(due);
+  });
+
   it('still refuses instants asked that span more than the limit, naming them', () => {
     const clock = compileCalendar(office, { fromMs: at('2026-09-01T00:00:00Z'), toMs: at('2026-12-01T00:00:00Z') });
     expect(clock.elapsedMinutes(at('1950-03-06T09:00:00Z'), at('1950-03-06T10:00:00Z'))).toBe(60);
