@@ -80,23 +80,34 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
   const compileTable = (coverFrom: number, coverTo: number) => compileEras(eras, coverFrom, coverTo);
   checkRange(calendar.id, range.fromMs, range.toMs);
   let table = compileTable(range.fromMs - PAD_MS, range.toMs + PAD_MS);
+  /**
+   * The earliest and latest instants asked about (the range compiled for, the queries): the limit is measured
+   * against them, not against the table, whose geometric growth covers more than was asked.
+   */
+  let askedFrom = range.fromMs;
+  let askedTo = range.toMs;
 
   function grow(fromMs: number, toMs: number): void {
     checkRange(calendar.id, fromMs, toMs);
-    const needFrom = Math.min(table.coverFrom, fromMs - PAD_MS);
-    const needTo = Math.max(table.coverTo, toMs + PAD_MS);
+    const earliest = Math.min(askedFrom, fromMs);
+    const latest = Math.max(askedTo, toMs);
+    const needFrom = earliest - PAD_MS;
+    const needTo = latest + PAD_MS;
     if (needTo - needFrom > MAX_SPAN_MS) {
       throw new RangeError(
-        `calendar ${calendar.id}: business time between ${iso(Math.min(fromMs, table.coverFrom + PAD_MS))} and ` +
-        `${iso(Math.max(toMs, table.coverTo - PAD_MS))} spans more than ${MAX_SPAN_MS / (366 * DAY_MS)} years; ` +
+        `calendar ${calendar.id}: business time between ${iso(earliest)} and ` +
+        `${iso(latest)} spans more than ${MAX_SPAN_MS / (366 * DAY_MS)} years; ` +
         'check the timestamps (a ticket instant far in the past or future is usually a unit or parsing error)',
       );
     }
+    askedFrom = earliest;
+    askedTo = latest;
     // A side that grows grows by at least the table's span: instants met one by one further out (tickets read
-    // newest first) then cost a logarithmic number of compiles, each within MAX_SPAN_MS.
+    // newest first) then cost a logarithmic number of compiles, each within MAX_SPAN_MS. Past the limit, the parts
+    // grown beyond what was asked give way first.
     const span = table.coverTo - table.coverFrom;
-    let coverFrom = needFrom < table.coverFrom ? Math.min(needFrom, table.coverFrom - span) : needFrom;
-    let coverTo = needTo > table.coverTo ? Math.max(needTo, table.coverTo + span) : needTo;
+    let coverFrom = needFrom < table.coverFrom ? Math.min(needFrom, table.coverFrom - span) : table.coverFrom;
+    let coverTo = needTo > table.coverTo ? Math.max(needTo, table.coverTo + span) : table.coverTo;
     const over = coverTo - coverFrom - MAX_SPAN_MS;
     if (over > 0) {
       const back = Math.min(over, needFrom - coverFrom);
@@ -155,8 +166,13 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
       if (amountMs < 0 && target >= 0 && t.count > 0) return startBefore(t, target);
       const missingMs = amountMs >= 0 ? target - (t.count > 0 ? t.cumEnd[t.count - 1]! : 0) : -target;
       const growBy = Math.max(step, (missingMs / rules.openShare) * 1.25 + PAD_MS);
-      const coverFrom = amountMs >= 0 ? t.coverFrom : t.coverFrom - growBy;
-      const coverTo = amountMs >= 0 ? t.coverTo + growBy : t.coverTo;
+      let coverFrom = amountMs >= 0 ? t.coverFrom : t.coverFrom - growBy;
+      let coverTo = amountMs >= 0 ? t.coverTo + growBy : t.coverTo;
+      // The other side gives up what it grew beyond the instants asked before the limit is reached.
+      if (coverTo - coverFrom > MAX_SPAN_MS) {
+        if (amountMs >= 0) coverFrom = Math.max(coverFrom, Math.min(askedFrom, fromMs) - PAD_MS);
+        else coverTo = Math.min(coverTo, Math.max(askedTo, fromMs) + PAD_MS);
+      }
       if (coverTo - coverFrom > MAX_SPAN_MS) throw tooFar(amountMs >= 0 ? t.coverTo : t.coverFrom);
       table = compileTable(coverFrom, coverTo);
     }
