@@ -7,7 +7,7 @@
 
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { evaluateEntries } from '../../scripts/engine/evaluate.ts';
 import type { StandardsModel, Ticket, TicketStatus } from '../../scripts/model/model.ts';
@@ -16,7 +16,7 @@ import { nodeStoreFileSystem, writeFileAtomic } from '../../scripts/store/atomic
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import { factsCacheDir, storeEntries } from '../../scripts/store/ticket-facts-cache.ts';
 import { mergeDayText, type TicketStore } from '../../scripts/store/ticket-store.ts';
-import { bytes, DATA, fixtureStore, storeNights } from './store-nights.ts';
+import { bytes, DATA, fixtureNights } from './store-nights.ts';
 
 const H = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -25,10 +25,9 @@ const NIGHT_B = new Date(NIGHT_A.getTime() + DAY_MS);
 const NIGHT_C = new Date(NIGHT_B.getTime() + DAY_MS);
 const A = NIGHT_A.getTime();
 
-let root: string;
 let store: TicketStore;
 let model: StandardsModel;
-const { settle, night } = storeNights(() => ({ store, model }));
+const { settle, night } = fixtureNights('counters-deleted-', () => [...generateSampleTickets({ count: 800, days: 60, seed: 31, now: NIGHT_A }), ...Object.values(GONE), MOVED], (made) => ({ model, store } = made));
 const iso = (ms: number) => new Date(ms).toISOString();
 
 function ticket(id: string, priority: Ticket['priority'], changes: [number, TicketStatus][]): Ticket {
@@ -67,14 +66,6 @@ async function deleteTickets(tickets: readonly Ticket[]): Promise<string[]> {
   }
   return days;
 }
-
-beforeAll(async () => {
-  ({ root, model, store } = await fixtureStore('counters-deleted-', [...generateSampleTickets({ count: 800, days: 60, seed: 31, now: NIGHT_A }), ...Object.values(GONE), MOVED]));
-  await settle(await store.listDays());
-}, 120_000);
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
 
 describe('tickets deleted after their days were counted', () => {
   it('a live, a recent, a summed and a lone one deleted, an old one moved, then one undeleted: every path, and a cold run', { timeout: 300_000 }, async () => {

@@ -3,30 +3,21 @@
 // the worst tickets' values and instants, and its last ints) must still be caught when the file is read, before
 // any list is decoded: the day's counters made again, not a failed night or a wrong number. Every path the same bytes.
 
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StandardsModel } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
-import { fixtureStore, storeNights } from './store-nights.ts';
+import { fixtureNights } from './store-nights.ts';
 
 const NOW = new Date('2026-11-05T06:00:00Z');
 const SAMPLE = { count: 1500, days: 60, seed: 5 };
 
-let root: string;
 let store: TicketStore;
 let model: StandardsModel;
-const { settle, night } = storeNights(() => ({ store, model }));
-
-beforeAll(async () => {
-  ({ root, model, store } = await fixtureStore('counters-lazy-', [...generateSampleTickets({ ...SAMPLE, now: NOW })]));
-  await settle(await store.listDays());
-}, 120_000);
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+const { settle, night } = fixtureNights('counters-lazy-', () => [...generateSampleTickets({ ...SAMPLE, now: NOW })], (made) => ({ model, store } = made));
 
 const countersFile = (day: string) => path.join(countersDir(store.dir), `${day}.counts`);
 

@@ -6,9 +6,9 @@
 // from the facts alone, with --full and by the NDJSON path are the same bytes.
 
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DetailRows } from '../../scripts/engine/day-counters.ts';
 import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
@@ -16,25 +16,16 @@ import { nodeStoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from '../../scripts/store/day-counters-file.ts';
 import type { FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
-import { fixtureStore, storeNights } from './store-nights.ts';
+import { fixtureNights } from './store-nights.ts';
 
 const DAY_MS = 86_400_000;
 const NOW = new Date('2026-11-05T06:00:00Z');
 const SAMPLE = { count: 3000, days: 90, seed: 7 };
 const UPDATED = 'updated: only the changed tickets counted';
 
-let root: string;
 let store: TicketStore;
 let model: StandardsModel;
-const { settle, night } = storeNights(() => ({ store, model }));
-
-beforeAll(async () => {
-  ({ root, model, store } = await fixtureStore('counters-rows-', [...generateSampleTickets({ ...SAMPLE, now: NOW })]));
-  await settle(await store.listDays());
-}, 120_000);
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+const { settle, night } = fixtureNights('counters-rows-', () => [...generateSampleTickets({ ...SAMPLE, now: NOW })], (made) => ({ model, store } = made));
 
 const lines = async (day: string) => (await store.readDayText(day))!.split('\n').filter((l) => l.length > 0);
 const ticketOf = (line: string) => JSON.parse(line) as Ticket;

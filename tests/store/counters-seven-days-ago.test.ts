@@ -7,15 +7,14 @@
 // `--full` and the NDJSON path, and the night reads exactly the tickets the rule names, fewer than "its last event
 // is after then" would.
 
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readTicketRecord } from '../../scripts/engine/ticket-checks.ts';
 import type { StandardDefinition, StandardsModel, Ticket, TicketStatus } from '../../scripts/model/model.ts';
 import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
-import { bytes, storeNights, fixtureStore } from './store-nights.ts';
+import { bytes, fixtureNights } from './store-nights.ts';
 
 const MIN = 60_000;
 const H = 3_600_000;
@@ -27,10 +26,9 @@ const NIGHT_C = new Date(NIGHT_B.getTime() + DAY_MS);
 const THEN = NIGHT_B.getTime() - 7 * DAY_MS;
 const SAMPLE = { count: 2000, days: 120, seed: 11 };
 
-let root: string;
 let store: TicketStore;
 let model: StandardsModel;
-const { settle, night } = storeNights(() => ({ store, model }));
+const { settle, night } = fixtureNights('counters-then-', () => [...generateSampleTickets({ ...SAMPLE, now: NIGHT_A }), ...HOSTILE], (made) => ({ model, store } = made));
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -97,14 +95,6 @@ const HOSTILE: Ticket[] = [
 
 const AFTER_THEN = { id: 'power-cut', from: iso(T + DAY_MS), to: iso(T + 2 * DAY_MS), reason: 'Power cut', standards: ['reopen-rate', 'csat'] };
 const EXCLUSION = { id: 'carrier-outage', from: iso(T - 3 * DAY_MS), to: iso(T - 2 * DAY_MS), reason: 'Carrier down', standards: ['first-response-urgent', 'resolution-urgent', 'reopen-rate'] };
-
-beforeAll(async () => {
-  ({ root, model, store } = await fixtureStore('counters-then-', [...generateSampleTickets({ ...SAMPLE, now: NIGHT_A }), ...HOSTILE]));
-  await settle(await store.listDays());
-}, 120_000);
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
 
 /**
  * What a night at `now` over counters made at `madeAt` reads one by one, worked out from the stored tickets: every

@@ -3,13 +3,13 @@
 // could break that: a day file edited with its lines out of id order, a recent ticket moved within it, a status
 // log written out of order, several measurements per ticket. Each night must succeed, every path the same bytes.
 
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rename, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
 import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import type { FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
-import { fixtureStore, storeNights } from './store-nights.ts';
+import { fixtureNights } from './store-nights.ts';
 
 const H = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -17,18 +17,9 @@ const NOW = new Date('2026-11-05T06:00:00Z');
 const SAMPLE = { count: 2000, days: 60, seed: 23 };
 const UPDATED = 'updated: only the changed tickets counted';
 
-let root: string;
 let store: TicketStore;
 let model: StandardsModel;
-const { settle, night } = storeNights(() => ({ store, model }));
-
-beforeAll(async () => {
-  ({ root, model, store } = await fixtureStore('counters-order-', [...generateSampleTickets({ ...SAMPLE, now: NOW })]));
-  await settle(await store.listDays());
-}, 120_000);
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+const { settle, night } = fixtureNights('counters-order-', () => [...generateSampleTickets({ ...SAMPLE, now: NOW })], (made) => ({ model, store } = made));
 
 const lines = async (day: string) => (await store.readDayText(day))!.split('\n').filter((l) => l.length > 0);
 const ticketOf = (line: string) => JSON.parse(line) as Ticket;

@@ -4,7 +4,7 @@
 
 import { readFile, rename, rm, stat, symlink, unlink, utimes, writeFile, readdir, lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import type { StandardDefinition, StandardsModel, Ticket } from '../../scripts/model/model.ts';
@@ -16,25 +16,16 @@ import { decodeEntries, readHeader } from '../../scripts/store/facts-cache-forma
 import { summariseEntries, ticketEntry } from '../../scripts/engine/ticket-entries.ts';
 import { OLD_AFTER_MS } from '../../scripts/engine/day-counters.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
-import { bytes, DATA, storeNights, fixtureStore } from './store-nights.ts';
+import { bytes, DATA, fixtureNights } from './store-nights.ts';
 
 const DAY_MS = 86_400_000;
 const NOW = new Date('2026-11-05T06:00:00Z');
 const SAMPLE = { count: 1500, days: 300, seed: 7 };
 const UPDATED = 'updated: only the changed tickets counted';
 
-let root: string;
 let store: TicketStore;
 let model: StandardsModel;
-const { settle, night } = storeNights(() => ({ store, model }));
-
-beforeAll(async () => {
-  ({ root, model, store } = await fixtureStore('facts-changed-', [...generateSampleTickets({ ...SAMPLE, now: NOW })]));
-  await settle(await store.listDays());
-}, 120_000);
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+const { settle, night } = fixtureNights('facts-changed-', () => [...generateSampleTickets({ ...SAMPLE, now: NOW })], (made) => ({ model, store } = made));
 
 
 

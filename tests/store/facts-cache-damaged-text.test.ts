@@ -4,30 +4,21 @@
 // after the day's read has returned. The night must read the day again from its file (as a damage in the numbers
 // does: facts-cache.test.ts), never fail, and give the bytes of the NDJSON path.
 
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StandardsModel } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { factsCacheDir } from '../../scripts/store/ticket-facts-cache.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
-import { storeNights, fixtureStore } from './store-nights.ts';
+import { fixtureNights } from './store-nights.ts';
 
 const NOW = new Date('2026-11-05T06:00:00Z');
 const SAMPLE = { count: 12000, days: 6, seed: 5 };
 
-let root: string;
 let store: TicketStore;
 let model: StandardsModel;
-const { settle, night } = storeNights(() => ({ store, model }));
-
-beforeAll(async () => {
-  ({ root, model, store } = await fixtureStore('facts-damaged-text-', [...generateSampleTickets({ ...SAMPLE, now: NOW })]));
-  await settle(await store.listDays());
-}, 120_000);
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+const { settle, night } = fixtureNights('facts-damaged-text-', () => [...generateSampleTickets({ ...SAMPLE, now: NOW })], (made) => ({ model, store } = made));
 
 describe('a facts file damaged in a text page', () => {
   it('of a day with an open ticket, read one by one: the day is read again from its file, the night does not fail', { timeout: 300_000 }, async () => {

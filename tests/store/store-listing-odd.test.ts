@@ -5,15 +5,15 @@
 // facts alone, --full and the NDJSON path give the same bytes, also after a day behind a symlink changes, and the
 // scope inventory from the pass's listing is the one from a listing of its own.
 
-import { readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { scopeInventory } from '../../scripts/store/scope-inventory.ts';
 import { storeEntries } from '../../scripts/store/ticket-facts-cache.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
-import { fixtureStore, storeNights } from './store-nights.ts';
+import { fixtureNights } from './store-nights.ts';
 
 const NOW = new Date('2026-11-05T06:00:00Z');
 const SAMPLE = { count: 600, days: 60, seed: 11 };
@@ -21,15 +21,7 @@ const SAMPLE = { count: 600, days: 60, seed: 11 };
 let root: string;
 let store: TicketStore;
 let model: StandardsModel;
-const { settle, night } = storeNights(() => ({ store, model }));
-
-beforeAll(async () => {
-  ({ root, model, store } = await fixtureStore('store-listing-', [...generateSampleTickets({ ...SAMPLE, now: NOW })]));
-  await settle(await store.listDays());
-}, 120_000);
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+const { settle, night } = fixtureNights('store-listing-', () => [...generateSampleTickets({ ...SAMPLE, now: NOW })], (made) => ({ root, model, store } = made));
 
 describe('an odd tickets folder, listed once a night', () => {
   it('a symlinked month folder, stray files and a symlinked day file: the same bytes by every path, before and after a change behind the links', { timeout: 300_000 }, async () => {

@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import type { StandardsModel, Ticket, TicketStatus } from '../../scripts/model/model.ts';
@@ -22,7 +22,7 @@ import { nodeStoreFileSystem, writeFileAtomic } from '../../scripts/store/atomic
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf } from '../../scripts/store/day-counters-file.ts';
 import { keptTextFile, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { mergeDayText, type TicketStore } from '../../scripts/store/ticket-store.ts';
-import { bytes, DATA, fixtureStore, storeNights } from './store-nights.ts';
+import { bytes, DATA, fixtureNights } from './store-nights.ts';
 
 const H = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -30,10 +30,9 @@ const FIRST = new Date('2026-10-20T06:00:00Z');
 const NIGHTS = 14;
 const SAMPLE = { count: 900, days: 70, seed: 41 };
 
-let root: string;
 let store: TicketStore;
 let model: StandardsModel;
-const { settle, night } = storeNights(() => ({ store, model }));
+const { settle, night } = fixtureNights('store-nights-random-', () => [...generateSampleTickets({ ...SAMPLE, now: FIRST })], (made) => ({ model, store } = made));
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** mulberry32: a small seeded generator, so every run draws the same changes. */
@@ -71,14 +70,6 @@ async function dropFromDay(day: string, ids: ReadonlySet<string>): Promise<void>
   if (content === '') await nodeStoreFileSystem.rm(file);
   else await writeFileAtomic(nodeStoreFileSystem, file, content);
 }
-
-beforeAll(async () => {
-  ({ root, model, store } = await fixtureStore('store-nights-random-', [...generateSampleTickets({ ...SAMPLE, now: FIRST })]));
-  await settle(await store.listDays());
-}, 120_000);
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
 
 /** The night's changes (the source's view, and twelve drawn ones); the days they touched are settled. */
 async function changeStore(now: Date, draw: () => number, deleted: Ticket[], updated: Set<string>): Promise<void> {

@@ -6,7 +6,7 @@ import { cp, mkdtemp, rename, rm, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import { OLD_AFTER_MS } from '../../scripts/engine/day-counters.ts';
@@ -36,6 +36,26 @@ export async function fixtureStore(prefix: string, tickets: readonly Ticket[] = 
   const store = openTicketStore(path.join(root, loaded.model.pipeline.storeDir));
   if (tickets.length > 0) await store.mergeTickets(tickets);
   return { root, model: loaded.model, store };
+}
+
+type Fixture = { root: string; model: StandardsModel; store: TicketStore };
+
+/**
+ * A test file's store and its nights: made in beforeAll from the fixture and `tickets()` (its day files then
+ * settled in the past), handed to `made` (which keeps what the file uses), removed in afterAll.
+ */
+export function fixtureNights(prefix: string, tickets: () => readonly Ticket[], made: (fixture: Fixture) => void) {
+  const current = {} as Fixture;
+  const nights = storeNights(() => current);
+  beforeAll(async () => {
+    Object.assign(current, await fixtureStore(prefix, tickets()));
+    made(current);
+    await nights.settle(await current.store.listDays());
+  }, 120_000);
+  afterAll(async () => {
+    if (current.root !== undefined) await rm(current.root, { recursive: true, force: true });
+  });
+  return nights;
 }
 
 /** Nights over the store and model `get` gives (made in a test file's beforeAll). */
