@@ -106,15 +106,9 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
     // newest first) then cost a logarithmic number of compiles, each within MAX_SPAN_MS. Past the limit, the parts
     // grown beyond what was asked give way first.
     const span = table.coverTo - table.coverFrom;
-    let coverFrom = needFrom < table.coverFrom ? Math.min(needFrom, table.coverFrom - span) : table.coverFrom;
-    let coverTo = needTo > table.coverTo ? Math.max(needTo, table.coverTo + span) : table.coverTo;
-    const over = coverTo - coverFrom - MAX_SPAN_MS;
-    if (over > 0) {
-      const back = Math.min(over, needFrom - coverFrom);
-      coverFrom += back;
-      coverTo -= Math.min(over - back, coverTo - needTo);
-    }
-    table = compileTable(coverFrom, coverTo);
+    const coverFrom = needFrom < table.coverFrom ? Math.min(needFrom, table.coverFrom - span) : table.coverFrom;
+    const coverTo = needTo > table.coverTo ? Math.max(needTo, table.coverTo + span) : table.coverTo;
+    table = compileTable(...withinLimit(coverFrom, coverTo, needFrom, needTo));
   }
 
   function elapsedMinutes(fromMs: number, toMs: number): number {
@@ -166,13 +160,12 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
       if (amountMs < 0 && target >= 0 && t.count > 0) return startBefore(t, target);
       const missingMs = amountMs >= 0 ? target - (t.count > 0 ? t.cumEnd[t.count - 1]! : 0) : -target;
       const growBy = Math.max(step, (missingMs / rules.openShare) * 1.25 + PAD_MS);
-      let coverFrom = amountMs >= 0 ? t.coverFrom : t.coverFrom - growBy;
-      let coverTo = amountMs >= 0 ? t.coverTo + growBy : t.coverTo;
-      // The other side gives up what it grew beyond the instants asked before the limit is reached.
-      if (coverTo - coverFrom > MAX_SPAN_MS) {
-        if (amountMs >= 0) coverFrom = Math.max(coverFrom, Math.min(askedFrom, fromMs) - PAD_MS);
-        else coverTo = Math.min(coverTo, Math.max(askedTo, fromMs) + PAD_MS);
-      }
+      const grownFrom = amountMs >= 0 ? t.coverFrom : t.coverFrom - growBy;
+      const grownTo = amountMs >= 0 ? t.coverTo + growBy : t.coverTo;
+      // The side that grows needs all of it; the other gives up what it grew beyond the instants asked.
+      const [coverFrom, coverTo] = amountMs >= 0
+        ? withinLimit(grownFrom, grownTo, Math.min(askedFrom, fromMs) - PAD_MS, grownTo)
+        : withinLimit(grownFrom, grownTo, grownFrom, Math.max(askedTo, fromMs) + PAD_MS);
       if (coverTo - coverFrom > MAX_SPAN_MS) throw tooFar(amountMs >= 0 ? t.coverTo : t.coverFrom);
       table = compileTable(coverFrom, coverTo);
     }
@@ -227,6 +220,19 @@ function readEras(calendar: CalendarDefinition): Era[] {
     eras[i]!.endMs = eras[i + 1]!.startMs;
   }
   return eras;
+}
+
+/**
+ * A cover cut back toward what was asked (`needFrom`..`needTo`, padded), its start first, until it spans at most
+ * MAX_SPAN_MS: what geometric growth added beyond the asked instants gives way before the limit is reached. Never
+ * cut inside what was asked, so the result may still be over the limit (the caller refuses it).
+ */
+function withinLimit(coverFrom: number, coverTo: number, needFrom: number, needTo: number): [number, number] {
+  let over = coverTo - coverFrom - MAX_SPAN_MS;
+  if (over <= 0) return [coverFrom, coverTo];
+  const back = Math.max(0, Math.min(over, needFrom - coverFrom));
+  over -= back;
+  return [coverFrom + back, coverTo - Math.max(0, Math.min(over, coverTo - needTo))];
 }
 
 /** The table of every era that overlaps the cover, each cut to its own span, joined in order. */

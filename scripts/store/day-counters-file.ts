@@ -270,18 +270,20 @@ function readHeader(first: Buffer): CountersHeader | string {
   return head;
 }
 
+/** A sum kept as `n` partials from floats[at]: a QA unit's exact sum, any other unit's one number (none: 0). */
+function sumAt(kind: UnitKind, floats: Float64Array, at: number, n: number): number | ExactSum {
+  if (kind !== 'qa') return n === 0 ? 0 : floats[at]!;
+  const partials: number[] = [];
+  for (let p = 0; p < n; p++) partials.push(floats[at + p]!);
+  return ExactSum.of(partials);
+}
+
 /** A date's breakdown: `count` segments from ints[at] and floats[floatAt] (their places checked by `decodeMain`). */
 function segmentsAt(kind: UnitKind, ints: Int32Array, floats: Float64Array, count: number, at: number, floatAt: number): SegmentCount[] {
   const out: SegmentCount[] = [];
   for (let k = 0; k < count; k++) {
     const n = ints[at + 3]!;
-    let sum: number | ExactSum = n === 0 ? 0 : floats[floatAt]!;
-    if (kind === 'qa') {
-      const partials: number[] = [];
-      for (let p = 0; p < n; p++) partials.push(floats[floatAt + p]!);
-      sum = ExactSum.of(partials);
-    }
-    out.push({ segment: ints[at]!, count: ints[at + 1]!, met: ints[at + 2]!, sum });
+    out.push({ segment: ints[at]!, count: ints[at + 1]!, met: ints[at + 2]!, sum: sumAt(kind, floats, floatAt, n) });
     at += 4;
     floatAt += n;
   }
@@ -360,15 +362,9 @@ function decodeMain(head: CountersHeader, main: Buffer, lists: 'eager' | 'lazy')
   };
   const sumOf = (kind: UnitKind): number | ExactSum => {
     const n = int();
-    if (kind !== 'qa') {
-      // A number is kept as one partial (none: 0).
-      if (!(n >= 0) || fi + n > floats.length) throw new Error('main block cut off');
-      fi += n;
-      return n === 0 ? 0 : floats[fi - n]!;
-    }
-    const partials: number[] = [];
-    for (let k = 0; k < n; k++) partials.push(float());
-    return ExactSum.of(partials);
+    if (!(n >= 0) || fi + n > floats.length) throw new Error('main block cut off');
+    fi += n;
+    return sumAt(kind, floats, fi - n, n);
   };
   const behavioursOf = (count: number): BehaviourSums => {
     const sums: BehaviourSums = { applicable: [], passed: [], lost: [] };
