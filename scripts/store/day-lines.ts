@@ -1,5 +1,5 @@
 // A stored day's text as lines and entries, and what changed between two versions of it: the facts cache reads a
-// changed day through these (ticket-facts-cache.ts `changedDay`), parsing only its new and changed lines; and the
+// changed day through these (changed-day.ts `changedDay`), parsing only its new and changed lines; and the
 // previous version itself, the text kept beside its facts (`readKeptText`).
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
@@ -158,7 +158,7 @@ export function entryOfLine(file: string, line: string, lineNumber: number): Tic
 
 /**
  * Memory a file is read into, kept from one changed day to the next: a day's text is read, compared with its other
- * version and let go within the day (ticket-facts-cache.ts `changedDay`, changed-days-thread.ts), and fresh memory
+ * version and let go within the day (changed-day.ts `changedDay`, changed-days-thread.ts), and fresh memory
  * for each (megabytes a day) costs the kernel a page fault every 4 KiB.
  */
 export interface ReadScratch { bytes: Buffer }

@@ -21,7 +21,8 @@
 // says so once (`FactsCacheRun.unwritable`).
 //
 // The form itself (header, encoding, decoding) lives in facts-cache-format.ts; a day's lines and what changed
-// between two versions of it in day-lines.ts; what a pass did, and the log's line about it, in facts-cache-run.ts.
+// between two versions of it in day-lines.ts; a changed day read line by line in changed-day.ts, ahead of the evaluation
+// on a second thread in changed-days-thread.ts; what a pass did, and the log's line about it, in facts-cache-run.ts.
 // Why a hand-made binary form: instants as float64, priority/channel/status/author as small integer codes and each
 // distinct text once is what makes the night fast (no JSON or UTF-8 parsing of timestamps). Measured on 200,000 sample tickets: JSON.parse +
 // readTicketRecord 0.57–0.66 s, v8.deserialize of the same records 0.56 s (101 MB), this form 0.07 s (34 MB). A
@@ -36,11 +37,11 @@ import type { DayCounters } from '../engine/day-counters.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
-import { changedSummary, entriesOfBytes, entryOfLine, fromOf, lineChange, lineText, linesOfBytes, readKeptText, type DayLines, type LineChange } from './day-lines.ts';
-import { startChangedDaysThread, type ChangedDayJob, type ChangedDaysThread, type PreparedDay } from './changed-days-thread.ts';
+import { entriesOfBytes } from './day-lines.ts';
+import { startChangedDaysThread, type ChangedDayJob, type ChangedDaysThread } from './changed-days-thread.ts';
+import { changedDay, type ChangedDayContext, type DayRead, type Rebuilt } from './changed-day.ts';
 import type { FactsCacheRun, RebuildReason } from './facts-cache-run.ts';
-import { bodyAt, decodeEncoded, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader, sha256, sizeOf, withStat, type CacheHeader, type EncodedEntries, type FileStat, type OpenedFacts } from './facts-cache-format.ts';
-import type { DayChange } from '../engine/day-counters-update.ts';
+import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 
 /** A day file changed this close to the cache's making may have changed again unseen by its stat: hash it. */
 const RACY_MS = 2_000;
@@ -232,23 +233,6 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     }
   }
 
-  interface Rebuilt {
-    summary: EntriesSummary;
-    /** Every entry (a changed day decodes its unchanged ones only when asked). */
-    entries(): readonly TicketEntry[];
-    entriesAt(indices: readonly number[]): Map<number, TicketEntry>;
-    hash: string;
-    write(keep: boolean): Promise<void>;
-    /** For a changed day read line by line: the facts its previous counters were made from, and what changed since. */
-    previous?: { facts: string; change: DayChange };
-  }
-
-  /**
-   * A day file read: its bytes, their digest, and the stat of its files taken before the read. The bytes are asked
-   * for when needed: a day the changed days' thread read is read here again only if its lines must be parsed here.
-   */
-  interface DayRead { bytes: () => Buffer; hash: string; files: FileStat[] }
-
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
   async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: DayRead): Promise<Rebuilt | null> {
     const files = read?.files ?? (await dayStats(day));
@@ -266,112 +250,10 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     };
   }
 
-  /**
-   * A changed day read line by line: a line the day held when its facts were made (its kept text, `keepText`) is
-   * the entry the facts hold (an entry is a function of its line's text alone), the others are parsed. The
-   * unchanged entries are decoded only when asked, and the day's new facts are its previous ones with the new and
-   * changed entries written after them (`OpenedFacts.patched`), made whole again once those pass half the day.
-   * `prepared`: what changed, as the changed days' thread found it (its added entries encoded). Null when there is
-   * no kept text of those facts, or they cannot be read.
-   */
-  async function changedDay(day: string, head: CacheHeader, bytes: () => Promise<Buffer>, read: DayRead, prepared: PreparedDay['change']): Promise<Rebuilt | null> {
-    if (!head.kept || !textsFolderIsOurs()) return null;
-    let change: LineChange;
-    let encoded: EncodedEntries | null = null;
-    let opened: OpenedFacts;
-    let after: DayLines | null = null;
-    const afterLines = () => (after ??= linesOfBytes(read.bytes()));
-    try {
-      // What the thread sent, checked as a cache file is (its digests); anything amiss, and the day is read here.
-      encoded = prepared !== null && prepared.oldToNew.length === head.entries ? decodeEncoded(Buffer.from(prepared.addedFacts.buffer, prepared.addedFacts.byteOffset, prepared.addedFacts.byteLength)) : null;
-      if (encoded !== null && encoded.entries.length !== prepared!.added.length) encoded = null;
-    } catch {
-      encoded = null;
-    }
-    try {
-      if (encoded !== null) {
-        change = { oldToNew: prepared!.oldToNew, added: prepared!.added, addedEntries: encoded.entries };
-      } else {
-        const kept = readKeptText(keptTextFile(store.dir, day), head, RACY_MS);
-        if (kept === null || (!kept.sameStat && sha256(kept.bytes) !== head.sha256)) return null;
-        const before = linesOfBytes(kept.bytes);
-        if (before.length !== head.entries) return null;
-        change = lineChange(store.dayFile(day), before, afterLines());
-      }
-      opened = openFacts(await bytes(), head);
-    } catch (error) {
-      // A line that is not JSON is the store's error, named as it is (the thread's days are parsed here again).
-      if (error instanceof StoreError) throw error;
-      return null;
-    }
-    const { hash, files } = read;
-    const { oldToNew, added, addedEntries } = change;
-    const count = encoded !== null ? prepared!.entries : afterLines().length;
-    /** Each entry now: the previous entry it is (its index), or -1 when its line is new or changed. */
-    const from = fromOf(oldToNew, count);
-    const gone: number[] = [];
-    for (let i = 0; i < oldToNew.length; i++) if (oldToNew[i]! < 0) gone.push(i);
-    const addedAt = new Map<number, TicketEntry>(added.map((n, k) => [n, addedEntries[k]!]));
-    let removed: Map<number, TicketEntry>;
-    let times: { createdMs: Float64Array; lastEventMs: Float64Array };
-    try {
-      removed = opened.entriesAt(gone);
-      times = opened.times();
-    } catch {
-      return null;
-    }
-    const createdMs = new Float64Array(count);
-    from.forEach((i, n) => {
-      const entry = addedAt.get(n);
-      createdMs[n] = i >= 0 ? times.createdMs[i]! : isRejection(entry!) ? Number.NaN : entry!.createdMs;
-    });
-    const summary = changedSummary(head.summary, [...removed.values()], addedEntries, from, times);
-    run.rebuilt.push({ day, reason: 'changed' });
-    run.partly.days++;
-    run.partly.parsed += added.length;
-    run.partly.lines += count;
-    if (encoded !== null) run.threaded++;
-    let all: TicketEntry[] | null = null;
-    /**
-     * The facts are checked piece by piece as they are read: an unchanged entry lying where they turn out damaged is
-     * parsed from its line (the same bytes as the one its facts were made from), and the facts are made whole.
-     */
-    let damaged = false;
-    const fromLine = (n: number) => entryOfLine(store.dayFile(day), lineText(afterLines(), n), n + 1);
-    const entries = (): TicketEntry[] => {
-      if (all !== null) return all;
-      let old: TicketEntry[] | null = null;
-      try {
-        old = opened.entries();
-      } catch {
-        damaged = true;
-      }
-      all = Array.from(from, (i, n) => (i < 0 ? addedAt.get(n)! : old !== null ? old[i]! : fromLine(n)));
-      return all;
-    };
-    return {
-      summary, hash, entries,
-      entriesAt(indices) {
-        if (all !== null) return new Map(indices.map((n) => [n, all![n]!]));
-        let old: Map<number, TicketEntry> | null = null;
-        try {
-          old = opened.entriesAt(indices.filter((n) => from[n]! >= 0).map((n) => from[n]!));
-        } catch {
-          damaged = true;
-        }
-        return new Map(indices.map((n) => [n, from[n]! < 0 ? addedAt.get(n)! : old !== null ? old.get(from[n]!)! : fromLine(n)]));
-      },
-      write(keep) {
-        const header = { sha256: hash, files, madeMs: clock() };
-        // Made whole again when the entries written after the blocks pass half the day (the replaced ones' numbers go),
-        // or when they turned out damaged.
-        const whole = damaged || !keep || head.appended + added.length > count / 2;
-        const made = whole ? encodeEntries(entries(), header, { keep, summary }) : opened.patched(from, encoded ?? addedEntries, summary, header);
-        return writeCache(day, made, keep, mayChange(summary));
-      },
-      previous: { facts: head.sha256, change: { oldToNew, added, addedEntries, removed, entries: count, createdMs } },
-    };
-  }
+  const changedDayContext = (day: string): ChangedDayContext => ({
+    store, run, keptFile: keptTextFile(store.dir, day), racyMs: RACY_MS, clock,
+    writeCache: (made, keep, summary) => writeCache(day, made, keep, mayChange(summary)),
+  });
 
   /** A day and, for one read from its file, the cache write that follows the evaluation's look at it. */
   type PendingDay = DayOfEntries & { afterward?: () => Promise<void>; again?: (indices: readonly number[]) => Promise<Map<number, TicketEntry>> };
@@ -480,7 +362,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         if (dayBytes === null) return rebuiltDay(day, null);
         read = { hash: sha256(dayBytes), files, bytes: () => dayBytes };
       }
-      if (read.hash !== head.sha256) return rebuiltDay(day, (await changedDay(day, head, bytes, read, prepared?.change ?? null)) ?? (await fromDayFile(day, 'changed', undefined, read)));
+      if (read.hash !== head.sha256) return rebuiltDay(day, (textsFolderIsOurs() ? await changedDay(changedDayContext(day), day, head, bytes, read, prepared?.change ?? null) : null) ?? (await fromDayFile(day, 'changed', undefined, read)));
       // Same bytes under a new stat (a git checkout) or a racy one: the cache holds. Its header is written
       // again with the stat the day has now (the body is copied as it is), so later nights trust the stat.
       const whole = await bytes();
