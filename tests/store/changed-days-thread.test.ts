@@ -16,7 +16,8 @@ import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluat
 import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { startChangedDaysThread } from '../../scripts/store/changed-days-thread.ts';
-import { keptTextFile, storeEntries, type FactsCacheOptions, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
+import { bodyAt } from '../../scripts/store/facts-cache-format.ts';
+import { factsCacheDir, keptTextFile, storeEntries, type FactsCacheOptions, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
 import { bytes, DATA, fixtureStore } from './store-nights.ts';
 
@@ -162,6 +163,29 @@ describe('the changed days\' thread', () => {
       expect(files.withThread).toEqual(files.without);
       expect({ ...withThread.run, threaded: 0 }).toEqual(without.run);
     }
+  });
+
+  it('a changed day whose facts turn out damaged: read from its day file on the first thread, the same bytes as without the thread', { timeout: 120_000 }, async () => {
+    const now = new Date(FIRST.getTime() + 10 * DAY_MS);
+    await changeStore(now);
+    const days = (await store.listDays()).filter((d) => existsSync(keptTextFile(store.dir, d)));
+    const day = days.at(-3)!;
+    const ticket = (await store.readDay(day))[0]!;
+    const at = new Date(Math.max(Date.parse(ticket.updated) + 60_000, now.getTime() - 3_600_000)).toISOString();
+    await store.mergeTickets([{ ...ticket, updated: at, replies: [...ticket.replies, { at, by: 'customer' }] }]);
+    // A byte of its facts' first segment flipped (the header and the index intact: found as the entries are read).
+    const facts = path.join(factsCacheDir(store.dir), `${day}.facts`);
+    const damaged = await readFile(facts);
+    const flipped = bodyAt(damaged) + 20;
+    damaged.writeUInt8(damaged.readUInt8(flipped) ^ 0xff, flipped);
+    await writeFile(`${facts}.tmp-test`, damaged);
+    await rename(`${facts}.tmp-test`, facts);
+    const { withThread, without, files } = await bothWays(now);
+    expect(withThread.run.rebuilt.some((r) => r.day === day)).toBe(true);
+    expect(withThread.report).toBe(bytes(await evaluateStandards({ model, now, clockFor, data: DATA, tickets: store.tickets() })));
+    expect(withThread.report).toBe(without.report);
+    expect(files.withThread).toEqual(files.without);
+    expect({ ...withThread.run, threaded: 0 }).toEqual({ ...without.run, threaded: 0 });
   });
 
   it('stopped before its days are taken: each is left to the evaluation (null), and nothing keeps the process waiting', async () => {
