@@ -41,6 +41,7 @@ import { entriesOfBytes } from './day-lines.ts';
 import { startChangedDaysThread, type ChangedDayJob, type ChangedDaysThread } from './changed-days-thread.ts';
 import { changedDay, type ChangedDayContext, type DayRead, type Rebuilt } from './changed-day.ts';
 import type { FactsCacheRun, RebuildReason } from './facts-cache-run.ts';
+import { writesBehind, writingBehindFileSystem } from './cache-writes-behind.ts';
 import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 
 /** A day file changed this close to the cache's making may have changed again unseen by its stat: hash it. */
@@ -138,16 +139,36 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     madeDirs.add(folder);
   }
 
-  /** A write to the cache; the first that fails turns the cache off for the rest of the run. */
+  /**
+   * With the thread, a day's cache files are written behind the evaluation (cache-writes-behind.ts): not waited for
+   * by the day, each waited for before its file is read again, all of them before the pass ends.
+   */
+  const behind = options.thread && options.fs === undefined ? writesBehind() : null;
+  const writeFs = behind !== null ? writingBehindFileSystem : fs;
+
+  /**
+   * A write to the cache; the first that fails turns the cache off for the rest of the run (written behind: the
+   * writes after it are not started; those under way land whole or not at all). False when it failed or was not
+   * made; true when it was made, or started behind.
+   */
   async function cacheWrite(file: string, work: () => Promise<unknown>): Promise<boolean> {
     if (run.unwritable !== null) return false;
+    const failed = (error: unknown) => {
+      const cause = (error as Error).cause ?? error;
+      run.unwritable ??= `${shownPath(file)}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`;
+      return false;
+    };
+    if (behind !== null) {
+      await behind.start(file, async () => {
+        if (run.unwritable === null) await work().catch(failed);
+      });
+      return true;
+    }
     try {
       await work();
       return true;
     } catch (error) {
-      const cause = (error as Error).cause ?? error;
-      run.unwritable = `${shownPath(file)}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`;
-      return false;
+      return failed(error);
     }
   }
 
@@ -189,12 +210,13 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   async function writeCache(day: string, encoded: Buffer, keep: boolean, changing: boolean): Promise<void> {
     if (run.unwritable !== null) return;
     const file = path.join(dir, `${day}.facts`);
-    if (!(await cacheWrite(file, async () => {
+    await cacheWrite(file, async () => {
       await mkdirOnce(dir);
-      await writeCacheFile(fs, file, encoded);
-    }))) return;
-    if (keep && (recentDays.has(day) || changing)) await keepText(day);
-    else if (textsFolderIsOurs()) await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
+      await writeCacheFile(writeFs, file, encoded);
+      // Once the facts are written (a text kept beside facts of another version is refused by its digest).
+      if (keep && (recentDays.has(day) || changing)) await keepText(day);
+      else if (textsFolderIsOurs()) await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
+    });
   }
 
   let textsOurs: boolean | null = null;
@@ -370,7 +392,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         const refreshed = withStat(whole, head, { files, madeMs: clock() });
         if (await cacheWrite(cacheFile, async () => {
           await fs.mkdir(dir);
-          await writeCacheFile(fs, cacheFile, refreshed);
+          await writeCacheFile(writeFs, cacheFile, refreshed);
         })) run.refreshed++;
       }
     }
@@ -431,7 +453,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   function readAgain(day: string, facts: string, cached: boolean): (indices: readonly number[]) => Promise<Map<number, TicketEntry>> {
     return async (indices) => {
       try {
-        return await entriesFromCacheFile(day, indices);
+        return await entriesFromCacheFile(day, indices, facts);
       } catch (error) {
         const rebuilt = await fromDayFile(day, 'unreadable', (error as Error).message);
         if (rebuilt === null || rebuilt.hash !== facts) throw new StoreError(`the facts of day ${day} cannot be read again: its cache file ${(error as Error).message}, and its day file changed during the run`);
@@ -458,6 +480,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
           none = '--full';
           return null;
         }
+        await behind?.settled(file);
         const found = await readDayCounters(fs, file, facts, { lists: 'lazy' });
         if ('why' in found) {
           none = found.why;
@@ -470,6 +493,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       async previous() {
         // The counters of the day's previous version, whole (every date's rows, the ticket table): tonight's are made from them.
         if (previous === undefined || options.full) return null;
+        await behind?.settled(file);
         const found = await readDayCounters(fs, file, previous.facts);
         if ('why' in found) return null;
         const all = new Map([...found.kept.dc.units].map(([key, unit]) => [key, new Set(unit.dates.map((d) => d.dn))]));
@@ -483,6 +507,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       async readRows(dc, wanted) {
         if (dc === made || kept === null || dc !== kept.dc) return true;
         for (const dns of wanted.values()) run.counters.rowsRead += dns.size;
+        await behind?.settled(file);
         try {
           await readRowsOf(fs, file, kept, wanted, true);
           return true;
@@ -506,6 +531,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
           const wanted = new Map<string, Set<number>>();
           for (const [key, unit] of units) if (unit.dates.some((d) => d.rows === null)) wanted.set(key, new Set(unit.dates.filter((d) => d.rows === null).map((d) => d.dn)));
           try {
+            await behind?.settled(file);
             if (wanted.size > 0) await readRowsOf(fs, file, kept, wanted, true);
           } catch {
             // Damaged: keep tonight's units only (the others are made again when a night needs them).
@@ -517,7 +543,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         const bytes = encodeDayCounters({ ...dc, units }, facts);
         await cacheWrite(file, async () => {
           await mkdirOnce(countersDir(store.dir));
-          await writeCacheFile(fs, file, bytes);
+          await writeCacheFile(writeFs, file, bytes);
         });
       },
     };
@@ -544,9 +570,10 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         if (run.unwritable === null) readers.set(day, pending.again ?? ((indices) => entriesFromCacheFile(day, indices)));
       }
     } finally {
-      // Done, or stopped by an error or a stop between days: the thread is not waited for.
+      // Done, or stopped by an error or a stop between days: the thread is not waited for, the writes are.
       await thread?.stop();
       thread = null;
+      await behind?.all();
     }
     if (run.unwritable !== null) return;
     const keep = new Set(stored);
@@ -562,10 +589,13 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     }
   }
 
-  async function entriesFromCacheFile(day: string, indices: readonly number[]): Promise<Map<number, TicketEntry>> {
+  /** `facts`: the digest of the day's text they must be made from (a write behind that failed left the previous version's). */
+  async function entriesFromCacheFile(day: string, indices: readonly number[], facts?: string): Promise<Map<number, TicketEntry>> {
+    await behind?.settled(path.join(dir, `${day}.facts`));
     const whole = await fs.readFile(path.join(dir, `${day}.facts`));
     const head = whole === null ? 'missing' : readHeader(whole);
     if (whole === null || typeof head === 'string' || !head.kept) throw new StoreError(`the facts of day ${day} cannot be read again: ${typeof head === 'string' ? head : 'kept without its tickets'}`);
+    if (facts !== undefined && head.sha256 !== facts) throw new StoreError(`the facts of day ${day} cannot be read again: made from another version of the day`);
     return decodeEntriesAt(whole, head, indices);
   }
 
