@@ -188,6 +188,25 @@ describe('the changed days\' thread', () => {
     expect({ ...withThread.run, threaded: 0 }).toEqual({ ...without.run, threaded: 0 });
   });
 
+  it('a cache that cannot be written behind (a file where the counters\' folder should be): the same report, the run says so, and the next night is whole again', { timeout: 120_000 }, async () => {
+    const now = new Date(FIRST.getTime() + 12 * DAY_MS);
+    await changeStore(now);
+    const reference = bytes(await evaluateStandards({ model, now, clockFor, data: DATA, tickets: store.tickets() }));
+    const counters = path.join(cacheDir(), 'counters');
+    await rename(counters, `${counters}-aside`);
+    await writeFile(counters, 'not a folder');
+    const blocked = await evaluate(now, true);
+    expect(blocked.report).toBe(reference);
+    expect(blocked.run.unwritable).toMatch(/counters/);
+    await rm(counters);
+    await rename(`${counters}-aside`, counters);
+    const { withThread, without, files } = await bothWays(now);
+    expect(withThread.run.unwritable).toBeNull();
+    expect(withThread.report).toBe(reference);
+    expect(without.report).toBe(reference);
+    expect(files.withThread).toEqual(files.without);
+  });
+
   it('stopped before its days are taken: each is left to the evaluation (null), and nothing keeps the process waiting', async () => {
     const days = (await store.listDays()).slice(-3);
     const jobs = days.map((day) => ({ day, dayFile: store.dayFile(day), keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], madeMs: 0, entries: 0 } }));
