@@ -45,6 +45,8 @@ export interface StoreFileSystem {
    * not exist: a cache reads its header first and only the blocks a night needs.
    */
   readParts?(file: string, parts: readonly { position: number; length: number }[]): Promise<Buffer[] | null>;
+  /** The file's size in bytes, or null when it does not exist: with `readParts`, a day's ends are read alone. */
+  size?(file: string): Promise<number | null>;
 }
 
 /** `fs.readParts`, or the whole file cut into the parts when the file system has no positional reads. */
@@ -113,6 +115,9 @@ export const nodeStoreFileSystem: StoreFileSystem = {
       if (isMissing(error)) return [];
       throw error;
     }
+  },
+  async size(file) {
+    return fsSync.statSync(file, { throwIfNoEntry: false })?.size ?? null;
   },
   async readParts(file, parts) {
     let fd: number;

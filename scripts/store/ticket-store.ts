@@ -9,8 +9,8 @@
 // The nightly fetch does not call `mergeTickets`: it streams through a staging area (staged-fetch.ts) that
 // uses the same `mergeDayText`, so both paths write the same bytes.
 //
-// Limitation: a ticket lives in the file of its creation day. If a source ever changes a ticket's `created`
-// to another day, the old copy stays in the old day (finding it would mean reading the whole store).
+// A ticket lives in the file of its creation day, once: when a source changes a ticket's `created` to another
+// day, the fetch moves it (staged-fetch.ts, finding the old copy by the days' id ranges: ticket-locations.ts).
 
 import path from 'node:path';
 import { redactStoredText } from '../model/credential-redaction.ts';
@@ -44,6 +44,10 @@ export interface MergeResult {
   stale: number;
   /** Stored tickets a full re-import no longer has (`replace`), or that were deleted upstream. */
   removed?: number;
+  /** Stored tickets whose `created` moved them to another day (counted here, not as added or removed). */
+  moved?: number;
+  /** Extra stored copies of a ticket (a store written before moves were followed) removed, the newest kept. */
+  duplicatesRemoved?: number;
 }
 
 export interface StoredDay { day: string; tickets: Ticket[] }
@@ -172,6 +176,7 @@ export function mergeDayText(
   mode: 'merge' | 'replace',
   result: MergeResult,
   deleted: ReadonlySet<string> = NO_IDS,
+  moves: { movedOut?: ReadonlySet<string>; added?: string[] } = {},
 ): { content: string; counts: DayCounts } {
   const stored = new Map<string, string>();
   if (old !== null) {
@@ -185,12 +190,16 @@ export function mergeDayText(
   const before = stored.size;
   const out = mode === 'merge' ? new Map(stored) : new Map<string, string>();
   for (const id of deleted) out.delete(id);
+  // Stored here, but its newest version is filed under another day: not counted as removed.
+  const movedOut = moves.movedOut ?? NO_IDS;
+  for (const id of movedOut) out.delete(id);
   for (const [id, next] of incoming) {
-    if (deleted.has(id)) continue;
+    if (deleted.has(id) || movedOut.has(id)) continue;
     const line = stored.get(id);
     if (line === undefined) {
       out.set(id, next.line);
       result.added++;
+      moves.added?.push(id);
     } else if (line === next.line) {
       out.set(id, line);
       result.unchanged++;
@@ -203,7 +212,7 @@ export function mergeDayText(
   }
   if (mode === 'replace' || deleted.size > 0) {
     let removed = 0;
-    for (const id of stored.keys()) if (!out.has(id)) removed++;
+    for (const id of stored.keys()) if (!out.has(id) && !movedOut.has(id)) removed++;
     result.removed = (result.removed ?? 0) + removed;
   }
   const ids = [...out.keys()].sort(compareTicketIds);
