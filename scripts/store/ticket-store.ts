@@ -221,14 +221,32 @@ export function mergeDayText(
   return { content, counts: { before, after: out.size } };
 }
 
-/** The days that have a file under `ticketsDir` (`YYYY/MM/YYYY-MM-DD.ndjson`), ascending; other names are not days. */
+/**
+ * The days that have a file under `ticketsDir` (`YYYY/MM/YYYY-MM-DD.ndjson`), ascending; other names are not days.
+ * A symbolic link (or any special file) as the tickets folder, a year or month folder or a day file is refused:
+ * the store reads and writes only its own files. Through a link, a fetch would rename its new day file over the
+ * link (the linked copy left behind, stale) or write into a folder outside the store, and the pack refuses it anyway.
+ */
 export async function listStoreDays(fs: StoreFileSystem, ticketsDir: string): Promise<string[]> {
   const days: string[] = [];
+  const own = async (entry: string, what: 'folder' | 'file') => {
+    const kind = fs.entryKind ? await fs.entryKind(entry) : null;
+    if (kind === null || kind === (what === 'folder' ? 'directory' : 'file')) return;
+    throw new StoreError(
+      `${shownPath(entry)}: ${kind === 'link' ? 'a symbolic link' : 'not a regular ' + what}, where the store keeps its own ${what === 'folder' ? 'folders' : 'day files'}; nothing was read through it. ` +
+        `The store reads and writes only its own files (a fetch would write past a link, leaving what it points to stale). Replace the link with the ${what} itself (copy it in place of the link), or move it out of the store and fetch again`,
+    );
+  };
+  await own(ticketsDir, 'folder');
   for (const year of (await fs.readdir(ticketsDir)).filter((n) => /^\d{4}$/.test(n)).sort()) {
+    await own(path.join(ticketsDir, year), 'folder');
     for (const month of (await fs.readdir(path.join(ticketsDir, year))).filter((n) => /^\d{2}$/.test(n)).sort()) {
+      await own(path.join(ticketsDir, year, month), 'folder');
       for (const name of (await fs.readdir(path.join(ticketsDir, year, month))).sort()) {
         const m = DAY_FILE.exec(name);
-        if (m && m[1] === year && m[2] === month) days.push(name.slice(0, 10));
+        if (!m || m[1] !== year || m[2] !== month) continue;
+        await own(path.join(ticketsDir, year, month, name), 'file');
+        days.push(name.slice(0, 10));
       }
     }
   }
