@@ -59,7 +59,8 @@ export interface TicketStore {
    * Merges tickets by id: a stored ticket is replaced when the incoming one has the same or a newer `updated`
    * (the latest fetch wins a tie). Input may be in any order and of any size: it is buffered per day and
    * written every `flushEvery` tickets (default 200,000), so memory stays bounded. Not atomic as a whole
-   * (each day file is); the fetch uses staged-fetch.ts instead.
+   * (each day file is), and a ticket whose `created` moved is not looked for in other days: the fetch uses
+   * staged-fetch.ts instead, which does both.
    */
   mergeTickets(tickets: Iterable<Ticket> | AsyncIterable<Ticket>, options?: { flushEvery?: number }): Promise<MergeResult>;
   /** Where a day's tickets are kept. */
