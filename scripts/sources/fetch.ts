@@ -175,7 +175,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     const deletions = new Set<string>();
     let usage: SourceUsage | null = null;
     // Sources that apply what changed to what is stored read the committed store (the staging holds tonight's).
-    run = source.fetchChanges(cursorBefore, { since, log, storedTickets: storedTicketReader(store), usage: (u) => { usage = u; } });
+    run = source.fetchChanges(cursorBefore, { since, log, storedTickets: storedTicketReader(store, fs), usage: (u) => { usage = u; } });
     let nextCursor: string;
     for (;;) {
       const step = await run.next();
