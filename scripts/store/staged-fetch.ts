@@ -8,7 +8,11 @@
 //    not the fetch. Nothing outside the staging folder changes, so a source that fails half-way leaves every
 //    byte of the store in place.
 // 2. Prepare: day by day, the stored day and its incoming tickets go through the same `mergeDayText` as
-//    `mergeTickets`, and a changed day is written to `staged/` (fsynced). Still nothing visible.
+//    `mergeTickets`, and a changed day is written to `staged/` (fsynced). Still nothing visible. A ticket is
+//    filed once, under its latest `created`: a fetched ticket whose id lies in another day's id range (stored, or
+//    fetched) may have a copy there (its `created` moved; the fetch returned it twice; an older store kept both),
+//    so those days are read for those ids, the newest copy kept and the days that lose one merged again
+//    (`planMoves`). The move is part of the same commit: never in both days, never in neither.
 // 3. Commit: `commit.json` is written atomically. That is the commit point. Then the staged files are renamed
 //    over their targets (the cursor last) and the folder is removed. A run killed after the commit point is
 //    rolled forward by the next run (`recoverStagedFetches`, under the store lock); one killed before it is
