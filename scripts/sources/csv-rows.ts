@@ -9,7 +9,9 @@ import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { closestMatch } from '../model/suggest.ts';
 import type { RejectedRecord } from './source.ts';
-import { NotUtf8Error, utf8Check } from './utf8-check.ts';
+import type { CsvEncoding } from '../model/model.ts';
+import { decodedCsv } from './csv-encoding.ts';
+import { NotUtf8Error } from './utf8-check.ts';
 
 /** The import failed: every problem found (up to a cap) and how many there were in all. */
 export class CsvImportError extends Error {
@@ -33,6 +35,8 @@ export interface CsvRowsOptions {
   setting: string;
   /** Setting (relative to `setting`, e.g. `columns.ticket`) → header name; each must be in the header. */
   columns: Record<string, string>;
+  /** The file's encoding (csv-encoding.ts); default UTF-8. */
+  encoding?: CsvEncoding;
 }
 
 export interface CsvRow {
@@ -72,7 +76,8 @@ export async function readCsvRecords(
   let emptyLinesSeen = 0;
   // A read error of the input reaches the loop below through the parser; stopping early (a bad header)
   // destroys the parser, which ends the pipeline with a premature-close error nobody needs to see.
-  const piping = pipeline(input instanceof Readable ? input : Readable.from(input), utf8Check(), parser).catch(() => undefined);
+  const { bytes, decode } = await decodedCsv(input, options.encoding ?? 'utf-8');
+  const piping = pipeline(bytes, decode, parser).catch(() => undefined);
 
   // Records are handled synchronously as they are parsed: an async iterator would cost a promise per row.
   const onRecord = (record: string[], info: { empty_lines: number }): void => {
@@ -137,7 +142,7 @@ function notUtf8(error: NotUtf8Error, options: CsvRowsOptions): CsvImportError {
   return new CsvImportError(
     `${options.fileName} line ${error.line} column ${error.column}: byte ${byte} is not UTF-8, so nothing was imported — ` +
       'the file is in another encoding (Excel\'s "CSV (Comma delimited)" writes Windows-1252): ' +
-      'save it as "CSV UTF-8 (Comma delimited)" in Excel, or as UTF-8 in another editor, and import it again',
+      `save it as "CSV UTF-8 (Comma delimited)" in Excel, or as UTF-8 in another editor, and import it again${options.setting === 'source.csv' ? ', or say it is Windows-1252 (source.csv.encoding: windows-1252)' : ''}`,
     [], 0,
   );
 }

@@ -308,7 +308,7 @@ export async function importCsvTickets(
     else for (const p of rowProblems) if (problems.length < maxProblems) problems.push(p);
   };
 
-  const { rows } = await readCsvRecords(input, { fileName, delimiter: settings.delimiter, setting: 'source.csv', columns }, {
+  const { rows } = await readCsvRecords(input, { fileName, delimiter: settings.delimiter, setting: 'source.csv', columns, ...(settings.encoding ? { encoding: settings.encoding } : {}) }, {
     onHeader(header) {
       indexOf = mappedFields.map((f) => [f, header.indexOf(settings.columns[f]!.trim())]);
     },
