@@ -20,7 +20,7 @@ import { OLD_AFTER_MS } from '../engine/day-counters.ts';
 import { describeFactsCacheRun, storeEntries } from '../store/ticket-facts-cache.ts';
 import { clockFor } from '../engine/business-time.ts';
 import { readDocumentHistory, shallowHistoryStart, type ValidatedVersion } from '../model/standard-history.ts';
-import { withSharedGitReads } from '../model/git-history.ts';
+import { foldersOf, withKeptGitReads } from '../model/git-history.ts';
 import { noStandardsFolder } from '../model/document-files.ts';
 import { keep, keepBlobs, loadModelKept, modelCacheDir, readKept, readKeptBlobs } from '../model/model-cache.ts';
 import { preparedSpans, seedZoneOffsets, type PreparedSpan } from '../engine/zone-offsets.ts';
@@ -208,8 +208,10 @@ async function withFixedDateLocale<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean; lock?: StoreLock } = {}): Promise<Report> {
-  // The standards' history and the SOPs' publications read the same git log: one git process gives both.
-  return withFixedDateLocale(() => withSharedGitReads(() => evaluateStepIn(io, model, now, options)));
+  // The standards' history and the SOPs' publications read the same git log: one git process gives both, and a
+  // repository as the last run left it (same commit, configuration, attributes, git) none (git-state.ts).
+  const folders = foldersOf([...model.standards, ...model.calendars, ...model.sops].map((d) => d.origin.file));
+  return withFixedDateLocale(() => withKeptGitReads(io.root, modelCacheDir(io.root), folders, () => evaluateStepIn(io, model, now, options)));
 }
 
 async function evaluateStepIn(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean; lock?: StoreLock }): Promise<Report> {
