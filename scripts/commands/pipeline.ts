@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { Settings } from 'luxon';
 import type { StandardsModel, Report } from '../model/model.ts';
 import { formatFindings, hasErrors, plural } from '../model/findings.ts';
@@ -87,12 +86,13 @@ function withOverrides(model: StandardsModel, args: PipelineArgs): StandardsMode
 /** One step of a run; a run stopped by SIGTERM or SIGINT (run-termination.ts) starts no further step. */
 async function step<T>(io: CommandIO, name: string, work: () => Promise<T>): Promise<T> {
   throwIfStopped();
-  const started = performance.now();
+  // process.hrtime, not `performance`: that global loads node:perf_hooks with its histograms and timers (≈ 2 ms a run).
+  const started = process.hrtime.bigint();
   io.stderr(paint(io, 'cyan', `▸ ${name}`));
   const result = await work();
   await atStopPoint(`after ${name}`);
   throwIfStopped();
-  io.stderr(paint(io, 'dim', `  ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`));
+  io.stderr(paint(io, 'dim', `  ${name} done in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`));
   return result;
 }
 
