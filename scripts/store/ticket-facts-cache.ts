@@ -38,7 +38,7 @@ import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptC
 import { StoreError, type TicketStore } from './ticket-store.ts';
 import { changedSummary, entriesOfBytes, entryOfLine, lineText, linesOfBytes, readKeptText, sameLines, type DayLines } from './day-lines.ts';
 import type { FactsCacheRun, RebuildReason } from './facts-cache-run.ts';
-import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat, type OpenedFacts } from './facts-cache-format.ts';
+import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, entriesInPart, openFacts, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat, type OpenedFacts } from './facts-cache-format.ts';
 import type { DayChange } from '../engine/day-counters-update.ts';
 
 /** A day file changed this close to the cache's making may have changed again unseen by its stat: hash it. */
@@ -465,10 +465,15 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       }
     };
     readers.set(day, some);
-    /** For counting: each entry decoded as the evaluation asks for it (facts-cache-format.ts `entriesAtLazily`). */
+    /**
+     * For counting: each entry decoded as the evaluation asks for it (facts-cache-format.ts `entriesAtLazily`), from
+     * the parts of the file they lie in when the first read did not hold it whole (`entriesInPart`).
+     */
+    const firstRead = first;
     const oneByOne = async (indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry>> => {
       if (decoded !== null) return new Map(indices.map((i) => [i, decoded![i]!]));
       try {
+        if (firstRead.length < sizeOf(cachedHead, bodyAt(firstRead))) return await entriesInPart(firstRead, cachedHead, indices, (parts) => readFileParts(fs, cacheFile, parts), 'lazily');
         return entriesAtLazily(await bytes(), cachedHead, indices);
       } catch {
         const entries = await all();
@@ -613,11 +618,19 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     }
   }
 
+  /** Some entries of a day's cache file: its header, its index and the parts they lie in (`entriesInPart`). */
   async function entriesFromCacheFile(day: string, indices: readonly number[]): Promise<Map<number, TicketEntry>> {
-    const whole = await fs.readFile(path.join(dir, `${day}.facts`));
-    const head = whole === null ? 'missing' : readHeader(whole);
-    if (whole === null || typeof head === 'string' || !head.kept) throw new StoreError(`the facts of day ${day} cannot be read again: ${typeof head === 'string' ? head : 'kept without its tickets'}`);
-    return decodeEntriesAt(whole, head, indices);
+    const file = path.join(dir, `${day}.facts`);
+    let first = (await readFileParts(fs, file, [{ position: 0, length: HEADER_READ }]))?.[0] ?? null;
+    let head = first === null ? 'missing' : readHeader(first);
+    // A header longer than the first read (a day of many files): the whole file.
+    if (head === 'header cut off') {
+      first = await fs.readFile(file);
+      head = first === null ? 'missing' : readHeader(first);
+    }
+    if (first === null || typeof head === 'string' || !head.kept) throw new StoreError(`the facts of day ${day} cannot be read again: ${typeof head === 'string' ? head : 'kept without its tickets'}`);
+    if (first.length >= sizeOf(head, bodyAt(first))) return decodeEntriesAt(first, head, indices);
+    return await entriesInPart(first, head, indices, (parts) => readFileParts(fs, file, parts), 'at') as Map<number, TicketEntry>;
   }
 
   async function worstFacts(refs: readonly { day: string; index: number }[]): Promise<Map<string, TicketRecord>> {
