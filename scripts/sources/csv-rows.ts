@@ -10,7 +10,7 @@ import { CsvError, parse } from 'csv-parse';
 import { closestMatch } from '../model/suggest.ts';
 import type { RejectedRecord } from './source.ts';
 import type { CsvEncoding } from '../model/model.ts';
-import { decodedCsv } from './csv-encoding.ts';
+import { decodedCsv, Utf8NotWindows1252Error } from './csv-encoding.ts';
 import { NotUtf8Error } from './utf8-check.ts';
 
 /** The import failed: every problem found (up to a cap) and how many there were in all. */
@@ -125,6 +125,7 @@ export async function readCsvRecords(
     });
   } catch (error) {
     if (error instanceof NotUtf8Error) throw notUtf8(error, options);
+    if (error instanceof Utf8NotWindows1252Error) throw utf8NotWindows1252(error, options);
     if (error instanceof CsvError) throw new CsvImportError(`${fileName}: not readable as CSV near line ${error.lines}: ${error.message}`, [], 0);
     throw error;
   } finally {
@@ -135,6 +136,15 @@ export async function readCsvRecords(
     throw new CsvImportError(`${fileName} is empty: expected a header row with the columns ${quoteList(Object.values(options.columns))}`, [], 0);
   }
   return { header, rows };
+}
+
+function utf8NotWindows1252(error: Utf8NotWindows1252Error, options: CsvRowsOptions): CsvImportError {
+  const shown = error.character === '' ? '' : ` (its first is ${JSON.stringify(error.character)}, which Windows-1252 reads as ${JSON.stringify(new TextDecoder('windows-1252').decode(Buffer.from(error.character, 'utf8')))})`;
+  return new CsvImportError(
+    `${options.fileName} line ${error.line}: the file is UTF-8, not Windows-1252 as ${options.setting}.encoding says: its bytes above ASCII form UTF-8 characters${shown}, ` +
+      `so read as Windows-1252 each accented letter would be stored as two or three others. Nothing was imported — remove ${options.setting}.encoding (UTF-8 is the default) and import it again`,
+    [], 0,
+  );
 }
 
 function notUtf8(error: NotUtf8Error, options: CsvRowsOptions): CsvImportError {

@@ -93,3 +93,32 @@ describe('an encoding the tool does not know', () => {
     ]);
   });
 });
+
+describe('a file that is UTF-8 after all, with windows-1252 set', () => {
+  // Google Sheets, LibreOffice and most helpdesks export UTF-8 without a byte-order mark. Read as Windows-1252,
+  // "Café" would be stored as "CafÃ©" and "€" as "â‚¬" in every ticket: the import stops instead and says so.
+  it('stops with the line of the first character above ASCII, shown as both encodings read it; latin1 too', async () => {
+    const utf8 = Buffer.from(TEXT, 'utf8');
+    const message = 'tickets.csv line 1: the file is UTF-8, not Windows-1252 as source.csv.encoding says: its bytes above ASCII form UTF-8 characters (its first is "°", which Windows-1252 reads as "Â°"), ' +
+      'so read as Windows-1252 each accented letter would be stored as two or three others. Nothing was imported — remove source.csv.encoding (UTF-8 is the default) and import it again';
+    await expect(imported([utf8], 'windows-1252')).rejects.toThrow(message);
+    await expect(imported([utf8], 'latin1')).rejects.toThrow(message);
+    // A byte at a time: the same finding.
+    await expect(imported([...utf8].map((b) => Uint8Array.of(b)), 'windows-1252')).rejects.toThrow(message);
+  });
+
+  it('counts lines as the parser does (CRLF once, CR alone, LF) up to the first character above ASCII', async () => {
+    const rows = 'ID;Created;Priority;Status\r\n1;2026-02-03 09:15;Normale;Ouvert\r2;2026-02-03 09:15;Normale;Ouvert\n3;2026-02-03 09:15;Normale;Ouvert €\r\n';
+    const ascii = { ...settings, columns: { id: 'ID', created: 'Created', priority: 'Priority', status: 'Status' } };
+    await expect(importCsvTickets([Buffer.from(rows, 'utf8')], { ...ascii, encoding: 'windows-1252' }, { fileName: 'tickets.csv' })).rejects.toThrow(
+      /^tickets\.csv line 4: the file is UTF-8, not Windows-1252 .* \(its first is "€", which Windows-1252 reads as "â‚¬"\)/,
+    );
+  });
+
+  it('a Windows-1252 file whose bytes are not all UTF-8 imports, and an ASCII-only file imports under any setting', async () => {
+    expect(await imported([CP1252], 'windows-1252')).toEqual(EXPECTED);
+    const ascii = { ...settings, columns: { id: 'ID', created: 'Created', priority: 'Priority', status: 'Status' }, values: { ...settings.values, priority: { Normal: 'normal' }, status: { Open: 'open' } } };
+    const result = await importCsvTickets([Buffer.from('ID;Created;Priority;Status\r\n1;2026-02-03 09:15;Normal;Open\r\n')], { ...ascii, encoding: 'windows-1252' }, { fileName: 'tickets.csv' });
+    expect(result.tickets.map((t) => t.id)).toEqual(['1']);
+  });
+});
