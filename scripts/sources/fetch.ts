@@ -216,7 +216,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     const replace = source.complete === true && yielded;
     const full = replace || (cursorBefore === null && since === null);
     const alsoDays = [...(full ? await daysWithin(store, staging) : []), ...(deleted.size > 0 ? await daysHolding(store, fs, deleted) : [])];
-    const prepared = await staging.prepare(replace ? 'replace' : 'merge', alsoDays, deleted);
+    const prepared = await staging.prepare(replace ? 'replace' : 'merge', alsoDays, deleted, source.createdFixed === true);
     // A full fetch says what each day holds (a day a ticket only moved out of, it did not cover); an incremental
     // one shrinks a day only by deletions.
     const shrunkDays = prepared.days

@@ -68,7 +68,11 @@ export interface StagedFetch {
    * fetched tickets are the whole truth for those days (a full re-import); `merge`: they update the store.
    * Tickets in `deleted` are removed (give the days that hold them in `alsoDays`).
    */
-  prepare(mode: 'merge' | 'replace', alsoDays?: readonly string[], deleted?: ReadonlySet<string>): Promise<PreparedFetch>;
+  /**
+   * `createdFixed`: the upstream never changes a ticket's creation instant, so a fetched ticket cannot have moved
+   * and its other copies are not looked for (only deleted tickets' days are).
+   */
+  prepare(mode: 'merge' | 'replace', alsoDays?: readonly string[], deleted?: ReadonlySet<string>, createdFixed?: boolean): Promise<PreparedFetch>;
   /** What finding the stored copies of the fetched tickets cost (after `prepare`). */
   readonly locateCost: LocateCost | null;
   /** Installs the prepared days and then `extra` files in order (the cursor last), atomically as a whole. */
@@ -262,15 +266,15 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       buffered += incoming.line.length + 1;
       if (buffered >= bufferLimit) await flush();
     },
-    async prepare(mode, alsoDays = [], deleted = new Set()) {
+    async prepare(mode, alsoDays = [], deleted = new Set(), createdFixed = false) {
       await flush();
       const covered = new Set([...stagedDays, ...alsoDays]);
       const outcomes = new Map<string, DayOutcome>();
       // A fetched ticket can have another copy only in a day whose id range takes in its id: a stored day (the day
       // its `created` moved from, or a second copy a store of before moves were followed holds) or another day of
       // this fetch (a ticket changed while the fetch ran). Stored days' ranges are read from their files' ends.
-      const stored = await storedDayRanges(store, fs);
-      const fetchedRanges = new DayRanges([...incomingRanges].map(([day, r]) => ({ day, ...r })));
+      const stored = createdFixed ? { ranges: new DayRanges([]), cost: { rangesRead: 0, daysRead: 0 } } : await storedDayRanges(store, fs);
+      const fetchedRanges = new DayRanges(createdFixed ? [] : [...incomingRanges].map(([day, r]) => ({ day, ...r })));
       const lookIn = new Map<string, Set<string>>();
       // 1. Every day the fetch covers, merged with its stored tickets; the ids that may have a copy elsewhere noted.
       for (const day of [...covered].sort()) {
