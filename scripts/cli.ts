@@ -34,7 +34,8 @@ Commands:
   post-review  post the review artifact as the pull request's sticky comment (workflow_run job)
   actions    open, update and close the corrective-action issues (--dry-run: print the plan only)
   store      restore the store from a standards-data checkout (restore --from DIR), or write the tree the
-             nightly store job commits (pack --from PREVIOUS --out DIR): day files plus a journal of changes
+             nightly store job commits (pack --from PREVIOUS --out DIR): day files plus a journal of changes;
+             check: tickets stored under more than one day, day files not as the store writes them
 
 Options:
   --root DIR        repository root (default: current directory)

@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { Settings } from 'luxon';
 import type { StandardsModel, Report } from '../model/model.ts';
 import { formatFindings, hasErrors, plural } from '../model/findings.ts';
@@ -21,7 +20,7 @@ import { OLD_AFTER_MS } from '../engine/day-counters.ts';
 import { describeFactsCacheRun, storeEntries } from '../store/ticket-facts-cache.ts';
 import { clockFor } from '../engine/business-time.ts';
 import { readDocumentHistory, shallowHistoryStart, type ValidatedVersion } from '../model/standard-history.ts';
-import { withSharedGitReads } from '../model/git-history.ts';
+import { foldersOf, withKeptGitReads } from '../model/git-history.ts';
 import { noStandardsFolder } from '../model/document-files.ts';
 import { keep, keepBlobs, loadModelKept, modelCacheDir, readKept, readKeptBlobs } from '../model/model-cache.ts';
 import { preparedSpans, seedZoneOffsets, type PreparedSpan } from '../engine/zone-offsets.ts';
@@ -88,12 +87,13 @@ function withOverrides(model: StandardsModel, args: PipelineArgs): StandardsMode
 /** One step of a run; a run stopped by SIGTERM or SIGINT (run-termination.ts) starts no further step. */
 async function step<T>(io: CommandIO, name: string, work: () => Promise<T>): Promise<T> {
   throwIfStopped();
-  const started = performance.now();
+  // process.hrtime, not `performance`: that global loads node:perf_hooks with its histograms and timers (≈ 2 ms a run).
+  const started = process.hrtime.bigint();
   io.stderr(paint(io, 'cyan', `▸ ${name}`));
   const result = await work();
   await atStopPoint(`after ${name}`);
   throwIfStopped();
-  io.stderr(paint(io, 'dim', `  ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`));
+  io.stderr(paint(io, 'dim', `  ${name} done in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`));
   return result;
 }
 
@@ -209,8 +209,10 @@ async function withFixedDateLocale<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean; lock?: StoreLock } = {}): Promise<Report> {
-  // The standards' history and the SOPs' publications read the same git log: one git process gives both.
-  return withFixedDateLocale(() => withSharedGitReads(() => evaluateStepIn(io, model, now, options)));
+  // The standards' history and the SOPs' publications read the same git log: one git process gives both, and a
+  // repository as the last run left it (same commit, configuration, attributes, git) none (git-state.ts).
+  const folders = foldersOf([...model.standards, ...model.calendars, ...model.sops].map((d) => d.origin.file));
+  return withFixedDateLocale(() => withKeptGitReads(io.root, modelCacheDir(io.root), folders, () => evaluateStepIn(io, model, now, options)));
 }
 
 async function evaluateStepIn(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean; lock?: StoreLock }): Promise<Report> {

@@ -1,4 +1,5 @@
-// `standards store pack|restore`: the two edges between the store (day files in data/) and the standards-data
+// `standards store check`: tickets stored under more than one day, day files the store would not write
+// (store/store-check.ts). `standards store pack|restore`: the two edges between the store (day files in data/) and the standards-data
 // branch (base day files + a journal of changes, scripts/store/store-branch.ts). The nightly measure job
 // restores the store from the branch's checkout before the fetch and packs it after the evaluation into the tree
 // the store job commits; the store job itself runs only git.
@@ -6,7 +7,9 @@
 import path from 'node:path';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { DEFAULT_COMPACT_AT, packStore, restoreStore, type PackSummary } from '../store/store-branch.ts';
+import { checkStore, describeStoreCheck } from '../store/store-check.ts';
 import { acquireStoreLock } from '../store/store-lock.ts';
+import { openTicketStore } from '../store/ticket-store.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
 import { EXIT, UsageError, type CommandIO } from './io.ts';
 
@@ -40,6 +43,16 @@ function parseShare(text: string | null): number {
 
 export async function storeCommand(io: CommandIO, args: StoreArgs): Promise<number> {
   const fs = nodeStoreFileSystem;
+  if (args.action === 'check') {
+    const dir = await storeDir(io, args);
+    const shown = path.relative(io.root, dir) || '.';
+    await finishCommittedFetches(dir, { fs, command: 'store check', log: (line) => io.stderr(`  ${line}`) });
+    const check = await checkStore(openTicketStore(dir, { fs }), fs);
+    const findings = describeStoreCheck(check, shown);
+    for (const line of findings) io.stderr(`store check: ${line}`);
+    io.stderr(`store check: ${check.tickets} tickets in ${check.days} day files; ${check.duplicates.length} stored under more than one day, ${check.unsorted.length} day file(s) not as the store writes them`);
+    return findings.length > 0 ? EXIT.findings : EXIT.ok;
+  }
   if (args.action === 'restore') {
     if (!args.from) throw new UsageError('store restore needs --from DIR, a checkout of the standards-data branch');
     const to = await storeDir(io, args);
@@ -69,5 +82,5 @@ export async function storeCommand(io: CommandIO, args: StoreArgs): Promise<numb
         : 'store: nothing changed since the previous tree; the journal is as it was');
     return EXIT.ok;
   }
-  throw new UsageError(`store needs an action: \`standards store restore --from DIR\` or \`standards store pack --from DIR --out DIR\`, got ${args.action === null ? 'none' : `"${args.action}"`}`);
+  throw new UsageError(`store needs an action: \`standards store check\`, \`standards store restore --from DIR\` or \`standards store pack --from DIR --out DIR\`, got ${args.action === null ? 'none' : `"${args.action}"`}`);
 }

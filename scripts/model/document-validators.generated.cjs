@@ -629,7 +629,7 @@ return true;
 validate21.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 exports["pipeline.schema.json"] = validate32;
-const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"pipeline.schema.json","title":"Pipeline","description":"How the nightly pipeline runs: the helpdesk source, the store, evaluation defaults, exclusion periods and site settings. Lives in standards/pipeline.yaml.","type":"object","additionalProperties":false,"required":["kind","id","organisation"],"$defs":{"csvColumns":{"type":"object","additionalProperties":false,"required":["id","created","priority","status"],"description":"Which CSV column (by header name) holds each ticket field. Required: id, created, priority, status.","properties":{"id":{"type":"string","description":"Ticket id column."},"created":{"type":"string","description":"Creation timestamp column."},"updated":{"type":"string","description":"Last-update timestamp column. Default: the latest timestamp in the row."},"priority":{"type":"string","description":"Priority column (values mapped with `values.priority`)."},"channel":{"type":"string","description":"Channel column (values mapped with `values.channel`)."},"status":{"type":"string","description":"Status column (values mapped with `values.status`)."},"team":{"type":"string","description":"Assigned team/group column (values mapped with `values.team`)."},"category":{"type":"string","description":"Category/type column."},"tags":{"type":"string","description":"Tags column; tags separated by spaces or commas."},"firstReplyAt":{"type":"string","description":"Timestamp of the first public agent reply."},"solvedAt":{"type":"string","description":"Timestamp the ticket was (last) solved."},"reopens":{"type":"string","description":"Number of times the ticket was reopened."},"agentReplies":{"type":"string","description":"Number of public agent replies."},"satisfaction":{"type":"string","description":"Satisfaction rating: good/bad or 1–5."},"nps":{"type":"string","description":"NPS answer 0–10."}}},"valueMap":{"type":"object","additionalProperties":{"type":"string"},"description":"Maps the helpdesk's values to ours, e.g. `{ P1: urgent, P2: high }`. Values not listed are used as they are."},"priorityMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/priority"},"description":"Helpdesk priority value → our priority (low, normal, high, urgent). Listed values replace the defaults of the same key; values not listed and not already ours reject the ticket with a reason."},"channelMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/channel"},"description":"Helpdesk channel value → our channel (email, web, chat, phone, social, api). Listed values replace the defaults of the same key; an unmapped channel rejects the ticket with a reason."},"statusMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/ticketStatus"},"description":"Helpdesk status value → our status (new, open, pending, on-hold, solved, closed). Map custom statuses here, pending-like ones to `pending` or `on-hold` so requester wait time pauses; an unmapped status rejects the ticket with a reason."},"teamMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Helpdesk group → Team id. Groups not listed leave the ticket without a team."},"categoryMapping":{"description":"Where a helpdesk keeps the ticket's category: `type`, a custom field, or tags.","oneOf":[{"type":"string","enum":["type"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk, e.g. `360000000001`) or its name in `custom_fields` (Freshdesk, e.g. `cf_category`)."},"values":{"type":"object","additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Field value → category. Without it the value is the category; with it, a value not listed leaves the ticket out with the setting to add it to."}}},{"type":"object","additionalProperties":false,"required":["tags"],"properties":{"tags":{"type":"object","minProperties":1,"additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Tag → category, in order: the first listed tag the ticket carries gives its category; a ticket with none has no category."}}}]},"teamMapping":{"description":"Where a helpdesk keeps the ticket's team: `group`, or a custom field whose value is mapped with `values.team`.","oneOf":[{"type":"string","enum":["group"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk) or its name in `custom_fields` (Freshdesk)."}}}]},"qaCsv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of QA reviews (a QA tool or a spreadsheet): one row per review, one column per behaviour. Every night the file is read again when it changed; its reviews are added to the store or replace the stored review with the same key, and reviews no longer in the file stay (an export may cover only recent weeks).","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/qa-reviews.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"pattern":"^[^\\r\\n\"]$","description":"Field delimiter: one character that is not a line break or a double quote (those end a record or quote a field); a control character such as `\\u001f` is fine. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false: one bad row and nothing of the file is imported."},"scorecard":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Scorecard every review uses, when the export has no scorecard column."},"maxScore":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"The top of the scale when a behaviour is scored with a number rather than pass, fail or na: a score s counts as s / maxScore of the behaviour's weight, and passes at the scorecard's pass mark. `80%` is always read as a percentage. Default: 100."},"columns":{"type":"object","additionalProperties":false,"required":["ticket","reviewedAt","reviewer","agent"],"description":"Which CSV column (by header name) holds each field of a review. Other columns are behaviours' marks (see `behaviours`), free text such as a comment (ignored), or listed in `ignoreColumns`.","properties":{"id":{"type":"string","description":"The review's own id in the QA tool. Without it a review is known by its ticket, reviewer, scorecard and time."},"ticket":{"type":"string","description":"Id of the reviewed ticket, as the helpdesk gives it."},"reviewedAt":{"type":"string","description":"When the review was made."},"reviewer":{"type":"string","description":"Who reviewed: a GitHub handle, e-mail or staff id of a Team document's member (others are kept under a pseudonym, never as written)."},"agent":{"type":"string","description":"Whose work was reviewed: a GitHub handle, e-mail or staff id of a Team document's member."},"scorecard":{"type":"string","description":"The Scorecard id (or a name mapped with `values.scorecard`). Default: the `scorecard` setting."}}},"behaviours":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/id"},"additionalProperties":{"type":"string","minLength":1},"description":"Behaviour id → the column that holds its mark, e.g. `{ listen-actively: Listening }`. A behaviour not listed is read from the column named as its id or its title.","examples":[{"listen-actively":"Listening","take-ownership":"Ownership"}]},"ignoreColumns":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Columns (by header name) that hold marks or scores of no behaviour and are not read, e.g. `[Total score, CSAT]`. A column whose values all read as marks (pass, fail, na, a score) and that is neither a field, a behaviour's column nor listed here stops the import, so that no behaviour's marks are dropped unseen; a column of free text (a comment) needs no listing.","examples":[["Total score","CSAT"]]},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"scorecard":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Scorecard name in the export → Scorecard id."},"result":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"A behaviour's mark in the export → pass, fail or na, e.g. `{ Met: pass, \"Not met\": fail }`. Always understood: pass, fail, na, n/a, yes, no (any case)."}}}}},"acknowledgementsCsv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of SOP acknowledgements made outside GitHub (a learning platform, a form): one row per person and SOP version.","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/sop-acknowledgements.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"pattern":"^[^\\r\\n\"]$","description":"Field delimiter: one character that is not a line break or a double quote (those end a record or quote a field); a control character such as `\\u001f` is fine. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false."},"columns":{"type":"object","additionalProperties":false,"required":["sop","version","person","at"],"description":"Which CSV column holds each field.","properties":{"sop":{"type":"string","description":"The SOP id (or a name mapped with `values.sop`)."},"version":{"type":"string","description":"The SOP version acknowledged, a whole number."},"person":{"type":"string","description":"Who acknowledged: a GitHub handle, e-mail or staff id of a Team document's member."},"at":{"type":"string","description":"When they acknowledged."}}},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"sop":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"SOP name in the export → SOP id."}}}}},"helpdeskValues":{"type":"object","additionalProperties":false,"description":"How the helpdesk's values map to ours, per field. Each source has defaults that fit its helpdesk out of the box; entries here are added to them.","properties":{"priority":{"$ref":"#/$defs/priorityMap"},"channel":{"$ref":"#/$defs/channelMap"},"status":{"$ref":"#/$defs/statusMap"},"team":{"$ref":"#/$defs/teamMap"}}}},"properties":{"kind":{"const":"Pipeline","description":"Always `Pipeline`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Always `pipeline` (the file name)."},"organisation":{"type":"string","minLength":2,"maxLength":120,"description":"Organisation name shown on the site."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team that owns the platform: schemas, scripts, workflows, Team and Calendar documents and this file. `standards codeowners` makes it their code owner. Default: none (those files get no code owner)."},"source":{"type":"object","additionalProperties":false,"required":["type"],"description":"Where tickets come from: the bundled sample helpdesk (default), a CSV export, Zendesk, Freshdesk or GitHub Issues. Credentials are never written here: each source names the environment variables that hold them.","properties":{"type":{"type":"string","enum":["sample","csv","zendesk","freshdesk","github-issues"],"description":"sample (generated, deterministic), csv (a helpdesk export), zendesk, freshdesk or github-issues (read through their APIs, incrementally)."},"sample":{"type":"object","additionalProperties":false,"description":"Settings of the sample helpdesk.","properties":{"tickets":{"type":"integer","minimum":0,"maximum":20000000,"description":"How many tickets to generate. Default: 20000."},"days":{"type":"integer","minimum":1,"maximum":3650,"description":"How many days of history, ending now. Default: 180."},"seed":{"type":"integer","description":"Random seed; the same seed and now give the same tickets. Default: 42."}}},"csv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"Settings of the CSV import.","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"pattern":"^[^\\r\\n\"]$","description":"Field delimiter: one character that is not a line break or a double quote (those end a record or quote a field); a control character such as `\\u001f` is fine. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false."},"columns":{"$ref":"#/$defs/csvColumns"},"values":{"type":"object","additionalProperties":false,"description":"Value mappings per field.","properties":{"priority":{"$ref":"#/$defs/valueMap"},"channel":{"$ref":"#/$defs/valueMap"},"status":{"$ref":"#/$defs/valueMap"},"team":{"$ref":"#/$defs/valueMap"}}}}},"qa":{"type":"object","additionalProperties":false,"required":["csv"],"description":"QA reviews, imported beside the tickets whatever the ticket source (README \"Quality reviews\").","properties":{"csv":{"$ref":"#/$defs/qaCsv"}}},"acknowledgements":{"type":"object","additionalProperties":false,"required":["csv"],"description":"SOP acknowledgements made outside GitHub, imported beside the 👍 reactions the nightly job reads (README \"SOP acknowledgement\").","properties":{"csv":{"$ref":"#/$defs/acknowledgementsCsv"}}},"zendesk":{"type":"object","additionalProperties":false,"required":["subdomain"],"description":"Settings of the Zendesk source: the incremental ticket export (cursor-based) for each changed ticket's fields, the incremental ticket event export for its replies, status changes and satisfaction (applied to the stored tickets), and the agents list for who is staff. A ticket's audits are read only to repair a ticket older than the store.","properties":{"subdomain":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Your Zendesk subdomain: `acme` for acme.zendesk.com."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://[^/]+/?$","description":"API origin, for a proxy or a local fake. Default: `https://<subdomain>.zendesk.com`."},"emailEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the e-mail address of the Zendesk user the API token belongs to (never the value itself). Default: `ZENDESK_EMAIL`."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the Zendesk API token (never the value itself). Default: `ZENDESK_API_TOKEN`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"defaultPriority":{"$ref":"common.schema.json#/$defs/priority","description":"Priority of tickets that have none in Zendesk. Default: `normal`."},"concurrency":{"type":"integer","minimum":1,"maximum":16,"description":"How many ticket audits (the repair path for tickets older than the store) are read at once. Default: 4."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the account's API rate limit (read from Zendesk's `X-Rate-Limit` and `ratelimit-*` headers; Team 200, Growth and Professional 400, Enterprise 700 a minute) the fetch may use, so agents and other integrations never get a 429 because of it: the fetch spends at most this share a minute and waits while the account has less than the rest left. Default: 50%."},"highVolume":{"type":"boolean","description":"The account has the High Volume API add-on: the incremental exports allow 30 requests a minute instead of 10. Default: false."},"category":{"$ref":"#/$defs/categoryMapping","description":"Where the account keeps the ticket's category: `type` (question, incident, problem, task; the default), a custom field (`{ field: 360000000001 }`, its value as the category, or mapped with `values`), or tags (`{ tags: { billing: billing, returns: returns } }`: the first listed tag on the ticket gives its category)."},"team":{"$ref":"#/$defs/teamMapping","description":"Where the account keeps the ticket's team: `group` (the ticket's group id, mapped with `values.team`; the default) or a custom field (`{ field: 360000000002 }`, its value mapped with `values.team`)."},"tieOut":{"type":"boolean","description":"Also read Zendesk's own ticket metrics (the `metric_sets` sideload of the ticket export, no extra requests) and compare our first reply and full resolution times with them, ticket by ticket, in the report and on the site. Default: false."},"values":{"$ref":"#/$defs/helpdeskValues","description":"Maps Zendesk values to ours. Defaults: statuses new, open, pending, hold → on-hold, solved, closed; priorities as they are; channels (`via.channel`) email, web, chat, native_messaging → chat, voice → phone, api, mobile_sdk → api, twitter, facebook → social; teams by group id (`\"360001234\": support-emea`)."}}},"freshdesk":{"type":"object","additionalProperties":false,"required":["domain"],"description":"Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, paged by time; each changed ticket's conversations; deleted tickets (`filter=deleted`) removed from the store; satisfaction ratings by their own cursor, applied to the stored tickets.","properties":{"domain":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Your Freshdesk domain: `acme` for acme.freshdesk.com."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://[^/]+/?$","description":"API origin, for a proxy or a local fake. Default: `https://<domain>.freshdesk.com`."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the Freshdesk API key (never the value itself). Default: `FRESHDESK_API_KEY`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"pageCap":{"type":"integer","minimum":1,"maximum":10000,"description":"The last page Freshdesk serves for one query. The source asks for each next page from the last `updated_at` it stored, so it needs more than one page of a query only when more than 100 tickets share one `updated_at`, and stops past this many. Default: 300."},"concurrency":{"type":"integer","minimum":1,"maximum":16,"description":"How many tickets' conversations are read at once. Default: 4."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the account's API rate limit (read from Freshdesk's `X-Ratelimit-Total` and `X-Ratelimit-Remaining` headers, counting the credits `X-Ratelimit-Used-CurrentRequest` says each request used) the fetch may use, so agents and other integrations never get a 429 because of it. Default: 50%."},"category":{"$ref":"#/$defs/categoryMapping","description":"Where the account keeps the ticket's category: `type` (the ticket type; the default), a custom field (`{ field: cf_category }`, by its name in `custom_fields`, its value as the category or mapped with `values`), or tags (`{ tags: { billing: billing } }`)."},"team":{"$ref":"#/$defs/teamMapping","description":"Where the account keeps the ticket's team: `group` (the group id, mapped with `values.team`; the default) or a custom field (`{ field: cf_team }`, its value mapped with `values.team`)."},"values":{"$ref":"#/$defs/helpdeskValues","description":"Maps Freshdesk values (as text) to ours. Defaults: statuses 2 open, 3 pending, 4 resolved → solved, 5 closed → closed; priorities 1 low, 2 medium → normal, 3 high, 4 urgent; sources 1 email, 2 portal → web, 3 phone, 7 chat, 9 feedback widget → web, 10 outbound email → email; teams by group id."}}},"githubIssues":{"type":"object","additionalProperties":false,"required":["repositories"],"description":"Settings of the GitHub Issues source: issues of support repositories by `since`, paged by time, with the repository's comments (by `since`) and issue events (close, reopen, label) read repository-wide and applied to the stored tickets. Pull requests are left out.","properties":{"repositories":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"Repositories as `owner/name`, e.g. `acme/help`."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://","description":"REST endpoint. Default: `https://api.github.com` (GitHub Enterprise Server: `https://HOST/api/v3`)."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding a token that can read the repositories' issues (never the value itself). Default: `GITHUB_TOKEN`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"agents":{"type":"object","additionalProperties":false,"description":"Who counts as staff (their comments are agent replies; an issue they open is opened by an agent).","properties":{"teamMembers":{"type":"boolean","description":"Leads and members of the Team documents are agents. Default: true."},"authorAssociations":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIME_CONTRIBUTOR","FIRST_TIMER","MANNEQUIN","NONE"]},"description":"Authors with one of these `author_association` values are agents too. Default: `[OWNER, MEMBER]`."}}},"labels":{"type":"object","additionalProperties":false,"description":"What labels mean. Label names are compared case-insensitively.","properties":{"priority":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/priority"},"description":"Label → priority. Default: `priority: urgent`, `priority: high`, `priority: low`, `P1` urgent, `P2` high, `P3` normal, `P4` low."},"team":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Label → Team id, e.g. `area: billing`: billing. Default: none."},"category":{"type":"object","additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Label → category, e.g. `bug`: bug. Default: `bug`, `question`, `feature request` as themselves."},"pending":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Labels that mean \"waiting on the requester\": the issue is pending while one is on. Default: `waiting for customer`, `needs more info`."},"onHold":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Labels that mean \"waiting on a third party\": the issue is on-hold while one is on. Default: `on hold`, `blocked`."}}},"defaultPriority":{"$ref":"common.schema.json#/$defs/priority","description":"Priority of issues without a priority label. Default: `normal`."},"channel":{"$ref":"common.schema.json#/$defs/channel","description":"Channel of every issue. Default: `web`."},"concurrency":{"type":"integer","minimum":1,"maximum":8,"description":"How many issues' comments and events are read at once when an issue older than the store is read whole. Default: 2."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the token's hourly rate limit the fetch may use: it pauses until the limit resets while `x-ratelimit-remaining` is at or below the rest, which stays for the token's other uses. Default: 50%."}}}}},"store":{"type":"object","additionalProperties":false,"description":"Where normalized tickets, the cursor and the report are kept.","properties":{"dir":{"type":"string","minLength":1,"description":"Directory relative to the repository root. Default: `data`."}}},"evaluation":{"type":"object","additionalProperties":false,"description":"Defaults for evaluating standards.","properties":{"minimumSample":{"type":"integer","minimum":1,"description":"Fewest in-window tickets before a standard gets a status. Default: 20."},"atRiskBudget":{"$ref":"common.schema.json#/$defs/percentage","description":"A met standard with less error budget left than this is `at risk`. Default: 25%."},"seriesDays":{"type":"integer","minimum":1,"maximum":3650,"description":"How many days of daily series the report keeps. Default: 90."},"worstTickets":{"type":"integer","minimum":0,"maximum":100,"description":"How many worst tickets per standard the report lists. Default: 10."}}},"exclusions":{"type":"array","description":"Periods whose tickets are left out of evaluation (an outage, a migration), with a reason the site shows.","items":{"type":"object","additionalProperties":false,"required":["id","from","to","reason"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id of the exclusion."},"from":{"type":"string","format":"date-time","description":"Start, an ISO 8601 timestamp with offset, e.g. `2026-10-14T08:00:00Z`."},"to":{"type":"string","format":"date-time","description":"End (exclusive), an ISO 8601 timestamp with offset."},"reason":{"type":"string","minLength":3,"maxLength":500,"description":"Why, shown on the site."},"standards":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Only these standards. Default: all."}}}},"actions":{"type":"object","additionalProperties":false,"description":"Corrective-action issues: what the nightly `standards actions` job opens, updates and closes on GitHub. Default: an issue for each breached standard.","properties":{"enabled":{"type":"boolean","description":"Whether `standards actions` opens, updates and closes issues at all. Default: true."},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"Repository the issues live in, `owner/name`. Default: GITHUB_REPOSITORY of the workflow run."},"breached":{"type":"boolean","description":"Open an issue when a standard is breached. Default: true."},"atRisk":{"type":"boolean","description":"Open an issue when a standard is at risk (error budget nearly spent), before it is breached. Default: false."},"overdueReviews":{"type":"boolean","description":"Open an issue when an SOP's review date has passed; it closes when the review is recorded. Default: false."},"closeAfter":{"type":"integer","minimum":1,"maximum":90,"description":"Close a standard's issue after this many calendar nights without a breach (met, or at risk when `atRisk` is off), up to tonight. A night without a run inside them counts; a night without enough data starts the count again. Default: 3."},"maxWrites":{"type":"integer","minimum":1,"maximum":500,"description":"Most issue writes (open, edit, comment, close) in one night; the rest are listed in the job summary and done on later nights. Default: 20."},"labels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,]+$"},"description":"Labels of every corrective-action issue. The first is how the nightly job finds its issues again: keep it on them. Default: `[corrective-action]`."},"assignLeads":{"type":"boolean","description":"Assign each issue to the leads of the team that owns the standard or SOP. Default: true."},"sopAcknowledgements":{"type":"boolean","description":"When an SOP's version goes up, open a \"Please read: <SOP title> v<N>\" issue mentioning the teams that follow it, record each night who acknowledged it (a 👍 reaction or a comment `/ack`) in the store, and close it when everyone has, or when a newer version supersedes it. Default: true."},"acknowledgementLabel":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,]+$","description":"The label of the \"Please read\" issues; the nightly job finds them again by it. Default: `sop-acknowledgement`."}}},"site":{"type":"object","additionalProperties":false,"description":"Settings of the published site.","properties":{"title":{"type":"string","minLength":1,"maxLength":120,"description":"Site title. Default: `<organisation> service standards`."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Origin the site is served from, e.g. `https://acme.github.io`."},"base":{"type":"string","pattern":"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$","description":"Base path, e.g. `/service-standards` for GitHub Pages project sites. Default: `/`."},"ticketUrl":{"type":"string","pattern":"^https?://.*\\{id\\}","description":"Link template for a ticket, with `{id}`, e.g. `https://desk.acme.example/tickets/{id}`: where the site and the corrective-action issues link each ticket they list. Default: the source's own agent page (Zendesk `https://<subdomain>.zendesk.com/agent/tickets/{id}`, Freshdesk `https://<domain>.freshdesk.com/a/tickets/{id}`, GitHub Issues the issue); none for CSV and the sample."},"staleAfter":{"$ref":"common.schema.json#/$defs/duration","description":"Show a stale-data banner when the last fetch is older than this (checked by the reader's browser clock). Default: `36h`."}}}}};
+const schema41 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"pipeline.schema.json","title":"Pipeline","description":"How the nightly pipeline runs: the helpdesk source, the store, evaluation defaults, exclusion periods and site settings. Lives in standards/pipeline.yaml.","type":"object","additionalProperties":false,"required":["kind","id","organisation"],"$defs":{"csvColumns":{"type":"object","additionalProperties":false,"required":["id","created","priority","status"],"description":"Which CSV column (by header name) holds each ticket field. Required: id, created, priority, status.","properties":{"id":{"type":"string","description":"Ticket id column."},"created":{"type":"string","description":"Creation timestamp column."},"updated":{"type":"string","description":"Last-update timestamp column. Default: the latest timestamp in the row."},"priority":{"type":"string","description":"Priority column (values mapped with `values.priority`)."},"channel":{"type":"string","description":"Channel column (values mapped with `values.channel`)."},"status":{"type":"string","description":"Status column (values mapped with `values.status`)."},"team":{"type":"string","description":"Assigned team/group column (values mapped with `values.team`)."},"category":{"type":"string","description":"Category/type column."},"tags":{"type":"string","description":"Tags column; tags separated by spaces or commas."},"firstReplyAt":{"type":"string","description":"Timestamp of the first public agent reply."},"solvedAt":{"type":"string","description":"Timestamp the ticket was (last) solved."},"reopens":{"type":"string","description":"Number of times the ticket was reopened."},"agentReplies":{"type":"string","description":"Number of public agent replies."},"satisfaction":{"type":"string","description":"Satisfaction rating: good/bad or 1–5."},"nps":{"type":"string","description":"NPS answer 0–10."}}},"valueMap":{"type":"object","additionalProperties":{"type":"string"},"description":"Maps the helpdesk's values to ours, e.g. `{ P1: urgent, P2: high }`. Values not listed are used as they are."},"priorityMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/priority"},"description":"Helpdesk priority value → our priority (low, normal, high, urgent). Listed values replace the defaults of the same key; values not listed and not already ours reject the ticket with a reason."},"channelMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/channel"},"description":"Helpdesk channel value → our channel (email, web, chat, phone, social, api). Listed values replace the defaults of the same key; an unmapped channel rejects the ticket with a reason."},"statusMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/ticketStatus"},"description":"Helpdesk status value → our status (new, open, pending, on-hold, solved, closed). Map custom statuses here, pending-like ones to `pending` or `on-hold` so requester wait time pauses; an unmapped status rejects the ticket with a reason."},"teamMap":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Helpdesk group → Team id. Groups not listed leave the ticket without a team."},"categoryMapping":{"description":"Where a helpdesk keeps the ticket's category: `type`, a custom field, or tags.","oneOf":[{"type":"string","enum":["type"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk, e.g. `360000000001`) or its name in `custom_fields` (Freshdesk, e.g. `cf_category`)."},"values":{"type":"object","additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Field value → category. Without it the value is the category; with it, a value not listed leaves the ticket out with the setting to add it to."}}},{"type":"object","additionalProperties":false,"required":["tags"],"properties":{"tags":{"type":"object","minProperties":1,"additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Tag → category, in order: the first listed tag the ticket carries gives its category; a ticket with none has no category."}}}]},"teamMapping":{"description":"Where a helpdesk keeps the ticket's team: `group`, or a custom field whose value is mapped with `values.team`.","oneOf":[{"type":"string","enum":["group"]},{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","minLength":1,"maxLength":120}],"description":"The custom field: its id (Zendesk) or its name in `custom_fields` (Freshdesk)."}}}]},"qaCsv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of QA reviews (a QA tool or a spreadsheet): one row per review, one column per behaviour. Every night the file is read again when it changed; its reviews are added to the store or replace the stored review with the same key, and reviews no longer in the file stay (an export may cover only recent weeks).","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/qa-reviews.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"pattern":"^[^\\r\\n\"]$","description":"Field delimiter: one character that is not a line break or a double quote (those end a record or quote a field); a control character such as `\\u001f` is fine. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false: one bad row and nothing of the file is imported."},"scorecard":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Scorecard every review uses, when the export has no scorecard column."},"maxScore":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"The top of the scale when a behaviour is scored with a number rather than pass, fail or na: a score s counts as s / maxScore of the behaviour's weight, and passes at the scorecard's pass mark. `80%` is always read as a percentage. Default: 100."},"columns":{"type":"object","additionalProperties":false,"required":["ticket","reviewedAt","reviewer","agent"],"description":"Which CSV column (by header name) holds each field of a review. Other columns are behaviours' marks (see `behaviours`), free text such as a comment (ignored), or listed in `ignoreColumns`.","properties":{"id":{"type":"string","description":"The review's own id in the QA tool. Without it a review is known by its ticket, reviewer, scorecard and time."},"ticket":{"type":"string","description":"Id of the reviewed ticket, as the helpdesk gives it."},"reviewedAt":{"type":"string","description":"When the review was made."},"reviewer":{"type":"string","description":"Who reviewed: a GitHub handle, e-mail or staff id of a Team document's member (others are kept under a pseudonym, never as written)."},"agent":{"type":"string","description":"Whose work was reviewed: a GitHub handle, e-mail or staff id of a Team document's member."},"scorecard":{"type":"string","description":"The Scorecard id (or a name mapped with `values.scorecard`). Default: the `scorecard` setting."}}},"behaviours":{"type":"object","propertyNames":{"$ref":"common.schema.json#/$defs/id"},"additionalProperties":{"type":"string","minLength":1},"description":"Behaviour id → the column that holds its mark, e.g. `{ listen-actively: Listening }`. A behaviour not listed is read from the column named as its id or its title.","examples":[{"listen-actively":"Listening","take-ownership":"Ownership"}]},"ignoreColumns":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"description":"Columns (by header name) that hold marks or scores of no behaviour and are not read, e.g. `[Total score, CSAT]`. A column whose values all read as marks (pass, fail, na, a score) and that is neither a field, a behaviour's column nor listed here stops the import, so that no behaviour's marks are dropped unseen; a column of free text (a comment) needs no listing.","examples":[["Total score","CSAT"]]},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"scorecard":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Scorecard name in the export → Scorecard id."},"result":{"type":"object","additionalProperties":{"type":"string","enum":["pass","fail","na"]},"description":"A behaviour's mark in the export → pass, fail or na, e.g. `{ Met: pass, \"Not met\": fail }`. Always understood: pass, fail, na, n/a, yes, no (any case)."}}}}},"acknowledgementsCsv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"A CSV export of SOP acknowledgements made outside GitHub (a learning platform, a form): one row per person and SOP version.","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root, e.g. `exports/sop-acknowledgements.csv`."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"pattern":"^[^\\r\\n\"]$","description":"Field delimiter: one character that is not a line break or a double quote (those end a record or quote a field); a control character such as `\\u001f` is fine. Default: `,`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false."},"columns":{"type":"object","additionalProperties":false,"required":["sop","version","person","at"],"description":"Which CSV column holds each field.","properties":{"sop":{"type":"string","description":"The SOP id (or a name mapped with `values.sop`)."},"version":{"type":"string","description":"The SOP version acknowledged, a whole number."},"person":{"type":"string","description":"Who acknowledged: a GitHub handle, e-mail or staff id of a Team document's member."},"at":{"type":"string","description":"When they acknowledged."}}},"values":{"type":"object","additionalProperties":false,"description":"Value mappings.","properties":{"sop":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"SOP name in the export → SOP id."}}}}},"helpdeskValues":{"type":"object","additionalProperties":false,"description":"How the helpdesk's values map to ours, per field. Each source has defaults that fit its helpdesk out of the box; entries here are added to them.","properties":{"priority":{"$ref":"#/$defs/priorityMap"},"channel":{"$ref":"#/$defs/channelMap"},"status":{"$ref":"#/$defs/statusMap"},"team":{"$ref":"#/$defs/teamMap"}}}},"properties":{"kind":{"const":"Pipeline","description":"Always `Pipeline`."},"id":{"$ref":"common.schema.json#/$defs/id","description":"Always `pipeline` (the file name)."},"organisation":{"type":"string","minLength":2,"maxLength":120,"description":"Organisation name shown on the site."},"owner":{"$ref":"common.schema.json#/$defs/id","description":"Id of the Team that owns the platform: schemas, scripts, workflows, Team and Calendar documents and this file. `standards codeowners` makes it their code owner. Default: none (those files get no code owner)."},"source":{"type":"object","additionalProperties":false,"required":["type"],"description":"Where tickets come from: the bundled sample helpdesk (default), a CSV export, Zendesk, Freshdesk or GitHub Issues. Credentials are never written here: each source names the environment variables that hold them.","properties":{"type":{"type":"string","enum":["sample","csv","zendesk","freshdesk","github-issues"],"description":"sample (generated, deterministic), csv (a helpdesk export), zendesk, freshdesk or github-issues (read through their APIs, incrementally)."},"sample":{"type":"object","additionalProperties":false,"description":"Settings of the sample helpdesk.","properties":{"tickets":{"type":"integer","minimum":0,"maximum":20000000,"description":"How many tickets to generate. Default: 20000."},"days":{"type":"integer","minimum":1,"maximum":3650,"description":"How many days of history, ending now. Default: 180."},"seed":{"type":"integer","description":"Random seed; the same seed and now give the same tickets. Default: 42."}}},"csv":{"type":"object","additionalProperties":false,"required":["path","timezone","columns"],"description":"Settings of the CSV import.","properties":{"path":{"type":"string","minLength":1,"description":"Path of the CSV file, relative to the repository root."},"timezone":{"type":"string","minLength":1,"description":"IANA time zone of timestamps that carry no offset, e.g. `Europe/Dublin`."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"pattern":"^[^\\r\\n\"]$","description":"Field delimiter: one character that is not a line break or a double quote (those end a record or quote a field); a control character such as `\\u001f` is fine. Default: `,`."},"encoding":{"enum":["utf-8","windows-1252","latin1"],"description":"The file's character encoding. `utf-8` (the default; a byte-order mark is fine, and so is UTF-16 with one); `windows-1252`, what Excel's plain \"CSV (Comma delimited)\" writes on Windows (é, €, curly quotes); `latin1` reads as `windows-1252`, as browsers read it. A file that starts with a UTF-8 or UTF-16 byte-order mark is read as that, whatever this says. Default: `utf-8`."},"skipBadRows":{"type":"boolean","description":"Skip (and report) rows that cannot be read instead of failing the import. Default: false."},"columns":{"$ref":"#/$defs/csvColumns"},"values":{"type":"object","additionalProperties":false,"description":"Value mappings per field.","properties":{"priority":{"$ref":"#/$defs/valueMap"},"channel":{"$ref":"#/$defs/valueMap"},"status":{"$ref":"#/$defs/valueMap"},"team":{"$ref":"#/$defs/valueMap"}}}}},"qa":{"type":"object","additionalProperties":false,"required":["csv"],"description":"QA reviews, imported beside the tickets whatever the ticket source (README \"Quality reviews\").","properties":{"csv":{"$ref":"#/$defs/qaCsv"}}},"acknowledgements":{"type":"object","additionalProperties":false,"required":["csv"],"description":"SOP acknowledgements made outside GitHub, imported beside the 👍 reactions the nightly job reads (README \"SOP acknowledgement\").","properties":{"csv":{"$ref":"#/$defs/acknowledgementsCsv"}}},"zendesk":{"type":"object","additionalProperties":false,"required":["subdomain"],"description":"Settings of the Zendesk source: the incremental ticket export (cursor-based) for each changed ticket's fields, the incremental ticket event export for its replies, status changes and satisfaction (applied to the stored tickets), and the agents list for who is staff. A ticket's audits are read only to repair a ticket older than the store.","properties":{"subdomain":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Your Zendesk subdomain: `acme` for acme.zendesk.com."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://[^/]+/?$","description":"API origin, for a proxy or a local fake. Default: `https://<subdomain>.zendesk.com`."},"emailEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the e-mail address of the Zendesk user the API token belongs to (never the value itself). Default: `ZENDESK_EMAIL`."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the Zendesk API token (never the value itself). Default: `ZENDESK_API_TOKEN`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"defaultPriority":{"$ref":"common.schema.json#/$defs/priority","description":"Priority of tickets that have none in Zendesk. Default: `normal`."},"concurrency":{"type":"integer","minimum":1,"maximum":16,"description":"How many ticket audits (the repair path for tickets older than the store) are read at once. Default: 4."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the account's API rate limit (read from Zendesk's `X-Rate-Limit` and `ratelimit-*` headers; Team 200, Growth and Professional 400, Enterprise 700 a minute) the fetch may use, so agents and other integrations never get a 429 because of it: the fetch spends at most this share a minute and waits while the account has less than the rest left. Default: 50%."},"highVolume":{"type":"boolean","description":"The account has the High Volume API add-on: the incremental exports allow 30 requests a minute instead of 10. Default: false."},"category":{"$ref":"#/$defs/categoryMapping","description":"Where the account keeps the ticket's category: `type` (question, incident, problem, task; the default), a custom field (`{ field: 360000000001 }`, its value as the category, or mapped with `values`), or tags (`{ tags: { billing: billing, returns: returns } }`: the first listed tag on the ticket gives its category)."},"team":{"$ref":"#/$defs/teamMapping","description":"Where the account keeps the ticket's team: `group` (the ticket's group id, mapped with `values.team`; the default) or a custom field (`{ field: 360000000002 }`, its value mapped with `values.team`)."},"tieOut":{"type":"boolean","description":"Also read Zendesk's own ticket metrics (the `metric_sets` sideload of the ticket export, no extra requests) and compare our first reply and full resolution times with them, ticket by ticket, in the report and on the site. Default: false."},"values":{"$ref":"#/$defs/helpdeskValues","description":"Maps Zendesk values to ours. Defaults: statuses new, open, pending, hold → on-hold, solved, closed; priorities as they are; channels (`via.channel`) email, web, chat, native_messaging → chat, voice → phone, api, mobile_sdk → api, twitter, facebook → social; teams by group id (`\"360001234\": support-emea`)."}}},"freshdesk":{"type":"object","additionalProperties":false,"required":["domain"],"description":"Settings of the Freshdesk source: tickets by `updated_since` in ascending order with stats, paged by time; each changed ticket's conversations; deleted tickets (`filter=deleted`) removed from the store; satisfaction ratings by their own cursor, applied to the stored tickets.","properties":{"domain":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$","description":"Your Freshdesk domain: `acme` for acme.freshdesk.com."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://[^/]+/?$","description":"API origin, for a proxy or a local fake. Default: `https://<domain>.freshdesk.com`."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding the Freshdesk API key (never the value itself). Default: `FRESHDESK_API_KEY`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"pageCap":{"type":"integer","minimum":1,"maximum":10000,"description":"The last page Freshdesk serves for one query. The source asks for each next page from the last `updated_at` it stored, so it needs more than one page of a query only when more than 100 tickets share one `updated_at`, and stops past this many. Default: 300."},"concurrency":{"type":"integer","minimum":1,"maximum":16,"description":"How many tickets' conversations are read at once. Default: 4."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the account's API rate limit (read from Freshdesk's `X-Ratelimit-Total` and `X-Ratelimit-Remaining` headers, counting the credits `X-Ratelimit-Used-CurrentRequest` says each request used) the fetch may use, so agents and other integrations never get a 429 because of it. Default: 50%."},"category":{"$ref":"#/$defs/categoryMapping","description":"Where the account keeps the ticket's category: `type` (the ticket type; the default), a custom field (`{ field: cf_category }`, by its name in `custom_fields`, its value as the category or mapped with `values`), or tags (`{ tags: { billing: billing } }`)."},"team":{"$ref":"#/$defs/teamMapping","description":"Where the account keeps the ticket's team: `group` (the group id, mapped with `values.team`; the default) or a custom field (`{ field: cf_team }`, its value mapped with `values.team`)."},"values":{"$ref":"#/$defs/helpdeskValues","description":"Maps Freshdesk values (as text) to ours. Defaults: statuses 2 open, 3 pending, 4 resolved → solved, 5 closed → closed; priorities 1 low, 2 medium → normal, 3 high, 4 urgent; sources 1 email, 2 portal → web, 3 phone, 7 chat, 9 feedback widget → web, 10 outbound email → email; teams by group id."}}},"githubIssues":{"type":"object","additionalProperties":false,"required":["repositories"],"description":"Settings of the GitHub Issues source: issues of support repositories by `since`, paged by time, with the repository's comments (by `since`) and issue events (close, reopen, label) read repository-wide and applied to the stored tickets. Pull requests are left out.","properties":{"repositories":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},"description":"Repositories as `owner/name`, e.g. `acme/help`."},"baseUrl":{"type":"string","format":"uri","pattern":"^https?://","description":"REST endpoint. Default: `https://api.github.com` (GitHub Enterprise Server: `https://HOST/api/v3`)."},"tokenEnv":{"type":"string","pattern":"^[A-Z_][A-Z0-9_]*$","description":"Name of the environment variable holding a token that can read the repositories' issues (never the value itself). Default: `GITHUB_TOKEN`."},"startDate":{"$ref":"common.schema.json#/$defs/date","description":"The first fetch (no cursor yet) reads tickets updated since this date. Default: 365 days before the first run. `standards fetch --since` overrides it for a backfill."},"agents":{"type":"object","additionalProperties":false,"description":"Who counts as staff (their comments are agent replies; an issue they open is opened by an agent).","properties":{"teamMembers":{"type":"boolean","description":"Leads and members of the Team documents are agents. Default: true."},"authorAssociations":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["OWNER","MEMBER","COLLABORATOR","CONTRIBUTOR","FIRST_TIME_CONTRIBUTOR","FIRST_TIMER","MANNEQUIN","NONE"]},"description":"Authors with one of these `author_association` values are agents too. Default: `[OWNER, MEMBER]`."}}},"labels":{"type":"object","additionalProperties":false,"description":"What labels mean. Label names are compared case-insensitively.","properties":{"priority":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/priority"},"description":"Label → priority. Default: `priority: urgent`, `priority: high`, `priority: low`, `P1` urgent, `P2` high, `P3` normal, `P4` low."},"team":{"type":"object","additionalProperties":{"$ref":"common.schema.json#/$defs/id"},"description":"Label → Team id, e.g. `area: billing`: billing. Default: none."},"category":{"type":"object","additionalProperties":{"type":"string","minLength":1,"maxLength":120},"description":"Label → category, e.g. `bug`: bug. Default: `bug`, `question`, `feature request` as themselves."},"pending":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Labels that mean \"waiting on the requester\": the issue is pending while one is on. Default: `waiting for customer`, `needs more info`."},"onHold":{"type":"array","uniqueItems":true,"items":{"type":"string"},"description":"Labels that mean \"waiting on a third party\": the issue is on-hold while one is on. Default: `on hold`, `blocked`."}}},"defaultPriority":{"$ref":"common.schema.json#/$defs/priority","description":"Priority of issues without a priority label. Default: `normal`."},"channel":{"$ref":"common.schema.json#/$defs/channel","description":"Channel of every issue. Default: `web`."},"concurrency":{"type":"integer","minimum":1,"maximum":8,"description":"How many issues' comments and events are read at once when an issue older than the store is read whole. Default: 2."},"maxShare":{"$ref":"common.schema.json#/$defs/percentage","description":"The share of the token's hourly rate limit the fetch may use: it pauses until the limit resets while `x-ratelimit-remaining` is at or below the rest, which stays for the token's other uses. Default: 50%."}}}}},"store":{"type":"object","additionalProperties":false,"description":"Where normalized tickets, the cursor and the report are kept.","properties":{"dir":{"type":"string","minLength":1,"description":"Directory relative to the repository root. Default: `data`."}}},"evaluation":{"type":"object","additionalProperties":false,"description":"Defaults for evaluating standards.","properties":{"minimumSample":{"type":"integer","minimum":1,"description":"Fewest in-window tickets before a standard gets a status. Default: 20."},"atRiskBudget":{"$ref":"common.schema.json#/$defs/percentage","description":"A met standard with less error budget left than this is `at risk`. Default: 25%."},"seriesDays":{"type":"integer","minimum":1,"maximum":3650,"description":"How many days of daily series the report keeps. Default: 90."},"worstTickets":{"type":"integer","minimum":0,"maximum":100,"description":"How many worst tickets per standard the report lists. Default: 10."}}},"exclusions":{"type":"array","description":"Periods whose tickets are left out of evaluation (an outage, a migration), with a reason the site shows.","items":{"type":"object","additionalProperties":false,"required":["id","from","to","reason"],"properties":{"id":{"$ref":"common.schema.json#/$defs/id","description":"Kebab-case id of the exclusion."},"from":{"type":"string","format":"date-time","description":"Start, an ISO 8601 timestamp with offset, e.g. `2026-10-14T08:00:00Z`."},"to":{"type":"string","format":"date-time","description":"End (exclusive), an ISO 8601 timestamp with offset."},"reason":{"type":"string","minLength":3,"maxLength":500,"description":"Why, shown on the site."},"standards":{"type":"array","uniqueItems":true,"items":{"$ref":"common.schema.json#/$defs/id"},"description":"Only these standards. Default: all."}}}},"actions":{"type":"object","additionalProperties":false,"description":"Corrective-action issues: what the nightly `standards actions` job opens, updates and closes on GitHub. Default: an issue for each breached standard.","properties":{"enabled":{"type":"boolean","description":"Whether `standards actions` opens, updates and closes issues at all. Default: true."},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","description":"Repository the issues live in, `owner/name`. Default: GITHUB_REPOSITORY of the workflow run."},"breached":{"type":"boolean","description":"Open an issue when a standard is breached. Default: true."},"atRisk":{"type":"boolean","description":"Open an issue when a standard is at risk (error budget nearly spent), before it is breached. Default: false."},"overdueReviews":{"type":"boolean","description":"Open an issue when an SOP's review date has passed; it closes when the review is recorded. Default: false."},"closeAfter":{"type":"integer","minimum":1,"maximum":90,"description":"Close a standard's issue after this many calendar nights without a breach (met, or at risk when `atRisk` is off), up to tonight. A night without a run inside them counts; a night without enough data starts the count again. Default: 3."},"maxWrites":{"type":"integer","minimum":1,"maximum":500,"description":"Most issue writes (open, edit, comment, close) in one night; the rest are listed in the job summary and done on later nights. Default: 20."},"labels":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,]+$"},"description":"Labels of every corrective-action issue. The first is how the nightly job finds its issues again: keep it on them. Default: `[corrective-action]`."},"assignLeads":{"type":"boolean","description":"Assign each issue to the leads of the team that owns the standard or SOP. Default: true."},"sopAcknowledgements":{"type":"boolean","description":"When an SOP's version goes up, open a \"Please read: <SOP title> v<N>\" issue mentioning the teams that follow it, record each night who acknowledged it (a 👍 reaction or a comment `/ack`) in the store, and close it when everyone has, or when a newer version supersedes it. Default: true."},"acknowledgementLabel":{"type":"string","minLength":1,"maxLength":50,"pattern":"^[^,]+$","description":"The label of the \"Please read\" issues; the nightly job finds them again by it. Default: `sop-acknowledgement`."}}},"site":{"type":"object","additionalProperties":false,"description":"Settings of the published site.","properties":{"title":{"type":"string","minLength":1,"maxLength":120,"description":"Site title. Default: `<organisation> service standards`."},"url":{"type":"string","format":"uri","pattern":"^https?://","description":"Origin the site is served from, e.g. `https://acme.github.io`."},"base":{"type":"string","pattern":"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$","description":"Base path, e.g. `/service-standards` for GitHub Pages project sites. Default: `/`."},"ticketUrl":{"type":"string","pattern":"^https?://.*\\{id\\}","description":"Link template for a ticket, with `{id}`, e.g. `https://desk.acme.example/tickets/{id}`: where the site and the corrective-action issues link each ticket they list. Default: the source's own agent page (Zendesk `https://<subdomain>.zendesk.com/agent/tickets/{id}`, Freshdesk `https://<domain>.freshdesk.com/a/tickets/{id}`, GitHub Issues the issue); none for CSV and the sample."},"staleAfter":{"$ref":"common.schema.json#/$defs/duration","description":"Show a stale-data banner when the last fetch is older than this (checked by the reader's browser clock). Default: `36h`."}}}}};
 const schema44 = {"type":"object","additionalProperties":false,"required":["id","created","priority","status"],"description":"Which CSV column (by header name) holds each ticket field. Required: id, created, priority, status.","properties":{"id":{"type":"string","description":"Ticket id column."},"created":{"type":"string","description":"Creation timestamp column."},"updated":{"type":"string","description":"Last-update timestamp column. Default: the latest timestamp in the row."},"priority":{"type":"string","description":"Priority column (values mapped with `values.priority`)."},"channel":{"type":"string","description":"Channel column (values mapped with `values.channel`)."},"status":{"type":"string","description":"Status column (values mapped with `values.status`)."},"team":{"type":"string","description":"Assigned team/group column (values mapped with `values.team`)."},"category":{"type":"string","description":"Category/type column."},"tags":{"type":"string","description":"Tags column; tags separated by spaces or commas."},"firstReplyAt":{"type":"string","description":"Timestamp of the first public agent reply."},"solvedAt":{"type":"string","description":"Timestamp the ticket was (last) solved."},"reopens":{"type":"string","description":"Number of times the ticket was reopened."},"agentReplies":{"type":"string","description":"Number of public agent replies."},"satisfaction":{"type":"string","description":"Satisfaction rating: good/bad or 1–5."},"nps":{"type":"string","description":"NPS answer 0–10."}}};
 const schema45 = {"type":"object","additionalProperties":{"type":"string"},"description":"Maps the helpdesk's values to ours, e.g. `{ P1: urgent, P2: high }`. Values not listed are used as they are."};
 const schema56 = {"title":"Priority","description":"Ticket priority: low, normal, high or urgent.","type":"string","enum":["low","normal","high","urgent"]};
@@ -2339,7 +2339,7 @@ vErrors.push(err29);
 errors++;
 }
 for(const key3 in data10){
-if(!((((((key3 === "path") || (key3 === "timezone")) || (key3 === "delimiter")) || (key3 === "skipBadRows")) || (key3 === "columns")) || (key3 === "values"))){
+if(!(((((((key3 === "path") || (key3 === "timezone")) || (key3 === "delimiter")) || (key3 === "encoding")) || (key3 === "skipBadRows")) || (key3 === "columns")) || (key3 === "values"))){
 const err30 = {instancePath:instancePath+"/source/csv",schemaPath:"#/properties/source/properties/csv/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.csv,data:data10};
 if(vErrors === null){
 vErrors = [err30];
@@ -2445,10 +2445,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data10.skipBadRows !== undefined){
-let data14 = data10.skipBadRows;
-if(typeof data14 !== "boolean"){
-const err39 = {instancePath:instancePath+"/source/csv/skipBadRows",schemaPath:"#/properties/source/properties/csv/properties/skipBadRows/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.csv.properties.skipBadRows.type,parentSchema:schema41.properties.source.properties.csv.properties.skipBadRows,data:data14};
+if(data10.encoding !== undefined){
+let data14 = data10.encoding;
+if(!(((data14 === "utf-8") || (data14 === "windows-1252")) || (data14 === "latin1"))){
+const err39 = {instancePath:instancePath+"/source/csv/encoding",schemaPath:"#/properties/source/properties/csv/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema41.properties.source.properties.csv.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.source.properties.csv.properties.encoding.enum,parentSchema:schema41.properties.source.properties.csv.properties.encoding,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2458,11 +2458,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data10.columns !== undefined){
-let data15 = data10.columns;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.id === undefined){
-const err40 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data:data15};
+if(data10.skipBadRows !== undefined){
+let data15 = data10.skipBadRows;
+if(typeof data15 !== "boolean"){
+const err40 = {instancePath:instancePath+"/source/csv/skipBadRows",schemaPath:"#/properties/source/properties/csv/properties/skipBadRows/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.csv.properties.skipBadRows.type,parentSchema:schema41.properties.source.properties.csv.properties.skipBadRows,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2471,8 +2470,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data15.created === undefined){
-const err41 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema44.required,parentSchema:schema44,data:data15};
+}
+if(data10.columns !== undefined){
+let data16 = data10.columns;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.id === undefined){
+const err41 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2481,8 +2484,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data15.priority === undefined){
-const err42 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema44.required,parentSchema:schema44,data:data15};
+if(data16.created === undefined){
+const err42 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema44.required,parentSchema:schema44,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2491,8 +2494,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data15.status === undefined){
-const err43 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema44.required,parentSchema:schema44,data:data15};
+if(data16.priority === undefined){
+const err43 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'",schema:schema44.required,parentSchema:schema44,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2501,9 +2504,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key4 in data15){
-if(!(func9.call(schema44.properties, key4))){
-const err44 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data15};
+if(data16.status === undefined){
+const err44 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema44.required,parentSchema:schema44,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2512,11 +2514,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data15.id !== undefined){
-let data16 = data15.id;
-if(typeof data16 !== "string"){
-const err45 = {instancePath:instancePath+"/source/csv/columns/id",schemaPath:"#/$defs/csvColumns/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.id.type,parentSchema:schema44.properties.id,data:data16};
+for(const key4 in data16){
+if(!(func9.call(schema44.properties, key4))){
+const err45 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2526,10 +2526,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data15.created !== undefined){
-let data17 = data15.created;
+if(data16.id !== undefined){
+let data17 = data16.id;
 if(typeof data17 !== "string"){
-const err46 = {instancePath:instancePath+"/source/csv/columns/created",schemaPath:"#/$defs/csvColumns/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.created.type,parentSchema:schema44.properties.created,data:data17};
+const err46 = {instancePath:instancePath+"/source/csv/columns/id",schemaPath:"#/$defs/csvColumns/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.id.type,parentSchema:schema44.properties.id,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2539,10 +2539,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data15.updated !== undefined){
-let data18 = data15.updated;
+if(data16.created !== undefined){
+let data18 = data16.created;
 if(typeof data18 !== "string"){
-const err47 = {instancePath:instancePath+"/source/csv/columns/updated",schemaPath:"#/$defs/csvColumns/properties/updated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.updated.type,parentSchema:schema44.properties.updated,data:data18};
+const err47 = {instancePath:instancePath+"/source/csv/columns/created",schemaPath:"#/$defs/csvColumns/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.created.type,parentSchema:schema44.properties.created,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2552,10 +2552,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data15.priority !== undefined){
-let data19 = data15.priority;
+if(data16.updated !== undefined){
+let data19 = data16.updated;
 if(typeof data19 !== "string"){
-const err48 = {instancePath:instancePath+"/source/csv/columns/priority",schemaPath:"#/$defs/csvColumns/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.priority.type,parentSchema:schema44.properties.priority,data:data19};
+const err48 = {instancePath:instancePath+"/source/csv/columns/updated",schemaPath:"#/$defs/csvColumns/properties/updated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.updated.type,parentSchema:schema44.properties.updated,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2565,10 +2565,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data15.channel !== undefined){
-let data20 = data15.channel;
+if(data16.priority !== undefined){
+let data20 = data16.priority;
 if(typeof data20 !== "string"){
-const err49 = {instancePath:instancePath+"/source/csv/columns/channel",schemaPath:"#/$defs/csvColumns/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.channel.type,parentSchema:schema44.properties.channel,data:data20};
+const err49 = {instancePath:instancePath+"/source/csv/columns/priority",schemaPath:"#/$defs/csvColumns/properties/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.priority.type,parentSchema:schema44.properties.priority,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2578,10 +2578,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data15.status !== undefined){
-let data21 = data15.status;
+if(data16.channel !== undefined){
+let data21 = data16.channel;
 if(typeof data21 !== "string"){
-const err50 = {instancePath:instancePath+"/source/csv/columns/status",schemaPath:"#/$defs/csvColumns/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.status.type,parentSchema:schema44.properties.status,data:data21};
+const err50 = {instancePath:instancePath+"/source/csv/columns/channel",schemaPath:"#/$defs/csvColumns/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.channel.type,parentSchema:schema44.properties.channel,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2591,10 +2591,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data15.team !== undefined){
-let data22 = data15.team;
+if(data16.status !== undefined){
+let data22 = data16.status;
 if(typeof data22 !== "string"){
-const err51 = {instancePath:instancePath+"/source/csv/columns/team",schemaPath:"#/$defs/csvColumns/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.team.type,parentSchema:schema44.properties.team,data:data22};
+const err51 = {instancePath:instancePath+"/source/csv/columns/status",schemaPath:"#/$defs/csvColumns/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.status.type,parentSchema:schema44.properties.status,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2604,10 +2604,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data15.category !== undefined){
-let data23 = data15.category;
+if(data16.team !== undefined){
+let data23 = data16.team;
 if(typeof data23 !== "string"){
-const err52 = {instancePath:instancePath+"/source/csv/columns/category",schemaPath:"#/$defs/csvColumns/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.category.type,parentSchema:schema44.properties.category,data:data23};
+const err52 = {instancePath:instancePath+"/source/csv/columns/team",schemaPath:"#/$defs/csvColumns/properties/team/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.team.type,parentSchema:schema44.properties.team,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2617,10 +2617,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data15.tags !== undefined){
-let data24 = data15.tags;
+if(data16.category !== undefined){
+let data24 = data16.category;
 if(typeof data24 !== "string"){
-const err53 = {instancePath:instancePath+"/source/csv/columns/tags",schemaPath:"#/$defs/csvColumns/properties/tags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.tags.type,parentSchema:schema44.properties.tags,data:data24};
+const err53 = {instancePath:instancePath+"/source/csv/columns/category",schemaPath:"#/$defs/csvColumns/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.category.type,parentSchema:schema44.properties.category,data:data24};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2630,10 +2630,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data15.firstReplyAt !== undefined){
-let data25 = data15.firstReplyAt;
+if(data16.tags !== undefined){
+let data25 = data16.tags;
 if(typeof data25 !== "string"){
-const err54 = {instancePath:instancePath+"/source/csv/columns/firstReplyAt",schemaPath:"#/$defs/csvColumns/properties/firstReplyAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.firstReplyAt.type,parentSchema:schema44.properties.firstReplyAt,data:data25};
+const err54 = {instancePath:instancePath+"/source/csv/columns/tags",schemaPath:"#/$defs/csvColumns/properties/tags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.tags.type,parentSchema:schema44.properties.tags,data:data25};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2643,10 +2643,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data15.solvedAt !== undefined){
-let data26 = data15.solvedAt;
+if(data16.firstReplyAt !== undefined){
+let data26 = data16.firstReplyAt;
 if(typeof data26 !== "string"){
-const err55 = {instancePath:instancePath+"/source/csv/columns/solvedAt",schemaPath:"#/$defs/csvColumns/properties/solvedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.solvedAt.type,parentSchema:schema44.properties.solvedAt,data:data26};
+const err55 = {instancePath:instancePath+"/source/csv/columns/firstReplyAt",schemaPath:"#/$defs/csvColumns/properties/firstReplyAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.firstReplyAt.type,parentSchema:schema44.properties.firstReplyAt,data:data26};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2656,10 +2656,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data15.reopens !== undefined){
-let data27 = data15.reopens;
+if(data16.solvedAt !== undefined){
+let data27 = data16.solvedAt;
 if(typeof data27 !== "string"){
-const err56 = {instancePath:instancePath+"/source/csv/columns/reopens",schemaPath:"#/$defs/csvColumns/properties/reopens/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.reopens.type,parentSchema:schema44.properties.reopens,data:data27};
+const err56 = {instancePath:instancePath+"/source/csv/columns/solvedAt",schemaPath:"#/$defs/csvColumns/properties/solvedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.solvedAt.type,parentSchema:schema44.properties.solvedAt,data:data27};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2669,10 +2669,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data15.agentReplies !== undefined){
-let data28 = data15.agentReplies;
+if(data16.reopens !== undefined){
+let data28 = data16.reopens;
 if(typeof data28 !== "string"){
-const err57 = {instancePath:instancePath+"/source/csv/columns/agentReplies",schemaPath:"#/$defs/csvColumns/properties/agentReplies/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.agentReplies.type,parentSchema:schema44.properties.agentReplies,data:data28};
+const err57 = {instancePath:instancePath+"/source/csv/columns/reopens",schemaPath:"#/$defs/csvColumns/properties/reopens/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.reopens.type,parentSchema:schema44.properties.reopens,data:data28};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2682,10 +2682,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data15.satisfaction !== undefined){
-let data29 = data15.satisfaction;
+if(data16.agentReplies !== undefined){
+let data29 = data16.agentReplies;
 if(typeof data29 !== "string"){
-const err58 = {instancePath:instancePath+"/source/csv/columns/satisfaction",schemaPath:"#/$defs/csvColumns/properties/satisfaction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.satisfaction.type,parentSchema:schema44.properties.satisfaction,data:data29};
+const err58 = {instancePath:instancePath+"/source/csv/columns/agentReplies",schemaPath:"#/$defs/csvColumns/properties/agentReplies/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.agentReplies.type,parentSchema:schema44.properties.agentReplies,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2695,10 +2695,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data15.nps !== undefined){
-let data30 = data15.nps;
+if(data16.satisfaction !== undefined){
+let data30 = data16.satisfaction;
 if(typeof data30 !== "string"){
-const err59 = {instancePath:instancePath+"/source/csv/columns/nps",schemaPath:"#/$defs/csvColumns/properties/nps/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.nps.type,parentSchema:schema44.properties.nps,data:data30};
+const err59 = {instancePath:instancePath+"/source/csv/columns/satisfaction",schemaPath:"#/$defs/csvColumns/properties/satisfaction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.satisfaction.type,parentSchema:schema44.properties.satisfaction,data:data30};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2708,9 +2708,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data15};
+if(data16.nps !== undefined){
+let data31 = data16.nps;
+if(typeof data31 !== "string"){
+const err60 = {instancePath:instancePath+"/source/csv/columns/nps",schemaPath:"#/$defs/csvColumns/properties/nps/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.nps.type,parentSchema:schema44.properties.nps,data:data31};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2720,12 +2721,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data10.values !== undefined){
-let data31 = data10.values;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key5 in data31){
-if(!((((key5 === "priority") || (key5 === "channel")) || (key5 === "status")) || (key5 === "team"))){
-const err61 = {instancePath:instancePath+"/source/csv/values",schemaPath:"#/properties/source/properties/csv/properties/values/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.csv.properties.values,data:data31};
+}
+else {
+const err61 = {instancePath:instancePath+"/source/csv/columns",schemaPath:"#/$defs/csvColumns/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data16};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2735,13 +2733,12 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data31.priority !== undefined){
-let data32 = data31.priority;
+if(data10.values !== undefined){
+let data32 = data10.values;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key6 in data32){
-let data33 = data32[key6];
-if(typeof data33 !== "string"){
-const err62 = {instancePath:instancePath+"/source/csv/values/priority/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data33};
+for(const key5 in data32){
+if(!((((key5 === "priority") || (key5 === "channel")) || (key5 === "status")) || (key5 === "team"))){
+const err62 = {instancePath:instancePath+"/source/csv/values",schemaPath:"#/properties/source/properties/csv/properties/values/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.csv.properties.values,data:data32};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2751,9 +2748,13 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/source/csv/values/priority",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data32};
+if(data32.priority !== undefined){
+let data33 = data32.priority;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key6 in data33){
+let data34 = data33[key6];
+if(typeof data34 !== "string"){
+const err63 = {instancePath:instancePath+"/source/csv/values/priority/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data34};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2763,13 +2764,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data31.channel !== undefined){
-let data34 = data31.channel;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key7 in data34){
-let data35 = data34[key7];
-if(typeof data35 !== "string"){
-const err64 = {instancePath:instancePath+"/source/csv/values/channel/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data35};
+}
+else {
+const err64 = {instancePath:instancePath+"/source/csv/values/priority",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2779,9 +2776,13 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/source/csv/values/channel",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data34};
+if(data32.channel !== undefined){
+let data35 = data32.channel;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key7 in data35){
+let data36 = data35[key7];
+if(typeof data36 !== "string"){
+const err65 = {instancePath:instancePath+"/source/csv/values/channel/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data36};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2791,13 +2792,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data31.status !== undefined){
-let data36 = data31.status;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key8 in data36){
-let data37 = data36[key8];
-if(typeof data37 !== "string"){
-const err66 = {instancePath:instancePath+"/source/csv/values/status/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data37};
+}
+else {
+const err66 = {instancePath:instancePath+"/source/csv/values/channel",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data35};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2807,9 +2804,13 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/source/csv/values/status",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data36};
+if(data32.status !== undefined){
+let data37 = data32.status;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key8 in data37){
+let data38 = data37[key8];
+if(typeof data38 !== "string"){
+const err67 = {instancePath:instancePath+"/source/csv/values/status/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data38};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2819,13 +2820,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data31.team !== undefined){
-let data38 = data31.team;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key9 in data38){
-let data39 = data38[key9];
-if(typeof data39 !== "string"){
-const err68 = {instancePath:instancePath+"/source/csv/values/team/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data39};
+}
+else {
+const err68 = {instancePath:instancePath+"/source/csv/values/status",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data37};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2835,9 +2832,13 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/source/csv/values/team",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data38};
+if(data32.team !== undefined){
+let data39 = data32.team;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key9 in data39){
+let data40 = data39[key9];
+if(typeof data40 !== "string"){
+const err69 = {instancePath:instancePath+"/source/csv/values/team/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/valueMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.additionalProperties.type,parentSchema:schema45.additionalProperties,data:data40};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2849,7 +2850,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/source/csv/values",schemaPath:"#/properties/source/properties/csv/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.csv.properties.values.type,parentSchema:schema41.properties.source.properties.csv.properties.values,data:data31};
+const err70 = {instancePath:instancePath+"/source/csv/values/team",schemaPath:"#/$defs/valueMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data39};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2861,7 +2862,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/source/csv",schemaPath:"#/properties/source/properties/csv/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.csv.type,parentSchema:schema41.properties.source.properties.csv,data:data10};
+const err71 = {instancePath:instancePath+"/source/csv/values",schemaPath:"#/properties/source/properties/csv/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.csv.properties.values.type,parentSchema:schema41.properties.source.properties.csv.properties.values,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2871,11 +2872,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data4.qa !== undefined){
-let data40 = data4.qa;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.csv === undefined){
-const err72 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/required",keyword:"required",params:{missingProperty: "csv"},message:"must have required property '"+"csv"+"'",schema:schema41.properties.source.properties.qa.required,parentSchema:schema41.properties.source.properties.qa,data:data40};
+}
+else {
+const err72 = {instancePath:instancePath+"/source/csv",schemaPath:"#/properties/source/properties/csv/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.csv.type,parentSchema:schema41.properties.source.properties.csv,data:data10};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2884,9 +2883,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-for(const key10 in data40){
-if(!(key10 === "csv")){
-const err73 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.qa,data:data40};
+}
+if(data4.qa !== undefined){
+let data41 = data4.qa;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.csv === undefined){
+const err73 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/required",keyword:"required",params:{missingProperty: "csv"},message:"must have required property '"+"csv"+"'",schema:schema41.properties.source.properties.qa.required,parentSchema:schema41.properties.source.properties.qa,data:data41};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2895,16 +2897,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data40.csv !== undefined){
-if(!(validate33(data40.csv, {instancePath:instancePath+"/source/qa/csv",parentData:data40,parentDataProperty:"csv",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.qa.type,parentSchema:schema41.properties.source.properties.qa,data:data40};
+for(const key10 in data41){
+if(!(key10 === "csv")){
+const err74 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.qa,data:data41};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2914,11 +2909,15 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data4.acknowledgements !== undefined){
-let data42 = data4.acknowledgements;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.csv === undefined){
-const err75 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/required",keyword:"required",params:{missingProperty: "csv"},message:"must have required property '"+"csv"+"'",schema:schema41.properties.source.properties.acknowledgements.required,parentSchema:schema41.properties.source.properties.acknowledgements,data:data42};
+if(data41.csv !== undefined){
+if(!(validate33(data41.csv, {instancePath:instancePath+"/source/qa/csv",parentData:data41,parentDataProperty:"csv",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/source/qa",schemaPath:"#/properties/source/properties/qa/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.qa.type,parentSchema:schema41.properties.source.properties.qa,data:data41};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2927,9 +2926,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key11 in data42){
-if(!(key11 === "csv")){
-const err76 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.acknowledgements,data:data42};
+}
+if(data4.acknowledgements !== undefined){
+let data43 = data4.acknowledgements;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.csv === undefined){
+const err76 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/required",keyword:"required",params:{missingProperty: "csv"},message:"must have required property '"+"csv"+"'",schema:schema41.properties.source.properties.acknowledgements.required,parentSchema:schema41.properties.source.properties.acknowledgements,data:data43};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2938,16 +2940,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data42.csv !== undefined){
-if(!(validate35(data42.csv, {instancePath:instancePath+"/source/acknowledgements/csv",parentData:data42,parentDataProperty:"csv",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.acknowledgements.type,parentSchema:schema41.properties.source.properties.acknowledgements,data:data42};
+for(const key11 in data43){
+if(!(key11 === "csv")){
+const err77 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.acknowledgements,data:data43};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2957,11 +2952,15 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data4.zendesk !== undefined){
-let data44 = data4.zendesk;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.subdomain === undefined){
-const err78 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/required",keyword:"required",params:{missingProperty: "subdomain"},message:"must have required property '"+"subdomain"+"'",schema:schema41.properties.source.properties.zendesk.required,parentSchema:schema41.properties.source.properties.zendesk,data:data44};
+if(data43.csv !== undefined){
+if(!(validate35(data43.csv, {instancePath:instancePath+"/source/acknowledgements/csv",parentData:data43,parentDataProperty:"csv",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/source/acknowledgements",schemaPath:"#/properties/source/properties/acknowledgements/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.acknowledgements.type,parentSchema:schema41.properties.source.properties.acknowledgements,data:data43};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2970,9 +2969,12 @@ vErrors.push(err78);
 }
 errors++;
 }
-for(const key12 in data44){
-if(!(func9.call(schema41.properties.source.properties.zendesk.properties, key12))){
-const err79 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.zendesk,data:data44};
+}
+if(data4.zendesk !== undefined){
+let data45 = data4.zendesk;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.subdomain === undefined){
+const err79 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/required",keyword:"required",params:{missingProperty: "subdomain"},message:"must have required property '"+"subdomain"+"'",schema:schema41.properties.source.properties.zendesk.required,parentSchema:schema41.properties.source.properties.zendesk,data:data45};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2981,12 +2983,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data44.subdomain !== undefined){
-let data45 = data44.subdomain;
-if(typeof data45 === "string"){
-if(!pattern16.test(data45)){
-const err80 = {instancePath:instancePath+"/source/zendesk/subdomain",schemaPath:"#/properties/source/properties/zendesk/properties/subdomain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.subdomain,data:data45};
+for(const key12 in data45){
+if(!(func9.call(schema41.properties.source.properties.zendesk.properties, key12))){
+const err80 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.zendesk,data:data45};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2996,8 +2995,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-else {
-const err81 = {instancePath:instancePath+"/source/zendesk/subdomain",schemaPath:"#/properties/source/properties/zendesk/properties/subdomain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.subdomain.type,parentSchema:schema41.properties.source.properties.zendesk.properties.subdomain,data:data45};
+if(data45.subdomain !== undefined){
+let data46 = data45.subdomain;
+if(typeof data46 === "string"){
+if(!pattern16.test(data46)){
+const err81 = {instancePath:instancePath+"/source/zendesk/subdomain",schemaPath:"#/properties/source/properties/zendesk/properties/subdomain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.subdomain,data:data46};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3007,11 +3009,8 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data44.baseUrl !== undefined){
-let data46 = data44.baseUrl;
-if(typeof data46 === "string"){
-if(!pattern17.test(data46)){
-const err82 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^/]+/?$"},message:"must match pattern \""+"^https?://[^/]+/?$"+"\"",schema:"^https?://[^/]+/?$",parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data46};
+else {
+const err82 = {instancePath:instancePath+"/source/zendesk/subdomain",schemaPath:"#/properties/source/properties/zendesk/properties/subdomain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.subdomain.type,parentSchema:schema41.properties.source.properties.zendesk.properties.subdomain,data:data46};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3020,8 +3019,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(!(formats6(data46))){
-const err83 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data46};
+}
+if(data45.baseUrl !== undefined){
+let data47 = data45.baseUrl;
+if(typeof data47 === "string"){
+if(!pattern17.test(data47)){
+const err83 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^/]+/?$"},message:"must match pattern \""+"^https?://[^/]+/?$"+"\"",schema:"^https?://[^/]+/?$",parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data47};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3030,9 +3033,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data46};
+if(!(formats6(data47))){
+const err84 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data47};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3042,11 +3044,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data44.emailEnv !== undefined){
-let data47 = data44.emailEnv;
-if(typeof data47 === "string"){
-if(!pattern18.test(data47)){
-const err85 = {instancePath:instancePath+"/source/zendesk/emailEnv",schemaPath:"#/properties/source/properties/zendesk/properties/emailEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.emailEnv,data:data47};
+else {
+const err85 = {instancePath:instancePath+"/source/zendesk/baseUrl",schemaPath:"#/properties/source/properties/zendesk/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.zendesk.properties.baseUrl,data:data47};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3056,8 +3055,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-else {
-const err86 = {instancePath:instancePath+"/source/zendesk/emailEnv",schemaPath:"#/properties/source/properties/zendesk/properties/emailEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.emailEnv.type,parentSchema:schema41.properties.source.properties.zendesk.properties.emailEnv,data:data47};
+if(data45.emailEnv !== undefined){
+let data48 = data45.emailEnv;
+if(typeof data48 === "string"){
+if(!pattern18.test(data48)){
+const err86 = {instancePath:instancePath+"/source/zendesk/emailEnv",schemaPath:"#/properties/source/properties/zendesk/properties/emailEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.emailEnv,data:data48};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3067,11 +3069,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data44.tokenEnv !== undefined){
-let data48 = data44.tokenEnv;
-if(typeof data48 === "string"){
-if(!pattern18.test(data48)){
-const err87 = {instancePath:instancePath+"/source/zendesk/tokenEnv",schemaPath:"#/properties/source/properties/zendesk/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.tokenEnv,data:data48};
+else {
+const err87 = {instancePath:instancePath+"/source/zendesk/emailEnv",schemaPath:"#/properties/source/properties/zendesk/properties/emailEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.emailEnv.type,parentSchema:schema41.properties.source.properties.zendesk.properties.emailEnv,data:data48};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3081,8 +3080,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/source/zendesk/tokenEnv",schemaPath:"#/properties/source/properties/zendesk/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.zendesk.properties.tokenEnv,data:data48};
+if(data45.tokenEnv !== undefined){
+let data49 = data45.tokenEnv;
+if(typeof data49 === "string"){
+if(!pattern18.test(data49)){
+const err88 = {instancePath:instancePath+"/source/zendesk/tokenEnv",schemaPath:"#/properties/source/properties/zendesk/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.zendesk.properties.tokenEnv,data:data49};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3092,11 +3094,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data44.startDate !== undefined){
-let data49 = data44.startDate;
-if(typeof data49 === "string"){
-if(!(formats0.validate(data49))){
-const err89 = {instancePath:instancePath+"/source/zendesk/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data49};
+else {
+const err89 = {instancePath:instancePath+"/source/zendesk/tokenEnv",schemaPath:"#/properties/source/properties/zendesk/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.zendesk.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.zendesk.properties.tokenEnv,data:data49};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3106,8 +3105,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/source/zendesk/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data49};
+if(data45.startDate !== undefined){
+let data50 = data45.startDate;
+if(typeof data50 === "string"){
+if(!(formats0.validate(data50))){
+const err90 = {instancePath:instancePath+"/source/zendesk/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data50};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3117,10 +3119,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data44.defaultPriority !== undefined){
-let data50 = data44.defaultPriority;
-if(typeof data50 !== "string"){
-const err91 = {instancePath:instancePath+"/source/zendesk/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data50};
+else {
+const err91 = {instancePath:instancePath+"/source/zendesk/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data50};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3129,8 +3129,11 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(!((((data50 === "low") || (data50 === "normal")) || (data50 === "high")) || (data50 === "urgent"))){
-const err92 = {instancePath:instancePath+"/source/zendesk/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data50};
+}
+if(data45.defaultPriority !== undefined){
+let data51 = data45.defaultPriority;
+if(typeof data51 !== "string"){
+const err92 = {instancePath:instancePath+"/source/zendesk/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data51};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3139,11 +3142,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data44.concurrency !== undefined){
-let data51 = data44.concurrency;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err93 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.zendesk.properties.concurrency.type,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data51};
+if(!((((data51 === "low") || (data51 === "normal")) || (data51 === "high")) || (data51 === "urgent"))){
+const err93 = {instancePath:instancePath+"/source/zendesk/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data51};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3152,9 +3152,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 16 || isNaN(data51)){
-const err94 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data51};
+}
+if(data45.concurrency !== undefined){
+let data52 = data45.concurrency;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err94 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.zendesk.properties.concurrency.type,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data52};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3163,8 +3165,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data51 < 1 || isNaN(data51)){
-const err95 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data51};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 > 16 || isNaN(data52)){
+const err95 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data52};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3173,17 +3176,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-}
-if(data44.maxShare !== undefined){
-let data52 = data44.maxShare;
-const _errs126 = errors;
-let valid23 = false;
-let passing0 = null;
-const _errs127 = errors;
-if(typeof data52 === "string"){
-if(!pattern20.test(data52)){
-const err96 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data52};
+if(data52 < 1 || isNaN(data52)){
+const err96 = {instancePath:instancePath+"/source/zendesk/concurrency",schemaPath:"#/properties/source/properties/zendesk/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.zendesk.properties.concurrency,data:data52};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3193,8 +3187,16 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data52};
+}
+if(data45.maxShare !== undefined){
+let data53 = data45.maxShare;
+const _errs127 = errors;
+let valid23 = false;
+let passing0 = null;
+const _errs128 = errors;
+if(typeof data53 === "string"){
+if(!pattern20.test(data53)){
+const err97 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3203,14 +3205,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-var _valid0 = _errs127 === errors;
-if(_valid0){
-valid23 = true;
-passing0 = 0;
 }
-const _errs129 = errors;
-if(!((typeof data52 == "number") && (isFinite(data52)))){
-const err98 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data52};
+else {
+const err98 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data53};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3219,7 +3216,23 @@ vErrors.push(err98);
 }
 errors++;
 }
-var _valid0 = _errs129 === errors;
+var _valid0 = _errs128 === errors;
+if(_valid0){
+valid23 = true;
+passing0 = 0;
+}
+const _errs130 = errors;
+if(!((typeof data53 == "number") && (isFinite(data53)))){
+const err99 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data53};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+var _valid0 = _errs130 === errors;
 if(_valid0 && valid23){
 valid23 = false;
 passing0 = [passing0, 1];
@@ -3231,31 +3244,7 @@ passing0 = 1;
 }
 }
 if(!valid23){
-const err99 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data52};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-else {
-errors = _errs126;
-if(vErrors !== null){
-if(_errs126){
-vErrors.length = _errs126;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data44.highVolume !== undefined){
-let data53 = data44.highVolume;
-if(typeof data53 !== "boolean"){
-const err100 = {instancePath:instancePath+"/source/zendesk/highVolume",schemaPath:"#/properties/source/properties/zendesk/properties/highVolume/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.zendesk.properties.highVolume.type,parentSchema:schema41.properties.source.properties.zendesk.properties.highVolume,data:data53};
+const err100 = {instancePath:instancePath+"/source/zendesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data53};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3264,15 +3253,22 @@ vErrors.push(err100);
 }
 errors++;
 }
+else {
+errors = _errs127;
+if(vErrors !== null){
+if(_errs127){
+vErrors.length = _errs127;
 }
-if(data44.category !== undefined){
-let data54 = data44.category;
-const _errs135 = errors;
-let valid25 = false;
-let passing1 = null;
-const _errs136 = errors;
-if(typeof data54 !== "string"){
-const err101 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[0].type,parentSchema:schema58.oneOf[0],data:data54};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data45.highVolume !== undefined){
+let data54 = data45.highVolume;
+if(typeof data54 !== "boolean"){
+const err101 = {instancePath:instancePath+"/source/zendesk/highVolume",schemaPath:"#/properties/source/properties/zendesk/properties/highVolume/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.zendesk.properties.highVolume.type,parentSchema:schema41.properties.source.properties.zendesk.properties.highVolume,data:data54};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3281,8 +3277,15 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(!(data54 === "type")){
-const err102 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema58.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.oneOf[0].enum,parentSchema:schema58.oneOf[0],data:data54};
+}
+if(data45.category !== undefined){
+let data55 = data45.category;
+const _errs136 = errors;
+let valid25 = false;
+let passing1 = null;
+const _errs137 = errors;
+if(typeof data55 !== "string"){
+const err102 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[0].type,parentSchema:schema58.oneOf[0],data:data55};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3291,15 +3294,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-var _valid1 = _errs136 === errors;
-if(_valid1){
-valid25 = true;
-passing1 = 0;
-}
-const _errs138 = errors;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.field === undefined){
-const err103 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data:data54};
+if(!(data55 === "type")){
+const err103 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema58.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.oneOf[0].enum,parentSchema:schema58.oneOf[0],data:data55};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3308,9 +3304,15 @@ vErrors.push(err103);
 }
 errors++;
 }
-for(const key13 in data54){
-if(!((key13 === "field") || (key13 === "values"))){
-const err104 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[1],data:data54};
+var _valid1 = _errs137 === errors;
+if(_valid1){
+valid25 = true;
+passing1 = 0;
+}
+const _errs139 = errors;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.field === undefined){
+const err104 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data:data55};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3319,14 +3321,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data54.field !== undefined){
-let data55 = data54.field;
-const _errs142 = errors;
-let valid27 = false;
-const _errs143 = errors;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err105 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data55};
+for(const key13 in data55){
+if(!((key13 === "field") || (key13 === "values"))){
+const err105 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[1],data:data55};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3335,9 +3332,14 @@ vErrors.push(err105);
 }
 errors++;
 }
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 < 1 || isNaN(data55)){
-const err106 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data55};
+}
+if(data55.field !== undefined){
+let data56 = data55.field;
+const _errs143 = errors;
+let valid27 = false;
+const _errs144 = errors;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err106 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data56};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3346,13 +3348,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-var _valid2 = _errs143 === errors;
-valid27 = valid27 || _valid2;
-const _errs145 = errors;
-if(typeof data55 === "string"){
-if(func1(data55) > 120){
-const err107 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data55};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 < 1 || isNaN(data56)){
+const err107 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data56};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3361,8 +3359,13 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(func1(data55) < 1){
-const err108 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data55};
+}
+var _valid2 = _errs144 === errors;
+valid27 = valid27 || _valid2;
+const _errs146 = errors;
+if(typeof data56 === "string"){
+if(func1(data56) > 120){
+const err108 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data56};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3371,9 +3374,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-else {
-const err109 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data55};
+if(func1(data56) < 1){
+const err109 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data56};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3382,10 +3384,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-var _valid2 = _errs145 === errors;
-valid27 = valid27 || _valid2;
-if(!valid27){
-const err110 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.oneOf[1].properties.field.anyOf,parentSchema:schema58.oneOf[1].properties.field,data:data55};
+}
+else {
+const err110 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data56};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3394,26 +3395,10 @@ vErrors.push(err110);
 }
 errors++;
 }
-else {
-errors = _errs142;
-if(vErrors !== null){
-if(_errs142){
-vErrors.length = _errs142;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data54.values !== undefined){
-let data56 = data54.values;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key14 in data56){
-let data57 = data56[key14];
-if(typeof data57 === "string"){
-if(func1(data57) > 120){
-const err111 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data57};
+var _valid2 = _errs146 === errors;
+valid27 = valid27 || _valid2;
+if(!valid27){
+const err111 = {instancePath:instancePath+"/source/zendesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.oneOf[1].properties.field.anyOf,parentSchema:schema58.oneOf[1].properties.field,data:data56};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3422,8 +3407,26 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(func1(data57) < 1){
-const err112 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data57};
+else {
+errors = _errs143;
+if(vErrors !== null){
+if(_errs143){
+vErrors.length = _errs143;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data55.values !== undefined){
+let data57 = data55.values;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+for(const key14 in data57){
+let data58 = data57[key14];
+if(typeof data58 === "string"){
+if(func1(data58) > 120){
+const err112 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data58};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3432,9 +3435,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.values.additionalProperties.type,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data57};
+if(func1(data58) < 1){
+const err113 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data58};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3444,9 +3446,8 @@ vErrors.push(err113);
 errors++;
 }
 }
-}
 else {
-const err114 = {instancePath:instancePath+"/source/zendesk/category/values",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].properties.values.type,parentSchema:schema58.oneOf[1].properties.values,data:data56};
+const err114 = {instancePath:instancePath+"/source/zendesk/category/values/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.values.additionalProperties.type,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data58};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3458,7 +3459,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].type,parentSchema:schema58.oneOf[1],data:data54};
+const err115 = {instancePath:instancePath+"/source/zendesk/category/values",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].properties.values.type,parentSchema:schema58.oneOf[1].properties.values,data:data57};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3467,7 +3468,19 @@ vErrors.push(err115);
 }
 errors++;
 }
-var _valid1 = _errs138 === errors;
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].type,parentSchema:schema58.oneOf[1],data:data55};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+var _valid1 = _errs139 === errors;
 if(_valid1 && valid25){
 valid25 = false;
 passing1 = [passing1, 1];
@@ -3478,21 +3491,10 @@ valid25 = true;
 passing1 = 1;
 var props0 = true;
 }
-const _errs152 = errors;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.tags === undefined){
-const err116 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema58.oneOf[2].required,parentSchema:schema58.oneOf[2],data:data54};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-}
-for(const key15 in data54){
-if(!(key15 === "tags")){
-const err117 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[2],data:data54};
+const _errs153 = errors;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55.tags === undefined){
+const err117 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema58.oneOf[2].required,parentSchema:schema58.oneOf[2],data:data55};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -3501,12 +3503,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data54.tags !== undefined){
-let data58 = data54.tags;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(Object.keys(data58).length < 1){
-const err118 = {instancePath:instancePath+"/source/zendesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58.oneOf[2].properties.tags,data:data58};
+for(const key15 in data55){
+if(!(key15 === "tags")){
+const err118 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[2],data:data55};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3515,11 +3514,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-for(const key16 in data58){
-let data59 = data58[key16];
-if(typeof data59 === "string"){
-if(func1(data59) > 120){
-const err119 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data59};
+}
+if(data55.tags !== undefined){
+let data59 = data55.tags;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(Object.keys(data59).length < 1){
+const err119 = {instancePath:instancePath+"/source/zendesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58.oneOf[2].properties.tags,data:data59};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3528,8 +3528,11 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(func1(data59) < 1){
-const err120 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data59};
+for(const key16 in data59){
+let data60 = data59[key16];
+if(typeof data60 === "string"){
+if(func1(data60) > 120){
+const err120 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data60};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3538,9 +3541,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[2].properties.tags.additionalProperties.type,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data59};
+if(func1(data60) < 1){
+const err121 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data60};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3550,9 +3552,8 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
 else {
-const err122 = {instancePath:instancePath+"/source/zendesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].properties.tags.type,parentSchema:schema58.oneOf[2].properties.tags,data:data58};
+const err122 = {instancePath:instancePath+"/source/zendesk/category/tags/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[2].properties.tags.additionalProperties.type,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data60};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3564,7 +3565,7 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].type,parentSchema:schema58.oneOf[2],data:data54};
+const err123 = {instancePath:instancePath+"/source/zendesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].properties.tags.type,parentSchema:schema58.oneOf[2].properties.tags,data:data59};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3573,7 +3574,19 @@ vErrors.push(err123);
 }
 errors++;
 }
-var _valid1 = _errs152 === errors;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].type,parentSchema:schema58.oneOf[2],data:data55};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+var _valid1 = _errs153 === errors;
 if(_valid1 && valid25){
 valid25 = false;
 passing1 = [passing1, 2];
@@ -3589,35 +3602,7 @@ props0 = true;
 }
 }
 if(!valid25){
-const err124 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema58.oneOf,parentSchema:schema58,data:data54};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-}
-else {
-errors = _errs135;
-if(vErrors !== null){
-if(_errs135){
-vErrors.length = _errs135;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data44.team !== undefined){
-let data60 = data44.team;
-const _errs162 = errors;
-let valid32 = false;
-let passing2 = null;
-const _errs163 = errors;
-if(typeof data60 !== "string"){
-const err125 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[0].type,parentSchema:schema59.oneOf[0],data:data60};
+const err125 = {instancePath:instancePath+"/source/zendesk/category",schemaPath:"#/$defs/categoryMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema58.oneOf,parentSchema:schema58,data:data55};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3626,8 +3611,26 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(!(data60 === "group")){
-const err126 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema59.oneOf[0].enum,parentSchema:schema59.oneOf[0],data:data60};
+else {
+errors = _errs136;
+if(vErrors !== null){
+if(_errs136){
+vErrors.length = _errs136;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data45.team !== undefined){
+let data61 = data45.team;
+const _errs163 = errors;
+let valid32 = false;
+let passing2 = null;
+const _errs164 = errors;
+if(typeof data61 !== "string"){
+const err126 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[0].type,parentSchema:schema59.oneOf[0],data:data61};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3636,15 +3639,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-var _valid3 = _errs163 === errors;
-if(_valid3){
-valid32 = true;
-passing2 = 0;
-}
-const _errs165 = errors;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.field === undefined){
-const err127 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema59.oneOf[1].required,parentSchema:schema59.oneOf[1],data:data60};
+if(!(data61 === "group")){
+const err127 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema59.oneOf[0].enum,parentSchema:schema59.oneOf[0],data:data61};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3653,9 +3649,15 @@ vErrors.push(err127);
 }
 errors++;
 }
-for(const key17 in data60){
-if(!(key17 === "field")){
-const err128 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema59.oneOf[1],data:data60};
+var _valid3 = _errs164 === errors;
+if(_valid3){
+valid32 = true;
+passing2 = 0;
+}
+const _errs166 = errors;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.field === undefined){
+const err128 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema59.oneOf[1].required,parentSchema:schema59.oneOf[1],data:data61};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -3664,14 +3666,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data60.field !== undefined){
-let data61 = data60.field;
-const _errs169 = errors;
-let valid34 = false;
-const _errs170 = errors;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err129 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data61};
+for(const key17 in data61){
+if(!(key17 === "field")){
+const err129 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema59.oneOf[1],data:data61};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -3680,9 +3677,14 @@ vErrors.push(err129);
 }
 errors++;
 }
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 < 1 || isNaN(data61)){
-const err130 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data61};
+}
+if(data61.field !== undefined){
+let data62 = data61.field;
+const _errs170 = errors;
+let valid34 = false;
+const _errs171 = errors;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+const err130 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data62};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -3691,13 +3693,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-var _valid4 = _errs170 === errors;
-valid34 = valid34 || _valid4;
-const _errs172 = errors;
-if(typeof data61 === "string"){
-if(func1(data61) > 120){
-const err131 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data61};
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 1 || isNaN(data62)){
+const err131 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data62};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -3706,8 +3704,13 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(func1(data61) < 1){
-const err132 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data61};
+}
+var _valid4 = _errs171 === errors;
+valid34 = valid34 || _valid4;
+const _errs173 = errors;
+if(typeof data62 === "string"){
+if(func1(data62) > 120){
+const err132 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data62};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -3716,9 +3719,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data61};
+if(func1(data62) < 1){
+const err133 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data62};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -3727,10 +3729,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-var _valid4 = _errs172 === errors;
-valid34 = valid34 || _valid4;
-if(!valid34){
-const err134 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.oneOf[1].properties.field.anyOf,parentSchema:schema59.oneOf[1].properties.field,data:data61};
+}
+else {
+const err134 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data62};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -3739,11 +3740,23 @@ vErrors.push(err134);
 }
 errors++;
 }
+var _valid4 = _errs173 === errors;
+valid34 = valid34 || _valid4;
+if(!valid34){
+const err135 = {instancePath:instancePath+"/source/zendesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.oneOf[1].properties.field.anyOf,parentSchema:schema59.oneOf[1].properties.field,data:data62};
+if(vErrors === null){
+vErrors = [err135];
+}
 else {
-errors = _errs169;
+vErrors.push(err135);
+}
+errors++;
+}
+else {
+errors = _errs170;
 if(vErrors !== null){
-if(_errs169){
-vErrors.length = _errs169;
+if(_errs170){
+vErrors.length = _errs170;
 }
 else {
 vErrors = null;
@@ -3753,16 +3766,16 @@ vErrors = null;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.oneOf[1].type,parentSchema:schema59.oneOf[1],data:data60};
+const err136 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.oneOf[1].type,parentSchema:schema59.oneOf[1],data:data61};
 if(vErrors === null){
-vErrors = [err135];
+vErrors = [err136];
 }
 else {
-vErrors.push(err135);
+vErrors.push(err136);
 }
 errors++;
 }
-var _valid3 = _errs165 === errors;
+var _valid3 = _errs166 === errors;
 if(_valid3 && valid32){
 valid32 = false;
 passing2 = [passing2, 1];
@@ -3774,31 +3787,7 @@ passing2 = 1;
 }
 }
 if(!valid32){
-const err136 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema59.oneOf,parentSchema:schema59,data:data60};
-if(vErrors === null){
-vErrors = [err136];
-}
-else {
-vErrors.push(err136);
-}
-errors++;
-}
-else {
-errors = _errs162;
-if(vErrors !== null){
-if(_errs162){
-vErrors.length = _errs162;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data44.tieOut !== undefined){
-let data62 = data44.tieOut;
-if(typeof data62 !== "boolean"){
-const err137 = {instancePath:instancePath+"/source/zendesk/tieOut",schemaPath:"#/properties/source/properties/zendesk/properties/tieOut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.zendesk.properties.tieOut.type,parentSchema:schema41.properties.source.properties.zendesk.properties.tieOut,data:data62};
+const err137 = {instancePath:instancePath+"/source/zendesk/team",schemaPath:"#/$defs/teamMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema59.oneOf,parentSchema:schema59,data:data61};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -3807,16 +3796,22 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-if(data44.values !== undefined){
-if(!(validate37(data44.values, {instancePath:instancePath+"/source/zendesk/values",parentData:data44,parentDataProperty:"values",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
+else {
+errors = _errs163;
+if(vErrors !== null){
+if(_errs163){
+vErrors.length = _errs163;
 }
 else {
-const err138 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.zendesk.type,parentSchema:schema41.properties.source.properties.zendesk,data:data44};
+vErrors = null;
+}
+}
+}
+}
+if(data45.tieOut !== undefined){
+let data63 = data45.tieOut;
+if(typeof data63 !== "boolean"){
+const err138 = {instancePath:instancePath+"/source/zendesk/tieOut",schemaPath:"#/properties/source/properties/zendesk/properties/tieOut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.zendesk.properties.tieOut.type,parentSchema:schema41.properties.source.properties.zendesk.properties.tieOut,data:data63};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -3826,11 +3821,15 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data4.freshdesk !== undefined){
-let data64 = data4.freshdesk;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.domain === undefined){
-const err139 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema41.properties.source.properties.freshdesk.required,parentSchema:schema41.properties.source.properties.freshdesk,data:data64};
+if(data45.values !== undefined){
+if(!(validate37(data45.values, {instancePath:instancePath+"/source/zendesk/values",parentData:data45,parentDataProperty:"values",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/source/zendesk",schemaPath:"#/properties/source/properties/zendesk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.zendesk.type,parentSchema:schema41.properties.source.properties.zendesk,data:data45};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -3839,9 +3838,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-for(const key18 in data64){
-if(!(func9.call(schema41.properties.source.properties.freshdesk.properties, key18))){
-const err140 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.freshdesk,data:data64};
+}
+if(data4.freshdesk !== undefined){
+let data65 = data4.freshdesk;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.domain === undefined){
+const err140 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema41.properties.source.properties.freshdesk.required,parentSchema:schema41.properties.source.properties.freshdesk,data:data65};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -3850,12 +3852,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data64.domain !== undefined){
-let data65 = data64.domain;
-if(typeof data65 === "string"){
-if(!pattern16.test(data65)){
-const err141 = {instancePath:instancePath+"/source/freshdesk/domain",schemaPath:"#/properties/source/properties/freshdesk/properties/domain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema41.properties.source.properties.freshdesk.properties.domain,data:data65};
+for(const key18 in data65){
+if(!(func9.call(schema41.properties.source.properties.freshdesk.properties, key18))){
+const err141 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.freshdesk,data:data65};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -3865,8 +3864,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-else {
-const err142 = {instancePath:instancePath+"/source/freshdesk/domain",schemaPath:"#/properties/source/properties/freshdesk/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.domain.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.domain,data:data65};
+if(data65.domain !== undefined){
+let data66 = data65.domain;
+if(typeof data66 === "string"){
+if(!pattern16.test(data66)){
+const err142 = {instancePath:instancePath+"/source/freshdesk/domain",schemaPath:"#/properties/source/properties/freshdesk/properties/domain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema41.properties.source.properties.freshdesk.properties.domain,data:data66};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -3876,11 +3878,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data64.baseUrl !== undefined){
-let data66 = data64.baseUrl;
-if(typeof data66 === "string"){
-if(!pattern17.test(data66)){
-const err143 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^/]+/?$"},message:"must match pattern \""+"^https?://[^/]+/?$"+"\"",schema:"^https?://[^/]+/?$",parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data66};
+else {
+const err143 = {instancePath:instancePath+"/source/freshdesk/domain",schemaPath:"#/properties/source/properties/freshdesk/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.domain.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.domain,data:data66};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3889,8 +3888,12 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(!(formats6(data66))){
-const err144 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data66};
+}
+if(data65.baseUrl !== undefined){
+let data67 = data65.baseUrl;
+if(typeof data67 === "string"){
+if(!pattern17.test(data67)){
+const err144 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^/]+/?$"},message:"must match pattern \""+"^https?://[^/]+/?$"+"\"",schema:"^https?://[^/]+/?$",parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data67};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3899,9 +3902,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data66};
+if(!(formats6(data67))){
+const err145 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data67};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3911,11 +3913,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data64.tokenEnv !== undefined){
-let data67 = data64.tokenEnv;
-if(typeof data67 === "string"){
-if(!pattern18.test(data67)){
-const err146 = {instancePath:instancePath+"/source/freshdesk/tokenEnv",schemaPath:"#/properties/source/properties/freshdesk/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.freshdesk.properties.tokenEnv,data:data67};
+else {
+const err146 = {instancePath:instancePath+"/source/freshdesk/baseUrl",schemaPath:"#/properties/source/properties/freshdesk/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.baseUrl,data:data67};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3925,8 +3924,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-else {
-const err147 = {instancePath:instancePath+"/source/freshdesk/tokenEnv",schemaPath:"#/properties/source/properties/freshdesk/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.tokenEnv,data:data67};
+if(data65.tokenEnv !== undefined){
+let data68 = data65.tokenEnv;
+if(typeof data68 === "string"){
+if(!pattern18.test(data68)){
+const err147 = {instancePath:instancePath+"/source/freshdesk/tokenEnv",schemaPath:"#/properties/source/properties/freshdesk/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.freshdesk.properties.tokenEnv,data:data68};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3936,11 +3938,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data64.startDate !== undefined){
-let data68 = data64.startDate;
-if(typeof data68 === "string"){
-if(!(formats0.validate(data68))){
-const err148 = {instancePath:instancePath+"/source/freshdesk/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data68};
+else {
+const err148 = {instancePath:instancePath+"/source/freshdesk/tokenEnv",schemaPath:"#/properties/source/properties/freshdesk/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.freshdesk.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.tokenEnv,data:data68};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3950,8 +3949,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-else {
-const err149 = {instancePath:instancePath+"/source/freshdesk/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data68};
+if(data65.startDate !== undefined){
+let data69 = data65.startDate;
+if(typeof data69 === "string"){
+if(!(formats0.validate(data69))){
+const err149 = {instancePath:instancePath+"/source/freshdesk/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data69};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3961,10 +3963,8 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data64.pageCap !== undefined){
-let data69 = data64.pageCap;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err150 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.freshdesk.properties.pageCap.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data69};
+else {
+const err150 = {instancePath:instancePath+"/source/freshdesk/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data69};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3973,9 +3973,11 @@ vErrors.push(err150);
 }
 errors++;
 }
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 > 10000 || isNaN(data69)){
-const err151 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data69};
+}
+if(data65.pageCap !== undefined){
+let data70 = data65.pageCap;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+const err151 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.freshdesk.properties.pageCap.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data70};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3984,8 +3986,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data69 < 1 || isNaN(data69)){
-const err152 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data69};
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 > 10000 || isNaN(data70)){
+const err152 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data70};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3994,12 +3997,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-}
-if(data64.concurrency !== undefined){
-let data70 = data64.concurrency;
-if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
-const err153 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.freshdesk.properties.concurrency.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data70};
+if(data70 < 1 || isNaN(data70)){
+const err153 = {instancePath:instancePath+"/source/freshdesk/pageCap",schemaPath:"#/properties/source/properties/freshdesk/properties/pageCap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.freshdesk.properties.pageCap,data:data70};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -4008,9 +4007,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 > 16 || isNaN(data70)){
-const err154 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data70};
+}
+}
+if(data65.concurrency !== undefined){
+let data71 = data65.concurrency;
+if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
+const err154 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.freshdesk.properties.concurrency.type,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data71};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -4019,8 +4021,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data70 < 1 || isNaN(data70)){
-const err155 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data70};
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 > 16 || isNaN(data71)){
+const err155 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 16},message:"must be <= 16",schema:16,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data71};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -4029,17 +4032,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-}
-if(data64.maxShare !== undefined){
-let data71 = data64.maxShare;
-const _errs195 = errors;
-let valid38 = false;
-let passing3 = null;
-const _errs196 = errors;
-if(typeof data71 === "string"){
-if(!pattern20.test(data71)){
-const err156 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data71};
+if(data71 < 1 || isNaN(data71)){
+const err156 = {instancePath:instancePath+"/source/freshdesk/concurrency",schemaPath:"#/properties/source/properties/freshdesk/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.freshdesk.properties.concurrency,data:data71};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -4049,8 +4043,16 @@ vErrors.push(err156);
 errors++;
 }
 }
-else {
-const err157 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data71};
+}
+if(data65.maxShare !== undefined){
+let data72 = data65.maxShare;
+const _errs196 = errors;
+let valid38 = false;
+let passing3 = null;
+const _errs197 = errors;
+if(typeof data72 === "string"){
+if(!pattern20.test(data72)){
+const err157 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data72};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -4059,14 +4061,9 @@ vErrors.push(err157);
 }
 errors++;
 }
-var _valid5 = _errs196 === errors;
-if(_valid5){
-valid38 = true;
-passing3 = 0;
 }
-const _errs198 = errors;
-if(!((typeof data71 == "number") && (isFinite(data71)))){
-const err158 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data71};
+else {
+const err158 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data72};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -4075,7 +4072,23 @@ vErrors.push(err158);
 }
 errors++;
 }
-var _valid5 = _errs198 === errors;
+var _valid5 = _errs197 === errors;
+if(_valid5){
+valid38 = true;
+passing3 = 0;
+}
+const _errs199 = errors;
+if(!((typeof data72 == "number") && (isFinite(data72)))){
+const err159 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data72};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+var _valid5 = _errs199 === errors;
 if(_valid5 && valid38){
 valid38 = false;
 passing3 = [passing3, 1];
@@ -4087,35 +4100,7 @@ passing3 = 1;
 }
 }
 if(!valid38){
-const err159 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data71};
-if(vErrors === null){
-vErrors = [err159];
-}
-else {
-vErrors.push(err159);
-}
-errors++;
-}
-else {
-errors = _errs195;
-if(vErrors !== null){
-if(_errs195){
-vErrors.length = _errs195;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data64.category !== undefined){
-let data72 = data64.category;
-const _errs202 = errors;
-let valid40 = false;
-let passing4 = null;
-const _errs203 = errors;
-if(typeof data72 !== "string"){
-const err160 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[0].type,parentSchema:schema58.oneOf[0],data:data72};
+const err160 = {instancePath:instancePath+"/source/freshdesk/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data72};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -4124,8 +4109,26 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(!(data72 === "type")){
-const err161 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema58.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.oneOf[0].enum,parentSchema:schema58.oneOf[0],data:data72};
+else {
+errors = _errs196;
+if(vErrors !== null){
+if(_errs196){
+vErrors.length = _errs196;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data65.category !== undefined){
+let data73 = data65.category;
+const _errs203 = errors;
+let valid40 = false;
+let passing4 = null;
+const _errs204 = errors;
+if(typeof data73 !== "string"){
+const err161 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[0].type,parentSchema:schema58.oneOf[0],data:data73};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -4134,15 +4137,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-var _valid6 = _errs203 === errors;
-if(_valid6){
-valid40 = true;
-passing4 = 0;
-}
-const _errs205 = errors;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.field === undefined){
-const err162 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data:data72};
+if(!(data73 === "type")){
+const err162 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema58.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema58.oneOf[0].enum,parentSchema:schema58.oneOf[0],data:data73};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -4151,9 +4147,15 @@ vErrors.push(err162);
 }
 errors++;
 }
-for(const key19 in data72){
-if(!((key19 === "field") || (key19 === "values"))){
-const err163 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[1],data:data72};
+var _valid6 = _errs204 === errors;
+if(_valid6){
+valid40 = true;
+passing4 = 0;
+}
+const _errs206 = errors;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.field === undefined){
+const err163 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data:data73};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -4162,14 +4164,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data72.field !== undefined){
-let data73 = data72.field;
-const _errs209 = errors;
-let valid42 = false;
-const _errs210 = errors;
-if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
-const err164 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data73};
+for(const key19 in data73){
+if(!((key19 === "field") || (key19 === "values"))){
+const err164 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[1],data:data73};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -4178,9 +4175,14 @@ vErrors.push(err164);
 }
 errors++;
 }
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 < 1 || isNaN(data73)){
-const err165 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data73};
+}
+if(data73.field !== undefined){
+let data74 = data73.field;
+const _errs210 = errors;
+let valid42 = false;
+const _errs211 = errors;
+if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
+const err165 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data74};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -4189,13 +4191,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-var _valid7 = _errs210 === errors;
-valid42 = valid42 || _valid7;
-const _errs212 = errors;
-if(typeof data73 === "string"){
-if(func1(data73) > 120){
-const err166 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data73};
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 < 1 || isNaN(data74)){
+const err166 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[0],data:data74};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -4204,8 +4202,13 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(func1(data73) < 1){
-const err167 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data73};
+}
+var _valid7 = _errs211 === errors;
+valid42 = valid42 || _valid7;
+const _errs213 = errors;
+if(typeof data74 === "string"){
+if(func1(data74) > 120){
+const err167 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data74};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -4214,9 +4217,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data73};
+if(func1(data74) < 1){
+const err168 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data74};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -4225,10 +4227,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-var _valid7 = _errs212 === errors;
-valid42 = valid42 || _valid7;
-if(!valid42){
-const err169 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.oneOf[1].properties.field.anyOf,parentSchema:schema58.oneOf[1].properties.field,data:data73};
+}
+else {
+const err169 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema58.oneOf[1].properties.field.anyOf[1],data:data74};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -4237,26 +4238,10 @@ vErrors.push(err169);
 }
 errors++;
 }
-else {
-errors = _errs209;
-if(vErrors !== null){
-if(_errs209){
-vErrors.length = _errs209;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data72.values !== undefined){
-let data74 = data72.values;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-for(const key20 in data74){
-let data75 = data74[key20];
-if(typeof data75 === "string"){
-if(func1(data75) > 120){
-const err170 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data75};
+var _valid7 = _errs213 === errors;
+valid42 = valid42 || _valid7;
+if(!valid42){
+const err170 = {instancePath:instancePath+"/source/freshdesk/category/field",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.oneOf[1].properties.field.anyOf,parentSchema:schema58.oneOf[1].properties.field,data:data74};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -4265,8 +4250,26 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(func1(data75) < 1){
-const err171 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data75};
+else {
+errors = _errs210;
+if(vErrors !== null){
+if(_errs210){
+vErrors.length = _errs210;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data73.values !== undefined){
+let data75 = data73.values;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key20 in data75){
+let data76 = data75[key20];
+if(typeof data76 === "string"){
+if(func1(data76) > 120){
+const err171 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data76};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -4275,9 +4278,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-else {
-const err172 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.values.additionalProperties.type,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data75};
+if(func1(data76) < 1){
+const err172 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data76};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -4287,9 +4289,8 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
 else {
-const err173 = {instancePath:instancePath+"/source/freshdesk/category/values",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].properties.values.type,parentSchema:schema58.oneOf[1].properties.values,data:data74};
+const err173 = {instancePath:instancePath+"/source/freshdesk/category/values/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[1].properties.values.additionalProperties.type,parentSchema:schema58.oneOf[1].properties.values.additionalProperties,data:data76};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -4301,7 +4302,7 @@ errors++;
 }
 }
 else {
-const err174 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].type,parentSchema:schema58.oneOf[1],data:data72};
+const err174 = {instancePath:instancePath+"/source/freshdesk/category/values",schemaPath:"#/$defs/categoryMapping/oneOf/1/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].properties.values.type,parentSchema:schema58.oneOf[1].properties.values,data:data75};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -4310,7 +4311,19 @@ vErrors.push(err174);
 }
 errors++;
 }
-var _valid6 = _errs205 === errors;
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[1].type,parentSchema:schema58.oneOf[1],data:data73};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+var _valid6 = _errs206 === errors;
 if(_valid6 && valid40){
 valid40 = false;
 passing4 = [passing4, 1];
@@ -4321,21 +4334,10 @@ valid40 = true;
 passing4 = 1;
 var props2 = true;
 }
-const _errs219 = errors;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.tags === undefined){
-const err175 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema58.oneOf[2].required,parentSchema:schema58.oneOf[2],data:data72};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-for(const key21 in data72){
-if(!(key21 === "tags")){
-const err176 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[2],data:data72};
+const _errs220 = errors;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.tags === undefined){
+const err176 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/required",keyword:"required",params:{missingProperty: "tags"},message:"must have required property '"+"tags"+"'",schema:schema58.oneOf[2].required,parentSchema:schema58.oneOf[2],data:data73};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -4344,12 +4346,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-if(data72.tags !== undefined){
-let data76 = data72.tags;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(Object.keys(data76).length < 1){
-const err177 = {instancePath:instancePath+"/source/freshdesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58.oneOf[2].properties.tags,data:data76};
+for(const key21 in data73){
+if(!(key21 === "tags")){
+const err177 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema58.oneOf[2],data:data73};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -4358,11 +4357,12 @@ vErrors.push(err177);
 }
 errors++;
 }
-for(const key22 in data76){
-let data77 = data76[key22];
-if(typeof data77 === "string"){
-if(func1(data77) > 120){
-const err178 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data77};
+}
+if(data73.tags !== undefined){
+let data77 = data73.tags;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+if(Object.keys(data77).length < 1){
+const err178 = {instancePath:instancePath+"/source/freshdesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema58.oneOf[2].properties.tags,data:data77};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -4371,8 +4371,11 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(func1(data77) < 1){
-const err179 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data77};
+for(const key22 in data77){
+let data78 = data77[key22];
+if(typeof data78 === "string"){
+if(func1(data78) > 120){
+const err179 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data78};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -4381,9 +4384,8 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-else {
-const err180 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[2].properties.tags.additionalProperties.type,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data77};
+if(func1(data78) < 1){
+const err180 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data78};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -4393,9 +4395,8 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
 else {
-const err181 = {instancePath:instancePath+"/source/freshdesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].properties.tags.type,parentSchema:schema58.oneOf[2].properties.tags,data:data76};
+const err181 = {instancePath:instancePath+"/source/freshdesk/category/tags/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.oneOf[2].properties.tags.additionalProperties.type,parentSchema:schema58.oneOf[2].properties.tags.additionalProperties,data:data78};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -4407,7 +4408,7 @@ errors++;
 }
 }
 else {
-const err182 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].type,parentSchema:schema58.oneOf[2],data:data72};
+const err182 = {instancePath:instancePath+"/source/freshdesk/category/tags",schemaPath:"#/$defs/categoryMapping/oneOf/2/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].properties.tags.type,parentSchema:schema58.oneOf[2].properties.tags,data:data77};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -4416,7 +4417,19 @@ vErrors.push(err182);
 }
 errors++;
 }
-var _valid6 = _errs219 === errors;
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.oneOf[2].type,parentSchema:schema58.oneOf[2],data:data73};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+var _valid6 = _errs220 === errors;
 if(_valid6 && valid40){
 valid40 = false;
 passing4 = [passing4, 2];
@@ -4432,35 +4445,7 @@ props2 = true;
 }
 }
 if(!valid40){
-const err183 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema58.oneOf,parentSchema:schema58,data:data72};
-if(vErrors === null){
-vErrors = [err183];
-}
-else {
-vErrors.push(err183);
-}
-errors++;
-}
-else {
-errors = _errs202;
-if(vErrors !== null){
-if(_errs202){
-vErrors.length = _errs202;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data64.team !== undefined){
-let data78 = data64.team;
-const _errs229 = errors;
-let valid47 = false;
-let passing5 = null;
-const _errs230 = errors;
-if(typeof data78 !== "string"){
-const err184 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[0].type,parentSchema:schema59.oneOf[0],data:data78};
+const err184 = {instancePath:instancePath+"/source/freshdesk/category",schemaPath:"#/$defs/categoryMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf",schema:schema58.oneOf,parentSchema:schema58,data:data73};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -4469,8 +4454,26 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(!(data78 === "group")){
-const err185 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema59.oneOf[0].enum,parentSchema:schema59.oneOf[0],data:data78};
+else {
+errors = _errs203;
+if(vErrors !== null){
+if(_errs203){
+vErrors.length = _errs203;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data65.team !== undefined){
+let data79 = data65.team;
+const _errs230 = errors;
+let valid47 = false;
+let passing5 = null;
+const _errs231 = errors;
+if(typeof data79 !== "string"){
+const err185 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[0].type,parentSchema:schema59.oneOf[0],data:data79};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -4479,15 +4482,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-var _valid8 = _errs230 === errors;
-if(_valid8){
-valid47 = true;
-passing5 = 0;
-}
-const _errs232 = errors;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.field === undefined){
-const err186 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema59.oneOf[1].required,parentSchema:schema59.oneOf[1],data:data78};
+if(!(data79 === "group")){
+const err186 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema59.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema59.oneOf[0].enum,parentSchema:schema59.oneOf[0],data:data79};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -4496,9 +4492,15 @@ vErrors.push(err186);
 }
 errors++;
 }
-for(const key23 in data78){
-if(!(key23 === "field")){
-const err187 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema59.oneOf[1],data:data78};
+var _valid8 = _errs231 === errors;
+if(_valid8){
+valid47 = true;
+passing5 = 0;
+}
+const _errs233 = errors;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.field === undefined){
+const err187 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema59.oneOf[1].required,parentSchema:schema59.oneOf[1],data:data79};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -4507,14 +4509,9 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-if(data78.field !== undefined){
-let data79 = data78.field;
-const _errs236 = errors;
-let valid49 = false;
-const _errs237 = errors;
-if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err188 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data79};
+for(const key23 in data79){
+if(!(key23 === "field")){
+const err188 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema59.oneOf[1],data:data79};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -4523,9 +4520,14 @@ vErrors.push(err188);
 }
 errors++;
 }
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 < 1 || isNaN(data79)){
-const err189 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data79};
+}
+if(data79.field !== undefined){
+let data80 = data79.field;
+const _errs237 = errors;
+let valid49 = false;
+const _errs238 = errors;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err189 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.oneOf[1].properties.field.anyOf[0].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data80};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -4534,13 +4536,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-var _valid9 = _errs237 === errors;
-valid49 = valid49 || _valid9;
-const _errs239 = errors;
-if(typeof data79 === "string"){
-if(func1(data79) > 120){
-const err190 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data79};
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 < 1 || isNaN(data80)){
+const err190 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[0],data:data80};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -4549,8 +4547,13 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(func1(data79) < 1){
-const err191 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data79};
+}
+var _valid9 = _errs238 === errors;
+valid49 = valid49 || _valid9;
+const _errs240 = errors;
+if(typeof data80 === "string"){
+if(func1(data80) > 120){
+const err191 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data80};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -4559,9 +4562,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-else {
-const err192 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data79};
+if(func1(data80) < 1){
+const err192 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data80};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -4570,10 +4572,9 @@ vErrors.push(err192);
 }
 errors++;
 }
-var _valid9 = _errs239 === errors;
-valid49 = valid49 || _valid9;
-if(!valid49){
-const err193 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.oneOf[1].properties.field.anyOf,parentSchema:schema59.oneOf[1].properties.field,data:data79};
+}
+else {
+const err193 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.oneOf[1].properties.field.anyOf[1].type,parentSchema:schema59.oneOf[1].properties.field.anyOf[1],data:data80};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -4582,11 +4583,23 @@ vErrors.push(err193);
 }
 errors++;
 }
+var _valid9 = _errs240 === errors;
+valid49 = valid49 || _valid9;
+if(!valid49){
+const err194 = {instancePath:instancePath+"/source/freshdesk/team/field",schemaPath:"#/$defs/teamMapping/oneOf/1/properties/field/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema59.oneOf[1].properties.field.anyOf,parentSchema:schema59.oneOf[1].properties.field,data:data80};
+if(vErrors === null){
+vErrors = [err194];
+}
 else {
-errors = _errs236;
+vErrors.push(err194);
+}
+errors++;
+}
+else {
+errors = _errs237;
 if(vErrors !== null){
-if(_errs236){
-vErrors.length = _errs236;
+if(_errs237){
+vErrors.length = _errs237;
 }
 else {
 vErrors = null;
@@ -4596,16 +4609,16 @@ vErrors = null;
 }
 }
 else {
-const err194 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.oneOf[1].type,parentSchema:schema59.oneOf[1],data:data78};
+const err195 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.oneOf[1].type,parentSchema:schema59.oneOf[1],data:data79};
 if(vErrors === null){
-vErrors = [err194];
+vErrors = [err195];
 }
 else {
-vErrors.push(err194);
+vErrors.push(err195);
 }
 errors++;
 }
-var _valid8 = _errs232 === errors;
+var _valid8 = _errs233 === errors;
 if(_valid8 && valid47){
 valid47 = false;
 passing5 = [passing5, 1];
@@ -4617,36 +4630,7 @@ passing5 = 1;
 }
 }
 if(!valid47){
-const err195 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema59.oneOf,parentSchema:schema59,data:data78};
-if(vErrors === null){
-vErrors = [err195];
-}
-else {
-vErrors.push(err195);
-}
-errors++;
-}
-else {
-errors = _errs229;
-if(vErrors !== null){
-if(_errs229){
-vErrors.length = _errs229;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data64.values !== undefined){
-if(!(validate37(data64.values, {instancePath:instancePath+"/source/freshdesk/values",parentData:data64,parentDataProperty:"values",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err196 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.freshdesk.type,parentSchema:schema41.properties.source.properties.freshdesk,data:data64};
+const err196 = {instancePath:instancePath+"/source/freshdesk/team",schemaPath:"#/$defs/teamMapping/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf",schema:schema59.oneOf,parentSchema:schema59,data:data79};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -4655,12 +4639,27 @@ vErrors.push(err196);
 }
 errors++;
 }
+else {
+errors = _errs230;
+if(vErrors !== null){
+if(_errs230){
+vErrors.length = _errs230;
 }
-if(data4.githubIssues !== undefined){
-let data81 = data4.githubIssues;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.repositories === undefined){
-const err197 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/required",keyword:"required",params:{missingProperty: "repositories"},message:"must have required property '"+"repositories"+"'",schema:schema41.properties.source.properties.githubIssues.required,parentSchema:schema41.properties.source.properties.githubIssues,data:data81};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data65.values !== undefined){
+if(!(validate37(data65.values, {instancePath:instancePath+"/source/freshdesk/values",parentData:data65,parentDataProperty:"values",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/source/freshdesk",schemaPath:"#/properties/source/properties/freshdesk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.freshdesk.type,parentSchema:schema41.properties.source.properties.freshdesk,data:data65};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -4669,9 +4668,12 @@ vErrors.push(err197);
 }
 errors++;
 }
-for(const key24 in data81){
-if(!(func9.call(schema41.properties.source.properties.githubIssues.properties, key24))){
-const err198 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues,data:data81};
+}
+if(data4.githubIssues !== undefined){
+let data82 = data4.githubIssues;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.repositories === undefined){
+const err198 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/required",keyword:"required",params:{missingProperty: "repositories"},message:"must have required property '"+"repositories"+"'",schema:schema41.properties.source.properties.githubIssues.required,parentSchema:schema41.properties.source.properties.githubIssues,data:data82};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -4680,12 +4682,9 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-if(data81.repositories !== undefined){
-let data82 = data81.repositories;
-if(Array.isArray(data82)){
-if(data82.length < 1){
-const err199 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data82};
+for(const key24 in data82){
+if(!(func9.call(schema41.properties.source.properties.githubIssues.properties, key24))){
+const err199 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues,data:data82};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -4694,12 +4693,12 @@ vErrors.push(err199);
 }
 errors++;
 }
-const len0 = data82.length;
-for(let i0=0; i0<len0; i0++){
-let data83 = data82[i0];
-if(typeof data83 === "string"){
-if(!pattern26.test(data83)){
-const err200 = {instancePath:instancePath+"/source/githubIssues/repositories/" + i0,schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$",parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories.items,data:data83};
+}
+if(data82.repositories !== undefined){
+let data83 = data82.repositories;
+if(Array.isArray(data83)){
+if(data83.length < 1){
+const err200 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data83};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -4708,9 +4707,12 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-else {
-const err201 = {instancePath:instancePath+"/source/githubIssues/repositories/" + i0,schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.repositories.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories.items,data:data83};
+const len0 = data83.length;
+for(let i0=0; i0<len0; i0++){
+let data84 = data83[i0];
+if(typeof data84 === "string"){
+if(!pattern26.test(data84)){
+const err201 = {instancePath:instancePath+"/source/githubIssues/repositories/" + i0,schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$",parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories.items,data:data84};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -4720,23 +4722,34 @@ vErrors.push(err201);
 errors++;
 }
 }
-let i1 = data82.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data82[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err202 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data82};
+else {
+const err202 = {instancePath:instancePath+"/source/githubIssues/repositories/" + i0,schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.repositories.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories.items,data:data84};
 if(vErrors === null){
 vErrors = [err202];
 }
 else {
 vErrors.push(err202);
+}
+errors++;
+}
+}
+let i1 = data83.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data83[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err203 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data83};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
 }
 errors++;
 break;
@@ -4746,21 +4759,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err203 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.repositories.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data82};
-if(vErrors === null){
-vErrors = [err203];
-}
-else {
-vErrors.push(err203);
-}
-errors++;
-}
-}
-if(data81.baseUrl !== undefined){
-let data84 = data81.baseUrl;
-if(typeof data84 === "string"){
-if(!pattern27.test(data84)){
-const err204 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data84};
+const err204 = {instancePath:instancePath+"/source/githubIssues/repositories",schemaPath:"#/properties/source/properties/githubIssues/properties/repositories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.repositories.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.repositories,data:data83};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -4769,8 +4768,12 @@ vErrors.push(err204);
 }
 errors++;
 }
-if(!(formats6(data84))){
-const err205 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data84};
+}
+if(data82.baseUrl !== undefined){
+let data85 = data82.baseUrl;
+if(typeof data85 === "string"){
+if(!pattern27.test(data85)){
+const err205 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data85};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -4779,9 +4782,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data84};
+if(!(formats6(data85))){
+const err206 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data85};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -4791,11 +4793,8 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data81.tokenEnv !== undefined){
-let data85 = data81.tokenEnv;
-if(typeof data85 === "string"){
-if(!pattern18.test(data85)){
-const err207 = {instancePath:instancePath+"/source/githubIssues/tokenEnv",schemaPath:"#/properties/source/properties/githubIssues/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.githubIssues.properties.tokenEnv,data:data85};
+else {
+const err207 = {instancePath:instancePath+"/source/githubIssues/baseUrl",schemaPath:"#/properties/source/properties/githubIssues/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.baseUrl.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.baseUrl,data:data85};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -4805,8 +4804,11 @@ vErrors.push(err207);
 errors++;
 }
 }
-else {
-const err208 = {instancePath:instancePath+"/source/githubIssues/tokenEnv",schemaPath:"#/properties/source/properties/githubIssues/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.tokenEnv,data:data85};
+if(data82.tokenEnv !== undefined){
+let data86 = data82.tokenEnv;
+if(typeof data86 === "string"){
+if(!pattern18.test(data86)){
+const err208 = {instancePath:instancePath+"/source/githubIssues/tokenEnv",schemaPath:"#/properties/source/properties/githubIssues/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Z_][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z_][A-Z0-9_]*$"+"\"",schema:"^[A-Z_][A-Z0-9_]*$",parentSchema:schema41.properties.source.properties.githubIssues.properties.tokenEnv,data:data86};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -4816,11 +4818,8 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data81.startDate !== undefined){
-let data86 = data81.startDate;
-if(typeof data86 === "string"){
-if(!(formats0.validate(data86))){
-const err209 = {instancePath:instancePath+"/source/githubIssues/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data86};
+else {
+const err209 = {instancePath:instancePath+"/source/githubIssues/tokenEnv",schemaPath:"#/properties/source/properties/githubIssues/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.tokenEnv.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.tokenEnv,data:data86};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -4830,8 +4829,11 @@ vErrors.push(err209);
 errors++;
 }
 }
-else {
-const err210 = {instancePath:instancePath+"/source/githubIssues/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data86};
+if(data82.startDate !== undefined){
+let data87 = data82.startDate;
+if(typeof data87 === "string"){
+if(!(formats0.validate(data87))){
+const err210 = {instancePath:instancePath+"/source/githubIssues/startDate",schemaPath:"common.schema.json#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema37,data:data87};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -4841,12 +4843,8 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data81.agents !== undefined){
-let data87 = data81.agents;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-for(const key25 in data87){
-if(!((key25 === "teamMembers") || (key25 === "authorAssociations"))){
-const err211 = {instancePath:instancePath+"/source/githubIssues/agents",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents,data:data87};
+else {
+const err211 = {instancePath:instancePath+"/source/githubIssues/startDate",schemaPath:"common.schema.json#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data87};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -4856,10 +4854,12 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data87.teamMembers !== undefined){
-let data88 = data87.teamMembers;
-if(typeof data88 !== "boolean"){
-const err212 = {instancePath:instancePath+"/source/githubIssues/agents/teamMembers",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/teamMembers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.teamMembers.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.teamMembers,data:data88};
+if(data82.agents !== undefined){
+let data88 = data82.agents;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key25 in data88){
+if(!((key25 === "teamMembers") || (key25 === "authorAssociations"))){
+const err212 = {instancePath:instancePath+"/source/githubIssues/agents",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents,data:data88};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -4869,14 +4869,10 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data87.authorAssociations !== undefined){
-let data89 = data87.authorAssociations;
-if(Array.isArray(data89)){
-const len1 = data89.length;
-for(let i2=0; i2<len1; i2++){
-let data90 = data89[i2];
-if(typeof data90 !== "string"){
-const err213 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations/" + i2,schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items,data:data90};
+if(data88.teamMembers !== undefined){
+let data89 = data88.teamMembers;
+if(typeof data89 !== "boolean"){
+const err213 = {instancePath:instancePath+"/source/githubIssues/agents/teamMembers",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/teamMembers/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.teamMembers.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.teamMembers,data:data89};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -4885,8 +4881,15 @@ vErrors.push(err213);
 }
 errors++;
 }
-if(!((((((((data90 === "OWNER") || (data90 === "MEMBER")) || (data90 === "COLLABORATOR")) || (data90 === "CONTRIBUTOR")) || (data90 === "FIRST_TIME_CONTRIBUTOR")) || (data90 === "FIRST_TIMER")) || (data90 === "MANNEQUIN")) || (data90 === "NONE"))){
-const err214 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations/" + i2,schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/items/enum",keyword:"enum",params:{allowedValues: schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.enum,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items,data:data90};
+}
+if(data88.authorAssociations !== undefined){
+let data90 = data88.authorAssociations;
+if(Array.isArray(data90)){
+const len1 = data90.length;
+for(let i2=0; i2<len1; i2++){
+let data91 = data90[i2];
+if(typeof data91 !== "string"){
+const err214 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations/" + i2,schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items,data:data91};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -4895,24 +4898,34 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-let i3 = data89.length;
-let j1;
-if(i3 > 1){
-const indices1 = {};
-for(;i3--;){
-let item1 = data89[i3];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err215 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations,data:data89};
+if(!((((((((data91 === "OWNER") || (data91 === "MEMBER")) || (data91 === "COLLABORATOR")) || (data91 === "CONTRIBUTOR")) || (data91 === "FIRST_TIME_CONTRIBUTOR")) || (data91 === "FIRST_TIMER")) || (data91 === "MANNEQUIN")) || (data91 === "NONE"))){
+const err215 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations/" + i2,schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/items/enum",keyword:"enum",params:{allowedValues: schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items.enum,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.items,data:data91};
 if(vErrors === null){
 vErrors = [err215];
 }
 else {
 vErrors.push(err215);
+}
+errors++;
+}
+}
+let i3 = data90.length;
+let j1;
+if(i3 > 1){
+const indices1 = {};
+for(;i3--;){
+let item1 = data90[i3];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err216 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations,data:data90};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
 }
 errors++;
 break;
@@ -4922,19 +4935,7 @@ indices1[item1] = i3;
 }
 }
 else {
-const err216 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations,data:data89};
-if(vErrors === null){
-vErrors = [err216];
-}
-else {
-vErrors.push(err216);
-}
-errors++;
-}
-}
-}
-else {
-const err217 = {instancePath:instancePath+"/source/githubIssues/agents",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.agents.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents,data:data87};
+const err217 = {instancePath:instancePath+"/source/githubIssues/agents/authorAssociations",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/properties/authorAssociations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents.properties.authorAssociations,data:data90};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -4944,12 +4945,9 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data81.labels !== undefined){
-let data91 = data81.labels;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key26 in data91){
-if(!(((((key26 === "priority") || (key26 === "team")) || (key26 === "category")) || (key26 === "pending")) || (key26 === "onHold"))){
-const err218 = {instancePath:instancePath+"/source/githubIssues/labels",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels,data:data91};
+}
+else {
+const err218 = {instancePath:instancePath+"/source/githubIssues/agents",schemaPath:"#/properties/source/properties/githubIssues/properties/agents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.agents.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.agents,data:data88};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -4959,13 +4957,12 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data91.priority !== undefined){
-let data92 = data91.priority;
+if(data82.labels !== undefined){
+let data92 = data82.labels;
 if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-for(const key27 in data92){
-let data93 = data92[key27];
-if(typeof data93 !== "string"){
-const err219 = {instancePath:instancePath+"/source/githubIssues/labels/priority/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data93};
+for(const key26 in data92){
+if(!(((((key26 === "priority") || (key26 === "team")) || (key26 === "category")) || (key26 === "pending")) || (key26 === "onHold"))){
+const err219 = {instancePath:instancePath+"/source/githubIssues/labels",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels,data:data92};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -4974,8 +4971,14 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(!((((data93 === "low") || (data93 === "normal")) || (data93 === "high")) || (data93 === "urgent"))){
-const err220 = {instancePath:instancePath+"/source/githubIssues/labels/priority/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data93};
+}
+if(data92.priority !== undefined){
+let data93 = data92.priority;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+for(const key27 in data93){
+let data94 = data93[key27];
+if(typeof data94 !== "string"){
+const err220 = {instancePath:instancePath+"/source/githubIssues/labels/priority/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data94};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -4984,10 +4987,8 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-}
-else {
-const err221 = {instancePath:instancePath+"/source/githubIssues/labels/priority",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/priority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.priority.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.priority,data:data92};
+if(!((((data94 === "low") || (data94 === "normal")) || (data94 === "high")) || (data94 === "urgent"))){
+const err221 = {instancePath:instancePath+"/source/githubIssues/labels/priority/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data94};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -4997,14 +4998,9 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(data91.team !== undefined){
-let data94 = data91.team;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key28 in data94){
-let data95 = data94[key28];
-if(typeof data95 === "string"){
-if(func1(data95) > 64){
-const err222 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data95};
+}
+else {
+const err222 = {instancePath:instancePath+"/source/githubIssues/labels/priority",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/priority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.priority.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.priority,data:data93};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -5013,8 +5009,15 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(!pattern4.test(data95)){
-const err223 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data95};
+}
+if(data92.team !== undefined){
+let data95 = data92.team;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+for(const key28 in data95){
+let data96 = data95[key28];
+if(typeof data96 === "string"){
+if(func1(data96) > 64){
+const err223 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data96};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -5023,9 +5026,8 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-else {
-const err224 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data95};
+if(!pattern4.test(data96)){
+const err224 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data96};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -5035,9 +5037,8 @@ vErrors.push(err224);
 errors++;
 }
 }
-}
 else {
-const err225 = {instancePath:instancePath+"/source/githubIssues/labels/team",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.team.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.team,data:data94};
+const err225 = {instancePath:instancePath+"/source/githubIssues/labels/team/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data96};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -5047,14 +5048,9 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data91.category !== undefined){
-let data96 = data91.category;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key29 in data96){
-let data97 = data96[key29];
-if(typeof data97 === "string"){
-if(func1(data97) > 120){
-const err226 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data97};
+}
+else {
+const err226 = {instancePath:instancePath+"/source/githubIssues/labels/team",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/team/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.team.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.team,data:data95};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -5063,8 +5059,15 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(func1(data97) < 1){
-const err227 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data97};
+}
+if(data92.category !== undefined){
+let data97 = data92.category;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+for(const key29 in data97){
+let data98 = data97[key29];
+if(typeof data98 === "string"){
+if(func1(data98) > 120){
+const err227 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data98};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -5073,9 +5076,8 @@ vErrors.push(err227);
 }
 errors++;
 }
-}
-else {
-const err228 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data97};
+if(func1(data98) < 1){
+const err228 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data98};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -5085,9 +5087,8 @@ vErrors.push(err228);
 errors++;
 }
 }
-}
 else {
-const err229 = {instancePath:instancePath+"/source/githubIssues/labels/category",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category,data:data96};
+const err229 = {instancePath:instancePath+"/source/githubIssues/labels/category/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.additionalProperties,data:data98};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -5097,14 +5098,9 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data91.pending !== undefined){
-let data98 = data91.pending;
-if(Array.isArray(data98)){
-const len2 = data98.length;
-for(let i4=0; i4<len2; i4++){
-let data99 = data98[i4];
-if(typeof data99 !== "string"){
-const err230 = {instancePath:instancePath+"/source/githubIssues/labels/pending/" + i4,schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.items,data:data99};
+}
+else {
+const err230 = {instancePath:instancePath+"/source/githubIssues/labels/category",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/category/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.category,data:data97};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -5114,23 +5110,40 @@ vErrors.push(err230);
 errors++;
 }
 }
-let i5 = data98.length;
-let j2;
-if(i5 > 1){
-const indices2 = {};
-for(;i5--;){
-let item2 = data98[i5];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err231 = {instancePath:instancePath+"/source/githubIssues/labels/pending",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending,data:data98};
+if(data92.pending !== undefined){
+let data99 = data92.pending;
+if(Array.isArray(data99)){
+const len2 = data99.length;
+for(let i4=0; i4<len2; i4++){
+let data100 = data99[i4];
+if(typeof data100 !== "string"){
+const err231 = {instancePath:instancePath+"/source/githubIssues/labels/pending/" + i4,schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.items,data:data100};
 if(vErrors === null){
 vErrors = [err231];
 }
 else {
 vErrors.push(err231);
+}
+errors++;
+}
+}
+let i5 = data99.length;
+let j2;
+if(i5 > 1){
+const indices2 = {};
+for(;i5--;){
+let item2 = data99[i5];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err232 = {instancePath:instancePath+"/source/githubIssues/labels/pending",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending,data:data99};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
 }
 errors++;
 break;
@@ -5140,24 +5153,7 @@ indices2[item2] = i5;
 }
 }
 else {
-const err232 = {instancePath:instancePath+"/source/githubIssues/labels/pending",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending,data:data98};
-if(vErrors === null){
-vErrors = [err232];
-}
-else {
-vErrors.push(err232);
-}
-errors++;
-}
-}
-if(data91.onHold !== undefined){
-let data100 = data91.onHold;
-if(Array.isArray(data100)){
-const len3 = data100.length;
-for(let i6=0; i6<len3; i6++){
-let data101 = data100[i6];
-if(typeof data101 !== "string"){
-const err233 = {instancePath:instancePath+"/source/githubIssues/labels/onHold/" + i6,schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.items,data:data101};
+const err233 = {instancePath:instancePath+"/source/githubIssues/labels/pending",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/pending/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.pending,data:data99};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -5167,23 +5163,40 @@ vErrors.push(err233);
 errors++;
 }
 }
-let i7 = data100.length;
-let j3;
-if(i7 > 1){
-const indices3 = {};
-for(;i7--;){
-let item3 = data100[i7];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err234 = {instancePath:instancePath+"/source/githubIssues/labels/onHold",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold,data:data100};
+if(data92.onHold !== undefined){
+let data101 = data92.onHold;
+if(Array.isArray(data101)){
+const len3 = data101.length;
+for(let i6=0; i6<len3; i6++){
+let data102 = data101[i6];
+if(typeof data102 !== "string"){
+const err234 = {instancePath:instancePath+"/source/githubIssues/labels/onHold/" + i6,schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.items.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.items,data:data102};
 if(vErrors === null){
 vErrors = [err234];
 }
 else {
 vErrors.push(err234);
+}
+errors++;
+}
+}
+let i7 = data101.length;
+let j3;
+if(i7 > 1){
+const indices3 = {};
+for(;i7--;){
+let item3 = data101[i7];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err235 = {instancePath:instancePath+"/source/githubIssues/labels/onHold",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i7+" are identical)",schema:true,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold,data:data101};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
 }
 errors++;
 break;
@@ -5193,19 +5206,7 @@ indices3[item3] = i7;
 }
 }
 else {
-const err235 = {instancePath:instancePath+"/source/githubIssues/labels/onHold",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold,data:data100};
-if(vErrors === null){
-vErrors = [err235];
-}
-else {
-vErrors.push(err235);
-}
-errors++;
-}
-}
-}
-else {
-const err236 = {instancePath:instancePath+"/source/githubIssues/labels",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels,data:data91};
+const err236 = {instancePath:instancePath+"/source/githubIssues/labels/onHold",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/properties/onHold/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels.properties.onHold,data:data101};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -5215,10 +5216,9 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data81.defaultPriority !== undefined){
-let data102 = data81.defaultPriority;
-if(typeof data102 !== "string"){
-const err237 = {instancePath:instancePath+"/source/githubIssues/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data102};
+}
+else {
+const err237 = {instancePath:instancePath+"/source/githubIssues/labels",schemaPath:"#/properties/source/properties/githubIssues/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.properties.labels.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.labels,data:data92};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -5227,8 +5227,11 @@ vErrors.push(err237);
 }
 errors++;
 }
-if(!((((data102 === "low") || (data102 === "normal")) || (data102 === "high")) || (data102 === "urgent"))){
-const err238 = {instancePath:instancePath+"/source/githubIssues/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data102};
+}
+if(data82.defaultPriority !== undefined){
+let data103 = data82.defaultPriority;
+if(typeof data103 !== "string"){
+const err238 = {instancePath:instancePath+"/source/githubIssues/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.type,parentSchema:schema56,data:data103};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -5237,11 +5240,8 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
-if(data81.channel !== undefined){
-let data103 = data81.channel;
-if(typeof data103 !== "string"){
-const err239 = {instancePath:instancePath+"/source/githubIssues/channel",schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data103};
+if(!((((data103 === "low") || (data103 === "normal")) || (data103 === "high")) || (data103 === "urgent"))){
+const err239 = {instancePath:instancePath+"/source/githubIssues/defaultPriority",schemaPath:"common.schema.json#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values",schema:schema56.enum,parentSchema:schema56,data:data103};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -5250,8 +5250,11 @@ vErrors.push(err239);
 }
 errors++;
 }
-if(!((((((data103 === "email") || (data103 === "web")) || (data103 === "chat")) || (data103 === "phone")) || (data103 === "social")) || (data103 === "api"))){
-const err240 = {instancePath:instancePath+"/source/githubIssues/channel",schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values",schema:schema64.enum,parentSchema:schema64,data:data103};
+}
+if(data82.channel !== undefined){
+let data104 = data82.channel;
+if(typeof data104 !== "string"){
+const err240 = {instancePath:instancePath+"/source/githubIssues/channel",schemaPath:"common.schema.json#/$defs/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data104};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -5260,11 +5263,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-if(data81.concurrency !== undefined){
-let data104 = data81.concurrency;
-if(!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))){
-const err241 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.githubIssues.properties.concurrency.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data104};
+if(!((((((data104 === "email") || (data104 === "web")) || (data104 === "chat")) || (data104 === "phone")) || (data104 === "social")) || (data104 === "api"))){
+const err241 = {instancePath:instancePath+"/source/githubIssues/channel",schemaPath:"common.schema.json#/$defs/channel/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values",schema:schema64.enum,parentSchema:schema64,data:data104};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -5273,9 +5273,11 @@ vErrors.push(err241);
 }
 errors++;
 }
-if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 > 8 || isNaN(data104)){
-const err242 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data104};
+}
+if(data82.concurrency !== undefined){
+let data105 = data82.concurrency;
+if(!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))){
+const err242 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.source.properties.githubIssues.properties.concurrency.type,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data105};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -5284,8 +5286,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-if(data104 < 1 || isNaN(data104)){
-const err243 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data104};
+if((typeof data105 == "number") && (isFinite(data105))){
+if(data105 > 8 || isNaN(data105)){
+const err243 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/maximum",keyword:"maximum",params:{comparison: "<=", limit: 8},message:"must be <= 8",schema:8,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data105};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -5294,17 +5297,8 @@ vErrors.push(err243);
 }
 errors++;
 }
-}
-}
-if(data81.maxShare !== undefined){
-let data105 = data81.maxShare;
-const _errs303 = errors;
-let valid74 = false;
-let passing6 = null;
-const _errs304 = errors;
-if(typeof data105 === "string"){
-if(!pattern20.test(data105)){
-const err244 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data105};
+if(data105 < 1 || isNaN(data105)){
+const err244 = {instancePath:instancePath+"/source/githubIssues/concurrency",schemaPath:"#/properties/source/properties/githubIssues/properties/concurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.source.properties.githubIssues.properties.concurrency,data:data105};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -5314,8 +5308,16 @@ vErrors.push(err244);
 errors++;
 }
 }
-else {
-const err245 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data105};
+}
+if(data82.maxShare !== undefined){
+let data106 = data82.maxShare;
+const _errs304 = errors;
+let valid74 = false;
+let passing6 = null;
+const _errs305 = errors;
+if(typeof data106 === "string"){
+if(!pattern20.test(data106)){
+const err245 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data106};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -5324,14 +5326,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-var _valid10 = _errs304 === errors;
-if(_valid10){
-valid74 = true;
-passing6 = 0;
 }
-const _errs306 = errors;
-if(!((typeof data105 == "number") && (isFinite(data105)))){
-const err246 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data105};
+else {
+const err246 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data106};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -5340,7 +5337,23 @@ vErrors.push(err246);
 }
 errors++;
 }
-var _valid10 = _errs306 === errors;
+var _valid10 = _errs305 === errors;
+if(_valid10){
+valid74 = true;
+passing6 = 0;
+}
+const _errs307 = errors;
+if(!((typeof data106 == "number") && (isFinite(data106)))){
+const err247 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data106};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+var _valid10 = _errs307 === errors;
 if(_valid10 && valid74){
 valid74 = false;
 passing6 = [passing6, 1];
@@ -5352,20 +5365,20 @@ passing6 = 1;
 }
 }
 if(!valid74){
-const err247 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data105};
+const err248 = {instancePath:instancePath+"/source/githubIssues/maxShare",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data106};
 if(vErrors === null){
-vErrors = [err247];
+vErrors = [err248];
 }
 else {
-vErrors.push(err247);
+vErrors.push(err248);
 }
 errors++;
 }
 else {
-errors = _errs303;
+errors = _errs304;
 if(vErrors !== null){
-if(_errs303){
-vErrors.length = _errs303;
+if(_errs304){
+vErrors.length = _errs304;
 }
 else {
 vErrors = null;
@@ -5375,19 +5388,7 @@ vErrors = null;
 }
 }
 else {
-const err248 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.type,parentSchema:schema41.properties.source.properties.githubIssues,data:data81};
-if(vErrors === null){
-vErrors = [err248];
-}
-else {
-vErrors.push(err248);
-}
-errors++;
-}
-}
-}
-else {
-const err249 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.type,parentSchema:schema41.properties.source,data:data4};
+const err249 = {instancePath:instancePath+"/source/githubIssues",schemaPath:"#/properties/source/properties/githubIssues/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.properties.githubIssues.type,parentSchema:schema41.properties.source.properties.githubIssues,data:data82};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -5397,12 +5398,9 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data.store !== undefined){
-let data106 = data.store;
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-for(const key30 in data106){
-if(!(key30 === "dir")){
-const err250 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.store,data:data106};
+}
+else {
+const err250 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.source.type,parentSchema:schema41.properties.source,data:data4};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -5412,11 +5410,12 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data106.dir !== undefined){
-let data107 = data106.dir;
-if(typeof data107 === "string"){
-if(func1(data107) < 1){
-const err251 = {instancePath:instancePath+"/store/dir",schemaPath:"#/properties/store/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.store.properties.dir,data:data107};
+if(data.store !== undefined){
+let data107 = data.store;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key30 in data107){
+if(!(key30 === "dir")){
+const err251 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.store,data:data107};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -5426,8 +5425,11 @@ vErrors.push(err251);
 errors++;
 }
 }
-else {
-const err252 = {instancePath:instancePath+"/store/dir",schemaPath:"#/properties/store/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.store.properties.dir.type,parentSchema:schema41.properties.store.properties.dir,data:data107};
+if(data107.dir !== undefined){
+let data108 = data107.dir;
+if(typeof data108 === "string"){
+if(func1(data108) < 1){
+const err252 = {instancePath:instancePath+"/store/dir",schemaPath:"#/properties/store/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.store.properties.dir,data:data108};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -5437,9 +5439,8 @@ vErrors.push(err252);
 errors++;
 }
 }
-}
 else {
-const err253 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.store.type,parentSchema:schema41.properties.store,data:data106};
+const err253 = {instancePath:instancePath+"/store/dir",schemaPath:"#/properties/store/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.store.properties.dir.type,parentSchema:schema41.properties.store.properties.dir,data:data108};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -5449,12 +5450,9 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data.evaluation !== undefined){
-let data108 = data.evaluation;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key31 in data108){
-if(!((((key31 === "minimumSample") || (key31 === "atRiskBudget")) || (key31 === "seriesDays")) || (key31 === "worstTickets"))){
-const err254 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.evaluation,data:data108};
+}
+else {
+const err254 = {instancePath:instancePath+"/store",schemaPath:"#/properties/store/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.store.type,parentSchema:schema41.properties.store,data:data107};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -5464,10 +5462,12 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data108.minimumSample !== undefined){
-let data109 = data108.minimumSample;
-if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
-const err255 = {instancePath:instancePath+"/evaluation/minimumSample",schemaPath:"#/properties/evaluation/properties/minimumSample/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.minimumSample.type,parentSchema:schema41.properties.evaluation.properties.minimumSample,data:data109};
+if(data.evaluation !== undefined){
+let data109 = data.evaluation;
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+for(const key31 in data109){
+if(!((((key31 === "minimumSample") || (key31 === "atRiskBudget")) || (key31 === "seriesDays")) || (key31 === "worstTickets"))){
+const err255 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.evaluation,data:data109};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -5476,9 +5476,11 @@ vErrors.push(err255);
 }
 errors++;
 }
-if((typeof data109 == "number") && (isFinite(data109))){
-if(data109 < 1 || isNaN(data109)){
-const err256 = {instancePath:instancePath+"/evaluation/minimumSample",schemaPath:"#/properties/evaluation/properties/minimumSample/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.evaluation.properties.minimumSample,data:data109};
+}
+if(data109.minimumSample !== undefined){
+let data110 = data109.minimumSample;
+if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
+const err256 = {instancePath:instancePath+"/evaluation/minimumSample",schemaPath:"#/properties/evaluation/properties/minimumSample/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.minimumSample.type,parentSchema:schema41.properties.evaluation.properties.minimumSample,data:data110};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -5487,17 +5489,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-}
-if(data108.atRiskBudget !== undefined){
-let data110 = data108.atRiskBudget;
-const _errs320 = errors;
-let valid78 = false;
-let passing7 = null;
-const _errs321 = errors;
-if(typeof data110 === "string"){
-if(!pattern20.test(data110)){
-const err257 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data110};
+if((typeof data110 == "number") && (isFinite(data110))){
+if(data110 < 1 || isNaN(data110)){
+const err257 = {instancePath:instancePath+"/evaluation/minimumSample",schemaPath:"#/properties/evaluation/properties/minimumSample/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.evaluation.properties.minimumSample,data:data110};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -5507,8 +5501,16 @@ vErrors.push(err257);
 errors++;
 }
 }
-else {
-const err258 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data110};
+}
+if(data109.atRiskBudget !== undefined){
+let data111 = data109.atRiskBudget;
+const _errs321 = errors;
+let valid78 = false;
+let passing7 = null;
+const _errs322 = errors;
+if(typeof data111 === "string"){
+if(!pattern20.test(data111)){
+const err258 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)?%$"},message:"must match pattern \""+"^\\d+(\\.\\d+)?%$"+"\"",schema:"^\\d+(\\.\\d+)?%$",parentSchema:schema57.oneOf[0],data:data111};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -5517,14 +5519,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-var _valid11 = _errs321 === errors;
-if(_valid11){
-valid78 = true;
-passing7 = 0;
 }
-const _errs323 = errors;
-if(!((typeof data110 == "number") && (isFinite(data110)))){
-const err259 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data110};
+else {
+const err259 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.oneOf[0].type,parentSchema:schema57.oneOf[0],data:data111};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -5533,7 +5530,23 @@ vErrors.push(err259);
 }
 errors++;
 }
-var _valid11 = _errs323 === errors;
+var _valid11 = _errs322 === errors;
+if(_valid11){
+valid78 = true;
+passing7 = 0;
+}
+const _errs324 = errors;
+if(!((typeof data111 == "number") && (isFinite(data111)))){
+const err260 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.oneOf[1].type,parentSchema:schema57.oneOf[1],data:data111};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+var _valid11 = _errs324 === errors;
 if(_valid11 && valid78){
 valid78 = false;
 passing7 = [passing7, 1];
@@ -5545,31 +5558,7 @@ passing7 = 1;
 }
 }
 if(!valid78){
-const err260 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data110};
-if(vErrors === null){
-vErrors = [err260];
-}
-else {
-vErrors.push(err260);
-}
-errors++;
-}
-else {
-errors = _errs320;
-if(vErrors !== null){
-if(_errs320){
-vErrors.length = _errs320;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data108.seriesDays !== undefined){
-let data111 = data108.seriesDays;
-if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
-const err261 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.seriesDays.type,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data111};
+const err261 = {instancePath:instancePath+"/evaluation/atRiskBudget",schemaPath:"common.schema.json#/$defs/percentage/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf",schema:schema57.oneOf,parentSchema:schema57,data:data111};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -5578,9 +5567,22 @@ vErrors.push(err261);
 }
 errors++;
 }
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 > 3650 || isNaN(data111)){
-const err262 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data111};
+else {
+errors = _errs321;
+if(vErrors !== null){
+if(_errs321){
+vErrors.length = _errs321;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data109.seriesDays !== undefined){
+let data112 = data109.seriesDays;
+if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
+const err262 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.seriesDays.type,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data112};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -5589,8 +5591,9 @@ vErrors.push(err262);
 }
 errors++;
 }
-if(data111 < 1 || isNaN(data111)){
-const err263 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data111};
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 > 3650 || isNaN(data112)){
+const err263 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data112};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -5599,12 +5602,8 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-}
-if(data108.worstTickets !== undefined){
-let data112 = data108.worstTickets;
-if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
-const err264 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.worstTickets.type,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data112};
+if(data112 < 1 || isNaN(data112)){
+const err264 = {instancePath:instancePath+"/evaluation/seriesDays",schemaPath:"#/properties/evaluation/properties/seriesDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.evaluation.properties.seriesDays,data:data112};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -5613,9 +5612,12 @@ vErrors.push(err264);
 }
 errors++;
 }
-if((typeof data112 == "number") && (isFinite(data112))){
-if(data112 > 100 || isNaN(data112)){
-const err265 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data112};
+}
+}
+if(data109.worstTickets !== undefined){
+let data113 = data109.worstTickets;
+if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
+const err265 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.evaluation.properties.worstTickets.type,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data113};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -5624,8 +5626,9 @@ vErrors.push(err265);
 }
 errors++;
 }
-if(data112 < 0 || isNaN(data112)){
-const err266 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data112};
+if((typeof data113 == "number") && (isFinite(data113))){
+if(data113 > 100 || isNaN(data113)){
+const err266 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data113};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -5634,11 +5637,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err267 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.evaluation.type,parentSchema:schema41.properties.evaluation,data:data108};
+if(data113 < 0 || isNaN(data113)){
+const err267 = {instancePath:instancePath+"/evaluation/worstTickets",schemaPath:"#/properties/evaluation/properties/worstTickets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.evaluation.properties.worstTickets,data:data113};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -5648,15 +5648,10 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data.exclusions !== undefined){
-let data113 = data.exclusions;
-if(Array.isArray(data113)){
-const len4 = data113.length;
-for(let i8=0; i8<len4; i8++){
-let data114 = data113[i8];
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-if(data114.id === undefined){
-const err268 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
+}
+}
+else {
+const err268 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.evaluation.type,parentSchema:schema41.properties.evaluation,data:data109};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -5665,8 +5660,16 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(data114.from === undefined){
-const err269 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
+}
+if(data.exclusions !== undefined){
+let data114 = data.exclusions;
+if(Array.isArray(data114)){
+const len4 = data114.length;
+for(let i8=0; i8<len4; i8++){
+let data115 = data114[i8];
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+if(data115.id === undefined){
+const err269 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data115};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -5675,8 +5678,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-if(data114.to === undefined){
-const err270 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
+if(data115.from === undefined){
+const err270 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data115};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -5685,8 +5688,8 @@ vErrors.push(err270);
 }
 errors++;
 }
-if(data114.reason === undefined){
-const err271 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data114};
+if(data115.to === undefined){
+const err271 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data115};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -5695,9 +5698,8 @@ vErrors.push(err271);
 }
 errors++;
 }
-for(const key32 in data114){
-if(!(((((key32 === "id") || (key32 === "from")) || (key32 === "to")) || (key32 === "reason")) || (key32 === "standards"))){
-const err272 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.exclusions.items,data:data114};
+if(data115.reason === undefined){
+const err272 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema41.properties.exclusions.items.required,parentSchema:schema41.properties.exclusions.items,data:data115};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -5706,12 +5708,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-if(data114.id !== undefined){
-let data115 = data114.id;
-if(typeof data115 === "string"){
-if(func1(data115) > 64){
-const err273 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data115};
+for(const key32 in data115){
+if(!(((((key32 === "id") || (key32 === "from")) || (key32 === "to")) || (key32 === "reason")) || (key32 === "standards"))){
+const err273 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.exclusions.items,data:data115};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -5720,8 +5719,12 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(!pattern4.test(data115)){
-const err274 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data115};
+}
+if(data115.id !== undefined){
+let data116 = data115.id;
+if(typeof data116 === "string"){
+if(func1(data116) > 64){
+const err274 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data116};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -5730,9 +5733,8 @@ vErrors.push(err274);
 }
 errors++;
 }
-}
-else {
-const err275 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data115};
+if(!pattern4.test(data116)){
+const err275 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data116};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -5742,11 +5744,8 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data114.from !== undefined){
-let data116 = data114.from;
-if(typeof data116 === "string"){
-if(!(formats18.validate(data116))){
-const err276 = {instancePath:instancePath+"/exclusions/" + i8+"/from",schemaPath:"#/properties/exclusions/items/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema41.properties.exclusions.items.properties.from,data:data116};
+else {
+const err276 = {instancePath:instancePath+"/exclusions/" + i8+"/id",schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data116};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -5756,8 +5755,11 @@ vErrors.push(err276);
 errors++;
 }
 }
-else {
-const err277 = {instancePath:instancePath+"/exclusions/" + i8+"/from",schemaPath:"#/properties/exclusions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.from.type,parentSchema:schema41.properties.exclusions.items.properties.from,data:data116};
+if(data115.from !== undefined){
+let data117 = data115.from;
+if(typeof data117 === "string"){
+if(!(formats18.validate(data117))){
+const err277 = {instancePath:instancePath+"/exclusions/" + i8+"/from",schemaPath:"#/properties/exclusions/items/properties/from/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema41.properties.exclusions.items.properties.from,data:data117};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -5767,11 +5769,8 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data114.to !== undefined){
-let data117 = data114.to;
-if(typeof data117 === "string"){
-if(!(formats18.validate(data117))){
-const err278 = {instancePath:instancePath+"/exclusions/" + i8+"/to",schemaPath:"#/properties/exclusions/items/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema41.properties.exclusions.items.properties.to,data:data117};
+else {
+const err278 = {instancePath:instancePath+"/exclusions/" + i8+"/from",schemaPath:"#/properties/exclusions/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.from.type,parentSchema:schema41.properties.exclusions.items.properties.from,data:data117};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -5781,8 +5780,11 @@ vErrors.push(err278);
 errors++;
 }
 }
-else {
-const err279 = {instancePath:instancePath+"/exclusions/" + i8+"/to",schemaPath:"#/properties/exclusions/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.to.type,parentSchema:schema41.properties.exclusions.items.properties.to,data:data117};
+if(data115.to !== undefined){
+let data118 = data115.to;
+if(typeof data118 === "string"){
+if(!(formats18.validate(data118))){
+const err279 = {instancePath:instancePath+"/exclusions/" + i8+"/to",schemaPath:"#/properties/exclusions/items/properties/to/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema41.properties.exclusions.items.properties.to,data:data118};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -5792,11 +5794,8 @@ vErrors.push(err279);
 errors++;
 }
 }
-if(data114.reason !== undefined){
-let data118 = data114.reason;
-if(typeof data118 === "string"){
-if(func1(data118) > 500){
-const err280 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data118};
+else {
+const err280 = {instancePath:instancePath+"/exclusions/" + i8+"/to",schemaPath:"#/properties/exclusions/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.to.type,parentSchema:schema41.properties.exclusions.items.properties.to,data:data118};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -5805,8 +5804,12 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(func1(data118) < 3){
-const err281 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data118};
+}
+if(data115.reason !== undefined){
+let data119 = data115.reason;
+if(typeof data119 === "string"){
+if(func1(data119) > 500){
+const err281 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data119};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -5815,9 +5818,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-else {
-const err282 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.reason.type,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data118};
+if(func1(data119) < 3){
+const err282 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data119};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -5827,15 +5829,8 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data114.standards !== undefined){
-let data119 = data114.standards;
-if(Array.isArray(data119)){
-const len5 = data119.length;
-for(let i9=0; i9<len5; i9++){
-let data120 = data119[i9];
-if(typeof data120 === "string"){
-if(func1(data120) > 64){
-const err283 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data120};
+else {
+const err283 = {instancePath:instancePath+"/exclusions/" + i8+"/reason",schemaPath:"#/properties/exclusions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.exclusions.items.properties.reason.type,parentSchema:schema41.properties.exclusions.items.properties.reason,data:data119};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -5844,8 +5839,16 @@ vErrors.push(err283);
 }
 errors++;
 }
-if(!pattern4.test(data120)){
-const err284 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data120};
+}
+if(data115.standards !== undefined){
+let data120 = data115.standards;
+if(Array.isArray(data120)){
+const len5 = data120.length;
+for(let i9=0; i9<len5; i9++){
+let data121 = data120[i9];
+if(typeof data121 === "string"){
+if(func1(data121) > 64){
+const err284 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema33,data:data121};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -5854,9 +5857,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-else {
-const err285 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data120};
+if(!pattern4.test(data121)){
+const err285 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema33,data:data121};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -5866,19 +5868,30 @@ vErrors.push(err285);
 errors++;
 }
 }
-let i10 = data119.length;
-let j4;
-if(i10 > 1){
-outer0:
-for(;i10--;){
-for(j4 = i10; j4--;){
-if(func0(data119[i10], data119[j4])){
-const err286 = {instancePath:instancePath+"/exclusions/" + i8+"/standards",schemaPath:"#/properties/exclusions/items/properties/standards/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)",schema:true,parentSchema:schema41.properties.exclusions.items.properties.standards,data:data119};
+else {
+const err286 = {instancePath:instancePath+"/exclusions/" + i8+"/standards/" + i9,schemaPath:"common.schema.json#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data121};
 if(vErrors === null){
 vErrors = [err286];
 }
 else {
 vErrors.push(err286);
+}
+errors++;
+}
+}
+let i10 = data120.length;
+let j4;
+if(i10 > 1){
+outer0:
+for(;i10--;){
+for(j4 = i10; j4--;){
+if(func0(data120[i10], data120[j4])){
+const err287 = {instancePath:instancePath+"/exclusions/" + i8+"/standards",schemaPath:"#/properties/exclusions/items/properties/standards/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)",schema:true,parentSchema:schema41.properties.exclusions.items.properties.standards,data:data120};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
 }
 errors++;
 break outer0;
@@ -5888,19 +5901,7 @@ break outer0;
 }
 }
 else {
-const err287 = {instancePath:instancePath+"/exclusions/" + i8+"/standards",schemaPath:"#/properties/exclusions/items/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.exclusions.items.properties.standards.type,parentSchema:schema41.properties.exclusions.items.properties.standards,data:data119};
-if(vErrors === null){
-vErrors = [err287];
-}
-else {
-vErrors.push(err287);
-}
-errors++;
-}
-}
-}
-else {
-const err288 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.exclusions.items.type,parentSchema:schema41.properties.exclusions.items,data:data114};
+const err288 = {instancePath:instancePath+"/exclusions/" + i8+"/standards",schemaPath:"#/properties/exclusions/items/properties/standards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.exclusions.items.properties.standards.type,parentSchema:schema41.properties.exclusions.items.properties.standards,data:data120};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -5912,7 +5913,7 @@ errors++;
 }
 }
 else {
-const err289 = {instancePath:instancePath+"/exclusions",schemaPath:"#/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.exclusions.type,parentSchema:schema41.properties.exclusions,data:data113};
+const err289 = {instancePath:instancePath+"/exclusions/" + i8,schemaPath:"#/properties/exclusions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.exclusions.items.type,parentSchema:schema41.properties.exclusions.items,data:data115};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -5922,12 +5923,9 @@ vErrors.push(err289);
 errors++;
 }
 }
-if(data.actions !== undefined){
-let data121 = data.actions;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key33 in data121){
-if(!(func9.call(schema41.properties.actions.properties, key33))){
-const err290 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.actions,data:data121};
+}
+else {
+const err290 = {instancePath:instancePath+"/exclusions",schemaPath:"#/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.exclusions.type,parentSchema:schema41.properties.exclusions,data:data114};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -5937,10 +5935,12 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data121.enabled !== undefined){
-let data122 = data121.enabled;
-if(typeof data122 !== "boolean"){
-const err291 = {instancePath:instancePath+"/actions/enabled",schemaPath:"#/properties/actions/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.enabled.type,parentSchema:schema41.properties.actions.properties.enabled,data:data122};
+if(data.actions !== undefined){
+let data122 = data.actions;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+for(const key33 in data122){
+if(!(func9.call(schema41.properties.actions.properties, key33))){
+const err291 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.actions,data:data122};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -5950,11 +5950,10 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data121.repository !== undefined){
-let data123 = data121.repository;
-if(typeof data123 === "string"){
-if(!pattern34.test(data123)){
-const err292 = {instancePath:instancePath+"/actions/repository",schemaPath:"#/properties/actions/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema41.properties.actions.properties.repository,data:data123};
+if(data122.enabled !== undefined){
+let data123 = data122.enabled;
+if(typeof data123 !== "boolean"){
+const err292 = {instancePath:instancePath+"/actions/enabled",schemaPath:"#/properties/actions/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.enabled.type,parentSchema:schema41.properties.actions.properties.enabled,data:data123};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -5964,8 +5963,11 @@ vErrors.push(err292);
 errors++;
 }
 }
-else {
-const err293 = {instancePath:instancePath+"/actions/repository",schemaPath:"#/properties/actions/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.repository.type,parentSchema:schema41.properties.actions.properties.repository,data:data123};
+if(data122.repository !== undefined){
+let data124 = data122.repository;
+if(typeof data124 === "string"){
+if(!pattern34.test(data124)){
+const err293 = {instancePath:instancePath+"/actions/repository",schemaPath:"#/properties/actions/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$",parentSchema:schema41.properties.actions.properties.repository,data:data124};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -5975,10 +5977,8 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data121.breached !== undefined){
-let data124 = data121.breached;
-if(typeof data124 !== "boolean"){
-const err294 = {instancePath:instancePath+"/actions/breached",schemaPath:"#/properties/actions/properties/breached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.breached.type,parentSchema:schema41.properties.actions.properties.breached,data:data124};
+else {
+const err294 = {instancePath:instancePath+"/actions/repository",schemaPath:"#/properties/actions/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.repository.type,parentSchema:schema41.properties.actions.properties.repository,data:data124};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -5988,10 +5988,10 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data121.atRisk !== undefined){
-let data125 = data121.atRisk;
+if(data122.breached !== undefined){
+let data125 = data122.breached;
 if(typeof data125 !== "boolean"){
-const err295 = {instancePath:instancePath+"/actions/atRisk",schemaPath:"#/properties/actions/properties/atRisk/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.atRisk.type,parentSchema:schema41.properties.actions.properties.atRisk,data:data125};
+const err295 = {instancePath:instancePath+"/actions/breached",schemaPath:"#/properties/actions/properties/breached/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.breached.type,parentSchema:schema41.properties.actions.properties.breached,data:data125};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -6001,10 +6001,10 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data121.overdueReviews !== undefined){
-let data126 = data121.overdueReviews;
+if(data122.atRisk !== undefined){
+let data126 = data122.atRisk;
 if(typeof data126 !== "boolean"){
-const err296 = {instancePath:instancePath+"/actions/overdueReviews",schemaPath:"#/properties/actions/properties/overdueReviews/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.overdueReviews.type,parentSchema:schema41.properties.actions.properties.overdueReviews,data:data126};
+const err296 = {instancePath:instancePath+"/actions/atRisk",schemaPath:"#/properties/actions/properties/atRisk/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.atRisk.type,parentSchema:schema41.properties.actions.properties.atRisk,data:data126};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -6014,10 +6014,10 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data121.closeAfter !== undefined){
-let data127 = data121.closeAfter;
-if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
-const err297 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.actions.properties.closeAfter.type,parentSchema:schema41.properties.actions.properties.closeAfter,data:data127};
+if(data122.overdueReviews !== undefined){
+let data127 = data122.overdueReviews;
+if(typeof data127 !== "boolean"){
+const err297 = {instancePath:instancePath+"/actions/overdueReviews",schemaPath:"#/properties/actions/properties/overdueReviews/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.overdueReviews.type,parentSchema:schema41.properties.actions.properties.overdueReviews,data:data127};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -6026,9 +6026,11 @@ vErrors.push(err297);
 }
 errors++;
 }
-if((typeof data127 == "number") && (isFinite(data127))){
-if(data127 > 90 || isNaN(data127)){
-const err298 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema41.properties.actions.properties.closeAfter,data:data127};
+}
+if(data122.closeAfter !== undefined){
+let data128 = data122.closeAfter;
+if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
+const err298 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.actions.properties.closeAfter.type,parentSchema:schema41.properties.actions.properties.closeAfter,data:data128};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -6037,8 +6039,9 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data127 < 1 || isNaN(data127)){
-const err299 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.actions.properties.closeAfter,data:data127};
+if((typeof data128 == "number") && (isFinite(data128))){
+if(data128 > 90 || isNaN(data128)){
+const err299 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90",schema:90,parentSchema:schema41.properties.actions.properties.closeAfter,data:data128};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -6047,12 +6050,8 @@ vErrors.push(err299);
 }
 errors++;
 }
-}
-}
-if(data121.maxWrites !== undefined){
-let data128 = data121.maxWrites;
-if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
-const err300 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.actions.properties.maxWrites.type,parentSchema:schema41.properties.actions.properties.maxWrites,data:data128};
+if(data128 < 1 || isNaN(data128)){
+const err300 = {instancePath:instancePath+"/actions/closeAfter",schemaPath:"#/properties/actions/properties/closeAfter/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.actions.properties.closeAfter,data:data128};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -6061,9 +6060,12 @@ vErrors.push(err300);
 }
 errors++;
 }
-if((typeof data128 == "number") && (isFinite(data128))){
-if(data128 > 500 || isNaN(data128)){
-const err301 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema41.properties.actions.properties.maxWrites,data:data128};
+}
+}
+if(data122.maxWrites !== undefined){
+let data129 = data122.maxWrites;
+if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
+const err301 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.actions.properties.maxWrites.type,parentSchema:schema41.properties.actions.properties.maxWrites,data:data129};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -6072,8 +6074,9 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(data128 < 1 || isNaN(data128)){
-const err302 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.actions.properties.maxWrites,data:data128};
+if((typeof data129 == "number") && (isFinite(data129))){
+if(data129 > 500 || isNaN(data129)){
+const err302 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema41.properties.actions.properties.maxWrites,data:data129};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -6082,13 +6085,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-}
-if(data121.labels !== undefined){
-let data129 = data121.labels;
-if(Array.isArray(data129)){
-if(data129.length < 1){
-const err303 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.actions.properties.labels,data:data129};
+if(data129 < 1 || isNaN(data129)){
+const err303 = {instancePath:instancePath+"/actions/maxWrites",schemaPath:"#/properties/actions/properties/maxWrites/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema41.properties.actions.properties.maxWrites,data:data129};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -6097,12 +6095,13 @@ vErrors.push(err303);
 }
 errors++;
 }
-const len6 = data129.length;
-for(let i11=0; i11<len6; i11++){
-let data130 = data129[i11];
-if(typeof data130 === "string"){
-if(func1(data130) > 50){
-const err304 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
+}
+}
+if(data122.labels !== undefined){
+let data130 = data122.labels;
+if(Array.isArray(data130)){
+if(data130.length < 1){
+const err304 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema41.properties.actions.properties.labels,data:data130};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -6111,8 +6110,12 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(func1(data130) < 1){
-const err305 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
+const len6 = data130.length;
+for(let i11=0; i11<len6; i11++){
+let data131 = data130[i11];
+if(typeof data131 === "string"){
+if(func1(data131) > 50){
+const err305 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema41.properties.actions.properties.labels.items,data:data131};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -6121,8 +6124,8 @@ vErrors.push(err305);
 }
 errors++;
 }
-if(!pattern35.test(data130)){
-const err306 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^,]+$"},message:"must match pattern \""+"^[^,]+$"+"\"",schema:"^[^,]+$",parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
+if(func1(data131) < 1){
+const err306 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.actions.properties.labels.items,data:data131};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -6131,9 +6134,8 @@ vErrors.push(err306);
 }
 errors++;
 }
-}
-else {
-const err307 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.labels.items.type,parentSchema:schema41.properties.actions.properties.labels.items,data:data130};
+if(!pattern35.test(data131)){
+const err307 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^,]+$"},message:"must match pattern \""+"^[^,]+$"+"\"",schema:"^[^,]+$",parentSchema:schema41.properties.actions.properties.labels.items,data:data131};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -6143,23 +6145,34 @@ vErrors.push(err307);
 errors++;
 }
 }
-let i12 = data129.length;
-let j5;
-if(i12 > 1){
-const indices4 = {};
-for(;i12--;){
-let item4 = data129[i12];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j5 = indices4[item4];
-const err308 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)",schema:true,parentSchema:schema41.properties.actions.properties.labels,data:data129};
+else {
+const err308 = {instancePath:instancePath+"/actions/labels/" + i11,schemaPath:"#/properties/actions/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.labels.items.type,parentSchema:schema41.properties.actions.properties.labels.items,data:data131};
 if(vErrors === null){
 vErrors = [err308];
 }
 else {
 vErrors.push(err308);
+}
+errors++;
+}
+}
+let i12 = data130.length;
+let j5;
+if(i12 > 1){
+const indices4 = {};
+for(;i12--;){
+let item4 = data130[i12];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j5 = indices4[item4];
+const err309 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i12+" are identical)",schema:true,parentSchema:schema41.properties.actions.properties.labels,data:data130};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
 }
 errors++;
 break;
@@ -6169,20 +6182,7 @@ indices4[item4] = i12;
 }
 }
 else {
-const err309 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.actions.properties.labels.type,parentSchema:schema41.properties.actions.properties.labels,data:data129};
-if(vErrors === null){
-vErrors = [err309];
-}
-else {
-vErrors.push(err309);
-}
-errors++;
-}
-}
-if(data121.assignLeads !== undefined){
-let data131 = data121.assignLeads;
-if(typeof data131 !== "boolean"){
-const err310 = {instancePath:instancePath+"/actions/assignLeads",schemaPath:"#/properties/actions/properties/assignLeads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.assignLeads.type,parentSchema:schema41.properties.actions.properties.assignLeads,data:data131};
+const err310 = {instancePath:instancePath+"/actions/labels",schemaPath:"#/properties/actions/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.actions.properties.labels.type,parentSchema:schema41.properties.actions.properties.labels,data:data130};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -6192,10 +6192,10 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data121.sopAcknowledgements !== undefined){
-let data132 = data121.sopAcknowledgements;
+if(data122.assignLeads !== undefined){
+let data132 = data122.assignLeads;
 if(typeof data132 !== "boolean"){
-const err311 = {instancePath:instancePath+"/actions/sopAcknowledgements",schemaPath:"#/properties/actions/properties/sopAcknowledgements/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.sopAcknowledgements.type,parentSchema:schema41.properties.actions.properties.sopAcknowledgements,data:data132};
+const err311 = {instancePath:instancePath+"/actions/assignLeads",schemaPath:"#/properties/actions/properties/assignLeads/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.assignLeads.type,parentSchema:schema41.properties.actions.properties.assignLeads,data:data132};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -6205,11 +6205,10 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data121.acknowledgementLabel !== undefined){
-let data133 = data121.acknowledgementLabel;
-if(typeof data133 === "string"){
-if(func1(data133) > 50){
-const err312 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
+if(data122.sopAcknowledgements !== undefined){
+let data133 = data122.sopAcknowledgements;
+if(typeof data133 !== "boolean"){
+const err312 = {instancePath:instancePath+"/actions/sopAcknowledgements",schemaPath:"#/properties/actions/properties/sopAcknowledgements/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema41.properties.actions.properties.sopAcknowledgements.type,parentSchema:schema41.properties.actions.properties.sopAcknowledgements,data:data133};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -6218,8 +6217,12 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(func1(data133) < 1){
-const err313 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
+}
+if(data122.acknowledgementLabel !== undefined){
+let data134 = data122.acknowledgementLabel;
+if(typeof data134 === "string"){
+if(func1(data134) > 50){
+const err313 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data134};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -6228,8 +6231,8 @@ vErrors.push(err313);
 }
 errors++;
 }
-if(!pattern35.test(data133)){
-const err314 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/pattern",keyword:"pattern",params:{pattern: "^[^,]+$"},message:"must match pattern \""+"^[^,]+$"+"\"",schema:"^[^,]+$",parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
+if(func1(data134) < 1){
+const err314 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data134};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -6238,9 +6241,8 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
-else {
-const err315 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.acknowledgementLabel.type,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data133};
+if(!pattern35.test(data134)){
+const err315 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/pattern",keyword:"pattern",params:{pattern: "^[^,]+$"},message:"must match pattern \""+"^[^,]+$"+"\"",schema:"^[^,]+$",parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data134};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -6250,9 +6252,8 @@ vErrors.push(err315);
 errors++;
 }
 }
-}
 else {
-const err316 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.actions.type,parentSchema:schema41.properties.actions,data:data121};
+const err316 = {instancePath:instancePath+"/actions/acknowledgementLabel",schemaPath:"#/properties/actions/properties/acknowledgementLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.actions.properties.acknowledgementLabel.type,parentSchema:schema41.properties.actions.properties.acknowledgementLabel,data:data134};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -6262,12 +6263,9 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data.site !== undefined){
-let data134 = data.site;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key34 in data134){
-if(!(((((key34 === "title") || (key34 === "url")) || (key34 === "base")) || (key34 === "ticketUrl")) || (key34 === "staleAfter"))){
-const err317 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.site,data:data134};
+}
+else {
+const err317 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.actions.type,parentSchema:schema41.properties.actions,data:data122};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -6277,11 +6275,12 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data134.title !== undefined){
-let data135 = data134.title;
-if(typeof data135 === "string"){
-if(func1(data135) > 120){
-const err318 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema41.properties.site.properties.title,data:data135};
+if(data.site !== undefined){
+let data135 = data.site;
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+for(const key34 in data135){
+if(!(((((key34 === "title") || (key34 === "url")) || (key34 === "base")) || (key34 === "ticketUrl")) || (key34 === "staleAfter"))){
+const err318 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.site,data:data135};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -6290,8 +6289,12 @@ vErrors.push(err318);
 }
 errors++;
 }
-if(func1(data135) < 1){
-const err319 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.site.properties.title,data:data135};
+}
+if(data135.title !== undefined){
+let data136 = data135.title;
+if(typeof data136 === "string"){
+if(func1(data136) > 120){
+const err319 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters",schema:120,parentSchema:schema41.properties.site.properties.title,data:data136};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -6300,9 +6303,8 @@ vErrors.push(err319);
 }
 errors++;
 }
-}
-else {
-const err320 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.title.type,parentSchema:schema41.properties.site.properties.title,data:data135};
+if(func1(data136) < 1){
+const err320 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.site.properties.title,data:data136};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -6312,11 +6314,8 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data134.url !== undefined){
-let data136 = data134.url;
-if(typeof data136 === "string"){
-if(!pattern27.test(data136)){
-const err321 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema41.properties.site.properties.url,data:data136};
+else {
+const err321 = {instancePath:instancePath+"/site/title",schemaPath:"#/properties/site/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.title.type,parentSchema:schema41.properties.site.properties.title,data:data136};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -6325,8 +6324,12 @@ vErrors.push(err321);
 }
 errors++;
 }
-if(!(formats6(data136))){
-const err322 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.site.properties.url,data:data136};
+}
+if(data135.url !== undefined){
+let data137 = data135.url;
+if(typeof data137 === "string"){
+if(!pattern27.test(data137)){
+const err322 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema41.properties.site.properties.url,data:data137};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -6335,9 +6338,8 @@ vErrors.push(err322);
 }
 errors++;
 }
-}
-else {
-const err323 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.url.type,parentSchema:schema41.properties.site.properties.url,data:data136};
+if(!(formats6(data137))){
+const err323 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema41.properties.site.properties.url,data:data137};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -6347,11 +6349,8 @@ vErrors.push(err323);
 errors++;
 }
 }
-if(data134.base !== undefined){
-let data137 = data134.base;
-if(typeof data137 === "string"){
-if(!pattern38.test(data137)){
-const err324 = {instancePath:instancePath+"/site/base",schemaPath:"#/properties/site/properties/base/pattern",keyword:"pattern",params:{pattern: "^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$"},message:"must match pattern \""+"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$"+"\"",schema:"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$",parentSchema:schema41.properties.site.properties.base,data:data137};
+else {
+const err324 = {instancePath:instancePath+"/site/url",schemaPath:"#/properties/site/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.url.type,parentSchema:schema41.properties.site.properties.url,data:data137};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -6361,8 +6360,11 @@ vErrors.push(err324);
 errors++;
 }
 }
-else {
-const err325 = {instancePath:instancePath+"/site/base",schemaPath:"#/properties/site/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.base.type,parentSchema:schema41.properties.site.properties.base,data:data137};
+if(data135.base !== undefined){
+let data138 = data135.base;
+if(typeof data138 === "string"){
+if(!pattern38.test(data138)){
+const err325 = {instancePath:instancePath+"/site/base",schemaPath:"#/properties/site/properties/base/pattern",keyword:"pattern",params:{pattern: "^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$"},message:"must match pattern \""+"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$"+"\"",schema:"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$",parentSchema:schema41.properties.site.properties.base,data:data138};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -6372,11 +6374,8 @@ vErrors.push(err325);
 errors++;
 }
 }
-if(data134.ticketUrl !== undefined){
-let data138 = data134.ticketUrl;
-if(typeof data138 === "string"){
-if(!pattern39.test(data138)){
-const err326 = {instancePath:instancePath+"/site/ticketUrl",schemaPath:"#/properties/site/properties/ticketUrl/pattern",keyword:"pattern",params:{pattern: "^https?://.*\\{id\\}"},message:"must match pattern \""+"^https?://.*\\{id\\}"+"\"",schema:"^https?://.*\\{id\\}",parentSchema:schema41.properties.site.properties.ticketUrl,data:data138};
+else {
+const err326 = {instancePath:instancePath+"/site/base",schemaPath:"#/properties/site/properties/base/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.base.type,parentSchema:schema41.properties.site.properties.base,data:data138};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -6386,8 +6385,11 @@ vErrors.push(err326);
 errors++;
 }
 }
-else {
-const err327 = {instancePath:instancePath+"/site/ticketUrl",schemaPath:"#/properties/site/properties/ticketUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.ticketUrl.type,parentSchema:schema41.properties.site.properties.ticketUrl,data:data138};
+if(data135.ticketUrl !== undefined){
+let data139 = data135.ticketUrl;
+if(typeof data139 === "string"){
+if(!pattern39.test(data139)){
+const err327 = {instancePath:instancePath+"/site/ticketUrl",schemaPath:"#/properties/site/properties/ticketUrl/pattern",keyword:"pattern",params:{pattern: "^https?://.*\\{id\\}"},message:"must match pattern \""+"^https?://.*\\{id\\}"+"\"",schema:"^https?://.*\\{id\\}",parentSchema:schema41.properties.site.properties.ticketUrl,data:data139};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -6397,11 +6399,8 @@ vErrors.push(err327);
 errors++;
 }
 }
-if(data134.staleAfter !== undefined){
-let data139 = data134.staleAfter;
-if(typeof data139 === "string"){
-if(!pattern40.test(data139)){
-const err328 = {instancePath:instancePath+"/site/staleAfter",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema82,data:data139};
+else {
+const err328 = {instancePath:instancePath+"/site/ticketUrl",schemaPath:"#/properties/site/properties/ticketUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.site.properties.ticketUrl.type,parentSchema:schema41.properties.site.properties.ticketUrl,data:data139};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -6411,8 +6410,11 @@ vErrors.push(err328);
 errors++;
 }
 }
-else {
-const err329 = {instancePath:instancePath+"/site/staleAfter",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data139};
+if(data135.staleAfter !== undefined){
+let data140 = data135.staleAfter;
+if(typeof data140 === "string"){
+if(!pattern40.test(data140)){
+const err329 = {instancePath:instancePath+"/site/staleAfter",schemaPath:"common.schema.json#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"},message:"must match pattern \""+"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$"+"\"",schema:"^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",parentSchema:schema82,data:data140};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -6422,9 +6424,8 @@ vErrors.push(err329);
 errors++;
 }
 }
-}
 else {
-const err330 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.site.type,parentSchema:schema41.properties.site,data:data134};
+const err330 = {instancePath:instancePath+"/site/staleAfter",schemaPath:"common.schema.json#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.type,parentSchema:schema82,data:data140};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -6436,12 +6437,24 @@ errors++;
 }
 }
 else {
-const err331 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err331 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.site.type,parentSchema:schema41.properties.site,data:data135};
 if(vErrors === null){
 vErrors = [err331];
 }
 else {
 vErrors.push(err331);
+}
+errors++;
+}
+}
+}
+else {
+const err332 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
 }
 errors++;
 }
@@ -11373,4 +11386,4 @@ return errors === 0;
 }
 validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.schemasDigest = "64129bf4baf1e1c33432079f21f9d2746b0cb4c0f3abb995e583535d2959c104";
+exports.schemasDigest = "0422d476f38ed6b65d21444902fa1626145ab9432f6c93293dd2cdc8c5a7aef3";

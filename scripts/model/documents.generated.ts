@@ -265,6 +265,10 @@ export interface PipelineDocument {
        */
       delimiter?: string;
       /**
+       * The file's character encoding. `utf-8` (the default; a byte-order mark is fine, and so is UTF-16 with one); `windows-1252`, what Excel's plain "CSV (Comma delimited)" writes on Windows (é, €, curly quotes); `latin1` reads as `windows-1252`, as browsers read it. A file that starts with a UTF-8 or UTF-16 byte-order mark is read as that, whatever this says. Default: `utf-8`.
+       */
+      encoding?: 'utf-8' | 'windows-1252' | 'latin1';
+      /**
        * Skip (and report) rows that cannot be read instead of failing the import. Default: false.
        */
       skipBadRows?: boolean;

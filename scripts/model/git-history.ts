@@ -13,7 +13,8 @@
 // rebase merge is a plain commit on the branch, dated the same way. A fast-forward leaves no trace in git: its
 // commits keep their own dates.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { spawn } from 'node:child_process';
+import { gitReadsKey } from './git-state.ts';
+import { keep, readKept } from './model-cache.ts';
 
 /** Runs git in `cwd` with `input` on stdin; resolves with stdout, rejects when git fails or is missing. */
 export type GitProcess = (args: readonly string[], cwd: string, input?: Buffer) => Promise<Buffer>;
@@ -31,6 +32,42 @@ export function withSharedGitReads<T>(work: () => Promise<T>): Promise<T> {
   return sharedReads.run(new Map(), work);
 }
 
+/**
+ * `withSharedGitReads`, and the answers kept between runs (model-cache.ts, in `cacheDir`) under the key of what they
+ * depend on (git-state.ts `gitReadsKey`: the commit HEAD names, git's configuration, the attributes files, the git
+ * program, the folder): a run whose repository is as the last one left it starts no git process for them. Only reads
+ * with nothing on stdin, run in `root`, whose paths all lie in `folders` (the attributes the key covers), are kept;
+ * a failed read is never kept. The key is read again after `work`: a repository that changed during the run keeps
+ * nothing (what was read may be of either state).
+ */
+export async function withKeptGitReads<T>(root: string, cacheDir: string | null, folders: readonly string[], work: () => Promise<T>): Promise<T> {
+  const key = cacheDir === null ? null : gitReadsKey(root, folders);
+  if (key === null) return withSharedGitReads(work);
+  const keyable = (cwd: string, args: readonly string[]) => {
+    if (cwd !== root) return false;
+    const paths = args.indexOf('--');
+    return paths < 0 || args.slice(paths + 1).every((p) => folders.includes(p));
+  };
+  const kept = await readKept<Array<[string, string]>>(cacheDir, 'git-reads', key);
+  const reads = new Map<string, Promise<Buffer>>();
+  const known = new Set<string>();
+  for (const [read, output] of Array.isArray(kept) ? kept : []) {
+    reads.set(read, Promise.resolve(Buffer.from(output, 'base64')));
+    known.add(read);
+  }
+  const result = await sharedReads.run(reads, work);
+  const fresh = [...reads].filter(([read]) => !known.has(read) && keyable(...(JSON.parse(read) as [string, string[]])));
+  if (fresh.length === 0 || gitReadsKey(root, folders) !== key) return result;
+  const answers: Array<[string, string]> = [];
+  for (const [read, output] of reads) {
+    if (!keyable(...(JSON.parse(read) as [string, string[]]))) continue;
+    const settled = await output.then((bytes) => bytes.toString('base64'), () => null);
+    if (settled !== null) answers.push([read, settled]);
+  }
+  await keep(cacheDir, 'git-reads', key, answers);
+  return result;
+}
+
 export const runGitProcess: GitProcess = (args, cwd, input) => {
   const shared = input === undefined ? sharedReads.getStore() : undefined;
   if (shared === undefined) return startGitProcess(args, cwd, input);
@@ -43,8 +80,10 @@ export const runGitProcess: GitProcess = (args, cwd, input) => {
   return output;
 };
 
-const startGitProcess: GitProcess = (args, cwd, input) =>
-  new Promise((resolve, reject) => {
+// node:child_process is loaded on the first git process: a run whose git reads were all kept loads none of it.
+const startGitProcess: GitProcess = async (args, cwd, input) => {
+  const { spawn } = await import('node:child_process');
+  return new Promise((resolve, reject) => {
     const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
@@ -58,6 +97,7 @@ const startGitProcess: GitProcess = (args, cwd, input) =>
     child.stdin.on('error', () => undefined); // git may exit before reading everything; `close` reports it
     child.stdin.end(input ?? Buffer.alloc(0));
   });
+};
 
 /**
  * `git cat-file --batch` output: `<name> <type> <size>\n<bytes>\n` per object, `<name> missing` for one git does

@@ -224,10 +224,14 @@ export interface ExclusionDefinition {
   standards: string[] | null;
 }
 
+export type CsvEncoding = 'utf-8' | 'windows-1252' | 'latin1';
+
 export interface CsvSourceSettings {
   path: string;
   timezone: string;
   delimiter: string;
+  /** The file's encoding (absent: UTF-8); a byte-order mark overrides it. */
+  encoding?: CsvEncoding;
   skipBadRows: boolean;
   columns: Record<string, string>;
   values: { priority: Record<string, string>; channel: Record<string, string>; status: Record<string, string>; team: Record<string, string> };

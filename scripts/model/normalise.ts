@@ -454,6 +454,7 @@ export function normalisePipeline(ctx: DocumentContext, doc: PipelineDocument): 
           path: csv.path,
           timezone: csv.timezone,
           delimiter: csv.delimiter ?? ',',
+          ...(csv.encoding !== undefined && csv.encoding !== 'utf-8' ? { encoding: csv.encoding } : {}),
           skipBadRows: csv.skipBadRows ?? false,
           columns: { ...csv.columns } as Record<string, string>,
           values: {

@@ -9,7 +9,9 @@ import { pipeline } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import { closestMatch } from '../model/suggest.ts';
 import type { RejectedRecord } from './source.ts';
-import { NotUtf8Error, utf8Check } from './utf8-check.ts';
+import type { CsvEncoding } from '../model/model.ts';
+import { decodedCsv, Utf8NotWindows1252Error } from './csv-encoding.ts';
+import { NotUtf8Error } from './utf8-check.ts';
 
 /** The import failed: every problem found (up to a cap) and how many there were in all. */
 export class CsvImportError extends Error {
@@ -33,6 +35,8 @@ export interface CsvRowsOptions {
   setting: string;
   /** Setting (relative to `setting`, e.g. `columns.ticket`) → header name; each must be in the header. */
   columns: Record<string, string>;
+  /** The file's encoding (csv-encoding.ts); default UTF-8. */
+  encoding?: CsvEncoding;
 }
 
 export interface CsvRow {
@@ -72,7 +76,8 @@ export async function readCsvRecords(
   let emptyLinesSeen = 0;
   // A read error of the input reaches the loop below through the parser; stopping early (a bad header)
   // destroys the parser, which ends the pipeline with a premature-close error nobody needs to see.
-  const piping = pipeline(input instanceof Readable ? input : Readable.from(input), utf8Check(), parser).catch(() => undefined);
+  const { bytes, decode } = await decodedCsv(input, options.encoding ?? 'utf-8');
+  const piping = pipeline(bytes, decode, parser).catch(() => undefined);
 
   // Records are handled synchronously as they are parsed: an async iterator would cost a promise per row.
   const onRecord = (record: string[], info: { empty_lines: number }): void => {
@@ -120,6 +125,7 @@ export async function readCsvRecords(
     });
   } catch (error) {
     if (error instanceof NotUtf8Error) throw notUtf8(error, options);
+    if (error instanceof Utf8NotWindows1252Error) throw utf8NotWindows1252(error, options);
     if (error instanceof CsvError) throw new CsvImportError(`${fileName}: not readable as CSV near line ${error.lines}: ${error.message}`, [], 0);
     throw error;
   } finally {
@@ -132,12 +138,21 @@ export async function readCsvRecords(
   return { header, rows };
 }
 
+function utf8NotWindows1252(error: Utf8NotWindows1252Error, options: CsvRowsOptions): CsvImportError {
+  const shown = error.character === '' ? '' : ` (its first is ${JSON.stringify(error.character)}, which Windows-1252 reads as ${JSON.stringify(new TextDecoder('windows-1252').decode(Buffer.from(error.character, 'utf8')))})`;
+  return new CsvImportError(
+    `${options.fileName} line ${error.line}: the file is UTF-8, not Windows-1252 as ${options.setting}.encoding says: its bytes above ASCII form UTF-8 characters${shown}, ` +
+      `so read as Windows-1252 each accented letter would be stored as two or three others. Nothing was imported — remove ${options.setting}.encoding (UTF-8 is the default) and import it again`,
+    [], 0,
+  );
+}
+
 function notUtf8(error: NotUtf8Error, options: CsvRowsOptions): CsvImportError {
   const byte = `0x${error.byte.toString(16).toUpperCase().padStart(2, '0')}`;
   return new CsvImportError(
     `${options.fileName} line ${error.line} column ${error.column}: byte ${byte} is not UTF-8, so nothing was imported — ` +
       'the file is in another encoding (Excel\'s "CSV (Comma delimited)" writes Windows-1252): ' +
-      'save it as "CSV UTF-8 (Comma delimited)" in Excel, or as UTF-8 in another editor, and import it again',
+      `save it as "CSV UTF-8 (Comma delimited)" in Excel, or as UTF-8 in another editor, and import it again${options.setting === 'source.csv' ? ', or say it is Windows-1252 (source.csv.encoding: windows-1252)' : ''}`,
     [], 0,
   );
 }

@@ -308,7 +308,7 @@ export async function importCsvTickets(
     else for (const p of rowProblems) if (problems.length < maxProblems) problems.push(p);
   };
 
-  const { rows } = await readCsvRecords(input, { fileName, delimiter: settings.delimiter, setting: 'source.csv', columns }, {
+  const { rows } = await readCsvRecords(input, { fileName, delimiter: settings.delimiter, setting: 'source.csv', columns, ...(settings.encoding ? { encoding: settings.encoding } : {}) }, {
     onHeader(header) {
       indexOf = mappedFields.map((f) => [f, header.indexOf(settings.columns[f]!.trim())]);
     },
@@ -350,14 +350,16 @@ async function fingerprint(file: string, settings: CsvSourceSettings): Promise<s
 
 /**
  * The CSV source. An export is a snapshot, so every fetch imports the whole file; the cursor is a fingerprint
- * of the file and the settings, and an unchanged one returns no tickets.
+ * of the file and the settings, and an unchanged one returns no tickets — except for a backfill (`--since`),
+ * which asks for everything again whatever the cursor says: that is how a day file deleted by hand, or a ticket
+ * stored under two days, is mended (`standards store check` says to run it).
  */
 export function createCsvSource(settings: CsvSourceSettings, deps: SourceDeps): TicketSource {
   return {
     type: 'csv',
     upstream: 'csv',
     complete: true,
-    async *fetchChanges(cursor) {
+    async *fetchChanges(cursor, options = {}) {
       const file = path.resolve(deps.root, settings.path);
       let digest: string;
       try {
@@ -367,7 +369,7 @@ export function createCsvSource(settings: CsvSourceSettings, deps: SourceDeps): 
         throw new CsvImportError(`source.csv.path: cannot read "${settings.path}" (${code ?? (error as Error).message}) — the path is relative to the repository root`, [], 0);
       }
       const next = `csv:sha256=${digest}`;
-      if (cursor === next) return next;
+      if (cursor === next && !options.since) return next;
       const result = await importCsvTickets(createReadStream(file), settings, { fileName: settings.path });
       yield { tickets: result.tickets, rejected: result.rejected, skipped: result.skippedRows };
       return next;

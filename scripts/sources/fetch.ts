@@ -9,8 +9,8 @@ import type { StandardsModel } from '../model/model.ts';
 import { terminationSignal } from '../model/run-termination.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
 import { nextRejections, readRejections, rejectionsText, REJECTIONS_FILE, type StoredRejection } from '../store/fetch-rejections.ts';
-import { committedStagingDirs, recoverStagedFetches, startStagedFetch, type StagedFetch } from '../store/staged-fetch.ts';
-import { peekIdAndUpdated } from '../store/ticket-lines.ts';
+import { committedStagingDirs, recoverStagedFetches, startStagedFetch, type StagedFetch, type TicketMove } from '../store/staged-fetch.ts';
+import { locateTickets } from '../store/ticket-locations.ts';
 import { acquireStoreLock, type LockOptions, type StoreLock } from '../store/store-lock.ts';
 import { storedTicketReader } from '../store/stored-tickets.ts';
 import { cursorText, incomingTicket, openTicketStore, StoreError, type StoreCursor, type TicketStore } from '../store/ticket-store.ts';
@@ -31,6 +31,10 @@ export interface FetchSummary {
   stale: number;
   /** Stored tickets removed: deleted upstream, or no longer in a full re-import. */
   removed: number;
+  /** Stored tickets filed under another day: their `created` moved (README, "A ticket's creation day changes"). */
+  moved?: number;
+  /** Extra stored copies of a ticket removed (a store written before moves were followed held it twice). */
+  duplicatesRemoved?: number;
   /** Store days rewritten (or that a dry run would rewrite), YYYY-MM-DD, sorted. */
   changedDays: string[];
   /** Records this fetch could not store: skipped by the source, or dated in the future. */
@@ -171,7 +175,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     const deletions = new Set<string>();
     let usage: SourceUsage | null = null;
     // Sources that apply what changed to what is stored read the committed store (the staging holds tonight's).
-    run = source.fetchChanges(cursorBefore, { since, log, storedTickets: storedTicketReader(store), usage: (u) => { usage = u; } });
+    run = source.fetchChanges(cursorBefore, { since, log, storedTickets: storedTicketReader(store, fs), usage: (u) => { usage = u; } });
     let nextCursor: string;
     for (;;) {
       const step = await run.next();
@@ -211,11 +215,12 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     const yielded = batches > 0;
     const replace = source.complete === true && yielded;
     const full = replace || (cursorBefore === null && since === null);
-    const alsoDays = [...(full ? await daysWithin(store, staging) : []), ...(deleted.size > 0 ? await daysHolding(store, deleted) : [])];
-    const prepared = await staging.prepare(replace ? 'replace' : 'merge', alsoDays, deleted);
-    // A full fetch says what each day holds; an incremental one shrinks a day only by deletions.
+    const alsoDays = [...(full ? await daysWithin(store, staging) : []), ...(deleted.size > 0 ? await daysHolding(store, fs, deleted) : [])];
+    const prepared = await staging.prepare(replace ? 'replace' : 'merge', alsoDays, deleted, source.createdFixed === true);
+    // A full fetch says what each day holds (a day a ticket only moved out of, it did not cover); an incremental
+    // one shrinks a day only by deletions.
     const shrunkDays = prepared.days
-      .map((d) => ({ day: d.day, stored: d.before, fetched: full ? d.fetched : d.after }))
+      .map((d) => ({ day: d.day, stored: d.before, fetched: full && d.covered ? d.fetched : d.after }))
       .filter((d) => d.stored - d.fetched >= SHRINK_MIN_LOSS && d.fetched * 2 < d.stored);
     const r = prepared.result;
 
@@ -231,6 +236,8 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
       unchanged: r.unchanged,
       stale: r.stale,
       removed: r.removed ?? 0,
+      moved: r.moved ?? 0,
+      duplicatesRemoved: r.duplicatesRemoved ?? 0,
       changedDays: r.changedDays,
       rejected,
       skipped,
@@ -241,7 +248,8 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
       dryRun: options.dryRun === true,
       ...(usage !== null ? { usage } : {}),
     };
-    const counts = `${r.added} added, ${r.replaced} updated, ${r.unchanged} unchanged${r.stale ? `, ${r.stale} older than stored (ignored)` : ''}${r.removed ? `, ${r.removed} removed (${replace ? 'no longer in the import' : 'deleted upstream'})` : ''}`;
+    const counts = `${r.added} added, ${r.replaced} updated, ${r.unchanged} unchanged${r.stale ? `, ${r.stale} older than stored (ignored)` : ''}${r.removed ? `, ${r.removed} removed (${replace ? 'no longer in the import' : 'deleted upstream'})` : ''}${r.moved ? `, ${r.moved} moved to another day (their creation day changed)` : ''}${r.duplicatesRemoved ? `, ${r.duplicatesRemoved} duplicate(s) removed (a ticket stored under two days)` : ''}`;
+    logMoves(prepared.moves, options.dryRun === true, log);
     if (options.dryRun) {
       await staging.discard();
       log(`store (dry run, nothing written): would be ${counts}; ${r.changedDays.length} day files would be written`);
@@ -272,23 +280,20 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
 }
 
 /**
- * The stored days that hold any of `ids`. A ticket is filed by its creation day, which a deletion does not
- * give, so this reads the store's lines (ids only, no JSON parse): the cost of a night with deletions.
+ * The stored days that hold any of `ids` (deleted upstream). A deletion does not give the ticket's creation day,
+ * so the days are found by their id ranges (ticket-locations.ts): a day is read only when its range takes in one.
  */
-async function daysHolding(store: TicketStore, ids: ReadonlySet<string>): Promise<string[]> {
-  const days: string[] = [];
-  for (const day of await store.listDays()) {
-    const text = (await store.readDayText(day)) ?? '';
-    let start = 0;
-    while (start < text.length) {
-      const end = text.indexOf('\n', start);
-      const line = text.slice(start, end < 0 ? text.length : end);
-      start = end < 0 ? text.length : end + 1;
-      const id = peekIdAndUpdated(line)?.id ?? (JSON.parse(line) as { id: string }).id;
-      if (ids.has(id)) { days.push(day); break; }
-    }
+async function daysHolding(store: TicketStore, fs: StoreFileSystem, ids: ReadonlySet<string>): Promise<string[]> {
+  const { holding } = await locateTickets(store, fs, ids);
+  return [...new Set([...holding.values()].flat())].sort();
+}
+
+/** Names the tickets a fetch files under another day (the first ten), and the days they leave. */
+function logMoves(moves: readonly TicketMove[], dryRun: boolean, log: (line: string) => void): void {
+  for (const m of moves.slice(0, 10)) {
+    log(`  ${dryRun ? 'would move' : 'moved'}: ticket ${JSON.stringify(m.id)} from ${m.from.join(' and ')} to ${m.to} (its creation day changed${m.from.length > 1 ? '; it was stored under more than one day' : ''})`);
   }
-  return days;
+  if (moves.length > 10) log(`  ... and ${moves.length - 10} more`);
 }
 
 /** Stored days between the first and the last day the fetch has tickets for: a full fetch covers them. */

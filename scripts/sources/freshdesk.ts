@@ -64,6 +64,7 @@ export function createFreshdeskSource(settings: FreshdeskSourceSettings, deps: F
   return {
     type: 'freshdesk',
     upstream: `freshdesk:${settings.domain}`,
+    createdFixed: true,
     async *fetchChanges(cursorText: string | null, options: FetchChangesOptions = {}): AsyncGenerator<TicketBatch, string, void> {
       const log = options.log ?? (() => {});
       const key = requiredEnv(deps.env, settings.tokenEnv, 'freshdesk');

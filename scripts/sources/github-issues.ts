@@ -66,6 +66,7 @@ export function createGitHubIssuesSource(settings: GitHubIssuesSourceSettings, d
   return {
     type: 'github-issues',
     upstream: `github-issues:${settings.repositories.join('+')}`,
+    createdFixed: true,
     async *fetchChanges(cursorText: string | null, options: FetchChangesOptions = {}): AsyncGenerator<TicketBatch, string, void> {
       const log = options.log ?? (() => {});
       const token = requiredEnv(deps.env, settings.tokenEnv, 'github-issues');

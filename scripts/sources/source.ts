@@ -87,6 +87,12 @@ export interface TicketSource {
    * the truth for the days they cover, and a stored day they would shrink stops the fetch (`--allow-shrink`).
    */
   readonly complete?: boolean;
+  /**
+   * True when the upstream never changes a ticket's creation instant (Zendesk's, Freshdesk's and GitHub's
+   * `created_at` are read-only): a fetched ticket is then filed where it always was, and the fetch does not look
+   * for a copy of it in other days. A CSV export, edited by hand, gives no such promise.
+   */
+  readonly createdFixed?: boolean;
   /** `cursor` null: everything. */
   fetchChanges(cursor: string | null, options?: FetchChangesOptions): AsyncGenerator<TicketBatch, string, void>;
 }

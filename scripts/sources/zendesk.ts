@@ -76,6 +76,7 @@ export function createZendeskSource(settings: ZendeskSourceSettings, deps: Zende
   return {
     type: 'zendesk',
     upstream,
+    createdFixed: true,
     async *fetchChanges(cursorText: string | null, options: FetchChangesOptions = {}): AsyncGenerator<TicketBatch, string, void> {
       const log = options.log ?? (() => {});
       const credentialEnv = `${settings.emailEnv} and ${settings.tokenEnv}`;

@@ -45,6 +45,10 @@ export interface StoreFileSystem {
    * not exist: a cache reads its header first and only the blocks a night needs.
    */
   readParts?(file: string, parts: readonly { position: number; length: number }[]): Promise<Buffer[] | null>;
+  /** The file's size in bytes, or null when it does not exist: with `readParts`, a day's ends are read alone. */
+  size?(file: string): Promise<number | null>;
+  /** What the path itself is, a link not followed (null: nothing there). Without it, links are not looked for. */
+  entryKind?(file: string): Promise<'file' | 'directory' | 'link' | 'other' | null>;
 }
 
 /** `fs.readParts`, or the whole file cut into the parts when the file system has no positional reads. */
@@ -113,6 +117,14 @@ export const nodeStoreFileSystem: StoreFileSystem = {
       if (isMissing(error)) return [];
       throw error;
     }
+  },
+  async entryKind(file) {
+    const found = fsSync.lstatSync(file, { throwIfNoEntry: false });
+    if (found === undefined) return null;
+    return found.isSymbolicLink() ? 'link' : found.isDirectory() ? 'directory' : found.isFile() ? 'file' : 'other';
+  },
+  async size(file) {
+    return fsSync.statSync(file, { throwIfNoEntry: false })?.size ?? null;
   },
   async readParts(file, parts) {
     let fd: number;

@@ -3,17 +3,20 @@
 // night reads the few stored tickets it changes instead of keeping a whole history in memory.
 //
 // A ticket is filed under its creation day. When the source knows that day (from the ticket's own record) one
-// day file is read; otherwise every day file is scanned by id without parsing the other lines (the cost a night
-// with deletions already pays), and only the matching lines are parsed.
+// day file is read; otherwise only the days whose id range takes in one of the ids (ticket-locations.ts: the first
+// and last line of each day file) are scanned by id without parsing the other lines, and only the matching lines
+// are parsed.
 
 import type { Ticket } from '../model/model.ts';
+import { nodeStoreFileSystem, type StoreFileSystem } from './atomic-write.ts';
 import { peekIdAndUpdated } from './ticket-lines.ts';
+import { storedDayRanges } from './ticket-locations.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
 
 export interface StoredTicketReader {
   /** The stored tickets among `ids` that are filed under `day` (YYYY-MM-DD, their creation day). */
   inDay(day: string, ids: ReadonlySet<string>): Promise<Map<string, Ticket>>;
-  /** The stored tickets among `ids`, wherever they are filed (reads every day file). */
+  /** The stored tickets among `ids`, wherever they are filed (reads the days whose id range takes in one). */
   anywhere(ids: ReadonlySet<string>): Promise<Map<string, Ticket>>;
 }
 
@@ -63,7 +66,7 @@ export function* ticketsAmong(store: TicketStore, day: string, text: string, ids
   }
 }
 
-export function storedTicketReader(store: TicketStore): StoredTicketReader {
+export function storedTicketReader(store: TicketStore, fs: StoreFileSystem = nodeStoreFileSystem): StoredTicketReader {
   function matches(day: string, text: string | null, ids: ReadonlySet<string>, out: Map<string, Ticket>): void {
     if (text === null || ids.size === 0) return;
     for (const ticket of ticketsAmong(store, day, text, ids)) out.set(ticket.id, ticket);
@@ -77,7 +80,10 @@ export function storedTicketReader(store: TicketStore): StoredTicketReader {
     async anywhere(ids) {
       const out = new Map<string, Ticket>();
       if (ids.size === 0) return out;
-      for (const day of await store.listDays()) {
+      const { ranges } = await storedDayRanges(store, fs);
+      const days = new Set<string>();
+      for (const id of ids) for (const day of ranges.covering(id, '')) days.add(day);
+      for (const day of [...days].sort()) {
         matches(day, await store.readDayText(day), ids, out);
         if (out.size === ids.size) break;
       }

@@ -42,7 +42,7 @@ import { startChangedDaysThread, type ChangedDayJob, type ChangedDaysThread } fr
 import { changedDay, type ChangedDayContext, type DayRead, type Rebuilt } from './changed-day.ts';
 import type { FactsCacheRun, RebuildReason } from './facts-cache-run.ts';
 import { writesBehind, writingBehindFileSystem } from './cache-writes-behind.ts';
-import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
+import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, entriesInPart, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 
 /** A day file changed this close to the cache's making may have changed again unseen by its stat: hash it. */
 const RACY_MS = 2_000;
@@ -429,10 +429,15 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       }
     };
     readers.set(day, some);
-    /** For counting: each entry decoded as the evaluation asks for it (facts-cache-format.ts `entriesAtLazily`). */
+    /**
+     * For counting: each entry decoded as the evaluation asks for it (facts-cache-format.ts `entriesAtLazily`), from
+     * the parts of the file they lie in when the first read did not hold it whole (`entriesInPart`).
+     */
+    const firstRead = first;
     const oneByOne = async (indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry>> => {
       if (decoded !== null) return new Map(indices.map((i) => [i, decoded![i]!]));
       try {
+        if (firstRead.length < sizeOf(cachedHead, bodyAt(firstRead))) return await entriesInPart(firstRead, cachedHead, indices, (parts) => readFileParts(fs, cacheFile, parts), 'lazily');
         return entriesAtLazily(await bytes(), cachedHead, indices);
       } catch {
         const entries = await all();
@@ -589,14 +594,24 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     }
   }
 
-  /** `facts`: the digest of the day's text they must be made from (a write behind that failed left the previous version's). */
+  /**
+   * Some entries of a day's cache file: its header, its index and the parts they lie in (`entriesInPart`). `facts`:
+   * the digest of the day's text they must be made from (a write behind that failed left the previous version's).
+   */
   async function entriesFromCacheFile(day: string, indices: readonly number[], facts?: string): Promise<Map<number, TicketEntry>> {
-    await behind?.settled(path.join(dir, `${day}.facts`));
-    const whole = await fs.readFile(path.join(dir, `${day}.facts`));
-    const head = whole === null ? 'missing' : readHeader(whole);
-    if (whole === null || typeof head === 'string' || !head.kept) throw new StoreError(`the facts of day ${day} cannot be read again: ${typeof head === 'string' ? head : 'kept without its tickets'}`);
+    const file = path.join(dir, `${day}.facts`);
+    await behind?.settled(file);
+    let first = (await readFileParts(fs, file, [{ position: 0, length: HEADER_READ }]))?.[0] ?? null;
+    let head = first === null ? 'missing' : readHeader(first);
+    // A header longer than the first read (a day of many files): the whole file.
+    if (head === 'header cut off') {
+      first = await fs.readFile(file);
+      head = first === null ? 'missing' : readHeader(first);
+    }
+    if (first === null || typeof head === 'string' || !head.kept) throw new StoreError(`the facts of day ${day} cannot be read again: ${typeof head === 'string' ? head : 'kept without its tickets'}`);
     if (facts !== undefined && head.sha256 !== facts) throw new StoreError(`the facts of day ${day} cannot be read again: made from another version of the day`);
-    return decodeEntriesAt(whole, head, indices);
+    if (first.length >= sizeOf(head, bodyAt(first))) return decodeEntriesAt(first, head, indices);
+    return await entriesInPart(first, head, indices, (parts) => readFileParts(fs, file, parts), 'at') as Map<number, TicketEntry>;
   }
 
   async function worstFacts(refs: readonly { day: string; index: number }[]): Promise<Map<string, TicketRecord>> {

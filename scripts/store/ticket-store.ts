@@ -9,8 +9,8 @@
 // The nightly fetch does not call `mergeTickets`: it streams through a staging area (staged-fetch.ts) that
 // uses the same `mergeDayText`, so both paths write the same bytes.
 //
-// Limitation: a ticket lives in the file of its creation day. If a source ever changes a ticket's `created`
-// to another day, the old copy stays in the old day (finding it would mean reading the whole store).
+// A ticket lives in the file of its creation day, once: when a source changes a ticket's `created` to another
+// day, the fetch moves it (staged-fetch.ts, finding the old copy by the days' id ranges: ticket-locations.ts).
 
 import path from 'node:path';
 import { redactStoredText } from '../model/credential-redaction.ts';
@@ -44,6 +44,10 @@ export interface MergeResult {
   stale: number;
   /** Stored tickets a full re-import no longer has (`replace`), or that were deleted upstream. */
   removed?: number;
+  /** Stored tickets whose `created` moved them to another day (counted here, not as added or removed). */
+  moved?: number;
+  /** Extra stored copies of a ticket (a store written before moves were followed) removed, the newest kept. */
+  duplicatesRemoved?: number;
 }
 
 export interface StoredDay { day: string; tickets: Ticket[] }
@@ -55,7 +59,8 @@ export interface TicketStore {
    * Merges tickets by id: a stored ticket is replaced when the incoming one has the same or a newer `updated`
    * (the latest fetch wins a tie). Input may be in any order and of any size: it is buffered per day and
    * written every `flushEvery` tickets (default 200,000), so memory stays bounded. Not atomic as a whole
-   * (each day file is); the fetch uses staged-fetch.ts instead.
+   * (each day file is), and a ticket whose `created` moved is not looked for in other days: the fetch uses
+   * staged-fetch.ts instead, which does both.
    */
   mergeTickets(tickets: Iterable<Ticket> | AsyncIterable<Ticket>, options?: { flushEvery?: number }): Promise<MergeResult>;
   /** Where a day's tickets are kept. */
@@ -172,6 +177,7 @@ export function mergeDayText(
   mode: 'merge' | 'replace',
   result: MergeResult,
   deleted: ReadonlySet<string> = NO_IDS,
+  moves: { movedOut?: ReadonlySet<string>; added?: string[] } = {},
 ): { content: string; counts: DayCounts } {
   const stored = new Map<string, string>();
   if (old !== null) {
@@ -185,12 +191,16 @@ export function mergeDayText(
   const before = stored.size;
   const out = mode === 'merge' ? new Map(stored) : new Map<string, string>();
   for (const id of deleted) out.delete(id);
+  // Stored here, but its newest version is filed under another day: not counted as removed.
+  const movedOut = moves.movedOut ?? NO_IDS;
+  for (const id of movedOut) out.delete(id);
   for (const [id, next] of incoming) {
-    if (deleted.has(id)) continue;
+    if (deleted.has(id) || movedOut.has(id)) continue;
     const line = stored.get(id);
     if (line === undefined) {
       out.set(id, next.line);
       result.added++;
+      moves.added?.push(id);
     } else if (line === next.line) {
       out.set(id, line);
       result.unchanged++;
@@ -203,7 +213,7 @@ export function mergeDayText(
   }
   if (mode === 'replace' || deleted.size > 0) {
     let removed = 0;
-    for (const id of stored.keys()) if (!out.has(id)) removed++;
+    for (const id of stored.keys()) if (!out.has(id) && !movedOut.has(id)) removed++;
     result.removed = (result.removed ?? 0) + removed;
   }
   const ids = [...out.keys()].sort(compareTicketIds);
@@ -212,14 +222,32 @@ export function mergeDayText(
   return { content, counts: { before, after: out.size } };
 }
 
-/** The days that have a file under `ticketsDir` (`YYYY/MM/YYYY-MM-DD.ndjson`), ascending; other names are not days. */
+/**
+ * The days that have a file under `ticketsDir` (`YYYY/MM/YYYY-MM-DD.ndjson`), ascending; other names are not days.
+ * A symbolic link (or any special file) as the tickets folder, a year or month folder or a day file is refused:
+ * the store reads and writes only its own files. Through a link, a fetch would rename its new day file over the
+ * link (the linked copy left behind, stale) or write into a folder outside the store, and the pack refuses it anyway.
+ */
 export async function listStoreDays(fs: StoreFileSystem, ticketsDir: string): Promise<string[]> {
   const days: string[] = [];
+  const own = async (entry: string, what: 'folder' | 'file') => {
+    const kind = fs.entryKind ? await fs.entryKind(entry) : null;
+    if (kind === null || kind === (what === 'folder' ? 'directory' : 'file')) return;
+    throw new StoreError(
+      `${shownPath(entry)}: ${kind === 'link' ? 'a symbolic link' : 'not a regular ' + what}, where the store keeps its own ${what === 'folder' ? 'folders' : 'day files'}; nothing was read through it. ` +
+        `The store reads and writes only its own files (a fetch would write past a link, leaving what it points to stale). Replace the link with the ${what} itself (copy it in place of the link), or move it out of the store and fetch again`,
+    );
+  };
+  await own(ticketsDir, 'folder');
   for (const year of (await fs.readdir(ticketsDir)).filter((n) => /^\d{4}$/.test(n)).sort()) {
+    await own(path.join(ticketsDir, year), 'folder');
     for (const month of (await fs.readdir(path.join(ticketsDir, year))).filter((n) => /^\d{2}$/.test(n)).sort()) {
+      await own(path.join(ticketsDir, year, month), 'folder');
       for (const name of (await fs.readdir(path.join(ticketsDir, year, month))).sort()) {
         const m = DAY_FILE.exec(name);
-        if (m && m[1] === year && m[2] === month) days.push(name.slice(0, 10));
+        if (!m || m[1] !== year || m[2] !== month) continue;
+        await own(path.join(ticketsDir, year, month, name), 'file');
+        days.push(name.slice(0, 10));
       }
     }
   }

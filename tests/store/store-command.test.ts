@@ -1,5 +1,5 @@
 // `standards store pack|restore`, as the nightly measure job runs them: what they say, and their usage errors.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os, { hostname } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -57,13 +57,43 @@ describe('standards store', () => {
   });
 
   it.each([
-    [['store'], 'store needs an action: `standards store restore --from DIR` or `standards store pack --from DIR --out DIR`, got none'],
-    [['store', 'unpack'], 'store needs an action: `standards store restore --from DIR` or `standards store pack --from DIR --out DIR`, got "unpack"'],
+    [['store'], 'store needs an action: `standards store check`, `standards store restore --from DIR` or `standards store pack --from DIR --out DIR`, got none'],
+    [['store', 'unpack'], 'store needs an action: `standards store check`, `standards store restore --from DIR` or `standards store pack --from DIR --out DIR`, got "unpack"'],
     [['store', 'restore', '--store', 'data'], 'store restore needs --from DIR, a checkout of the standards-data branch'],
     [['store', 'pack', '--store', 'data'], 'store pack needs --out DIR, a new folder for the tree the store job commits'],
     [['store', 'pack', '--store', 'data', '--out', 'tree', '--compact-at', '0.5'], '--compact-at must be a share of the base day files\' bytes like 50%, got "0.5"'],
     [['store', 'pack', '--store', 'data', '--out', 'tree', '--compact-at', '0%'], '--compact-at must be a share of the base day files\' bytes like 50%, got "0%"'],
   ])('%j is a usage error', async (args, message) => {
     expect(await run(...args)).toEqual({ code: 2, stdout: '', stderr: `standards: ${message}` });
+  });
+});
+
+describe('standards store check', () => {
+  async function writeDay(day: string, lines: string[]): Promise<void> {
+    const file = openTicketStore(path.join(root, 'data')).dayFile(day);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, lines.map((l) => `${l}\n`).join(''));
+  }
+
+  it('names each ticket stored under more than one day, with both days and how to heal it, and a day file out of order', async () => {
+    // Made before moves were followed: ticket 20's creation moved from May 6 to May 9, and the old copy stayed.
+    await writeDay('2026-05-06', ['10', '20', '30'].map((id) => ticketLine(ticket(id, '2026-05-06T09:00:00Z'))));
+    await writeDay('2026-05-09', [ticketLine(ticket('20', '2026-05-09T09:00:00Z', '2026-05-10T00:00:00Z')), ticketLine(ticket('40', '2026-05-09T10:00:00Z'))]);
+    // Edited by hand: 60 before 50.
+    await writeDay('2026-06-01', ['60', '50'].map((id) => ticketLine(ticket(id, '2026-06-01T09:00:00Z'))));
+    expect(await run('store', 'check', '--store', 'data')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: [
+        'store check: ticket "20" is stored under 2 days: 2026-05-06 and 2026-05-09 (every evaluation counts it 2 times). A store written before a ticket whose creation day changed was moved; the next fetch that returns it keeps its newest copy only. To heal it now: `standards fetch --since 2026-05-06`',
+        'store check: data/tickets/2026/06/2026-06-01.ndjson line 2: ticket "50" after "60" (a day file is sorted by id): not a day file the store writes (edited by hand?), so a fetch may miss another copy of a ticket in it. Restore the file from git, or delete it and fetch that day again (`standards fetch --since 2026-06-01`)',
+        'store check: 7 tickets in 3 day files; 1 stored under more than one day, 1 day file(s) not as the store writes them',
+      ].join('\n'),
+    });
+  });
+
+  it('says nothing is wrong with a store the fetch wrote', async () => {
+    await openTicketStore(path.join(root, 'data')).mergeTickets([ticket('1', '2026-05-06T09:00:00Z'), ticket('2', '2026-05-07T09:00:00Z')]);
+    expect(await run('store', 'check', '--store', 'data')).toEqual({ code: 0, stdout: '', stderr: 'store check: 2 tickets in 2 day files; 0 stored under more than one day, 0 day file(s) not as the store writes them' });
   });
 });

@@ -284,7 +284,7 @@ describe('runFetch', () => {
     const before = await snapshotStore(dir);
     const again = await runFetch({ model, root: dir, now, log: quiet });
     expect(again).toEqual({
-      fetched: 0, added: 0, updated: 0, unchanged: 0, stale: 0, removed: 0, changedDays: [], rejected: [], skipped: 0, shrunkDays: [], batches: 0,
+      fetched: 0, added: 0, updated: 0, unchanged: 0, stale: 0, removed: 0, moved: 0, duplicatesRemoved: 0, changedDays: [], rejected: [], skipped: 0, shrunkDays: [], batches: 0,
       cursorBefore: summary.cursor, cursor: summary.cursor, dryRun: false,
     });
     expect(await snapshotStore(dir)).toEqual(before);
