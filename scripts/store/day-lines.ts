@@ -1,12 +1,12 @@
 // A stored day's text as lines and entries, and what changed between two versions of it: the facts cache reads a
-// changed day through these (ticket-facts-cache.ts `changedDay`), parsing only its new and changed lines; and the
+// changed day through these (changed-day.ts `changedDay`), parsing only its new and changed lines; and the
 // previous version itself, the text kept beside its facts (`readKeptText`).
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { shownPath } from './atomic-write.ts';
 import type { CacheHeader } from './facts-cache-format.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
-import { StoreError, type TicketStore } from './ticket-store.ts';
+import { StoreError } from './ticket-store.ts';
 import { summariseEntries, ticketEntry, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 
 /**
@@ -50,11 +50,11 @@ export function linesOfBytes(bytes: Buffer): DayLines {
 /** Line k of a day, decoded. */
 export const lineText = (lines: DayLines, k: number): string => lines.bytes.toString('utf8', lines.starts[k]!, lines.ends[k]!);
 
-/** Reads a day's stored bytes into entries, exactly as `store.readDay` + `ticketEntry` would. */
-export function entriesOfBytes(store: TicketStore, day: string, bytes: Buffer): TicketEntry[] {
+/** Reads a day's stored bytes (of `file`, named in messages) into entries, exactly as `store.readDay` + `ticketEntry` would. */
+export function entriesOfBytes(file: string, bytes: Buffer): TicketEntry[] {
   const lines = linesOfBytes(bytes);
   const out: TicketEntry[] = new Array(lines.length);
-  for (let k = 0; k < lines.length; k++) out[k] = entryOfLine(store, day, lineText(lines, k), k + 1);
+  for (let k = 0; k < lines.length; k++) out[k] = entryOfLine(file, lineText(lines, k), k + 1);
   return out;
 }
 
@@ -93,6 +93,36 @@ export function sameLines(before: DayLines, after: DayLines): Int32Array {
   return oldToNew;
 }
 
+/** What changed between two versions of a day (`sameLines`), and its new and changed lines parsed. */
+export interface LineChange {
+  /** For each previous entry, its index now, or -1 (`sameLines`). */
+  oldToNew: Int32Array;
+  /** The entries whose line is new or changed, by their index now, ascending; and those entries, in that order. */
+  added: number[];
+  addedEntries: TicketEntry[];
+}
+
+/** The change from `before` to `after` (the day file `file`'s lines now), its new and changed lines parsed. */
+export function lineChange(file: string, before: DayLines, after: DayLines): LineChange {
+  const oldToNew = sameLines(before, after);
+  const from = fromOf(oldToNew, after.length);
+  const added: number[] = [];
+  const addedEntries: TicketEntry[] = [];
+  for (let n = 0; n < after.length; n++) {
+    if (from[n]! >= 0) continue;
+    added.push(n);
+    addedEntries.push(entryOfLine(file, lineText(after, n), n + 1));
+  }
+  return { oldToNew, added, addedEntries };
+}
+
+/** Each entry now: the previous entry it is, or -1, from `oldToNew`. */
+export function fromOf(oldToNew: Int32Array, count: number): Int32Array {
+  const from = new Int32Array(count).fill(-1);
+  for (let i = 0; i < oldToNew.length; i++) if (oldToNew[i]! >= 0) from[oldToNew[i]!] = i;
+  return from;
+}
+
 /**
  * The summary of a changed day from its previous one: counts less the entries gone plus those come; the earliest and
  * latest instants from every entry's, the unchanged ones' read without decoding them (`times`, by previous index).
@@ -115,36 +145,49 @@ export function changedSummary(was: EntriesSummary, gone: readonly TicketEntry[]
   return out;
 }
 
-/** One stored line (number `lineNumber` of its day) as the engine's entry. */
-export function entryOfLine(store: TicketStore, day: string, line: string, lineNumber: number): TicketEntry {
+/** One stored line (number `lineNumber` of its day file `file`) as the engine's entry. */
+export function entryOfLine(file: string, line: string, lineNumber: number): TicketEntry {
   let ticket: unknown;
   try {
     ticket = JSON.parse(line);
   } catch (error) {
-    throw new StoreError(`${shownPath(store.dayFile(day))} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
+    throw new StoreError(`${shownPath(file)} line ${lineNumber}: not valid JSON (${(error as Error).message}); restore the file from git or delete it and fetch again`);
   }
   return ticketEntry(ticket);
 }
 
 /**
- * The memory a kept text is read into, kept from one changed day to the next: a kept text is read, compared with
- * the day's new text and let go within ticket-facts-cache.ts `changedDay`, and fresh memory for each (megabytes a
- * day) costs the kernel a page fault every 4 KiB.
+ * Memory a file is read into, kept from one changed day to the next: a day's text is read, compared with its other
+ * version and let go within the day (changed-day.ts `changedDay`, changed-days-thread.ts), and fresh memory
+ * for each (megabytes a day) costs the kernel a page fault every 4 KiB.
  */
-let scratch = Buffer.alloc(0);
+export interface ReadScratch { bytes: Buffer }
 
-/** An open file's bytes, in `scratch` (valid until the next call). */
-function readIntoScratch(fd: number): Buffer {
+/** The kept texts' scratch memory. */
+const keptScratch: ReadScratch = { bytes: Buffer.alloc(0) };
+
+/** An open file's bytes, in `scratch` (valid until its next use). */
+function readIntoScratch(fd: number, scratch: ReadScratch): Buffer {
   let filled = 0;
   for (;;) {
-    if (filled === scratch.length) {
-      const grown = Buffer.allocUnsafe(Math.max(1 << 20, scratch.length * 2, Number(fstatSync(fd).size) + 1));
-      scratch.copy(grown, 0, 0, filled);
-      scratch = grown;
+    if (filled === scratch.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(1 << 20, scratch.bytes.length * 2, Number(fstatSync(fd).size) + 1));
+      scratch.bytes.copy(grown, 0, 0, filled);
+      scratch.bytes = grown;
     }
-    const read = readSync(fd, scratch, filled, scratch.length - filled, null);
-    if (read === 0) return scratch.subarray(0, filled);
+    const read = readSync(fd, scratch.bytes, filled, scratch.bytes.length - filled, null);
+    if (read === 0) return scratch.bytes.subarray(0, filled);
     filled += read;
+  }
+}
+
+/** A file's bytes, in `scratch` (valid until its next use). */
+export function readFileInto(file: string, scratch: ReadScratch): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    return readIntoScratch(fd, scratch);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -153,7 +196,7 @@ function readIntoScratch(fd: number): Buffer {
  * a hard link is its day file, whose inode, size and mtime the facts' header holds, so it is trusted as a day file
  * is (the same stat, modified `racyMs` or more before the facts were made: not "racy"); otherwise its digest
  * decides. The stat is of the file read (fstat), not of a name that could be replaced meanwhile. Null when there is
- * none. The bytes are `scratch`'s: not kept past the day's comparison.
+ * none. The bytes are scratch memory's: not kept past the day's comparison.
  */
 export function readKeptText(file: string, head: Pick<CacheHeader, 'files' | 'madeMs'>, racyMs: number): { bytes: Buffer; sameStat: boolean } | null {
   let fd: number;
@@ -172,7 +215,7 @@ export function readKeptText(file: string, head: Pick<CacheHeader, 'files' | 'ma
     };
     // Asked before and after the read: a file written while it was read is not the one its stat named.
     const before = asMade();
-    const bytes = readIntoScratch(fd);
+    const bytes = readIntoScratch(fd, keptScratch);
     return { bytes, sameStat: before && asMade() };
   } finally {
     closeSync(fd);

@@ -440,6 +440,11 @@ class CheckedBody {
     this.check(g, s.floats * 8 + s.ints * 4, segmentSize(s));
   }
 
+  /** Checks segment `g` whole. */
+  checkSegment(g: number): void {
+    this.check(g, 0, segmentSize(this.head.segments[g]!));
+  }
+
   decode(e: number): TicketEntry {
     const { body, ii, fi, iiEnd, fiEnd } = this.place(e);
     const one = decodeOne(body, e, ii, fi);
@@ -531,7 +536,30 @@ export interface OpenedFacts {
    * (one more segment, after the others, which are copied as they are with their digests). `summary`: the new
    * version's.
    */
-  patched(from: Int32Array, added: readonly TicketEntry[], summary: EntriesSummary, header: HeaderStat): Buffer;
+  patched(from: Int32Array, added: readonly TicketEntry[] | EncodedEntries, summary: EntriesSummary, header: HeaderStat): Buffer;
+}
+
+/**
+ * Entries encoded elsewhere (`encodeEntries` on another thread: changed-days-thread.ts), decoded, with their segment
+ * as it was encoded, so `patched` appends those bytes rather than encoding the entries again.
+ */
+export interface EncodedEntries { entries: TicketEntry[]; segment: Segment | null }
+
+/** A whole cache file of entries (`encodeEntries`, with their tickets), decoded, every byte checked. Throws a message when it is not one. */
+export function decodeEncoded(bytes: Buffer): EncodedEntries {
+  const head = readHeader(bytes);
+  if (typeof head === 'string') throw new Error(head);
+  if (head.segments.length !== 1) throw new Error('not one segment of entries');
+  const body = new CheckedBody(bytes, head);
+  const entries = Array.from({ length: head.entries }, (_, e) => body.decode(e));
+  body.checkSegment(0);
+  const at = new Int32Array(head.entries * 2);
+  for (let e = 0; e < head.entries; e++) {
+    at[2 * e] = body.places[3 * e + 1]!;
+    at[2 * e + 1] = body.places[3 * e + 2]!;
+  }
+  // The same bytes `segmentOf(entries)` makes (it is what made them), its digests with them.
+  return { entries, segment: entries.length === 0 ? null : { bytes: Buffer.from(body.segmentBytes()), head: head.segments[0]!, at } };
 }
 
 /** Opens a cache file's body. Throws a message when the bytes do not hold what the header says (the caller rebuilds the day). */
@@ -558,8 +586,10 @@ export function openFacts(bytes: Buffer, head: CacheHeader): OpenedFacts {
       }
       return { createdMs, lastEventMs };
     },
-    patched(from, added, summary, header) {
-      const segment = added.length > 0 ? segmentOf(added) : null;
+    patched(from, given, summary, header) {
+      const encoded = 'segment' in given ? given : null;
+      const added = encoded?.entries ?? (given as readonly TicketEntry[]);
+      const segment = encoded !== null ? encoded.segment : added.length > 0 ? segmentOf(added) : null;
       const g = head.segments.length;
       const index = indexBlock(from.length);
       let next = 0;

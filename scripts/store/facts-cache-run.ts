@@ -19,6 +19,8 @@ export interface FactsCacheRun {
   unwritable: string | null;
   /** Changed days read line by line (their unchanged lines taken from the cache): how many, and the lines parsed of all they hold. */
   partly: { days: number; parsed: number; lines: number };
+  /** Of those, the days whose file the changed days' thread read and whose lines it parsed (changed-days-thread.ts). */
+  threaded: number;
   counters: CountersRun;
 }
 

@@ -21,14 +21,15 @@
 // says so once (`FactsCacheRun.unwritable`).
 //
 // The form itself (header, encoding, decoding) lives in facts-cache-format.ts; a day's lines and what changed
-// between two versions of it in day-lines.ts; what a pass did, and the log's line about it, in facts-cache-run.ts.
+// between two versions of it in day-lines.ts; a changed day read line by line in changed-day.ts, ahead of the evaluation
+// on a second thread in changed-days-thread.ts; what a pass did, and the log's line about it, in facts-cache-run.ts.
 // Why a hand-made binary form: instants as float64, priority/channel/status/author as small integer codes and each
 // distinct text once is what makes the night fast (no JSON or UTF-8 parsing of timestamps). Measured on 200,000 sample tickets: JSON.parse +
 // readTicketRecord 0.57–0.66 s, v8.deserialize of the same records 0.56 s (101 MB), this form 0.07 s (34 MB). A
 // night reads a file's header (its summary, by position) and its body only when it needs the day's tickets; each
 // entry's position is kept, so a night that needs a few of a day's tickets (the live ones) decodes those only.
 
-import { lstatSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isRejection, summariseEntries, type DayCountersAccess, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import type { TicketRecord } from '../engine/ticket-checks.ts';
@@ -36,10 +37,12 @@ import type { DayCounters } from '../engine/day-counters.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
-import { changedSummary, entriesOfBytes, entryOfLine, lineText, linesOfBytes, readKeptText, sameLines, type DayLines } from './day-lines.ts';
+import { entriesOfBytes } from './day-lines.ts';
+import { startChangedDaysThread, type ChangedDayJob, type ChangedDaysThread } from './changed-days-thread.ts';
+import { changedDay, type ChangedDayContext, type DayRead, type Rebuilt } from './changed-day.ts';
 import type { FactsCacheRun, RebuildReason } from './facts-cache-run.ts';
-import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, entriesInPart, openFacts, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat, type OpenedFacts } from './facts-cache-format.ts';
-import type { DayChange } from '../engine/day-counters-update.ts';
+import { writesBehind, writingBehindFileSystem } from './cache-writes-behind.ts';
+import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, entriesInPart, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 
 /** A day file changed this close to the cache's making may have changed again unseen by its stat: hash it. */
 const RACY_MS = 2_000;
@@ -68,6 +71,12 @@ export interface FactsCacheOptions {
    * the tickets its counters keep one by one, which a changed day's counters take out and put in again. Default: none.
    */
   changingFromMs?: number;
+  /**
+   * Read the changed days' files and parse their changed lines on a second thread, ahead of the evaluation
+   * (changed-days-thread.ts): the same results, sooner on a machine with two cores. Only with the store's files on
+   * node:fs (the thread reads them directly). Default: off. A function: how the thread is started (a test's).
+   */
+  thread?: boolean | typeof startChangedDaysThread;
 }
 
 async function nodeStat(file: string): Promise<{ size: number; mtimeNs: bigint; ino: bigint } | null> {
@@ -118,7 +127,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   const countersMode = options.counters ?? 'write';
   const dir = factsCacheDir(store.dir);
   const textsDir = path.dirname(keptTextFile(store.dir, '2000-01-01'));
-  const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null, partly: { days: 0, parsed: 0, lines: 0 }, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0 } };
+  const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null, partly: { days: 0, parsed: 0, lines: 0 }, threaded: 0, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0 } };
   /** How to read a day's tickets again (for the worst tickets' facts), by day. */
   const readers = new Map<string, (indices: readonly number[]) => Promise<Map<number, TicketEntry>>>();
 
@@ -130,16 +139,36 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     madeDirs.add(folder);
   }
 
-  /** A write to the cache; the first that fails turns the cache off for the rest of the run. */
+  /**
+   * With the thread, a day's cache files are written behind the evaluation (cache-writes-behind.ts): not waited for
+   * by the day, each waited for before its file is read again, all of them before the pass ends.
+   */
+  const behind = options.thread && options.fs === undefined ? writesBehind() : null;
+  const writeFs = behind !== null ? writingBehindFileSystem : fs;
+
+  /**
+   * A write to the cache; the first that fails turns the cache off for the rest of the run (written behind: the
+   * writes after it are not started; those under way land whole or not at all). False when it failed or was not
+   * made; true when it was made, or started behind.
+   */
   async function cacheWrite(file: string, work: () => Promise<unknown>): Promise<boolean> {
     if (run.unwritable !== null) return false;
+    const failed = (error: unknown) => {
+      const cause = (error as Error).cause ?? error;
+      run.unwritable ??= `${shownPath(file)}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`;
+      return false;
+    };
+    if (behind !== null) {
+      await behind.start(file, async () => {
+        if (run.unwritable === null) await work().catch(failed);
+      });
+      return true;
+    }
     try {
       await work();
       return true;
     } catch (error) {
-      const cause = (error as Error).cause ?? error;
-      run.unwritable = `${shownPath(file)}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`;
-      return false;
+      return failed(error);
     }
   }
 
@@ -181,12 +210,13 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   async function writeCache(day: string, encoded: Buffer, keep: boolean, changing: boolean): Promise<void> {
     if (run.unwritable !== null) return;
     const file = path.join(dir, `${day}.facts`);
-    if (!(await cacheWrite(file, async () => {
+    await cacheWrite(file, async () => {
       await mkdirOnce(dir);
-      await writeCacheFile(fs, file, encoded);
-    }))) return;
-    if (keep && (recentDays.has(day) || changing)) await keepText(day);
-    else if (textsFolderIsOurs()) await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
+      await writeCacheFile(writeFs, file, encoded);
+      // Once the facts are written (a text kept beside facts of another version is refused by its digest).
+      if (keep && (recentDays.has(day) || changing)) await keepText(day);
+      else if (textsFolderIsOurs()) await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
+    });
   }
 
   let textsOurs: boolean | null = null;
@@ -225,26 +255,12 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     }
   }
 
-  interface Rebuilt {
-    summary: EntriesSummary;
-    /** Every entry (a changed day decodes its unchanged ones only when asked). */
-    entries(): readonly TicketEntry[];
-    entriesAt(indices: readonly number[]): Map<number, TicketEntry>;
-    hash: string;
-    write(keep: boolean): Promise<void>;
-    /** For a changed day read line by line: the facts its previous counters were made from, and what changed since. */
-    previous?: { facts: string; change: DayChange };
-  }
-
-  /** A day file read: its bytes, their digest, and the stat of its files taken before the read. */
-  interface DayRead { bytes: Buffer; hash: string; files: FileStat[] }
-
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
   async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: DayRead): Promise<Rebuilt | null> {
     const files = read?.files ?? (await dayStats(day));
-    const bytes = read?.bytes ?? (await store.readDayBytes(day));
+    const bytes = read?.bytes() ?? (await store.readDayBytes(day));
     if (bytes === null || files === null) return null;
-    const entries = entriesOfBytes(store, day, bytes);
+    const entries = entriesOfBytes(store.dayFile(day), bytes);
     const hash = read?.hash ?? sha256(bytes);
     run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
     const summary = summariseEntries(entries);
@@ -256,106 +272,10 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     };
   }
 
-  /**
-   * A changed day read line by line: a line the day held when its facts were made (its kept text, `keepText`) is
-   * the entry the facts hold (an entry is a function of its line's text alone), the others are parsed. The
-   * unchanged entries are decoded only when asked, and the day's new facts are its previous ones with the new and
-   * changed entries written after them (`OpenedFacts.patched`), made whole again once those pass half the day.
-   * Null when there is no kept text of those facts, or they cannot be read.
-   */
-  async function changedDay(day: string, head: CacheHeader, bytes: () => Promise<Buffer>, read: DayRead): Promise<Rebuilt | null> {
-    if (!head.kept || !textsFolderIsOurs()) return null;
-    let before: DayLines;
-    let opened: OpenedFacts;
-    try {
-      const kept = readKeptText(keptTextFile(store.dir, day), head, RACY_MS);
-      if (kept === null || (!kept.sameStat && sha256(kept.bytes) !== head.sha256)) return null;
-      before = linesOfBytes(kept.bytes);
-      opened = openFacts(await bytes(), head);
-    } catch {
-      return null;
-    }
-    if (before.length !== head.entries) return null;
-    const { hash, files } = read;
-    const after = linesOfBytes(read.bytes);
-    const count = after.length;
-    const oldToNew = sameLines(before, after);
-    /** Each entry now: the previous entry it is (its index), or -1 when its line is new or changed. */
-    const from = new Int32Array(count).fill(-1);
-    const gone: number[] = [];
-    for (let i = 0; i < oldToNew.length; i++) {
-      if (oldToNew[i]! >= 0) from[oldToNew[i]!] = i;
-      else gone.push(i);
-    }
-    const added: number[] = [];
-    const addedEntries: TicketEntry[] = [];
-    const addedAt = new Map<number, TicketEntry>();
-    for (let n = 0; n < count; n++) {
-      if (from[n]! >= 0) continue;
-      const entry = entryOfLine(store, day, lineText(after, n), n + 1);
-      added.push(n);
-      addedEntries.push(entry);
-      addedAt.set(n, entry);
-    }
-    let removed: Map<number, TicketEntry>;
-    let times: { createdMs: Float64Array; lastEventMs: Float64Array };
-    try {
-      removed = opened.entriesAt(gone);
-      times = opened.times();
-    } catch {
-      return null;
-    }
-    const createdMs = new Float64Array(count);
-    from.forEach((i, n) => {
-      const entry = addedAt.get(n);
-      createdMs[n] = i >= 0 ? times.createdMs[i]! : isRejection(entry!) ? Number.NaN : entry!.createdMs;
-    });
-    const summary = changedSummary(head.summary, [...removed.values()], addedEntries, from, times);
-    run.rebuilt.push({ day, reason: 'changed' });
-    run.partly.days++;
-    run.partly.parsed += added.length;
-    run.partly.lines += count;
-    let all: TicketEntry[] | null = null;
-    /**
-     * The facts are checked piece by piece as they are read: an unchanged entry lying where they turn out damaged is
-     * parsed from its line (the same bytes as the one its facts were made from), and the facts are made whole.
-     */
-    let damaged = false;
-    const fromLine = (n: number) => entryOfLine(store, day, lineText(after, n), n + 1);
-    const entries = (): TicketEntry[] => {
-      if (all !== null) return all;
-      let old: TicketEntry[] | null = null;
-      try {
-        old = opened.entries();
-      } catch {
-        damaged = true;
-      }
-      all = Array.from(from, (i, n) => (i < 0 ? addedAt.get(n)! : old !== null ? old[i]! : fromLine(n)));
-      return all;
-    };
-    return {
-      summary, hash, entries,
-      entriesAt(indices) {
-        if (all !== null) return new Map(indices.map((n) => [n, all![n]!]));
-        let old: Map<number, TicketEntry> | null = null;
-        try {
-          old = opened.entriesAt(indices.filter((n) => from[n]! >= 0).map((n) => from[n]!));
-        } catch {
-          damaged = true;
-        }
-        return new Map(indices.map((n) => [n, from[n]! < 0 ? addedAt.get(n)! : old !== null ? old.get(from[n]!)! : fromLine(n)]));
-      },
-      write(keep) {
-        const header = { sha256: hash, files, madeMs: clock() };
-        // Made whole again when the entries written after the blocks pass half the day (the replaced ones' numbers go),
-        // or when they turned out damaged.
-        const whole = damaged || !keep || head.appended + added.length > count / 2;
-        const encoded = whole ? encodeEntries(entries(), header, { keep, summary }) : opened.patched(from, addedEntries, summary, header);
-        return writeCache(day, encoded, keep, mayChange(summary));
-      },
-      previous: { facts: head.sha256, change: { oldToNew, added, addedEntries, removed, entries: count, createdMs } },
-    };
-  }
+  const changedDayContext = (day: string): ChangedDayContext => ({
+    store, run, keptFile: keptTextFile(store.dir, day), racyMs: RACY_MS, clock,
+    writeCache: (made, keep, summary) => writeCache(day, made, keep, mayChange(summary)),
+  });
 
   /** A day and, for one read from its file, the cache write that follows the evaluation's look at it. */
   type PendingDay = DayOfEntries & { afterward?: () => Promise<void>; again?: (indices: readonly number[]) => Promise<Map<number, TicketEntry>> };
@@ -393,8 +313,10 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     };
   }
 
-  async function readDay(day: string): Promise<PendingDay> {
-    if (options.full) return rebuiltDay(day, await fromDayFile(day, 'full'));
+  /** A day's cache file as first read (its first bytes and header, or why it has none) and its day file's stat now. */
+  interface Inspected { first: Buffer | null; head: CacheHeader | string; files: FileStat[] | null }
+
+  async function inspect(day: string): Promise<Inspected> {
     const cacheFile = path.join(dir, `${day}.facts`);
     let first: Buffer | null;
     try {
@@ -402,25 +324,67 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     } catch {
       first = null;
     }
-    if (first === null) return rebuiltDay(day, await fromDayFile(day, 'missing'));
+    if (first === null) return { first, head: 'missing', files: null };
     let head = readHeader(first);
     if (typeof head === 'string' && head === 'header cut off') {
       // A header longer than the first read (a day of many files): read the whole file.
       first = (await fs.readFile(cacheFile)) ?? Buffer.alloc(0);
       head = readHeader(first);
     }
+    return { first, head, files: typeof head === 'string' ? null : await dayStats(day) };
+  }
+
+  /** Whether a day file must be read to tell whether its facts hold: its stat moved, or changed around their making (within its clock's resolution). */
+  const mustRead = (files: readonly FileStat[], head: CacheHeader) => !sameFiles(files, head.files) || files.some((f) => Number(BigInt(f.mtimeNs) / 1_000_000n) + RACY_MS > head.madeMs);
+
+  /** Days already inspected (`days`, to hand the changed ones to the thread), each taken once by `readDay`. */
+  const inspected = new Map<string, Inspected>();
+  let thread: ChangedDaysThread | null = null;
+
+  /**
+   * Every day inspected ahead (`inspected`), and a thread started on those whose file changed and whose previous
+   * text is kept (`changedDay` reads them line by line); null when there are none.
+   */
+  async function changedDaysThread(stored: readonly string[]): Promise<ChangedDaysThread | null> {
+    const jobs: ChangedDayJob[] = [];
+    for (const day of stored) {
+      const found = await inspect(day);
+      inspected.set(day, found);
+      const { head, files } = found;
+      if (files === null || typeof head === 'string' || !head.kept || !mustRead(files, head)) continue;
+      jobs.push({ day, dayFile: store.dayFile(day), keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, madeMs: head.madeMs, entries: head.entries } });
+    }
+    return jobs.length > 0 && textsFolderIsOurs() ? (typeof options.thread === 'function' ? options.thread : startChangedDaysThread)(jobs, RACY_MS) : null;
+  }
+
+  /** A day file the thread read, read here after all (its lines parsed here): the same bytes, or the run stops. */
+  function dayBytesAgain(day: string, hash: string): Buffer {
+    const file = store.dayFile(day);
+    const bytes = readFileSync(file);
+    if (sha256(bytes) !== hash) throw new StoreError(`${shownPath(file)} changed during the evaluation: run it again`);
+    return bytes;
+  }
+
+  async function readDay(day: string): Promise<PendingDay> {
+    if (options.full) return rebuiltDay(day, await fromDayFile(day, 'full'));
+    const cacheFile = path.join(dir, `${day}.facts`);
+    const { first, head, files } = inspected.get(day) ?? (await inspect(day));
+    inspected.delete(day);
+    if (first === null) return rebuiltDay(day, await fromDayFile(day, 'missing'));
     if (typeof head === 'string') return rebuiltDay(day, await fromDayFile(day, 'unreadable', head));
-    const files = await dayStats(day);
     if (files === null) return rebuiltDay(day, null);
     let bytes = lazyBytes(cacheFile, first, head);
-    const sameStat = sameFiles(files, head.files);
-    // A day file modified around the cache's making may have changed again within its clock's resolution.
-    const racy = files.some((f) => Number(BigInt(f.mtimeNs) / 1_000_000n) + RACY_MS > head.madeMs);
-    if (!sameStat || racy) {
-      const dayBytes = await store.readDayBytes(day);
-      if (dayBytes === null) return rebuiltDay(day, null);
-      const hash = sha256(dayBytes);
-      if (hash !== head.sha256) return rebuiltDay(day, (await changedDay(day, head, bytes, { bytes: dayBytes, hash, files })) ?? (await fromDayFile(day, 'changed', undefined, { bytes: dayBytes, hash, files })));
+    if (mustRead(files, head)) {
+      const prepared = (await thread?.take(day)) ?? null;
+      let read: DayRead;
+      if (prepared !== null) {
+        read = { hash: prepared.hash, files, bytes: () => dayBytesAgain(day, prepared.hash) };
+      } else {
+        const dayBytes = await store.readDayBytes(day);
+        if (dayBytes === null) return rebuiltDay(day, null);
+        read = { hash: sha256(dayBytes), files, bytes: () => dayBytes };
+      }
+      if (read.hash !== head.sha256) return rebuiltDay(day, (textsFolderIsOurs() ? await changedDay(changedDayContext(day), day, head, bytes, read, prepared?.change ?? null) : null) ?? (await fromDayFile(day, 'changed', undefined, read)));
       // Same bytes under a new stat (a git checkout) or a racy one: the cache holds. Its header is written
       // again with the stat the day has now (the body is copied as it is), so later nights trust the stat.
       const whole = await bytes();
@@ -428,7 +392,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         const refreshed = withStat(whole, head, { files, madeMs: clock() });
         if (await cacheWrite(cacheFile, async () => {
           await fs.mkdir(dir);
-          await writeCacheFile(fs, cacheFile, refreshed);
+          await writeCacheFile(writeFs, cacheFile, refreshed);
         })) run.refreshed++;
       }
     }
@@ -494,7 +458,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   function readAgain(day: string, facts: string, cached: boolean): (indices: readonly number[]) => Promise<Map<number, TicketEntry>> {
     return async (indices) => {
       try {
-        return await entriesFromCacheFile(day, indices);
+        return await entriesFromCacheFile(day, indices, facts);
       } catch (error) {
         const rebuilt = await fromDayFile(day, 'unreadable', (error as Error).message);
         if (rebuilt === null || rebuilt.hash !== facts) throw new StoreError(`the facts of day ${day} cannot be read again: its cache file ${(error as Error).message}, and its day file changed during the run`);
@@ -521,6 +485,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
           none = '--full';
           return null;
         }
+        await behind?.settled(file);
         const found = await readDayCounters(fs, file, facts, { lists: 'lazy' });
         if ('why' in found) {
           none = found.why;
@@ -533,6 +498,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       async previous() {
         // The counters of the day's previous version, whole (every date's rows, the ticket table): tonight's are made from them.
         if (previous === undefined || options.full) return null;
+        await behind?.settled(file);
         const found = await readDayCounters(fs, file, previous.facts);
         if ('why' in found) return null;
         const all = new Map([...found.kept.dc.units].map(([key, unit]) => [key, new Set(unit.dates.map((d) => d.dn))]));
@@ -546,6 +512,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       async readRows(dc, wanted) {
         if (dc === made || kept === null || dc !== kept.dc) return true;
         for (const dns of wanted.values()) run.counters.rowsRead += dns.size;
+        await behind?.settled(file);
         try {
           await readRowsOf(fs, file, kept, wanted, true);
           return true;
@@ -569,6 +536,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
           const wanted = new Map<string, Set<number>>();
           for (const [key, unit] of units) if (unit.dates.some((d) => d.rows === null)) wanted.set(key, new Set(unit.dates.filter((d) => d.rows === null).map((d) => d.dn)));
           try {
+            await behind?.settled(file);
             if (wanted.size > 0) await readRowsOf(fs, file, kept, wanted, true);
           } catch {
             // Damaged: keep tonight's units only (the others are made again when a night needs them).
@@ -580,7 +548,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         const bytes = encodeDayCounters({ ...dc, units }, facts);
         await cacheWrite(file, async () => {
           await mkdirOnce(countersDir(store.dir));
-          await writeCacheFile(fs, file, bytes);
+          await writeCacheFile(writeFs, file, bytes);
         });
       },
     };
@@ -591,18 +559,26 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     listed = new Set(stored);
     listedDays = stored;
     recentDays = new Set(stored.slice(-RECENT_DAYS_KEPT_AS_TEXT));
+    if (options.thread && !options.full) thread = await changedDaysThread(stored);
     const ignore = path.join(path.dirname(dir), '.gitignore');
     await cacheWrite(ignore, async () => {
       await fs.mkdir(path.dirname(dir));
       if ((await fs.readFile(ignore)) === null) await writeFileAtomic(fs, ignore, '# Derived from the store by `standards evaluate`: never committed, safe to delete.\n*\n');
     });
-    for (const day of stored) {
-      const pending = await readDay(day);
-      yield { day, summary: pending.summary, entries: pending.entries, ...(pending.counters ? { counters: pending.counters } : {}) };
-      if (pending.afterward) await pending.afterward();
-      // A day's tickets are not held past its turn (a cold night would hold the whole store): the few worst
-      // tickets the counters name are read again from the day's cache file. Held only when it could not be written.
-      if (run.unwritable === null) readers.set(day, pending.again ?? ((indices) => entriesFromCacheFile(day, indices)));
+    try {
+      for (const day of stored) {
+        const pending = await readDay(day);
+        yield { day, summary: pending.summary, entries: pending.entries, ...(pending.counters ? { counters: pending.counters } : {}) };
+        if (pending.afterward) await pending.afterward();
+        // A day's tickets are not held past its turn (a cold night would hold the whole store): the few worst
+        // tickets the counters name are read again from the day's cache file. Held only when it could not be written.
+        if (run.unwritable === null) readers.set(day, pending.again ?? ((indices) => entriesFromCacheFile(day, indices)));
+      }
+    } finally {
+      // Done, or stopped by an error or a stop between days: the thread is not waited for, the writes are.
+      await thread?.stop();
+      thread = null;
+      await behind?.all();
     }
     if (run.unwritable !== null) return;
     const keep = new Set(stored);
@@ -618,9 +594,13 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     }
   }
 
-  /** Some entries of a day's cache file: its header, its index and the parts they lie in (`entriesInPart`). */
-  async function entriesFromCacheFile(day: string, indices: readonly number[]): Promise<Map<number, TicketEntry>> {
+  /**
+   * Some entries of a day's cache file: its header, its index and the parts they lie in (`entriesInPart`). `facts`:
+   * the digest of the day's text they must be made from (a write behind that failed left the previous version's).
+   */
+  async function entriesFromCacheFile(day: string, indices: readonly number[], facts?: string): Promise<Map<number, TicketEntry>> {
     const file = path.join(dir, `${day}.facts`);
+    await behind?.settled(file);
     let first = (await readFileParts(fs, file, [{ position: 0, length: HEADER_READ }]))?.[0] ?? null;
     let head = first === null ? 'missing' : readHeader(first);
     // A header longer than the first read (a day of many files): the whole file.
@@ -629,6 +609,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       head = first === null ? 'missing' : readHeader(first);
     }
     if (first === null || typeof head === 'string' || !head.kept) throw new StoreError(`the facts of day ${day} cannot be read again: ${typeof head === 'string' ? head : 'kept without its tickets'}`);
+    if (facts !== undefined && head.sha256 !== facts) throw new StoreError(`the facts of day ${day} cannot be read again: made from another version of the day`);
     if (first.length >= sizeOf(head, bodyAt(first))) return decodeEntriesAt(first, head, indices);
     return await entriesInPart(first, head, indices, (parts) => readFileParts(fs, file, parts), 'at') as Map<number, TicketEntry>;
   }

@@ -71,9 +71,10 @@ export function storeNights(get: () => { store: TicketStore; model: StandardsMod
     const { store } = get();
     const input = { model: m, now, clockFor, data: DATA, ...(versionsOf ? { versionsOf } : {}), ...(people ? { people } : {}) };
     const reference = await evaluateStandards({ ...input, tickets: store.tickets() });
-    // As the pipeline runs it (pipeline.ts): a day holding a ticket changed within the counters' recent span keeps its text.
+    // As the pipeline runs it (pipeline.ts): a day holding a ticket changed within the counters' recent span keeps its
+    // text, and the changed days are read on the second thread (changed-days-thread.ts).
     const changingFromMs = now.getTime() - OLD_AFTER_MS;
-    const counted = storeEntries(store, { changingFromMs });
+    const counted = storeEntries(store, { changingFromMs, thread: true });
     expect(bytes(await evaluateEntries({ ...input, days: counted.days, worstFacts: counted.worstFacts }))).toBe(bytes(reference));
     const factsOnly = storeEntries(store, { counters: 'off' });
     expect(bytes(await evaluateEntries({ ...input, days: factsOnly.days }))).toBe(bytes(reference));

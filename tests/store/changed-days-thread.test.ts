@@ -1,0 +1,228 @@
+// The changed days' thread (changed-days-thread.ts) only ever reads ahead of the evaluation: over nights of changes,
+// an evaluation with it and one without, each from the same store and the same cache, give the same report and
+// write the same cache files, byte for byte; a day the thread cannot prepare (a line that is not JSON) fails the
+// run with the same message as without it; a thread that dies leaves every day to the evaluation, with the same
+// results; and a thread stopped early sends nothing more and keeps nothing waiting.
+
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clockFor } from '../../scripts/engine/business-time.ts';
+import { OLD_AFTER_MS } from '../../scripts/engine/day-counters.ts';
+import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
+import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
+import { generateSampleTickets } from '../../scripts/sources/sample.ts';
+import { startChangedDaysThread } from '../../scripts/store/changed-days-thread.ts';
+import { bodyAt } from '../../scripts/store/facts-cache-format.ts';
+import { factsCacheDir, keptTextFile, storeEntries, type FactsCacheOptions, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
+import type { TicketStore } from '../../scripts/store/ticket-store.ts';
+import { bytes, DATA, fixtureStore } from './store-nights.ts';
+
+const DAY_MS = 86_400_000;
+const FIRST = new Date('2026-10-20T06:00:00Z');
+const SAMPLE = { count: 1200, days: 90, seed: 23 };
+/** When the caches are made, in their headers: the same for both evaluations (and after every day file's mtime, so none is "racy"). */
+const MADE = () => Date.parse('2100-01-01T00:00:00Z');
+
+let root: string;
+let model: StandardsModel;
+let store: TicketStore;
+
+beforeAll(async () => {
+  ({ root, model, store } = await fixtureStore('changed-days-thread-', [...generateSampleTickets({ ...SAMPLE, now: FIRST })]));
+}, 120_000);
+afterAll(async () => {
+  if (root !== undefined) await rm(root, { recursive: true, force: true });
+});
+
+const cacheDir = () => path.join(store.dir, '.cache');
+
+/** One evaluation of the store at `now` from its cache, as the pipeline runs it, with or without the thread. */
+async function evaluate(now: Date, thread: FactsCacheOptions['thread']): Promise<{ report: string; run: FactsCacheRun }> {
+  const pass = storeEntries(store, { thread, nowMs: MADE, changingFromMs: now.getTime() - OLD_AFTER_MS });
+  const report = bytes(await evaluateEntries({ model, now, clockFor, data: DATA, days: pass.days, worstFacts: pass.worstFacts }));
+  return { report, run: pass.run };
+}
+
+/** Every facts and counters file's digest by name, and the kept texts' names (each is a day file: a hard link). */
+async function cacheFiles(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const folder of ['facts', 'counters', 'texts']) {
+    for (const name of (await readdir(path.join(dir, folder)).catch(() => [])).sort()) {
+      out[`${folder}/${name}`] = folder === 'texts' ? 'kept' : createHash('sha256').update(await readFile(path.join(dir, folder, name))).digest('hex');
+    }
+  }
+  return out;
+}
+
+/**
+ * The night evaluated with `thread` from a copy of the cache (hard links: a cache file is replaced by a rename, never
+ * written in place), then without it from the cache itself; the copy's results are returned beside the others'.
+ */
+async function bothWays(now: Date, thread: FactsCacheOptions['thread'] = true) {
+  const before = `${cacheDir()}-before`;
+  const threaded = `${cacheDir()}-threaded`;
+  const cached = existsSync(cacheDir());
+  if (cached) execFileSync('cp', ['-al', cacheDir(), before]);
+  const withThread = await evaluate(now, thread);
+  await rename(cacheDir(), threaded);
+  if (cached) await rename(before, cacheDir());
+  const without = await evaluate(now, false);
+  const files = { withThread: await cacheFiles(threaded), without: await cacheFiles(cacheDir()) };
+  await rm(threaded, { recursive: true, force: true });
+  return { withThread, without, files };
+}
+
+/** The sample source's view of `now`, and a few older tickets changed by hand (a reply, a reopening, a rating). */
+async function changeStore(now: Date): Promise<void> {
+  await store.mergeTickets([...generateSampleTickets({ ...SAMPLE, now })]);
+  const days = (await store.listDays()).slice(-40, -10);
+  const changes: Ticket[] = [];
+  for (const [k, day] of days.filter((_, i) => i % 7 === 3).entries()) {
+    const ticket = (await store.readDay(day))[0];
+    if (ticket === undefined) continue;
+    const at = new Date(Math.max(Date.parse(ticket.updated) + 60_000, now.getTime() - (k + 2) * 3_600_000)).toISOString();
+    if (Date.parse(at) >= now.getTime()) continue;
+    if (k % 3 === 0) changes.push({ ...ticket, updated: at, replies: [...ticket.replies, { at, by: 'customer' }] });
+    else if (k % 3 === 1) changes.push({ ...ticket, status: 'open', updated: at, statusChanges: [...ticket.statusChanges, { at, status: 'open' }] });
+    else changes.push({ ...ticket, updated: at, satisfaction: { at, rating: 'bad' } } as Ticket);
+  }
+  await store.mergeTickets(changes);
+}
+
+describe('the changed days\' thread', () => {
+  it('over five nights of changes: the same report and the same cache files, byte for byte, with the thread as without', { timeout: 300_000 }, async () => {
+    // The first night makes the cache (no day changed: nothing for the thread).
+    const first = await bothWays(FIRST);
+    expect(first.withThread.report).toBe(first.without.report);
+    expect(first.withThread.run.threaded).toBe(0);
+    let threaded = 0;
+    for (let night = 1; night <= 5; night++) {
+      const now = new Date(FIRST.getTime() + night * DAY_MS);
+      await changeStore(now);
+      const { withThread, without, files } = await bothWays(now);
+      const reference = bytes(await evaluateStandards({ model, now, clockFor, data: DATA, tickets: store.tickets() }));
+      expect(without.report).toBe(reference);
+      expect(withThread.report).toBe(reference);
+      expect(files.withThread).toEqual(files.without);
+      // Every day read line by line was the thread's; the run is otherwise the same.
+      expect(withThread.run.partly.days).toBeGreaterThan(0);
+      expect(withThread.run.threaded).toBe(withThread.run.partly.days);
+      expect(without.run.threaded).toBe(0);
+      expect({ ...withThread.run, threaded: 0 }).toEqual(without.run);
+      threaded += withThread.run.threaded;
+    }
+    expect(threaded).toBeGreaterThan(5);
+  });
+
+  it('a changed line that is not JSON: the run fails naming the file and line, with the thread as without', { timeout: 120_000 }, async () => {
+    const now = new Date(FIRST.getTime() + 6 * DAY_MS);
+    await changeStore(now);
+    const days = await store.listDays();
+    const day = days.findLast((d) => existsSync(keptTextFile(store.dir, d)))!;
+    const file = store.dayFile(day);
+    const good = await readFile(file, 'utf8');
+    const lines = good.split('\n');
+    lines[1] = '{"id": "broken';
+    await writeFile(`${file}.tmp-test`, lines.join('\n'));
+    await rename(`${file}.tmp-test`, file);
+    const message = new RegExp(`${day}\\.ndjson line 2: not valid JSON`);
+    const before = `${cacheDir()}-before`;
+    execFileSync('cp', ['-al', cacheDir(), before]);
+    await expect(evaluate(now, true)).rejects.toThrow(message);
+    await rm(cacheDir(), { recursive: true, force: true });
+    await rename(before, cacheDir());
+    await expect(evaluate(now, false)).rejects.toThrow(message);
+    // Mended: both ways agree again.
+    await writeFile(`${file}.tmp-test`, good);
+    await rename(`${file}.tmp-test`, file);
+    const mended = await bothWays(now);
+    expect(mended.withThread.report).toBe(mended.without.report);
+    expect(mended.files.withThread).toEqual(mended.files.without);
+  });
+
+  it('a thread that dies, at once or after its first day, leaves the other days to the evaluation: the same report and cache files', { timeout: 120_000 }, async () => {
+    for (const [k, when] of (['at once', 'after its first day'] as const).entries()) {
+      const now = new Date(FIRST.getTime() + (7 + k) * DAY_MS);
+      await changeStore(now);
+      // Ended from outside (as a crash or the system would end it: no word from it), before it sends anything or as it sends its first day.
+      const dying: typeof startChangedDaysThread = (jobs, racyMs) => {
+        const thread = startChangedDaysThread(jobs, racyMs);
+        if (when === 'at once') void thread.worker.terminate();
+        else thread.worker.once('message', () => void thread.worker.terminate());
+        return thread;
+      };
+      const { withThread, without, files } = await bothWays(now, dying);
+      expect(withThread.run.partly.days).toBeGreaterThan(1);
+      if (when === 'at once') expect(withThread.run.threaded).toBe(0);
+      else expect(withThread.run.threaded).toBeGreaterThan(0);
+      expect(withThread.report).toBe(without.report);
+      expect(files.withThread).toEqual(files.without);
+      expect({ ...withThread.run, threaded: 0 }).toEqual(without.run);
+    }
+  });
+
+  it('a changed day whose facts turn out damaged: read from its day file on the first thread, the same bytes as without the thread', { timeout: 120_000 }, async () => {
+    const now = new Date(FIRST.getTime() + 10 * DAY_MS);
+    await changeStore(now);
+    const days = (await store.listDays()).filter((d) => existsSync(keptTextFile(store.dir, d)));
+    const day = days.at(-3)!;
+    const ticket = (await store.readDay(day))[0]!;
+    const at = new Date(Math.max(Date.parse(ticket.updated) + 60_000, now.getTime() - 3_600_000)).toISOString();
+    await store.mergeTickets([{ ...ticket, updated: at, replies: [...ticket.replies, { at, by: 'customer' }] }]);
+    // A byte of its facts' first segment flipped (the header and the index intact: found as the entries are read).
+    const facts = path.join(factsCacheDir(store.dir), `${day}.facts`);
+    const damaged = await readFile(facts);
+    const flipped = bodyAt(damaged) + 20;
+    damaged.writeUInt8(damaged.readUInt8(flipped) ^ 0xff, flipped);
+    await writeFile(`${facts}.tmp-test`, damaged);
+    await rename(`${facts}.tmp-test`, facts);
+    const { withThread, without, files } = await bothWays(now);
+    expect(withThread.run.rebuilt.some((r) => r.day === day)).toBe(true);
+    expect(withThread.report).toBe(bytes(await evaluateStandards({ model, now, clockFor, data: DATA, tickets: store.tickets() })));
+    expect(withThread.report).toBe(without.report);
+    expect(files.withThread).toEqual(files.without);
+    expect({ ...withThread.run, threaded: 0 }).toEqual({ ...without.run, threaded: 0 });
+  });
+
+  it('a cache that cannot be written behind (a file where the counters\' folder should be): the same report, the run says so, and the next night is whole again', { timeout: 120_000 }, async () => {
+    const now = new Date(FIRST.getTime() + 12 * DAY_MS);
+    await changeStore(now);
+    const reference = bytes(await evaluateStandards({ model, now, clockFor, data: DATA, tickets: store.tickets() }));
+    const counters = path.join(cacheDir(), 'counters');
+    await rename(counters, `${counters}-aside`);
+    await writeFile(counters, 'not a folder');
+    const blocked = await evaluate(now, true);
+    expect(blocked.report).toBe(reference);
+    expect(blocked.run.unwritable).toMatch(/counters/);
+    await rm(counters);
+    await rename(`${counters}-aside`, counters);
+    const { withThread, without, files } = await bothWays(now);
+    expect(withThread.run.unwritable).toBeNull();
+    expect(withThread.report).toBe(reference);
+    expect(without.report).toBe(reference);
+    expect(files.withThread).toEqual(files.without);
+  });
+
+  it('stopped before its days are taken: each is left to the evaluation (null), and nothing keeps the process waiting', async () => {
+    const days = (await store.listDays()).slice(-3);
+    const jobs = days.map((day) => ({ day, dayFile: store.dayFile(day), keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], madeMs: 0, entries: 0 } }));
+    const thread = startChangedDaysThread(jobs, 2_000);
+    await thread.stop();
+    expect(await Promise.all(days.map((day) => thread.take(day)))).toEqual([null, null, null]);
+    // A day never handed over is not the thread's either.
+    expect(await thread.take('2000-01-01')).toBeNull();
+  });
+
+  it('a day whose facts it was handed do not match: the digest of the day file\'s bytes, and no change (read on the first thread)', async () => {
+    const day = (await store.listDays()).at(-1)!;
+    const thread = startChangedDaysThread([{ day, dayFile: store.dayFile(day), keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], madeMs: 0, entries: -1 } }], 2_000);
+    const prepared = await thread.take(day);
+    await thread.stop();
+    expect(prepared).toEqual({ hash: createHash('sha256').update(await readFile(store.dayFile(day))).digest('hex'), change: null });
+  });
+});
+
