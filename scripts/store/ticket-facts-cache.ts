@@ -77,6 +77,12 @@ export interface FactsCacheOptions {
    * node:fs (the thread reads them directly). Default: off. A function: how the thread is started (a test's).
    */
   thread?: boolean | typeof startChangedDaysThread;
+  /**
+   * With `thread`: start it only when the changed day files it would read hold at least this many bytes. Starting a
+   * thread costs tens of milliseconds of CPU (its own Node context and modules), more than it saves on a small night.
+   * Default: 0 (whenever there is a changed day).
+   */
+  threadFromBytes?: number;
 }
 
 async function nodeStat(file: string): Promise<{ size: number; mtimeNs: bigint; ino: bigint } | null> {
@@ -140,11 +146,12 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   }
 
   /**
-   * With the thread, a day's cache files are written behind the evaluation (cache-writes-behind.ts): not waited for
-   * by the day, each waited for before its file is read again, all of them before the pass ends.
+   * With the thread started, a day's cache files are written behind the evaluation (cache-writes-behind.ts): not
+   * waited for by the day, each waited for before its file is read again, all of them before the pass ends. Set
+   * once the thread is (`days`), before the pass writes anything.
    */
-  const behind = options.thread && options.fs === undefined ? writesBehind() : null;
-  const writeFs = behind !== null ? writingBehindFileSystem : fs;
+  let behind: ReturnType<typeof writesBehind> | null = null;
+  let writeFs: StoreFileSystem = fs;
 
   /**
    * A write to the cache; the first that fails turns the cache off for the rest of the run (written behind: the
@@ -347,14 +354,16 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
    */
   async function changedDaysThread(stored: readonly string[]): Promise<ChangedDaysThread | null> {
     const jobs: ChangedDayJob[] = [];
+    let bytes = 0;
     for (const day of stored) {
       const found = await inspect(day);
       inspected.set(day, found);
       const { head, files } = found;
       if (files === null || typeof head === 'string' || !head.kept || !mustRead(files, head)) continue;
       jobs.push({ day, dayFile: store.dayFile(day), keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, madeMs: head.madeMs, entries: head.entries } });
+      for (const f of files) bytes += f.size;
     }
-    return jobs.length > 0 && textsFolderIsOurs() ? (typeof options.thread === 'function' ? options.thread : startChangedDaysThread)(jobs, RACY_MS) : null;
+    return jobs.length > 0 && bytes >= (options.threadFromBytes ?? 0) && textsFolderIsOurs() ? (typeof options.thread === 'function' ? options.thread : startChangedDaysThread)(jobs, RACY_MS) : null;
   }
 
   /** A day file the thread read, read here after all (its lines parsed here): the same bytes, or the run stops. */
@@ -560,6 +569,10 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     listedDays = stored;
     recentDays = new Set(stored.slice(-RECENT_DAYS_KEPT_AS_TEXT));
     if (options.thread && !options.full) thread = await changedDaysThread(stored);
+    if (thread !== null && options.fs === undefined) {
+      behind = writesBehind();
+      writeFs = writingBehindFileSystem;
+    }
     const ignore = path.join(path.dirname(dir), '.gitignore');
     await cacheWrite(ignore, async () => {
       await fs.mkdir(path.dirname(dir));

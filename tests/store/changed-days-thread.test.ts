@@ -6,7 +6,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,8 +41,8 @@ afterAll(async () => {
 const cacheDir = () => path.join(store.dir, '.cache');
 
 /** One evaluation of the store at `now` from its cache, as the pipeline runs it, with or without the thread. */
-async function evaluate(now: Date, thread: FactsCacheOptions['thread']): Promise<{ report: string; run: FactsCacheRun }> {
-  const pass = storeEntries(store, { thread, nowMs: MADE, changingFromMs: now.getTime() - OLD_AFTER_MS });
+async function evaluate(now: Date, thread: FactsCacheOptions['thread'], threadFromBytes?: number): Promise<{ report: string; run: FactsCacheRun }> {
+  const pass = storeEntries(store, { thread, nowMs: MADE, changingFromMs: now.getTime() - OLD_AFTER_MS, ...(threadFromBytes !== undefined ? { threadFromBytes } : {}) });
   const report = bytes(await evaluateEntries({ model, now, clockFor, data: DATA, days: pass.days, worstFacts: pass.worstFacts }));
   return { report, run: pass.run };
 }
@@ -205,6 +205,38 @@ describe('the changed days\' thread', () => {
     expect(withThread.report).toBe(reference);
     expect(without.report).toBe(reference);
     expect(files.withThread).toEqual(files.without);
+  });
+
+  it('started only when the changed day files it would read hold threadFromBytes or more: below, the night is read on the first thread alone, with the same bytes', { timeout: 120_000 }, async () => {
+    const now = new Date(FIRST.getTime() + 20 * DAY_MS);
+    await changeStore(now);
+    const reference = bytes(await evaluateStandards({ model, now, clockFor, data: DATA, tickets: store.tickets() }));
+    const before = `${cacheDir()}-threshold`;
+    execFileSync('cp', ['-al', cacheDir(), before]);
+    /** The bytes of the day files each start was handed (their size now). */
+    const starts: number[] = [];
+    const recording: typeof startChangedDaysThread = (jobs, racyMs) => {
+      starts.push(jobs.reduce((sum, job) => sum + statSync(job.dayFile).size, 0));
+      return startChangedDaysThread(jobs, racyMs);
+    };
+    const night = async (threadFromBytes: number) => {
+      await rm(cacheDir(), { recursive: true, force: true });
+      execFileSync('cp', ['-al', before, cacheDir()]);
+      return evaluate(now, recording, threadFromBytes);
+    };
+    const always = await night(0);
+    expect(starts).toHaveLength(1);
+    const changed = starts[0]!;
+    expect(always.run.threaded).toBeGreaterThan(0);
+    const below = await night(changed + 1);
+    expect(starts).toHaveLength(1);
+    expect(below.run.threaded).toBe(0);
+    expect(below.run.partly.days).toBe(always.run.partly.days);
+    const at = await night(changed);
+    expect(starts).toEqual([changed, changed]);
+    expect(at.run.threaded).toBe(always.run.threaded);
+    for (const run of [always, below, at]) expect(run.report).toBe(reference);
+    await rm(before, { recursive: true, force: true });
   });
 
   it('stopped before its days are taken: each is left to the evaluation (null), and nothing keeps the process waiting', async () => {
