@@ -12,6 +12,7 @@ import { runFetch } from '../../scripts/sources/fetch.ts';
 import type { TicketBatch, TicketSource } from '../../scripts/sources/source.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { openTicketStore } from '../../scripts/store/ticket-store.ts';
+import { openTicket as ticket } from '../store/open-ticket.ts';
 
 const NOW = new Date('2026-06-02T03:00:00Z');
 const model = { pipeline: { storeDir: 'data', source: { type: 'sample', tickets: 10, days: 2, seed: 5 } } } as unknown as StandardsModel;
@@ -19,10 +20,6 @@ const model = { pipeline: { storeDir: 'data', source: { type: 'sample', tickets:
 let root: string;
 beforeEach(async () => { root = await mkdtemp(path.join(os.tmpdir(), 'created-fixed-')); });
 afterEach(async () => { await rm(root, { recursive: true, force: true }); });
-
-function ticket(id: string, created: string, updated = created): Ticket {
-  return { id, created, updated, priority: 'normal', channel: 'email', status: 'open', tags: [], replies: [], statusChanges: [{ at: created, status: 'open' }] };
-}
 
 function source(batches: TicketBatch[], cursor: string, createdFixed: boolean): TicketSource {
   return {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ageStoreFiles, snapshotStore } from '../store/store-snapshot.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Report, StandardsModel, Ticket } from '../../scripts/model/model.ts';
+import type { Report, StandardsModel } from '../../scripts/model/model.ts';
 import { fetchProgressReporter, runFetch, type FetchOptions } from '../../scripts/sources/fetch.ts';
 import { createSampleSource } from '../../scripts/sources/sample.ts';
 import { collectChanges, type TicketBatch, type TicketSource } from '../../scripts/sources/source.ts';
@@ -11,6 +11,7 @@ import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/a
 import { withFetchRejections } from '../../scripts/store/fetch-rejections.ts';
 import { acquireStoreLock } from '../../scripts/store/store-lock.ts';
 import { openTicketStore } from '../../scripts/store/ticket-store.ts';
+import { openTicket as ticket } from '../store/open-ticket.ts';
 
 const NOW = new Date('2026-06-02T03:00:00Z');
 const quiet = () => undefined;
@@ -23,10 +24,6 @@ beforeEach(async () => {
   storeDir = path.join(root, 'data');
 });
 afterEach(async () => { await rm(root, { recursive: true, force: true }); });
-
-function ticket(id: string, created: string, updated = created, extra: Partial<Ticket> = {}): Ticket {
-  return { id, created, updated, priority: 'normal', channel: 'email', status: 'open', tags: [], replies: [], statusChanges: [{ at: created, status: 'open' }], ...extra };
-}
 
 /** A source that yields the given batches and returns `cursor`; `failAfter` batches, it throws. */
 function memorySource(batches: TicketBatch[], options: { cursor?: string; failAfter?: number; complete?: boolean; upstream?: string } = {}): TicketSource & { seen: (string | null)[] } {

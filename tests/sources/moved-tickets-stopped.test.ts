@@ -14,6 +14,7 @@ import type { TicketBatch, TicketSource } from '../../scripts/sources/source.ts'
 import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { finishCommittedFetches } from '../../scripts/store/staged-fetch.ts';
 import { openTicketStore } from '../../scripts/store/ticket-store.ts';
+import { openTicket as ticket } from '../store/open-ticket.ts';
 
 const NOW = new Date('2026-06-02T03:00:00Z');
 const model = { pipeline: { storeDir: 'data', source: { type: 'sample', tickets: 10, days: 2, seed: 5 } } } as unknown as StandardsModel;
@@ -25,10 +26,6 @@ beforeEach(async () => {
   storeDir = path.join(root, 'data');
 });
 afterEach(async () => { await rm(root, { recursive: true, force: true }); });
-
-function ticket(id: string, created: string, updated = created): Ticket {
-  return { id, created, updated, priority: 'normal', channel: 'email', status: 'open', tags: [], replies: [], statusChanges: [{ at: created, status: 'open' }] };
-}
 
 function source(tickets: Ticket[], cursor: string): TicketSource {
   return { type: 'memory', upstream: 'memory:test', async *fetchChanges() { yield { tickets, rejected: [] } satisfies TicketBatch; return cursor; } };

@@ -14,6 +14,7 @@ import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/a
 import { ticketLine } from '../../scripts/store/ticket-lines.ts';
 import { openTicketStore } from '../../scripts/store/ticket-store.ts';
 import { ageStoreFiles, snapshotStore } from '../store/store-snapshot.ts';
+import { openTicket as ticket } from '../store/open-ticket.ts';
 
 const NOW = new Date('2026-06-02T03:00:00Z');
 const model = { pipeline: { storeDir: 'data', source: { type: 'sample', tickets: 10, days: 2, seed: 5 } } } as unknown as StandardsModel;
@@ -25,10 +26,6 @@ beforeEach(async () => {
   storeDir = path.join(root, 'data');
 });
 afterEach(async () => { await rm(root, { recursive: true, force: true }); });
-
-function ticket(id: string, created: string, updated = created, extra: Partial<Ticket> = {}): Ticket {
-  return { id, created, updated, priority: 'normal', channel: 'email', status: 'open', tags: [], replies: [], statusChanges: [{ at: created, status: 'open' }], ...extra };
-}
 
 function memorySource(batches: TicketBatch[], options: { cursor?: string; complete?: boolean } = {}): TicketSource {
   return {

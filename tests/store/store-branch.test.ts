@@ -13,10 +13,7 @@ import { packStore, restoreStore, type PackSummary } from '../../scripts/store/s
 import { ticketLine } from '../../scripts/store/ticket-lines.ts';
 import { cursorText, incomingTicket, openTicketStore } from '../../scripts/store/ticket-store.ts';
 import { baseHeaderOf } from './segment-base.ts';
-
-function ticket(id: string, created: string, updated = created, extra: Partial<Ticket> = {}): Ticket {
-  return { id, created, updated, priority: 'normal', channel: 'email', status: 'open', tags: [], replies: [], statusChanges: [{ at: created, status: 'open' }], ...extra };
-}
+import { openTicket as ticket } from './open-ticket.ts';
 
 let work: string;
 beforeEach(async () => { work = await mkdtemp(path.join(os.tmpdir(), 'store-branch-')); });

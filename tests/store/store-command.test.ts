@@ -3,16 +3,12 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os, { hostname } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Ticket } from '../../scripts/model/model.ts';
 import { shownPath } from '../../scripts/store/atomic-write.ts';
 import { ticketLine } from '../../scripts/store/ticket-lines.ts';
 import { openTicketStore } from '../../scripts/store/ticket-store.ts';
 import { runCli } from '../cli-runner.ts';
 import { baseHeaderOf } from './segment-base.ts';
-
-function ticket(id: string, created: string, updated = created, extra: Partial<Ticket> = {}): Ticket {
-  return { id, created, updated, priority: 'normal', channel: 'email', status: 'open', tags: [], replies: [], statusChanges: [{ at: created, status: 'open' }], ...extra };
-}
+import { openTicket as ticket } from './open-ticket.ts';
 
 let root: string;
 beforeEach(async () => { root = await mkdtemp(path.join(os.tmpdir(), 'store-command-')); });

@@ -11,12 +11,9 @@ import type { TicketSource } from '../../scripts/sources/source.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { compareTicketIds, ticketLine } from '../../scripts/store/ticket-lines.ts';
 import { openTicketStore, StoreError } from '../../scripts/store/ticket-store.ts';
+import { openTicket as ticket } from './open-ticket.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-
-function ticket(id: string, created: string, updated = created, extra: Partial<Ticket> = {}): Ticket {
-  return { id, created, updated, priority: 'normal', channel: 'email', status: 'open', tags: [], replies: [], statusChanges: [{ at: created, status: 'open' }], ...extra };
-}
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(path.join(os.tmpdir(), 'ticket-store-')); });
