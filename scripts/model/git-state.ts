@@ -1,9 +1,10 @@
 // What a read-only `git log` or `git rev-parse` in a folder answers depends on: the commit HEAD names (commits are
 // addressed by their content, so one id is one history), the repository's and the user's git configuration, the
-// attributes files (git reads them from the working tree to tell text from binary when it pairs renames), the git
-// program itself, and the folder the command runs in. `gitReadsKey` reads all of that from the file system, the way
-// git finds it, without starting git: an evaluation asks git for the same log every night, and two git processes
-// cost more CPU (starting them, and loading Node's child-process modules) than the log they print.
+// attributes files (git reads them from the working tree, and the one `core.attributesFile` names, to tell text from
+// binary when it pairs renames), the git program itself, and the folder the command runs in. `gitReadsKey` reads all
+// of that from the file system, the way git finds it, without starting git: an evaluation asks git for the same log
+// every night, and two git processes cost more CPU (starting them, and loading Node's child-process modules) than the
+// log they print.
 //
 // It answers null (ask git) whenever it cannot be sure it reads what git would: a GIT_ variable that changes what
 // git reads, a repository git would refuse (another user's, across a file-system boundary), a shallow clone, grafts,
@@ -106,6 +107,27 @@ function attributesUnder(dir: string, out: Array<[string, string | null]>): void
 }
 
 /**
+ * The files `core.attributesFile` names in git's configuration files (git reads the one set last, in place of the
+ * default under XDG_CONFIG_HOME; a user's global attributes, often): their content changes what a log pairs as a
+ * rename as the default one's does. Every one named is read, whichever wins. Null when a value is not a plain
+ * absolute path or one under the home folder (`~/`): quoted, escaped, commented, relative or `%(prefix)/`, git alone
+ * reads it as it means.
+ */
+function attributesFilesNamed(configs: ReadonlyArray<[string, string | null]>, home: string): string[] | null {
+  const files: string[] = [];
+  for (const [, text] of configs) {
+    for (const match of (text ?? '').matchAll(/^\s*attributesfile\s*(?:=(.*))?$/gim)) {
+      const value = (match[1] ?? '').trim();
+      if (/["\\;#%]/.test(value)) return null;
+      if (value.startsWith('~/') && home !== '') files.push(path.join(home, value.slice(2)));
+      else if (path.isAbsolute(value)) files.push(value);
+      else return null;
+    }
+  }
+  return files;
+}
+
+/**
  * A key for the answers of read-only git commands run in `root` on the paths `folders` (relative to `root`): the
  * same key, the same answers. Null when it cannot be told without git (see above): the caller asks git.
  */
@@ -148,9 +170,12 @@ export function gitReadsKey(root: string, folders: readonly string[]): string | 
   // An include names a file this does not read (and `includeIf` a condition): git alone can say.
   if (configs.some(([, text]) => text !== null && /\[\s*include|refstorage/i.test(text))) return null;
 
+  const named = attributesFilesNamed(configs, home);
+  if (named === null) return null;
   const attributes: Array<[string, string | null]> = [
     [path.join(commonDir, 'info', 'attributes'), readText(path.join(commonDir, 'info', 'attributes'))],
     [path.join(xdg, 'git', 'attributes'), readText(path.join(xdg, 'git', 'attributes'))],
+    ...named.map((file) => [file, readText(file)] as [string, string | null]),
   ];
   // The attributes files on the way from the top to `root`, and every one under the folders read.
   for (let dir = path.resolve(root); ; dir = path.dirname(dir)) {

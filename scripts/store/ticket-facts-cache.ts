@@ -605,6 +605,9 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         }
       });
     }
+    // Written behind too (the removals start after the day's writes were awaited): the pass ends when they are done,
+    // so the run's line counts them and says when one failed.
+    await behind?.all();
   }
 
   /**
@@ -631,13 +634,19 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     const out = new Map<string, TicketRecord>();
     const byDay = new Map<string, number[]>();
     for (const ref of refs) byDay.set(ref.day, [...(byDay.get(ref.day) ?? []), ref.index]);
-    for (const [day, indices] of byDay) {
-      const read = readers.get(day);
-      if (read === undefined) throw new StoreError(`the facts of day ${day} were not read this run`);
-      for (const [i, entry] of await read(indices)) {
-        if (isRejection(entry)) throw new StoreError(`day ${day}: entry ${i} is not a ticket`);
-        out.set(`${day}/${i}`, entry);
+    try {
+      for (const [day, indices] of byDay) {
+        const read = readers.get(day);
+        if (read === undefined) throw new StoreError(`the facts of day ${day} were not read this run`);
+        for (const [i, entry] of await read(indices)) {
+          if (isRejection(entry)) throw new StoreError(`day ${day}: entry ${i} is not a ticket`);
+          out.set(`${day}/${i}`, entry);
+        }
       }
+    } finally {
+      // A day's facts made again here (`readAgain`, after the days) are written behind: awaited before the evaluation
+      // goes on, as the days' own are before the pass ends.
+      await behind?.all();
     }
     return out;
   }

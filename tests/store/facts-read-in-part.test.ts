@@ -2,9 +2,10 @@
 // the pieces the entries lie in, never the whole file. Every entry decodes to itself, as from the whole file, over
 // one segment and three (patched), at page and piece boundaries; far fewer bytes are read than the file holds; a
 // damaged piece the entries lie in is refused, one they do not lie in is not read at all; a cut or longer file is
-// refused as when it is read whole.
+// refused as when it is read whole. And (checks, passing on main 887287b): a file replaced by another version of the
+// day between the index read and the pieces read, and memory not zeroed that holds another version's bytes.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { summariseEntries, ticketEntry } from '../../scripts/engine/ticket-entries.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { bodyAt, encodeEntries, entriesInPart, openFacts, readHeader, sizeOf } from '../../scripts/store/facts-cache-format.ts';
@@ -86,5 +87,32 @@ describe('facts read in part', () => {
     await expect(entriesInPart(index.subarray(0, FIRST), head, [2999], reader(index).read, 'lazily')).rejects.toThrow('damaged');
     await expect(entriesInPart(bytes.subarray(0, FIRST), head, [1], reader(bytes.subarray(0, bytes.length - 1)).read, 'at')).rejects.toThrow('file cut off');
     await expect(entriesInPart(bytes.subarray(0, FIRST), head, [1], reader(Buffer.concat([bytes, Buffer.from('x')])).read, 'at')).rejects.toThrow('file longer than its header says');
+  });
+  it('a file replaced between its index read and its pieces read, and memory that holds another version: never another version\'s entry (checks)', async () => {
+    const entries = sample(3000);
+    // Another version of the day, laid out alike: ticket 1500 answered a minute later (the same numbers' count, its
+    // digests otherwise the same length), and its header the same length.
+    const changed = entries.map((e, n) => (n === 1500 && 'replies' in e && e.replies.length > 0 ? { ...e, replies: e.replies.map((r, k) => (k === 0 ? { ...r, atMs: r.atMs + 60_000 } : r)) } : e));
+    const v1 = encodeEntries(entries, STAT);
+    const v2 = encodeEntries(changed, STAT);
+    expect(v2.length).toBe(v1.length);
+    expect(bodyAt(v2)).toBe(bodyAt(v1));
+    expect(v2.equals(v1)).toBe(false);
+    const head = headOf(v1);
+    // Header and index of v1, every piece from v2: the piece that differs is refused; one the same in both is exact.
+    const swapped = async (parts: readonly { position: number; length: number }[]) => (await reader(parts.length === 1 && parts[0]!.position >= sizeOf(head, bodyAt(v1)) - 3000 * 28 ? v1 : v2).read(parts));
+    await expect(entriesInPart(v1.subarray(0, FIRST), head, [1500], swapped, 'at')).rejects.toThrow('damaged');
+    expect((await entriesInPart(v1.subarray(0, FIRST), head, [2999], swapped, 'at')).get(2999)).toEqual(entries[2999]);
+    // The memory the pieces are read into holds v2's bytes where nothing is read: entries come from what was read.
+    const stale = Buffer.from(v2);
+    const allocUnsafe = Buffer.allocUnsafe;
+    const spy = vi.spyOn(Buffer, 'allocUnsafe').mockImplementation((size: number) => (size === stale.length ? stale : allocUnsafe(size)));
+    try {
+      const got = await entriesInPart(v1.subarray(0, FIRST), head, [0, 1500, 2999], reader(v1).read, 'lazily');
+      expect([...got]).toEqual([0, 1500, 2999].map((i) => [i, entries[i]]));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(entries[1500]).not.toEqual(changed[1500]);
   });
 });
