@@ -7,25 +7,22 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
-import { OLD_AFTER_MS } from '../../scripts/engine/day-counters.ts';
-import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
+import { evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { startChangedDaysThread } from '../../scripts/store/changed-days-thread.ts';
 import { bodyAt } from '../../scripts/store/facts-cache-format.ts';
-import { factsCacheDir, keptTextFile, storeEntries, type FactsCacheOptions, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
+import { factsCacheDir, keptTextFile, type FactsCacheOptions } from '../../scripts/store/ticket-facts-cache.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
-import { bytes, DATA, fixtureStore } from './store-nights.ts';
+import { bytes, cacheFileDigests, cachedEvaluation, DATA, fixtureStore } from './store-nights.ts';
 
 const DAY_MS = 86_400_000;
 const FIRST = new Date('2026-10-20T06:00:00Z');
 const SAMPLE = { count: 1200, days: 90, seed: 23 };
-/** When the caches are made, in their headers: the same for both evaluations (and after every day file's mtime, so none is "racy"). */
-const MADE = () => Date.parse('2100-01-01T00:00:00Z');
 
 let root: string;
 let model: StandardsModel;
@@ -41,22 +38,8 @@ afterAll(async () => {
 const cacheDir = () => path.join(store.dir, '.cache');
 
 /** One evaluation of the store at `now` from its cache, as the pipeline runs it, with or without the thread. */
-async function evaluate(now: Date, thread: FactsCacheOptions['thread'], threadFromBytes?: number): Promise<{ report: string; run: FactsCacheRun }> {
-  const pass = storeEntries(store, { thread, nowMs: MADE, changingFromMs: now.getTime() - OLD_AFTER_MS, ...(threadFromBytes !== undefined ? { threadFromBytes } : {}) });
-  const report = bytes(await evaluateEntries({ model, now, clockFor, data: DATA, days: pass.days, worstFacts: pass.worstFacts }));
-  return { report, run: pass.run };
-}
-
-/** Every facts and counters file's digest by name, and the kept texts' names (each is a day file: a hard link). */
-async function cacheFiles(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const folder of ['facts', 'counters', 'texts']) {
-    for (const name of (await readdir(path.join(dir, folder)).catch(() => [])).sort()) {
-      out[`${folder}/${name}`] = folder === 'texts' ? 'kept' : createHash('sha256').update(await readFile(path.join(dir, folder, name))).digest('hex');
-    }
-  }
-  return out;
-}
+const evaluate = (now: Date, thread: FactsCacheOptions['thread'], threadFromBytes?: number) =>
+  cachedEvaluation(store, model, now, { thread, ...(threadFromBytes !== undefined ? { threadFromBytes } : {}) });
 
 /**
  * The night evaluated with `thread` from a copy of the cache (hard links: a cache file is replaced by a rename, never
@@ -71,7 +54,7 @@ async function bothWays(now: Date, thread: FactsCacheOptions['thread'] = true) {
   await rename(cacheDir(), threaded);
   if (cached) await rename(before, cacheDir());
   const without = await evaluate(now, false);
-  const files = { withThread: await cacheFiles(threaded), without: await cacheFiles(cacheDir()) };
+  const files = { withThread: await cacheFileDigests(threaded), without: await cacheFileDigests(cacheDir()) };
   await rm(threaded, { recursive: true, force: true });
   return { withThread, without, files };
 }

@@ -2,7 +2,8 @@
 // same bytes: from the counters (kept), from the facts cache alone, with --full (the caches moved aside meanwhile and
 // put back after, so the next night finds what this one left, its kept texts still hard links) and the NDJSON path (evaluateStandards over store.tickets()).
 
-import { cp, mkdtemp, rename, rm, utimes } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rename, rm, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ import { OLD_AFTER_MS } from '../../scripts/engine/day-counters.ts';
 import type { PeopleRecords } from '../../scripts/engine/people-records.ts';
 import { loadStandardsModel } from '../../scripts/model/load.ts';
 import type { Report, StandardDefinition, StandardVersion, StandardsModel, Ticket } from '../../scripts/model/model.ts';
-import { storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
+import { storeEntries, type FactsCacheOptions, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
 
 const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/site/sample/standards');
@@ -23,6 +24,27 @@ export type VersionsOf = (standard: StandardDefinition) => readonly StandardVers
 /** The bytes every path must agree on (the report minus the instant it was written). */
 export const bytes = (report: Report) => JSON.stringify({ ...report, generatedAt: null });
 export const DATA = { source: 'sample', fetchedAt: null };
+
+/** When the thread tests' caches are made, in their headers: after every day file's mtime, so none is "racy". */
+const MADE_LATER = () => Date.parse('2100-01-01T00:00:00Z');
+
+/** One evaluation of `store` at `now` from its cache, as the pipeline runs it, with the facts-cache `options` given. */
+export async function cachedEvaluation(store: TicketStore, model: StandardsModel, now: Date, options: FactsCacheOptions): Promise<{ report: string; run: FactsCacheRun }> {
+  const pass = storeEntries(store, { nowMs: MADE_LATER, changingFromMs: now.getTime() - OLD_AFTER_MS, ...options });
+  const report = bytes(await evaluateEntries({ model, now, clockFor, data: DATA, days: pass.days, worstFacts: pass.worstFacts }));
+  return { report, run: pass.run };
+}
+
+/** Every facts and counters file's digest by name, and the kept texts' names (each is a day file: a hard link). */
+export async function cacheFileDigests(cacheDir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const folder of ['facts', 'counters', 'texts']) {
+    for (const name of (await readdir(path.join(cacheDir, folder)).catch(() => [])).sort()) {
+      out[`${folder}/${name}`] = folder === 'texts' ? 'kept' : createHash('sha256').update(await readFile(path.join(cacheDir, folder, name))).digest('hex');
+    }
+  }
+  return out;
+}
 
 /**
  * A temporary copy of the sample fixture's standards (tests/fixtures/site/sample) and its store holding `tickets`:

@@ -4,24 +4,21 @@
 // the same with the thread as without it, and as the NDJSON path. Passes on main 887287b (kept as a check).
 
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
-import { OLD_AFTER_MS } from '../../scripts/engine/day-counters.ts';
-import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
+import { evaluateStandards } from '../../scripts/engine/evaluate.ts';
 import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
-import { factsCacheDir, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
+import { factsCacheDir } from '../../scripts/store/ticket-facts-cache.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
-import { bytes, DATA, fixtureStore } from './store-nights.ts';
+import { bytes, cachedEvaluation, cacheFileDigests, DATA, fixtureStore } from './store-nights.ts';
 
 const DAY_MS = 86_400_000;
 const FIRST = new Date('2026-10-20T06:00:00Z');
 const SAMPLE = { count: 900, days: 60, seed: 41 };
-const MADE = () => Date.parse('2100-01-01T00:00:00Z');
 
 let root: string;
 let model: StandardsModel;
@@ -38,23 +35,9 @@ afterAll(async () => {
 
 const cacheDir = () => path.join(store.dir, '.cache');
 
-async function evaluate(now: Date, thread: boolean): Promise<{ report: string; run: FactsCacheRun }> {
-  const pass = storeEntries(store, { thread, nowMs: MADE, changingFromMs: now.getTime() - OLD_AFTER_MS });
-  const report = bytes(await evaluateEntries({ model, now, clockFor, data: DATA, days: pass.days, worstFacts: pass.worstFacts }));
-  return { report, run: pass.run };
-}
+const evaluate = (now: Date, thread: boolean) => cachedEvaluation(store, model, now, { thread });
 
 const reference = async (now: Date) => bytes(await evaluateStandards({ model, now, clockFor, data: DATA, tickets: store.tickets() }));
-
-async function cacheFiles(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const folder of ['facts', 'counters', 'texts']) {
-    for (const name of (await readdir(path.join(dir, folder)).catch(() => [])).sort()) {
-      out[`${folder}/${name}`] = folder === 'texts' ? 'kept' : createHash('sha256').update(await readFile(path.join(dir, folder, name))).digest('hex');
-    }
-  }
-  return out;
-}
 
 /** Tickets of several days changed (a customer's reply), so the night writes each of those days again. */
 async function changeDays(now: Date): Promise<string[]> {
@@ -102,7 +85,7 @@ describe('a write behind that fails mid-night', () => {
     expect(withThread.report).toBe(expected);
     expect(without.report).toBe(expected);
     expect(withThread.run.unwritable).toBeNull();
-    expect(await cacheFiles(threaded)).toEqual(await cacheFiles(cacheDir()));
+    expect(await cacheFileDigests(threaded)).toEqual(await cacheFileDigests(cacheDir()));
     expect(existsSync(path.join(factsCacheDir(store.dir), `${changed[2]}.facts`))).toBe(true);
     await rm(threaded, { recursive: true, force: true });
   });
