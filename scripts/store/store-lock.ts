@@ -1,7 +1,10 @@
 // One writer at a time: a run that fetches or evaluates holds `<store>/.standards.lock`, a small JSON file
 // with its pid, host and start time, linked into place so two runs cannot both create it. A second run waits
 // for the first (up to `waitMs`), then refuses with a message naming the owner. A lock whose pid is no longer
-// running on this host (a killed run) is taken over. The lock is also what makes it safe to sweep temp files
+// running on this host (a killed run) is taken over, and so is one whose pid now names another process: on Linux
+// the lock also records the process's start (the kernel's boot id and the process's start time, from /proc), since
+// a container restarted after a kill gives its new run the same small pid, often under the same host name (a
+// Kubernetes StatefulSet, `docker run --hostname`), and a pid alone would keep that store locked for good. The lock is also what makes it safe to sweep temp files
 // and staging folders: while we hold it, no other run has work in progress.
 //
 // Releasing removes the lock file, and the store folder only when this run created it (and it is still empty): a
@@ -22,7 +25,14 @@ import { shownPath, StoreWriteError, tempFileFor, writingFile, type StoreFileSys
 
 export const LOCK_FILE = '.standards.lock';
 
-export interface LockOwner { pid: number; host: string; startedAt: string; command: string }
+export interface LockOwner {
+  pid: number;
+  host: string;
+  startedAt: string;
+  command: string;
+  /** Which process the pid was (boot id and start time), where the system says: see processStartOf. */
+  processStart?: string;
+}
 
 export interface StoreLock {
   readonly file: string;
@@ -40,6 +50,8 @@ export interface LockOptions {
   now?: () => Date;
   /** Whether a process with this pid runs on this host. */
   isRunning?: (pid: number) => boolean;
+  /** Which process a pid names now (see processStartOf); null where the system does not say. */
+  processStartOf?: (pid: number) => string | null;
   wait?: (ms: number) => Promise<void>;
   log?: (line: string) => void;
 }
@@ -62,12 +74,30 @@ export function isProcessRunning(pid: number): boolean {
   }
 }
 
+/**
+ * The process a pid names on Linux, as the kernel's boot id and the process's start time in clock ticks since boot
+ * (field 22 of /proc/<pid>/stat, read after the command name, which may itself hold spaces and parentheses). Two
+ * processes that ever held the same pid differ in one or the other. Null elsewhere, or when /proc hides the pid.
+ */
+export function processStartOf(pid: number): string | null {
+  try {
+    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return boot !== '' && start !== undefined && /^\d+$/.test(start) ? `${boot}/${start}` : null;
+  } catch {
+    return null;
+  }
+}
+
 function readOwner(bytes: Buffer | null): LockOwner | null {
   if (bytes === null) return null;
   try {
     const value = JSON.parse(bytes.toString('utf8')) as Partial<LockOwner>;
     if (typeof value.pid === 'number' && typeof value.host === 'string') {
-      return { pid: value.pid, host: value.host, startedAt: String(value.startedAt ?? '?'), command: String(value.command ?? '?') };
+      const owner: LockOwner = { pid: value.pid, host: value.host, startedAt: String(value.startedAt ?? '?'), command: String(value.command ?? '?') };
+      if (typeof value.processStart === 'string') owner.processStart = value.processStart;
+      return owner;
     }
   } catch {
     // A lock cut short by a crash between create and write: treated as stale below.
@@ -77,6 +107,14 @@ function readOwner(bytes: Buffer | null): LockOwner | null {
 
 const POLL_MS = 500;
 
+/** Why the owner of a lock on this host no longer runs: its pid is free, or names another process now; or false. */
+function ownerGone(owner: LockOwner, isRunning: (pid: number) => boolean, startOf: (pid: number) => string | null): 'exited' | 'reused' | false {
+  if (!isRunning(owner.pid)) return 'exited';
+  if (owner.processStart === undefined) return false;
+  const now = startOf(owner.pid);
+  return now !== null && now !== owner.processStart ? 'reused' : false;
+}
+
 export async function acquireStoreLock(storeDir: string, options: LockOptions): Promise<StoreLock> {
   const { fs } = options;
   const file = path.join(storeDir, LOCK_FILE);
@@ -84,9 +122,11 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
   const host = options.host ?? hostname();
   const now = options.now ?? (() => new Date());
   const isRunning = options.isRunning ?? isProcessRunning;
+  const startOf = options.processStartOf ?? (options.pid === undefined ? processStartOf : () => null);
   const wait = options.wait ?? ((ms: number) => sleep(ms));
   const waitMs = options.waitMs ?? 120_000;
-  const content = `${JSON.stringify({ pid, host, startedAt: now().toISOString(), command: options.command })}\n`;
+  const processStart = startOf(pid);
+  const content = `${JSON.stringify({ pid, host, startedAt: now().toISOString(), command: options.command, ...(processStart === null ? {} : { processStart }) })}\n`;
   const shown = shownPath(file);
   const created = !(await fs.readdir(path.dirname(storeDir))).includes(path.basename(storeDir));
   await writingFile(storeDir, () => fs.mkdir(storeDir));
@@ -132,9 +172,9 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
     const bytes = await fs.readFile(file);
     if (bytes === null) continue;
     const owner = readOwner(bytes);
-    const stale = owner === null || (owner.host === host && !isRunning(owner.pid));
-    if (stale) {
-      options.log?.(`store lock ${shown} was left by ${owner ? `pid ${owner.pid} (${owner.command}, started ${owner.startedAt}), which is no longer running` : 'a run that was cut short'}: taking it over`);
+    const gone = owner !== null && owner.host === host && ownerGone(owner, isRunning, startOf);
+    if (owner === null || gone !== false) {
+      options.log?.(`store lock ${shown} was left by ${owner ? `pid ${owner.pid} (${owner.command}, started ${owner.startedAt}), which is no longer running${gone === 'reused' ? ` (pid ${owner.pid} is now another process)` : ''}` : 'a run that was cut short'}: taking it over`);
       await fs.rm(file);
       continue;
     }
