@@ -11,7 +11,8 @@
 // branch had before) and dated by its own committer date, the day of the merge; the commits of the merged branch
 // are not the branch's history, and their dates are when someone wrote them, not when they took effect. A squash or
 // rebase merge is a plain commit on the branch, dated the same way. A fast-forward leaves no trace in git: its
-// commits keep their own dates.
+// commits keep their own dates. A commit dated before the commit it follows on the chain (a rebase that kept the
+// author dates, a skewed clock) is dated as that one: it cannot have reached the branch earlier (datedByArrival).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { gitReadsKey } from './git-state.ts';
 import { keep, readKept } from './model-cache.ts';
@@ -203,7 +204,26 @@ export async function readBranchLog(root: string, paths: readonly string[], opti
     '--raw', '-z', '--no-abbrev', '-M',
     `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', ...paths,
   ];
-  return parseChangeLog((await git(args, root)).toString('utf8'));
+  return datedByArrival(parseChangeLog((await git(args, root)).toString('utf8')));
+}
+
+/**
+ * Each commit of a first-parent chain (newest first) dated no earlier than any commit before it on the chain. A
+ * committer date is what the committing machine said: a rebase with `--committer-date-is-author-date`, a
+ * cherry-pick replayed with old dates, or a skewed clock can date a later commit of the branch before an earlier
+ * one. The commit cannot have reached the branch before its parent did, so it is dated as its parent was; taken at
+ * its word, a rebased change would take effect back to the day it was first written and repaint what the versions
+ * before it had already judged. The text of the later date is kept as git printed it (its offset too).
+ */
+export function datedByArrival(commits: Commit[]): Commit[] {
+  let latest: { date: string; ms: number } | null = null;
+  for (let i = commits.length - 1; i >= 0; i--) {
+    const commit = commits[i]!;
+    const ms = Date.parse(commit.date);
+    if (latest !== null && !(ms >= latest.ms)) commit.date = latest.date;
+    else latest = { date: commit.date, ms };
+  }
+  return commits;
 }
 
 /** A revision with the blob of the file's text in it (null when git gave none). */

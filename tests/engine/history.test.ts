@@ -257,6 +257,47 @@ describe('reading history from git (standard-history.ts)', () => {
   });
 });
 
+describe('a commit dated before the commit it follows (a rebase that kept the author dates)', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'standard-history-rebased-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const git = (args: string[], date: string) => execFileSync('git', args, {
+    cwd: root,
+    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+  });
+  const doc = (threshold: string) => [
+    'kind: Standard', 'id: frt', 'title: Tickets get a first reply quickly', 'dimension: responsiveness', 'metric: first_response_time',
+    `threshold: ${threshold}`, 'objective: 80%', 'window: 30d', 'owner: support-leads', 'effective: 2026-01-01',
+    'review: { every: 6mo, last: 2026-09-01 }', 'rationale: Because customers wait otherwise.', '',
+  ].join('\n');
+  const file = 'standards/service-levels/frt.yaml';
+
+  it('takes effect when it reached the branch (its parent\'s date), never back to the day it was written', async () => {
+    mkdirSync(path.join(root, 'standards/service-levels'), { recursive: true });
+    git(['init', '-q'], '2026-01-01T00:00:00Z');
+    writeFileSync(path.join(root, file), doc('4h'));
+    git(['add', '.'], '2026-01-02T10:00:00Z');
+    git(['commit', '-q', '-m', 'first'], '2026-01-02T10:00:00Z');
+    writeFileSync(path.join(root, file), doc('2h'));
+    git(['commit', '-q', '-am', 'loosen to 2h'], '2026-03-10T10:00:00+02:00');
+    // Written on Feb 20 and rebased onto the Mar 10 commit keeping its dates: on the branch after Mar 10.
+    writeFileSync(path.join(root, file), doc('1h'));
+    git(['commit', '-q', '-am', 'tighten to 1h'], '2026-02-20T09:00:00Z');
+    writeFileSync(path.join(root, file), doc('30m'));
+    git(['commit', '-q', '-am', 'tighten to 30m'], '2026-04-01T09:00:00Z');
+
+    const history = await readStandardHistory(root, [file]);
+    expect(history.committed.get(file)!.map((v) => [v.committedAt, v.definition.thresholdMinutes])).toEqual([
+      ['2026-01-02T10:00:00+00:00', 240], ['2026-03-10T10:00:00+02:00', 120], ['2026-03-10T10:00:00+02:00', 60], ['2026-04-01T09:00:00+00:00', 30],
+    ]);
+    const working = { ...history.committed.get(file)!.at(-1)!.definition };
+    // The 2h goal was superseded the day it arrived (the 1h commit arrived with it): it judged nothing. Before the
+    // fix, the 1h goal judged from Feb 20, repainting Feb 20 – Mar 9, which the 4h goal had judged.
+    expect(versionsOfModel({ calendars: [] }, history.committed)(working).map((v) => [v.from, v.definition.thresholdMinutes])).toEqual([
+      ['2026-01-01', 240], ['2026-03-10', 60], ['2026-04-01', 30],
+    ]);
+  });
+});
+
 describe('a Standard document with its own versions list', () => {
   it('validates and becomes prior goals, oldest first', async () => {
     const { validateDocuments } = await import('../../scripts/model/load.ts');
