@@ -187,6 +187,8 @@ export interface BranchLogOptions {
   revision?: string | null;
   /** Paths in the output relative to `root` (git's `--relative`) instead of the repository top. */
   relative?: boolean;
+  /** Each commit's whole diff (`--full-diff`), not only its changes under `paths`: renames from elsewhere paired. */
+  fullDiff?: boolean;
 }
 
 /**
@@ -200,7 +202,7 @@ export async function readBranchLog(root: string, paths: readonly string[], opti
   const args = [
     'log', ...(options.revision ? [options.revision] : []),
     '--first-parent', '--diff-merges=first-parent',
-    ...(options.relative ? ['--relative'] : []),
+    ...(options.relative ? ['--relative'] : []), ...(options.fullDiff ? ['--full-diff'] : []),
     '--raw', '-z', '--no-abbrev', '-M',
     `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', ...paths,
   ];
@@ -276,8 +278,37 @@ export function foldersOf(files: readonly string[]): string[] {
  * agree on every version and its date.
  */
 export async function readFileRevisions(root: string, files: readonly string[], revision: string | null, git: GitProcess = runGitProcess): Promise<Map<string, TrackedRevision[]>> {
-  const byFile = revisionsByFile(await readBranchLog(root, foldersOf(files), { revision, relative: true }, git));
+  const byFile = revisionsByFile(await readBranchLogFollowingMoves(root, foldersOf(files), { revision, relative: true }, git));
   return new Map(files.map((file) => [file, byFile.get(file) ?? []]));
+}
+
+/** How many times a whole folder's move into the folders read is followed back (a → b → standards is two). */
+const FOLDER_MOVES_FOLLOWED = 8;
+
+/**
+ * `readBranchLog` of `folders`, following a folder moved into them as a whole. Git pairs a rename only when both
+ * its paths are in the diff, so in a log limited to `standards` a `git mv docs standards` shows as every file added
+ * that day, and every document's history would end there: its earlier versions lost, the version of the move
+ * judging all the past. So the log shows each commit's whole diff (`--full-diff`: the commits are still only those
+ * that touched the folders), where git pairs the move; changes outside the folders are dropped, and a rename into
+ * them from a folder not read yet adds that folder and reads the log again, to reach the commits that touched only
+ * it. One git process as before, two for a history with one such move.
+ */
+export async function readBranchLogFollowingMoves(root: string, folders: readonly string[], options: BranchLogOptions, git: GitProcess): Promise<BranchCommit[]> {
+  const read = [...folders];
+  for (let round = 0; ; round++) {
+    const inRead = (file: string) => read.some((folder) => folder === '.' || file === folder || file.startsWith(`${folder}/`));
+    const commits = await readBranchLog(root, read, { ...options, fullDiff: true }, git);
+    const moved = new Set<string>();
+    for (const commit of commits) {
+      commit.changes = commit.changes.filter((change) => inRead(change.path) || (change.from !== null && inRead(change.from)));
+      for (const change of commit.changes) {
+        if (change.status === 'R' && change.from !== null && !inRead(change.from) && inRead(change.path)) moved.add(foldersOf([change.from])[0]!);
+      }
+    }
+    if (moved.size === 0 || round === FOLDER_MOVES_FOLLOWED) return commits;
+    read.push(...[...moved].sort());
+  }
 }
 
 const GITHUB_MERGE_SUBJECT = /^Merge pull request #(\d+) from \S+$/;
@@ -325,7 +356,7 @@ export function gitFolderHistory(root: string, dir = 'standards', git: GitProces
   let history: Promise<FolderHistory> | null = null;
   let contents: Promise<Map<string, Uint8Array>> | null = null;
   const load = () => {
-    history ??= readBranchLog(root, [dir], {}, git)
+    history ??= readBranchLogFollowingMoves(root, [dir], {}, git)
       .then((commits) => withPullRequestTitles(root, commits, git))
       .then((commits) => {
         const blobOf = new Map<string, string>();

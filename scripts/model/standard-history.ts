@@ -1,6 +1,6 @@
 // Reads the committed versions of Standard and Calendar files from git for history-aware evaluation
 // (standard-versions.ts decides which version of a standard judged what, calendar-versions.ts which hours applied when). Two git processes whatever the number of files and
-// commits: one `git log --raw` lists, per commit of the branch's first-parent history, the blob of every given file
+// commits (one more per folder moved as a whole: git-history.ts readBranchLogFollowingMoves): one `git log --raw` lists, per commit of the branch's first-parent history, the blob of every given file
 // it changed (following moves: git-history.ts's readFileRevisions, shared with the site and the SOP publications), and one `git cat-file --batch` returns all those blobs. Each version is dated by the day it reached the
 // branch (git-history.ts says the rule: a merged branch's version by its merge commit). Each blob is validated like a file on disk; a version that
 // does not validate (it never passed CI, or an older schema) is left out. Outside a git repository, or in a
@@ -21,7 +21,7 @@ export interface StandardHistoryResult {
   committed: Map<string, CommittedStandard[]>;
   /** Why history could not be read, or null (then `committed` is empty). */
   unavailable: string | null;
-  /** Git processes started: always at most 2. */
+  /** Git processes started (2 at most without a folder moved as a whole). */
   processes: number;
 }
 
@@ -32,7 +32,7 @@ export interface DocumentHistoryResult {
   calendars: Map<string, CommittedCalendar[]>;
   /** Why history could not be read, or null (then both maps are empty). */
   unavailable: string | null;
-  /** Git processes started: always at most 2. */
+  /** Git processes started (2 at most without a folder moved as a whole). */
   processes: number;
 }
 
@@ -47,28 +47,33 @@ export async function readStandardHistory(root: string, files: readonly string[]
 }
 
 /**
- * The committed versions of Standard and Calendar `files`, read with the same two git processes: the history of
+ * The committed versions of Standard and Calendar `files`, read with the same git processes: the history of
  * HEAD, or of `revision` (the pull-request review reads the base's history as of the merge base). With `kept` (what
  * validating each version gave an earlier run, model-cache.ts), only versions it lacks are read and validated, and
  * added to it; when it has them all, the second process is not started.
  */
-export async function readDocumentHistory(root: string, files: readonly string[], git: GitProcess = runGitProcess, revision: string | null = null, kept: Map<string, ValidatedVersion> | null = null): Promise<DocumentHistoryResult> {
+export async function readDocumentHistory(root: string, files: readonly string[], runGit: GitProcess = runGitProcess, revision: string | null = null, kept: Map<string, ValidatedVersion> | null = null): Promise<DocumentHistoryResult> {
   const committed = new Map<string, CommittedStandard[]>();
   const calendars = new Map<string, CommittedCalendar[]>();
-  const result = (unavailable: string | null, processes: number): DocumentHistoryResult => ({ standards: committed, calendars, unavailable, processes });
-  if (files.length === 0) return result(null, 0);
+  let processes = 0;
+  const git: GitProcess = (args, cwd, input) => {
+    processes++;
+    return runGit(args, cwd, input);
+  };
+  const result = (unavailable: string | null): DocumentHistoryResult => ({ standards: committed, calendars, unavailable, processes });
+  if (files.length === 0) return result(null);
   let revisions: Map<string, TrackedRevision[]>;
   try {
     revisions = await readFileRevisions(root, files, revision, git);
   } catch (error) {
-    return result(error instanceof Error ? error.message : String(error), 1);
+    return result(error instanceof Error ? error.message : String(error));
   }
   // Newest first per file, as git log prints it; each version under the file's name today, wherever it was then.
   const changes: Array<{ commit: string; committedAt: string; file: string; blob: string }> = [];
   for (const [file, list] of revisions) {
     for (const { commit, date, blob } of list) if (blob !== null) changes.push({ commit, committedAt: date, file, blob });
   }
-  if (changes.length === 0) return result(null, 1);
+  if (changes.length === 0) return result(null);
 
   // Versions validated by an earlier run (`kept`, model-cache.ts) are not read from git again.
   const parsed = kept ?? new Map<string, ValidatedVersion>();
@@ -79,7 +84,7 @@ export async function readDocumentHistory(root: string, files: readonly string[]
     try {
       contents = parseCatFileBatch(await git(['cat-file', '--batch'], root, Buffer.from(`${blobs.join('\n')}\n`)));
     } catch (error) {
-      return result(error instanceof Error ? error.message : String(error), 2);
+      return result(error instanceof Error ? error.message : String(error));
     }
   }
   // The parser and the validators are loaded only when a version is validated anew.
@@ -104,7 +109,7 @@ export async function readDocumentHistory(root: string, files: readonly string[]
     if (version.kind === 'Standard') listOf(committed, change.file).push({ ...at, definition: version.definition });
     else listOf(calendars, change.file).push({ ...at, definition: version.definition });
   }
-  return result(null, blobs.length > 0 ? 2 : 1);
+  return result(null);
 }
 
 /**
