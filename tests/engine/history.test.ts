@@ -11,6 +11,8 @@ import { documentVersions, versionsFromHistory, versionsOfModel, type CommittedS
 import { readStandardHistory, runGitProcess, type GitProcess } from '../../scripts/model/standard-history.ts';
 import type { StandardDefinition, StandardVersion, StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { trendGeometry } from '../../site/src/lib/trend-chart.ts';
+import { datedGit } from '../model/dated-git.ts';
+import { frtStandardYaml } from '../model/standard-yaml.ts';
 import { clocksFor, model, standard, ticket } from './engine-fixtures.ts';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
@@ -203,11 +205,7 @@ describe('reading history from git (standard-history.ts)', () => {
     cwd: root,
     env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
   });
-  const doc = (threshold: string, extra = '') => [
-    'kind: Standard', 'id: frt', 'title: Tickets get a first reply quickly', 'dimension: responsiveness', 'metric: first_response_time',
-    `threshold: ${threshold}`, 'objective: 80%', 'window: 30d', 'owner: support-leads', 'effective: 2026-01-01',
-    'review: { every: 6mo, last: 2026-09-01 }', 'rationale: Because customers wait otherwise.', extra, '',
-  ].join('\n');
+  const doc = frtStandardYaml;
   const file = 'standards/service-levels/frt.yaml';
   const other = 'standards/service-levels/other.yaml';
 
@@ -260,15 +258,9 @@ describe('reading history from git (standard-history.ts)', () => {
 describe('a commit dated before the commit it follows (a rebase that kept the author dates)', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'standard-history-rebased-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const git = (args: string[], date: string) => execFileSync('git', args, {
-    cwd: root,
-    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
-  });
-  const doc = (threshold: string) => [
-    'kind: Standard', 'id: frt', 'title: Tickets get a first reply quickly', 'dimension: responsiveness', 'metric: first_response_time',
-    `threshold: ${threshold}`, 'objective: 80%', 'window: 30d', 'owner: support-leads', 'effective: 2026-01-01',
-    'review: { every: 6mo, last: 2026-09-01 }', 'rationale: Because customers wait otherwise.', '',
-  ].join('\n');
+  const dated = datedGit(() => root);
+  const git = (args: string[], date: string) => dated(date, ...args);
+  const doc = frtStandardYaml;
   const file = 'standards/service-levels/frt.yaml';
 
   it('takes effect when it reached the branch (its parent\'s date), never back to the day it was written', async () => {

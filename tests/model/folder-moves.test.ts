@@ -11,12 +11,9 @@ import { gitFolderHistory, runGitProcess, type GitProcess } from '../../scripts/
 import { readStandardHistory } from '../../scripts/model/standard-history.ts';
 import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
 import { datedGit } from './dated-git.ts';
+import { frtStandardYaml } from './standard-yaml.ts';
 
-const doc = (threshold: string) => [
-  'kind: Standard', 'id: frt', 'title: Tickets get a first reply quickly', 'dimension: responsiveness', 'metric: first_response_time',
-  `threshold: ${threshold}`, 'objective: 80%', 'window: 30d', 'owner: support-leads', 'effective: 2026-01-01',
-  'review: { every: 6mo, last: 2026-09-01 }', 'rationale: Because customers wait otherwise.', '',
-].join('\n');
+const doc = (threshold: string) => frtStandardYaml(threshold);
 const FILE = 'standards/sla/frt.yaml';
 
 let root: string;
