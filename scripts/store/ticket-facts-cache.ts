@@ -446,7 +446,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     const oneByOne = async (indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry>> => {
       if (decoded !== null) return new Map(indices.map((i) => [i, decoded![i]!]));
       try {
-        if (firstRead.length < sizeOf(cachedHead, bodyAt(firstRead))) return await entriesInPart(firstRead, cachedHead, indices, (parts) => readFileParts(fs, cacheFile, parts), 'lazily');
+        if (firstRead.length < sizeOf(cachedHead, bodyAt(firstRead))) return await entriesInPart(firstRead, cachedHead, indices, (parts, into) => readFileParts(fs, cacheFile, parts, into), 'lazily');
         return entriesAtLazily(await bytes(), cachedHead, indices);
       } catch {
         const entries = await all();
@@ -627,7 +627,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     if (first === null || typeof head === 'string' || !head.kept) throw new StoreError(`the facts of day ${day} cannot be read again: ${typeof head === 'string' ? head : 'kept without its tickets'}`);
     if (facts !== undefined && head.sha256 !== facts) throw new StoreError(`the facts of day ${day} cannot be read again: made from another version of the day`);
     if (first.length >= sizeOf(head, bodyAt(first))) return decodeEntriesAt(first, head, indices);
-    return await entriesInPart(first, head, indices, (parts) => readFileParts(fs, file, parts), 'at') as Map<number, TicketEntry>;
+    return await entriesInPart(first, head, indices, (parts, into) => readFileParts(fs, file, parts, into), 'at') as Map<number, TicketEntry>;
   }
 
   async function worstFacts(refs: readonly { day: string; index: number }[]): Promise<Map<string, TicketRecord>> {
