@@ -42,21 +42,28 @@ export interface StoreFileSystem {
   walk(dir: string): Promise<{ path: string; directory: boolean; file?: boolean }[]>;
   /**
    * Parts of a file, by position and length (a part past the end comes back shorter), or null when the file does
-   * not exist: a cache reads its header first and only the blocks a night needs.
+   * not exist: a cache reads its header first and only the blocks a night needs. With `into` (at least as long as
+   * the parts reach), each part is read into it at its own position and comes back as a view of it: no copy.
    */
-  readParts?(file: string, parts: readonly { position: number; length: number }[]): Promise<Buffer[] | null>;
+  readParts?(file: string, parts: readonly { position: number; length: number }[], into?: Buffer): Promise<Buffer[] | null>;
   /** The file's size in bytes, or null when it does not exist: with `readParts`, a day's ends are read alone. */
   size?(file: string): Promise<number | null>;
   /** What the path itself is, a link not followed (null: nothing there). Without it, links are not looked for. */
   entryKind?(file: string): Promise<'file' | 'directory' | 'link' | 'other' | null>;
 }
 
-/** `fs.readParts`, or the whole file cut into the parts when the file system has no positional reads. */
-export async function readFileParts(fs: StoreFileSystem, file: string, parts: readonly { position: number; length: number }[]): Promise<Buffer[] | null> {
-  if (fs.readParts) return fs.readParts(file, parts);
+/**
+ * `fs.readParts`, or the whole file cut into the parts when the file system has no positional reads (then a part is
+ * never in `into`: a caller giving it copies what is not in place, `inPlace`).
+ */
+export async function readFileParts(fs: StoreFileSystem, file: string, parts: readonly { position: number; length: number }[], into?: Buffer): Promise<Buffer[] | null> {
+  if (fs.readParts) return fs.readParts(file, parts, into);
   const bytes = await fs.readFile(file);
   return bytes === null ? null : parts.map((p) => bytes.subarray(Math.min(p.position, bytes.length), Math.min(p.position + p.length, bytes.length)));
 }
+
+/** Whether `piece` (read by `readFileParts` with `into`) already lies in `into` at `position`. */
+export const inPlace = (piece: Buffer, into: Buffer, position: number): boolean => piece.buffer === into.buffer && piece.byteOffset === into.byteOffset + position;
 
 function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -126,7 +133,7 @@ export const nodeStoreFileSystem: StoreFileSystem = {
   async size(file) {
     return fsSync.statSync(file, { throwIfNoEntry: false })?.size ?? null;
   },
-  async readParts(file, parts) {
+  async readParts(file, parts, into) {
     let fd: number;
     try {
       fd = fsSync.openSync(file, 'r');
@@ -136,7 +143,8 @@ export const nodeStoreFileSystem: StoreFileSystem = {
     }
     try {
       return parts.map((part) => {
-        const buffer = Buffer.allocUnsafe(part.length);
+        const buffer = into === undefined ? Buffer.allocUnsafe(part.length) : into.subarray(part.position, part.position + part.length);
+        if (buffer.length !== part.length) throw new RangeError(`readParts: ${part.length} bytes at ${part.position} do not fit in ${into!.length}`);
         let filled = 0;
         while (filled < part.length) {
           const read = fsSync.readSync(fd, buffer, filled, part.length - filled, part.position + filled);

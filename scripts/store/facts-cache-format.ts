@@ -18,6 +18,7 @@ import { isRejection, summariseEntries, type EntriesSummary, type TicketEntry } 
 import { TICKET_RECORD_VERSION } from '../engine/ticket-checks.ts';
 import { bodyWriter, decodeOne, writeEntry, type Body } from './facts-entry-codec.ts';
 import { readCacheFileHeader } from './cache-file-header.ts';
+import { inPlace } from './atomic-write.ts';
 
 /** Bump when the encoding below, or an entry's (facts-entry-codec.ts), changes. */
 const FORMAT = 4;
@@ -508,27 +509,30 @@ export function entriesAtLazily(bytes: Buffer, head: CacheHeader, indices: reado
  * an entry whose numbers matched their digests decodes within them. Throws as they do (the caller reads the day again).
  */
 export async function entriesInPart(
-  first: Buffer, head: CacheHeader, indices: readonly number[], read: (parts: readonly { position: number; length: number }[]) => Promise<Buffer[] | null>,
+  first: Buffer, head: CacheHeader, indices: readonly number[], read: (parts: readonly { position: number; length: number }[], into: Buffer) => Promise<Buffer[] | null>,
   mode: 'lazily' | 'at',
 ): Promise<ReadonlyMap<number, TicketEntry>> {
   if (head.kept !== true) throw new Error('its tickets were not kept (nothing in them could change a number when it was cached)');
   const at = bodyAt(first);
   const size = sizeOf(head, at);
   const index = indexAt(head, at);
-  const bytes = Buffer.allocUnsafe(size);
+  // The file's bytes where the parts are read into (`read` puts them in place where it can: atomic-write.ts
+  // `readParts`), and one byte more for the index's read.
+  const room = Buffer.allocUnsafe(size + 1);
+  const bytes = room.subarray(0, size);
   first.copy(bytes, 0, 0, Math.min(at, first.length));
   // The index, and one byte more: a file longer than its header says is refused, as when it is read whole.
-  const [indexBytes] = (await read([{ position: index, length: size - index + 1 }])) ?? [];
+  const [indexBytes] = (await read([{ position: index, length: size - index + 1 }], room)) ?? [];
   if (indexBytes === undefined || indexBytes.length !== size - index) throw new Error(indexBytes === undefined ? 'file missing' : indexBytes.length < size - index ? 'file cut off' : 'file longer than its header says');
-  indexBytes.copy(bytes, index);
+  if (!inPlace(indexBytes, room, index)) indexBytes.copy(bytes, index);
   const body = new CheckedBody(bytes, head);
   const parts = body.partsFor(indices);
-  const pieces = parts.length === 0 ? [] : await read(parts);
+  const pieces = parts.length === 0 ? [] : await read(parts, room);
   if (pieces === null) throw new Error('file missing');
   parts.forEach((part, k) => {
     const piece = pieces[k]!;
     if (piece.length !== part.length) throw new Error('file cut off');
-    piece.copy(bytes, part.position);
+    if (!inPlace(piece, room, part.position)) piece.copy(bytes, part.position);
   });
   if (mode === 'at') {
     const out = new Map<number, TicketEntry>();

@@ -21,7 +21,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { shownPath, StoreWriteError, syncDirectory, tempFileFor, writingFile, type StoreFileSystem } from './atomic-write.ts';
-import { applyFileChanges, fileEntryText, PATCHED_FILES } from './store-file-patches.ts';
+import { applyFileChanges, PATCHED_FILES } from './store-file-patches.ts';
+import { fileEntryText } from './store-file-hunks.ts';
 import { applySegment, dayChanges, emptyJournal, JOURNAL_DIR, rebuildDay, REMEDY, segmentName, segmentNumber, segmentText, RESET, type BaseStamp, type Journal } from './store-journal.ts';
 import { dayFileUnder, listStoreDays, StoreError } from './ticket-store.ts';
 

@@ -10,11 +10,11 @@
 //
 // A hunk replaces `remove` lines from line index `at` (0-based, in the file before this night, lines split on
 // "\n") with the lines given; hunks ascend and do not overlap. The sha256 of the result is checked, so a patch
-// applied to any other copy than the one it was made against is refused, never silently wrong. The diff is
-// jsdiff's (Myers) over the lines, bounded: past MAX_EDITS edits the patch replaces every line.
+// applied to any other copy than the one it was made against is refused, never silently wrong. The patches are
+// made in store-file-hunks.ts (jsdiff), which only a pack of the branch loads: every command that reads a store
+// reads the journal's entries (store-journal.ts), and jsdiff's 22 modules cost ≈ 10 ms of CPU to load.
 
 import { createHash } from 'node:crypto';
-import { diffArrays } from 'diff';
 import { StoreError } from './ticket-store.ts';
 
 /**
@@ -27,52 +27,11 @@ export type Hunk = [at: number, remove: number, insert: string[]];
 /** One night's change to a file; `where` is the segment line it came from, for messages. */
 export type FileChange = { hunks: Hunk[]; sha256: string; where: string } | { removed: true; where: string };
 
-const MAX_EDITS = 10_000;
-
 export function sha256Of(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-const linesOf = (text: string | null): string[] => (text === null ? [] : text.split('\n'));
-
-/** The hunks that turn `before` (null: no file) into `after`. */
-export function fileHunks(before: string | null, after: string): Hunk[] {
-  const old = linesOf(before);
-  const next = linesOf(after);
-  // Lines as small integers: the diff compares numbers instead of long strings.
-  const ids = new Map<string, number>();
-  const idOf = (line: string) => { let id = ids.get(line); if (id === undefined) { id = ids.size; ids.set(line, id); } return id; };
-  const changes = diffArrays(old.map(idOf), next.map(idOf), { maxEditLength: MAX_EDITS });
-  if (changes === undefined) return [[0, old.length, next]];
-  const hunks: Hunk[] = [];
-  let at = 0;
-  let from = 0;
-  let open: Hunk | null = null;
-  for (const change of changes) {
-    const count = change.count ?? change.value.length;
-    if (change.removed) {
-      open ??= [at, 0, []];
-      open[1] += count;
-      at += count;
-    } else if (change.added) {
-      open ??= [at, 0, []];
-      open[2].push(...next.slice(from, from + count));
-      from += count;
-    } else {
-      if (open) { hunks.push(open); open = null; }
-      at += count;
-      from += count;
-    }
-  }
-  if (open) hunks.push(open);
-  return hunks;
-}
-
-/** The journal line of a file's change. */
-export function fileEntryText(file: string, after: string | null, before: string | null): string {
-  if (after === null) return `${JSON.stringify({ file, removed: true })}\n`;
-  return `${JSON.stringify({ file, sha256: sha256Of(after), hunks: fileHunks(before, after) })}\n`;
-}
+export const linesOf = (text: string | null): string[] => (text === null ? [] : text.split('\n'));
 
 /** A file as the journal leaves it: its copy in the tree (null: none) with each night's change applied. */
 export function applyFileChanges(file: string, base: string | null, changes: readonly FileChange[], remedy: string): string | null {

@@ -36,6 +36,7 @@ import type { TicketRecord } from '../engine/ticket-checks.ts';
 import type { DayCounters } from '../engine/day-counters.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
+import { joinedEntries, liveEntriesBytes, readLiveEntries } from './counters-live-entries.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
 import { entriesOfBytes } from './day-lines.ts';
 import { startChangedDaysThread, type ChangedDayJob, type ChangedDaysThread } from './changed-days-thread.ts';
@@ -446,7 +447,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     const oneByOne = async (indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry>> => {
       if (decoded !== null) return new Map(indices.map((i) => [i, decoded![i]!]));
       try {
-        if (firstRead.length < sizeOf(cachedHead, bodyAt(firstRead))) return await entriesInPart(firstRead, cachedHead, indices, (parts) => readFileParts(fs, cacheFile, parts), 'lazily');
+        if (firstRead.length < sizeOf(cachedHead, bodyAt(firstRead))) return await entriesInPart(firstRead, cachedHead, indices, (parts, into) => readFileParts(fs, cacheFile, parts, into), 'lazily');
         return entriesAtLazily(await bytes(), cachedHead, indices);
       } catch {
         const entries = await all();
@@ -485,6 +486,8 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     const file = path.join(countersDir(store.dir), `${day}.counts`);
     let kept: KeptCounters | null = null;
     let made: DayCounters | null = null;
+    /** The live tickets' entries, as the counters keep them (or as they were just written), by index; null: none. */
+    let live: ReadonlyMap<number, TicketEntry> | null = null;
     /** Why there were no counters to read. */
     let none = 'missing';
     return {
@@ -498,6 +501,13 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         const found = await readDayCounters(fs, file, facts, { lists: 'lazy' });
         if ('why' in found) {
           none = found.why;
+          return null;
+        }
+        // The live tickets kept with them (read for counting anyway): damaged, the counters are made again.
+        try {
+          live = found.kept.dc.live.length === 0 ? null : await readLiveEntries(fs, file, found.kept);
+        } catch (error) {
+          none = (error as Error).message;
           return null;
         }
         kept = found.kept;
@@ -532,7 +542,10 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       },
       async entriesAt(indices) {
         run.counters.ticketsRead += indices.length;
-        return indices.length === 0 ? new Map() : some(indices);
+        if (indices.length === 0) return new Map();
+        if (live === null) return some(indices);
+        const rest = indices.filter((i) => !live!.has(i));
+        return joinedEntries(indices, live, rest.length === 0 ? null : await some(rest));
       },
       async write(dc, keep, why) {
         made = dc;
@@ -553,8 +566,17 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
           }
         }
         run.counters.made.push({ day, why: why === 'missing' ? none : why });
+        live = null;
         if (countersMode !== 'write' || run.unwritable !== null) return;
-        const bytes = encodeDayCounters({ ...dc, units }, facts);
+        // The live tickets kept with the counters, from the day's facts (the facts file, or tonight's entries).
+        let liveBlock: Buffer | null = null;
+        if (dc.live.length > 0) {
+          const found = await some(dc.live);
+          const entries = dc.live.map((i) => found.get(i)!);
+          liveBlock = liveEntriesBytes(entries, facts, dc.madeAtMs);
+          live = new Map(dc.live.map((i, k) => [i, entries[k]!]));
+        }
+        const bytes = encodeDayCounters({ ...dc, units }, facts, liveBlock);
         await cacheWrite(file, async () => {
           await mkdirOnce(countersDir(store.dir));
           await writeCacheFile(writeFs, file, bytes);
@@ -627,7 +649,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     if (first === null || typeof head === 'string' || !head.kept) throw new StoreError(`the facts of day ${day} cannot be read again: ${typeof head === 'string' ? head : 'kept without its tickets'}`);
     if (facts !== undefined && head.sha256 !== facts) throw new StoreError(`the facts of day ${day} cannot be read again: made from another version of the day`);
     if (first.length >= sizeOf(head, bodyAt(first))) return decodeEntriesAt(first, head, indices);
-    return await entriesInPart(first, head, indices, (parts) => readFileParts(fs, file, parts), 'at') as Map<number, TicketEntry>;
+    return await entriesInPart(first, head, indices, (parts, into) => readFileParts(fs, file, parts, into), 'at') as Map<number, TicketEntry>;
   }
 
   async function worstFacts(refs: readonly { day: string; index: number }[]): Promise<Map<string, TicketRecord>> {

@@ -53,7 +53,7 @@ describe('the modules a command loads', () => {
     const modules = await modulesLoadedBy(['validate', '--root', fixtureRoot()]);
     expect(modules).toContain('scripts/model/document-validators.generated.cjs');
     // (The store's modules load: validate asks a store, when there is one, which scope values no ticket carries.)
-    for (const folder of ['scripts/engine/', 'scripts/sources/', 'scripts/github/', 'scripts/review/', 'node_modules/@octokit/']) {
+    for (const folder of ['scripts/engine/', 'scripts/sources/', 'scripts/github/', 'scripts/review/', 'node_modules/@octokit/', 'node_modules/diff/']) {
       expect(under(modules, folder), folder).toEqual([]);
     }
     expect(modules).not.toContain('scripts/model/report-validators.generated.cjs');
@@ -68,7 +68,8 @@ describe('the modules a command loads', () => {
     expect(modules).toContain('scripts/model/report-validators.generated.cjs');
     // The report's validator alone: the records' (ticket, status, QA review, acknowledgement) are another module.
     expect(modules).not.toContain('scripts/model/record-validators.generated.cjs');
-    for (const folder of ['scripts/sources/', 'scripts/github/', 'node_modules/@octokit/', 'node_modules/bottleneck/', 'node_modules/csv-parse/']) {
+    // Nor the line diff that packs the store's branch (store-file-hunks.ts): reading the journal needs none.
+    for (const folder of ['scripts/sources/', 'scripts/github/', 'node_modules/@octokit/', 'node_modules/bottleneck/', 'node_modules/csv-parse/', 'node_modules/diff/']) {
       expect(under(modules, folder), folder).toEqual([]);
     }
     for (const compiler of AJV_COMPILER) expect(modules).not.toContain(compiler);

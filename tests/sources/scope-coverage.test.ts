@@ -1,11 +1,12 @@
 // Never silent: a scope that names a value no stored ticket carries is said, with the setting to fix, by the pure
 // check, by evaluate (output, report, job summary) and by validate when it can see the store.
 
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Report, SourceSettings, StandardDefinition, Ticket } from '../../scripts/model/model.ts';
+import type { Report, SourceSettings, StandardDefinition, StandardsModel, Ticket } from '../../scripts/model/model.ts';
+import { storeScopeGaps } from '../../scripts/commands/scope-gaps.ts';
 import { scopeGaps, scopeValues } from '../../scripts/model/scope-coverage.ts';
 import { lineCarries, scopeInventory } from '../../scripts/store/scope-inventory.ts';
 import { ticketLine } from '../../scripts/store/ticket-lines.ts';
@@ -82,6 +83,21 @@ describe('the scope coverage check', () => {
       expect(await scopeInventory(store, wanted)).toEqual({ inventory: { category: new Set(['incident']), team: new Set(), channel: new Set(), tags: new Set(['vip']) }, empty: false });
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the store\'s scope gaps (storeScopeGaps)', () => {
+  it('reads no day file when the scopes name no value, and reads them when one does', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'scope-nothing-named-'));
+    try {
+      // A day "file" that cannot be read (a folder where the day file should be): reading it throws.
+      mkdirSync(path.join(root, 'data/tickets/2026/11/2026-11-02.ndjson'), { recursive: true });
+      const model = (standards: StandardDefinition[]) => ({ standards, pipeline: { storeDir: 'data', source: source('sample') } }) as unknown as StandardsModel;
+      expect(await storeScopeGaps(root, model([standard('all', {}), standard('urgent', { priority: ['urgent'] })]))).toEqual([]);
+      await expect(storeScopeGaps(root, model([standard('billing', { category: ['billing'] })]))).rejects.toThrow(/2026-11-02.ndjson: not a regular file/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

@@ -23,6 +23,7 @@ import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { QA_BEHAVIOURS, QA_SCORECARD } from '../../scripts/sources/sample-profile.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf } from '../../scripts/store/day-counters-file.ts';
+import { liveBlockOf, liveEntriesBytes, readLiveEntries } from '../../scripts/store/counters-live-entries.ts';
 import { describeFactsCacheRun, factsCacheDir, keptTextFile, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader } from '../../scripts/store/facts-cache-format.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
@@ -132,7 +133,7 @@ describe('counters, facts cache and --full over simulated nights', () => {
         if (!('kept' in found)) continue;
         const { dc } = found.kept;
         await readRowsOf(nodeStoreFileSystem, file, found.kept, new Map([...dc.units].map(([key, unit]) => [key, new Set(unit.dates.map((d) => d.dn))])), true);
-        expect(encodeDayCounters(dc, facts).equals(await readFile(file))).toBe(true);
+        expect(encodeDayCounters(dc, facts, await liveBlockOf(nodeStoreFileSystem, file, found.kept)).equals(await readFile(file))).toBe(true);
         for (const unit of dc.units.values()) dates += unit.dates.filter((d) => d.segments.length > 0 && (unit.kind !== 'duration' || d.worst.length > 0)).length;
       }
     }
@@ -331,7 +332,7 @@ describe('a cache that cannot be trusted is made again from the store, and the r
   const countersFile = (day: string) => path.join(countersDir(store.dir), `${day}.counts`);
 
   it('a damaged facts file (one byte changed in its numbers), a cut-off one and one of another format', async () => {
-    await night(now);
+    const before = await night(now);
     const days = await store.listDays();
     const [b, c] = days.slice(-7, -5) as [string, string];
     // The damaged day holds a ticket still open, read one by one every night.
@@ -345,16 +346,24 @@ describe('a cache that cannot be trusted is made again from the store, and the r
     const whole = await readFile(cacheFile(b));
     await writeFile(cacheFile(b), whole.subarray(0, whole.length - 10));
     await writeFile(cacheFile(c), 'SSFACTS\n{"format":0}\n');
-    const { run } = await night(now);
-    // Damage shows when a day's facts are decoded: during the day's turn when it has tickets to read one by one (live
-    // ones, or ones 7 days ago saw open), else when the report's worst tickets are read from
-    // it after every day's turn (the cut-off day here: all its tickets settled, or created since 7 days ago). Either
-    // way the day is read again from its file, and its cache made again.
+    const { run, report } = await night(now);
+    // Damage shows when a day's facts are decoded: during the day's turn when it has tickets to read one by one (ones 7
+    // days ago saw open), else when the report's worst tickets are read from it after every day's turn (the cut-off day
+    // here: all its tickets settled, or created since 7 days ago). Either way the day is read again from its file, and
+    // its cache made again. The open day's live tickets are read from its counters (counters-live-entries.ts): its facts
+    // file is not read past its header, and the report is the one made without any damage.
     expect([...run.rebuilt].sort((x, y) => (x.day < y.day ? -1 : 1))).toEqual([
       { day: b, reason: 'unreadable', detail: 'file cut off' },
       { day: c, reason: 'unreadable', detail: 'format 0, expected 4' },
-      { day: a, reason: 'unreadable', detail: 'its content does not match its digest (damaged)' },
     ]);
+    expect(bytes(report)).toBe(bytes(before.report));
+    // (The same night's evaluation without counters, night() in store-nights.ts, read them and made them again.) The
+    // night its tickets are needed (here, its counters gone: made again from them), the damage shows.
+    await writeFile(cacheFile(a), damaged);
+    await unlink(countersFile(a));
+    const next = await night(now);
+    expect(next.run.rebuilt).toEqual([{ day: a, reason: 'unreadable', detail: 'its content does not match its digest (damaged)' }]);
+    expect(bytes(next.report)).toBe(bytes(before.report));
     // Made again, they hold: the next night reads every day from the cache.
     expect((await night(now)).run.rebuilt).toEqual([]);
   });
@@ -403,6 +412,54 @@ describe('a cache that cannot be trusted is made again from the store, and the r
     ]));
     expect(made(run).find((m) => m.startsWith(days.at(-1)!))).toBe(`${days.at(-1)} damaged`);
     expect((await night(now)).run.counters.made).toEqual([]);
+  });
+
+  it('counters whose live tickets are damaged, cut off or made from other facts are made again; ones kept without them read them from the facts', async () => {
+    const before = await night(now);
+    const headerOf = (file: Buffer) => JSON.parse(file.toString('utf8', 8, file.indexOf(10, 8))) as { liveEntries: { at: number; length: number } | null };
+    const withLive: string[] = [];
+    for (const day of await store.listDays()) {
+      const file = await readFile(countersFile(day)).catch(() => null);
+      if (file !== null && headerOf(file).liveEntries !== null) withLive.push(day);
+    }
+    expect(withLive.length).toBeGreaterThanOrEqual(3);
+    const [a, b, c] = withLive.slice(-3) as [string, string, string];
+    // Counters kept as they were before they kept the live tickets: these come from the facts file, as then.
+    const original = await readFile(countersFile(a));
+    const old = original.toString('latin1');
+    const field = /"liveEntries":\{"at":\d+,"length":\d+\}/.exec(old)![0];
+    await writeFile(countersFile(a), old.replace(field, '"liveEntries":null'.padEnd(field.length, ' ')), 'latin1');
+    const without = await night(now);
+    expect(without.run.counters.made).toEqual([]);
+    expect(without.run.counters.ticketsRead).toBe(before.run.counters.ticketsRead);
+    expect(bytes(without.report)).toBe(bytes(before.report));
+    expect(headerOf(await readFile(countersFile(a))).liveEntries).toBeNull();
+    await writeFile(countersFile(a), original);
+    // a: one byte of its live tickets' entries changed; b: cut off; c: the live tickets of other facts (another
+    // version of the day), laid out alike.
+    const damaged = await readFile(countersFile(a));
+    const place = headerOf(damaged).liveEntries!;
+    damaged[place.at + place.length - 40]! ^= 0x04;
+    await writeFile(countersFile(a), damaged);
+    const cut = await readFile(countersFile(b));
+    await writeFile(countersFile(b), cut.subarray(0, cut.length - 10));
+    const other = await readFile(countersFile(c));
+    const otherPlace = headerOf(other).liveEntries!;
+    const found = await readDayCounters(nodeStoreFileSystem, countersFile(c), (readHeader(await readFile(cacheFile(c))) as { sha256: string }).sha256);
+    if (!('kept' in found)) throw new Error(found.why);
+    const entries = [...(await readLiveEntries(nodeStoreFileSystem, countersFile(c), found.kept))!.values()];
+    const foreign = liveEntriesBytes(entries, 'f'.repeat(64), found.kept.dc.madeAtMs);
+    expect(foreign.length).toBe(otherPlace.length);
+    foreign.copy(other, otherPlace.at);
+    await writeFile(countersFile(c), other);
+    const { run, report } = await night(now);
+    expect(made(run).sort()).toEqual([
+      `${a} its live block: its content does not match its digest (damaged)`, `${b} its live block is cut off`, `${c} its live block was made from other facts`,
+    ].sort());
+    expect(bytes(report)).toBe(bytes(before.report));
+    const next = await night(now);
+    expect(next.run.counters.made).toEqual([]);
+    expect(bytes(next.report)).toBe(bytes(before.report));
   });
 
   it('a missing facts file, and a missing cache folder', async () => {

@@ -5,7 +5,11 @@
 // refused as when it is read whole. And (checks, passing on main 887287b): a file replaced by another version of the
 // day between the index read and the pieces read, and memory not zeroed that holds another version's bytes.
 
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { inPlace, nodeStoreFileSystem, readFileParts } from '../../scripts/store/atomic-write.ts';
 import { summariseEntries, ticketEntry } from '../../scripts/engine/ticket-entries.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { bodyAt, encodeEntries, entriesInPart, openFacts, readHeader, sizeOf } from '../../scripts/store/facts-cache-format.ts';
@@ -106,13 +110,44 @@ describe('facts read in part', () => {
     // The memory the pieces are read into holds v2's bytes where nothing is read: entries come from what was read.
     const stale = Buffer.from(v2);
     const allocUnsafe = Buffer.allocUnsafe;
-    const spy = vi.spyOn(Buffer, 'allocUnsafe').mockImplementation((size: number) => (size === stale.length ? stale : allocUnsafe(size)));
+    // (The pieces are read into the file's size and one byte more: the index's read asks for a byte past its end.)
+    const spy = vi.spyOn(Buffer, 'allocUnsafe').mockImplementation((size: number) => (size === stale.length + 1 ? Buffer.concat([stale, Buffer.from([0x2a])]) : allocUnsafe(size)));
     try {
       const got = await entriesInPart(v1.subarray(0, FIRST), head, [0, 1500, 2999], reader(v1).read, 'lazily');
       expect([...got]).toEqual([0, 1500, 2999].map((i) => [i, entries[i]]));
+      expect(spy).toHaveBeenCalledWith(stale.length + 1);
     } finally {
       spy.mockRestore();
     }
     expect(entries[1500]).not.toEqual(changed[1500]);
+  });
+
+  it('reads each part in place with the store\'s positional reads (no copy), and refuses a cut or longer file as well', async () => {
+    const entries = sample(3000);
+    const bytes = encodeEntries(entries, STAT);
+    const head = headOf(bytes);
+    const dir = mkdtempSync(path.join(tmpdir(), 'facts-in-place-'));
+    try {
+      const file = path.join(dir, 'day.facts');
+      const placed: boolean[] = [];
+      const read = async (parts: readonly { position: number; length: number }[], into: Buffer) => {
+        const pieces = await readFileParts(nodeStoreFileSystem, file, parts, into);
+        if (pieces !== null) parts.forEach((part, k) => placed.push(inPlace(pieces[k]!, into, part.position)));
+        return pieces;
+      };
+      writeFileSync(file, bytes);
+      const some = [0, 1, 255, 256, 1500, 2999];
+      for (const mode of ['lazily', 'at'] as const) expect([...await entriesInPart(bytes.subarray(0, FIRST), head, some, read, mode)]).toEqual(some.map((i) => [i, entries[i]]));
+      expect(placed.length).toBeGreaterThan(2);
+      expect(placed.every(Boolean)).toBe(true);
+      writeFileSync(file, bytes.subarray(0, bytes.length - 1));
+      await expect(entriesInPart(bytes.subarray(0, FIRST), head, [1], read, 'at')).rejects.toThrow('file cut off');
+      writeFileSync(file, Buffer.concat([bytes, Buffer.from('x')]));
+      await expect(entriesInPart(bytes.subarray(0, FIRST), head, [1], read, 'at')).rejects.toThrow('file longer than its header says');
+      rmSync(file);
+      await expect(entriesInPart(bytes.subarray(0, FIRST), head, [1], read, 'at')).rejects.toThrow('file missing');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,8 @@
 // and edits of every kind rebuilt byte for byte.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { applyFileChanges, fileEntryText, fileHunks, type FileChange } from '../../scripts/store/store-file-patches.ts';
+import { applyFileChanges, type FileChange } from '../../scripts/store/store-file-patches.ts';
+import { fileEntryText, fileHunks } from '../../scripts/store/store-file-hunks.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 const patchOf = (before: string | null, after: string): FileChange => ({ hunks: fileHunks(before, after), sha256: sha(after), where: 'test' });

@@ -20,6 +20,8 @@ import type { StandardsModel, Ticket, TicketStatus } from '../../scripts/model/m
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { nodeStoreFileSystem, writeFileAtomic } from '../../scripts/store/atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf } from '../../scripts/store/day-counters-file.ts';
+import { liveEntriesBytes, readLiveEntries } from '../../scripts/store/counters-live-entries.ts';
+import { ticketEntry } from '../../scripts/engine/ticket-entries.ts';
 import { keptTextFile, storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { mergeDayText, type TicketStore } from '../../scripts/store/ticket-store.ts';
 import { bytes, DATA, fixtureNights } from './store-nights.ts';
@@ -191,9 +193,10 @@ describe('nights of a changing store', () => {
   // the bytes it was read from): copied blocks at the wrong place, of the wrong length or under the wrong digest
   // differ here. (A rows object changed in place after it was read would still be written as its old bytes, which
   // read back consistent: only the reports catch that; nothing changes rows in place today.)
-  it('after those nights, every counters file is the encoding of its counters with their rows made anew', { timeout: 300_000 }, async () => {
+  it('after those nights, every counters file is the encoding of its counters with their rows made anew, and its live tickets\' entries the day\'s own', { timeout: 300_000 }, async () => {
     let files = 0;
     let dates = 0;
+    let liveDays = 0;
     for (const day of await store.listDays()) {
       const file = path.join(countersDir(store.dir), `${day}.counts`);
       const facts = createHash('sha256').update((await store.readDayBytes(day))!).digest('hex');
@@ -211,10 +214,18 @@ describe('nights of a changing store', () => {
           dates++;
         }
       }
-      expect({ day, bytes: encodeDayCounters(found.kept.dc, facts).equals(await readFile(file)) }).toEqual({ day, bytes: true });
+      // The live tickets it keeps (counters-live-entries.ts) are the day's own, made anew from its tickets.
+      const dc = found.kept.dc;
+      const tickets = await store.readDay(day);
+      const live = dc.live.map((i) => ticketEntry(tickets[i]));
+      expect({ day, live: [...(await readLiveEntries(nodeStoreFileSystem, file, found.kept))?.values() ?? []] }).toEqual({ day, live });
+      if (live.length > 0) liveDays++;
+      const block = live.length === 0 ? null : liveEntriesBytes(live, facts, dc.madeAtMs);
+      expect({ day, bytes: encodeDayCounters(dc, facts, block).equals(await readFile(file)) }).toEqual({ day, bytes: true });
       files++;
     }
     expect(files).toBeGreaterThan(40);
     expect(dates).toBeGreaterThan(files);
+    expect(liveDays).toBeGreaterThan(0);
   });
 });
