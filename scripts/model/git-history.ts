@@ -199,6 +199,12 @@ export interface BranchLogOptions {
  * fails (no repository, no git, a shallow clone without the commit).
  */
 export async function readBranchLog(root: string, paths: readonly string[], options: BranchLogOptions = {}, git: GitProcess = runGitProcess): Promise<BranchCommit[]> {
+  const [commits, chain] = await Promise.all([readChangeLog(root, paths, options, git), readChainDates(root, options.revision ?? null, git)]);
+  return datedByArrival(commits, chain);
+}
+
+/** The changes under `paths` as `readBranchLog` reads them, each commit with its own committer date. */
+async function readChangeLog(root: string, paths: readonly string[], options: BranchLogOptions, git: GitProcess): Promise<Commit[]> {
   const args = [
     'log', ...(options.revision ? [options.revision] : []),
     '--first-parent', '--diff-merges=first-parent',
@@ -206,19 +212,40 @@ export async function readBranchLog(root: string, paths: readonly string[], opti
     '--raw', '-z', '--no-abbrev', '-M',
     `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', ...paths,
   ];
-  return datedByArrival(parseChangeLog((await git(args, root)).toString('utf8')));
+  return parseChangeLog((await git(args, root)).toString('utf8'));
 }
 
 /**
- * Each commit of a first-parent chain (newest first) dated no earlier than any commit before it on the chain. A
+ * Every commit of the first-parent chain, newest first, with its committer date: the commits that changed no
+ * document too (most of a repository's commits change code), since a document's commit cannot have reached the
+ * branch before them either. One line per commit, no diff.
+ */
+async function readChainDates(root: string, revision: string | null, git: GitProcess): Promise<Array<[string, string]>> {
+  const out = (await git(['log', ...(revision ? [revision] : []), '--first-parent', `--format=%H${FIELD}%cI`], root)).toString('utf8');
+  return out.split('\n').filter((line) => line.includes(FIELD)).map((line) => line.split(FIELD) as [string, string]);
+}
+
+/**
+ * Each commit of a first-parent chain (newest first) dated no earlier than any commit before it on the chain
+ * (`chain`: every commit of it, newest first, with its date; those that changed no document too). A
  * committer date is what the committing machine said: a rebase with `--committer-date-is-author-date`, a
  * cherry-pick replayed with old dates, or a skewed clock can date a later commit of the branch before an earlier
  * one. The commit cannot have reached the branch before its parent did, so it is dated as its parent was; taken at
  * its word, a rebased change would take effect back to the day it was first written and repaint what the versions
  * before it had already judged. The text of the later date is kept as git printed it (its offset too).
  */
-export function datedByArrival(commits: Commit[]): Commit[] {
+export function datedByArrival(commits: Commit[], chain: ReadonlyArray<readonly [string, string]> = []): Commit[] {
+  // The latest date of the chain up to each commit, the commits that changed no document included.
+  const arrival = new Map<string, string>();
   let latest: { date: string; ms: number } | null = null;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [commit, date] = chain[i]!;
+    const ms = Date.parse(date);
+    if (latest === null || ms >= latest.ms) latest = { date, ms };
+    arrival.set(commit, latest.date);
+  }
+  latest = null;
+  for (const commit of commits) commit.date = arrival.get(commit.commit) ?? commit.date;
   for (let i = commits.length - 1; i >= 0; i--) {
     const commit = commits[i]!;
     const ms = Date.parse(commit.date);
@@ -292,13 +319,17 @@ const FOLDER_MOVES_FOLLOWED = 8;
  * judging all the past. So the log shows each commit's whole diff (`--full-diff`: the commits are still only those
  * that touched the folders), where git pairs the move; changes outside the folders are dropped, and a rename into
  * them from a folder not read yet adds that folder and reads the log again, to reach the commits that touched only
- * it. One git process as before, two for a history with one such move.
+ * it. One git process as before, two for a history with one such move; and one beside them for the chain's dates
+ * (datedByArrival), which needs every commit of the chain, not only those the folders' log lists.
  */
 export async function readBranchLogFollowingMoves(root: string, folders: readonly string[], options: BranchLogOptions, git: GitProcess): Promise<BranchCommit[]> {
   const read = [...folders];
+  // Read once, beside the first log: the same chain whatever the folders.
+  const chain = readChainDates(root, options.revision ?? null, git);
+  chain.catch(() => undefined);
   for (let round = 0; ; round++) {
     const inRead = (file: string) => read.some((folder) => folder === '.' || file === folder || file.startsWith(`${folder}/`));
-    const commits = await readBranchLog(root, read, { ...options, fullDiff: true }, git);
+    const commits = await readChangeLog(root, read, { ...options, fullDiff: true }, git);
     const moved = new Set<string>();
     for (const commit of commits) {
       commit.changes = commit.changes.filter((change) => inRead(change.path) || (change.from !== null && inRead(change.from)));
@@ -306,7 +337,7 @@ export async function readBranchLogFollowingMoves(root: string, folders: readonl
         if (change.status === 'R' && change.from !== null && !inRead(change.from) && inRead(change.path)) moved.add(foldersOf([change.from])[0]!);
       }
     }
-    if (moved.size === 0 || round === FOLDER_MOVES_FOLLOWED) return commits;
+    if (moved.size === 0 || round === FOLDER_MOVES_FOLLOWED) return datedByArrival(commits, await chain);
     read.push(...[...moved].sort());
   }
 }
