@@ -334,7 +334,8 @@ export async function readBranchLogFollowingMoves(root: string, folders: readonl
     for (const commit of commits) {
       commit.changes = commit.changes.filter((change) => inRead(change.path) || (change.from !== null && inRead(change.from)));
       for (const change of commit.changes) {
-        if (change.status === 'R' && change.from !== null && !inRead(change.from) && inRead(change.path)) moved.add(foldersOf([change.from])[0]!);
+        // A file moved in from the top of the repository is read alone: its folder, `.`, is every commit's whole diff.
+        if (change.status === 'R' && change.from !== null && !inRead(change.from) && inRead(change.path)) moved.add(change.from.includes('/') ? foldersOf([change.from])[0]! : change.from);
       }
     }
     if (moved.size === 0 || round === FOLDER_MOVES_FOLLOWED) return datedByArrival(commits, await chain);
@@ -390,9 +391,11 @@ export function gitFolderHistory(root: string, dir = 'standards', git: GitProces
     history ??= readBranchLogFollowingMoves(root, [dir], {}, git)
       .then((commits) => withPullRequestTitles(root, commits, git))
       .then((commits) => {
+        // The files under `dir` today only: a folder read because a document was moved in from it holds others.
+        const byFile = new Map([...revisionsByFile(commits)].filter(([file]) => file.startsWith(`${dir}/`)));
         const blobOf = new Map<string, string>();
-        for (const c of commits) for (const change of c.changes) if (change.blob) blobOf.set(`${c.commit}\0${change.path}`, change.blob);
-        return { byFile: revisionsByFile(commits), blobOf };
+        for (const revisions of byFile.values()) for (const r of revisions) if (r.blob) blobOf.set(`${r.commit}\0${r.file}`, r.blob);
+        return { byFile, blobOf };
       })
       .catch(() => ({ byFile: new Map(), blobOf: new Map() }));
     return history;
