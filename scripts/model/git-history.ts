@@ -139,7 +139,7 @@ export interface HistoryReader {
 const RECORD = '\u001e';
 const FIELD = '\u001f';
 
-interface Commit { commit: string; date: string; subject: string; changes: FileChange[] }
+interface Commit { commit: string; date: string; subject: string; changes: FileChange[]; /** The repository's first commit (git printed no parent). */ root?: true }
 /** One change of `--raw -z`: A/M/D/T with a path, or R/C with the old and the new path; the new blob when known. */
 interface FileChange { status: string; path: string; from: string | null; blob: string | null }
 
@@ -156,7 +156,7 @@ export function parseChangeLog(out: string): Commit[] {
   const commits: Commit[] = [];
   for (const record of out.split(RECORD)) {
     const headerEnd = record.indexOf('\0');
-    const [commit, date, subject] = (headerEnd < 0 ? record : record.slice(0, headerEnd)).split(FIELD);
+    const [commit, date, subject, parents] = (headerEnd < 0 ? record : record.slice(0, headerEnd)).split(FIELD);
     if (!commit || !date) continue;
     const changes: FileChange[] = [];
     const tokens = headerEnd < 0 ? [] : record.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
@@ -174,7 +174,7 @@ export function parseChangeLog(out: string): Commit[] {
         i += 1;
       }
     }
-    commits.push({ commit, date, subject: subject ?? '', changes });
+    commits.push({ commit, date, subject: subject ?? '', changes, ...(parents === '' ? { root: true as const } : {}) });
   }
   return commits;
 }
@@ -187,65 +187,40 @@ export interface BranchLogOptions {
   revision?: string | null;
   /** Paths in the output relative to `root` (git's `--relative`) instead of the repository top. */
   relative?: boolean;
-  /** Each commit's whole diff (`--full-diff`), not only its changes under `paths`: renames from elsewhere paired. */
-  fullDiff?: boolean;
 }
+
+const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%cI${FIELD}%s${FIELD}%P`;
 
 /**
  * The changes under `paths` on the branch's first-parent history (see the rule above), newest first, each with the
  * blob of every file it changed and its committer date. Renames are always detected (`-M`, git's default 50%
  * similarity): a merged branch that moved a document shows, in its merge commit against the first parent, as one
- * rename of the file to its new place, which revisionsByFile follows back to its older versions. Rejects when git
- * fails (no repository, no git, a shallow clone without the commit).
+ * rename of the file to its new place, which revisionsByFile follows back to its older versions. The log lists every
+ * commit of the chain (`--sparse`: one line for a commit that changed nothing under `paths`, most of a repository's
+ * commits), so that each is dated by the whole chain before it (datedByArrival); only those with changes are
+ * returned. Rejects when git fails (no repository, no git, a shallow clone without the commit).
  */
 export async function readBranchLog(root: string, paths: readonly string[], options: BranchLogOptions = {}, git: GitProcess = runGitProcess): Promise<BranchCommit[]> {
-  const [commits, chain] = await Promise.all([readChangeLog(root, paths, options, git), readChainDates(root, options.revision ?? null, git)]);
-  return datedByArrival(commits, chain);
-}
-
-/** The changes under `paths` as `readBranchLog` reads them, each commit with its own committer date. */
-async function readChangeLog(root: string, paths: readonly string[], options: BranchLogOptions, git: GitProcess): Promise<Commit[]> {
   const args = [
     'log', ...(options.revision ? [options.revision] : []),
-    '--first-parent', '--diff-merges=first-parent',
-    ...(options.relative ? ['--relative'] : []), ...(options.fullDiff ? ['--full-diff'] : []),
-    '--raw', '-z', '--no-abbrev', '-M',
-    `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', ...paths,
+    '--first-parent', '--sparse', '--diff-merges=first-parent',
+    ...(options.relative ? ['--relative'] : []),
+    '--raw', '-z', '--no-abbrev', '-M', LOG_FORMAT, '--', ...paths,
   ];
-  return parseChangeLog((await git(args, root)).toString('utf8'));
+  return datedByArrival(parseChangeLog((await git(args, root)).toString('utf8'))).filter((commit) => commit.changes.length > 0);
 }
 
 /**
- * Every commit of the first-parent chain, newest first, with its committer date: the commits that changed no
- * document too (most of a repository's commits change code), since a document's commit cannot have reached the
- * branch before them either. One line per commit, no diff.
- */
-async function readChainDates(root: string, revision: string | null, git: GitProcess): Promise<Array<[string, string]>> {
-  const out = (await git(['log', ...(revision ? [revision] : []), '--first-parent', `--format=%H${FIELD}%cI`], root)).toString('utf8');
-  return out.split('\n').filter((line) => line.includes(FIELD)).map((line) => line.split(FIELD) as [string, string]);
-}
-
-/**
- * Each commit of a first-parent chain (newest first) dated no earlier than any commit before it on the chain
- * (`chain`: every commit of it, newest first, with its date; those that changed no document too). A
+ * Each commit of a first-parent chain (newest first) dated no earlier than any commit before it on the chain. A
  * committer date is what the committing machine said: a rebase with `--committer-date-is-author-date`, a
  * cherry-pick replayed with old dates, or a skewed clock can date a later commit of the branch before an earlier
  * one. The commit cannot have reached the branch before its parent did, so it is dated as its parent was; taken at
  * its word, a rebased change would take effect back to the day it was first written and repaint what the versions
- * before it had already judged. The text of the later date is kept as git printed it (its offset too).
+ * before it had already judged. `commits` must be the whole chain, the commits that changed no document too. The
+ * text of the later date is kept as git printed it (its offset too).
  */
-export function datedByArrival(commits: Commit[], chain: ReadonlyArray<readonly [string, string]> = []): Commit[] {
-  // The latest date of the chain up to each commit, the commits that changed no document included.
-  const arrival = new Map<string, string>();
+export function datedByArrival(commits: Commit[]): Commit[] {
   let latest: { date: string; ms: number } | null = null;
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const [commit, date] = chain[i]!;
-    const ms = Date.parse(date);
-    if (latest === null || ms >= latest.ms) latest = { date, ms };
-    arrival.set(commit, latest.date);
-  }
-  latest = null;
-  for (const commit of commits) commit.date = arrival.get(commit.commit) ?? commit.date;
   for (let i = commits.length - 1; i >= 0; i--) {
     const commit = commits[i]!;
     const ms = Date.parse(commit.date);
@@ -311,35 +286,48 @@ export async function readFileRevisions(root: string, files: readonly string[], 
 
 /** How many times a whole folder's move into the folders read is followed back (a → b → standards is two). */
 const FOLDER_MOVES_FOLLOWED = 8;
+/** Commits per `git log --no-walk` of whole diffs: a command line stays well within every system's limit. */
+const WHOLE_DIFFS_PER_PROCESS = 500;
 
 /**
- * `readBranchLog` of `folders`, following a folder moved into them as a whole. Git pairs a rename only when both
- * its paths are in the diff, so in a log limited to `standards` a `git mv docs standards` shows as every file added
- * that day, and every document's history would end there: its earlier versions lost, the version of the move
- * judging all the past. So the log shows each commit's whole diff (`--full-diff`: the commits are still only those
- * that touched the folders), where git pairs the move; changes outside the folders are dropped, and a rename into
- * them from a folder not read yet adds that folder and reads the log again, to reach the commits that touched only
- * it. One git process as before, two for a history with one such move; and one beside them for the chain's dates
- * (datedByArrival), which needs every commit of the chain, not only those the folders' log lists.
+ * `readBranchLog` of `folders`, following a document or a folder moved into them from elsewhere. Git pairs a rename
+ * only when both its paths are in the diff, so in a log limited to `standards` a `git mv docs standards` shows as
+ * every file added that day, and every document's history would end there: its earlier versions lost, the version
+ * of the move judging all the past. So the commits that added a file to the folders are read once more with their
+ * whole diff (`git log --no-walk`, no paths), where git pairs the move; a file that came from a folder not read yet
+ * adds that folder (or the file, from the repository's top), and the log is read again. Only those commits: a log
+ * of every commit's whole diff (`--full-diff`) printed and kept 29 times the bytes on a repository whose commits
+ * touch code beside the standards, and over git's rename limit (1,000 files) in one commit git paired nothing,
+ * not even a document renamed within the folder. One git process as before, one more when a file was added, one
+ * more round per folder moved as a whole.
  */
 export async function readBranchLogFollowingMoves(root: string, folders: readonly string[], options: BranchLogOptions, git: GitProcess): Promise<BranchCommit[]> {
   const read = [...folders];
-  // Read once, beside the first log: the same chain whatever the folders.
-  const chain = readChainDates(root, options.revision ?? null, git);
-  chain.catch(() => undefined);
+  const whole = new Map<string, FileChange[]>();
   for (let round = 0; ; round++) {
     const inRead = (file: string) => read.some((folder) => folder === '.' || file === folder || file.startsWith(`${folder}/`));
-    const commits = await readChangeLog(root, read, { ...options, fullDiff: true }, git);
+    const commits = await readBranchLog(root, read, options, git);
+    // A first commit came from nowhere: only the later commits that added a file may have moved it in.
+    const arrivals = commits.filter((commit) => !commit.root && commit.changes.some((change) => change.status === 'A')).map((commit) => commit.commit).filter((commit) => !whole.has(commit));
+    for (let at = 0; at < arrivals.length; at += WHOLE_DIFFS_PER_PROCESS) {
+      const args = [
+        'log', '--no-walk=unsorted', '--diff-merges=first-parent', ...(options.relative ? ['--relative'] : []),
+        '--raw', '-z', '--no-abbrev', '-M', LOG_FORMAT, ...arrivals.slice(at, at + WHOLE_DIFFS_PER_PROCESS),
+      ];
+      for (const commit of parseChangeLog((await git(args, root)).toString('utf8'))) whole.set(commit.commit, commit.changes);
+    }
     const moved = new Set<string>();
     for (const commit of commits) {
-      commit.changes = commit.changes.filter((change) => inRead(change.path) || (change.from !== null && inRead(change.from)));
-      for (const change of commit.changes) {
-        // A file moved in from the top of the repository is read alone: its folder, `.`, is every commit's whole diff.
-        if (change.status === 'R' && change.from !== null && !inRead(change.from) && inRead(change.path)) moved.add(change.from.includes('/') ? foldersOf([change.from])[0]! : change.from);
-      }
+      const into = new Map((whole.get(commit.commit) ?? [])
+        .filter((change) => change.status === 'R' && change.from !== null && !inRead(change.from) && inRead(change.path))
+        .map((change) => [change.path, change]));
+      if (into.size === 0) continue;
+      commit.changes = commit.changes.map((change) => (change.status === 'A' && into.has(change.path) ? into.get(change.path)! : change));
+      // A file moved in from the top of the repository is read alone: its folder, `.`, is every commit.
+      for (const { from } of into.values()) moved.add(from!.includes('/') ? foldersOf([from!])[0]! : from!);
     }
-    if (moved.size === 0 || round === FOLDER_MOVES_FOLLOWED) return datedByArrival(commits, await chain);
-    read.push(...[...moved].sort());
+    if (moved.size === 0 || round === FOLDER_MOVES_FOLLOWED) return commits;
+    read.push(...[...moved].filter((folder) => !read.includes(folder)).sort());
   }
 }
 

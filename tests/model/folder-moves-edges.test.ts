@@ -98,7 +98,7 @@ describe('following a folder moved into the standards folder, against git log --
     const calls: string[][] = [];
     expect(await read(file, calls)).toEqual(followed(file));
     // The second log reads the file moved in, not `.` (every commit of the repository, with its whole diff).
-    const logs = calls.filter((args) => args.includes('--raw')).map((args) => args.slice(args.indexOf('--') + 1));
+    const logs = calls.filter((args) => args.includes('--')).map((args) => args.slice(args.indexOf('--') + 1));
     expect(logs).toEqual([['standards'], ['standards', 'frt.yaml']]);
     // The site reads the blobs of the documents' versions only, never app/main.js's.
     const inputs: string[] = [];
@@ -134,5 +134,18 @@ describe('following a folder moved into the standards folder, against git log --
     commit('merge both folders, with an edit');
     for (const file of ['standards/sla/équipe frt.yaml', 'standards/sops/refunds.yaml']) expect(await read(file)).toEqual(followed(file));
     expect(await read('standards/sops/refunds.yaml')).toHaveLength(3);
+  });
+
+  it('a document renamed with an edit in a commit that also replaces 1,100 files elsewhere (beyond git\'s rename limit for the whole diff)', async () => {
+    write('standards/sla/frt.yaml', text('v1'));
+    for (let i = 0; i < 1100; i++) write(`vendor/old-${i}.js`, `old ${i}\n`);
+    commit('first');
+    git('2026-02-10T00:00:00Z', 'mv', 'standards/sla/frt.yaml', 'standards/sla/first-response.yaml');
+    write('standards/sla/first-response.yaml', text('v2'));
+    rmSync(path.join(root, 'vendor'), { recursive: true });
+    for (let i = 0; i < 1100; i++) write(`vendor2/new-${i}.js`, `new ${i} ${'x'.repeat(i % 7)}\n`);
+    commit('rename the standard; replace the vendored code');
+    const file = 'standards/sla/first-response.yaml';
+    expect((await read(file)).map((line) => line.split(' ')[1])).toEqual([file, 'standards/sla/frt.yaml']);
   });
 });

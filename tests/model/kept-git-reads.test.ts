@@ -69,13 +69,13 @@ describe('git reads kept between runs', () => {
 
   it('a second run starts no git process and reads the same log; a new commit, a checkout and a rebase are each read anew', async () => {
     const first = await revisions();
-    expect(first).toEqual({ dates: ['2026-10-01T09:00:00+00:00'], processes: 2 });
+    expect(first).toEqual({ dates: ['2026-10-01T09:00:00+00:00'], processes: 1 });
     expect(await revisions()).toEqual({ dates: ['2026-10-01T09:00:00+00:00'], processes: 0 });
 
     // A new commit.
     setThreshold('2h');
     commit('2026-10-10T09:00:00Z', 'looser');
-    expect(await revisions()).toEqual({ dates: ['2026-10-10T09:00:00+00:00', '2026-10-01T09:00:00+00:00'], processes: 2 });
+    expect(await revisions()).toEqual({ dates: ['2026-10-10T09:00:00+00:00', '2026-10-01T09:00:00+00:00'], processes: 1 });
     expect((await revisions()).processes).toBe(0);
 
     // A checkout of another branch, and back: each commit's log was read once (the key is the commit, not the branch).
@@ -90,6 +90,7 @@ describe('git reads kept between runs', () => {
     commit('2026-10-05T09:00:00Z', 'a note');
     git('2026-10-12T09:00:00Z', 'checkout', '-q', 'main');
     git('2026-10-12T09:00:00Z', 'rebase', '-q', 'other');
+    // The rebased branch added a file (notes.md): its commit's whole diff is read too, for a move from elsewhere.
     expect(await revisions()).toEqual({ dates: ['2026-10-12T09:00:00+00:00', '2026-10-01T09:00:00+00:00'], processes: 2 });
     // Packing the refs moves the branch's commit into packed-refs: the same commit, the same key.
     git('2026-10-12T09:00:00Z', 'pack-refs', '--all');

@@ -128,18 +128,18 @@ describe('committed versions kept by blob', () => {
     const versions = new Map<string, ValidatedVersion>();
     expect(await readDocumentHistory(root, [STANDARD], counted, null, versions)).toEqual(reference);
     expect(versions.size).toBe(3);
-    expect(calls.splice(0)).toEqual(['log', 'log', 'cat-file']);
+    expect(calls.splice(0)).toEqual(['log', 'cat-file']);
     const again = await readDocumentHistory(root, [STANDARD], counted, null, new Map(JSON.parse(JSON.stringify([...versions])) as Array<[string, ValidatedVersion]>));
-    expect(again).toEqual({ ...reference, processes: 2 });
-    expect(calls.splice(0)).toEqual(['log', 'log']);
+    expect(again).toEqual({ ...reference, processes: 1 });
+    expect(calls.splice(0)).toEqual(['log']);
 
     const sops = [{ id: 'refunds', origin: { file: SOP } }];
     const published = await readSopPublications(root, sops);
     expect(published.publications.get('refunds')!.map((p) => p.version)).toEqual([1, 2, 3]);
     const held = new Map<string, SopVersion>();
     expect(await readSopPublications(root, sops, counted, held)).toEqual(published);
-    expect(calls.splice(0)).toEqual(['log', 'log', 'cat-file']);
+    expect(calls.splice(0)).toEqual(['log', 'cat-file']);
     expect(await readSopPublications(root, sops, counted, held)).toEqual(published);
-    expect(calls.splice(0)).toEqual(['log', 'log']);
+    expect(calls.splice(0)).toEqual(['log']);
   });
 });
