@@ -37,33 +37,40 @@ export function withSharedGitReads<T>(work: () => Promise<T>): Promise<T> {
  * `withSharedGitReads`, and the answers kept between runs (model-cache.ts, in `cacheDir`) under the key of what they
  * depend on (git-state.ts `gitReadsKey`: the commit HEAD names, git's configuration, the attributes files, the git
  * program, the folder): a run whose repository is as the last one left it starts no git process for them. Only reads
- * with nothing on stdin, run in `root`, whose paths all lie in `folders` (the attributes the key covers), are kept;
- * a failed read is never kept. The key is read again after `work`: a repository that changed during the run keeps
+ * with nothing on stdin, run in `root`, are kept; one whose paths reach beyond `folders` (the log of a folder a
+ * document was moved in from, read every run otherwise) with the key of those paths too, since the attributes files
+ * the main key covers are those of `folders`. A failed read is never kept. The key is read again after `work`: a repository that changed during the run keeps
  * nothing (what was read may be of either state).
  */
 export async function withKeptGitReads<T>(root: string, cacheDir: string | null, folders: readonly string[], work: () => Promise<T>): Promise<T> {
   const key = cacheDir === null ? null : gitReadsKey(root, folders);
   if (key === null) return withSharedGitReads(work);
-  const keyable = (cwd: string, args: readonly string[]) => {
-    if (cwd !== root) return false;
+  /** The paths a read names beyond `folders` (a folder a document was moved in from), or null when it is not kept. */
+  const beyond = (cwd: string, args: readonly string[]): string[] | null => {
+    if (cwd !== root) return null;
     const paths = args.indexOf('--');
-    return paths < 0 || args.slice(paths + 1).every((p) => folders.includes(p));
+    return paths < 0 ? [] : args.slice(paths + 1).filter((p) => !folders.includes(p));
   };
-  const kept = await readKept<Array<[string, string]>>(cacheDir, 'git-reads', key);
+  // A read beyond `folders` is kept with the key of those paths too (their attributes files), checked on reading.
+  const kept = await readKept<Array<[string, string, string?]>>(cacheDir, 'git-reads', key);
   const reads = new Map<string, Promise<Buffer>>();
   const known = new Set<string>();
-  for (const [read, output] of Array.isArray(kept) ? kept : []) {
+  for (const [read, output, extraKey] of Array.isArray(kept) ? kept : []) {
+    if (extraKey !== undefined && gitReadsKey(root, beyond(...(JSON.parse(read) as [string, string[]])) ?? []) !== extraKey) continue;
     reads.set(read, Promise.resolve(Buffer.from(output, 'base64')));
     known.add(read);
   }
   const result = await sharedReads.run(reads, work);
-  const fresh = [...reads].filter(([read]) => !known.has(read) && keyable(...(JSON.parse(read) as [string, string[]])));
+  const fresh = [...reads].filter(([read]) => !known.has(read) && beyond(...(JSON.parse(read) as [string, string[]])) !== null);
   if (fresh.length === 0 || gitReadsKey(root, folders) !== key) return result;
-  const answers: Array<[string, string]> = [];
+  const answers: Array<[string, string, string?]> = [];
   for (const [read, output] of reads) {
-    if (!keyable(...(JSON.parse(read) as [string, string[]]))) continue;
+    const extra = beyond(...(JSON.parse(read) as [string, string[]]));
+    if (extra === null) continue;
+    const extraKey = extra.length === 0 ? undefined : gitReadsKey(root, extra);
+    if (extraKey === null) continue;
     const settled = await output.then((bytes) => bytes.toString('base64'), () => null);
-    if (settled !== null) answers.push([read, settled]);
+    if (settled !== null) answers.push(extraKey === undefined ? [read, settled] : [read, settled, extraKey]);
   }
   await keep(cacheDir, 'git-reads', key, answers);
   return result;
