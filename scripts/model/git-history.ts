@@ -146,7 +146,7 @@ export interface HistoryReader {
 const RECORD = '\u001e';
 const FIELD = '\u001f';
 
-interface Commit { commit: string; date: string; subject: string; changes: FileChange[]; /** The repository's first commit (git printed no parent). */ root?: true }
+interface Commit { commit: string; date: string; subject: string; changes: FileChange[]; /** The chain's first commit (or a shallow clone's): its files came from nowhere. */ root?: true }
 /** One change of `--raw -z`: A/M/D/T with a path, or R/C with the old and the new path; the new blob when known. */
 interface FileChange { status: string; path: string; from: string | null; blob: string | null }
 
@@ -163,7 +163,7 @@ export function parseChangeLog(out: string): Commit[] {
   const commits: Commit[] = [];
   for (const record of out.split(RECORD)) {
     const headerEnd = record.indexOf('\0');
-    const [commit, date, subject, parents] = (headerEnd < 0 ? record : record.slice(0, headerEnd)).split(FIELD);
+    const [commit, date, subject] = (headerEnd < 0 ? record : record.slice(0, headerEnd)).split(FIELD);
     if (!commit || !date) continue;
     const changes: FileChange[] = [];
     const tokens = headerEnd < 0 ? [] : record.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
@@ -181,7 +181,7 @@ export function parseChangeLog(out: string): Commit[] {
         i += 1;
       }
     }
-    commits.push({ commit, date, subject: subject ?? '', changes, ...(parents === '' ? { root: true as const } : {}) });
+    commits.push({ commit, date, subject: subject ?? '', changes });
   }
   return commits;
 }
@@ -196,7 +196,7 @@ export interface BranchLogOptions {
   relative?: boolean;
 }
 
-const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%cI${FIELD}%s${FIELD}%P`;
+const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`;
 
 /**
  * The changes under `paths` on the branch's first-parent history (see the rule above), newest first, each with the
@@ -214,7 +214,9 @@ export async function readBranchLog(root: string, paths: readonly string[], opti
     ...(options.relative ? ['--relative'] : []),
     '--raw', '-z', '--no-abbrev', '-M', LOG_FORMAT, '--', ...paths,
   ];
-  return datedByArrival(parseChangeLog((await git(args, root)).toString('utf8'))).filter((commit) => commit.changes.length > 0);
+  const chain = datedByArrival(parseChangeLog((await git(args, root)).toString('utf8')));
+  if (chain.length > 0) chain[chain.length - 1]!.root = true;
+  return chain.filter((commit) => commit.changes.length > 0);
 }
 
 /**
