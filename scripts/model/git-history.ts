@@ -316,8 +316,9 @@ export async function readBranchLogFollowingMoves(root: string, folders: readonl
   for (let round = 0; ; round++) {
     const inRead = (file: string) => read.some((folder) => folder === '.' || file === folder || file.startsWith(`${folder}/`));
     const commits = await readBranchLog(root, read, options, git);
-    // A first commit came from nowhere: only the later commits that added a file may have moved it in.
-    const arrivals = commits.filter((commit) => !commit.root && commit.changes.some((change) => change.status === 'A')).map((commit) => commit.commit).filter((commit) => !whole.has(commit));
+    // A first commit came from nowhere: only the later commits that added a file may have moved it in (and nothing
+    // comes from outside the whole tree, `.`).
+    const arrivals = commits.filter((commit) => !commit.root && !read.includes('.') && commit.changes.some((change) => change.status === 'A')).map((commit) => commit.commit).filter((commit) => !whole.has(commit));
     for (let at = 0; at < arrivals.length; at += WHOLE_DIFFS_PER_PROCESS) {
       const args = [
         'log', '--no-walk=unsorted', '--diff-merges=first-parent', ...(options.relative ? ['--relative'] : []),
