@@ -37,33 +37,40 @@ export function withSharedGitReads<T>(work: () => Promise<T>): Promise<T> {
  * `withSharedGitReads`, and the answers kept between runs (model-cache.ts, in `cacheDir`) under the key of what they
  * depend on (git-state.ts `gitReadsKey`: the commit HEAD names, git's configuration, the attributes files, the git
  * program, the folder): a run whose repository is as the last one left it starts no git process for them. Only reads
- * with nothing on stdin, run in `root`, whose paths all lie in `folders` (the attributes the key covers), are kept;
- * a failed read is never kept. The key is read again after `work`: a repository that changed during the run keeps
+ * with nothing on stdin, run in `root`, are kept; one whose paths reach beyond `folders` (the log of a folder a
+ * document was moved in from, read every run otherwise) with the key of those paths too, since the attributes files
+ * the main key covers are those of `folders`. A failed read is never kept. The key is read again after `work`: a repository that changed during the run keeps
  * nothing (what was read may be of either state).
  */
 export async function withKeptGitReads<T>(root: string, cacheDir: string | null, folders: readonly string[], work: () => Promise<T>): Promise<T> {
   const key = cacheDir === null ? null : gitReadsKey(root, folders);
   if (key === null) return withSharedGitReads(work);
-  const keyable = (cwd: string, args: readonly string[]) => {
-    if (cwd !== root) return false;
+  /** The paths a read names beyond `folders` (a folder a document was moved in from), or null when it is not kept. */
+  const beyond = (cwd: string, args: readonly string[]): string[] | null => {
+    if (cwd !== root) return null;
     const paths = args.indexOf('--');
-    return paths < 0 || args.slice(paths + 1).every((p) => folders.includes(p));
+    return paths < 0 ? [] : args.slice(paths + 1).filter((p) => !folders.includes(p));
   };
-  const kept = await readKept<Array<[string, string]>>(cacheDir, 'git-reads', key);
+  // A read beyond `folders` is kept with the key of those paths too (their attributes files), checked on reading.
+  const kept = await readKept<Array<[string, string, string?]>>(cacheDir, 'git-reads', key);
   const reads = new Map<string, Promise<Buffer>>();
   const known = new Set<string>();
-  for (const [read, output] of Array.isArray(kept) ? kept : []) {
+  for (const [read, output, extraKey] of Array.isArray(kept) ? kept : []) {
+    if (extraKey !== undefined && gitReadsKey(root, beyond(...(JSON.parse(read) as [string, string[]])) ?? []) !== extraKey) continue;
     reads.set(read, Promise.resolve(Buffer.from(output, 'base64')));
     known.add(read);
   }
   const result = await sharedReads.run(reads, work);
-  const fresh = [...reads].filter(([read]) => !known.has(read) && keyable(...(JSON.parse(read) as [string, string[]])));
+  const fresh = [...reads].filter(([read]) => !known.has(read) && beyond(...(JSON.parse(read) as [string, string[]])) !== null);
   if (fresh.length === 0 || gitReadsKey(root, folders) !== key) return result;
-  const answers: Array<[string, string]> = [];
+  const answers: Array<[string, string, string?]> = [];
   for (const [read, output] of reads) {
-    if (!keyable(...(JSON.parse(read) as [string, string[]]))) continue;
+    const extra = beyond(...(JSON.parse(read) as [string, string[]]));
+    if (extra === null) continue;
+    const extraKey = extra.length === 0 ? undefined : gitReadsKey(root, extra);
+    if (extraKey === null) continue;
     const settled = await output.then((bytes) => bytes.toString('base64'), () => null);
-    if (settled !== null) answers.push([read, settled]);
+    if (settled !== null) answers.push(extraKey === undefined ? [read, settled] : [read, settled, extraKey]);
   }
   await keep(cacheDir, 'git-reads', key, answers);
   return result;
@@ -139,7 +146,7 @@ export interface HistoryReader {
 const RECORD = '\u001e';
 const FIELD = '\u001f';
 
-interface Commit { commit: string; date: string; subject: string; changes: FileChange[] }
+interface Commit { commit: string; date: string; subject: string; changes: FileChange[]; /** The chain's first commit (or a shallow clone's): its files came from nowhere. */ root?: true }
 /** One change of `--raw -z`: A/M/D/T with a path, or R/C with the old and the new path; the new blob when known. */
 interface FileChange { status: string; path: string; from: string | null; blob: string | null }
 
@@ -187,26 +194,29 @@ export interface BranchLogOptions {
   revision?: string | null;
   /** Paths in the output relative to `root` (git's `--relative`) instead of the repository top. */
   relative?: boolean;
-  /** Each commit's whole diff (`--full-diff`), not only its changes under `paths`: renames from elsewhere paired. */
-  fullDiff?: boolean;
 }
+
+const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`;
 
 /**
  * The changes under `paths` on the branch's first-parent history (see the rule above), newest first, each with the
  * blob of every file it changed and its committer date. Renames are always detected (`-M`, git's default 50%
  * similarity): a merged branch that moved a document shows, in its merge commit against the first parent, as one
- * rename of the file to its new place, which revisionsByFile follows back to its older versions. Rejects when git
- * fails (no repository, no git, a shallow clone without the commit).
+ * rename of the file to its new place, which revisionsByFile follows back to its older versions. The log lists every
+ * commit of the chain (`--sparse`: one line for a commit that changed nothing under `paths`, most of a repository's
+ * commits), so that each is dated by the whole chain before it (datedByArrival); only those with changes are
+ * returned. Rejects when git fails (no repository, no git, a shallow clone without the commit).
  */
 export async function readBranchLog(root: string, paths: readonly string[], options: BranchLogOptions = {}, git: GitProcess = runGitProcess): Promise<BranchCommit[]> {
   const args = [
     'log', ...(options.revision ? [options.revision] : []),
-    '--first-parent', '--diff-merges=first-parent',
-    ...(options.relative ? ['--relative'] : []), ...(options.fullDiff ? ['--full-diff'] : []),
-    '--raw', '-z', '--no-abbrev', '-M',
-    `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', ...paths,
+    '--first-parent', '--sparse', '--diff-merges=first-parent',
+    ...(options.relative ? ['--relative'] : []),
+    '--raw', '-z', '--no-abbrev', '-M', LOG_FORMAT, '--', ...paths,
   ];
-  return datedByArrival(parseChangeLog((await git(args, root)).toString('utf8')));
+  const chain = datedByArrival(parseChangeLog((await git(args, root)).toString('utf8')));
+  if (chain.length > 0) chain[chain.length - 1]!.root = true;
+  return chain.filter((commit) => commit.changes.length > 0);
 }
 
 /**
@@ -215,7 +225,8 @@ export async function readBranchLog(root: string, paths: readonly string[], opti
  * cherry-pick replayed with old dates, or a skewed clock can date a later commit of the branch before an earlier
  * one. The commit cannot have reached the branch before its parent did, so it is dated as its parent was; taken at
  * its word, a rebased change would take effect back to the day it was first written and repaint what the versions
- * before it had already judged. The text of the later date is kept as git printed it (its offset too).
+ * before it had already judged. `commits` must be the whole chain, the commits that changed no document too. The
+ * text of the later date is kept as git printed it (its offset too).
  */
 export function datedByArrival(commits: Commit[]): Commit[] {
   let latest: { date: string; ms: number } | null = null;
@@ -284,30 +295,49 @@ export async function readFileRevisions(root: string, files: readonly string[], 
 
 /** How many times a whole folder's move into the folders read is followed back (a → b → standards is two). */
 const FOLDER_MOVES_FOLLOWED = 8;
+/** Commits per `git log --no-walk` of whole diffs: a command line stays well within every system's limit. */
+const WHOLE_DIFFS_PER_PROCESS = 500;
 
 /**
- * `readBranchLog` of `folders`, following a folder moved into them as a whole. Git pairs a rename only when both
- * its paths are in the diff, so in a log limited to `standards` a `git mv docs standards` shows as every file added
- * that day, and every document's history would end there: its earlier versions lost, the version of the move
- * judging all the past. So the log shows each commit's whole diff (`--full-diff`: the commits are still only those
- * that touched the folders), where git pairs the move; changes outside the folders are dropped, and a rename into
- * them from a folder not read yet adds that folder and reads the log again, to reach the commits that touched only
- * it. One git process as before, two for a history with one such move.
+ * `readBranchLog` of `folders`, following a document or a folder moved into them from elsewhere. Git pairs a rename
+ * only when both its paths are in the diff, so in a log limited to `standards` a `git mv docs standards` shows as
+ * every file added that day, and every document's history would end there: its earlier versions lost, the version
+ * of the move judging all the past. So the commits that added a file to the folders are read once more with their
+ * whole diff (`git log --no-walk`, no paths), where git pairs the move; a file that came from a folder not read yet
+ * adds that folder (or the file, from the repository's top), and the log is read again. Only those commits: a log
+ * of every commit's whole diff (`--full-diff`) printed and kept 29 times the bytes on a repository whose commits
+ * touch code beside the standards, and over git's rename limit (1,000 files) in one commit git paired nothing,
+ * not even a document renamed within the folder. One git process as before, one more when a file was added, one
+ * more round per folder moved as a whole.
  */
 export async function readBranchLogFollowingMoves(root: string, folders: readonly string[], options: BranchLogOptions, git: GitProcess): Promise<BranchCommit[]> {
   const read = [...folders];
+  const whole = new Map<string, FileChange[]>();
   for (let round = 0; ; round++) {
     const inRead = (file: string) => read.some((folder) => folder === '.' || file === folder || file.startsWith(`${folder}/`));
-    const commits = await readBranchLog(root, read, { ...options, fullDiff: true }, git);
+    const commits = await readBranchLog(root, read, options, git);
+    // A first commit came from nowhere: only the later commits that added a file may have moved it in (and nothing
+    // comes from outside the whole tree, `.`).
+    const arrivals = commits.filter((commit) => !commit.root && !read.includes('.') && commit.changes.some((change) => change.status === 'A')).map((commit) => commit.commit).filter((commit) => !whole.has(commit));
+    for (let at = 0; at < arrivals.length; at += WHOLE_DIFFS_PER_PROCESS) {
+      const args = [
+        'log', '--no-walk=unsorted', '--diff-merges=first-parent', ...(options.relative ? ['--relative'] : []),
+        '--raw', '-z', '--no-abbrev', '-M', LOG_FORMAT, ...arrivals.slice(at, at + WHOLE_DIFFS_PER_PROCESS),
+      ];
+      for (const commit of parseChangeLog((await git(args, root)).toString('utf8'))) whole.set(commit.commit, commit.changes);
+    }
     const moved = new Set<string>();
     for (const commit of commits) {
-      commit.changes = commit.changes.filter((change) => inRead(change.path) || (change.from !== null && inRead(change.from)));
-      for (const change of commit.changes) {
-        if (change.status === 'R' && change.from !== null && !inRead(change.from) && inRead(change.path)) moved.add(foldersOf([change.from])[0]!);
-      }
+      const into = new Map((whole.get(commit.commit) ?? [])
+        .filter((change) => change.status === 'R' && change.from !== null && !inRead(change.from) && inRead(change.path))
+        .map((change) => [change.path, change]));
+      if (into.size === 0) continue;
+      commit.changes = commit.changes.map((change) => (change.status === 'A' && into.has(change.path) ? into.get(change.path)! : change));
+      // A file moved in from the top of the repository is read alone: its folder, `.`, is every commit.
+      for (const { from } of into.values()) moved.add(from!.includes('/') ? foldersOf([from!])[0]! : from!);
     }
     if (moved.size === 0 || round === FOLDER_MOVES_FOLLOWED) return commits;
-    read.push(...[...moved].sort());
+    read.push(...[...moved].filter((folder) => !read.includes(folder)).sort());
   }
 }
 
@@ -359,9 +389,11 @@ export function gitFolderHistory(root: string, dir = 'standards', git: GitProces
     history ??= readBranchLogFollowingMoves(root, [dir], {}, git)
       .then((commits) => withPullRequestTitles(root, commits, git))
       .then((commits) => {
+        // The files under `dir` today only: a folder read because a document was moved in from it holds others.
+        const byFile = new Map([...revisionsByFile(commits)].filter(([file]) => file.startsWith(`${dir}/`)));
         const blobOf = new Map<string, string>();
-        for (const c of commits) for (const change of c.changes) if (change.blob) blobOf.set(`${c.commit}\0${change.path}`, change.blob);
-        return { byFile: revisionsByFile(commits), blobOf };
+        for (const revisions of byFile.values()) for (const r of revisions) if (r.blob) blobOf.set(`${r.commit}\0${r.file}`, r.blob);
+        return { byFile, blobOf };
       })
       .catch(() => ({ byFile: new Map(), blobOf: new Map() }));
     return history;

@@ -2,7 +2,7 @@
 // branch the nightly job runs on (the default branch), walked along its first-parent history, so a version merged
 // with a merge commit is published the day of the merge, not the day its branch's commit was written (the rule is
 // git-history.ts's, shared with every history reader). Two git processes whatever the number of SOPs and
-// commits (one more per folder moved as a whole): one `git log --raw` for the blobs, one `git cat-file --batch` for their text (the same plumbing as
+// commits (one more when a commit after the first added a file, more per folder moved as a whole): one `git log --raw` for the blobs, one `git cat-file --batch` for their text (the same plumbing as
 // standard-history.ts). Only the `id` and `version` fields are read from each blob. Outside git, or for a version not
 // committed yet, there is no publication: the report says so rather than guessing a date.
 

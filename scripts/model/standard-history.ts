@@ -1,6 +1,6 @@
 // Reads the committed versions of Standard and Calendar files from git for history-aware evaluation
 // (standard-versions.ts decides which version of a standard judged what, calendar-versions.ts which hours applied when). Two git processes whatever the number of files and
-// commits (one more per folder moved as a whole: git-history.ts readBranchLogFollowingMoves): one `git log --raw` lists, per commit of the branch's first-parent history, the blob of every given file
+// commits (one more when a commit after the first added a file, for its whole diff, and more per folder moved as a whole: git-history.ts readBranchLogFollowingMoves): one `git log --raw` lists, per commit of the branch's first-parent history, the blob of every given file
 // it changed (following moves: git-history.ts's readFileRevisions, shared with the site and the SOP publications), and one `git cat-file --batch` returns all those blobs. Each version is dated by the day it reached the
 // branch (git-history.ts says the rule: a merged branch's version by its merge commit). Each blob is validated like a file on disk; a version that
 // does not validate (it never passed CI, or an older schema) is left out. Outside a git repository, or in a
@@ -21,7 +21,7 @@ export interface StandardHistoryResult {
   committed: Map<string, CommittedStandard[]>;
   /** Why history could not be read, or null (then `committed` is empty). */
   unavailable: string | null;
-  /** Git processes started (2 at most without a folder moved as a whole). */
+  /** Git processes started (3 at most without a folder moved as a whole). */
   processes: number;
 }
 
@@ -32,7 +32,7 @@ export interface DocumentHistoryResult {
   calendars: Map<string, CommittedCalendar[]>;
   /** Why history could not be read, or null (then both maps are empty). */
   unavailable: string | null;
-  /** Git processes started (2 at most without a folder moved as a whole). */
+  /** Git processes started (3 at most without a folder moved as a whole). */
   processes: number;
 }
 

@@ -72,10 +72,11 @@ describe('a standards folder moved as a whole', () => {
     expect(versionsOfModel({ calendars: [] }, history.committed)(working).map((v) => [v.from, v.definition.thresholdMinutes])).toEqual([
       ['2026-01-01', 240], ['2026-02-02', 120], ['2026-04-02', 60],
     ]);
-    // One log, one more per folder the documents came from, one cat-file; app/main.js's blobs are never read.
-    expect(calls.map((c) => c.args[0])).toEqual(['log', 'log', 'log', 'cat-file']);
+    // One log per round (one more per folder the documents came from), one `log --no-walk` per round for the commits
+    // that added files (their whole diffs), one cat-file; app/main.js's blobs are never read.
+    expect(calls.map((c) => c.args.slice(0, 2).join(' ').replace(/ --(?!no-walk).*$/, ''))).toEqual(['log', 'log --no-walk=unsorted', 'log', 'log --no-walk=unsorted', 'log', 'cat-file']);
     expect(calls.at(-1)!.input.split('\n').filter(Boolean)).toHaveLength(3);
-    expect(history.processes).toBe(4);
+    expect(history.processes).toBe(6);
   });
 
   it('gives the site the same revisions as git log --follow, with the path each version had', async () => {
