@@ -130,8 +130,8 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
         worst: date.worst.map((w) => ({ ...w, ticket: keptIndex(remap, w.ticket) })),
         rows: { ...date.rows!, tickets: date.rows!.tickets.map((i) => keptIndex(remap, i)) },
       })),
-      recent: mergeRecent(was.recent, kindOf, remap, now.recent, fromPart, was.behaviours),
-      hits: mergeHits(was.hits, gone, remap, now.hits, fromPart),
+      recent: mergeRecent(was.recent, kindOf, remap, now.recent, fromPart, was.behaviours, identity, gone.size > 0),
+      hits: mergeHits(was.hits, gone, remap, now.hits, fromPart, identity),
     });
   }
   const live = [...keptLive, ...part.live.map(fromPart)].sort((a, b) => a - b);
@@ -204,29 +204,57 @@ function keptIndex(remap: Int32Array, i: number): number {
   return j;
 }
 
-/** The previous recent measurements without the tickets gone, renumbered, with the new ones: grouped by ticket, ascending. */
-function mergeRecent(was: RecentEvents, kindOf: Uint8Array, remap: Int32Array, now: RecentEvents, fromPart: (k: number) => number, B: number): RecentEvents {
+/**
+ * The previous recent measurements without the tickets gone, renumbered, with the new ones: grouped by ticket, ascending.
+ * `identity`: every kept ticket keeps its index; `anyGone`: some recent ticket of the day changed or went. A unit the
+ * night did not touch (none of its tickets gone, none new) keeps its lists as they are: most units of a day a few
+ * tickets changed in. The others are copied run by run (a night's changes are a few tickets among a recent day's
+ * hundreds of measurements a unit: one native copy a run, not one step a number).
+ */
+function mergeRecent(was: RecentEvents, kindOf: Uint8Array, remap: Int32Array, now: RecentEvents, fromPart: (k: number) => number, B: number, identity: boolean, anyGone: boolean): RecentEvents {
+  if (identity && now.tickets.length === 0 && !(anyGone && holdsGone(was.tickets, kindOf))) return was;
   const order = mergeOrder(was.tickets, kindOf, remap, now.tickets, fromPart);
   const total = order.length;
   const out = { tickets: new Int32Array(total), dns: new Int32Array(total), atMs: new Float64Array(total), values: new Float64Array(total), marks: new Int32Array(total * B), lost: new Float64Array(total * B) };
-  for (let at = 0; at < total; at++) {
+  for (let at = 0; at < total;) {
     const o = order[at]!;
+    // A run: the next measurements of one list, in its order (`~k` counts down as k counts up).
+    let end = at + 1;
+    if (o >= 0) while (end < total && order[end] === o + (end - at)) end++;
+    else while (end < total && order[end] === o - (end - at)) end++;
     const from = o >= 0 ? was : now;
     const e = o >= 0 ? o : ~o;
-    out.tickets[at] = o >= 0 ? remap[was.tickets[e]!]! : fromPart(now.tickets[e]!);
-    out.dns[at] = from.dns[e]!;
-    out.atMs[at] = from.atMs[e]!;
-    out.values[at] = from.values[e]!;
-    for (let k = 0; k < B; k++) {
-      out.marks[at * B + k] = from.marks[e * B + k]!;
-      out.lost[at * B + k] = from.lost[e * B + k]!;
-    }
+    const n = end - at;
+    for (let k = 0; k < n; k++) out.tickets[at + k] = o >= 0 ? remap[was.tickets[e + k]!]! : fromPart(now.tickets[e + k]!);
+    copyRun(out.dns, at, from.dns, e, n);
+    copyRun(out.atMs, at, from.atMs, e, n);
+    copyRun(out.values, at, from.values, e, n);
+    copyRun(out.marks, at * B, from.marks, e * B, n * B);
+    copyRun(out.lost, at * B, from.lost, e * B, n * B);
+    at = end;
   }
   return out;
 }
 
-/** The previous exclusion hits without the tickets `gone`, renumbered, with the new ones, by ticket ascending. */
-function mergeHits(was: ExclusionHits, gone: ReadonlySet<number>, remap: Int32Array, now: ExclusionHits, fromPart: (k: number) => number): ExclusionHits {
+/** Whether any of `tickets` is flagged GONE. */
+function holdsGone(tickets: NumberList, kindOf: Uint8Array): boolean {
+  for (let k = 0; k < tickets.length; k++) if (kindOf[tickets[k]!] === GONE) return true;
+  return false;
+}
+
+/** `into[at..at+n)` = `list[from..from+n)`: a typed list at once (each number converted as an assignment would). */
+function copyRun(into: Int32Array | Float64Array, at: number, list: NumberList, from: number, n: number): void {
+  if (n === 0) return;
+  if (ArrayBuffer.isView(list)) into.set((list as Int32Array | Float64Array).subarray(from, from + n), at);
+  else for (let k = 0; k < n; k++) into[at + k] = list[from + k]!;
+}
+
+/**
+ * The previous exclusion hits without the tickets `gone`, renumbered, with the new ones, by ticket ascending; kept as
+ * they are when none of them is gone, none is new and (`identity`) every kept ticket keeps its index.
+ */
+function mergeHits(was: ExclusionHits, gone: ReadonlySet<number>, remap: Int32Array, now: ExclusionHits, fromPart: (k: number) => number, identity: boolean): ExclusionHits {
+  if (identity && now.tickets.length === 0 && !Array.prototype.some.call(was.tickets, (i: number) => gone.has(i))) return was;
   const rows: [number, number, number][] = [];
   for (let r = 0; r < was.tickets.length; r++) {
     const i = was.tickets[r]!;
