@@ -7,10 +7,10 @@
 import path from 'node:path';
 import type { StandardsModel } from '../model/model.ts';
 import { terminationSignal } from '../model/run-termination.ts';
-import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
+import { nodeStoreFileSystem, shownPath, type StoreFileSystem } from '../store/atomic-write.ts';
 import { nextRejections, readRejections, rejectionsText, REJECTIONS_FILE, type StoredRejection } from '../store/fetch-rejections.ts';
 import { committedStagingDirs, recoverStagedFetches, startStagedFetch, type StagedFetch, type TicketMove } from '../store/staged-fetch.ts';
-import { locateTickets } from '../store/ticket-locations.ts';
+import { locateTickets, type UnorderedDay } from '../store/ticket-locations.ts';
 import { acquireStoreLock, type LockOptions, type StoreLock } from '../store/store-lock.ts';
 import { storedTicketReader } from '../store/stored-tickets.ts';
 import { cursorText, incomingTicket, openTicketStore, StoreError, type StoreCursor, type TicketStore } from '../store/ticket-store.ts';
@@ -228,6 +228,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     for (const x of rejected.slice(0, 10)) log(`  rejected: ${x.where}: ${x.reason}`);
     if (rejected.length > 10) log(`  ... and ${rejected.length - 10} more`);
     if (shrunkDays.length) reportShrink(shrunkDays, replace ? 'replace' : full ? 'full' : 'deleted', options.allowShrink === true, storeShown, log);
+    reportUnordered(staging.unorderedDays, store, r.changedDays, options.dryRun === true, log);
 
     const summary: FetchSummary = {
       fetched,
@@ -286,6 +287,21 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
 async function daysHolding(store: TicketStore, fs: StoreFileSystem, ids: ReadonlySet<string>): Promise<string[]> {
   const { holding } = await locateTickets(store, fs, ids);
   return [...new Set([...holding.values()].flat())].sort();
+}
+
+/**
+ * Names the stored day files found out of order (ticket-locations.ts): the fetch looked in each for every ticket
+ * and rewrote it sorted (its staged commit), so nothing was missed; the file was not as the store writes it.
+ */
+function reportUnordered(days: readonly UnorderedDay[], store: TicketStore, changedDays: readonly string[], dryRun: boolean, log: (line: string) => void): void {
+  for (const u of days.slice(0, 10)) {
+    const healed = changedDays.includes(u.day);
+    log(
+      `warning: ${shownPath(store.dayFile(u.day))} line ${u.line}: ${u.problem}: not a day file as the store writes it (edited by hand, or a git conflict resolved by keeping both sides?). ` +
+        `This fetch read it whole to look for every ticket${healed ? (dryRun ? ' and would rewrite it sorted (newest copy of a ticket kept)' : ' and rewrote it sorted (newest copy of a ticket kept)') : ''}; \`standards store check\` lists every such file`,
+    );
+  }
+  if (days.length > 10) log(`  ... and ${days.length - 10} more day files out of order`);
 }
 
 /** Names the tickets a fetch files under another day (the first ten), and the days they leave. */

@@ -49,6 +49,11 @@ export interface StoreFileSystem {
   size?(file: string): Promise<number | null>;
   /** What the path itself is, a link not followed (null: nothing there). Without it, links are not looked for. */
   entryKind?(file: string): Promise<'file' | 'directory' | 'link' | 'other' | null>;
+  /**
+   * The file's size, mtime (ns) and inode, or null when it does not exist: what tells a day file the store has
+   * checked from one changed since (day-range-record.ts). Without it, a day's id range is never trusted unread.
+   */
+  stat?(file: string): Promise<{ size: number; mtimeNs: string; ino: string } | null>;
 }
 
 /** `fs.readParts`, or the whole file cut into the parts when the file system has no positional reads. */
@@ -125,6 +130,10 @@ export const nodeStoreFileSystem: StoreFileSystem = {
   },
   async size(file) {
     return fsSync.statSync(file, { throwIfNoEntry: false })?.size ?? null;
+  },
+  async stat(file) {
+    const s = fsSync.statSync(file, { bigint: true, throwIfNoEntry: false });
+    return s === undefined ? null : { size: Number(s.size), mtimeNs: String(s.mtimeNs), ino: String(s.ino) };
   },
   async readParts(file, parts) {
     let fd: number;

@@ -26,7 +26,7 @@ import { shownPath, StoreWriteError, syncDirectory, writeFileAtomic, writingFile
 import { acquireStoreLock, type LockOptions, type StoreLock } from './store-lock.ts';
 import { addIncoming, mergeDayText, StoreError, type DayCounts, type Incoming, type MergeResult, type TicketStore } from './ticket-store.ts';
 import { lineId } from './store-journal.ts';
-import { DayRanges, type LocateCost, storedDayRanges } from './ticket-locations.ts';
+import { DayRanges, type LocateCost, storedDayRanges, type UnorderedDay } from './ticket-locations.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 
 const STAGING_DIR = /^\.fetch-[0-9a-f]{12}\.staging$/;
@@ -75,6 +75,8 @@ export interface StagedFetch {
   prepare(mode: 'merge' | 'replace', alsoDays?: readonly string[], deleted?: ReadonlySet<string>, createdFixed?: boolean): Promise<PreparedFetch>;
   /** What finding the stored copies of the fetched tickets cost (after `prepare`). */
   readonly locateCost: LocateCost | null;
+  /** Stored day files found out of order while looking for copies (after `prepare`): each was read whole. */
+  readonly unorderedDays: readonly UnorderedDay[];
   /** Installs the prepared days and then `extra` files in order (the cursor last), atomically as a whole. */
   commit(extra: readonly ExtraFile[]): Promise<void>;
   /** Removes the staging folder, so nothing of this fetch reaches the store; nothing once committed. */
@@ -139,6 +141,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
   const renames: Rename[] = [];
   let committed = false;
   let lastLocateCost: LocateCost | null = null;
+  let lastUnordered: readonly UnorderedDay[] = [];
   /** Each staged day's id range so far (a ticket fetched twice under two days falls in both). */
   const incomingRanges = new Map<string, { first: string; last: string }>();
 
@@ -273,7 +276,11 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       // A fetched ticket can have another copy only in a day whose id range takes in its id: a stored day (the day
       // its `created` moved from, or a second copy a store of before moves were followed holds) or another day of
       // this fetch (a ticket changed while the fetch ran). Stored days' ranges are read from their files' ends.
-      const stored = createdFixed ? { ranges: new DayRanges([]), cost: { rangesRead: 0, daysRead: 0 } } : await storedDayRanges(store, fs);
+      // A stored day out of order (edited by hand, a git conflict kept whole) has no range: it is looked in for
+      // every id, and rewritten sorted here (merged with nothing, or with what the fetch has for it).
+      const stored = await storedDayRanges(store, fs);
+      lastUnordered = stored.unordered;
+      if (createdFixed) stored.ranges = new DayRanges([]);
       const fetchedRanges = new DayRanges(createdFixed ? [] : [...incomingRanges].map(([day, r]) => ({ day, ...r })));
       const lookIn = new Map<string, Set<string>>();
       // 1. Every day the fetch covers, merged with its stored tickets; the ids that may have a copy elsewhere noted.
@@ -289,9 +296,10 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
           for (const other of elsewhere) days.add(other);
         }
       }
+      for (const { day } of stored.unordered) if (!covered.has(day)) outcomes.set(day, await prepareDay(day, 'merge', deleted, NO_IDS, NO_IDS));
       // 2. Those days read for those ids: which copy wins, which days lose one.
       const plan = await planMoves(lookIn, mode);
-      lastLocateCost = { rangesRead: stored.cost.rangesRead, daysRead: new Set([...lookIn.values()].flatMap((days) => [...days])).size };
+      lastLocateCost = { rangesRead: stored.cost.rangesRead, daysChecked: stored.cost.daysChecked, daysRead: new Set([...lookIn.values()].flatMap((days) => [...days])).size };
       // 3. The days a move changes, merged again: a stored copy that lost goes (`movedOut`), a fetched one that lost
       //    is left out of its day.
       for (const day of [...new Set([...plan.movedOut.keys(), ...plan.staleIn.keys()])].sort()) {
@@ -324,6 +332,9 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
     },
     get locateCost(): LocateCost | null {
       return lastLocateCost;
+    },
+    get unorderedDays(): readonly UnorderedDay[] {
+      return lastUnordered;
     },
     async commit(extra) {
       const all = [...renames];

@@ -160,6 +160,10 @@ function parseLine(file: string, lineNumber: number, line: string): Ticket {
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
+function updatedMsOf(file: string, lineNumber: number, line: string): number {
+  return Date.parse(peekIdAndUpdated(line)?.updated ?? parseLine(file, lineNumber, line).updated);
+}
+
 /** How many tickets a day file held before a merge, and holds after it. */
 export interface DayCounts { before: number; after: number }
 
@@ -185,6 +189,9 @@ export function mergeDayText(
       if (line === '') return;
       const peeked = peekIdAndUpdated(line);
       const id = peeked ? peeked.id : parseLine(file, i + 1, line).id;
+      // An id twice (a git conflict resolved by keeping both sides): the newer copy stays, the later line on a tie.
+      const other = stored.get(id);
+      if (other !== undefined && updatedMsOf(file, i + 1, line) < updatedMsOf(file, 0, other)) return;
       stored.set(id, line);
     });
   }
