@@ -10,6 +10,7 @@ import { terminationSignal } from '../model/run-termination.ts';
 import { nodeStoreFileSystem, shownPath, type StoreFileSystem } from '../store/atomic-write.ts';
 import { nextRejections, readRejections, rejectionsText, REJECTIONS_FILE, type StoredRejection } from '../store/fetch-rejections.ts';
 import { committedStagingDirs, recoverStagedFetches, startStagedFetch, type StagedFetch, type TicketMove } from '../store/staged-fetch.ts';
+import { DayRangeRecord } from '../store/day-range-record.ts';
 import { locateTickets, type UnorderedDay } from '../store/ticket-locations.ts';
 import { acquireStoreLock, type LockOptions, type StoreLock } from '../store/store-lock.ts';
 import { storedTicketReader } from '../store/stored-tickets.ts';
@@ -160,7 +161,9 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
   );
 
   const nowMs = now.getTime();
-  const staging = await startStagedFetch(store, fs, options.bufferBytes !== undefined ? { bufferBytes: options.bufferBytes } : {});
+  // What this run learns of the day files' order (day-range-record.ts), saved only once its days are installed.
+  const record = await DayRangeRecord.open(fs, store.dir);
+  const staging = await startStagedFetch(store, fs, { record, ...(options.bufferBytes !== undefined ? { bufferBytes: options.bufferBytes } : {}) });
   let run: AsyncGenerator<TicketBatch, string, void> | null = null;
   try {
     const rejected: RejectedRecord[] = [];
@@ -175,7 +178,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     const deletions = new Set<string>();
     let usage: SourceUsage | null = null;
     // Sources that apply what changed to what is stored read the committed store (the staging holds tonight's).
-    run = source.fetchChanges(cursorBefore, { since, log, storedTickets: storedTicketReader(store, fs), usage: (u) => { usage = u; } });
+    run = source.fetchChanges(cursorBefore, { since, log, storedTickets: storedTicketReader(store, fs, record), usage: (u) => { usage = u; } });
     let nextCursor: string;
     for (;;) {
       const step = await run.next();
@@ -215,7 +218,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     const yielded = batches > 0;
     const replace = source.complete === true && yielded;
     const full = replace || (cursorBefore === null && since === null);
-    const alsoDays = [...(full ? await daysWithin(store, staging) : []), ...(deleted.size > 0 ? await daysHolding(store, fs, deleted) : [])];
+    const alsoDays = [...(full ? await daysWithin(store, staging) : []), ...(deleted.size > 0 ? await daysHolding(store, fs, deleted, record) : [])];
     const prepared = await staging.prepare(replace ? 'replace' : 'merge', alsoDays, deleted, source.createdFixed === true);
     // A full fetch says what each day holds (a day a ticket only moved out of, it did not cover); an incremental
     // one shrinks a day only by deletions.
@@ -271,6 +274,8 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     terminationSignal.throwIfAborted();
     await staging.commit(extra);
     log(`store: ${counts}; ${r.changedDays.length} day files written`);
+    // A derived file: one not written costs the next fetch a read of each day file, never a wrong answer.
+    await record.save(await store.listDays()).catch((error: unknown) => log(`warning: ${(error as Error).message}; the next fetch reads each day file once to check its order`));
     return summary;
   } catch (error) {
     // A ticket the store refuses stops the source too (its open requests and files are released).
@@ -284,8 +289,8 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
  * The stored days that hold any of `ids` (deleted upstream). A deletion does not give the ticket's creation day,
  * so the days are found by their id ranges (ticket-locations.ts): a day is read only when its range takes in one.
  */
-async function daysHolding(store: TicketStore, fs: StoreFileSystem, ids: ReadonlySet<string>): Promise<string[]> {
-  const { holding } = await locateTickets(store, fs, ids);
+async function daysHolding(store: TicketStore, fs: StoreFileSystem, ids: ReadonlySet<string>, record: DayRangeRecord): Promise<string[]> {
+  const { holding } = await locateTickets(store, fs, ids, undefined, record);
   return [...new Set([...holding.values()].flat())].sort();
 }
 

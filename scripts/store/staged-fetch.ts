@@ -26,6 +26,7 @@ import { shownPath, StoreWriteError, syncDirectory, writeFileAtomic, writingFile
 import { acquireStoreLock, type LockOptions, type StoreLock } from './store-lock.ts';
 import { addIncoming, mergeDayText, StoreError, type DayCounts, type Incoming, type MergeResult, type TicketStore } from './ticket-store.ts';
 import { lineId } from './store-journal.ts';
+import type { DayRangeRecord } from './day-range-record.ts';
 import { DayRanges, type LocateCost, storedDayRanges, type UnorderedDay } from './ticket-locations.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 
@@ -128,7 +129,8 @@ function addTo(sets: Map<string, Set<string>>, day: string, id: string): void {
   ids.add(id);
 }
 
-export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, options: { bufferBytes?: number } = {}): Promise<StagedFetch> {
+/** `record`: the run's record of day files (day-range-record.ts), which the fetch saves with its commit. */
+export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, options: { bufferBytes?: number; record?: DayRangeRecord } = {}): Promise<StagedFetch> {
   const bufferLimit = options.bufferBytes ?? DEFAULT_BUFFER_BYTES;
   const dir = path.join(store.dir, `.fetch-${randomBytes(6).toString('hex')}.staging`);
   const incomingDir = path.join(dir, 'incoming');
@@ -277,10 +279,10 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       // its `created` moved from, or a second copy a store of before moves were followed holds) or another day of
       // this fetch (a ticket changed while the fetch ran). Stored days' ranges are read from their files' ends.
       // A stored day out of order (edited by hand, a git conflict kept whole) has no range: it is looked in for
-      // every id, and rewritten sorted here (merged with nothing, or with what the fetch has for it).
-      const stored = await storedDayRanges(store, fs);
+      // every id, and rewritten sorted here (merged with nothing, or with what the fetch has for it). A source
+      // whose tickets never move looks in no other day: a day it covers is rewritten sorted by its merge anyway.
+      const stored = createdFixed ? { ranges: new DayRanges([]), cost: { rangesRead: 0, daysRead: 0, daysChecked: 0 }, unordered: [] } : await storedDayRanges(store, fs, undefined, options.record);
       lastUnordered = stored.unordered;
-      if (createdFixed) stored.ranges = new DayRanges([]);
       const fetchedRanges = new DayRanges(createdFixed ? [] : [...incomingRanges].map(([day, r]) => ({ day, ...r })));
       const lookIn = new Map<string, Set<string>>();
       // 1. Every day the fetch covers, merged with its stored tickets; the ids that may have a copy elsewhere noted.

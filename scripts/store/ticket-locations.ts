@@ -31,18 +31,19 @@ export interface LocateCost { rangesRead: number; daysRead: number; daysChecked:
 
 /**
  * The stored days (among `days`, default every day) that hold each of `ids`: id → days, ascending. A ticket in
- * none is absent. The days are read as the store keeps them: links among them are refused by `listDays`.
+ * none is absent. A day found out of order is read whole (`unordered`); what a whole read learns goes into
+ * `record`, as `storedDayRanges` says. The days are read as the store keeps them: links among them are refused by `listDays`.
  */
-export async function locateTickets(store: TicketStore, fs: StoreFileSystem, ids: ReadonlySet<string>, days?: readonly string[]): Promise<{ holding: Map<string, string[]>; cost: LocateCost; unordered: UnorderedDay[] }> {
+export async function locateTickets(store: TicketStore, fs: StoreFileSystem, ids: ReadonlySet<string>, days?: readonly string[], record?: DayRangeRecord): Promise<{ holding: Map<string, string[]>; cost: LocateCost; unordered: UnorderedDay[] }> {
   const holding = new Map<string, string[]>();
   const cost: LocateCost = { rangesRead: 0, daysRead: 0, daysChecked: 0 };
   const unordered: UnorderedDay[] = [];
   if (ids.size === 0) return { holding, cost, unordered };
   const sorted = [...ids].sort(compareTicketIds);
-  const record = await DayRangeRecord.open(fs, store.dir);
-  const stored = days ?? (await store.listDays());
-  for (const day of stored) {
-    const order = await record.orderOf(day, store.dayFile(day));
+  const known = record ?? (await DayRangeRecord.open(fs, store.dir));
+  const checkedBefore = known.checkedWhole;
+  for (const day of days ?? (await store.listDays())) {
+    const order = await known.orderOf(day, store.dayFile(day));
     cost.rangesRead++;
     if (order === null || order.kind === 'empty') continue;
     if (order.kind === 'unordered') unordered.push({ day, line: order.line, problem: order.problem });
@@ -62,8 +63,7 @@ export async function locateTickets(store: TicketStore, fs: StoreFileSystem, ids
       else if (found.at(-1) !== day) found.push(day);
     }
   }
-  cost.daysChecked = record.checkedWhole;
-  await record.save(days === undefined ? stored : undefined);
+  cost.daysChecked = known.checkedWhole - checkedBefore;
   return { holding, cost, unordered };
 }
 
@@ -122,16 +122,19 @@ export class DayRanges {
   }
 }
 
-/** Every stored day's id range (day-range-record.ts); the days found out of order; what that cost. */
-export async function storedDayRanges(store: TicketStore, fs: StoreFileSystem, days?: readonly string[]): Promise<{ ranges: DayRanges; cost: LocateCost; unordered: UnorderedDay[] }> {
+/**
+ * Every stored day's id range (day-range-record.ts); the days found out of order; what that cost. What a whole read
+ * learns goes into `record` (the fetch's, saved with its commit); without one, it is learnt for this call only.
+ */
+export async function storedDayRanges(store: TicketStore, fs: StoreFileSystem, days?: readonly string[], record?: DayRangeRecord): Promise<{ ranges: DayRanges; cost: LocateCost; unordered: UnorderedDay[] }> {
   const ranges: DayRange[] = [];
   const anywhere: string[] = [];
   const unordered: UnorderedDay[] = [];
   const cost: LocateCost = { rangesRead: 0, daysRead: 0, daysChecked: 0 };
-  const record = await DayRangeRecord.open(fs, store.dir);
-  const stored = days ?? (await store.listDays());
-  for (const day of stored) {
-    const order = await record.orderOf(day, store.dayFile(day));
+  const known = record ?? (await DayRangeRecord.open(fs, store.dir));
+  const checkedBefore = known.checkedWhole;
+  for (const day of days ?? (await store.listDays())) {
+    const order = await known.orderOf(day, store.dayFile(day));
     cost.rangesRead++;
     if (order === null || order.kind === 'empty') continue;
     if (order.kind === 'sorted') ranges.push({ day, first: order.first, last: order.last });
@@ -140,7 +143,6 @@ export async function storedDayRanges(store: TicketStore, fs: StoreFileSystem, d
       unordered.push({ day, line: order.line, problem: order.problem });
     }
   }
-  cost.daysChecked = record.checkedWhole;
-  await record.save(days === undefined ? stored : undefined);
+  cost.daysChecked = known.checkedWhole - checkedBefore;
   return { ranges: new DayRanges(ranges, anywhere), cost, unordered };
 }

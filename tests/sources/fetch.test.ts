@@ -72,7 +72,8 @@ describe('the streaming fetch', () => {
     const streamed = await ticketFiles(storeDir);
     expect(Object.keys(streamed)).toHaveLength(22);
     expect(streamed).toEqual(await ticketFiles(memoryDir));
-    expect((await readdir(storeDir)).sort()).toEqual(['cursor.json', 'tickets']);
+    // .cache: the record of the day files' order (day-range-record.ts) the fetch checked.
+    expect((await readdir(storeDir)).sort()).toEqual(['.cache', 'cursor.json', 'tickets']);
   });
 
   it('leaves every byte in place when the source fails half-way, and removes its staging folder', async () => {
@@ -168,7 +169,8 @@ describe('the streaming fetch', () => {
     ]);
     expect(next.cursorBefore).toBe('c2');
     expect((await store.readDay('2026-05-07')).map((t) => t.status)).toEqual(['solved']);
-    expect((await readdir(storeDir)).sort()).toEqual(['cursor.json', 'tickets']);
+    // .cache: the record of the day files' order (day-range-record.ts) the fetch checked.
+    expect((await readdir(storeDir)).sort()).toEqual(['.cache', 'cursor.json', 'tickets']);
     expect((await readdir(path.join(storeDir, 'tickets/2026'))).sort()).toEqual(['05']);
   });
 
