@@ -263,13 +263,14 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   }
 
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
-  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: DayRead): Promise<Rebuilt | null> {
+  /** `noted`: the day goes on the run line's list of days read from the store (false: it is there already). */
+  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: DayRead, noted = true): Promise<Rebuilt | null> {
     const files = read?.files ?? (await dayStats(day));
     const bytes = read?.bytes() ?? (await store.readDayBytes(day));
     if (bytes === null || files === null) return null;
     const entries = entriesOfBytes(store.dayFile(day), bytes);
     const hash = read?.hash ?? sha256(bytes);
-    run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
+    if (noted) run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
     const summary = summariseEntries(entries);
     return {
       summary, hash,
@@ -469,9 +470,12 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       try {
         return await entriesFromCacheFile(day, indices, facts);
       } catch (error) {
-        const rebuilt = await fromDayFile(day, 'unreadable', (error as Error).message);
+        // A day already read from its file this run (its cache write behind failed after its turn) is one of the
+        // days read from the store already: the run line counts it once.
+        const counted = run.rebuilt.some((r) => r.day === day);
+        const rebuilt = await fromDayFile(day, 'unreadable', (error as Error).message, undefined, !counted);
         if (rebuilt === null || rebuilt.hash !== facts) throw new StoreError(`the facts of day ${day} cannot be read again: its cache file ${(error as Error).message}, and its day file changed during the run`);
-        if (cached) run.cached--;
+        if (cached && !counted) run.cached--;
         await rebuilt.write(true);
         const entries = rebuilt.entries();
         return new Map(indices.map((i) => [i, entries[i]!]));
