@@ -7,12 +7,13 @@
 // and last line of each day file) are scanned by id without parsing the other lines, and only the matching lines
 // are parsed.
 
+import path from 'node:path';
 import type { Ticket } from '../model/model.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from './atomic-write.ts';
 import type { DayRangeRecord } from './day-range-record.ts';
 import { peekIdAndUpdated } from './ticket-lines.ts';
 import { storedDayRanges } from './ticket-locations.ts';
-import { StoreError, type TicketStore } from './ticket-store.ts';
+import { refuseDayFileUnlessOwn, StoreError, type TicketStore } from './ticket-store.ts';
 
 export interface StoredTicketReader {
   /** The stored tickets among `ids` that are filed under `day` (YYYY-MM-DD, their creation day). */
@@ -76,6 +77,9 @@ export function storedTicketReader(store: TicketStore, fs: StoreFileSystem = nod
   return {
     async inDay(day, ids) {
       const out = new Map<string, Ticket>();
+      if (ids.size === 0) return out;
+      // Not listed first: a link in its place (or in place of its folders) is refused before a byte is read.
+      await refuseDayFileUnlessOwn(fs, path.join(store.dir, 'tickets'), day);
       matches(day, await store.readDayText(day), ids, out);
       return out;
     },

@@ -2,12 +2,12 @@
 // each day file, from the store's record of the day files it has read whole (day-range-record.ts), a stat a day;
 // only a day whose range takes in an id, or whose file the record has not seen as it is now, is read whole.
 
-import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ticket } from '../../scripts/model/model.ts';
-import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
+import { nodeStoreFileSystem, shownPath, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { storedTicketReader } from '../../scripts/store/stored-tickets.ts';
 import { DayRangeRecord, dayRangeRecordFile } from '../../scripts/store/day-range-record.ts';
 import { DayRanges, locateTickets, storedDayRanges } from '../../scripts/store/ticket-locations.ts';
@@ -132,6 +132,20 @@ describe('the days holding tickets, by their id ranges', () => {
     await writeFile(file, ['6', '5', '7'].map((id) => `${ticketLine(ticket(id, '2026-05-01T09:00:00Z'))}\n`).join(''));
     const found = await storedTicketReader(store).anywhere(new Set(['5']));
     expect([...found.keys()]).toEqual(['5']);
+  });
+
+  it('a source\'s reader of one day (the GitHub source\'s `inDay`) refuses a linked day file before it reads a byte through it', async () => {
+    const elsewhere = path.join(root, 'elsewhere.ndjson');
+    await writeFile(elsewhere, `${ticketLine(ticket('5', '2026-05-01T09:00:00Z'))}\n`);
+    const file = store.dayFile('2026-05-01');
+    await mkdir(path.dirname(file), { recursive: true });
+    await symlink(elsewhere, file);
+    const reads: string[] = [];
+    const fs: StoreFileSystem = { ...nodeStoreFileSystem, async readFile(f) { reads.push(f); return nodeStoreFileSystem.readFile(f); } };
+    await expect(storedTicketReader(openTicketStore(root, { fs }), fs).inDay('2026-05-01', new Set(['5']))).rejects.toThrow(
+      `${shownPath(file)}: a symbolic link, where the store keeps its own day files; nothing was read through it. The store reads and writes only its own files (a fetch would write past a link, leaving what it points to stale). Replace the link with the file itself (copy it in place of the link), or move it out of the store and fetch again`,
+    );
+    expect(reads).toEqual([]);
   });
 
   it('overlapping ranges (ids in no order): every range that takes in the id, and days of unknown range', () => {
