@@ -116,6 +116,19 @@ export class DayRangeRecord {
     return order;
   }
 
+  /**
+   * A day file the store has just written (a fetch's commit) with what it wrote (`order`: sorted by id, as every
+   * day file the store writes), under the stat it has now. Trusted next time without the racy wait: the bytes are
+   * the store's own, not a read that an edit in the same clock tick could have raced (an edit after this stat
+   * changes its mtime, or its inode when saved by renaming, as editors and git do).
+   */
+  async noteWritten(day: string, file: string, order: DayOrder): Promise<void> {
+    const stat = this.fs.stat ? await this.fs.stat(file) : null;
+    if (stat === null) return;
+    this.entries.set(day, { stat, checkedMs: Number(BigInt(stat.mtimeNs) / 1_000_000n) + RACY_MS, order });
+    this.changed = true;
+  }
+
   /** Day files found out of order (by this run or recorded before, still under the same stat), by day. */
   unordered(): { day: string; line: number; problem: string }[] {
     const out: { day: string; line: number; problem: string }[] = [];

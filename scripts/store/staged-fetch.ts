@@ -26,7 +26,7 @@ import { shownPath, StoreWriteError, syncDirectory, writeFileAtomic, writingFile
 import { acquireStoreLock, type LockOptions, type StoreLock } from './store-lock.ts';
 import { addIncoming, mergeDayText, StoreError, type DayCounts, type Incoming, type MergeResult, type TicketStore } from './ticket-store.ts';
 import { lineId } from './store-journal.ts';
-import type { DayRangeRecord } from './day-range-record.ts';
+import type { DayOrder, DayRangeRecord } from './day-range-record.ts';
 import { DayRanges, type LocateCost, storedDayRanges, type UnorderedDay } from './ticket-locations.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 
@@ -84,7 +84,8 @@ export interface StagedFetch {
   discard(): Promise<void>;
 }
 
-interface Rename { from: string | null; to: string }
+/** A file installed by the commit; a day file's with the id range of what was written (day-range-record.ts). */
+interface Rename { from: string | null; to: string; day?: string; order?: DayOrder }
 
 /** One day merged: its counts, and the rename that installs it (null: unchanged). */
 interface DayOutcome { result: MergeResult; counts: DayCounts; fetched: number; rename: Rename | null }
@@ -193,8 +194,9 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
     // A day with no file that stays empty (its only fetched ticket deleted or filed elsewhere) is unchanged.
     if (content === (old ?? '')) return { result, counts, fetched, rename: null, fetchedIds };
     if (content === '') return { result, counts, fetched, rename: { from: null, to: target }, fetchedIds };
-    await writeStaged(fs, staged, redactStoredText(content, { fragments: false }));
-    return { result, counts, fetched, rename: { from: staged, to: target }, fetchedIds };
+    const written = redactStoredText(content, { fragments: false });
+    await writeStaged(fs, staged, written);
+    return { result, counts, fetched, rename: { from: staged, to: target, day, order: writtenOrder(written) }, fetchedIds };
   }
 
   /**
@@ -351,12 +353,24 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       await writeFileAtomic(fs, path.join(dir, 'commit.json'), `${JSON.stringify(manifest)}\n`);
       committed = true;
       await install(store.dir, dir, fs, manifest.renames, false);
+      // What this fetch wrote is sorted by id (`mergeDayText`): recorded under the stat the file has now, so the next
+      // night does not read the day whole to learn it.
+      for (const r of renames) if (r.from !== null && r.day !== undefined && r.order !== undefined) await options.record?.noteWritten(r.day, r.to, r.order);
     },
     async discard() {
       // Past the commit point the fetch belongs to the store: the next run installs the rest.
       if (!committed) await fs.rmTree(dir);
     },
   };
+}
+
+/** The id range of a day's text as the store writes it (sorted by id, `mergeDayText`): its first and last lines'. */
+function writtenOrder(text: string): DayOrder | undefined {
+  const firstEnd = text.indexOf('\n');
+  const lastStart = text.lastIndexOf('\n', text.length - 2) + 1;
+  const first = lineId(text.slice(0, firstEnd < 0 ? text.length : firstEnd));
+  const last = lineId(text.slice(lastStart, text.endsWith('\n') ? text.length - 1 : text.length));
+  return first === null || last === null ? undefined : { kind: 'sorted', first, last };
 }
 
 async function writeStaged(fs: StoreFileSystem, file: string, content: string): Promise<void> {
