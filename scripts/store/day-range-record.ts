@@ -18,10 +18,9 @@
 // that is missing, damaged or from another machine (a restored CI cache: other inodes) only costs reads.
 
 import path from 'node:path';
-import { shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { lineId } from './store-journal.ts';
 import { compareTicketIds } from './ticket-lines.ts';
-import { StoreError } from './ticket-store.ts';
 
 export const RACY_MS = 2_000;
 const FORMAT = 1;
@@ -156,9 +155,9 @@ const sameStat = (a: DayStat, b: DayStat) => a.size === b.size && a.mtimeNs === 
 /** The record's entries; none when it is missing, damaged or of another format (it is only ever a saving). */
 async function readEntries(fs: StoreFileSystem, file: string): Promise<Map<string, Entry>> {
   const entries = new Map<string, Entry>();
+  // Not a regular file (a link, a named pipe): not read, and replaced by the next save (a rename over it).
   const kind = fs.entryKind ? await fs.entryKind(file) : 'file';
-  if (kind === null) return entries;
-  if (kind !== 'file') throw new StoreError(`${shownPath(file)}: not a regular file, where the store keeps its record of day files' id ranges; nothing was read from it. Remove it (\`rm ${shownPath(file)}\`): the store rebuilds it by reading each day file once`);
+  if (kind !== 'file') return entries;
   let value: unknown;
   try {
     value = JSON.parse((await fs.readFile(file))?.toString('utf8') ?? 'null');

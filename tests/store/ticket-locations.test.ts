@@ -2,6 +2,8 @@
 // each day file, from the store's record of the day files it has read whole (day-range-record.ts), a stat a day;
 // only a day whose range takes in an id, or whose file the record has not seen as it is now, is read whole.
 
+import { execFileSync } from 'node:child_process';
+import { lstatSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,6 +116,16 @@ describe('the days holding tickets, by their id ranges', () => {
       checked.push(cost.daysChecked);
     }
     expect(checked).toEqual([20, 1, 20]);
+  });
+
+  it('a named pipe in place of the record: not read (nothing waits on it), and replaced by the next save', async () => {
+    await numberedStore();
+    await ageStoreFiles(root);
+    await mkdir(path.dirname(dayRangeRecordFile(root)), { recursive: true });
+    execFileSync('mkfifo', [dayRangeRecordFile(root)]);
+    expect(await recordDays()).toBe(20);
+    expect(lstatSync(dayRangeRecordFile(root)).isFile()).toBe(true);
+    expect(await recordDays()).toBe(0);
   });
 
   it('a source\'s reader of stored tickets by id reads only the days that can hold them', async () => {
