@@ -19,6 +19,7 @@
 
 import path from 'node:path';
 import { writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { keepCacheOutOfGit } from './cache-file-header.ts';
 import { lineId } from './store-journal.ts';
 import { compareTicketIds } from './ticket-lines.ts';
 
@@ -143,7 +144,7 @@ export class DayRangeRecord {
     for (const [day, e] of [...this.entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (keep === null || keep.has(day)) out[day] = [e.stat.size, e.stat.mtimeNs, e.stat.ino, e.checkedMs, e.order];
     }
-    await this.fs.mkdir(path.dirname(this.file));
+    await keepCacheOutOfGit(this.fs, path.dirname(this.file));
     // A derived file: a damaged or lost one costs reads, never a wrong answer, so no fsync.
     await writeFileAtomic(this.fs, this.file, `${JSON.stringify({ format: FORMAT, days: out })}\n`, { durable: false });
     this.changed = false;

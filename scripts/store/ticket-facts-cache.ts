@@ -41,6 +41,7 @@ import { entriesOfBytes } from './day-lines.ts';
 import { startChangedDaysThread, type ChangedDayJob, type ChangedDaysThread } from './changed-days-thread.ts';
 import { changedDay, type ChangedDayContext, type DayRead, type Rebuilt } from './changed-day.ts';
 import type { FactsCacheRun, RebuildReason } from './facts-cache-run.ts';
+import { keepCacheOutOfGit } from './cache-file-header.ts';
 import { writesBehind, writingBehindFileSystem } from './cache-writes-behind.ts';
 import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, entriesInPart, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 
@@ -578,10 +579,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       writeFs = writingBehindFileSystem;
     }
     const ignore = path.join(path.dirname(dir), '.gitignore');
-    await cacheWrite(ignore, async () => {
-      await fs.mkdir(path.dirname(dir));
-      if ((await fs.readFile(ignore)) === null) await writeFileAtomic(fs, ignore, '# Derived from the store by `standards evaluate`: never committed, safe to delete.\n*\n');
-    });
+    await cacheWrite(ignore, () => keepCacheOutOfGit(fs, path.dirname(dir)));
     try {
       for (const day of stored) {
         const pending = await readDay(day);

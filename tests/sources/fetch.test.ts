@@ -341,7 +341,8 @@ describe('two runs on one store', () => {
       lockOptions: { host: 'runner-1', isRunning: (pid) => pid !== 4242 },
     });
     expect(lines[0]).toMatch(/^store lock \S+\.standards\.lock was left by pid 4242 \(fetch, started 2026-06-02T03:00:00\.000Z\), which is no longer running: taking it over$/);
-    expect((await readdir(storeDir)).sort()).toEqual(['cursor.json', 'tickets']);
+    // .cache: the record of the day files the fetch wrote (day-range-record.ts).
+    expect((await readdir(storeDir)).sort()).toEqual(['.cache', 'cursor.json', 'tickets']);
   });
 
   it('release leaves a lock that is not its own', async () => {

@@ -11,8 +11,10 @@ export async function snapshotStore(dir: string): Promise<StoreSnapshot> {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
-    // What a fetch learnt of the day files' order (day-range-record.ts): derived, written whenever it learns.
-    if (file === dayRangeRecordFile(dir)) continue;
+    // What a fetch learnt of the day files' order (day-range-record.ts), and the cache folder's .gitignore beside
+    // it: derived, written whenever it learns.
+    const store = path.dirname(path.dirname(file));
+    if (file === dayRangeRecordFile(store) || file === path.join(store, '.cache', '.gitignore')) continue;
     out.set(path.relative(dir, file), { bytes: await readFile(file, 'utf8'), mtimeMs: (await stat(file)).mtimeMs });
   }
   return out;
