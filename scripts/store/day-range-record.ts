@@ -129,13 +129,6 @@ export class DayRangeRecord {
     this.changed = true;
   }
 
-  /** Day files found out of order (by this run or recorded before, still under the same stat), by day. */
-  unordered(): { day: string; line: number; problem: string }[] {
-    const out: { day: string; line: number; problem: string }[] = [];
-    for (const [day, e] of [...this.entries].sort(([a], [b]) => (a < b ? -1 : 1))) if (e.order.kind === 'unordered') out.push({ day, line: e.order.line, problem: e.order.problem });
-    return out;
-  }
-
   /** Writes what this record learnt (nothing when it learnt nothing); given every day the store holds now, the others' entries go. */
   async save(storeDays?: readonly string[]): Promise<void> {
     if (!this.changed || !this.fs.stat) return;
