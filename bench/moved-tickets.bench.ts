@@ -7,13 +7,18 @@
 // on recent ones, plus 3 tickets whose `created` moved to another day and 10 deletions), timed whole; and beside it
 // what finding the days that hold tickets costs: by the days' id ranges (what the fetch does now) and by reading
 // every day file's ids (what the fetch did for every deletion before, and would need for every move without the ranges).
+// The ranges come from the store's record of its day files (day-range-record.ts): cold (no record: every day file
+// read whole once and its order checked, as after a clone or a restored cache) and warm (a stat a day; the day
+// files dated the day before, as last night's fetch left them).
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Ticket } from '../scripts/model/model.ts';
 import { generateSampleTickets } from '../scripts/sources/sample.ts';
+import { utimes } from 'node:fs/promises';
 import { nodeStoreFileSystem } from '../scripts/store/atomic-write.ts';
+import { DayRangeRecord } from '../scripts/store/day-range-record.ts';
 import { startStagedFetch } from '../scripts/store/staged-fetch.ts';
 import { lineId } from '../scripts/store/store-journal.ts';
 import { locateTickets, storedDayRanges } from '../scripts/store/ticket-locations.ts';
@@ -63,26 +68,39 @@ async function benchSize(count: number): Promise<void> {
     const deleted = new Set<string>();
     for (const day of days.filter((_, i) => i % 17 === 5).slice(0, 10)) deleted.add((await store.readDay(day))[1]!.id);
 
-    const ranges = await time(() => storedDayRanges(store, fs));
-    const located = await time(() => locateTickets(store, fs, deleted));
+    const yesterday = new Date(Date.now() - DAY_MS);
+    for (const day of days) await utimes(store.dayFile(day), yesterday, yesterday);
+    const cold = await time(async () => {
+      const record = await DayRangeRecord.open(fs, dir);
+      const found = await storedDayRanges(store, fs, undefined, record);
+      await record.save(days);
+      return found;
+    });
+    const ranges = await time(async () => storedDayRanges(store, fs, undefined, await DayRangeRecord.open(fs, dir)));
+    const located = await time(async () => locateTickets(store, fs, deleted, undefined, await DayRangeRecord.open(fs, dir)));
     const everyDay = await time(() => readEveryDay(store, deleted));
     const fetch = await time(async () => {
-      const staging = await startStagedFetch(store, fs);
+      const record = await DayRangeRecord.open(fs, dir);
+      const staging = await startStagedFetch(store, fs, { record });
       for (const t of [...night, ...movedTickets]) {
         const { day, incoming } = incomingTicket(t);
         await staging.add(day, incoming);
       }
-      const { holding } = await locateTickets(store, fs, deleted);
+      const { holding } = await locateTickets(store, fs, deleted, undefined, record);
       const prepared = await staging.prepare('merge', [...new Set([...holding.values()].flat())], deleted);
       const cost = staging.locateCost;
       await staging.commit([]);
+      await record.save(await store.listDays());
       return { prepared, cost };
     });
+    // The next night: the days this fetch wrote are recorded as it wrote them (day-range-record.ts `noteWritten`).
+    const nextNight = await time(async () => storedDayRanges(store, fs, undefined, await DayRangeRecord.open(fs, dir)));
     const r = fetch.value.prepared.result;
     console.log(`${count.toLocaleString('en')} tickets, ${days.length} day files:`);
     console.log(`  a night's fetch (${night.length.toLocaleString('en')} changed or new + ${movedTickets.length} moved, ${deleted.size} deleted): ${(fetch.ms / 1000).toFixed(2)} s, ${r.changedDays.length} days written; moved ${r.moved ?? 0}, removed ${r.removed ?? 0}, added ${r.added}, updated ${r.replaced}`);
-    console.log(`    of which finding other copies: ${fetch.value.cost!.rangesRead} day ends read, ${fetch.value.cost!.daysRead} days looked into`);
-    console.log(`  the days' id ranges alone: ${ranges.ms.toFixed(0)} ms (${ranges.value.cost.rangesRead} files' ends)`);
+    console.log(`    of which finding other copies: ${fetch.value.cost!.rangesRead} day ranges, ${fetch.value.cost!.daysChecked} days checked whole, ${fetch.value.cost!.daysRead} days looked into`);
+    console.log(`  the days' id ranges alone: warm ${ranges.ms.toFixed(0)} ms (${ranges.value.cost.rangesRead} ranges, ${ranges.value.cost.daysChecked} days checked whole); cold ${cold.ms.toFixed(0)} ms (${cold.value.cost.daysChecked} days checked whole, the record written)`);
+    console.log(`  the next night's id ranges: ${nextNight.ms.toFixed(0)} ms (${nextNight.value.cost.daysChecked} days checked whole)`);
     console.log(`  the days holding ${deleted.size} deleted tickets: by the ranges ${located.ms.toFixed(0)} ms (${located.value.cost.daysRead} days read whole); by reading every day's ids ${everyDay.ms.toFixed(0)} ms (${everyDay.value} found)`);
   } finally {
     await rm(dir, { recursive: true, force: true });

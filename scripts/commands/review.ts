@@ -11,6 +11,7 @@ import type { ReviewSide } from '../review/compare.ts';
 import { clockFor } from '../engine/business-time.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { finishCommittedFetches } from '../store/staged-fetch.ts';
+import { acquireStoreLock, type StoreLock } from '../store/store-lock.ts';
 import { readQaReviews } from '../store/qa-review-store.ts';
 import { restoreStore } from '../store/store-branch.ts';
 import { JOURNAL_DIR } from '../store/store-journal.ts';
@@ -99,8 +100,7 @@ async function resolveStore(io: CommandIO, args: ReviewArgs, storeDir: string | 
  * about what a warm evaluate costs. Without one, every day file is read once, raw: making the cache would cost a
  * one-off replay more than it saves. The figures are the same either way.
  */
-async function replayTickets(ticketStore: TicketStore): Promise<ReplayTickets> {
-  const cached = await stat(factsCacheDir(ticketStore.dir)).then((s) => s.isDirectory(), () => false);
+async function replayTickets(ticketStore: TicketStore, cached: boolean): Promise<ReplayTickets> {
   if (!cached) return ticketStore.tickets();
   const facts = storeEntries(ticketStore, { counters: 'read' });
   return { days: facts.days, worstFacts: facts.worstFacts };
@@ -142,17 +142,24 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
   const head = discovered.findings.length ? { ...loaded, findings: [...loaded.findings, ...discovered.findings], model: null } : loaded;
 
   const store = await resolveStore(io, args, head.model?.pipeline.storeDir ?? base.model?.pipeline.storeDir ?? null);
+  let lock: StoreLock | null = null;
   try {
     let tickets: ReviewTickets | null = null;
     let now = parseNow(args.now);
     if (store) {
-      await finishCommittedFetches(store.dir, { fs: nodeStoreFileSystem, command: 'review', log: (line) => io.stderr(`  ${line}`) });
+      const log = (line: string) => io.stderr(`  ${line}`);
+      // Through the facts cache, a review writes what changed in it (the days fetched since the night's evaluate),
+      // as evaluate does: it holds the store lock until the replay is done, so it never writes beside a night's
+      // evaluate or fetch (a torn or mixed cache file). Without a cache it only reads day files, each replaced whole.
+      const cached = await stat(factsCacheDir(store.dir)).then((s) => s.isDirectory(), () => false);
+      if (cached) lock = await acquireStoreLock(store.dir, { fs: nodeStoreFileSystem, command: 'review', log });
+      await finishCommittedFetches(store.dir, { fs: nodeStoreFileSystem, command: 'review', log, ...(lock ? { lock } : {}) });
       const ticketStore = openTicketStore(store.dir);
       // Replaying at the last fetch makes "the last 30 days" the 30 days the store actually holds.
       now ??= new Date((await ticketStore.readCursor())?.fetchedAt ?? io.now().toISOString());
       // The replay reads no people inputs (replay.ts `leavingOutPeopleStandards`): it needs to know whether the store has imported QA reviews.
       const importedQaReviews = (await readQaReviews(nodeStoreFileSystem, store.dir)).length;
-      tickets = { tickets: await replayTickets(ticketStore), store: store.label, importedQaReviews };
+      tickets = { tickets: await replayTickets(ticketStore, cached), store: store.label, importedQaReviews };
     }
     // Each side judges by the versions in force as `evaluate` does: the base's history as of the merge base.
     const history = base.model ? await readDocumentHistory(io.root, [...base.model.standards, ...base.model.calendars].map((d) => d.origin.file), runGitProcess, commit) : null;
@@ -179,6 +186,7 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
     await appendJobSummary(io, renderReviewSummary(review, links));
     return EXIT.ok;
   } finally {
+    await lock?.release();
     await store?.cleanup();
   }
 }

@@ -11,7 +11,7 @@ import { closestMatch } from '../model/suggest.ts';
 import type { RejectedRecord } from './source.ts';
 import type { CsvEncoding } from '../model/model.ts';
 import { decodedCsv, Utf8NotWindows1252Error } from './csv-encoding.ts';
-import { NotUtf8Error } from './utf8-check.ts';
+import { NotUtf8Error, Utf16BigEndianError } from './utf8-check.ts';
 
 /** The import failed: every problem found (up to a cap) and how many there were in all. */
 export class CsvImportError extends Error {
@@ -125,6 +125,13 @@ export async function readCsvRecords(
     });
   } catch (error) {
     if (error instanceof NotUtf8Error) throw notUtf8(error, options);
+    if (error instanceof Utf16BigEndianError) {
+      throw new CsvImportError(
+        `${fileName}: the file is UTF-16 big-endian (it starts with the byte-order mark FE FF), which the import cannot read, so nothing was imported — ` +
+          'save it as "CSV UTF-8 (Comma delimited)" in Excel, or as UTF-8 (or UTF-16 little-endian, Excel\'s "Unicode text") in another editor, and import it again',
+        [], 0,
+      );
+    }
     if (error instanceof Utf8NotWindows1252Error) throw utf8NotWindows1252(error, options);
     if (error instanceof CsvError) throw new CsvImportError(`${fileName}: not readable as CSV near line ${error.lines}: ${error.message}`, [], 0);
     throw error;

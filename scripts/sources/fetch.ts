@@ -7,10 +7,11 @@
 import path from 'node:path';
 import type { StandardsModel } from '../model/model.ts';
 import { terminationSignal } from '../model/run-termination.ts';
-import { nodeStoreFileSystem, type StoreFileSystem } from '../store/atomic-write.ts';
+import { nodeStoreFileSystem, shownPath, type StoreFileSystem } from '../store/atomic-write.ts';
 import { nextRejections, readRejections, rejectionsText, REJECTIONS_FILE, type StoredRejection } from '../store/fetch-rejections.ts';
 import { committedStagingDirs, recoverStagedFetches, startStagedFetch, type StagedFetch, type TicketMove } from '../store/staged-fetch.ts';
-import { locateTickets } from '../store/ticket-locations.ts';
+import { DayRangeRecord } from '../store/day-range-record.ts';
+import { locateTickets, type UnorderedDay } from '../store/ticket-locations.ts';
 import { acquireStoreLock, type LockOptions, type StoreLock } from '../store/store-lock.ts';
 import { storedTicketReader } from '../store/stored-tickets.ts';
 import { cursorText, incomingTicket, openTicketStore, StoreError, type StoreCursor, type TicketStore } from '../store/ticket-store.ts';
@@ -160,7 +161,9 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
   );
 
   const nowMs = now.getTime();
-  const staging = await startStagedFetch(store, fs, options.bufferBytes !== undefined ? { bufferBytes: options.bufferBytes } : {});
+  // What this run learns of the day files' order (day-range-record.ts), saved only once its days are installed.
+  const record = await DayRangeRecord.open(fs, store.dir);
+  const staging = await startStagedFetch(store, fs, { record, ...(options.bufferBytes !== undefined ? { bufferBytes: options.bufferBytes } : {}) });
   let run: AsyncGenerator<TicketBatch, string, void> | null = null;
   try {
     const rejected: RejectedRecord[] = [];
@@ -175,7 +178,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     const deletions = new Set<string>();
     let usage: SourceUsage | null = null;
     // Sources that apply what changed to what is stored read the committed store (the staging holds tonight's).
-    run = source.fetchChanges(cursorBefore, { since, log, storedTickets: storedTicketReader(store, fs), usage: (u) => { usage = u; } });
+    run = source.fetchChanges(cursorBefore, { since, log, storedTickets: storedTicketReader(store, fs, record), usage: (u) => { usage = u; } });
     let nextCursor: string;
     for (;;) {
       const step = await run.next();
@@ -215,7 +218,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     const yielded = batches > 0;
     const replace = source.complete === true && yielded;
     const full = replace || (cursorBefore === null && since === null);
-    const alsoDays = [...(full ? await daysWithin(store, staging) : []), ...(deleted.size > 0 ? await daysHolding(store, fs, deleted) : [])];
+    const alsoDays = [...(full ? await daysWithin(store, staging) : []), ...(deleted.size > 0 ? await daysHolding(store, fs, deleted, record) : [])];
     const prepared = await staging.prepare(replace ? 'replace' : 'merge', alsoDays, deleted, source.createdFixed === true);
     // A full fetch says what each day holds (a day a ticket only moved out of, it did not cover); an incremental
     // one shrinks a day only by deletions.
@@ -228,6 +231,7 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     for (const x of rejected.slice(0, 10)) log(`  rejected: ${x.where}: ${x.reason}`);
     if (rejected.length > 10) log(`  ... and ${rejected.length - 10} more`);
     if (shrunkDays.length) reportShrink(shrunkDays, replace ? 'replace' : full ? 'full' : 'deleted', options.allowShrink === true, storeShown, log);
+    reportUnordered(staging.unorderedDays, store, r.changedDays, options.dryRun === true, log);
 
     const summary: FetchSummary = {
       fetched,
@@ -270,6 +274,8 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
     terminationSignal.throwIfAborted();
     await staging.commit(extra);
     log(`store: ${counts}; ${r.changedDays.length} day files written`);
+    // A derived file: one not written costs the next fetch a read of each day file, never a wrong answer.
+    await record.save(await store.listDays()).catch((error: unknown) => log(`warning: ${(error as Error).message}; the next fetch reads each day file once to check its order`));
     return summary;
   } catch (error) {
     // A ticket the store refuses stops the source too (its open requests and files are released).
@@ -283,9 +289,24 @@ async function fetchIntoStore(options: FetchOptions, fs: StoreFileSystem, store:
  * The stored days that hold any of `ids` (deleted upstream). A deletion does not give the ticket's creation day,
  * so the days are found by their id ranges (ticket-locations.ts): a day is read only when its range takes in one.
  */
-async function daysHolding(store: TicketStore, fs: StoreFileSystem, ids: ReadonlySet<string>): Promise<string[]> {
-  const { holding } = await locateTickets(store, fs, ids);
+async function daysHolding(store: TicketStore, fs: StoreFileSystem, ids: ReadonlySet<string>, record: DayRangeRecord): Promise<string[]> {
+  const { holding } = await locateTickets(store, fs, ids, undefined, record);
   return [...new Set([...holding.values()].flat())].sort();
+}
+
+/**
+ * Names the stored day files found out of order (ticket-locations.ts): the fetch looked in each for every ticket
+ * and rewrote it sorted (its staged commit), so nothing was missed; the file was not as the store writes it.
+ */
+function reportUnordered(days: readonly UnorderedDay[], store: TicketStore, changedDays: readonly string[], dryRun: boolean, log: (line: string) => void): void {
+  for (const u of days.slice(0, 10)) {
+    const healed = changedDays.includes(u.day);
+    log(
+      `warning: ${shownPath(store.dayFile(u.day))} line ${u.line}: ${u.problem}: not a day file as the store writes it (edited by hand, or a git conflict resolved by keeping both sides?). ` +
+        `This fetch read it whole to look for every ticket${healed ? (dryRun ? ' and would rewrite it sorted (newest copy of a ticket kept)' : ' and rewrote it sorted (newest copy of a ticket kept)') : ''}; \`standards store check\` lists every such file`,
+    );
+  }
+  if (days.length > 10) log(`  ... and ${days.length - 10} more day files out of order`);
 }
 
 /** Names the tickets a fetch files under another day (the first ten), and the days they leave. */

@@ -1,8 +1,9 @@
 // Excel's "CSV (Comma delimited)" writes Windows-1252, not UTF-8; decoded as UTF-8 its accented letters become
 // U+FFFD without a word, so "siobhán@example.com" becomes another person and a mapped column "Propriété" is
 // not found. The CSV imports pass their bytes through this check first: the bytes go on to the CSV parser
-// unchanged, and the first byte that is not UTF-8 stops the import with its line and column. UTF-16 with a
-// byte-order mark (Excel's "Unicode text") is left to the parser, which reads it.
+// unchanged, and the first byte that is not UTF-8 stops the import with its line and column. UTF-16 little-endian
+// with a byte-order mark (Excel's "Unicode text") is left to the parser, which reads it; big-endian, which neither
+// reads, stops the import naming the encoding.
 
 import { Transform, type TransformCallback } from 'node:stream';
 
@@ -17,6 +18,17 @@ export class NotUtf8Error extends Error {
     this.line = line;
     this.column = column;
     this.byte = byte;
+  }
+}
+
+/**
+ * A file that starts with the UTF-16 big-endian byte-order mark (FE FF): neither Node nor the CSV parser decodes
+ * UTF-16BE, and read as anything else its header is every other character a NUL.
+ */
+export class Utf16BigEndianError extends Error {
+  constructor() {
+    super('UTF-16 big-endian (byte-order mark FE FF)');
+    this.name = 'Utf16BigEndianError';
   }
 }
 
@@ -55,7 +67,8 @@ export function utf8Check(): Transform {
       if (typeof chunk === 'string' || skip) return callback(null, chunk);
       if (first) {
         first = false;
-        skip = chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
+        if (chunk.length >= 2 && chunk[0] === 0xfe && chunk[1] === 0xff) return callback(new Utf16BigEndianError());
+        skip = chunk.length >= 2 && chunk[0] === 0xff && chunk[1] === 0xfe;
         if (skip) return callback(null, chunk);
       }
       try {

@@ -50,6 +50,11 @@ export interface StoreFileSystem {
   size?(file: string): Promise<number | null>;
   /** What the path itself is, a link not followed (null: nothing there). Without it, links are not looked for. */
   entryKind?(file: string): Promise<'file' | 'directory' | 'link' | 'other' | null>;
+  /**
+   * The file's size, mtime (ns) and inode, or null when it does not exist: what tells a day file the store has
+   * checked from one changed since (day-range-record.ts). Without it, a day's id range is never trusted unread.
+   */
+  stat?(file: string): Promise<{ size: number; mtimeNs: string; ino: string } | null>;
 }
 
 /**
@@ -69,6 +74,36 @@ function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
 
+/** A path the store reads that is not a regular file (a named pipe, a socket, a device): reading it could wait forever. */
+export class NotRegularFileError extends Error {
+  readonly file: string;
+  constructor(file: string) {
+    const shown = shownPath(file);
+    super(`${shown}: not a regular file (a named pipe, socket or device), where the store and its cache keep only files; nothing was read from it (reading it could wait forever). Remove it (\`rm ${shown}\`): a cache file is made again by the next evaluate; a store file is restored from git or fetched again`);
+    this.name = 'NotRegularFileError';
+    this.file = file;
+  }
+}
+
+/**
+ * A file opened for reading, or null when it does not exist. Opened without waiting (a named pipe with no writer
+ * would block the open itself) and refused unless it is a regular file, before a byte is read.
+ */
+export function openToRead(file: string): number | null {
+  let fd: number;
+  try {
+    fd = fsSync.openSync(file, fsSync.constants.O_RDONLY | (fsSync.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+  if (!fsSync.fstatSync(fd).isFile()) {
+    fsSync.closeSync(fd);
+    throw new NotRegularFileError(file);
+  }
+  return fd;
+}
+
 // Reads are synchronous behind the async interface: a night reads hundreds of small cache files one after the
 // other, and an asynchronous read waits its turn on libuv's thread pool (measured here: 1.5–2.5 ms a day of the
 // store, most of a warm evaluation), where a synchronous one takes microseconds. Nothing runs alongside them. So are
@@ -76,11 +111,12 @@ function isMissing(error: unknown): boolean {
 // day's facts, counters and kept text, about ten such steps a day, each a turn on the pool otherwise.
 export const nodeStoreFileSystem: StoreFileSystem = {
   async readFile(file) {
+    const fd = openToRead(file);
+    if (fd === null) return null;
     try {
-      return fsSync.readFileSync(file);
-    } catch (error) {
-      if (isMissing(error)) return null;
-      throw error;
+      return fsSync.readFileSync(fd);
+    } finally {
+      fsSync.closeSync(fd);
     }
   },
   async open(file, flags) {
@@ -133,14 +169,13 @@ export const nodeStoreFileSystem: StoreFileSystem = {
   async size(file) {
     return fsSync.statSync(file, { throwIfNoEntry: false })?.size ?? null;
   },
+  async stat(file) {
+    const s = fsSync.statSync(file, { bigint: true, throwIfNoEntry: false });
+    return s === undefined ? null : { size: Number(s.size), mtimeNs: String(s.mtimeNs), ino: String(s.ino) };
+  },
   async readParts(file, parts, into) {
-    let fd: number;
-    try {
-      fd = fsSync.openSync(file, 'r');
-    } catch (error) {
-      if (isMissing(error)) return null;
-      throw error;
-    }
+    const fd = openToRead(file);
+    if (fd === null) return null;
     try {
       return parts.map((part) => {
         const buffer = into === undefined ? Buffer.allocUnsafe(part.length) : into.subarray(part.position, part.position + part.length);

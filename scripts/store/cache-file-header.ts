@@ -1,6 +1,19 @@
 // The first line of a file kept beside the store (the facts cache, the day counters): a magic word naming what the
 // file is, then its header as JSON, then a newline. Each file checks its own fields; the line itself, and its
-// format number, are read here once for both.
+// format number, are read here once for both. And the folder they are kept in, kept out of git.
+
+import path from 'node:path';
+import { writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+
+/**
+ * `<store>/.cache/.gitignore`, written when missing: the store folder may be a git worktree of its own (the nightly
+ * job keeps it on a branch), and nothing under `.cache/` is ever committed.
+ */
+export async function keepCacheOutOfGit(fs: StoreFileSystem, cacheDir: string): Promise<void> {
+  const ignore = path.join(cacheDir, '.gitignore');
+  await fs.mkdir(cacheDir);
+  if ((await fs.readFile(ignore)) === null) await writeFileAtomic(fs, ignore, '# Derived from the store by `standards evaluate` and `standards fetch`: never committed, safe to delete.\n*\n');
+}
 
 /** The header that follows `magic` in `bytes` (its format already `format`), or why the file cannot be used. */
 export function readCacheFileHeader<T extends { format: unknown }>(bytes: Buffer, magic: string, kind: string, format: number): T | string {

@@ -2,8 +2,8 @@
 // changed day through these (changed-day.ts `changedDay`), parsing only its new and changed lines; and the
 // previous version itself, the text kept beside its facts (`readKeptText`).
 
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { shownPath } from './atomic-write.ts';
+import { closeSync, fstatSync, readSync } from 'node:fs';
+import { NotRegularFileError, openToRead, shownPath } from './atomic-write.ts';
 import type { CacheHeader } from './facts-cache-format.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 import { StoreError } from './ticket-store.ts';
@@ -183,7 +183,8 @@ function readIntoScratch(fd: number, scratch: ReadScratch): Buffer {
 
 /** A file's bytes, in `scratch` (valid until its next use). */
 export function readFileInto(file: string, scratch: ReadScratch): Buffer {
-  const fd = openSync(file, 'r');
+  const fd = openToRead(file);
+  if (fd === null) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${file}'`), { code: 'ENOENT' });
   try {
     return readIntoScratch(fd, scratch);
   } finally {
@@ -199,13 +200,16 @@ export function readFileInto(file: string, scratch: ReadScratch): Buffer {
  * none. The bytes are scratch memory's: not kept past the day's comparison.
  */
 export function readKeptText(file: string, head: Pick<CacheHeader, 'files' | 'madeMs'>, racyMs: number): { bytes: Buffer; sameStat: boolean } | null {
-  let fd: number;
+  let fd: number | null;
   try {
-    fd = openSync(file, 'r');
+    fd = openToRead(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    // Not a regular file (a named pipe put there): not read, as if none were kept; the night's `keepText`
+    // replaces it with the day file's second name.
+    if (error instanceof NotRegularFileError) return null;
     throw error;
   }
+  if (fd === null) return null;
   try {
     const was = head.files.length === 1 ? head.files[0]! : null;
     const asMade = () => {

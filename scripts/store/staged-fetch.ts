@@ -26,7 +26,8 @@ import { shownPath, StoreWriteError, syncDirectory, writeFileAtomic, writingFile
 import { acquireStoreLock, type LockOptions, type StoreLock } from './store-lock.ts';
 import { addIncoming, mergeDayText, StoreError, type DayCounts, type Incoming, type MergeResult, type TicketStore } from './ticket-store.ts';
 import { lineId } from './store-journal.ts';
-import { DayRanges, type LocateCost, storedDayRanges } from './ticket-locations.ts';
+import type { DayOrder, DayRangeRecord } from './day-range-record.ts';
+import { DayRanges, type LocateCost, storedDayRanges, type UnorderedDay } from './ticket-locations.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 
 const STAGING_DIR = /^\.fetch-[0-9a-f]{12}\.staging$/;
@@ -75,13 +76,16 @@ export interface StagedFetch {
   prepare(mode: 'merge' | 'replace', alsoDays?: readonly string[], deleted?: ReadonlySet<string>, createdFixed?: boolean): Promise<PreparedFetch>;
   /** What finding the stored copies of the fetched tickets cost (after `prepare`). */
   readonly locateCost: LocateCost | null;
+  /** Stored day files found out of order while looking for copies (after `prepare`): each was read whole. */
+  readonly unorderedDays: readonly UnorderedDay[];
   /** Installs the prepared days and then `extra` files in order (the cursor last), atomically as a whole. */
   commit(extra: readonly ExtraFile[]): Promise<void>;
   /** Removes the staging folder, so nothing of this fetch reaches the store; nothing once committed. */
   discard(): Promise<void>;
 }
 
-interface Rename { from: string | null; to: string }
+/** A file installed by the commit; a day file's with the id range of what was written (day-range-record.ts). */
+interface Rename { from: string | null; to: string; day?: string; order?: DayOrder }
 
 /** One day merged: its counts, and the rename that installs it (null: unchanged). */
 interface DayOutcome { result: MergeResult; counts: DayCounts; fetched: number; rename: Rename | null }
@@ -126,7 +130,8 @@ function addTo(sets: Map<string, Set<string>>, day: string, id: string): void {
   ids.add(id);
 }
 
-export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, options: { bufferBytes?: number } = {}): Promise<StagedFetch> {
+/** `record`: the run's record of day files (day-range-record.ts), which the fetch saves with its commit. */
+export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, options: { bufferBytes?: number; record?: DayRangeRecord } = {}): Promise<StagedFetch> {
   const bufferLimit = options.bufferBytes ?? DEFAULT_BUFFER_BYTES;
   const dir = path.join(store.dir, `.fetch-${randomBytes(6).toString('hex')}.staging`);
   const incomingDir = path.join(dir, 'incoming');
@@ -139,6 +144,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
   const renames: Rename[] = [];
   let committed = false;
   let lastLocateCost: LocateCost | null = null;
+  let lastUnordered: readonly UnorderedDay[] = [];
   /** Each staged day's id range so far (a ticket fetched twice under two days falls in both). */
   const incomingRanges = new Map<string, { first: string; last: string }>();
 
@@ -188,8 +194,9 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
     // A day with no file that stays empty (its only fetched ticket deleted or filed elsewhere) is unchanged.
     if (content === (old ?? '')) return { result, counts, fetched, rename: null, fetchedIds };
     if (content === '') return { result, counts, fetched, rename: { from: null, to: target }, fetchedIds };
-    await writeStaged(fs, staged, redactStoredText(content, { fragments: false }));
-    return { result, counts, fetched, rename: { from: staged, to: target }, fetchedIds };
+    const written = redactStoredText(content, { fragments: false });
+    await writeStaged(fs, staged, written);
+    return { result, counts, fetched, rename: { from: staged, to: target, day, order: writtenOrder(written) }, fetchedIds };
   }
 
   /**
@@ -273,7 +280,11 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       // A fetched ticket can have another copy only in a day whose id range takes in its id: a stored day (the day
       // its `created` moved from, or a second copy a store of before moves were followed holds) or another day of
       // this fetch (a ticket changed while the fetch ran). Stored days' ranges are read from their files' ends.
-      const stored = createdFixed ? { ranges: new DayRanges([]), cost: { rangesRead: 0, daysRead: 0 } } : await storedDayRanges(store, fs);
+      // A stored day out of order (edited by hand, a git conflict kept whole) has no range: it is looked in for
+      // every id, and rewritten sorted here (merged with nothing, or with what the fetch has for it). A source
+      // whose tickets never move looks in no other day: a day it covers is rewritten sorted by its merge anyway.
+      const stored = createdFixed ? { ranges: new DayRanges([]), cost: { rangesRead: 0, daysRead: 0, daysChecked: 0 }, unordered: [] } : await storedDayRanges(store, fs, undefined, options.record);
+      lastUnordered = stored.unordered;
       const fetchedRanges = new DayRanges(createdFixed ? [] : [...incomingRanges].map(([day, r]) => ({ day, ...r })));
       const lookIn = new Map<string, Set<string>>();
       // 1. Every day the fetch covers, merged with its stored tickets; the ids that may have a copy elsewhere noted.
@@ -289,9 +300,10 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
           for (const other of elsewhere) days.add(other);
         }
       }
+      for (const { day } of stored.unordered) if (!covered.has(day)) outcomes.set(day, await prepareDay(day, 'merge', deleted, NO_IDS, NO_IDS));
       // 2. Those days read for those ids: which copy wins, which days lose one.
       const plan = await planMoves(lookIn, mode);
-      lastLocateCost = { rangesRead: stored.cost.rangesRead, daysRead: new Set([...lookIn.values()].flatMap((days) => [...days])).size };
+      lastLocateCost = { rangesRead: stored.cost.rangesRead, daysChecked: stored.cost.daysChecked, daysRead: new Set([...lookIn.values()].flatMap((days) => [...days])).size };
       // 3. The days a move changes, merged again: a stored copy that lost goes (`movedOut`), a fetched one that lost
       //    is left out of its day.
       for (const day of [...new Set([...plan.movedOut.keys(), ...plan.staleIn.keys()])].sort()) {
@@ -325,6 +337,9 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
     get locateCost(): LocateCost | null {
       return lastLocateCost;
     },
+    get unorderedDays(): readonly UnorderedDay[] {
+      return lastUnordered;
+    },
     async commit(extra) {
       const all = [...renames];
       for (const [i, file] of extra.entries()) {
@@ -338,12 +353,24 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       await writeFileAtomic(fs, path.join(dir, 'commit.json'), `${JSON.stringify(manifest)}\n`);
       committed = true;
       await install(store.dir, dir, fs, manifest.renames, false);
+      // What this fetch wrote is sorted by id (`mergeDayText`): recorded under the stat the file has now, so the next
+      // night does not read the day whole to learn it.
+      for (const r of renames) if (r.from !== null && r.day !== undefined && r.order !== undefined) await options.record?.noteWritten(r.day, r.to, r.order);
     },
     async discard() {
       // Past the commit point the fetch belongs to the store: the next run installs the rest.
       if (!committed) await fs.rmTree(dir);
     },
   };
+}
+
+/** The id range of a day's text as the store writes it (sorted by id, `mergeDayText`): its first and last lines'. */
+function writtenOrder(text: string): DayOrder | undefined {
+  const firstEnd = text.indexOf('\n');
+  const lastStart = text.lastIndexOf('\n', text.length - 2) + 1;
+  const first = lineId(text.slice(0, firstEnd < 0 ? text.length : firstEnd));
+  const last = lineId(text.slice(lastStart, text.endsWith('\n') ? text.length - 1 : text.length));
+  return first === null || last === null ? undefined : { kind: 'sorted', first, last };
 }
 
 async function writeStaged(fs: StoreFileSystem, file: string, content: string): Promise<void> {

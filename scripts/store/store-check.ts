@@ -3,8 +3,11 @@
 //
 //   - a ticket stored under more than one day (before moves were followed, a ticket whose `created` changed was
 //     filed under its new day and left in the old one: every evaluation counted it twice);
-//   - a day file whose lines are not sorted by id, repeat an id, or are not ticket lines (a hand edit): the fetch
-//     finds a ticket's other copies by each day's first and last id (ticket-locations.ts), which such a file breaks.
+//   - a day file whose lines are not sorted by id, repeat an id, or are not ticket lines (a hand edit, a git
+//     conflict kept whole): the fetch finds a ticket's other copies by each day's first and last id
+//     (ticket-locations.ts), which such a file does not bound, so it reads the file whole until it rewrites it;
+//   - a day file with an empty line or CRLF line ends (a checkout with core.autocrlf): read as the store writes it,
+//     but not its bytes.
 //
 // A ticket in two days can only be in both days' id ranges, so only the ids another day's range takes in are kept
 // while the days are read: memory follows those, not the store.
@@ -20,8 +23,11 @@ export interface StoreCheck {
   tickets: number;
   /** Tickets stored under more than one day: id → the days, ascending. */
   duplicates: { id: string; days: string[] }[];
-  /** Day files the store would not have written (unsorted, an id twice, a line that is not a ticket). */
-  unsorted: { day: string; line: number; problem: string }[];
+  /**
+   * Day files the store would not have written (unsorted, an id twice, a line that is not a ticket; `form`: an
+   * empty line or a CRLF line end), each at its first problem.
+   */
+  unsorted: { day: string; line: number; problem: string; form?: true }[];
 }
 
 export async function checkStore(store: TicketStore, fs: StoreFileSystem): Promise<StoreCheck> {
@@ -40,6 +46,11 @@ export async function checkStore(store: TicketStore, fs: StoreFileSystem): Promi
       const line = text.slice(start, end < 0 ? text.length : end);
       start = end < 0 ? text.length : end + 1;
       lineNumber++;
+      if (line === '' || line.endsWith('\r')) {
+        if (!flagged) check.unsorted.push({ day, line: lineNumber, problem: line === '' ? 'an empty line' : 'a CRLF line end (\\r\\n, where the store writes \\n alone: a checkout with core.autocrlf?)', form: true });
+        flagged = true;
+        if (line === '') continue;
+      }
       const id = lineId(line);
       if (id === null) {
         if (!flagged) check.unsorted.push({ day, line: lineNumber, problem: 'not a ticket line (no id)' });
@@ -71,7 +82,10 @@ export function describeStoreCheck(check: StoreCheck, storeShown: string): strin
   }
   if (check.duplicates.length > 20) lines.push(`... and ${check.duplicates.length - 20} more tickets stored under more than one day`);
   for (const u of check.unsorted.slice(0, 20)) {
-    lines.push(`${storeShown}/tickets/${u.day.slice(0, 4)}/${u.day.slice(5, 7)}/${u.day}.ndjson line ${u.line}: ${u.problem}: not a day file the store writes (edited by hand?), so a fetch may miss another copy of a ticket in it. Restore the file from git, or delete it and fetch that day again (\`standards fetch --since ${u.day}\`)`);
+    const file = `${storeShown}/tickets/${u.day.slice(0, 4)}/${u.day.slice(5, 7)}/${u.day}.ndjson`;
+    lines.push(u.form
+      ? `${file} line ${u.line}: ${u.problem}: not a day file the store writes (edited by hand, or converted by git?); the store reads it, but its bytes differ from what a fetch writes. Restore the file from git (with \`git config core.autocrlf false\` in the store's checkout), or fetch that day again (\`standards fetch --since ${u.day}\`)`
+      : `${file} line ${u.line}: ${u.problem}: not a day file the store writes (edited by hand, or a git conflict resolved by keeping both sides?), so a fetch reads it whole for every ticket it looks for until it rewrites it sorted (the newest copy of a ticket twice kept). Restore the file from git, or fetch that day again (\`standards fetch --since ${u.day}\`)`);
   }
   if (check.unsorted.length > 20) lines.push(`... and ${check.unsorted.length - 20} more day files`);
   return lines;

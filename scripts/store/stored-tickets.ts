@@ -7,11 +7,13 @@
 // and last line of each day file) are scanned by id without parsing the other lines, and only the matching lines
 // are parsed.
 
+import path from 'node:path';
 import type { Ticket } from '../model/model.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from './atomic-write.ts';
+import type { DayRangeRecord } from './day-range-record.ts';
 import { peekIdAndUpdated } from './ticket-lines.ts';
 import { storedDayRanges } from './ticket-locations.ts';
-import { StoreError, type TicketStore } from './ticket-store.ts';
+import { refuseDayFileUnlessOwn, StoreError, type TicketStore } from './ticket-store.ts';
 
 export interface StoredTicketReader {
   /** The stored tickets among `ids` that are filed under `day` (YYYY-MM-DD, their creation day). */
@@ -66,7 +68,8 @@ export function* ticketsAmong(store: TicketStore, day: string, text: string, ids
   }
 }
 
-export function storedTicketReader(store: TicketStore, fs: StoreFileSystem = nodeStoreFileSystem): StoredTicketReader {
+/** `record`: the fetch's record of day files (day-range-record.ts), so a day checked once is not read again to check it. */
+export function storedTicketReader(store: TicketStore, fs: StoreFileSystem = nodeStoreFileSystem, record?: DayRangeRecord): StoredTicketReader {
   function matches(day: string, text: string | null, ids: ReadonlySet<string>, out: Map<string, Ticket>): void {
     if (text === null || ids.size === 0) return;
     for (const ticket of ticketsAmong(store, day, text, ids)) out.set(ticket.id, ticket);
@@ -74,13 +77,16 @@ export function storedTicketReader(store: TicketStore, fs: StoreFileSystem = nod
   return {
     async inDay(day, ids) {
       const out = new Map<string, Ticket>();
+      if (ids.size === 0) return out;
+      // Not listed first: a link in its place (or in place of its folders) is refused before a byte is read.
+      await refuseDayFileUnlessOwn(fs, path.join(store.dir, 'tickets'), day);
       matches(day, await store.readDayText(day), ids, out);
       return out;
     },
     async anywhere(ids) {
       const out = new Map<string, Ticket>();
       if (ids.size === 0) return out;
-      const { ranges } = await storedDayRanges(store, fs);
+      const { ranges } = await storedDayRanges(store, fs, undefined, record);
       const days = new Set<string>();
       for (const id of ids) for (const day of ranges.covering(id, '')) days.add(day);
       for (const day of [...days].sort()) {

@@ -42,6 +42,7 @@ import { entriesOfBytes } from './day-lines.ts';
 import { startChangedDaysThread, type ChangedDayJob, type ChangedDaysThread } from './changed-days-thread.ts';
 import { changedDay, type ChangedDayContext, type DayRead, type Rebuilt } from './changed-day.ts';
 import type { FactsCacheRun, RebuildReason } from './facts-cache-run.ts';
+import { keepCacheOutOfGit } from './cache-file-header.ts';
 import { writesBehind, writingBehindFileSystem } from './cache-writes-behind.ts';
 import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, entriesInPart, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 
@@ -264,13 +265,14 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   }
 
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
-  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: DayRead): Promise<Rebuilt | null> {
+  /** `noted`: the day goes on the run line's list of days read from the store (false: it is there already). */
+  async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: DayRead, noted = true): Promise<Rebuilt | null> {
     const files = read?.files ?? (await dayStats(day));
     const bytes = read?.bytes() ?? (await store.readDayBytes(day));
     if (bytes === null || files === null) return null;
     const entries = entriesOfBytes(store.dayFile(day), bytes);
     const hash = read?.hash ?? sha256(bytes);
-    run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
+    if (noted) run.rebuilt.push({ day, reason, ...(detail !== undefined ? { detail } : {}) });
     const summary = summariseEntries(entries);
     return {
       summary, hash,
@@ -470,9 +472,12 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       try {
         return await entriesFromCacheFile(day, indices, facts);
       } catch (error) {
-        const rebuilt = await fromDayFile(day, 'unreadable', (error as Error).message);
+        // A day already read from its file this run (its cache write behind failed after its turn) is one of the
+        // days read from the store already: the run line counts it once.
+        const counted = run.rebuilt.some((r) => r.day === day);
+        const rebuilt = await fromDayFile(day, 'unreadable', (error as Error).message, undefined, !counted);
         if (rebuilt === null || rebuilt.hash !== facts) throw new StoreError(`the facts of day ${day} cannot be read again: its cache file ${(error as Error).message}, and its day file changed during the run`);
-        if (cached) run.cached--;
+        if (cached && !counted) run.cached--;
         await rebuilt.write(true);
         const entries = rebuilt.entries();
         return new Map(indices.map((i) => [i, entries[i]!]));
@@ -596,10 +601,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       writeFs = writingBehindFileSystem;
     }
     const ignore = path.join(path.dirname(dir), '.gitignore');
-    await cacheWrite(ignore, async () => {
-      await fs.mkdir(path.dirname(dir));
-      if ((await fs.readFile(ignore)) === null) await writeFileAtomic(fs, ignore, '# Derived from the store by `standards evaluate`: never committed, safe to delete.\n*\n');
-    });
+    await cacheWrite(ignore, () => keepCacheOutOfGit(fs, path.dirname(dir)));
     try {
       for (const day of stored) {
         const pending = await readDay(day);

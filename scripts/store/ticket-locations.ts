@@ -1,73 +1,53 @@
 // Which stored days hold a ticket, found without reading the whole store.
 //
 // A ticket is filed under its creation day, and a day file is sorted by id (ticket-lines.ts `compareTicketIds`),
-// so its first and last lines bound every id it holds. A night reads those two lines of each day file (two small
-// reads at each end, not the day), and reads whole only the days whose id range takes in one of the ids asked
-// about. Helpdesks number tickets as they are created (Zendesk, Freshdesk, GitHub issues, the sample's NW-…), so a
-// day's range is narrow and a new ticket's id is past every stored one: a night of new and changed tickets reads
-// no day whole, and a ticket whose `created` moved, or one deleted upstream, costs the day (or few days) around
-// its id. Ids in no order (a CSV of random keys) give wide ranges and fall back to reading the days they cover:
-// the cost the store paid before for every deletion.
+// so its first and last lines bound every id it holds. A night takes each day's range from the store's record of
+// its day files (day-range-record.ts: a stat a day, no read), and reads whole only the days whose id range takes in
+// one of the ids asked about. Helpdesks number tickets as they are created (Zendesk, Freshdesk, GitHub issues, the
+// sample's NW-…), so a day's range is narrow and a new ticket's id is past every stored one: a night of new and
+// changed tickets reads no day whole, and a ticket whose `created` moved, or one deleted upstream, costs the day
+// (or few days) around its id. Ids in no order (a CSV of random keys) give wide ranges and fall back to reading
+// the days they cover: the cost the store paid before for every deletion.
+//
+// A range is trusted only from a whole read of the file as it is now: a day file the record has not seen under its
+// present stat (new, rewritten, checked out, edited) is read whole once and its order checked. One found out of
+// order (a hand edit, a git conflict resolved by keeping both sides) bounds nothing: it is read for every lookup,
+// and the fetch names it (`unordered`) until it is rewritten sorted.
 
 import type { StoreFileSystem } from './atomic-write.ts';
+import { DayRangeRecord } from './day-range-record.ts';
 import { lineId } from './store-journal.ts';
 import { compareTicketIds } from './ticket-lines.ts';
 import type { TicketStore } from './ticket-store.ts';
 
-/** The first read at each end of a day file; doubled until it holds a whole line. */
-const END_BYTES = 4096;
-
-/** The ids of a day file's first and last lines; 'empty' for an empty file; null when they cannot be read (no file, a line without an id). */
-export async function dayIdRange(fs: StoreFileSystem, file: string): Promise<{ first: string; last: string } | 'empty' | null> {
-  const size = fs.size && fs.readParts ? await fs.size(file) : null;
-  if (size === null) {
-    const bytes = await fs.readFile(file);
-    if (bytes === null) return null;
-    return bytes.length === 0 ? 'empty' : rangeOf(bytes, bytes, true) ?? null;
-  }
-  if (size === 0) return 'empty';
-  for (let length = Math.min(END_BYTES, size); ; length = Math.min(length * 2, size)) {
-    const parts = await fs.readParts!(file, [{ position: 0, length }, { position: size - length, length }]);
-    if (parts === null) return null;
-    const whole = length === size;
-    const range = rangeOf(parts[0]!, parts[1]!, whole);
-    if (range !== undefined || whole) return range ?? null;
-  }
-}
+/** A day file found out of order: where, and what is wrong at that line. */
+export interface UnorderedDay { day: string; line: number; problem: string }
 
 /**
- * The range from a file's head and tail bytes (`whole`: they are the whole file). Undefined when a line does not
- * fit in them yet (read more); null when a line has no id, or the lines are out of order (a file not written by
- * the store: its ends bound nothing, so the day is read).
+ * What finding tickets cost: day ranges looked up, day files read whole for the ids asked about, and day files
+ * read whole to check their order (not recorded under their present stat).
  */
-function rangeOf(head: Buffer, tail: Buffer, whole: boolean): { first: string; last: string } | null | undefined {
-  const firstEnd = head.indexOf(10);
-  if (firstEnd < 0 && !whole) return undefined;
-  const end = tail.length > 0 && tail[tail.length - 1] === 10 ? tail.length - 1 : tail.length;
-  const lastStart = tail.lastIndexOf(10, end - 1) + 1;
-  if (lastStart === 0 && !whole) return undefined;
-  const first = lineId(head.subarray(0, firstEnd < 0 ? head.length : firstEnd).toString('utf8'));
-  const last = lineId(tail.subarray(lastStart, end).toString('utf8'));
-  return first === null || last === null || compareTicketIds(first, last) > 0 ? null : { first, last };
-}
-
-/** What finding tickets cost: day files whose ends were read, and day files read whole. */
-export interface LocateCost { rangesRead: number; daysRead: number }
+export interface LocateCost { rangesRead: number; daysRead: number; daysChecked: number }
 
 /**
  * The stored days (among `days`, default every day) that hold each of `ids`: id → days, ascending. A ticket in
- * none is absent. The days are read as the store keeps them: links among them are refused by `listDays`.
+ * none is absent. A day found out of order is read whole (`unordered`); what a whole read learns goes into
+ * `record`, as `storedDayRanges` says. The days are read as the store keeps them: links among them are refused by `listDays`.
  */
-export async function locateTickets(store: TicketStore, fs: StoreFileSystem, ids: ReadonlySet<string>, days?: readonly string[]): Promise<{ holding: Map<string, string[]>; cost: LocateCost }> {
+export async function locateTickets(store: TicketStore, fs: StoreFileSystem, ids: ReadonlySet<string>, days?: readonly string[], record?: DayRangeRecord): Promise<{ holding: Map<string, string[]>; cost: LocateCost; unordered: UnorderedDay[] }> {
   const holding = new Map<string, string[]>();
-  const cost: LocateCost = { rangesRead: 0, daysRead: 0 };
-  if (ids.size === 0) return { holding, cost };
+  const cost: LocateCost = { rangesRead: 0, daysRead: 0, daysChecked: 0 };
+  const unordered: UnorderedDay[] = [];
+  if (ids.size === 0) return { holding, cost, unordered };
   const sorted = [...ids].sort(compareTicketIds);
+  const known = record ?? (await DayRangeRecord.open(fs, store.dir));
+  const checkedBefore = known.checkedWhole;
   for (const day of days ?? (await store.listDays())) {
-    const range = await dayIdRange(fs, store.dayFile(day));
+    const order = await known.orderOf(day, store.dayFile(day));
     cost.rangesRead++;
-    if (range === 'empty') continue;
-    if (range !== null && !anyWithin(sorted, range.first, range.last)) continue;
+    if (order === null || order.kind === 'empty') continue;
+    if (order.kind === 'unordered') unordered.push({ day, line: order.line, problem: order.problem });
+    else if (!anyWithin(sorted, order.first, order.last)) continue;
     const text = await store.readDayText(day);
     if (text === null) continue;
     cost.daysRead++;
@@ -83,7 +63,8 @@ export async function locateTickets(store: TicketStore, fs: StoreFileSystem, ids
       else if (found.at(-1) !== day) found.push(day);
     }
   }
-  return { holding, cost };
+  cost.daysChecked = known.checkedWhole - checkedBefore;
+  return { holding, cost, unordered };
 }
 
 /** Whether any of `sorted` (ascending by `compareTicketIds`) lies between `first` and `last`, both included. */
@@ -141,17 +122,27 @@ export class DayRanges {
   }
 }
 
-/** Every stored day's id range, read from the ends of its file; what that cost. */
-export async function storedDayRanges(store: TicketStore, fs: StoreFileSystem, days?: readonly string[]): Promise<{ ranges: DayRanges; cost: LocateCost }> {
+/**
+ * Every stored day's id range (day-range-record.ts); the days found out of order; what that cost. What a whole read
+ * learns goes into `record` (the fetch's, saved with its commit); without one, it is learnt for this call only.
+ */
+export async function storedDayRanges(store: TicketStore, fs: StoreFileSystem, days?: readonly string[], record?: DayRangeRecord): Promise<{ ranges: DayRanges; cost: LocateCost; unordered: UnorderedDay[] }> {
   const ranges: DayRange[] = [];
   const anywhere: string[] = [];
-  const cost: LocateCost = { rangesRead: 0, daysRead: 0 };
+  const unordered: UnorderedDay[] = [];
+  const cost: LocateCost = { rangesRead: 0, daysRead: 0, daysChecked: 0 };
+  const known = record ?? (await DayRangeRecord.open(fs, store.dir));
+  const checkedBefore = known.checkedWhole;
   for (const day of days ?? (await store.listDays())) {
-    const range = await dayIdRange(fs, store.dayFile(day));
+    const order = await known.orderOf(day, store.dayFile(day));
     cost.rangesRead++;
-    if (range === 'empty') continue;
-    if (range === null) anywhere.push(day);
-    else ranges.push({ day, ...range });
+    if (order === null || order.kind === 'empty') continue;
+    if (order.kind === 'sorted') ranges.push({ day, first: order.first, last: order.last });
+    else {
+      anywhere.push(day);
+      unordered.push({ day, line: order.line, problem: order.problem });
+    }
   }
-  return { ranges: new DayRanges(ranges, anywhere), cost };
+  cost.daysChecked = known.checkedWhole - checkedBefore;
+  return { ranges: new DayRanges(ranges, anywhere), cost, unordered };
 }

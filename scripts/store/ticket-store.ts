@@ -160,6 +160,10 @@ function parseLine(file: string, lineNumber: number, line: string): Ticket {
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
+function updatedMsOf(file: string, lineNumber: number, line: string): number {
+  return Date.parse(peekIdAndUpdated(line)?.updated ?? parseLine(file, lineNumber, line).updated);
+}
+
 /** How many tickets a day file held before a merge, and holds after it. */
 export interface DayCounts { before: number; after: number }
 
@@ -185,6 +189,9 @@ export function mergeDayText(
       if (line === '') return;
       const peeked = peekIdAndUpdated(line);
       const id = peeked ? peeked.id : parseLine(file, i + 1, line).id;
+      // An id twice (a git conflict resolved by keeping both sides): the newer copy stays, the later line on a tie.
+      const other = stored.get(id);
+      if (other !== undefined && updatedMsOf(file, i + 1, line) < updatedMsOf(file, 0, other)) return;
       stored.set(id, line);
     });
   }
@@ -230,14 +237,7 @@ export function mergeDayText(
  */
 export async function listStoreDays(fs: StoreFileSystem, ticketsDir: string): Promise<string[]> {
   const days: string[] = [];
-  const own = async (entry: string, what: 'folder' | 'file') => {
-    const kind = fs.entryKind ? await fs.entryKind(entry) : null;
-    if (kind === null || kind === (what === 'folder' ? 'directory' : 'file')) return;
-    throw new StoreError(
-      `${shownPath(entry)}: ${kind === 'link' ? 'a symbolic link' : 'not a regular ' + what}, where the store keeps its own ${what === 'folder' ? 'folders' : 'day files'}; nothing was read through it. ` +
-        `The store reads and writes only its own files (a fetch would write past a link, leaving what it points to stale). Replace the link with the ${what} itself (copy it in place of the link), or move it out of the store and fetch again`,
-    );
-  };
+  const own = (entry: string, what: 'folder' | 'file') => refuseUnlessOwn(fs, entry, what);
   await own(ticketsDir, 'folder');
   for (const year of (await fs.readdir(ticketsDir)).filter((n) => /^\d{4}$/.test(n)).sort()) {
     await own(path.join(ticketsDir, year), 'folder');
@@ -252,6 +252,27 @@ export async function listStoreDays(fs: StoreFileSystem, ticketsDir: string): Pr
     }
   }
   return days;
+}
+
+/** Refuses `entry` when it is a symbolic link or not what the store keeps there (`listStoreDays`); nothing there is fine. */
+async function refuseUnlessOwn(fs: StoreFileSystem, entry: string, what: 'folder' | 'file'): Promise<void> {
+  const kind = fs.entryKind ? await fs.entryKind(entry) : null;
+  if (kind === null || kind === (what === 'folder' ? 'directory' : 'file')) return;
+  throw new StoreError(
+    `${shownPath(entry)}: ${kind === 'link' ? 'a symbolic link' : 'not a regular ' + what}, where the store keeps its own ${what === 'folder' ? 'folders' : 'day files'}; nothing was read through it. ` +
+      `The store reads and writes only its own files (a fetch would write past a link, leaving what it points to stale). Replace the link with the ${what} itself (copy it in place of the link), or move it out of the store and fetch again`,
+  );
+}
+
+/**
+ * A day's file, and the folders it is in, refused as `listStoreDays` refuses them (a link, a special file): for a
+ * reader that goes to one day by name (a source's stored tickets of the day) without listing the store.
+ */
+export async function refuseDayFileUnlessOwn(fs: StoreFileSystem, ticketsDir: string, day: string): Promise<void> {
+  await refuseUnlessOwn(fs, ticketsDir, 'folder');
+  await refuseUnlessOwn(fs, path.join(ticketsDir, day.slice(0, 4)), 'folder');
+  await refuseUnlessOwn(fs, path.join(ticketsDir, day.slice(0, 4), day.slice(5, 7)), 'folder');
+  await refuseUnlessOwn(fs, dayFileUnder(ticketsDir, day), 'file');
 }
 
 /** Where a day's tickets are kept under `ticketsDir`. */

@@ -2,11 +2,14 @@
 // `evaluate` reads them), and its figures are exactly those of the bare store's day files, and of a plain
 // `evaluate` of each side: the base's figures are the published ones, the proposal's those its branch would publish.
 import { execFile } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../cli-runner.ts';
+import { main } from '../../scripts/cli.ts';
+import type { CommandIO } from '../../scripts/commands/io.ts';
 import type { Report } from '../../scripts/model/model.ts';
 import type { Review, ReplaySide } from '../../scripts/review/review-data.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
@@ -125,5 +128,33 @@ describe('a review over a store with the night\'s facts cache and counters', () 
     expect(cached.json).toBe(bare.json);
     if (cached.review.replay.state !== 'replayed') throw new Error(cached.review.replay.reason);
     expect(cached.review.replay.tickets).toBe(published.data.tickets + 1);
+  });
+
+  it('waits for the run holding the store lock (a night\'s evaluate) before it reads and writes the facts cache', async () => {
+    await evaluateOn(root, 'main');
+    const day = path.join(root, 'data/.cache/facts/2026-11-19.facts');
+    const before = readFileSync(day);
+    await openTicketStore(path.join(root, 'data')).mergeTickets([ticket('LATE-1', '2026-11-19T23:00:00Z', 200)]);
+    await checkout(root, 'proposal');
+    const lockFile = path.join(root, 'data/.standards.lock');
+    writeFileSync(lockFile, `${JSON.stringify({ pid: process.pid, host: hostname(), startedAt: '2026-11-23T02:00:00.000Z', command: 'evaluate' })}\n`);
+    const err: string[] = [];
+    let cacheWhileLocked: boolean | null = null;
+    const io = (ioRoot: string): CommandIO => ({
+      root: ioRoot, env: {}, color: false, now: () => new Date(NOW), stdout: () => undefined,
+      stderr: (line) => {
+        err.push(line);
+        // The other run finishes: the cache is as it left it, and the review goes on.
+        if (line.includes('waiting for')) {
+          cacheWhileLocked = readFileSync(day).equals(before);
+          rmSync(lockFile);
+        }
+      },
+    });
+    expect(await main(['review', '--base', 'main', '--root', root, '--store', 'data', '--format', 'json'], io)).toBe(0);
+    expect(err).toEqual([`  waiting for evaluate (pid ${process.pid} on ${hostname()}, started 2026-11-23T02:00:00.000Z) to finish with the store (up to 120 s)`]);
+    expect(cacheWhileLocked).toBe(true);
+    expect(readFileSync(day).equals(before)).toBe(false);
+    expect(readdirSync(path.join(root, 'data')).includes('.standards.lock')).toBe(false);
   });
 });

@@ -69,6 +69,15 @@ describe('source.csv.encoding', () => {
     await expect(imported([broken], 'windows-1252')).rejects.toThrow(/^tickets\.csv line 1 column 2: byte 0xB0 is not UTF-8/);
   });
 
+  it('a file in UTF-16 big-endian (byte-order mark FE FF), which nothing here reads, stops naming the encoding, whatever the setting', async () => {
+    const utf16be = Buffer.from(Buffer.from(`\uFEFF${TEXT}`, 'utf16le').swap16());
+    expect(utf16be.subarray(0, 4)).toEqual(Buffer.from([0xfe, 0xff, 0x00, 0x4e]));
+    const message = 'tickets.csv: the file is UTF-16 big-endian (it starts with the byte-order mark FE FF), which the import cannot read, so nothing was imported — ' +
+      'save it as "CSV UTF-8 (Comma delimited)" in Excel, or as UTF-8 (or UTF-16 little-endian, Excel\'s "Unicode text") in another editor, and import it again';
+    await expect(imported([utf16be])).rejects.toThrow(message);
+    await expect(imported([utf16be], 'windows-1252')).rejects.toThrow(message);
+  });
+
   it('a file with a UTF-16 byte-order mark (Excel\'s "Unicode text") is read as UTF-16 whatever the setting', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]);
     expect(await imported([utf16], 'windows-1252')).toEqual(EXPECTED);

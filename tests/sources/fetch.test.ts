@@ -72,7 +72,8 @@ describe('the streaming fetch', () => {
     const streamed = await ticketFiles(storeDir);
     expect(Object.keys(streamed)).toHaveLength(22);
     expect(streamed).toEqual(await ticketFiles(memoryDir));
-    expect((await readdir(storeDir)).sort()).toEqual(['cursor.json', 'tickets']);
+    // .cache: the record of the day files' order (day-range-record.ts) the fetch checked.
+    expect((await readdir(storeDir)).sort()).toEqual(['.cache', 'cursor.json', 'tickets']);
   });
 
   it('leaves every byte in place when the source fails half-way, and removes its staging folder', async () => {
@@ -168,7 +169,8 @@ describe('the streaming fetch', () => {
     ]);
     expect(next.cursorBefore).toBe('c2');
     expect((await store.readDay('2026-05-07')).map((t) => t.status)).toEqual(['solved']);
-    expect((await readdir(storeDir)).sort()).toEqual(['cursor.json', 'tickets']);
+    // .cache: the record of the day files' order (day-range-record.ts) the fetch checked.
+    expect((await readdir(storeDir)).sort()).toEqual(['.cache', 'cursor.json', 'tickets']);
     expect((await readdir(path.join(storeDir, 'tickets/2026'))).sort()).toEqual(['05']);
   });
 
@@ -339,7 +341,8 @@ describe('two runs on one store', () => {
       lockOptions: { host: 'runner-1', isRunning: (pid) => pid !== 4242 },
     });
     expect(lines[0]).toMatch(/^store lock \S+\.standards\.lock was left by pid 4242 \(fetch, started 2026-06-02T03:00:00\.000Z\), which is no longer running: taking it over$/);
-    expect((await readdir(storeDir)).sort()).toEqual(['cursor.json', 'tickets']);
+    // .cache: the record of the day files the fetch wrote (day-range-record.ts).
+    expect((await readdir(storeDir)).sort()).toEqual(['.cache', 'cursor.json', 'tickets']);
   });
 
   it('release leaves a lock that is not its own', async () => {

@@ -38,7 +38,9 @@ describe('a facts cache that cannot be written', () => {
     expect((await runCli(['evaluate', '--root', normal], { now: NOW })).code).toBe(0);
 
     const root = copyOf(fetched);
-    // A file where the cache's folder should be: every write under it fails, as on a read-only disk.
+    // A file where the cache's folder should be (the fetch's record of its day files in it removed): every write
+    // under it fails, as on a read-only disk.
+    rmSync(path.join(root, 'data/.cache'), { recursive: true, force: true });
     writeFileSync(path.join(root, 'data/.cache'), 'not a folder\n');
     const run = await runCli(['evaluate', '--root', root], { now: NOW });
     expect(run.code).toBe(0);
@@ -73,7 +75,9 @@ describe('a facts cache that cannot be written', () => {
     for await (const _ticket of store.tickets()) stored++;
     expect({ days, tickets }).toEqual({ days: (await store.listDays()).length, tickets: stored });
     expect(attempts).toHaveLength(1);
-    expect(facts.run.unwritable).toBe(`${path.join(root, 'data/.cache/.gitignore')}: ENOSPC`);
+    // The cache folder's .gitignore is there already (the fetch wrote it with its record of the day files): the
+    // first write is the first day's facts.
+    expect(facts.run.unwritable).toBe(`${path.join(root, `data/.cache/facts/${(await store.listDays())[0]}.facts`)}: ENOSPC`);
     expect(describeFactsCacheRun(facts.run)).toMatch(/^facts cache: 0 of \d+ days from the cache, \d+ read from the store \[\d+ missing \(.*\)\]; the cache could not be written \(.*: ENOSPC\), so this evaluation went on without it/);
   });
 });

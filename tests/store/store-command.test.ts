@@ -82,8 +82,23 @@ describe('standards store check', () => {
       stdout: '',
       stderr: [
         'store check: ticket "20" is stored under 2 days: 2026-05-06 and 2026-05-09 (every evaluation counts it 2 times). A store written before a ticket whose creation day changed was moved; the next fetch that returns it keeps its newest copy only. To heal it now: `standards fetch --since 2026-05-06`',
-        'store check: data/tickets/2026/06/2026-06-01.ndjson line 2: ticket "50" after "60" (a day file is sorted by id): not a day file the store writes (edited by hand?), so a fetch may miss another copy of a ticket in it. Restore the file from git, or delete it and fetch that day again (`standards fetch --since 2026-06-01`)',
+        'store check: data/tickets/2026/06/2026-06-01.ndjson line 2: ticket "50" after "60" (a day file is sorted by id): not a day file the store writes (edited by hand, or a git conflict resolved by keeping both sides?), so a fetch reads it whole for every ticket it looks for until it rewrites it sorted (the newest copy of a ticket twice kept). Restore the file from git, or fetch that day again (`standards fetch --since 2026-06-01`)',
         'store check: 7 tickets in 3 day files; 1 stored under more than one day, 1 day file(s) not as the store writes them',
+      ].join('\n'),
+    });
+  });
+
+  it('names a day file with CRLF line ends and one with an empty line', async () => {
+    await writeDay('2026-05-06', ['10', '20'].map((id) => `${ticketLine(ticket(id, '2026-05-06T09:00:00Z'))}\r`));
+    await writeDay('2026-05-07', [ticketLine(ticket('30', '2026-05-07T09:00:00Z')), '', ticketLine(ticket('40', '2026-05-07T10:00:00Z'))]);
+    const tail = (day: string) => `not a day file the store writes (edited by hand, or converted by git?); the store reads it, but its bytes differ from what a fetch writes. Restore the file from git (with \`git config core.autocrlf false\` in the store's checkout), or fetch that day again (\`standards fetch --since ${day}\`)`;
+    expect(await run('store', 'check', '--store', 'data')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: [
+        `store check: data/tickets/2026/05/2026-05-06.ndjson line 1: a CRLF line end (\\r\\n, where the store writes \\n alone: a checkout with core.autocrlf?): ${tail('2026-05-06')}`,
+        `store check: data/tickets/2026/05/2026-05-07.ndjson line 2: an empty line: ${tail('2026-05-07')}`,
+        'store check: 4 tickets in 2 day files; 0 stored under more than one day, 2 day file(s) not as the store writes them',
       ].join('\n'),
     });
   });

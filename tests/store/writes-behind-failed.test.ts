@@ -69,6 +69,10 @@ describe('a write behind that fails mid-night', () => {
     expect(failed.report).toBe(await reference(now));
     expect(failed.run.unwritable).toContain(`${changed[2]}.facts`);
     expect(failed.run.threaded).toBeGreaterThan(2);
+    // Each day counted once on the run line: a day read from its file again after the failed write (its worst
+    // tickets' facts) is not a second day read from the store.
+    const rebuiltDays = failed.run.rebuilt.map((r) => r.day);
+    expect([new Set(rebuiltDays).size, failed.run.cached + rebuiltDays.length]).toEqual([rebuiltDays.length, (await store.listDays()).length]);
     await rm(blocked, { recursive: true });
 
     // The next night, from what that night left: with the thread (from a copy of the cache) and without, alike.
