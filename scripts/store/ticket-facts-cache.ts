@@ -22,7 +22,8 @@
 //
 // The form itself (header, encoding, decoding) lives in facts-cache-format.ts; a day's lines and what changed
 // between two versions of it in day-lines.ts; a changed day read line by line in changed-day.ts, ahead of the evaluation
-// on a second thread in changed-days-thread.ts; what a pass did, and the log's line about it, in facts-cache-run.ts.
+// on a second thread in changed-days-thread.ts; a day's counters as a pass reads and writes them in day-counters-access.ts;
+// what a pass did, and the log's line about it, in facts-cache-run.ts.
 // Why a hand-made binary form: instants as float64, priority/channel/status/author as small integer codes and each
 // distinct text once is what makes the night fast (no JSON or UTF-8 parsing of timestamps). Measured on 200,000 sample tickets: JSON.parse +
 // readTicketRecord 0.57–0.66 s, v8.deserialize of the same records 0.56 s (101 MB), this form 0.07 s (34 MB). A
@@ -33,10 +34,9 @@ import { lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isRejection, summariseEntries, type DayCountersAccess, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import type { TicketRecord } from '../engine/ticket-checks.ts';
-import type { DayCounters } from '../engine/day-counters.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
-import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
-import { joinedEntries, liveEntriesBytes, readLiveEntries } from './counters-live-entries.ts';
+import { countersDir } from './day-counters-file.ts';
+import { dayCountersAccess, type DayCountersContext } from './day-counters-access.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
 import { entriesOfBytes } from './day-lines.ts';
 import { startChangedDaysThread, type ChangedDayJob, type ChangedDaysThread } from './changed-days-thread.ts';
@@ -485,109 +485,18 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     };
   }
 
-  /** The day's counters, made from the facts whose digest is `facts`. */
+  /** The day's counters, made from the facts whose digest is `facts` (day-counters-access.ts). */
+  const countersContext: DayCountersContext = {
+    fs, storeDir: store.dir, full: options.full === true, run,
+    writesBehind: () => behind,
+    write: (file, bytes) => cacheWrite(file, async () => {
+      await mkdirOnce(countersDir(store.dir));
+      await writeCacheFile(writeFs, file, bytes);
+    }),
+  };
   function countersOf(day: string, facts: string, some: (indices: readonly number[]) => Promise<ReadonlyMap<number, TicketEntry>>, previous?: Rebuilt['previous']): DayCountersAccess | undefined {
     if (countersMode === 'off') return undefined;
-    const file = path.join(countersDir(store.dir), `${day}.counts`);
-    let kept: KeptCounters | null = null;
-    let made: DayCounters | null = null;
-    /** The live tickets' entries, as the counters keep them (or as they were just written), by index; null: none. */
-    let live: ReadonlyMap<number, TicketEntry> | null = null;
-    /** Why there were no counters to read. */
-    let none = 'missing';
-    return {
-      async read() {
-        // --full trusts no cache: the counters are made again from the day's tickets.
-        if (options.full) {
-          none = '--full';
-          return null;
-        }
-        await behind?.settled(file);
-        const found = await readDayCounters(fs, file, facts, { lists: 'lazy' });
-        if ('why' in found) {
-          none = found.why;
-          return null;
-        }
-        // The live tickets kept with them (read for counting anyway): damaged, the counters are made again.
-        try {
-          live = found.kept.dc.live.length === 0 ? null : await readLiveEntries(fs, file, found.kept);
-        } catch (error) {
-          none = (error as Error).message;
-          return null;
-        }
-        kept = found.kept;
-        run.counters.counted++;
-        return kept.dc;
-      },
-      async previous() {
-        // The counters of the day's previous version, whole (every date's rows, the ticket table): tonight's are made from them.
-        if (previous === undefined || options.full) return null;
-        await behind?.settled(file);
-        const found = await readDayCounters(fs, file, previous.facts);
-        if ('why' in found) return null;
-        const all = new Map([...found.kept.dc.units].map(([key, unit]) => [key, new Set(unit.dates.map((d) => d.dn))]));
-        try {
-          await readRowsOf(fs, file, found.kept, all, true);
-        } catch {
-          return null;
-        }
-        return { dc: found.kept.dc, change: previous.change };
-      },
-      async readRows(dc, wanted) {
-        if (dc === made || kept === null || dc !== kept.dc) return true;
-        for (const dns of wanted.values()) run.counters.rowsRead += dns.size;
-        await behind?.settled(file);
-        try {
-          await readRowsOf(fs, file, kept, wanted, true);
-          return true;
-        } catch {
-          kept = null;
-          return false;
-        }
-      },
-      async entriesAt(indices) {
-        run.counters.ticketsRead += indices.length;
-        if (indices.length === 0) return new Map();
-        if (live === null) return some(indices);
-        const rest = indices.filter((i) => !live!.has(i));
-        return joinedEntries(indices, live, rest.length === 0 ? null : await some(rest));
-      },
-      async write(dc, keep, why) {
-        made = dc;
-        // Tonight's units, and as many others as the file held (another model's: switching back costs nothing).
-        const others = [...dc.units.keys()].filter((key) => !keep.has(key)).slice(0, keep.size);
-        let units = new Map([...dc.units].filter(([key]) => keep.has(key) || others.includes(key)));
-        if (kept !== null) {
-          run.counters.counted--;
-          // Units kept from the file: their rows are read before the file is written again.
-          const wanted = new Map<string, Set<number>>();
-          for (const [key, unit] of units) if (unit.dates.some((d) => d.rows === null)) wanted.set(key, new Set(unit.dates.filter((d) => d.rows === null).map((d) => d.dn)));
-          try {
-            await behind?.settled(file);
-            if (wanted.size > 0) await readRowsOf(fs, file, kept, wanted, true);
-          } catch {
-            // Damaged: keep tonight's units only (the others are made again when a night needs them).
-            units = new Map([...units].filter(([, unit]) => unit.dates.every((d) => d.rows !== null)));
-          }
-        }
-        run.counters.made.push({ day, why: why === 'missing' ? none : why });
-        live = null;
-        if (countersMode !== 'write' || run.unwritable !== null) return;
-        // The live tickets kept with the counters, from the day's facts (the facts file, or tonight's entries).
-        let liveBlock: Buffer | null = null;
-        if (dc.live.length > 0) {
-          const found = await some(dc.live);
-          const entries = dc.live.map((i) => found.get(i)!);
-          liveBlock = liveEntriesBytes(entries, facts, dc.madeAtMs);
-          live = new Map(dc.live.map((i, k) => [i, entries[k]!]));
-        }
-        const bytes = encodeDayCounters({ ...dc, units }, facts, liveBlock);
-        await cacheWrite(file, async () => {
-          await mkdirOnce(countersDir(store.dir));
-          await writeCacheFile(writeFs, file, bytes);
-        });
-      },
-    };
+    return dayCountersAccess(countersContext, day, facts, some, previous, countersMode === 'write');
   }
 
   async function* days(): AsyncIterable<DayOfEntries & { day: string }> {

@@ -1,0 +1,141 @@
+// A day's counters as one pass of the facts cache reads, updates and writes them (ticket-facts-cache.ts gives
+// each day one of these): the counters file of the day (day-counters-file.ts) read for the facts it was made from,
+// its rows read when a count needs them, the previous version's counters whole when tonight's are made from them,
+// and the live tickets' entries kept with them (counters-live-entries.ts), so a day whose only tickets to read are
+// its live ones opens no facts file. A file that is missing, damaged or made from other facts reads as none, with
+// the reason the run line gives; a write goes through the pass's cache writes (one failure turns the cache off).
+
+import path from 'node:path';
+import type { DayCounters } from '../engine/day-counters.ts';
+import type { DayCountersAccess, TicketEntry } from '../engine/ticket-entries.ts';
+import type { StoreFileSystem } from './atomic-write.ts';
+import type { writesBehind } from './cache-writes-behind.ts';
+import type { Rebuilt } from './changed-day.ts';
+import { joinedEntries, liveEntriesBytes, readLiveEntries } from './counters-live-entries.ts';
+import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
+import type { FactsCacheRun } from './facts-cache-run.ts';
+
+/** What a day's counters share with the pass that reads them. */
+export interface DayCountersContext {
+  fs: StoreFileSystem;
+  storeDir: string;
+  /** --full: no counters are read, all are made again. */
+  full: boolean;
+  run: FactsCacheRun;
+  /** The pass's writes behind, once started (a read of a file waits for its write). */
+  writesBehind: () => ReturnType<typeof writesBehind> | null;
+  /** Writes a counters file as the pass writes its cache files. */
+  write: (file: string, bytes: Uint8Array) => Promise<unknown>;
+}
+
+/**
+ * The counters of `day`, made from the facts whose digest is `facts`; `some` gives the day's entries by index (for
+ * the live tickets kept with them), `previous` the day's previous version when it changed tonight, `writes` whether
+ * the pass writes counters (not in a read-only mode).
+ */
+export function dayCountersAccess(
+  ctx: DayCountersContext,
+  day: string,
+  facts: string,
+  some: (indices: readonly number[]) => Promise<ReadonlyMap<number, TicketEntry>>,
+  previous: Rebuilt['previous'] | undefined,
+  writes: boolean,
+): DayCountersAccess {
+  const file = path.join(countersDir(ctx.storeDir), `${day}.counts`);
+  let kept: KeptCounters | null = null;
+  let made: DayCounters | null = null;
+  /** The live tickets' entries, as the counters keep them (or as they were just written), by index; null: none. */
+  let live: ReadonlyMap<number, TicketEntry> | null = null;
+  /** Why there were no counters to read. */
+  let none = 'missing';
+  return {
+    async read() {
+      // --full trusts no cache: the counters are made again from the day's tickets.
+      if (ctx.full) {
+        none = '--full';
+        return null;
+      }
+      await ctx.writesBehind()?.settled(file);
+      const found = await readDayCounters(ctx.fs, file, facts, { lists: 'lazy' });
+      if ('why' in found) {
+        none = found.why;
+        return null;
+      }
+      // The live tickets kept with them (read for counting anyway): damaged, the counters are made again.
+      try {
+        live = found.kept.dc.live.length === 0 ? null : await readLiveEntries(ctx.fs, file, found.kept);
+      } catch (error) {
+        none = (error as Error).message;
+        return null;
+      }
+      kept = found.kept;
+      ctx.run.counters.counted++;
+      return kept.dc;
+    },
+    async previous() {
+      // The counters of the day's previous version, whole (every date's rows, the ticket table): tonight's are made from them.
+      if (previous === undefined || ctx.full) return null;
+      await ctx.writesBehind()?.settled(file);
+      const found = await readDayCounters(ctx.fs, file, previous.facts);
+      if ('why' in found) return null;
+      const all = new Map([...found.kept.dc.units].map(([key, unit]) => [key, new Set(unit.dates.map((d) => d.dn))]));
+      try {
+        await readRowsOf(ctx.fs, file, found.kept, all, true);
+      } catch {
+        return null;
+      }
+      return { dc: found.kept.dc, change: previous.change };
+    },
+    async readRows(dc, wanted) {
+      if (dc === made || kept === null || dc !== kept.dc) return true;
+      for (const dns of wanted.values()) ctx.run.counters.rowsRead += dns.size;
+      await ctx.writesBehind()?.settled(file);
+      try {
+        await readRowsOf(ctx.fs, file, kept, wanted, true);
+        return true;
+      } catch {
+        kept = null;
+        return false;
+      }
+    },
+    async entriesAt(indices) {
+      ctx.run.counters.ticketsRead += indices.length;
+      if (indices.length === 0) return new Map();
+      if (live === null) return some(indices);
+      const rest = indices.filter((i) => !live!.has(i));
+      return joinedEntries(indices, live, rest.length === 0 ? null : await some(rest));
+    },
+    async write(dc, keep, why) {
+      made = dc;
+      // Tonight's units, and as many others as the file held (another model's: switching back costs nothing).
+      const others = [...dc.units.keys()].filter((key) => !keep.has(key)).slice(0, keep.size);
+      let units = new Map([...dc.units].filter(([key]) => keep.has(key) || others.includes(key)));
+      if (kept !== null) {
+        ctx.run.counters.counted--;
+        // Units kept from the file: their rows are read before the file is written again.
+        const wanted = new Map<string, Set<number>>();
+        for (const [key, unit] of units) if (unit.dates.some((d) => d.rows === null)) wanted.set(key, new Set(unit.dates.filter((d) => d.rows === null).map((d) => d.dn)));
+        try {
+          await ctx.writesBehind()?.settled(file);
+          if (wanted.size > 0) await readRowsOf(ctx.fs, file, kept, wanted, true);
+        } catch {
+          // Damaged: keep tonight's units only (the others are made again when a night needs them).
+          units = new Map([...units].filter(([, unit]) => unit.dates.every((d) => d.rows !== null)));
+        }
+      }
+      ctx.run.counters.made.push({ day, why: why === 'missing' ? none : why });
+      live = null;
+      if (!writes || ctx.run.unwritable !== null) return;
+      // The live tickets kept with the counters, from the day's facts (the facts file, or tonight's entries).
+      let liveBlock: Buffer | null = null;
+      if (dc.live.length > 0) {
+        const found = await some(dc.live);
+        const entries = dc.live.map((i) => found.get(i)!);
+        liveBlock = liveEntriesBytes(entries, facts, dc.madeAtMs);
+        live = new Map(dc.live.map((i, k) => [i, entries[k]!]));
+      }
+      const bytes = encodeDayCounters({ ...dc, units }, facts, liveBlock);
+      await ctx.write(file, bytes);
+    },
+  };
+}
