@@ -118,14 +118,15 @@ export class DayRangeRecord {
 
   /**
    * A day file the store has just written (a fetch's commit) with what it wrote (`order`: sorted by id, as every
-   * day file the store writes), under the stat it has now. Trusted next time without the racy wait: the bytes are
-   * the store's own, not a read that an edit in the same clock tick could have raced (an edit after this stat
-   * changes its mtime, or its inode when saved by renaming, as editors and git do).
+   * day file the store writes), under the stat it has now, noted now: under the racy rule like any read. An edit
+   * in place within the same clock tick as the write (a script run right after the fetch; a filesystem with
+   * whole-second mtimes) keeps size, mtime and inode, so the next lookup reads the file whole once (and records
+   * it for good then, its mtime long past) rather than trust a range the edit may have widened.
    */
   async noteWritten(day: string, file: string, order: DayOrder): Promise<void> {
     const stat = this.fs.stat ? await this.fs.stat(file) : null;
     if (stat === null) return;
-    this.entries.set(day, { stat, checkedMs: Number(BigInt(stat.mtimeNs) / 1_000_000n) + RACY_MS, order });
+    this.entries.set(day, { stat, checkedMs: this.clock(), order });
     this.changed = true;
   }
 
