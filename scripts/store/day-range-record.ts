@@ -17,6 +17,7 @@
 // atomic (temp file + rename), and the last writer's entries are each still true of the stat they name. A record
 // that is missing, damaged or from another machine (a restored CI cache: other inodes) only costs reads.
 
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { keepCacheOutOfGit } from './cache-file-header.ts';
@@ -24,7 +25,9 @@ import { lineId } from './store-journal.ts';
 import { compareTicketIds } from './ticket-lines.ts';
 
 export const RACY_MS = 2_000;
-const FORMAT = 1;
+const FORMAT = 2;
+/** The digest of the record's entries as written: a record damaged where it still parses (a changed digit of a range) is refused whole. */
+const digestOf = (days: unknown) => createHash('sha256').update(JSON.stringify(days)).digest('hex');
 
 /** A file's identity as the record keeps it: a change to the bytes changes one of them (beyond the racy window). */
 export interface DayStat { size: number; mtimeNs: string; ino: string }
@@ -140,7 +143,7 @@ export class DayRangeRecord {
     }
     await keepCacheOutOfGit(this.fs, path.dirname(this.file));
     // A derived file: a damaged or lost one costs reads, never a wrong answer, so no fsync.
-    await writeFileAtomic(this.fs, this.file, `${JSON.stringify({ format: FORMAT, days: out })}\n`, { durable: false });
+    await writeFileAtomic(this.fs, this.file, `${JSON.stringify({ format: FORMAT, sha256: digestOf(out), days: out })}\n`, { durable: false });
     this.changed = false;
   }
 }
@@ -161,6 +164,7 @@ async function readEntries(fs: StoreFileSystem, file: string): Promise<Map<strin
   }
   const days = (value as { format?: unknown; days?: unknown } | null)?.days;
   if ((value as { format?: unknown } | null)?.format !== FORMAT || days === null || typeof days !== 'object') return entries;
+  if ((value as { sha256?: unknown }).sha256 !== digestOf(days)) return entries;
   for (const [day, raw] of Object.entries(days as Record<string, unknown>)) {
     if (!Array.isArray(raw) || raw.length !== 5) continue;
     const [size, mtimeNs, ino, checkedMs, order] = raw as unknown[];

@@ -7,8 +7,9 @@ import { mkdtemp, open, readFile, rm, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
 import { nodeStoreFileSystem } from '../../scripts/store/atomic-write.ts';
-import { DayRangeRecord } from '../../scripts/store/day-range-record.ts';
+import { DayRangeRecord, dayRangeRecordFile } from '../../scripts/store/day-range-record.ts';
 import { locateTickets } from '../../scripts/store/ticket-locations.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
 import { openTicket as ticket } from './open-ticket.ts';
@@ -70,5 +71,24 @@ describe('a day file the fetch wrote, edited in place within the same clock tick
       checked.push(cost.daysChecked);
     }
     expect(checked).toEqual([1, 0, 0]);
+  });
+});
+
+describe('a record damaged where it still parses', () => {
+  it('one digit of a range changed (a flipped bit, a torn write of another version): refused whole, costing reads, not a ticket missed', async () => {
+    await store.mergeTickets(['46', '47', '48', '49', '50'].map((id) => ticket(id, `${DAY}T09:${id}:00Z`)));
+    await utimes(store.dayFile(DAY), WRITTEN, WRITTEN);
+    const first = await DayRangeRecord.open(nodeStoreFileSystem, root, () => WRITTEN.getTime() + 86_400_000);
+    expect((await locateTickets(store, nodeStoreFileSystem, new Set(['50']), undefined, first)).holding).toEqual(new Map([['50', [DAY]]]));
+    await first.save([DAY]);
+    const file = dayRangeRecordFile(root);
+    const text = await readFile(file, 'utf8');
+    expect(text).toContain('"last":"50"');
+    // '5' (0x35) to '4' (0x34): one bit, and the JSON still parses, under the file's own stat.
+    await writeFile(file, text.replace('"last":"50"', '"last":"40"'));
+    const next = await DayRangeRecord.open(nodeStoreFileSystem, root, () => WRITTEN.getTime() + 2 * 86_400_000);
+    const { holding, cost } = await locateTickets(store, nodeStoreFileSystem, new Set(['50']), undefined, next);
+    expect(holding).toEqual(new Map([['50', [DAY]]]));
+    expect(cost.daysChecked).toBe(1);
   });
 });
