@@ -3,11 +3,10 @@
 // be trusted by its stat; a record that names the right stat with a wrong range (hostile, or from another store)
 // is what the record trusts, and a range read from a sorted file's ends is what it holds.
 
-import { mkdtemp, open, readFile, rm, utimes } from 'node:fs/promises';
+import { mkdtemp, open, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFile } from 'node:fs/promises';
 import { nodeStoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { DayRangeRecord, dayRangeRecordFile } from '../../scripts/store/day-range-record.ts';
 import { locateTickets } from '../../scripts/store/ticket-locations.ts';
