@@ -59,3 +59,15 @@ describe('a day out of order, fetched from a source whose tickets never move', (
     expect(await day7()).toEqual([['20', '2026-05-10T00:00:00Z'], ['21', '2026-05-07T12:00:00Z'], ['22', '2026-05-07T12:00:00Z'], ['23', '2026-05-07T12:00:00Z']]);
   });
 });
+
+describe('a source\'s reader of stored tickets (Zendesk, Freshdesk, GitHub apply tonight\'s changes to it), on a ticket twice', () => {
+  it('gives the newer copy, as the fetch\'s merge keeps it, whichever line comes last', async () => {
+    await conflictedStore();
+    const { storedTicketReader } = await import('../../scripts/store/stored-tickets.ts');
+    const reader = storedTicketReader(openTicketStore(path.join(root, 'data')));
+    // The conflict's older copy (updated 05-08) is its later line: a source given it would rebuild the ticket
+    // without what happened between 05-08 and 05-10, and the fetch would write that over the newer copy.
+    expect((await reader.inDay('2026-05-07', new Set(['20']))).get('20')?.updated).toBe('2026-05-10T00:00:00Z');
+    expect((await reader.anywhere(new Set(['20']))).get('20')?.updated).toBe('2026-05-10T00:00:00Z');
+  });
+});
