@@ -17,6 +17,7 @@
 // atomic (temp file + rename), and the last writer's entries are each still true of the stat they name. A record
 // that is missing, damaged or from another machine (a restored CI cache: other inodes) only costs reads.
 
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { keepCacheOutOfGit } from './cache-file-header.ts';
@@ -24,7 +25,9 @@ import { lineId } from './store-journal.ts';
 import { compareTicketIds } from './ticket-lines.ts';
 
 export const RACY_MS = 2_000;
-const FORMAT = 1;
+const FORMAT = 2;
+/** The digest of the record's entries as written: a record damaged where it still parses (a changed digit of a range) is refused whole. */
+const digestOf = (days: unknown) => createHash('sha256').update(JSON.stringify(days)).digest('hex');
 
 /** A file's identity as the record keeps it: a change to the bytes changes one of them (beyond the racy window). */
 export interface DayStat { size: number; mtimeNs: string; ino: string }
@@ -118,14 +121,15 @@ export class DayRangeRecord {
 
   /**
    * A day file the store has just written (a fetch's commit) with what it wrote (`order`: sorted by id, as every
-   * day file the store writes), under the stat it has now. Trusted next time without the racy wait: the bytes are
-   * the store's own, not a read that an edit in the same clock tick could have raced (an edit after this stat
-   * changes its mtime, or its inode when saved by renaming, as editors and git do).
+   * day file the store writes), under the stat it has now, noted now: under the racy rule like any read. An edit
+   * in place within the same clock tick as the write (a script run right after the fetch; a filesystem with
+   * whole-second mtimes) keeps size, mtime and inode, so the next lookup reads the file whole once (and records
+   * it for good then, its mtime long past) rather than trust a range the edit may have widened.
    */
   async noteWritten(day: string, file: string, order: DayOrder): Promise<void> {
     const stat = this.fs.stat ? await this.fs.stat(file) : null;
     if (stat === null) return;
-    this.entries.set(day, { stat, checkedMs: Number(BigInt(stat.mtimeNs) / 1_000_000n) + RACY_MS, order });
+    this.entries.set(day, { stat, checkedMs: this.clock(), order });
     this.changed = true;
   }
 
@@ -139,7 +143,7 @@ export class DayRangeRecord {
     }
     await keepCacheOutOfGit(this.fs, path.dirname(this.file));
     // A derived file: a damaged or lost one costs reads, never a wrong answer, so no fsync.
-    await writeFileAtomic(this.fs, this.file, `${JSON.stringify({ format: FORMAT, days: out })}\n`, { durable: false });
+    await writeFileAtomic(this.fs, this.file, `${JSON.stringify({ format: FORMAT, sha256: digestOf(out), days: out })}\n`, { durable: false });
     this.changed = false;
   }
 }
@@ -160,6 +164,7 @@ async function readEntries(fs: StoreFileSystem, file: string): Promise<Map<strin
   }
   const days = (value as { format?: unknown; days?: unknown } | null)?.days;
   if ((value as { format?: unknown } | null)?.format !== FORMAT || days === null || typeof days !== 'object') return entries;
+  if ((value as { sha256?: unknown }).sha256 !== digestOf(days)) return entries;
   for (const [day, raw] of Object.entries(days as Record<string, unknown>)) {
     if (!Array.isArray(raw) || raw.length !== 5) continue;
     const [size, mtimeNs, ino, checkedMs, order] = raw as unknown[];

@@ -353,8 +353,8 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       await writeFileAtomic(fs, path.join(dir, 'commit.json'), `${JSON.stringify(manifest)}\n`);
       committed = true;
       await install(store.dir, dir, fs, manifest.renames, false);
-      // What this fetch wrote is sorted by id (`mergeDayText`): recorded under the stat the file has now, so the next
-      // night does not read the day whole to learn it.
+      // What this fetch wrote is sorted by id (`mergeDayText`): noted under the stat the file has now, under the racy
+      // rule (day-range-record.ts `noteWritten`): the next night checks each such day whole once, then trusts it.
       for (const r of renames) if (r.from !== null && r.day !== undefined && r.order !== undefined) await options.record?.noteWritten(r.day, r.to, r.order);
     },
     async discard() {

@@ -72,7 +72,12 @@ export function* ticketsAmong(store: TicketStore, day: string, text: string, ids
 export function storedTicketReader(store: TicketStore, fs: StoreFileSystem = nodeStoreFileSystem, record?: DayRangeRecord): StoredTicketReader {
   function matches(day: string, text: string | null, ids: ReadonlySet<string>, out: Map<string, Ticket>): void {
     if (text === null || ids.size === 0) return;
-    for (const ticket of ticketsAmong(store, day, text, ids)) out.set(ticket.id, ticket);
+    // A ticket twice (a day file out of order: a git conflict kept both sides) gives its newer copy, the later on a
+    // tie, as the fetch's merge keeps it (ticket-store.ts `mergeDayText`): a source applies tonight's changes to it.
+    for (const ticket of ticketsAmong(store, day, text, ids)) {
+      const other = out.get(ticket.id);
+      if (other === undefined || !(Date.parse(ticket.updated) < Date.parse(other.updated))) out.set(ticket.id, ticket);
+    }
   }
   return {
     async inDay(day, ids) {

@@ -81,17 +81,33 @@ describe('a day file out of order', () => {
     expect(await ids('2026-05-07')).toEqual(['22', '20', '24', '21', '25', '23']);
   });
 
-  it('a day the fetch wrote is recorded as written: the next fetch reads none whole to check it, and one edited since it does', async () => {
+  it('a day the fetch wrote is checked whole once by a later fetch (racy rule), then trusted; one edited since is checked again', async () => {
     await storeWithDay7(SHUFFLED);
     await fetchWith([{ tickets: [], rejected: [], deleted: ['20'] }]);
     const reads: string[] = [];
     const fs: StoreFileSystem = { ...nodeStoreFileSystem, async readFile(file) { if (file.startsWith(path.join(root, 'data/tickets'))) reads.push(path.basename(file)); return nodeStoreFileSystem.readFile(file); } };
     const next = () => runFetch({ model, root, now: NOW, log: () => undefined, fs, source: source([{ tickets: [ticket('21', '2026-05-09T08:00:00Z', '2026-05-20T00:00:00Z')], rejected: [] }]) });
-    // Both days recorded as fetches wrote them (05-07 rewritten sorted by the last one): 05-06 is not read at all,
-    // 05-07 only for ticket 21, which its range takes in (its stored copy, then the day written without it); 05-09,
-    // where 21 moves, is asked for twice and has no file yet.
+    // A night later: the day files are as the last fetches left them, long before (mtimes in the past, the same
+    // inodes and sizes: a stat the record has not seen, as it has not seen a file written in the racy window).
+    const aDayLater = async () => {
+      const past = new Date('2026-06-01T00:00:00Z');
+      for (const day of ['2026-05-06', '2026-05-07', '2026-05-09']) await utimes(path.join(root, `data/tickets/2026/05/${day}.ndjson`), past, past).catch(() => undefined);
+    };
+    await aDayLater();
+    // Each day checked whole once (05-06, 05-07); 05-07 read again for ticket 21 (its stored copy, then the day
+    // written without it); 05-09, where 21 moves, is asked for twice and has no file yet.
     await next();
-    expect(reads.sort()).toEqual(['2026-05-07.ndjson', '2026-05-07.ndjson', '2026-05-09.ndjson', '2026-05-09.ndjson']);
+    expect(reads.sort()).toEqual(['2026-05-06.ndjson', '2026-05-07.ndjson', '2026-05-07.ndjson', '2026-05-07.ndjson', '2026-05-09.ndjson', '2026-05-09.ndjson']);
+    await aDayLater();
+    reads.length = 0;
+    await next();
+    // 05-06 recorded a night ago: not read; 05-07 and 05-09 rewritten by the last fetch, checked once; 05-09 merged.
+    expect(reads.sort()).toEqual(['2026-05-07.ndjson', '2026-05-09.ndjson', '2026-05-09.ndjson']);
+    await aDayLater();
+    reads.length = 0;
+    await next();
+    // Nothing written by the last fetch (21 unchanged): only 05-09, to merge it.
+    expect(reads).toEqual(['2026-05-09.ndjson']);
     // 05-06 saved again by hand a while ago (the same bytes, a new file): checked whole once, then trusted again.
     const day6 = path.join(root, 'data/tickets/2026/05/2026-05-06.ndjson');
     const text = await readFile(day6);
@@ -99,7 +115,6 @@ describe('a day file out of order', () => {
     await writeFile(day6, text);
     const past = new Date('2026-06-01T00:00:00Z');
     await utimes(day6, past, past);
-    // (05-09, where ticket 21 now is, is read each time to merge it.)
     reads.length = 0;
     await next();
     expect(reads.sort()).toEqual(['2026-05-06.ndjson', '2026-05-09.ndjson']);

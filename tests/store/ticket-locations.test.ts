@@ -115,7 +115,8 @@ describe('the days holding tickets, by their id ranges', () => {
       expect(holding).toEqual(new Map([['47', [days[9]!]]]));
       checked.push(cost.daysChecked);
     }
-    expect(checked).toEqual([20, 1, 20]);
+    // One entry damaged: the record's digest refuses it whole (a damage that still parses could name a wrong range).
+    expect(checked).toEqual([20, 20, 20]);
   });
 
   it('a named pipe in place of the record: not read (nothing waits on it), and replaced by the next save', async () => {
