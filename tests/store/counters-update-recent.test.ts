@@ -5,17 +5,14 @@
 // and the same file, byte for byte; with tickets moved out of units' scopes (a priority changed), with and without an
 // outage that holds one of them.
 
-import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExclusionHits, RecentEvents } from '../../scripts/engine/day-counters.ts';
 import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
-import { nodeStoreFileSystem } from '../../scripts/store/atomic-write.ts';
-import { countersDir, readDayCounters, readRowsOf, type KeptCounters } from '../../scripts/store/day-counters-file.ts';
 import type { FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
+import { countersFileOf, plainHits, plainRecent, readWholeCounters } from './day-counters-read.ts';
 import { fixtureNights } from './store-nights.ts';
 
 const DAY_MS = 86_400_000;
@@ -33,19 +30,9 @@ const settled = (t: Ticket) => t.status === 'solved' || t.status === 'closed';
 /** Solved, last changed between 5 days and an hour before now: kept one by one by the counters. */
 const isRecent = (t: Ticket) => settled(t) && Date.parse(t.updated) > NOW.getTime() - 5 * DAY_MS && Date.parse(t.updated) < NOW.getTime() - 3_600_000;
 const madeFor = (run: FactsCacheRun, day: string) => run.counters.made.filter((m) => m.day === day).map((m) => m.why);
-const countersFile = (day: string) => path.join(countersDir(store.dir), `${day}.counts`);
-const factsOf = async (day: string) => createHash('sha256').update((await store.readDayBytes(day))!).digest('hex');
-
-async function readWhole(day: string): Promise<KeptCounters> {
-  const found = await readDayCounters(nodeStoreFileSystem, countersFile(day), await factsOf(day));
-  if ('why' in found) throw new Error(found.why);
-  const all = new Map([...found.kept.dc.units].map(([key, unit]) => [key, new Set(unit.dates.map((d) => d.dn))]));
-  await readRowsOf(nodeStoreFileSystem, countersFile(day), found.kept, all, true);
-  return found.kept;
-}
-
-const plain = (r: RecentEvents) => ({ tickets: Array.from(r.tickets), dns: Array.from(r.dns), atMs: Array.from(r.atMs), values: Array.from(r.values), marks: Array.from(r.marks), lost: Array.from(r.lost) });
-const plainHits = (h: ExclusionHits) => ({ tickets: Array.from(h.tickets), exclusions: Array.from(h.exclusions), lifeEndMs: Array.from(h.lifeEndMs) });
+const countersFile = (day: string) => countersFileOf(store, day);
+const readWhole = (day: string) => readWholeCounters(store, day);
+const plain = plainRecent;
 /** The model with an outage over the first hours of `day` for every standard: its tickets' units hold exclusion hits. */
 const withOutage = (m: StandardsModel, day: string): StandardsModel => ({
   ...m, pipeline: { ...m.pipeline, exclusions: [...m.pipeline.exclusions, { id: 'outage', from: `${day}T00:00:00Z`, to: `${day}T09:00:00Z`, reason: 'Down', standards: m.standards.map((s) => s.id) }] },

@@ -4,18 +4,15 @@
 // answered (changed, still live: no unit's recent measurements touched). Checked against an independent method, the
 // counters built afresh from the whole day at the same instant: unit by unit and byte for byte.
 
-import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExclusionHits, RecentEvents } from '../../scripts/engine/day-counters.ts';
 import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
-import { nodeStoreFileSystem } from '../../scripts/store/atomic-write.ts';
-import { countersDir, readDayCounters, readRowsOf, type KeptCounters } from '../../scripts/store/day-counters-file.ts';
 import type { FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { ticketLine } from '../../scripts/store/ticket-lines.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
+import { countersFileOf, plainHits, plainRecent, readWholeCounters } from './day-counters-read.ts';
 import { fixtureNights } from './store-nights.ts';
 
 const DAY_MS = 86_400_000;
@@ -33,19 +30,9 @@ const settled = (t: Ticket) => t.status === 'solved' || t.status === 'closed';
 const isRecent = (t: Ticket) => settled(t) && Date.parse(t.updated) > NOW.getTime() - 5 * DAY_MS && Date.parse(t.updated) < NOW.getTime() - 3_600_000;
 const isLive = (t: Ticket) => !settled(t);
 const madeFor = (run: FactsCacheRun, day: string) => run.counters.made.filter((m) => m.day === day).map((m) => m.why);
-const countersFile = (day: string) => path.join(countersDir(store.dir), `${day}.counts`);
-const factsOf = async (day: string) => createHash('sha256').update((await store.readDayBytes(day))!).digest('hex');
-
-async function readWhole(day: string): Promise<KeptCounters> {
-  const found = await readDayCounters(nodeStoreFileSystem, countersFile(day), await factsOf(day));
-  if ('why' in found) throw new Error(found.why);
-  const all = new Map([...found.kept.dc.units].map(([key, unit]) => [key, new Set(unit.dates.map((d) => d.dn))]));
-  await readRowsOf(nodeStoreFileSystem, countersFile(day), found.kept, all, true);
-  return found.kept;
-}
-
-const plain = (r: RecentEvents) => ({ tickets: Array.from(r.tickets), dns: Array.from(r.dns), atMs: Array.from(r.atMs), values: Array.from(r.values), marks: Array.from(r.marks), lost: Array.from(r.lost) });
-const plainHits = (h: ExclusionHits) => ({ tickets: Array.from(h.tickets), exclusions: Array.from(h.exclusions), lifeEndMs: Array.from(h.lifeEndMs) });
+const countersFile = (day: string) => countersFileOf(store, day);
+const readWhole = (day: string) => readWholeCounters(store, day);
+const plain = plainRecent;
 
 describe('a changed day\'s counters, its tickets shifted', () => {
   it('a recent ticket deleted from its middle, one reopened, a live one answered: the whole day\'s build, unit by unit and byte for byte', { timeout: 300_000 }, async () => {
