@@ -39,8 +39,8 @@ export function withSharedGitReads<T>(work: () => Promise<T>): Promise<T> {
  * program, the folder): a run whose repository is as the last one left it starts no git process for them. Only reads
  * with nothing on stdin, run in `root`, are kept; one whose paths reach beyond `folders` (the log of a folder a
  * document was moved in from, read every run otherwise) with the key of those paths too, since the attributes files
- * the main key covers are those of `folders`. A failed read is never kept. The key is read again after `work`: a repository that changed during the run keeps
- * nothing (what was read may be of either state).
+ * the main key covers are those of `folders`. A failed read is never kept. The key is read again after `work`: a
+ * repository that changed during the run keeps nothing (what was read may be of either state).
  */
 export async function withKeptGitReads<T>(root: string, cacheDir: string | null, folders: readonly string[], work: () => Promise<T>): Promise<T> {
   const key = cacheDir === null ? null : gitReadsKey(root, folders);
