@@ -3,7 +3,7 @@
 // is not in the log of the standards folder. Most commits of a repository touch code, not standards: a standards
 // change rebased with its old dates (`--committer-date-is-author-date`) usually lands after code commits.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { gitFolderHistory, readFileRevisions } from '../../scripts/model/git-his
 import { readSopPublications } from '../../scripts/model/sop-publications.ts';
 import { readStandardHistory } from '../../scripts/model/standard-history.ts';
 import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
-import { datedGit } from './dated-git.ts';
+import { datedGit, folderWriter } from './dated-git.ts';
 
 const doc = (threshold: string) => [
   'kind: Standard', 'id: frt', 'title: Tickets get a first reply quickly', 'dimension: responsiveness', 'metric: first_response_time',
@@ -25,10 +25,7 @@ const sop = (version: number) => `kind: SOP\nid: refunds\nversion: ${version}\n`
 describe('a standards commit rebased with its old date after code-only commits', () => {
   let root: string;
   const git = datedGit(() => root);
-  const write = (file: string, text: string) => {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  };
+  const write = folderWriter(() => root);
   beforeAll(() => {
     root = mkdtempSync(path.join(tmpdir(), 'dated-by-arrival-'));
     git('2026-01-02T10:00:00Z', 'init', '-q', '-b', 'main');
@@ -73,10 +70,7 @@ describe('a standards commit rebased with its old date after code-only commits',
 describe('the first-parent chain is read in chain order whatever the dates say', () => {
   let root: string;
   const git = datedGit(() => root);
-  const write = (file: string, text: string) => {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  };
+  const write = folderWriter(() => root);
   beforeAll(() => {
     root = mkdtempSync(path.join(tmpdir(), 'dated-chain-'));
     git('2026-01-10T10:00:00Z', 'init', '-q', '-b', 'main');

@@ -3,12 +3,12 @@
 // document moved in from a folder that holds other files, a file moved in from the repository's top, a copy, a move
 // with edits, two folders merged into one, names with spaces and accents.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gitFolderHistory, readFileRevisions, runGitProcess, type GitProcess } from '../../scripts/model/git-history.ts';
-import { datedGit } from './dated-git.ts';
+import { datedGit, folderWriter } from './dated-git.ts';
 
 let root: string;
 const git = datedGit(() => root);
@@ -18,10 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const write = (file: string, text: string) => {
-  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-  writeFileSync(path.join(root, file), text);
-};
+const write = folderWriter(() => root);
 /** A document of ten lines, the last one `last`: two versions differ by 10%, well within git's 50% for a rename. */
 const text = (last: string) => `${Array.from({ length: 9 }, (_, i) => `line ${i}`).join('\n')}\n${last}\n`;
 let day = 1;

@@ -3,14 +3,14 @@
 // reader reads each commit's whole diff, where git pairs the rename, and then the old folder's log too.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gitFolderHistory, runGitProcess, type GitProcess } from '../../scripts/model/git-history.ts';
 import { readStandardHistory } from '../../scripts/model/standard-history.ts';
 import { versionsOfModel } from '../../scripts/model/standard-versions.ts';
-import { datedGit } from './dated-git.ts';
+import { datedGit, folderWriter } from './dated-git.ts';
 import { frtStandardYaml } from './standard-yaml.ts';
 
 const doc = (threshold: string) => frtStandardYaml(threshold);
@@ -18,10 +18,7 @@ const FILE = 'standards/sla/frt.yaml';
 
 let root: string;
 const git = datedGit(() => root);
-const write = (file: string, text: string) => {
-  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-  writeFileSync(path.join(root, file), text);
-};
+const write = folderWriter(() => root);
 /** Every git process a read starts, with what it was given on stdin. */
 function recording(calls: Array<{ args: string[]; input: string }>): GitProcess {
   return (args, cwd, input) => {
