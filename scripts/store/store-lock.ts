@@ -12,9 +12,12 @@
 // A release that fails is logged, never thrown: a cleanup error must not hide what the run did or why it failed.
 // A run stopped by SIGTERM or SIGINT releases it too, even when the process exits before the run has unwound.
 //
-// Known gap: two waiters that find the same dead owner at the same instant could both remove a lock, the
-// second one removing the lock the first has just taken. Runs started by hand and by a scheduler with a
-// concurrency group (the nightly workflow) do not race like that.
+// Taking over is itself one run at a time. Two waiters that find the same dead owner (both polling when it was
+// killed, or started together after the kill) would otherwise both remove the lock, the second removing the one the
+// first had just taken, and both would run. A taker first links its own identity to `.standards.lock.takeover`
+// (only one can), reads the lock again under it, removes the lock only if it still holds the dead owner's bytes,
+// and removes its claim. A claim whose taker is gone (killed within those few milliseconds) is removed by the next
+// waiter; two waiters racing on such a claim is the remaining gap, and it needs a kill inside the takeover.
 
 import { readFileSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
@@ -106,6 +109,53 @@ function readOwner(bytes: Buffer | null): LockOwner | null {
 }
 
 const POLL_MS = 500;
+const TAKEOVER_RETRY_MS = 20;
+
+/** Where a waiter taking over a dead run's lock says so: one taker at a time (see the header). */
+export function takeoverClaimFile(lockFile: string): string {
+  return `${lockFile}.takeover`;
+}
+
+/**
+ * Removes the lock at `file` when it still holds `dead` (the bytes of a lock whose owner is gone), under the takeover
+ * claim; `ours` is this run's lock content, which the claim carries so a taker killed while holding it can be told
+ * gone. True when removed; the claim's holder when another taker holds it; false when the lock changed meanwhile or
+ * a dead taker's claim was removed: the caller looks again.
+ */
+async function removeDeadLock(fs: StoreFileSystem, file: string, dead: Buffer, ours: string, claimerGone: (claimer: LockOwner) => boolean): Promise<boolean | LockOwner> {
+  const claim = takeoverClaimFile(file);
+  const temp = tempFileFor(claim);
+  const handle = await writingFile(claim, () => fs.open(temp, 'wx'));
+  try {
+    await writingFile(claim, () => handle.writeFile(ours));
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.link(temp, claim);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return false;
+    if (code !== 'EEXIST') throw new StoreWriteError(claim, error);
+    const held = await fs.readFile(claim);
+    const claimer = readOwner(held);
+    // A claim whose taker was killed inside its takeover would block every later one: it is removed, and looked at again.
+    if (held !== null && (claimer === null || claimerGone(claimer))) await fs.rm(claim);
+    else if (claimer !== null) return claimer;
+    return false;
+  } finally {
+    await fs.rm(temp);
+  }
+  try {
+    const now = await fs.readFile(file);
+    if (now === null || !now.equals(dead)) return false;
+    await fs.rm(file);
+    return true;
+  } finally {
+    const held = await fs.readFile(claim);
+    if (held !== null && held.toString('utf8') === ours) await fs.rm(claim);
+  }
+}
 
 /** Why the owner of a lock on this host no longer runs: its pid is free, or names another process now; or false. */
 function ownerGone(owner: LockOwner, isRunning: (pid: number) => boolean, startOf: (pid: number) => string | null): 'exited' | 'reused' | false {
@@ -146,7 +196,10 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
       await fs.link(temp, file);
       taken = true;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new StoreWriteError(file, error);
+      // ENOENT: the run holding the store swept our temp file as a leftover (ticket-store.ts): we try again.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST' && code !== 'ENOENT') throw new StoreWriteError(file, error);
+      if (code === 'ENOENT') continue;
     } finally {
       await fs.rm(temp);
     }
@@ -174,8 +227,20 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
     const owner = readOwner(bytes);
     const gone = owner !== null && owner.host === host && ownerGone(owner, isRunning, startOf);
     if (owner === null || gone !== false) {
-      options.log?.(`store lock ${shown} was left by ${owner ? `pid ${owner.pid} (${owner.command}, started ${owner.startedAt}), which is no longer running${gone === 'reused' ? ` (pid ${owner.pid} is now another process)` : ''}` : 'a run that was cut short'}: taking it over`);
-      await fs.rm(file);
+      const removed = await removeDeadLock(fs, file, bytes, content, (claimer) => claimer.host === host && ownerGone(claimer, isRunning, startOf) !== false);
+      if (removed === true) options.log?.(`store lock ${shown} was left by ${owner ? `pid ${owner.pid} (${owner.command}, started ${owner.startedAt}), which is no longer running${gone === 'reused' ? ` (pid ${owner.pid} is now another process)` : ''}` : 'a run that was cut short'}: taking it over`);
+      // Another waiter is taking it over this very moment (its claim is held for milliseconds).
+      else {
+        if (removed !== false && waited >= waitMs) {
+          const claim = shownPath(takeoverClaimFile(file));
+          throw new StoreLockedError(
+            `another run is taking over the store lock ${shown} (left by pid ${owner?.pid ?? '?'}, no longer running): ${removed.command} (pid ${removed.pid} on ${removed.host}, started ${removed.startedAt}) holds ${claim}. ` +
+              `Nothing was fetched or written. Run again; if no such run exists (it ran on another machine), delete ${claim}.`,
+          );
+        }
+        await wait(TAKEOVER_RETRY_MS);
+        waited += TAKEOVER_RETRY_MS;
+      }
       continue;
     }
     const who = `${owner.command} (pid ${owner.pid} on ${owner.host}, started ${owner.startedAt})`;
