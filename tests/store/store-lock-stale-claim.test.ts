@@ -1,0 +1,101 @@
+// A takeover claim whose taker is gone (store-lock.ts removeDeadLock): two waiters that both find it gone must not
+// both remove it, the second removing the claim the first had just linked, since then both take the dead lock over
+// and both run. The interleavings are forced through the file system each waiter is given.
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
+import { acquireStoreLock, LOCK_FILE, StoreLockedError, takeoverClaimFile } from '../../scripts/store/store-lock.ts';
+
+let root: string;
+beforeEach(async () => { root = await mkdtemp(path.join(tmpdir(), 'store-lock-claim-')); });
+afterEach(async () => { await rm(root, { recursive: true, force: true }); });
+
+const DEAD = 111;
+const C = 333;
+const D = 222;
+const GONE_TAKER = 444;
+const running = (pid: number) => pid !== DEAD && pid !== GONE_TAKER;
+/** One turn of the event loop, so that the other waiter runs between two of this one's tries. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function leave(file: string, pid: number, host = hostname()): string {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const text = `${JSON.stringify({ pid, host, startedAt: '2026-12-06T03:00:00.000Z', command: 'pipeline' })}\n`;
+  writeFileSync(file, text);
+  return text;
+}
+
+function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => { resolve = r; });
+  return { promise, resolve };
+}
+
+/** The node file system, except that the first removal of `target` says so (`reached`) and waits for `go`. */
+function pausedBeforeRemoving(target: string, reached: () => void, go: Promise<void>): StoreFileSystem {
+  let paused = false;
+  return {
+    ...nodeStoreFileSystem,
+    async rm(file) {
+      if (file === target && !paused) {
+        paused = true;
+        reached();
+        await go;
+      }
+      return nodeStoreFileSystem.rm(file);
+    },
+  };
+}
+
+describe('a takeover claim whose taker is gone', () => {
+  it('two waiters that find it gone at once: one removes it and takes the dead lock over, the other waits for that one', async () => {
+    const storeDir = path.join(root, 'data');
+    const file = path.join(storeDir, LOCK_FILE);
+    const claim = takeoverClaimFile(file);
+    leave(file, DEAD);
+    leave(claim, GONE_TAKER);
+    // C has read the gone taker's claim and is about to remove it.
+    const cAtClaim = deferred();
+    const cGo = deferred();
+    const cDone = deferred();
+    const early = acquireStoreLock(storeDir, { fs: pausedBeforeRemoving(claim, cAtClaim.resolve, cGo.promise), command: 'pipeline', pid: C, isRunning: running, processStartOf: () => null, waitMs: 60_000, wait: turn });
+    await cAtClaim.promise;
+    // Meanwhile D finds the same gone claim. Before the fix it removed it, linked its own claim, read the dead lock
+    // under it and stopped just before removing it; with the fix it waits (its second wait says so) until C is done.
+    const dAtLock = deferred();
+    const dGo = deferred();
+    const dWaiting = deferred();
+    let dWaits = 0;
+    const late = acquireStoreLock(storeDir, {
+      fs: pausedBeforeRemoving(file, dAtLock.resolve, dGo.promise), command: 'fetch', pid: D, isRunning: running, processStartOf: () => null, waitMs: 2_000,
+      wait: async () => {
+        if (++dWaits >= 2) {
+          dWaiting.resolve();
+          await cDone.promise;
+        }
+        await turn();
+      },
+    });
+    const settledLate = late.then(() => 'holds', (error: unknown) => error);
+    await Promise.race([dAtLock.promise, dWaiting.promise]);
+    // C removes the claim (before the fix: D's own), takes the dead lock over and holds the store.
+    cGo.resolve();
+    const first = await early;
+    const held = readFileSync(file, 'utf8');
+    expect(JSON.parse(held).pid).toBe(C);
+    cDone.resolve();
+    dGo.resolve();
+    const outcome = await settledLate;
+    // Before the fix D removed C's lock with the dead one's check long passed, linked its own, and both ran.
+    expect(outcome).toBeInstanceOf(StoreLockedError);
+    expect((outcome as Error).message).toMatch(new RegExp(`^another run is using the store: pipeline \\(pid ${C} on `));
+    expect(readFileSync(file, 'utf8')).toBe(held);
+    expect(existsSync(claim)).toBe(false);
+    await first.release();
+    expect(existsSync(file)).toBe(false);
+  });
+});
