@@ -2,7 +2,7 @@
 // both remove it, the second removing the claim the first had just linked, since then both take the dead lock over
 // and both run. The interleavings are forced through the file system each waiter is given.
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -97,5 +97,47 @@ describe('a takeover claim whose taker is gone', () => {
     expect(existsSync(claim)).toBe(false);
     await first.release();
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('a gone taker\'s claim that another waiter is removing right now is waited for, and the refusal names that waiter\'s claim', async () => {
+    const storeDir = path.join(root, 'data');
+    const file = path.join(storeDir, LOCK_FILE);
+    const claim = takeoverClaimFile(file);
+    const dead = leave(file, DEAD);
+    const gone = leave(claim, GONE_TAKER);
+    const breaking = leave(takeoverClaimFile(claim), C);
+    let waits = 0;
+    await expect(acquireStoreLock(storeDir, { fs: nodeStoreFileSystem, command: 'fetch', pid: D, isRunning: running, processStartOf: () => null, waitMs: 100, wait: async () => { waits++; } }))
+      .rejects.toThrow(`another run is taking over the store lock ${file} (left by pid ${DEAD}, no longer running): pipeline (pid ${C} on ${hostname()}, started 2026-12-06T03:00:00.000Z) holds ${takeoverClaimFile(claim)}. ` +
+        `Nothing was fetched or written. Run again; if no such run exists (it ran on another machine), delete ${takeoverClaimFile(claim)}.`);
+    expect(waits).toBe(5);
+    expect([readFileSync(file, 'utf8'), readFileSync(claim, 'utf8'), readFileSync(takeoverClaimFile(claim), 'utf8')]).toEqual([dead, gone, breaking]);
+  });
+
+  it('claims left by takers killed one inside the other\'s takeover, and an unreadable one, are all removed: the dead lock is then taken over', async () => {
+    const storeDir = path.join(root, 'data');
+    const file = path.join(storeDir, LOCK_FILE);
+    const claim = takeoverClaimFile(file);
+    leave(file, DEAD);
+    writeFileSync(claim, '{"pid": 12');
+    leave(takeoverClaimFile(claim), GONE_TAKER);
+    const lines: string[] = [];
+    const lock = await acquireStoreLock(storeDir, { fs: nodeStoreFileSystem, command: 'fetch', pid: D, isRunning: running, processStartOf: () => null, waitMs: 0, wait: turn, log: (line) => lines.push(line) });
+    expect(JSON.parse(readFileSync(file, 'utf8')).pid).toBe(D);
+    expect(readdirSync(storeDir)).toEqual([LOCK_FILE]);
+    expect(lines).toEqual([`store lock ${file} was left by pid ${DEAD} (pipeline, started 2026-12-06T03:00:00.000Z), which is no longer running: taking it over`]);
+    await lock.release();
+    expect(readdirSync(storeDir)).toEqual([]);
+  });
+
+  it('a claim from another host is never judged by this host\'s processes: the waiter refuses, naming it, and leaves everything in place', async () => {
+    const storeDir = path.join(root, 'data');
+    const file = path.join(storeDir, LOCK_FILE);
+    const claim = takeoverClaimFile(file);
+    const dead = leave(file, DEAD);
+    const elsewhere = leave(claim, GONE_TAKER, 'runner-elsewhere');
+    await expect(acquireStoreLock(storeDir, { fs: nodeStoreFileSystem, command: 'fetch', pid: D, isRunning: running, processStartOf: () => null, waitMs: 0, wait: turn }))
+      .rejects.toThrow(`(left by pid ${DEAD}, no longer running): pipeline (pid ${GONE_TAKER} on runner-elsewhere, started 2026-12-06T03:00:00.000Z) holds ${claim}. `);
+    expect([readFileSync(file, 'utf8'), readFileSync(claim, 'utf8')]).toEqual([dead, elsewhere]);
   });
 });
