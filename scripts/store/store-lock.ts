@@ -246,7 +246,7 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
           const { claimer } = removed;
           const claim = shownPath(removed.claim);
           throw new StoreLockedError(
-            `another run is taking over the store lock ${shown} (left by pid ${owner?.pid ?? '?'}, no longer running): ${claimer.command} (pid ${claimer.pid} on ${claimer.host}, started ${claimer.startedAt}) holds ${claim}. ` +
+            `another run is taking over the store lock ${shown} (left by ${owner ? `pid ${owner.pid}, no longer running` : 'a run that was cut short'}): ${claimer.command} (pid ${claimer.pid} on ${claimer.host}, started ${claimer.startedAt}) holds ${claim}. ` +
               `Nothing was fetched or written. Run again; if no such run exists (it ran on another machine), delete ${claim}.`,
           );
         }

@@ -140,4 +140,15 @@ describe('a takeover claim whose taker is gone', () => {
       .rejects.toThrow(`(left by pid ${DEAD}, no longer running): pipeline (pid ${GONE_TAKER} on runner-elsewhere, started 2026-12-06T03:00:00.000Z) holds ${claim}. `);
     expect([readFileSync(file, 'utf8'), readFileSync(claim, 'utf8')]).toEqual([dead, elsewhere]);
   });
+
+  it('a lock cut short (not JSON) whose takeover another waiter holds: the refusal says so, rather than naming a pid it does not have', async () => {
+    const storeDir = path.join(root, 'data');
+    const file = path.join(storeDir, LOCK_FILE);
+    mkdirSync(storeDir, { recursive: true });
+    writeFileSync(file, '{"pid": 4');
+    leave(takeoverClaimFile(file), C);
+    await expect(acquireStoreLock(storeDir, { fs: nodeStoreFileSystem, command: 'fetch', pid: D, isRunning: running, processStartOf: () => null, waitMs: 0, wait: turn }))
+      .rejects.toThrow(`another run is taking over the store lock ${file} (left by a run that was cut short): pipeline (pid ${C} on ${hostname()}, started 2026-12-06T03:00:00.000Z) holds ${takeoverClaimFile(file)}. `);
+    expect(readFileSync(file, 'utf8')).toBe('{"pid": 4');
+  });
 });
