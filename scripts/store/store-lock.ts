@@ -8,7 +8,8 @@
 // and staging folders: while we hold it, no other run has work in progress.
 //
 // Releasing removes the lock file, and the store folder only when this run created it (and it is still empty): a
-// folder that was there before may be a mount point (a Docker or CI volume at `data/`), which is never removed.
+// folder that was there before may be a mount point (a Docker or CI volume at `data/`), which is never removed. A
+// run that was waiting meanwhile makes the folder again.
 // A release that fails is logged, never thrown: a cleanup error must not hide what the run did or why it failed.
 // A run stopped by SIGTERM or SIGINT releases it too, even when the process exits before the run has unwound.
 //
@@ -25,7 +26,7 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { onTermination } from '../model/run-termination.ts';
-import { shownPath, StoreWriteError, tempFileFor, writingFile, type StoreFileSystem } from './atomic-write.ts';
+import { shownPath, StoreWriteError, tempFileFor, writingFile, type StoreFileHandle, type StoreFileSystem } from './atomic-write.ts';
 
 export const LOCK_FILE = '.standards.lock';
 
@@ -189,14 +190,25 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
   const processStart = startOf(pid);
   const content = `${JSON.stringify({ pid, host, startedAt: now().toISOString(), command: options.command, ...(processStart === null ? {} : { processStart }) })}\n`;
   const shown = shownPath(file);
-  const created = !(await fs.readdir(path.dirname(storeDir))).includes(path.basename(storeDir));
+  const isThere = async () => (await fs.readdir(path.dirname(storeDir))).includes(path.basename(storeDir));
+  let created = !(await isThere());
   await writingFile(storeDir, () => fs.mkdir(storeDir));
   let waited = 0;
   let announced = false;
   for (;;) {
     // Written under a temp name and linked into place, so nobody ever reads a lock without its owner.
     const temp = tempFileFor(file);
-    const handle = await writingFile(file, () => fs.open(temp, 'wx'));
+    let handle: StoreFileHandle;
+    try {
+      handle = await fs.open(temp, 'wx');
+    } catch (error) {
+      // The run we waited for had made the store folder and removed it, still empty, on release: we make it again
+      // (and so remove it on ours, if still empty).
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || (await isThere())) throw new StoreWriteError(file, error);
+      await writingFile(storeDir, () => fs.mkdir(storeDir));
+      created = true;
+      continue;
+    }
     try {
       await writingFile(file, () => handle.writeFile(content));
     } finally {
