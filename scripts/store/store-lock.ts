@@ -118,6 +118,17 @@ export function takeoverClaimFile(lockFile: string): string {
   return `${lockFile}.takeover`;
 }
 
+/**
+ * Refuses a symbolic link to nothing at the lock's or a claim's name: `link` finds it there (EEXIST) but it reads as
+ * missing, and looking again (as for a lock removed meanwhile) would look for ever, without a turn of the event loop
+ * for a timer or SIGTERM. What: which file should be there, for the message.
+ */
+async function refuseDanglingLink(fs: StoreFileSystem, file: string, what: string): Promise<void> {
+  if ((await fs.entryKind?.(file)) !== 'link') return;
+  const shown = shownPath(file);
+  throw new StoreLockedError(`${shown} is a symbolic link to nothing (or something that is not a file), where ${what} is a file this tool writes. Nothing was fetched or written. Remove it (\`rm ${shown}\`) and run again.`);
+}
+
 /** A takeover claim held by a live taker: who, and which claim file (a claim on a gone taker's claim, see removeIfStill). */
 interface HeldClaim {
   claimer: LockOwner;
@@ -149,7 +160,10 @@ async function removeIfStill(fs: StoreFileSystem, file: string, dead: Buffer, ou
     if (code === 'ENOENT') return false;
     if (code !== 'EEXIST') throw new StoreWriteError(claim, error);
     const held = await fs.readFile(claim);
-    if (held === null) return false;
+    if (held === null) {
+      await refuseDanglingLink(fs, claim, 'a takeover claim of the store lock');
+      return false;
+    }
     const claimer = readOwner(held);
     if (claimer !== null && !claimerGone(claimer)) return { claimer, claim };
     // A claim whose taker was killed inside its takeover would block every later one: it is removed, and looked at again.
@@ -246,7 +260,10 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
       };
     }
     const bytes = await fs.readFile(file);
-    if (bytes === null) continue;
+    if (bytes === null) {
+      await refuseDanglingLink(fs, file, 'the store lock');
+      continue;
+    }
     const owner = readOwner(bytes);
     const gone = owner !== null && owner.host === host && ownerGone(owner, isRunning, startOf);
     if (owner === null || gone !== false) {
