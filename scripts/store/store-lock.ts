@@ -126,7 +126,7 @@ export function takeoverClaimFile(lockFile: string): string {
 async function refuseDanglingLink(fs: StoreFileSystem, file: string, what: string): Promise<void> {
   if ((await fs.entryKind?.(file)) !== 'link') return;
   const shown = shownPath(file);
-  throw new StoreLockedError(`${shown} is a symbolic link to nothing (or something that is not a file), where ${what} is a file this tool writes. Nothing was fetched or written. Remove it (\`rm ${shown}\`) and run again.`);
+  throw new StoreLockedError(`${shown} is a symbolic link to nothing, where ${what} is a file this tool writes. Nothing was fetched or written. Remove it (\`rm ${shown}\`) and run again.`);
 }
 
 /** A takeover claim held by a live taker: who, and which claim file (a claim on a gone taker's claim, see removeIfStill). */

@@ -45,7 +45,7 @@ describe('what stands at the lock\'s or the claim\'s name', () => {
     mkdirSync(storeDir);
     symlinkSync(path.join(root, 'nowhere'), file);
     await expect(acquireStoreLock(storeDir, { fs: bounded(200), command: 'fetch', waitMs: 1_000, wait: turn }))
-      .rejects.toThrow(`${file} is a symbolic link to nothing (or something that is not a file), where the store lock is a file this tool writes. Nothing was fetched or written. Remove it (\`rm ${file}\`) and run again.`);
+      .rejects.toThrow(`${file} is a symbolic link to nothing, where the store lock is a file this tool writes. Nothing was fetched or written. Remove it (\`rm ${file}\`) and run again.`);
     expect(readlinkSync(file)).toBe(path.join(root, 'nowhere'));
   });
 
@@ -55,7 +55,7 @@ describe('what stands at the lock\'s or the claim\'s name', () => {
     const dead = leaveDead(file);
     symlinkSync(path.join(root, 'nowhere'), takeoverClaimFile(file));
     await expect(acquireStoreLock(storeDir, { fs: bounded(200), command: 'fetch', pid: 222, isRunning: running, processStartOf: () => null, waitMs: 1_000, wait: async () => undefined }))
-      .rejects.toThrow(`${takeoverClaimFile(file)} is a symbolic link to nothing (or something that is not a file), where a takeover claim of the store lock is a file this tool writes. Nothing was fetched or written. Remove it (\`rm ${takeoverClaimFile(file)}\`) and run again.`);
+      .rejects.toThrow(`${takeoverClaimFile(file)} is a symbolic link to nothing, where a takeover claim of the store lock is a file this tool writes. Nothing was fetched or written. Remove it (\`rm ${takeoverClaimFile(file)}\`) and run again.`);
     expect(readFileSync(file, 'utf8')).toBe(dead);
   });
 
