@@ -95,7 +95,7 @@ describe.runIf(onLinux)('a run killed while it takes over a gone run\'s lock, in
     ['after linking its own lock', { when: 'after', op: 'link', name: LOCK_FILE }, [`temp of ${LOCK_FILE}`]],
   ];
   for (const [step, stop, left] of cases) {
-    it(`killed ${step}: the next run gets the store at once, and so does the one after it`, async () => {
+    it(`killed ${step}: the next run gets the store at once, and takes over the lock of a run killed after it`, async () => {
       const storeDir = path.join(root, 'data');
       await deadLock(storeDir);
       const taker = await takerStoppedAt(storeDir, stop);
@@ -109,8 +109,12 @@ describe.runIf(onLinux)('a run killed while it takes over a gone run\'s lock, in
       expect(besides(storeDir)).toEqual(left);
       if (step === 'after linking its own lock') expect(lines[0]).toMatch(new RegExp(`was left by pid ${killedPid} \\(fetch, started .*\\), which is no longer running: taking it over$`));
       await next.release();
-      // The run after it: the store is free, or its lock is taken over past whatever claim is left.
-      const after = await acquireStoreLock(storeDir, { fs: nodeStoreFileSystem, command: 'pipeline', waitMs: 0, wait: turn });
+      // That run is killed too: the one after it takes its lock over past whatever claim the first left.
+      const again = await deadLock(storeDir);
+      const afterLines: string[] = [];
+      const after = await acquireStoreLock(storeDir, { fs: nodeStoreFileSystem, command: 'pipeline', waitMs: 0, wait: turn, log: (line) => afterLines.push(line) });
+      expect(afterLines).toEqual([`store lock ${path.join(storeDir, LOCK_FILE)} was left by pid ${again} (pipeline, started 2026-12-06T03:00:00.000Z), which is no longer running: taking it over`]);
+      expect(besides(storeDir).filter((name) => !name.startsWith('temp of '))).toEqual([]);
       await after.release();
       expect(existsSync(path.join(storeDir, LOCK_FILE))).toBe(false);
     }, 20_000);
