@@ -99,6 +99,50 @@ describe('a takeover claim whose taker is gone', () => {
     expect(existsSync(file)).toBe(false);
   });
 
+  it('a waiter that read the gone taker\'s claim before another replaced it with its own leaves the new claim alone', async () => {
+    const storeDir = path.join(root, 'data');
+    const file = path.join(storeDir, LOCK_FILE);
+    const claim = takeoverClaimFile(file);
+    leave(file, DEAD);
+    leave(claim, GONE_TAKER);
+    // D reads the gone taker's claim, then stops there.
+    const dAtClaim = deferred();
+    const dGo = deferred();
+    let dPaused = false;
+    const dFs: StoreFileSystem = {
+      ...nodeStoreFileSystem,
+      async readFile(f) {
+        const bytes = await nodeStoreFileSystem.readFile(f);
+        if (f === claim && !dPaused) {
+          dPaused = true;
+          dAtClaim.resolve();
+          await dGo.promise;
+        }
+        return bytes;
+      },
+    };
+    const late = acquireStoreLock(storeDir, { fs: dFs, command: 'fetch', pid: D, isRunning: running, processStartOf: () => null, waitMs: 0, wait: turn });
+    const settledLate = late.then(() => 'holds', (error: unknown) => error);
+    await dAtClaim.promise;
+    // C removes that claim, links its own, reads the dead lock under it and stops just before removing it.
+    const cAtLock = deferred();
+    const cGo = deferred();
+    const early = acquireStoreLock(storeDir, { fs: pausedBeforeRemoving(file, cAtLock.resolve, cGo.promise), command: 'pipeline', pid: C, isRunning: running, processStartOf: () => null, waitMs: 60_000, wait: turn });
+    await cAtLock.promise;
+    expect(JSON.parse(readFileSync(claim, 'utf8')).pid).toBe(C);
+    // D goes on. Before the fix it removed C's claim as the gone one it had read, took the dead lock over and held the
+    // store; then C, its check long passed, removed D's lock and held it too.
+    dGo.resolve();
+    const outcome = await settledLate;
+    expect(outcome).toBeInstanceOf(StoreLockedError);
+    expect((outcome as Error).message).toMatch(new RegExp(`^another run is taking over the store lock .*: pipeline \\(pid ${C} on .*\\) holds ${claim.replace(/[.]/g, '\\.')}\\. `));
+    cGo.resolve();
+    const lock = await early;
+    expect(JSON.parse(readFileSync(file, 'utf8')).pid).toBe(C);
+    expect(readdirSync(storeDir)).toEqual([LOCK_FILE]);
+    await lock.release();
+  });
+
   it('a gone taker\'s claim that another waiter is removing right now is waited for, and the refusal names that waiter\'s claim', async () => {
     const storeDir = path.join(root, 'data');
     const file = path.join(storeDir, LOCK_FILE);
