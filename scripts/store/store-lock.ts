@@ -8,7 +8,8 @@
 // and staging folders: while we hold it, no other run has work in progress.
 //
 // Releasing removes the lock file, and the store folder only when this run created it (and it is still empty): a
-// folder that was there before may be a mount point (a Docker or CI volume at `data/`), which is never removed.
+// folder that was there before may be a mount point (a Docker or CI volume at `data/`), which is never removed. A
+// run that was waiting meanwhile makes the folder again.
 // A release that fails is logged, never thrown: a cleanup error must not hide what the run did or why it failed.
 // A run stopped by SIGTERM or SIGINT releases it too, even when the process exits before the run has unwound.
 //
@@ -17,14 +18,15 @@
 // first had just taken, and both would run. A taker first links its own identity to `.standards.lock.takeover`
 // (only one can), reads the lock again under it, removes the lock only if it still holds the dead owner's bytes,
 // and removes its claim. A claim whose taker is gone (killed within those few milliseconds) is removed by the next
-// waiter; two waiters racing on such a claim is the remaining gap, and it needs a kill inside the takeover.
+// waiter the same way, under a claim on that claim (`.standards.lock.takeover.takeover`), so that two waiters finding
+// it gone at once do not both remove it, the second removing the claim the first had just linked.
 
 import { readFileSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { onTermination } from '../model/run-termination.ts';
-import { shownPath, StoreWriteError, tempFileFor, writingFile, type StoreFileSystem } from './atomic-write.ts';
+import { shownPath, StoreWriteError, tempFileFor, writingFile, type StoreFileHandle, type StoreFileSystem } from './atomic-write.ts';
 
 export const LOCK_FILE = '.standards.lock';
 
@@ -117,12 +119,32 @@ export function takeoverClaimFile(lockFile: string): string {
 }
 
 /**
- * Removes the lock at `file` when it still holds `dead` (the bytes of a lock whose owner is gone), under the takeover
- * claim; `ours` is this run's lock content, which the claim carries so a taker killed while holding it can be told
- * gone. True when removed; the claim's holder when another taker holds it; false when the lock changed meanwhile or
- * a dead taker's claim was removed: the caller looks again.
+ * Refuses a symbolic link to nothing at the lock's or a claim's name: `link` finds it there (EEXIST) but it reads as
+ * missing, and looking again (as for a lock removed meanwhile) would look for ever, without a turn of the event loop
+ * for a timer or SIGTERM. What: which file should be there, for the message.
  */
-async function removeDeadLock(fs: StoreFileSystem, file: string, dead: Buffer, ours: string, claimerGone: (claimer: LockOwner) => boolean): Promise<boolean | LockOwner> {
+async function refuseDanglingLink(fs: StoreFileSystem, file: string, what: string): Promise<void> {
+  if ((await fs.entryKind?.(file)) !== 'link') return;
+  const shown = shownPath(file);
+  throw new StoreLockedError(`${shown} is a symbolic link to nothing, where ${what} is a file this tool writes. Nothing was fetched or written. Remove it (\`rm ${shown}\`) and run again.`);
+}
+
+/** A takeover claim held by a live taker: who, and which claim file (a claim on a gone taker's claim, see removeIfStill). */
+interface HeldClaim {
+  claimer: LockOwner;
+  claim: string;
+}
+
+/**
+ * Removes `file` (the lock, or a gone taker's claim) when it still holds `dead`, the bytes of a lock or claim whose
+ * owner is gone, under the takeover claim on it (`takeoverClaimFile(file)`); `ours` is this run's lock content,
+ * which the claim carries so a taker killed while holding it can be told gone. True when removed; the claim's
+ * holder when another taker holds it; false when `file` changed meanwhile or a gone taker's claim was removed: the
+ * caller looks again. A gone taker's claim is itself removed this way, under a claim on it (`.takeover.takeover`):
+ * removed outright, two waiters that found it gone could both remove it, the second removing the claim the first had
+ * just linked, and both would take the dead lock over.
+ */
+async function removeIfStill(fs: StoreFileSystem, file: string, dead: Buffer, ours: string, claimerGone: (claimer: LockOwner) => boolean): Promise<boolean | HeldClaim> {
   const claim = takeoverClaimFile(file);
   const temp = tempFileFor(claim);
   const handle = await writingFile(claim, () => fs.open(temp, 'wx'));
@@ -138,11 +160,15 @@ async function removeDeadLock(fs: StoreFileSystem, file: string, dead: Buffer, o
     if (code === 'ENOENT') return false;
     if (code !== 'EEXIST') throw new StoreWriteError(claim, error);
     const held = await fs.readFile(claim);
+    if (held === null) {
+      await refuseDanglingLink(fs, claim, 'a takeover claim of the store lock');
+      return false;
+    }
     const claimer = readOwner(held);
+    if (claimer !== null && !claimerGone(claimer)) return { claimer, claim };
     // A claim whose taker was killed inside its takeover would block every later one: it is removed, and looked at again.
-    if (held !== null && (claimer === null || claimerGone(claimer))) await fs.rm(claim);
-    else if (claimer !== null) return claimer;
-    return false;
+    const removed = await removeIfStill(fs, claim, held, ours, claimerGone);
+    return removed === true ? false : removed;
   } finally {
     await fs.rm(temp);
   }
@@ -178,14 +204,25 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
   const processStart = startOf(pid);
   const content = `${JSON.stringify({ pid, host, startedAt: now().toISOString(), command: options.command, ...(processStart === null ? {} : { processStart }) })}\n`;
   const shown = shownPath(file);
-  const created = !(await fs.readdir(path.dirname(storeDir))).includes(path.basename(storeDir));
+  const isThere = async () => (await fs.readdir(path.dirname(storeDir))).includes(path.basename(storeDir));
+  let created = !(await isThere());
   await writingFile(storeDir, () => fs.mkdir(storeDir));
   let waited = 0;
   let announced = false;
   for (;;) {
     // Written under a temp name and linked into place, so nobody ever reads a lock without its owner.
     const temp = tempFileFor(file);
-    const handle = await writingFile(file, () => fs.open(temp, 'wx'));
+    let handle: StoreFileHandle;
+    try {
+      handle = await fs.open(temp, 'wx');
+    } catch (error) {
+      // The run we waited for had made the store folder and removed it, still empty, on release: we make it again
+      // (and so remove it on ours, if still empty).
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || (await isThere())) throw new StoreWriteError(file, error);
+      await writingFile(storeDir, () => fs.mkdir(storeDir));
+      created = true;
+      continue;
+    }
     try {
       await writingFile(file, () => handle.writeFile(content));
     } finally {
@@ -223,18 +260,22 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
       };
     }
     const bytes = await fs.readFile(file);
-    if (bytes === null) continue;
+    if (bytes === null) {
+      await refuseDanglingLink(fs, file, 'the store lock');
+      continue;
+    }
     const owner = readOwner(bytes);
     const gone = owner !== null && owner.host === host && ownerGone(owner, isRunning, startOf);
     if (owner === null || gone !== false) {
-      const removed = await removeDeadLock(fs, file, bytes, content, (claimer) => claimer.host === host && ownerGone(claimer, isRunning, startOf) !== false);
+      const removed = await removeIfStill(fs, file, bytes, content, (claimer) => claimer.host === host && ownerGone(claimer, isRunning, startOf) !== false);
       if (removed === true) options.log?.(`store lock ${shown} was left by ${owner ? `pid ${owner.pid} (${owner.command}, started ${owner.startedAt}), which is no longer running${gone === 'reused' ? ` (pid ${owner.pid} is now another process)` : ''}` : 'a run that was cut short'}: taking it over`);
       // Another waiter is taking it over this very moment (its claim is held for milliseconds).
       else {
         if (removed !== false && waited >= waitMs) {
-          const claim = shownPath(takeoverClaimFile(file));
+          const { claimer } = removed;
+          const claim = shownPath(removed.claim);
           throw new StoreLockedError(
-            `another run is taking over the store lock ${shown} (left by pid ${owner?.pid ?? '?'}, no longer running): ${removed.command} (pid ${removed.pid} on ${removed.host}, started ${removed.startedAt}) holds ${claim}. ` +
+            `another run is taking over the store lock ${shown} (left by ${owner ? `pid ${owner.pid}, no longer running` : 'a run that was cut short'}): ${claimer.command} (pid ${claimer.pid} on ${claimer.host}, started ${claimer.startedAt}) holds ${claim}. ` +
               `Nothing was fetched or written. Run again; if no such run exists (it ran on another machine), delete ${claim}.`,
           );
         }

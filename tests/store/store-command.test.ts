@@ -1,5 +1,5 @@
 // `standards store pack|restore`, as the nightly measure job runs them: what they say, and their usage errors.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os, { hostname } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,6 +50,26 @@ describe('standards store', () => {
         'store: packed as whole day files (compacted: no previous tree (the first night)); 0 day(s) changed since the previous tree',
     });
     await expect(readFile(lock)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('pack takes over a dead lock past the claims of takers killed inside their takeover, and packs none of them', async () => {
+    const store = openTicketStore(path.join(root, 'data'));
+    await store.mergeTickets([ticket('1', '2026-05-06T09:00:00Z')]);
+    const lock = path.join(root, 'data', '.standards.lock');
+    // Pids no process has (above Linux's pid_max), on this host: the owner and both takers are gone.
+    const gone = (pid: number, command: string) => `${JSON.stringify({ pid, host: hostname(), startedAt: '2026-05-07T03:00:00.000Z', command })}\n`;
+    await writeFile(lock, gone(2 ** 30, 'fetch'));
+    await writeFile(`${lock}.takeover`, gone(2 ** 30 + 1, 'pipeline'));
+    await writeFile(`${lock}.takeover.takeover`, gone(2 ** 30 + 2, 'evaluate'));
+    await writeFile(path.join(root, 'data', '..standards.lock.takeover.0123456789ab.tmp'), gone(2 ** 30 + 1, 'pipeline'));
+    expect(await run('store', 'pack', '--store', 'data', '--out', 'first')).toEqual({
+      code: 0, stdout: '',
+      stderr: `  store lock ${shownPath(lock)} was left by pid ${2 ** 30} (fetch, started 2026-05-07T03:00:00.000Z), which is no longer running: taking it over\n` +
+        'store: packed as whole day files (compacted: no previous tree (the first night)); 0 day(s) changed since the previous tree',
+    });
+    expect((await readdir(path.join(root, 'first'), { recursive: true })).sort()).toEqual(['tickets', 'tickets/2026', 'tickets/2026/05', 'tickets/2026/05/2026-05-06.ndjson']);
+    // The temp file stays for the next fetch's sweep; the claims were removed on the way.
+    expect((await readdir(path.join(root, 'data'))).filter((name) => name.startsWith('.')).sort()).toEqual(['..standards.lock.takeover.0123456789ab.tmp']);
   });
 
   it.each([

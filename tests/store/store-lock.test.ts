@@ -1,8 +1,8 @@
 // Releasing the store lock: the store folder may be a mount point (a Docker or CI volume at `data/`), which
 // cannot be removed (EBUSY); a failed cleanup must never replace what the run did or why it failed.
 
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
@@ -59,5 +59,18 @@ describe('releasing the store lock', () => {
     })().catch((error: Error) => error.message);
     expect(outcome).toBe('the real reason the run failed');
     expect(lines).toEqual([`store lock ${lock.file} could not be removed (EBUSY); the next run takes it over, as its owner is no longer running`]);
+  });
+
+  it('a run waiting while the holder removes the store folder it had made (still empty) makes it again and takes the store', async () => {
+    const storeDir = path.join(root, 'data');
+    const first = await acquireStoreLock(storeDir, { fs: nodeStoreFileSystem, command: 'fetch', now: () => new Date('2026-12-06T03:00:00.000Z') });
+    const lines: string[] = [];
+    // The holder finishes (having written nothing) while the second run sleeps between two looks at the lock.
+    const second = await acquireStoreLock(storeDir, { fs: nodeStoreFileSystem, command: 'pipeline', pid: 2 ** 30 + 1, isRunning: () => true, waitMs: 10_000, wait: () => first.release(), log: (line) => lines.push(line) });
+    expect(JSON.parse(await readFile(path.join(storeDir, LOCK_FILE), 'utf8')).pid).toBe(2 ** 30 + 1);
+    expect(lines).toEqual([`waiting for fetch (pid ${process.pid} on ${hostname()}, started 2026-12-06T03:00:00.000Z) to finish with the store (up to 10 s)`]);
+    // It made the folder this time: released with nothing written, it leaves none behind.
+    await second.release();
+    expect(await readdir(root)).toEqual([]);
   });
 });
