@@ -99,8 +99,10 @@ function readOwner(bytes: Buffer | null): LockOwner | null {
   if (bytes === null) return null;
   try {
     const value = JSON.parse(bytes.toString('utf8')) as Partial<LockOwner>;
-    if (typeof value.pid === 'number' && typeof value.host === 'string') {
-      const owner: LockOwner = { pid: value.pid, host: value.host, startedAt: String(value.startedAt ?? '?'), command: String(value.command ?? '?') };
+    // Only a positive whole pid names one process: kill(0) and kill(-1) ask about a group or every process, which
+    // would keep a hand-made or damaged lock "running" for good.
+    if (Number.isSafeInteger(value.pid) && value.pid! > 0 && typeof value.host === 'string') {
+      const owner: LockOwner = { pid: value.pid!, host: value.host, startedAt: String(value.startedAt ?? '?'), command: String(value.command ?? '?') };
       if (typeof value.processStart === 'string') owner.processStart = value.processStart;
       return owner;
     }

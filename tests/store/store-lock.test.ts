@@ -1,7 +1,7 @@
 // Releasing the store lock: the store folder may be a mount point (a Docker or CI volume at `data/`), which
 // cannot be removed (EBUSY); a failed cleanup must never replace what the run did or why it failed.
 
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -73,4 +73,18 @@ describe('releasing the store lock', () => {
     await second.release();
     expect(await readdir(root)).toEqual([]);
   });
+});
+
+describe('a lock whose pid names no one process', () => {
+  for (const pid of [0, -1, 1.5]) {
+    it(`is taken over as a run cut short when its pid is ${pid} (kill(0) and kill(-1) answer for a group or every process)`, async () => {
+      const storeDir = path.join(root, 'data');
+      await mkdir(storeDir);
+      await writeFile(path.join(storeDir, LOCK_FILE), `${JSON.stringify({ pid, host: hostname(), startedAt: '2026-12-06T03:00:00.000Z', command: 'pipeline' })}\n`);
+      const lines: string[] = [];
+      const lock = await acquireStoreLock(storeDir, { fs: nodeStoreFileSystem, command: 'fetch', waitMs: 0, log: (line) => lines.push(line) });
+      expect(lines).toEqual([`store lock ${path.join(storeDir, LOCK_FILE)} was left by a run that was cut short: taking it over`]);
+      await lock.release();
+    });
+  }
 });
