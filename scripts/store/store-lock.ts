@@ -25,7 +25,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { onTermination } from '../model/run-termination.ts';
+import { onTermination, terminationSignal, throwIfStopped } from '../model/run-termination.ts';
 import { shownPath, StoreWriteError, tempFileFor, writingFile, type StoreFileHandle, type StoreFileSystem } from './atomic-write.ts';
 
 export const LOCK_FILE = '.standards.lock';
@@ -201,7 +201,9 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
   const now = options.now ?? (() => new Date());
   const isRunning = options.isRunning ?? isProcessRunning;
   const startOf = options.processStartOf ?? (options.pid === undefined ? processStartOf : () => null);
-  const wait = options.wait ?? ((ms: number) => sleep(ms));
+  // A run asked to stop while it waits stops waiting at once (the loop's check below), instead of sleeping on and
+  // perhaps taking the store in its grace period.
+  const wait = options.wait ?? ((ms: number) => sleep(ms, undefined, { signal: terminationSignal }).catch(() => undefined));
   const waitMs = options.waitMs ?? 120_000;
   const processStart = startOf(pid);
   const content = `${JSON.stringify({ pid, host, startedAt: now().toISOString(), command: options.command, ...(processStart === null ? {} : { processStart }) })}\n`;
@@ -212,6 +214,7 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
   let waited = 0;
   let announced = false;
   for (;;) {
+    throwIfStopped();
     // Written under a temp name and linked into place, so nobody ever reads a lock without its owner.
     const temp = tempFileFor(file);
     let handle: StoreFileHandle;
