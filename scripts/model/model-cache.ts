@@ -16,14 +16,16 @@
 // reading), so what a run reads back is exactly what loading gave.
 
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
+import { codeDigest as recordedCodeDigest, sourceFilesIn } from './code-digest.ts';
 import { readStandardsFiles, withFileFindings } from './document-files.ts';
 import type { LoadResult } from './load.ts';
+
+// node:util without an import: see cli.ts (an import of it costs every run ≈ 4 ms of start-up).
+const { isDeepStrictEqual } = process.getBuiltinModule('node:util');
 
 const FORMAT = 1;
 const MODEL_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -38,27 +40,20 @@ let codeDigest: string | null = null;
  * files generated from the schemas (`*.generated.*`: the types and the compiled validators, 1.3 of scripts/model/'s
  * 1.8 MB, hashed on every warm run) are left out: each is a function of what the digest holds (schemas/,
  * generate-types.ts, the ajv and ajv-formats versions), and one not generated again after a schema changed is
- * refused by the validator before it checks anything (compiled-validators.ts, StaleValidatorsError).
+ * refused by the validator before it checks anything (compiled-validators.ts, StaleValidatorsError). Taken from its
+ * record while no file it read has changed (code-digest.ts).
  */
 export function loaderCodeDigest(): string {
   if (codeDigest !== null) return codeDigest;
-  const hash = createHash('sha256').update(`format ${FORMAT}\n`);
-  for (const dir of [MODEL_DIR, SCHEMA_DIR]) {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.includes('.generated.')) continue;
-      const file = path.join(dir, name);
-      if (!statSync(file).isFile()) continue;
-      hash.update(`${path.basename(dir)}/${name}\n`).update(readFileSync(file));
-    }
-  }
-  const require = createRequire(import.meta.url);
-  for (const pkg of ['yaml', 'ajv', 'ajv-formats', 'luxon', 'fastest-levenshtein']) {
-    const version = (require(`${pkg}/package.json`) as { version: string }).version;
-    hash.update(`${pkg}@${version}\n`);
-  }
   const { node, v8, tz, icu, unicode } = process.versions;
-  hash.update(JSON.stringify({ node, v8, tz, icu, unicode }));
-  codeDigest = hash.digest('hex');
+  codeDigest = recordedCodeDigest({
+    name: 'loader',
+    head: `format ${FORMAT}\n`,
+    files: sourceFilesIn([MODEL_DIR, SCHEMA_DIR], (name) => !name.includes('.generated.')),
+    packages: ['yaml', 'ajv', 'ajv-formats', 'luxon', 'fastest-levenshtein'],
+    from: import.meta.url,
+    tail: JSON.stringify({ node, v8, tz, icu, unicode }),
+  });
   return codeDigest;
 }
 

@@ -1,14 +1,13 @@
 // Generated from schemas/*.schema.json by `npm run generate:types` (ajv 8.20.0 standalone code). Do not edit by hand.
 // Validators of review.schema.json, by schema file name.
 "use strict";
-exports["review.schema.json"] = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"review.schema.json","title":"Pull-request review","description":"What a pull request changes, as data: the semantic diff, the notes a reviewer must judge, the what-if replay and the owners whose approval it needs. `standards review --format json` prints it; the pull request's Validate run uploads it as the `standards-review` artifact, and the trusted Review comment job validates it against this schema before rendering the comment itself. A pull request controls every value here, so every string and list has a size bound, and the renderer treats every string as text.","type":"object","additionalProperties":false,"required":["schemaVersion","baseRef","files","changes","affected","notes","replay","approvals"],"$defs":{"text":{"type":"string","maxLength":1000,"description":"A short text: an id, a label, a file name, a value in words."},"prose":{"type":["string","null"],"maxLength":100000,"description":"A field's value in words, prose included (a title, a rationale, a policy text); null when the side has none."},"file":{"type":"string","maxLength":500,"description":"A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`."},"fileList":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/file"},"description":"File paths."},"textList":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/text"},"description":"Short texts."},"setDiff":{"title":"ReviewSetDiff","type":"object","additionalProperties":false,"required":["added","removed"],"description":"What a list gained and lost.","properties":{"added":{"$ref":"#/$defs/textList","description":"Items only the proposed side has."},"removed":{"$ref":"#/$defs/textList","description":"Items only the base side has."}}},"wordDiff":{"title":"WordDiff","type":"array","maxItems":20000,"description":"A word-level diff: unchanged, added and removed runs in order.","items":{"title":"WordDiffPart","type":"object","additionalProperties":false,"required":["text","change"],"properties":{"text":{"type":"string","maxLength":100000,"description":"The run's text."},"change":{"enum":["same","added","removed"],"description":"Whether the run is in both sides, only the proposed side or only the base side."}}}},"fieldChange":{"title":"FieldChange","type":"object","additionalProperties":false,"required":["field","label","before","after","words","hunks"],"description":"One field of a document, before → after, both in the words a reviewer reads (`1h`, `95%`, `urgent; email, web`).","properties":{"field":{"$ref":"#/$defs/text","description":"The field's name in the document, e.g. `threshold`."},"label":{"$ref":"#/$defs/text","description":"Plain-words label, e.g. `minimum sample`."},"before":{"$ref":"#/$defs/prose","description":"The base side's value; null when it has none."},"after":{"$ref":"#/$defs/prose","description":"The proposed side's value; null when it has none."},"words":{"anyOf":[{"$ref":"#/$defs/wordDiff"},{"type":"null"}],"description":"Word-level diff for a one-paragraph prose field (a title, a rationale); null for other fields."},"hunks":{"anyOf":[{"$ref":"#/$defs/hunks"},{"type":"null"}],"description":"For prose of several paragraphs (a policy's text): the changed paragraphs with one paragraph of context each; null otherwise."}}},"hunks":{"type":"array","maxItems":1000,"description":"The changed paragraphs of a text, in hunks like a diff's.","items":{"title":"ProseHunk","type":"object","additionalProperties":false,"required":["start","paragraphs"],"properties":{"start":{"type":"integer","minimum":1,"maximum":100000,"description":"Number of the hunk's first paragraph on the proposed side, from 1."},"paragraphs":{"type":"array","maxItems":1000,"description":"Context, changed, added and removed paragraphs in order.","items":{"title":"HunkParagraph","type":"object","additionalProperties":false,"required":["change","words"],"properties":{"change":{"enum":["same","changed","added","removed"],"description":"same (context), changed (reworded: see words), added or removed."},"words":{"$ref":"#/$defs/wordDiff","description":"The paragraph as a word diff (one run when same, added or removed)."}}}}}}},"clock":{"enum":["24/7","business"],"description":"How a time is counted: every hour (24/7) or business hours only."},"keptStep":{"title":"KeptStep","type":"object","additionalProperties":false,"required":["sop","file","step","title","position","within","clock","standard","threshold","standardClock","calendar","fits","problem"],"description":"An SOP step that keeps a standard (`keeps: { standard }`), and whether it fits it.","properties":{"sop":{"$ref":"#/$defs/text","description":"The SOP's id."},"file":{"$ref":"#/$defs/file","description":"The SOP's file."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"position":{"type":"integer","minimum":1,"maximum":100000,"description":"The step's position, from 1."},"within":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The step's timeline as written; null without one."},"clock":{"$ref":"#/$defs/clock","description":"The step's clock."},"standard":{"$ref":"#/$defs/text","description":"The id of the standard it keeps."},"threshold":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The standard's threshold, e.g. `1h`; null when it has none or does not exist."},"standardClock":{"$ref":"#/$defs/clock","description":"The standard's clock: business hours when it has a calendar."},"calendar":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The standard's calendar; null when 24/7."},"fits":{"type":"boolean","description":"Whether the step keeps the standard (what `validate` checks)."},"problem":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"Why not, in a few words; null when it fits."}}},"keptSteps":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/keptStep"},"description":"Steps that keep a standard."},"changeKind":{"enum":["added","removed","changed","renamed"],"description":"added, removed, changed, or renamed (moved or given a new id)."},"fields":{"type":"array","maxItems":500,"items":{"$ref":"#/$defs/fieldChange"},"description":"The fields that differ, in the order a reviewer reads them."},"standardChange":{"title":"StandardChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","affectedBy","keptBy"],"description":"A Standard added, removed or changed.","properties":{"kind":{"const":"Standard","description":"Always `Standard`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"affectedBy":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"What else this pull request changes that the standard depends on, e.g. `calendar emea-business-hours changed`."},"keptBy":{"$ref":"#/$defs/keptSteps","description":"The SOP steps that keep this standard on the proposed side, and whether they still fit it."}}},"sopStepChange":{"title":"SopStepChange","description":"One step added, removed, moved or changed.","oneOf":[{"title":"SopStepAdded","type":"object","additionalProperties":false,"required":["kind","step","title","position","within","role","keeps"],"properties":{"kind":{"const":"step-added","description":"A step only the proposed side has."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"position":{"type":"integer","minimum":1,"maximum":100000,"description":"Its position, from 1."},"within":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"Its timeline as written, e.g. `4h`; null without one."},"role":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"Who carries it out; null when not said."},"keeps":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The standard it keeps; null when none."}}},{"title":"SopStepRemoved","type":"object","additionalProperties":false,"required":["kind","step","title","position"],"properties":{"kind":{"const":"step-removed","description":"A step only the base side has."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"position":{"type":"integer","minimum":1,"maximum":100000,"description":"Its position on the base side, from 1."}}},{"title":"SopStepMoved","type":"object","additionalProperties":false,"required":["kind","step","title","from","to"],"properties":{"kind":{"const":"step-moved","description":"A step both sides have, in another place among the steps they share."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"from":{"type":"integer","minimum":1,"maximum":100000,"description":"Position on the base side."},"to":{"type":"integer","minimum":1,"maximum":100000,"description":"Position on the proposed side."}}},{"title":"SopStepFieldChanged","type":"object","additionalProperties":false,"required":["kind","step","title","field","before","after","words","hunks"],"properties":{"kind":{"const":"step-changed","description":"One field of a step both sides have."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title on the proposed side."},"field":{"enum":["title","instructions","within","clock","keeps","role"],"description":"Which field changed (`keeps`: the standard it keeps)."},"before":{"$ref":"#/$defs/prose","description":"The base side's value; null when it had none."},"after":{"$ref":"#/$defs/prose","description":"The proposed side's value; null when it has none."},"words":{"anyOf":[{"$ref":"#/$defs/wordDiff"},{"type":"null"}],"description":"Word-level diff of a reworded title or one-paragraph instructions; null otherwise."},"hunks":{"anyOf":[{"$ref":"#/$defs/hunks"},{"type":"null"}],"description":"Changed paragraphs of instructions of several paragraphs; null otherwise."}}}]},"sopChange":{"title":"SopChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","version","changelog","steps","keeps"],"description":"An SOP added, removed or changed.","properties":{"kind":{"const":"SOP","description":"Always `SOP`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ (steps apart)."},"version":{"type":"object","additionalProperties":false,"required":["before","after"],"description":"The SOP's version on each side.","properties":{"before":{"type":["integer","null"],"minimum":0,"maximum":1000000000,"description":"Base side's version; null when the SOP is new or invalid there."},"after":{"type":["integer","null"],"minimum":0,"maximum":1000000000,"description":"Proposed side's version; null when removed or invalid."}}},"changelog":{"type":"array","maxItems":1000,"description":"The changelog entries the proposed side adds on top of the base's.","items":{"title":"SopChangelogEntry","type":"object","additionalProperties":false,"required":["version","date","summary"],"properties":{"version":{"type":"integer","minimum":0,"maximum":1000000000,"description":"The version the entry describes."},"date":{"$ref":"#/$defs/text","description":"Its date, YYYY-MM-DD."},"summary":{"$ref":"#/$defs/text","description":"What changed and why."}}}},"steps":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/sopStepChange"},"description":"Steps added, removed, moved or changed (empty for an added SOP)."},"keeps":{"$ref":"#/$defs/keptSteps","description":"The SOP's steps that keep a standard (proposed side), and whether each fits it."}}},"policyChange":{"title":"PolicyChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","links"],"description":"A Policy added, removed or changed.","properties":{"kind":{"const":"Policy","description":"Always `Policy`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"links":{"$ref":"#/$defs/setDiff","description":"Standards and SOPs the policy links to, added and removed (`Standard csat`)."}}},"teamChange":{"title":"TeamChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","members","leads","ownership"],"description":"A Team added, removed or changed.","properties":{"kind":{"const":"Team","description":"Always `Team`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The team's name."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"members":{"$ref":"#/$defs/setDiff","description":"GitHub handles of members added and removed."},"leads":{"$ref":"#/$defs/setDiff","description":"GitHub handles of leads added and removed."},"ownership":{"type":"object","additionalProperties":false,"required":["gained","lost"],"description":"Documents whose owner moved to or from this team.","properties":{"gained":{"$ref":"#/$defs/textList","description":"Documents the team now owns (`Standard csat`)."},"lost":{"$ref":"#/$defs/textList","description":"Documents the team no longer owns."}}}}},"calendarChange":{"title":"CalendarChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","hours","holidays","standards"],"description":"A Calendar added, removed or changed.","properties":{"kind":{"const":"Calendar","description":"Always `Calendar`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The calendar's name."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"hours":{"$ref":"#/$defs/textList","description":"Weekly hours that changed, e.g. `monday: 08:00-18:00 → 09:00-17:00`."},"holidays":{"type":"object","additionalProperties":false,"required":["added","removed","changed"],"description":"Holidays added, removed and changed, e.g. `2026-12-26 St Stephen's Day`.","properties":{"added":{"$ref":"#/$defs/textList","description":"Holidays only the proposed side has."},"removed":{"$ref":"#/$defs/textList","description":"Holidays only the base side has."},"changed":{"$ref":"#/$defs/textList","description":"Holidays on the same date, changed (`before → after`)."}}},"standards":{"$ref":"#/$defs/textList","description":"Ids of the standards measured on this calendar, on either side."}}},"otherChange":{"title":"OtherChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields"],"description":"A Scorecard or the Pipeline added, removed or changed.","properties":{"kind":{"enum":["Scorecard","Pipeline"],"description":"`Scorecard` or `Pipeline`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."}}},"documentChange":{"title":"DocumentChange","description":"One document that differs between the base and the proposed side.","oneOf":[{"$ref":"#/$defs/standardChange"},{"$ref":"#/$defs/sopChange"},{"$ref":"#/$defs/policyChange"},{"$ref":"#/$defs/teamChange"},{"$ref":"#/$defs/calendarChange"},{"$ref":"#/$defs/otherChange"}]},"note":{"title":"ReviewNote","type":"object","additionalProperties":false,"required":["severity","file","subject","message","rule"],"description":"Something the reviewer should look at twice, attached to a document.","properties":{"severity":{"enum":["warning","error"],"description":"error: the pull request cannot merge as it is; warning: a person should judge it."},"file":{"$ref":"#/$defs/file","description":"The document's file."},"subject":{"$ref":"#/$defs/text","description":"The document's kind and id, e.g. `Standard first-response-urgent`."},"message":{"type":"string","maxLength":5000,"description":"What is wrong and what would be right."},"rule":{"enum":["prose-numbers","step-promise","sop-version","changelog","dangling-reference","invalid-document","published-history"],"description":"The check that made the note (`published-history`: the change alters figures already published)."}}},"status":{"enum":["met","at-risk","breached","no-data"],"description":"met, at-risk, breached or no-data."},"replaySide":{"title":"ReplaySide","type":"object","additionalProperties":false,"required":["status","value","valueText","goalText","count","inFlight","budgetRemaining","daysOutOfGoal","statement"],"description":"One side of a replayed standard: how the standard as that side defines it fares on the stored tickets.","properties":{"status":{"$ref":"#/$defs/status","description":"The standard's status."},"value":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"Attainment or metric value (fraction for rates and attainment, score for NPS); null without data."},"valueText":{"$ref":"#/$defs/text","description":"The value in words, e.g. `80%`."},"goalText":{"$ref":"#/$defs/text","description":"The goal in words, e.g. `70% within 1h`."},"count":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Measurements in the headline window (tickets, replies or ratings, by metric)."},"inFlight":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Measurements still pending."},"budgetRemaining":{"type":["number","null"],"minimum":-1000000000,"maximum":1,"description":"Share of the error budget left (negative: overspent); null without data."},"daysOutOfGoal":{"type":"integer","minimum":0,"maximum":100000,"description":"Days of the series whose window value misses the goal."},"statement":{"type":"string","maxLength":5000,"description":"The status in one sentence."}}},"replayedStandard":{"title":"ReplayedStandard","type":"object","additionalProperties":false,"required":["id","change","base","proposed","series"],"description":"A standard evaluated as the base defines it and as the pull request defines it.","properties":{"id":{"$ref":"#/$defs/text","description":"The standard's id on the proposed side."},"change":{"enum":["added","changed","affected"],"description":"added, changed (its own numbers or scope), or affected (something it depends on changed)."},"base":{"anyOf":[{"$ref":"#/$defs/replaySide"},{"type":"null"}],"description":"The base side; null when the standard is new."},"proposed":{"$ref":"#/$defs/replaySide","description":"The proposed side."},"series":{"type":"array","maxItems":3700,"description":"One row per day of the series: the window value as of that day, both sides (null: no data).","items":{"title":"ReplaySeriesDay","type":"object","additionalProperties":false,"required":["date","base","proposed"],"properties":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The day the window ends, YYYY-MM-DD."},"base":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The base side's window value; null without data."},"proposed":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The proposed side's window value; null without data."}}}}}},"dayFigures":{"title":"PublishedDayFigures","type":"object","additionalProperties":false,"required":["count","met","value","windowValue"],"description":"One day's figures as the report publishes them.","properties":{"count":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Measurements that completed that day."},"met":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Of which met the goal."},"value":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The day's own value; null without data."},"windowValue":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The value of the window ending that day (the trend's point); null without data."}}},"publishedChange":{"title":"PublishedChange","type":"object","additionalProperties":false,"required":["id","reasons","days"],"description":"A standard whose figures already published change once the pull request is merged: its calendar changes from a past date (`appliesFrom`) or an exclusion period before now is added, removed or changed.","properties":{"id":{"$ref":"#/$defs/text","description":"The standard's id."},"reasons":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"What reaches back, e.g. `calendar dublin-office changes from 2026-11-16 (appliesFrom)`, `exclusion outage added`."},"days":{"type":"array","maxItems":3700,"description":"The published days (before today) whose figures change, oldest first; empty when no stored ticket is affected.","items":{"title":"PublishedDayChange","description":"A published day: `base` as published, `proposed` as the nightly job will compute it once the pull request is merged.","type":"object","additionalProperties":false,"required":["date","base","proposed"],"properties":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The day, YYYY-MM-DD, in the standard's time zone."},"base":{"$ref":"#/$defs/dayFigures"},"proposed":{"$ref":"#/$defs/dayFigures"}}}}}},"replay":{"title":"Replay","description":"The what-if replay on the stored tickets, or why there is none.","oneOf":[{"title":"ReplayDone","type":"object","additionalProperties":false,"required":["state","now","store","tickets","standards","notes"],"properties":{"state":{"const":"replayed","description":"The standards were replayed."},"now":{"$ref":"#/$defs/text","description":"The instant both sides were evaluated at (ISO 8601)."},"store":{"$ref":"#/$defs/text","description":"Where the tickets came from, e.g. `the standards-data branch`."},"tickets":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Tickets read."},"standards":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/replayedStandard"},"description":"The replayed standards."},"notes":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"How the replay was made (settings that differ between the sides)."},"published":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/publishedChange"},"description":"Standards whose published figures the pull request changes, with the days and figures. Absent in reviews written before it existed."}}},{"title":"ReplaySkipped","type":"object","additionalProperties":false,"required":["state","reason"],"properties":{"state":{"const":"skipped","description":"Nothing was replayed."},"reason":{"$ref":"#/$defs/text","description":"Why."}}}]},"approval":{"title":"ApprovalOwners","type":"object","additionalProperties":false,"required":["owners","files"],"description":"Changed files that one CODEOWNERS rule owns: an approval from any one of its owners is enough for them.","properties":{"owners":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"The rule's owners (`@org/team`, `@handle`), sorted."},"files":{"$ref":"#/$defs/fileList","description":"The changed files they own."}}},"affectedStandard":{"title":"AffectedStandard","type":"object","additionalProperties":false,"required":["id","file","title","reasons"],"description":"A standard whose file did not change but that is measured differently, because something it depends on did.","properties":{"id":{"$ref":"#/$defs/text","description":"The standard's id."},"file":{"$ref":"#/$defs/file","description":"Its file (unchanged)."},"title":{"$ref":"#/$defs/text","description":"Its title."},"reasons":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"What changed, e.g. `calendar dublin-office changed`."}}}},"properties":{"schemaVersion":{"const":2,"description":"Review format version: 2 since the comment is rendered from this data by the trusted job."},"baseRef":{"$ref":"#/$defs/text","description":"The ref the pull request merges into, as given to `--base`."},"files":{"$ref":"#/$defs/fileList","description":"Files under standards/ that differ, sorted."},"changes":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/documentChange"},"description":"Every document whose file changed in meaning."},"affected":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/affectedStandard"},"description":"Standards whose files did not change, measured differently because of this pull request (a calendar, a scorecard, exclusions, evaluation settings)."},"notes":{"type":"array","maxItems":10000,"items":{"$ref":"#/$defs/note"},"description":"What the reviewer should check."},"replay":{"$ref":"#/$defs/replay","description":"The what-if replay."},"approvals":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/approval"},"description":"Whose approval GitHub will require, from CODEOWNERS: for each group of files, one of its owners."}}};
 const schema32 = {"type":"string","maxLength":1000,"description":"A short text: an id, a label, a file name, a value in words."};
 const func1 = require("ajv/dist/runtime/ucs2length").default;
 const schema33 = {"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/file"},"description":"File paths."};
 const schema34 = {"type":"string","maxLength":500,"description":"A file path relative to the repository root, e.g. `standards/sops/handle-complaint.yaml`."};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate21 = (function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate21.evaluated;
@@ -68,7 +67,7 @@ errors++;
 }
 validate21.errors = vErrors;
 return errors === 0;
-}
+});
 validate21.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema35 = {"title":"DocumentChange","description":"One document that differs between the base and the proposed side.","oneOf":[{"$ref":"#/$defs/standardChange"},{"$ref":"#/$defs/sopChange"},{"$ref":"#/$defs/policyChange"},{"$ref":"#/$defs/teamChange"},{"$ref":"#/$defs/calendarChange"},{"$ref":"#/$defs/otherChange"}]};
@@ -81,7 +80,7 @@ const schema47 = {"type":["string","null"],"maxLength":100000,"description":"A f
 const schema49 = {"title":"WordDiff","type":"array","maxItems":20000,"description":"A word-level diff: unchanged, added and removed runs in order.","items":{"title":"WordDiffPart","type":"object","additionalProperties":false,"required":["text","change"],"properties":{"text":{"type":"string","maxLength":100000,"description":"The run's text."},"change":{"enum":["same","added","removed"],"description":"Whether the run is in both sides, only the proposed side or only the base side."}}}};
 const schema50 = {"type":"array","maxItems":1000,"description":"The changed paragraphs of a text, in hunks like a diff's.","items":{"title":"ProseHunk","type":"object","additionalProperties":false,"required":["start","paragraphs"],"properties":{"start":{"type":"integer","minimum":1,"maximum":100000,"description":"Number of the hunk's first paragraph on the proposed side, from 1."},"paragraphs":{"type":"array","maxItems":1000,"description":"Context, changed, added and removed paragraphs in order.","items":{"title":"HunkParagraph","type":"object","additionalProperties":false,"required":["change","words"],"properties":{"change":{"enum":["same","changed","added","removed"],"description":"same (context), changed (reworded: see words), added or removed."},"words":{"$ref":"#/$defs/wordDiff","description":"The paragraph as a word diff (one run when same, added or removed)."}}}}}}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate27 = (function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate27.evaluated;
@@ -395,11 +394,11 @@ errors++;
 }
 validate27.errors = vErrors;
 return errors === 0;
-}
+});
 validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate26 = (function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate26.evaluated;
@@ -791,11 +790,11 @@ errors++;
 }
 validate26.errors = vErrors;
 return errors === 0;
-}
+});
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate25 = (function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate25.evaluated;
@@ -836,14 +835,14 @@ errors++;
 }
 validate25.errors = vErrors;
 return errors === 0;
-}
+});
 validate25.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema53 = {"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/keptStep"},"description":"Steps that keep a standard."};
 const schema54 = {"title":"KeptStep","type":"object","additionalProperties":false,"required":["sop","file","step","title","position","within","clock","standard","threshold","standardClock","calendar","fits","problem"],"description":"An SOP step that keeps a standard (`keeps: { standard }`), and whether it fits it.","properties":{"sop":{"$ref":"#/$defs/text","description":"The SOP's id."},"file":{"$ref":"#/$defs/file","description":"The SOP's file."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"position":{"type":"integer","minimum":1,"maximum":100000,"description":"The step's position, from 1."},"within":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The step's timeline as written; null without one."},"clock":{"$ref":"#/$defs/clock","description":"The step's clock."},"standard":{"$ref":"#/$defs/text","description":"The id of the standard it keeps."},"threshold":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The standard's threshold, e.g. `1h`; null when it has none or does not exist."},"standardClock":{"$ref":"#/$defs/clock","description":"The standard's clock: business hours when it has a calendar."},"calendar":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The standard's calendar; null when 24/7."},"fits":{"type":"boolean","description":"Whether the step keeps the standard (what `validate` checks)."},"problem":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"Why not, in a few words; null when it fits."}}};
 const schema60 = {"enum":["24/7","business"],"description":"How a time is counted: every hour (24/7) or business hours only."};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate32 = (function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate32.evaluated;
@@ -1464,11 +1463,11 @@ errors++;
 }
 validate32.errors = vErrors;
 return errors === 0;
-}
+});
 validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate31 = (function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate31.evaluated;
@@ -1509,11 +1508,11 @@ errors++;
 }
 validate31.errors = vErrors;
 return errors === 0;
-}
+});
 validate31.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate24 = (function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate24.evaluated;
@@ -1941,13 +1940,13 @@ errors++;
 }
 validate24.errors = vErrors;
 return errors === 0;
-}
+});
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema66 = {"title":"SopChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","version","changelog","steps","keeps"],"description":"An SOP added, removed or changed.","properties":{"kind":{"const":"SOP","description":"Always `SOP`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ (steps apart)."},"version":{"type":"object","additionalProperties":false,"required":["before","after"],"description":"The SOP's version on each side.","properties":{"before":{"type":["integer","null"],"minimum":0,"maximum":1000000000,"description":"Base side's version; null when the SOP is new or invalid there."},"after":{"type":["integer","null"],"minimum":0,"maximum":1000000000,"description":"Proposed side's version; null when removed or invalid."}}},"changelog":{"type":"array","maxItems":1000,"description":"The changelog entries the proposed side adds on top of the base's.","items":{"title":"SopChangelogEntry","type":"object","additionalProperties":false,"required":["version","date","summary"],"properties":{"version":{"type":"integer","minimum":0,"maximum":1000000000,"description":"The version the entry describes."},"date":{"$ref":"#/$defs/text","description":"Its date, YYYY-MM-DD."},"summary":{"$ref":"#/$defs/text","description":"What changed and why."}}}},"steps":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/sopStepChange"},"description":"Steps added, removed, moved or changed (empty for an added SOP)."},"keeps":{"$ref":"#/$defs/keptSteps","description":"The SOP's steps that keep a standard (proposed side), and whether each fits it."}}};
 const schema75 = {"title":"SopStepChange","description":"One step added, removed, moved or changed.","oneOf":[{"title":"SopStepAdded","type":"object","additionalProperties":false,"required":["kind","step","title","position","within","role","keeps"],"properties":{"kind":{"const":"step-added","description":"A step only the proposed side has."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"position":{"type":"integer","minimum":1,"maximum":100000,"description":"Its position, from 1."},"within":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"Its timeline as written, e.g. `4h`; null without one."},"role":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"Who carries it out; null when not said."},"keeps":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The standard it keeps; null when none."}}},{"title":"SopStepRemoved","type":"object","additionalProperties":false,"required":["kind","step","title","position"],"properties":{"kind":{"const":"step-removed","description":"A step only the base side has."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"position":{"type":"integer","minimum":1,"maximum":100000,"description":"Its position on the base side, from 1."}}},{"title":"SopStepMoved","type":"object","additionalProperties":false,"required":["kind","step","title","from","to"],"properties":{"kind":{"const":"step-moved","description":"A step both sides have, in another place among the steps they share."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title."},"from":{"type":"integer","minimum":1,"maximum":100000,"description":"Position on the base side."},"to":{"type":"integer","minimum":1,"maximum":100000,"description":"Position on the proposed side."}}},{"title":"SopStepFieldChanged","type":"object","additionalProperties":false,"required":["kind","step","title","field","before","after","words","hunks"],"properties":{"kind":{"const":"step-changed","description":"One field of a step both sides have."},"step":{"$ref":"#/$defs/text","description":"The step's id."},"title":{"$ref":"#/$defs/text","description":"The step's title on the proposed side."},"field":{"enum":["title","instructions","within","clock","keeps","role"],"description":"Which field changed (`keeps`: the standard it keeps)."},"before":{"$ref":"#/$defs/prose","description":"The base side's value; null when it had none."},"after":{"$ref":"#/$defs/prose","description":"The proposed side's value; null when it has none."},"words":{"anyOf":[{"$ref":"#/$defs/wordDiff"},{"type":"null"}],"description":"Word-level diff of a reworded title or one-paragraph instructions; null otherwise."},"hunks":{"anyOf":[{"$ref":"#/$defs/hunks"},{"type":"null"}],"description":"Changed paragraphs of instructions of several paragraphs; null otherwise."}}}]};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate38 = (function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate38.evaluated;
@@ -3215,11 +3214,11 @@ vErrors = null;
 validate38.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
-}
+});
 validate38.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate36 = (function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate36.evaluated;
@@ -3933,14 +3932,14 @@ errors++;
 }
 validate36.errors = vErrors;
 return errors === 0;
-}
+});
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema90 = {"title":"PolicyChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","links"],"description":"A Policy added, removed or changed.","properties":{"kind":{"const":"Policy","description":"Always `Policy`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"links":{"$ref":"#/$defs/setDiff","description":"Standards and SOPs the policy links to, added and removed (`Standard csat`)."}}};
 const schema97 = {"title":"ReviewSetDiff","type":"object","additionalProperties":false,"required":["added","removed"],"description":"What a list gained and lost.","properties":{"added":{"$ref":"#/$defs/textList","description":"Items only the proposed side has."},"removed":{"$ref":"#/$defs/textList","description":"Items only the base side has."}}};
 const schema98 = {"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/text"},"description":"Short texts."};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate46 = (function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate46.evaluated;
@@ -4000,11 +3999,11 @@ errors++;
 }
 validate46.errors = vErrors;
 return errors === 0;
-}
+});
 validate46.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate45 = (function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate45.evaluated;
@@ -4072,11 +4071,11 @@ errors++;
 }
 validate45.errors = vErrors;
 return errors === 0;
-}
+});
 validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate43 = (function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate43.evaluated;
@@ -4443,12 +4442,12 @@ errors++;
 }
 validate43.errors = vErrors;
 return errors === 0;
-}
+});
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema100 = {"title":"TeamChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","members","leads","ownership"],"description":"A Team added, removed or changed.","properties":{"kind":{"const":"Team","description":"Always `Team`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The team's name."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"members":{"$ref":"#/$defs/setDiff","description":"GitHub handles of members added and removed."},"leads":{"$ref":"#/$defs/setDiff","description":"GitHub handles of leads added and removed."},"ownership":{"type":"object","additionalProperties":false,"required":["gained","lost"],"description":"Documents whose owner moved to or from this team.","properties":{"gained":{"$ref":"#/$defs/textList","description":"Documents the team now owns (`Standard csat`)."},"lost":{"$ref":"#/$defs/textList","description":"Documents the team no longer owns."}}}}};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate51 = (function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate51.evaluated;
@@ -4900,12 +4899,12 @@ errors++;
 }
 validate51.errors = vErrors;
 return errors === 0;
-}
+});
 validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema107 = {"title":"CalendarChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields","hours","holidays","standards"],"description":"A Calendar added, removed or changed.","properties":{"kind":{"const":"Calendar","description":"Always `Calendar`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The calendar's name."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."},"hours":{"$ref":"#/$defs/textList","description":"Weekly hours that changed, e.g. `monday: 08:00-18:00 → 09:00-17:00`."},"holidays":{"type":"object","additionalProperties":false,"required":["added","removed","changed"],"description":"Holidays added, removed and changed, e.g. `2026-12-26 St Stephen's Day`.","properties":{"added":{"$ref":"#/$defs/textList","description":"Holidays only the proposed side has."},"removed":{"$ref":"#/$defs/textList","description":"Holidays only the base side has."},"changed":{"$ref":"#/$defs/textList","description":"Holidays on the same date, changed (`before → after`)."}}},"standards":{"$ref":"#/$defs/textList","description":"Ids of the standards measured on this calendar, on either side."}}};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate58 = (function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate58.evaluated;
@@ -5373,12 +5372,12 @@ errors++;
 }
 validate58.errors = vErrors;
 return errors === 0;
-}
+});
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema114 = {"title":"OtherChange","type":"object","additionalProperties":false,"required":["kind","id","change","file","previousFile","previousId","title","fields"],"description":"A Scorecard or the Pipeline added, removed or changed.","properties":{"kind":{"enum":["Scorecard","Pipeline"],"description":"`Scorecard` or `Pipeline`."},"id":{"$ref":"#/$defs/text","description":"The document's id (the proposed side's when renamed)."},"change":{"$ref":"#/$defs/changeKind","description":"What happened to the document."},"file":{"$ref":"#/$defs/file","description":"File on the proposed side (the base side's file when removed)."},"previousFile":{"anyOf":[{"$ref":"#/$defs/file"},{"type":"null"}],"description":"The base side's file when renamed; null otherwise."},"previousId":{"anyOf":[{"$ref":"#/$defs/text"},{"type":"null"}],"description":"The base side's id when the rename changed it; null otherwise."},"title":{"$ref":"#/$defs/text","description":"The document's title."},"fields":{"$ref":"#/$defs/fields","description":"The fields that differ."}}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate66 = (function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate66.evaluated;
@@ -5729,11 +5728,11 @@ errors++;
 }
 validate66.errors = vErrors;
 return errors === 0;
-}
+});
 validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate23 = (function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate23.evaluated;
@@ -5876,12 +5875,12 @@ vErrors = null;
 validate23.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
-}
+});
 validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema121 = {"title":"AffectedStandard","type":"object","additionalProperties":false,"required":["id","file","title","reasons"],"description":"A standard whose file did not change but that is measured differently, because something it depends on did.","properties":{"id":{"$ref":"#/$defs/text","description":"The standard's id."},"file":{"$ref":"#/$defs/file","description":"Its file (unchanged)."},"title":{"$ref":"#/$defs/text","description":"Its title."},"reasons":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"What changed, e.g. `calendar dublin-office changed`."}}};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate70 = (function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate70.evaluated;
@@ -6083,12 +6082,12 @@ errors++;
 }
 validate70.errors = vErrors;
 return errors === 0;
-}
+});
 validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema126 = {"title":"ReviewNote","type":"object","additionalProperties":false,"required":["severity","file","subject","message","rule"],"description":"Something the reviewer should look at twice, attached to a document.","properties":{"severity":{"enum":["warning","error"],"description":"error: the pull request cannot merge as it is; warning: a person should judge it."},"file":{"$ref":"#/$defs/file","description":"The document's file."},"subject":{"$ref":"#/$defs/text","description":"The document's kind and id, e.g. `Standard first-response-urgent`."},"message":{"type":"string","maxLength":5000,"description":"What is wrong and what would be right."},"rule":{"enum":["prose-numbers","step-promise","sop-version","changelog","dangling-reference","invalid-document","published-history"],"description":"The check that made the note (`published-history`: the change alters figures already published)."}}};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate72 = (function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate72.evaluated;
@@ -6275,7 +6274,7 @@ errors++;
 }
 validate72.errors = vErrors;
 return errors === 0;
-}
+});
 validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema129 = {"title":"Replay","description":"The what-if replay on the stored tickets, or why there is none.","oneOf":[{"title":"ReplayDone","type":"object","additionalProperties":false,"required":["state","now","store","tickets","standards","notes"],"properties":{"state":{"const":"replayed","description":"The standards were replayed."},"now":{"$ref":"#/$defs/text","description":"The instant both sides were evaluated at (ISO 8601)."},"store":{"$ref":"#/$defs/text","description":"Where the tickets came from, e.g. `the standards-data branch`."},"tickets":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Tickets read."},"standards":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/replayedStandard"},"description":"The replayed standards."},"notes":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/text"},"description":"How the replay was made (settings that differ between the sides)."},"published":{"type":"array","maxItems":5000,"items":{"$ref":"#/$defs/publishedChange"},"description":"Standards whose published figures the pull request changes, with the days and figures. Absent in reviews written before it existed."}}},{"title":"ReplaySkipped","type":"object","additionalProperties":false,"required":["state","reason"],"properties":{"state":{"const":"skipped","description":"Nothing was replayed."},"reason":{"$ref":"#/$defs/text","description":"Why."}}}]};
@@ -6283,7 +6282,7 @@ const schema132 = {"title":"ReplayedStandard","type":"object","additionalPropert
 const schema134 = {"title":"ReplaySide","type":"object","additionalProperties":false,"required":["status","value","valueText","goalText","count","inFlight","budgetRemaining","daysOutOfGoal","statement"],"description":"One side of a replayed standard: how the standard as that side defines it fares on the stored tickets.","properties":{"status":{"$ref":"#/$defs/status","description":"The standard's status."},"value":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"Attainment or metric value (fraction for rates and attainment, score for NPS); null without data."},"valueText":{"$ref":"#/$defs/text","description":"The value in words, e.g. `80%`."},"goalText":{"$ref":"#/$defs/text","description":"The goal in words, e.g. `70% within 1h`."},"count":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Measurements in the headline window (tickets, replies or ratings, by metric)."},"inFlight":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Measurements still pending."},"budgetRemaining":{"type":["number","null"],"minimum":-1000000000,"maximum":1,"description":"Share of the error budget left (negative: overspent); null without data."},"daysOutOfGoal":{"type":"integer","minimum":0,"maximum":100000,"description":"Days of the series whose window value misses the goal."},"statement":{"type":"string","maxLength":5000,"description":"The status in one sentence."}}};
 const schema135 = {"enum":["met","at-risk","breached","no-data"],"description":"met, at-risk, breached or no-data."};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate76 = (function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate76.evaluated;
@@ -6672,12 +6671,12 @@ errors++;
 }
 validate76.errors = vErrors;
 return errors === 0;
-}
+});
 validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate75 = (function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate75.evaluated;
@@ -7031,13 +7030,13 @@ errors++;
 }
 validate75.errors = vErrors;
 return errors === 0;
-}
+});
 validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema139 = {"title":"PublishedChange","type":"object","additionalProperties":false,"required":["id","reasons","days"],"description":"A standard whose figures already published change once the pull request is merged: its calendar changes from a past date (`appliesFrom`) or an exclusion period before now is added, removed or changed.","properties":{"id":{"$ref":"#/$defs/text","description":"The standard's id."},"reasons":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"What reaches back, e.g. `calendar dublin-office changes from 2026-11-16 (appliesFrom)`, `exclusion outage added`."},"days":{"type":"array","maxItems":3700,"description":"The published days (before today) whose figures change, oldest first; empty when no stored ticket is affected.","items":{"title":"PublishedDayChange","description":"A published day: `base` as published, `proposed` as the nightly job will compute it once the pull request is merged.","type":"object","additionalProperties":false,"required":["date","base","proposed"],"properties":{"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"The day, YYYY-MM-DD, in the standard's time zone."},"base":{"$ref":"#/$defs/dayFigures"},"proposed":{"$ref":"#/$defs/dayFigures"}}}}}};
 const schema142 = {"title":"PublishedDayFigures","type":"object","additionalProperties":false,"required":["count","met","value","windowValue"],"description":"One day's figures as the report publishes them.","properties":{"count":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Measurements that completed that day."},"met":{"type":"integer","minimum":0,"maximum":1000000000000,"description":"Of which met the goal."},"value":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The day's own value; null without data."},"windowValue":{"type":["number","null"],"minimum":-1000,"maximum":1000,"description":"The value of the window ending that day (the trend's point); null without data."}}};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate80 = (function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate80.evaluated;
@@ -7701,11 +7700,11 @@ errors++;
 }
 validate80.errors = vErrors;
 return errors === 0;
-}
+});
 validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate74 = (function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate74.evaluated;
@@ -8143,12 +8142,12 @@ vErrors = null;
 validate74.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
-}
+});
 validate74.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema145 = {"title":"ApprovalOwners","type":"object","additionalProperties":false,"required":["owners","files"],"description":"Changed files that one CODEOWNERS rule owns: an approval from any one of its owners is enough for them.","properties":{"owners":{"type":"array","maxItems":50,"items":{"$ref":"#/$defs/text"},"description":"The rule's owners (`@org/team`, `@handle`), sorted."},"files":{"$ref":"#/$defs/fileList","description":"The changed files they own."}}};
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate83 = (function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate83.evaluated;
@@ -8261,11 +8260,11 @@ errors++;
 }
 validate83.errors = vErrors;
 return errors === 0;
-}
+});
 validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+var validate20 = (function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="review.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -8560,7 +8559,8 @@ errors++;
 }
 validate20.errors = vErrors;
 return errors === 0;
-}
+});
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+exports["review.schema.json"] = validate20;
 
 exports.schemasDigest = "d44deacc6482d8236f30d38066e8e21661b6ee7b8c1c867f8f4c993d8ebf195b";

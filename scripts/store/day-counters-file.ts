@@ -25,10 +25,10 @@
 // A night over 180 unchanged days reads each file's header and main block (a few kB), not its rows.
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ExactSum } from '../engine/exact-sum.ts';
+import { codeDigest, sourceFilesIn } from '../model/code-digest.ts';
 import type { BehaviourSums, DateCounters, DayCounters, DetailRows, NumberList, SegmentCount, TicketTable, UnitCounters, WorstCandidate } from '../engine/day-counters.ts';
 import type { UnitKind } from '../engine/counter-units.ts';
 import type { RejectedPart } from '../engine/day-counters.ts';
@@ -59,18 +59,15 @@ let engineDigest: string | null = null;
 
 /** The measuring code's files, relative to scripts/ (`engine/metrics.ts`), sorted. */
 export function measuringCodeFiles(): string[] {
-  return MEASURING_FOLDERS.flatMap((folder) => readdirSync(new URL(`../${folder}/`, import.meta.url))
-    .filter((n) => n.endsWith('.ts') && !n.includes('.generated.')).sort().map((n) => `${folder}/${n}`));
+  return measuringSources().map((s) => s.label);
 }
 
-/** A digest of the measuring code's source, of luxon's version and of this format. */
+const measuringSources = () => sourceFilesIn(MEASURING_FOLDERS.map((folder) => fileURLToPath(new URL(`../${folder}/`, import.meta.url))),
+  (n) => n.endsWith('.ts') && !n.includes('.generated.'));
+
+/** A digest of the measuring code's source, of luxon's version and of this format (taken from its record while no file it read has changed: code-digest.ts). */
 export function countersEngineDigest(): string {
-  if (engineDigest === null) {
-    const hash = createHash('sha256').update(`format ${FORMAT}\n`);
-    for (const file of measuringCodeFiles()) hash.update(`${file}\n`).update(readFileSync(new URL(`../${file}`, import.meta.url)));
-    hash.update(`luxon@${(createRequire(import.meta.url)('luxon/package.json') as { version: string }).version}\n`);
-    engineDigest = hash.digest('hex').slice(0, 32);
-  }
+  engineDigest ??= codeDigest({ name: 'counters', head: `format ${FORMAT}\n`, files: measuringSources(), packages: ['luxon'], from: import.meta.url, tail: '' }).slice(0, 32);
   return engineDigest;
 }
 

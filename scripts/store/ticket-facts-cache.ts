@@ -39,7 +39,8 @@ import { countersDir } from './day-counters-file.ts';
 import { dayCountersAccess, type DayCountersContext } from './day-counters-access.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
 import { entriesOfBytes } from './day-lines.ts';
-import { startChangedDaysThread, type ChangedDayJob, type ChangedDaysThread } from './changed-days-thread.ts';
+// Imported when a night has changed days for it: loading node:worker_threads costs every other run ≈ 3 ms.
+import type { ChangedDayJob, ChangedDaysThread, startChangedDaysThread } from './changed-days-thread.ts';
 import { changedDay, type ChangedDayContext, type DayRead, type Rebuilt } from './changed-day.ts';
 import type { FactsCacheRun, RebuildReason } from './facts-cache-run.ts';
 import { keepCacheOutOfGit } from './cache-file-header.ts';
@@ -366,7 +367,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       jobs.push({ day, dayFile: store.dayFile(day), keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, madeMs: head.madeMs, entries: head.entries } });
       for (const f of files) bytes += f.size;
     }
-    return jobs.length > 0 && bytes >= (options.threadFromBytes ?? 0) && textsFolderIsOurs() ? (typeof options.thread === 'function' ? options.thread : startChangedDaysThread)(jobs, RACY_MS) : null;
+    return jobs.length > 0 && bytes >= (options.threadFromBytes ?? 0) && textsFolderIsOurs() ? (typeof options.thread === 'function' ? options.thread : (await import('./changed-days-thread.ts')).startChangedDaysThread)(jobs, RACY_MS) : null;
   }
 
   /** A day file the thread read, read here after all (its lines parsed here): the same bytes, or the run stops. */

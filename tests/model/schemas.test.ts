@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { METRIC_IDS, METRICS } from '../../scripts/model/metric-catalogue.ts';
-import { GENERATED_TYPES_FILE, generateTypes, generateValidatorModule } from '../../scripts/model/generate-types.ts';
+import { GENERATED_TYPES_FILE, compiledWhenLoaded, generateTypes, generateValidatorModule } from '../../scripts/model/generate-types.ts';
 import { createSchemaValidator, SCHEMA_DIR, StaleValidatorsError, VALIDATOR_MODULES } from '../../scripts/model/schema-validator.ts';
 
 const schemaFiles = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort();
@@ -73,6 +73,47 @@ describe('the schemas', () => {
       expect(generateValidatorModule(name)).toBe(readFileSync(VALIDATOR_MODULES[name].file, 'utf8'));
     },
   );
+
+  it('are written to be compiled with their module (parenthesised), their exports after them, whatever braces and slashes their strings, comments and patterns hold', () => {
+    const ajvCode = [
+      '"use strict";',
+      'exports["a.schema.json"] = validate1;',
+      'const schema1 = {"a":"}"};',
+      'function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){',
+      '/*# sourceURL="a.schema.json" } */;',
+      'const err = {path: instancePath+"/" + String(data).replace(/~/g, "~0").replace(/\\//g, "~1"), kind: "{"}; const path = err.path; // a } here',
+      'if (path.length / 2 > 100) { return "}"; }',
+      'return validate2(path);',
+      '}',
+      'validate1.evaluated = {"props":true};',
+      "function validate2(data){ return data === '/{' ? 'brace' : data; }",
+      '',
+    ].join('\n');
+    const rewritten = compiledWhenLoaded(ajvCode);
+    expect(rewritten).toBe([
+      '"use strict";',
+      'const schema1 = {"a":"}"};',
+      'var validate1 = (function validate1(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){',
+      '/*# sourceURL="a.schema.json" } */;',
+      'const err = {path: instancePath+"/" + String(data).replace(/~/g, "~0").replace(/\\//g, "~1"), kind: "{"}; const path = err.path; // a } here',
+      'if (path.length / 2 > 100) { return "}"; }',
+      'return validate2(path);',
+      '});',
+      'validate1.evaluated = {"props":true};',
+      "var validate2 = (function validate2(data){ return data === '/{' ? 'brace' : data; });",
+      'exports["a.schema.json"] = validate1;',
+      '',
+    ].join('\n'));
+    const exports: Record<string, (data: unknown) => unknown> = {};
+    new Function('exports', rewritten)(exports);
+    expect(exports['a.schema.json']!('a/~b')).toBe('/a~1~0b');
+    expect((exports['a.schema.json'] as unknown as { evaluated: unknown }).evaluated).toEqual({ props: true });
+    for (const name of Object.keys(VALIDATOR_MODULES) as (keyof typeof VALIDATOR_MODULES)[]) {
+      const code = readFileSync(VALIDATOR_MODULES[name].file, 'utf8');
+      expect(code, name).not.toMatch(/^function /m);
+      expect(code, name).toMatch(/^var validate\d+ = \(function validate\d+\(/m);
+    }
+  });
 
   it('refuse to validate with code compiled from other schemas, and say how to regenerate it', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'schemas-'));

@@ -1,0 +1,195 @@
+// Digests of our own code, kept by the files' stats. Two caches are keyed by the code that made them: the kept models
+// (model-cache.ts: scripts/model/, schemas/ and the parsing packages) and the day counters (day-counters-file.ts:
+// scripts/engine/ and scripts/model/). Hashing those sources is some 80 files read and a megabyte of SHA-256, 8–12 ms
+// of every warm run, for code that changes only when the project is upgraded or edited. So a digest is recorded with
+// the stats of every file it read, as git's index records a file's: size, modification and change times in
+// nanoseconds, inode. A run that finds every stat as recorded takes the recorded digest; anything else (a file
+// edited, touched, replaced, added or removed, a package reinstalled) hashes the files again, exactly as before, so
+// the digest of given sources is always the SHA-256 of their bytes, never an approximation of it.
+//
+// A stat alone cannot tell an edit made in the same clock tick as the stat was taken: a file rewritten, size kept,
+// within one tick of the file system's clock keeps its times. Git's racy rule covers it: a file whose modification
+// (here also its change: an edit whose modification time was put back) is not strictly older than the record's own
+// write is hashed again, whatever its stat says, and the record written anew (later, so the file is then older). A record is written whole (a temporary file
+// renamed over it) and carries the digest of its own text: a record damaged, half written, made by another version of
+// this code or for other sources only costs the hashing.
+//
+// Where: node_modules/.cache/service-standards/ of this code's repository (where the kept models live); without a
+// node_modules folder nothing is recorded and every run hashes.
+
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const RECORD_FORMAT = 1;
+const CODE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** What a code digest covers, hashed in this order. */
+export interface CodeSources {
+  /** The record's name (`loader`, `counters`): one record each. */
+  name: string;
+  /** Hashed first (the format of what the digest keys). */
+  head: string;
+  /** Source files, each hashed as its label, a newline and its bytes, in this order (a folder among them is skipped). */
+  files: ReadonlyArray<{ label: string; file: string }>;
+  /** Packages whose versions are hashed next, each as `name@version` and a newline, resolved from `from` as Node does. */
+  packages: readonly string[];
+  /** The module (a file: URL) whose `require` resolves the packages. */
+  from: string;
+  /** Hashed last (Node's own versions). */
+  tail: string;
+}
+
+/** The source files of `folders` (absolute paths) whose names `accept`, labelled `folder/name`, sorted by name within each folder. */
+export function sourceFilesIn(folders: readonly string[], accept: (name: string) => boolean): Array<{ label: string; file: string }> {
+  return folders.flatMap((folder) => readdirSync(folder).filter(accept).sort()
+    .map((name) => ({ label: `${path.basename(folder)}/${name}`, file: path.join(folder, name) })));
+}
+
+/** Where this code's digests are recorded, or null when its repository has no node_modules folder. */
+export function codeDigestRecordDir(root = CODE_ROOT): string | null {
+  const modules = path.join(root, 'node_modules');
+  return existsSync(modules) ? path.join(modules, '.cache', 'service-standards') : null;
+}
+
+/** A file's stat as recorded (null: not a regular file, or gone). */
+function fingerprint(file: string): { stat: string; changedNs: bigint } | null {
+  let s: BigIntStats | undefined;
+  try {
+    s = statSync(file, { bigint: true });
+  } catch {
+    return null;
+  }
+  return s.isFile() ? { stat: `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`, changedNs: s.mtimeNs > s.ctimeNs ? s.mtimeNs : s.ctimeNs } : null;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** What a record holds besides its own digest. */
+interface RecordBody {
+  format: number;
+  name: string;
+  head: string;
+  tail: string;
+  /** Every file read, with its stat: the sources (with `label`) and the packages' package.json. */
+  files: Array<{ label: string | null; file: string; stat: string }>;
+  /** Files that would change what a package resolves to, were they to appear. */
+  absent: string[];
+  packages: string[];
+  digest: string;
+}
+
+/** A digest hashed anew, with what its record would hold; not recordable where the packages' resolution is not the usual. */
+interface Hashed { body: RecordBody; recordable: boolean }
+
+/** Hashes the sources' bytes and resolves the packages, noting every file's stat taken before it is read. */
+function hashSources(sources: CodeSources): Hashed {
+  const files: RecordBody['files'] = [];
+  const hash = createHash('sha256').update(sources.head);
+  for (const { label, file } of sources.files) {
+    const before = fingerprint(file);
+    if (before === null) continue;
+    files.push({ label, file, stat: before.stat });
+    hash.update(`${label}\n`).update(readFileSync(file));
+  }
+  const require = createRequire(sources.from);
+  const absent = new Set<string>();
+  let recordable = true;
+  for (const pkg of sources.packages) {
+    const manifest = require.resolve(`${pkg}/package.json`);
+    const before = fingerprint(manifest);
+    const version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+    hash.update(`${pkg}@${version}\n`);
+    // Recorded only where Node's search is known: the nearest node_modules/<pkg> from the importing folder up. A copy
+    // appearing in a nearer node_modules would be resolved instead: those places must stay empty.
+    const suffix = `${path.sep}node_modules${path.sep}${pkg.split('/').join(path.sep)}${path.sep}package.json`;
+    if (before === null || !manifest.endsWith(suffix)) { recordable = false; continue; }
+    files.push({ label: null, file: manifest, stat: before.stat });
+    const modulesParent = manifest.slice(0, manifest.length - suffix.length);
+    for (let dir = path.dirname(fileURLToPath(sources.from)); dir !== modulesParent; dir = path.dirname(dir)) {
+      if (dir === path.dirname(dir)) { recordable = false; break; }
+      absent.add(path.join(dir, 'node_modules', pkg));
+    }
+  }
+  hash.update(sources.tail);
+  return {
+    body: { format: RECORD_FORMAT, name: sources.name, head: sources.head, tail: sources.tail, files, absent: [...absent].sort(), packages: [...sources.packages], digest: hash.digest('hex') },
+    recordable,
+  };
+}
+
+/** The recorded digest when the record is whole, for these sources, and every file it lists is as it was and older than the record. */
+function recordedDigest(recordFile: string, sources: CodeSources): string | null {
+  let text: string;
+  let recordMtimeNs: bigint;
+  try {
+    text = readFileSync(recordFile, 'utf8');
+    recordMtimeNs = statSync(recordFile, { bigint: true }).mtimeNs;
+  } catch {
+    return null;
+  }
+  let record: { body?: RecordBody; sha256?: string };
+  try {
+    record = JSON.parse(text) as typeof record;
+  } catch {
+    return null;
+  }
+  const body = record?.body;
+  if (typeof body !== 'object' || body === null || record.sha256 !== sha256(JSON.stringify(body))) return null;
+  if (body.format !== RECORD_FORMAT || body.name !== sources.name || body.head !== sources.head || body.tail !== sources.tail) return null;
+  if (body.packages.join('\n') !== sources.packages.join('\n')) return null;
+  // The sources listed now are the sources recorded, in the same order (one added or removed is hashed anew), each
+  // with the stat recorded and older than the record; then the packages' manifests.
+  const recordedSources = body.files.filter((f) => f.label !== null);
+  let at = 0;
+  for (const { label, file } of sources.files) {
+    const now = fingerprint(file);
+    if (now === null) continue;
+    const recorded = recordedSources[at++];
+    if (recorded === undefined || recorded.label !== label || recorded.file !== file || recorded.stat !== now.stat || now.changedNs >= recordMtimeNs) return null;
+  }
+  if (at !== recordedSources.length) return null;
+  for (const { file, stat } of body.files.filter((f) => f.label === null)) {
+    const now = fingerprint(file);
+    if (now === null || now.stat !== stat || now.changedNs >= recordMtimeNs) return null;
+  }
+  if (body.absent.some((file) => existsSync(file))) return null;
+  return body.digest;
+}
+
+/** Writes the record whole or not at all; a record that cannot be written is no error (the next run hashes). */
+function writeRecord(recordFile: string, body: RecordBody): void {
+  const bodyText = JSON.stringify(body);
+  const temporary = `${recordFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(path.dirname(recordFile), { recursive: true });
+    writeFileSync(temporary, `{"body":${bodyText},"sha256":"${sha256(bodyText)}"}\n`);
+    renameSync(temporary, recordFile);
+  } catch {
+    // Read-only, full or gone: nothing recorded.
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * The SHA-256 (hex) of `sources`: the head, each file's label and bytes, each package's name and version, the tail.
+ * Taken from the record in `recordDir` when every file it read is unchanged since; hashed and recorded otherwise.
+ */
+export function codeDigest(sources: CodeSources, recordDir: string | null = codeDigestRecordDir()): string {
+  const recordFile = recordDir === null ? null : path.join(recordDir, `code-digest-${sources.name}.json`);
+  if (recordFile !== null) {
+    let recorded: string | null = null;
+    try {
+      recorded = recordedDigest(recordFile, sources);
+    } catch {
+      // A record of another shape whose own digest matches (made by hand): hashed anew.
+    }
+    if (recorded !== null) return recorded;
+  }
+  const { body, recordable } = hashSources(sources);
+  if (recordFile !== null && recordable) writeRecord(recordFile, body);
+  return body.digest;
+}
