@@ -350,12 +350,14 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       const manifest = {
         renames: all.map((r) => ({ from: r.from === null ? null : path.relative(dir, r.from), to: path.relative(store.dir, r.to) })),
       };
+      // A file time after every staged day was written and before any is installed (day-range-record.ts racy rule).
+      const mark = (await options.record?.markNow()) ?? null;
       await writeFileAtomic(fs, path.join(dir, 'commit.json'), `${JSON.stringify(manifest)}\n`);
       committed = true;
       await install(store.dir, dir, fs, manifest.renames, false);
-      // What this fetch wrote is sorted by id (`mergeDayText`): noted under the stat the file has now, under the racy
-      // rule (day-range-record.ts `noteWritten`): the next night checks each such day whole once, then trusts it.
-      for (const r of renames) if (r.from !== null && r.day !== undefined && r.order !== undefined) await options.record?.noteWritten(r.day, r.to, r.order);
+      // What this fetch wrote is sorted by id (`mergeDayText`): noted under the stat the file has now and that mark,
+      // so the next night trusts it unread unless it was written in the mark's own tick (then it is read once).
+      for (const r of renames) if (r.from !== null && r.day !== undefined && r.order !== undefined) await options.record?.noteWritten(r.day, r.to, r.order, mark);
     },
     async discard() {
       // Past the commit point the fetch belongs to the store: the next run installs the rest.
