@@ -29,7 +29,7 @@ import path from 'node:path';
 import { tempFileFor, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { keepCacheOutOfGit } from './cache-file-header.ts';
 import { lineId } from './store-journal.ts';
-import { compareTicketIds } from './ticket-lines.ts';
+import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 
 const FORMAT = 3;
 /** The digest of the record's entries as written: a record damaged where it still parses (a changed digit of a range) is refused whole. */
@@ -74,6 +74,32 @@ export function dayOrderOf(text: string): DayOrder {
     }
     first ??= id;
     previous = id;
+  }
+  return first === null ? { kind: 'empty' } : { kind: 'sorted', first, last: previous! };
+}
+
+/** A line's first bytes, where the store writes its id and `updated` (ticket-lines.ts `peekIdAndUpdated`). */
+const PEEK_BYTES = 512;
+
+/**
+ * `dayOrderOf` of a day file's bytes, without decoding them whole: each line's id is peeked from its first bytes,
+ * where the store writes it (`{"id":"…","created":"…","updated":"…"`), as `lineId` reads it first. A file with a line
+ * not in that form, or out of order, is decoded and read by `dayOrderOf`, which says where and what.
+ */
+export function dayOrderOfBytes(bytes: Buffer): DayOrder {
+  let start = 0;
+  let first: string | null = null;
+  let previous: string | null = null;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(10, start);
+    if (end < 0) end = bytes.length;
+    // A prefix of the line: the first matches peek finds in it are the whole line's (a multi-byte character cut at
+    // its end decodes to U+FFFD, never to a quote).
+    const id = end > start ? peekIdAndUpdated(bytes.toString('utf8', start, Math.min(end, start + PEEK_BYTES)))?.id : undefined;
+    if (id === undefined || (previous !== null && compareTicketIds(previous, id) >= 0)) return dayOrderOf(bytes.toString('utf8'));
+    first ??= id;
+    previous = id;
+    start = end + 1;
   }
   return first === null ? { kind: 'empty' } : { kind: 'sorted', first, last: previous! };
 }
@@ -132,7 +158,7 @@ export class DayRangeRecord {
     const bytes = await this.fs.readFile(file);
     if (bytes === null) return null;
     this.checkedWhole++;
-    const order = dayOrderOf(bytes.toString('utf8'));
+    const order = dayOrderOfBytes(bytes);
     const after = this.fs.stat ? await this.fs.stat(file) : null;
     // Recorded only when nothing changed the file while it was read (a fetch's rename, an editor's save).
     if (mark !== null && before !== null && after !== null && sameStat(before, after)) {
