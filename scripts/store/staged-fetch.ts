@@ -283,8 +283,11 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       // A stored day out of order (edited by hand, a git conflict kept whole) has no range: it is looked in for
       // every id, and rewritten sorted here (merged with nothing, or with what the fetch has for it). A source
       // whose tickets never move looks in no other day: a day it covers is rewritten sorted by its merge anyway.
-      const stored = createdFixed ? { ranges: new DayRanges([]), cost: { rangesRead: 0, daysRead: 0, daysChecked: 0 }, unordered: [] } : await storedDayRanges(store, fs, undefined, options.record);
+      // With deletions, its days' ranges were just read to find them (fetch.ts `daysHolding`: with the same record,
+      // a stat a day now), so a day found out of order is rewritten sorted and named, as by any other fetch.
+      const stored = createdFixed && deleted.size === 0 ? { ranges: new DayRanges([]), cost: { rangesRead: 0, daysRead: 0, daysChecked: 0 }, unordered: [] } : await storedDayRanges(store, fs, undefined, options.record);
       lastUnordered = stored.unordered;
+      const storedRanges = createdFixed ? new DayRanges([]) : stored.ranges;
       const fetchedRanges = new DayRanges(createdFixed ? [] : [...incomingRanges].map(([day, r]) => ({ day, ...r })));
       const lookIn = new Map<string, Set<string>>();
       // 1. Every day the fetch covers, merged with its stored tickets; the ids that may have a copy elsewhere noted.
@@ -293,7 +296,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
         outcomes.set(day, outcome);
         for (const id of outcome.fetchedIds) {
           if (deleted.has(id)) continue;
-          const elsewhere = [...stored.ranges.covering(id, day), ...fetchedRanges.covering(id, day)];
+          const elsewhere = [...storedRanges.covering(id, day), ...fetchedRanges.covering(id, day)];
           if (elsewhere.length === 0) continue;
           let days = lookIn.get(id);
           if (days === undefined) { days = new Set([day]); lookIn.set(id, days); }
