@@ -35,7 +35,7 @@ const FORMAT = 3;
 /** The digest of the record's entries as written: a record damaged where it still parses (a changed digit of a range) is refused whole. */
 const digestOf = (days: unknown) => createHash('sha256').update(JSON.stringify(days)).digest('hex');
 
-/** A file's identity as the record keeps it: a change to the bytes changes one of them (beyond the racy window). */
+/** A file's identity as the record keeps it: a change to the bytes changes one of them (after the entry's mark: the racy rule). */
 export interface DayStat { size: number; mtimeNs: string; ino: string }
 
 /** What a whole read of a day file found. */
