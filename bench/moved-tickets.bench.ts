@@ -93,7 +93,7 @@ async function benchSize(count: number): Promise<void> {
       await record.save(await store.listDays());
       return { prepared, cost };
     });
-    // The next night: the days this fetch wrote are checked whole once (day-range-record.ts `noteWritten`: the racy rule).
+    // The next night: the days this fetch wrote are trusted unread unless written in the tick of its mark (day-range-record.ts).
     const nextNight = await time(async () => storedDayRanges(store, fs, undefined, await DayRangeRecord.open(fs, dir)));
     const r = fetch.value.prepared.result;
     console.log(`${count.toLocaleString('en')} tickets, ${days.length} day files:`);

@@ -11,25 +11,31 @@
 // edited) is read whole once and its order checked, and a file found out of order is read whole for every lookup
 // (ticket-locations.ts `DayRanges` "anywhere") until a fetch rewrites it sorted or it is restored.
 //
-// A stat that changed within RACY_MS before it was recorded is not trusted (git's "racy" rule, as the facts cache
-// does, ticket-facts-cache.ts): a write in the same tick of a coarse clock would leave size, mtime and inode as they
-// were. Each entry stands alone (a stat and what the bytes under it held), so the record needs no lock: writes are
-// atomic (temp file + rename), and the last writer's entries are each still true of the stat they name. A record
-// that is missing, damaged or from another machine (a restored CI cache: other inodes) only costs reads.
+// When a recorded stat can be trusted is git's racy-index rule, on the file system's own clock: each entry carries a
+// mark, a file time (a probe file's mtime, `fileTimeNow`) taken before the read it records began, or, for a day file
+// the store wrote, before that file was installed under its name. Any write after the mark gets an mtime at or past
+// it (the file system hands times out in order), so a day whose recorded mtime is strictly older than its entry's
+// mark can only keep its stat by keeping its bytes: trusted at once, with no wait. A day whose mtime is not older
+// (written in the same tick as the mark: a whole-second file system, a jiffy on Linux) is racy: an edit in that tick
+// would keep size, mtime and inode, so it is read whole again by the next lookup, which records it with a later
+// mark. The mark is the entry's own, kept when later runs rewrite the record around it: a racy entry never becomes
+// trusted because the record was written again. Each entry stands alone (a stat, a mark and what the bytes under
+// them held), so the record needs no lock: writes are atomic (temp file + rename), and the last writer's entries are
+// each still true of the stat they name. A record that is missing, damaged or from another machine (a restored CI
+// cache: other inodes) only costs reads; where no file time can be taken (a read-only store) nothing is recorded.
 
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { tempFileFor, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { keepCacheOutOfGit } from './cache-file-header.ts';
 import { lineId } from './store-journal.ts';
-import { compareTicketIds } from './ticket-lines.ts';
+import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 
-export const RACY_MS = 2_000;
-const FORMAT = 2;
+const FORMAT = 3;
 /** The digest of the record's entries as written: a record damaged where it still parses (a changed digit of a range) is refused whole. */
 const digestOf = (days: unknown) => createHash('sha256').update(JSON.stringify(days)).digest('hex');
 
-/** A file's identity as the record keeps it: a change to the bytes changes one of them (beyond the racy window). */
+/** A file's identity as the record keeps it: a change to the bytes changes one of them (after the entry's mark: the racy rule). */
 export interface DayStat { size: number; mtimeNs: string; ino: string }
 
 /** What a whole read of a day file found. */
@@ -38,7 +44,11 @@ export type DayOrder =
   | { kind: 'empty' }
   | { kind: 'unordered'; line: number; problem: string };
 
-interface Entry { stat: DayStat; checkedMs: number; order: DayOrder }
+/** `mark`: the file time (ns) taken before what the entry records was read or installed (the racy rule above). */
+interface Entry { stat: DayStat; mark: bigint; order: DayOrder }
+
+/** The file system's time now (ns), as a file written now gets it; null when none can be taken. */
+export type FileClock = () => Promise<bigint | null>;
 
 export function dayRangeRecordFile(storeDir: string): string {
   return path.join(storeDir, '.cache', 'day-ranges.json');
@@ -68,9 +78,36 @@ export function dayOrderOf(text: string): DayOrder {
   return first === null ? { kind: 'empty' } : { kind: 'sorted', first, last: previous! };
 }
 
+/** A line's first bytes, where the store writes its id and `updated` (ticket-lines.ts `peekIdAndUpdated`). */
+const PEEK_BYTES = 512;
+
+/**
+ * `dayOrderOf` of a day file's bytes, without decoding them whole: each line's id is peeked from its first bytes,
+ * where the store writes it (`{"id":"…","created":"…","updated":"…"`), as `lineId` reads it first. A file with a line
+ * not in that form, or out of order, is decoded and read by `dayOrderOf`, which says where and what.
+ */
+export function dayOrderOfBytes(bytes: Buffer): DayOrder {
+  let start = 0;
+  let first: string | null = null;
+  let previous: string | null = null;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(10, start);
+    if (end < 0) end = bytes.length;
+    // A prefix of the line: the first matches peek finds in it are the whole line's (a multi-byte character cut at
+    // its end decodes to U+FFFD, never to a quote).
+    const id = end > start ? peekIdAndUpdated(bytes.toString('utf8', start, Math.min(end, start + PEEK_BYTES)))?.id : undefined;
+    if (id === undefined || (previous !== null && compareTicketIds(previous, id) >= 0)) return dayOrderOf(bytes.toString('utf8'));
+    first ??= id;
+    previous = id;
+    start = end + 1;
+  }
+  return first === null ? { kind: 'empty' } : { kind: 'sorted', first, last: previous! };
+}
+
 /**
  * The record of one store, loaded once per lookup: `orderOf` answers from it when a day file's stat is the one
- * recorded, and otherwise reads the file whole and notes what it found; `save` writes what was learnt.
+ * recorded (and settled: older than its entry's mark), and otherwise reads the file whole and notes what it found;
+ * `save` writes what was learnt.
  */
 export class DayRangeRecord {
   private readonly entries: Map<string, Entry>;
@@ -80,18 +117,29 @@ export class DayRangeRecord {
 
   private readonly fs: StoreFileSystem;
   private readonly file: string;
-  private readonly clock: () => number;
+  private readonly fileClock: FileClock;
+  /** The mark of this run's whole reads: one file time, taken before the first of them. */
+  private readMark: Promise<bigint | null> | null = null;
 
-  private constructor(fs: StoreFileSystem, file: string, entries: Map<string, Entry>, clock: () => number) {
+  private constructor(fs: StoreFileSystem, file: string, entries: Map<string, Entry>, fileClock: FileClock) {
     this.fs = fs;
     this.file = file;
     this.entries = entries;
-    this.clock = clock;
+    this.fileClock = fileClock;
   }
 
-  static async open(fs: StoreFileSystem, storeDir: string, clock: () => number = Date.now): Promise<DayRangeRecord> {
+  /** `fileClock`: the file system's time now (default: a probe file's mtime beside the record, `fileTimeNow`). */
+  static async open(fs: StoreFileSystem, storeDir: string, fileClock?: FileClock): Promise<DayRangeRecord> {
     const file = dayRangeRecordFile(storeDir);
-    return new DayRangeRecord(fs, file, fs.stat ? await readEntries(fs, file) : new Map(), clock);
+    return new DayRangeRecord(fs, file, fs.stat ? await readEntries(fs, file) : new Map(), fileClock ?? (() => fileTimeNow(fs, path.dirname(file))));
+  }
+
+  /**
+   * A file time now, for `noteWritten`: taken after the files it will name were written and before they are
+   * installed under their names (a later one would let an edit made between the install and it pass unseen).
+   */
+  async markNow(): Promise<bigint | null> {
+    return this.fs.stat ? this.fileClock() : null;
   }
 
   /**
@@ -103,33 +151,35 @@ export class DayRangeRecord {
     if (before !== null) {
       if (before.size === 0) return { kind: 'empty' };
       const known = this.entries.get(day);
-      if (known !== undefined && sameStat(known.stat, before) && Number(BigInt(before.mtimeNs) / 1_000_000n) + RACY_MS <= known.checkedMs) return known.order;
+      if (known !== undefined && sameStat(known.stat, before) && BigInt(before.mtimeNs) < known.mark) return known.order;
     }
-    const checkedMs = this.clock();
+    // Taken before the read: a write after it gets an mtime at or past it, so one older than it was read here.
+    const mark = before === null ? null : await (this.readMark ??= this.fileClock());
     const bytes = await this.fs.readFile(file);
     if (bytes === null) return null;
     this.checkedWhole++;
-    const order = dayOrderOf(bytes.toString('utf8'));
+    const order = dayOrderOfBytes(bytes);
     const after = this.fs.stat ? await this.fs.stat(file) : null;
     // Recorded only when nothing changed the file while it was read (a fetch's rename, an editor's save).
-    if (before !== null && after !== null && sameStat(before, after)) {
-      this.entries.set(day, { stat: after, checkedMs, order });
+    if (mark !== null && before !== null && after !== null && sameStat(before, after)) {
+      this.entries.set(day, { stat: after, mark, order });
       this.changed = true;
     }
     return order;
   }
 
   /**
-   * A day file the store has just written (a fetch's commit) with what it wrote (`order`: sorted by id, as every
-   * day file the store writes), under the stat it has now, noted now: under the racy rule like any read. An edit
-   * in place within the same clock tick as the write (a script run right after the fetch; a filesystem with
-   * whole-second mtimes) keeps size, mtime and inode, so the next lookup reads the file whole once (and records
-   * it for good then, its mtime long past) rather than trust a range the edit may have widened.
+   * A day file the store has just installed (a fetch's commit, a restore) with what it wrote (`order`: sorted by
+   * id, as every day file the store writes), under the stat it has now and `mark` (`markNow`, taken before the
+   * install). Trusted from the next lookup on when the file was written in an earlier tick than the mark; written
+   * in the same tick (a whole-second file system, a small fetch within one jiffy), an edit in place right after the
+   * install could keep size, mtime and inode, so the next lookup reads it whole once rather than trust a range the
+   * edit may have widened.
    */
-  async noteWritten(day: string, file: string, order: DayOrder): Promise<void> {
-    const stat = this.fs.stat ? await this.fs.stat(file) : null;
+  async noteWritten(day: string, file: string, order: DayOrder, mark: bigint | null): Promise<void> {
+    const stat = this.fs.stat && mark !== null ? await this.fs.stat(file) : null;
     if (stat === null) return;
-    this.entries.set(day, { stat, checkedMs: this.clock(), order });
+    this.entries.set(day, { stat, mark: mark!, order });
     this.changed = true;
   }
 
@@ -137,14 +187,35 @@ export class DayRangeRecord {
   async save(storeDays?: readonly string[]): Promise<void> {
     if (!this.changed || !this.fs.stat) return;
     const keep = storeDays === undefined ? null : new Set(storeDays);
-    const out: Record<string, [number, string, string, number, DayOrder]> = {};
+    const out: Record<string, [number, string, string, string, DayOrder]> = {};
     for (const [day, e] of [...this.entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (keep === null || keep.has(day)) out[day] = [e.stat.size, e.stat.mtimeNs, e.stat.ino, e.checkedMs, e.order];
+      if (keep === null || keep.has(day)) out[day] = [e.stat.size, e.stat.mtimeNs, e.stat.ino, String(e.mark), e.order];
     }
     await keepCacheOutOfGit(this.fs, path.dirname(this.file));
     // A derived file: a damaged or lost one costs reads, never a wrong answer, so no fsync.
     await writeFileAtomic(this.fs, this.file, `${JSON.stringify({ format: FORMAT, sha256: digestOf(out), days: out })}\n`, { durable: false });
     this.changed = false;
+  }
+}
+
+/**
+ * The file system's time now: the mtime of a probe file written in `dir` (the record's folder, on the store's file
+ * system) and removed. Its own clock and granularity, whatever the process's clock says (a file server's clock,
+ * whole seconds). Null when it cannot be written (a read-only store: then nothing is recorded, or saved).
+ */
+export async function fileTimeNow(fs: StoreFileSystem, dir: string): Promise<bigint | null> {
+  if (!fs.stat) return null;
+  const probe = tempFileFor(path.join(dir, 'file-time'));
+  try {
+    await fs.mkdir(dir);
+    const handle = await fs.open(probe, 'wx');
+    try { await handle.writeFile('a file time\n'); } finally { await handle.close(); }
+    const stat = await fs.stat(probe);
+    return stat === null ? null : BigInt(stat.mtimeNs);
+  } catch {
+    return null;
+  } finally {
+    await fs.rm(probe).catch(() => undefined);
   }
 }
 
@@ -167,9 +238,9 @@ async function readEntries(fs: StoreFileSystem, file: string): Promise<Map<strin
   if ((value as { sha256?: unknown }).sha256 !== digestOf(days)) return entries;
   for (const [day, raw] of Object.entries(days as Record<string, unknown>)) {
     if (!Array.isArray(raw) || raw.length !== 5) continue;
-    const [size, mtimeNs, ino, checkedMs, order] = raw as unknown[];
-    if (typeof size !== 'number' || typeof mtimeNs !== 'string' || typeof ino !== 'string' || typeof checkedMs !== 'number' || !isOrder(order)) continue;
-    entries.set(day, { stat: { size, mtimeNs, ino }, checkedMs, order });
+    const [size, mtimeNs, ino, mark, order] = raw as unknown[];
+    if (typeof size !== 'number' || typeof mtimeNs !== 'string' || typeof ino !== 'string' || typeof mark !== 'string' || !/^\d+$/.test(mark) || !/^\d+$/.test(mtimeNs) || !isOrder(order)) continue;
+    entries.set(day, { stat: { size, mtimeNs, ino }, mark: BigInt(mark), order });
   }
   return entries;
 }

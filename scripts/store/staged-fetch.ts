@@ -283,8 +283,11 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       // A stored day out of order (edited by hand, a git conflict kept whole) has no range: it is looked in for
       // every id, and rewritten sorted here (merged with nothing, or with what the fetch has for it). A source
       // whose tickets never move looks in no other day: a day it covers is rewritten sorted by its merge anyway.
-      const stored = createdFixed ? { ranges: new DayRanges([]), cost: { rangesRead: 0, daysRead: 0, daysChecked: 0 }, unordered: [] } : await storedDayRanges(store, fs, undefined, options.record);
+      // With deletions, its days' ranges were just read to find them (fetch.ts `daysHolding`: with the same record,
+      // a stat a day now), so a day found out of order is rewritten sorted and named, as by any other fetch.
+      const stored = createdFixed && deleted.size === 0 ? { ranges: new DayRanges([]), cost: { rangesRead: 0, daysRead: 0, daysChecked: 0 }, unordered: [] } : await storedDayRanges(store, fs, undefined, options.record);
       lastUnordered = stored.unordered;
+      const storedRanges = createdFixed ? new DayRanges([]) : stored.ranges;
       const fetchedRanges = new DayRanges(createdFixed ? [] : [...incomingRanges].map(([day, r]) => ({ day, ...r })));
       const lookIn = new Map<string, Set<string>>();
       // 1. Every day the fetch covers, merged with its stored tickets; the ids that may have a copy elsewhere noted.
@@ -293,7 +296,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
         outcomes.set(day, outcome);
         for (const id of outcome.fetchedIds) {
           if (deleted.has(id)) continue;
-          const elsewhere = [...stored.ranges.covering(id, day), ...fetchedRanges.covering(id, day)];
+          const elsewhere = [...storedRanges.covering(id, day), ...fetchedRanges.covering(id, day)];
           if (elsewhere.length === 0) continue;
           let days = lookIn.get(id);
           if (days === undefined) { days = new Set([day]); lookIn.set(id, days); }
@@ -350,12 +353,14 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       const manifest = {
         renames: all.map((r) => ({ from: r.from === null ? null : path.relative(dir, r.from), to: path.relative(store.dir, r.to) })),
       };
+      // A file time after every staged day was written and before any is installed (day-range-record.ts racy rule).
+      const mark = (await options.record?.markNow()) ?? null;
       await writeFileAtomic(fs, path.join(dir, 'commit.json'), `${JSON.stringify(manifest)}\n`);
       committed = true;
       await install(store.dir, dir, fs, manifest.renames, false);
-      // What this fetch wrote is sorted by id (`mergeDayText`): noted under the stat the file has now, under the racy
-      // rule (day-range-record.ts `noteWritten`): the next night checks each such day whole once, then trusts it.
-      for (const r of renames) if (r.from !== null && r.day !== undefined && r.order !== undefined) await options.record?.noteWritten(r.day, r.to, r.order);
+      // What this fetch wrote is sorted by id (`mergeDayText`): noted under the stat the file has now and that mark,
+      // so the next night trusts it unread unless it was written in the mark's own tick (then it is read once).
+      for (const r of renames) if (r.from !== null && r.day !== undefined && r.order !== undefined) await options.record?.noteWritten(r.day, r.to, r.order, mark);
     },
     async discard() {
       // Past the commit point the fetch belongs to the store: the next run installs the rest.

@@ -25,6 +25,7 @@ import { applyFileChanges, PATCHED_FILES } from './store-file-patches.ts';
 import { fileEntryText } from './store-file-hunks.ts';
 import { applySegment, dayChanges, emptyJournal, JOURNAL_DIR, rebuildDay, REMEDY, segmentName, segmentNumber, segmentText, RESET, type BaseStamp, type Journal } from './store-journal.ts';
 import { dayFileUnder, listStoreDays, StoreError } from './ticket-store.ts';
+import { DayRangeRecord, dayOrderOfBytes, dayRangeRecordFile, fileTimeNow, type DayOrder, type FileClock } from './day-range-record.ts';
 
 /**
  * The journal is folded into the base days when its bytes pass this share of the base's. Measured with
@@ -231,13 +232,19 @@ async function buildThenInstall(fs: StoreFileSystem, target: string, build: (sta
 
 export interface RestoreSummary { days: number; journaledDays: number; segments: number }
 
-/** Makes the store `storeDir` (which must not exist or be empty) from the branch's tree `branchDir`. */
-export async function restoreStore(options: { branchDir: string; storeDir: string; fs: StoreFileSystem }): Promise<RestoreSummary> {
+/**
+ * Makes the store `storeDir` (which must not exist or be empty) from the branch's tree `branchDir`. `fileClock`: the
+ * file system's time (day-range-record.ts; default: a probe file's mtime in the new store's cache folder).
+ */
+export async function restoreStore(options: { branchDir: string; storeDir: string; fs: StoreFileSystem; fileClock?: FileClock }): Promise<RestoreSummary> {
   const { fs, branchDir, storeDir } = options;
   await checkTarget(fs, storeDir, 'the store');
   const tree = await readBranchTree(fs, branchDir);
   const days = [...new Set([...tree.baseDays, ...tree.journal.days.keys()])].sort();
-  let written = 0;
+  // Each day's id order as written, and a file time after the last write and before the install: the store's record
+  // of its day files (day-range-record.ts) notes them, so the first fetch after a restore stats them, not reads them.
+  const orders = new Map<string, DayOrder>();
+  let mark: bigint | null = null;
   await buildThenInstall(fs, storeDir, async (staged) => {
     await copyBesideTickets(fs, branchDir, staged, new Set(tree.journal.files.keys()));
     for (const name of tree.journal.files.keys()) {
@@ -246,16 +253,28 @@ export async function restoreStore(options: { branchDir: string; storeDir: strin
     }
     const to = path.join(staged, 'tickets');
     for (const day of days) {
-      if (tree.journal.days.has(day)) {
-        const text = await branchDay(fs, tree, day);
-        if (text !== null) { await writeNewFile(fs, dayFileUnder(to, day), text); written++; }
-      } else {
-        await writeNewFile(fs, dayFileUnder(to, day), (await fs.readFile(dayFileUnder(path.join(branchDir, 'tickets'), day)))!);
-        written++;
-      }
+      const text = tree.journal.days.has(day) ? await branchDay(fs, tree, day) : null;
+      const bytes = tree.journal.days.has(day) ? (text === null ? null : Buffer.from(text, 'utf8')) : (await fs.readFile(dayFileUnder(path.join(branchDir, 'tickets'), day)))!;
+      if (bytes === null) continue;
+      await writeNewFile(fs, dayFileUnder(to, day), bytes);
+      orders.set(day, dayOrderOfBytes(bytes));
     }
+    if (orders.size > 0) mark = await (options.fileClock ?? (() => fileTimeNow(fs, path.dirname(dayRangeRecordFile(staged)))))();
   });
-  return { days: written, journaledDays: tree.journal.days.size, segments: tree.segments.length };
+  await noteRestoredDays(fs, storeDir, orders, mark);
+  return { days: orders.size, journaledDays: tree.journal.days.size, segments: tree.segments.length };
+}
+
+/** The restored days in the store's record of its day files; a record that cannot be written only costs reads. */
+async function noteRestoredDays(fs: StoreFileSystem, storeDir: string, orders: ReadonlyMap<string, DayOrder>, mark: bigint | null): Promise<void> {
+  if (mark === null || !fs.stat) return;
+  try {
+    const record = await DayRangeRecord.open(fs, storeDir);
+    for (const [day, order] of orders) await record.noteWritten(day, dayFileUnder(path.join(storeDir, 'tickets'), day), order, mark);
+    await record.save([...orders.keys()]);
+  } catch {
+    // Derived: the first fetch reads each day whole once instead.
+  }
 }
 
 export interface PackSummary {

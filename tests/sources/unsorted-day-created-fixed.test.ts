@@ -25,7 +25,9 @@ afterEach(async () => { await rm(root, { recursive: true, force: true }); });
 function source(batches: TicketBatch[]): TicketSource {
   return { type: 'memory', upstream: 'memory:fixed', createdFixed: true, async *fetchChanges() { for (const b of batches) yield b; return 'c2'; } };
 }
-const fetchWith = (batches: TicketBatch[]) => runFetch({ model, root, now: NOW, log: () => undefined, source: source(batches) });
+const fetchWith = (batches: TicketBatch[], log: (line: string) => void = () => undefined) => runFetch({ model, root, now: NOW, log, source: source(batches) });
+/** The fetch's warning about 05-07, up to its remedy. */
+const warned = (lines: string[]) => lines.filter((l) => l.startsWith('warning:') && l.includes('2026-05-07.ndjson')).map((l) => l.slice(l.indexOf(' line '), l.indexOf(': not a day file')));
 const on7 = (id: string, updated = '2026-05-07T12:00:00Z') => ticket(id, `2026-05-07T${String(Number(id) - 10).padStart(2, '0')}:00:00Z`, updated);
 
 /** 05-06 (ids 1–2) and 05-07 as a git conflict kept whole leaves it: 20 twice (the newer copy first), out of order. */
@@ -41,10 +43,21 @@ async function day7(): Promise<[string, string][]> {
 }
 
 describe('a day out of order, fetched from a source whose tickets never move', () => {
-  it('a ticket twice in it, deleted upstream: both copies go, and the day is written sorted', async () => {
+  it('a ticket twice in it, deleted upstream: both copies go, the day is written sorted, and the fetch names it', async () => {
     await conflictedStore();
-    expect(await fetchWith([{ tickets: [], rejected: [], deleted: ['20'] }])).toMatchObject({ removed: 1, changedDays: ['2026-05-07'] });
+    const lines: string[] = [];
+    expect(await fetchWith([{ tickets: [], rejected: [], deleted: ['20'] }], (line) => lines.push(line))).toMatchObject({ removed: 1, changedDays: ['2026-05-07'] });
     expect(await day7()).toEqual([['21', '2026-05-07T12:00:00Z'], ['22', '2026-05-07T12:00:00Z'], ['23', '2026-05-07T12:00:00Z']]);
+    expect(warned(lines)).toEqual([' line 2: ticket "20" after "22" (a day file is sorted by id)']);
+    expect(lines.find((l) => l.startsWith('warning:'))).toContain('and rewrote it sorted (newest copy of a ticket kept)');
+  });
+
+  it('a deletion from another day, the fetch\'s only change: the day out of order it read whole is written sorted and named', async () => {
+    await conflictedStore();
+    const lines: string[] = [];
+    expect(await fetchWith([{ tickets: [], rejected: [], deleted: ['1'] }], (line) => lines.push(line))).toMatchObject({ removed: 1, changedDays: ['2026-05-06', '2026-05-07'] });
+    expect(await day7()).toEqual([['20', '2026-05-10T00:00:00Z'], ['21', '2026-05-07T12:00:00Z'], ['22', '2026-05-07T12:00:00Z'], ['23', '2026-05-07T12:00:00Z']]);
+    expect(warned(lines)).toEqual([' line 2: ticket "20" after "22" (a day file is sorted by id)']);
   });
 
   it('a ticket twice in it, updated: one copy, the update, and the day sorted', async () => {

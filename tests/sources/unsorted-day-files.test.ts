@@ -2,7 +2,7 @@
 // fetch: its first and last ids bound none of its tickets, so the fetch looks in it for every ticket (a deletion,
 // a move), rewrites it sorted in its own commit (the newest copy of a ticket twice kept), and names it.
 
-import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -81,7 +81,7 @@ describe('a day file out of order', () => {
     expect(await ids('2026-05-07')).toEqual(['22', '20', '24', '21', '25', '23']);
   });
 
-  it('a day the fetch wrote is checked whole once by a later fetch (racy rule), then trusted; one edited since is checked again', async () => {
+  it('a day the fetch wrote and dated back since is checked whole once by a later fetch, then trusted; one edited since is checked again', async () => {
     await storeWithDay7(SHUFFLED);
     await fetchWith([{ tickets: [], rejected: [], deleted: ['20'] }]);
     const reads: string[] = [];
@@ -111,8 +111,10 @@ describe('a day file out of order', () => {
     // 05-06 saved again by hand a while ago (the same bytes, a new file): checked whole once, then trusted again.
     const day6 = path.join(root, 'data/tickets/2026/05/2026-05-06.ndjson');
     const text = await readFile(day6);
-    await rm(day6);
-    await writeFile(day6, text);
+    // As an editor saves: a new file renamed over the old one (a new inode while the old one still exists: a file
+    // removed first could hand its inode number to the new one, and then the same bytes keep the same stat).
+    await writeFile(`${day6}.saving`, text);
+    await rename(`${day6}.saving`, day6);
     const past = new Date('2026-06-01T00:00:00Z');
     await utimes(day6, past, past);
     reads.length = 0;
