@@ -18,7 +18,7 @@
 // node_modules folder nothing is recorded and every run hashes.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,11 +124,24 @@ function hashSources(sources: CodeSources): Hashed {
 function recordedDigest(recordFile: string, sources: CodeSources): string | null {
   let text: string;
   let recordMtimeNs: bigint;
+  // Opened without waiting and without following a link, and read only when a regular file: a named pipe at its
+  // name would hold every run (nothing writes to it), a link to /dev/zero would never end; either is replaced by the
+  // record written next (a rename over it).
+  let fd: number;
   try {
-    text = readFileSync(recordFile, 'utf8');
-    recordMtimeNs = statSync(recordFile, { bigint: true }).mtimeNs;
+    fd = openSync(recordFile, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch {
     return null;
+  }
+  try {
+    const s = fstatSync(fd, { bigint: true });
+    if (!s.isFile()) return null;
+    recordMtimeNs = s.mtimeNs;
+    text = readFileSync(fd, 'utf8');
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
   }
   let record: { body?: RecordBody; sha256?: string };
   try {

@@ -51,10 +51,11 @@ export interface StoreFileSystem {
   /** What the path itself is, a link not followed (null: nothing there). Without it, links are not looked for. */
   entryKind?(file: string): Promise<'file' | 'directory' | 'link' | 'other' | null>;
   /**
-   * The file's size, mtime (ns) and inode, or null when it does not exist: what tells a day file the store has
-   * checked from one changed since (day-range-record.ts). Without it, a day's id range is never trusted unread.
+   * The file's size, mtime and change time (ns) and inode, or null when it does not exist: what tells a day file the
+   * store has checked from one changed since (day-range-record.ts). Without it, a day's id range is never trusted
+   * unread. `ctimeNs` is what no program can set (an mtime can be put back: `cp -p`, `touch -d`).
    */
-  stat?(file: string): Promise<{ size: number; mtimeNs: string; ino: string } | null>;
+  stat?(file: string): Promise<{ size: number; mtimeNs: string; ctimeNs?: string; ino: string } | null>;
 }
 
 /**
@@ -171,7 +172,7 @@ export const nodeStoreFileSystem: StoreFileSystem = {
   },
   async stat(file) {
     const s = fsSync.statSync(file, { bigint: true, throwIfNoEntry: false });
-    return s === undefined ? null : { size: Number(s.size), mtimeNs: String(s.mtimeNs), ino: String(s.ino) };
+    return s === undefined ? null : { size: Number(s.size), mtimeNs: String(s.mtimeNs), ctimeNs: String(s.ctimeNs), ino: String(s.ino) };
   },
   async readParts(file, parts, into) {
     const fd = openToRead(file);

@@ -1,5 +1,5 @@
 // What the store knows of each day file's id order without reading it: a record, beside the store's other derived
-// files (`<store>/.cache/day-ranges.json`), of each day file's stat (size, mtime, inode) when it was last read
+// files (`<store>/.cache/day-ranges.json`), of each day file's stat (size, mtime, ctime, inode) when it was last read
 // whole, and what that read found: its first and last id (every line's id between them, in order), or what is
 // wrong with it (a line out of order, an id twice, a line without an id).
 //
@@ -17,7 +17,7 @@
 // it (the file system hands times out in order), so a day whose recorded mtime is strictly older than its entry's
 // mark can only keep its stat by keeping its bytes: trusted at once, with no wait. A day whose mtime is not older
 // (written in the same tick as the mark: a whole-second file system, a jiffy on Linux) is racy: an edit in that tick
-// would keep size, mtime and inode, so it is read whole again by the next lookup, which records it with a later
+// would keep size, times and inode, so it is read whole again by the next lookup, which records it with a later
 // mark. The mark is the entry's own, kept when later runs rewrite the record around it: a racy entry never becomes
 // trusted because the record was written again. Each entry stands alone (a stat, a mark and what the bytes under
 // them held), so the record needs no lock: writes are atomic (temp file + rename), and the last writer's entries are
@@ -31,12 +31,17 @@ import { keepCacheOutOfGit } from './cache-file-header.ts';
 import { lineId } from './store-journal.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 
-const FORMAT = 3;
+const FORMAT = 4;
 /** The digest of the record's entries as written: a record damaged where it still parses (a changed digit of a range) is refused whole. */
 const digestOf = (days: unknown) => createHash('sha256').update(JSON.stringify(days)).digest('hex');
 
-/** A file's identity as the record keeps it: a change to the bytes changes one of them (after the entry's mark: the racy rule). */
-export interface DayStat { size: number; mtimeNs: string; ino: string }
+/**
+ * A file's identity as the record keeps it: a change to the bytes changes one of them (after the entry's mark: the
+ * racy rule). The change time because an mtime can be set: a day copied over in place with another version's old
+ * mtime (`cp -p`, `rsync -t --inplace`), same size, keeps size, mtime and inode; its ctime is the copy's. Compared
+ * for equality only (an install's rename moves a file's ctime past the mark: the racy rule stays on the mtime).
+ */
+export interface DayStat { size: number; mtimeNs: string; ctimeNs?: string; ino: string }
 
 /** What a whole read of a day file found. */
 export type DayOrder =
@@ -173,7 +178,7 @@ export class DayRangeRecord {
    * id, as every day file the store writes), under the stat it has now and `mark` (`markNow`, taken before the
    * install). Trusted from the next lookup on when the file was written in an earlier tick than the mark; written
    * in the same tick (a whole-second file system, a small fetch within one jiffy), an edit in place right after the
-   * install could keep size, mtime and inode, so the next lookup reads it whole once rather than trust a range the
+   * install could keep size, times and inode, so the next lookup reads it whole once rather than trust a range the
    * edit may have widened.
    */
   async noteWritten(day: string, file: string, order: DayOrder, mark: bigint | null): Promise<void> {
@@ -187,9 +192,9 @@ export class DayRangeRecord {
   async save(storeDays?: readonly string[]): Promise<void> {
     if (!this.changed || !this.fs.stat) return;
     const keep = storeDays === undefined ? null : new Set(storeDays);
-    const out: Record<string, [number, string, string, string, DayOrder]> = {};
+    const out: Record<string, [number, string, string, string, string, DayOrder]> = {};
     for (const [day, e] of [...this.entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (keep === null || keep.has(day)) out[day] = [e.stat.size, e.stat.mtimeNs, e.stat.ino, String(e.mark), e.order];
+      if (keep === null || keep.has(day)) out[day] = [e.stat.size, e.stat.mtimeNs, e.stat.ctimeNs ?? '', e.stat.ino, String(e.mark), e.order];
     }
     await keepCacheOutOfGit(this.fs, path.dirname(this.file));
     // A derived file: a damaged or lost one costs reads, never a wrong answer, so no fsync.
@@ -219,7 +224,7 @@ export async function fileTimeNow(fs: StoreFileSystem, dir: string): Promise<big
   }
 }
 
-const sameStat = (a: DayStat, b: DayStat) => a.size === b.size && a.mtimeNs === b.mtimeNs && a.ino === b.ino;
+const sameStat = (a: DayStat, b: DayStat) => a.size === b.size && a.mtimeNs === b.mtimeNs && (a.ctimeNs ?? '') === (b.ctimeNs ?? '') && a.ino === b.ino;
 
 /** The record's entries; none when it is missing, damaged or of another format (it is only ever a saving). */
 async function readEntries(fs: StoreFileSystem, file: string): Promise<Map<string, Entry>> {
@@ -237,10 +242,10 @@ async function readEntries(fs: StoreFileSystem, file: string): Promise<Map<strin
   if ((value as { format?: unknown } | null)?.format !== FORMAT || days === null || typeof days !== 'object') return entries;
   if ((value as { sha256?: unknown }).sha256 !== digestOf(days)) return entries;
   for (const [day, raw] of Object.entries(days as Record<string, unknown>)) {
-    if (!Array.isArray(raw) || raw.length !== 5) continue;
-    const [size, mtimeNs, ino, mark, order] = raw as unknown[];
-    if (typeof size !== 'number' || typeof mtimeNs !== 'string' || typeof ino !== 'string' || typeof mark !== 'string' || !/^\d+$/.test(mark) || !/^\d+$/.test(mtimeNs) || !isOrder(order)) continue;
-    entries.set(day, { stat: { size, mtimeNs, ino }, mark: BigInt(mark), order });
+    if (!Array.isArray(raw) || raw.length !== 6) continue;
+    const [size, mtimeNs, ctimeNs, ino, mark, order] = raw as unknown[];
+    if (typeof size !== 'number' || typeof mtimeNs !== 'string' || typeof ctimeNs !== 'string' || !/^\d*$/.test(ctimeNs) || typeof ino !== 'string' || typeof mark !== 'string' || !/^\d+$/.test(mark) || !/^\d+$/.test(mtimeNs) || !isOrder(order)) continue;
+    entries.set(day, { stat: { size, mtimeNs, ...(ctimeNs === '' ? {} : { ctimeNs }), ino }, mark: BigInt(mark), order });
   }
   return entries;
 }

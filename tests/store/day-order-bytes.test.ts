@@ -23,6 +23,11 @@ const cases: [string, string][] = [
   ['an id with an escaped quote', file(line('a"b'), line('b'))],
   ['an id past the peeked bytes', file(line('1'), line(`x${'y'.repeat(600)}`))],
   ['non-ASCII ids, and a multi-byte character cut at the peek', file(line('é1'), line('é2', `,"n":"${'é'.repeat(300)}"`), line('ü'))],
+  ['an id whose updated value is cut by the peek', file(line('1'), line(`x${'y'.repeat(470)}`), line('z'))],
+  ['an id written with a unicode escape (\\u0041 is A: parsed whole)', file(line('3'), '{"id":"\\u0041","created":"x","updated":"y"}', line('B'))],
+  ['an escaped id out of order only once decoded', file(line('B'), '{"id":"\\u0041","created":"x","updated":"y"}')],
+  ['a second id key after the peeked one', file(line('1'), '{"id":"2","created":"x","updated":"y","id":"0"}', line('3'))],
+  ['a line of 2 kB, the next one\'s id a byte past a multiple of the peek', file(line('1', `,"n":"${'a'.repeat(2_000)}"`), line('2'))],
   ['not JSON', file(line('1'), 'garbage')],
   ['a line without an id', file(line('1'), '{"created":"x"}')],
 ];

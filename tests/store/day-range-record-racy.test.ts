@@ -126,14 +126,14 @@ describe('a day read whole by a lookup, marked before the read', () => {
     await dayOf(DAY, ['46', '47', '48'], T - SECOND);
     expect((await lookUp(['99'], T)).checked).toBe(1);
     const record = JSON.parse(await readFile(dayRangeRecordFile(root), 'utf8')) as { format: number; days: Record<string, unknown[]> };
-    expect(record.format).toBe(3);
-    expect(record.days[DAY]![3]).toBe(String(BigInt(T) * 1_000_000n));
+    expect(record.format).toBe(4);
+    expect(record.days[DAY]![4]).toBe(String(BigInt(T) * 1_000_000n));
     await dayOf(OTHER, ['51', '52'], T + NIGHT - SECOND);
     // A night later: only the new day is read, and the record rewritten keeps DAY's entry and mark as they were.
     expect((await lookUp(['99'], T + NIGHT)).checked).toBe(1);
     const rewritten = JSON.parse(await readFile(dayRangeRecordFile(root), 'utf8')) as { days: Record<string, unknown[]> };
     expect(rewritten.days[DAY]).toEqual(record.days[DAY]);
-    expect(rewritten.days[OTHER]![3]).toBe(String(BigInt(T + NIGHT) * 1_000_000n));
+    expect(rewritten.days[OTHER]![4]).toBe(String(BigInt(T + NIGHT) * 1_000_000n));
     expect((await lookUp(['99'], T + 2 * NIGHT)).checked).toBe(0);
   });
 });
