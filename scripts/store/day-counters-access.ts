@@ -2,16 +2,20 @@
 // each day one of these): the counters file of the day (day-counters-file.ts) read for the facts it was made from,
 // its rows read when a count needs them, the previous version's counters whole when tonight's are made from them,
 // and the live tickets' entries kept with them (counters-live-entries.ts), so a day whose only tickets to read are
-// its live ones opens no facts file. A file that is missing, damaged or made from other facts reads as none, with
-// the reason the run line gives; a write goes through the pass's cache writes (one failure turns the cache off).
+// its live ones opens no facts file; and the other tickets a night may read one by one (the worst candidates, those
+// read as they stood 7 days ago: `named`), read from the counters file when one of them is asked for, during the
+// day's turn or after it (`namedReader`, for the report's worst tickets). A file that is missing, damaged or made
+// from other facts reads as none, with the reason the run line gives; a named block that turns out damaged when read
+// gives its tickets from the facts file instead, and the counters file is removed, so the next night makes it again
+// (the run line says why). A write goes through the pass's cache writes (one failure turns the cache off).
 
 import path from 'node:path';
-import type { DayCounters } from '../engine/day-counters.ts';
+import { readThenCandidates, worstCandidateTickets, type DayCounters } from '../engine/day-counters.ts';
 import type { DayCountersAccess, TicketEntry } from '../engine/ticket-entries.ts';
 import type { StoreFileSystem } from './atomic-write.ts';
 import type { writesBehind } from './cache-writes-behind.ts';
 import type { Rebuilt } from './changed-day.ts';
-import { joinedEntries, liveEntriesBytes, readLiveEntries } from './counters-live-entries.ts';
+import { joinedEntries, liveEntriesBytes, namedHas, readLiveEntries, readNamedEntries, type NamedPlace } from './counters-live-entries.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import type { FactsCacheRun } from './facts-cache-run.ts';
 
@@ -26,6 +30,20 @@ export interface DayCountersContext {
   writesBehind: () => ReturnType<typeof writesBehind> | null;
   /** Writes a counters file as the pass writes its cache files. */
   write: (file: string, bytes: Uint8Array) => Promise<unknown>;
+  /** Removes a counters file (its named block damaged) as the pass writes its cache files. */
+  remove: (file: string) => Promise<unknown>;
+}
+
+/**
+ * The named tickets' entries of a day's counters after its turn: those of `indices` the counters keep (`found`),
+ * the others (`rest`) for the caller to read from the facts file.
+ */
+export type NamedReader = (indices: readonly number[]) => Promise<{ found: Map<number, TicketEntry>; rest: number[] }>;
+
+/** A day's counters as the store gives them: the engine's access, and the named entries once the day's turn is over. */
+export interface StoredDayCounters extends DayCountersAccess {
+  /** Reads the named tickets' entries of the counters read or written this run; null when they keep none. */
+  namedReader(): NamedReader | null;
 }
 
 /**
@@ -40,7 +58,7 @@ export function dayCountersAccess(
   some: (indices: readonly number[]) => Promise<ReadonlyMap<number, TicketEntry>>,
   previous: Rebuilt['previous'] | undefined,
   writes: boolean,
-): DayCountersAccess {
+): StoredDayCounters {
   const file = path.join(countersDir(ctx.storeDir), `${day}.counts`);
   let kept: KeptCounters | null = null;
   let made: DayCounters | null = null;
@@ -48,6 +66,28 @@ export function dayCountersAccess(
   let live: ReadonlyMap<number, TicketEntry> | null = null;
   /** Why there were no counters to read. */
   let none = 'missing';
+  /** The named block of the counters read or written this run (its tickets copied: nothing else of them is held). */
+  let named: NamedPlace | null = null;
+  /**
+   * The entries of `indices` (all kept by the named block); null when the block cannot be read (damaged, cut, of
+   * other facts): the counters file is then removed, and the run line says why.
+   */
+  const namedEntries = async (indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry> | null> => {
+    const place = named;
+    if (place === null) return null;
+    try {
+      await ctx.writesBehind()?.settled(file);
+      return await readNamedEntries(ctx.fs, file, place, facts, indices);
+    } catch (error) {
+      named = null;
+      // (A cache that could not be written leaves an older file here: the run line says so already.)
+      if (ctx.run.unwritable === null) {
+        ctx.run.counters.dropped.push({ day, why: (error as Error).message });
+        await ctx.remove(file);
+      }
+      return null;
+    }
+  };
   return {
     async read() {
       // --full trusts no cache: the counters are made again from the day's tickets.
@@ -69,6 +109,8 @@ export function dayCountersAccess(
         return null;
       }
       kept = found.kept;
+      const place = kept.header.namedEntries;
+      named = place === null ? null : { at: place.at, length: place.length, tickets: kept.named.slice() };
       ctx.run.counters.counted++;
       return kept.dc;
     },
@@ -101,9 +143,21 @@ export function dayCountersAccess(
     async entriesAt(indices) {
       ctx.run.counters.ticketsRead += indices.length;
       if (indices.length === 0) return new Map();
-      if (live === null) return some(indices);
-      const rest = indices.filter((i) => !live!.has(i));
-      return joinedEntries(indices, live, rest.length === 0 ? null : await some(rest));
+      if (live === null && named === null) return some(indices);
+      const notLive = live === null ? indices : indices.filter((i) => !live!.has(i));
+      const inNamed = named === null ? [] : notLive.filter((i) => namedHas(named!, i));
+      const fromNamed = inNamed.length === 0 ? null : await namedEntries(inNamed);
+      const rest = fromNamed === null ? notLive : notLive.filter((i) => !fromNamed.has(i));
+      return joinedEntries(indices, live, fromNamed, rest.length === 0 ? null : await some(rest));
+    },
+    namedReader() {
+      if (named === null) return null;
+      return async (indices) => {
+        const inNamed = named === null ? [] : indices.filter((i) => namedHas(named!, i));
+        const fromNamed = inNamed.length === 0 ? null : await namedEntries(inNamed);
+        const found = new Map<number, TicketEntry>(fromNamed === null ? [] : [...fromNamed]);
+        return { found, rest: indices.filter((i) => !found.has(i)) };
+      };
     },
     async write(dc, keep, why) {
       made = dc;
@@ -125,6 +179,7 @@ export function dayCountersAccess(
       }
       ctx.run.counters.made.push({ day, why: why === 'missing' ? none : why });
       live = null;
+      named = null;
       if (!writes || ctx.run.unwritable !== null) return;
       // The live tickets kept with the counters, from the day's facts (the facts file, or tonight's entries).
       let liveBlock: Buffer | null = null;
@@ -134,8 +189,18 @@ export function dayCountersAccess(
         liveBlock = liveEntriesBytes(entries, facts, dc.madeAtMs);
         live = new Map(dc.live.map((i, k) => [i, entries[k]!]));
       }
-      const bytes = encodeDayCounters({ ...dc, units }, facts, liveBlock);
-      await ctx.write(file, bytes);
+      // The other tickets a night may read one by one, kept with them too (day-counters-file.ts, its `named` block).
+      const written = { ...dc, units };
+      const liveSet = new Set(dc.live);
+      const namedTickets = [...new Set([...worstCandidateTickets(written), ...readThenCandidates(written)])].filter((i) => !liveSet.has(i)).sort((a, b) => a - b);
+      let namedBlock: { tickets: number[]; bytes: Buffer } | null = null;
+      if (namedTickets.length > 0) {
+        const found = await some(namedTickets);
+        namedBlock = { tickets: namedTickets, bytes: liveEntriesBytes(namedTickets.map((i) => found.get(i)!), facts, dc.madeAtMs) };
+      }
+      const bytes = encodeDayCounters(written, facts, liveBlock, namedBlock);
+      // The named block ends the file.
+      if ((await ctx.write(file, bytes)) === true && namedBlock !== null) named = { at: bytes.length - namedBlock.bytes.length, length: namedBlock.bytes.length, tickets: Int32Array.from(namedTickets) };
     },
   };
 }

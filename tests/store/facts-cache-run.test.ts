@@ -6,7 +6,7 @@ import { describeFactsCacheRun, grouped, type FactsCacheRun } from '../../script
 
 const run = (parsed: number, lines: number): FactsCacheRun => ({
   cached: 165, decoded: 0, rebuilt: [{ day: '2026-11-09', reason: 'changed' }, { day: '2026-11-24', reason: 'missing' }], removed: 0, refreshed: 0, unwritable: null,
-  partly: { days: 1, parsed, lines }, threaded: 0, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0 },
+  partly: { days: 1, parsed, lines }, threaded: 0, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0, dropped: [] },
 });
 
 describe('the facts cache run\'s line', () => {
