@@ -8,7 +8,7 @@
 import type { TicketEntry } from '../engine/ticket-entries.ts';
 import { readFileParts, type StoreFileSystem } from './atomic-write.ts';
 import type { KeptCounters } from './day-counters-file.ts';
-import { decodeEncoded, encodeEntries, openFacts, readHeader as readFactsHeader } from './facts-cache-format.ts';
+import { encodeEntries, openFacts, readHeader as readFactsHeader } from './facts-cache-format.ts';
 import { firstAtLeast } from '../engine/sorted-search.ts';
 
 /** The live tickets' entries (`entries[k]` is live ticket `dc.live[k]`) as the counters keep them: made from `facts`. */
@@ -78,11 +78,12 @@ class JoinedEntries implements ReadonlyMap<number, TicketEntry> {
 }
 
 /**
- * The live tickets' entries the counters keep (by index in the day), every byte checked against its digests; null
- * when they keep none. Throws when the block is cut, damaged, or not the live tickets of these counters' facts (the
- * caller reads them from the facts file instead).
+ * The live tickets' entries the counters keep (by index in the day), every byte checked against its digests before
+ * any is given, each decoded when taken (a night counts each once: thousands held decoded at once would live through
+ * the young generation's collections); null when they keep none. Throws when the block is cut, damaged, or not the
+ * live tickets of these counters' facts (the caller reads them from the facts file instead).
  */
-export async function readLiveEntries(fs: StoreFileSystem, file: string, kept: KeptCounters): Promise<Map<number, TicketEntry> | null> {
+export async function readLiveEntries(fs: StoreFileSystem, file: string, kept: KeptCounters): Promise<ReadonlyMap<number, TicketEntry> | null> {
   const place = kept.header.liveEntries;
   if (place === undefined || place === null) return null;
   if (!Number.isSafeInteger(place.at) || !Number.isSafeInteger(place.length) || place.at < 0 || place.length < 0) throw new Error('its live block lies outside the file');
@@ -91,15 +92,15 @@ export async function readLiveEntries(fs: StoreFileSystem, file: string, kept: K
   const head = readFactsHeader(block);
   if (typeof head === 'string') throw new Error(`its live block: ${head}`);
   if (head.sha256 !== kept.header.facts) throw new Error('its live block was made from other facts');
-  let entries: TicketEntry[];
+  const live = kept.dc.live;
+  if (head.entries !== live.length || head.segments.length !== 1) throw new Error('its live block does not hold its live tickets');
+  let lazily: ReadonlyMap<number, TicketEntry>;
   try {
-    ({ entries } = decodeEncoded(block));
+    lazily = openFacts(block, head).lazily(live.map((_, k) => k));
   } catch (error) {
     throw new Error(`its live block: ${(error as Error).message}`);
   }
-  const live = kept.dc.live;
-  if (entries.length !== live.length) throw new Error('its live block does not hold its live tickets');
-  return new Map(live.map((i, k) => [i, entries[k]!]));
+  return new NamedEntries(new Map(live.map((i, k) => [i, k])), lazily);
 }
 
 /** Where a counters file keeps its named tickets' entries, and which tickets they are (ascending). */
@@ -140,7 +141,7 @@ export async function readNamedEntries(fs: StoreFileSystem, file: string, place:
   return new NamedEntries(at, lazily);
 }
 
-/** Entries by their index in the day, taken from the named block's own (by position in it). */
+/** Entries by their index in the day, taken from a block's own (by position in it): the live or the named one. */
 class NamedEntries implements ReadonlyMap<number, TicketEntry> {
   private readonly at: ReadonlyMap<number, number>;
   private readonly block: ReadonlyMap<number, TicketEntry>;

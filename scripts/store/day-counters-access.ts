@@ -66,28 +66,7 @@ export function dayCountersAccess(
   let live: ReadonlyMap<number, TicketEntry> | null = null;
   /** Why there were no counters to read. */
   let none = 'missing';
-  /** The named block of the counters read or written this run (its tickets copied: nothing else of them is held). */
-  let named: NamedPlace | null = null;
-  /**
-   * The entries of `indices` (all kept by the named block); null when the block cannot be read (damaged, cut, of
-   * other facts): the counters file is then removed, and the run line says why.
-   */
-  const namedEntries = async (indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry> | null> => {
-    const place = named;
-    if (place === null) return null;
-    try {
-      await ctx.writesBehind()?.settled(file);
-      return await readNamedEntries(ctx.fs, file, place, facts, indices);
-    } catch (error) {
-      named = null;
-      // (A cache that could not be written leaves an older file here: the run line says so already.)
-      if (ctx.run.unwritable === null) {
-        ctx.run.counters.dropped.push({ day, why: (error as Error).message });
-        await ctx.remove(file);
-      }
-      return null;
-    }
-  };
+  const named = namedBlock(ctx, day, file, facts);
   return {
     async read() {
       // --full trusts no cache: the counters are made again from the day's tickets.
@@ -110,7 +89,7 @@ export function dayCountersAccess(
       }
       kept = found.kept;
       const place = kept.header.namedEntries;
-      named = place === null ? null : { at: place.at, length: place.length, tickets: kept.named.slice() };
+      named.place = place === null ? null : { at: place.at, length: place.length, tickets: kept.named.slice() };
       ctx.run.counters.counted++;
       return kept.dc;
     },
@@ -143,22 +122,15 @@ export function dayCountersAccess(
     async entriesAt(indices) {
       ctx.run.counters.ticketsRead += indices.length;
       if (indices.length === 0) return new Map();
-      if (live === null && named === null) return some(indices);
+      if (live === null && named.place === null) return some(indices);
       const notLive = live === null ? indices : indices.filter((i) => !live!.has(i));
-      const inNamed = named === null ? [] : notLive.filter((i) => namedHas(named!, i));
-      const fromNamed = inNamed.length === 0 ? null : await namedEntries(inNamed);
+      const place = named.place;
+      const inNamed = place === null ? [] : notLive.filter((i) => namedHas(place, i));
+      const fromNamed = inNamed.length === 0 ? null : await named.entries(inNamed);
       const rest = fromNamed === null ? notLive : notLive.filter((i) => !fromNamed.has(i));
       return joinedEntries(indices, live, fromNamed, rest.length === 0 ? null : await some(rest));
     },
-    namedReader() {
-      if (named === null) return null;
-      return async (indices) => {
-        const inNamed = named === null ? [] : indices.filter((i) => namedHas(named!, i));
-        const fromNamed = inNamed.length === 0 ? null : await namedEntries(inNamed);
-        const found = new Map<number, TicketEntry>(fromNamed === null ? [] : [...fromNamed]);
-        return { found, rest: indices.filter((i) => !found.has(i)) };
-      };
-    },
+    namedReader: () => named.reader(),
     async write(dc, keep, why) {
       made = dc;
       // Tonight's units, and as many others as the file held (another model's: switching back costs nothing).
@@ -179,7 +151,7 @@ export function dayCountersAccess(
       }
       ctx.run.counters.made.push({ day, why: why === 'missing' ? none : why });
       live = null;
-      named = null;
+      named.place = null;
       if (!writes || ctx.run.unwritable !== null) return;
       // The live tickets kept with the counters, from the day's facts (the facts file, or tonight's entries).
       let liveBlock: Buffer | null = null;
@@ -200,7 +172,47 @@ export function dayCountersAccess(
       }
       const bytes = encodeDayCounters(written, facts, liveBlock, namedBlock);
       // The named block ends the file.
-      if ((await ctx.write(file, bytes)) === true && namedBlock !== null) named = { at: bytes.length - namedBlock.bytes.length, length: namedBlock.bytes.length, tickets: Int32Array.from(namedTickets) };
+      if ((await ctx.write(file, bytes)) === true && namedBlock !== null) named.place = { at: bytes.length - namedBlock.bytes.length, length: namedBlock.bytes.length, tickets: Int32Array.from(namedTickets) };
     },
   };
+}
+
+/**
+ * The named block of a day's counters as read or written this run (`place`, its tickets copied), and its entries read
+ * from the file. Apart from the access: the reader a pass keeps after the day's turn holds the block's place, not the
+ * counters read. A block that cannot be read (damaged, cut, of other facts) gives no entries: the counters file is
+ * removed, and the run line says why.
+ */
+function namedBlock(ctx: DayCountersContext, day: string, file: string, facts: string) {
+  const block = {
+    place: null as NamedPlace | null,
+    /** The entries of `indices` (all kept by the block), or null when it cannot be read. */
+    async entries(indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry> | null> {
+      const place = block.place;
+      if (place === null) return null;
+      try {
+        await ctx.writesBehind()?.settled(file);
+        return await readNamedEntries(ctx.fs, file, place, facts, indices);
+      } catch (error) {
+        block.place = null;
+        // (A cache that could not be written leaves an older file here: the run line says so already.)
+        if (ctx.run.unwritable === null) {
+          ctx.run.counters.dropped.push({ day, why: (error as Error).message });
+          await ctx.remove(file);
+        }
+        return null;
+      }
+    },
+    reader(): NamedReader | null {
+      if (block.place === null) return null;
+      return async (indices) => {
+        const place = block.place;
+        const inNamed = place === null ? [] : indices.filter((i) => namedHas(place, i));
+        const found = new Map<number, TicketEntry>();
+        for (const [i, entry] of (inNamed.length === 0 ? null : await block.entries(inNamed)) ?? []) found.set(i, entry);
+        return { found, rest: indices.filter((i) => !found.has(i)) };
+      };
+    },
+  };
+  return block;
 }

@@ -381,8 +381,11 @@ class KeptDate implements DateCounters {
  * block is walked, so a list decoded later reads exactly what a whole decode would have.
  */
 function decodeMain(head: CountersHeader, main: Buffer, lists: 'eager' | 'lazy'): KeptCounters {
-  const floats = new Float64Array(main.buffer.slice(main.byteOffset, main.byteOffset + head.main.floats * 8));
-  const ints = new Int32Array(main.buffer.slice(main.byteOffset + head.main.floats * 8, main.byteOffset + head.main.floats * 8 + head.main.ints * 4));
+  // Views of the bytes read where they are aligned (the block starts at a multiple of 8 in the file, and a read of
+  // more than a few kB has memory of its own), else a copy.
+  const floatsEnd = main.byteOffset + head.main.floats * 8;
+  const floats = main.byteOffset % 8 === 0 ? new Float64Array(main.buffer, main.byteOffset, head.main.floats) : new Float64Array(main.buffer.slice(main.byteOffset, floatsEnd));
+  const ints = floatsEnd % 4 === 0 ? new Int32Array(main.buffer, floatsEnd, head.main.ints) : new Int32Array(main.buffer.slice(floatsEnd, floatsEnd + head.main.ints * 4));
   let ii = 0;
   let fi = 0;
   const int = () => {
