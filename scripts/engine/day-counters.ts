@@ -322,50 +322,6 @@ export function worstOfRows(rows: DetailRows, ids: readonly string[], keep: numb
   return [...longest.values()].sort(worstOrder(ids)).slice(0, keep);
 }
 
-/**
- * The tickets of `dc` a report may list among a standard's worst tickets, ascending: every duration unit's dates'
- * worst (`DateCounters.worst`), and for its recent tickets, each date's `worstKept` worst by the ticket's longest
- * measurement that date. A ticket among a window's worst has its longest measurement in the window on some date, where
- * no more than the list's length beat it, so it is among that date's worst (counted-day.ts offers no other, but for a
- * window's first date, partly inside it, and a list longer than the counters keep). The store keeps their facts beside
- * the counters, so the report's worst tickets are read without the day's facts file. Needs the ticket table (ids).
- */
-export function worstCandidateTickets(dc: DayCounters): number[] {
-  const out = new Set<number>();
-  for (const unit of dc.units.values()) {
-    if (unit.kind !== 'duration' || unit.worstKept === 0) continue;
-    for (const date of unit.dates) for (const w of date.worst) out.add(w.ticket);
-    const r = unit.recent;
-    if (r.tickets.length === 0) continue;
-    if (dc.tickets === null) throw new Error('worstCandidateTickets: the ticket table was not read');
-    // Each ticket's longest measurement of each date (its measurements are together).
-    const byDate = new Map<number, Map<number, WorstCandidate>>();
-    for (let e = 0; e < r.tickets.length; e++) {
-      const ticket = r.tickets[e]!;
-      let longest = byDate.get(r.dns[e]!);
-      if (longest === undefined) byDate.set(r.dns[e]!, (longest = new Map()));
-      const seen = longest.get(ticket);
-      const value = r.values[e]!;
-      if (seen === undefined || value > seen.value || (value === seen.value && r.atMs[e]! < seen.atMs)) longest.set(ticket, { ticket, value, atMs: r.atMs[e]! });
-    }
-    const order = worstOrder(dc.tickets.ids);
-    for (const longest of byDate.values()) for (const w of [...longest.values()].sort(order).slice(0, unit.worstKept)) out.add(w.ticket);
-  }
-  return [...out].sort((a, b) => a - b);
-}
-
-/**
- * The recent tickets of `dc` that "7 days ago" reads one by one on a night at the instant the counters were made
- * (counted-day.ts `recentReadThen`: created by then, finally solved after it), ascending: a superset, since which of
- * them a unit's metric makes steady by then is the night's to say. Later nights read others, from the facts file.
- */
-export function readThenCandidates(dc: DayCounters): number[] {
-  const thenMs = dc.madeAtMs - COMPARISON_DAYS * DAY_MS;
-  const out: number[] = [];
-  for (let k = 0; k < dc.recent.length; k++) if (dc.recentCreatedMs[k]! <= thenMs && dc.recentFinalSolveMs[k]! > thenMs) out.push(dc.recent[k]!);
-  return out;
-}
-
 /** Sums one date's rows for `unit`, judged with `theta`. */
 export function sumRows(unit: Pick<CounterUnit, 'kind' | 'track'>, rows: DetailRows, codes: Int32Array, theta: number, accept: (row: number) => boolean = () => true): { count: number; met: number; sum: number | ExactSum; segments: SegmentCount[] } {
   let count = 0;

@@ -10,7 +10,8 @@
 // (the run line says why). A write goes through the pass's cache writes (one failure turns the cache off).
 
 import path from 'node:path';
-import { readThenCandidates, worstCandidateTickets, type DayCounters } from '../engine/day-counters.ts';
+import type { DayCounters } from '../engine/day-counters.ts';
+import { readThenCandidates, worstCandidateTickets } from '../engine/named-tickets.ts';
 import type { DayCountersAccess, TicketEntry } from '../engine/ticket-entries.ts';
 import type { StoreFileSystem } from './atomic-write.ts';
 import type { writesBehind } from './cache-writes-behind.ts';

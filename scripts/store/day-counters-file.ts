@@ -23,7 +23,7 @@
 //            the 64 KiB pieces they lie in (≈ 0.5 MB for one live ticket at 1M tickets). Absent from files made
 //            before it (`liveEntries` null): those are read from the facts file, as then.
 //   named    the entries of the other tickets a night may read one by one, in the order of the main block's `named`
-//            list: the worst candidates (day-counters.ts `worstCandidateTickets`), whose facts the report explains,
+//            list: the worst candidates (named-tickets.ts `worstCandidateTickets`), whose facts the report explains,
 //            and those "7 days ago" reads as they stood then on a night at the counters' instant
 //            (`readThenCandidates`). Same form as `live`, read only when one of them is asked for (a few days a
 //            night), so a warm night opens no facts file past its header; a ticket not among them is read from the
@@ -151,7 +151,10 @@ export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer |
     else for (let k = 0; k < list.length; k++) into.push(list[k]!);
   };
   for (const i of dc.live) ints.push(i);
-  for (const i of named?.tickets ?? []) ints.push(i);
+  for (let k = 0; k < (named?.tickets.length ?? 0); k++) {
+    if (k > 0 && !(named!.tickets[k]! > named!.tickets[k - 1]!)) throw new Error('encodeDayCounters: the named tickets are not ascending');
+    ints.push(named!.tickets[k]!);
+  }
   column(ints, dc.recent);
   column(floats, dc.recentLastEventMs);
   column(floats, dc.recentCreatedMs);
