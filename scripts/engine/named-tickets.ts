@@ -9,18 +9,28 @@ import { worstOrder, type DayCounters, type WorstCandidate } from './day-counter
 const DAY_MS = 86_400_000;
 
 /**
+ * Dates older than this before the counters were made are in no headline window of a night from then on (a quarter
+ * is at most 92 days, and windows only move forward): their worst are not kept. A rolling window longer than this
+ * reads its older worst tickets from the facts file. (At 100k tickets, 10 duration standards over 180 days, keeping
+ * every date's made the counters a third larger.)
+ */
+const WORST_KEPT_DAYS = 95;
+
+/**
  * The tickets of `dc` a report may list among a standard's worst tickets, ascending: every duration unit's dates'
  * worst (`DateCounters.worst`), and for its recent tickets, each date's `worstKept` worst by the ticket's longest
  * measurement that date. A ticket among a window's worst has its longest measurement in the window on some date, where
  * no more than the list's length beat it, so it is among that date's worst. Two kinds escape it, and are read from the
  * facts file: a ticket of a window's first date (partly inside it, its worst taken from its rows by what lies inside)
- * and one of a worst list longer than the counters keep (counted-day.ts `placeDates`). Needs the ticket table (ids).
+ * and one of a worst list longer than the counters keep (counted-day.ts `placeDates`), and those of dates older than
+ * any window reaches (`WORST_KEPT_DAYS`). Needs the ticket table (ids).
  */
 export function worstCandidateTickets(dc: DayCounters): number[] {
   const out = new Set<number>();
+  const fromDn = Math.floor(dc.madeAtMs / DAY_MS) - WORST_KEPT_DAYS;
   for (const unit of dc.units.values()) {
     if (unit.kind !== 'duration' || unit.worstKept === 0) continue;
-    for (const date of unit.dates) for (const w of date.worst) out.add(w.ticket);
+    for (const date of unit.dates) if (date.dn >= fromDn) for (const w of date.worst) out.add(w.ticket);
     const r = unit.recent;
     if (r.tickets.length === 0) continue;
     if (dc.tickets === null) throw new Error('worstCandidateTickets: the ticket table was not read');
