@@ -110,6 +110,18 @@ export function planCountedDay(night: CounterNight, dc: DayCounters): CountedDay
  * (day-counters.ts). A ticket read counts for every standard as it stood then; one that is not, for none of them.
  */
 export function recentReadThen(night: Pick<CounterNight, 'thenMs' | 'units'>, dc: DayCounters): number[] {
+  // Asked three times a day (the plan, the placing, the caller's reading): walked once. Kept while the night, the
+  // day's recent list and its units are the same objects.
+  const known = readThenOf.get(dc);
+  if (known !== undefined && known.night === night && known.recent === dc.recent && known.units === dc.units) return known.tickets;
+  const tickets = readThenNow(night, dc);
+  readThenOf.set(dc, { night, recent: dc.recent, units: dc.units, tickets });
+  return tickets;
+}
+
+const readThenOf = new WeakMap<DayCounters, { night: object; recent: DayCounters['recent']; units: DayCounters['units']; tickets: number[] }>();
+
+function readThenNow(night: Pick<CounterNight, 'thenMs' | 'units'>, dc: DayCounters): number[] {
   const thenMs = night.thenMs;
   const out: number[] = [];
   const created = dc.recentCreatedMs;
@@ -264,8 +276,13 @@ function bySegmentsOf(dc: DayCounters): BySegments {
   return { count: new Int32Array(size), met: new Int32Array(size), sum: new Float64Array(size), exact: [], used: [] };
 }
 
-/** Counts one unit's recent tickets' measurements one by one, now and (those not read as they stood then) 7 days ago. */
-function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, readThen: Uint8Array, counterOf: SegmentCounters, by: BySegments, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
+/**
+ * Counts one unit's recent tickets' measurements one by one, now and (those not read as they stood then) 7 days ago.
+ * Each ticket's longest measurement in the window goes to the standard's worst tickets (`sink`) once its measurements
+ * are counted, when its length could be kept: a recent ticket has no old measurements, so none of `placeDates`' is
+ * its own, and those were offered first.
+ */
+function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, readThen: Uint8Array, counterOf: SegmentCounters, by: BySegments, sink: CountedDaySink): void {
   const r = counters.recent;
   if (r.tickets.length === 0) return;
   const state = night.states[unit.standard]!;
@@ -280,14 +297,19 @@ function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCount
   const exact = state.exact !== null;
   // The version judging each date, looked up once a date (-2: not yet).
   const versionOf = new Int32Array(table.grid.days).fill(-2);
-  // Each ticket's longest measurement in the window (its measurements are together): offered once a ticket.
-  let longest: { candidate: WorstCandidate; version: number } | null = null;
+  // Each ticket's longest measurement in the window (its measurements are together): offered once a ticket, kept as
+  // numbers (a recent day holds thousands of tickets, few of which could be kept).
+  let longestTicket = -1;
+  let longestValue = 0;
+  let longestAtMs = 0;
+  let longestVersion = 0;
+  const offerLongest = () => {
+    if (longestTicket >= 0 && state.worst.mightKeep(longestValue)) sink.offerWorst(state, { ticket: longestTicket, value: longestValue, atMs: longestAtMs }, longestVersion, dc);
+    longestTicket = -1;
+  };
   for (let e = 0; e < r.tickets.length; e++) {
     const ticket = r.tickets[e]!;
-    if (longest !== null && longest.candidate.ticket !== ticket) {
-      worst.set(longest.candidate.ticket, longest);
-      longest = null;
-    }
+    if (longestTicket >= 0 && longestTicket !== ticket) offerLongest();
     const dn = r.dns[e]!;
     const atMs = r.atMs[e]!;
     let v = versionOf[dn - table.firstDn]!;
@@ -311,8 +333,11 @@ function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCount
         by.met[code]! += met;
         if (exact) (by.exact[code] ??= new ExactSum()).add(score);
         else by.sum[code]! += score;
-        if (keepWorst && (longest === null || value > longest.candidate.value || (value === longest.candidate.value && atMs < longest.candidate.atMs))) {
-          longest = { candidate: { ticket, value, atMs }, version: v };
+        if (keepWorst && (longestTicket < 0 || value > longestValue || (value === longestValue && atMs < longestAtMs))) {
+          longestTicket = ticket;
+          longestValue = value;
+          longestAtMs = atMs;
+          longestVersion = v;
         }
       }
     }
@@ -321,7 +346,7 @@ function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCount
       countManyInWindow(earlier, v, 1, met, score);
     }
   }
-  if (longest !== null) worst.set(longest.candidate.ticket, longest);
+  offerLongest();
   // Scores are integers (or exact sums, for QA): summed by code first, the breakdown is the same. The scratch space
   // is left empty for the next unit.
   for (const code of by.used) {
@@ -368,8 +393,8 @@ export function placeCountedDay(night: CounterNight, dc: DayCounters, sink: Coun
       const counters = dc.units.get(unit.key)!;
       const worst = new Map<number, { candidate: WorstCandidate; version: number }>();
       placeDates(night, unit, counters, dc, counterOf, worst);
-      placeRecent(night, unit, counters, dc, readThen, counterOf, by, worst);
       for (const { candidate, version } of worst.values()) sink.offerWorst(state, candidate, version, dc);
+      placeRecent(night, unit, counters, dc, readThen, counterOf, by, sink);
       const hits = counters.hits;
       for (let h = 0; h < hits.tickets.length; h++) {
         const ticket = hits.tickets[h]!;

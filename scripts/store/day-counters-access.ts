@@ -2,16 +2,21 @@
 // each day one of these): the counters file of the day (day-counters-file.ts) read for the facts it was made from,
 // its rows read when a count needs them, the previous version's counters whole when tonight's are made from them,
 // and the live tickets' entries kept with them (counters-live-entries.ts), so a day whose only tickets to read are
-// its live ones opens no facts file. A file that is missing, damaged or made from other facts reads as none, with
-// the reason the run line gives; a write goes through the pass's cache writes (one failure turns the cache off).
+// its live ones opens no facts file; and the other tickets a night may read one by one (the worst candidates, those
+// read as they stood 7 days ago: `named`), read from the counters file when one of them is asked for, during the
+// day's turn or after it (`namedReader`, for the report's worst tickets). A file that is missing, damaged or made
+// from other facts reads as none, with the reason the run line gives; a named block that turns out damaged when read
+// gives its tickets from the facts file instead, and the counters file is removed, so the next night makes it again
+// (the run line says why). A write goes through the pass's cache writes (one failure turns the cache off).
 
 import path from 'node:path';
 import type { DayCounters } from '../engine/day-counters.ts';
+import { readThenCandidates, worstCandidateTickets } from '../engine/named-tickets.ts';
 import type { DayCountersAccess, TicketEntry } from '../engine/ticket-entries.ts';
 import type { StoreFileSystem } from './atomic-write.ts';
 import type { writesBehind } from './cache-writes-behind.ts';
 import type { Rebuilt } from './changed-day.ts';
-import { joinedEntries, liveEntriesBytes, readLiveEntries } from './counters-live-entries.ts';
+import { joinedEntries, liveEntriesBytes, namedHas, readLiveEntries, readNamedEntries, type NamedPlace } from './counters-live-entries.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import type { FactsCacheRun } from './facts-cache-run.ts';
 
@@ -26,6 +31,20 @@ export interface DayCountersContext {
   writesBehind: () => ReturnType<typeof writesBehind> | null;
   /** Writes a counters file as the pass writes its cache files. */
   write: (file: string, bytes: Uint8Array) => Promise<unknown>;
+  /** Removes a counters file (its named block damaged) as the pass writes its cache files. */
+  remove: (file: string) => Promise<unknown>;
+}
+
+/**
+ * The named tickets' entries of a day's counters after its turn: those of `indices` the counters keep (`found`),
+ * the others (`rest`) for the caller to read from the facts file.
+ */
+export type NamedReader = (indices: readonly number[]) => Promise<{ found: Map<number, TicketEntry>; rest: number[] }>;
+
+/** A day's counters as the store gives them: the engine's access, and the named entries once the day's turn is over. */
+export interface StoredDayCounters extends DayCountersAccess {
+  /** Reads the named tickets' entries of the counters read or written this run; null when they keep none. */
+  namedReader(): NamedReader | null;
 }
 
 /**
@@ -40,7 +59,7 @@ export function dayCountersAccess(
   some: (indices: readonly number[]) => Promise<ReadonlyMap<number, TicketEntry>>,
   previous: Rebuilt['previous'] | undefined,
   writes: boolean,
-): DayCountersAccess {
+): StoredDayCounters {
   const file = path.join(countersDir(ctx.storeDir), `${day}.counts`);
   let kept: KeptCounters | null = null;
   let made: DayCounters | null = null;
@@ -48,6 +67,7 @@ export function dayCountersAccess(
   let live: ReadonlyMap<number, TicketEntry> | null = null;
   /** Why there were no counters to read. */
   let none = 'missing';
+  const named = namedBlock(ctx, day, file, facts);
   return {
     async read() {
       // --full trusts no cache: the counters are made again from the day's tickets.
@@ -69,6 +89,8 @@ export function dayCountersAccess(
         return null;
       }
       kept = found.kept;
+      const place = kept.header.namedEntries;
+      named.place = place === null ? null : { at: place.at, length: place.length, tickets: kept.named.slice() };
       ctx.run.counters.counted++;
       return kept.dc;
     },
@@ -101,10 +123,15 @@ export function dayCountersAccess(
     async entriesAt(indices) {
       ctx.run.counters.ticketsRead += indices.length;
       if (indices.length === 0) return new Map();
-      if (live === null) return some(indices);
-      const rest = indices.filter((i) => !live!.has(i));
-      return joinedEntries(indices, live, rest.length === 0 ? null : await some(rest));
+      if (live === null && named.place === null) return some(indices);
+      const notLive = live === null ? indices : indices.filter((i) => !live!.has(i));
+      const place = named.place;
+      const inNamed = place === null ? [] : notLive.filter((i) => namedHas(place, i));
+      const fromNamed = inNamed.length === 0 ? null : await named.entries(inNamed);
+      const rest = fromNamed === null ? notLive : notLive.filter((i) => !fromNamed.has(i));
+      return joinedEntries(indices, live, fromNamed, rest.length === 0 ? null : await some(rest));
     },
+    namedReader: () => named.reader(),
     async write(dc, keep, why) {
       made = dc;
       // Tonight's units, and as many others as the file held (another model's: switching back costs nothing).
@@ -125,6 +152,7 @@ export function dayCountersAccess(
       }
       ctx.run.counters.made.push({ day, why: why === 'missing' ? none : why });
       live = null;
+      named.place = null;
       if (!writes || ctx.run.unwritable !== null) return;
       // The live tickets kept with the counters, from the day's facts (the facts file, or tonight's entries).
       let liveBlock: Buffer | null = null;
@@ -134,8 +162,58 @@ export function dayCountersAccess(
         liveBlock = liveEntriesBytes(entries, facts, dc.madeAtMs);
         live = new Map(dc.live.map((i, k) => [i, entries[k]!]));
       }
-      const bytes = encodeDayCounters({ ...dc, units }, facts, liveBlock);
-      await ctx.write(file, bytes);
+      // The other tickets a night may read one by one, kept with them too (day-counters-file.ts, its `named` block).
+      const written = { ...dc, units };
+      const liveSet = new Set(dc.live);
+      const namedTickets = [...new Set([...worstCandidateTickets(written), ...readThenCandidates(written)])].filter((i) => !liveSet.has(i)).sort((a, b) => a - b);
+      let namedBlock: { tickets: number[]; bytes: Buffer } | null = null;
+      if (namedTickets.length > 0) {
+        const found = await some(namedTickets);
+        namedBlock = { tickets: namedTickets, bytes: liveEntriesBytes(namedTickets.map((i) => found.get(i)!), facts, dc.madeAtMs) };
+      }
+      const bytes = encodeDayCounters(written, facts, liveBlock, namedBlock);
+      // The named block ends the file.
+      if ((await ctx.write(file, bytes)) === true && namedBlock !== null) named.place = { at: bytes.length - namedBlock.bytes.length, length: namedBlock.bytes.length, tickets: Int32Array.from(namedTickets) };
     },
   };
+}
+
+/**
+ * The named block of a day's counters as read or written this run (`place`, its tickets copied), and its entries read
+ * from the file. Apart from the access: the reader a pass keeps after the day's turn holds the block's place, not the
+ * counters read. A block that cannot be read (damaged, cut, of other facts) gives no entries: the counters file is
+ * removed, and the run line says why.
+ */
+function namedBlock(ctx: DayCountersContext, day: string, file: string, facts: string) {
+  const block = {
+    place: null as NamedPlace | null,
+    /** The entries of `indices` (all kept by the block), or null when it cannot be read. */
+    async entries(indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry> | null> {
+      const place = block.place;
+      if (place === null) return null;
+      try {
+        await ctx.writesBehind()?.settled(file);
+        return await readNamedEntries(ctx.fs, file, place, facts, indices);
+      } catch (error) {
+        block.place = null;
+        // (A cache that could not be written leaves an older file here: the run line says so already.)
+        if (ctx.run.unwritable === null) {
+          ctx.run.counters.dropped.push({ day, why: (error as Error).message });
+          await ctx.remove(file);
+        }
+        return null;
+      }
+    },
+    reader(): NamedReader | null {
+      if (block.place === null) return null;
+      return async (indices) => {
+        const place = block.place;
+        const inNamed = place === null ? [] : indices.filter((i) => namedHas(place, i));
+        const found = new Map<number, TicketEntry>();
+        for (const [i, entry] of (inNamed.length === 0 ? null : await block.entries(inNamed)) ?? []) found.set(i, entry);
+        return { found, rest: indices.filter((i) => !found.has(i)) };
+      };
+    },
+  };
+  return block;
 }

@@ -22,6 +22,12 @@
 //            a day whose only tickets to read are its live ones without reading its facts file's index, texts and
 //            the 64 KiB pieces they lie in (≈ 0.5 MB for one live ticket at 1M tickets). Absent from files made
 //            before it (`liveEntries` null): those are read from the facts file, as then.
+//   named    the entries of the other tickets a night may read one by one, in the order of the main block's `named`
+//            list: the worst candidates (named-tickets.ts `worstCandidateTickets`), whose facts the report explains,
+//            and those "7 days ago" reads as they stood then on a night at the counters' instant
+//            (`readThenCandidates`). Same form as `live`, read only when one of them is asked for (a few days a
+//            night), so a warm night opens no facts file past its header; a ticket not among them is read from the
+//            facts file, as before (format 3 files had no such block: they are made again, the run line says so).
 // A night over 180 unchanged days reads each file's header and main block (a few kB), not its rows.
 
 import { createHash } from 'node:crypto';
@@ -37,7 +43,7 @@ import { readFileParts, type StoreFileSystem } from './atomic-write.ts';
 import { readCacheFileHeader } from './cache-file-header.ts';
 import { NumberBlock } from './number-block.ts';
 
-const FORMAT = 3;
+const FORMAT = 4;
 const MAGIC = 'SSCOUNT\n';
 /**
  * The first read of a file: the header and, usually, the main block (a few kB for a day whose tickets are all old;
@@ -91,6 +97,8 @@ interface CountersHeader {
   maxSettledLastEventMs: number | null;
   entries: number;
   live: number;
+  /** How many tickets the `named` block keeps (their indices follow the live ones in the main block). */
+  named: number;
   recent: number;
   created: DayCounters['created'];
   rejected: RejectedPart[];
@@ -102,6 +110,8 @@ interface CountersHeader {
   rows: { at: number; length: number };
   /** Where the live tickets' entries are (absent, or null, when not kept). */
   liveEntries?: { at: number; length: number } | null;
+  /** Where the named tickets' entries are (null when there are none). */
+  namedEntries: { at: number; length: number } | null;
 }
 
 const sha256 = (...parts: Uint8Array[]) => {
@@ -124,9 +134,10 @@ const rowsAsRead = new WeakMap<DetailRows, { block: Buffer; digest: readonly [nu
 
 /**
  * The file's bytes. Every date must hold its rows and the ticket table must be there. `live`: the live tickets'
- * entries as a facts cache file of their own (`liveEntriesBytes`), or none.
+ * entries as a facts cache file of their own (`liveEntriesBytes`), or none; `named`: other tickets (ascending) and
+ * their entries in the same form, or none.
  */
-export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer | null = null): Buffer {
+export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer | null = null, named: { tickets: readonly number[]; bytes: Buffer } | null = null): Buffer {
   if (dc.tickets === null) throw new Error('encodeDayCounters: the ticket table was not read');
   const floats = new NumberBlock(new Float64Array(1024));
   const ints = new NumberBlock(new Int32Array(1024));
@@ -137,6 +148,10 @@ export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer |
     else for (let k = 0; k < list.length; k++) into.push(list[k]!);
   };
   for (const i of dc.live) ints.push(i);
+  for (let k = 0; k < (named?.tickets.length ?? 0); k++) {
+    if (k > 0 && !(named!.tickets[k]! > named!.tickets[k - 1]!)) throw new Error('encodeDayCounters: the named tickets are not ascending');
+    ints.push(named!.tickets[k]!);
+  }
   column(ints, dc.recent);
   column(floats, dc.recentLastEventMs);
   column(floats, dc.recentCreatedMs);
@@ -213,10 +228,10 @@ export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer |
   const mainInts = ints.bytes();
   const codes = Buffer.from(dc.tickets.codes.buffer, dc.tickets.codes.byteOffset, dc.tickets.codes.length * 4);
   const ids = Buffer.from(JSON.stringify(dc.tickets.ids), 'utf8');
-  const header: Omit<CountersHeader, 'main' | 'tickets' | 'rows'> = {
+  const header: Omit<CountersHeader, 'main' | 'tickets' | 'rows' | 'namedEntries'> = {
     format: FORMAT, engine: countersEngineDigest(), facts, madeAtMs: dc.madeAtMs, oldUntilMs: dc.oldUntilMs,
     maxOldLastEventMs: dc.maxOldLastEventMs, maxSettledLastEventMs: dc.maxSettledLastEventMs, entries: dc.entries,
-    live: dc.live.length, recent: dc.recent.length, created: dc.created, rejected: dc.rejected, tieOut: dc.tieOut, teams: dc.teams, units,
+    live: dc.live.length, named: named?.tickets.length ?? 0, recent: dc.recent.length, created: dc.created, rejected: dc.rejected, tieOut: dc.tieOut, teams: dc.teams, units,
   };
   // Block positions depend on the header's length, which depends on them: place them after a header written
   // with room to spare (numbers only grow the text by the digits they need). The header's text is made once; only
@@ -227,15 +242,17 @@ export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer |
   const positions = (mainAt: number) => {
     const ticketsAt = align8(mainAt + mainFloats.length + mainInts.length);
     const rowsAt = align8(ticketsAt + codes.length + ids.length);
-    return { mainAt, ticketsAt, rowsAt, liveAt: align8(rowsAt + rowsLength) };
+    const liveAt = align8(rowsAt + rowsLength);
+    return { mainAt, ticketsAt, rowsAt, liveAt, namedAt: align8(liveAt + (live?.length ?? 0)) };
   };
   const draft = (mainAt: number) => {
-    const { ticketsAt, rowsAt, liveAt } = positions(mainAt);
+    const { ticketsAt, rowsAt, liveAt, namedAt } = positions(mainAt);
     const blocks = {
       main: { at: mainAt, floats: mainFloats.length / 8, ints: mainInts.length / 4, sha256: mainDigest },
       tickets: { at: ticketsAt, codes: codes.length, ids: ids.length, sha256: ticketsDigest },
       rows: { at: rowsAt, length: rowsLength },
       liveEntries: live === null ? null : { at: liveAt, length: live.length },
+      namedEntries: named === null || named.tickets.length === 0 ? null : { at: namedAt, length: named.bytes.length },
     };
     return Buffer.from(`${MAGIC}${fixed},${JSON.stringify(blocks).slice(1)}\n`, 'utf8');
   };
@@ -245,8 +262,10 @@ export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer |
     mainAt = align8(head.length + 64);
     head = draft(mainAt);
   }
-  const parsed = { tickets: { at: positions(mainAt).ticketsAt }, rows: { at: positions(mainAt).rowsAt }, live: { at: positions(mainAt).liveAt } };
-  const out = Buffer.alloc(live === null ? parsed.rows.at + rowsLength : parsed.live.at + live.length);
+  const placed = positions(mainAt);
+  const parsed = { tickets: { at: placed.ticketsAt }, rows: { at: placed.rowsAt }, live: { at: placed.liveAt } };
+  const hasNamed = named !== null && named.tickets.length > 0;
+  const out = Buffer.alloc(hasNamed ? placed.namedAt + named.bytes.length : live === null ? parsed.rows.at + rowsLength : parsed.live.at + live.length);
   head.copy(out, 0);
   mainFloats.copy(out, mainAt);
   mainInts.copy(out, mainAt + mainFloats.length);
@@ -258,6 +277,7 @@ export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer |
     at += block.length;
   }
   live?.copy(out, parsed.live.at);
+  if (hasNamed) named.bytes.copy(out, placed.namedAt);
   return out;
 }
 
@@ -268,6 +288,8 @@ interface RowsPlace { at: number; count: number; behaviours: number; digest: [nu
 export interface KeptCounters {
   dc: DayCounters;
   header: CountersHeader;
+  /** The tickets the `named` block keeps, ascending (a view of the main block). */
+  named: Int32Array;
   rowsOf: Map<DateCounters, RowsPlace>;
 }
 
@@ -277,6 +299,7 @@ function readHeader(first: Buffer): CountersHeader | string {
   if (typeof head === 'string') return head;
   if (head.engine !== countersEngineDigest()) return 'made by another version of the engine';
   if (typeof head.main !== 'object' || typeof head.tickets !== 'object' || typeof head.rows !== 'object' || !Array.isArray(head.units)) return 'header lacks its blocks';
+  if (!Number.isSafeInteger(head.named) || head.named < 0 || (head.named > 0) !== (typeof head.namedEntries === 'object' && head.namedEntries !== null)) return 'header lacks its blocks';
   return head;
 }
 
@@ -358,8 +381,11 @@ class KeptDate implements DateCounters {
  * block is walked, so a list decoded later reads exactly what a whole decode would have.
  */
 function decodeMain(head: CountersHeader, main: Buffer, lists: 'eager' | 'lazy'): KeptCounters {
-  const floats = new Float64Array(main.buffer.slice(main.byteOffset, main.byteOffset + head.main.floats * 8));
-  const ints = new Int32Array(main.buffer.slice(main.byteOffset + head.main.floats * 8, main.byteOffset + head.main.floats * 8 + head.main.ints * 4));
+  // Views of the bytes read where they are aligned (the block starts at a multiple of 8 in the file, and a read of
+  // more than a few kB has memory of its own), else a copy.
+  const floatsEnd = main.byteOffset + head.main.floats * 8;
+  const floats = main.byteOffset % 8 === 0 ? new Float64Array(main.buffer, main.byteOffset, head.main.floats) : new Float64Array(main.buffer.slice(main.byteOffset, floatsEnd));
+  const ints = floatsEnd % 4 === 0 ? new Int32Array(main.buffer, floatsEnd, head.main.ints) : new Int32Array(main.buffer.slice(floatsEnd, floatsEnd + head.main.ints * 4));
   let ii = 0;
   let fi = 0;
   const int = () => {
@@ -397,6 +423,7 @@ function decodeMain(head: CountersHeader, main: Buffer, lists: 'eager' | 'lazy')
     return floats.subarray(fi - n, fi);
   };
   const live = Array.from(intColumn(head.live));
+  const named = intColumn(head.named);
   const recent = intColumn(head.recent);
   const recentLastEventMs = floatColumn(head.recent);
   const recentCreatedMs = floatColumn(head.recent);
@@ -452,7 +479,7 @@ function decodeMain(head: CountersHeader, main: Buffer, lists: 'eager' | 'lazy')
     entries: head.entries, live, recent, recentLastEventMs, recentCreatedMs, recentFinalSolveMs, created: head.created, rejected: head.rejected, tieOut: head.tieOut,
     tickets: null, teams: head.teams, units,
   };
-  return { dc, header: head, rowsOf };
+  return { dc, header: head, named, rowsOf };
 }
 
 /**

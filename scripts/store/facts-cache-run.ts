@@ -37,6 +37,11 @@ export interface CountersRun {
    * takes it (one whose segments no standard's scope holds is not taken for 7 days ago).
    */
   ticketsRead: number;
+  /**
+   * Days whose counters kept other tickets' entries (the worst candidates, those read as they stood 7 days ago) that
+   * could not be read, with why: those came from the facts file, and the counters file was removed (made again next).
+   */
+  dropped: { day: string; why: string }[];
 }
 
 /** One line for the log: how much of the store the night re-read. */
@@ -45,7 +50,8 @@ export function describeFactsCacheRun(run: FactsCacheRun): string {
   const c = run.counters;
   const made = c.made.length > 0 ? `${c.counted > 0 ? ', ' : ''}${c.made.length} made [${describeReasons(c.made)}]` : '';
   const readOne = c.rowsRead + c.ticketsRead > 0 ? ` (${c.rowsRead} dates' measurements and ${c.ticketsRead} tickets read one by one)` : '';
-  const counters = c.counted + c.made.length > 0 ? `; counters: ${c.counted > 0 ? `${c.counted} days counted from them` : ''}${made}${readOne}` : '';
+  const dropped = c.dropped.length > 0 ? `; ${c.dropped.length} removed, their kept tickets unreadable, read from the facts instead [${describeReasons(c.dropped)}]` : '';
+  const counters = c.counted + c.made.length > 0 ? `; counters: ${c.counted > 0 ? `${c.counted} days counted from them` : ''}${made}${readOne}${dropped}` : '';
   if (run.unwritable === null && run.rebuilt.length > 0 && run.rebuilt.every((r) => r.reason === 'full')) return `facts cache: full pass, ${total} day files read and their cache rewritten${counters}`;
   const parts = describeReasons(run.rebuilt.map((r) => ({ day: r.day, why: r.detail !== undefined ? `${r.reason}: ${r.detail}` : r.reason })));
   const partly = run.partly.days > 0 ? `; of the changed days, ${run.partly.days} read line by line (${grouped(run.partly.parsed)} of ${grouped(run.partly.lines)} lines new or changed)` : '';

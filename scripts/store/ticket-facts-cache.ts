@@ -32,11 +32,11 @@
 
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isRejection, summariseEntries, type DayCountersAccess, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
+import { isRejection, summariseEntries, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import type { TicketRecord } from '../engine/ticket-checks.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir } from './day-counters-file.ts';
-import { dayCountersAccess, type DayCountersContext } from './day-counters-access.ts';
+import { dayCountersAccess, type DayCountersContext, type StoredDayCounters } from './day-counters-access.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
 import { entriesOfBytes } from './day-lines.ts';
 // Imported when a night has changed days for it: loading node:worker_threads costs every other run ≈ 3 ms.
@@ -136,7 +136,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   const countersMode = options.counters ?? 'write';
   const dir = factsCacheDir(store.dir);
   const textsDir = path.dirname(keptTextFile(store.dir, '2000-01-01'));
-  const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null, partly: { days: 0, parsed: 0, lines: 0 }, threaded: 0, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0 } };
+  const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null, partly: { days: 0, parsed: 0, lines: 0 }, threaded: 0, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0, dropped: [] } };
   /** How to read a day's tickets again (for the worst tickets' facts), by day. */
   const readers = new Map<string, (indices: readonly number[]) => Promise<Map<number, TicketEntry>>>();
 
@@ -289,7 +289,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   });
 
   /** A day and, for one read from its file, the cache write that follows the evaluation's look at it. */
-  type PendingDay = DayOfEntries & { afterward?: () => Promise<void>; again?: (indices: readonly number[]) => Promise<Map<number, TicketEntry>> };
+  type PendingDay = DayOfEntries & { counters?: StoredDayCounters; afterward?: () => Promise<void>; again?: (indices: readonly number[]) => Promise<Map<number, TicketEntry>> };
 
   /**
    * A day read from its file. Its cache is written once the evaluation has seen it: with its tickets when the
@@ -494,8 +494,9 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       await mkdirOnce(countersDir(store.dir));
       await writeCacheFile(writeFs, file, bytes);
     }),
+    remove: (file) => cacheWrite(file, () => fs.rm(file)),
   };
-  function countersOf(day: string, facts: string, some: (indices: readonly number[]) => Promise<ReadonlyMap<number, TicketEntry>>, previous?: Rebuilt['previous']): DayCountersAccess | undefined {
+  function countersOf(day: string, facts: string, some: (indices: readonly number[]) => Promise<ReadonlyMap<number, TicketEntry>>, previous?: Rebuilt['previous']): StoredDayCounters | undefined {
     if (countersMode === 'off') return undefined;
     return dayCountersAccess(countersContext, day, facts, some, previous, countersMode === 'write');
   }
@@ -519,7 +520,16 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
         if (pending.afterward) await pending.afterward();
         // A day's tickets are not held past its turn (a cold night would hold the whole store): the few worst
         // tickets the counters name are read again from the day's cache file. Held only when it could not be written.
-        if (run.unwritable === null) readers.set(day, pending.again ?? ((indices) => entriesFromCacheFile(day, indices)));
+        if (run.unwritable === null) {
+          const again = pending.again ?? ((indices: readonly number[]) => entriesFromCacheFile(day, indices));
+          // The worst candidates' entries are kept with the counters (`named`): the facts file is read for the others only.
+          const named = pending.counters?.namedReader() ?? null;
+          readers.set(day, named === null ? again : async (indices) => {
+            const { found, rest } = await named(indices);
+            if (rest.length > 0) for (const [i, entry] of await again(rest)) found.set(i, entry);
+            return found;
+          });
+        }
       }
     } finally {
       // Done, or stopped by an error or a stop between days: the thread is not waited for, the writes are.

@@ -14,6 +14,7 @@ import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { nodeStoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from '../../scripts/store/day-counters-file.ts';
+import { liveBlockOf, namedBlockOf } from '../../scripts/store/counters-live-entries.ts';
 import type { FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
 import { fixtureNights } from './store-nights.ts';
@@ -56,6 +57,11 @@ async function dayWithRowsAndRecent(): Promise<{ day: string; recent: Ticket[] }
   throw new Error('no recent day keeps dates with rows');
 }
 
+/** The live and named tickets' entries the day's counters file keeps, as they are (counters-live-entries.ts). */
+async function blocksOf(day: string, kept: KeptCounters): Promise<[Buffer | null, { tickets: number[]; bytes: Buffer } | null]> {
+  return [await liveBlockOf(nodeStoreFileSystem, countersFile(day), kept), await namedBlockOf(nodeStoreFileSystem, countersFile(day), kept)];
+}
+
 /** Changes a ticket (a new tag) the way a fetch does, its day file replaced. */
 async function retag(day: string, t: Ticket, tag: string): Promise<Ticket> {
   const changed = { ...t, tags: [...t.tags, tag] };
@@ -72,17 +78,17 @@ describe('a changed day\'s rows written as they were read', () => {
     expect(madeFor((await night(NOW)).run, day)).toEqual([UPDATED]);
     const file = await readFile(countersFile(day));
     const kept = await readWhole(day);
-    expect(encodeDayCounters(kept.dc, await factsOf(day)).equals(file)).toBe(true);
+    expect(encodeDayCounters(kept.dc, await factsOf(day), ...(await blocksOf(day, kept))).equals(file)).toBe(true);
     // A date's rows replaced by new ones (equal values, then one value changed): encoded from what they hold.
     const date = [...kept.dc.units.values()].flatMap((u) => u.dates).find((d) => d.rows!.values.length > 0)!;
     const copy = (rows: DetailRows): DetailRows => ({ values: rows.values.slice(), atMs: rows.atMs.slice(), lost: rows.lost.slice(), tickets: rows.tickets.slice(), marks: rows.marks.slice() });
     const was = date.rows!;
     date.rows = copy(was);
-    expect(encodeDayCounters(kept.dc, await factsOf(day)).equals(file)).toBe(true);
+    expect(encodeDayCounters(kept.dc, await factsOf(day), ...(await blocksOf(day, kept))).equals(file)).toBe(true);
     const changed = copy(was);
     changed.values[0] = was.values[0]! + 1234.5;
     date.rows = changed;
-    await writeFile(countersFile(day), encodeDayCounters(kept.dc, await factsOf(day)));
+    await writeFile(countersFile(day), encodeDayCounters(kept.dc, await factsOf(day), ...(await blocksOf(day, kept))));
     const again = await readWhole(day);
     const read = [...again.dc.units.values()].flatMap((u) => u.dates).find((d) => d.dn === date.dn && d.rows!.values.length === changed.values.length && d.rows!.values[0] === changed.values[0]);
     expect(read?.rows!.values[0]).toBe(was.values[0]! + 1234.5);
@@ -112,6 +118,6 @@ describe('a changed day\'s rows written as they were read', () => {
     await retag(day, recent[1]!, 'twice-2');
     expect(madeFor((await night(NOW)).run, day)).toEqual([UPDATED]);
     const whole = await readWhole(day);
-    expect(encodeDayCounters(whole.dc, await factsOf(day)).equals(await readFile(countersFile(day)))).toBe(true);
+    expect(encodeDayCounters(whole.dc, await factsOf(day), ...(await blocksOf(day, whole))).equals(await readFile(countersFile(day)))).toBe(true);
   });
 });

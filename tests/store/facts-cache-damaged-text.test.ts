@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StandardsModel } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
+import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import { factsCacheDir } from '../../scripts/store/ticket-facts-cache.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
 import { fixtureNights } from './store-nights.ts';
@@ -42,7 +43,15 @@ describe('a facts file damaged in a text page', () => {
     const c = at + 1 + id.length - 1;
     bytes[c] = bytes[c] === 0x30 ? 0x31 : 0x30;
     await writeFile(file, bytes);
+    // The tickets a night reads of the day besides its live ones (its worst candidates) are kept with its counters
+    // (their named block, day-counters-file.ts): damaged too, so they are read from the facts file, as before it.
+    const counters = path.join(countersDir(store.dir), `${day}.counts`);
+    const kept = await readFile(counters);
+    const place = (JSON.parse(kept.toString('utf8', 8, kept.indexOf(10, 8))) as { namedEntries: { at: number; length: number } | null }).namedEntries!;
+    kept[place.at + place.length - 20]! ^= 0x08;
+    await writeFile(counters, kept);
     const { run } = await night(NOW);
     expect(run.rebuilt.map((r) => `${r.day} ${r.reason} ${r.detail ?? ''}`)).toEqual([`${day} unreadable its content does not match its digest (damaged)`]);
+    expect(run.counters.dropped.map((d) => d.day)).toEqual([day]);
   });
 });
