@@ -1,0 +1,124 @@
+// Review of the counters' `named` block (worst2): adversarial nights compared byte for byte with `--full` and the
+// NDJSON path (store-nights.ts `night`): worst tickets tied on their minutes (broken by id), old and recent; a rolling
+// window longer than the 95 days whose worst the counters name (its oldest worst read from the facts file); "now"
+// moved a week on without a fetch; the window switched back and forth; tied worst tickets deleted and moved. And
+// every byte of a named block flipped in turn: each read either refuses the block or gives the same entries.
+
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { loadStandardsModel } from '../../scripts/model/load.ts';
+import type { StandardsModel, Ticket, TicketStatus } from '../../scripts/model/model.ts';
+import { generateSampleTickets } from '../../scripts/sources/sample.ts';
+import { nodeStoreFileSystem, writeFileAtomic } from '../../scripts/store/atomic-write.ts';
+import { readNamedEntries } from '../../scripts/store/counters-live-entries.ts';
+import { countersDir, readDayCounters } from '../../scripts/store/day-counters-file.ts';
+import { mergeDayText, type TicketStore } from '../../scripts/store/ticket-store.ts';
+import { bytes, fixtureNights } from './store-nights.ts';
+
+const DAY_MS = 86_400_000;
+const H = 3_600_000;
+const NIGHT_A = new Date('2026-11-05T06:00:00Z');
+const A = NIGHT_A.getTime();
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function ticket(id: string, changes: [number, TicketStatus][]): Ticket {
+  const created = changes[0]![0];
+  return {
+    id, created: iso(created), updated: iso(Math.max(...changes.map((c) => c[0]))), priority: 'urgent', channel: 'email', team: 'support-emea',
+    status: changes.at(-1)![1], tags: [], replies: [{ at: iso(created + H), by: 'agent' }], statusChanges: changes.map(([at, status]) => ({ at: iso(at), status })),
+  } as Ticket;
+}
+
+// Twelve tickets each (more than the fixture's 10 worst) with the same resolution, on one date: settled long ago
+// (the counters' dates' worst), recent (kept measurement by measurement), and older than 95 days (a 120-day window's
+// worst, no 30-day window's). Ids out of order, so the tie is broken by id, not by place.
+const tied = (prefix: string, createdMs: number, solvedMs: number) =>
+  Array.from({ length: 12 }, (_, k) => ticket(`${prefix}-${String((k * 7) % 12).padStart(2, '0')}`, [[createdMs + k * 1000, 'open'], [solvedMs + k * 1000, 'solved'], [solvedMs + k * 1000 + DAY_MS, 'closed']]));
+const OLD_TIED = tied('tie-old', A - 25 * DAY_MS, A - 10 * DAY_MS);
+const RECENT_TIED = tied('tie-recent', A - 16.5 * DAY_MS, A - 1.6 * DAY_MS).map((t) => ({ ...t, status: 'solved', statusChanges: t.statusChanges.slice(0, 2) }) as Ticket);
+const ANCIENT_TIED = tied('tie-ancient', A - 110 * DAY_MS, A - 90 * DAY_MS);
+
+let store: TicketStore;
+let model: StandardsModel;
+let root: string;
+const SAMPLE = { count: 2500, days: 140, seed: 47, now: NIGHT_A };
+const { settle, night } = fixtureNights('counters-named-adv-', () => [...generateSampleTickets(SAMPLE), ...OLD_TIED, ...RECENT_TIED, ...ANCIENT_TIED], (made) => ({ model, store, root } = made));
+
+const worstOf = (report: { standards: { id: string; worst: { id: string; minutes: number }[] }[] }) => report.standards.find((s) => s.id === 'resolution-urgent')!.worst.map((w) => w.id);
+const dayOf = (t: Ticket) => t.created.slice(0, 10);
+
+/** The fixture's model with resolution-urgent's window set to `window`. */
+async function modelWithWindow(window: string): Promise<StandardsModel> {
+  const file = path.join(root, 'standards/service-levels/resolution-urgent.yaml');
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, text.replace(/^window: .*$/m, `window: ${window}`));
+  const loaded = await loadStandardsModel({ root, strict: false, base: null, today: '2026-11-02' });
+  await writeFile(file, text);
+  if (!loaded.model) throw new Error('model does not load');
+  return loaded.model;
+}
+
+describe('the counters\' named block, attacked', () => {
+  it('tied worst tickets, a 120-day window, now a week on without a fetch, tied worst deleted and moved: every path gives the same bytes', { timeout: 600_000 }, async () => {
+    const long = await modelWithWindow('120d');
+    const a = await night(NIGHT_A);
+    expect(worstOf(a.report).filter((id) => id.startsWith('tie-')).length).toBeGreaterThan(0);
+    const aLong = await night(NIGHT_A, long);
+    expect(worstOf(aLong.report).some((id) => id.startsWith('tie-ancient'))).toBe(true);
+    // Warm, a week on, nothing fetched: counters made at A read at A + 7 days.
+    const week = new Date(A + 7 * DAY_MS);
+    await night(week, long);
+    await night(week);
+    await night(week, long);
+    // Tied worst tickets deleted (the first by id of each kind) and one moved a day earlier.
+    const gone = [OLD_TIED.find((t) => t.id === 'tie-old-00')!, RECENT_TIED.find((t) => t.id === 'tie-recent-00')!, ANCIENT_TIED.find((t) => t.id === 'tie-ancient-00')!];
+    const days = [...new Set(gone.map(dayOf))];
+    const ids = new Set(gone.map((t) => t.id));
+    for (const day of days) {
+      const { content } = mergeDayText(store.dayFile(day), await store.readDayText(day), new Map(), 'merge', { changedDays: [], added: 0, replaced: 0, unchanged: 0, stale: 0 }, ids);
+      await writeFileAtomic(nodeStoreFileSystem, store.dayFile(day), content);
+    }
+    const movedFrom = OLD_TIED.find((t) => t.id === 'tie-old-01')!;
+    const moved = { ...movedFrom, created: iso(Date.parse(movedFrom.created) - DAY_MS), statusChanges: [{ at: iso(Date.parse(movedFrom.created) - DAY_MS), status: 'open' as const }, ...movedFrom.statusChanges.slice(1)], updated: iso(A + 7 * DAY_MS) };
+    await store.mergeTickets([moved]);
+    await settle([...days, dayOf(moved), dayOf(movedFrom)]);
+    const later = new Date(A + 8 * DAY_MS);
+    const b = await night(later, long);
+    expect(worstOf(b.report)).not.toContain('tie-ancient-00');
+    await night(later);
+    await night(later, long);
+  });
+
+  it('every byte of a named block flipped: the read refuses the block or gives the entries it kept', { timeout: 300_000 }, async () => {
+    await night(NIGHT_A);
+    const dir = countersDir(store.dir);
+    const day = dayOf(OLD_TIED[0]!);
+    const file = path.join(dir, `${day}.counts`);
+    const factsDigest = JSON.parse((await readFile(file)).toString('utf8', 8, (await readFile(file)).indexOf(10, 8))).facts as string;
+    const found = await readDayCounters(nodeStoreFileSystem, file, factsDigest);
+    if (!('kept' in found)) throw new Error(found.why);
+    const place = { ...found.kept.header.namedEntries!, tickets: found.kept.named.slice() };
+    const indices = Array.from(place.tickets);
+    const original = await readFile(file);
+    const want = await readNamedEntries(nodeStoreFileSystem, file, place, factsDigest, indices);
+    const wanted = indices.map((i) => want.get(i));
+    const scratch = path.join(path.dirname(store.dir), 'flipped.counts');
+    let refused = 0;
+    const wrong: number[] = [];
+    for (let at = place.at; at < place.at + place.length; at++) {
+      const flipped = Buffer.from(original);
+      flipped[at]! ^= 0x01;
+      await writeFile(scratch, flipped);
+      try {
+        const got = await readNamedEntries(nodeStoreFileSystem, scratch, place, factsDigest, indices);
+        if (!isDeepStrictEqual(indices.map((i) => got.get(i)), wanted)) wrong.push(at - place.at);
+      } catch {
+        refused++;
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(refused).toBeGreaterThan(0);
+  });
+});
