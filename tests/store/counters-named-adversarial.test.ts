@@ -140,7 +140,7 @@ describe('a named block read after the day\'s turn', () => {
     await night(NIGHT_A);
     const older = await readFile(file);
     // Another ticket of the day answered: the day's facts change, its counters are made again.
-    const other = (await store.readDayText(day)).split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Ticket).find((t) => !t.id.startsWith('tie-'))!;
+    const other = (await store.readDayText(day))!.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Ticket).find((t) => !t.id.startsWith('tie-'))!;
     await store.mergeTickets([{ ...other, updated: iso(A + H), replies: [...other.replies, { at: iso(A + H), by: 'customer' }] }]);
     await settle([day]);
     const now = new Date(A + DAY_MS);
