@@ -160,3 +160,45 @@ describe('a named block read after the day\'s turn', () => {
     expect(next.run.counters.made.map((m) => `${m.day} ${m.why}`)).toEqual([`${day} missing`]);
   });
 });
+
+describe('a counters file\'s header damaged', () => {
+  it('every byte of the header flipped: the file is refused, its named block refused, or both read as they were', { timeout: 300_000 }, async () => {
+    await night(NIGHT_A);
+    const file = path.join(countersDir(store.dir), `${dayOf(WEEK_TIED[0]!)}.counts`);
+    const original = await readFile(file);
+    const headEnd = original.indexOf(10, 8);
+    const factsDigest = JSON.parse(original.toString('utf8', 8, headEnd)).facts as string;
+    /** What a night takes from the file: its live, recent and named tickets and the named entries, or null when refused. */
+    async function taken(at: string): Promise<unknown> {
+      const found = await readDayCounters(nodeStoreFileSystem, at, factsDigest);
+      if (!('kept' in found)) return null;
+      const { dc, header, named } = found.kept;
+      const place = header.namedEntries === null ? null : { ...header.namedEntries, tickets: named.slice() };
+      let entries: unknown = null;
+      if (place !== null) entries = await readNamedEntries(nodeStoreFileSystem, at, place, factsDigest, Array.from(named)).then((m) => [...m.entries()], () => 'refused');
+      return { live: dc.live, recent: Array.from(dc.recent), named: Array.from(named), entries };
+    }
+    const want = await taken(file);
+    expect((want as { entries: unknown[] }).entries.length).toBeGreaterThan(0);
+    const scratch = path.join(path.dirname(store.dir), 'header-flipped.counts');
+    const wrong: string[] = [];
+    for (let at = 8; at < headEnd; at++) {
+      for (const bit of [0x01, 0x08]) {
+        const flipped = Buffer.from(original);
+        flipped[at]! ^= bit;
+        await writeFile(scratch, flipped);
+        let got: unknown;
+        try {
+          got = await taken(scratch);
+        } catch (error) {
+          got = `threw ${(error as Error).message}`;
+        }
+        if (got === null) continue;
+        const g = got as { entries: unknown };
+        if (typeof got === 'string' || g.entries === 'refused') continue;
+        if (!isDeepStrictEqual(got, want)) wrong.push(`${at} ^${bit}: ${original.toString('latin1', Math.max(8, at - 20), at + 20)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
