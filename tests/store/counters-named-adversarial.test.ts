@@ -162,13 +162,13 @@ describe('a named block read after the day\'s turn', () => {
 });
 
 describe('a counters file\'s header damaged', () => {
-  it('every byte of the header flipped: the file is refused, its named block refused, or both read as they were', { timeout: 300_000 }, async () => {
+  it('every byte of the header flipped: the file is refused, its named block refused, or the header, the live, recent and named tickets and entries read as they were', { timeout: 300_000 }, async () => {
     await night(NIGHT_A);
     const file = path.join(countersDir(store.dir), `${dayOf(WEEK_TIED[0]!)}.counts`);
     const original = await readFile(file);
     const headEnd = original.indexOf(10, 8);
     const factsDigest = JSON.parse(original.toString('utf8', 8, headEnd)).facts as string;
-    /** What a night takes from the file: its live, recent and named tickets and the named entries, or null when refused. */
+    /** What a night takes from the file: its header, live, recent and named tickets and the named entries, or null when refused. */
     async function taken(at: string): Promise<unknown> {
       const found = await readDayCounters(nodeStoreFileSystem, at, factsDigest);
       if (!('kept' in found)) return null;
@@ -176,7 +176,7 @@ describe('a counters file\'s header damaged', () => {
       const place = header.namedEntries === null ? null : { ...header.namedEntries, tickets: named.slice() };
       let entries: unknown = null;
       if (place !== null) entries = await readNamedEntries(nodeStoreFileSystem, at, place, factsDigest, Array.from(named)).then((m) => [...m.entries()], () => 'refused');
-      return { live: dc.live, recent: Array.from(dc.recent), named: Array.from(named), entries };
+      return { header, live: dc.live, recent: Array.from(dc.recent), named: Array.from(named), entries };
     }
     const want = await taken(file);
     expect((want as { entries: unknown[] }).entries.length).toBeGreaterThan(0);
@@ -200,5 +200,21 @@ describe('a counters file\'s header damaged', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('a counters file\'s header changed where no block digest reaches', () => {
+  it('a team\'s name changed in the header: the counters are refused and made again, the same bytes', { timeout: 300_000 }, async () => {
+    const day = dayOf(WEEK_TIED.find((t) => t.id === 'tie-week-04')!);
+    const file = path.join(countersDir(store.dir), `${day}.counts`);
+    const reference = await night(NIGHT_A);
+    const text = (await readFile(file)).toString('latin1');
+    // One bit: "support-emea" → "support-emec" (the tied worst tickets' team).
+    expect(text).toContain('"teams":["support-emea"');
+    await writeFile(file, text.replace('"teams":["support-emea"', '"teams":["support-emec"'), 'latin1');
+    const pass = storeEntries(store, { changingFromMs: A - OLD_AFTER_MS });
+    const report = await evaluateEntries({ model, now: NIGHT_A, clockFor, data: DATA, days: pass.days, worstFacts: pass.worstFacts });
+    expect(bytes(report)).toBe(bytes(reference.report));
+    expect(pass.run.counters.made.map((m) => `${m.day} ${m.why}`)).toEqual([`${day} its header does not match its digest (damaged)`]);
   });
 });
