@@ -307,12 +307,12 @@ export interface KeptCounters {
 function readHeader(first: Buffer): CountersHeader | string {
   const head = readCacheFileHeader<CountersHeader>(first, MAGIC, 'counters', FORMAT);
   if (typeof head === 'string') return head;
+  if (head.engine !== countersEngineDigest()) return 'made by another version of the engine';
   // Its text up to the digest field, as the bytes read (the header was parsed whole: the line is there).
   const end = first.indexOf(10, MAGIC.length);
   const digestAt = end - DIGEST_HEX - 2 - HEAD_DIGEST.length;
   if (digestAt < MAGIC.length || first.toString('latin1', digestAt, digestAt + HEAD_DIGEST.length) !== HEAD_DIGEST || first.toString('latin1', end - 2, end) !== '"}') return 'header lacks its digest';
   if (sha256(first.subarray(MAGIC.length, digestAt)) !== head.head) return 'its header does not match its digest (damaged)';
-  if (head.engine !== countersEngineDigest()) return 'made by another version of the engine';
   if (typeof head.main !== 'object' || typeof head.tickets !== 'object' || typeof head.rows !== 'object' || !Array.isArray(head.units)) return 'header lacks its blocks';
   if (!Number.isSafeInteger(head.named) || head.named < 0 || (head.named > 0) !== (typeof head.namedEntries === 'object' && head.namedEntries !== null)) return 'header lacks its blocks';
   return head;
