@@ -10,7 +10,8 @@
 // changes finds no counters of its own and builds them.
 //
 // Layout: a JSON header line (what the night reads about the day: classification sizes, rejected records, the
-// tie-out, teams, units), then three blocks a night reads separately, by position:
+// tie-out, teams, units; it ends with the digest of its own text, since no block's digest reaches its fields), then
+// the blocks a night reads separately, by position:
 //   main     always: live tickets; recent ones with their last event, creation and final solve; each unit's
 //            dates (counts, met, sums, breakdown, worst tickets, QA behaviours), its recent tickets' measurements
 //            and its exclusion hits; lists column by column, read as views of the block (float64s, then int32s)
