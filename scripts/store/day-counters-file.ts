@@ -10,7 +10,8 @@
 // changes finds no counters of its own and builds them.
 //
 // Layout: a JSON header line (what the night reads about the day: classification sizes, rejected records, the
-// tie-out, teams, units), then three blocks a night reads separately, by position:
+// tie-out, teams, units; it ends with the digest of its own text, since no block's digest reaches its fields), then
+// the blocks a night reads separately, by position:
 //   main     always: live tickets; recent ones with their last event, creation and final solve; each unit's
 //            dates (counts, met, sums, breakdown, worst tickets, QA behaviours), its recent tickets' measurements
 //            and its exclusion hits; lists column by column, read as views of the block (float64s, then int32s)
@@ -112,7 +113,16 @@ interface CountersHeader {
   liveEntries?: { at: number; length: number } | null;
   /** Where the named tickets' entries are (null when there are none). */
   namedEntries: { at: number; length: number } | null;
+  /** The digest of the header's text before it (`HEAD_DIGEST`). */
+  head: string;
 }
+
+/**
+ * The header's last field: the digest of its text before it. The blocks' digests do not reach the header's own
+ * fields (the teams' names, the instants, the units' places), and one bit changed there would change a report.
+ */
+const HEAD_DIGEST = ',"head":"';
+const DIGEST_HEX = 64;
 
 const sha256 = (...parts: Uint8Array[]) => {
   const hash = createHash('sha256');
@@ -228,7 +238,7 @@ export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer |
   const mainInts = ints.bytes();
   const codes = Buffer.from(dc.tickets.codes.buffer, dc.tickets.codes.byteOffset, dc.tickets.codes.length * 4);
   const ids = Buffer.from(JSON.stringify(dc.tickets.ids), 'utf8');
-  const header: Omit<CountersHeader, 'main' | 'tickets' | 'rows' | 'namedEntries'> = {
+  const header: Omit<CountersHeader, 'main' | 'tickets' | 'rows' | 'namedEntries' | 'head'> = {
     format: FORMAT, engine: countersEngineDigest(), facts, madeAtMs: dc.madeAtMs, oldUntilMs: dc.oldUntilMs,
     maxOldLastEventMs: dc.maxOldLastEventMs, maxSettledLastEventMs: dc.maxSettledLastEventMs, entries: dc.entries,
     live: dc.live.length, named: named?.tickets.length ?? 0, recent: dc.recent.length, created: dc.created, rejected: dc.rejected, tieOut: dc.tieOut, teams: dc.teams, units,
@@ -254,7 +264,8 @@ export function encodeDayCounters(dc: DayCounters, facts: string, live: Buffer |
       liveEntries: live === null ? null : { at: liveAt, length: live.length },
       namedEntries: named === null || named.tickets.length === 0 ? null : { at: namedAt, length: named.bytes.length },
     };
-    return Buffer.from(`${MAGIC}${fixed},${JSON.stringify(blocks).slice(1)}\n`, 'utf8');
+    const line = `${fixed},${JSON.stringify(blocks).slice(1, -1)}`;
+    return Buffer.from(`${MAGIC}${line}${HEAD_DIGEST}${sha256(Buffer.from(line, 'utf8'))}"}\n`, 'utf8');
   };
   let mainAt = align8(draft(0).length + 64);
   let head = draft(mainAt);
@@ -298,6 +309,11 @@ function readHeader(first: Buffer): CountersHeader | string {
   const head = readCacheFileHeader<CountersHeader>(first, MAGIC, 'counters', FORMAT);
   if (typeof head === 'string') return head;
   if (head.engine !== countersEngineDigest()) return 'made by another version of the engine';
+  // Its text up to the digest field, as the bytes read (the header was parsed whole: the line is there).
+  const end = first.indexOf(10, MAGIC.length);
+  const digestAt = end - DIGEST_HEX - 2 - HEAD_DIGEST.length;
+  if (digestAt < MAGIC.length || first.toString('latin1', digestAt, digestAt + HEAD_DIGEST.length) !== HEAD_DIGEST || first.toString('latin1', end - 2, end) !== '"}') return 'header lacks its digest';
+  if (sha256(first.subarray(MAGIC.length, digestAt)) !== head.head) return 'its header does not match its digest (damaged)';
   if (typeof head.main !== 'object' || typeof head.tickets !== 'object' || typeof head.rows !== 'object' || !Array.isArray(head.units)) return 'header lacks its blocks';
   if (!Number.isSafeInteger(head.named) || head.named < 0 || (head.named > 0) !== (typeof head.namedEntries === 'object' && head.namedEntries !== null)) return 'header lacks its blocks';
   return head;
