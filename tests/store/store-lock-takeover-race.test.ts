@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { acquireStoreLock, LOCK_FILE, takeoverClaimFile } from '../../scripts/store/store-lock.ts';
+import { raceForTheStore } from './lock-contenders.ts';
 
 let root: string;
 const children: ChildProcess[] = [];
@@ -116,48 +117,15 @@ describe('taking over a dead run\'s lock', () => {
 });
 
 const onLinux = process.platform === 'linux';
-const LOCK_MODULE = path.resolve(import.meta.dirname, '../../scripts/store/store-lock.ts');
-const FS_MODULE = path.resolve(import.meta.dirname, '../../scripts/store/atomic-write.ts');
-
-/** A run that waits for the store, writes `in <pid>` and `out <pid>` around 150 ms of holding it, and releases it. */
-function contender(storeDir: string, log: string, go: string): ChildProcess {
-  const script = [
-    `const { appendFileSync, existsSync } = await import('node:fs');`,
-    `const { acquireStoreLock } = await import(${JSON.stringify(LOCK_MODULE)});`,
-    `const { nodeStoreFileSystem } = await import(${JSON.stringify(FS_MODULE)});`,
-    `while (!existsSync(${JSON.stringify(go)})) await new Promise((r) => setTimeout(r, 2));`,
-    `const lock = await acquireStoreLock(${JSON.stringify(storeDir)}, { fs: nodeStoreFileSystem, command: 'pipeline', waitMs: 30000 });`,
-    `appendFileSync(${JSON.stringify(log)}, 'in ' + process.pid + '\\n');`,
-    `await new Promise((r) => setTimeout(r, 150));`,
-    `appendFileSync(${JSON.stringify(log)}, 'out ' + process.pid + '\\n');`,
-    `await lock.release();`,
-  ].join('\n');
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'inherit', 'inherit'] });
-  children.push(child);
-  return child;
-}
 
 describe.runIf(onLinux)('runs racing for a killed run\'s lock, in real processes', () => {
   it('four runs started together after the kill hold the store one after another, never two at once', async () => {
     const storeDir = path.join(root, 'data');
-    const log = path.join(root, 'log');
-    const go = path.join(root, 'go');
     // The dead owner: a process that has exited (its pid is free), as a kill leaves it.
     const gone = spawn(process.execPath, ['-e', '']);
     await new Promise((resolve) => gone.once('exit', resolve));
     leave(path.join(storeDir, LOCK_FILE), gone.pid!);
-    const runs = [0, 1, 2, 3].map(() => contender(storeDir, log, go));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    writeFileSync(go, '');
-    const codes = await Promise.all(runs.map((child) => new Promise<number | null>((resolve) => child.once('exit', resolve))));
-    expect(codes).toEqual([0, 0, 0, 0]);
-    const lines = readFileSync(log, 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(8);
-    for (let i = 0; i < lines.length; i += 2) {
-      const pid = lines[i]!.split(' ')[1];
-      expect([lines[i], lines[i + 1]]).toEqual([`in ${pid}`, `out ${pid}`]);
-    }
-    expect(new Set(lines.map((l) => l.split(' ')[1])).size).toBe(4);
+    await raceForTheStore(storeDir, root, children);
     expect(existsSync(path.join(storeDir, LOCK_FILE))).toBe(false);
   }, 40_000);
 });
