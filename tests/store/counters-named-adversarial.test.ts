@@ -9,13 +9,14 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadStandardsModel } from '../../scripts/model/load.ts';
-import type { StandardsModel, Ticket, TicketStatus } from '../../scripts/model/model.ts';
+import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { nodeStoreFileSystem, writeFileAtomic } from '../../scripts/store/atomic-write.ts';
 import { readNamedEntries } from '../../scripts/store/counters-live-entries.ts';
 import { countersDir, readDayCounters } from '../../scripts/store/day-counters-file.ts';
 import { mergeDayText, type TicketStore } from '../../scripts/store/ticket-store.ts';
 import { bytes, DATA, fixtureNights } from './store-nights.ts';
+import { ticketFromChanges as ticket } from './status-change-tickets.ts';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { OLD_AFTER_MS } from '../../scripts/engine/day-counters.ts';
 import { evaluateEntries } from '../../scripts/engine/evaluate.ts';
@@ -27,13 +28,6 @@ const NIGHT_A = new Date('2026-11-05T06:00:00Z');
 const A = NIGHT_A.getTime();
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function ticket(id: string, changes: [number, TicketStatus][]): Ticket {
-  const created = changes[0]![0];
-  return {
-    id, created: iso(created), updated: iso(Math.max(...changes.map((c) => c[0]))), priority: 'urgent', channel: 'email', team: 'support-emea',
-    status: changes.at(-1)![1], tags: [], replies: [{ at: iso(created + H), by: 'agent' }], statusChanges: changes.map(([at, status]) => ({ at: iso(at), status })),
-  } as Ticket;
-}
 
 // Twelve tickets each (more than the fixture's 10 worst) with the same resolution, on one date: settled long ago
 // (the counters' dates' worst), recent (kept measurement by measurement), and older than 95 days (a 120-day window's

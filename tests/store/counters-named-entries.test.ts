@@ -11,13 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { OLD_AFTER_MS } from '../../scripts/engine/day-counters.ts';
 import { evaluateEntries } from '../../scripts/engine/evaluate.ts';
-import type { StandardsModel, Ticket, TicketStatus } from '../../scripts/model/model.ts';
+import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { nodeStoreFileSystem, writeFileAtomic, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import { storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { mergeDayText, openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
 import { bytes, DATA, fixtureNights } from './store-nights.ts';
+import { ticketFromChanges as ticket } from './status-change-tickets.ts';
 
 const H = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -26,13 +27,6 @@ const NIGHT_B = new Date(NIGHT_A.getTime() + DAY_MS);
 const A = NIGHT_A.getTime();
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function ticket(id: string, changes: [number, TicketStatus][]): Ticket {
-  const created = changes[0]![0];
-  return {
-    id, created: iso(created), updated: iso(Math.max(...changes.map((c) => c[0]))), priority: 'urgent', channel: 'email', team: 'support-emea',
-    status: changes.at(-1)![1], tags: [], replies: [{ at: iso(created + H), by: 'agent' }], statusChanges: changes.map(([at, status]) => ({ at: iso(at), status })),
-  } as Ticket;
-}
 
 // Urgent tickets resolved in one to two weeks, each created on a day of its own after the fixture's exclusion (14 October): the worst of
 // resolution-urgent's 30-day window. All but the last

@@ -4,12 +4,13 @@
 // it twice, alike, so only the ticket count shows it.
 
 import { describe, expect, it } from 'vitest';
-import type { StandardsModel, Ticket, TicketStatus } from '../../scripts/model/model.ts';
+import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { runFetch } from '../../scripts/sources/fetch.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import type { TicketSource } from '../../scripts/sources/source.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
 import { fixtureNights } from './store-nights.ts';
+import { ticketFromChanges as ticket } from './status-change-tickets.ts';
 
 const H = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -19,13 +20,6 @@ const A = NIGHT_A.getTime();
 const SAMPLE = { count: 500, days: 60, seed: 17, now: NIGHT_A };
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function ticket(id: string, changes: [number, TicketStatus][], updatedMs = Math.max(...changes.map((c) => c[0]))): Ticket {
-  const created = changes[0]![0];
-  return {
-    id, created: iso(created), updated: iso(updatedMs), priority: 'urgent', channel: 'email', team: 'support-emea',
-    status: changes.at(-1)![1], tags: [], replies: [{ at: iso(created + H), by: 'agent' }], statusChanges: changes.map(([at, status]) => ({ at: iso(at), status })),
-  } as Ticket;
-}
 
 // Settled a month ago (its day summed by the counters), and open two days ago (its day kept ticket by ticket).
 const SUMMED = ticket('moved-summed', [[A - 35 * DAY_MS, 'open'], [A - 34 * DAY_MS, 'solved'], [A - 30 * DAY_MS, 'closed']]);
