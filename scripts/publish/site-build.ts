@@ -2,11 +2,12 @@
 // loader needs, then indexes the output with Pagefind. The CLI (`standards site`) calls `buildSite`.
 //
 // The build never leaves a half-built site where the last good one was: it builds into a staging folder beside
-// the output folder (`site/.dist.<pid>-<random>.staging`, same disk, so the swap is a rename), and only a complete
+// the output folder (`site/.dist.<owner>-<random>.staging`, same disk, so the swap is a rename), and only a complete
 // build replaces the output, renaming the old one aside first and removing it after. A build that fails (a full
 // disk: the message names what could not be written) leaves the previous site as it was. What a killed build left
-// (its staging folder, the temp folder `standards-site-<pid>-*` in the system temp directory, an old site renamed
-// aside) is swept by the next build, once the process that made it is no longer running.
+// (its staging folder, the temp folder `standards-site-<owner>-*` in the system temp directory, an old site renamed
+// aside) is swept by the next build, once the process that made it is no longer running (the owner is the pid and
+// the process's start: store/run-folders.ts).
 //
 // A build stopped by SIGTERM or SIGINT (`signal`) stops at its next check (before the Astro build, after it, after
 // the search index, before the swap) and installs nothing; the Astro build itself cannot be cancelled. Its staging
@@ -19,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shownPath } from '../store/atomic-write.ts';
 import { isProcessRunning } from '../store/store-lock.ts';
-import { createRunFolder, sweepDeadRunFolders } from '../store/run-folders.ts';
+import { createRunFolder, isRunOwnerLive, runOwnerOf, runOwnerTag, RUN_OWNER_PATTERN, sweepDeadRunFolders, type RunFolderOwner, type RunLiveness } from '../store/run-folders.ts';
 import { atStopPoint, removeOnTermination } from '../model/run-termination.ts';
 import { loadStandardsModel, formatFindings } from '../model/load.ts';
 import { SITE_INPUT_ENV, SiteDataError, type SiteInput } from './site-data.ts';
@@ -56,6 +57,8 @@ export interface BuildSiteOptions {
   astroBuild?: (config: AstroBuildConfig) => Promise<void>;
   /** Whether a process runs (sweeping what a killed build left); default: signal 0. */
   isRunning?: (pid: number) => boolean;
+  /** Which process holds a pid now (`<boot>_<start>`); default: /proc (store/run-folders.ts). */
+  startTagOf?: (pid: number) => string | null;
   /** Aborted when the run is stopped (SIGTERM, SIGINT): the build stops at its next check and installs nothing. */
   signal?: AbortSignal;
 }
@@ -77,12 +80,12 @@ async function astroBuild(config: AstroBuildConfig): Promise<void> {
 }
 
 const TEMP_PREFIX = 'standards-site-';
-const LEFTOVER = /^\..+\.(\d+)-[A-Za-z0-9]+(?:\.staging|\.previous)?$/;
+const LEFTOVER = new RegExp(`^\\..+\\.${RUN_OWNER_PATTERN}-[A-Za-z0-9]+(?:\\.staging|\\.previous)?$`);
 
-/** The pid in the name of a folder a build makes beside the output folder, or null when the name is not one of ours. */
-function ownerOf(name: string): number | null {
+/** The process that made a folder a build makes beside the output folder, or null when the name is not one of ours. */
+function ownerOf(name: string): RunFolderOwner | null {
   const match = LEFTOVER.exec(name);
-  return match ? Number(match[1]) : null;
+  return match ? runOwnerOf(match[1]!, match[2]) : null;
 }
 
 /**
@@ -90,12 +93,12 @@ function ownerOf(name: string): number | null {
  * `outDir`, and an old site renamed aside (put back when the build was killed between the two renames of the
  * swap, so the output folder is never left missing). Returns how many folders were swept.
  */
-export async function sweepSiteLeftovers(outDir: string, tempDir: string, isRunning: (pid: number) => boolean): Promise<number> {
-  let swept = await sweepDeadRunFolders(tempDir, TEMP_PREFIX, isRunning);
+export async function sweepSiteLeftovers(outDir: string, tempDir: string, liveness: RunLiveness): Promise<number> {
+  let swept = await sweepDeadRunFolders(tempDir, TEMP_PREFIX, liveness);
   const dead = (name: string, prefix: string, suffix: string) => {
     if (!name.startsWith(prefix) || !name.endsWith(suffix)) return false;
-    const pid = ownerOf(name);
-    return pid !== null && pid !== process.pid && !isRunning(pid);
+    const owner = ownerOf(name);
+    return owner !== null && !isRunOwnerLive(owner, liveness);
   };
   const parent = path.dirname(outDir);
   const base = `.${path.basename(outDir)}.`;
@@ -181,11 +184,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const site = model.pipeline.site.url ?? undefined;
 
   const tempDir = options.tempDir ?? tmpdir();
-  const swept = await sweepSiteLeftovers(outDir, tempDir, options.isRunning ?? isProcessRunning);
+  const swept = await sweepSiteLeftovers(outDir, tempDir, { isRunning: options.isRunning ?? isProcessRunning, startTagOf: options.startTagOf });
   if (swept) options.log(`removed ${swept} folder(s) a killed site build left`);
   options.signal?.throwIfAborted();
   const work = await createRunFolder(tempDir, TEMP_PREFIX);
-  const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.${process.pid}-${randomBytes(6).toString('hex')}.staging`);
+  const staging = path.join(path.dirname(outDir), `.${path.basename(outDir)}.${runOwnerTag()}-${randomBytes(6).toString('hex')}.staging`);
   const forgetWork = removeOnTermination(work);
   const forgetStaging = removeOnTermination(staging);
   const input: SiteInput = { root, standardsDir, reportFile, now: options.now ?? null, history: options.history ?? true, repository: options.repository !== undefined ? options.repository : model.pipeline.actions.repository ?? (options.env ?? process.env).GITHUB_REPOSITORY ?? null };

@@ -6,7 +6,7 @@
 //
 // The folder is outside the store, but it is still a file the run writes: what a server returns can echo the
 // request's Authorization header, so every line passes through the run's credential redaction before it is
-// written (model/credential-redaction.ts, as the store's files do). The folder is `standards-window-<pid>-*`
+// written (model/credential-redaction.ts, as the store's files do). The folder is `standards-window-<owner>-*`
 // (store/run-folders.ts): a stopped run removes it on its way out (model/run-termination.ts), and what a killed
 // one left is swept when the next spill is made.
 
@@ -51,9 +51,9 @@ export function redactedSpillLine(line: string): string {
   return JSON.stringify(clean(JSON.parse(line)));
 }
 
-export async function createWindowSpill(options: { parent?: string; bufferBytes?: number; isRunning?: (pid: number) => boolean; log?: (line: string) => void } = {}): Promise<WindowSpill> {
+export async function createWindowSpill(options: { parent?: string; bufferBytes?: number; isRunning?: (pid: number) => boolean; startTagOf?: (pid: number) => string | null; log?: (line: string) => void } = {}): Promise<WindowSpill> {
   const parent = options.parent ?? os.tmpdir();
-  const swept = await sweepDeadRunFolders(parent, SPILL_PREFIX, options.isRunning ?? isProcessRunning);
+  const swept = await sweepDeadRunFolders(parent, SPILL_PREFIX, { isRunning: options.isRunning ?? isProcessRunning, startTagOf: options.startTagOf });
   if (swept) options.log?.(`zendesk: removed ${swept} window folder(s) a killed fetch left in ${parent}`);
   const dir = await createRunFolder(parent, SPILL_PREFIX);
   const forget = removeOnTermination(dir);

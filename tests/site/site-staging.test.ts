@@ -69,7 +69,7 @@ describe('a site build on a full disk', () => {
     const error = await build(astro).catch((e: Error) => e);
     const staging = astro.seen[0]!.outDir;
     expect(path.dirname(staging)).toBe(path.dirname(outDir));
-    expect(path.basename(staging)).toMatch(new RegExp(`^\\.dist\\.${process.pid}-[0-9a-f]{12}\\.staging$`));
+    expect(path.basename(staging)).toMatch(new RegExp(`^\\.dist\\.${process.pid}_[0-9a-f]{8}_\\d+-[0-9a-f]{12}\\.staging$`));
     expect((error as Error).message).toBe(`the site build failed: cannot write ${path.join(staging, 'a', 'index.html')}: the disk is full (ENOSPC); free some space and build again. Nothing was replaced: ${outDir} still holds the previous site`);
     expect(await tree(outDir)).toEqual(before);
     expect(await readdir(path.dirname(outDir))).toEqual(['dist']);

@@ -48,7 +48,7 @@ describe('the window spill', () => {
     }
     const log: string[] = [];
     const spill = await createWindowSpill({ parent, isRunning: (pid) => pid === 4242, log: (line) => log.push(line) });
-    const own = readdirSync(parent).filter((name) => name.startsWith(`standards-window-${process.pid}-`));
+    const own = readdirSync(parent).filter((name) => name.startsWith(`standards-window-${process.pid}_`));
     expect(own).toHaveLength(1);
     expect(readdirSync(parent).filter((name) => !own.includes(name)).sort()).toEqual(['other-99999-eeeeee', 'standards-site-99999-dddddd', 'standards-window-4242-aaaaaa', 'standards-window-cccccc']);
     expect(log).toEqual([`zendesk: removed 1 window folder(s) a killed fetch left in ${parent}`]);
