@@ -152,7 +152,10 @@ describe('a Zendesk fetch stopped while its window is on disk', () => {
 
     expect([...filesWithSecret(tmp), ...filesWithSecret(root)]).toEqual([]);
     const left = windowFolders(tmp);
-    expect(left).toEqual([`standards-window-${run.child.pid}-${left[0]!.split('-').at(-1)}`]);
+    // Named by the killed fetch's pid, this boot and its start ticks (store/run-folders.ts).
+    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').replace(/-/g, '').slice(0, 8);
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatch(new RegExp(`^standards-window-${run.child.pid}_${boot}_\\d+-[A-Za-z0-9]{6}$`));
     expect(readdirSync(path.join(tmp, left[0]!)).length).toBeGreaterThan(0);
 
     const next = await startFetch(root, tmp).exited;
