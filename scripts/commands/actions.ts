@@ -19,7 +19,7 @@ import { issueRecordsAfter } from '../actions/issue-records.ts';
 import { openActionIssues, type ActionIssueRecord } from '../store/action-issues.ts';
 import { parseReport } from '../publish/site-data.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
-import { finishCommittedFetches } from '../store/staged-fetch.ts';
+import { finishCommittedFetches } from '../store/committed-fetches.ts';
 import { openStatusLog } from '../store/status-log.ts';
 import { loadForCommand } from './validate.ts';
 import { acknowledgementActions } from './acknowledgement-actions.ts';

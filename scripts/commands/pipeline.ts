@@ -12,7 +12,7 @@ import { formatFindings, hasErrors, plural } from '../model/findings.ts';
 import type { FetchSummary } from '../sources/fetch.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { readRejections, withFetchRejections } from '../store/fetch-rejections.ts';
-import { finishCommittedFetches } from '../store/staged-fetch.ts';
+import { finishCommittedFetches } from '../store/committed-fetches.ts';
 import { acquireStoreLock, type StoreLock } from '../store/store-lock.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
 import { evaluateEntries } from '../engine/evaluate.ts';

@@ -10,7 +10,7 @@ import { buildReview, NO_STORE_REASON, type ReviewTickets } from '../review/buil
 import type { ReviewSide } from '../review/compare.ts';
 import { clockFor } from '../engine/business-time.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
-import { finishCommittedFetches } from '../store/staged-fetch.ts';
+import { finishCommittedFetches } from '../store/committed-fetches.ts';
 import { acquireStoreLock, type StoreLock } from '../store/store-lock.ts';
 import { readQaReviews } from '../store/qa-review-store.ts';
 import { restoreStore } from '../store/store-branch.ts';

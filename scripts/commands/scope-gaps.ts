@@ -9,7 +9,7 @@ import type { LoadedDocument } from '../model/rules.ts';
 import { SCOPE_FIELDS, scopeGaps, scopeValues, type ScopeGap } from '../model/scope-coverage.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { scopeInventory } from '../store/scope-inventory.ts';
-import { finishCommittedFetches } from '../store/staged-fetch.ts';
+import { finishCommittedFetches } from '../store/committed-fetches.ts';
 import { StoreError, openTicketStore } from '../store/ticket-store.ts';
 
 /**

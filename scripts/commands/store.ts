@@ -10,7 +10,7 @@ import { DEFAULT_COMPACT_AT, packStore, restoreStore, type PackSummary } from '.
 import { checkStore, describeStoreCheck } from '../store/store-check.ts';
 import { acquireStoreLock } from '../store/store-lock.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
-import { finishCommittedFetches } from '../store/staged-fetch.ts';
+import { finishCommittedFetches } from '../store/committed-fetches.ts';
 import { EXIT, UsageError, type CommandIO } from './io.ts';
 
 export interface StoreArgs {

@@ -77,6 +77,12 @@ function makeDayGrid(zone: string, nowMs: number, days: number, shorter?: DayGri
   }
   // An IANA zone's offsets come from its prepared span when a calendar in it was compiled (zone-offsets.ts).
   const prepared = today.zone instanceof PreparedZone ? today.zone.offsets : null;
+  // The span is made to cover the whole grid first (each day is looked at two days either side; clocks move by at
+  // most a day), so what this grid reads is kept with the span (commands/pipeline.ts `withKeptZoneOffsets`): a grid
+  // reaching before a calendar's span (a year's window, say) would otherwise ask Intl for each early day on every
+  // run, and load its time-zone data to do so (≈ 0.02 s of every warm evaluate of the example, at any store size).
+  // The same offsets: a span is the zone's own, sampled daily with each change found to the millisecond.
+  prepared?.prepare(starts[first + 1]! - (first + 4) * DAY_MS, starts[first + 1]! + 2 * DAY_MS);
   const offsets = new Map<number, number>();
   const offsetAt = (ms: number) => {
     let o = offsets.get(ms);

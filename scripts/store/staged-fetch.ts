@@ -17,26 +17,22 @@
 //    over their targets (the cursor last) and the folder is removed. A run killed after the commit point is
 //    rolled forward by the next run (`recoverStagedFetches`, under the store lock); one killed before it is
 //    discarded. Either way readers end up with the store of before the fetch or of after it, never a mix:
-//    every command that reads the store calls `finishCommittedFetches` first.
+//    every command that reads the store calls `finishCommittedFetches` first. The install and that recovery live
+//    in committed-fetches.ts, which the readers load without this module's staging.
 
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { redactStoredText } from '../model/credential-redaction.ts';
-import { shownPath, StoreWriteError, syncDirectory, writeFileAtomic, writingFile, type StoreFileSystem } from './atomic-write.ts';
-import { acquireStoreLock, type LockOptions, type StoreLock } from './store-lock.ts';
-import { addIncoming, mergeDayText, StoreError, type DayCounts, type Incoming, type MergeResult, type TicketStore } from './ticket-store.ts';
+import { writeFileAtomic, writingFile, type StoreFileSystem } from './atomic-write.ts';
+import { installCommittedFetch } from './committed-fetches.ts';
+import { addIncoming, mergeDayText, type DayCounts, type Incoming, type MergeResult, type TicketStore } from './ticket-store.ts';
 import { lineId } from './store-journal.ts';
 import type { DayOrder, DayRangeRecord } from './day-range-record.ts';
 import { DayRanges, type LocateCost, storedDayRanges, type UnorderedDay } from './ticket-locations.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 
-const STAGING_DIR = /^\.fetch-[0-9a-f]{12}\.staging$/;
 /** Bytes of ticket lines held before they are appended to the staging files. */
 const DEFAULT_BUFFER_BYTES = 16 * 1024 * 1024;
-
-export function isStagingDir(name: string): boolean {
-  return STAGING_DIR.test(name);
-}
 
 /**
  * One day of a prepared fetch: tickets stored before, fetched for it (distinct ids), and stored after; `covered`:
@@ -357,7 +353,7 @@ export async function startStagedFetch(store: TicketStore, fs: StoreFileSystem, 
       const mark = (await options.record?.markNow()) ?? null;
       await writeFileAtomic(fs, path.join(dir, 'commit.json'), `${JSON.stringify(manifest)}\n`);
       committed = true;
-      await install(store.dir, dir, fs, manifest.renames, false);
+      await installCommittedFetch(store.dir, dir, fs, manifest.renames, false);
       // What this fetch wrote is sorted by id (`mergeDayText`): noted under the stat the file has now and that mark,
       // so the next night trusts it unread unless it was written in the mark's own tick (then it is read once).
       for (const r of renames) if (r.from !== null && r.day !== undefined && r.order !== undefined) await options.record?.noteWritten(r.day, r.to, r.order, mark);
@@ -385,91 +381,5 @@ async function writeStaged(fs: StoreFileSystem, file: string, content: string): 
     await writingFile(file, () => handle.sync());
   } finally {
     await handle.close();
-  }
-}
-
-async function install(storeDir: string, stagingDir: string, fs: StoreFileSystem, renames: readonly { from: string | null; to: string }[], rollingForward: boolean): Promise<void> {
-  const dirs = new Set<string>();
-  for (const r of renames) {
-    const target = path.join(storeDir, r.to);
-    dirs.add(path.dirname(target));
-    if (r.from === null) {
-      await writingFile(target, () => fs.rm(target));
-      continue;
-    }
-    await writingFile(target, () => fs.mkdir(path.dirname(target)));
-    try {
-      await fs.rename(path.join(stagingDir, r.from), target);
-    } catch (error) {
-      // Rolling forward after a crash: the files renamed before it are no longer in the staging folder.
-      if (rollingForward && (error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw new StoreWriteError(target, error);
-    }
-  }
-  for (const d of [...dirs].sort()) await syncDirectory(fs, d);
-  await fs.rmTree(stagingDir);
-}
-
-/**
- * Finishes or removes what a killed fetch left: a staging folder with `commit.json` is installed (the fetch
- * had committed), one without it is removed. Only under the store lock. Returns what it did, for the log.
- */
-export async function recoverStagedFetches(storeDir: string, fs: StoreFileSystem): Promise<{ rolledForward: number; discarded: number }> {
-  const outcome = { rolledForward: 0, discarded: 0 };
-  for (const name of (await fs.readdir(storeDir)).filter(isStagingDir).sort()) {
-    const dir = path.join(storeDir, name);
-    const manifest = await fs.readFile(path.join(dir, 'commit.json'));
-    if (manifest === null) {
-      await fs.rmTree(dir);
-      outcome.discarded++;
-      continue;
-    }
-    let renames: { from: string | null; to: string }[];
-    try {
-      renames = (JSON.parse(manifest.toString('utf8')) as { renames: { from: string | null; to: string }[] }).renames;
-    } catch (error) {
-      throw new StoreError(`${path.join(dir, 'commit.json')}: not valid JSON (${(error as Error).message}); a fetch committed but its list of files is damaged — restore the store from git`);
-    }
-    await install(storeDir, dir, fs, renames, true);
-    outcome.rolledForward++;
-  }
-  return outcome;
-}
-
-/** Staging folders whose fetch committed (commit.json written) but whose files are not all installed yet. */
-export async function committedStagingDirs(storeDir: string, fs: StoreFileSystem): Promise<string[]> {
-  const committed: string[] = [];
-  for (const name of (await fs.readdir(storeDir)).filter(isStagingDir).sort()) {
-    if ((await fs.readFile(path.join(storeDir, name, 'commit.json'))) !== null) committed.push(name);
-  }
-  return committed;
-}
-
-/**
- * What every command that reads the store does first: a fetch that committed but was stopped before it had
- * installed every file (a killed run) is finished now, under the store lock, so nobody reads half a fetch. With
- * nothing to finish it writes nothing and takes no lock (a read-only store is fine). When the fetch cannot be
- * finished here (the store cannot be written, another run holds it), it refuses with one line: nothing is read.
- * `lock`: the caller already holds the store lock.
- */
-export async function finishCommittedFetches(storeDir: string, options: { fs: StoreFileSystem; command: string; log: (line: string) => void; lock?: StoreLock; lockOptions?: Partial<Omit<LockOptions, 'fs' | 'command'>> }): Promise<void> {
-  const { fs, log } = options;
-  const pending = await committedStagingDirs(storeDir, fs);
-  if (pending.length === 0) return;
-  const shown = shownPath(storeDir);
-  try {
-    const lock = options.lock ?? (await acquireStoreLock(storeDir, { fs, command: options.command, log, ...options.lockOptions }));
-    try {
-      const recovered = await recoverStagedFetches(storeDir, fs);
-      if (recovered.rolledForward) log(`store: finished installing ${recovered.rolledForward} fetch(es) a killed run had committed`);
-      if (recovered.discarded) log(`store: removed ${recovered.discarded} unfinished fetch(es) a killed run left`);
-    } finally {
-      if (!options.lock) await lock.release();
-    }
-  } catch (error) {
-    throw new StoreError(
-      `${shown} is half-installed: a fetch committed (${path.join(shown, pending[0]!, 'commit.json')}) but was stopped before it installed every file, and this ${options.command} could not finish it (${(error as Error).message}). ` +
-        `Nothing was read. Run \`standards fetch\` where the store can be written; it finishes the install first.`,
-    );
   }
 }

@@ -77,6 +77,12 @@ describe('the modules a command loads', () => {
       expect(under(modules, folder), folder).toEqual([]);
     }
     for (const compiler of AJV_COMPILER) expect(modules).not.toContain(compiler);
+    // Nor the fetch's staging and what it brings (the store's journal, day ranges and ticket locations): a reader
+    // only finishes a fetch a stopped run committed, which committed-fetches.ts does alone.
+    expect(modules).toContain('scripts/store/committed-fetches.ts');
+    for (const module of ['scripts/store/staged-fetch.ts', 'scripts/store/store-journal.ts', 'scripts/store/store-file-patches.ts', 'scripts/store/ticket-locations.ts', 'scripts/store/day-range-record.ts']) {
+      expect(modules).not.toContain(module);
+    }
   });
 
   it('evaluate with the model kept by an earlier run (model-cache.ts) loads neither the YAML parser nor the documents\' validators', async () => {

@@ -12,7 +12,7 @@ import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { runFetch } from '../../scripts/sources/fetch.ts';
 import type { TicketBatch, TicketSource } from '../../scripts/sources/source.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
-import { finishCommittedFetches } from '../../scripts/store/staged-fetch.ts';
+import { finishCommittedFetches } from '../../scripts/store/committed-fetches.ts';
 import { openTicketStore } from '../../scripts/store/ticket-store.ts';
 import { openTicket as ticket } from '../store/open-ticket.ts';
 

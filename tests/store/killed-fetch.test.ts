@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli-runner.ts';
 import type { Report } from '../../scripts/model/model.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
-import { finishCommittedFetches } from '../../scripts/store/staged-fetch.ts';
+import { finishCommittedFetches } from '../../scripts/store/committed-fetches.ts';
 
 const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/validate/base');
