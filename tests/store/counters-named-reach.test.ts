@@ -8,17 +8,12 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clockFor } from '../../scripts/engine/business-time.ts';
-import { OLD_AFTER_MS } from '../../scripts/engine/day-counters.ts';
-import { evaluateEntries } from '../../scripts/engine/evaluate.ts';
 import { loadStandardsModel } from '../../scripts/model/load.ts';
 import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
-import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
-import { storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
-import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
-import { bytes, DATA, fixtureNights } from './store-nights.ts';
+import type { TicketStore } from '../../scripts/store/ticket-store.ts';
+import { bytes, countedReads as countedReadsOf, fixtureNights } from './store-nights.ts';
 import { ticketFromChanges as ticket } from './status-change-tickets.ts';
 
 const DAY_MS = 86_400_000;
@@ -72,32 +67,8 @@ async function countersHeaders(): Promise<Map<string, { live: number; recent: nu
 /** Counters made afresh by the next night (the facts cache kept). */
 const forgetCounters = () => rm(countersDir(store.dir), { recursive: true, force: true });
 
-/**
- * A warm evaluation at `now` as the pipeline runs it: the report's bytes, and the facts files read past their header
- * (read again, or beyond the first 8 KiB).
- */
-async function countedReads(now: Date, m: StandardsModel = model): Promise<{ report: string; pastHeader: string[]; run: FactsCacheRun }> {
-  const pastHeader = new Set<string>();
-  const reads = new Map<string, number>();
-  const counting: StoreFileSystem = {
-    ...nodeStoreFileSystem,
-    async readParts(file, parts, into) {
-      if (file.endsWith('.facts')) {
-        const name = path.basename(file);
-        reads.set(name, (reads.get(name) ?? 0) + 1);
-        if (reads.get(name)! > 1 || parts.some((p) => p.position !== 0 || p.length > 8 * 1024)) pastHeader.add(name);
-      }
-      return nodeStoreFileSystem.readParts!(file, parts, into);
-    },
-    async readFile(file) {
-      if (file.endsWith('.facts')) pastHeader.add(path.basename(file));
-      return nodeStoreFileSystem.readFile(file);
-    },
-  };
-  const pass = storeEntries(openTicketStore(store.dir, { fs: counting }), { fs: counting, changingFromMs: now.getTime() - OLD_AFTER_MS });
-  const report = bytes(await evaluateEntries({ model: m, now, clockFor, data: DATA, days: pass.days, worstFacts: pass.worstFacts }));
-  return { report, pastHeader: [...pastHeader].sort(), run: pass.run };
-}
+/** A warm evaluation at `now` (store-nights.ts `countedReads`). */
+const countedReads = (now: Date, m: StandardsModel = model) => countedReadsOf(store, m, now);
 
 describe('the worst candidates kept with the counters: the dates their own windows reach', () => {
   it('7-day windows: a day with no recent or live ticket names none; every path gives the same bytes, and a warm night reads no facts file past its header', { timeout: 300_000 }, async () => {
