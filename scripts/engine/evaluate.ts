@@ -60,6 +60,7 @@ import { counterUnits, dayNumberOf } from './counter-units.ts';
 import { buildDayCounters, CHANNEL_CODES, PRIORITY_CODES, type DayCounters, type DayTable } from './day-counters.ts';
 import { placeCountedDay, planCountedDay, recentReadThen, type CountedDayPlan, type CounterNight, type WorstRef } from './counted-day.ts';
 import { measureTicket } from './measure-ticket.ts';
+import { worstReach } from './named-tickets.ts';
 import { updateDayCounters, type DayChange } from './day-counters-update.ts';
 import { COMPARISON_DAYS, finishStandard } from './standard-report.ts';
 import { withBurnRates } from './burn-rate.ts';
@@ -140,6 +141,8 @@ export interface Evaluation {
     update(previous: DayCounters, change: DayChange): DayCounters | string;
     /** The unit keys this evaluation measures. */
     keys(): Set<string>;
+    /** The first date whose worst candidates `dc`'s units keep with them, by unit key (named-tickets.ts `worstReach`). */
+    worstReach(dc: DayCounters): Map<string, number>;
     add(dc: DayCounters, day: string, ordinal: number, tickets: ReadonlyMap<number, TicketEntry>): void;
   };
   /** Worst tickets counted from counters whose facts are still to be read (before `finish`). */
@@ -263,6 +266,7 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
       build: (entries, base, only) => buildDayCounters(counterNight(), entries, base, only),
       update: (previous, change) => updateDayCounters(counterNight(), previous, change),
       keys: () => new Set(counterNight().units.map((u) => u.key)),
+      worstReach: (dc) => worstReach(counterNight(), dc.madeAtMs),
       add(dc, day, ordinal, tickets) {
         const at0 = positionOf(ordinal, 0);
         seen += dc.entries - dc.live.length;
@@ -491,14 +495,14 @@ async function countDay(evaluation: Evaluation, day: DayOfEntries & { day: strin
   }
   if (why !== null) {
     plan = evaluation.counters.plan(dc);
-    await access.write(dc, evaluation.counters.keys(), why);
+    await access.write(dc, evaluation.counters.keys(), why, evaluation.counters.worstReach(dc));
   }
   if ((plan!.rows.size > 0 || (plan!.ticketTable && dc.tickets === null)) && !(await access.readRows(dc, plan!.rows))) {
     // Rows that do not match their digests: the counters are made again, exactly, from the day's tickets.
     entries = await day.entries();
     dc = evaluation.counters.build(entries)!;
     plan = evaluation.counters.plan(dc);
-    await access.write(dc, evaluation.counters.keys(), 'damaged');
+    await access.write(dc, evaluation.counters.keys(), 'damaged', evaluation.counters.worstReach(dc));
   }
   const read = entries;
   // Without the comparison, the recent tickets the plan names for "7 days ago" are not read: only the live ones count.

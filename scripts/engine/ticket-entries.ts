@@ -81,7 +81,8 @@ export interface DayCountersAccess {
   entriesAt(indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry>>;
   /**
    * Keeps counters made or completed tonight: the units `keep` (tonight's), and others the counters held up to as
-   * many again; `why` says what was missing.
+   * many again; `why` says what was missing; `worstReach`: from which date each unit's worst candidates are kept with
+   * them (named-tickets.ts `worstReach`).
    */
-  write(dc: DayCounters, keep: ReadonlySet<string>, why: string): Promise<void>;
+  write(dc: DayCounters, keep: ReadonlySet<string>, why: string, worstReach: ReadonlyMap<string, number>): Promise<void>;
 }

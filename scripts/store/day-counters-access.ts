@@ -132,7 +132,7 @@ export function dayCountersAccess(
       return joinedEntries(indices, live, fromNamed, rest.length === 0 ? null : await some(rest));
     },
     namedReader: () => named.reader(),
-    async write(dc, keep, why) {
+    async write(dc, keep, why, worstReach) {
       made = dc;
       // Tonight's units, and as many others as the file held (another model's: switching back costs nothing).
       const others = [...dc.units.keys()].filter((key) => !keep.has(key)).slice(0, keep.size);
@@ -165,7 +165,7 @@ export function dayCountersAccess(
       // The other tickets a night may read one by one, kept with them too (day-counters-file.ts, its `named` block).
       const written = { ...dc, units };
       const liveSet = new Set(dc.live);
-      const namedTickets = [...new Set([...worstCandidateTickets(written), ...readThenCandidates(written)])].filter((i) => !liveSet.has(i)).sort((a, b) => a - b);
+      const namedTickets = [...new Set([...worstCandidateTickets(written, worstReach), ...readThenCandidates(written)])].filter((i) => !liveSet.has(i)).sort((a, b) => a - b);
       let namedBlock: { tickets: number[]; bytes: Buffer } | null = null;
       if (namedTickets.length > 0) {
         const found = await some(namedTickets);

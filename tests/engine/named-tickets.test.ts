@@ -1,10 +1,13 @@
 // The tickets a day's counters keep the entries of besides the live ones (named-tickets.ts): the worst candidates of
-// its duration units' dates a window can still reach, each date's worst of its recent tickets, and the recent tickets
+// its duration units' dates their own windows can still reach, each date's worst of its recent tickets, and the recent tickets
 // "7 days ago" reads as they stood then at the counters' instant. Hand-made counters, exact lists.
 
 import { describe, expect, it } from 'vitest';
+import type { CounterUnit } from '../../scripts/engine/counter-units.ts';
 import type { DateCounters, DayCounters, UnitCounters } from '../../scripts/engine/day-counters.ts';
-import { readThenCandidates, worstCandidateTickets } from '../../scripts/engine/named-tickets.ts';
+import { readThenCandidates, worstCandidateTickets, worstReach } from '../../scripts/engine/named-tickets.ts';
+import type { StandardState } from '../../scripts/engine/standard-state.ts';
+import type { WindowSpec } from '../../scripts/model/model.ts';
 
 const DAY_MS = 86_400_000;
 const MADE = Date.UTC(2026, 10, 24, 16);
@@ -26,17 +29,46 @@ function counters(units: Record<string, Partial<UnitCounters>>, recent: { i: num
 }
 
 describe('the tickets kept with the counters', () => {
-  it('worst candidates: dates a window can reach (95 days), each date\'s recent worst by the ticket\'s longest that date, duration units only', () => {
+  it('worst candidates: each reached unit\'s dates from its first reached date, each such date\'s recent worst by the ticket\'s longest that date, duration units listing worst tickets only', () => {
     const dc = counters({
-      // 96 days old: beyond any quarter; 95 days old: kept.
-      a: { dates: [date(TODAY - 96, [1]), date(TODAY - 95, [2, 3]), date(TODAY - 20, [4])] },
-      // Recent measurements: date TODAY-3 has tickets 5 (one of 50, one of 900), 6 (700) and 7 (800): its two worst
-      // are 5 and 7; date TODAY-2 has 8 alone. Ticket 9 ties 7 on its date's value, and its id comes after.
-      b: { dates: [], recent: { tickets: [5, 5, 6, 7, 8, 9], dns: [TODAY - 3, TODAY - 3, TODAY - 3, TODAY - 3, TODAY - 2, TODAY - 3], atMs: [1, 2, 3, 4, 5, 6], values: [50, 900, 700, 800, 10, 800], marks: [], lost: [] } },
+      // Reached from TODAY-30: the date before is not kept, that date and later ones are.
+      a: { dates: [date(TODAY - 31, [1]), date(TODAY - 30, [2, 3]), date(TODAY - 20, [4])] },
+      // Reached from TODAY-3. Date TODAY-3: tickets 5 (50, then 900), 6 (700), 7 (800) and 9 (800, its id after 7's):
+      // its two worst are 5 and 7. Date TODAY-2: 8 alone. Date TODAY-4 (6 at 9999, 12 at 5000) is before the reach.
+      b: { dates: [], recent: { tickets: [5, 5, 6, 6, 7, 8, 9, 12], dns: [TODAY - 3, TODAY - 3, TODAY - 4, TODAY - 3, TODAY - 3, TODAY - 2, TODAY - 3, TODAY - 4], atMs: [1, 2, 3, 4, 5, 6, 7, 8], values: [50, 900, 9999, 700, 800, 10, 800, 5000], marks: [], lost: [] } },
       c: { kind: 'rate', worstKept: 0, dates: [date(TODAY - 5, [10])] },
       d: { worstKept: 0, dates: [date(TODAY - 5, [11])] },
+      // Not reached (another model's unit, or one whose standards list no worst tickets).
+      e: { dates: [date(TODAY - 5, [13])], recent: { tickets: [14], dns: [TODAY - 1], atMs: [1], values: [100], marks: [], lost: [] } },
     });
-    expect(worstCandidateTickets(dc)).toEqual([2, 3, 4, 5, 7, 8]);
+    const reach = new Map([['a', TODAY - 30], ['b', TODAY - 3], ['c', TODAY - 100], ['d', TODAY - 100]]);
+    expect(worstCandidateTickets(dc, reach)).toEqual([2, 3, 4, 5, 7, 8]);
+  });
+
+  it('the reach of a duration unit: the local date its standards\' earliest headline window starts on, at the counters\' instant or tonight\'s, whichever is earlier; none for other units or without worst tickets', () => {
+    const unit = (key: string, standard: number, kind: CounterUnit['kind'] = 'duration') => ({ key, kind, standard }) as CounterUnit;
+    const rolling = (days: number) => ({ kind: 'rolling', days, text: `${days}d` }) as const;
+    const calendar = (unit: 'month' | 'quarter') => ({ kind: 'calendar', unit, text: unit }) as const;
+    // Tonight's window starts (`windowFromMs`) given by hand: a state's own, used when the counters were made tonight.
+    const state = (window: WindowSpec, zone: string, nowMs: number, windowFromMs: number, worst = 10) => ({ standard: { window }, zone, nowMs, windowFromMs, worst: { size: worst } }) as unknown as StandardState;
+    const dn = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+    // MADE: 2026-11-24 16:00 UTC (11:00 in New York, 01:00 on the 25th in Tokyo).
+    const states = [
+      state(rolling(30), 'UTC', MADE, MADE - 30 * DAY_MS), // from 2026-10-25 16:00
+      state(rolling(120), 'UTC', MADE, MADE - 120 * DAY_MS), // from 2026-07-27 16:00
+      state(calendar('month'), 'America/New_York', MADE, Date.UTC(2026, 10, 1, 4)), // from 2026-11-01 local
+      state(calendar('quarter'), 'Asia/Tokyo', MADE, Date.UTC(2026, 8, 30, 15)), // from 2026-10-01 local
+      state(rolling(7), 'UTC', MADE, MADE - 7 * DAY_MS, 0), // lists no worst tickets
+    ];
+    const units = [unit('a', 0), unit('a', 1), unit('m', 2), unit('q', 3), unit('none', 4), unit('rate', 0, 'rate')];
+    const tonight = worstReach({ nowMs: MADE, units, states }, MADE);
+    expect(Object.fromEntries(tonight)).toEqual({ a: dn('2026-07-27'), m: dn('2026-11-01'), q: dn('2026-10-01') });
+    // Counters made 40 days before tonight (kept from an earlier night): the windows as they stood then.
+    const earlier = worstReach({ nowMs: MADE, units, states }, MADE - 40 * DAY_MS);
+    // 2026-10-15 16:00 UTC: 30 days before, 2026-09-15; 120 days before, 2026-06-17; in New York, October; in Tokyo, 2026-10-16 01:00: the same quarter.
+    expect(Object.fromEntries(earlier)).toEqual({ a: dn('2026-06-17'), m: dn('2026-10-01'), q: dn('2026-10-01') });
+    // Counters made after tonight (a night replayed at an earlier instant): tonight's windows.
+    expect(Object.fromEntries(worstReach({ nowMs: MADE, units, states }, MADE + 3 * DAY_MS))).toEqual(Object.fromEntries(tonight));
   });
 
   it('read as they stood 7 days ago at the counters\' instant: recent tickets created by then and finally solved after it', () => {

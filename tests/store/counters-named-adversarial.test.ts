@@ -1,6 +1,6 @@
 // Review of the counters' `named` block (worst2): adversarial nights compared byte for byte with `--full` and the
 // NDJSON path (store-nights.ts `night`): worst tickets tied on their minutes (broken by id), old and recent; a rolling
-// window longer than the 95 days whose worst the counters name (its oldest worst read from the facts file); "now"
+// window of 120 days after 30-day ones, its worst older than 95 days; "now"
 // moved a week on without a fetch; the window switched back and forth; tied worst tickets deleted and moved. And
 // every byte of a named block flipped in turn: each read either refuses the block or gives the same entries.
 
@@ -30,8 +30,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 
 // Twelve tickets each (more than the fixture's 10 worst) with the same resolution, on one date: settled long ago
-// (the counters' dates' worst), recent (kept measurement by measurement), and older than 95 days (a 120-day window's
-// worst, no 30-day window's). Ids out of order, so the tie is broken by id, not by place.
+// (the counters' dates' worst), recent (kept measurement by measurement), and 90 days before night A (a 120-day
+// window's worst, no 30-day window's). Ids out of order, so the tie is broken by id, not by place.
 const tied = (prefix: string, createdMs: number, solvedMs: number, idOf = (k: number) => `${prefix}-${String((k * 7) % 12).padStart(2, '0')}`) =>
   Array.from({ length: 12 }, (_, k) => ticket(idOf(k), [[createdMs, 'open'], [solvedMs, 'solved'], [solvedMs + DAY_MS, 'closed']]));
 const ANCIENT_TIED = tied('tie-ancient', A - 110 * DAY_MS, A - 90 * DAY_MS);

@@ -8,16 +8,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clockFor } from '../../scripts/engine/business-time.ts';
-import { OLD_AFTER_MS } from '../../scripts/engine/day-counters.ts';
-import { evaluateEntries } from '../../scripts/engine/evaluate.ts';
 import type { StandardsModel, Ticket } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
-import { nodeStoreFileSystem, writeFileAtomic, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
+import { nodeStoreFileSystem, writeFileAtomic } from '../../scripts/store/atomic-write.ts';
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
-import { storeEntries, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
-import { mergeDayText, openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
-import { bytes, DATA, fixtureNights } from './store-nights.ts';
+import type { FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
+import { mergeDayText, type TicketStore } from '../../scripts/store/ticket-store.ts';
+import { bytes, countedReads as countedReadsOf, fixtureNights } from './store-nights.ts';
 import { ticketFromChanges as ticket } from './status-change-tickets.ts';
 
 const H = 3_600_000;
@@ -52,33 +49,8 @@ const headerOf = (file: Buffer) => JSON.parse(file.toString('utf8', 8, file.inde
 const worstIds = (report: { standards: { id: string; worst: { id: string }[] }[] }) => report.standards.find((s) => s.id === 'resolution-urgent')!.worst.map((w) => w.id);
 const dropped = (run: FactsCacheRun) => run.counters.dropped.map((d) => `${d.day} ${d.why}`);
 
-/**
- * A warm evaluation at `now` as the pipeline runs it, its file system counting what is read of each facts file:
- * the report's bytes, and the facts files read past their header (read again, or beyond the first 8 KiB).
- */
-async function countedReads(now: Date): Promise<{ report: string; pastHeader: string[]; run: FactsCacheRun }> {
-  const pastHeader = new Set<string>();
-  const reads = new Map<string, number>();
-  const counting: StoreFileSystem = {
-    ...nodeStoreFileSystem,
-    async readParts(file, parts, into) {
-      if (file.endsWith('.facts')) {
-        // Its header is its first read's (ticket-facts-cache.ts `inspect`); any other read is of its body.
-        const name = path.basename(file);
-        reads.set(name, (reads.get(name) ?? 0) + 1);
-        if (reads.get(name)! > 1 || parts.some((p) => p.position !== 0 || p.length > 8 * 1024)) pastHeader.add(name);
-      }
-      return nodeStoreFileSystem.readParts!(file, parts, into);
-    },
-    async readFile(file) {
-      if (file.endsWith('.facts')) pastHeader.add(path.basename(file));
-      return nodeStoreFileSystem.readFile(file);
-    },
-  };
-  const pass = storeEntries(openTicketStore(store.dir, { fs: counting }), { fs: counting, changingFromMs: now.getTime() - OLD_AFTER_MS });
-  const report = bytes(await evaluateEntries({ model, now, clockFor, data: DATA, days: pass.days, worstFacts: pass.worstFacts }));
-  return { report, pastHeader: [...pastHeader].sort(), run: pass.run };
-}
+/** A warm evaluation at `now` (store-nights.ts `countedReads`). */
+const countedReads = (now: Date) => countedReadsOf(store, model, now);
 
 /** Rewrites the days holding `tickets` without them, as a fetch that learnt of their deletion does. */
 async function deleteTickets(tickets: readonly Ticket[]): Promise<string[]> {

@@ -14,6 +14,7 @@ import { OLD_AFTER_MS } from '../../scripts/engine/day-counters.ts';
 import type { PeopleRecords } from '../../scripts/engine/people-records.ts';
 import { loadStandardsModel } from '../../scripts/model/load.ts';
 import type { Report, StandardDefinition, StandardVersion, StandardsModel, Ticket } from '../../scripts/model/model.ts';
+import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { storeEntries, type FactsCacheOptions, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
 import { openTicketStore, type TicketStore } from '../../scripts/store/ticket-store.ts';
 
@@ -33,6 +34,34 @@ export async function cachedEvaluation(store: TicketStore, model: StandardsModel
   const pass = storeEntries(store, { nowMs: MADE_LATER, changingFromMs: now.getTime() - OLD_AFTER_MS, ...options });
   const report = bytes(await evaluateEntries({ model, now, clockFor, data: DATA, days: pass.days, worstFacts: pass.worstFacts }));
   return { report, run: pass.run };
+}
+
+/**
+ * A warm evaluation of `store` at `now` as the pipeline runs it, its file system counting what is read of each facts
+ * file: the report's bytes, and the facts files read past their header (read again, or beyond the first 8 KiB).
+ */
+export async function countedReads(store: TicketStore, model: StandardsModel, now: Date): Promise<{ report: string; pastHeader: string[]; run: FactsCacheRun }> {
+  const pastHeader = new Set<string>();
+  const reads = new Map<string, number>();
+  const counting: StoreFileSystem = {
+    ...nodeStoreFileSystem,
+    async readParts(file, parts, into) {
+      if (file.endsWith('.facts')) {
+        // Its header is its first read's (ticket-facts-cache.ts `inspect`); any other read is of its body.
+        const name = path.basename(file);
+        reads.set(name, (reads.get(name) ?? 0) + 1);
+        if (reads.get(name)! > 1 || parts.some((p) => p.position !== 0 || p.length > 8 * 1024)) pastHeader.add(name);
+      }
+      return nodeStoreFileSystem.readParts!(file, parts, into);
+    },
+    async readFile(file) {
+      if (file.endsWith('.facts')) pastHeader.add(path.basename(file));
+      return nodeStoreFileSystem.readFile(file);
+    },
+  };
+  const pass = storeEntries(openTicketStore(store.dir, { fs: counting }), { fs: counting, changingFromMs: now.getTime() - OLD_AFTER_MS });
+  const report = bytes(await evaluateEntries({ model, now, clockFor, data: DATA, days: pass.days, worstFacts: pass.worstFacts }));
+  return { report, pastHeader: [...pastHeader].sort(), run: pass.run };
 }
 
 /** Every facts and counters file's digest by name, and the kept texts' names (each is a day file: a hard link). */
