@@ -15,7 +15,7 @@ import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { nodeStoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { DayRangeRecord, type FileClock } from '../../scripts/store/day-range-record.ts';
 import { keptTextFile, storeEntries } from '../../scripts/store/ticket-facts-cache.ts';
-import { storedDayRanges } from '../../scripts/store/ticket-locations.ts';
+import { locateTickets, storedDayRanges } from '../../scripts/store/ticket-locations.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
 import { bytes, DATA, fixtureStore } from './store-nights.ts';
 
@@ -96,4 +96,19 @@ it('a day changed in place after its link, before the record is written: the nex
   expect(await daysReadByAFetch()).toBe(1);
   expect(await daysReadByAFetch()).toBe(0);
   expect(await evaluate()).toBe(await reference());
+});
+
+it('a day rewritten after the fetch recorded it: its entry is not moved to the stat after the link, and the next fetch reads it and finds the ticket it brought in', async () => {
+  const days = await store.listDays();
+  expect(await daysReadByAFetch()).toBe(days.length);
+  // The day replaced under the record (a git checkout, a hand edit): one more ticket, past its recorded range.
+  const day = days.at(-2)!;
+  const [first] = await store.readDay(day);
+  await store.mergeTickets([{ ...first!, id: 'ZZ-999999' }]);
+  await utimes(store.dayFile(day), SETTLED, SETTLED);
+  await evaluate();
+  expect((await readdir(path.dirname(keptTextFile(store.dir, day)))).includes(`${day}.ndjson`)).toBe(true);
+  const record = await DayRangeRecord.open(fs, store.dir, fileClock);
+  const { holding, cost } = await locateTickets(store, fs, new Set(['ZZ-999999']), undefined, record);
+  expect({ holding, checked: cost.daysChecked }).toEqual({ holding: new Map([['ZZ-999999', [day]]]), checked: 1 });
 });
