@@ -55,8 +55,19 @@ export interface StoreFileSystem {
    * store has checked from one changed since (day-range-record.ts). Without it, a day's id range is never trusted
    * unread. `ctimeNs` is what no program can set (an mtime can be put back: `cp -p`, `touch -d`).
    */
-  stat?(file: string): Promise<{ size: number; mtimeNs: string; ctimeNs?: string; ino: string } | null>;
+  stat?(file: string): Promise<FileIdentity | null>;
 }
+
+/**
+ * A file's identity as the store's derived files keep it (the day-range record, the facts cache): a change to its
+ * bytes changes one of them (unless made in the same tick as the record: each record's racy rule). The change time
+ * because an mtime can be set: a day copied over in place with another version's old mtime (`cp -p`, `rsync -t
+ * --inplace`), same size, keeps size, mtime and inode; its ctime is the copy's. Compared for equality only: a hard
+ * link or a rename moves it too, so it is no clock (the racy rules stay on the mtime).
+ */
+export interface FileIdentity { size: number; mtimeNs: string; ctimeNs?: string; ino: string }
+
+export const sameFileIdentity = (a: FileIdentity, b: FileIdentity) => a.size === b.size && a.mtimeNs === b.mtimeNs && (a.ctimeNs ?? '') === (b.ctimeNs ?? '') && a.ino === b.ino;
 
 /**
  * `fs.readParts`, or the whole file cut into the parts when the file system has no positional reads (then a part is

@@ -36,8 +36,11 @@ export interface ChangedDayContext {
   keptFile: string;
   racyMs: number;
   clock: () => number;
-  /** Writes the day's new cache file (`made`), with or without its tickets; `summary`: the day's now. */
-  writeCache(made: Buffer, keep: boolean, summary: EntriesSummary): Promise<void>;
+  /**
+   * Writes the day's new cache file (`made` with the day files' stat to record: `files`, the one before the read, or
+   * the one after its text was kept), with or without its tickets; `summary`: the day's now.
+   */
+  writeCache(made: (files: FileStat[]) => Buffer, files: FileStat[], keep: boolean, summary: EntriesSummary): Promise<void>;
 }
 
 /**
@@ -67,7 +70,7 @@ export async function changedDay(context: ChangedDayContext, day: string, head: 
     if (encoded !== null) {
       change = { oldToNew: prepared!.oldToNew, added: prepared!.added, addedEntries: encoded.entries };
     } else {
-      const kept = readKeptText(context.keptFile, head, context.racyMs);
+      const kept = readKeptText(context.keptFile, head, context.racyMs, read.files.length === 1 ? read.files[0]!.ino : null);
       if (kept === null || (!kept.sameStat && sha256(kept.bytes) !== head.sha256)) return null;
       const before = linesOfBytes(kept.bytes);
       if (before.length !== head.entries) return null;
@@ -137,12 +140,13 @@ export async function changedDay(context: ChangedDayContext, day: string, head: 
       return new Map(indices.map((n) => [n, from[n]! < 0 ? addedAt.get(n)! : old !== null ? old.get(from[n]!)! : fromLine(n)]));
     },
     write(keep) {
-      const header = { sha256: hash, files, madeMs: context.clock() };
-      // Made whole again when the entries written after the blocks pass half the day (the replaced ones' numbers go),
-      // or when they turned out damaged.
-      const whole = damaged || !keep || head.appended + added.length > count / 2;
-      const made = whole ? encodeEntries(entries(), header, { keep, summary }) : opened.patched(from, encoded ?? addedEntries, summary, header);
-      return context.writeCache(made, keep, summary);
+      return context.writeCache((recorded) => {
+        const header = { sha256: hash, files: recorded, madeMs: context.clock() };
+        // Made whole again when the entries written after the blocks pass half the day (the replaced ones' numbers go),
+        // or when they turned out damaged.
+        const whole = damaged || !keep || head.appended + added.length > count / 2;
+        return whole ? encodeEntries(entries(), header, { keep, summary }) : opened.patched(from, encoded ?? addedEntries, summary, header);
+      }, files, keep, summary);
     },
     previous: { facts: head.sha256, change: { oldToNew, added, addedEntries, removed, entries: count, createdMs } },
   };

@@ -16,10 +16,14 @@ import { parentPort, Worker } from 'node:worker_threads';
 import { lineChange, linesOfBytes, readFileInto, readKeptText, type ReadScratch } from './day-lines.ts';
 import { encodeEntries, sha256, type CacheHeader } from './facts-cache-format.ts';
 
-/** One changed day to prepare: its file, its kept text, and what its facts' header says of the text they were made from. */
+/**
+ * One changed day to prepare: its file (and its inode when inspected, `readKeptText`), its kept text, and what its
+ * facts' header says of the text they were made from.
+ */
 export interface ChangedDayJob {
   day: string;
   dayFile: string;
+  dayIno: string | null;
   keptFile: string;
   head: Pick<CacheHeader, 'sha256' | 'files' | 'madeMs' | 'entries'>;
 }
@@ -46,7 +50,7 @@ export function prepareChangedDay(job: ChangedDayJob, racyMs: number): PreparedD
   }
   const hash = sha256(bytes);
   if (hash === job.head.sha256) return { hash, change: null };
-  const kept = readKeptText(job.keptFile, job.head, racyMs);
+  const kept = readKeptText(job.keptFile, job.head, racyMs, job.dayIno);
   if (kept === null || (!kept.sameStat && sha256(kept.bytes) !== job.head.sha256)) return { hash, change: null };
   const before = linesOfBytes(kept.bytes);
   if (before.length !== job.head.entries) return { hash, change: null };

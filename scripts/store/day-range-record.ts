@@ -26,7 +26,7 @@
 
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { tempFileFor, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { sameFileIdentity as sameStat, tempFileFor, writeFileAtomic, type FileIdentity, type StoreFileSystem } from './atomic-write.ts';
 import { keepCacheOutOfGit } from './cache-file-header.ts';
 import { lineId } from './store-journal.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
@@ -35,13 +35,8 @@ const FORMAT = 4;
 /** The digest of the record's entries as written: a record damaged where it still parses (a changed digit of a range) is refused whole. */
 const digestOf = (days: unknown) => createHash('sha256').update(JSON.stringify(days)).digest('hex');
 
-/**
- * A file's identity as the record keeps it: a change to the bytes changes one of them (after the entry's mark: the
- * racy rule). The change time because an mtime can be set: a day copied over in place with another version's old
- * mtime (`cp -p`, `rsync -t --inplace`), same size, keeps size, mtime and inode; its ctime is the copy's. Compared
- * for equality only (an install's rename moves a file's ctime past the mark: the racy rule stays on the mtime).
- */
-export interface DayStat { size: number; mtimeNs: string; ctimeNs?: string; ino: string }
+/** A day file's identity (atomic-write.ts `FileIdentity`: size, mtime, ctime, inode) when what its entry holds was read. */
+export type DayStat = FileIdentity;
 
 /** What a whole read of a day file found. */
 export type DayOrder =
@@ -188,6 +183,22 @@ export class DayRangeRecord {
     this.changed = true;
   }
 
+  /**
+   * A day file given one more name (the facts cache's kept text, a hard link: ticket-facts-cache.ts `keepText`), which
+   * moves its ctime and nothing else: its entry, when it named the stat just before (so what it records is these
+   * bytes), names the stat just after, with its own mark and order. Any other entry is left as it is: the day changed
+   * under it (or was never read whole) and is read by the next lookup. `before` and `after` are taken right around
+   * the link; a change between them that keeps size, mtime and inode (a write with its mtime put back, within those
+   * microseconds) is the one this cannot tell.
+   */
+  noteLinked(day: string, before: DayStat, after: DayStat): void {
+    const known = this.entries.get(day);
+    if (known === undefined || !sameStat(known.stat, before)) return;
+    if (after.size !== before.size || after.mtimeNs !== before.mtimeNs || after.ino !== before.ino || after.ctimeNs === undefined) return;
+    this.entries.set(day, { ...known, stat: after });
+    this.changed = true;
+  }
+
   /** Writes what this record learnt (nothing when it learnt nothing); given every day the store holds now, the others' entries go. */
   async save(storeDays?: readonly string[]): Promise<void> {
     if (!this.changed || !this.fs.stat) return;
@@ -223,8 +234,6 @@ export async function fileTimeNow(fs: StoreFileSystem, dir: string): Promise<big
     await fs.rm(probe).catch(() => undefined);
   }
 }
-
-const sameStat = (a: DayStat, b: DayStat) => a.size === b.size && a.mtimeNs === b.mtimeNs && (a.ctimeNs ?? '') === (b.ctimeNs ?? '') && a.ino === b.ino;
 
 /** The record's entries; none when it is missing, damaged or of another format (it is only ever a saving). */
 async function readEntries(fs: StoreFileSystem, file: string): Promise<Map<string, Entry>> {

@@ -18,10 +18,13 @@ import { isRejection, summariseEntries, type EntriesSummary, type TicketEntry } 
 import { TICKET_RECORD_VERSION } from '../engine/ticket-checks.ts';
 import { bodyWriter, decodeOne, writeEntry, type Body } from './facts-entry-codec.ts';
 import { readCacheFileHeader } from './cache-file-header.ts';
-import { inPlace } from './atomic-write.ts';
+import { inPlace, type FileIdentity } from './atomic-write.ts';
 
-/** Bump when the encoding below, or an entry's (facts-entry-codec.ts), changes. */
-const FORMAT = 4;
+/**
+ * Bump when the encoding below, or an entry's (facts-entry-codec.ts), changes. 5: each day file's stat carries its
+ * ctime (a day rewritten in place under its old mtime kept its format-4 facts).
+ */
+const FORMAT = 5;
 /** The bytes each digest of a segment covers. */
 const CHUNK = 64 * 1024;
 /** Texts a page holds: decoding a few entries parses the pages their texts are on, not every text of the day. */
@@ -30,8 +33,11 @@ const PAGE = 256;
 const INDEX_BYTES = 28;
 export const MAGIC = 'SSFACTS\n';
 
-/** What the cache knows of one file of a stored day (the day's text is made of its files: store.dayFiles). */
-export interface FileStat { name: string; size: number; mtimeNs: string; ino: string }
+/**
+ * What the cache knows of one file of a stored day (the day's text is made of its files: store.dayFiles): its name
+ * and identity (size, mtime, ctime, inode), as the day-range record keeps it.
+ */
+export interface FileStat extends FileIdentity { name: string }
 
 /** What a cache file says about the day it was made from. */
 export interface CacheHeader {
@@ -39,7 +45,7 @@ export interface CacheHeader {
   record: number;
   /** SHA-256 of the day's stored text. */
   sha256: string;
-  /** The stat of each of the day's files when the cache was made. */
+  /** The stat of each of the day's files when the cache was made (after its text was kept: the link moves its ctime). */
   files: FileStat[];
   /** When the cache was made (ms): a day file modified within RACY_MS of it is hashed rather than trusted by its stat. */
   madeMs: number;

@@ -12,8 +12,8 @@
 //
 // The NDJSON stays the source of truth: the cache is derived, disposable, and never trusted blindly. Each file
 // carries the SHA-256 of the day's stored text it was made from, the engine's record version and its own format
-// version; a day whose files' size, modification time or inode moved since (or that changed too close to the
-// cache's making to tell: git's "racy" rule) is hashed, and its cache rebuilt unless the hash still matches.
+// version; a day whose files' size, modification time, change time or inode moved since (or that changed too close to
+// the cache's making to tell: git's "racy" rule) is hashed, and its cache rebuilt unless the hash still matches.
 // A cache file that cannot be read (cut, corrupted, another format) is rebuilt from its day, and the run says
 // so. Cache files are written atomically (temp file + rename, without fsync: see `writeCacheFile`), and cache
 // files of days the store no longer has are removed. A cache that cannot be written (a read-only or full disk, a
@@ -34,7 +34,7 @@ import { lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isRejection, summariseEntries, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import type { TicketRecord } from '../engine/ticket-checks.ts';
-import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { nodeStoreFileSystem, readFileParts, sameFileIdentity, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir } from './day-counters-file.ts';
 import { dayCountersAccess, type DayCountersContext, type StoredDayCounters } from './day-counters-access.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
@@ -56,8 +56,8 @@ const RECENT_DAYS_KEPT_AS_TEXT = 31;
 
 export interface FactsCacheOptions {
   fs?: StoreFileSystem;
-  /** The stat of a day file (size, mtime in ns, inode), or null when it does not exist. Default: node:fs. */
-  stat?: (file: string) => Promise<{ size: number; mtimeNs: bigint; ino: bigint } | null>;
+  /** The stat of a day file (size, mtime and ctime in ns, inode), or null when it does not exist. Default: node:fs. */
+  stat?: (file: string) => Promise<{ size: number; mtimeNs: bigint; ctimeNs?: bigint; ino: bigint } | null>;
   /** Clock for `madeMs`. */
   nowMs?: () => number;
   /** Ignore every cache file: read every day file and write its cache again (`evaluate --full`). */
@@ -88,10 +88,10 @@ export interface FactsCacheOptions {
   threadFromBytes?: number;
 }
 
-async function nodeStat(file: string): Promise<{ size: number; mtimeNs: bigint; ino: bigint } | null> {
+async function nodeStat(file: string): Promise<{ size: number; mtimeNs: bigint; ctimeNs: bigint; ino: bigint } | null> {
   // Synchronous, as the store's reads (atomic-write.ts): one stat a day, microseconds rather than a thread-pool turn.
   const s = statSync(file, { bigint: true, throwIfNoEntry: false });
-  return s === undefined ? null : { size: Number(s.size), mtimeNs: s.mtimeNs, ino: s.ino };
+  return s === undefined ? null : { size: Number(s.size), mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs, ino: s.ino };
 }
 
 export { describeFactsCacheRun, type CountersRun, type FactsCacheRun, type RebuildReason } from './facts-cache-run.ts';
@@ -115,7 +115,7 @@ function writeCacheFile(fs: StoreFileSystem, file: string, data: Uint8Array): Pr
   return writeFileAtomic(fs, file, data, { durable: false });
 }
 
-const sameFiles = (a: readonly FileStat[], b: readonly FileStat[]) => a.length === b.length && a.every((f, i) => f.name === b[i]!.name && f.size === b[i]!.size && f.mtimeNs === b[i]!.mtimeNs && f.ino === b[i]!.ino);
+const sameFiles = (a: readonly FileStat[], b: readonly FileStat[]) => a.length === b.length && a.every((f, i) => f.name === b[i]!.name && sameFileIdentity(f, b[i]!));
 
 /**
  * Every stored ticket as the engine's entries, day by day, oldest day first (the order of `store.tickets()`),
@@ -198,7 +198,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     for (const file of files) {
       const s = await stat(file);
       if (s === null) return null;
-      out.push({ name: path.basename(file), size: s.size, mtimeNs: String(s.mtimeNs), ino: String(s.ino) });
+      out.push({ name: path.basename(file), size: s.size, mtimeNs: String(s.mtimeNs), ...(s.ctimeNs !== undefined ? { ctimeNs: String(s.ctimeNs) } : {}), ino: String(s.ino) });
     }
     return out.length === 0 ? null : out;
   }
@@ -214,19 +214,64 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   const mayChange = (summary: EntriesSummary) => summary.unsolved > 0 || (summary.maxLastEventMs !== null && summary.maxLastEventMs >= changingFromMs);
 
   /**
-   * Writes a day's cache (`encoded`: the file, kept with its tickets or not), and keeps its text beside it for the
-   * latest days and those whose tickets may change (`keepText`, `mayChange`).
+   * Writes a day's cache (`encode`: the file, kept with its tickets or not, given the stat to record of the day's
+   * files; `files`: their stat before they were read), and keeps its text beside it for the latest days and those
+   * whose tickets may change (`keepText`, `mayChange`). The text first: its link moves the day file's ctime, and the
+   * facts record the stat after it (`keptWithStat`), or every later night would read the day again. (A kept text of
+   * the day's next version beside facts of the previous one, the facts' write failing, is refused: its stat is not
+   * the one they recorded, nor its digest.)
    */
-  async function writeCache(day: string, encoded: Buffer, keep: boolean, changing: boolean): Promise<void> {
+  async function writeCache(day: string, encode: (files: FileStat[]) => Buffer, files: FileStat[], keep: boolean, changing: boolean): Promise<void> {
     if (run.unwritable !== null) return;
     const file = path.join(dir, `${day}.facts`);
     await cacheWrite(file, async () => {
+      const recorded = await keptWithStat(day, files, keep && (recentDays.has(day) || changing));
       await mkdirOnce(dir);
-      await writeCacheFile(writeFs, file, encoded);
-      // Once the facts are written (a text kept beside facts of another version is refused by its digest).
-      if (keep && (recentDays.has(day) || changing)) await keepText(day);
-      else if (textsFolderIsOurs()) await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
+      await writeCacheFile(writeFs, file, encode(recorded));
     });
+  }
+
+  /** Days whose kept text was linked (or removed) this run, with their day file's stat just before and just after. */
+  const relinked: { day: string; before: FileStat; after: FileStat }[] = [];
+
+  /**
+   * Keeps the day's text beside its facts (`kept`) or removes the one kept, and returns the stat the facts record of
+   * the day's files (made from them as they were, `files`): the one after the link or the removal, which moves the
+   * day file's ctime (a hard link, one name more or fewer) and nothing else, when the day is still as it was read;
+   * `files` otherwise (a day changed since: read again next night, and its text not kept, being another version).
+   */
+  async function keptWithStat(day: string, files: FileStat[], kept: boolean): Promise<FileStat[]> {
+    if (!textsFolderIsOurs()) return files;
+    const before = await dayStats(day);
+    if (before === null || !sameFiles(before, files)) {
+      await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
+      return files;
+    }
+    if (kept) await keepText(day);
+    else await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
+    const after = await dayStats(day);
+    if (after === null || after.length !== before.length || !after.every((f, i) => f.name === before[i]!.name && f.size === before[i]!.size && f.mtimeNs === before[i]!.mtimeNs && f.ino === before[i]!.ino)) return files;
+    if (after.length === 1 && after[0]!.ctimeNs !== before[0]!.ctimeNs) relinked.push({ day, before: before[0]!, after: after[0]! });
+    return after;
+  }
+
+  /**
+   * The fetch's day-range record (day-range-record.ts) told of the links: a linked day whose entry named its stat
+   * just before names the one after (its bytes, mark and order unchanged), so the next fetch does not read it whole
+   * again for a ctime this run moved. Under the store lock (evaluate, review), no fetch writes the record meanwhile;
+   * its write is atomic all the same, and a record that cannot be written only costs the next fetch those reads.
+   */
+  async function recordRelinked(stored: readonly string[]): Promise<void> {
+    if (relinked.length === 0 || !fs.stat) return;
+    try {
+      const { DayRangeRecord } = await import('./day-range-record.ts');
+      const record = await DayRangeRecord.open(fs, store.dir);
+      for (const { day, before, after } of relinked) record.noteLinked(day, before, after);
+      await record.save(stored);
+    } catch {
+      // A derived file: the next fetch reads those days once.
+    }
+    relinked.length = 0;
   }
 
   let textsOurs: boolean | null = null;
@@ -279,13 +324,13 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       summary, hash,
       entries: () => entries,
       entriesAt: (indices) => new Map(indices.map((i) => [i, entries[i]!])),
-      write: (keep) => writeCache(day, encodeEntries(entries, { sha256: hash, files, madeMs: clock() }, { keep, summary }), keep, mayChange(summary)),
+      write: (keep) => writeCache(day, (recorded) => encodeEntries(entries, { sha256: hash, files: recorded, madeMs: clock() }, { keep, summary }), files, keep, mayChange(summary)),
     };
   }
 
   const changedDayContext = (day: string): ChangedDayContext => ({
     store, run, keptFile: keptTextFile(store.dir, day), racyMs: RACY_MS, clock,
-    writeCache: (made, keep, summary) => writeCache(day, made, keep, mayChange(summary)),
+    writeCache: (made, files, keep, summary) => writeCache(day, made, files, keep, mayChange(summary)),
   });
 
   /** A day and, for one read from its file, the cache write that follows the evaluation's look at it. */
@@ -364,7 +409,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       inspected.set(day, found);
       const { head, files } = found;
       if (files === null || typeof head === 'string' || !head.kept || !mustRead(files, head)) continue;
-      jobs.push({ day, dayFile: store.dayFile(day), keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, madeMs: head.madeMs, entries: head.entries } });
+      jobs.push({ day, dayFile: store.dayFile(day), dayIno: files.length === 1 ? files[0]!.ino : null, keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, madeMs: head.madeMs, entries: head.entries } });
       for (const f of files) bytes += f.size;
     }
     return jobs.length > 0 && bytes >= (options.threadFromBytes ?? 0) && textsFolderIsOurs() ? (typeof options.thread === 'function' ? options.thread : (await import('./changed-days-thread.ts')).startChangedDaysThread)(jobs, RACY_MS) : null;
@@ -537,6 +582,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
       thread = null;
       await behind?.all();
     }
+    await recordRelinked(stored);
     if (run.unwritable !== null) return;
     const keep = new Set(stored);
     for (const [folder, extension] of [[dir, '.facts'], [countersDir(store.dir), '.counts'], ...(textsFolderIsOurs() ? [[textsDir, '.ndjson'] as const] : [])] as const) {

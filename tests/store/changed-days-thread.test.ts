@@ -18,7 +18,7 @@ import { startChangedDaysThread } from '../../scripts/store/changed-days-thread.
 import { bodyAt } from '../../scripts/store/facts-cache-format.ts';
 import { factsCacheDir, keptTextFile, type FactsCacheOptions } from '../../scripts/store/ticket-facts-cache.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
-import { bytes, cacheFileDigests, cachedEvaluation, DATA, fixtureStore } from './store-nights.ts';
+import { bytes, cacheFileDigests, cachedEvaluation, DATA, firstFromACopy, fixtureStore } from './store-nights.ts';
 
 const DAY_MS = 86_400_000;
 const FIRST = new Date('2026-10-20T06:00:00Z');
@@ -42,21 +42,12 @@ const evaluate = (now: Date, thread: FactsCacheOptions['thread'], threadFromByte
   cachedEvaluation(store, model, now, { thread, ...(threadFromBytes !== undefined ? { threadFromBytes } : {}) });
 
 /**
- * The night evaluated with `thread` from a copy of the cache (hard links: a cache file is replaced by a rename, never
- * written in place), then without it from the cache itself; the copy's results are returned beside the others'.
+ * The night evaluated without the thread from a copy of the cache, then with `thread` from the cache itself
+ * (store-nights.ts `firstFromACopy`: the store's day files keep the ctime the last run's facts recorded).
  */
 async function bothWays(now: Date, thread: FactsCacheOptions['thread'] = true) {
-  const before = `${cacheDir()}-before`;
-  const threaded = `${cacheDir()}-threaded`;
-  const cached = existsSync(cacheDir());
-  if (cached) execFileSync('cp', ['-al', cacheDir(), before]);
-  const withThread = await evaluate(now, thread);
-  await rename(cacheDir(), threaded);
-  if (cached) await rename(before, cacheDir());
-  const without = await evaluate(now, false);
-  const files = { withThread: await cacheFileDigests(threaded), without: await cacheFileDigests(cacheDir()) };
-  await rm(threaded, { recursive: true, force: true });
-  return { withThread, without, files };
+  const { first: without, last: withThread, files } = await firstFromACopy(store, () => evaluate(now, false), () => evaluate(now, thread));
+  return { withThread, without, files: { withThread: files.last, without: files.first } };
 }
 
 /** The sample source's view of `now`, and a few older tickets changed by hand (a reply, a reopening, a rating). */
@@ -224,7 +215,7 @@ describe('the changed days\' thread', () => {
 
   it('stopped before its days are taken: each is left to the evaluation (null), and nothing keeps the process waiting', async () => {
     const days = (await store.listDays()).slice(-3);
-    const jobs = days.map((day) => ({ day, dayFile: store.dayFile(day), keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], madeMs: 0, entries: 0 } }));
+    const jobs = days.map((day) => ({ day, dayFile: store.dayFile(day), dayIno: null, keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], madeMs: 0, entries: 0 } }));
     const thread = startChangedDaysThread(jobs, 2_000);
     await thread.stop();
     expect(await Promise.all(days.map((day) => thread.take(day)))).toEqual([null, null, null]);
@@ -234,7 +225,7 @@ describe('the changed days\' thread', () => {
 
   it('a day whose facts it was handed do not match: the digest of the day file\'s bytes, and no change (read on the first thread)', async () => {
     const day = (await store.listDays()).at(-1)!;
-    const thread = startChangedDaysThread([{ day, dayFile: store.dayFile(day), keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], madeMs: 0, entries: -1 } }], 2_000);
+    const thread = startChangedDaysThread([{ day, dayFile: store.dayFile(day), dayIno: null, keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], madeMs: 0, entries: -1 } }], 2_000);
     const prepared = await thread.take(day);
     await thread.stop();
     expect(prepared).toEqual({ hash: createHash('sha256').update(await readFile(store.dayFile(day))).digest('hex'), change: null });

@@ -1,8 +1,11 @@
 // The nights the facts-cache tests run: one store evaluated at a night's "now" by every path, which must give the
-// same bytes: from the counters (kept), from the facts cache alone, with --full (the caches moved aside meanwhile and
-// put back after, so the next night finds what this one left, its kept texts still hard links) and the NDJSON path (evaluateStandards over store.tickets()).
+// same bytes: from the counters (kept), from the facts cache alone, with --full (over a copy of the store's day files,
+// so the next night finds what this one left, its kept texts still hard links, and its day files with no name more or
+// fewer: a link moves a file's ctime, which the facts record) and the NDJSON path (evaluateStandards over store.tickets()).
 
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rename, rm, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +31,29 @@ export const DATA = { source: 'sample', fetchedAt: null };
 
 /** When the thread tests' caches are made, in their headers: after every day file's mtime, so none is "racy". */
 const MADE_LATER = () => Date.parse('2100-01-01T00:00:00Z');
+
+/**
+ * One night evaluated twice over `store`: `first` from a copy of its cache whose kept texts are copies (`cp -a`: no
+ * more names of the day files), that copy removed after, then `last` from the cache itself; with each one's cache
+ * file digests. A name more or fewer of a day file moves its ctime, which the facts record: made this way, no
+ * link of `first`'s is left or undone once `last` has linked, and the store's cache is what `last` alone leaves.
+ */
+export async function firstFromACopy<T>(store: TicketStore, first: () => Promise<T>, last: () => Promise<T>): Promise<{ first: T; last: T; files: { first: Record<string, string>; last: Record<string, string> } }> {
+  const cacheDir = path.join(store.dir, '.cache');
+  const aside = `${cacheDir}-aside`;
+  const cached = existsSync(cacheDir);
+  if (cached) {
+    execFileSync('cp', ['-a', cacheDir, `${cacheDir}-copy`]);
+    await rename(cacheDir, aside);
+    await rename(`${cacheDir}-copy`, cacheDir);
+  }
+  const firstRun = await first();
+  const firstFiles = await cacheFileDigests(cacheDir);
+  await rm(cacheDir, { recursive: true, force: true });
+  if (cached) await rename(aside, cacheDir);
+  const lastRun = await last();
+  return { first: firstRun, last: lastRun, files: { first: firstFiles, last: await cacheFileDigests(cacheDir) } };
+}
 
 /** One evaluation of `store` at `now` from its cache, as the pipeline runs it, with the facts-cache `options` given. */
 export async function cachedEvaluation(store: TicketStore, model: StandardsModel, now: Date, options: FactsCacheOptions): Promise<{ report: string; run: FactsCacheRun }> {
@@ -64,12 +90,23 @@ export async function countedReads(store: TicketStore, model: StandardsModel, no
   return { report, pastHeader: [...pastHeader].sort(), run: pass.run };
 }
 
-/** Every facts and counters file's digest by name, and the kept texts' names (each is a day file: a hard link). */
+/**
+ * Every facts and counters file's digest by name, and the kept texts' names (each is a day file: a hard link). A facts
+ * file's header without its day files' ctimes: each run's link of a day's text moves it (the time of that link, not
+ * of anything in the day), and two runs over one store link at two times.
+ */
 export async function cacheFileDigests(cacheDir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const folder of ['facts', 'counters', 'texts']) {
     for (const name of (await readdir(path.join(cacheDir, folder)).catch(() => [])).sort()) {
-      out[`${folder}/${name}`] = folder === 'texts' ? 'kept' : createHash('sha256').update(await readFile(path.join(cacheDir, folder, name))).digest('hex');
+      if (folder === 'texts') {
+        out[`${folder}/${name}`] = 'kept';
+        continue;
+      }
+      const file = await readFile(path.join(cacheDir, folder, name));
+      const headEnd = folder === 'facts' ? file.indexOf(10, 8) + 1 : 0;
+      const head = file.toString('latin1', 0, headEnd).replace(/"ctimeNs":"\d+",/g, '');
+      out[`${folder}/${name}`] = createHash('sha256').update(head, 'latin1').update(file.subarray(headEnd)).digest('hex');
     }
   }
   return out;
@@ -129,17 +166,18 @@ export function storeNights(get: () => { store: TicketStore; model: StandardsMod
     expect(bytes(await evaluateEntries({ ...input, days: counted.days, worstFacts: counted.worstFacts }))).toBe(bytes(reference));
     const factsOnly = storeEntries(store, { counters: 'off' });
     expect(bytes(await evaluateEntries({ ...input, days: factsOnly.days }))).toBe(bytes(reference));
-    const cacheDir = path.join(store.dir, '.cache');
-    const saved = `${cacheDir}-kept`;
-    await rm(saved, { recursive: true, force: true });
-    // Moved aside, not copied: a copy would make the kept texts copies, and every later night would read them by
-    // their digest, never trust one by its stat (the hard link to its day file the counters path leaves).
-    await rename(cacheDir, saved);
-    const full = storeEntries(store, { full: true, changingFromMs });
-    expect(bytes(await evaluateEntries({ ...input, days: full.days, worstFacts: full.worstFacts }))).toBe(bytes(reference));
-    expect(full.run.counters.made.every((made) => made.why === '--full')).toBe(true);
-    await rm(cacheDir, { recursive: true, force: true });
-    await rename(saved, cacheDir);
+    // Over a copy of the day files, not the store's own: --full links the latest days' texts into its cache, and the
+    // link (and the removal of that cache after) would move their ctime, which the store's cache recorded.
+    const copy = await mkdtemp(path.join(os.tmpdir(), 'full-pass-'));
+    try {
+      const cacheDir = path.join(store.dir, '.cache');
+      await cp(store.dir, copy, { recursive: true, filter: (from) => from !== cacheDir });
+      const full = storeEntries(openTicketStore(copy), { full: true, changingFromMs });
+      expect(bytes(await evaluateEntries({ ...input, days: full.days, worstFacts: full.worstFacts }))).toBe(bytes(reference));
+      expect(full.run.counters.made.every((made) => made.why === '--full')).toBe(true);
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
     expect(reference.data.tickets).toBeGreaterThan(0);
     return { run: counted.run, report: reference };
   }
