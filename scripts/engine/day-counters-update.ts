@@ -11,7 +11,7 @@
 // the same multiset a fresh build gives; the tests compare the reports these counters give with the facts cache's,
 // `--full`'s and the NDJSON path's over simulated nights.
 
-import { buildDayCounters, type CounterBuild, type DayCounters, type ExclusionHits, type NumberList, type RecentEvents, type UnitCounters } from './day-counters.ts';
+import { buildDayCounters, dateCounters, detailRows, exclusionHits, recentEvents, unitCounters, type CounterBuild, type DayCounters, type ExclusionHits, type NumberList, type RecentEvents, type UnitCounters } from './day-counters.ts';
 import { isRejection, type TicketEntry } from './ticket-entries.ts';
 import type { TicketRecord } from './ticket-checks.ts';
 import { DISAGREEMENTS_KEPT, TIE_OUT_REASONS, tieOutOf, type TieOutPart } from './tie-out.ts';
@@ -96,7 +96,9 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
   });
   if (codes.includes(-2)) throw new Error('updateDayCounters: the change does not account for every entry');
 
-  const keptLive = previous.live.filter((i) => remap[i]! >= 0).map((i) => remap[i]!);
+  // Pushed: `map` gives a holey or a packed list (two maps) and the list is pushed to below.
+  const keptLive: number[] = [];
+  for (const i of previous.live) if (remap[i]! >= 0) keptLive.push(remap[i]!);
   // Each recent ticket with its last event, creation and final solve: the kept ones and the new ones, each ascending.
   const recentOrder = mergeOrder(previous.recent, kindOf, remap, part.recent, fromPart);
   const n = recentOrder.length;
@@ -120,21 +122,25 @@ export function updateDayCounters(build: CounterBuild, previous: DayCounters, ch
   for (const unit of build.units) {
     const was = previous.units.get(unit.key)!;
     const now = part.units.get(unit.key)!;
-    units.set(unit.key, {
-      kind: was.kind,
-      fromDn: Math.max(was.fromDn, now.fromDn),
-      worstKept: was.worstKept,
-      behaviours: was.behaviours,
-      dates: identity ? was.dates : was.dates.map((date) => ({
-        ...date,
-        worst: date.worst.map((w) => ({ ...w, ticket: keptIndex(remap, w.ticket) })),
-        rows: { ...date.rows!, tickets: date.rows!.tickets.map((i) => keptIndex(remap, i)) },
-      })),
-      recent: mergeRecent(was.recent, kindOf, remap, now.recent, fromPart, was.behaviours, identity, gone.size > 0),
-      hits: mergeHits(was.hits, gone, remap, now.hits, fromPart, identity),
-    });
+    units.set(unit.key, unitCounters(
+      was.kind,
+      Math.max(was.fromDn, now.fromDn),
+      was.worstKept,
+      was.behaviours,
+      identity ? was.dates : was.dates.map((date) => {
+        const rows = date.rows!;
+        return dateCounters(date.dn, date.count, date.met, date.theta, date.sum, date.segments,
+          date.worst.map((w) => ({ ticket: keptIndex(remap, w.ticket), value: w.value, atMs: w.atMs })),
+          date.behaviours, detailRows(rows.values, rows.atMs, rows.tickets.map((i) => keptIndex(remap, i)), rows.marks, rows.lost));
+      }),
+      mergeRecent(was.recent, kindOf, remap, now.recent, fromPart, was.behaviours, identity, gone.size > 0),
+      mergeHits(was.hits, gone, remap, now.hits, fromPart, identity),
+    ));
   }
-  const live = [...keptLive, ...part.live.map(fromPart)].sort((a, b) => a - b);
+  // Pushed, not spread: a spread of a mapped list iterates it, and the mapped list's elements kind varies with its length.
+  const live = keptLive;
+  for (const i of part.live) live.push(fromPart(i));
+  live.sort((a, b) => a - b);
   return {
     madeAtMs: build.nowMs, oldUntilMs: previous.oldUntilMs, maxOldLastEventMs: previous.maxOldLastEventMs, maxSettledLastEventMs: maxSettled,
     entries: change.entries,
@@ -233,7 +239,7 @@ function mergeRecent(was: RecentEvents, kindOf: Uint8Array, remap: Int32Array, n
     copyRun(out.lost, at * B, from.lost, e * B, n * B);
     at = end;
   }
-  return out;
+  return recentEvents(out.tickets, out.dns, out.atMs, out.values, out.marks, out.lost);
 }
 
 /** Whether any of `tickets` is flagged GONE. */
@@ -262,7 +268,7 @@ function mergeHits(was: ExclusionHits, gone: ReadonlySet<number>, remap: Int32Ar
   }
   for (let r = 0; r < now.tickets.length; r++) rows.push([fromPart(now.tickets[r]!), now.exclusions[r]!, now.lifeEndMs[r]!]);
   rows.sort((a, b) => a[0] - b[0]);
-  return { tickets: rows.map((r) => r[0]), exclusions: rows.map((r) => r[1]), lifeEndMs: rows.map((r) => r[2]) };
+  return exclusionHits(Int32Array.from(rows, (r) => r[1]), Float64Array.from(rows, (r) => r[2]), Int32Array.from(rows, (r) => r[0]));
 }
 
 /**

@@ -124,6 +124,34 @@ export interface UnitCounters {
   hits: ExclusionHits;
 }
 
+/**
+ * The records below are made at three sites (built here, updated in day-counters-update.ts, decoded in
+ * scripts/store/day-counters-file.ts) and read by the same hot functions every night. Each is made through one
+ * function, every field present in one order and each list of one kind (typed arrays: what a file's block gives),
+ * so V8 gives each kind of record one hidden class and those functions are not compiled again when the night meets
+ * a record made at another site ("wrong map" deoptimisations of the largest functions).
+ */
+export function recentEvents(tickets: Int32Array, dns: Int32Array, atMs: Float64Array, values: Float64Array, marks: Int32Array, lost: Float64Array): RecentEvents {
+  return { tickets, dns, atMs, values, marks, lost };
+}
+
+export function exclusionHits(exclusions: Int32Array, lifeEndMs: Float64Array, tickets: Int32Array): ExclusionHits {
+  return { exclusions, lifeEndMs, tickets };
+}
+
+export function unitCounters(kind: UnitKind, fromDn: number, worstKept: number, behaviours: number, dates: DateCounters[], recent: RecentEvents, hits: ExclusionHits): UnitCounters {
+  return { kind, fromDn, worstKept, behaviours, dates, recent, hits };
+}
+
+export function detailRows(values: Float64Array, atMs: Float64Array, tickets: Int32Array, marks: Int32Array, lost: Float64Array): DetailRows {
+  return { values, atMs, tickets, marks, lost };
+}
+
+/** A date's counters as a plain record (a file read for counting gives its own lazy dates, scripts/store/day-counters-file.ts). */
+export function dateCounters(dn: number, count: number, met: number, theta: number, sum: number | ExactSum, segments: SegmentCount[], worst: WorstCandidate[], behaviours: BehaviourSums | null, rows: DetailRows | null): DateCounters {
+  return { dn, count, met, theta, sum, segments, worst, behaviours, rows };
+}
+
 export interface RejectedPart { reason: string; count: number; examples: string[] }
 
 /** Each entry's id ('' for a rejected record) and segments code (-1 for a rejected record, see `ticketSegments`). */
@@ -359,14 +387,11 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
   const teams: string[] = [];
   const teamIndex = new Map<string, number>();
   const rejected = new Map<string, RejectedPart>();
+  const live: number[] = [];
   const recent: number[] = [];
   const recentLastEventMs: number[] = [];
   const recentCreatedMs: number[] = [];
   const recentFinalSolveMs: number[] = [];
-  const dc: DayCounters = {
-    madeAtMs: nowMs, oldUntilMs, maxOldLastEventMs: null, maxSettledLastEventMs: null, entries: entries.length,
-    live: [], recent, recentLastEventMs, recentCreatedMs, recentFinalSolveMs, created: null, rejected: [], tieOut: null, tickets: { ids, codes }, teams, units: new Map(),
-  };
   entries.forEach((entry, i) => {
     if (isRejection(entry)) {
       ids[i] = '';
@@ -390,7 +415,7 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
       }
     }
     codes[i] = PRIORITY_CODE.get(entry.priority)! | (CHANNEL_CODE.get(entry.channel)! << 3) | ((team + 1) << 6);
-    if (entry.createdMs > nowMs || !entry.solved || entry.lastEventMs > nowMs) dc.live.push(i);
+    if (entry.createdMs > nowMs || !entry.solved || entry.lastEventMs > nowMs) live.push(i);
     else if (entry.lastEventMs > oldUntilMs) {
       recent.push(i);
       recentLastEventMs.push(entry.lastEventMs);
@@ -398,8 +423,12 @@ function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCoun
       recentFinalSolveMs.push(entry.finalSolveMs!);
     }
   });
-  dc.rejected = [...rejected.values()];
-  return dc;
+  // The recent lists typed, as a file's counters and updated ones hold them (`recentEvents`: one kind of list).
+  return {
+    madeAtMs: nowMs, oldUntilMs, maxOldLastEventMs: null, maxSettledLastEventMs: null, entries: entries.length,
+    live, recent: Int32Array.from(recent), recentLastEventMs: Float64Array.from(recentLastEventMs), recentCreatedMs: Float64Array.from(recentCreatedMs),
+    recentFinalSolveMs: Float64Array.from(recentFinalSolveMs), created: null, rejected: [...rejected.values()], tieOut: null, tickets: { ids, codes }, teams, units: new Map(),
+  };
 }
 
 /** The first exclusion whose period a ticket's life (created to `lifeEndMs`) touches, or -1. */
@@ -420,6 +449,17 @@ function settledOf(dc: DayCounters): number[] {
 /** Lists being filled. */
 type Filling<T> = { [K in keyof T]: number[] };
 
+/**
+ * An empty list of numbers whose elements are doubles from birth. A list made by `[]` holds small integers until a
+ * fraction or an instant is pushed, and V8 gives it another map then: the loops that fill a day's counters met both
+ * kinds (a unit that measured nothing yet, one that did) and were compiled again for the second.
+ */
+function doubleList(): number[] {
+  const list = [0.5];
+  list.length = 0;
+  return list;
+}
+
 interface UnitBuild { unit: CounterUnit; behaviours: number; dates: Map<number, { values: number[]; atMs: number[]; tickets: number[]; marks: number[]; lost: number[] }>; recent: Filling<RecentEvents>; hits: Filling<ExclusionHits> }
 
 /**
@@ -431,19 +471,36 @@ export function buildDayCounters(build: CounterBuild, entries: readonly TicketEn
   const units = only ?? build.units;
   const fresh = base === undefined;
   if (base !== undefined && base.tickets === null) throw new Error('buildDayCounters: the base counters\' ticket table was not read');
-  const dc: DayCounters = fresh ? classify(build, entries) : { ...base, units: new Map(base.units) };
+  const dc: DayCounters = fresh ? classify(build, entries) : {
+    madeAtMs: base.madeAtMs, oldUntilMs: base.oldUntilMs, maxOldLastEventMs: base.maxOldLastEventMs, maxSettledLastEventMs: base.maxSettledLastEventMs,
+    entries: base.entries, live: base.live, recent: base.recent, recentLastEventMs: base.recentLastEventMs, recentCreatedMs: base.recentCreatedMs,
+    recentFinalSolveMs: base.recentFinalSolveMs, created: base.created, rejected: base.rejected, tieOut: base.tieOut, tickets: base.tickets, teams: base.teams,
+    units: new Map(base.units),
+  };
   const recentSet = new Set(Array.from(dc.recent));
   const madeAt = dc.madeAtMs;
-  const builds: UnitBuild[] = units.map((unit) => ({ unit, behaviours: behaviourCount(unit), dates: new Map(), recent: { tickets: [], dns: [], atMs: [], values: [], marks: [], lost: [] }, hits: { exclusions: [], lifeEndMs: [], tickets: [] } }));
+  // Lists pushed to, never mapped (`map` gives holey or packed lists, two maps) and of doubles (`doubleList`).
+  const builds: UnitBuild[] = [];
+  for (const unit of units) {
+    builds.push({
+      unit, behaviours: behaviourCount(unit), dates: new Map(),
+      recent: { tickets: doubleList(), dns: doubleList(), atMs: doubleList(), values: doubleList(), marks: doubleList(), lost: doubleList() },
+      hits: { exclusions: doubleList(), lifeEndMs: doubleList(), tickets: doubleList() },
+    });
+  }
   const tieOut = fresh ? createTieOutPart() : null;
   let created: { fromMs: number; toMs: number } | null = fresh ? null : dc.created;
   let maxOld: number | null = fresh ? null : dc.maxOldLastEventMs;
   let maxSettled: number | null = fresh ? null : dc.maxSettledLastEventMs;
   const liveAfter: number[] = [];
-  const scratch: number[][] = builds.map(() => []);
-  const scratchMarks: number[][] = builds.map(() => []);
-  const excludedBy: number[] = new Array(builds.length);
-  const lifeEnds: number[] = new Array(builds.length);
+  const scratch: number[][] = [];
+  const scratchMarks: number[][] = [];
+  for (let u = 0; u < builds.length; u++) {
+    scratch.push(doubleList());
+    scratchMarks.push(doubleList());
+  }
+  const excludedBy = new Int32Array(builds.length);
+  const lifeEnds = new Float64Array(builds.length);
 
   for (const i of settledOf(dc)) {
     const t = entries[i] as TicketRecord;
@@ -500,7 +557,7 @@ export function buildDayCounters(build: CounterBuild, entries: readonly TicketEn
         }
         let date = b.dates.get(dn);
         if (date === undefined) {
-          date = { values: [], atMs: [], tickets: [], marks: [], lost: [] };
+          date = { values: doubleList(), atMs: doubleList(), tickets: doubleList(), marks: doubleList(), lost: doubleList() };
           b.dates.set(dn, date);
         }
         date.values.push(events[e + 2]!);
@@ -524,11 +581,14 @@ export function buildDayCounters(build: CounterBuild, entries: readonly TicketEn
     const gone = new Set(liveAfter);
     dc.live = [...dc.live, ...liveAfter].sort((a, b) => a - b);
     const keep = Array.from(dc.recent, (i, k) => (gone.has(i) ? -1 : k)).filter((k) => k >= 0);
-    const kept = (list: NumberList) => keep.map((k) => list[k]!);
-    dc.recent = kept(dc.recent);
-    dc.recentLastEventMs = kept(dc.recentLastEventMs);
-    dc.recentCreatedMs = kept(dc.recentCreatedMs);
-    dc.recentFinalSolveMs = kept(dc.recentFinalSolveMs);
+    const kept = <T extends Int32Array | Float64Array>(list: NumberList, into: T): T => {
+      keep.forEach((k, at) => { into[at] = list[k]!; });
+      return into;
+    };
+    dc.recent = kept(dc.recent, new Int32Array(keep.length));
+    dc.recentLastEventMs = kept(dc.recentLastEventMs, new Float64Array(keep.length));
+    dc.recentCreatedMs = kept(dc.recentCreatedMs, new Float64Array(keep.length));
+    dc.recentFinalSolveMs = kept(dc.recentFinalSolveMs, new Float64Array(keep.length));
   }
   if (fresh) {
     dc.created = created;
@@ -553,7 +613,7 @@ function finishUnit(build: CounterBuild, b: UnitBuild, dc: DayCounters): UnitCou
     for (let r = 0; r < n; r++) order[r] = r;
     order.sort((a, z) => raw.values[a]! - raw.values[z]! || raw.atMs[a]! - raw.atMs[z]! || raw.tickets[a]! - raw.tickets[z]!);
     const B = b.behaviours;
-    const rows: DetailRows = { values: new Float64Array(n), atMs: new Float64Array(n), tickets: new Int32Array(n), marks: new Int32Array(n * B), lost: new Float64Array(n * B) };
+    const rows = detailRows(new Float64Array(n), new Float64Array(n), new Int32Array(n), new Int32Array(n * B), new Float64Array(n * B));
     for (let at = 0; at < n; at++) {
       const r = order[at]!;
       rows.values[at] = raw.values[r]!;
@@ -567,7 +627,11 @@ function finishUnit(build: CounterBuild, b: UnitBuild, dc: DayCounters): UnitCou
     const theta = thetaOn(build, unit, dn);
     const summed = sumRows(unit, rows, dc.tickets!.codes, theta);
     const behaviours = unit.kind === 'qa' ? sumBehaviours(rows, B) : null;
-    dates.push({ dn, count: summed.count, met: summed.met, theta, sum: summed.sum, segments: summed.segments, worst: worstOfRows(rows, dc.tickets!.ids, worstKept), behaviours, rows });
+    dates.push(dateCounters(dn, summed.count, summed.met, theta, summed.sum, summed.segments, worstOfRows(rows, dc.tickets!.ids, worstKept), behaviours, rows));
   }
-  return { kind: unit.kind, fromDn: table.firstDn, worstKept, behaviours: b.behaviours, dates, recent: b.recent, hits: b.hits };
+  const r = b.recent;
+  const h = b.hits;
+  return unitCounters(unit.kind, table.firstDn, worstKept, b.behaviours, dates,
+    recentEvents(Int32Array.from(r.tickets), Int32Array.from(r.dns), Float64Array.from(r.atMs), Float64Array.from(r.values), Int32Array.from(r.marks), Float64Array.from(r.lost)),
+    exclusionHits(Int32Array.from(h.exclusions), Float64Array.from(h.lifeEndMs), Int32Array.from(h.tickets)));
 }

@@ -14,10 +14,11 @@ import { countInDay, countInWindow, EPSILON, record, type StandardState, type Tr
 import { countQaReview } from './qa-behaviours.ts';
 import type { TicketStatus } from '../model/model.ts';
 
+/** `ref` present and undefined: entries from the counters carry one (evaluate.ts), and the heap sees one shape of entry. */
 function entryOf(t: TicketFacts, c: WorstCandidate): WorstEntry {
   return {
     id: t.id, createdMs: t.createdMs, priority: t.priority, channel: t.channel, team: t.team,
-    minutes: c.minutes, inFlight: c.inFlight, version: c.version, lateSinceMs: c.lateSinceMs, facts: t,
+    minutes: c.minutes, inFlight: c.inFlight, version: c.version, lateSinceMs: c.lateSinceMs, facts: t, ref: undefined,
   };
 }
 

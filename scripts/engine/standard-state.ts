@@ -150,7 +150,8 @@ export function inScope(s: ScopeSets, t: Segmented): boolean {
 export function segmentOf(state: StandardState, map: Map<string, SegmentCounter>, key: string): SegmentCounter {
   let counter = map.get(key);
   if (counter === undefined) {
-    counter = state.exact === null ? { count: 0, met: 0, sum: 0 } : { count: 0, met: 0, sum: 0, exact: new ExactSum() };
+    // `exact` present either way: one shape of counter for the functions that add to every standard's segments.
+    counter = { count: 0, met: 0, sum: 0, exact: state.exact === null ? undefined : new ExactSum() };
     map.set(key, counter);
   }
   return counter;
@@ -330,12 +331,13 @@ export function createState(
     worst: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
     exact: standard.metric === 'qa_score' ? { days: [], window: new ExactSum(), versions: spans.map(() => new ExactSum()) } : null,
     openLate: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
-    ...qaBehavioursOf(standard, model.scorecards, days, options.headlineOnly === true),
+    // Present (undefined) on every standard, so every state has one shape (the counting functions see them all).
+    qaBehaviours: qaBehavioursOf(standard, model.scorecards, days, options.headlineOnly === true),
   };
 }
 
-function qaBehavioursOf(standard: StandardDefinition, scorecards: readonly ScorecardDefinition[], days: number, headlineOnly: boolean): { qaBehaviours?: QaBehaviourCounters } {
-  if (headlineOnly || standard.metric !== 'qa_score') return {};
+function qaBehavioursOf(standard: StandardDefinition, scorecards: readonly ScorecardDefinition[], days: number, headlineOnly: boolean): QaBehaviourCounters | undefined {
+  if (headlineOnly || standard.metric !== 'qa_score') return undefined;
   const scorecard = scorecards.find((s) => s.id === standard.scorecard);
-  return scorecard ? { qaBehaviours: createQaBehaviourCounters(scorecard, days) } : {};
+  return scorecard ? createQaBehaviourCounters(scorecard, days) : undefined;
 }

@@ -157,7 +157,7 @@ export interface TicketRecord extends TicketFacts {
   lastEventMs: number;
   /**
    * The helpdesk's own figures (`helpdeskMetrics`, any non-null object as the source wrote it) for the
-   * tie-out (tie-out.ts); absent when the ticket has none.
+   * tie-out (tie-out.ts); undefined when the ticket has none (`ticketRecord` always sets the field).
    */
   helpdeskMetrics?: object;
 }
@@ -274,14 +274,34 @@ export function readTicketRecord(raw: unknown): TicketRecord | string {
     }
   }
 
+  const team = typeof t.team === 'string' ? t.team : null;
+  const category = typeof t.category === 'string' ? t.category : null;
+  const tags = Array.isArray(t.tags) ? (t.tags as unknown[]).filter((tag): tag is string => typeof tag === 'string') : [];
+  const helpdeskMetrics = typeof t.helpdeskMetrics === 'object' && t.helpdeskMetrics !== null ? t.helpdeskMetrics : undefined;
+  return ticketRecord(t.id, t.priority as Priority, t.channel as Channel, team, category, tags, createdMs, openedByAgent, replies, statusChanges, satisfaction, nps, qa, lastEventMs, helpdeskMetrics);
+}
+
+/**
+ * A record made the one way every record is made (checked from a ticket here, decoded from the facts cache in
+ * scripts/store/facts-entry-codec.ts): every field present, in this order, `helpdeskMetrics` undefined when the
+ * ticket has none (JSON.stringify leaves it out, as when it was absent). V8 then gives every record one hidden
+ * class from birth, and the nights' hot paths (counters built and updated from records) are not compiled again
+ * for a record of another shape (a "wrong map" deoptimisation costs a recompile of the whole function). Lists are
+ * expected grown by push from `[]` at every site, for the same reason (an array's elements kind is part of its map).
+ */
+export function ticketRecord(
+  id: string, priority: Priority, channel: Channel, team: string | null, category: string | null, tags: readonly string[], createdMs: number,
+  openedByAgent: boolean, replies: TicketReply[], statusChanges: TicketStatusChange[], satisfaction: TicketFacts['satisfaction'], nps: TicketFacts['nps'],
+  qa: TicketQaReview[], lastEventMs: number, helpdeskMetrics: object | undefined,
+): TicketRecord {
   const solves = timelineSolves(statusChanges);
-  const record: TicketRecord = {
-    id: t.id,
-    priority: t.priority as Priority,
-    channel: t.channel as Channel,
-    team: typeof t.team === 'string' ? t.team : null,
-    category: typeof t.category === 'string' ? t.category : null,
-    tags: Array.isArray(t.tags) ? (t.tags as unknown[]).filter((tag): tag is string => typeof tag === 'string') : [],
+  return {
+    id,
+    priority,
+    channel,
+    team,
+    category,
+    tags,
     createdMs,
     openedByAgent,
     replies,
@@ -295,10 +315,8 @@ export function readTicketRecord(raw: unknown): TicketRecord | string {
     nps,
     qa,
     lastEventMs,
+    helpdeskMetrics,
   };
-  // Set after the literal (not spread into it) so every record keeps one shape for the hot paths.
-  if (typeof t.helpdeskMetrics === 'object' && t.helpdeskMetrics !== null) record.helpdeskMetrics = t.helpdeskMetrics;
-  return record;
 }
 
 export type TimelineSolves = Pick<TicketFacts, 'status' | 'solved' | 'firstSolveMs' | 'finalSolveMs' | 'reopens'>;
@@ -333,25 +351,17 @@ export function factsAt(record: TicketRecord, nowMs: number): TicketFacts {
   const statusChanges = record.statusChanges.filter((c) => c.atMs <= nowMs);
   // Before creation (the evaluation skips such tickets) the timeline is its first entry.
   if (statusChanges.length === 0) statusChanges.push(record.statusChanges[0]!);
-  const solves = timelineSolves(statusChanges);
-  return {
-    id: record.id,
-    priority: record.priority,
-    channel: record.channel,
-    team: record.team,
-    category: record.category,
-    tags: record.tags,
-    createdMs: record.createdMs,
-    openedByAgent: record.openedByAgent,
-    replies: record.replies.filter((r) => r.atMs <= nowMs),
-    statusChanges,
-    status: solves.status,
-    solved: solves.solved,
-    firstSolveMs: solves.firstSolveMs,
-    finalSolveMs: solves.finalSolveMs,
-    reopens: solves.reopens,
-    satisfaction: record.satisfaction !== null && record.satisfaction.atMs <= nowMs ? record.satisfaction : null,
-    nps: record.nps !== null && record.nps.atMs <= nowMs ? record.nps : null,
-    qa: record.qa.filter((q) => q.atMs <= nowMs),
-  };
+  const replies = record.replies.filter((r) => r.atMs <= nowMs);
+  const satisfaction = record.satisfaction !== null && record.satisfaction.atMs <= nowMs ? record.satisfaction : null;
+  const nps = record.nps !== null && record.nps.atMs <= nowMs ? record.nps : null;
+  const qa = record.qa.filter((q) => q.atMs <= nowMs);
+  // Made as every record is (`ticketRecord`: the functions that measure tickets see one shape), with the latest
+  // event it keeps, and without the helpdesk's figures (the tie-out reads them from the whole record, evaluate.ts).
+  let lastEventMs = Math.max(record.createdMs, statusChanges[statusChanges.length - 1]!.atMs);
+  if (replies.length > 0) lastEventMs = Math.max(lastEventMs, replies[replies.length - 1]!.atMs);
+  if (satisfaction !== null) lastEventMs = Math.max(lastEventMs, satisfaction.atMs);
+  if (nps !== null) lastEventMs = Math.max(lastEventMs, nps.atMs);
+  for (const review of qa) lastEventMs = Math.max(lastEventMs, review.atMs);
+  return ticketRecord(record.id, record.priority, record.channel, record.team, record.category, record.tags, record.createdMs, record.openedByAgent,
+    replies, statusChanges, satisfaction, nps, qa, lastEventMs, undefined);
 }

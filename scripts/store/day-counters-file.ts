@@ -37,6 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { ExactSum } from '../engine/exact-sum.ts';
 import { codeDigest, sourceFilesIn } from '../model/code-digest.ts';
 import type { BehaviourSums, DateCounters, DayCounters, DetailRows, NumberList, SegmentCount, TicketTable, UnitCounters, WorstCandidate } from '../engine/day-counters.ts';
+import { dateCounters, detailRows, exclusionHits, recentEvents, unitCounters } from '../engine/day-counters.ts';
 import type { UnitKind } from '../engine/counter-units.ts';
 import type { RejectedPart } from '../engine/day-counters.ts';
 import type { TieOutPart } from '../engine/tie-out.ts';
@@ -481,13 +482,21 @@ function decodeMain(head: CountersHeader, main: Buffer, lists: 'eager' | 'lazy')
       const behaviours = u.kind === 'qa' ? behavioursOf(B) : null;
       const date: DateCounters = lists === 'lazy'
         ? new KeptDate(dn, count, met, theta, sum, behaviours, { kind: u.kind, ints, floats, segmentCount, segmentsInt, segmentsFloat, worstCount, worstInt, worstFloat })
-        : { dn, count, met, theta, sum, segments: segmentsAt(u.kind, ints, floats, segmentCount, segmentsInt, segmentsFloat), worst: worstAt(ints, floats, worstCount, worstInt, worstFloat), behaviours, rows: null };
+        : dateCounters(dn, count, met, theta, sum, segmentsAt(u.kind, ints, floats, segmentCount, segmentsInt, segmentsFloat), worstAt(ints, floats, worstCount, worstInt, worstFloat), behaviours, null);
       rowsOf.set(date, { at: head.rows.at + rowsAt, count: rowCount, behaviours: B, digest });
       dates.push(date);
     }
-    const r = { tickets: intColumn(u.recent), dns: intColumn(u.recent), marks: intColumn(u.recent * B), atMs: floatColumn(u.recent), values: floatColumn(u.recent), lost: floatColumn(u.recent * B) };
-    const h = { exclusions: intColumn(u.hits), tickets: intColumn(u.hits), lifeEndMs: floatColumn(u.hits) };
-    units.set(u.key, { kind: u.kind, fromDn: u.fromDn, worstKept: u.worstKept, behaviours: B, dates, recent: r, hits: h });
+    // Read in the block's order (ints, then floats), made in the engine's (`recentEvents`, `exclusionHits`).
+    const tickets = intColumn(u.recent);
+    const dns = intColumn(u.recent);
+    const marks = intColumn(u.recent * B);
+    const atMs = floatColumn(u.recent);
+    const values = floatColumn(u.recent);
+    const lost = floatColumn(u.recent * B);
+    const hitExclusions = intColumn(u.hits);
+    const hitTickets = intColumn(u.hits);
+    const hitLifeEndMs = floatColumn(u.hits);
+    units.set(u.key, unitCounters(u.kind, u.fromDn, u.worstKept, B, dates, recentEvents(tickets, dns, atMs, values, marks, lost), exclusionHits(hitExclusions, hitLifeEndMs, hitTickets)));
   }
   if (ii !== ints.length || fi !== floats.length) throw new Error('the main block does not add up to its header');
   const dc: DayCounters = {
@@ -588,7 +597,12 @@ export async function readRowsOf(fs: StoreFileSystem, file: string, kept: KeptCo
       at += length * size;
       return part;
     };
-    const rows: DetailRows = { values: take(Float64Array, n, 8), atMs: take(Float64Array, n, 8), lost: take(Float64Array, nb, 8), tickets: take(Int32Array, n, 4), marks: take(Int32Array, nb, 4) };
+    // Taken in the file's order, made in the engine's (`detailRows`).
+    const values = take(Float64Array, n, 8);
+    const atMs = take(Float64Array, n, 8);
+    const lost = take(Float64Array, nb, 8);
+    const tickets = take(Int32Array, n, 4);
+    const rows = detailRows(values, atMs, tickets, take(Int32Array, nb, 4), lost);
     rowsAsRead.set(rows, { block, digest: place.digest });
     date.rows = rows;
   }

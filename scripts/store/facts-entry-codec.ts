@@ -4,7 +4,7 @@
 // a change to either bumps the file's FORMAT.
 
 import { isRejection, type TicketEntry } from '../engine/ticket-entries.ts';
-import { timelineSolves, type TicketQaReview, type TicketRecord, type TicketReply, type TicketStatusChange } from '../engine/ticket-checks.ts';
+import { ticketRecord, type TicketQaReview, type TicketReply, type TicketStatusChange } from '../engine/ticket-checks.ts';
 import type { Channel, Priority, TicketStatus } from '../model/model.ts';
 import { NumberBlock } from './number-block.ts';
 
@@ -105,12 +105,13 @@ export function decodeOne(body: Body, e: number, ii: number, fi: number): { entr
   const createdMs = floats[fi++]!;
   const lastEventMs = floats[fi++]!;
   const replyCount = ints[ii++]!;
-  const replies: TicketReply[] = new Array(replyCount);
-  for (let k = 0; k < replyCount; k++) replies[k] = { atMs: floats[fi++]!, agent: ints[ii++] === 1 };
+  // Grown by push from [], as the checker grows them (ticket-checks.ts `ticketRecord`: one elements kind, one map).
+  const replies: TicketReply[] = [];
+  for (let k = 0; k < replyCount; k++) replies.push({ atMs: floats[fi++]!, agent: ints[ii++] === 1 });
   const changeCount = ints[ii++]!;
   if (!(changeCount > 0)) throw new Error(`entry ${e} has no timeline`);
-  const statusChanges: TicketStatusChange[] = new Array(changeCount);
-  for (let k = 0; k < changeCount; k++) statusChanges[k] = { atMs: floats[fi++]!, status: code(STATUSES, ints[ii++]!) };
+  const statusChanges: TicketStatusChange[] = [];
+  for (let k = 0; k < changeCount; k++) statusChanges.push({ atMs: floats[fi++]!, status: code(STATUSES, ints[ii++]!) });
   const good = ints[ii++]!;
   const satisfaction = good === -1 ? null : { atMs: floats[fi++]!, good: good === 1 };
   const score = ints[ii++]!;
@@ -118,28 +119,7 @@ export function decodeOne(body: Body, e: number, ii: number, fi: number): { entr
   const qaAt = ints[ii++]!;
   const qa = qaAt === -1 ? [] : (JSON.parse(text(qaAt)) as TicketQaReview[]);
   const helpdeskAt = ints[ii++]!;
-  const solves = timelineSolves(statusChanges);
-  const record: TicketRecord = {
-    id,
-    priority,
-    channel,
-    team: teamAt === -1 ? null : text(teamAt),
-    category: categoryAt === -1 ? null : text(categoryAt),
-    tags,
-    createdMs,
-    openedByAgent,
-    replies,
-    statusChanges,
-    status: solves.status,
-    solved: solves.solved,
-    firstSolveMs: solves.firstSolveMs,
-    finalSolveMs: solves.finalSolveMs,
-    reopens: solves.reopens,
-    satisfaction,
-    nps,
-    qa,
-    lastEventMs,
-  };
-  if (helpdeskAt !== -1) record.helpdeskMetrics = JSON.parse(text(helpdeskAt)) as object;
+  const record = ticketRecord(id, priority, channel, teamAt === -1 ? null : text(teamAt), categoryAt === -1 ? null : text(categoryAt), tags, createdMs, openedByAgent,
+    replies, statusChanges, satisfaction, nps, qa, lastEventMs, helpdeskAt === -1 ? undefined : JSON.parse(text(helpdeskAt)) as object);
   return { entry: record, ii, fi };
 }
