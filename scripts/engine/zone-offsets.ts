@@ -9,12 +9,15 @@ import { firstAbove } from './sorted-search.ts';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
+/** How far past its end a lookup extends a prepared span (`offsetAt`): sampling a year costs ≈ 500 Intl calls. */
+const EXTEND_WITHIN_MS = 366 * DAY_MS;
 
 /**
  * UTC offsets of one zone. Asking Intl for an offset costs microseconds, so a span is prepared once: sampled
  * every 24 hours, with each change located to the millisecond by bisection. (A zone that changed its offset
- * and changed it back within one day would be missed; no IANA zone does that.) Outside the prepared span the
- * offset comes straight from luxon. The zone rules cannot change while the process runs, so prepared spans
+ * and changed it back within one day would be missed; no IANA zone does that.) Before the prepared span, and more
+ * than a year after it, the offset comes straight from luxon; a lookup within a year after it grows the span to
+ * cover it (`offsetAt`). The zone rules cannot change while the process runs, so prepared spans
  * are shared by every calendar in the zone (see zoneOffsetsFor) and only ever grow.
  */
 export class ZoneOffsets {
@@ -98,8 +101,18 @@ export class ZoneOffsets {
   }
 
   offsetAt(t: number): number {
-    const changeAt = this.changeAt;
-    if (changeAt.length === 0 || t < changeAt[0]! || t > this.spanTo) return this.direct(t);
+    let changeAt = this.changeAt;
+    if (changeAt.length === 0 || t < changeAt[0]!) return this.direct(t);
+    if (t > this.spanTo) {
+      // A lookup shortly past the span (a burn rate's "runs out" date, weeks after the calendars' spans end) grows
+      // the span to cover it, in whole days from its end, so the span kept for the next run (commands/pipeline.ts
+      // `withKeptZoneOffsets`) answers it without Intl, whose time-zone data costs ≈ 0.02 s to load in a process.
+      // The same offsets: the extension is sampled from the zone by the span's own rule. Farther lookups are asked
+      // of the zone each time, so a date years ahead does not make every later run keep and read years of offsets.
+      if (!(t <= this.spanTo + EXTEND_WITHIN_MS)) return this.direct(t);
+      this.prepare(changeAt[0]!, this.spanTo + Math.ceil((t - this.spanTo) / DAY_MS) * DAY_MS);
+      changeAt = this.changeAt;
+    }
     return this.offsetMs[firstAbove(changeAt, changeAt.length, t) - 1]!;
   }
 
