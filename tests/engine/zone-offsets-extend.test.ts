@@ -30,12 +30,12 @@ describe('a prepared span looked up past its end', () => {
     const offsets = seeded(dublin2026);
     // 15 April 2027, 12:00 UTC: Irish Summer Time (from the last Sunday of March, 28 March 2027 at 01:00 UTC).
     expect(offsets.offsetAt(at('2027-04-15T12:00:00Z'))).toBe(H);
-    // 101.5 days after the span's end: grown by 102 days, to 16 April 00:00 UTC.
+    // 101.5 days after the span's end: grown by 102 days and a month of nights' margin (35 days), to 21 May 00:00 UTC.
     expect(offsets.span()).toEqual({
       zone: 'Europe/Dublin',
       changeAt: [...dublin2026.changeAt, at('2027-03-28T01:00:00Z')],
       offsetMs: [0, H, 0, H],
-      to: at('2027-04-16T00:00:00Z'),
+      to: at('2027-05-21T00:00:00Z'),
     });
     expect(offsets.offsetAt(at('2027-03-28T00:59:59.999Z'))).toBe(0);
     expect(offsets.offsetAt(at('2027-03-28T01:00:00Z'))).toBe(H);
@@ -59,7 +59,7 @@ describe('a prepared span looked up past its end', () => {
     expect(offsets.span()).toEqual(dublin2026);
   });
 
-  it('gives the zone\'s own offsets in zones with odd changes, grown at once or a day at a time', () => {
+  it('gives the zone\'s own offsets in zones with odd changes, grown at once or a little at a time', () => {
     const zones = ['Europe/Dublin', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Africa/Casablanca', 'America/Santiago', 'Asia/Tehran', 'America/St_Johns', 'Antarctica/Troll'];
     const from = at('2026-01-01T00:00:00Z');
     const end = at('2026-06-01T00:00:00Z');
@@ -71,9 +71,11 @@ describe('a prepared span looked up past its end', () => {
       atOnce.prepare(from, end);
       const dayByDay = new ZoneOffsets(name);
       dayByDay.prepare(from, end);
-      // One lookup 365 days on grows the span over the whole year; the other grows it an hour's lookup at a time.
+      // Prepared to 35 days past what was asked; one lookup 365 days on grows the span over the whole year (and 35 days
+      // more), the other as an hour's lookups reach past its end, 36 days at a time.
+      expect(atOnce.span()!.to).toBe(end + 35 * DAY_MS);
       atOnce.offsetAt(end + 365 * DAY_MS);
-      expect(atOnce.span()!.to).toBe(end + 365 * DAY_MS);
+      expect(atOnce.span()!.to).toBe(end + 400 * DAY_MS);
       for (let t = end; t <= end + 365 * DAY_MS; t += H) {
         expect([name, t, atOnce.offsetAt(t)]).toEqual([name, t, own(t)]);
         expect([name, t, dayByDay.offsetAt(t)]).toEqual([name, t, own(t)]);
@@ -81,9 +83,32 @@ describe('a prepared span looked up past its end', () => {
       }
       // Each change the grown spans found is the zone's, to the millisecond, and both found the same ones.
       const grown = atOnce.span()!;
-      expect(dayByDay.span()!.changeAt).toEqual(grown.changeAt);
+      const upTo = (changes: number[]) => changes.filter((t) => t <= end + 365 * DAY_MS);
+      expect(upTo(dayByDay.span()!.changeAt)).toEqual(upTo(grown.changeAt));
       for (const change of grown.changeAt.slice(1)) expect(own(change - 1)).not.toBe(own(change));
     }
     expect(compared).toBe(8 * (365 * 24 + 1));
+  });
+});
+
+describe('a span prepared night after night', () => {
+  it('is taken 35 days past what is asked, again only once that comes within a week, so most nights sample nothing', () => {
+    const night0 = at('2026-12-01T00:00:00Z');
+    const offsets = new ZoneOffsets('America/Chicago');
+    // Night 0, as an evaluate asks: a day grid (now and two days), then a calendar whose cover ends 35 days after now.
+    offsets.prepare(night0 - 400 * DAY_MS, night0 + 2 * DAY_MS);
+    expect(offsets.span()!.to).toBe(night0 + 37 * DAY_MS);
+    offsets.prepare(night0 - 400 * DAY_MS, night0 + 35 * DAY_MS); // 35 + 7 > 37: refilled
+    expect(offsets.span()!.to).toBe(night0 + 70 * DAY_MS);
+    const ends: number[] = [];
+    for (let n = 1; n <= 29; n++) {
+      offsets.prepare(night0 + (n - 400) * DAY_MS, night0 + (n + 35) * DAY_MS);
+      ends.push((offsets.span()!.to - night0) / DAY_MS);
+    }
+    // Nights 1 to 28 ask up to day 63 at most (63 + 7 ≤ 70): nothing sampled. Night 29 asks day 64: to day 99.
+    expect(ends).toEqual([...Array(28).fill(70), 99]);
+    // Day 99 is 10 March 2027: Chicago keeps CST (−6 h) from 1 November 2026 to 14 March 2027, no change between.
+    expect(offsets.span()!.changeAt.filter((t) => t > night0)).toEqual([]);
+    expect(offsets.offsetAt(at('2027-03-09T12:00:00Z'))).toBe(-6 * H);
   });
 });
