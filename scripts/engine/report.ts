@@ -158,13 +158,24 @@ export interface StatementInput {
 }
 
 /**
- * Made on first use: the first Intl object of a process loads the ICU locale data (≈ 0.03 s), and most reports
- * name no day (only a window that spans versions does).
+ * Made on first use: the first Intl object of a process loads the ICU locale data (≈ 0.02–0.03 s). Only a date that
+ * is not a real day of years 1 to 9999 comes to it (`dayText`).
  */
 let dayFormat: Intl.DateTimeFormat | null = null;
 
-/** `2026-12-03` → `3 Dec 2026`. */
+/** en-GB's abbreviated months as Node's ICU (CLDR) writes them: September is `Sept`. */
+const MONTHS_EN_GB = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * `2026-12-03` → `3 Dec 2026`: en-GB's day, abbreviated month and year, written by hand for a real day of years 1 to
+ * 9999 (the bytes Intl.DateTimeFormat gives: tests/engine/day-text.test.ts compares every day of several years), so
+ * a run that names a day does not load ICU's locale data for it; anything else is Intl's, as before.
+ */
 export function dayText(date: string): string {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T00:00:00Z`) : NaN;
+  if (!Number.isNaN(ms) && date >= '0001' && new Date(ms).toISOString().slice(0, 10) === date) {
+    return `${Number(date.slice(8, 10))} ${MONTHS_EN_GB[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(0, 4))}`;
+  }
   dayFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   return dayFormat.format(new Date(`${date}T00:00:00Z`));
 }

@@ -173,7 +173,10 @@ export function createTieOut(against: string): TieOutCounter {
         against, tickets, toleranceMinutes: TOLERANCE_MINUTES,
         metrics: (Object.keys(counts) as TieOutMetric[]).map((metric) => {
           const { agree, disagree, reasons } = counts[metric];
-          const byReason = [...reasons].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, count]) => ({ reason, kind: TIE_OUT_REASONS[reason].kind, count }));
+          // Ties by reason in code-unit order: the four reasons (TIE_OUT_REASONS) are lowercase words and hyphens that
+          // differ in their first letter (d, h, r, w), which every locale's `localeCompare` orders the same way, and a
+          // process's first `localeCompare` loads ICU's collation data (≈ 9 ms).
+          const byReason = [...reasons].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([reason, count]) => ({ reason, kind: TIE_OUT_REASONS[reason].kind, count }));
           return { metric, agree, disagree, reasons: byReason };
         }),
         disagreements: [...first(kept.unexplained), ...first(kept.definition)].slice(0, DISAGREEMENTS_KEPT),

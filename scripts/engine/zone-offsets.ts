@@ -9,12 +9,18 @@ import { firstAbove } from './sorted-search.ts';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
+/** How far past its end a lookup extends a prepared span (`offsetAt`): sampling a year costs ≈ 500 Intl calls. */
+const EXTEND_WITHIN_MS = 366 * DAY_MS;
+/** How far past what is asked a span is prepared (`prepare`): ≈ 35 Intl calls; and how close that lets it come. */
+const AHEAD_MS = 35 * DAY_MS;
+const REFILL_MS = 7 * DAY_MS;
 
 /**
  * UTC offsets of one zone. Asking Intl for an offset costs microseconds, so a span is prepared once: sampled
  * every 24 hours, with each change located to the millisecond by bisection. (A zone that changed its offset
- * and changed it back within one day would be missed; no IANA zone does that.) Outside the prepared span the
- * offset comes straight from luxon. The zone rules cannot change while the process runs, so prepared spans
+ * and changed it back within one day would be missed; no IANA zone does that.) Before the prepared span, and more
+ * than a year after it, the offset comes straight from luxon; a lookup within a year after it grows the span to
+ * cover it (`offsetAt`). The zone rules cannot change while the process runs, so prepared spans
  * are shared by every calendar in the zone (see zoneOffsetsFor) and only ever grow.
  */
 export class ZoneOffsets {
@@ -43,7 +49,14 @@ export class ZoneOffsets {
     return this.changeAt.length > 0 || this.zone.isValid;
   }
 
-  prepare(fromMs: number, toMs: number): void {
+  prepare(fromMs: number, upToMs: number): void {
+    // A span's end is kept AHEAD_MS past what is asked, and taken that far again once what is asked comes within
+    // REFILL_MS of it: each night's run asks a day further (its calendars' covers end some weeks after now), and
+    // without the margin every nightly evaluate would sample that one new day and load Intl's time-zone data to do
+    // it (≈ 0.01 s of CPU before luxon's first offsets); with it, a kept span (commands/pipeline.ts
+    // `withKeptZoneOffsets`) answers four weeks of nights. A span made by a caller asking less far (a day grid: now
+    // and two days) is refilled by the first that asks farther, not left to run out a day at a time.
+    const toMs = upToMs + AHEAD_MS;
     if (this.changeAt.length === 0) {
       [this.changeAt, this.offsetMs] = this.sample(fromMs, toMs);
       this.spanTo = toMs;
@@ -56,7 +69,7 @@ export class ZoneOffsets {
       this.changeAt = at.concat(this.changeAt.slice(1));
       this.offsetMs = offsets.concat(this.offsetMs.slice(1));
     }
-    if (toMs > this.spanTo) {
+    if (upToMs + REFILL_MS > this.spanTo) {
       const [at, offsets] = this.sample(this.spanTo, toMs);
       this.changeAt = this.changeAt.concat(at.slice(1));
       this.offsetMs = this.offsetMs.concat(offsets.slice(1));
@@ -98,8 +111,18 @@ export class ZoneOffsets {
   }
 
   offsetAt(t: number): number {
-    const changeAt = this.changeAt;
-    if (changeAt.length === 0 || t < changeAt[0]! || t > this.spanTo) return this.direct(t);
+    let changeAt = this.changeAt;
+    if (changeAt.length === 0 || t < changeAt[0]!) return this.direct(t);
+    if (t > this.spanTo) {
+      // A lookup shortly past the span (a burn rate's "runs out" date, weeks after the calendars' spans end) grows
+      // the span to cover it, in whole days from its end (and `prepare`'s margin), so the span kept for the next run
+      // (commands/pipeline.ts `withKeptZoneOffsets`) answers it without Intl, whose time-zone data costs ≈ 0.01 s to
+      // load in a process. The same offsets: the extension is sampled from the zone by the span's own rule. Farther
+      // lookups are asked of the zone each time, so a date years ahead does not make every later run keep years.
+      if (!(t <= this.spanTo + EXTEND_WITHIN_MS)) return this.direct(t);
+      this.prepare(changeAt[0]!, this.spanTo + Math.ceil((t - this.spanTo) / DAY_MS) * DAY_MS);
+      changeAt = this.changeAt;
+    }
     return this.offsetMs[firstAbove(changeAt, changeAt.length, t) - 1]!;
   }
 
