@@ -3,7 +3,9 @@
 // for the shorter one's standard, every night found the unit missing, counted no ticket one by one (the plan stops at
 // a missing unit), and the evaluation failed on the first live ticket ("Cannot read properties of undefined (reading
 // 'reason')"). Twice: a cold night (every unit built, the standard listed last kept before), and a night whose unit is
-// new to counters made the night before (the standard listed first was built alone).
+// new to counters made the night before (the standard listed first was built alone). And as a review replays base
+// and proposed in one pass (review/replay.ts: no "7 days ago", counters read only): a proposal narrowing a quarter to
+// 30 days shares the unit, and the base side's figures were counted from counters missing the quarter's first dates.
 
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +14,10 @@ import { loadStandardsModel } from '../../scripts/model/load.ts';
 import type { StandardsModel } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
-import { bytes, countedReads, fixtureNights } from './store-nights.ts';
+import { clockFor } from '../../scripts/engine/business-time.ts';
+import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
+import { storeEntries } from '../../scripts/store/ticket-facts-cache.ts';
+import { bytes, countedReads, DATA, fixtureNights } from './store-nights.ts';
 
 const NIGHT = new Date('2026-11-05T06:00:00Z');
 
@@ -62,4 +67,20 @@ describe('two standards sharing a counter unit over different windows', () => {
     expect(warm.report).toBe(bytes(first.report));
     expect(warm.run.counters.made).toEqual([]);
   });
+
+  it('as a review replays a proposal narrowing a quarter to 30 days (no "7 days ago", counters read only): the same bytes as the tickets alone', { timeout: 300_000 }, async () => {
+    const m = await sharedUnitModel('quarter', '30d', '{ priority: [urgent, normal] }');
+    const input = { model: m, now: NIGHT, clockFor, data: DATA, comparison: false };
+    const reference = bytes(await evaluateStandards({ ...input, tickets: store.tickets() }));
+    const replayed = storeEntries(store, { counters: 'read' });
+    const counted = bytes(await evaluateEntries({ ...input, days: replayed.days, worstFacts: replayed.worstFacts }));
+    // The sides' counts first, each day of their series too (a readable failure), then every byte.
+    type Side = { id: string; count: number; met: number; series: { date: string; count: number; met: number; windowValue: number | null }[] };
+    const sides = (report: string) => (JSON.parse(report) as { standards: Side[] }).standards
+      .filter((st) => st.id.startsWith('resolution-urgent'))
+      .map((st) => [`${st.id} ${st.count}/${st.met}`, ...st.series.map((d) => `${d.date} ${d.count}/${d.met} ${d.windowValue}`)]);
+    expect(sides(counted)).toEqual(sides(reference));
+    expect(counted).toBe(reference);
+  });
 });
+
