@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStandardsModel } from '../../scripts/model/load.ts';
 import type { StandardsModel } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
+import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
 import { clockFor } from '../../scripts/engine/business-time.ts';
 import { evaluateEntries, evaluateStandards } from '../../scripts/engine/evaluate.ts';
@@ -69,6 +70,8 @@ describe('two standards sharing a counter unit over different windows', () => {
   });
 
   it('as a review replays a proposal narrowing a quarter to 30 days (no "7 days ago", counters read only): the same bytes as the tickets alone', { timeout: 300_000 }, async () => {
+    // No counters kept: each day's are made in memory (read only), every unit at once.
+    await rm(countersDir(store.dir), { recursive: true, force: true });
     const m = await sharedUnitModel('quarter', '30d', '{ priority: [urgent, normal] }');
     const input = { model: m, now: NIGHT, clockFor, data: DATA, comparison: false };
     const reference = bytes(await evaluateStandards({ ...input, tickets: store.tickets() }));
