@@ -446,6 +446,22 @@ function settledOf(dc: DayCounters): number[] {
   return out;
 }
 
+/**
+ * `units`, one per key: of the units that share a key (two standards that measure alike, over different windows), the
+ * one whose standard's dates reach furthest back (the same zone, so the longer table holds the shorter). Counters
+ * built for another would lack the dates the longer window needs, and every night would find its unit missing.
+ */
+function reachingFurthest(build: CounterBuild, units: readonly CounterUnit[]): CounterUnit[] {
+  const out = new Map<string, CounterUnit>();
+  for (const unit of units) if (!out.has(unit.key)) out.set(unit.key, unit);
+  if (out.size === units.length && units === build.units) return [...units];
+  for (const unit of build.units) {
+    const kept = out.get(unit.key);
+    if (kept !== undefined && build.tables[unit.standard]!.firstDn < build.tables[kept.standard]!.firstDn) out.set(unit.key, unit);
+  }
+  return [...out.values()];
+}
+
 /** Lists being filled. */
 type Filling<T> = { [K in keyof T]: number[] };
 
@@ -468,7 +484,7 @@ interface UnitBuild { unit: CounterUnit; behaviours: number; dates: Map<number, 
  * cannot be done (a settled ticket the engine cannot measure for a new unit: build again without `base`).
  */
 export function buildDayCounters(build: CounterBuild, entries: readonly TicketEntry[], base?: DayCounters, only?: readonly CounterUnit[]): DayCounters | null {
-  const units = only ?? build.units;
+  const units = reachingFurthest(build, only ?? build.units);
   const fresh = base === undefined;
   if (base !== undefined && base.tickets === null) throw new Error('buildDayCounters: the base counters\' ticket table was not read');
   const dc: DayCounters = fresh ? classify(build, entries) : {

@@ -495,6 +495,9 @@ async function countDay(evaluation: Evaluation, day: DayOfEntries & { day: strin
   }
   if (why !== null) {
     plan = evaluation.counters.plan(dc);
+    // Counters just made lack none of tonight's units; if they did, the plan names no ticket to read one by one and
+    // the day would be counted wrong (or fail on its first live ticket), so the night stops here, saying why.
+    if (plan.missing.length > 0) throw new Error(`day ${day.day}: counters made tonight still lack ${plan.missing.length} unit(s) of tonight's (counted-day.ts planCountedDay)`);
     await access.write(dc, evaluation.counters.keys(), why, evaluation.counters.worstReach(dc));
   }
   if ((plan!.rows.size > 0 || (plan!.ticketTable && dc.tickets === null)) && !(await access.readRows(dc, plan!.rows))) {

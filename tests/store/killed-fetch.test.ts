@@ -175,6 +175,18 @@ describe('a fetch killed with SIGKILL just past its commit point', () => {
     expect(dayFiles(root)).toHaveLength(3);
   });
 
+  it.each([
+    ['store check', ['store', 'check']],
+    ['store pack', ['store', 'pack', '--out', 'packed']],
+  ])('%s finishes the install before it reads the store (committed-fetches.ts, the readers\' own module)', async (_name, args) => {
+    const root = copy(killed);
+    const run = await runCli([...args, '--root', root], { now: NOW });
+    expect(run.stderr).toContain('store: finished installing 1 fetch(es) a killed run had committed');
+    expect(run.code).toBe(0);
+    expect(stagingDirs(root)).toEqual([]);
+    expect(dayFiles(root)).toEqual(dayFiles(clean));
+  });
+
   it('a reader that cannot write the store refuses with one line and reads nothing', async () => {
     const root = copy(killed);
     const readOnly: StoreFileSystem = { ...nodeStoreFileSystem, rename: async () => { throw Object.assign(new Error('EROFS: read-only file system, rename'), { code: 'EROFS' }); } };
