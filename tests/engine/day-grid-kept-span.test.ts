@@ -5,34 +5,16 @@
 // (no luxon IANAZone made, no offset asked of one): each early day asked of Intl on every warm run cost the
 // example's evaluate its time-zone data, ≈ 0.02 s. Each run is a fresh copy of the engine's modules, as a process.
 
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { luxonGrid, freshGridRun } from './luxon-day-grid.ts';
 
 const DAY_MS = 86_400_000;
 const NOW = Date.parse('2026-11-23T06:00:00Z');
 /** A year's window and then some: 400 local days back from NOW, so from October 2025, across two changes of clock. */
 const DAYS = 400;
 
-/** The grid by luxon alone (its own zone, its own day arithmetic), as tests/engine/day-grid.test.ts makes it. */
-function luxonGrid(zone: string, nowMs: number, days: number): { starts: number[]; dates: string[] } {
-  const today = DateTime.fromMillis(nowMs, { zone }).startOf('day');
-  const starts: number[] = [];
-  const dates: string[] = [];
-  for (let i = 0; i <= days; i++) {
-    const day = today.minus({ days: days - 1 - i });
-    starts.push(day.toMillis());
-    if (i < days) dates.push(day.toISODate()!);
-  }
-  return { starts, dates };
-}
 
-/** The engine's zone and grid modules as a new process loads them: nothing prepared, no grid made. */
-async function freshRun() {
-  vi.resetModules();
-  const zones = await import('../../scripts/engine/zone-offsets.ts');
-  const grids = await import('../../scripts/engine/evaluation-days.ts');
-  return { ...zones, ...grids };
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -44,7 +26,7 @@ describe('a day grid reaching before its zone\'s prepared span', () => {
     expect(expected.dates[0]).toBe('2025-10-20');
 
     // The first run: a calendar in the zone compiled for June to December 2026, then the year's grid.
-    const first = await freshRun();
+    const first = await freshGridRun();
     first.zoneOffsetsFor(zone).prepare(Date.parse('2026-06-01T00:00:00Z'), Date.parse('2026-12-28T00:00:00Z'));
     const grid = first.buildDayGrid(zone, NOW, DAYS);
     expect({ starts: [...grid.starts], dates: grid.dates }).toEqual(expected);
@@ -54,7 +36,7 @@ describe('a day grid reaching before its zone\'s prepared span', () => {
     expect(kept[0]!.changeAt[0]!).toBeLessThanOrEqual(expected.starts[0]! - 2 * DAY_MS);
 
     // The next run, seeded with what the first kept: the same grid, and luxon's own zone never made nor asked.
-    const next = await freshRun();
+    const next = await freshGridRun();
     next.seedZoneOffsets(kept);
     const made = vi.spyOn(IANAZone, 'create');
     const asked = vi.spyOn(IANAZone.prototype, 'offset');

@@ -4,28 +4,11 @@
 // with nothing prepared, in a run whose span a calendar prepared over a few months inside the grid (the grid's
 // prepare extends it both ways), and in the next run seeded with the span the first kept (asking Intl nothing).
 
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import { describe, expect, it, vi } from 'vitest';
+import { luxonGrid, freshGridRun } from './luxon-day-grid.ts';
 
-/** The grid by luxon alone (tests/engine/day-grid.test.ts). */
-function luxonGrid(zone: string, nowMs: number, days: number): { starts: number[]; dates: string[] } {
-  const today = DateTime.fromMillis(nowMs, { zone }).startOf('day');
-  const starts: number[] = [];
-  const dates: string[] = [];
-  for (let i = 0; i <= days; i++) {
-    const day = today.minus({ days: days - 1 - i });
-    starts.push(day.toMillis());
-    if (i < days) dates.push(day.toISODate()!);
-  }
-  return { starts, dates };
-}
 
-async function freshRun() {
-  vi.resetModules();
-  const zones = await import('../../scripts/engine/zone-offsets.ts');
-  const grids = await import('../../scripts/engine/evaluation-days.ts');
-  return { ...zones, ...grids };
-}
 
 const CASES: { zone: string; now: string; days: number; why: string }[] = [
   { zone: 'Europe/Dublin', now: '2026-11-23T06:00:00Z', days: 400, why: 'negative DST (winter time is the offset below standard)' },
@@ -45,18 +28,18 @@ describe('a day grid over a zone whose clocks move oddly: the days are luxon\'s 
     const nowMs = Date.parse(now);
     const expected = luxonGrid(zone, nowMs, days);
 
-    const cold = await freshRun();
+    const cold = await freshGridRun();
     const grid = cold.buildDayGrid(zone, nowMs, days);
     expect({ starts: [...grid.starts], dates: grid.dates }).toEqual(expected);
 
     // A calendar compiled for two months in the middle of the grid: the grid extends the span before and after it.
-    const first = await freshRun();
+    const first = await freshGridRun();
     const middle = expected.starts[Math.floor(days / 2)]!;
     first.zoneOffsetsFor(zone).prepare(middle, middle + 60 * 86_400_000);
     const extended = first.buildDayGrid(zone, nowMs, days);
     expect({ starts: [...extended.starts], dates: extended.dates }).toEqual(expected);
 
-    const next = await freshRun();
+    const next = await freshGridRun();
     next.seedZoneOffsets(first.preparedSpans());
     const asked = vi.spyOn(IANAZone.prototype, 'offset');
     const seeded = next.buildDayGrid(zone, nowMs, days);

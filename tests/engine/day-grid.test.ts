@@ -5,10 +5,11 @@
 // December 2011), suspend summer time for Ramadan (Casablanca), or never change (UTC, Kolkata); and again with each
 // zone's offsets prepared (as a compiled calendar leaves them), and seeded as a later run takes them from the cache.
 
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { buildDayGrid } from '../../scripts/engine/evaluation-days.ts';
 import { ZoneOffsets, zoneOffsetsFor } from '../../scripts/engine/zone-offsets.ts';
+import { luxonGrid } from './luxon-day-grid.ts';
 
 const ZONES = [
   'UTC', 'Europe/Dublin', 'America/New_York', 'America/Santiago', 'America/Havana', 'Asia/Beirut', 'Asia/Gaza', 'Pacific/Apia',
@@ -17,18 +18,6 @@ const ZONES = [
 const DAYS = 200;
 const DAY_MS = 86_400_000;
 
-/** The grid by luxon alone, as the engine made it before. */
-function luxonGrid(zone: string, nowMs: number, days: number): { starts: number[]; dates: string[] } {
-  const today = DateTime.fromMillis(nowMs, { zone }).startOf('day');
-  const starts: number[] = [];
-  const dates: string[] = [];
-  for (let i = 0; i <= days; i++) {
-    const day = today.minus({ days: days - 1 - i });
-    starts.push(day.toMillis());
-    if (i < days) dates.push(day.toISODate()!);
-  }
-  return { starts, dates };
-}
 
 describe('the local days of a grid', () => {
   it('are luxon\'s, day by day, in zones whose clocks change at midnight, by half an hour or by a whole day', { timeout: 120_000 }, () => {
