@@ -6,6 +6,7 @@
 // killed between the links and that write). Each warm evaluate gives the NDJSON path's bytes, and costs what the
 // README says: nothing read after an ordinary night, once after a one-off.
 
+import { execFileSync } from 'node:child_process';
 import { open, readFile, readdir, rm, utimes, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -151,4 +152,21 @@ it('the day-range record not written after the links (a run killed before the pa
   const warm = await evaluate(FIRST);
   expect(readFromStore(warm.run)).toBe(0);
   expect(warm.report).toBe(cold.report);
+});
+
+it('a hard-link backup of the store (cp -al), and its removal: each costs a hash of every day at the next evaluate and a read at the next fetch, once', { timeout: 120_000 }, async () => {
+  const days = await store.listDays();
+  expect(await daysReadByAFetch()).toBe(days.length);
+  const cold = await evaluate(FIRST);
+  expect(await daysReadByAFetch()).toBe(0);
+  const backup = `${store.dir}-backup`;
+  for (const step of [() => execFileSync('cp', ['-al', store.dir, backup]), () => rm(backup, { recursive: true })]) {
+    await step();
+    const hashed = await evaluate(FIRST);
+    expect([hashed.run.rebuilt.length, hashed.run.refreshed]).toEqual([0, days.length]);
+    expect(hashed.report).toBe(cold.report);
+    expect(readFromStore((await evaluate(FIRST)).run)).toBe(0);
+    expect(await daysReadByAFetch()).toBe(days.length);
+    expect(await daysReadByAFetch()).toBe(0);
+  }
 });
