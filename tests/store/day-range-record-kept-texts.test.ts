@@ -4,7 +4,7 @@
 // after, so the next fetch reads none of those days whole; a day changed after its link is still read, its entries
 // found as they are now, and the next evaluation reads it again too.
 
-import { open, readdir, readFile, rm, utimes } from 'node:fs/promises';
+import { readdir, rm, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
@@ -13,10 +13,11 @@ import { OLD_AFTER_MS } from '../../scripts/engine/day-counters.ts';
 import type { StandardsModel } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { nodeStoreFileSystem } from '../../scripts/store/atomic-write.ts';
-import { DayRangeRecord, type FileClock } from '../../scripts/store/day-range-record.ts';
+import { DayRangeRecord } from '../../scripts/store/day-range-record.ts';
 import { keptTextFile, storeEntries } from '../../scripts/store/ticket-facts-cache.ts';
 import { locateTickets, storedDayRanges } from '../../scripts/store/ticket-locations.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
+import { PAST_EVERY_WRITE, rewritePriorityInPlace } from './in-place-edits.ts';
 import { bytes, DATA, fixtureStore } from './store-nights.ts';
 
 const fs = nodeStoreFileSystem;
@@ -24,7 +25,7 @@ const NOW = new Date('2026-11-05T06:00:00Z');
 /** The day files' mtimes: long before the record's marks and the caches' making, so none is "racy". */
 const SETTLED = new Date('2026-11-05T05:00:00Z');
 /** The record's file clock: after every write here (the racy rule then trusts what it recorded). */
-const fileClock: FileClock = async () => BigInt(Date.parse('2100-01-01T00:00:00Z')) * 1_000_000n;
+const fileClock = PAST_EVERY_WRITE;
 
 let root: string;
 let store: TicketStore;
@@ -80,16 +81,7 @@ it('a day changed in place after its link, before the record is written: the nex
   const changed = await evaluate(async (written) => {
     if (written !== day) return;
     // Another version of the day copied over it with its mtime kept (`cp -p`): one ticket's priority, same size.
-    const text = await readFile(store.dayFile(day), 'latin1');
-    const at = text.indexOf('"priority":"normal"');
-    expect(at).toBeGreaterThanOrEqual(0);
-    const handle = await open(store.dayFile(day), 'r+');
-    try {
-      await handle.write(Buffer.from('"priority":"urgent"', 'latin1'), 0, 19, at);
-    } finally {
-      await handle.close();
-    }
-    await utimes(store.dayFile(day), SETTLED, SETTLED);
+    await rewritePriorityInPlace(store.dayFile(day), SETTLED);
   });
   // That evaluation read the day before the change (the change came after its turn).
   expect(changed).not.toBe(await reference());

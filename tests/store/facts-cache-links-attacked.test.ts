@@ -8,7 +8,7 @@
 // ordinary night, once after a one-off. All pass on 4d97bb7; the first fails when the thread's job has no `dayIno`.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { open, readFile, readdir, rm, utimes, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, rm, utimes, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
@@ -17,10 +17,11 @@ import type { StandardsModel } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { nodeStoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { startChangedDaysThread } from '../../scripts/store/changed-days-thread.ts';
-import { DayRangeRecord, dayRangeRecordFile, type FileClock } from '../../scripts/store/day-range-record.ts';
+import { DayRangeRecord, dayRangeRecordFile } from '../../scripts/store/day-range-record.ts';
 import { factsCacheDir, keptTextFile, type FactsCacheOptions } from '../../scripts/store/ticket-facts-cache.ts';
 import { storedDayRanges } from '../../scripts/store/ticket-locations.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
+import { PAST_EVERY_WRITE, rewritePriorityInPlace } from './in-place-edits.ts';
 import { bytes, cachedEvaluation, DATA, fixtureStore } from './store-nights.ts';
 
 const fs = nodeStoreFileSystem;
@@ -30,7 +31,7 @@ const SAMPLE = { count: 1500, days: 120, seed: 17 };
 /** The day files' mtimes: long before the record's marks and the caches' making, so none is "racy". */
 const SETTLED = new Date('2026-11-05T05:00:00Z');
 /** The record's file clock: after every write here (the racy rule then trusts what it recorded). */
-const fileClock: FileClock = async () => BigInt(Date.parse('2100-01-01T00:00:00Z')) * 1_000_000n;
+const fileClock = PAST_EVERY_WRITE;
 
 let root: string;
 let store: TicketStore;
@@ -64,19 +65,7 @@ const reference = async (now: Date) => bytes(await evaluateStandards({ model, no
 const readFromStore = (run: Awaited<ReturnType<typeof evaluate>>['run']) => run.rebuilt.length + run.refreshed;
 
 /** One ticket's priority changed in place (same inode, same size), its mtime put back: what `cp -p` of another version leaves. */
-async function rewriteInPlace(day: string): Promise<void> {
-  const file = store.dayFile(day);
-  const text = await readFile(file, 'latin1');
-  const at = text.indexOf('"priority":"normal"');
-  expect(at).toBeGreaterThanOrEqual(0);
-  const handle = await open(file, 'r+');
-  try {
-    await handle.write(Buffer.from('"priority":"urgent"', 'latin1'), 0, 19, at);
-  } finally {
-    await handle.close();
-  }
-  await utimes(file, SETTLED, SETTLED);
-}
+const rewriteInPlace = (day: string) => rewritePriorityInPlace(store.dayFile(day), SETTLED);
 
 it('a kept day written in place under its old mtime, read on the changed days\' thread: its kept text (the day file itself) is not taken for the previous version', { timeout: 120_000 }, async () => {
   await evaluate(FIRST);

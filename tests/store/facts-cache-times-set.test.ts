@@ -4,12 +4,13 @@
 // whose text is not kept beside its facts and for one whose text is (ticket-facts-cache.ts `keepText`: a hard link,
 // so the kept text is rewritten with the day and cannot serve as the previous version).
 
-import { cp, mkdtemp, open, readFile, readdir, rm, stat, utimes } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { runCli } from '../cli-runner.ts';
+import { rewritePriorityInPlace } from './in-place-edits.ts';
 
 const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/site/sample/standards');
 const NOW = '2026-11-20T06:00:00Z';
@@ -38,16 +39,7 @@ async function evaluate(...args: string[]): Promise<{ report: string; line: stri
 async function rewriteInPlace(day: string): Promise<void> {
   const file = dayFile(day);
   const before = await stat(file, { bigint: true });
-  const text = await readFile(file, 'latin1');
-  const at = text.indexOf('"priority":"normal"');
-  expect(at).toBeGreaterThanOrEqual(0);
-  const handle = await open(file, 'r+');
-  try {
-    await handle.write(Buffer.from('"priority":"urgent"', 'latin1'), 0, 19, at);
-  } finally {
-    await handle.close();
-  }
-  await utimes(file, SETTLED, SETTLED);
+  await rewritePriorityInPlace(file, SETTLED);
   const after = await stat(file, { bigint: true });
   // What `cp -p` over the day leaves: the inode, size and mtime the facts were made under.
   expect([after.ino, after.size, after.mtimeNs]).toEqual([before.ino, before.size, before.mtimeNs]);

@@ -14,6 +14,7 @@ import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/a
 import type { FileClock } from '../../scripts/store/day-range-record.ts';
 import { packStore, restoreStore } from '../../scripts/store/store-branch.ts';
 import { openTicketStore } from '../../scripts/store/ticket-store.ts';
+import { PAST_EVERY_WRITE } from './in-place-edits.ts';
 import { openTicket as ticket } from './open-ticket.ts';
 
 const fs = nodeStoreFileSystem;
@@ -34,12 +35,9 @@ function counting(): { fs: StoreFileSystem; reads: string[] } {
   return { reads, fs: { ...fs, async readFile(file) { if (file.endsWith('.ndjson') && file.includes(`${path.sep}tickets${path.sep}`)) reads.push(path.basename(file, '.ndjson')); return fs.readFile(file); } } };
 }
 
-/**
- * The restore's mark (a file time after its last write, before the install) as a clock a tick past every write
- * gives it; on a real clock a day written in the mark's own tick (a whole-second file system, the last day within a
- * jiffy) is racy and checked whole by the first fetch, which the last test shows.
- */
-const PAST_EVERY_WRITE: FileClock = async () => BigInt(Date.parse('2100-01-01T00:00:00Z')) * 1_000_000n;
+// The restore's mark (a file time after its last write, before the install) is given by PAST_EVERY_WRITE, a clock a
+// tick past every write; on a real clock a day written in the mark's own tick (a whole-second file system, the last
+// day within a jiffy) is racy and checked whole by the first fetch, which the last test shows.
 
 /**
  * A branch of two nights: the first packed whole (05-06: 1–3, 05-07: 20–25), the second as a journal segment
