@@ -116,6 +116,8 @@ function writeCacheFile(fs: StoreFileSystem, file: string, data: Uint8Array): Pr
 }
 
 const sameFiles = (a: readonly FileStat[], b: readonly FileStat[]) => a.length === b.length && a.every((f, i) => f.name === b[i]!.name && sameFileIdentity(f, b[i]!));
+/** The same files but for their change times: what a link (or its removal) of the day's kept text leaves, and nothing else moves. */
+const sameFilesButCtime = (a: readonly FileStat[], b: readonly FileStat[]) => a.length === b.length && a.every((f, i) => f.name === b[i]!.name && sameFileIdentity({ ...f, ctimeNs: undefined }, { ...b[i]!, ctimeNs: undefined }));
 
 /**
  * Every stored ticket as the engine's entries, day by day, oldest day first (the order of `store.tickets()`),
@@ -250,7 +252,7 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
     if (kept) await keepText(day);
     else await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
     const after = await dayStats(day);
-    if (after === null || after.length !== before.length || !after.every((f, i) => f.name === before[i]!.name && f.size === before[i]!.size && f.mtimeNs === before[i]!.mtimeNs && f.ino === before[i]!.ino)) return files;
+    if (after === null || !sameFilesButCtime(after, before)) return files;
     if (after.length === 1 && after[0]!.ctimeNs !== before[0]!.ctimeNs) relinked.push({ day, before: before[0]!, after: after[0]! });
     return after;
   }
