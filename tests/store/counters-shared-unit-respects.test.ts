@@ -39,7 +39,7 @@ const LONG = [
 let store: TicketStore;
 let model: StandardsModel;
 let root: string;
-const { night } = fixtureNights('counters-shared-respects-', () => [...generateSampleTickets({ count: 1500, days: 130, seed: 31, now: NIGHT }), ...LONG], (made) => ({ model, store, root } = made));
+const { night, settle } = fixtureNights('counters-shared-respects-', () => [...generateSampleTickets({ count: 1500, days: 130, seed: 31, now: NIGHT }), ...LONG], (made) => ({ model, store, root } = made));
 
 type Edit = [string, (text: string) => string];
 const EMEA = 'calendars/emea-business-hours.yaml';
@@ -129,6 +129,15 @@ const CASES: { name: string; standard: string; original: (t: string) => string; 
     others: [['calendars/emea-copy.yaml', () => '']],
     shared: true,
   },
+  { name: 'the window: a calendar month and a quarter (QA reviews)', standard: 'qa-score', original: (t) => t, copied: line('window', 'quarter'), shared: true },
+  { name: 'the window: a quarter and 7 days (NPS)', standard: 'nps', original: (t) => t, copied: line('window', '7d'), shared: true },
+  {
+    name: 'pause statuses in another order, over a month and a quarter (requester wait)',
+    standard: 'requester-wait-normal',
+    original: (t) => t.replace('window: month', 'window: month\npauseStatuses: [pending, on-hold]'),
+    copied: (t) => t.replace('window: month', 'window: quarter\npauseStatuses: [on-hold, pending]'),
+    shared: true,
+  },
   { name: 'the calendar\'s zone (not shared)', standard: 'first-response-urgent', original: (t) => t, copied: both(line('calendar', 'emea-elsewhere'), line('window', 'quarter')), others: [['calendars/emea-elsewhere.yaml', () => '']], shared: false },
 ];
 
@@ -148,6 +157,22 @@ describe('two standards sharing a counter unit, differing in one respect', () =>
     const warm = await countedReads(store, m, NIGHT);
     expect(warm.report).toBe(bytes(first.report));
     expect(warm.run.counters.made).toEqual([]);
+    await replayedAsAReview(m);
+  });
+
+  it('the window, over nights whose counters are updated (a recent ticket changed, one added on its day): the same bytes on every path', { timeout: 300_000 }, async () => {
+    const m = await sharedModel('first-response-urgent', line('window', '30d'), line('window', 'quarter'));
+    await rm(countersDir(store.dir), { recursive: true, force: true });
+    await night(NIGHT, m);
+    const day = new Date(N - 150 * DAY_MS).toISOString().slice(0, 10);
+    const changed = { ...LONG[0]!, tags: ['changed-tonight'] };
+    const added = ticket('long-open-3', [[N - 150 * DAY_MS + 3_600_000, 'open'], [N - DAY_MS, 'solved']]);
+    await store.mergeTickets([changed, added]);
+    await settle([day]);
+    const updated = await night(NIGHT, m);
+    expect(updated.run.counters.made.filter((made) => made.day === day).map((made) => made.why)).toEqual(['updated: only the changed tickets counted']);
+    // A night later, and as a review replays it.
+    await night(new Date(N + DAY_MS), m);
     await replayedAsAReview(m);
   });
 });
