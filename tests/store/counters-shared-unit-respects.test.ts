@@ -15,7 +15,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadStandardsModel } from '../../scripts/model/load.ts';
-import type { StandardsModel } from '../../scripts/model/model.ts';
+import type { StandardDefinition, StandardsModel, StandardVersion } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { countersDir } from '../../scripts/store/day-counters-file.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
@@ -174,5 +174,41 @@ describe('two standards sharing a counter unit, differing in one respect', () =>
     // A night later, and as a review replays it.
     await night(new Date(N + DAY_MS), m);
     await replayedAsAReview(m);
+  });
+
+  it('the longer window gone from the model the night after: the counters it left, reaching further back, count for the shorter', { timeout: 300_000 }, async () => {
+    const m = await sharedModel('first-response-urgent', line('window', '30d'), line('window', 'quarter'));
+    await rm(countersDir(store.dir), { recursive: true, force: true });
+    await night(NIGHT, m);
+    const shorter = { ...m, standards: m.standards.filter((s) => s.id !== 'first-response-urgent-copy') };
+    const next = await night(new Date(N + DAY_MS), shorter);
+    // Days counted from the counters the night before made for both standards.
+    expect(next.run.counters.counted).toBeGreaterThan(100);
+    const warm = await countedReads(store, shorter, new Date(N + DAY_MS));
+    expect(warm.report).toBe(bytes(next.report));
+  });
+
+  it('one track of a standard with two (its scope widened on 20 October) shares the unit of another over a shorter window', { timeout: 300_000 }, async () => {
+    const m = await sharedModel('first-response-urgent', line('window', '30d'), both(line('window', 'quarter'), line('scope', '{ priority: [urgent, high], channel: [email, web] }')));
+    const narrow = m.standards.find((s) => s.id === 'first-response-urgent')!;
+    const versionsOf = (standard: StandardDefinition): StandardVersion[] => (standard.id !== 'first-response-urgent-copy'
+      ? documentVersions(standard)
+      : [
+        { version: '2026-01-01', from: '2026-01-01', definition: { ...standard, scope: narrow.scope, thresholdMinutes: 30 } },
+        { version: '2026-10-20', from: '2026-10-20', definition: standard },
+      ]);
+    const states = m.standards.map((s) => createState(s, versionsOf(s), { model: m, now: NIGHT, clockFor }, new Map()));
+    const units = counterUnits(states, m);
+    const keysOf = (id: string) => units.filter((u) => states[u.standard]!.standard.id === id).map((u) => u.key);
+    expect(keysOf('first-response-urgent-copy')).toHaveLength(2);
+    expect(keysOf('first-response-urgent-copy')[0]).toBe(keysOf('first-response-urgent')[0]);
+    await rm(countersDir(store.dir), { recursive: true, force: true });
+    await night(NIGHT, m, versionsOf);
+    // As a review replays it.
+    await rm(countersDir(store.dir), { recursive: true, force: true });
+    const input = { model: m, now: NIGHT, clockFor, data: DATA, comparison: false, versionsOf };
+    const reference = bytes(await evaluateStandards({ ...input, tickets: store.tickets() }));
+    const replayed = storeEntries(store, { counters: 'read' });
+    expect(bytes(await evaluateEntries({ ...input, days: replayed.days, worstFacts: replayed.worstFacts }))).toBe(reference);
   });
 });
