@@ -165,4 +165,31 @@ describe('a review of a pull request that changes only windows', () => {
     const late = { ...ticket('LATE-1', '2026-11-19T23:00:00Z', 200), satisfaction: { at: '2026-11-20T03:00:00Z', rating: 'bad' } } as Ticket;
     await reviewedExactly(root, ['csat', 'first-response-urgent'], () => openTicketStore(path.join(root, 'data')).mergeTickets([late]).then(() => undefined));
   });
+
+  it('a quarter narrowed to 30 days over a few urgent tickets: the figures by hand, through the night\'s counters', { timeout: 300_000 }, async () => {
+    // now 2026-11-20T06:00Z, first replies (urgent; 1h; 70%; no calendar: UTC days). The quarter runs from 1 October,
+    // 30 days from 21 October 06:00. LONG-1, solved 16 November, was first answered on 20 August: before both windows
+    // and the series, inside the counters' dates for the quarter (104 days back) but not for 30 days (42).
+    const tickets = [
+      ticket('Q1', '2026-10-05T10:00:00Z', 30), ticket('Q2', '2026-10-10T10:00:00Z', 90), ticket('Q3', '2026-10-15T10:00:00Z', 120),
+      ticket('R1', '2026-11-01T10:00:00Z', 20), ticket('R2', '2026-11-10T10:00:00Z', 50), ticket('R3', '2026-11-18T10:00:00Z', 50),
+      longTicket('LONG-1', '2026-08-20T10:00:00Z', 30, '2026-11-16T10:00:00Z'),
+    ];
+    const base = edited(fixtureFiles(), { [`${LEVELS}/first-response-urgent.yaml`]: [['window: 7d', 'window: quarter']] });
+    const root = await repository(base, edited(base, { [`${LEVELS}/first-response-urgent.yaml`]: [['window: quarter', 'window: 30d']] }), tickets);
+    const review = await reviewedExactly(root, ['first-response-urgent']);
+    if (review.replay.state !== 'replayed') throw new Error(review.replay.reason);
+    const [urgent] = review.replay.standards;
+    // Quarter: Q1, R1, R2, R3 of 6 met (Q2, Q3 missed): 4/6; 1.8 misses allowed, 2 used: 1 − 2/1.8 = −1/9, breached.
+    // 30 days: R1, R2, R3: 3/3, nothing used, met.
+    expect(urgent!.base).toMatchObject({ status: 'breached', value: 4 / 6, count: 6, budgetRemaining: -0.111111111, daysOutOfGoal: 10 });
+    expect(urgent!.proposed).toMatchObject({ status: 'met', value: 1, count: 3, budgetRemaining: 1, daysOutOfGoal: 3 });
+    // Each day's window: the quarter to that day (3/5 until R3 on the 18th, then 4/6); the 30 days ending that day (Q3, on
+    // 15 October, inside until the 13th: 2/3; then 2/2 and from the 18th 3/3).
+    expect(urgent!.series.map((d) => `${d.date} ${d.base} ${d.proposed}`)).toEqual([
+      '2026-11-11 0.6 0.6666666666666666', '2026-11-12 0.6 0.6666666666666666', '2026-11-13 0.6 0.6666666666666666',
+      '2026-11-14 0.6 1', '2026-11-15 0.6 1', '2026-11-16 0.6 1', '2026-11-17 0.6 1',
+      `2026-11-18 ${4 / 6} 1`, `2026-11-19 ${4 / 6} 1`, `2026-11-20 ${4 / 6} 1`,
+    ]);
+  });
 });
