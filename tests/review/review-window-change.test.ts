@@ -90,9 +90,9 @@ async function repository(base: Files, proposal: Files, tickets: readonly Ticket
 
 const checkout = (root: string, branch: string) => git('git', ['checkout', '-q', branch], { cwd: root });
 
-async function evaluateOn(root: string, branch: string, ...flags: string[]): Promise<Report> {
+async function evaluateOn(root: string, branch: string, flags: string[] = [], now = NOW): Promise<Report> {
   await checkout(root, branch);
-  const run = await runCli(['evaluate', '--root', root, '--now', NOW, ...flags]);
+  const run = await runCli(['evaluate', '--root', root, '--now', now, ...flags]);
   expect([run.code, run.code === 0 ? '' : run.stderr]).toEqual([0, '']);
   return JSON.parse(readFileSync(path.join(root, 'data/report.json'), 'utf8')) as Report;
 }
@@ -113,10 +113,11 @@ function sideFrom(report: Report, id: string): Partial<ReplaySide> & { series: (
 /**
  * The review through the night's counters (the night: `evaluate` of main), the review of the bare store, and each
  * side against `evaluate --full` of its branch: every figure of both sides, each day of the series. `changed`: the
- * standards the review replays; `afterNight`: what happens to the store between the night and the review.
+ * standards the review replays; `afterNight`: what happens to the store between the night and the review; `nightAt`:
+ * the night's instant (the review replays at the last fetch, `NOW`).
  */
-async function reviewedExactly(root: string, changed: readonly string[], afterNight: () => Promise<void> = async () => undefined): Promise<Review> {
-  await evaluateOn(root, 'main');
+async function reviewedExactly(root: string, changed: readonly string[], afterNight: () => Promise<void> = async () => undefined, nightAt = NOW): Promise<Review> {
+  await evaluateOn(root, 'main', [], nightAt);
   await afterNight();
   const cached = await reviewOf(root);
   rmSync(path.join(root, 'data/.cache'), { recursive: true });
@@ -124,8 +125,8 @@ async function reviewedExactly(root: string, changed: readonly string[], afterNi
   const replay = cached.review.replay;
   if (replay.state !== 'replayed') throw new Error(replay.reason);
   expect(replay.standards.map((s) => `${s.id} ${s.change}`)).toEqual(changed.map((id) => `${id} changed`));
-  const base = await evaluateOn(root, 'main', '--full');
-  const proposed = await evaluateOn(root, 'proposal', '--full');
+  const base = await evaluateOn(root, 'main', ['--full']);
+  const proposed = await evaluateOn(root, 'proposal', ['--full']);
   for (const s of replay.standards) {
     for (const [side, report] of [['base', base], ['proposed', proposed]] as const) {
       const { series, ...figures } = sideFrom(report, s.id);
@@ -191,5 +192,11 @@ describe('a review of a pull request that changes only windows', () => {
       '2026-11-14 0.6 1', '2026-11-15 0.6 1', '2026-11-16 0.6 1', '2026-11-17 0.6 1',
       `2026-11-18 ${4 / 6} 1`, `2026-11-19 ${4 / 6} 1`, `2026-11-20 ${4 / 6} 1`,
     ]);
+  });
+
+  it.each(['2026-11-20T06:10:00Z', '2026-11-21T06:00:00Z'])('the same pull request, the night evaluated at %s, after the last fetch the review replays at', { timeout: 300_000 }, async (nightAt) => {
+    const base = baseFiles();
+    const root = await repository(base, windowsProposal(base), [...sample(), longTicket('LONG-1', '2026-08-20T10:00:00Z', 30, '2026-11-16T10:00:00Z')]);
+    await reviewedExactly(root, ['csat', 'first-response-urgent', 'next-reply-office', 'resolution-urgent-a'], async () => undefined, nightAt);
   });
 });
