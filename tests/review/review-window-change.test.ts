@@ -2,9 +2,11 @@
 // night's `evaluate` left its facts cache and counters beside. The base side and the proposed side of such a standard
 // measure alike, so they share one counter unit (engine/counter-units.ts) while their windows (and so the dates each
 // reaches back to) differ: the way users met counters built for the shorter window (a quarter narrowed to 30 days
-// replayed 54 days of the base side wrong). Each side's figures are checked against an independent method: a plain
-// `evaluate --full` of that side's branch over the same tickets (no counters read), and the review of the bare store
-// (raw day files, no facts cache, no counters).
+// replayed 54 days of the base side wrong), and the way this file found another: a recent ticket measured on a date
+// the quarter's counters keep but the 30 days' do not reach failed the review (counted-day.ts `placeRecent`). Each
+// side's figures are checked against an independent method: a plain `evaluate --full` of that side's branch over the
+// same tickets (no counters read), the review of the bare store (raw day files, no facts cache, no counters), and on
+// a small store by hand.
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -28,8 +30,9 @@ function copyOf(files: Files, from: string, id: string, window: string): string 
 }
 
 /**
- * An urgent ticket created `created`, first answered `replyMinutes` later, then a customer's question answered a day
- * later, and solved (its last event) at `solved`: a ticket whose first response is long before its solve.
+ * An urgent ticket created `created`, first answered `replyMinutes` later, pending since, answered again and solved
+ * (its last event) at `solved`: a ticket whose first response lies long before its solve. Solved within 8 days of the
+ * night, the counters keep its measurement one by one (recent), on the date of its first response.
  */
 function longTicket(id: string, created: string, replyMinutes: number, solved: string): Ticket {
   const at = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
