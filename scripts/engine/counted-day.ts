@@ -77,6 +77,8 @@ export function planCountedDay(night: CounterNight, dc: DayCounters): CountedDay
     const wanted = plan.rows.get(unit.key) ?? new Set<number>();
     for (const date of counters.dates) {
       const day = date.dn - table.firstDn;
+      // Before this standard's dates (kept for another sharing the unit, see `placeRecent`): nothing to read.
+      if (day < 0) continue;
       const startMs = table.grid.starts[day]!;
       const endMs = table.grid.starts[day + 1]!;
       const now = date.dn >= firstDn;
@@ -223,6 +225,8 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
   };
   for (const date of counters.dates) {
     const day = date.dn - table.firstDn;
+    // Before this standard's dates (kept for another sharing the unit, as in `placeRecent`): counted nowhere.
+    if (day < 0) continue;
     const startMs = table.grid.starts[day]!;
     const endMs = table.grid.starts[day + 1]!;
     const gridDay = date.dn - firstDn;
@@ -313,11 +317,15 @@ function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCount
     const ticket = r.tickets[e]!;
     if (longestTicket >= 0 && longestTicket !== ticket) offerLongest();
     const dn = r.dns[e]!;
+    const day = dn - table.firstDn;
+    // Before this standard's dates: kept for another standard sharing the unit, reaching further back (day-counters.ts
+    // `reachingFurthest`). Nothing tonight counts it here: the dates begin before the series and "7 days ago"'s window.
+    if (day < 0) continue;
     const atMs = r.atMs[e]!;
-    let v = versionOf[dn - table.firstDn]!;
+    let v = versionOf[day]!;
     if (v === -2) {
       v = versionOnDate(night, unit, state, dn);
-      versionOf[dn - table.firstDn] = v;
+      versionOf[day] = v;
     }
     if (v < 0) continue;
     const value = r.values[e]!;
