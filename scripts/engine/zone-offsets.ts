@@ -9,7 +9,10 @@ import { firstAbove } from './sorted-search.ts';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-/** How far past its end a lookup extends a prepared span (`offsetAt`): sampling a year costs ≈ 500 Intl calls. */
+/**
+ * How far past its end, or before its start, a lookup extends a prepared span (`offsetAt`): sampling a year costs
+ * ≈ 500 Intl calls.
+ */
 const EXTEND_WITHIN_MS = 366 * DAY_MS;
 /** How far past what is asked a span is prepared (`prepare`): ≈ 35 Intl calls; and how close that lets it come. */
 const AHEAD_MS = 35 * DAY_MS;
@@ -18,9 +21,9 @@ const REFILL_MS = 7 * DAY_MS;
 /**
  * UTC offsets of one zone. Asking Intl for an offset costs microseconds, so a span is prepared once: sampled
  * every 24 hours, with each change located to the millisecond by bisection. (A zone that changed its offset
- * and changed it back within one day would be missed; no IANA zone does that.) Before the prepared span, and more
- * than a year after it, the offset comes straight from luxon; a lookup within a year after it grows the span to
- * cover it (`offsetAt`). The zone rules cannot change while the process runs, so prepared spans
+ * and changed it back within one day would be missed; no IANA zone does that.) More than a year
+ * before the prepared span or after it, the offset comes straight from luxon; a lookup within a year of it grows the
+ * span to cover it (`offsetAt`). The zone rules cannot change while the process runs, so prepared spans
  * are shared by every calendar in the zone (see zoneOffsetsFor) and only ever grow.
  */
 export class ZoneOffsets {
@@ -62,19 +65,23 @@ export class ZoneOffsets {
       this.spanTo = toMs;
       return;
     }
-    const spanFrom = this.changeAt[0]!;
-    if (fromMs < spanFrom) {
-      // the prefix's last sample is spanFrom itself, so its last offset is the span's first: drop the duplicate
-      const [at, offsets] = this.sample(fromMs, spanFrom);
-      this.changeAt = at.concat(this.changeAt.slice(1));
-      this.offsetMs = offsets.concat(this.offsetMs.slice(1));
-    }
+    this.growBackTo(fromMs);
     if (upToMs + REFILL_MS > this.spanTo) {
       const [at, offsets] = this.sample(this.spanTo, toMs);
       this.changeAt = this.changeAt.concat(at.slice(1));
       this.offsetMs = this.offsetMs.concat(offsets.slice(1));
       this.spanTo = toMs;
     }
+  }
+
+  /** Samples the span back to `fromMs` (nothing when it starts there or earlier). */
+  private growBackTo(fromMs: number): void {
+    const spanFrom = this.changeAt[0]!;
+    if (!(fromMs < spanFrom)) return;
+    // the prefix's last sample is spanFrom itself, so its last offset is the span's first: drop the duplicate
+    const [at, offsets] = this.sample(fromMs, spanFrom);
+    this.changeAt = at.concat(this.changeAt.slice(1));
+    this.offsetMs = offsets.concat(this.offsetMs.slice(1));
   }
 
   private sample(fromMs: number, toMs: number): [number[], number[]] {
@@ -112,7 +119,16 @@ export class ZoneOffsets {
 
   offsetAt(t: number): number {
     let changeAt = this.changeAt;
-    if (changeAt.length === 0 || t < changeAt[0]!) return this.direct(t);
+    if (changeAt.length === 0) return this.direct(t);
+    if (t < changeAt[0]!) {
+      // A lookup shortly before the span (a window reaching back past where the calendars' spans start: a burn rate's
+      // first day, a year's window over a span kept from shorter ones) grows it back the same way, in whole days from
+      // its start and the same margin (a walk back a day at a time samples once a month, not once a day), so the span
+      // kept for the next run answers it without Intl. Farther back is asked of the zone each time.
+      if (!(t >= changeAt[0]! - EXTEND_WITHIN_MS)) return this.direct(t);
+      this.growBackTo(changeAt[0]! - Math.ceil((changeAt[0]! - t) / DAY_MS) * DAY_MS - AHEAD_MS);
+      changeAt = this.changeAt;
+    }
     if (t > this.spanTo) {
       // A lookup shortly past the span (a burn rate's "runs out" date, weeks after the calendars' spans end) grows
       // the span to cover it, in whole days from its end (and `prepare`'s margin), so the span kept for the next run

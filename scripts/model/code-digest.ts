@@ -8,22 +8,30 @@
 // the digest of given sources is always the SHA-256 of their bytes, never an approximation of it.
 //
 // A stat alone cannot tell an edit made in the same clock tick as the stat was taken: a file rewritten, size kept,
-// within one tick of the file system's clock keeps its times. Git's racy rule covers it: a file whose modification
-// (here also its change: an edit whose modification time was put back) is not strictly older than the record's own
-// write is hashed again, whatever its stat says, and the record written anew (later, so the file is then older). A record is written whole (a temporary file
-// renamed over it) and carries the digest of its own text: a record damaged, half written, made by another version of
-// this code or for other sources only costs the hashing.
+// within one tick of the file system's clock (a jiffy on kernels before 6.13, a second on some file systems) keeps
+// its times. Git's racy rule covers it, on a mark as the day-range record takes it (store/day-range-record.ts): a
+// file time (a probe file's mtime in the record's folder) taken before the first file is hashed and kept in the
+// record. An edit after the mark gets a time at or past it, so a file whose modification (here also its change: an
+// edit whose modification time was put back) is strictly older than the mark kept its bytes while it kept its stat;
+// one that is not (changed in the mark's tick, or dated ahead) is hashed again, whatever its stat says, and recorded
+// under a new mark. The record's own write time is not enough: an edit in the tick of the hash, after the file was
+// read, is older than a record written a tick later, and would keep the digest of the bytes before it. (It still
+// bounds the trust: a record whose time was put back, `cp -p`, trusts no file newer than it.) A record is written whole (kept-file.ts: a temporary file renamed over it,
+// which a killed run's successor sweeps) and carries the digest of its own text: a record damaged, half written, made
+// by another version of this code or for other sources only costs the hashing.
 //
 // Where: node_modules/.cache/service-standards/ of this code's repository (where the kept models live); without a
 // node_modules folder nothing is recorded and every run hashes.
 
 import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { keptTempFileFor, writeKeptFile } from './kept-file.ts';
 
-const RECORD_FORMAT = 1;
+/** 2: the mark (a file time taken before hashing) that the racy rule compares with. */
+const RECORD_FORMAT = 2;
 const CODE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** What a code digest covers, hashed in this order. */
@@ -78,14 +86,16 @@ interface RecordBody {
   /** Files that would change what a package resolves to, were they to appear. */
   absent: string[];
   packages: string[];
+  /** The file time (ns) taken before the first file was hashed: files not strictly older are hashed again. */
+  mark: string;
   digest: string;
 }
 
 /** A digest hashed anew, with what its record would hold; not recordable where the packages' resolution is not the usual. */
 interface Hashed { body: RecordBody; recordable: boolean }
 
-/** Hashes the sources' bytes and resolves the packages, noting every file's stat taken before it is read. */
-function hashSources(sources: CodeSources): Hashed {
+/** Hashes the sources' bytes and resolves the packages, noting every file's stat taken before it is read; `mark` taken before all. */
+function hashSources(sources: CodeSources, mark: bigint | null): Hashed {
   const files: RecordBody['files'] = [];
   const hash = createHash('sha256').update(sources.head);
   for (const { label, file } of sources.files) {
@@ -115,12 +125,12 @@ function hashSources(sources: CodeSources): Hashed {
   }
   hash.update(sources.tail);
   return {
-    body: { format: RECORD_FORMAT, name: sources.name, head: sources.head, tail: sources.tail, files, absent: [...absent].sort(), packages: [...sources.packages], digest: hash.digest('hex') },
-    recordable,
+    body: { format: RECORD_FORMAT, name: sources.name, head: sources.head, tail: sources.tail, files, absent: [...absent].sort(), packages: [...sources.packages], mark: String(mark ?? ''), digest: hash.digest('hex') },
+    recordable: recordable && mark !== null,
   };
 }
 
-/** The recorded digest when the record is whole, for these sources, and every file it lists is as it was and older than the record. */
+/** The recorded digest when the record is whole, for these sources, and every file it lists is as it was and older than its mark. */
 function recordedDigest(recordFile: string, sources: CodeSources): string | null {
   let text: string;
   let recordMtimeNs: bigint;
@@ -153,20 +163,22 @@ function recordedDigest(recordFile: string, sources: CodeSources): string | null
   if (typeof body !== 'object' || body === null || record.sha256 !== sha256(JSON.stringify(body))) return null;
   if (body.format !== RECORD_FORMAT || body.name !== sources.name || body.head !== sources.head || body.tail !== sources.tail) return null;
   if (body.packages.join('\n') !== sources.packages.join('\n')) return null;
+  if (typeof body.mark !== 'string' || !/^\d+$/.test(body.mark)) return null;
+  const settled = BigInt(body.mark) < recordMtimeNs ? BigInt(body.mark) : recordMtimeNs;
   // The sources listed now are the sources recorded, in the same order (one added or removed is hashed anew), each
-  // with the stat recorded and older than the record; then the packages' manifests.
+  // with the stat recorded and older than the mark; then the packages' manifests.
   const recordedSources = body.files.filter((f) => f.label !== null);
   let at = 0;
   for (const { label, file } of sources.files) {
     const now = fingerprint(file);
     if (now === null) continue;
     const recorded = recordedSources[at++];
-    if (recorded === undefined || recorded.label !== label || recorded.file !== file || recorded.stat !== now.stat || now.changedNs >= recordMtimeNs) return null;
+    if (recorded === undefined || recorded.label !== label || recorded.file !== file || recorded.stat !== now.stat || now.changedNs >= settled) return null;
   }
   if (at !== recordedSources.length) return null;
   for (const { file, stat } of body.files.filter((f) => f.label === null)) {
     const now = fingerprint(file);
-    if (now === null || now.stat !== stat || now.changedNs >= recordMtimeNs) return null;
+    if (now === null || now.stat !== stat || now.changedNs >= settled) return null;
   }
   if (body.absent.some((file) => existsSync(file))) return null;
   return body.digest;
@@ -175,23 +187,33 @@ function recordedDigest(recordFile: string, sources: CodeSources): string | null
 /** Writes the record whole or not at all; a record that cannot be written is no error (the next run hashes). */
 function writeRecord(recordFile: string, body: RecordBody): void {
   const bodyText = JSON.stringify(body);
-  const temporary = `${recordFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    mkdirSync(path.dirname(recordFile), { recursive: true });
-    writeFileSync(temporary, `{"body":${bodyText},"sha256":"${sha256(bodyText)}"}\n`);
-    renameSync(temporary, recordFile);
+    writeKeptFile(recordFile, `{"body":${bodyText},"sha256":"${sha256(bodyText)}"}\n`);
   } catch {
     // Read-only, full or gone: nothing recorded.
+  }
+}
+
+/** The file system's time (ns) now, in `dir`: a probe file's mtime (the day-range record's `fileTimeNow`); null when none can be written. */
+export function fileTimeIn(dir: string): bigint | null {
+  const probe = keptTempFileFor(path.join(dir, 'file-time'));
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(probe, 'a file time\n', { flag: 'wx' });
+    return statSync(probe, { bigint: true }).mtimeNs;
+  } catch {
+    return null;
   } finally {
-    rmSync(temporary, { force: true });
+    rmSync(probe, { force: true });
   }
 }
 
 /**
  * The SHA-256 (hex) of `sources`: the head, each file's label and bytes, each package's name and version, the tail.
  * Taken from the record in `recordDir` when every file it read is unchanged since; hashed and recorded otherwise.
+ * `fileClock`: the file system's time now (default: `fileTimeIn` the record's folder), the mark taken before hashing.
  */
-export function codeDigest(sources: CodeSources, recordDir: string | null = codeDigestRecordDir()): string {
+export function codeDigest(sources: CodeSources, recordDir: string | null = codeDigestRecordDir(), fileClock: (dir: string) => bigint | null = fileTimeIn): string {
   const recordFile = recordDir === null ? null : path.join(recordDir, `code-digest-${sources.name}.json`);
   if (recordFile !== null) {
     let recorded: string | null = null;
@@ -202,7 +224,9 @@ export function codeDigest(sources: CodeSources, recordDir: string | null = code
     }
     if (recorded !== null) return recorded;
   }
-  const { body, recordable } = hashSources(sources);
+  // Taken before the first file is read: an edit after it gets a time at or past it (the racy rule in the header).
+  const mark = recordDir === null ? null : fileClock(recordDir);
+  const { body, recordable } = hashSources(sources, mark);
   if (recordFile !== null && recordable) writeRecord(recordFile, body);
   return body.digest;
 }

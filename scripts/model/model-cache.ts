@@ -17,11 +17,12 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeDigest as recordedCodeDigest, sourceFilesIn } from './code-digest.ts';
 import { readStandardsFiles, withFileFindings } from './document-files.ts';
+import { writeKeptFile } from './kept-file.ts';
 import type { LoadResult } from './load.ts';
 
 // node:util without an import: see cli.ts (an import of it costs every run ≈ 4 ms of start-up).
@@ -70,18 +71,6 @@ export function modelKey(files: ReadonlyArray<{ file: string; bytes: Uint8Array 
   return sha256(JSON.stringify([loaderCodeDigest(), options.today, options.strict, files.map((f) => [f.file, sha256(f.bytes)])]));
 }
 
-/** Writes `text` to `file` whole or not at all (a temporary file renamed over it). */
-async function writeWhole(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, file);
-  } finally {
-    await rm(temporary, { force: true });
-  }
-}
-
 async function readJson(file: string): Promise<unknown> {
   try {
     return JSON.parse(await readFile(file, 'utf8')) as unknown;
@@ -115,7 +104,8 @@ export async function keep(dir: string | null, kind: string, key: string, value:
   if (valueText === null) return;
   const text = `{"key":${JSON.stringify(key)},"sha256":"${sha256(valueText)}","value":${valueText}}`;
   try {
-    await writeWhole(path.join(dir, `${kind}-${key}.json`), text);
+    // Whole or not at all, sweeping what killed runs' writes left here (kept-file.ts).
+    writeKeptFile(path.join(dir, `${kind}-${key}.json`), text);
     const mine = (await readdir(dir)).filter((name) => name.startsWith(`${kind}-`) && name.endsWith('.json'));
     if (mine.length <= MODELS_KEPT) return;
     const dated = await Promise.all(mine.map(async (name) => ({ name, ms: (await stat(path.join(dir, name))).mtimeMs })));

@@ -5,45 +5,17 @@
 // next run is the only one that can.
 //
 // The owner is the pid and, where Linux says, which process held it: `<pid>_<boot>_<start>`, the first 8 hex
-// digits of the kernel's boot id and the process's start time in clock ticks (the store lock's processStartOf).
+// digits of the kernel's boot id and the process's start time in clock ticks (model/run-owner.ts).
 // A pid alone is reused: on a busy runner a killed build's folders would stay for as long as some other process
 // held its number, and a new build could take a dead build's folder for a running one. A folder named by an older
 // version (the pid alone) is judged by its pid, as before.
 
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { processStartOf } from './store-lock.ts';
+import { isRunOwnerLive, runOwnerOf, runOwnerTag, RUN_OWNER_PATTERN, type RunFolderOwner, type RunLiveness } from '../model/run-owner.ts';
 
-/** Which process made a run folder: its pid and, where known, `<boot>_<start>` (see the header). */
-export interface RunFolderOwner {
-  pid: number;
-  start: string | null;
-}
-
-/** `<boot>_<start>` of a running pid, or null where /proc does not say (another system, a hidden pid). */
-export function processStartTag(pid: number): string | null {
-  const start = processStartOf(pid);
-  if (start === null) return null;
-  const [boot, ticks] = start.split('/') as [string, string];
-  const bootHex = boot.replace(/-/g, '').slice(0, 8).toLowerCase();
-  return /^[0-9a-f]{8}$/.test(bootHex) ? `${bootHex}_${ticks}` : null;
-}
-
-let ownTag: string | undefined;
-
-/** This process as it names its run folders: `<pid>_<boot>_<start>`, or `<pid>` where the start is unknown. */
-export function runOwnerTag(): string {
-  ownTag ??= ((start) => (start === null ? `${process.pid}` : `${process.pid}_${start}`))(processStartTag(process.pid));
-  return ownTag;
-}
-
-/** The pattern of an owner inside a folder's name: the pid, then optionally `_<boot>_<start>`. */
-export const RUN_OWNER_PATTERN = '(\\d+)(?:_([0-9a-f]{8}_\\d+))?';
-
-/** The owner from the groups RUN_OWNER_PATTERN matched. */
-export function runOwnerOf(pid: string, start: string | undefined): RunFolderOwner {
-  return { pid: Number(pid), start: start ?? null };
-}
+// Kept here too for the callers that name run folders (model/run-owner.ts has them, for the temp files as well).
+export { isRunOwnerLive, processStartTag, runOwnerOf, runOwnerTag, RUN_OWNER_PATTERN, type RunFolderOwner, type RunLiveness } from '../model/run-owner.ts';
 
 const FOLDER_OWNER = new RegExp(`^${RUN_OWNER_PATTERN}-[A-Za-z0-9]+$`);
 
@@ -57,24 +29,6 @@ export function runFolderOwner(name: string, prefix: string): RunFolderOwner | n
   if (!name.startsWith(prefix)) return null;
   const match = FOLDER_OWNER.exec(name.slice(prefix.length));
   return match ? runOwnerOf(match[1]!, match[2]) : null;
-}
-
-/** How a sweep tells a live owner: whether a pid runs, and which process holds it now (injected by tests). */
-export interface RunLiveness {
-  isRunning: (pid: number) => boolean;
-  startTagOf?: (pid: number) => string | null;
-}
-
-/**
- * Whether the process that made a folder may still be running: never this process's own folders' concern (they are
- * this run's), the pid runs, and it is the same process (its start) where both the name and the system say.
- */
-export function isRunOwnerLive(owner: RunFolderOwner, liveness: RunLiveness): boolean {
-  if (owner.pid === process.pid && (owner.start === null || owner.start === processStartTag(process.pid))) return true;
-  if (!liveness.isRunning(owner.pid)) return false;
-  if (owner.start === null) return true;
-  const now = (liveness.startTagOf ?? processStartTag)(owner.pid);
-  return now === null || now === owner.start;
 }
 
 /** Removes the run folders in `parent` whose process is no longer running; returns how many. */

@@ -25,8 +25,12 @@ import { readFileSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isProcessRunning, processStartOf } from '../model/run-owner.ts';
 import { onTermination, terminationSignal, throwIfStopped } from '../model/run-termination.ts';
 import { shownPath, StoreWriteError, tempFileFor, writingFile, type StoreFileHandle, type StoreFileSystem } from './atomic-write.ts';
+
+// Kept here too for the callers that ask the lock's module (model/run-owner.ts has them).
+export { isProcessRunning, processStartOf };
 
 export const LOCK_FILE = '.standards.lock';
 
@@ -66,32 +70,6 @@ export class StoreLockedError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'StoreLockedError';
-  }
-}
-
-export function isProcessRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * The process a pid names on Linux, as the kernel's boot id and the process's start time in clock ticks since boot
- * (field 22 of /proc/<pid>/stat, read after the command name, which may itself hold spaces and parentheses). Two
- * processes that ever held the same pid differ in one or the other. Null elsewhere, or when /proc hides the pid.
- */
-export function processStartOf(pid: number): string | null {
-  try {
-    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    return boot !== '' && start !== undefined && /^\d+$/.test(start) ? `${boot}/${start}` : null;
-  } catch {
-    return null;
   }
 }
 

@@ -3,9 +3,9 @@
 // weeks after the calendars' spans end, which loaded the time-zone data again on every warm evaluate of that night.
 // The grown span's offsets are the zone's own: compared, hour by hour, with luxon's IANAZone (Intl) itself.
 
-import { IANAZone } from 'luxon';
-import { describe, expect, it } from 'vitest';
-import { ZoneOffsets, type PreparedSpan } from '../../scripts/engine/zone-offsets.ts';
+import { DateTime, IANAZone } from 'luxon';
+import { describe, expect, it, vi } from 'vitest';
+import { PreparedZone, ZoneOffsets, type PreparedSpan } from '../../scripts/engine/zone-offsets.ts';
 
 const H = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -55,7 +55,8 @@ describe('a prepared span looked up past its end', () => {
     const offsets = seeded(dublin2026);
     expect(offsets.offsetAt(dublin2026.to + 366 * DAY_MS + 1)).toBe(0); // 5 January 2028: GMT
     expect(offsets.offsetAt(at('2028-07-01T12:00:00Z'))).toBe(H);
-    expect(offsets.offsetAt(at('2025-07-01T12:00:00Z'))).toBe(H);
+    expect(offsets.offsetAt(dublin2026.changeAt[0]! - 366 * DAY_MS - 1)).toBe(0); // 30 December 2024, 23:59:59.999: GMT
+    expect(offsets.offsetAt(at('2024-07-01T12:00:00Z'))).toBe(H);
     expect(offsets.span()).toEqual(dublin2026);
   });
 
@@ -88,6 +89,71 @@ describe('a prepared span looked up past its end', () => {
       for (const change of grown.changeAt.slice(1)) expect(own(change - 1)).not.toBe(own(change));
     }
     expect(compared).toBe(8 * (365 * 24 + 1));
+  });
+});
+
+describe('a prepared span looked up before its start', () => {
+  it('grows back in whole days and the same margin to cover a lookup within a year, with the changes it reaches to the millisecond', () => {
+    const offsets = seeded(dublin2026);
+    // 1 July 2025, 12:00 UTC: Irish Summer Time (30 March 2025 01:00 UTC to 26 October 2025 01:00 UTC).
+    expect(offsets.offsetAt(at('2025-07-01T12:00:00Z'))).toBe(H);
+    // 183.5 days before the span's start: grown back by 184 days and 35 more, to 27 May 2025 00:00 UTC.
+    expect(offsets.span()).toEqual({
+      zone: 'Europe/Dublin',
+      changeAt: [at('2025-05-27T00:00:00Z'), at('2025-10-26T01:00:00Z'), ...dublin2026.changeAt.slice(1)],
+      offsetMs: [H, 0, H, 0],
+      to: dublin2026.to,
+    });
+    expect(offsets.offsetAt(at('2025-10-26T00:59:59.999Z'))).toBe(H);
+    expect(offsets.offsetAt(at('2025-10-26T01:00:00Z'))).toBe(0);
+    // The next run, seeded with it, answers there without the zone: under a name no zone has, only the span can.
+    const nextRun = seeded(offsets.span()!, 'Not/A_Zone');
+    expect(nextRun.offsetAt(at('2025-07-01T12:00:00Z'))).toBe(H);
+    expect(nextRun.offsetAt(at('2025-12-01T12:00:00Z'))).toBe(0);
+  });
+
+  it('asks Intl only to grow: a window walked back hour by hour over a year asks it once a month, not once an hour, and gets the zone\'s own offsets', () => {
+    for (const name of ['Europe/Dublin', 'America/Santiago', 'Australia/Lord_Howe']) {
+      const zone = IANAZone.create(name);
+      const start = at('2026-01-01T00:00:00Z');
+      const hours = 365 * 24;
+      const own: number[] = [];
+      for (let i = 1; i <= hours; i++) own.push(Math.round(zone.offset(start - i * H) * 60_000));
+      const offsets = new ZoneOffsets(name);
+      offsets.prepare(start, at('2026-06-01T00:00:00Z'));
+      const asked = vi.spyOn(IANAZone.prototype, 'offset');
+      const got: number[] = [];
+      for (let i = 1; i <= hours; i++) got.push(offsets.offsetAt(start - i * H));
+      expect(got).toEqual(own);
+      // Each growth reaches a day past the lookup and 35 days more: 11 growths cover the year (11 × 36 ≥ 365 > 10 × 36),
+      // each sampling its days (36 Intl calls and one more) and bisecting the changes it crosses (two a year, ≈ 30 each).
+      expect(offsets.span()!.changeAt[0]).toBe(start - 11 * 36 * DAY_MS);
+      expect(asked.mock.calls.length).toBeLessThan(11 * 37 + 2 * 40);
+      // Looked up again, the year asks Intl nothing.
+      asked.mockClear();
+      for (let i = 1; i <= hours; i++) offsets.offsetAt(start - i * H);
+      expect(asked.mock.calls.length).toBe(0);
+      asked.mockRestore();
+    }
+  });
+
+  it('in luxon\'s arithmetic (a burn rate\'s first day, 120 days back from a night at the span\'s start): the same day, and asked of Intl once only', () => {
+    const name = 'America/Chicago';
+    const night = at('2026-01-02T06:00:00Z');
+    const expected = DateTime.fromMillis(night, { zone: name }).minus({ days: 120 }).startOf('day');
+    const offsets = new ZoneOffsets(name);
+    offsets.prepare(at('2026-01-01T00:00:00Z'), at('2026-03-01T00:00:00Z'));
+    const prepared = new PreparedZone(offsets);
+    const asked = vi.spyOn(IANAZone.prototype, 'offset');
+    const first = DateTime.fromMillis(night, { zone: prepared }).minus({ days: 120 }).startOf('day');
+    expect([first.toISO(), first.toMillis()]).toEqual([expected.toISO(), expected.toMillis()]);
+    expect(first.toISO()).toBe('2025-09-04T00:00:00.000-05:00');
+    expect(asked.mock.calls.length).toBeGreaterThan(0);
+    asked.mockClear();
+    const again = DateTime.fromMillis(night, { zone: prepared }).minus({ days: 120 }).startOf('day');
+    expect(again.toMillis()).toBe(expected.toMillis());
+    expect(asked.mock.calls.length).toBe(0);
+    asked.mockRestore();
   });
 });
 

@@ -2,7 +2,9 @@
 // digest of given sources is the SHA-256 of their bytes (computed here independently), after an edit in place that
 // keeps the size, within the same second or with the modification time put back, a touch, a file replaced by
 // rename, added or removed, a package found nearer; a record is trusted only while every file it read keeps its stat
-// and is strictly older than the record (git's racy rule); a damaged or foreign record only costs the hashing.
+// and is strictly older than the mark taken before it was hashed and than the record (git's racy rule); a damaged or
+// foreign record only costs the hashing. Most runs here are given a mark a second past every file's times (`later`),
+// as a run started after the files were written: whether the record is trusted then turns on the stats alone.
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -36,7 +38,12 @@ function project() {
     name: 'test', head: 'format 7\n', files: sourceFilesIn([path.join(root, 'src')], (n) => n.endsWith('.ts')),
     packages: ['pkg'], from: pathToFileURL(path.join(root, 'src', 'a.ts')).href, tail: 'tail',
   });
-  return { root, records, sources, record: path.join(records, 'code-digest-test.json'), src: (name: string) => path.join(root, 'src', name), manifest: path.join(root, 'node_modules', 'pkg', 'package.json') };
+  const src = (name: string) => path.join(root, 'src', name);
+  const manifest = path.join(root, 'node_modules', 'pkg', 'package.json');
+  const files = () => [...readdirSync(path.join(root, 'src')).filter((n) => n.endsWith('.ts')).map(src), manifest];
+  /** A mark (ns) a second past every file's modification and change times now: a run started after they were written. */
+  const later = () => BigInt(Math.max(...files().map((f) => { const s = statSync(f, { bigint: true }); return Math.ceil(Number((s.mtimeNs > s.ctimeNs ? s.mtimeNs : s.ctimeNs) / 1_000_000n) / 1000); })) + 1) * 1_000_000_000n;
+  return { root, records, sources, record: path.join(records, 'code-digest-test.json'), src, manifest, later };
 }
 
 /** The digest computed by hand: head, each .ts file of src/ by name with its bytes, the package's version, the tail. */
@@ -62,79 +69,109 @@ function digestInAProcess(sources: CodeSources, records: string): string {
 const newest = (...files: string[]) => Math.max(...files.map((f) => Math.ceil(Number(statSync(f, { bigint: true }).ctimeNs / 1_000_000n) / 1000)));
 
 describe('a code digest kept by the files’ stats', () => {
-  it('is the SHA-256 of the sources, recorded, and taken from the record while every file keeps its stat and is older than the record', () => {
+  it('is the SHA-256 of the sources, recorded, and taken from the record while every file keeps its stat and is older than its mark and the record', () => {
     const p = project();
-    expect(codeDigest(p.sources(), p.records)).toBe(byHand(p.root));
+    expect(codeDigest(p.sources(), p.records, p.later)).toBe(byHand(p.root));
     // The record is what a second run reads: one whose digest was replaced (checksum kept whole) is believed…
     forge(p.record, FORGED, newest(p.src('a.ts'), p.src('b.ts'), p.manifest) + 1);
-    expect(codeDigest(p.sources(), p.records)).toBe(FORGED);
+    expect(codeDigest(p.sources(), p.records, p.later)).toBe(FORGED);
     // …but not when a file it read is not strictly older than it (git's racy rule): every file's time is T…
     forge(p.record, FORGED, T);
-    expect(codeDigest(p.sources(), p.records)).toBe(byHand(p.root));
+    expect(codeDigest(p.sources(), p.records, p.later)).toBe(byHand(p.root));
     // …nor when a source alone is as new as the record (its time put ahead of every other file's, then the record's).
     const ahead = newest(p.src('a.ts'), p.src('b.ts'), p.manifest) + 100;
     utimesSync(p.src('b.ts'), ahead, ahead);
-    codeDigest(p.sources(), p.records);
+    codeDigest(p.sources(), p.records, p.later);
     forge(p.record, FORGED, ahead);
-    expect(codeDigest(p.sources(), p.records)).toBe(byHand(p.root));
+    expect(codeDigest(p.sources(), p.records, p.later)).toBe(byHand(p.root));
     forge(p.record, FORGED, ahead + 1);
-    expect(codeDigest(p.sources(), p.records)).toBe(FORGED);
+    expect(codeDigest(p.sources(), p.records, p.later)).toBe(FORGED);
     // The same for a package's manifest.
     utimesSync(p.manifest, ahead + 2, ahead + 2);
-    codeDigest(p.sources(), p.records);
+    codeDigest(p.sources(), p.records, p.later);
     forge(p.record, FORGED, ahead + 2);
-    expect(codeDigest(p.sources(), p.records)).toBe(byHand(p.root));
+    expect(codeDigest(p.sources(), p.records, p.later)).toBe(byHand(p.root));
     // Hashed anew, the record is written again with the digest.
     forge(p.record, FORGED, ahead);
-    codeDigest(p.sources(), p.records);
+    codeDigest(p.sources(), p.records, p.later);
     expect(JSON.parse(readFileSync(p.record, 'utf8')).body.digest).toBe(byHand(p.root));
+  });
+
+  it('takes a file changed in its mark\'s tick (or dated past it) for racy, however late the record: hashed again, and trusted once hashed under a later mark', () => {
+    const p = project();
+    // b.ts changed at F, a whole second ahead of every other file; the mark taken in that same tick (F): an edit of
+    // b after it was read, in that tick, would keep its stat. The record written a second later (a whole-second file
+    // system), its digest replaced: b is older than the record but not than the mark, so it is hashed again.
+    const F = newest(p.src('a.ts'), p.src('b.ts'), p.manifest) + 100;
+    utimesSync(p.src('b.ts'), F, F);
+    const atF = () => BigInt(F) * 1_000_000_000n;
+    expect(codeDigest(p.sources(), p.records, atF)).toBe(byHand(p.root));
+    forge(p.record, FORGED, F + 1);
+    expect(codeDigest(p.sources(), p.records, atF)).toBe(byHand(p.root));
+    expect(JSON.parse(readFileSync(p.record, 'utf8')).body.mark).toBe(`${F}000000000`);
+    // Hashed under a mark one nanosecond past b's time (the clock's next tick), the record is trusted.
+    codeDigest(p.sources(), p.records, () => BigInt(F) * 1_000_000_000n + 1n);
+    forge(p.record, FORGED, F + 1);
+    expect(codeDigest(p.sources(), p.records, atF)).toBe(FORGED);
+    // The same for a package's manifest, changed in the tick of a later mark.
+    utimesSync(p.manifest, F + 5, F + 5);
+    codeDigest(p.sources(), p.records, () => BigInt(F + 5) * 1_000_000_000n);
+    forge(p.record, FORGED, F + 6);
+    expect(codeDigest(p.sources(), p.records)).toBe(byHand(p.root));
+    // A record of the format before the mark (none in it) is hashed anew, whatever its time.
+    const body: Record<string, unknown> = { ...(JSON.parse(readFileSync(p.record, 'utf8')) as { body: object }).body, format: 1, digest: FORGED };
+    delete body.mark;
+    const text = JSON.stringify(body);
+    writeFileSync(p.record, `{"body":${text},"sha256":"${createHash('sha256').update(text).digest('hex')}"}\n`);
+    utimesSync(p.record, F + 10, F + 10);
+    expect(codeDigest(p.sources(), p.records)).toBe(byHand(p.root));
   });
 
   it('changes as the bytes do: an edit in place keeping the size (at once, and with its time put back), a touch, a replacement by rename', () => {
     const p = project();
-    const first = codeDigest(p.sources(), p.records);
+    const first = codeDigest(p.sources(), p.records, p.later);
     // Same size, within the same second as the record.
     writeFileSync(p.src('a.ts'), 'export const a = 9;\n');
-    const edited = codeDigest(p.sources(), p.records);
+    const edited = codeDigest(p.sources(), p.records, p.later);
     expect(edited).toBe(byHand(p.root));
     expect(edited).not.toBe(first);
     // Same size, its modification time put back to what was recorded, and the record later than every file (as when
     // a file changes between its stat and its read, the record written after): its change time tells.
     utimesSync(p.src('b.ts'), T, T);
-    codeDigest(p.sources(), p.records);
+    codeDigest(p.sources(), p.records, p.later);
     writeFileSync(p.src('b.ts'), 'export const b = 8;\n');
     utimesSync(p.src('b.ts'), T, T);
     const later = newest(p.src('a.ts'), p.src('b.ts'), p.manifest) + 1;
     utimesSync(p.record, later, later);
-    expect(codeDigest(p.sources(), p.records)).toBe(byHand(p.root));
+    expect(codeDigest(p.sources(), p.records, p.later)).toBe(byHand(p.root));
     // A touch: hashed again, the same digest.
     const beforeTouch = byHand(p.root);
     utimesSync(p.src('a.ts'), T + 5, T + 5);
-    expect(codeDigest(p.sources(), p.records)).toBe(beforeTouch);
+    expect(codeDigest(p.sources(), p.records, p.later)).toBe(beforeTouch);
     // Replaced by rename with a file of the same size and the same times, the record later than every file: another inode.
     writeFileSync(p.src('a.ts.new'), 'export const a = 7;\n');
     utimesSync(p.src('a.ts.new'), T + 5, T + 5);
     renameSync(p.src('a.ts.new'), p.src('a.ts'));
     const afterRename = newest(p.src('a.ts'), p.src('b.ts'), p.manifest) + 1;
     utimesSync(p.record, afterRename, afterRename);
-    expect(codeDigest(p.sources(), p.records)).toBe(byHand(p.root));
+    expect(codeDigest(p.sources(), p.records, p.later)).toBe(byHand(p.root));
     expect(byHand(p.root)).not.toBe(beforeTouch);
   });
 
   it('changes when a source is added or removed, or a package’s version changes or a nearer copy of it appears', () => {
     const p = project();
-    codeDigest(p.sources(), p.records);
+    codeDigest(p.sources(), p.records, p.later);
     writeFileSync(p.src('c.ts'), 'export const c = 3;\n');
-    expect(codeDigest(p.sources(), p.records)).toBe(byHand(p.root));
+    expect(codeDigest(p.sources(), p.records, p.later)).toBe(byHand(p.root));
     // Removed, the last and then the first (the record later than every file each time).
     for (const name of ['c.ts', 'a.ts']) {
       rmSync(p.src(name));
       const later = newest(p.src('b.ts'), p.manifest) + 1;
       utimesSync(p.record, later, later);
-      expect(codeDigest(p.sources(), p.records)).toBe(byHand(p.root));
+      expect(codeDigest(p.sources(), p.records, p.later)).toBe(byHand(p.root));
     }
     writeFileSync(path.join(p.root, 'node_modules', 'pkg', 'package.json'), '{"name":"pkg","version":"1.2.4"}\n');
-    expect(codeDigest(p.sources(), p.records)).toBe(byHand(p.root, '1.2.4'));
+    expect(codeDigest(p.sources(), p.records, p.later)).toBe(byHand(p.root, '1.2.4'));
     // src/node_modules/pkg is nearer to src/a.ts than node_modules/pkg: Node resolves it, the digest follows. (In a
     // process of its own: Node remembers a resolution for the rest of a process, as the digest is.)
     mkdirSync(path.join(p.root, 'src', 'node_modules', 'pkg'), { recursive: true });
@@ -145,7 +182,7 @@ describe('a code digest kept by the files’ stats', () => {
   it('hashes anew past a record damaged so it still parses, one of other sources, one cut short, or none at all', () => {
     const p = project();
     const right = byHand(p.root);
-    codeDigest(p.sources(), p.records);
+    codeDigest(p.sources(), p.records, p.later);
     const whole = readFileSync(p.record, 'utf8');
     const later = newest(p.src('a.ts'), p.src('b.ts'), p.manifest) + 1;
     // One digit of the recorded digest changed, the checksum not: still JSON, refused, and written again whole.
@@ -153,16 +190,16 @@ describe('a code digest kept by the files’ stats', () => {
     writeFileSync(p.record, whole.slice(0, digit) + (whole[digit] === '0' ? '1' : '0') + whole.slice(digit + 1));
     utimesSync(p.record, later, later);
     expect(JSON.parse(readFileSync(p.record, 'utf8')).body.digest).not.toBe(right);
-    expect(codeDigest(p.sources(), p.records)).toBe(right);
+    expect(codeDigest(p.sources(), p.records, p.later)).toBe(right);
     expect(readFileSync(p.record, 'utf8')).toBe(whole);
     // A record of other sources (another head), whole and checksummed.
     rmSync(p.record);
-    codeDigest({ ...p.sources(), head: 'format 8\n' }, p.records);
+    codeDigest({ ...p.sources(), head: 'format 8\n' }, p.records, p.later);
     utimesSync(p.record, later, later);
-    expect(codeDigest(p.sources(), p.records)).toBe(right);
+    expect(codeDigest(p.sources(), p.records, p.later)).toBe(right);
     // Cut short, and then not there.
     writeFileSync(p.record, whole.slice(0, 40));
-    expect(codeDigest(p.sources(), p.records)).toBe(right);
+    expect(codeDigest(p.sources(), p.records, p.later)).toBe(right);
     rmSync(p.records, { recursive: true });
     expect(codeDigest(p.sources(), null)).toBe(right);
     expect(() => readdirSync(p.records)).toThrow();
