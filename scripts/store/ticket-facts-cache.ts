@@ -247,9 +247,12 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
    * A ctime that moved is no proof that the link alone moved it: a day written in place under its old size and mtime
    * (`cp -p`, `rsync -t --inplace`) between the two stats leaves the same difference. So the day file is read again
    * once its stat after is taken, and that stat recorded only when the bytes are those hashed (`holdsBytes`): a
-   * write after that stat moves the ctime again, and the next night reads the day. The read is of a file just read
-   * (the page cache's): measured at 100k tickets, below the noise of a night (commit message). Only the days whose
-   * kept text was linked or removed pay it; the others' ctime did not move.
+   * write after that stat moves the ctime again, and the next night reads the day. Only the days whose kept text was
+   * linked or removed pay it (the others' ctime did not move), from the page cache: at 100k tickets a night links 20
+   * days, 4.8 MiB, read and hashed in 4–5 ms of CPU (of the night's evaluate, 0.56 s). Compared by digest rather than
+   * with the bytes parsed (Buffer.equals: 1.4 ms): no day's bytes are then held until its write, which comes after
+   * the evaluation's turn (behind it with the changed days' thread), and a day whose lines that thread read, whose
+   * bytes this one never held, is checked as the others are.
    */
   async function keptWithStat(day: string, files: FileStat[], hash: string, kept: boolean): Promise<FileStat[]> {
     if (!textsFolderIsOurs()) return files;

@@ -4,8 +4,9 @@
 // same-size write) in that instant leaves a stat that differs from the one before only in its ctime, as the link
 // alone does, while the facts were made from the bytes before. Injected here through the cache's file system (its
 // `link`, its `rm` of a kept text), exactly in that instant: the next warm evaluate must give the bytes of `--full`
-// and of the NDJSON path, and the next fetch must read the day whole (day-range-record.ts `noteLinked`). All three
-// fail on 77662d2, which records the stat after the link whatever the day then holds.
+// and of the NDJSON path (a day read whole, one read line by line on the changed days' thread, one whose kept text
+// is removed), and the next fetch must read the day whole (day-range-record.ts `noteLinked`). All four fail on
+// 77662d2, which records the stat after the link whatever the day then holds.
 
 import { link, readdir, rm, utimes } from 'node:fs/promises';
 import path from 'node:path';
@@ -92,6 +93,25 @@ it('a kept day rewritten in place between the stat before its link and the link:
   // Read whole (its kept text, the day file itself since the rewrite, was not left as the previous version).
   expect(warm.run.rebuilt).toEqual([{ day, reason: 'changed' }]);
   expect(warm.run.partly.days).toBe(0);
+});
+
+it('a changed day read line by line on the changed days\' thread, rewritten in place in its link\'s window: the next warm evaluate reads it again', { timeout: 120_000 }, async () => {
+  await evaluate();
+  const next = new Date(NOW.getTime() + 86_400_000);
+  const merged = await store.mergeTickets([...generateSampleTickets({ count: 1500, days: 120, seed: 23, now: next })]);
+  for (const d of merged.changedDays) await utimes(store.dayFile(d), SETTLED, SETTLED);
+  const kept = new Set(await keptTexts());
+  const day = merged.changedDays.findLast((d) => kept.has(`${d}.ndjson`))!;
+  const window = rewrittenInTheWindow(day, 'link');
+  const night = await cachedEvaluation(store, model, next, { fs: window.fs, thread: true, threadFromBytes: 0 });
+  expect(window.done()).toBe(true);
+  // Its facts made from its previous ones and the lines the thread parsed (changed-day.ts), as the pipeline's nights.
+  expect(night.run.threaded).toBeGreaterThan(0);
+  const warm = await cachedEvaluation(store, model, next, {});
+  expect(warm.report).toBe((await cachedEvaluation(store, model, next, { full: true })).report);
+  expect(warm.report).toBe(bytes(await evaluateStandards({ model, now: next, clockFor, data: DATA, tickets: store.tickets() })));
+  expect(warm.report).not.toBe(night.report);
+  expect(warm.run.rebuilt).toEqual([{ day, reason: 'changed' }]);
 });
 
 it('a day whose kept text is removed, rewritten in place between the stat before the removal and the removal: the next warm evaluate reads it again', { timeout: 120_000 }, async () => {
