@@ -38,9 +38,10 @@ export interface ChangedDayContext {
   clock: () => number;
   /**
    * Writes the day's new cache file (`made` with the day files' stat to record: `files`, the one before the read, or
-   * the one after its text was kept), with or without its tickets; `summary`: the day's now.
+   * the one after its text was kept, when the day still holds the bytes whose digest is `hash`), with or without its
+   * tickets; `summary`: the day's now.
    */
-  writeCache(made: (files: FileStat[]) => Buffer, files: FileStat[], keep: boolean, summary: EntriesSummary): Promise<void>;
+  writeCache(made: (files: FileStat[]) => Buffer, files: FileStat[], hash: string, keep: boolean, summary: EntriesSummary): Promise<void>;
 }
 
 /**
@@ -146,7 +147,7 @@ export async function changedDay(context: ChangedDayContext, day: string, head: 
         // or when they turned out damaged.
         const whole = damaged || !keep || head.appended + added.length > count / 2;
         return whole ? encodeEntries(entries(), header, { keep, summary }) : opened.patched(from, encoded ?? addedEntries, summary, header);
-      }, files, keep, summary);
+      }, files, hash, keep, summary);
     },
     previous: { facts: head.sha256, change: { oldToNew, added, addedEntries, removed, entries: count, createdMs } },
   };
