@@ -41,7 +41,7 @@ function evaluateChild(root: string, now: string, killAfter: number, extra: stri
   writeFileSync(seen, '');
   return new Promise((resolve) => {
     const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), ['--import', path.join(import.meta.dirname, 'kill-after-renames.ts'), path.join(REPOSITORY_ROOT, 'scripts/cli.ts'), 'evaluate', ...extra, '--root', root, '--now', now], {
-      env: { PATH: process.env.PATH ?? '', KILL_AFTER_RENAMES: String(killAfter), RENAMES_SEEN: seen },
+      env: { PATH: process.env.PATH ?? '', KILL_AFTER_RENAMES: String(killAfter), RENAMES_SEEN: seen, RENAMES_UNDER: path.join(root, path.sep) },
       stdio: 'ignore',
     });
     child.on('exit', (code, signal) => resolve({ code, signal, renames: readFileSync(seen, 'utf8').split('\n').filter((l) => l !== '') }));
