@@ -84,7 +84,7 @@ export function isProcessRunning(pid: number): boolean {
  * (field 22 of /proc/<pid>/stat, read after the command name, which may itself hold spaces and parentheses). Two
  * processes that ever held the same pid differ in one or the other. Null elsewhere, or when /proc hides the pid.
  */
-export function processStartOf(pid: number): string | null {
+export const processStartOf = (function processStartOf(pid: number): string | null {
   try {
     const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -93,7 +93,7 @@ export function processStartOf(pid: number): string | null {
   } catch {
     return null;
   }
-}
+});
 
 function readOwner(bytes: Buffer | null): LockOwner | null {
   if (bytes === null) return null;
@@ -193,7 +193,7 @@ function ownerGone(owner: LockOwner, isRunning: (pid: number) => boolean, startO
   return now !== null && now !== owner.processStart ? 'reused' : false;
 }
 
-export async function acquireStoreLock(storeDir: string, options: LockOptions): Promise<StoreLock> {
+export const acquireStoreLock = (async function acquireStoreLock(storeDir: string, options: LockOptions): Promise<StoreLock> {
   const { fs } = options;
   const file = path.join(storeDir, LOCK_FILE);
   const pid = options.pid ?? process.pid;
@@ -303,4 +303,4 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
     await wait(POLL_MS);
     waited += POLL_MS;
   }
-}
+});
