@@ -19,7 +19,7 @@ if (major < 22 || (major === 22 && minor < 18)) {
 
 // The cache holds what V8 compiled with each module, before the module ran: a function declaration is compiled on its
 // first call, every run. So the top-level functions a warm evaluate runs are written as parenthesised expressions
-// (`export const f = (function f(…) {…});`), which V8 compiles with their module (≈ 10–20 ms of a warm evaluate;
+// (`export const f = (function f(…) {…});`), which V8 compiles with their module (≈ 5–14 ms of a warm evaluate;
 // tests/model/compiled-with-module.test.ts lists any that is not).
 nodeModule.enableCompileCache();
 
