@@ -105,7 +105,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-export async function main(argv: string[], makeIO: (root: string) => CommandIO = processIO): Promise<number> {
+export const main = (async function main(argv: string[], makeIO: (root: string) => CommandIO = processIO): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -190,7 +190,7 @@ export async function main(argv: string[], makeIO: (root: string) => CommandIO =
     if (io.env.STANDARDS_DEBUG) io.stderr(String((error as Error).stack));
     return EXIT.findings;
   }
-}
+});
 
 /** How long a stopped run gets to unwind through its clean-ups before the process exits anyway. */
 const STOP_GRACE_MS = 5_000;
@@ -203,7 +203,7 @@ const STOP_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTER
  * before its commit point leaves yesterday's store (its staging area is removed, or swept by the next run), one
  * stopped after it is finished by the next command that reads the store.
  */
-function stopOnSignals(): () => number | null {
+const stopOnSignals = (function stopOnSignals(): () => number | null {
   let stoppedBy: NodeJS.Signals | null = null;
   const exit = () => {
     runRemainingCleanUps();
@@ -220,10 +220,10 @@ function stopOnSignals(): () => number | null {
     });
   }
   return () => (stoppedBy ? STOP_EXIT[stoppedBy]! : null);
-}
+});
 
 /** Runs the command line of this process and sets its exit code (scripts/standards.js, or `node scripts/cli.ts`). */
-export async function run(): Promise<void> {
+export const run = (async function run(): Promise<void> {
   redactProcessOutput();
   // Before any command module is imported, so that all of them are cached (scripts/standards.js turns it on
   // before this module, so that this one and its imports are cached too).
@@ -236,6 +236,6 @@ export async function run(): Promise<void> {
     process.exit(signalled);
   }
   process.exitCode = code;
-}
+});
 
 if (import.meta.main) await run();

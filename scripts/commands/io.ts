@@ -28,7 +28,7 @@ export class UsageError extends Error {}
 
 const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
 
-export function processIO(root = process.cwd()): CommandIO {
+export const processIO = (function processIO(root = process.cwd()): CommandIO {
   const io: CommandIO = {
     root,
     stdout: (text) => process.stdout.write(line(text)),
@@ -46,13 +46,13 @@ export function processIO(root = process.cwd()): CommandIO {
     stderr: (text) => process.stderr.write(line(neutraliseWorkflowCommands(text))),
     workflowCommands: (lines) => gate.emit(lines),
   };
-}
+});
 
 /**
  * The same IO with every credential the run has read left out of what it prints and annotates
  * (model/credential-redaction.ts). The CLI wraps every command's IO in it, so no command can forget.
  */
-export function redactingIO(io: CommandIO): CommandIO {
+export const redactingIO = (function redactingIO(io: CommandIO): CommandIO {
   const annotate = io.workflowCommands;
   return {
     ...io,
@@ -60,7 +60,7 @@ export function redactingIO(io: CommandIO): CommandIO {
     stderr: (text) => io.stderr(redactText(text)),
     ...(annotate ? { workflowCommands: (lines: readonly string[]) => annotate(lines.map(redactText)) } : {}),
   };
-}
+});
 
 /** Appends to the job summary ($GITHUB_STEP_SUMMARY), when there is one, with every credential left out. */
 export async function appendJobSummary(io: CommandIO, text: string): Promise<void> {
@@ -73,7 +73,7 @@ export async function appendJobSummary(io: CommandIO, text: string): Promise<voi
  * Node's warnings), and prints an uncaught error redacted instead of letting Node print it raw. For the CLI's
  * own process only: tests run commands in-process with their own IO.
  */
-export function redactProcessOutput(): void {
+export const redactProcessOutput = (function redactProcessOutput(): void {
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
     stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
@@ -89,8 +89,8 @@ export function redactProcessOutput(): void {
     process.stderr.write(`standards: unexpected error: ${redactText(String((error as Error)?.stack ?? error))}\n`);
     process.exit(EXIT.findings);
   });
-}
+});
 
-export function paint(io: CommandIO, style: Parameters<typeof styleText>[0], text: string): string {
+export const paint = (function paint(io: CommandIO, style: Parameters<typeof styleText>[0], text: string): string {
   return io.color ? styleText(style, text, { validateStream: false }) : text;
-}
+});

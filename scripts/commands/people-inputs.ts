@@ -19,7 +19,7 @@ export interface PeopleInputs {
   historyUnavailable: string | null;
 }
 
-export async function loadPeopleInputs(root: string, storeDir: string, model: StandardsModel, fs: StoreFileSystem = nodeStoreFileSystem): Promise<PeopleInputs> {
+export const loadPeopleInputs = (async function loadPeopleInputs(root: string, storeDir: string, model: StandardsModel, fs: StoreFileSystem = nodeStoreFileSystem): Promise<PeopleInputs> {
   // What each committed SOP blob held is kept between runs (model-cache.ts), by blob id: git is asked only for new ones.
   const cacheDir = modelCacheDir(root);
   const held = await readKeptBlobs<SopVersion>(cacheDir, 'sop-versions');
@@ -39,19 +39,19 @@ export async function loadPeopleInputs(root: string, storeDir: string, model: St
     skipped: { qa: qaState.rejected, acknowledgements: ackState.rejected },
     historyUnavailable: history.unavailable,
   };
-}
+});
 
 const SKIPPED = { qa: 'QA export row skipped as unreadable', acknowledgements: 'acknowledgements export row skipped as unreadable' } as const;
 
 /** The report with the imports' skipped rows counted in `data.rejected`, most frequent first like the rest. */
-export function withImportRejections(report: Report, skipped: PeopleInputs['skipped']): Report {
+export const withImportRejections = (function withImportRejections(report: Report, skipped: PeopleInputs['skipped']): Report {
   const groups = (['qa', 'acknowledgements'] as const)
     .filter((kind) => skipped[kind].length > 0)
     .map((kind) => ({ reason: SKIPPED[kind], count: skipped[kind].length, examples: skipped[kind].slice(0, 5).map((r) => r.where.slice(0, 64)) as Report['data']['rejected'][number]['examples'] }));
   if (groups.length === 0) return report;
   const rejected = [...report.data.rejected, ...groups].sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
   return { ...report, data: { ...report.data, rejected } };
-}
+});
 
 /** The job summary's per-agent QA section (publish/qa-agent-summary.ts) from the store's reviews; '' without any. */
 export async function qaAgentSection(root: string, model: StandardsModel, now: Date, fs: StoreFileSystem = nodeStoreFileSystem): Promise<string> {

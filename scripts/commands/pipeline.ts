@@ -51,18 +51,18 @@ export interface PipelineArgs {
   full?: boolean;
 }
 
-export function reportFileOf(io: CommandIO, model: StandardsModel): string {
+export const reportFileOf = (function reportFileOf(io: CommandIO, model: StandardsModel): string {
   return path.resolve(io.root, model.pipeline.storeDir, 'report.json');
-}
+});
 
-export function parseNow(io: CommandIO, text: string | null): Date {
+export const parseNow = (function parseNow(io: CommandIO, text: string | null): Date {
   if (text === null) return io.now();
   const ms = Date.parse(text);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(ms)) {
     throw new UsageError(`--now must be an ISO 8601 instant like 2026-11-23T06:00:00Z, got "${text}"`);
   }
   return new Date(ms);
-}
+});
 
 function parseSince(text: string | null | undefined): Date | null {
   if (text === null || text === undefined) return null;
@@ -88,7 +88,7 @@ function withOverrides(model: StandardsModel, args: PipelineArgs): StandardsMode
 }
 
 /** One step of a run; a run stopped by SIGTERM or SIGINT (run-termination.ts) starts no further step. */
-async function step<T>(io: CommandIO, name: string, work: () => Promise<T>): Promise<T> {
+const step = (async function step<T>(io: CommandIO, name: string, work: () => Promise<T>): Promise<T> {
   throwIfStopped();
   // process.hrtime, not `performance`: that global loads node:perf_hooks with its histograms and timers (≈ 2 ms a run).
   const started = process.hrtime.bigint();
@@ -98,9 +98,9 @@ async function step<T>(io: CommandIO, name: string, work: () => Promise<T>): Pro
   throwIfStopped();
   io.stderr(paint(io, 'dim', `  ${name} done in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`));
   return result;
-}
+});
 
-export async function loadValidModel(io: CommandIO): Promise<StandardsModel | null> {
+export const loadValidModel = (async function loadValidModel(io: CommandIO): Promise<StandardsModel | null> {
   // Kept between runs (model-cache.ts): the documents rarely change between two commands of the pipeline.
   let loaded;
   try {
@@ -116,17 +116,17 @@ export async function loadValidModel(io: CommandIO): Promise<StandardsModel | nu
     return null;
   }
   return model;
-}
+});
 
 /** Holds the store lock for `work`: a second pipeline in the same checkout waits for this one, or refuses. */
-async function withStoreLock<T>(io: CommandIO, model: StandardsModel, command: string, work: (lock: StoreLock) => Promise<T>): Promise<T> {
+const withStoreLock = (async function withStoreLock<T>(io: CommandIO, model: StandardsModel, command: string, work: (lock: StoreLock) => Promise<T>): Promise<T> {
   const lock = await acquireStoreLock(path.resolve(io.root, model.pipeline.storeDir), { fs: nodeStoreFileSystem, command, log: (line) => io.stderr(`  ${line}`) });
   try {
     return await work(lock);
   } finally {
     await lock.release();
   }
-}
+});
 
 export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date, args: Partial<PipelineArgs> = {}, lock?: StoreLock): Promise<FetchSummary> {
   // Loaded here, not with this module: the sources bring their HTTP clients, which `evaluate` does not need.
@@ -155,7 +155,7 @@ export async function fetchStep(io: CommandIO, model: StandardsModel, now: Date,
  * Each measurement is judged by the version of its standard in force when it completed, in the hours of the
  * version of its calendar that applied to each day: the versions come from git.
  */
-export async function withHistory(io: CommandIO, model: StandardsModel, now: Date): Promise<{ versioned: StandardsModel; versionsOf: ReturnType<typeof versionsOfModel> }> {
+export const withHistory = (async function withHistory(io: CommandIO, model: StandardsModel, now: Date): Promise<{ versioned: StandardsModel; versionsOf: ReturnType<typeof versionsOfModel> }> {
   const cacheDir = modelCacheDir(io.root);
   const kept = await readKeptBlobs<ValidatedVersion>(cacheDir, 'history');
   const before = kept.size;
@@ -168,14 +168,14 @@ export async function withHistory(io: CommandIO, model: StandardsModel, now: Dat
   }
   const versioned = withCalendarVersions(model, history.calendars, now);
   return { versioned, versionsOf: versionsOfModel(versioned, history.standards) };
-}
+});
 
 /**
  * Runs `work` with the time-zone offsets earlier runs of this Node prepared (zone-offsets.ts: sampling a zone's
  * offsets over the years a calendar covers costs ≈ 0.02 s a zone, every run), and keeps what it prepared anew.
  * Kept beside the model (model-cache.ts), keyed by Node's versions and time-zone data and by the sampling code.
  */
-export async function withKeptZoneOffsets<T>(root: string, work: () => Promise<T>): Promise<T> {
+export const withKeptZoneOffsets = (async function withKeptZoneOffsets<T>(root: string, work: () => Promise<T>): Promise<T> {
   const dir = modelCacheDir(root);
   const key = createHash('sha256')
     .update(JSON.stringify([process.versions.node, process.versions.icu, process.versions.tz, process.versions.unicode]))
@@ -188,12 +188,12 @@ export async function withKeptZoneOffsets<T>(root: string, work: () => Promise<T
   const after = preparedSpans();
   if (JSON.stringify(after) !== before) await keep(dir, 'zone-offsets', key, after);
   return result;
-}
+});
 
 /** Finishes a fetch a killed run had committed, or refuses: no command reads a half-installed store. */
-export async function readyStore(io: CommandIO, model: StandardsModel, command: string, lock?: StoreLock): Promise<void> {
+export const readyStore = (async function readyStore(io: CommandIO, model: StandardsModel, command: string, lock?: StoreLock): Promise<void> {
   await finishCommittedFetches(path.resolve(io.root, model.pipeline.storeDir), { fs: nodeStoreFileSystem, command, log: (line) => io.stderr(`  ${line}`), ...(lock ? { lock } : {}) });
-}
+});
 
 /**
  * Runs `work` with luxon's default locale fixed. Made without one, a DateTime (or the Duration luxon makes for its own
@@ -201,7 +201,7 @@ export async function readyStore(io: CommandIO, model: StandardsModel, command: 
  * (≈ 0.03 s of CPU, every run of standards without a business calendar, which otherwise never touch Intl). Nothing an
  * evaluation writes is formatted in a locale (instants, ISO dates, day arithmetic, ISO weeks): the report is the same.
  */
-async function withFixedDateLocale<T>(work: () => Promise<T>): Promise<T> {
+const withFixedDateLocale = (async function withFixedDateLocale<T>(work: () => Promise<T>): Promise<T> {
   const before = Settings.defaultLocale;
   Settings.defaultLocale = before ?? 'en-US';
   try {
@@ -209,16 +209,16 @@ async function withFixedDateLocale<T>(work: () => Promise<T>): Promise<T> {
   } finally {
     Settings.defaultLocale = before;
   }
-}
+});
 
-export async function evaluateStep(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean; lock?: StoreLock } = {}): Promise<Report> {
+export const evaluateStep = (async function evaluateStep(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean; lock?: StoreLock } = {}): Promise<Report> {
   // The standards' history and the SOPs' publications read the same git log: one git process gives both, and a
   // repository as the last run left it (same commit, configuration, attributes, git) none (git-state.ts).
   const folders = foldersOf([...model.standards, ...model.calendars, ...model.sops].map((d) => d.origin.file));
   return withFixedDateLocale(() => withKeptGitReads(io.root, modelCacheDir(io.root), folders, () => evaluateStepIn(io, model, now, options)));
-}
+});
 
-async function evaluateStepIn(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean; lock?: StoreLock }): Promise<Report> {
+const evaluateStepIn = (async function evaluateStepIn(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean; lock?: StoreLock }): Promise<Report> {
   await readyStore(io, model, 'evaluate', options.lock);
   const store = openTicketStore(path.resolve(io.root, model.pipeline.storeDir));
   // Day files unchanged since the last evaluation are read from the facts cache beside the store; --full reads them all.
@@ -255,7 +255,7 @@ async function evaluateStepIn(io: CommandIO, model: StandardsModel, now: Date, o
   io.stderr(`  report: ${path.relative(io.root, file)} (${plural(report.standards.length, 'standard')}, ${plural(report.data.tickets, 'ticket')})`);
   await recordStatusDay(io.root, model, report, (line) => io.stderr(`  ${line}`));
   return report;
-}
+});
 
 export async function siteStep(io: CommandIO, model: StandardsModel, now: Date): Promise<string> {
   await readyStore(io, model, 'site');
@@ -267,7 +267,7 @@ export async function siteStep(io: CommandIO, model: StandardsModel, now: Date):
   return result.outDir;
 }
 
-function printOutcome(io: CommandIO, report: Report): void {
+const printOutcome = (function printOutcome(io: CommandIO, report: Report): void {
   const s = report.summary;
   io.stderr('');
   io.stderr(`${plural(report.standards.length, 'standard')}: ${s.met} met, ${s['at-risk']} at risk, ${s.breached} breached, ${s['no-data']} without enough data`);
@@ -277,21 +277,21 @@ function printOutcome(io: CommandIO, report: Report): void {
     io.stderr(paint(io, status === 'breached' ? 'red' : 'yellow', status === 'breached' ? 'Breached:' : 'At risk:'));
     for (const r of standards) io.stderr(`  ${r.id}: ${r.statement}`);
   }
-}
+});
 
 /**
  * The job summary, in Actions only. Its module is loaded only there: it reaches the sources' fetch module (and
  * so every source's HTTP client), which a local `evaluate` never needs.
  */
-async function summarise(io: CommandIO, text: (summary: typeof import('../publish/job-summary.ts')) => string): Promise<void> {
+const summarise = (async function summarise(io: CommandIO, text: (summary: typeof import('../publish/job-summary.ts')) => string): Promise<void> {
   if (io.env.GITHUB_STEP_SUMMARY) await appendJobSummary(io, text(await import('../publish/job-summary.ts')));
-}
+});
 
-async function writeJobSummary(io: CommandIO, report: Report, fetched: FetchSummary | null, model: StandardsModel): Promise<void> {
+const writeJobSummary = (async function writeJobSummary(io: CommandIO, report: Report, fetched: FetchSummary | null, model: StandardsModel): Promise<void> {
   await summarise(io, ({ formatReportSummary }) => formatReportSummary(report, fetched));
   // Per-agent QA figures go here and nowhere else (never to the report or the site).
   if (io.env.GITHUB_STEP_SUMMARY) await appendJobSummary(io, await qaAgentSection(io.root, model, new Date(report.now)));
-}
+});
 
 export async function fetchCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
   parseSince(args.since);
@@ -303,14 +303,14 @@ export async function fetchCommand(io: CommandIO, args: PipelineArgs): Promise<n
   return EXIT.ok;
 }
 
-export async function evaluateCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
+export const evaluateCommand = (async function evaluateCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
   const model = await loadValidModel(io);
   if (!model) return EXIT.findings;
   const report = await withStoreLock(io, model, 'evaluate', (lock) => step(io, 'evaluate', () => evaluateStep(io, model, parseNow(io, args.now), { full: args.full === true, lock })));
   printOutcome(io, report);
   await writeJobSummary(io, report, null, model);
   return EXIT.ok;
-}
+});
 
 export async function siteCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
   const model = await loadValidModel(io);

@@ -17,7 +17,7 @@ import { StoreError, openTicketStore } from '../store/ticket-store.ts';
  * without reading the store when the scopes name no value.
  * `days`: the store's days as this run listed them already (evaluate's facts cache pass, under the store lock).
  */
-export async function storeScopeGaps(root: string, model: StandardsModel, days?: readonly string[]): Promise<ScopeGap[] | null> {
+export const storeScopeGaps = (async function storeScopeGaps(root: string, model: StandardsModel, days?: readonly string[]): Promise<ScopeGap[] | null> {
   const wanted = scopeValues(model.standards);
   // Scopes that name no value have no gap, whatever the store holds: nothing is read (the scan would read a whole
   // day file only to tell whether the store holds any ticket, 3 MB at 1M tickets, every evaluate).
@@ -25,7 +25,7 @@ export async function storeScopeGaps(root: string, model: StandardsModel, days?:
   const store = openTicketStore(path.resolve(root, model.pipeline.storeDir));
   const { inventory, empty } = await scopeInventory(store, wanted, days);
   return empty ? null : scopeGaps(model.standards, inventory, model.pipeline.source);
-}
+});
 
 /**
  * validate's store question. Like every reader, it first finishes a fetch a killed run committed (never reading
@@ -45,10 +45,10 @@ export async function validateScopeGaps(root: string, model: StandardsModel, not
   return storeScopeGaps(root, model);
 }
 
-export function withScopeGaps(report: Report, gaps: readonly ScopeGap[] | null): Report {
+export const withScopeGaps = (function withScopeGaps(report: Report, gaps: readonly ScopeGap[] | null): Report {
   if (!gaps || gaps.length === 0) return report;
   return { ...report, data: { ...report.data, scopeGaps: gaps.map(({ standard, field, value, message }) => ({ standard, field, value, message })) } };
-}
+});
 
 /** The gaps as validate's warnings, each at the scope value it is about. */
 export function scopeGapFindings(gaps: readonly ScopeGap[], documents: readonly LoadedDocument[]): Finding[] {

@@ -44,7 +44,7 @@ interface GoalOfDay { direction: 'min' | 'max'; value: number }
  * Some measurements (a day of the series, a segment of a breakdown) on the budget's scale: what the goal
  * allowed them and what they used. The team pages judge a team's slice with it.
  */
-export function budgetOfCounts(metric: string, day: Pick<SeriesDay, 'count' | 'met' | 'value'>, goal: GoalOfDay): { allowed: number; used: number } {
+export const budgetOfCounts = (function budgetOfCounts(metric: string, day: Pick<SeriesDay, 'count' | 'met' | 'value'>, goal: GoalOfDay): { allowed: number; used: number } {
   const n = day.count;
   if (n === 0 || day.value === null) return { allowed: 0, used: 0 };
   // Σx: a duration or rate measurement scores 1 exactly when it is met (`met` counts them); a QA score's
@@ -53,18 +53,18 @@ export function budgetOfCounts(metric: string, day: Pick<SeriesDay, 'count' | 'm
   const sum = nps ? (day.value * n / 100 + n) / 2 : metric === 'qa_score' ? day.value * n : day.met;
   const tau = nps ? (goal.value / 100 + 1) / 2 : goal.value;
   return goal.direction === 'min' ? { allowed: (1 - tau) * n, used: n - sum } : { allowed: tau * n, used: sum };
-}
+});
 
-function goalsByVersion(result: StandardReport): Map<string, GoalOfDay> {
+const goalsByVersion = (function goalsByVersion(result: StandardReport): Map<string, GoalOfDay> {
   return new Map((result.versions ?? []).map((v) => [v.version, v.goal]));
-}
+});
 
 /** The instant `days` days after `now`, in `zone`. */
-function dayAfter(now: Date, days: number, zone: string): DateTime {
+const dayAfter = (function dayAfter(now: Date, days: number, zone: string): DateTime {
   return DateTime.fromMillis(now.getTime() + days * 86_400_000, { zone: luxonZone(zone) });
-}
+});
 
-function span(result: StandardReport, days: number, window: WindowSpec, zone: string, now: Date): BurnSpan | null {
+const span = (function span(result: StandardReport, days: number, window: WindowSpec, zone: string, now: Date): BurnSpan | null {
   const today = DateTime.fromMillis(now.getTime(), { zone: luxonZone(zone) }).toISODate()!;
   const last = DateTime.fromISO(today, { zone: luxonZone(zone) }).minus({ days: 1 }).toISODate()!;
   const first = DateTime.fromISO(today, { zone: luxonZone(zone) }).minus({ days }).toISODate()!;
@@ -112,19 +112,19 @@ function span(result: StandardReport, days: number, window: WindowSpec, zone: st
     runsOut,
     daysLeft,
   };
-}
+});
 
 /**
  * The burn of one standard over the short and the long span; null without an error budget and for the
  * backlog, whose daily count is a snapshot of what is open, not what completed that day.
  */
-export function burnRates(result: StandardReport, window: WindowSpec, zone: string, now: Date): Burn | null {
+export const burnRates = (function burnRates(result: StandardReport, window: WindowSpec, zone: string, now: Date): Burn | null {
   if (result.errorBudget === null || result.metric === 'backlog_age') return null;
   const spans = BURN_SPANS.map((days) => span(result, days, window, zone, now)).filter((s): s is BurnSpan => s !== null);
   return { spans };
-}
+});
 
 /** The standard's report with its burn: what evaluate.ts assembles for each standard. */
-export function withBurnRates(result: StandardReport, window: WindowSpec, zone: string, now: Date): StandardReport {
+export const withBurnRates = (function withBurnRates(result: StandardReport, window: WindowSpec, zone: string, now: Date): StandardReport {
   return { ...result, burn: burnRates(result, window, zone, now) };
-}
+});

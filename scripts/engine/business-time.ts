@@ -74,7 +74,7 @@ const HOLIDAY_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * Compiles `calendar` for `range` (padded by a month on each side). Throws an Error naming the calendar when its
  * time zone is unknown, an interval or holiday date is malformed, or the week has no open time at all.
  */
-export function compileCalendar(calendar: CalendarDefinition, range: BusinessTimeRange): CompiledCalendarClock {
+export const compileCalendar = (function compileCalendar(calendar: CalendarDefinition, range: BusinessTimeRange): CompiledCalendarClock {
   const eras = readEras(calendar);
   const rules = { openShare: Math.min(...eras.map((era) => era.rules.openShare)) };
   const compileTable = (coverFrom: number, coverTo: number) => compileEras(eras, coverFrom, coverTo);
@@ -194,12 +194,12 @@ export function compileCalendar(calendar: CalendarDefinition, range: BusinessTim
       return out;
     },
   };
-}
+});
 
 /** One version of a calendar as compiled: its rules, from the instant it applies until the next one's. */
 interface Era { rules: CalendarRules; startMs: number; endMs: number }
 
-function readEras(calendar: CalendarDefinition): Era[] {
+const readEras = (function readEras(calendar: CalendarDefinition): Era[] {
   const versions: readonly CalendarVersion[] = calendar.versions !== undefined && calendar.versions.length > 0
     ? calendar.versions
     : [{ version: 'current', from: null, timezone: calendar.timezone, hours: calendar.hours, holidays: calendar.holidays }];
@@ -220,7 +220,7 @@ function readEras(calendar: CalendarDefinition): Era[] {
     eras[i]!.endMs = eras[i + 1]!.startMs;
   }
   return eras;
-}
+});
 
 /**
  * A cover cut back toward what was asked (`needFrom`..`needTo`, padded), its start first, until it spans at most
@@ -236,7 +236,7 @@ function withinLimit(coverFrom: number, coverTo: number, needFrom: number, needT
 }
 
 /** The table of every era that overlaps the cover, each cut to its own span, joined in order. */
-function compileEras(eras: readonly Era[], coverFrom: number, coverTo: number): IntervalTable {
+const compileEras = (function compileEras(eras: readonly Era[], coverFrom: number, coverTo: number): IntervalTable {
   if (eras.length === 1) return compileTable(eras[0]!.rules, coverFrom, coverTo);
   const starts: number[] = [];
   const ends: number[] = [];
@@ -256,23 +256,23 @@ function compileEras(eras: readonly Era[], coverFrom: number, coverTo: number): 
     }
   }
   return tableOf(coverFrom, coverTo, starts, ends);
-}
+});
 
 /**
  * The clock for a Standard's calendar: `wallClock` (24/7) for null. Compiled clocks are remembered per
  * calendar definition object, so every caller that holds the same model shares one compiled table, and a
  * replayed or proposed version of a calendar (a different object) gets its own.
  */
-export function clockFor(calendarId: string | null, calendars: readonly CalendarDefinition[], range: BusinessTimeRange): BusinessClock {
+export const clockFor = (function clockFor(calendarId: string | null, calendars: readonly CalendarDefinition[], range: BusinessTimeRange): BusinessClock {
   return defaultRegistry.clockFor(calendarId, calendars, range);
-}
+});
 
 export interface ClockRegistry {
   clockFor(calendarId: string | null, calendars: readonly CalendarDefinition[], range: BusinessTimeRange): BusinessClock;
 }
 
 /** A cache of compiled clocks keyed by calendar definition (weakly: it never keeps a model alive). */
-export function createClockRegistry(): ClockRegistry {
+export const createClockRegistry = (function createClockRegistry(): ClockRegistry {
   const compiled = new WeakMap<CalendarDefinition, CompiledCalendarClock>();
   return {
     clockFor(calendarId, calendars, range) {
@@ -292,7 +292,7 @@ export function createClockRegistry(): ClockRegistry {
       return clock;
     },
   };
-}
+});
 
 const defaultRegistry = createClockRegistry();
 
@@ -312,12 +312,12 @@ interface IntervalTable {
 }
 
 /** Open milliseconds between the table's start and `t` (coverFrom <= t <= coverTo). */
-function openMsBefore(table: IntervalTable, t: number): number {
+const openMsBefore = (function openMsBefore(table: IntervalTable, t: number): number {
   const i = firstAbove(table.starts, table.count, t) - 1;
   if (i < 0) return 0;
   const end = table.ends[i]!;
   return t < end ? table.cumBefore[i]! + (t - table.starts[i]!) : table.cumEnd[i]!;
-}
+});
 
 /** The first instant at which `target` open milliseconds have passed (0 < target <= total). */
 function dueAfter(table: IntervalTable, target: number): number {
@@ -330,10 +330,10 @@ function dueAfter(table: IntervalTable, target: number): number {
  * The first instant after which more than `target` open milliseconds have passed (0 <= target < total): inside
  * the interval where the total passes `target`, so at its start when `target` was reached at the previous close.
  */
-function passedAfter(table: IntervalTable, target: number): number {
+const passedAfter = (function passedAfter(table: IntervalTable, target: number): number {
   const i = firstAbove(table.cumEnd, table.count - 1, target);
   return table.starts[i]! + Math.max(0, target - table.cumBefore[i]!);
-}
+});
 
 /** The last instant at which exactly `target` open milliseconds have passed (0 <= target < total). */
 function startBefore(table: IntervalTable, target: number): number {
@@ -354,7 +354,7 @@ interface CalendarRules {
   openShare: number;
 }
 
-function readCalendarRules(calendar: CalendarDefinition, version = ''): CalendarRules {
+const readCalendarRules = (function readCalendarRules(calendar: CalendarDefinition, version = ''): CalendarRules {
   // By name: a zone whose offsets an earlier run kept is not asked of Intl (zone-offsets.ts).
   const offsets = zoneOffsetsFor(calendar.timezone);
   if (!offsets.isValid) {
@@ -390,9 +390,9 @@ function readCalendarRules(calendar: CalendarDefinition, version = ''): Calendar
     id: calendar.id, offsets, week, holidays,
     reachDays: Math.ceil(maxEnd / DAY_MINUTES), openShare: Math.min(1, weeklyOpen / (7 * DAY_MINUTES)),
   };
-}
+});
 
-function compileTable(rules: CalendarRules, coverFrom: number, coverTo: number): IntervalTable {
+const compileTable = (function compileTable(rules: CalendarRules, coverFrom: number, coverTo: number): IntervalTable {
   // Local dates whose intervals can touch the cover: zone offsets are within ±1 day of UTC.
   const firstDay = Math.floor(coverFrom / DAY_MS) - 1 - rules.reachDays;
   const lastDay = Math.floor(coverTo / DAY_MS) + 1;
@@ -429,10 +429,10 @@ function compileTable(rules: CalendarRules, coverFrom: number, coverTo: number):
     }
   }
   return tableOf(coverFrom, coverTo, starts, ends);
-}
+});
 
 /** The interval table of sorted, disjoint open intervals, with running totals of open time. */
-function tableOf(coverFrom: number, coverTo: number, starts: readonly number[], ends: readonly number[]): IntervalTable {
+const tableOf = (function tableOf(coverFrom: number, coverTo: number, starts: readonly number[], ends: readonly number[]): IntervalTable {
   const count = starts.length;
   const table: IntervalTable = {
     coverFrom, coverTo, count,
@@ -446,10 +446,10 @@ function tableOf(coverFrom: number, coverTo: number, starts: readonly number[], 
     table.cumEnd[i] = total;
   }
   return table;
-}
+});
 
 /** Sorts flat [start, end, start, end, ...] pairs and merges those that overlap or touch. */
-function mergeIntervals(flat: number[]): number[] {
+const mergeIntervals = (function mergeIntervals(flat: number[]): number[] {
   const order = Array.from({ length: flat.length / 2 }, (_, i) => i);
   order.sort((a, b) => flat[2 * a]! - flat[2 * b]! || flat[2 * a + 1]! - flat[2 * b + 1]!);
   const merged: number[] = [];
@@ -461,10 +461,10 @@ function mergeIntervals(flat: number[]): number[] {
     else merged.push(start, end);
   }
   return merged;
-}
+});
 
 /** `open` minus `closed`, both merged and sorted. */
-function subtractIntervals(open: number[], closed: number[]): number[] {
+const subtractIntervals = (function subtractIntervals(open: number[], closed: number[]): number[] {
   const result: number[] = [];
   let j = 0;
   for (let i = 0; i < open.length; i += 2) {
@@ -480,11 +480,11 @@ function subtractIntervals(open: number[], closed: number[]): number[] {
     if (end > start) result.push(start, end);
   }
   return result;
-}
+});
 
 // ---------------------------------------------------------------------------------------------------------
 
-function dayNumberOf(date: string): number | null {
+const dayNumberOf = (function dayNumberOf(date: string): number | null {
   const match = HOLIDAY_DATE.exec(date);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -492,18 +492,18 @@ function dayNumberOf(date: string): number | null {
   const check = new Date(ms);
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return ms / DAY_MS;
-}
+});
 
 /** Monday = 0 for a day number (1970-01-01, day 0, was a Thursday). */
-function weekdayIndex(day: number): number {
+const weekdayIndex = (function weekdayIndex(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
-}
+});
 
-function checkRange(calendarId: string, fromMs: number, toMs: number): void {
+const checkRange = (function checkRange(calendarId: string, fromMs: number, toMs: number): void {
   if (!Number.isFinite(fromMs) || !Number.isFinite(toMs)) {
     throw new RangeError(`calendar ${calendarId}: business time needs finite instants, got ${fromMs} and ${toMs} (epoch milliseconds)`);
   }
-}
+});
 
 function iso(ms: number): string {
   const date = new Date(ms);

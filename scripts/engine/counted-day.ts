@@ -42,19 +42,19 @@ export interface CountedDayPlan {
 }
 
 /** Where a standard's grid starts, as a day number. */
-function gridFirstDn(night: CounterNight, standard: number): number {
+const gridFirstDn = (function gridFirstDn(night: CounterNight, standard: number): number {
   const table = night.tables[standard]!;
   return table.firstDn + dayIndex(table.grid, night.states[standard]!.grid.starts[0]!);
-}
+});
 
 /** The version that judges date `dn` of `unit` in `state`, or -1 when it is before the standard or another track's. */
-function versionOnDate(night: CounterNight, unit: CounterUnit, state: StandardState, dn: number): number {
+const versionOnDate = (function versionOnDate(night: CounterNight, unit: CounterUnit, state: StandardState, dn: number): number {
   const table = night.tables[unit.standard]!;
   const v = versionAt(state.versions, judgingInstant(unit.kind, table.grid.starts, dn - table.firstDn));
   return v >= 0 && state.versions[v]!.track === unit.track.index ? v : -1;
-}
+});
 
-export function planCountedDay(night: CounterNight, dc: DayCounters): CountedDayPlan {
+export const planCountedDay = (function planCountedDay(night: CounterNight, dc: DayCounters): CountedDayPlan {
   const plan: CountedDayPlan = { unusable: null, missing: [], rows: new Map(), tickets: [], ticketTable: false };
   if (dc.maxSettledLastEventMs !== null && dc.maxSettledLastEventMs > night.nowMs) {
     plan.unusable = 'made at a later instant than tonight\'s, with tickets that changed in between';
@@ -102,7 +102,7 @@ export function planCountedDay(night: CounterNight, dc: DayCounters): CountedDay
   if (plan.missing.length > 0) return plan;
   plan.tickets = [...dc.live, ...recentReadThen(night, dc)].sort((a, b) => a - b);
   return plan;
-}
+});
 
 /**
  * The recent tickets "7 days ago" reads one by one, ascending: those a unit of tonight may have measured otherwise
@@ -111,7 +111,7 @@ export function planCountedDay(night: CounterNight, dc: DayCounters): CountedDay
  * (evaluate.ts `addThen`), and as of one at or after its final solve exactly its kept measurements completed by then
  * (day-counters.ts). A ticket read counts for every standard as it stood then; one that is not, for none of them.
  */
-export function recentReadThen(night: Pick<CounterNight, 'thenMs' | 'units'>, dc: DayCounters): number[] {
+export const recentReadThen = (function recentReadThen(night: Pick<CounterNight, 'thenMs' | 'units'>, dc: DayCounters): number[] {
   // Asked three times a day (the plan, the placing, the caller's reading): walked once. Kept while the day, its recent
   // list and its units are the same objects. One answer a night, the last day's: with an entry a day, keyed by the
   // day's counters and holding their units, a cold night at 100k peaked at 260-310 MB instead of 175-205 (the days'
@@ -121,11 +121,11 @@ export function recentReadThen(night: Pick<CounterNight, 'thenMs' | 'units'>, dc
   const tickets = readThenNow(night, dc);
   lastReadThen.set(night, { dc, recent: dc.recent, units: dc.units, tickets });
   return tickets;
-}
+});
 
 const lastReadThen = new WeakMap<object, { dc: DayCounters; recent: DayCounters['recent']; units: DayCounters['units']; tickets: number[] }>();
 
-function readThenNow(night: Pick<CounterNight, 'thenMs' | 'units'>, dc: DayCounters): number[] {
+const readThenNow = (function readThenNow(night: Pick<CounterNight, 'thenMs' | 'units'>, dc: DayCounters): number[] {
   const thenMs = night.thenMs;
   const out: number[] = [];
   const created = dc.recentCreatedMs;
@@ -137,7 +137,7 @@ function readThenNow(night: Pick<CounterNight, 'thenMs' | 'units'>, dc: DayCount
     if (night.units.some((unit) => steadyFromMs(unit, dc.units.get(unit.key)!, i, finalSolveMs) > thenMs)) out.push(i);
   }
   return out;
-}
+});
 
 /**
  * An instant from which what `unit` measures of recent ticket `ticket` (finally solved at `finalSolveMs`), as it
@@ -153,7 +153,7 @@ function readThenNow(night: Pick<CounterNight, 'thenMs' | 'units'>, dc: DayCount
  * - anything left out by an exclusion, and every other metric (a resolution, a wait or a next reply in flight, the
  *   backlog): the final solve.
  */
-function steadyFromMs(unit: CounterUnit, counters: UnitCounters, ticket: number, finalSolveMs: number): number {
+const steadyFromMs = (function steadyFromMs(unit: CounterUnit, counters: UnitCounters, ticket: number, finalSolveMs: number): number {
   const hits = counters.hits.tickets;
   if (hits.length > 0 && hits[firstAtLeast(hits, hits.length, ticket)] === ticket) return finalSolveMs;
   const metric = unit.track.metric;
@@ -165,7 +165,7 @@ function steadyFromMs(unit: CounterUnit, counters: UnitCounters, ticket: number,
   if (metric === 'first_response_time') return r.atMs[e]!;
   const steady = metric === 'reopen_rate' ? r.values[e] === 0 : r.values[e] === 1;
   return steady ? Number.NEGATIVE_INFINITY : finalSolveMs;
-}
+});
 
 /** A kept worst candidate, for the caller to resolve into the ticket's facts. */
 export interface WorstRef { day: string; index: number }
@@ -178,34 +178,34 @@ export interface CountedDaySink {
 /** A standard's breakdown counter of each segment number of a day (`ticketSegments`), looked up once a segment. */
 type SegmentCounters = (segment: number) => SegmentCounter;
 
-function segmentCounters(state: StandardState, dc: DayCounters): SegmentCounters {
+const segmentCounters = (function segmentCounters(state: StandardState, dc: DayCounters): SegmentCounters {
   const known: (SegmentCounter | undefined)[] = [];
   return (segment) => known[segment] ??= segment < 4
     ? segmentOf(state, state.byPriority, PRIORITY_CODES[segment]!)
     : segment < NO_TEAM_SEGMENT
       ? segmentOf(state, state.byChannel, CHANNEL_CODES[segment - 4]!)
       : segmentOf(state, state.byTeam, segment === NO_TEAM_SEGMENT ? '(none)' : dc.teams[segment - NO_TEAM_SEGMENT - 1]!);
-}
+});
 
-function segmentsInto(counterOf: SegmentCounters, segments: readonly SegmentCount[]): void {
+const segmentsInto = (function segmentsInto(counterOf: SegmentCounters, segments: readonly SegmentCount[]): void {
   for (const s of segments) addToSegment(counterOf(s.segment), s.count, s.met, s.sum);
-}
+});
 
 interface Summed { count: number; met: number; sum: number | ExactSum; segments: SegmentCount[] }
 
 /** A date's sums judged with `theta`: kept ones when they were judged with it, else from its rows. */
-function judged(unit: CounterUnit, counters: UnitCounters, date: DateCounters, dc: DayCounters, theta: number): Summed {
+const judged = (function judged(unit: CounterUnit, counters: UnitCounters, date: DateCounters, dc: DayCounters, theta: number): Summed {
   if (!judgedByThreshold(counters.kind) || theta === date.theta) return date;
   return sumRows(unit, rowsOf(date), dc.tickets!.codes, theta);
-}
+});
 
-function rowsOf(date: DateCounters) {
+const rowsOf = (function rowsOf(date: DateCounters) {
   if (date.rows === null) throw new Error(`the rows of day ${date.dn} were not read`);
   return date.rows;
-}
+});
 
 /** Counts one unit's old measurements of a day into its standard, now and 7 days ago. */
-function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, counterOf: SegmentCounters, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
+const placeDates = (function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, counterOf: SegmentCounters, worst: Map<number, { candidate: WorstCandidate; version: number }>): void {
   const state = night.states[unit.standard]!;
   const earlier = night.earlier[unit.standard]!;
   const table = night.tables[unit.standard]!;
@@ -272,15 +272,15 @@ function placeDates(night: CounterNight, unit: CounterUnit, counters: UnitCounte
       }
     }
   }
-}
+});
 
 /** Scratch space for one day's recent measurements in a window, by segments code (`ticketSegments`). */
 interface BySegments { count: Int32Array; met: Int32Array; sum: Float64Array; exact: (ExactSum | undefined)[]; used: number[] }
 
-function bySegmentsOf(dc: DayCounters): BySegments {
+const bySegmentsOf = (function bySegmentsOf(dc: DayCounters): BySegments {
   const size = 64 * (dc.teams.length + 1);
   return { count: new Int32Array(size), met: new Int32Array(size), sum: new Float64Array(size), exact: [], used: [] };
-}
+});
 
 /**
  * Counts one unit's recent tickets' measurements one by one, now and (those not read as they stood then) 7 days ago.
@@ -288,7 +288,7 @@ function bySegmentsOf(dc: DayCounters): BySegments {
  * are counted, when its length could be kept: a recent ticket has no old measurements, so none of `placeDates`' is
  * its own, and those were offered first.
  */
-function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, readThen: Uint8Array, counterOf: SegmentCounters, by: BySegments, sink: CountedDaySink): void {
+const placeRecent = (function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCounters, dc: DayCounters, readThen: Uint8Array, counterOf: SegmentCounters, by: BySegments, sink: CountedDaySink): void {
   const r = counters.recent;
   if (r.tickets.length === 0) return;
   const state = night.states[unit.standard]!;
@@ -368,10 +368,10 @@ function placeRecent(night: CounterNight, unit: CounterUnit, counters: UnitCount
     by.exact[code] = undefined;
   }
   by.used.length = 0;
-}
+});
 
 /** The behaviours of one recent measurement (event `e`) of a QA unit with `count` behaviours. */
-function eventBehaviours(r: UnitCounters['recent'], e: number, count: number): BehaviourSums {
+const eventBehaviours = (function eventBehaviours(r: UnitCounters['recent'], e: number, count: number): BehaviourSums {
   const sums = emptyBehaviours(count);
   for (let k = 0; k < count; k++) {
     const mark = r.marks[e * count + k]!;
@@ -381,14 +381,14 @@ function eventBehaviours(r: UnitCounters['recent'], e: number, count: number): B
     sums.lost[k]!.add(r.lost[e * count + k]!);
   }
   return sums;
-}
+});
 
 /**
  * Counts a day's counters into the night's standards (the plan found them usable, with every unit, and the rows it
  * asked for read). Tickets the plan listed are the caller's to count. Returns nothing: the data parts (how many
  * tickets, when created, rejected records, tie-out) are the caller's too.
  */
-export function placeCountedDay(night: CounterNight, dc: DayCounters, sink: CountedDaySink): void {
+export const placeCountedDay = (function placeCountedDay(night: CounterNight, dc: DayCounters, sink: CountedDaySink): void {
   const readThen = new Uint8Array(dc.entries);
   for (const i of recentReadThen(night, dc)) readThen[i] = 1;
   const by = bySegmentsOf(dc);
@@ -414,4 +414,4 @@ export function placeCountedDay(night: CounterNight, dc: DayCounters, sink: Coun
       }
     }
   }
-}
+});

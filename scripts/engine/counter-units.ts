@@ -33,37 +33,37 @@ export interface CounterUnit {
   track: Track;
 }
 
-export function unitKindOf(track: Track): UnitKind {
+export const unitKindOf = (function unitKindOf(track: Track): UnitKind {
   if (isDurationTrack(track)) return 'duration';
   if (track.metric === 'backlog_age') return 'backlog';
   if (track.metric === 'nps') return 'nps';
   if (track.metric === 'qa_score') return 'qa';
   return 'rate';
-}
+});
 
 /** Whether a unit's `met` depends on a version's threshold (and so may be judged again from its measurements). */
-export function judgedByThreshold(kind: UnitKind): boolean {
+export const judgedByThreshold = (function judgedByThreshold(kind: UnitKind): boolean {
   return kind === 'duration' || kind === 'backlog';
-}
+});
 
 const sortedOrNull = (set: ReadonlySet<string> | null) => (set === null ? null : [...set].sort());
 
 /** What compiles into business time: every version's zone, hours and holidays and the day it applies from. */
-function calendarContent(calendar: CalendarDefinition | undefined): unknown {
+const calendarContent = (function calendarContent(calendar: CalendarDefinition | undefined): unknown {
   if (calendar === undefined) return null;
   const versions = calendar.versions !== undefined && calendar.versions.length > 0
     ? calendar.versions.map((v) => ({ from: v.from, timezone: v.timezone, hours: v.hours, holidays: v.holidays }))
     : [{ from: null, timezone: calendar.timezone, hours: calendar.hours, holidays: calendar.holidays }];
   return versions;
-}
+});
 
-function scorecardContent(scorecard: ScorecardDefinition | null): unknown {
+const scorecardContent = (function scorecardContent(scorecard: ScorecardDefinition | null): unknown {
   if (scorecard === null) return null;
   return { id: scorecard.id, passMark: scorecard.passMark, behaviours: scorecard.behaviours.map((b) => ({ id: b.id, weight: b.weight, critical: b.critical })) };
-}
+});
 
 /** The unit's key: what made its counters, hashed. */
-export function unitKey(state: StandardState, track: Track, model: StandardsModel): string {
+export const unitKey = (function unitKey(state: StandardState, track: Track, model: StandardsModel): string {
   const calendarId = state.versions[track.versions[track.versions.length - 1]!]!.definition.calendar;
   const kind = unitKindOf(track);
   const definition = {
@@ -84,10 +84,10 @@ export function unitKey(state: StandardState, track: Track, model: StandardsMode
     exclusions: state.exclusions.map((e) => [e.fromMs, e.toMs]),
   };
   return createHash('sha256').update(JSON.stringify(definition)).digest('hex');
-}
+});
 
 /** Every unit of an evaluation's standards, in standard and track order. */
-export function counterUnits(states: readonly StandardState[], model: StandardsModel): CounterUnit[] {
+export const counterUnits = (function counterUnits(states: readonly StandardState[], model: StandardsModel): CounterUnit[] {
   const units: CounterUnit[] = [];
   states.forEach((state, standard) => {
     // Standards of people (qa_coverage, sop_acknowledgement) measure no ticket: they have no counters.
@@ -95,12 +95,12 @@ export function counterUnits(states: readonly StandardState[], model: StandardsM
     for (const track of state.tracks) units.push({ key: unitKey(state, track, model), kind: unitKindOf(track), standard, track });
   });
   return units;
-}
+});
 
 /** A local day as a number: days since 1970-01-01 of its date (the same number in every zone). */
-export function dayNumberOf(date: string): number {
+export const dayNumberOf = (function dayNumberOf(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
-}
+});
 
 /** The day number of a grid's first day. */
 export function firstDayNumber(grid: DayGrid): number {

@@ -56,9 +56,9 @@ export const CHANNEL_CODES: readonly Channel[] = ['email', 'web', 'chat', 'phone
  * A ticket's code packs its three: priority | channel << 3 | (team + 1) << 6.
  */
 export const NO_TEAM_SEGMENT = 10;
-export function ticketSegments(code: number): [number, number, number] {
+export const ticketSegments = (function ticketSegments(code: number): [number, number, number] {
   return [code & 7, 4 + ((code >> 3) & 7), NO_TEAM_SEGMENT + (code >> 6)];
-}
+});
 
 /**
  * The measurements of one date, sorted by value (then instant, then ticket). A QA unit's rows also hold each
@@ -131,21 +131,21 @@ export interface UnitCounters {
  * so V8 gives each kind of record one hidden class and those functions are not compiled again when the night meets
  * a record made at another site ("wrong map" deoptimisations of the largest functions).
  */
-export function recentEvents(tickets: Int32Array, dns: Int32Array, atMs: Float64Array, values: Float64Array, marks: Int32Array, lost: Float64Array): RecentEvents {
+export const recentEvents = (function recentEvents(tickets: Int32Array, dns: Int32Array, atMs: Float64Array, values: Float64Array, marks: Int32Array, lost: Float64Array): RecentEvents {
   return { tickets, dns, atMs, values, marks, lost };
-}
+});
 
-export function exclusionHits(exclusions: Int32Array, lifeEndMs: Float64Array, tickets: Int32Array): ExclusionHits {
+export const exclusionHits = (function exclusionHits(exclusions: Int32Array, lifeEndMs: Float64Array, tickets: Int32Array): ExclusionHits {
   return { exclusions, lifeEndMs, tickets };
-}
+});
 
-export function unitCounters(kind: UnitKind, fromDn: number, worstKept: number, behaviours: number, dates: DateCounters[], recent: RecentEvents, hits: ExclusionHits): UnitCounters {
+export const unitCounters = (function unitCounters(kind: UnitKind, fromDn: number, worstKept: number, behaviours: number, dates: DateCounters[], recent: RecentEvents, hits: ExclusionHits): UnitCounters {
   return { kind, fromDn, worstKept, behaviours, dates, recent, hits };
-}
+});
 
-export function detailRows(values: Float64Array, atMs: Float64Array, tickets: Int32Array, marks: Int32Array, lost: Float64Array): DetailRows {
+export const detailRows = (function detailRows(values: Float64Array, atMs: Float64Array, tickets: Int32Array, marks: Int32Array, lost: Float64Array): DetailRows {
   return { values, atMs, tickets, marks, lost };
-}
+});
 
 /** A date's counters as a plain record (a file read for counting gives its own lazy dates, scripts/store/day-counters-file.ts). */
 export function dateCounters(dn: number, count: number, met: number, theta: number, sum: number | ExactSum, segments: SegmentCount[], worst: WorstCandidate[], behaviours: BehaviourSums | null, rows: DetailRows | null): DateCounters {
@@ -265,14 +265,14 @@ function measureEvents(build: CounterBuild, unit: CounterUnit, t: TicketRecord, 
 }
 
 /** How many behaviours a unit's measurements carry: the QA scorecard's, none for other units. */
-export function behaviourCount(unit: Pick<CounterUnit, 'kind' | 'track'>): number {
+export const behaviourCount = (function behaviourCount(unit: Pick<CounterUnit, 'kind' | 'track'>): number {
   return unit.kind === 'qa' && unit.track.scorecard !== null ? unit.track.scorecard.behaviours.length : 0;
-}
+});
 
 /** Empty behaviour sums of `count` behaviours. */
-export function emptyBehaviours(count: number): BehaviourSums {
+export const emptyBehaviours = (function emptyBehaviours(count: number): BehaviourSums {
   return { applicable: new Array<number>(count).fill(0), passed: new Array<number>(count).fill(0), lost: Array.from({ length: count }, () => new ExactSum()) };
-}
+});
 
 /** Sums the behaviours of one date's rows (those `accept`ed) of a unit with `count` behaviours. */
 export function sumBehaviours(rows: DetailRows, count: number, accept: (row: number) => boolean = () => true): BehaviourSums {
@@ -291,7 +291,7 @@ export function sumBehaviours(rows: DetailRows, count: number, accept: (row: num
 }
 
 /** Met (0/1) of one measurement of `unit`, judged with `theta` where its kind takes one. */
-export function metOf(unit: Pick<CounterUnit, 'kind' | 'track'>, value: number, theta: number): number {
+export const metOf = (function metOf(unit: Pick<CounterUnit, 'kind' | 'track'>, value: number, theta: number): number {
   switch (unit.kind) {
     case 'duration':
     case 'backlog':
@@ -303,17 +303,17 @@ export function metOf(unit: Pick<CounterUnit, 'kind' | 'track'>, value: number, 
     case 'qa':
       return value >= unit.track.scorecard!.passMark ? 1 : 0;
   }
-}
+});
 
 /** The score of one measurement: met for threshold units, the value itself otherwise. */
-export function scoreOf(kind: UnitKind, value: number, met: number): number {
+export const scoreOf = (function scoreOf(kind: UnitKind, value: number, met: number): number {
   return judgedByThreshold(kind) ? met : value;
-}
+});
 
 /** The instant whose version judges a date: its start, or for the backlog (photographed at the day's end) its end. */
-export function judgingInstant(kind: UnitKind, starts: Float64Array, day: number): number {
+export const judgingInstant = (function judgingInstant(kind: UnitKind, starts: Float64Array, day: number): number {
   return kind === 'backlog' ? starts[day + 1]! : starts[day]!;
-}
+});
 
 /** The threshold the version in force on a date gives `unit` (the track's own when another track judges it). */
 function thetaOn(build: CounterBuild, unit: CounterUnit, dn: number): number {
@@ -325,19 +325,19 @@ function thetaOn(build: CounterBuild, unit: CounterUnit, dn: number): number {
 }
 
 const newSum = (kind: UnitKind): number | ExactSum => (kind === 'qa' ? new ExactSum() : 0);
-function plus(sum: number | ExactSum, value: number): number | ExactSum {
+const plus = (function plus(sum: number | ExactSum, value: number): number | ExactSum {
   if (typeof sum === 'number') return sum + value;
   sum.add(value);
   return sum;
-}
+});
 
 /** Orders worst candidates: longer first, then smaller id (worst-tickets.ts). */
-export function worstOrder(ids: readonly string[]): (a: WorstCandidate, b: WorstCandidate) => number {
+export const worstOrder = (function worstOrder(ids: readonly string[]): (a: WorstCandidate, b: WorstCandidate) => number {
   return (a, b) => b.value - a.value || (ids[a.ticket]! < ids[b.ticket]! ? -1 : ids[a.ticket]! > ids[b.ticket]! ? 1 : 0);
-}
+});
 
 /** Each ticket's longest measurement among rows `from`..`to` (ties: the earliest), the `keep` worst, worst first. */
-export function worstOfRows(rows: DetailRows, ids: readonly string[], keep: number, accept: (row: number) => boolean = () => true): WorstCandidate[] {
+export const worstOfRows = (function worstOfRows(rows: DetailRows, ids: readonly string[], keep: number, accept: (row: number) => boolean = () => true): WorstCandidate[] {
   if (keep === 0) return [];
   const longest = new Map<number, WorstCandidate>();
   for (let r = 0; r < rows.values.length; r++) {
@@ -348,10 +348,10 @@ export function worstOfRows(rows: DetailRows, ids: readonly string[], keep: numb
     if (seen === undefined || value > seen.value || (value === seen.value && rows.atMs[r]! < seen.atMs)) longest.set(ticket, { ticket, value, atMs: rows.atMs[r]! });
   }
   return [...longest.values()].sort(worstOrder(ids)).slice(0, keep);
-}
+});
 
 /** Sums one date's rows for `unit`, judged with `theta`. */
-export function sumRows(unit: Pick<CounterUnit, 'kind' | 'track'>, rows: DetailRows, codes: Int32Array, theta: number, accept: (row: number) => boolean = () => true): { count: number; met: number; sum: number | ExactSum; segments: SegmentCount[] } {
+export const sumRows = (function sumRows(unit: Pick<CounterUnit, 'kind' | 'track'>, rows: DetailRows, codes: Int32Array, theta: number, accept: (row: number) => boolean = () => true): { count: number; met: number; sum: number | ExactSum; segments: SegmentCount[] } {
   let count = 0;
   let met = 0;
   let sum = newSum(unit.kind);
@@ -376,7 +376,7 @@ export function sumRows(unit: Pick<CounterUnit, 'kind' | 'track'>, rows: DetailR
     }
   }
   return { count, met, sum, segments: [...segments.values()].sort((a, b) => a.segment - b.segment) };
-}
+});
 
 /** Per-ticket facts of a day that every unit shares: ids, segment codes, how each ticket is kept. */
 function classify(build: CounterBuild, entries: readonly TicketEntry[]): DayCounters {

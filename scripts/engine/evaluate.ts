@@ -157,7 +157,7 @@ export interface Evaluation {
 export const positionOf = (ordinal: number, index: number): number => ordinal * 2 ** 24 + index;
 
 /** The streaming core: add tickets one by one, then finish. Memory is bounded by the model, not the tickets. */
-export function createEvaluation(input: EvaluationInput): Evaluation {
+export const createEvaluation = (function createEvaluation(input: EvaluationInput): Evaluation {
   const nowMs = input.now.getTime();
   if (!Number.isFinite(nowMs)) throw new Error('evaluateStandards: `now` is not a valid date');
   const clocks = new Map<string, BusinessClock>();
@@ -364,33 +364,33 @@ export function createEvaluation(input: EvaluationInput): Evaluation {
       };
     },
   };
-}
+});
 
 /** The report's sections about QA reviews and SOP acknowledgements (people-report.ts). */
-function peopleSections(input: EvaluationInput, people: PeopleRecords, reviews: ReturnType<typeof reviewEntries>, nowMs: number): Pick<Report, 'qa' | 'acknowledgements'> {
+const peopleSections = (function peopleSections(input: EvaluationInput, people: PeopleRecords, reviews: ReturnType<typeof reviewEntries>, nowMs: number): Pick<Report, 'qa' | 'acknowledgements'> {
   const qa = qaSection(input.model, reviews, nowMs, input.model.pipeline.evaluation.seriesDays);
   // Nothing to say about acknowledgements without any record or any known publication (no git history).
   const acknowledged = people.acknowledgements.length > 0 || people.sopVersions.size > 0;
   return { ...(qa !== null ? { qa } : {}), ...(acknowledged ? { acknowledgements: acknowledgementSection(input.model, people, nowMs) } : {}) };
-}
+});
 
 /**
  * Whether any track of any of `states` has in its scope a ticket of segments `code` (day-counters.ts `ticketSegments`:
  * priority | channel << 3 | (team + 1) << 6, teams by the day's `teams`), for scopes of segments only.
  */
-function inAnySegmentScope(states: readonly StandardState[], code: number, teams: readonly string[]): boolean {
+const inAnySegmentScope = (function inAnySegmentScope(states: readonly StandardState[], code: number, teams: readonly string[]): boolean {
   const team = (code >> 6) - 1;
   return inAnyScope(states, { priority: PRIORITY_CODES[code & 7]!, channel: CHANNEL_CODES[(code >> 3) & 7]!, team: team < 0 ? null : teams[team]! });
-}
+});
 
 /** Whether any track of any of `states` has `t` in its scope. */
-function inAnyScope(states: readonly StandardState[], t: Segmented): boolean {
+const inAnyScope = (function inAnyScope(states: readonly StandardState[], t: Segmented): boolean {
   for (const state of states) for (const track of state.tracks) if (inScope(track.scope, t)) return true;
   return false;
-}
+});
 
 /** Counts `facts` (a ticket as of `atMs`) for every standard whose scope holds it and no exclusion leaves it out. */
-function measureForEvery(states: readonly StandardState[], facts: TicketFacts, atMs: number, failed: (state: StandardState, error: unknown) => void): void {
+const measureForEvery = (function measureForEvery(states: readonly StandardState[], facts: TicketFacts, atMs: number, failed: (state: StandardState, error: unknown) => void): void {
   const lifeEndMs = facts.solved && facts.finalSolveMs !== null ? facts.finalSolveMs : atMs;
   for (const state of states) {
     const tracks = state.tracks;
@@ -413,7 +413,7 @@ function measureForEvery(states: readonly StandardState[], facts: TicketFacts, a
       failed(state, error);
     }
   }
-}
+});
 
 function isSyncIterable(value: unknown): value is Iterable<unknown> {
   return typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function';
@@ -438,7 +438,7 @@ export async function evaluateStandards(input: EvaluateStandardsInput): Promise<
  * counters made or completed first when they lack what tonight measures. `worstFacts` reads the facts of the
  * worst tickets the counters named (by `${day}/${index}`).
  */
-export async function evaluateEntries(input: EvaluationInput & { days: AsyncIterable<DayOfEntries>; worstFacts?: (refs: readonly WorstRef[]) => Promise<Map<string, TicketFacts>> }): Promise<Report> {
+export const evaluateEntries = (async function evaluateEntries(input: EvaluationInput & { days: AsyncIterable<DayOfEntries>; worstFacts?: (refs: readonly WorstRef[]) => Promise<Map<string, TicketFacts>> }): Promise<Report> {
   const evaluation = createEvaluation(input);
   let ordinal = 0;
   for await (const day of input.days) {
@@ -456,10 +456,10 @@ export async function evaluateEntries(input: EvaluationInput & { days: AsyncIter
     evaluation.resolveWorst(await input.worstFacts(refs));
   }
   return evaluation.finish();
-}
+});
 
 /** Counts one day from its counters: made from its entries when missing or unusable, completed when they lack units. */
-async function countDay(evaluation: Evaluation, day: DayOfEntries & { day: string; counters: NonNullable<DayOfEntries['counters']> }, ordinal: number, comparison: boolean): Promise<void> {
+const countDay = (async function countDay(evaluation: Evaluation, day: DayOfEntries & { day: string; counters: NonNullable<DayOfEntries['counters']> }, ordinal: number, comparison: boolean): Promise<void> {
   const access = day.counters;
   let dc = await access.read();
   let entries: readonly TicketEntry[] | null = null;
@@ -512,4 +512,4 @@ async function countDay(evaluation: Evaluation, day: DayOfEntries & { day: strin
   const wanted = comparison ? plan!.tickets : [...dc.live].sort((a, b) => a - b);
   const tickets = read !== null ? new Map(wanted.map((i) => [i, read[i]!])) : await access.entriesAt(wanted);
   evaluation.counters.add(dc, day.day, ordinal, tickets);
-}
+});

@@ -26,7 +26,7 @@ export interface DayGrid {
 const madeGrids = new Map<string, DayGrid>();
 
 /** `days` consecutive local days in `zone`, the last one containing `nowMs`. */
-export function buildDayGrid(zone: string, nowMs: number, days: number): DayGrid {
+export const buildDayGrid = (function buildDayGrid(zone: string, nowMs: number, days: number): DayGrid {
   const key = `${zone} ${nowMs}`;
   let longest = madeGrids.get(key);
   if (longest === undefined || longest.days < days) {
@@ -37,7 +37,7 @@ export function buildDayGrid(zone: string, nowMs: number, days: number): DayGrid
   if (longest.days === days) return longest;
   const skip = longest.days - days;
   return { zone, days, starts: longest.starts.slice(skip), dates: longest.dates.slice(skip) };
-}
+});
 
 /**
  * The grid as luxon makes it (each day `today.minus({ days })`, its start and its date), stepping back 24 hours at a
@@ -47,7 +47,7 @@ export function buildDayGrid(zone: string, nowMs: number, days: number): DayGrid
  * not a midnight (a zone whose clocks skip midnight), each day is luxon's own. One offset is looked up per day,
  * where luxon's date arithmetic looks up three and builds objects: grids are made for every standard, twice.
  */
-function makeDayGrid(zone: string, nowMs: number, days: number, shorter?: DayGrid): DayGrid {
+const makeDayGrid = (function makeDayGrid(zone: string, nowMs: number, days: number, shorter?: DayGrid): DayGrid {
   const starts = new Float64Array(days + 1);
   const dates: string[] = new Array(days);
   // A shorter grid of the same zone and now is this one's end (day i of it is day i + skip here): each day is
@@ -103,10 +103,10 @@ function makeDayGrid(zone: string, nowMs: number, days: number, shorter?: DayGri
     }
   }
   return { zone, days, starts, dates };
-}
+});
 
 /** Index of the day holding `ms`, or -1 when it falls outside the grid. */
-export function dayIndex(grid: DayGrid, ms: number): number {
+export const dayIndex = (function dayIndex(grid: DayGrid, ms: number): number {
   const starts = grid.starts;
   if (!(ms >= starts[0]!) || ms >= starts[grid.days]!) return -1;
   let lo = 0;
@@ -117,10 +117,10 @@ export function dayIndex(grid: DayGrid, ms: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
+});
 
 /** The first day index whose snapshot instant (see `snapshotInstants`) is at or after `ms`. */
-export function firstAtOrAfter(instants: Float64Array, ms: number): number {
+export const firstAtOrAfter = (function firstAtOrAfter(instants: Float64Array, ms: number): number {
   let lo = 0;
   let hi = instants.length;
   while (lo < hi) {
@@ -129,19 +129,19 @@ export function firstAtOrAfter(instants: Float64Array, ms: number): number {
     else hi = mid;
   }
   return lo;
-}
+});
 
 /** The end of every day of the grid, the last one cut at `nowMs`: when the backlog is photographed. */
-export function snapshotInstants(grid: DayGrid, nowMs: number): Float64Array {
+export const snapshotInstants = (function snapshotInstants(grid: DayGrid, nowMs: number): Float64Array {
   const out = new Float64Array(grid.days);
   for (let i = 0; i < grid.days; i++) out[i] = Math.min(grid.starts[i + 1]!, nowMs);
   return out;
-}
+});
 
 const localDateStarts = new Map<string, number>();
 
 /** Start of a local date (YYYY-MM-DD) in `zone`, as epoch ms. */
-export function startOfLocalDate(date: string, zone: string): number {
+export const startOfLocalDate = (function startOfLocalDate(date: string, zone: string): number {
   const key = `${zone} ${date}`;
   const known = localDateStarts.get(key);
   if (known !== undefined) return known;
@@ -150,28 +150,28 @@ export function startOfLocalDate(date: string, zone: string): number {
   if (localDateStarts.size >= 4096) localDateStarts.clear();
   localDateStarts.set(key, start.toMillis());
   return start.toMillis();
-}
+});
 
 /**
  * Where the standard's current window starts. Rolling windows are N × 24 hours before now; calendar
  * windows start at the first local midnight of the current month or quarter in `zone`.
  */
-export function windowStart(window: WindowSpec, zone: string, nowMs: number): number {
+export const windowStart = (function windowStart(window: WindowSpec, zone: string, nowMs: number): number {
   if (window.kind === 'rolling') return nowMs - window.days * DAY_MS;
   return DateTime.fromMillis(nowMs, { zone: luxonZone(zone) }).startOf(window.unit).toMillis();
-}
+});
 
 /** Days of counters needed before the first series day so its window value is complete. */
-export function windowLookbackDays(window: WindowSpec): number {
+export const windowLookbackDays = (function windowLookbackDays(window: WindowSpec): number {
   if (window.kind === 'rolling') return window.days;
   return window.unit === 'month' ? 31 : 92;
-}
+});
 
 /**
  * For every day of the grid, the index of the first day of the window that ends with it: N local days for
  * rolling windows, back to the first of the month or quarter for calendar windows (clamped to the grid).
  */
-export function windowFirstDays(grid: DayGrid, window: WindowSpec): Int32Array {
+export const windowFirstDays = (function windowFirstDays(grid: DayGrid, window: WindowSpec): Int32Array {
   const out = new Int32Array(grid.days);
   let periodStart = 0;
   let periodKey = '';
@@ -190,4 +190,4 @@ export function windowFirstDays(grid: DayGrid, window: WindowSpec): Int32Array {
     out[i] = periodStart;
   }
   return out;
-}
+});

@@ -46,7 +46,7 @@ function listWords(items: readonly string[], joiner = 'and'): string {
 }
 
 /** In which words the ticket's scope fields meet (or miss) the standard's scope. */
-function scopeReport(scope: StandardScope, t: TicketFacts): { matched: string[]; missed: string[] } {
+const scopeReport = (function scopeReport(scope: StandardScope, t: TicketFacts): { matched: string[]; missed: string[] } {
   const matched: string[] = [];
   const missed: string[] = [];
   const check = (field: string, covers: readonly string[] | undefined, value: string | null) => {
@@ -65,7 +65,7 @@ function scopeReport(scope: StandardScope, t: TicketFacts): { matched: string[];
     else missed.push(`tags are ${t.tags.length > 0 ? t.tags.join(', ') : 'none'}; the standard covers tickets tagged ${listWords(scope.tags, 'or')}`);
   }
   return { matched, missed };
-}
+});
 
 const DURATION_WORDS: Partial<Record<StandardDefinition['metric'], { what: string; start: string; end: string }>> = {
   first_response_time: { what: 'first reply', start: 'ticket created', end: 'first public agent reply' },
@@ -76,7 +76,7 @@ const DURATION_WORDS: Partial<Record<StandardDefinition['metric'], { what: strin
 };
 
 /** The stretches of [fromMs, toMs) during which the metric's clock runs, and those it stops (pauses, solved). */
-function activeStretches(track: Track, t: TicketFacts, fromMs: number, toMs: number): { active: Array<[number, number]>; stopped: ExplanationSpan[] } {
+const activeStretches = (function activeStretches(track: Track, t: TicketFacts, fromMs: number, toMs: number): { active: Array<[number, number]>; stopped: ExplanationSpan[] } {
   if (track.metric !== 'requester_wait_time' && track.metric !== 'agent_work_time') return { active: toMs > fromMs ? [[fromMs, toMs]] : [], stopped: [] };
   // As requesterWaitTime (metrics.ts) walks the status timeline.
   const pauses = pauseStatusesOf(track);
@@ -94,7 +94,7 @@ function activeStretches(track: Track, t: TicketFacts, fromMs: number, toMs: num
     else active.push([change.atMs, to]);
   }
   return { active, stopped };
-}
+});
 
 const DAY_MS = 86_400_000;
 /** Asked for at least this many days, the grid of an evaluation's now is made once for every worst ticket. */
@@ -105,13 +105,13 @@ const LOCAL_DAYS_AT_LEAST = 400;
  * evaluation shares (evaluation-days.ts), so a worst ticket's hundred nights are not each cut by luxon again.
  * Null when [fromMs, toMs) does not lie within them.
  */
-function localDays(zone: string, fromMs: number, toMs: number, nowMs: number): DayGrid | null {
+const localDays = (function localDays(zone: string, fromMs: number, toMs: number, nowMs: number): DayGrid | null {
   const days = Math.max(LOCAL_DAYS_AT_LEAST, Math.ceil((nowMs - fromMs) / DAY_MS) + 2);
   const grid = buildDayGrid(zone, nowMs, days);
   return fromMs >= grid.starts[0]! && toMs <= grid.starts[grid.days]! ? grid : null;
-}
+});
 /** Closed time [fromMs, toMs) cut at local midnights into holidays (by the calendar version of each day) and closed hours. */
-function closedStretches(calendar: CalendarDefinition | null, fromMs: number, toMs: number, nowMs: number): ExplanationSpan[] {
+const closedStretches = (function closedStretches(calendar: CalendarDefinition | null, fromMs: number, toMs: number, nowMs: number): ExplanationSpan[] {
   const out: ExplanationSpan[] = [];
   const push = (a: number, b: number, reason: 'closed' | 'holiday', detail: string) => {
     const last = out[out.length - 1];
@@ -149,10 +149,10 @@ function closedStretches(calendar: CalendarDefinition | null, fromMs: number, to
     day = next;
   }
   return out;
-}
+});
 
 /** Counted business time and the time left out between a measurement's start and end. */
-function stretchesOf(track: Track, calendar: CalendarDefinition | null, t: TicketFacts, fromMs: number, toMs: number, nowMs: number): { counted: ExplanationSpan[]; leftOut: ExplanationSpan[] } | null {
+const stretchesOf = (function stretchesOf(track: Track, calendar: CalendarDefinition | null, t: TicketFacts, fromMs: number, toMs: number, nowMs: number): { counted: ExplanationSpan[]; leftOut: ExplanationSpan[] } | null {
   const clock: BusinessClock = track.clock;
   if (clock.openIntervals === undefined) return null;
   const { active, stopped } = activeStretches(track, t, fromMs, toMs);
@@ -169,19 +169,19 @@ function stretchesOf(track: Track, calendar: CalendarDefinition | null, t: Ticke
   }
   leftOut.sort((x, y) => Date.parse(x.from) - Date.parse(y.from));
   return { counted, leftOut };
-}
+});
 
 /** The instant the counted time first exceeds `threshold` minutes (reached as a stretch ends: the next one's start). */
-function passedIn(counted: readonly ExplanationSpan[], threshold: number): number | null {
+const passedIn = (function passedIn(counted: readonly ExplanationSpan[], threshold: number): number | null {
   let sum = 0;
   for (const span of counted) {
     if (sum + span.minutes > threshold + EPSILON) return Date.parse(span.from) + Math.max(0, threshold - sum) * MINUTE_MS;
     sum += span.minutes;
   }
   return null;
-}
+});
 
-function limited(m: ExplainedMeasurement, limit: number | undefined): ExplainedMeasurement {
+const limited = (function limited(m: ExplainedMeasurement, limit: number | undefined): ExplainedMeasurement {
   const counted = m.counted ?? [];
   const leftOut = m.leftOut ?? [];
   if (limit === undefined || (counted.length <= limit && leftOut.length <= limit)) return m;
@@ -192,27 +192,27 @@ function limited(m: ExplainedMeasurement, limit: number | undefined): ExplainedM
     leftOut: leftOut.slice(0, limit),
     more: { counted: Math.max(0, counted.length - limit), countedMinutes: sum(counted.slice(limit)), leftOut: Math.max(0, leftOut.length - limit), leftOutMinutes: sum(leftOut.slice(limit)) },
   };
-}
+});
 
-function calendarOf(track: Track, state: StandardState, calendars: readonly CalendarDefinition[]): CalendarDefinition | null {
+const calendarOf = (function calendarOf(track: Track, state: StandardState, calendars: readonly CalendarDefinition[]): CalendarDefinition | null {
   const id = state.versions[track.versions[track.versions.length - 1]!]!.definition.calendar;
   return id === null ? null : calendars.find((c) => c.id === id) ?? null;
-}
+});
 
-function whereCounted(state: StandardState, atMs: number): Pick<ExplainedMeasurement, 'countedAt' | 'countedOn' | 'inWindow'> {
+const whereCounted = (function whereCounted(state: StandardState, atMs: number): Pick<ExplainedMeasurement, 'countedAt' | 'countedOn' | 'inWindow'> {
   return {
     countedAt: iso(atMs),
     countedOn: DateTime.fromMillis(atMs, { zone: luxonZone(state.zone) }).toISODate()!,
     inWindow: atMs >= state.windowFromMs && atMs <= state.nowMs,
   };
-}
+});
 
-function judgedBy(state: StandardState, version: number): Pick<ExplainedMeasurement, 'version' | 'goal' | 'thresholdMinutes'> {
+const judgedBy = (function judgedBy(state: StandardState, version: number): Pick<ExplainedMeasurement, 'version' | 'goal' | 'thresholdMinutes'> {
   const v = state.versions[version]!;
   return { version: v.label, goal: goalText(v.definition), ...(v.definition.thresholdMinutes !== null ? { thresholdMinutes: v.definition.thresholdMinutes } : {}) };
-}
+});
 
-function explainDuration(state: StandardState, track: Track, t: TicketFacts, m: DurationMeasurement, calendar: CalendarDefinition | null, inScopeTracks: readonly Track[]): ExplainedMeasurement | null {
+const explainDuration = (function explainDuration(state: StandardState, track: Track, t: TicketFacts, m: DurationMeasurement, calendar: CalendarDefinition | null, inScopeTracks: readonly Track[]): ExplainedMeasurement | null {
   const nowMs = state.nowMs;
   const words = DURATION_WORDS[track.metric]!;
   const judged = judgeDuration(state, track, m, nowMs, breachAtFor(state, track, t, nowMs));
@@ -264,7 +264,7 @@ function explainDuration(state: StandardState, track: Track, t: TicketFacts, m: 
       };
     }
   }
-}
+});
 
 /** A rate or score observation at `atMs`, judged by the version then in force if this track measures it. */
 function explainObservation(state: StandardState, track: Track, what: string, event: string, atMs: number, result: ExplainedMeasurement['result'], score?: number): ExplainedMeasurement | null {
@@ -275,7 +275,7 @@ function explainObservation(state: StandardState, track: Track, what: string, ev
   return { ...base, ...judgedBy(state, version), result, ...whereCounted(state, atMs) };
 }
 
-function explainBacklog(state: StandardState, track: Track, t: TicketFacts, calendar: CalendarDefinition | null): ExplainedMeasurement | null {
+const explainBacklog = (function explainBacklog(state: StandardState, track: Track, t: TicketFacts, calendar: CalendarDefinition | null): ExplainedMeasurement | null {
   const nowMs = state.nowMs;
   if (!unsolvedPeriods(t).some(([from, to]) => nowMs >= from && nowMs < to)) return null;
   const version = versionAt(state.versions, nowMs);
@@ -290,9 +290,9 @@ function explainBacklog(state: StandardState, track: Track, t: TicketFacts, cale
     ...judgedBy(state, version), result: met ? 'met' : 'missed', ...(passed !== null ? { passedAt: iso(passed) } : {}),
     ...whereCounted(state, nowMs),
   };
-}
+});
 
-function measurementsOf(state: StandardState, track: Track, t: TicketFacts, calendars: readonly CalendarDefinition[], inScopeTracks: readonly Track[]): ExplainedMeasurement[] {
+const measurementsOf = (function measurementsOf(state: StandardState, track: Track, t: TicketFacts, calendars: readonly CalendarDefinition[], inScopeTracks: readonly Track[]): ExplainedMeasurement[] {
   const calendar = calendarOf(track, state, calendars);
   const out: Array<ExplainedMeasurement | null> = [];
   switch (track.metric) {
@@ -335,7 +335,7 @@ function measurementsOf(state: StandardState, track: Track, t: TicketFacts, cale
       break;
   }
   return out.filter((m): m is ExplainedMeasurement => m !== null);
-}
+});
 
 const NOTHING_TO_MEASURE: Record<StandardDefinition['metric'], string> = {
   first_response_time: 'solved without a public agent reply: no first reply to measure',
@@ -354,7 +354,7 @@ const NOTHING_TO_MEASURE: Record<StandardDefinition['metric'], string> = {
 };
 
 /** How `t` (the ticket as of `state.nowMs`) was measured for the standard of `state`. */
-export function explainFacts(state: StandardState, t: TicketFacts, options: ExplainOptions): TicketExplanation {
+export const explainFacts = (function explainFacts(state: StandardState, t: TicketFacts, options: ExplainOptions): TicketExplanation {
   const nowMs = state.nowMs;
   const inForce = state.versions[Math.max(0, versionAt(state.versions, nowMs))]!.definition;
   const calendar = inForce.calendar === null ? null : options.calendars.find((c) => c.id === inForce.calendar) ?? null;
@@ -384,7 +384,7 @@ export function explainFacts(state: StandardState, t: TicketFacts, options: Expl
     .map((m) => limited(m, options.spanLimit));
   if (measurements.length === 0) return explained('not-measured', `${reason}; ${NOTHING_TO_MEASURE[state.standard.metric]}`);
   return explained('measured', reason, measurements);
-}
+});
 
 export interface ExplainTicketInput {
   model: EvaluationInput['model'];

@@ -15,22 +15,22 @@ import { countQaReview } from './qa-behaviours.ts';
 import type { TicketStatus } from '../model/model.ts';
 
 /** `ref` present and undefined: entries from the counters carry one (evaluate.ts), and the heap sees one shape of entry. */
-function entryOf(t: TicketFacts, c: WorstCandidate): WorstEntry {
+const entryOf = (function entryOf(t: TicketFacts, c: WorstCandidate): WorstEntry {
   return {
     id: t.id, createdMs: t.createdMs, priority: t.priority, channel: t.channel, team: t.team,
     minutes: c.minutes, inFlight: c.inFlight, version: c.version, lateSinceMs: c.lateSinceMs, facts: t, ref: undefined,
   };
-}
+});
 
 /** Offers a ticket's longest measurement to the worst list and, when it is open and late, to the open-and-late list. */
-function offerWorst(state: StandardState, t: TicketFacts, worst: WorstCandidate): void {
+const offerWorst = (function offerWorst(state: StandardState, t: TicketFacts, worst: WorstCandidate): void {
   if (state.worst.wouldKeep(worst.minutes, t.id)) state.worst.offer(entryOf(t, worst));
   if (worst.lateSinceMs !== null) offerOpenLate(state, t, worst);
-}
+});
 
-function offerOpenLate(state: StandardState, t: TicketFacts, late: WorstCandidate): void {
+const offerOpenLate = (function offerOpenLate(state: StandardState, t: TicketFacts, late: WorstCandidate): void {
   if (state.openLate.wouldKeep(late.minutes, t.id)) state.openLate.offer(entryOf(t, late));
-}
+});
 
 /** `lateSinceMs`: an in-flight breach's instant (when it passed the threshold), else null. */
 interface WorstCandidate { minutes: number; inFlight: boolean; version: number; lateSinceMs: number | null }
@@ -55,7 +55,7 @@ export type DurationJudgement =
  * is an in-flight breach at the first instant it passed the threshold of the version then in force, pending
  * when it passed none.
  */
-export function judgeDuration(state: StandardState, track: Track, m: DurationMeasurement, nowMs: number, breachAt: BreachAt): DurationJudgement {
+export const judgeDuration = (function judgeDuration(state: StandardState, track: Track, m: DurationMeasurement, nowMs: number, breachAt: BreachAt): DurationJudgement {
   if (!m.open) {
     const version = versionAt(state.versions, m.completedAtMs);
     if (version < 0) return { kind: 'before-standard' };
@@ -78,10 +78,10 @@ export function judgeDuration(state: StandardState, track: Track, m: DurationMea
     if (at < v.endMs && at <= nowMs) return { kind: 'counted', version: index, atMs: at, met: 0, inFlight: true };
   }
   return { kind: 'pending' };
-}
+});
 
 /** Counts one duration measurement made by `track` (see `judgeDuration`); returns what it adds to the worst list, or null. */
-function recordDuration(state: StandardState, track: Track, t: TicketFacts, m: DurationMeasurement, nowMs: number, breachAt: BreachAt): WorstCandidate | null {
+const recordDuration = (function recordDuration(state: StandardState, track: Track, t: TicketFacts, m: DurationMeasurement, nowMs: number, breachAt: BreachAt): WorstCandidate | null {
   const judged = judgeDuration(state, track, m, nowMs, breachAt);
   if (judged.kind === 'pending') {
     state.pending++;
@@ -91,7 +91,7 @@ function recordDuration(state: StandardState, track: Track, t: TicketFacts, m: D
   if (!record(state, t, judged.version, judged.atMs, judged.met, judged.met, nowMs)) return null;
   if (judged.inFlight) state.inFlight++;
   return { minutes: m.minutes, inFlight: judged.inFlight, version: judged.version, lateSinceMs: judged.inFlight ? judged.atMs : null };
-}
+});
 
 /** The open measurement among `ms` (the last one, for next reply time), or null. */
 function openBreach(ms: readonly DurationMeasurement[] | DurationMeasurement | null): number | null {
@@ -100,23 +100,23 @@ function openBreach(ms: readonly DurationMeasurement[] | DurationMeasurement | n
 }
 
 /** Counts a rate or score observation at `atMs` judged by the version then in force, if this track measures it. */
-function recordObservation(state: StandardState, track: Track, t: TicketFacts, atMs: number, met: number, sum: number, nowMs: number): void {
+const recordObservation = (function recordObservation(state: StandardState, track: Track, t: TicketFacts, atMs: number, met: number, sum: number, nowMs: number): void {
   const version = versionAt(state.versions, atMs);
   if (version < 0 || state.versions[version]!.track !== track.index) return;
   record(state, t, version, atMs, met, sum, nowMs);
-}
+});
 
 /** The single-version path never asks for another threshold. */
 export const noOtherVersion: BreachAt = () => null;
 
 /** Whether `track` measures durations (one per ticket, or one per exchange for next reply time). */
-export function isDurationTrack(track: Track): boolean {
+export const isDurationTrack = (function isDurationTrack(track: Track): boolean {
   return track.metric === 'first_response_time' || track.metric === 'full_resolution_time' || track.metric === 'requester_wait_time'
     || track.metric === 'agent_work_time' || track.metric === 'next_reply_time';
-}
+});
 
 /** The duration measurements `track` makes of `t` as of `nowMs`, with the track's threshold (next reply: one per exchange). */
-export function durationsOf(track: Track, t: TicketFacts, nowMs: number, threshold = track.thresholdMinutes): DurationMeasurement[] {
+export const durationsOf = (function durationsOf(track: Track, t: TicketFacts, nowMs: number, threshold = track.thresholdMinutes): DurationMeasurement[] {
   const clock = track.clock;
   switch (track.metric) {
     case 'first_response_time': {
@@ -133,20 +133,20 @@ export function durationsOf(track: Track, t: TicketFacts, nowMs: number, thresho
     default:
       return [];
   }
-}
+});
 
 /** The statuses that stop the clock of a wait-time track. */
-export function pauseStatusesOf(track: Track): readonly TicketStatus[] {
+export const pauseStatusesOf = (function pauseStatusesOf(track: Track): readonly TicketStatus[] {
   return track.metric === 'agent_work_time' ? AGENT_WORK_PAUSES : track.pauseStatuses;
-}
+});
 
 /** For a standard with several versions: when the open measurement of `t` passed another version's threshold. */
-export function breachAtFor(state: StandardState, track: Track, t: TicketFacts, nowMs: number): BreachAt {
+export const breachAtFor = (function breachAtFor(state: StandardState, track: Track, t: TicketFacts, nowMs: number): BreachAt {
   if (state.single) return noOtherVersion;
   return (other) => openBreach(durationsOf(track, t, nowMs, other));
-}
+});
 
-export function measureTicket(state: StandardState, track: Track, t: TicketFacts, nowMs: number): void {
+export const measureTicket = (function measureTicket(state: StandardState, track: Track, t: TicketFacts, nowMs: number): void {
   switch (track.metric) {
     case 'first_response_time':
     case 'full_resolution_time':
@@ -188,13 +188,13 @@ export function measureTicket(state: StandardState, track: Track, t: TicketFacts
       measureBacklog(state, track, t);
       return;
   }
-}
+});
 
 /**
  * backlog_age: the ticket is photographed at the end of every day it was unsolved, and at now, and judged by
  * the version in force at the photograph.
  */
-function measureBacklog(state: StandardState, track: Track, t: TicketFacts): void {
+const measureBacklog = (function measureBacklog(state: StandardState, track: Track, t: TicketFacts): void {
   const snapshots = state.snapshots!;
   const last = snapshots.length - 1;
   for (const [from, to] of unsolvedPeriods(t)) {
@@ -215,4 +215,4 @@ function measureBacklog(state: StandardState, track: Track, t: TicketFacts): voi
       }
     }
   }
-}
+});

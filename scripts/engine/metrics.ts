@@ -29,26 +29,26 @@ export interface QaReviewScore {
   passed: boolean;
 }
 
-function openMeasurement(clock: BusinessClock, startMs: number, nowMs: number, thresholdMinutes: number): DurationMeasurement {
+const openMeasurement = (function openMeasurement(clock: BusinessClock, startMs: number, nowMs: number, thresholdMinutes: number): DurationMeasurement {
   const minutes = clock.elapsedMinutes(startMs, nowMs);
   // Breached only once the running time is strictly past the threshold (exactly on it is still met), and
   // dated at the instant it passed it: reached as the desk closes, it is passed when the desk next opens.
   const breachedAtMs = minutes > thresholdMinutes ? clock.passedAt(startMs, thresholdMinutes) : null;
   return { open: true, startMs, minutes, breachedAtMs };
-}
+});
 
 /**
  * first_response_time: creation → first public agent reply; not measured when solved without one. On a ticket
  * opened by an agent the opening comment is not in `replies` (ticket-checks.ts leaves it out), so the first
  * reply here is the first public agent reply after it (Zendesk: the second public agent comment).
  */
-export function firstResponseTime(t: TicketFacts, clock: BusinessClock, nowMs: number, thresholdMinutes: number): DurationMeasurement | null {
+export const firstResponseTime = (function firstResponseTime(t: TicketFacts, clock: BusinessClock, nowMs: number, thresholdMinutes: number): DurationMeasurement | null {
   for (const reply of t.replies) {
     if (reply.agent) return { open: false, startMs: t.createdMs, completedAtMs: reply.atMs, minutes: clock.elapsedMinutes(t.createdMs, reply.atMs) };
   }
   if (t.solved) return null;
   return openMeasurement(clock, t.createdMs, nowMs, thresholdMinutes);
-}
+});
 
 /**
  * next_reply_time: after the first agent reply, every run of customer replies is one exchange measured from
@@ -56,7 +56,7 @@ export function firstResponseTime(t: TicketFacts, clock: BusinessClock, nowMs: n
  * unmeasured; a solve at the same instant as the agent reply ("submit as solved") does not, since the reply
  * answered it. The last exchange of an open ticket is open.
  */
-export function nextReplyTimes(t: TicketFacts, clock: BusinessClock, nowMs: number, thresholdMinutes: number): DurationMeasurement[] {
+export const nextReplyTimes = (function nextReplyTimes(t: TicketFacts, clock: BusinessClock, nowMs: number, thresholdMinutes: number): DurationMeasurement[] {
   const out: DurationMeasurement[] = [];
   let seenAgent = false;
   let runStart = -1;
@@ -92,15 +92,15 @@ export function nextReplyTimes(t: TicketFacts, clock: BusinessClock, nowMs: numb
     if (!solvedSinceRun && !t.solved) out.push(openMeasurement(clock, runStart, nowMs, thresholdMinutes));
   }
   return out;
-}
+});
 
 /** full_resolution_time: creation → final solve, pending and on-hold included. */
-export function fullResolutionTime(t: TicketFacts, clock: BusinessClock, nowMs: number, thresholdMinutes: number): DurationMeasurement {
+export const fullResolutionTime = (function fullResolutionTime(t: TicketFacts, clock: BusinessClock, nowMs: number, thresholdMinutes: number): DurationMeasurement {
   if (t.solved && t.finalSolveMs !== null) {
     return { open: false, startMs: t.createdMs, completedAtMs: t.finalSolveMs, minutes: clock.elapsedMinutes(t.createdMs, t.finalSolveMs) };
   }
   return openMeasurement(clock, t.createdMs, nowMs, thresholdMinutes);
-}
+});
 
 /** requester_wait_time's pause statuses when a standard names none: only pending, as Zendesk counts it. */
 export const DEFAULT_REQUESTER_WAIT_PAUSES: readonly TicketStatus[] = ['pending'];
@@ -112,7 +112,7 @@ export const AGENT_WORK_PAUSES: readonly TicketStatus[] = ['pending', 'on-hold']
  * requester_wait_time (and agent_work_time, with AGENT_WORK_PAUSES): creation → final solve, leaving out time
  * in `pauseStatuses` and time spent solved or closed before a reopen.
  */
-export function requesterWaitTime(
+export const requesterWaitTime = (function requesterWaitTime(
   t: TicketFacts,
   clock: BusinessClock,
   nowMs: number,
@@ -137,34 +137,34 @@ export function requesterWaitTime(
   }
   if (t.solved && t.finalSolveMs !== null) return { open: false, startMs: t.createdMs, completedAtMs: t.finalSolveMs, minutes };
   return { open: true, startMs: t.createdMs, minutes, breachedAtMs };
-}
+});
 
 /** reopen_rate: one trial per ticket with a first solve, counted then; success = reopened at least once. */
-export function reopenRate(t: TicketFacts): RateObservation | null {
+export const reopenRate = (function reopenRate(t: TicketFacts): RateObservation | null {
   if (t.firstSolveMs === null) return null;
   return { atMs: t.firstSolveMs, success: t.reopens > 0 };
-}
+});
 
 /** first_contact_resolution: solved tickets, at the final solve; success = one agent reply before it and never reopened. */
-export function firstContactResolution(t: TicketFacts): RateObservation | null {
+export const firstContactResolution = (function firstContactResolution(t: TicketFacts): RateObservation | null {
   if (!t.solved || t.finalSolveMs === null) return null;
   let agentReplies = 0;
   for (const reply of t.replies) {
     if (reply.agent && reply.atMs <= t.finalSolveMs) agentReplies++;
   }
   return { atMs: t.finalSolveMs, success: agentReplies === 1 && t.reopens === 0 };
-}
+});
 
 /** csat: one trial per rating; success = `good`, 4 or 5. */
-export function csat(t: TicketFacts): RateObservation | null {
+export const csat = (function csat(t: TicketFacts): RateObservation | null {
   return t.satisfaction === null ? null : { atMs: t.satisfaction.atMs, success: t.satisfaction.good };
-}
+});
 
 /** nps: one answer per ticket; 9–10 promoter, 0–6 detractor, 7–8 passive. */
-export function npsAnswer(t: TicketFacts): NpsAnswer | null {
+export const npsAnswer = (function npsAnswer(t: TicketFacts): NpsAnswer | null {
   if (t.nps === null) return null;
   return { atMs: t.nps.atMs, promoter: t.nps.score >= 9, detractor: t.nps.score <= 6 };
-}
+});
 
 /** NPS from counts: % promoters − % detractors, −100..100; null without answers. */
 export function netPromoterScore(promoters: number, detractors: number, total: number): number | null {
@@ -191,7 +191,7 @@ export interface ScoredReview {
  * qa_score of one review (the metric catalogue's definition): null when no behaviour of the scorecard applies.
  * Marks of behaviours the scorecard does not list are ignored.
  */
-export function scoreQaReview(results: Readonly<Record<string, QaMark | undefined>>, scorecard: ScorecardDefinition): ScoredReview | null {
+export const scoreQaReview = (function scoreQaReview(results: Readonly<Record<string, QaMark | undefined>>, scorecard: ScorecardDefinition): ScoredReview | null {
   let applicable = 0;
   let passedWeight = 0;
   const marks: { id: string; weight: number; credit: number; passed: boolean; critical: boolean }[] = [];
@@ -215,14 +215,14 @@ export function scoreQaReview(results: Readonly<Record<string, QaMark | undefine
     behaviours.set(m.id, { passed: m.passed, lost: (m.weight * (1 - m.credit)) / applicable + share });
   }
   return { score, passed: score >= scorecard.passMark, behaviours };
-}
+});
 
 /**
  * qa_score: every review of this ticket with the standard's scorecard. Behaviours the scorecard does not
  * list are ignored; a behaviour without a result or marked `na` is left out; a review with no applicable
  * behaviour is not scored; a failed critical behaviour scores 0.
  */
-export function qaReviewScores(t: TicketFacts, scorecard: ScorecardDefinition): (QaReviewScore & { scored: ScoredReview })[] {
+export const qaReviewScores = (function qaReviewScores(t: TicketFacts, scorecard: ScorecardDefinition): (QaReviewScore & { scored: ScoredReview })[] {
   const out: (QaReviewScore & { scored: ScoredReview })[] = [];
   for (const review of t.qa) {
     if (review.scorecard !== scorecard.id) continue;
@@ -231,13 +231,13 @@ export function qaReviewScores(t: TicketFacts, scorecard: ScorecardDefinition): 
     out.push({ atMs: review.atMs, score: scored.score, passed: scored.passed, scored });
   }
   return out;
-}
+});
 
 /**
  * The periods during which the ticket was unsolved, as [fromMs, toMs): from creation, and from every reopen,
  * to the next solve; the last one ends at +Infinity when the ticket is open now.
  */
-export function unsolvedPeriods(t: TicketFacts): Array<[number, number]> {
+export const unsolvedPeriods = (function unsolvedPeriods(t: TicketFacts): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let openSince: number | null = null;
   for (const change of t.statusChanges) {
@@ -250,7 +250,7 @@ export function unsolvedPeriods(t: TicketFacts): Array<[number, number]> {
   }
   if (openSince !== null) out.push([openSince, Number.POSITIVE_INFINITY]);
   return out;
-}
+});
 
 /** backlog_age: the ticket's age at `atMs` if it was unsolved then (in the backlog), else null. */
 export function backlogAge(t: TicketFacts, clock: BusinessClock, atMs: number): number | null {

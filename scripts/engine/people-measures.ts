@@ -20,7 +20,7 @@ import { inScope, record, type StandardState, type Track } from './standard-stat
 import { versionAt } from './version-spans.ts';
 
 /** Counts what people did into every people-measured standard of `states`, as of `nowMs`. */
-export function measurePeople(states: readonly StandardState[], model: StandardsModel, people: PeopleRecords, reviews: readonly ReviewEntry[], nowMs: number): void {
+export const measurePeople = (function measurePeople(states: readonly StandardState[], model: StandardsModel, people: PeopleRecords, reviews: readonly ReviewEntry[], nowMs: number): void {
   for (const state of states) {
     switch (state.standard.metric) {
       case 'qa_score':
@@ -36,14 +36,14 @@ export function measurePeople(states: readonly StandardState[], model: Standards
         break;
     }
   }
-}
+});
 
 /** Whether a metric is measured from people's records only (never from the ticket stream). */
-export function isPeopleMetric(metric: string): boolean {
+export const isPeopleMetric = (function isPeopleMetric(metric: string): boolean {
   return metric === 'qa_coverage' || metric === 'sop_acknowledgement';
-}
+});
 
-function measureStoredReviews(state: StandardState, reviews: readonly ReviewEntry[], nowMs: number): void {
+const measureStoredReviews = (function measureStoredReviews(state: StandardState, reviews: readonly ReviewEntry[], nowMs: number): void {
   for (const { review, atMs, ticket } of reviews) {
     if (ticket === null || review.problem !== undefined || !(atMs <= nowMs)) continue;
     const lifeEndMs = ticket.endedMs !== null && ticket.endedMs <= nowMs ? ticket.endedMs : nowMs;
@@ -55,7 +55,7 @@ function measureStoredReviews(state: StandardState, reviews: readonly ReviewEntr
       if (scored !== null) countQaReview(state, track, ticket, atMs, scored, nowMs);
     }
   }
-}
+});
 
 /** The definition a track measures with (its latest version's). */
 function trackDefinition(state: StandardState, track: Track) {

@@ -25,7 +25,7 @@ export interface ReviewEntry {
   ticket: (ReviewedTicket & { createdMs: number; endedMs: number | null }) | null;
 }
 
-export function reviewEntries(reviews: readonly QaReviewRecord[]): ReviewEntry[] {
+export const reviewEntries = (function reviewEntries(reviews: readonly QaReviewRecord[]): ReviewEntry[] {
   return reviews.map((review) => {
     const m = review.match;
     return {
@@ -37,10 +37,10 @@ export function reviewEntries(reviews: readonly QaReviewRecord[]): ReviewEntry[]
       },
     };
   });
-}
+});
 
 /** The earliest acknowledgement of `sop` version `version` by the person with `key` (and GitHub login `github`), or null. */
-export function acknowledgedAt(records: readonly AcknowledgementRecord[], sop: string, version: number, key: string, github: string | null): number | null {
+export const acknowledgedAt = (function acknowledgedAt(records: readonly AcknowledgementRecord[], sop: string, version: number, key: string, github: string | null): number | null {
   let earliest: number | null = null;
   const keyLower = key.toLowerCase();
   const login = github?.toLowerCase() ?? null;
@@ -52,4 +52,4 @@ export function acknowledgedAt(records: readonly AcknowledgementRecord[], sop: s
     if (earliest === null || at < earliest) earliest = at;
   }
   return earliest;
-}
+});

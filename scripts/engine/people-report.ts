@@ -58,7 +58,7 @@ export function calibrationOf(scorecard: ScorecardDefinition, reviews: readonly 
 }
 
 /** The report's `qa` section, or null when the store holds no review. */
-export function qaSection(model: Pick<StandardsModel, 'scorecards'>, reviews: readonly ReviewEntry[], nowMs: number, seriesDays: number): Report['qa'] | null {
+export const qaSection = (function qaSection(model: Pick<StandardsModel, 'scorecards'>, reviews: readonly ReviewEntry[], nowMs: number, seriesDays: number): Report['qa'] | null {
   if (reviews.length === 0) return null;
   const scorecards = model.scorecards.filter((s) => reviews.some((e) => e.review.scorecard === s.id));
   return {
@@ -74,10 +74,10 @@ export function qaSection(model: Pick<StandardsModel, 'scorecards'>, reviews: re
       };
     }),
   };
-}
+});
 
 /** The report's `acknowledgements` section: every active SOP's version in force, per following team. */
-export function acknowledgementSection(model: Pick<StandardsModel, 'sops' | 'standards' | 'teams'>, people: PeopleRecords, nowMs: number): NonNullable<Report['acknowledgements']> {
+export const acknowledgementSection = (function acknowledgementSection(model: Pick<StandardsModel, 'sops' | 'standards' | 'teams'>, people: PeopleRecords, nowMs: number): NonNullable<Report['acknowledgements']> {
   const records = people.acknowledgements.filter((r) => Date.parse(r.at) <= nowMs);
   return model.sops.filter((s) => s.status === 'active').map((sop) => {
     const published = (people.sopVersions.get(sop.id) ?? []).find((v) => v.version === sop.version) ?? null;
@@ -97,4 +97,4 @@ export function acknowledgementSection(model: Pick<StandardsModel, 'sops' | 'sta
       }),
     };
   });
-}
+});

@@ -36,13 +36,13 @@ export interface QaBehaviourCounters {
   behaviours: BehaviourCounter[];
 }
 
-export function createQaBehaviourCounters(scorecard: ScorecardDefinition, days: number): QaBehaviourCounters {
+export const createQaBehaviourCounters = (function createQaBehaviourCounters(scorecard: ScorecardDefinition, days: number): QaBehaviourCounters {
   return {
     scorecard: scorecard.id,
     reviews: 0,
     behaviours: scorecard.behaviours.map((b) => ({ id: b.id, title: b.title, critical: b.critical, applicable: 0, passed: 0, lost: new ExactSum(), dayApplicable: new Int32Array(days), dayPassed: new Int32Array(days) })),
   };
-}
+});
 
 /** The parts of a reviewed ticket a scope and the breakdowns read. */
 export interface ReviewedTicket { priority: string; channel: string; team: string | null; category: string | null; tags: readonly string[] }
@@ -51,7 +51,7 @@ export interface ReviewedTicket { priority: string; channel: string; team: strin
  * Counts one scored review made with `track`'s scorecard at `atMs`, judged by the version then in force (when
  * `track` measures for it): in the standard's counters, and behaviour by behaviour.
  */
-export function countQaReview(state: StandardState, track: Track, t: ReviewedTicket, atMs: number, scored: ScoredReview, nowMs: number): void {
+export const countQaReview = (function countQaReview(state: StandardState, track: Track, t: ReviewedTicket, atMs: number, scored: ScoredReview, nowMs: number): void {
   const version = versionAt(state.versions, atMs);
   if (version < 0 || state.versions[version]!.track !== track.index) return;
   const inWindow = record(state, t, version, atMs, scored.passed ? 1 : 0, scored.score, nowMs);
@@ -71,7 +71,7 @@ export function countQaReview(state: StandardState, track: Track, t: ReviewedTic
     if (mark.passed) b.passed++;
     b.lost.add(mark.lost);
   }
-}
+});
 
 /** A stored day's behaviours, summed (day-counters.ts `BehaviourSums`), by the ids of the scorecard they were made with. */
 export interface BehaviourSumsOf { ids: readonly string[]; applicable: readonly number[]; passed: readonly number[]; lost: readonly ExactSum[] }
@@ -80,7 +80,7 @@ export interface BehaviourSumsOf { ids: readonly string[]; applicable: readonly 
  * Counts `reviews` scored reviews at once (a stored date's, the counters kept beside the store), as `countQaReview`
  * counts them one by one: on grid day `day` (none when negative) and, when `inWindow`, in the headline window.
  */
-export function countBehaviourSums(counters: QaBehaviourCounters, sums: BehaviourSumsOf, reviews: number, day: number, inWindow: boolean): void {
+export const countBehaviourSums = (function countBehaviourSums(counters: QaBehaviourCounters, sums: BehaviourSumsOf, reviews: number, day: number, inWindow: boolean): void {
   if (inWindow) counters.reviews += reviews;
   for (const b of counters.behaviours) {
     const k = sums.ids.indexOf(b.id);
@@ -94,19 +94,19 @@ export function countBehaviourSums(counters: QaBehaviourCounters, sums: Behaviou
     b.passed += sums.passed[k]!;
     b.lost.addSum(sums.lost[k]!);
   }
-}
+});
 
 const round = (x: number) => Math.round(x * 1e9) / 1e9 + 0;
 
 /** Monday of the ISO week of a local date (YYYY-MM-DD). */
-function mondayOf(date: string): string {
+const mondayOf = (function mondayOf(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   const back = (d.getUTCDay() + 6) % 7;
   return new Date(d.getTime() - back * 86_400_000).toISOString().slice(0, 10);
-}
+});
 
 /** The report's behaviour breakdown: window figures, the weekly trend over the last `seriesDays` days, and the costliest behaviour. */
-export function finishQaBehaviours(counters: QaBehaviourCounters, grid: DayGrid, seriesDays: number): QaBreakdown {
+export const finishQaBehaviours = (function finishQaBehaviours(counters: QaBehaviourCounters, grid: DayGrid, seriesDays: number): QaBreakdown {
   const first = Math.max(0, grid.days - seriesDays);
   const behaviours = counters.behaviours.map((b) => {
     const weeks = new Map<string, { applicable: number; passed: number }>();
@@ -137,4 +137,4 @@ export function finishQaBehaviours(counters: QaBehaviourCounters, grid: DayGrid,
     }
   }
   return { scorecard: counters.scorecard, reviews: counters.reviews, behaviours, costliest };
-}
+});

@@ -18,27 +18,27 @@ const DURATION_METRICS: ReadonlySet<MetricId> = new Set([
   'first_response_time', 'next_reply_time', 'full_resolution_time', 'requester_wait_time', 'agent_work_time', 'backlog_age', 'sop_acknowledgement',
 ]);
 
-export function isDurationMetric(metric: MetricId): boolean {
+export const isDurationMetric = (function isDurationMetric(metric: MetricId): boolean {
   return DURATION_METRICS.has(metric);
-}
+});
 
 /** `95%`, `95.8%`: one decimal at most, none when whole. */
-function percent(fraction: number): string {
+const percent = (function percent(fraction: number): string {
   return formatPercentage(fraction, 1);
-}
+});
 
-function listWords(items: readonly string[]): string {
+const listWords = (function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+});
 
-function thresholdText(standard: StandardDefinition): string {
+const thresholdText = (function thresholdText(standard: StandardDefinition): string {
   const minutes = standard.thresholdMinutes ?? 0;
   return `${formatDuration(minutes)}${standard.calendar ? ' (business hours)' : ''}`;
-}
+});
 
 /** The goal in words, e.g. `95% within 1h (business hours)`, `at least 85%`, `at least 30`. */
-export function goalText(standard: StandardDefinition): string {
+export const goalText = (function goalText(standard: StandardDefinition): string {
   if (isDurationMetric(standard.metric)) {
     const qualifier = standard.metric === 'backlog_age' ? 'of the backlog at most' : 'within';
     return `${percent(standard.objective ?? 1)} ${qualifier} ${thresholdText(standard)}`;
@@ -46,16 +46,16 @@ export function goalText(standard: StandardDefinition): string {
   const target = standard.target ?? { direction: 'min', value: 0 };
   const word = target.direction === 'min' ? 'at least' : 'at most';
   return `${word} ${formatValue(standard.metric, target.value)}`;
-}
+});
 
 /** A metric value as people read it: percentages for rates, shares and QA scores, a signed number for NPS. */
-export function formatValue(metric: MetricId, value: number): string {
+export const formatValue = (function formatValue(metric: MetricId, value: number): string {
   if (metric === 'nps') return String(Math.round(value * 10) / 10);
   return percent(value);
-}
+});
 
 /** `over the last 30 days`, `over the last 4 weeks`, `this month`, `this quarter`. */
-export function windowText(standard: StandardDefinition): string {
+export const windowText = (function windowText(standard: StandardDefinition): string {
   // The backlog is a snapshot at the end of the window: its phrase already says "now".
   if (standard.metric === 'backlog_age') return '';
   const window = standard.window;
@@ -65,13 +65,13 @@ export function windowText(standard: StandardDefinition): string {
     return weeks === 1 ? 'over the last week' : `over the last ${weeks} weeks`;
   }
   return window.days === 1 ? 'over the last day' : `over the last ${window.days} days`;
-}
+});
 
 /** A team as people read it: its Team document's name (`Support EMEA`), else its id. */
 export type TeamName = (id: string) => string;
 
 /** Scope words placed around "tickets": `urgent email and web tickets for Support EMEA`. */
-function scopeWords(scope: StandardScope, teamName: TeamName): { before: string; after: string } {
+const scopeWords = (function scopeWords(scope: StandardScope, teamName: TeamName): { before: string; after: string } {
   const before: string[] = [];
   if (scope.priority?.length) before.push(listWords(scope.priority));
   if (scope.channel?.length) before.push(listWords(scope.channel));
@@ -80,19 +80,19 @@ function scopeWords(scope: StandardScope, teamName: TeamName): { before: string;
   if (scope.tags?.length) after.push(`tagged ${scope.tags.join(' or ')}`);
   if (scope.team?.length) after.push(`for ${listWords(scope.team.map(teamName))}`);
   return { before: before.length ? `${before.join(' ')} ` : '', after: after.length ? ` ${after.join(' ')}` : '' };
-}
+});
 
 /** 1234567 → `1,234,567`, the same on every machine. */
-function formatCount(count: number): string {
+const formatCount = (function formatCount(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+});
 
-function plural(count: number, one: string, many: string): string {
+const plural = (function plural(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
-}
+});
 
 /** What was counted, and what happened to it: `412 urgent tickets got a first reply within 1h (business hours)`. */
-function measuredPhrase(standard: StandardDefinition, count: number, teamName: TeamName): { subject: string; predicate: string } {
+const measuredPhrase = (function measuredPhrase(standard: StandardDefinition, count: number, teamName: TeamName): { subject: string; predicate: string } {
   const { before, after } = scopeWords(standard.scope, teamName);
   const tickets = (n: number, adjective = '') => `${plural(n, `${adjective}${before}ticket`, `${adjective}${before}tickets`)}${after}`;
   switch (standard.metric) {
@@ -128,7 +128,7 @@ function measuredPhrase(standard: StandardDefinition, count: number, teamName: T
     case 'sop_acknowledgement':
       return { subject: `${plural(count, 'acknowledgement', 'acknowledgements')} of new SOP versions due${after}`, predicate: `came within ${thresholdText(standard)}` };
   }
-}
+});
 
 /**
  * `got a first reply within 1h (business hours)` → `got a first reply in time`: with thresholds that changed in
@@ -191,7 +191,7 @@ function goalClause(standard: StandardDefinition, threshold: boolean): string {
  * versions with different goals, each goal with the day it took effect: `goal 95% within 1h before 3 Dec 2026,
  * 97% within 45m from 3 Dec 2026` (`objective 95% before …, 97% from …` when only the objective changed).
  */
-function goalPart(standard: StandardDefinition, versions: readonly { from: string; definition: StandardDefinition }[]): string {
+const goalPart = (function goalPart(standard: StandardDefinition, versions: readonly { from: string; definition: StandardDefinition }[]): string {
   const duration = isDurationMetric(standard.metric);
   const texts = versions.map((v) => goalText(v.definition));
   if (versions.length < 2 || texts.every((t) => t === texts[0])) {
@@ -205,17 +205,17 @@ function goalPart(standard: StandardDefinition, versions: readonly { from: strin
     return `${words} from ${dayText(v.from)}`;
   });
   return `${word} ${parts.join(', ')}`;
-}
+});
 
 /**
  * The goals that judged a window spanning versions with different goals, each with the day it took effect
  * (`95% within 1h before 23 Nov 2026, 97% within 45m from 23 Nov 2026`); null when one goal judged it all.
  */
-export function judgedGoalText(versions: readonly { from: string; definition: StandardDefinition }[]): string | null {
+export const judgedGoalText = (function judgedGoalText(versions: readonly { from: string; definition: StandardDefinition }[]): string | null {
   const texts = versions.map((v) => goalText(v.definition));
   if (versions.length < 2 || texts.every((t) => t === texts[0])) return null;
   return texts.map((text, i) => (i === 0 ? `${text} before ${dayText(versions[1]!.from)}` : `${text} from ${dayText(versions[i]!.from)}`)).join(', ');
-}
+});
 
 function sameThresholds(versions: readonly { definition: StandardDefinition }[]): boolean {
   const first = versions[0]!.definition;
@@ -226,7 +226,7 @@ function sameThresholds(versions: readonly { definition: StandardDefinition }[])
  * The result in one sentence, e.g. `95.8% of 412 urgent tickets got a first reply within 1h (business hours)
  * over the last 30 days; objective 95%; met; 16% of the error budget left.`
  */
-export function statement(input: StatementInput): string {
+export const statement = (function statement(input: StatementInput): string {
   const { standard, status, count, value, minimumSample, budgetRemaining } = input;
   const versions = input.windowVersions ?? [];
   const { subject, predicate: ownPredicate } = measuredPhrase(standard, count, input.teamName ?? ((id) => id));
@@ -259,4 +259,4 @@ export function statement(input: StatementInput): string {
     }
   }
   return `${parts.join('; ')}.`;
-}
+});

@@ -3,7 +3,7 @@
 // (zone-offsets.ts). They search the first `count` values: the tables are typed arrays filled to `count`.
 
 /** The index of the first of values[0..count) that is above `x`: how many are at or below it (count when none is above). */
-export function firstAbove(values: ArrayLike<number>, count: number, x: number): number {
+export const firstAbove = (function firstAbove(values: ArrayLike<number>, count: number, x: number): number {
   let lo = 0;
   let hi = count;
   while (lo < hi) {
@@ -12,10 +12,10 @@ export function firstAbove(values: ArrayLike<number>, count: number, x: number):
     else hi = mid;
   }
   return lo;
-}
+});
 
 /** The index of the first of values[0..count) that is at or above `x` (count when none is). */
-export function firstAtLeast(values: ArrayLike<number>, count: number, x: number): number {
+export const firstAtLeast = (function firstAtLeast(values: ArrayLike<number>, count: number, x: number): number {
   let lo = 0;
   let hi = count;
   while (lo < hi) {
@@ -24,4 +24,4 @@ export function firstAtLeast(values: ArrayLike<number>, count: number, x: number
     else hi = mid;
   }
   return lo;
-}
+});

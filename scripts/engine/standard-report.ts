@@ -22,10 +22,10 @@ const PRIORITY_ORDER: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
 const CHANNEL_ORDER: readonly Channel[] = ['email', 'web', 'chat', 'phone', 'social', 'api'];
 
 /** The metric value from counters: attainment or rate (sum / count), NPS (100 · sum / count), QA (mean score). */
-export function valueOf(shape: Shape, count: number, sum: number): number | null {
+export const valueOf = (function valueOf(shape: Shape, count: number, sum: number): number | null {
   if (count === 0) return null;
   return shape === 'nps' ? (100 * sum) / count : sum / count;
-}
+});
 
 /** Nine decimals: enough for any count, and no -0 or 0.30000000000000004 in the report. */
 const round = (x: number) => Math.round(x * 1e9) / 1e9 + 0;
@@ -42,16 +42,16 @@ export function errorBudget(
 }
 
 /** One version's share of the error budget: what its goal allows and what its measurements used. */
-function budgetPart(shape: Shape, goal: Goal, count: number, sum: number): { allowed: number; used: number } {
+const budgetPart = (function budgetPart(shape: Shape, goal: Goal, count: number, sum: number): { allowed: number; used: number } {
   const scoreSum = shape === 'nps' ? (sum + count) / 2 : sum;
   const tau = shape === 'nps' ? (goal.value / 100 + 1) / 2 : goal.value;
   return {
     allowed: goal.direction === 'min' ? (1 - tau) * count : tau * count,
     used: goal.direction === 'min' ? count - scoreSum : scoreSum,
   };
-}
+});
 
-function budgetOf(parts: readonly { allowed: number; used: number }[]): { allowed: number; used: number; remaining: number } {
+const budgetOf = (function budgetOf(parts: readonly { allowed: number; used: number }[]): { allowed: number; used: number; remaining: number } {
   let allowed = 0;
   let used = 0;
   for (const part of parts) {
@@ -60,9 +60,9 @@ function budgetOf(parts: readonly { allowed: number; used: number }[]): { allowe
   }
   const remaining = allowed > EPSILON ? 1 - used / allowed : used > EPSILON ? -used : 1;
   return { allowed: round(allowed), used: round(used), remaining: round(remaining) };
-}
+});
 
-function segments(map: Map<string, SegmentCounter>, shape: Shape, order: readonly string[] | null): Segment[] {
+const segments = (function segments(map: Map<string, SegmentCounter>, shape: Shape, order: readonly string[] | null): Segment[] {
   const keys = [...map.keys()].sort((a, b) => {
     if (order) {
       const ia = order.indexOf(a);
@@ -75,7 +75,7 @@ function segments(map: Map<string, SegmentCounter>, shape: Shape, order: readonl
     const c = map.get(key)!;
     return { key, count: c.count, met: c.met, value: valueOf(shape, c.count, c.sum) };
   });
-}
+});
 
 /** How many days back the comparison ("better or worse than 7 days ago") looks, exactly: 7 × 24 hours. */
 export const COMPARISON_DAYS = 7;
@@ -84,7 +84,7 @@ export const COMPARISON_DAYS = 7;
  * The standard's report from its counters. `earlier`: the same standard evaluated as of COMPARISON_DAYS × 24 h
  * before now (headline only), for the comparison.
  */
-export function finishStandard(state: StandardState, input: Pick<EvaluationInput, 'model' | 'now'>, earlier?: StandardState): StandardReport {
+export const finishStandard = (function finishStandard(state: StandardState, input: Pick<EvaluationInput, 'model' | 'now'>, earlier?: StandardState): StandardReport {
   const { model } = input;
   const nowMs = input.now.getTime();
   const standard = state.standard;
@@ -218,10 +218,10 @@ export function finishStandard(state: StandardState, input: Pick<EvaluationInput
     }),
   };
   return report;
-}
+});
 
 /** The comparison: the headline of `earlier`, the same standard as of COMPARISON_DAYS × 24 h before now. */
-function comparisonOf(earlier: StandardState): NonNullable<StandardReport['comparison']> {
+const comparisonOf = (function comparisonOf(earlier: StandardState): NonNullable<StandardReport['comparison']> {
   return {
     days: COMPARISON_DAYS,
     from: new Date(earlier.windowFromMs).toISOString(),
@@ -229,9 +229,9 @@ function comparisonOf(earlier: StandardState): NonNullable<StandardReport['compa
     count: earlier.count,
     value: valueOf(earlier.shape, earlier.count, earlier.sum),
   };
-}
+});
 
 /** A kept ticket as the report lists it, among the worst tickets or the open-and-late ones. */
-function listedTicket(w: WorstEntry) {
+const listedTicket = (function listedTicket(w: WorstEntry) {
   return { id: w.id, created: new Date(w.createdMs).toISOString(), priority: w.priority, channel: w.channel, team: w.team, minutes: round(w.minutes) };
-}
+});

@@ -22,7 +22,7 @@ export const EPSILON = 1e-9;
 
 export type Shape = 'duration' | 'rate' | 'nps' | 'qa' | 'backlog';
 
-export function shapeOf(standard: StandardDefinition): Shape {
+export const shapeOf = (function shapeOf(standard: StandardDefinition): Shape {
   switch (standard.metric) {
     case 'first_response_time':
     case 'next_reply_time':
@@ -40,7 +40,7 @@ export function shapeOf(standard: StandardDefinition): Shape {
     default:
       return 'rate';
   }
-}
+});
 
 export interface SegmentCounter { count: number; met: number; sum: number; exact?: ExactSum }
 
@@ -124,11 +124,11 @@ export interface Segmented {
   tags?: readonly string[];
 }
 
-function toSet<T extends string>(values: readonly T[] | undefined): ReadonlySet<string> | null {
+const toSet = (function toSet<T extends string>(values: readonly T[] | undefined): ReadonlySet<string> | null {
   return values && values.length > 0 ? new Set(values) : null;
-}
+});
 
-export function inScope(s: ScopeSets, t: Segmented): boolean {
+export const inScope = (function inScope(s: ScopeSets, t: Segmented): boolean {
   if (s.priority !== null && (t.priority === undefined || !s.priority.has(t.priority))) return false;
   if (s.channel !== null && (t.channel === undefined || !s.channel.has(t.channel))) return false;
   if (s.team !== null && (t.team === null || !s.team.has(t.team))) return false;
@@ -144,10 +144,10 @@ export function inScope(s: ScopeSets, t: Segmented): boolean {
     if (!any) return false;
   }
   return true;
-}
+});
 
 /** The counter of one segment of a breakdown (created empty, exact for QA). */
-export function segmentOf(state: StandardState, map: Map<string, SegmentCounter>, key: string): SegmentCounter {
+export const segmentOf = (function segmentOf(state: StandardState, map: Map<string, SegmentCounter>, key: string): SegmentCounter {
   let counter = map.get(key);
   if (counter === undefined) {
     // `exact` present either way: one shape of counter for the functions that add to every standard's segments.
@@ -155,38 +155,38 @@ export function segmentOf(state: StandardState, map: Map<string, SegmentCounter>
     map.set(key, counter);
   }
   return counter;
-}
+});
 
 /** Adds `count` measurements (`met` met, scores summing to `sum`) to a segment. */
-export function addToSegment(counter: SegmentCounter, count: number, met: number, sum: number | ExactSum): void {
+export const addToSegment = (function addToSegment(counter: SegmentCounter, count: number, met: number, sum: number | ExactSum): void {
   counter.count += count;
   counter.met += met;
   if (counter.exact !== undefined) {
     if (typeof sum === 'number') counter.exact.add(sum);
     else counter.exact.addSum(sum);
   } else counter.sum += sum as number;
-}
+});
 
 /**
  * Counts one measurement at `atMs`, judged by version `version` (met 0/1, score `sum` for the value).
  * Returns true when it falls in the headline window (and so in the breakdown).
  */
-export function record(state: StandardState, t: Segmented, version: number, atMs: number, met: number, sum: number, nowMs: number): boolean {
+export const record = (function record(state: StandardState, t: Segmented, version: number, atMs: number, met: number, sum: number, nowMs: number): boolean {
   if (atMs > nowMs) return false;
   const day = dayIndex(state.grid, atMs);
   if (day >= 0) countInDay(state, day, met, sum);
   if (atMs < state.windowFromMs) return false;
   countInWindow(state, t, version, met, sum);
   return true;
-}
+});
 
 /** Adds a measurement to one day's counters, from which the daily series and window values are derived. */
-export function countInDay(state: StandardState, day: number, met: number, sum: number): void {
+export const countInDay = (function countInDay(state: StandardState, day: number, met: number, sum: number): void {
   countManyInDay(state, day, 1, met, sum);
-}
+});
 
 /** Adds `count` measurements to one day's counters (one measurement, or a day of counters kept beside the store). */
-export function countManyInDay(state: StandardState, day: number, count: number, met: number, sum: number | ExactSum): void {
+export const countManyInDay = (function countManyInDay(state: StandardState, day: number, count: number, met: number, sum: number | ExactSum): void {
   state.dayCount[day]! += count;
   state.dayMet[day]! += met;
   if (state.exact === null) state.daySum[day]! += sum as number;
@@ -195,18 +195,18 @@ export function countManyInDay(state: StandardState, day: number, count: number,
     if (typeof sum === 'number') exact.add(sum);
     else exact.addSum(sum);
   }
-}
+});
 
 /** Adds a measurement to the headline window and its breakdowns. */
-export function countInWindow(state: StandardState, t: Segmented, version: number, met: number, sum: number): void {
+export const countInWindow = (function countInWindow(state: StandardState, t: Segmented, version: number, met: number, sum: number): void {
   countManyInWindow(state, version, 1, met, sum);
   if (t.priority !== undefined) addToSegment(segmentOf(state, state.byPriority, t.priority), 1, met, sum);
   if (t.channel !== undefined) addToSegment(segmentOf(state, state.byChannel, t.channel), 1, met, sum);
   addToSegment(segmentOf(state, state.byTeam, t.team ?? '(none)'), 1, met, sum);
-}
+});
 
 /** Adds `count` measurements judged by `version` to the headline window, without its breakdowns (the caller adds those). */
-export function countManyInWindow(state: StandardState, version: number, count: number, met: number, sum: number | ExactSum): void {
+export const countManyInWindow = (function countManyInWindow(state: StandardState, version: number, count: number, met: number, sum: number | ExactSum): void {
   state.count += count;
   state.met += met;
   const v = state.versions[version]!;
@@ -221,10 +221,10 @@ export function countManyInWindow(state: StandardState, version: number, count: 
     state.exact.window.addSum(sum);
     state.exact.versions[version]!.addSum(sum);
   }
-}
+});
 
 /** Rounds the exact sums of a QA standard into its float fields: what the report is shaped from. */
-export function settleSums(state: StandardState): void {
+export const settleSums = (function settleSums(state: StandardState): void {
   const exact = state.exact;
   if (exact === null) return;
   for (let day = 0; day < exact.days.length; day++) {
@@ -236,19 +236,19 @@ export function settleSums(state: StandardState): void {
   for (const map of [state.byPriority, state.byChannel, state.byTeam]) {
     for (const counter of map.values()) if (counter.exact !== undefined) counter.sum = counter.exact.value();
   }
-}
+});
 
-function zoneOf(standard: StandardDefinition, calendars: readonly CalendarDefinition[]): string {
+const zoneOf = (function zoneOf(standard: StandardDefinition, calendars: readonly CalendarDefinition[]): string {
   if (standard.calendar === null) return 'UTC';
   return calendars.find((c) => c.id === standard.calendar)?.timezone ?? 'UTC';
-}
+});
 
 /** Everything but the goal: versions with the same measurement key share a track. */
-function measurementKey(standard: StandardDefinition): string {
+const measurementKey = (function measurementKey(standard: StandardDefinition): string {
   return JSON.stringify([standard.metric, standard.scope, standard.calendar, standard.pauseStatuses, standard.scorecard, standard.reviewsPerAgent ?? null, standard.sops ?? null]);
-}
+});
 
-function scopeSets(standard: StandardDefinition): ScopeSets {
+const scopeSets = (function scopeSets(standard: StandardDefinition): ScopeSets {
   return {
     priority: toSet(standard.scope.priority),
     channel: toSet(standard.scope.channel),
@@ -256,9 +256,9 @@ function scopeSets(standard: StandardDefinition): ScopeSets {
     category: toSet(standard.scope.category),
     tags: toSet(standard.scope.tags),
   };
-}
+});
 
-export function createState(
+export const createState = (function createState(
   standard: StandardDefinition,
   versions: readonly StandardVersion[],
   input: Pick<EvaluationInput, 'model' | 'now' | 'clockFor'>,
@@ -334,10 +334,10 @@ export function createState(
     // Present (undefined) on every standard, so every state has one shape (the counting functions see them all).
     qaBehaviours: qaBehavioursOf(standard, model.scorecards, days, options.headlineOnly === true),
   };
-}
+});
 
-function qaBehavioursOf(standard: StandardDefinition, scorecards: readonly ScorecardDefinition[], days: number, headlineOnly: boolean): QaBehaviourCounters | undefined {
+const qaBehavioursOf = (function qaBehavioursOf(standard: StandardDefinition, scorecards: readonly ScorecardDefinition[], days: number, headlineOnly: boolean): QaBehaviourCounters | undefined {
   if (headlineOnly || standard.metric !== 'qa_score') return undefined;
   const scorecard = scorecards.find((s) => s.id === standard.scorecard);
   return scorecard ? createQaBehaviourCounters(scorecard, days) : undefined;
-}
+});

@@ -10,9 +10,9 @@ const STATUSES: ReadonlySet<string> = new Set<TicketStatus>(['new', 'open', 'pen
 const QA_RESULTS: ReadonlySet<string> = new Set(['pass', 'fail', 'na']);
 
 /** Solved and closed both mean "the team considers it done"; moving out of them is a reopen. */
-export function isSolvedStatus(status: TicketStatus): boolean {
+export const isSolvedStatus = (function isSolvedStatus(status: TicketStatus): boolean {
   return status === 'solved' || status === 'closed';
-}
+});
 
 export interface TicketReply { atMs: number; agent: boolean }
 export interface TicketStatusChange { atMs: number; status: TicketStatus }
@@ -289,7 +289,7 @@ export function readTicketRecord(raw: unknown): TicketRecord | string {
  * for a record of another shape (a "wrong map" deoptimisation costs a recompile of the whole function). Lists are
  * expected grown by push from `[]` at every site, for the same reason (an array's elements kind is part of its map).
  */
-export function ticketRecord(
+export const ticketRecord = (function ticketRecord(
   id: string, priority: Priority, channel: Channel, team: string | null, category: string | null, tags: readonly string[], createdMs: number,
   openedByAgent: boolean, replies: TicketReply[], statusChanges: TicketStatusChange[], satisfaction: TicketFacts['satisfaction'], nps: TicketFacts['nps'],
   qa: TicketQaReview[], lastEventMs: number, helpdeskMetrics: object | undefined,
@@ -317,12 +317,12 @@ export function ticketRecord(
     lastEventMs,
     helpdeskMetrics,
   };
-}
+});
 
 export type TimelineSolves = Pick<TicketFacts, 'status' | 'solved' | 'firstSolveMs' | 'finalSolveMs' | 'reopens'>;
 
 /** Status, solves and reopens, read from a timeline (never empty). */
-export function timelineSolves(statusChanges: readonly TicketStatusChange[]): TimelineSolves {
+export const timelineSolves = (function timelineSolves(statusChanges: readonly TicketStatusChange[]): TimelineSolves {
   let firstSolveMs: number | null = null;
   let lastSolveMs: number | null = null;
   let reopens = 0;
@@ -340,13 +340,13 @@ export function timelineSolves(statusChanges: readonly TicketStatusChange[]): Ti
   const status = statusChanges[statusChanges.length - 1]!.status;
   const solved = isSolvedStatus(status);
   return { status, solved, firstSolveMs, finalSolveMs: solved ? lastSolveMs : null, reopens };
-}
+});
 
 /**
  * The facts as they stood at `nowMs`: events after it dropped, solves and status read again. The record
  * itself when nothing happened after `nowMs` (every night after the ticket's last event).
  */
-export function factsAt(record: TicketRecord, nowMs: number): TicketFacts {
+export const factsAt = (function factsAt(record: TicketRecord, nowMs: number): TicketFacts {
   if (record.lastEventMs <= nowMs) return record;
   const statusChanges = record.statusChanges.filter((c) => c.atMs <= nowMs);
   // Before creation (the evaluation skips such tickets) the timeline is its first entry.
@@ -364,4 +364,4 @@ export function factsAt(record: TicketRecord, nowMs: number): TicketFacts {
   for (const review of qa) lastEventMs = Math.max(lastEventMs, review.atMs);
   return ticketRecord(record.id, record.priority, record.channel, record.team, record.category, record.tags, record.createdMs, record.openedByAgent,
     replies, statusChanges, satisfaction, nps, qa, lastEventMs, undefined);
-}
+});

@@ -20,9 +20,9 @@ export function ticketEntry(ticket: unknown): TicketEntry {
   return { reason: record, example: typeof id === 'string' && id.length > 0 ? id.slice(0, 64) : '(no id)' };
 }
 
-export function isRejection(entry: TicketEntry): entry is TicketRejection {
+export const isRejection = (function isRejection(entry: TicketEntry): entry is TicketRejection {
   return (entry as TicketRejection).reason !== undefined;
-}
+});
 
 /** What a day of entries holds: enough to tell whether the evaluation needs its tickets at all (`addSettled`). */
 export interface EntriesSummary {

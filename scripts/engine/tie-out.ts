@@ -81,7 +81,7 @@ export function tieOutReason(metric: TieOutMetric, facts: Pick<TicketFacts, 'reo
 }
 
 /** The comparisons of one ticket, or null when it carries no helpdesk figures. */
-export function tieOutOf(ticket: unknown, facts: TicketFacts, nowMs: number): TieOutComparison[] | null {
+export const tieOutOf = (function tieOutOf(ticket: unknown, facts: TicketFacts, nowMs: number): TieOutComparison[] | null {
   const theirs = (ticket as { helpdeskMetrics?: { firstReplyMinutes?: number | null; fullResolutionMinutes?: number | null } }).helpdeskMetrics;
   if (theirs === undefined || theirs === null || typeof theirs !== 'object') return null;
   const out: TieOutComparison[] = [];
@@ -93,7 +93,7 @@ export function tieOutOf(ticket: unknown, facts: TicketFacts, nowMs: number): Ti
   compare('first_response_time', completed(firstResponseTime(facts, wallClock, nowMs, Number.POSITIVE_INFINITY)), theirs.firstReplyMinutes);
   compare('full_resolution_time', completed(fullResolutionTime(facts, wallClock, nowMs, Number.POSITIVE_INFINITY)), theirs.fullResolutionMinutes);
   return out;
-}
+});
 
 function emptyCounts(): TieOutPart['counts'] {
   return { first_response_time: { agree: 0, disagree: 0, reasons: [] }, full_resolution_time: { agree: 0, disagree: 0, reasons: [] } };
@@ -125,7 +125,7 @@ export function createTieOutPart(): { add(id: string, comparisons: readonly TieO
   };
 }
 
-export function createTieOut(against: string): TieOutCounter {
+export const createTieOut = (function createTieOut(against: string): TieOutCounter {
   let tickets = 0;
   const counts: Record<TieOutMetric, { agree: number; disagree: number; reasons: Map<TieOutReason, number> }> = {
     first_response_time: { agree: 0, disagree: 0, reasons: new Map() },
@@ -183,4 +183,4 @@ export function createTieOut(against: string): TieOutCounter {
       };
     },
   };
-}
+});

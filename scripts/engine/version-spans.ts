@@ -26,16 +26,16 @@ export interface VersionSpan {
 }
 
 /** The goal on the scale of the value: the objective of a duration standard, else its target. */
-export function goalOf(standard: StandardDefinition): Goal {
+export const goalOf = (function goalOf(standard: StandardDefinition): Goal {
   if (standard.target !== null) return standard.target;
   return { direction: 'min', value: standard.objective ?? 1 };
-}
+});
 
 /**
  * The spans of `versions` (oldest first) in `zone`; `trackOf` says which track measures each version.
  * Throws when a version does not start after the one before it.
  */
-export function versionSpans(
+export const versionSpans = (function versionSpans(
   standardId: string,
   versions: readonly StandardVersion[],
   zone: string,
@@ -60,18 +60,18 @@ export function versionSpans(
     spans[i]!.endMs = spans[i + 1]!.startMs;
   }
   return spans;
-}
+});
 
 /** The index of the version in force at `atMs`, or -1 before the first one. */
-export function versionAt(versions: readonly VersionSpan[], atMs: number): number {
+export const versionAt = (function versionAt(versions: readonly VersionSpan[], atMs: number): number {
   if (versions.length === 1) return atMs >= versions[0]!.startMs ? 0 : -1;
   for (let i = versions.length - 1; i >= 0; i--) {
     if (atMs >= versions[i]!.startMs) return i;
   }
   return -1;
-}
+});
 
 /** Labels of the versions in force at some instant of [fromMs, toMs), oldest first. */
-export function labelsBetween(versions: readonly VersionSpan[], fromMs: number, toMs: number): string[] {
+export const labelsBetween = (function labelsBetween(versions: readonly VersionSpan[], fromMs: number, toMs: number): string[] {
   return versions.filter((v) => v.startMs < toMs && v.endMs > fromMs).map((v) => v.label);
-}
+});

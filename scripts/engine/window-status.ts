@@ -39,19 +39,19 @@ export interface ReportVersion { version: string; from: string; goal: ReportGoal
  * The version in force on a local date (YYYY-MM-DD in the standard's zone): the newest whose `from` is on or
  * before it. Null before the first version, and for a report written without versions.
  */
-export function versionOn(result: Pick<ReportStandard, 'versions'>, date: string): ReportVersion | null {
+export const versionOn = (function versionOn(result: Pick<ReportStandard, 'versions'>, date: string): ReportVersion | null {
   let found: ReportVersion | null = null;
   for (const v of result.versions ?? []) if (v.from <= date) found = v;
   return found;
-}
+});
 
 /**
  * The version in force at the report's instant: on the local day that holds it, which is the series' last
  * day (the series ends with the day holding `now`); the UTC date of `now` without a series.
  */
-export function versionInForce(result: Pick<ReportStandard, 'versions' | 'series'>, now: string): ReportVersion | null {
+export const versionInForce = (function versionInForce(result: Pick<ReportStandard, 'versions' | 'series'>, now: string): ReportVersion | null {
   return versionOn(result, result.series.at(-1)?.date ?? now.slice(0, 10));
-}
+});
 
 /** The status a value over a window gives against a goal: the evaluation's error-budget rule, per measurement. */
 export function statusOfValue(metric: MetricId | string, value: number, goal: Pick<ReportGoal, 'direction' | 'value'>, atRiskBudget: number): Exclude<StandardStatus, 'no-data'> {

@@ -189,20 +189,20 @@ export interface PreparedSpan { zone: string; changeAt: number[]; offsetMs: numb
 const preparedZones = new Map<string, ZoneOffsets | PreparedSpan>();
 
 /** Every span prepared so far in this process, and every seeded span no zone has taken yet. */
-export function preparedSpans(): PreparedSpan[] {
+export const preparedSpans = (function preparedSpans(): PreparedSpan[] {
   return [...preparedZones.values()].map((z) => (z instanceof ZoneOffsets ? z.span() : z)).filter((s): s is PreparedSpan => s !== null);
-}
+});
 
 /**
  * Installs spans an earlier run prepared (model-cache.ts keeps them by Node's versions), for zones not prepared yet.
  * Each is taken when its zone is first asked for (`zoneOffsetsFor`): a zone no calendar of this run uses costs
  * nothing, not even Intl's time-zone data (≈ 0.03 s the first time a process reaches it).
  */
-export function seedZoneOffsets(spans: readonly PreparedSpan[]): void {
+export const seedZoneOffsets = (function seedZoneOffsets(spans: readonly PreparedSpan[]): void {
   for (const span of spans) if (typeof span?.zone === 'string' && !preparedZones.has(span.zone)) preparedZones.set(span.zone, span);
-}
+});
 
-export function zoneOffsetsFor(zone: IANAZone | string): ZoneOffsets {
+export const zoneOffsetsFor = (function zoneOffsetsFor(zone: IANAZone | string): ZoneOffsets {
   const name = typeof zone === 'string' ? zone : zone.name;
   const found = preparedZones.get(name);
   if (found instanceof ZoneOffsets) return found;
@@ -211,7 +211,7 @@ export function zoneOffsetsFor(zone: IANAZone | string): ZoneOffsets {
   if (found !== undefined) offsets.seed(found);
   preparedZones.set(name, offsets);
   return offsets;
-}
+});
 
 /**
  * An IANA zone for luxon whose offsets are the prepared ones (`ZoneOffsets`): luxon's own arithmetic (start of a
@@ -255,7 +255,7 @@ const preparedLuxonZones = new Map<string, PreparedZone>();
  * The zone luxon should compute in for a time-zone name: for an IANA name, its `PreparedZone`; for what luxon reads
  * otherwise (UTC, GMT, a fixed offset such as UTC+3), the name itself, so luxon reads it exactly as before.
  */
-export function luxonZone(name: string): PreparedZone | string {
+export const luxonZone = (function luxonZone(name: string): PreparedZone | string {
   const lowered = name.toLowerCase();
   if (lowered === 'default' || lowered === 'local' || lowered === 'system' || lowered === 'utc' || lowered === 'gmt' || FixedOffsetZone.parseSpecifier(lowered) !== null) return name;
   let zone = preparedLuxonZones.get(name);
@@ -264,4 +264,4 @@ export function luxonZone(name: string): PreparedZone | string {
     preparedLuxonZones.set(name, zone);
   }
   return zone;
-}
+});

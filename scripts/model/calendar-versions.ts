@@ -23,9 +23,9 @@ import type { CalendarDefinition, CalendarVersion, StandardsModel } from './mode
 export type CommittedCalendar = CommittedDocument<CalendarDefinition>;
 
 /** What decides business time: two versions with the same key are one version. */
-export function calendarJudgingKey(calendar: CalendarDefinition): string {
+export const calendarJudgingKey = (function calendarJudgingKey(calendar: CalendarDefinition): string {
   return JSON.stringify([calendar.timezone, calendar.hours, calendar.holidays, calendar.effective ?? null, calendar.appliesFrom ?? null]);
-}
+});
 
 function localDate(iso: string | number, zone: string): string {
   const at = typeof iso === 'number' ? DateTime.fromMillis(iso, { zone }) : DateTime.fromISO(iso, { zone });
@@ -36,7 +36,7 @@ function localDate(iso: string | number, zone: string): string {
  * The versions of `calendar` (the working copy) given its file's committed versions, oldest first. `nowMs`
  * dates an uncommitted working copy: it applies as if committed at that instant.
  */
-export function calendarVersionsFromHistory(calendar: CalendarDefinition, committed: readonly CommittedCalendar[], nowMs: number): CalendarVersion[] {
+export const calendarVersionsFromHistory = (function calendarVersionsFromHistory(calendar: CalendarDefinition, committed: readonly CommittedCalendar[], nowMs: number): CalendarVersion[] {
   type Step = HistoryStep<CalendarDefinition, number>;
   const steps = historySteps(calendar, committed, calendarJudgingKey, nowMs);
 
@@ -61,13 +61,13 @@ export function calendarVersionsFromHistory(calendar: CalendarDefinition, commit
     hours: step.definition.hours,
     holidays: step.definition.holidays,
   }));
-}
+});
 
 /**
  * The model with every calendar carrying its versions (from `committedByFile`, keyed by `origin.file`). A
  * calendar without history, or whose versions collapse to one, is returned as it is.
  */
-export function withCalendarVersions<M extends Pick<StandardsModel, 'calendars'>>(
+export const withCalendarVersions = (function withCalendarVersions<M extends Pick<StandardsModel, 'calendars'>>(
   model: M,
   committedByFile: ReadonlyMap<string, readonly CommittedCalendar[]>,
   now: Date,
@@ -81,19 +81,19 @@ export function withCalendarVersions<M extends Pick<StandardsModel, 'calendars'>
     return { ...calendar, versions };
   });
   return changed ? { ...model, calendars } : model;
-}
+});
 
 /** The versions of a calendar, oldest first: its own list, or itself alone. */
-export function versionsOfCalendar(calendar: CalendarDefinition): CalendarVersion[] {
+export const versionsOfCalendar = (function versionsOfCalendar(calendar: CalendarDefinition): CalendarVersion[] {
   if (calendar.versions !== undefined && calendar.versions.length > 0) return calendar.versions;
   return [{ version: 'current', from: null, timezone: calendar.timezone, hours: calendar.hours, holidays: calendar.holidays }];
-}
+});
 
 /** The version of `calendar` that applies to the local date `date` (YYYY-MM-DD, in that version's zone). */
-export function calendarVersionOn(calendar: CalendarDefinition, date: string): CalendarVersion {
+export const calendarVersionOn = (function calendarVersionOn(calendar: CalendarDefinition, date: string): CalendarVersion {
   const versions = versionsOfCalendar(calendar);
   for (let i = versions.length - 1; i > 0; i--) {
     if (versions[i]!.from! <= date) return versions[i]!;
   }
   return versions[0]!;
-}
+});

@@ -51,19 +51,19 @@ export interface CodeSources {
 }
 
 /** The source files of `folders` (absolute paths) whose names `accept`, labelled `folder/name`, sorted by name within each folder. */
-export function sourceFilesIn(folders: readonly string[], accept: (name: string) => boolean): Array<{ label: string; file: string }> {
+export const sourceFilesIn = (function sourceFilesIn(folders: readonly string[], accept: (name: string) => boolean): Array<{ label: string; file: string }> {
   return folders.flatMap((folder) => readdirSync(folder).filter(accept).sort()
     .map((name) => ({ label: `${path.basename(folder)}/${name}`, file: path.join(folder, name) })));
-}
+});
 
 /** Where this code's digests are recorded, or null when its repository has no node_modules folder. */
-export function codeDigestRecordDir(root = CODE_ROOT): string | null {
+export const codeDigestRecordDir = (function codeDigestRecordDir(root = CODE_ROOT): string | null {
   const modules = path.join(root, 'node_modules');
   return existsSync(modules) ? path.join(modules, '.cache', 'service-standards') : null;
-}
+});
 
 /** A file's stat as recorded (null: not a regular file, or gone). */
-function fingerprint(file: string): { stat: string; changedNs: bigint } | null {
+const fingerprint = (function fingerprint(file: string): { stat: string; changedNs: bigint } | null {
   let s: BigIntStats | undefined;
   try {
     s = statSync(file, { bigint: true });
@@ -71,7 +71,7 @@ function fingerprint(file: string): { stat: string; changedNs: bigint } | null {
     return null;
   }
   return s.isFile() ? { stat: `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`, changedNs: s.mtimeNs > s.ctimeNs ? s.mtimeNs : s.ctimeNs } : null;
-}
+});
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -95,7 +95,7 @@ interface RecordBody {
 interface Hashed { body: RecordBody; recordable: boolean }
 
 /** Hashes the sources' bytes and resolves the packages, noting every file's stat taken before it is read; `mark` taken before all. */
-function hashSources(sources: CodeSources, mark: bigint | null): Hashed {
+const hashSources = (function hashSources(sources: CodeSources, mark: bigint | null): Hashed {
   const files: RecordBody['files'] = [];
   const hash = createHash('sha256').update(sources.head);
   for (const { label, file } of sources.files) {
@@ -128,10 +128,10 @@ function hashSources(sources: CodeSources, mark: bigint | null): Hashed {
     body: { format: RECORD_FORMAT, name: sources.name, head: sources.head, tail: sources.tail, files, absent: [...absent].sort(), packages: [...sources.packages], mark: String(mark ?? ''), digest: hash.digest('hex') },
     recordable: recordable && mark !== null,
   };
-}
+});
 
 /** The recorded digest when the record is whole, for these sources, and every file it lists is as it was and older than its mark. */
-function recordedDigest(recordFile: string, sources: CodeSources): string | null {
+const recordedDigest = (function recordedDigest(recordFile: string, sources: CodeSources): string | null {
   let text: string;
   let recordMtimeNs: bigint;
   // Opened without waiting and without following a link, and read only when a regular file: a named pipe at its
@@ -182,7 +182,7 @@ function recordedDigest(recordFile: string, sources: CodeSources): string | null
   }
   if (body.absent.some((file) => existsSync(file))) return null;
   return body.digest;
-}
+});
 
 /** Writes the record whole or not at all; a record that cannot be written is no error (the next run hashes). */
 function writeRecord(recordFile: string, body: RecordBody): void {
@@ -213,7 +213,7 @@ export function fileTimeIn(dir: string): bigint | null {
  * Taken from the record in `recordDir` when every file it read is unchanged since; hashed and recorded otherwise.
  * `fileClock`: the file system's time now (default: `fileTimeIn` the record's folder), the mark taken before hashing.
  */
-export function codeDigest(sources: CodeSources, recordDir: string | null = codeDigestRecordDir(), fileClock: (dir: string) => bigint | null = fileTimeIn): string {
+export const codeDigest = (function codeDigest(sources: CodeSources, recordDir: string | null = codeDigestRecordDir(), fileClock: (dir: string) => bigint | null = fileTimeIn): string {
   const recordFile = recordDir === null ? null : path.join(recordDir, `code-digest-${sources.name}.json`);
   if (recordFile !== null) {
     let recorded: string | null = null;
@@ -229,4 +229,4 @@ export function codeDigest(sources: CodeSources, recordDir: string | null = code
   const { body, recordable } = hashSources(sources, mark);
   if (recordFile !== null && recordable) writeRecord(recordFile, body);
   return body.digest;
-}
+});

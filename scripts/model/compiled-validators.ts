@@ -56,7 +56,7 @@ export const VALIDATOR_MODULES = {
  * The validator compares it with the schemas on disk before it uses the code. Only those: checking the report's
  * validator reads report.schema.json, not the fourteen schemas (≈ 3 ms of every evaluate).
  */
-export function schemasDigest(schemaDir: string, files: readonly string[]): string {
+export const schemasDigest = (function schemasDigest(schemaDir: string, files: readonly string[]): string {
   const hash = createHash('sha256');
   const texts = new Map<string, string | null>();
   const pending = [...files];
@@ -77,7 +77,7 @@ export function schemasDigest(schemaDir: string, files: readonly string[]): stri
     hash.update(`${file}\n${text === null ? '(missing)' : JSON.stringify(JSON.parse(text))}\n`);
   }
   return hash.digest('hex');
-}
+});
 
 export class StaleValidatorsError extends Error {}
 
@@ -91,7 +91,7 @@ export interface SchemaValidator {
 type ValidatorModule = Record<string, ValidateFunction> & { schemasDigest: string };
 
 /** The validator of the schemas in `schemaDir` (the project's schemas/), with the code compiled from them. */
-export function createSchemaValidator(schemaDir = SCHEMA_DIR): SchemaValidator {
+export const createSchemaValidator = (function createSchemaValidator(schemaDir = SCHEMA_DIR): SchemaValidator {
   const require = createRequire(import.meta.url);
   const modules = new Map<string, ValidatorModule>();
   // A module is loaded on first use, once: `validate` never loads the report's or the ticket's validators.
@@ -126,11 +126,11 @@ export function createSchemaValidator(schemaDir = SCHEMA_DIR): SchemaValidator {
       return s;
     },
   };
-}
+});
 
 let sharedValidator: SchemaValidator | null = null;
 /** Compiling the schemas costs more than validating hundreds of documents: do it once per process. */
-export function defaultValidator(): SchemaValidator {
+export const defaultValidator = (function defaultValidator(): SchemaValidator {
   sharedValidator ??= createSchemaValidator();
   return sharedValidator;
-}
+});

@@ -167,13 +167,13 @@ export function readCredential(env: Record<string, string | undefined>, name: st
   return value.trim();
 }
 
-export function redactText(text: string): string {
+export const redactText = (function redactText(text: string): string {
   return runCredentials.redactText(text);
-}
+});
 
-export function redactStoredText(text: string, options: { fragments?: boolean } = {}): string {
+export const redactStoredText = (function redactStoredText(text: string, options: { fragments?: boolean } = {}): string {
   return runCredentials.redactStoredText(text, options);
-}
+});
 
 /**
  * At most `max` characters of a body or a library's message for an error line: redacted first (so a cut cannot

@@ -25,7 +25,7 @@ const DOCUMENT_EXTENSION_ANY_CASE = /\.ya?ml$/i;
  * symlink that leads outside the repository or nowhere, and a symlinked folder are findings. A symlink to a
  * file inside the repository is read under the symlink's own path (its id must match that name).
  */
-export async function discoverStandardsFiles(root: string, dir = 'standards'): Promise<DiscoveredFiles> {
+export const discoverStandardsFiles = (async function discoverStandardsFiles(root: string, dir = 'standards'): Promise<DiscoveredFiles> {
   const entries = await readdir(path.join(root, dir), { recursive: true, withFileTypes: true });
   const realRoot = await realpath(root);
   const files: string[] = [];
@@ -63,19 +63,19 @@ export async function discoverStandardsFiles(root: string, dir = 'standards'): P
     }
   }
   return { files: files.sort(), findings };
-}
+});
 
 /** The document files under standards/ (path and bytes), and the findings about files that are not read. */
-export async function readStandardsFiles(root: string, dir?: string): Promise<{ files: DocumentFile[]; findings: Finding[] }> {
+export const readStandardsFiles = (async function readStandardsFiles(root: string, dir?: string): Promise<{ files: DocumentFile[]; findings: Finding[] }> {
   const discovered = await discoverStandardsFiles(root, dir);
   const files = await Promise.all(discovered.files.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(path.join(root, file))) })));
   return { files, findings: discovered.findings };
-}
+});
 
 /** A load's result with the findings about files that were not read: any error among them means no model. */
-export function withFileFindings<T extends Pick<LoadResult, 'model' | 'findings'>>(result: T, fileFindings: readonly Finding[]): T {
+export const withFileFindings = (function withFileFindings<T extends Pick<LoadResult, 'model' | 'findings'>>(result: T, fileFindings: readonly Finding[]): T {
   if (!fileFindings.length) return result;
   const findings = sortFindings([...result.findings, ...fileFindings]);
   return { ...result, findings, model: hasErrors(findings) ? null : result.model };
-}
+});
 

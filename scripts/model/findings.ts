@@ -25,27 +25,27 @@ export interface Finding {
  * kept; but identical texts are equal without it: the first `localeCompare` of a process loads ICU's collation data
  * (≈ 9 ms of CPU), which a run whose findings are all in one file, the usual warm evaluate, no longer pays.
  */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+export const sortFindings = (function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) => localeOrder(a.file, b.file) || a.line - b.line || a.col - b.col || localeOrder(a.message, b.message),
   );
-}
+});
 
 /** `a.localeCompare(b)`, without asking ICU when the texts are the same (then it is 0 in every locale). */
 function localeOrder(a: string, b: string): number {
   return a === b ? 0 : a.localeCompare(b);
 }
 
-export function hasErrors(findings: readonly Finding[]): boolean {
+export const hasErrors = (function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');
-}
+});
 
-export function findingLocation(f: Finding): string {
+export const findingLocation = (function findingLocation(f: Finding): string {
   return f.line > 0 ? `${f.file}:${f.line}:${f.col}` : f.file;
-}
+});
 
 /** `file:line:col error: message [rule]`, one per line, grouped by file, then a count. */
-export function formatFindings(findings: readonly Finding[], options: { color?: boolean } = {}): string {
+export const formatFindings = (function formatFindings(findings: readonly Finding[], options: { color?: boolean } = {}): string {
   const paint = (style: Parameters<typeof styleText>[0], text: string) =>
     options.color ? styleText(style, text, { validateStream: false }) : text;
   const lines: string[] = [];
@@ -60,8 +60,8 @@ export function formatFindings(findings: readonly Finding[], options: { color?: 
     lines.push('', `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}`);
   }
   return lines.join('\n');
-}
+});
 
-export function plural(n: number, word: string): string {
+export const plural = (function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+});

@@ -42,7 +42,7 @@ export function withSharedGitReads<T>(work: () => Promise<T>): Promise<T> {
  * the main key covers are those of `folders`. A failed read is never kept. The key is read again after `work`: a
  * repository that changed during the run keeps nothing (what was read may be of either state).
  */
-export async function withKeptGitReads<T>(root: string, cacheDir: string | null, folders: readonly string[], work: () => Promise<T>): Promise<T> {
+export const withKeptGitReads = (async function withKeptGitReads<T>(root: string, cacheDir: string | null, folders: readonly string[], work: () => Promise<T>): Promise<T> {
   const key = cacheDir === null ? null : gitReadsKey(root, folders);
   if (key === null) return withSharedGitReads(work);
   /** The paths a read names beyond `folders` (a folder a document was moved in from), or null when it is not kept. */
@@ -74,7 +74,7 @@ export async function withKeptGitReads<T>(root: string, cacheDir: string | null,
   }
   await keep(cacheDir, 'git-reads', key, answers);
   return result;
-}
+});
 
 export const runGitProcess: GitProcess = (args, cwd, input) => {
   const shared = input === undefined ? sharedReads.getStore() : undefined;
@@ -159,7 +159,7 @@ const NO_BLOB = /^0+$/;
  * or a tab, newline or quote, and such a path would match no document; -z prints the bytes as they are and needs
  * no unquoting, whatever the name holds.
  */
-export function parseChangeLog(out: string): Commit[] {
+export const parseChangeLog = (function parseChangeLog(out: string): Commit[] {
   const commits: Commit[] = [];
   for (const record of out.split(RECORD)) {
     const headerEnd = record.indexOf('\0');
@@ -184,7 +184,7 @@ export function parseChangeLog(out: string): Commit[] {
     commits.push({ commit, date, subject: subject ?? '', changes });
   }
   return commits;
-}
+});
 
 /** One commit of the branch's first-parent history and the files it changed against its first parent. */
 export type BranchCommit = Commit;
@@ -207,7 +207,7 @@ const LOG_FORMAT = `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`;
  * commits), so that each is dated by the whole chain before it (datedByArrival); only those with changes are
  * returned. Rejects when git fails (no repository, no git, a shallow clone without the commit).
  */
-export async function readBranchLog(root: string, paths: readonly string[], options: BranchLogOptions = {}, git: GitProcess = runGitProcess): Promise<BranchCommit[]> {
+export const readBranchLog = (async function readBranchLog(root: string, paths: readonly string[], options: BranchLogOptions = {}, git: GitProcess = runGitProcess): Promise<BranchCommit[]> {
   const args = [
     'log', ...(options.revision ? [options.revision] : []),
     '--first-parent', '--sparse', '--diff-merges=first-parent',
@@ -217,7 +217,7 @@ export async function readBranchLog(root: string, paths: readonly string[], opti
   const chain = datedByArrival(parseChangeLog((await git(args, root)).toString('utf8')));
   if (chain.length > 0) chain[chain.length - 1]!.root = true;
   return chain.filter((commit) => commit.changes.length > 0);
-}
+});
 
 /**
  * Each commit of a first-parent chain (newest first) dated no earlier than any commit before it on the chain. A
@@ -228,7 +228,7 @@ export async function readBranchLog(root: string, paths: readonly string[], opti
  * before it had already judged. `commits` must be the whole chain, the commits that changed no document too. The
  * text of the later date is kept as git printed it (its offset too).
  */
-export function datedByArrival(commits: Commit[]): Commit[] {
+export const datedByArrival = (function datedByArrival(commits: Commit[]): Commit[] {
   let latest: { date: string; ms: number } | null = null;
   for (let i = commits.length - 1; i >= 0; i--) {
     const commit = commits[i]!;
@@ -237,7 +237,7 @@ export function datedByArrival(commits: Commit[]): Commit[] {
     else latest = { date: commit.date, ms };
   }
   return commits;
-}
+});
 
 /** A revision with the blob of the file's text in it (null when git gave none). */
 export interface TrackedRevision extends DocumentRevision { blob: string | null }
@@ -246,7 +246,7 @@ export interface TrackedRevision extends DocumentRevision { blob: string | null 
  * Revisions of every file that exists at the newest commit, newest first, following renames backwards the way
  * `git log --follow` does for one file. `commits` newest first.
  */
-export function revisionsByFile(commits: readonly Commit[]): Map<string, TrackedRevision[]> {
+export const revisionsByFile = (function revisionsByFile(commits: readonly Commit[]): Map<string, TrackedRevision[]> {
   const byFile = new Map<string, TrackedRevision[]>();
   /** The name a file has at the commit being read → its name today. */
   const alive = new Map<string, string>();
@@ -271,16 +271,16 @@ export function revisionsByFile(commits: readonly Commit[]): Map<string, Tracked
     }
   }
   return byFile;
-}
+});
 
 /**
  * The folders to read so that a document's moves are seen: the top folder of every file (`standards` for
  * `standards/sops/a.yaml`), because git pairs a rename only when both its old and its new path are in the log's
  * paths, and a document moved between subfolders left the folder it has today.
  */
-export function foldersOf(files: readonly string[]): string[] {
+export const foldersOf = (function foldersOf(files: readonly string[]): string[] {
   return [...new Set(files.map((file) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : '.')))];
-}
+});
 
 /**
  * The revisions of each of `files` (paths relative to `root` at `revision`, HEAD when null), newest first, each with
@@ -288,10 +288,10 @@ export function foldersOf(files: readonly string[]): string[] {
  * (standard-history.ts), the SOP publications (sop-publications.ts) and the site (gitFolderHistory) share, so they
  * agree on every version and its date.
  */
-export async function readFileRevisions(root: string, files: readonly string[], revision: string | null, git: GitProcess = runGitProcess): Promise<Map<string, TrackedRevision[]>> {
+export const readFileRevisions = (async function readFileRevisions(root: string, files: readonly string[], revision: string | null, git: GitProcess = runGitProcess): Promise<Map<string, TrackedRevision[]>> {
   const byFile = revisionsByFile(await readBranchLogFollowingMoves(root, foldersOf(files), { revision, relative: true }, git));
   return new Map(files.map((file) => [file, byFile.get(file) ?? []]));
-}
+});
 
 /** How many times a whole folder's move into the folders read is followed back (a → b → standards is two). */
 const FOLDER_MOVES_FOLLOWED = 8;
@@ -310,7 +310,7 @@ const WHOLE_DIFFS_PER_PROCESS = 500;
  * not even a document renamed within the folder. One git process as before, one more when a file was added, one
  * more round per folder moved as a whole.
  */
-export async function readBranchLogFollowingMoves(root: string, folders: readonly string[], options: BranchLogOptions, git: GitProcess): Promise<BranchCommit[]> {
+export const readBranchLogFollowingMoves = (async function readBranchLogFollowingMoves(root: string, folders: readonly string[], options: BranchLogOptions, git: GitProcess): Promise<BranchCommit[]> {
   const read = [...folders];
   const whole = new Map<string, FileChange[]>();
   for (let round = 0; ; round++) {
@@ -339,7 +339,7 @@ export async function readBranchLogFollowingMoves(root: string, folders: readonl
     if (moved.size === 0 || round === FOLDER_MOVES_FOLLOWED) return commits;
     read.push(...[...moved].filter((folder) => !read.includes(folder)).sort());
   }
-}
+});
 
 const GITHUB_MERGE_SUBJECT = /^Merge pull request #(\d+) from \S+$/;
 

@@ -35,7 +35,7 @@ const statOf = (file: string): Stats | null => {
 };
 
 /** Where git finds the repository of `root` (as its discovery does), or null when it cannot be told for sure. */
-function discover(root: string): { top: string; gitDir: string; commonDir: string } | null {
+const discover = (function discover(root: string): { top: string; gitDir: string; commonDir: string } | null {
   const uid = process.getuid?.();
   let dir = path.resolve(root);
   const device = statOf(dir)?.dev;
@@ -64,10 +64,10 @@ function discover(root: string): { top: string; gitDir: string; commonDir: strin
     if (parent === dir) return null;
     dir = parent;
   }
-}
+});
 
 /** The commit `name` (a ref such as refs/heads/main) points to: its loose file, else packed-refs; null when unsure. */
-function resolveRef(commonDir: string, gitDir: string, name: string): string | null {
+const resolveRef = (function resolveRef(commonDir: string, gitDir: string, name: string): string | null {
   if (!/^refs\/[\w./-]+$/.test(name) || name.includes('..')) return null;
   // Refs of one worktree (refs/bisect, refs/worktree) live in its own folder, every other in the common one.
   const base = /^refs\/(bisect|worktree|rewritten)\//.test(name) ? gitDir : commonDir;
@@ -79,10 +79,10 @@ function resolveRef(commonDir: string, gitDir: string, name: string): string | n
     if (match && match[2] === name) return match[1]!;
   }
   return null;
-}
+});
 
 /** The git program PATH finds (what spawn('git') starts), or null. */
-function gitProgram(): { file: string; stats: Stats } | null {
+const gitProgram = (function gitProgram(): { file: string; stats: Stats } | null {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     if (dir === '') continue;
     const file = path.join(dir, 'git');
@@ -90,10 +90,10 @@ function gitProgram(): { file: string; stats: Stats } | null {
     if (stats !== null && stats.isFile() && (stats.mode & 0o111) !== 0) return { file, stats };
   }
   return null;
-}
+});
 
 /** The `.gitattributes` files of `dir` and every folder under it (skipping .git), with their text. */
-function attributesUnder(dir: string, out: Array<[string, string | null]>): void {
+const attributesUnder = (function attributesUnder(dir: string, out: Array<[string, string | null]>): void {
   let names;
   try {
     names = readdirSync(dir, { withFileTypes: true });
@@ -104,7 +104,7 @@ function attributesUnder(dir: string, out: Array<[string, string | null]>): void
     if (entry.name === '.gitattributes') out.push([path.join(dir, entry.name), readText(path.join(dir, entry.name))]);
     else if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules') attributesUnder(path.join(dir, entry.name), out);
   }
-}
+});
 
 /**
  * The files `core.attributesFile` names in git's configuration files (git reads the one set last, in place of the
@@ -113,7 +113,7 @@ function attributesUnder(dir: string, out: Array<[string, string | null]>): void
  * absolute path or one under the home folder (`~/`): quoted, escaped, commented, relative or `%(prefix)/`, git alone
  * reads it as it means.
  */
-function attributesFilesNamed(configs: ReadonlyArray<[string, string | null]>, home: string): string[] | null {
+const attributesFilesNamed = (function attributesFilesNamed(configs: ReadonlyArray<[string, string | null]>, home: string): string[] | null {
   const files: string[] = [];
   for (const [, text] of configs) {
     for (const match of (text ?? '').matchAll(/^\s*attributesfile\s*(?:=(.*))?$/gim)) {
@@ -125,13 +125,13 @@ function attributesFilesNamed(configs: ReadonlyArray<[string, string | null]>, h
     }
   }
   return files;
-}
+});
 
 /**
  * A key for the answers of read-only git commands run in `root` on the paths `folders` (relative to `root`): the
  * same key, the same answers. Null when it cannot be told without git (see above): the caller asks git.
  */
-export function gitReadsKey(root: string, folders: readonly string[]): string | null {
+export const gitReadsKey = (function gitReadsKey(root: string, folders: readonly string[]): string | null {
   for (const name of Object.keys(process.env)) if (name.startsWith('GIT_') && !HARMLESS_GIT_VARIABLES.test(name)) return null;
   const found = discover(root);
   if (found === null) return null;
@@ -194,4 +194,4 @@ export function gitReadsKey(root: string, folders: readonly string[]): string | 
     program: [program.file, program.stats.ino, program.stats.size, program.stats.mtimeMs],
     configs, attributes,
   })).digest('hex');
-}
+});

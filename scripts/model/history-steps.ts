@@ -21,7 +21,7 @@ export interface HistoryStep<D, Uncommitted> {
 }
 
 /** The steps of `committed` (oldest first) then the working copy, two versions with one `judgingKey` being one. */
-export function historySteps<D, Uncommitted>(
+export const historySteps = (function historySteps<D, Uncommitted>(
   working: D,
   committed: readonly CommittedDocument<D>[],
   judgingKey: (definition: D) => string,
@@ -37,4 +37,4 @@ export function historySteps<D, Uncommitted>(
   if (last !== undefined && judgingKey(last.definition) === judgingKey(working)) last.definition = working;
   else steps.push({ definition: working, commit: null, committedAt: uncommittedAt });
   return steps;
-}
+});

@@ -44,7 +44,7 @@ let codeDigest: string | null = null;
  * refused by the validator before it checks anything (compiled-validators.ts, StaleValidatorsError). Taken from its
  * record while no file it read has changed (code-digest.ts).
  */
-export function loaderCodeDigest(): string {
+export const loaderCodeDigest = (function loaderCodeDigest(): string {
   if (codeDigest !== null) return codeDigest;
   const { node, v8, tz, icu, unicode } = process.versions;
   codeDigest = recordedCodeDigest({
@@ -56,28 +56,28 @@ export function loaderCodeDigest(): string {
     tail: JSON.stringify({ node, v8, tz, icu, unicode }),
   });
   return codeDigest;
-}
+});
 
 /** Where a repository's kept models live, or null when it has no node_modules folder. */
-export function modelCacheDir(root: string): string | null {
+export const modelCacheDir = (function modelCacheDir(root: string): string | null {
   const modules = path.join(root, 'node_modules');
   return existsSync(modules) ? path.join(modules, '.cache', 'service-standards') : null;
-}
+});
 
 const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 
 /** The key of a model loaded from `files` (path and bytes) with these options. */
-export function modelKey(files: ReadonlyArray<{ file: string; bytes: Uint8Array }>, options: { today: string; strict: boolean }): string {
+export const modelKey = (function modelKey(files: ReadonlyArray<{ file: string; bytes: Uint8Array }>, options: { today: string; strict: boolean }): string {
   return sha256(JSON.stringify([loaderCodeDigest(), options.today, options.strict, files.map((f) => [f.file, sha256(f.bytes)])]));
-}
+});
 
-async function readJson(file: string): Promise<unknown> {
+const readJson = (async function readJson(file: string): Promise<unknown> {
   try {
     return JSON.parse(await readFile(file, 'utf8')) as unknown;
   } catch {
     return null;
   }
-}
+});
 
 /** What survives JSON whole, as JSON; null otherwise (an `undefined` property, a NaN, a Map would not). */
 function asJson(value: unknown): string | null {
@@ -86,13 +86,13 @@ function asJson(value: unknown): string | null {
 }
 
 /** A kept value of `kind` under `key` in `dir`, or null (none, another key, or bytes that do not match their digest). */
-export async function readKept<T>(dir: string | null, kind: string, key: string): Promise<T | null> {
+export const readKept = (async function readKept<T>(dir: string | null, kind: string, key: string): Promise<T | null> {
   if (dir === null) return null;
   const kept = await readJson(path.join(dir, `${kind}-${key}.json`)) as { key?: unknown; sha256?: unknown; value?: T } | null;
   if (kept === null || typeof kept !== 'object' || kept.key !== key || kept.value === undefined) return null;
   // A value survives JSON whole (`keep` checks it), so its text now is the text that was digested.
   return kept.sha256 === sha256(JSON.stringify(kept.value)) ? kept.value : null;
-}
+});
 
 /**
  * Keeps `value` of `kind` under `key` in `dir` (nothing when it would not survive JSON whole), and removes the
@@ -117,7 +117,7 @@ export async function keep(dir: string | null, kind: string, key: string, value:
 }
 
 /** The model of standards/ and its findings, as `loadStandardsModel` gives them (no base ref), kept between runs. */
-export async function loadModelKept(options: { root: string; today: string; strict: boolean; dir?: string }): Promise<Pick<LoadResult, 'model' | 'findings'> & { kept: boolean }> {
+export const loadModelKept = (async function loadModelKept(options: { root: string; today: string; strict: boolean; dir?: string }): Promise<Pick<LoadResult, 'model' | 'findings'> & { kept: boolean }> {
   const { files, findings: fileFindings } = await readStandardsFiles(options.root, options.dir);
   const key = modelKey(files, options);
   const dir = modelCacheDir(options.root);
@@ -129,16 +129,16 @@ export async function loadModelKept(options: { root: string; today: string; stri
   const result = { model: loaded.model, findings: loaded.findings };
   await keep(dir, 'model', key, result);
   return { ...withFileFindings(result, fileFindings), kept: false };
-}
+});
 
 /**
  * What reading committed git blobs gave this code, of `kind`: the history's validated versions (standard-history.ts,
  * by `${file}\u0000${blob}`) or the SOP versions (sop-publications.ts, by blob); empty when none are kept.
  */
-export async function readKeptBlobs<T>(dir: string | null, kind: 'history' | 'sop-versions'): Promise<Map<string, T>> {
+export const readKeptBlobs = (async function readKeptBlobs<T>(dir: string | null, kind: 'history' | 'sop-versions'): Promise<Map<string, T>> {
   const entries = await readKept<Array<[string, T]>>(dir, kind, loaderCodeDigest());
   return new Map(Array.isArray(entries) ? entries : []);
-}
+});
 
 /** Keeps what reading blobs gave (the caller calls it when something was added to what was read). */
 export async function keepBlobs<T>(dir: string | null, kind: 'history' | 'sop-versions', held: ReadonlyMap<string, T>): Promise<void> {

@@ -38,9 +38,9 @@ export function teamPersonOf(member: string | { github?: string; email?: string;
 }
 
 /** Every member of the team with the identifiers records may name them by (the handles alone for older models). */
-export function peopleOfTeam(team: Pick<TeamDefinition, 'members' | 'people'>): TeamPerson[] {
+export const peopleOfTeam = (function peopleOfTeam(team: Pick<TeamDefinition, 'members' | 'people'>): TeamPerson[] {
   return team.people ?? team.members.map((handle) => teamPersonOf(handle));
-}
+});
 
 /** One person across every team that lists them. */
 export interface Person {
@@ -59,7 +59,7 @@ export interface PeopleDirectory {
   all(): Person[];
 }
 
-export function peopleDirectory(teams: readonly Pick<TeamDefinition, 'id' | 'members' | 'people'>[]): PeopleDirectory {
+export const peopleDirectory = (function peopleDirectory(teams: readonly Pick<TeamDefinition, 'id' | 'members' | 'people'>[]): PeopleDirectory {
   const byKey = new Map<string, Person>();
   const byHandle = new Map<string, Person>();
   const byEmail = new Map<string, Person>();
@@ -89,7 +89,7 @@ export function peopleDirectory(teams: readonly Pick<TeamDefinition, 'id' | 'mem
     byKey: (key) => byKey.get(key) ?? null,
     all: () => [...byKey.values()],
   };
-}
+});
 
 /**
  * The key a record stores for the person `text` names: their key when a Team document lists them, else a
@@ -104,13 +104,13 @@ export function recordKeyOf(directory: PeopleDirectory, text: string): { key: st
  * The teams whose members follow `sop`: its `followedBy`, or else the teams named by the `scope.team` of the
  * standards it serves; when none of those names a team (they measure every team's tickets), every team.
  */
-export function followersOf(sop: Pick<SopDefinition, 'followedBy' | 'serves'>, model: Pick<StandardsModel, 'standards' | 'teams'>): string[] {
+export const followersOf = (function followersOf(sop: Pick<SopDefinition, 'followedBy' | 'serves'>, model: Pick<StandardsModel, 'standards' | 'teams'>): string[] {
   if (sop.followedBy) return [...sop.followedBy];
   const teams = new Set<string>();
   for (const id of sop.serves) for (const team of model.standards.find((s) => s.id === id)?.scope.team ?? []) teams.add(team);
   const known = model.teams.map((t) => t.id);
   return teams.size > 0 ? known.filter((t) => teams.has(t)) : known;
-}
+});
 
 /** The members (people) of the teams that follow `sop`, each once, with the following teams they are in. */
 export function followingPeople(sop: Pick<SopDefinition, 'followedBy' | 'serves'>, model: Pick<StandardsModel, 'standards' | 'teams'>): Person[] {

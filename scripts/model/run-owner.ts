@@ -27,7 +27,7 @@ export function isProcessRunning(pid: number): boolean {
  * (field 22 of /proc/<pid>/stat, read after the command name, which may itself hold spaces and parentheses). Two
  * processes that ever held the same pid differ in one or the other. Null elsewhere, or when /proc hides the pid.
  */
-export function processStartOf(pid: number): string | null {
+export const processStartOf = (function processStartOf(pid: number): string | null {
   try {
     const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -36,7 +36,7 @@ export function processStartOf(pid: number): string | null {
   } catch {
     return null;
   }
-}
+});
 
 /** Which process made a run folder or temp file: its pid and, where known, `<boot>_<start>` (see the header). */
 export interface RunFolderOwner {

@@ -21,10 +21,10 @@ export const terminationSignal: AbortSignal = controller.signal;
 const cleanUps = new Set<() => void>();
 
 /** Runs `cleanUp` (synchronous, must not throw) if the process is stopped before the returned function is called. */
-export function onTermination(cleanUp: () => void): () => void {
+export const onTermination = (function onTermination(cleanUp: () => void): () => void {
   cleanUps.add(cleanUp);
   return () => { cleanUps.delete(cleanUp); };
-}
+});
 
 /** Removes `dir` if the process is stopped before the returned function is called (when the run removes it itself). */
 export function removeOnTermination(dir: string): () => void {
@@ -37,17 +37,17 @@ export function stopRun(signal: NodeJS.Signals): void {
 }
 
 /** Throws "stopped by SIGNAL" once the process has been asked to stop: the check before a step or a write. */
-export function throwIfStopped(): void {
+export const throwIfStopped = (function throwIfStopped(): void {
   terminationSignal.throwIfAborted();
-}
+});
 
 /** `items`, checking before each one whether the process has been asked to stop. */
-export async function* untilStopped<T>(items: AsyncIterable<T>): AsyncIterable<T> {
+export const untilStopped = (async function* untilStopped<T>(items: AsyncIterable<T>): AsyncIterable<T> {
   for await (const item of items) {
     throwIfStopped();
     yield item;
   }
-}
+});
 
 /** Releases what the run registered and has not released itself: the last step before the process exits. */
 export function runRemainingCleanUps(): void {
@@ -68,11 +68,11 @@ export function runRemainingCleanUps(): void {
  * Also a test hook: when STANDARDS_TEST_PAUSE names `point`, says so on stderr and waits until the file named by
  * STANDARDS_TEST_RESUME exists, so a test can stop the run at exactly that point.
  */
-export async function atStopPoint(point: string): Promise<void> {
+export const atStopPoint = (async function atStopPoint(point: string): Promise<void> {
   const { STANDARDS_TEST_PAUSE: pause, STANDARDS_TEST_RESUME: resume } = process.env;
   if (pause === point && resume) {
     process.stderr.write(`standards: paused at ${point}\n`);
     while (!existsSync(resume)) await sleep(20);
   }
   await new Promise<void>((resolve) => setImmediate(resolve));
-}
+});

@@ -19,22 +19,22 @@ export interface ScopeGap {
 }
 
 /** qa_coverage and sop_acknowledgement scope teams of people, not tickets: a team with no ticket is no gap. */
-function measuresTickets(standard: StandardDefinition): boolean {
+const measuresTickets = (function measuresTickets(standard: StandardDefinition): boolean {
   return standard.metric !== 'qa_coverage' && standard.metric !== 'sop_acknowledgement';
-}
+});
 
 /** The values of each scope field that the store's tickets carry (at least those the standards name). */
 export type ValueInventory = Record<ScopeField, ReadonlySet<string>>;
 
 /** Every value the standards' scopes name, per field: what the store is asked about. */
-export function scopeValues(standards: readonly StandardDefinition[]): Record<ScopeField, Set<string>> {
+export const scopeValues = (function scopeValues(standards: readonly StandardDefinition[]): Record<ScopeField, Set<string>> {
   const wanted: Record<ScopeField, Set<string>> = { category: new Set(), team: new Set(), channel: new Set(), tags: new Set() };
   for (const standard of standards.filter(measuresTickets)) for (const field of SCOPE_FIELDS) for (const value of standard.scope[field] ?? []) wanted[field].add(value);
   return wanted;
-}
+});
 
 /** Each scope value no stored ticket carries, standard by standard, with the setting that would map it. */
-export function scopeGaps(standards: readonly StandardDefinition[], inventory: ValueInventory, source: SourceSettings): ScopeGap[] {
+export const scopeGaps = (function scopeGaps(standards: readonly StandardDefinition[], inventory: ValueInventory, source: SourceSettings): ScopeGap[] {
   const gaps: ScopeGap[] = [];
   for (const standard of standards.filter(measuresTickets)) {
     for (const field of SCOPE_FIELDS) {
@@ -45,7 +45,7 @@ export function scopeGaps(standards: readonly StandardDefinition[], inventory: V
     }
   }
   return gaps;
-}
+});
 
 function hint(field: ScopeField, source: SourceSettings): string {
   switch (source.type) {

@@ -34,7 +34,7 @@ function sopIn(parse: (text: string) => unknown, bytes: Uint8Array): SopVersion 
  * With `kept` (what each blob held, by blob id, as an earlier run read it: model-cache.ts), only the blobs it lacks
  * are read, and added to it; when it has them all, the second git process is not started.
  */
-export async function readSopPublications(root: string, sops: readonly Pick<SopDefinition, 'id' | 'origin'>[], git: GitProcess = runGitProcess, kept: Map<string, SopVersion> | null = null): Promise<SopPublicationsResult> {
+export const readSopPublications = (async function readSopPublications(root: string, sops: readonly Pick<SopDefinition, 'id' | 'origin'>[], git: GitProcess = runGitProcess, kept: Map<string, SopVersion> | null = null): Promise<SopPublicationsResult> {
   const publications = new Map<string, SopPublication[]>();
   if (sops.length === 0) return { publications, unavailable: null };
   const idOf = new Map(sops.map((s) => [s.origin.file, s.id]));
@@ -84,4 +84,4 @@ export async function readSopPublications(root: string, sops: readonly Pick<SopD
     publications.set(id, list);
   }
   return { publications, unavailable: null };
-}
+});

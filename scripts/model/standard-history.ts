@@ -52,7 +52,7 @@ export async function readStandardHistory(root: string, files: readonly string[]
  * validating each version gave an earlier run, model-cache.ts), only versions it lacks are read and validated, and
  * added to it; when it has them all, the second process is not started.
  */
-export async function readDocumentHistory(root: string, files: readonly string[], runGit: GitProcess = runGitProcess, revision: string | null = null, kept: Map<string, ValidatedVersion> | null = null): Promise<DocumentHistoryResult> {
+export const readDocumentHistory = (async function readDocumentHistory(root: string, files: readonly string[], runGit: GitProcess = runGitProcess, revision: string | null = null, kept: Map<string, ValidatedVersion> | null = null): Promise<DocumentHistoryResult> {
   const committed = new Map<string, CommittedStandard[]>();
   const calendars = new Map<string, CommittedCalendar[]>();
   let processes = 0;
@@ -110,14 +110,14 @@ export async function readDocumentHistory(root: string, files: readonly string[]
     else listOf(calendars, change.file).push({ ...at, definition: version.definition });
   }
   return result(null);
-}
+});
 
 /**
  * When `root` is a shallow clone, the committer date of its oldest commit (the newest of the cut points, ISO 8601):
  * history before it is not there, so each document's oldest version in the clone stands for every earlier one.
  * Null for a full clone or when git cannot say (no repository: `readDocumentHistory` says so on its own).
  */
-export async function shallowHistoryStart(root: string, git: GitProcess = runGitProcess): Promise<string | null> {
+export const shallowHistoryStart = (async function shallowHistoryStart(root: string, git: GitProcess = runGitProcess): Promise<string | null> {
   try {
     const [shallow, shallowFile] = (await git(['rev-parse', '--is-shallow-repository', '--git-path', 'shallow'], root)).toString('utf8').split('\n');
     if (shallow?.trim() !== 'true' || !shallowFile) return null;
@@ -129,19 +129,19 @@ export async function shallowHistoryStart(root: string, git: GitProcess = runGit
   } catch {
     return null;
   }
-}
+});
 
 /** A committed version of a file as validating it gave: a Standard or a Calendar, or null (left out). */
 export type ValidatedVersion = { kind: 'Standard'; definition: StandardDefinition } | { kind: 'Calendar'; definition: CalendarDefinition } | null;
 
-function listOf<T>(map: Map<string, T[]>, file: string): T[] {
+const listOf = (function listOf<T>(map: Map<string, T[]>, file: string): T[] {
   let list = map.get(file);
   if (list === undefined) {
     list = [];
     map.set(file, list);
   }
   return list;
-}
+});
 
 function hasError(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'error');

@@ -43,18 +43,18 @@ export function documentVersions(standard: StandardDefinition): StandardVersion[
 }
 
 /** What decides how a measurement is made and judged: two versions with the same key are one version. */
-export function judgingKey(standard: StandardDefinition): string {
+export const judgingKey = (function judgingKey(standard: StandardDefinition): string {
   return JSON.stringify([
     standard.metric, standard.scope, standard.thresholdMinutes, standard.objective, standard.target, standard.calendar,
     standard.pauseStatuses, standard.scorecard, standard.effective,
   ]);
-}
+});
 
 /**
  * The versions of `standard` (the working copy) given its file's committed versions, oldest first. `zone` is
  * the standard's time zone, in which a commit instant becomes a local date.
  */
-export function versionsFromHistory(standard: StandardDefinition, committed: readonly CommittedStandard[], zone: string): StandardVersion[] {
+export const versionsFromHistory = (function versionsFromHistory(standard: StandardDefinition, committed: readonly CommittedStandard[], zone: string): StandardVersion[] {
   if ((standard.priorGoals ?? []).length > 0) return documentVersions(standard);
   type Step = HistoryStep<StandardDefinition, null>;
   const steps = historySteps(standard, committed, judgingKey, null);
@@ -75,19 +75,19 @@ export function versionsFromHistory(standard: StandardDefinition, committed: rea
     from,
     definition: step.definition,
   }));
-}
+});
 
 /** The time zone a standard's days are counted in: its calendar's, UTC without one. */
-export function zoneOfStandard(standard: StandardDefinition, model: Pick<StandardsModel, 'calendars'>): string {
+export const zoneOfStandard = (function zoneOfStandard(standard: StandardDefinition, model: Pick<StandardsModel, 'calendars'>): string {
   if (standard.calendar === null) return 'UTC';
   return model.calendars.find((c) => c.id === standard.calendar)?.timezone ?? 'UTC';
-}
+});
 
 /**
  * `versionsOf` for the engine from every standard file's committed versions (keyed by `origin.file`): a
  * standard without history gets its document versions.
  */
-export function versionsOfModel(
+export const versionsOfModel = (function versionsOfModel(
   model: Pick<StandardsModel, 'calendars'>,
   committedByFile: ReadonlyMap<string, readonly CommittedStandard[]>,
 ): (standard: StandardDefinition) => StandardVersion[] {
@@ -95,4 +95,4 @@ export function versionsOfModel(
     const committed = (committedByFile.get(standard.origin.file) ?? []).filter((c) => c.definition.id === standard.id);
     return versionsFromHistory(standard, committed, zoneOfStandard(standard, model));
   };
-}
+});

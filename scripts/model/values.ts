@@ -34,7 +34,7 @@ function durationHint(text: string): string {
 }
 
 /** Format minutes back to the shortest duration text: 90 → `1h30m`. */
-export function formatDuration(minutes: number): string {
+export const formatDuration = (function formatDuration(minutes: number): string {
   if (!Number.isFinite(minutes)) return String(minutes);
   const whole = Math.round(minutes);
   if (whole === 0) return '0m';
@@ -43,7 +43,7 @@ export function formatDuration(minutes: number): string {
   const d = Math.floor(rest / 1440); rest -= d * 1440;
   const h = Math.floor(rest / 60); rest -= h * 60;
   return sign + (d ? `${d}d` : '') + (h ? `${h}h` : '') + (rest ? `${rest}m` : '');
-}
+});
 
 export interface Period { amount: number; unit: 'd' | 'w' | 'mo' | 'y' }
 
@@ -89,10 +89,10 @@ export function parsePercentage(value: unknown): Parsed<number> {
   return { ok: true, value: percent / 100 };
 }
 
-export function formatPercentage(fraction: number, digits = 1): string {
+export const formatPercentage = (function formatPercentage(fraction: number, digits = 1): string {
   const text = (fraction * 100).toFixed(digits);
   return `${text.replace(/\.0+$/, '')}%`;
-}
+});
 
 /** A short, quoted rendering of a user's value for messages. */
 export function describeValue(value: unknown): string {

@@ -14,9 +14,9 @@ import type { Report } from '../model/model.ts';
 export type ReportValidator = (report: unknown) => string[];
 
 /** Checks against report.schema.json with the project's one schema validator; lists every problem as `path: message`. */
-export function createReportValidator(validator: SchemaValidator = defaultValidator()): ReportValidator {
+export const createReportValidator = (function createReportValidator(validator: SchemaValidator = defaultValidator()): ReportValidator {
   return (report) => validator.validate('report.schema.json', report).map(describeError);
-}
+});
 
 function describeError(error: ErrorObject): string {
   const where = error.instancePath === '' ? '(report)' : error.instancePath;
@@ -30,9 +30,9 @@ function describeError(error: ErrorObject): string {
 let sharedReportValidator: ReportValidator | null = null;
 
 /** The report as written: 2-space JSON in the order the engine builds it, with a final newline. */
-export function serializeReport(report: Report): string {
+export const serializeReport = (function serializeReport(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`;
-}
+});
 
 export class InvalidReportError extends Error {
   readonly errors: string[];
@@ -47,16 +47,16 @@ export class InvalidReportError extends Error {
 }
 
 /** Validates and atomically writes `report` to `file`; the old file stays whole if anything fails. */
-export async function writeReport(file: string, report: Report, options: { validate?: ReportValidator } = {}): Promise<void> {
+export const writeReport = (async function writeReport(file: string, report: Report, options: { validate?: ReportValidator } = {}): Promise<void> {
   const validate = options.validate ?? (sharedReportValidator ??= createReportValidator());
   const errors = validate(report);
   if (errors.length > 0) throw new InvalidReportError(file, errors);
   await writeFileAtomically(file, serializeReport(report));
-}
+});
 
 /** The report lives beside the store's files and is written the same way: temp file, fsync, rename. */
-async function writeFileAtomically(file: string, content: string): Promise<void> {
+const writeFileAtomically = (async function writeFileAtomically(file: string, content: string): Promise<void> {
   const target = path.resolve(file);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFileAtomic(nodeStoreFileSystem, target, content);
-}
+});

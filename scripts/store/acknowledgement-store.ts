@@ -39,14 +39,14 @@ export function acknowledgementsText(records: readonly AcknowledgementRecord[]):
   return [...records].sort(compare).map((r) => `${acknowledgementLine(r)}\n`).join('');
 }
 
-export async function readAcknowledgements(fs: StoreFileSystem, storeDir: string): Promise<AcknowledgementRecord[]> {
+export const readAcknowledgements = (async function readAcknowledgements(fs: StoreFileSystem, storeDir: string): Promise<AcknowledgementRecord[]> {
   return readSchemaLines<AcknowledgementRecord>(fs, path.join(storeDir, ACKNOWLEDGEMENTS_FILE), {
     schema: 'acknowledgement.schema.json',
     record: 'an acknowledgement',
     whenNotJson: "restore the file from git (the standards-data branch keeps every night's)",
     whenNotRecord: 'restore the file from git',
   });
-}
+});
 
 export interface MergedAcknowledgements {
   records: AcknowledgementRecord[];
@@ -91,7 +91,7 @@ export async function writeAcknowledgements(fs: StoreFileSystem, storeDir: strin
 
 export interface AcknowledgementImportState { fingerprint: string | null; rejected: { where: string; reason: string }[] }
 
-export async function readAcknowledgementImportState(fs: StoreFileSystem, storeDir: string): Promise<AcknowledgementImportState> {
+export const readAcknowledgementImportState = (async function readAcknowledgementImportState(fs: StoreFileSystem, storeDir: string): Promise<AcknowledgementImportState> {
   const file = path.join(storeDir, ACKNOWLEDGEMENT_IMPORT_FILE);
   const bytes = await fs.readFile(file);
   if (bytes === null) return { fingerprint: null, rejected: [] };
@@ -102,7 +102,7 @@ export async function readAcknowledgementImportState(fs: StoreFileSystem, storeD
     // reported below
   }
   throw new StoreError(`${shownPath(file)}: expected { fingerprint, rejected }; delete it and the next run imports the acknowledgements export again`);
-}
+});
 
 export async function writeAcknowledgementImportState(fs: StoreFileSystem, storeDir: string, state: AcknowledgementImportState): Promise<boolean> {
   return writeIfChanged(fs, path.join(storeDir, ACKNOWLEDGEMENT_IMPORT_FILE), `${JSON.stringify({ fingerprint: state.fingerprint, rejected: state.rejected }, null, 2)}\n`);

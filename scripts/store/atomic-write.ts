@@ -73,18 +73,18 @@ export const sameFileIdentity = (a: FileIdentity, b: FileIdentity) => a.size ===
  * `fs.readParts`, or the whole file cut into the parts when the file system has no positional reads (then a part is
  * never in `into`: a caller giving it copies what is not in place, `inPlace`).
  */
-export async function readFileParts(fs: StoreFileSystem, file: string, parts: readonly { position: number; length: number }[], into?: Buffer): Promise<Buffer[] | null> {
+export const readFileParts = (async function readFileParts(fs: StoreFileSystem, file: string, parts: readonly { position: number; length: number }[], into?: Buffer): Promise<Buffer[] | null> {
   if (fs.readParts) return fs.readParts(file, parts, into);
   const bytes = await fs.readFile(file);
   return bytes === null ? null : parts.map((p) => bytes.subarray(Math.min(p.position, bytes.length), Math.min(p.position + p.length, bytes.length)));
-}
+});
 
 /** Whether `piece` (read by `readFileParts` with `into`) already lies in `into` at `position`. */
 export const inPlace = (piece: Buffer, into: Buffer, position: number): boolean => piece.buffer === into.buffer && piece.byteOffset === into.byteOffset + position;
 
-function isMissing(error: unknown): boolean {
+const isMissing = (function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT';
-}
+});
 
 /** A path the store reads that is not a regular file (a named pipe, a socket, a device): reading it could wait forever. */
 export class NotRegularFileError extends Error {
@@ -101,7 +101,7 @@ export class NotRegularFileError extends Error {
  * A file opened for reading, or null when it does not exist. Opened without waiting (a named pipe with no writer
  * would block the open itself) and refused unless it is a regular file, before a byte is read.
  */
-export function openToRead(file: string): number | null {
+export const openToRead = (function openToRead(file: string): number | null {
   let fd: number;
   try {
     fd = fsSync.openSync(file, fsSync.constants.O_RDONLY | (fsSync.constants.O_NONBLOCK ?? 0));
@@ -114,7 +114,7 @@ export function openToRead(file: string): number | null {
     throw new NotRegularFileError(file);
   }
   return fd;
-}
+});
 
 // Reads are synchronous behind the async interface: a night reads hundreds of small cache files one after the
 // other, and an asynchronous read waits its turn on libuv's thread pool (measured here: 1.5–2.5 ms a day of the
@@ -207,7 +207,7 @@ export const nodeStoreFileSystem: StoreFileSystem = {
 };
 
 /** An open file written synchronously (`nodeStoreFileSystem.open`). */
-function syncHandle(fd: number): StoreFileHandle {
+const syncHandle = (function syncHandle(fd: number): StoreFileHandle {
   return {
     async writeFile(data) {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -220,13 +220,13 @@ function syncHandle(fd: number): StoreFileHandle {
       fsSync.closeSync(fd);
     },
   };
-}
+});
 
 /** A path as messages show it: relative to the working directory when inside it, else absolute. */
-export function shownPath(file: string): string {
+export const shownPath = (function shownPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-}
+});
 
 /** A write the store could not make, naming the file (Node's own ENOSPC message names none). */
 export class StoreWriteError extends Error {
@@ -244,14 +244,14 @@ export class StoreWriteError extends Error {
 }
 
 /** Runs one write, and names `file` when it fails. */
-export async function writingFile<T>(file: string, work: () => Promise<T>): Promise<T> {
+export const writingFile = (async function writingFile<T>(file: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof StoreWriteError) throw error;
     throw new StoreWriteError(file, error);
   }
-}
+});
 
 const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
@@ -260,15 +260,15 @@ export function isTempFile(name: string): boolean {
 }
 
 /** A temp file name next to `file`, which readers ignore and a later run sweeps. */
-export function tempFileFor(file: string): string {
+export const tempFileFor = (function tempFileFor(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-}
+});
 
 /**
  * `durable: false` skips the fsyncs, for derived files (caches) whose damage a digest detects: readers still see
  * the old file or the new one, never a half-written one under the final name.
  */
-export async function writeFileAtomic(fs: StoreFileSystem, file: string, data: string | Uint8Array, options: { durable?: boolean } = {}): Promise<void> {
+export const writeFileAtomic = (async function writeFileAtomic(fs: StoreFileSystem, file: string, data: string | Uint8Array, options: { durable?: boolean } = {}): Promise<void> {
   const durable = options.durable ?? true;
   const dir = path.dirname(file);
   const temp = tempFileFor(file);
@@ -287,10 +287,10 @@ export async function writeFileAtomic(fs: StoreFileSystem, file: string, data: s
     throw error;
   }
   if (durable) await syncDirectory(fs, dir);
-}
+});
 
 /** Makes the rename itself durable. Some platforms cannot open a directory; there the rename is already as durable as it gets. */
-export async function syncDirectory(fs: StoreFileSystem, dir: string): Promise<void> {
+export const syncDirectory = (async function syncDirectory(fs: StoreFileSystem, dir: string): Promise<void> {
   let handle: StoreFileHandle | null = null;
   try {
     handle = await fs.open(dir, 'r');
@@ -300,4 +300,4 @@ export async function syncDirectory(fs: StoreFileSystem, dir: string): Promise<v
   } finally {
     if (handle) await handle.close().catch(() => undefined);
   }
-}
+});

@@ -12,9 +12,9 @@ import { StoreError } from './ticket-store.ts';
 /** A fetch's staging folder in the store, `.fetch-<12 hex digits>.staging` (staged-fetch.ts `startStagedFetch`). */
 const STAGING_DIR = /^\.fetch-[0-9a-f]{12}\.staging$/;
 
-export function isStagingDir(name: string): boolean {
+export const isStagingDir = (function isStagingDir(name: string): boolean {
   return STAGING_DIR.test(name);
-}
+});
 
 /**
  * Renames a committed fetch's staged files over their targets (`from` null: the target is removed), syncs their
@@ -69,13 +69,13 @@ export async function recoverStagedFetches(storeDir: string, fs: StoreFileSystem
 }
 
 /** Staging folders whose fetch committed (commit.json written) but whose files are not all installed yet. */
-export async function committedStagingDirs(storeDir: string, fs: StoreFileSystem): Promise<string[]> {
+export const committedStagingDirs = (async function committedStagingDirs(storeDir: string, fs: StoreFileSystem): Promise<string[]> {
   const committed: string[] = [];
   for (const name of (await fs.readdir(storeDir)).filter(isStagingDir).sort()) {
     if ((await fs.readFile(path.join(storeDir, name, 'commit.json'))) !== null) committed.push(name);
   }
   return committed;
-}
+});
 
 /**
  * What every command that reads the store does first: a fetch that committed but was stopped before it had
@@ -84,7 +84,7 @@ export async function committedStagingDirs(storeDir: string, fs: StoreFileSystem
  * finished here (the store cannot be written, another run holds it), it refuses with one line: nothing is read.
  * `lock`: the caller already holds the store lock.
  */
-export async function finishCommittedFetches(storeDir: string, options: { fs: StoreFileSystem; command: string; log: (line: string) => void; lock?: StoreLock; lockOptions?: Partial<Omit<LockOptions, 'fs' | 'command'>> }): Promise<void> {
+export const finishCommittedFetches = (async function finishCommittedFetches(storeDir: string, options: { fs: StoreFileSystem; command: string; log: (line: string) => void; lock?: StoreLock; lockOptions?: Partial<Omit<LockOptions, 'fs' | 'command'>> }): Promise<void> {
   const { fs, log } = options;
   const pending = await committedStagingDirs(storeDir, fs);
   if (pending.length === 0) return;
@@ -104,4 +104,4 @@ export async function finishCommittedFetches(storeDir: string, options: { fs: St
         `Nothing was read. Run \`standards fetch\` where the store can be written; it finishes the install first.`,
     );
   }
-}
+});

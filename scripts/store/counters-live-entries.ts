@@ -17,12 +17,12 @@ export function liveEntriesBytes(entries: readonly TicketEntry[], facts: string,
 }
 
 /** The bytes of the live block of counters read from `file` (`kept`), as they are; null when they keep none. */
-export async function liveBlockOf(fs: StoreFileSystem, file: string, kept: KeptCounters): Promise<Buffer | null> {
+export const liveBlockOf = (async function liveBlockOf(fs: StoreFileSystem, file: string, kept: KeptCounters): Promise<Buffer | null> {
   const place = kept.header.liveEntries;
   if (place === undefined || place === null) return null;
   const read = await readFileParts(fs, file, [{ position: place.at, length: place.length }]);
   return read?.[0] ?? Buffer.alloc(0);
-}
+});
 
 /** The named block of counters read from `file` (`kept`), as it is, with its tickets; null when they keep none. */
 export async function namedBlockOf(fs: StoreFileSystem, file: string, kept: KeptCounters): Promise<{ tickets: number[]; bytes: Buffer } | null> {
@@ -37,10 +37,10 @@ export async function namedBlockOf(fs: StoreFileSystem, file: string, kept: Kept
  * own rather than one filled from all: a part decodes each entry when it is asked for (facts-cache-format.ts
  * `entriesAtLazily`), and a night places each once.
  */
-export function joinedEntries(indices: readonly number[], ...parts: (ReadonlyMap<number, TicketEntry> | null)[]): ReadonlyMap<number, TicketEntry> {
+export const joinedEntries = (function joinedEntries(indices: readonly number[], ...parts: (ReadonlyMap<number, TicketEntry> | null)[]): ReadonlyMap<number, TicketEntry> {
   const held = parts.filter((p) => p !== null);
   return held.length === 1 && indices.length === held[0]!.size ? held[0]! : new JoinedEntries(indices, held);
-}
+});
 
 class JoinedEntries implements ReadonlyMap<number, TicketEntry> {
   private readonly indices: ReadonlySet<number>;
@@ -83,7 +83,7 @@ class JoinedEntries implements ReadonlyMap<number, TicketEntry> {
  * the young generation's collections); null when they keep none. Throws when the block is cut, damaged, or not the
  * live tickets of these counters' facts (the caller reads them from the facts file instead).
  */
-export async function readLiveEntries(fs: StoreFileSystem, file: string, kept: KeptCounters): Promise<ReadonlyMap<number, TicketEntry> | null> {
+export const readLiveEntries = (async function readLiveEntries(fs: StoreFileSystem, file: string, kept: KeptCounters): Promise<ReadonlyMap<number, TicketEntry> | null> {
   const place = kept.header.liveEntries;
   if (place === undefined || place === null) return null;
   if (!Number.isSafeInteger(place.at) || !Number.isSafeInteger(place.length) || place.at < 0 || place.length < 0) throw new Error('its live block lies outside the file');
@@ -101,22 +101,22 @@ export async function readLiveEntries(fs: StoreFileSystem, file: string, kept: K
     throw new Error(`its live block: ${(error as Error).message}`);
   }
   return new NamedEntries(new Map(live.map((i, k) => [i, k])), lazily);
-}
+});
 
 /** Where a counters file keeps its named tickets' entries, and which tickets they are (ascending). */
 export interface NamedPlace { at: number; length: number; tickets: Int32Array }
 
 /** Whether the named block keeps ticket `i`. */
-export function namedHas(place: NamedPlace, i: number): boolean {
+export const namedHas = (function namedHas(place: NamedPlace, i: number): boolean {
   return place.tickets[firstAtLeast(place.tickets, place.tickets.length, i)] === i;
-}
+});
 
 /**
  * The entries of `indices` (each kept by the named block at `place` of `file`), decoded when taken: the block read
  * whole, its header and every piece those entries lie in checked first. Throws when it is cut, damaged or made from
  * other facts than `facts` (the caller reads them from the facts file).
  */
-export async function readNamedEntries(fs: StoreFileSystem, file: string, place: NamedPlace, facts: string, indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry>> {
+export const readNamedEntries = (async function readNamedEntries(fs: StoreFileSystem, file: string, place: NamedPlace, facts: string, indices: readonly number[]): Promise<ReadonlyMap<number, TicketEntry>> {
   if (!Number.isSafeInteger(place.at) || !Number.isSafeInteger(place.length) || place.at < 0 || place.length < 0) throw new Error('its named block lies outside the file');
   const read = await readFileParts(fs, file, [{ position: place.at, length: place.length + 1 }]);
   const block = read?.[0] ?? Buffer.alloc(0);
@@ -139,7 +139,7 @@ export async function readNamedEntries(fs: StoreFileSystem, file: string, place:
     throw new Error(`its named block: ${(error as Error).message}`);
   }
   return new NamedEntries(at, lazily);
-}
+});
 
 /** Entries by their index in the day, taken from a block's own (by position in it): the live or the named one. */
 class NamedEntries implements ReadonlyMap<number, TicketEntry> {

@@ -52,7 +52,7 @@ export interface StoredDayCounters extends DayCountersAccess {
  * the live tickets kept with them), `previous` the day's previous version when it changed tonight, `writes` whether
  * the pass writes counters (not in a read-only mode).
  */
-export function dayCountersAccess(
+export const dayCountersAccess = (function dayCountersAccess(
   ctx: DayCountersContext,
   day: string,
   facts: string,
@@ -176,7 +176,7 @@ export function dayCountersAccess(
       if ((await ctx.write(file, bytes)) === true && namedBlock !== null) named.place = { at: bytes.length - namedBlock.bytes.length, length: namedBlock.bytes.length, tickets: Int32Array.from(namedTickets) };
     },
   };
-}
+});
 
 /**
  * The named block of a day's counters as read or written this run (`place`, its tickets copied), and its entries read
@@ -184,7 +184,7 @@ export function dayCountersAccess(
  * counters read. A block that cannot be read (damaged, cut, of other facts) gives no entries: the counters file is
  * removed, and the run line says why.
  */
-function namedBlock(ctx: DayCountersContext, day: string, file: string, facts: string) {
+const namedBlock = (function namedBlock(ctx: DayCountersContext, day: string, file: string, facts: string) {
   const block = {
     place: null as NamedPlace | null,
     /** The entries of `indices` (all kept by the block), or null when it cannot be read. */
@@ -216,4 +216,4 @@ function namedBlock(ctx: DayCountersContext, day: string, file: string, facts: s
     },
   };
   return block;
-}
+});

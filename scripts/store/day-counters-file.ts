@@ -74,14 +74,14 @@ const measuringSources = () => sourceFilesIn(MEASURING_FOLDERS.map((folder) => f
   (n) => n.endsWith('.ts') && !n.includes('.generated.'));
 
 /** A digest of the measuring code's source, of luxon's version and of this format (taken from its record while no file it read has changed: code-digest.ts). */
-export function countersEngineDigest(): string {
+export const countersEngineDigest = (function countersEngineDigest(): string {
   engineDigest ??= codeDigest({ name: 'counters', head: `format ${FORMAT}\n`, files: measuringSources(), packages: ['luxon'], from: import.meta.url, tail: '' }).slice(0, 32);
   return engineDigest;
-}
+});
 
-export function countersDir(storeDir: string): string {
+export const countersDir = (function countersDir(storeDir: string): string {
   return path.join(storeDir, '.cache', 'counters');
-}
+});
 
 interface UnitHead { key: string; kind: UnitKind; fromDn: number; worstKept: number; behaviours: number; dates: number; recent: number; hits: number }
 
@@ -306,7 +306,7 @@ export interface KeptCounters {
 }
 
 /** The header of a counters file, or why it cannot be used. */
-function readHeader(first: Buffer): CountersHeader | string {
+const readHeader = (function readHeader(first: Buffer): CountersHeader | string {
   const head = readCacheFileHeader<CountersHeader>(first, MAGIC, 'counters', FORMAT);
   if (typeof head === 'string') return head;
   if (head.engine !== countersEngineDigest()) return 'made by another version of the engine';
@@ -318,18 +318,18 @@ function readHeader(first: Buffer): CountersHeader | string {
   if (typeof head.main !== 'object' || typeof head.tickets !== 'object' || typeof head.rows !== 'object' || !Array.isArray(head.units)) return 'header lacks its blocks';
   if (!Number.isSafeInteger(head.named) || head.named < 0 || (head.named > 0) !== (typeof head.namedEntries === 'object' && head.namedEntries !== null)) return 'header lacks its blocks';
   return head;
-}
+});
 
 /** A sum kept as `n` partials from floats[at]: a QA unit's exact sum, any other unit's one number (none: 0). */
-function sumAt(kind: UnitKind, floats: Float64Array, at: number, n: number): number | ExactSum {
+const sumAt = (function sumAt(kind: UnitKind, floats: Float64Array, at: number, n: number): number | ExactSum {
   if (kind !== 'qa') return n === 0 ? 0 : floats[at]!;
   const partials: number[] = [];
   for (let p = 0; p < n; p++) partials.push(floats[at + p]!);
   return ExactSum.of(partials);
-}
+});
 
 /** A date's breakdown: `count` segments from ints[at] and floats[floatAt] (their places checked by `decodeMain`). */
-function segmentsAt(kind: UnitKind, ints: Int32Array, floats: Float64Array, count: number, at: number, floatAt: number): SegmentCount[] {
+const segmentsAt = (function segmentsAt(kind: UnitKind, ints: Int32Array, floats: Float64Array, count: number, at: number, floatAt: number): SegmentCount[] {
   const out: SegmentCount[] = [];
   for (let k = 0; k < count; k++) {
     const n = ints[at + 3]!;
@@ -338,14 +338,14 @@ function segmentsAt(kind: UnitKind, ints: Int32Array, floats: Float64Array, coun
     floatAt += n;
   }
   return out;
-}
+});
 
 /** A date's worst tickets: `count` of them, tickets from ints[at], value and instant pairs from floats[floatAt]. */
-function worstAt(ints: Int32Array, floats: Float64Array, count: number, at: number, floatAt: number): WorstCandidate[] {
+const worstAt = (function worstAt(ints: Int32Array, floats: Float64Array, count: number, at: number, floatAt: number): WorstCandidate[] {
   const out: WorstCandidate[] = [];
   for (let k = 0; k < count; k++) out.push({ ticket: ints[at + k]!, value: floats[floatAt + 2 * k]!, atMs: floats[floatAt + 2 * k + 1]! });
   return out;
-}
+});
 
 /** Where a date's lists lie in its main block. */
 interface ListPlaces { kind: UnitKind; ints: Int32Array; floats: Float64Array; segmentCount: number; segmentsInt: number; segmentsFloat: number; worstCount: number; worstInt: number; worstFloat: number }
@@ -397,7 +397,7 @@ class KeptDate implements DateCounters {
  * lists made a few thousand small objects a day, most never read. Their places are checked here either way, as the
  * block is walked, so a list decoded later reads exactly what a whole decode would have.
  */
-function decodeMain(head: CountersHeader, main: Buffer, lists: 'eager' | 'lazy'): KeptCounters {
+const decodeMain = (function decodeMain(head: CountersHeader, main: Buffer, lists: 'eager' | 'lazy'): KeptCounters {
   // Views of the bytes read where they are aligned (the block starts at a multiple of 8 in the file, and a read of
   // more than a few kB has memory of its own), else a copy.
   const floatsEnd = main.byteOffset + head.main.floats * 8;
@@ -505,14 +505,14 @@ function decodeMain(head: CountersHeader, main: Buffer, lists: 'eager' | 'lazy')
     tickets: null, teams: head.teams, units,
   };
   return { dc, header: head, named, rowsOf };
-}
+});
 
 /**
  * Reads a day's counters made from `facts` (the header and main block): null with why when there are none to
  * use (missing, made from other facts or by another engine, damaged). `lists: 'lazy'` (a night counting the day):
  * each date's breakdown and worst tickets decoded when first read (`decodeMain`).
  */
-export async function readDayCounters(fs: StoreFileSystem, file: string, facts: string, options: { lists?: 'eager' | 'lazy' } = {}): Promise<{ kept: KeptCounters } | { why: string }> {
+export const readDayCounters = (async function readDayCounters(fs: StoreFileSystem, file: string, facts: string, options: { lists?: 'eager' | 'lazy' } = {}): Promise<{ kept: KeptCounters } | { why: string }> {
   let parts: Buffer[] | null;
   try {
     parts = await readFileParts(fs, file, [{ position: 0, length: FIRST_READ }]);
@@ -537,13 +537,13 @@ export async function readDayCounters(fs: StoreFileSystem, file: string, facts: 
   } catch (error) {
     return { why: (error as Error).message };
   }
-}
+});
 
 /**
  * The ticket table with its ids parsed on first use: a night places a day's recent tickets by their codes, and
  * needs an id only for a ticket that could be one of the worst (a few a night). The bytes have matched their digest.
  */
-function lazyTicketTable(codes: Int32Array, idsBytes: Buffer, entries: number): TicketTable {
+const lazyTicketTable = (function lazyTicketTable(codes: Int32Array, idsBytes: Buffer, entries: number): TicketTable {
   let ids: string[] | null = null;
   return {
     codes,
@@ -556,13 +556,13 @@ function lazyTicketTable(codes: Int32Array, idsBytes: Buffer, entries: number): 
       return ids;
     },
   };
-}
+});
 
 /**
  * Reads the ticket table (when `tickets`) and the rows of the dates `wanted` (unit key → day numbers) that do not
  * hold them yet. Throws when the bytes do not match their digests (the caller makes the counters again).
  */
-export async function readRowsOf(fs: StoreFileSystem, file: string, kept: KeptCounters, wanted: ReadonlyMap<string, ReadonlySet<number>>, tickets: boolean): Promise<void> {
+export const readRowsOf = (async function readRowsOf(fs: StoreFileSystem, file: string, kept: KeptCounters, wanted: ReadonlyMap<string, ReadonlySet<number>>, tickets: boolean): Promise<void> {
   const { dc, header } = kept;
   const dates: DateCounters[] = [];
   for (const [key, dns] of wanted) {
@@ -606,4 +606,4 @@ export async function readRowsOf(fs: StoreFileSystem, file: string, kept: KeptCo
     rowsAsRead.set(rows, { block, digest: place.digest });
     date.rows = rows;
   }
-}
+});

@@ -165,7 +165,7 @@ function fileOf(body: readonly Uint8Array[], segments: SegmentHead[], index: Buf
 }
 
 /** The header of a cache file (from its first bytes, or all of them), or why it cannot be used. */
-export function readHeader(bytes: Buffer): CacheHeader | string {
+export const readHeader = (function readHeader(bytes: Buffer): CacheHeader | string {
   const head = readCacheFileHeader<CacheHeader>(bytes, MAGIC, 'facts cache', FORMAT);
   if (typeof head === 'string') return head;
   if (head.record !== TICKET_RECORD_VERSION) return `made by ticket record version ${String(head.record)}, expected ${TICKET_RECORD_VERSION}`;
@@ -175,12 +175,12 @@ export function readHeader(bytes: Buffer): CacheHeader | string {
   if (!whole(head.entries) || !whole(head.appended) || !Array.isArray(head.files) || !Array.isArray(head.segments) || !head.segments.every(segmentOk) || typeof head.index !== 'string') return 'header lacks the block sizes';
   if (typeof head.summary !== 'object' || head.summary === null || sha256(JSON.stringify(head.summary)) !== head.summaryDigest) return 'summary does not match its digest';
   return head;
-}
+});
 
 /** Where the body starts, and the file's whole size, by the header. */
-export function bodyAt(bytes: Buffer): number {
+export const bodyAt = (function bodyAt(bytes: Buffer): number {
   return pad8(bytes.indexOf(10, MAGIC.length) + 1);
-}
+});
 const indexAt = (head: CacheHeader, at: number) => head.segments.reduce((sum, g) => sum + segmentSize(g), at);
 export const sizeOf = (head: CacheHeader, at: number) => indexAt(head, at) + (head.kept ? head.entries * INDEX_BYTES : 0);
 
@@ -431,7 +431,7 @@ export function decodeEncoded(bytes: Buffer): EncodedEntries {
 }
 
 /** Opens a cache file's body. Throws a message when the bytes do not hold what the header says (the caller rebuilds the day). */
-export function openFacts(bytes: Buffer, head: CacheHeader): OpenedFacts {
+export const openFacts = (function openFacts(bytes: Buffer, head: CacheHeader): OpenedFacts {
   const body = new CheckedBody(bytes, head);
   return {
     entries: () => Array.from({ length: head.entries }, (_, e) => body.decode(e)),
@@ -479,7 +479,7 @@ export function openFacts(bytes: Buffer, head: CacheHeader): OpenedFacts {
       return fileOf(parts, segments, index.bytes, { ...header, entries: from.length, kept: true, appended: head.appended + added.length, summary });
     },
   };
-}
+});
 
 /**
  * Decodes a cache file's entries. Throws a message when the bytes do not hold what the header says (the

@@ -45,7 +45,7 @@ export interface CountersRun {
 }
 
 /** One line for the log: how much of the store the night re-read. */
-export function describeFactsCacheRun(run: FactsCacheRun): string {
+export const describeFactsCacheRun = (function describeFactsCacheRun(run: FactsCacheRun): string {
   const total = run.cached + run.rebuilt.length;
   const c = run.counters;
   const made = c.made.length > 0 ? `${c.counted > 0 ? ', ' : ''}${c.made.length} made [${describeReasons(c.made)}]` : '';
@@ -60,7 +60,7 @@ export function describeFactsCacheRun(run: FactsCacheRun): string {
   const untouched = settled > 0 ? ` (${settled} not decoded)` : '';
   const off = run.unwritable !== null ? `; the cache could not be written (${run.unwritable}), so this evaluation went on without it: the report is complete, and the next one reads those day files again` : '';
   return `facts cache: ${run.cached} of ${total} days from the cache${untouched}, ${run.rebuilt.length} read from the store${parts ? ` [${parts}]` : ''}${tail}${counters}${off}`;
-}
+});
 
 /**
  * A count with its thousands grouped by commas, as `toLocaleString('en')` writes it, without Intl: its first use in a
@@ -70,8 +70,8 @@ export function grouped(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
-function describeReasons(items: readonly { day: string; why: string }[]): string {
+const describeReasons = (function describeReasons(items: readonly { day: string; why: string }[]): string {
   const reasons = new Map<string, string[]>();
   for (const item of items) reasons.set(item.why, [...(reasons.get(item.why) ?? []), item.day]);
   return [...reasons.entries()].map(([why, days]) => `${days.length} ${why} (${days.slice(0, 3).join(', ')}${days.length > 3 ? ', …' : ''})`).join('; ');
-}
+});

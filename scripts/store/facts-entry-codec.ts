@@ -83,7 +83,7 @@ export function writeEntry(w: BodyWriter, entry: TicketEntry): void {
 /** A segment's blocks, viewed, and its texts (each page parsed when a text on it is first asked for, once checked). */
 export interface Body { floats: Float64Array; ints: Int32Array; text: (i: number) => string }
 /** Decodes the entry whose numbers start at ints[ii], floats[fi]; returns it and where the next one starts. */
-export function decodeOne(body: Body, e: number, ii: number, fi: number): { entry: TicketEntry; ii: number; fi: number } {
+export const decodeOne = (function decodeOne(body: Body, e: number, ii: number, fi: number): { entry: TicketEntry; ii: number; fi: number } {
   const { ints, floats, text } = body;
   const code = <T>(list: readonly T[], i: number): T => {
     const v = list[i];
@@ -122,4 +122,4 @@ export function decodeOne(body: Body, e: number, ii: number, fi: number): { entr
   const record = ticketRecord(id, priority, channel, teamAt === -1 ? null : text(teamAt), categoryAt === -1 ? null : text(categoryAt), tags, createdMs, openedByAgent,
     replies, statusChanges, satisfaction, nps, qa, lastEventMs, helpdeskAt === -1 ? undefined : JSON.parse(text(helpdeskAt)) as object);
   return { entry: record, ii, fi };
-}
+});

@@ -40,7 +40,7 @@ export function rejectionsText(records: readonly StoredRejection[]): string {
   return `[\n${sorted.map((r) => `  ${JSON.stringify({ kind: r.kind, where: r.where, reason: r.reason, ...(r.ticket !== undefined ? { ticket: r.ticket } : {}) })}`).join(',\n')}\n]\n`;
 }
 
-export async function readRejections(fs: StoreFileSystem, storeDir: string): Promise<StoredRejection[]> {
+export const readRejections = (async function readRejections(fs: StoreFileSystem, storeDir: string): Promise<StoredRejection[]> {
   const file = path.join(storeDir, REJECTIONS_FILE);
   const bytes = await fs.readFile(file);
   if (bytes === null) return [];
@@ -53,7 +53,7 @@ export async function readRejections(fs: StoreFileSystem, storeDir: string): Pro
   const valid = Array.isArray(value) && value.every((r) => r && typeof r === 'object' && (r.kind === 'skippedBySource' || r.kind === 'future') && typeof r.where === 'string' && typeof r.reason === 'string' && (r.ticket === undefined || typeof r.ticket === 'string'));
   if (!valid) throw new StoreError(`${shownPath(file)}: expected a list of { kind, where, reason, ticket? }; delete it and the next full fetch lists the rejected records again`);
   return value as StoredRejection[];
-}
+});
 
 /**
  * The records to keep after a fetch. `full`: this fetch saw everything, so its records are the whole list;
@@ -72,7 +72,7 @@ type ReportRejection = Report['data']['rejected'][number];
  * The report with the fetch's rejected records counted in `data.rejected` beside the engine's own, in the
  * engine's order (most frequent first). Examples are ticket ids, or where the record was when it had none.
  */
-export function withFetchRejections(report: Report, records: readonly StoredRejection[]): Report {
+export const withFetchRejections = (function withFetchRejections(report: Report, records: readonly StoredRejection[]): Report {
   if (records.length === 0) return report;
   const groups = new Map<string, ReportRejection>();
   for (const r of [...records].sort(compareRejections)) {
@@ -87,4 +87,4 @@ export function withFetchRejections(report: Report, records: readonly StoredReje
   }
   const rejected = [...report.data.rejected, ...groups.values()].sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
   return { ...report, data: { ...report.data, rejected } };
-}
+});

@@ -25,7 +25,7 @@ export interface NdjsonReading {
  * The JSON value of every line of an NDJSON file's text that is not blank, one at a time: a caller that checks
  * each value as it comes reports the first bad line, whether it is not JSON or not a record.
  */
-export function* ndjsonLines(text: string, reading: NdjsonReading): Generator<NdjsonLine> {
+export const ndjsonLines = (function* ndjsonLines(text: string, reading: NdjsonReading): Generator<NdjsonLine> {
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -38,17 +38,17 @@ export function* ndjsonLines(text: string, reading: NdjsonReading): Generator<Nd
     }
     yield { line: index + 1, value };
   }
-}
+});
 
 /**
  * The lines of a file whose records are checked field by field by their reader (the status log, the action
  * issues): each as the object it should be, with where it stands, `<file>:<line>`. A line of spaces is blank.
  */
-export function* jsonObjectLines(text: string, file: string): Generator<{ where: string; data: Record<string, unknown> | null }> {
+export const jsonObjectLines = (function* jsonObjectLines(text: string, file: string): Generator<{ where: string; data: Record<string, unknown> | null }> {
   for (const { line, value } of ndjsonLines(text, { spacesAreBlank: true, notJson: (n, problem) => `${file}:${n}: not a JSON line (${problem})` })) {
     yield { where: `${file}:${line}`, data: value as Record<string, unknown> | null };
   }
-}
+});
 
 export interface SchemaLinesReading {
   /** The schema every line must match, e.g. `qa-review.schema.json`. */
@@ -65,7 +65,7 @@ export interface SchemaLinesReading {
  * that is not JSON or does not match is a StoreError: `<file> line 3: not a QA review (/at must match format
  * "date-time"); restore …`. Bytes that are not UTF-8 throw the decoder's TypeError.
  */
-export async function readSchemaLines<T>(fs: Pick<StoreFileSystem, 'readFile'>, file: string, reading: SchemaLinesReading): Promise<T[]> {
+export const readSchemaLines = (async function readSchemaLines<T>(fs: Pick<StoreFileSystem, 'readFile'>, file: string, reading: SchemaLinesReading): Promise<T[]> {
   const bytes = await fs.readFile(file);
   if (bytes === null) return [];
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -78,4 +78,4 @@ export async function readSchemaLines<T>(fs: Pick<StoreFileSystem, 'readFile'>, 
     records.push(value as T);
   }
   return records;
-}
+});

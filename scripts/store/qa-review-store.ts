@@ -52,7 +52,7 @@ export function qaReviewsText(records: readonly QaReviewRecord[]): string {
   return [...records].sort(compareReviews).map((r) => `${qaReviewLine(r)}\n`).join('');
 }
 
-export async function readQaReviews(fs: StoreFileSystem, storeDir: string): Promise<QaReviewRecord[]> {
+export const readQaReviews = (async function readQaReviews(fs: StoreFileSystem, storeDir: string): Promise<QaReviewRecord[]> {
   const recover = 'restore the file from git, or delete it and import the QA export again';
   return readSchemaLines<QaReviewRecord>(fs, path.join(storeDir, QA_REVIEWS_FILE), {
     schema: 'qa-review.schema.json',
@@ -60,9 +60,9 @@ export async function readQaReviews(fs: StoreFileSystem, storeDir: string): Prom
     whenNotJson: recover,
     whenNotRecord: recover,
   });
-}
+});
 
-export async function readQaImportState(fs: StoreFileSystem, storeDir: string): Promise<QaImportState> {
+export const readQaImportState = (async function readQaImportState(fs: StoreFileSystem, storeDir: string): Promise<QaImportState> {
   const file = path.join(storeDir, QA_IMPORT_FILE);
   const bytes = await fs.readFile(file);
   if (bytes === null) return { ...EMPTY_QA_STATE };
@@ -75,7 +75,7 @@ export async function readQaImportState(fs: StoreFileSystem, storeDir: string): 
   const ok = (value.fingerprint === null || typeof value.fingerprint === 'string') && (value.ticketCursor === null || typeof value.ticketCursor === 'string') && Array.isArray(value.rejected);
   if (!ok) throw new StoreError(`${shownPath(file)}: expected { fingerprint, ticketCursor, rejected }; delete it and the next run imports the QA export again`);
   return value as QaImportState;
-}
+});
 
 export function qaImportStateText(state: QaImportState): string {
   return `${JSON.stringify({ fingerprint: state.fingerprint, ticketCursor: state.ticketCursor, rejected: state.rejected }, null, 2)}\n`;

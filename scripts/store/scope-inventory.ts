@@ -14,7 +14,7 @@ export interface ScopeInventory {
 }
 
 /** Whether one stored line carries `value` in `field`. */
-export function lineCarries(line: string, field: ScopeField, value: string): boolean {
+export const lineCarries = (function lineCarries(line: string, field: ScopeField, value: string): boolean {
   if (!line.startsWith('{"id":"')) {
     // Not written by the store (edited by hand?): read it whole; a line that is not JSON carries nothing.
     try { return ticketCarries(JSON.parse(line) as Ticket, field, value); } catch { return false; }
@@ -25,7 +25,7 @@ export function lineCarries(line: string, field: ScopeField, value: string): boo
   const end = line.indexOf('],"replies":', start);
   const tags = JSON.parse(line.slice(start + 8, end < 0 ? undefined : end + 1)) as unknown;
   return Array.isArray(tags) && tags.includes(value);
-}
+});
 
 function ticketCarries(ticket: Ticket, field: ScopeField, value: string): boolean {
   if (field === 'tags') return Array.isArray(ticket.tags) && ticket.tags.includes(value);
@@ -33,7 +33,7 @@ function ticketCarries(ticket: Ticket, field: ScopeField, value: string): boolea
 }
 
 /** `days`: the store's days when the caller has listed them already (under the store lock: an evaluate's one listing). */
-export async function scopeInventory(store: TicketStore, wanted: Readonly<Record<ScopeField, ReadonlySet<string>>>, days?: readonly string[]): Promise<ScopeInventory> {
+export const scopeInventory = (async function scopeInventory(store: TicketStore, wanted: Readonly<Record<ScopeField, ReadonlySet<string>>>, days?: readonly string[]): Promise<ScopeInventory> {
   const found: Record<ScopeField, Set<string>> = { category: new Set(), team: new Set(), channel: new Set(), tags: new Set() };
   const missing = (Object.keys(wanted) as ScopeField[]).flatMap((field) => [...wanted[field]].map((value) => ({ field, value })));
   let empty = true;
@@ -57,4 +57,4 @@ export async function scopeInventory(store: TicketStore, wanted: Readonly<Record
     }
   }
   return { inventory: found, empty };
-}
+});

@@ -43,38 +43,38 @@ const STATUSES: readonly LoggedStatus[] = ['met', 'at-risk', 'breached', 'no-dat
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Git's blob hash of some bytes: sha1("blob <length>\0<bytes>"). */
-export function gitBlobHash(bytes: Uint8Array): string {
+export const gitBlobHash = (function gitBlobHash(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
-}
+});
 
 /** The version of each standard: the blob hash of its file, or null when it cannot be read. */
-export async function standardVersions(root: string, model: Pick<StandardsModel, 'standards'>): Promise<Map<string, string | null>> {
+export const standardVersions = (async function standardVersions(root: string, model: Pick<StandardsModel, 'standards'>): Promise<Map<string, string | null>> {
   const versions = new Map<string, string | null>();
   for (const s of model.standards) {
     const bytes = await readFile(path.resolve(root, s.origin.file)).catch(() => null);
     versions.set(s.id, bytes ? gitBlobHash(bytes) : null);
   }
   return versions;
-}
+});
 
 /**
  * The lines one evaluation adds: every standard of the report, on the report's UTC day, by id. Ids are kebab-case
  * (a-z, 0-9, single hyphens: common.schema.json), which code-unit order sorts exactly as `localeCompare` does;
  * comparing them so spares every evaluate the first `localeCompare` of its process (ICU's collation data, ≈ 8 ms).
  */
-export function statusEntriesOf(report: Pick<Report, 'now' | 'standards'>, versions: ReadonlyMap<string, string | null>): StatusEntry[] {
+export const statusEntriesOf = (function statusEntriesOf(report: Pick<Report, 'now' | 'standards'>, versions: ReadonlyMap<string, string | null>): StatusEntry[] {
   const date = report.now.slice(0, 10);
   return report.standards
     .map((s) => ({ date, standard: s.id, status: s.status, value: s.value, version: s.versions?.length ? versionInForce(s, report.now)?.version ?? null : versions.get(s.id) ?? null }))
     .sort((a, b) => (a.standard < b.standard ? -1 : a.standard > b.standard ? 1 : 0));
-}
+});
 
-function statusLine(e: StatusEntry): string {
+const statusLine = (function statusLine(e: StatusEntry): string {
   return JSON.stringify({ date: e.date, standard: e.standard, status: e.status, value: e.value, version: e.version });
-}
+});
 
 /** Reads the log's text; a line that is not a status entry is an error naming the file and line. */
-export function parseStatusLog(text: string, file: string): StatusEntry[] {
+export const parseStatusLog = (function parseStatusLog(text: string, file: string): StatusEntry[] {
   const entries: StatusEntry[] = [];
   for (const { where, data } of jsonObjectLines(text, file)) {
     const { date, standard, status, value, version } = data ?? {};
@@ -86,14 +86,14 @@ export function parseStatusLog(text: string, file: string): StatusEntry[] {
     entries.push({ date, standard, status: status as LoggedStatus, value: value as number | null, version: version as string | null });
   }
   return entries;
-}
+});
 
 export type AppendOutcome =
   | { written: true; entries: StatusEntry[]; replacedDay: boolean }
   | { written: false; entries: StatusEntry[]; reason: string };
 
 /** Pure: the log after adding one day's entries (all of the same date). */
-export function appendStatusDay(log: readonly StatusEntry[], day: readonly StatusEntry[]): AppendOutcome {
+export const appendStatusDay = (function appendStatusDay(log: readonly StatusEntry[], day: readonly StatusEntry[]): AppendOutcome {
   if (day.length === 0) return { written: false, entries: [...log], reason: 'the report has no standards' };
   const date = day[0]!.date;
   if (day.some((e) => e.date !== date)) throw new Error('appendStatusDay: entries of one day at a time');
@@ -103,7 +103,7 @@ export function appendStatusDay(log: readonly StatusEntry[], day: readonly Statu
   }
   const kept = log.filter((e) => e.date !== date);
   return { written: true, entries: [...kept, ...day], replacedDay: kept.length !== log.length };
-}
+});
 
 export interface StatusLog {
   readonly file: string;
@@ -112,7 +112,7 @@ export interface StatusLog {
   append(day: readonly StatusEntry[]): Promise<AppendOutcome>;
 }
 
-export function openStatusLog(storeDir: string, fs: StoreFileSystem = nodeStoreFileSystem): StatusLog {
+export const openStatusLog = (function openStatusLog(storeDir: string, fs: StoreFileSystem = nodeStoreFileSystem): StatusLog {
   const file = path.join(storeDir, STATUS_LOG_FILE);
   const read = async (): Promise<StatusEntry[]> => {
     const bytes = await fs.readFile(file);
@@ -130,7 +130,7 @@ export function openStatusLog(storeDir: string, fs: StoreFileSystem = nodeStoreF
       return outcome;
     },
   };
-}
+});
 
 // --- Reading the log -------------------------------------------------------------------------------------
 
@@ -271,10 +271,10 @@ export function statusTransitions(log: readonly StatusEntry[]): StatusTransition
 }
 
 /** The evaluate step's one call: adds the report's day to the store's status log and says what happened. */
-export async function recordStatusDay(root: string, model: StandardsModel, report: Report, log: (line: string) => void): Promise<AppendOutcome> {
+export const recordStatusDay = (async function recordStatusDay(root: string, model: StandardsModel, report: Report, log: (line: string) => void): Promise<AppendOutcome> {
   const statusLog = openStatusLog(path.resolve(root, model.pipeline.storeDir));
   const outcome = await statusLog.append(statusEntriesOf(report, await standardVersions(root, model)));
   const where = path.relative(root, statusLog.file);
   log(outcome.written ? `status log: ${where} (${report.now.slice(0, 10)}${outcome.replacedDay ? ', replacing an earlier run of that day' : ''})` : `status log: ${where} not written: ${outcome.reason}`);
   return outcome;
-}
+});

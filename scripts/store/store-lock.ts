@@ -171,7 +171,7 @@ function ownerGone(owner: LockOwner, isRunning: (pid: number) => boolean, startO
   return now !== null && now !== owner.processStart ? 'reused' : false;
 }
 
-export async function acquireStoreLock(storeDir: string, options: LockOptions): Promise<StoreLock> {
+export const acquireStoreLock = (async function acquireStoreLock(storeDir: string, options: LockOptions): Promise<StoreLock> {
   const { fs } = options;
   const file = path.join(storeDir, LOCK_FILE);
   const pid = options.pid ?? process.pid;
@@ -281,4 +281,4 @@ export async function acquireStoreLock(storeDir: string, options: LockOptions): 
     await wait(POLL_MS);
     waited += POLL_MS;
   }
-}
+});

@@ -88,22 +88,22 @@ export interface FactsCacheOptions {
   threadFromBytes?: number;
 }
 
-async function nodeStat(file: string): Promise<{ size: number; mtimeNs: bigint; ctimeNs: bigint; ino: bigint } | null> {
+const nodeStat = (async function nodeStat(file: string): Promise<{ size: number; mtimeNs: bigint; ctimeNs: bigint; ino: bigint } | null> {
   // Synchronous, as the store's reads (atomic-write.ts): one stat a day, microseconds rather than a thread-pool turn.
   const s = statSync(file, { bigint: true, throwIfNoEntry: false });
   return s === undefined ? null : { size: Number(s.size), mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs, ino: s.ino };
-}
+});
 
 export { describeFactsCacheRun, type CountersRun, type FactsCacheRun, type RebuildReason } from './facts-cache-run.ts';
 
-export function factsCacheDir(storeDir: string): string {
+export const factsCacheDir = (function factsCacheDir(storeDir: string): string {
   return path.join(storeDir, '.cache', 'facts');
-}
+});
 
 /** The day file's text as its facts were made from it (`keepText`). */
-export function keptTextFile(storeDir: string, day: string): string {
+export const keptTextFile = (function keptTextFile(storeDir: string, day: string): string {
   return path.join(storeDir, '.cache', 'texts', `${day}.ndjson`);
-}
+});
 
 
 /**
@@ -125,7 +125,7 @@ const sameFilesButCtime = (a: readonly FileStat[], b: readonly FileStat[]) => a.
  * counters (`options.counters`). `run` fills in as the days are read: what came from where, and why.
  * `worstFacts` reads the facts of tickets the counters named (evaluate.ts `evaluateEntries`).
  */
-export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}): {
+export const storeEntries = (function storeEntries(store: TicketStore, options: FactsCacheOptions = {}): {
   days: AsyncIterable<DayOfEntries & { day: string }>;
   run: FactsCacheRun;
   worstFacts: (refs: readonly { day: string; index: number }[]) => Promise<Map<string, TicketRecord>>;
@@ -672,4 +672,4 @@ export function storeEntries(store: TicketStore, options: FactsCacheOptions = {}
   }
 
   return { days: days(), run, worstFacts, listedDays: () => listedDays };
-}
+});

@@ -235,7 +235,7 @@ export function mergeDayText(
  * the store reads and writes only its own files. Through a link, a fetch would rename its new day file over the
  * link (the linked copy left behind, stale) or write into a folder outside the store, and the pack refuses it anyway.
  */
-export async function listStoreDays(fs: StoreFileSystem, ticketsDir: string): Promise<string[]> {
+export const listStoreDays = (async function listStoreDays(fs: StoreFileSystem, ticketsDir: string): Promise<string[]> {
   const days: string[] = [];
   const own = (entry: string, what: 'folder' | 'file') => refuseUnlessOwn(fs, entry, what);
   await own(ticketsDir, 'folder');
@@ -252,17 +252,17 @@ export async function listStoreDays(fs: StoreFileSystem, ticketsDir: string): Pr
     }
   }
   return days;
-}
+});
 
 /** Refuses `entry` when it is a symbolic link or not what the store keeps there (`listStoreDays`); nothing there is fine. */
-async function refuseUnlessOwn(fs: StoreFileSystem, entry: string, what: 'folder' | 'file'): Promise<void> {
+const refuseUnlessOwn = (async function refuseUnlessOwn(fs: StoreFileSystem, entry: string, what: 'folder' | 'file'): Promise<void> {
   const kind = fs.entryKind ? await fs.entryKind(entry) : null;
   if (kind === null || kind === (what === 'folder' ? 'directory' : 'file')) return;
   throw new StoreError(
     `${shownPath(entry)}: ${kind === 'link' ? 'a symbolic link' : 'not a regular ' + what}, where the store keeps its own ${what === 'folder' ? 'folders' : 'day files'}; nothing was read through it. ` +
       `The store reads and writes only its own files (a fetch would write past a link, leaving what it points to stale). Replace the link with the ${what} itself (copy it in place of the link), or move it out of the store and fetch again`,
   );
-}
+});
 
 /**
  * A day's file, and the folders it is in, refused as `listStoreDays` refuses them (a link, a special file): for a
@@ -276,11 +276,11 @@ export async function refuseDayFileUnlessOwn(fs: StoreFileSystem, ticketsDir: st
 }
 
 /** Where a day's tickets are kept under `ticketsDir`. */
-export function dayFileUnder(ticketsDir: string, day: string): string {
+export const dayFileUnder = (function dayFileUnder(ticketsDir: string, day: string): string {
   return path.join(ticketsDir, day.slice(0, 4), day.slice(5, 7), `${day}.ndjson`);
-}
+});
 
-export function openTicketStore(dir: string, options: { fs?: StoreFileSystem } = {}): TicketStore {
+export const openTicketStore = (function openTicketStore(dir: string, options: { fs?: StoreFileSystem } = {}): TicketStore {
   const fs = options.fs ?? nodeStoreFileSystem;
   const ticketsDir = path.join(dir, 'tickets');
   const cursorFile = path.join(dir, 'cursor.json');
@@ -404,4 +404,4 @@ export function openTicketStore(dir: string, options: { fs?: StoreFileSystem } =
       await writeFileAtomic(fs, cursorFile, content);
     },
   };
-}
+});
