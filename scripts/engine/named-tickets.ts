@@ -7,7 +7,7 @@ import { DateTime } from 'luxon';
 import { COMPARISON_DAYS } from './standard-report.ts';
 import type { CounterNight } from './counted-day.ts';
 import { dayNumberOf } from './counter-units.ts';
-import { worstOrder, type DayCounters, type WorstCandidate } from './day-counters.ts';
+import type { DayCounters, RecentEvents } from './day-counters.ts';
 import { windowStart } from './evaluation-days.ts';
 import { luxonZone } from './zone-offsets.ts';
 
@@ -54,22 +54,60 @@ export function worstCandidateTickets(dc: DayCounters, reach: ReadonlyMap<string
     const r = unit.recent;
     if (r.tickets.length === 0) continue;
     if (dc.tickets === null) throw new Error('worstCandidateTickets: the ticket table was not read');
-    // Each ticket's longest measurement of each date (its measurements are together).
-    const byDate = new Map<number, Map<number, WorstCandidate>>();
-    for (let e = 0; e < r.tickets.length; e++) {
-      const dn = r.dns[e]!;
-      if (dn < fromDn) continue;
-      const ticket = r.tickets[e]!;
-      let longest = byDate.get(dn);
-      if (longest === undefined) byDate.set(dn, (longest = new Map()));
-      const seen = longest.get(ticket);
-      const value = r.values[e]!;
-      if (seen === undefined || value > seen.value || (value === seen.value && r.atMs[e]! < seen.atMs)) longest.set(ticket, { ticket, value, atMs: r.atMs[e]! });
-    }
-    const order = worstOrder(dc.tickets.ids);
-    for (const longest of byDate.values()) for (const w of [...longest.values()].sort(order).slice(0, unit.worstKept)) out.add(w.ticket);
+    for (const ticket of recentWorstOfDates(r, fromDn, unit.worstKept, dc.tickets.ids)) out.add(ticket);
   }
   return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * The tickets among each date's `keep` worst of the recent measurements `r` (a ticket by its longest that date; longer
+ * first, then smaller id: `worstOrder`), for dates from `fromDn` on. A night's changed days each ask it of every
+ * duration unit's recent measurements (thousands a recent day): each date keeps its `keep` worst as it goes, in order,
+ * rather than a map of every ticket's longest per date sorted whole.
+ */
+function recentWorstOfDates(r: RecentEvents, fromDn: number, keep: number, ids: readonly string[]): number[] {
+  /** Each date's worst so far, worst first: tickets and their longest that date. */
+  const worst = new Map<number, { tickets: number[]; values: number[] }>();
+  const n = r.tickets.length;
+  for (let start = 0; start < n;) {
+    // One ticket's measurements (they are together), each of its dates once, by its longest that date.
+    const ticket = r.tickets[start]!;
+    let end = start + 1;
+    while (end < n && r.tickets[end] === ticket) end++;
+    for (let e = start; e < end; e++) {
+      const dn = r.dns[e]!;
+      if (dn < fromDn || dateSeen(r.dns, start, e, dn)) continue;
+      let value = r.values[e]!;
+      for (let f = e + 1; f < end; f++) if (r.dns[f] === dn && r.values[f]! > value) value = r.values[f]!;
+      let kept = worst.get(dn);
+      if (kept === undefined) worst.set(dn, (kept = { tickets: [], values: [] }));
+      keepWorst(kept, ticket, value, keep, ids);
+    }
+    start = end;
+  }
+  const out: number[] = [];
+  for (const kept of worst.values()) for (const ticket of kept.tickets) out.push(ticket);
+  return out;
+}
+
+/** Whether one of the ticket's measurements before `e` (from `start`) is of date `dn`: that date is counted already. */
+function dateSeen(dns: ArrayLike<number>, start: number, e: number, dn: number): boolean {
+  for (let f = start; f < e; f++) if (dns[f] === dn) return true;
+  return false;
+}
+
+/** Puts `ticket` (its longest `value`) among a date's `keep` worst, in `worstOrder`, when it is one of them. */
+function keepWorst(kept: { tickets: number[]; values: number[] }, ticket: number, value: number, keep: number, ids: readonly string[]): void {
+  const before = (k: number) => value > kept.values[k]! || (value === kept.values[k]! && ids[ticket]! < ids[kept.tickets[k]!]!);
+  let at = kept.tickets.length;
+  while (at > 0 && before(at - 1)) at--;
+  if (at >= keep) return;
+  kept.tickets.splice(at, 0, ticket);
+  kept.values.splice(at, 0, value);
+  if (kept.tickets.length > keep) {
+    kept.tickets.pop();
+    kept.values.pop();
+  }
 }
 
 /**

@@ -71,6 +71,49 @@ describe('the tickets kept with the counters', () => {
     expect(Object.fromEntries(worstReach({ nowMs: MADE, units, states }, MADE + 3 * DAY_MS))).toEqual(Object.fromEntries(tonight));
   });
 
+  it('worst candidates of recent measurements: the same tickets as each date\'s longest per ticket sorted whole (longer first, then smaller id), over seeded random days with ties', () => {
+    // An independent reference: every ticket's longest per date, each date sorted whole, its first `keep` taken.
+    const reference = (r: { tickets: number[]; dns: number[]; values: number[] }, fromDn: number, keep: number, ids: string[]) => {
+      const byDate = new Map<number, Map<number, number>>();
+      r.tickets.forEach((ticket, e) => {
+        if (r.dns[e]! < fromDn) return;
+        const longest = byDate.get(r.dns[e]!) ?? new Map<number, number>();
+        byDate.set(r.dns[e]!, longest);
+        longest.set(ticket, Math.max(longest.get(ticket) ?? -Infinity, r.values[e]!));
+      });
+      const out = new Set<number>();
+      for (const longest of byDate.values()) {
+        const sorted = [...longest].sort((a, b) => b[1] - a[1] || (ids[a[0]]! < ids[b[0]]! ? -1 : 1));
+        for (const [ticket] of sorted.slice(0, keep)) out.add(ticket);
+      }
+      return [...out].sort((a, b) => a - b);
+    };
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 200; round++) {
+      const tickets = 1 + random(40);
+      // Ids in another order than the indices, so "smaller id" is not "smaller index".
+      const ids = Array.from({ length: tickets }, (_, i) => `T-${String((i * 17 + round) % 101).padStart(3, '0')}`);
+      const r = { tickets: [] as number[], dns: [] as number[], atMs: [] as number[], values: [] as number[], marks: [], lost: [] };
+      for (let ticket = 0; ticket < tickets; ticket++) {
+        for (let m = random(4); m > 0; m--) {
+          r.tickets.push(ticket);
+          r.dns.push(TODAY - random(5));
+          r.atMs.push(random(1000));
+          r.values.push(random(6) * 10);
+        }
+      }
+      const keep = 1 + random(4);
+      const fromDn = TODAY - random(6);
+      const dc = counters({ u: { worstKept: keep, recent: r } });
+      dc.tickets = { ids, codes: new Int32Array(tickets) };
+      expect(worstCandidateTickets(dc, new Map([['u', fromDn]])), `round ${round}`).toEqual(reference(r, fromDn, keep, ids));
+    }
+  });
+
   it('read as they stood 7 days ago at the counters\' instant: recent tickets created by then and finally solved after it', () => {
     const then = MADE - 7 * DAY_MS;
     const dc = counters({}, [
