@@ -1,11 +1,10 @@
 // `standards review`: the thin edge around review/ — git, files, the store, stdout. (`standards post-review`,
 // the one that writes to GitHub, is post-review.ts; `standards codeowners` is codeowners.ts.) Everything they print is computed by pure functions elsewhere.
 
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { validateDocuments, discoverStandardsFiles, type DocumentFile, type LoadResult } from '../model/load.ts';
-import { BaseRefError, extractRef, firstExistingRef, readTreeFiles, resolveBaseCommit } from '../review/git-tree.ts';
+import { BaseRefError, extractRef, firstExistingRef, readTreeFiles, resolveBaseCommit, reviewStoreFolder } from '../review/git-tree.ts';
 import { buildReview, NO_STORE_REASON, type ReviewTickets } from '../review/build-review.ts';
 import type { ReviewSide } from '../review/compare.ts';
 import { clockFor } from '../engine/business-time.ts';
@@ -60,7 +59,7 @@ interface ResolvedStore { dir: string; label: string; cleanup: () => Promise<voi
  */
 async function asDayFiles(dir: string, label: string, cleanup: () => Promise<void>): Promise<ResolvedStore> {
   if (!(await hasJournal(dir))) return { dir, label, cleanup };
-  const restored = await mkdtemp(path.join(tmpdir(), 'standards-store-'));
+  const restored = await reviewStoreFolder();
   const removeBoth = async () => { await rm(restored, { recursive: true, force: true }); await cleanup(); };
   try {
     await restoreStore({ branchDir: dir, storeDir: restored, fs: nodeStoreFileSystem });

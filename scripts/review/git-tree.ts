@@ -3,13 +3,15 @@
 // Also extracts the nightly store from the standards-data branch. The only file in review/ that runs git.
 
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { BaseRefError, resolveBaseCommit } from '../model/git-base.ts';
 import type { DocumentFile } from '../model/load.ts';
 import { parseCatFileBatch, runGitProcess } from '../model/git-history.ts';
+import { isProcessRunning } from '../model/run-owner.ts';
+import { createRunFolder, sweepDeadRunFolders } from '../store/run-folders.ts';
 
 const run = promisify(execFile);
 
@@ -57,13 +59,28 @@ export async function firstExistingRef(root: string, refs: readonly string[]): P
   return null;
 }
 
+/** The name a review's store copies start with in the temp directory: `standards-store-<owner>-<random>`. */
+export const REVIEW_STORE_PREFIX = 'standards-store-';
+
+/**
+ * A new folder for a store a review reads (the branch's tree, or its journal restored into day files), in the system
+ * temp directory, after removing those a killed review left (run-folders.ts: the folder names its process). A
+ * review stopped mid-read (a cancelled workflow, a runner's SIGKILL) runs no clean-up and leaves up to a whole store
+ * behind; only a later review can remove it. A running review's folders, and folders named by an older version
+ * (`standards-store-<random>`, no owner), are left.
+ */
+export async function reviewStoreFolder(parent: string = tmpdir()): Promise<string> {
+  await sweepDeadRunFolders(parent, REVIEW_STORE_PREFIX, { isRunning: isProcessRunning });
+  return createRunFolder(parent, REVIEW_STORE_PREFIX);
+}
+
 /**
  * Extracts the tree of `ref` into a new temporary directory (`git archive | tar -x`), returning the directory;
  * removed again when the extraction fails. The tree is the branch as committed: the store's day files, or day
  * files plus journal/ (commands/review.ts restores that form before reading it).
  */
 export async function extractRef(root: string, ref: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'standards-store-'));
+  const dir = await reviewStoreFolder();
   try {
     await extractInto(root, ref, dir);
   } catch (error) {

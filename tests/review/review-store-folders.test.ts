@@ -1,0 +1,79 @@
+// The store copies a review reads from the temp directory (the standards-data branch's tree, or its journal restored
+// into day files) name the process that made them, and a review removes those a killed review left
+// (review/git-tree.ts `reviewStoreFolder`): a cancelled workflow's review otherwise leaves up to a whole store in the
+// temp directory for good. Real processes: a child review folder made and the child killed with SIGKILL.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REVIEW_STORE_PREFIX, reviewStoreFolder } from '../../scripts/review/git-tree.ts';
+
+const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../..');
+const boot8 = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim().replace(/-/g, '').slice(0, 8);
+const startTicks = (pid: number) => {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]!;
+};
+
+let parent: string;
+let sleeper: ChildProcess;
+beforeEach(() => {
+  parent = mkdtempSync(path.join(tmpdir(), 'review-store-folders-'));
+  sleeper = spawn('sleep', ['60'], { stdio: 'ignore' });
+});
+afterEach(() => {
+  sleeper.kill('SIGKILL');
+  rmSync(parent, { recursive: true, force: true });
+});
+
+/** A child process that makes a review store folder in `parent`, fills it, says its path and waits to be killed. */
+function reviewChild(): Promise<{ child: ChildProcess; folder: string }> {
+  const script = `const { reviewStoreFolder } = await import(${JSON.stringify(path.join(REPOSITORY_ROOT, 'scripts/review/git-tree.ts'))});
+const { mkdirSync, writeFileSync } = await import('node:fs');
+const dir = await reviewStoreFolder(process.argv[1]);
+mkdirSync(dir + '/tickets/2026/11', { recursive: true });
+writeFileSync(dir + '/tickets/2026/11/2026-11-30.ndjson', '{}\\n');
+process.stdout.write(dir + '\\n');
+setInterval(() => {}, 1000);`;
+  const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), ['--input-type=module', '-e', script, parent], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      if (out.endsWith('\n')) resolve({ child, folder: out.trim() });
+    });
+    child.on('exit', (code) => reject(new Error(`the child ended (${code}) before making its folder`)));
+  });
+}
+
+describe('a review\'s store folders in the temp directory', () => {
+  it('a review killed with SIGKILL leaves its folder; the next review removes it and keeps a running review\'s', async () => {
+    const killed = await reviewChild();
+    const running = await reviewChild();
+    expect(path.basename(killed.folder)).toBe(`${REVIEW_STORE_PREFIX}${killed.child.pid}_${boot8}_${startTicks(killed.child.pid!)}-${path.basename(killed.folder).slice(-6)}`);
+    killed.child.kill('SIGKILL');
+    await new Promise((resolve) => killed.child.once('exit', resolve));
+    expect(readdirSync(parent).sort()).toEqual([path.basename(killed.folder), path.basename(running.folder)].sort());
+
+    const mine = await reviewStoreFolder(parent);
+    running.child.kill('SIGKILL');
+    expect(readdirSync(parent).sort()).toEqual([path.basename(running.folder), path.basename(mine)].sort());
+    expect(path.basename(mine)).toMatch(new RegExp(`^standards-store-${process.pid}_${boot8}_${startTicks(process.pid)}-[A-Za-z0-9]{6}$`));
+  });
+
+  it('removes a folder whose pid another process holds now; keeps the running one\'s and those with no owner in their name', async () => {
+    const pid = sleeper.pid!;
+    const start = startTicks(pid);
+    const names = [
+      `standards-store-${pid}_${boot8}_${start}-aaaaaa`, // the sleeper's own: running
+      `standards-store-${pid}_${boot8}_${Number(start) + 1}-bbbbbb`, // a process that held the pid before (its start differs)
+      'standards-store-Xy12Zq', // an older version's, or another tool's: no owner, never removed
+      'standards-site-999999999-cccccc', // another kind of run folder: not a review's
+    ];
+    for (const name of names) mkdirSync(path.join(parent, name, 'tickets'), { recursive: true });
+    const mine = await reviewStoreFolder(parent);
+    expect(readdirSync(parent).sort()).toEqual([names[0], names[2], names[3], path.basename(mine)].sort());
+  });
+});
