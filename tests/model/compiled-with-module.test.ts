@@ -9,24 +9,15 @@
 // in the module's own top-level code. This test lists the top-level function declarations of scripts/ that a warm
 // evaluate of a sample store compiles lazily (V8's own log of its compilations): there should be none.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli-runner.ts';
+import { sampleRepository, tempDir } from '../process-fixtures.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const FIXTURE = path.join(REPO, 'tests/fixtures/validate/base');
 const NOW = '2026-11-19T06:00:00Z';
-const temps: string[] = [];
-afterAll(() => { for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true }); });
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
 
 /** `standards evaluate` as users run it (scripts/standards.js), as a process with its own temporary folder (its compile cache). */
 function evaluate(root: string, tmp: string, v8Flags: string[] = []): void {
@@ -56,14 +47,7 @@ function lazilyCompiled(log: string): Array<{ file: string; start: number }> {
 
 describe('a warm evaluate', () => {
   it('compiles none of our top-level function declarations lazily: each one it runs is written as a parenthesised expression', { timeout: 120_000 }, async () => {
-    const root = tempDir('standards-compiled-');
-    cpSync(FIXTURE, root, { recursive: true });
-    const file = path.join(root, 'standards/pipeline.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/source:[\s\S]*$/, 'source:\n  type: sample\n  sample: { tickets: 400, days: 40, seed: 5 }\n'));
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
-    git('init', '-q');
-    git('add', '-A');
-    git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'standards');
+    const root = sampleRepository('standards-compiled-');
     // A node_modules folder, as every checkout has: the model is kept there between runs (model-cache.ts).
     mkdirSync(path.join(root, 'node_modules'));
     expect((await runCli(['fetch', '--root', root], { now: NOW })).code).toBe(0);

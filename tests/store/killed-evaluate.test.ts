@@ -7,24 +7,15 @@
 // file (renamed, its bytes not on disk: zeros or empty), and a store copied with `cp -a`.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli-runner.ts';
+import { sampleRepository, tempDir } from '../process-fixtures.ts';
 
 const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../..');
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/validate/base');
 const NIGHT_1 = '2026-11-19T06:00:00Z';
 const NIGHT_2 = '2026-11-20T06:00:00Z';
-const temps: string[] = [];
-afterAll(() => { for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true }); });
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
 
 function copy(root: string): string {
   const to = tempDir('standards-killed-evaluate-');
@@ -63,14 +54,7 @@ async function secondNight(): Promise<string> {
 }
 
 beforeAll(async () => {
-  const root = tempDir('standards-killed-evaluate-');
-  cpSync(FIXTURE, root, { recursive: true });
-  const file = path.join(root, 'standards/pipeline.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/source:[\s\S]*$/, 'source:\n  type: sample\n  sample: { tickets: 400, days: 40, seed: 5 }\n'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'standards');
+  const root = sampleRepository('standards-killed-evaluate-');
   expect((await runCli(['fetch', '--root', root], { now: NIGHT_1 })).code).toBe(0);
   // The first fetch an hour before its evaluation (else every day is "racy" the next night, and hashed again).
   const past = new Date(Date.now() - 3_600_000);

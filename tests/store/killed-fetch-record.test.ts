@@ -4,23 +4,14 @@
 // inodes, new mtimes): their day files are, byte for byte, those of the same nights not killed. Each fetch is a
 // real `standards fetch` child process; a preload (kill-after-renames.ts) kills it just before the record's rename.
 
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { sampleRepository, tempDir } from '../process-fixtures.ts';
 
 const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../..');
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/validate/base');
 const NIGHTS = ['2026-11-18T06:00:00Z', '2026-11-19T06:00:00Z', '2026-11-20T06:00:00Z'];
-const temps: string[] = [];
-afterAll(() => { for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true }); });
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
 
 /** `standards fetch` as a child process, killed after its `killAfter`th rename (0: never); the renames' targets. */
 function fetchChild(root: string, now: string, killAfter: number): Promise<{ signal: NodeJS.Signals | null; code: number | null; renames: string[] }> {
@@ -51,11 +42,7 @@ function ageDays(root: string): void {
 
 describe('a fetch killed between its commit and the save of its record of the day files', () => {
   it('the next fetch gives the day files the same nights give not killed', async () => {
-    const root = tempDir('standards-killed-record-');
-    cpSync(FIXTURE, root, { recursive: true });
-    const file = path.join(root, 'standards/pipeline.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/source:[\s\S]*$/, 'source:\n  type: sample\n  sample: { tickets: 400, days: 40, seed: 5 }\n'));
-    execFileSync('git', ['init', '-q'], { cwd: root });
+    const root = sampleRepository('standards-killed-record-');
     expect((await fetchChild(root, NIGHTS[0]!, 0)).code).toBe(0);
     ageDays(root);
     const clean = tempDir('standards-killed-record-clean-');

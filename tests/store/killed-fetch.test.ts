@@ -3,39 +3,25 @@
 // refuse with one line), never read the mix. The fetch is a real `standards fetch` child process; a preload stops
 // it after its commit.json and 3 installed files, and the test kills it there.
 
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli-runner.ts';
+import { sampleRepository, tempDir } from '../process-fixtures.ts';
 import type { Report } from '../../scripts/model/model.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { finishCommittedFetches } from '../../scripts/store/committed-fetches.ts';
 
 const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../..');
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/validate/base');
 const NOW = '2026-11-20T06:00:00Z';
-const temps: string[] = [];
-afterAll(() => { for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true }); });
 
-function fixtureRepo(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'standards-killed-'));
-  temps.push(root);
-  cpSync(FIXTURE, root, { recursive: true });
-  const file = path.join(root, 'standards/pipeline.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/source:[\s\S]*$/, 'source:\n  type: sample\n  sample: { tickets: 400, days: 40, seed: 5 }\n'));
-  // `review` reads the documents of a base commit.
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'standards');
-  return root;
-}
+/** A repository of the sample helpdesk (`review` reads the documents of its base commit). */
+const fixtureRepo = () => sampleRepository('standards-killed-');
 
 function copy(root: string): string {
-  const to = mkdtempSync(path.join(tmpdir(), 'standards-killed-'));
-  temps.push(to);
+  const to = tempDir('standards-killed-');
   cpSync(root, to, { recursive: true });
   return to;
 }

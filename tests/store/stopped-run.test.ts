@@ -4,36 +4,20 @@
 // STANDARDS_TEST_PAUSE holds it at one point (until the file named by STANDARDS_TEST_RESUME exists), the test
 // signals it there, waits until it has said it is stopping, then lets it go on.
 
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli-runner.ts';
+import { sampleRepository, tempDir } from '../process-fixtures.ts';
 
 const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../..');
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/validate/base');
 const YESTERDAY = '2026-11-19T06:00:00Z';
 const NOW = '2026-11-20T06:00:00Z';
-const temps: string[] = [];
-afterAll(() => { for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true }); });
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
 
 /** A repository whose store holds yesterday's fetch and report. */
 async function repoWithYesterday(): Promise<string> {
-  const root = tempDir('standards-stopped-');
-  cpSync(FIXTURE, root, { recursive: true });
-  const file = path.join(root, 'standards/pipeline.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/source:[\s\S]*$/, 'source:\n  type: sample\n  sample: { tickets: 300, days: 30, seed: 7 }\n'));
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'standards');
+  const root = sampleRepository('standards-stopped-', { tickets: 300, days: 30, seed: 7 });
   const run = await runCli(['pipeline', '--no-site', '--root', root, '--now', YESTERDAY], { now: YESTERDAY });
   expect(run.code, run.stderr).toBe(0);
   return root;

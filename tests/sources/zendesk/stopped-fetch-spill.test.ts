@@ -6,13 +6,13 @@
 // the test has stopped the child.
 
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeServer, type FakeServer } from '../../fakes/http-fake.ts';
 import { FIXTURE_NOW, FIXTURE_TICKETS } from '../fixture-helpdesk.ts';
 import { zendeskHandler } from './zendesk-fake.ts';
+import { tempDir } from '../../process-fixtures.ts';
 
 const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../../..');
 const EMAIL = 'spill-owner@acme-secret.example';
@@ -21,16 +21,8 @@ const USER_PASSWORD = `${EMAIL}/token:${TOKEN}`;
 /** Every form the credential travels in: the parts, the Basic payload, the header, URL-encoded. */
 const SECRET_FORMS = [TOKEN, EMAIL, USER_PASSWORD, encodeURIComponent(USER_PASSWORD), Buffer.from(USER_PASSWORD).toString('base64')];
 
-const temps: string[] = [];
 const servers: FakeServer[] = [];
 afterEach(async () => { for (const server of servers.splice(0)) await server.close(); });
-afterAll(() => { for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true }); });
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
 
 /** The fake: tickets echo the request's Authorization header in their tags; the event export waits while `stall()`. */
 async function echoingZendesk(stall: () => boolean): Promise<FakeServer> {
