@@ -12,6 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { codeDigest, type CodeSources } from '../../scripts/model/code-digest.ts';
+import { sweepKilledWritersTemps } from '../../scripts/model/kept-file.ts';
 import { keep, readKept } from '../../scripts/model/model-cache.ts';
 
 function startTicks(pid: number): string {
@@ -117,5 +118,34 @@ describe('temp files beside the kept models and the code digests', () => {
     expect(await readKept(dir, 'model', 'k1')).toBeNull();
     expect(await readKept(dir, 'model', 'k3')).toEqual({ c: 3 });
     expect(left).toMatch(new RegExp(`^model-k1\\.json\\.${owner}\\.[0-9a-f]{12}\\.tmp$`));
+  });
+});
+
+describe('which names a sweep reads as temp files, and whose', () => {
+  it('only `<file>.<owner>.<random>.tmp` (this version\'s owner or an older one\'s pid), judged by that owner; anything else is left', () => {
+    const { dir } = cacheFolder();
+    mkdirSync(dir);
+    // Pids above the kernel's largest (4194304): never this process's own, which a sweep always keeps.
+    const live = 4_194_400;
+    const dead = 4_194_401;
+    const temp = [
+      `model-k.json.${dead}.4fzyo82mvyr.tmp`, // an older version's, its random part base 36
+      `model-k.json.${dead}_0123abcd_456.0a1b2c3d4e5f.tmp`,
+      `code-digest-x.json.${dead}_0123abcd_456.123456789012.tmp`, // a random part of digits only
+      `model-7.json.${dead}_0123abcd_456.123456789012.tmp`, // a kept file named with digits before the owner
+      `model-k.json.${live}_0123abcd_999.0a1b2c3d4e5f.tmp`, // the pid held by another process since (another start)
+    ];
+    const left = [
+      'model-k.json', 'code-digest-x.json', 'notes.tmp', 'model-k.json.tmp', 'model-k.json.abc.tmp',
+      `model-k.json.${dead}.tmp`, `model-k.json.${dead}_0123ABCD_456.0a1b2c3d4e5f.tmp`, `model-k.json.${dead}_0123abcd.0a1b.tmp`,
+      `model-k.json.${dead}.0a1b.tmp.json`,
+      `model-k.json.${live}.0a1b2c.tmp`, `model-k.json.${live}_0123abcd_456.0a1b2c3d4e5f.tmp`, // the live writer's
+    ];
+    for (const name of [...temp, ...left]) writeFileSync(path.join(dir, name), 'x');
+    // A folder named like a temp file is not removed (and the sweep does not throw).
+    mkdirSync(path.join(dir, `folder.${dead}.0a1b.tmp`));
+    const swept = sweepKilledWritersTemps(dir, { isRunning: (pid) => pid === live, startTagOf: (pid) => (pid === live ? '0123abcd_456' : null) });
+    expect(swept).toBe(temp.length);
+    expect(readdirSync(dir).sort()).toEqual([...left, `folder.${dead}.0a1b.tmp`].sort());
   });
 });

@@ -8,7 +8,7 @@
 // is removed), and the next fetch must read the day whole (day-range-record.ts `noteLinked`). All four fail on
 // 77662d2, which records the stat after the link whatever the day then holds.
 
-import { link, readdir, rm, utimes } from 'node:fs/promises';
+import { copyFile, link, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { clockFor } from '../../scripts/engine/business-time.ts';
@@ -142,4 +142,33 @@ it('a kept day rewritten in place in its link\'s window: the day-range record\'s
   // The other linked days' entries were moved to their stat after the link: none of them is read.
   expect(await daysReadByAFetch()).toBe(1);
   expect(await daysReadByAFetch()).toBe(0);
+});
+
+it('a kept day replaced by a new file (a rename over it, as git checkout or the store writes) before its link: the text linked is that file\'s, and the next warm evaluate reads the day whole', { timeout: 120_000 }, async () => {
+  const day = (await store.listDays()).at(-2)!;
+  const kept = keptTextFile(store.dir, day);
+  let done = false;
+  // keepText removes the text kept before linking the day file's second name: the day is replaced right then.
+  const replacing: StoreFileSystem = {
+    ...fs,
+    async rm(file) {
+      await fs.rm(file);
+      if (done || file !== kept) return;
+      done = true;
+      const next = `${store.dayFile(day)}.next`;
+      await copyFile(store.dayFile(day), next);
+      await rewritePriorityInPlace(next, SETTLED);
+      await rename(next, store.dayFile(day));
+    },
+  };
+  const cold = await evaluate({ fs: replacing });
+  expect(done).toBe(true);
+  // The kept text is the new file (the day's second name): beside facts of the bytes before, it is refused by its digest.
+  expect((await stat(kept)).ino).toBe((await stat(store.dayFile(day))).ino);
+  const warm = await evaluate();
+  expect(warm.report).toBe((await evaluate({ full: true })).report);
+  expect(warm.report).toBe(await reference());
+  expect(warm.report).not.toBe(cold.report);
+  expect(warm.run.rebuilt).toEqual([{ day, reason: 'changed' }]);
+  expect(warm.run.partly.days).toBe(0);
 });
