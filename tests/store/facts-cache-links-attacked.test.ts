@@ -74,7 +74,7 @@ it('a kept day written in place under its old mtime, read on the changed days\' 
   expect((await readdir(path.dirname(keptTextFile(store.dir, day)))).includes(`${day}.ndjson`)).toBe(true);
   await rewriteInPlace(day);
   const handed: string[] = [];
-  const warm = await evaluate(FIRST, { threadFromBytes: 0, thread: (jobs, racyMs) => { handed.push(...jobs.map((job) => job.day)); return startChangedDaysThread(jobs, racyMs); } });
+  const warm = await evaluate(FIRST, { threadFromBytes: 0, thread: (jobs) => { handed.push(...jobs.map((job) => job.day)); return startChangedDaysThread(jobs); } });
   const expected = await reference(FIRST);
   expect(warm.report).toBe(expected);
   // Handed to the thread, which refuses the kept text: the day is read whole (not line by line).
