@@ -32,10 +32,10 @@ export interface DayRead { bytes: () => Buffer; hash: string; files: FileStat[] 
 export interface ChangedDayContext {
   store: TicketStore;
   run: FactsCacheRun;
-  /** The day's text as its facts were made from it (ticket-facts-cache.ts `keepText`), and how close to their making a change is "racy". */
+  /** The day's text as its facts were made from it (ticket-facts-cache.ts `keepText`). */
   keptFile: string;
-  racyMs: number;
-  clock: () => number;
+  /** The run's file-clock mark (ticket-facts-cache.ts `runMark`), taken before the day was read: the new facts' `mark`. */
+  mark: () => string;
   /**
    * Writes the day's new cache file (`made` with the day files' stat to record: `files`, the one before the read, or
    * the one after its text was kept, when the day still holds the bytes whose digest is `hash`), with or without its
@@ -71,7 +71,7 @@ export async function changedDay(context: ChangedDayContext, day: string, head: 
     if (encoded !== null) {
       change = { oldToNew: prepared!.oldToNew, added: prepared!.added, addedEntries: encoded.entries };
     } else {
-      const kept = readKeptText(context.keptFile, head, context.racyMs, read.files.length === 1 ? read.files[0]!.ino : null);
+      const kept = readKeptText(context.keptFile, head, read.files.length === 1 ? read.files[0]!.ino : null);
       if (kept === null || (!kept.sameStat && sha256(kept.bytes) !== head.sha256)) return null;
       const before = linesOfBytes(kept.bytes);
       if (before.length !== head.entries) return null;
@@ -142,7 +142,7 @@ export async function changedDay(context: ChangedDayContext, day: string, head: 
     },
     write(keep) {
       return context.writeCache((recorded) => {
-        const header = { sha256: hash, files: recorded, madeMs: context.clock() };
+        const header = { sha256: hash, files: recorded, mark: context.mark() };
         // Made whole again when the entries written after the blocks pass half the day (the replaced ones' numbers go),
         // or when they turned out damaged.
         const whole = damaged || !keep || head.appended + added.length > count / 2;

@@ -25,7 +25,7 @@ export interface ChangedDayJob {
   dayFile: string;
   dayIno: string | null;
   keptFile: string;
-  head: Pick<CacheHeader, 'sha256' | 'files' | 'madeMs' | 'entries'>;
+  head: Pick<CacheHeader, 'sha256' | 'files' | 'mark' | 'entries'>;
 }
 
 /**
@@ -41,7 +41,7 @@ export interface PreparedDay {
 const dayScratch: ReadScratch = { bytes: Buffer.alloc(0) };
 
 /** What the thread does for one day: a function of the files alone. Null when it cannot (the day is read on the first thread). */
-export function prepareChangedDay(job: ChangedDayJob, racyMs: number): PreparedDay | null {
+export function prepareChangedDay(job: ChangedDayJob): PreparedDay | null {
   let bytes: Buffer;
   try {
     bytes = readFileInto(job.dayFile, dayScratch);
@@ -50,13 +50,13 @@ export function prepareChangedDay(job: ChangedDayJob, racyMs: number): PreparedD
   }
   const hash = sha256(bytes);
   if (hash === job.head.sha256) return { hash, change: null };
-  const kept = readKeptText(job.keptFile, job.head, racyMs, job.dayIno);
+  const kept = readKeptText(job.keptFile, job.head, job.dayIno);
   if (kept === null || (!kept.sameStat && sha256(kept.bytes) !== job.head.sha256)) return { hash, change: null };
   const before = linesOfBytes(kept.bytes);
   if (before.length !== job.head.entries) return { hash, change: null };
   const after = linesOfBytes(bytes);
   const change = lineChange(job.dayFile, before, after);
-  const addedFacts = encodeEntries(change.addedEntries, { sha256: '', files: [], madeMs: 0 });
+  const addedFacts = encodeEntries(change.addedEntries, { sha256: '', files: [], mark: '0' });
   return { hash, change: { oldToNew: change.oldToNew, added: change.added, entries: after.length, addedFacts } };
 }
 
@@ -73,14 +73,14 @@ export interface ChangedDaysThread {
 interface Message { day: string; prepared: PreparedDay | null }
 
 /** Starts a thread on `jobs`, in their order (the evaluation's). */
-export function startChangedDaysThread(jobs: readonly ChangedDayJob[], racyMs: number): ChangedDaysThread {
+export function startChangedDaysThread(jobs: readonly ChangedDayJob[]): ChangedDaysThread {
   const waiting = new Map<string, { promise: Promise<PreparedDay | null>; resolve: (p: PreparedDay | null) => void }>();
   for (const job of jobs) {
     let resolve!: (p: PreparedDay | null) => void;
     const promise = new Promise<PreparedDay | null>((r) => { resolve = r; });
     waiting.set(job.day, { promise, resolve });
   }
-  const worker = new Worker(new URL('./changed-days-worker.js', import.meta.url), { workerData: { jobs, racyMs } satisfies WorkerInput });
+  const worker = new Worker(new URL('./changed-days-worker.js', import.meta.url), { workerData: { jobs } satisfies WorkerInput });
   /** Whatever ends the thread, a day not sent is read here. */
   const settleAll = () => {
     for (const w of waiting.values()) w.resolve(null);
@@ -111,14 +111,14 @@ export function startChangedDaysThread(jobs: readonly ChangedDayJob[], racyMs: n
   };
 }
 
-interface WorkerInput { jobs: readonly ChangedDayJob[]; racyMs: number }
+interface WorkerInput { jobs: readonly ChangedDayJob[] }
 
 /** The thread itself (changed-days-worker.js): each job prepared and sent (its arrays moved, not copied), then it ends. */
 export function runJobs(input: WorkerInput): void {
   for (const job of input.jobs) {
     let prepared: PreparedDay | null;
     try {
-      prepared = prepareChangedDay(job, input.racyMs);
+      prepared = prepareChangedDay(job);
     } catch {
       prepared = null;
     }

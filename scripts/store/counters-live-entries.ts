@@ -11,9 +11,9 @@ import type { KeptCounters } from './day-counters-file.ts';
 import { encodeEntries, openFacts, readHeader as readFactsHeader } from './facts-cache-format.ts';
 import { firstAtLeast } from '../engine/sorted-search.ts';
 
-/** The live tickets' entries (`entries[k]` is live ticket `dc.live[k]`) as the counters keep them: made from `facts`. */
-export function liveEntriesBytes(entries: readonly TicketEntry[], facts: string, madeAtMs: number): Buffer {
-  return encodeEntries(entries, { sha256: facts, files: [], madeMs: madeAtMs });
+/** The live tickets' entries (`entries[k]` is live ticket `dc.live[k]`) as the counters keep them: made from `facts` (no day file's stat: no mark). */
+export function liveEntriesBytes(entries: readonly TicketEntry[], facts: string): Buffer {
+  return encodeEntries(entries, { sha256: facts, files: [], mark: '0' });
 }
 
 /** The bytes of the live block of counters read from `file` (`kept`), as they are; null when they keep none. */

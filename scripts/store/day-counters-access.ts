@@ -159,7 +159,7 @@ export const dayCountersAccess = (function dayCountersAccess(
       if (dc.live.length > 0) {
         const found = await some(dc.live);
         const entries = dc.live.map((i) => found.get(i)!);
-        liveBlock = liveEntriesBytes(entries, facts, dc.madeAtMs);
+        liveBlock = liveEntriesBytes(entries, facts);
         live = new Map(dc.live.map((i, k) => [i, entries[k]!]));
       }
       // The other tickets a night may read one by one, kept with them too (day-counters-file.ts, its `named` block).
@@ -169,7 +169,7 @@ export const dayCountersAccess = (function dayCountersAccess(
       let namedBlock: { tickets: number[]; bytes: Buffer } | null = null;
       if (namedTickets.length > 0) {
         const found = await some(namedTickets);
-        namedBlock = { tickets: namedTickets, bytes: liveEntriesBytes(namedTickets.map((i) => found.get(i)!), facts, dc.madeAtMs) };
+        namedBlock = { tickets: namedTickets, bytes: liveEntriesBytes(namedTickets.map((i) => found.get(i)!), facts) };
       }
       const bytes = encodeDayCounters(written, facts, liveBlock, namedBlock);
       // The named block ends the file.

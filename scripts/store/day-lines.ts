@@ -4,7 +4,7 @@
 
 import { closeSync, fstatSync, readSync } from 'node:fs';
 import { NotRegularFileError, openToRead, shownPath } from './atomic-write.ts';
-import type { CacheHeader } from './facts-cache-format.ts';
+import { trustedByStat, type CacheHeader } from './facts-cache-format.ts';
 import { compareTicketIds, peekIdAndUpdated } from './ticket-lines.ts';
 import { StoreError } from './ticket-store.ts';
 import { summariseEntries, ticketEntry, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
@@ -197,14 +197,14 @@ export function readFileInto(file: string, scratch: ReadScratch): Buffer {
 /**
  * A kept text's bytes (`keepText`), and whether the file read has, by its stat, the bytes the facts were made from:
  * a hard link is its day file, whose inode, size and mtime the facts' header holds, so it is trusted as a day file
- * is (the same stat, modified `racyMs` or more before the facts were made: not "racy"); otherwise its digest
+ * is (the same stat, modified strictly before the facts' mark: not "racy", facts-cache-format.ts `trustedByStat`); otherwise its digest
  * decides. Not its ctime: the store's rename of the day's next version over the day file moves it (one name fewer).
  * Nor when it is still the day file (`dayIno`, the inode the day file has now, whose bytes are not the facts' when
  * this is asked): the day was written in place, and its kept text with it, whatever its mtime says (`cp -p`). The
  * stat is of the file read (fstat), not of a name that could be replaced meanwhile. Null when there is none. The
  * bytes are scratch memory's: not kept past the day's comparison.
  */
-export function readKeptText(file: string, head: Pick<CacheHeader, 'files' | 'madeMs'>, racyMs: number, dayIno: string | null): { bytes: Buffer; sameStat: boolean } | null {
+export function readKeptText(file: string, head: Pick<CacheHeader, 'files' | 'mark'>, dayIno: string | null): { bytes: Buffer; sameStat: boolean } | null {
   let fd: number | null;
   try {
     fd = openToRead(file);
@@ -220,7 +220,7 @@ export function readKeptText(file: string, head: Pick<CacheHeader, 'files' | 'ma
     const asMade = () => {
       const s = fstatSync(fd, { bigint: true });
       return was !== null && s.isFile() && String(s.ino) === was.ino && String(s.ino) !== dayIno && Number(s.size) === was.size && String(s.mtimeNs) === was.mtimeNs
-        && Number(s.mtimeNs / 1_000_000n) + racyMs <= head.madeMs;
+        && trustedByStat([{ mtimeNs: String(s.mtimeNs) }], head.mark);
     };
     // Asked before and after the read: a file written while it was read is not the one its stat named.
     const before = asMade();

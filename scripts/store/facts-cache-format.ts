@@ -22,9 +22,10 @@ import { inPlace, type FileIdentity } from './atomic-write.ts';
 
 /**
  * Bump when the encoding below, or an entry's (facts-entry-codec.ts), changes. 5: each day file's stat carries its
- * ctime (a day rewritten in place under its old mtime kept its format-4 facts).
+ * ctime (a day rewritten in place under its old mtime kept its format-4 facts). 6: the racy rule on a file-clock
+ * mark (`mark`) instead of a wall-clock margin around the facts' making (format 5's `madeMs`).
  */
-const FORMAT = 5;
+const FORMAT = 6;
 /** The bytes each digest of a segment covers. */
 const CHUNK = 64 * 1024;
 /** Texts a page holds: decoding a few entries parses the pages their texts are on, not every text of the day. */
@@ -47,8 +48,11 @@ export interface CacheHeader {
   sha256: string;
   /** The stat of each of the day's files when the cache was made (after its text was kept: the link moves its ctime). */
   files: FileStat[];
-  /** When the cache was made (ms): a day file modified within RACY_MS of it is hashed rather than trusted by its stat. */
-  madeMs: number;
+  /**
+   * A file time (ns, decimal), taken by the run that made or refreshed the facts before it read the day's bytes
+   * (ticket-facts-cache.ts `runMark`): a day file whose mtime is not strictly before it is "racy" (`trustedByStat`).
+   */
+  mark: string;
   entries: number;
   /** The body's segments, in order (none when the tickets are not kept). */
   segments: SegmentHead[];
@@ -85,7 +89,19 @@ const pad8 = (n: number) => Math.ceil(n / 8) * 8;
 const pagesOf = (strings: number) => Math.ceil(strings / PAGE);
 const segmentSize = (s: Pick<SegmentHead, 'floats' | 'ints' | 'strings' | 'text'>) => pad8(s.floats * 8 + s.ints * 4 + (pagesOf(s.strings) + 1) * 4 + s.text);
 
-export type HeaderStat = Pick<CacheHeader, 'sha256' | 'files' | 'madeMs'>;
+export type HeaderStat = Pick<CacheHeader, 'sha256' | 'files' | 'mark'>;
+
+/**
+ * Whether files whose stat is the one a header recorded can be trusted by it to hold the bytes it was made from:
+ * git's racy rule on the file system's own clock (day-range-record.ts). Every write after the mark gets an mtime at
+ * or past it, so a file modified strictly before it can only keep its stat by keeping its bytes; one modified in
+ * the mark's tick (a coarse clock) could have been written again unseen, and is hashed. Mtime only: the day's own
+ * kept-text link moves its ctime after the mark, and the ctime is part of the stat compared already.
+ */
+export const trustedByStat = (function trustedByStat(files: readonly Pick<FileStat, 'mtimeNs'>[], mark: string): boolean {
+  const before = BigInt(mark);
+  return files.every((f) => BigInt(f.mtimeNs) < before);
+});
 
 /** A segment's bytes, its head, and where each of its entries' numbers start (ints, floats: two a entry). */
 interface Segment { bytes: Buffer; head: SegmentHead; at: Int32Array }
@@ -172,6 +188,7 @@ export const readHeader = (function readHeader(bytes: Buffer): CacheHeader | str
   const whole = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
   const segmentOk = (g: SegmentHead) => typeof g === 'object' && g !== null && whole(g.floats) && whole(g.ints) && whole(g.strings) && whole(g.text) && Array.isArray(g.digests)
     && g.digests.length === Math.ceil(segmentSize(g) / CHUNK) && g.digests.every((d) => typeof d === 'string');
+  if (typeof head.mark !== 'string' || !/^\d+$/.test(head.mark)) return 'header lacks its mark';
   if (!whole(head.entries) || !whole(head.appended) || !Array.isArray(head.files) || !Array.isArray(head.segments) || !head.segments.every(segmentOk) || typeof head.index !== 'string') return 'header lacks the block sizes';
   if (typeof head.summary !== 'object' || head.summary === null || sha256(JSON.stringify(head.summary)) !== head.summaryDigest) return 'summary does not match its digest';
   return head;
@@ -185,7 +202,7 @@ const indexAt = (head: CacheHeader, at: number) => head.segments.reduce((sum, g)
 export const sizeOf = (head: CacheHeader, at: number) => indexAt(head, at) + (head.kept ? head.entries * INDEX_BYTES : 0);
 
 /** The same cache file with new day-file stats in its header; the body (and its digests) unchanged. */
-export function withStat(bytes: Buffer, head: CacheHeader, stat: Pick<CacheHeader, 'files' | 'madeMs'>): Buffer {
+export function withStat(bytes: Buffer, head: CacheHeader, stat: Pick<CacheHeader, 'files' | 'mark'>): Buffer {
   const at = bodyAt(bytes);
   const headText = Buffer.from(`${MAGIC}${JSON.stringify({ ...head, ...stat })}\n`, 'utf8');
   const floatsAt = pad8(headText.length);

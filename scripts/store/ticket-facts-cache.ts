@@ -13,7 +13,8 @@
 // The NDJSON stays the source of truth: the cache is derived, disposable, and never trusted blindly. Each file
 // carries the SHA-256 of the day's stored text it was made from, the engine's record version and its own format
 // version; a day whose files' size, modification time, change time or inode moved since (or that changed too close to
-// the cache's making to tell: git's "racy" rule) is hashed, and its cache rebuilt unless the hash still matches.
+// the cache's making to tell: git's "racy" rule, on the file system's own clock, `runMark`) is hashed, and its cache
+// rebuilt unless the hash still matches.
 // A cache file that cannot be read (cut, corrupted, another format) is rebuilt from its day, and the run says
 // so. Cache files are written atomically (temp file + rename, without fsync: see `writeCacheFile`), and cache
 // files of days the store no longer has are removed. A cache that cannot be written (a read-only or full disk, a
@@ -45,10 +46,9 @@ import { changedDay, type ChangedDayContext, type DayRead, type Rebuilt } from '
 import type { FactsCacheRun, RebuildReason } from './facts-cache-run.ts';
 import { keepCacheOutOfGit } from './cache-file-header.ts';
 import { writesBehind, writingBehindFileSystem } from './cache-writes-behind.ts';
-import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, entriesInPart, readHeader, sha256, sizeOf, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
+import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, entriesInPart, readHeader, sha256, sizeOf, trustedByStat, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
+import type { FileClock } from './day-range-record.ts';
 
-/** A day file changed this close to the cache's making may have changed again unseen by its stat: hash it. */
-const RACY_MS = 2_000;
 /** The first read of a cache file: its header (the summary and the stats), usually whole. */
 const HEADER_READ = 8 * 1024;
 /** How many of the store's latest days keep their text beside their facts (`keepText`) whatever they hold. */
@@ -58,8 +58,11 @@ export interface FactsCacheOptions {
   fs?: StoreFileSystem;
   /** The stat of a day file (size, mtime and ctime in ns, inode), or null when it does not exist. Default: node:fs. */
   stat?: (file: string) => Promise<{ size: number; mtimeNs: bigint; ctimeNs?: bigint; ino: bigint } | null>;
-  /** Clock for `madeMs`. */
-  nowMs?: () => number;
+  /**
+   * The file system's time now (ns), as a file written now gets it; null when none can be taken: the run's mark
+   * (`runMark`). Default: a probe file's mtime in the store's `.cache` folder (day-range-record.ts `fileTimeNow`).
+   */
+  fileClock?: FileClock;
   /** Ignore every cache file: read every day file and write its cache again (`evaluate --full`). */
   full?: boolean;
   /**
@@ -134,13 +137,31 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
 } {
   const fs = options.fs ?? nodeStoreFileSystem;
   const stat = options.stat ?? nodeStat;
-  const clock = options.nowMs ?? Date.now;
   const countersMode = options.counters ?? 'write';
   const dir = factsCacheDir(store.dir);
   const textsDir = path.dirname(keptTextFile(store.dir, '2000-01-01'));
   const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null, partly: { days: 0, parsed: 0, lines: 0 }, threaded: 0, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0, dropped: [] } };
   /** How to read a day's tickets again (for the worst tickets' facts), by day. */
   const readers = new Map<string, (indices: readonly number[]) => Promise<Map<number, TicketEntry>>>();
+
+  /**
+   * The run's mark, recorded in every facts header it writes (`mark`): a file time taken once, before the first day
+   * file is read for facts, so any write after that read gets an mtime at or past it. The next run trusts a day by
+   * its stat only when its mtime is strictly before it (facts-cache-format.ts `trustedByStat`): a day written by the
+   * fetch just before this evaluate is trusted at once, whatever the wall clock says; one written in the mark's tick
+   * (a coarse clock) is hashed. Taken only when a day must be read (a warm run with nothing to read takes none);
+   * '0' when none can be taken (a read-only store: nothing recorded would be trusted).
+   */
+  let mark: string | null = null;
+  async function runMark(): Promise<string> {
+    if (mark === null) {
+      const fileClock = options.fileClock ?? (async () => (await import('./day-range-record.ts')).fileTimeNow(fs, path.dirname(dir)));
+      mark = String((await fileClock()) ?? 0n);
+    }
+    return mark;
+  }
+  /** The mark once taken (every facts write follows a read that took it); '0', never trusted, otherwise. */
+  const takenMark = () => mark ?? '0';
 
   /** Folders this run made (or found): asked for once, not before every file. */
   const madeDirs = new Set<string>();
@@ -343,6 +364,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
   /** `noted`: the day goes on the run line's list of days read from the store (false: it is there already). */
   async function fromDayFile(day: string, reason: RebuildReason, detail?: string, read?: DayRead, noted = true): Promise<Rebuilt | null> {
+    if (read === undefined) await runMark();
     const files = read?.files ?? (await dayStats(day));
     const bytes = read?.bytes() ?? (await store.readDayBytes(day));
     if (bytes === null || files === null) return null;
@@ -354,12 +376,12 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       summary, hash,
       entries: () => entries,
       entriesAt: (indices) => new Map(indices.map((i) => [i, entries[i]!])),
-      write: (keep) => writeCache(day, (recorded) => encodeEntries(entries, { sha256: hash, files: recorded, madeMs: clock() }, { keep, summary }), files, hash, keep, mayChange(summary)),
+      write: (keep) => writeCache(day, (recorded) => encodeEntries(entries, { sha256: hash, files: recorded, mark: takenMark() }, { keep, summary }), files, hash, keep, mayChange(summary)),
     };
   }
 
   const changedDayContext = (day: string): ChangedDayContext => ({
-    store, run, keptFile: keptTextFile(store.dir, day), racyMs: RACY_MS, clock,
+    store, run, keptFile: keptTextFile(store.dir, day), mark: takenMark,
     writeCache: (made, files, hash, keep, summary) => writeCache(day, made, files, hash, keep, mayChange(summary)),
   });
 
@@ -420,8 +442,8 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
     return { first, head, files: typeof head === 'string' ? null : await dayStats(day) };
   }
 
-  /** Whether a day file must be read to tell whether its facts hold: its stat moved, or changed around their making (within its clock's resolution). */
-  const mustRead = (files: readonly FileStat[], head: CacheHeader) => !sameFiles(files, head.files) || files.some((f) => Number(BigInt(f.mtimeNs) / 1_000_000n) + RACY_MS > head.madeMs);
+  /** Whether a day file must be read to tell whether its facts hold: its stat moved, or it was modified in their mark's tick or after (racy). */
+  const mustRead = (files: readonly FileStat[], head: CacheHeader) => !sameFiles(files, head.files) || !trustedByStat(files, head.mark);
 
   /** Days already inspected (`days`, to hand the changed ones to the thread), each taken once by `readDay`. */
   const inspected = new Map<string, Inspected>();
@@ -439,10 +461,13 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       inspected.set(day, found);
       const { head, files } = found;
       if (files === null || typeof head === 'string' || !head.kept || !mustRead(files, head)) continue;
-      jobs.push({ day, dayFile: store.dayFile(day), dayIno: files.length === 1 ? files[0]!.ino : null, keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, madeMs: head.madeMs, entries: head.entries } });
+      jobs.push({ day, dayFile: store.dayFile(day), dayIno: files.length === 1 ? files[0]!.ino : null, keptFile: keptTextFile(store.dir, day), head: { sha256: head.sha256, files: head.files, mark: head.mark, entries: head.entries } });
       for (const f of files) bytes += f.size;
     }
-    return jobs.length > 0 && bytes >= (options.threadFromBytes ?? 0) && textsFolderIsOurs() ? (typeof options.thread === 'function' ? options.thread : (await import('./changed-days-thread.ts')).startChangedDaysThread)(jobs, RACY_MS) : null;
+    if (!(jobs.length > 0 && bytes >= (options.threadFromBytes ?? 0) && textsFolderIsOurs())) return null;
+    // Before the thread reads a day: the facts made from what it read record a mark taken before.
+    await runMark();
+    return (typeof options.thread === 'function' ? options.thread : (await import('./changed-days-thread.ts')).startChangedDaysThread)(jobs);
   }
 
   /** A day file the thread read, read here after all (its lines parsed here): the same bytes, or the run stops. */
@@ -463,6 +488,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
     if (files === null) return rebuiltDay(day, null);
     let bytes = lazyBytes(cacheFile, first, head);
     if (mustRead(files, head)) {
+      await runMark();
       const prepared = (await thread?.take(day)) ?? null;
       let read: DayRead;
       if (prepared !== null) {
@@ -477,7 +503,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       // again with the stat the day has now (the body is copied as it is), so later nights trust the stat.
       const whole = await bytes();
       if (whole.length === sizeOf(head, bodyAt(whole))) {
-        const refreshed = withStat(whole, head, { files, madeMs: clock() });
+        const refreshed = withStat(whole, head, { files, mark: takenMark() });
         if (await cacheWrite(cacheFile, async () => {
           await fs.mkdir(dir);
           await writeCacheFile(writeFs, cacheFile, refreshed);

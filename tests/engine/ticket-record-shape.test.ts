@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { factsAt, readTicketRecord, type TicketRecord } from '../../scripts/engine/ticket-checks.ts';
 import { decodeEntries, encodeEntries, readHeader } from '../../scripts/store/facts-cache-format.ts';
 
-const STAT = { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], madeMs: 1 };
+const STAT = { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], mark: '1' };
 
 const TICKET = {
   id: 'T-1', created: '2026-11-02T09:00:00Z', updated: '2026-11-03T10:00:00Z', priority: 'high', channel: 'email', status: 'solved',

@@ -123,8 +123,8 @@ describe('the changed days\' thread', () => {
       const now = new Date(FIRST.getTime() + (7 + k) * DAY_MS);
       await changeStore(now);
       // Ended from outside (as a crash or the system would end it: no word from it), before it sends anything or as it sends its first day.
-      const dying: typeof startChangedDaysThread = (jobs, racyMs) => {
-        const thread = startChangedDaysThread(jobs, racyMs);
+      const dying: typeof startChangedDaysThread = (jobs) => {
+        const thread = startChangedDaysThread(jobs);
         if (when === 'at once') void thread.worker.terminate();
         else thread.worker.once('message', () => void thread.worker.terminate());
         return thread;
@@ -189,9 +189,9 @@ describe('the changed days\' thread', () => {
     execFileSync('cp', ['-al', cacheDir(), before]);
     /** The bytes of the day files each start was handed (their size now). */
     const starts: number[] = [];
-    const recording: typeof startChangedDaysThread = (jobs, racyMs) => {
+    const recording: typeof startChangedDaysThread = (jobs) => {
       starts.push(jobs.reduce((sum, job) => sum + statSync(job.dayFile).size, 0));
-      return startChangedDaysThread(jobs, racyMs);
+      return startChangedDaysThread(jobs);
     };
     const night = async (threadFromBytes: number) => {
       await rm(cacheDir(), { recursive: true, force: true });
@@ -215,8 +215,8 @@ describe('the changed days\' thread', () => {
 
   it('stopped before its days are taken: each is left to the evaluation (null), and nothing keeps the process waiting', async () => {
     const days = (await store.listDays()).slice(-3);
-    const jobs = days.map((day) => ({ day, dayFile: store.dayFile(day), dayIno: null, keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], madeMs: 0, entries: 0 } }));
-    const thread = startChangedDaysThread(jobs, 2_000);
+    const jobs = days.map((day) => ({ day, dayFile: store.dayFile(day), dayIno: null, keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], mark: '0', entries: 0 } }));
+    const thread = startChangedDaysThread(jobs);
     await thread.stop();
     expect(await Promise.all(days.map((day) => thread.take(day)))).toEqual([null, null, null]);
     // A day never handed over is not the thread's either.
@@ -225,7 +225,7 @@ describe('the changed days\' thread', () => {
 
   it('a day whose facts it was handed do not match: the digest of the day file\'s bytes, and no change (read on the first thread)', async () => {
     const day = (await store.listDays()).at(-1)!;
-    const thread = startChangedDaysThread([{ day, dayFile: store.dayFile(day), dayIno: null, keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], madeMs: 0, entries: -1 } }], 2_000);
+    const thread = startChangedDaysThread([{ day, dayFile: store.dayFile(day), dayIno: null, keptFile: keptTextFile(store.dir, day), head: { sha256: 'other', files: [], mark: '0', entries: -1 } }]);
     const prepared = await thread.take(day);
     await thread.stop();
     expect(prepared).toEqual({ hash: createHash('sha256').update(await readFile(store.dayFile(day))).digest('hex'), change: null });

@@ -48,7 +48,7 @@ async function daysReadByAFetch(): Promise<number> {
 
 /** One evaluation through the facts cache, as the pipeline runs it; `between(day)`: called once `day`'s cache is written. */
 async function evaluate(between?: (day: string) => Promise<void>): Promise<string> {
-  const pass = storeEntries(store, { changingFromMs: NOW.getTime() - OLD_AFTER_MS, nowMs: () => Date.parse('2100-01-01T00:00:00Z') });
+  const pass = storeEntries(store, { changingFromMs: NOW.getTime() - OLD_AFTER_MS, fileClock: async () => BigInt(Date.parse('2100-01-01T00:00:00Z')) * 1_000_000n });
   async function* days() {
     let previous: string | null = null;
     for await (const d of pass.days) {

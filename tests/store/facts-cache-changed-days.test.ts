@@ -461,11 +461,11 @@ describe('a longer worst list than the counters keep', () => {
 describe('the kept text, trusted by its stat', () => {
   const now = NOW;
 
-  /** The counters path alone, its cache made at `madeMs` (what the racy rule compares a file's mtime to). */
-  async function nightMadeAt(madeMs?: number): Promise<FactsCacheRun> {
+  /** The counters path alone, its cache's mark at `markMs` (what the racy rule compares a file's mtime to). */
+  async function nightMadeAt(markMs?: number): Promise<FactsCacheRun> {
     const input = { model, now, clockFor, data: DATA };
     const reference = await evaluateStandards({ ...input, tickets: store.tickets() });
-    const counted = storeEntries(store, madeMs === undefined ? {} : { nowMs: () => madeMs });
+    const counted = storeEntries(store, markMs === undefined ? {} : { fileClock: async () => BigInt(markMs) * 1_000_000n });
     expect(bytes(await evaluateEntries({ ...input, days: counted.days, worstFacts: counted.worstFacts }))).toBe(bytes(reference));
     return counted.run;
   }
@@ -490,10 +490,10 @@ describe('the kept text, trusted by its stat', () => {
     const day = await dayWithLiveAndRecent(now);
     const { ticket, same } = await tagged(day, 'racy-aaaa');
     await store.mergeTickets([ticket]);
-    // Written at a whole second (so its mtime can be set back exactly), its facts made half a second later.
+    // Written at a whole second (so its mtime can be set back exactly), its facts' mark in that tick (racy).
     const at = new Date(Math.floor(Date.now() / 1000) * 1000 - 3_600_000);
     await utimes(store.dayFile(day), at, at);
-    expect((await nightMadeAt(at.getTime() + 500)).partly.days).toBe(1);
+    expect((await nightMadeAt(at.getTime())).partly.days).toBe(1);
     expect((await stat(keptTextFile(store.dir, day))).ino).toBe((await stat(store.dayFile(day))).ino);
     // Written over in place within the racy window: the kept text (the same file) holds the new bytes too, under
     // the stat the facts name. Trusted, its lines would all match the new ones, and the facts keep the old tag.

@@ -1,5 +1,5 @@
 // The facts cache's hard link of a recent day's text (ticket-facts-cache.ts `keepText`, `keptWithStat`) moves the day
-// file's ctime, which the facts (format 5) and the fetch's day-range record both trust a day by. Attacked here with
+// file's ctime, which the facts (format 5 on) and the fetch's day-range record both trust a day by. Attacked here with
 // what a user or a tool does to a store: a day written in place under its old mtime while its text is kept (the
 // kept text is then the day file itself) on the changed days' thread; nights evaluated on that thread and its writes
 // behind, then again; a facts cache of format 4; the day-range record not written at the end of the pass (a run
@@ -74,7 +74,7 @@ it('a kept day written in place under its old mtime, read on the changed days\' 
   expect((await readdir(path.dirname(keptTextFile(store.dir, day)))).includes(`${day}.ndjson`)).toBe(true);
   await rewriteInPlace(day);
   const handed: string[] = [];
-  const warm = await evaluate(FIRST, { threadFromBytes: 0, thread: (jobs, racyMs) => { handed.push(...jobs.map((job) => job.day)); return startChangedDaysThread(jobs, racyMs); } });
+  const warm = await evaluate(FIRST, { threadFromBytes: 0, thread: (jobs) => { handed.push(...jobs.map((job) => job.day)); return startChangedDaysThread(jobs); } });
   const expected = await reference(FIRST);
   expect(warm.report).toBe(expected);
   // Handed to the thread, which refuses the kept text: the day is read whole (not line by line).
@@ -114,12 +114,12 @@ it('a facts cache of format 4 (no ctime in its stat): every day read once, and t
     const file = path.join(factsCacheDir(store.dir), name);
     const data = await readFile(file);
     const headEnd = data.indexOf(10, 8) + 1;
-    const head = data.toString('latin1', 0, headEnd).replace('"format":5', '"format":4').replace(/"ctimeNs":"\d+",/g, '');
+    const head = data.toString('latin1', 0, headEnd).replace('"format":6', '"format":4').replace(/"ctimeNs":"\d+",/g, '');
     await writeFile(file, Buffer.concat([Buffer.from(head, 'latin1'), data.subarray(headEnd)]));
   }
   const days = await store.listDays();
   const upgraded = await evaluate(FIRST);
-  expect(upgraded.run.rebuilt.map((r) => [r.reason, r.detail])).toEqual(days.map(() => ['unreadable', 'format 4, expected 5']));
+  expect(upgraded.run.rebuilt.map((r) => [r.reason, r.detail])).toEqual(days.map(() => ['unreadable', 'format 4, expected 6']));
   expect(upgraded.report).toBe(await reference(FIRST));
   expect(readFromStore((await evaluate(FIRST)).run)).toBe(0);
   expect(await daysReadByAFetch()).toBe(0);

@@ -361,7 +361,7 @@ describe('a cache that cannot be trusted is made again from the store, and the r
     // days ago are kept with its counters (counters-live-entries.ts), so the open day and the cut-off one are not read
     // (the facts-only pass of the same night, night() in store-nights.ts, reads the cut-off one again from its file).
     // The report is the one made without any damage.
-    expect(run.rebuilt).toEqual([{ day: c, reason: 'unreadable', detail: 'format 0, expected 5' }]);
+    expect(run.rebuilt).toEqual([{ day: c, reason: 'unreadable', detail: 'format 0, expected 6' }]);
     expect(bytes(report)).toBe(bytes(before.report));
     // (The same night's evaluation without counters, night() in store-nights.ts, read them and made them again.) The
     // night its tickets are needed (here, its counters gone: made again from them), the damage shows.
@@ -463,7 +463,7 @@ describe('a cache that cannot be trusted is made again from the store, and the r
     const found = await readDayCounters(nodeStoreFileSystem, countersFile(c), (readHeader(await readFile(cacheFile(c))) as { sha256: string }).sha256);
     if (!('kept' in found)) throw new Error(found.why);
     const entries = [...(await readLiveEntries(nodeStoreFileSystem, countersFile(c), found.kept))!.values()];
-    const foreign = liveEntriesBytes(entries, 'f'.repeat(64), found.kept.dc.madeAtMs);
+    const foreign = liveEntriesBytes(entries, 'f'.repeat(64));
     expect(foreign.length).toBe(otherPlace.length);
     foreign.copy(other, otherPlace.at);
     await writeFile(countersFile(c), other);
@@ -535,7 +535,7 @@ describe('the compact form', () => {
         helpdeskMetrics: { firstReplyMinutes: 5, fullResolutionMinutes: null } },
     ];
     const entries = tickets.map(ticketEntry);
-    const encoded = encodeEntries(entries, { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], madeMs: 1 });
+    const encoded = encodeEntries(entries, { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], mark: '1' });
     const head = readHeader(encoded);
     if (typeof head === 'string') throw new Error(head);
     expect(decodeEntries(encoded, head)).toEqual(entries);
@@ -555,7 +555,7 @@ describe('the compact form', () => {
   });
 
   it('a new version of the day written after the previous entries decodes to exactly its entries, twice over', () => {
-    const stat = { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], madeMs: 1 };
+    const stat = { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], mark: '1' };
     const before = [...generateSampleTickets({ count: 40, days: 2, seed: 5, now: START })].map(ticketEntry);
     const first = encodeEntries(before, stat);
     const head = readHeader(first);
@@ -587,7 +587,7 @@ describe('the compact form', () => {
   });
 
   it('a patched file damaged in its appended segment, in its first one, or in its index: what is read is checked, and only that', () => {
-    const stat = { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], madeMs: 1 };
+    const stat = { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], mark: '1' };
     const before = [...generateSampleTickets({ count: 40, days: 2, seed: 5, now: START })].map(ticketEntry);
     const first = encodeEntries(before, stat);
     const head = readHeader(first);

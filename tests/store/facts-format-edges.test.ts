@@ -6,7 +6,7 @@ import { summariseEntries, ticketEntry } from '../../scripts/engine/ticket-entri
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, openFacts, readHeader } from '../../scripts/store/facts-cache-format.ts';
 
-const STAT = { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], madeMs: 1 };
+const STAT = { sha256: 'x', files: [{ name: 'x.ndjson', size: 1, mtimeNs: '1', ino: '1' }], mark: '1' };
 const headOf = (bytes: Buffer) => {
   const head = readHeader(bytes);
   if (typeof head === 'string') throw new Error(head);

@@ -220,10 +220,10 @@ describe('nights of a changing store', () => {
       const live = dc.live.map((i) => ticketEntry(tickets[i]));
       expect({ day, live: [...(await readLiveEntries(nodeStoreFileSystem, file, found.kept))?.values() ?? []] }).toEqual({ day, live });
       if (live.length > 0) liveDays++;
-      const block = live.length === 0 ? null : liveEntriesBytes(live, facts, dc.madeAtMs);
+      const block = live.length === 0 ? null : liveEntriesBytes(live, facts);
       // And the named tickets' entries (counters-live-entries.ts, the `named` block): the day's own too.
       const named = Array.from(found.kept.named);
-      const namedBlock = named.length === 0 ? null : { tickets: named, bytes: liveEntriesBytes(named.map((i) => ticketEntry(tickets[i])), facts, dc.madeAtMs) };
+      const namedBlock = named.length === 0 ? null : { tickets: named, bytes: liveEntriesBytes(named.map((i) => ticketEntry(tickets[i])), facts) };
       expect({ day, bytes: encodeDayCounters(dc, facts, block, namedBlock).equals(await readFile(file)) }).toEqual({ day, bytes: true });
       files++;
     }

@@ -29,8 +29,8 @@ export type VersionsOf = (standard: StandardDefinition) => readonly StandardVers
 export const bytes = (report: Report) => JSON.stringify({ ...report, generatedAt: null });
 export const DATA = { source: 'sample', fetchedAt: null };
 
-/** When the thread tests' caches are made, in their headers: after every day file's mtime, so none is "racy". */
-const MADE_LATER = () => Date.parse('2100-01-01T00:00:00Z');
+/** The thread tests' caches' mark, in their headers: after every day file's mtime, so none is "racy". */
+const MARK_LATER = async () => BigInt(Date.parse('2100-01-01T00:00:00Z')) * 1_000_000n;
 
 /**
  * One night evaluated twice over `store`: `first` from a copy of its cache whose kept texts are copies (`cp -a`: no
@@ -57,7 +57,7 @@ export async function firstFromACopy<T>(store: TicketStore, first: () => Promise
 
 /** One evaluation of `store` at `now` from its cache, as the pipeline runs it, with the facts-cache `options` given. */
 export async function cachedEvaluation(store: TicketStore, model: StandardsModel, now: Date, options: FactsCacheOptions): Promise<{ report: string; run: FactsCacheRun }> {
-  const pass = storeEntries(store, { nowMs: MADE_LATER, changingFromMs: now.getTime() - OLD_AFTER_MS, ...options });
+  const pass = storeEntries(store, { fileClock: MARK_LATER, changingFromMs: now.getTime() - OLD_AFTER_MS, ...options });
   const report = bytes(await evaluateEntries({ model, now, clockFor, data: DATA, days: pass.days, worstFacts: pass.worstFacts }));
   return { report, run: pass.run };
 }
