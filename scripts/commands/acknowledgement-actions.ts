@@ -13,6 +13,7 @@ import { formatAcknowledgementSummary } from '../actions/acknowledgement-summary
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { mergeAcknowledgements, readAcknowledgements, writeAcknowledgements } from '../store/acknowledgement-store.ts';
 import { acquireStoreLock } from '../store/store-lock.ts';
+import { sweepWritersLeftovers } from '../store/writers-temp-sweep.ts';
 import { EXIT, appendJobSummary, type CommandIO } from './io.ts';
 
 export interface AcknowledgementActionsInput {
@@ -47,6 +48,7 @@ export async function acknowledgementActions(io: CommandIO, input: Acknowledgeme
   const fs = nodeStoreFileSystem;
   const lock = input.dryRun ? null : await acquireStoreLock(storeDir, { fs, command: 'actions', log: (line) => io.stderr(`  ${line}`) });
   try {
+    if (lock) await sweepWritersLeftovers(fs, storeDir, (line) => io.stderr(`  ${line}`));
     const stored = await readAcknowledgements(fs, storeDir);
     const read = await readIssueAcknowledgements(model, issues, responses, stored);
     const merged = mergeAcknowledgements(stored, read.incoming);

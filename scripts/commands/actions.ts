@@ -21,6 +21,8 @@ import { parseReport } from '../publish/site-data.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { finishCommittedFetches } from '../store/committed-fetches.ts';
 import { openStatusLog } from '../store/status-log.ts';
+import { acquireStoreLock } from '../store/store-lock.ts';
+import { sweepWritersLeftovers } from '../store/writers-temp-sweep.ts';
 import { loadForCommand } from './validate.ts';
 import { acknowledgementActions } from './acknowledgement-actions.ts';
 import type { IssueResponseReader } from '../github/issue-acknowledgements.ts';
@@ -123,8 +125,17 @@ export async function actionsCommand(io: CommandIO, args: ActionsArgs, deps: Act
 /** Keeps each subject's issue (number, state, assignees) in the store for the next night's site; says so, or why not. */
 async function recordIssues(io: CommandIO, storeDir: string, records: ActionIssueRecord[]): Promise<boolean> {
   const store = openActionIssues(storeDir);
+  const log = (line: string) => io.stderr(`  ${line}`);
   try {
-    await store.write(records);
+    // Under the store lock, as every store write: a run holding it sweeps temp files (writers-temp-sweep.ts), and this
+    // one's would otherwise be one of them.
+    const lock = await acquireStoreLock(storeDir, { fs: nodeStoreFileSystem, command: 'actions', log });
+    try {
+      await sweepWritersLeftovers(nodeStoreFileSystem, storeDir, log);
+      await store.write(records);
+    } finally {
+      await lock.release();
+    }
     io.stderr(`  issues recorded for the site: ${path.relative(io.root, store.file)} (${records.length})`);
     return true;
   } catch (error) {

@@ -14,6 +14,7 @@ import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { readRejections, withFetchRejections } from '../store/fetch-rejections.ts';
 import { finishCommittedFetches } from '../store/committed-fetches.ts';
 import { acquireStoreLock, type StoreLock } from '../store/store-lock.ts';
+import { sweepWritersLeftovers } from '../store/writers-temp-sweep.ts';
 import { openTicketStore } from '../store/ticket-store.ts';
 import { evaluateEntries } from '../engine/evaluate.ts';
 import { OLD_AFTER_MS } from '../engine/day-counters.ts';
@@ -221,6 +222,8 @@ export const evaluateStep = (async function evaluateStep(io: CommandIO, model: S
 const evaluateStepIn = (async function evaluateStepIn(io: CommandIO, model: StandardsModel, now: Date, options: { full?: boolean; lock?: StoreLock }): Promise<Report> {
   await readyStore(io, model, 'evaluate', options.lock);
   const store = openTicketStore(path.resolve(io.root, model.pipeline.storeDir));
+  // A killed run's temp files where this one writes (writers-temp-sweep.ts); only under the lock, as every writer there holds it.
+  if (options.lock) await sweepWritersLeftovers(nodeStoreFileSystem, store.dir, (line) => io.stderr(`  ${line}`));
   // Day files unchanged since the last evaluation are read from the facts cache beside the store; --full reads them all.
   // With a second core, the changed days' files are read and parsed on a second thread while the first counts,
   // when they are many enough to pay for the thread's start: at 100k and 1M tickets a night's changed days (4.5 and

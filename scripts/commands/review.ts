@@ -11,6 +11,7 @@ import { clockFor } from '../engine/business-time.ts';
 import { nodeStoreFileSystem } from '../store/atomic-write.ts';
 import { finishCommittedFetches } from '../store/committed-fetches.ts';
 import { acquireStoreLock, type StoreLock } from '../store/store-lock.ts';
+import { sweepWritersLeftovers } from '../store/writers-temp-sweep.ts';
 import { readQaReviews } from '../store/qa-review-store.ts';
 import { restoreStore } from '../store/store-branch.ts';
 import { JOURNAL_DIR } from '../store/store-journal.ts';
@@ -152,6 +153,7 @@ export async function reviewCommand(io: CommandIO, args: ReviewArgs): Promise<nu
       // evaluate or fetch (a torn or mixed cache file). Without a cache it only reads day files, each replaced whole.
       const cached = await stat(factsCacheDir(store.dir)).then((s) => s.isDirectory(), () => false);
       if (cached) lock = await acquireStoreLock(store.dir, { fs: nodeStoreFileSystem, command: 'review', log });
+      if (lock) await sweepWritersLeftovers(nodeStoreFileSystem, store.dir, log);
       await finishCommittedFetches(store.dir, { fs: nodeStoreFileSystem, command: 'review', log, ...(lock ? { lock } : {}) });
       const ticketStore = openTicketStore(store.dir);
       // Replaying at the last fetch makes "the last 30 days" the 30 days the store actually holds.

@@ -1,7 +1,8 @@
 // Every store write goes through here: write a temp file in the same directory, fsync it, rename it over
 // the target, fsync the directory. A crash at any point leaves either the old file or the new one, never a
-// mix; a leftover temp file (`.<name>.<random>.tmp`) is ignored by readers and removed by the next run
-// (ticket-store.ts `sweepLeftovers`, under the store lock). A failed write names its file (a full disk too).
+// mix; a leftover temp file (`.<name>.<random>.tmp`) is ignored by readers and removed by the next run that writes,
+// under the store lock: a fetch walks the whole store (ticket-store.ts `sweepLeftovers`), evaluate, review and
+// actions list the folders they write into (writers-temp-sweep.ts). A failed write names its file (a full disk too).
 // The file system is a parameter so tests can make any step fail. Text is written with every credential the run
 // has read left out (model/credential-redaction.ts): a store file or a report is never where a secret lands.
 

@@ -2,7 +2,7 @@
 // closed by hand, a deleted standard, a hundred breaches at once, and GitHub answering 403/404/410/422/5xx or
 // a secondary rate limit: retried or reported, never a duplicate issue, never a crash.
 
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -315,6 +315,20 @@ describe('standards actions (the command)', () => {
       `{"subject":"standard/reopen-rate","issue":2,"url":"${url(2)}","state":"open","assignees":["maeve-byrne"],"status":"breached","night":"2026-11-20"}\n`,
     );
     expect(err).toContain('  issues recorded for the site: data/action-issues.ndjson (2)');
+  });
+
+  it('removes, under the store lock, the temp files a killed run left where it and evaluate write; a dry run removes none', async () => {
+    const left = ['data/.action-issues.ndjson.0123456789ab.tmp', 'data/.acknowledgements.ndjson.abcdef012345.tmp', 'data/.cache/facts/.2026-11-19.facts.00000000000a.tmp'];
+    const others = ['data/.action-issues.ndjson.tmp', 'data/.cache/facts/.2026-11-19.facts.0123456789AB.tmp'];
+    await mkdir(path.join(root, 'data/.cache/facts'), { recursive: true });
+    for (const f of [...left, ...others]) await writeFile(path.join(root, f), 'x');
+    const there = async (files: string[]) => Promise.all(files.map((f) => stat(path.join(root, f)).then(() => true, () => false)));
+    await actionsCommand(io({ GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'acme/help' }), { dryRun: true, report: 'report.json' }, deps);
+    expect(await there(left)).toEqual([true, true, true]);
+    expect(await actionsCommand(io({ GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'acme/help' }), { dryRun: false, report: 'report.json' }, deps)).toBe(0);
+    expect(await there(left)).toEqual([false, false, false]);
+    expect(await there(others)).toEqual([true, true]);
+    expect(err).toContain('  store: removed 3 temp file(s) a killed run left');
   });
 
   it('when the list fails, no issue is touched and the command exits 1 with the reason', async () => {
