@@ -256,9 +256,9 @@ export const writingFile = (async function writingFile<T>(file: string, work: ()
 
 const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
-export function isTempFile(name: string): boolean {
+export const isTempFile = (function isTempFile(name: string): boolean {
   return TEMP_FILE.test(name);
-}
+});
 
 /** A temp file name next to `file`, which readers ignore and a later run sweeps. */
 export const tempFileFor = (function tempFileFor(file: string): string {

@@ -50,9 +50,9 @@ interface Entry { stat: DayStat; mark: bigint; order: DayOrder }
 /** The file system's time now (ns), as a file written now gets it; null when none can be taken. */
 export type FileClock = () => Promise<bigint | null>;
 
-export function dayRangeRecordFile(storeDir: string): string {
+export const dayRangeRecordFile = (function dayRangeRecordFile(storeDir: string): string {
   return path.join(storeDir, '.cache', 'day-ranges.json');
-}
+});
 
 /** The order of a day file's lines (its whole text): sorted (with its range), empty, or where it first goes wrong. */
 export function dayOrderOf(text: string): DayOrder {
