@@ -2,7 +2,7 @@
 // report): the next evaluate's report is the clean run's, byte for byte bar generatedAt, on the night that makes
 // every cache (cold) and on the next one (days changed by a fetch: facts patched, counters updated, texts kept
 // again), and `--full`'s on the killed store the second night. Each run is a real `standards` child process;
-// a preload (kill-after-renames.ts) kills it after its Nth rename: seven points a night here, every one of them
+// a preload (kill-at-rename.ts) kills it after its Nth rename: seven points a night here, every one of them
 // with REVIEW_ALL_POINTS=1 (83 and 12 renames; all passed on main ea43923, ≈ 4 min). And a power cut's torn cache
 // file (renamed, its bytes not on disk: zeros or empty), and a store copied with `cp -a`.
 
@@ -31,7 +31,7 @@ function evaluateChild(root: string, now: string, killAfter: number, extra: stri
   const seen = path.join(tempDir('standards-renames-'), 'renames');
   writeFileSync(seen, '');
   return new Promise((resolve) => {
-    const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), ['--import', path.join(import.meta.dirname, 'kill-after-renames.ts'), path.join(REPOSITORY_ROOT, 'scripts/cli.ts'), 'evaluate', ...extra, '--root', root, '--now', now], {
+    const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), ['--import', path.join(import.meta.dirname, 'kill-at-rename.ts'), path.join(REPOSITORY_ROOT, 'scripts/cli.ts'), 'evaluate', ...extra, '--root', root, '--now', now], {
       env: { PATH: process.env.PATH ?? '', KILL_AFTER_RENAMES: String(killAfter), RENAMES_SEEN: seen, RENAMES_UNDER: path.join(root, path.sep) },
       stdio: 'ignore',
     });

@@ -2,7 +2,7 @@
 // record of the day files' order (day-range-record.ts, the run's last rename): the record on disk is the one before
 // the fetch, naming the stats the rewritten files had then. The next fetches must not trust it for those files (new
 // inodes, new mtimes): their day files are, byte for byte, those of the same nights not killed. Each fetch is a
-// real `standards fetch` child process; a preload (kill-after-renames.ts) kills it just before the record's rename.
+// real `standards fetch` child process; a preload (kill-at-rename.ts) kills it just before the record's rename.
 
 import { spawn } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ function fetchChild(root: string, now: string, killAfter: number): Promise<{ sig
   const seen = path.join(tempDir('standards-renames-'), 'renames');
   writeFileSync(seen, '');
   return new Promise((resolve) => {
-    const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), ['--import', path.join(import.meta.dirname, 'kill-after-renames.ts'), path.join(REPOSITORY_ROOT, 'scripts/cli.ts'), 'fetch', '--root', root, '--now', now], {
+    const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), ['--import', path.join(import.meta.dirname, 'kill-at-rename.ts'), path.join(REPOSITORY_ROOT, 'scripts/cli.ts'), 'fetch', '--root', root, '--now', now], {
       env: { PATH: process.env.PATH ?? '', KILL_AFTER_RENAMES: String(killAfter), RENAMES_SEEN: seen, RENAMES_UNDER: path.join(root, path.sep) },
       stdio: 'ignore',
     });

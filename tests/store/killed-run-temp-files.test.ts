@@ -1,7 +1,7 @@
 // A run SIGKILLed between a write's temp file and its rename leaves the temp file (atomic-write.ts). Only `fetch`
 // swept them (the whole store); now `evaluate`, `review` and `actions` sweep the folders they write into, under the
 // store lock, before they write (writers-temp-sweep.ts). Here a real `standards evaluate` child is killed just before
-// its Nth rename into the store (kill-before-rename.ts): the next `evaluate` (no fetch between) leaves no temp file
+// its Nth rename into the store (kill-at-rename.ts): the next `evaluate` (no fetch between) leaves no temp file
 // anywhere in the store and gives the clean run's report; a `review` after such a kill leaves none either. Before the
 // sweep, every kill point below left its temp file after the next evaluate (checked on 110d211).
 
@@ -34,7 +34,7 @@ function evaluateChild(root: string, killBefore: number): Promise<{ signal: Node
   const seen = path.join(tempDir('standards-renames-'), 'renames');
   writeFileSync(seen, '');
   return new Promise((resolve) => {
-    const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), ['--import', path.join(import.meta.dirname, 'kill-before-rename.ts'), path.join(REPOSITORY_ROOT, 'scripts/cli.ts'), 'evaluate', '--root', root, '--now', NIGHT], {
+    const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), ['--import', path.join(import.meta.dirname, 'kill-at-rename.ts'), path.join(REPOSITORY_ROOT, 'scripts/cli.ts'), 'evaluate', '--root', root, '--now', NIGHT], {
       env: { PATH: process.env.PATH ?? '', KILL_BEFORE_RENAME: String(killBefore), RENAMES_SEEN: seen, RENAMES_UNDER: path.join(root, 'data', path.sep) },
       stdio: 'ignore',
     });
