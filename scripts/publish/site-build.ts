@@ -63,6 +63,11 @@ export interface BuildSiteOptions {
   log: (message: string) => void;
   /** The system temp directory (tests give their own). Default: os.tmpdir(). */
   tempDir?: string;
+  /**
+   * Where the Astro build's working folder is made: a folder whose packages Astro's prerender bundle can import.
+   * Default: the tool's site/.astro. Tests with an injected `astroBuild` (and their own `isRunning`) give their own.
+   */
+  buildFolders?: string;
   /** The Astro build; tests give one that fails as a full disk does. Default: Astro's `build`. */
   astroBuild?: (config: AstroBuildConfig) => Promise<void>;
   /** Whether a process runs (sweeping what a killed build left); default: signal 0. */
@@ -212,7 +217,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
   const tempDir = options.tempDir ?? tmpdir();
   const liveness = { isRunning: options.isRunning ?? isProcessRunning, startTagOf: options.startTagOf };
-  const swept = await sweepSiteLeftovers(outDir, tempDir, liveness) + await sweepDeadRunFolders(BUILD_FOLDERS, BUILD_PREFIX, liveness);
+  const buildFolders = options.buildFolders ?? BUILD_FOLDERS;
+  const swept = await sweepSiteLeftovers(outDir, tempDir, liveness) + await sweepDeadRunFolders(buildFolders, BUILD_PREFIX, liveness);
   if (swept) options.log(`removed ${swept} folder(s) a killed site build left`);
   options.signal?.throwIfAborted();
   const work = await createRunFolder(tempDir, TEMP_PREFIX);
@@ -233,8 +239,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   let forgetBuildFolder = () => {};
   try {
     await mkdir(path.dirname(outDir), { recursive: true });
-    await mkdir(BUILD_FOLDERS, { recursive: true });
-    buildFolder = await createRunFolder(BUILD_FOLDERS, BUILD_PREFIX);
+    await mkdir(buildFolders, { recursive: true });
+    buildFolder = await createRunFolder(buildFolders, BUILD_PREFIX);
     forgetBuildFolder = removeOnTermination(buildFolder);
     const config: AstroBuildConfig = {
       root: SITE_DIR,
