@@ -5,9 +5,19 @@
 // the output folder (`site/.dist.<owner>-<random>.staging`, same disk, so the swap is a rename), and only a complete
 // build replaces the output, renaming the old one aside first and removing it after. A build that fails (a full
 // disk: the message names what could not be written) leaves the previous site as it was. What a killed build left
-// (its staging folder, the temp folder `standards-site-<owner>-*` in the system temp directory, an old site renamed
-// aside) is swept by the next build, once the process that made it is no longer running (the owner is the pid and
-// the process's start: store/run-folders.ts).
+// (its staging folder, the temp folder `standards-site-<owner>-*` in the system temp directory, the Astro build's
+// working folder `site/.astro/build-<owner>-*`, an old site renamed aside) is swept by the next build, once the
+// process that made it is no longer running (the owner is the pid and the process's start: store/run-folders.ts).
+//
+// Astro writes the bundle it prerenders the pages with (which Node then imports) into `<outDir>/.prerender` when the
+// output folder is inside the process's working directory, else into `<cwd>/.astro/.prerender` (Astro 7.3:
+// core/build/common.js `getOutDirWithinCwd`, prerender/utils.js), and the bundle's package imports
+// (`@oslojs/encoding`, ...) resolve from where it lies. Run from an organisation's repository that has no
+// node_modules of its own (`standards site --root DIR`, or from DIR), the build failed on the first of them and left
+// `.astro/` in that repository. So the Astro build runs with its working directory in a fresh folder of the tool's
+// own, `site/.astro/build-<owner>-<random>/`: the bundle lands in it and resolves the tool's packages whatever the
+// root and the caller's folder, nothing is written under the root, and builds running side by side (tests) no longer
+// share one `.astro/.prerender`. The folder is removed after the build, or swept like the others when killed.
 //
 // A build stopped by SIGTERM or SIGINT (`signal`) stops at its next check (before the Astro build, after it, after
 // the search index, before the swap) and installs nothing; the Astro build itself cannot be cancelled. Its staging
@@ -53,6 +63,11 @@ export interface BuildSiteOptions {
   log: (message: string) => void;
   /** The system temp directory (tests give their own). Default: os.tmpdir(). */
   tempDir?: string;
+  /**
+   * Where the Astro build's working folder is made: a folder whose packages Astro's prerender bundle can import.
+   * Default: the tool's site/.astro. Tests with an injected `astroBuild` (and their own `isRunning`) give their own.
+   */
+  buildFolders?: string;
   /** The Astro build; tests give one that fails as a full disk does. Default: Astro's `build`. */
   astroBuild?: (config: AstroBuildConfig) => Promise<void>;
   /** Whether a process runs (sweeping what a killed build left); default: signal 0. */
@@ -79,8 +94,25 @@ async function astroBuild(config: AstroBuildConfig): Promise<void> {
   await build(config);
 }
 
+/**
+ * Runs `build` with `dir` as the process's working directory, the one thing that tells Astro where to put its
+ * prerender bundle; the previous one is restored whatever the build does.
+ */
+async function inWorkingDirectory<T>(dir: string, build: () => Promise<T>): Promise<T> {
+  const previous = process.cwd();
+  process.chdir(dir);
+  try {
+    return await build();
+  } finally {
+    process.chdir(previous);
+  }
+}
+
 const TEMP_PREFIX = 'standards-site-';
 const LEFTOVER = new RegExp(`^\\..+\\.${RUN_OWNER_PATTERN}-[A-Za-z0-9]+(?:\\.staging|\\.previous)?$`);
+/** The parent of the Astro build's working folder (see the opening comment): inside the tool, ignored by git. */
+const BUILD_FOLDERS = path.join(SITE_DIR, '.astro');
+const BUILD_PREFIX = 'build-';
 
 /** The process that made a folder a build makes beside the output folder, or null when the name is not one of ours. */
 function ownerOf(name: string): RunFolderOwner | null {
@@ -184,7 +216,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const site = model.pipeline.site.url ?? undefined;
 
   const tempDir = options.tempDir ?? tmpdir();
-  const swept = await sweepSiteLeftovers(outDir, tempDir, { isRunning: options.isRunning ?? isProcessRunning, startTagOf: options.startTagOf });
+  const liveness = { isRunning: options.isRunning ?? isProcessRunning, startTagOf: options.startTagOf };
+  const buildFolders = options.buildFolders ?? BUILD_FOLDERS;
+  const swept = await sweepSiteLeftovers(outDir, tempDir, liveness) + await sweepDeadRunFolders(buildFolders, BUILD_PREFIX, liveness);
   if (swept) options.log(`removed ${swept} folder(s) a killed site build left`);
   options.signal?.throwIfAborted();
   const work = await createRunFolder(tempDir, TEMP_PREFIX);
@@ -201,9 +235,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   delete process.env.BASE_URL;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const hadSite = await stat(outDir).then(() => true, () => false);
+  let buildFolder: string | null = null;
+  let forgetBuildFolder = () => {};
   try {
     await mkdir(path.dirname(outDir), { recursive: true });
-    await (options.astroBuild ?? astroBuild)({
+    await mkdir(buildFolders, { recursive: true });
+    buildFolder = await createRunFolder(buildFolders, BUILD_PREFIX);
+    forgetBuildFolder = removeOnTermination(buildFolder);
+    const config: AstroBuildConfig = {
       root: SITE_DIR,
       outDir: staging,
       base,
@@ -212,7 +251,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       cacheDir: path.join(work, 'cache'),
       logLevel: 'warn',
       vite: { logLevel: 'warn' },
-    });
+    };
+    await inWorkingDirectory(buildFolder, () => (options.astroBuild ?? astroBuild)(config));
     options.signal?.throwIfAborted();
     if (site) options.log(`sitemap: ${await writeSitemap(staging, site, base)} pages in sitemap.xml`);
     if (options.search ?? true) {
@@ -246,7 +286,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     else process.env[SITE_INPUT_ENV] = previous;
     if (previousBaseUrl !== undefined) process.env.BASE_URL = previousBaseUrl;
     await rm(work, { recursive: true, force: true });
+    if (buildFolder !== null) await rm(buildFolder, { recursive: true, force: true });
     forgetWork();
+    forgetBuildFolder();
     forgetStaging();
   }
   if (outDir === path.resolve(SITE_DIR, 'dist')) {

@@ -14,11 +14,13 @@ import { SAMPLE_NOW, SAMPLE_ROOT } from '../fixtures/site/write-sample-report.ts
 let work: string;
 let outDir: string;
 let tempDir: string;
+let buildFolders: string;
 beforeEach(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'site-staging-'));
   outDir = path.join(work, 'site', 'dist');
   tempDir = path.join(work, 'tmp');
   await mkdir(tempDir);
+  buildFolders = path.join(work, 'builds');
   // The previous night's site.
   await mkdir(path.join(outDir, 'standards'), { recursive: true });
   await writeFile(path.join(outDir, 'index.html'), '<h1>last night</h1>\n');
@@ -42,10 +44,13 @@ const enospc = (extra: Record<string, unknown> = {}) => Object.assign(new Error(
  */
 function astroBuild(files: Record<string, string>, error?: Error) {
   const seen: AstroBuildConfig[] = [];
+  const cwds: string[] = [];
   return {
     seen,
+    cwds,
     build: async (config: AstroBuildConfig) => {
       seen.push(config);
+      cwds.push(process.cwd());
       let second = 1_700_000_000;
       for (const [file, text] of Object.entries(files)) {
         await mkdir(path.dirname(path.join(config.outDir, file)), { recursive: true });
@@ -59,7 +64,7 @@ function astroBuild(files: Record<string, string>, error?: Error) {
 }
 
 const build = (astro: ReturnType<typeof astroBuild>, extra: Partial<Parameters<typeof buildSite>[0]> = {}) =>
-  buildSite({ root: SAMPLE_ROOT, reportFile: 'report.json', outDir, now: SAMPLE_NOW, history: false, search: false, tempDir, astroBuild: astro.build, log: () => {}, ...extra });
+  buildSite({ root: SAMPLE_ROOT, reportFile: 'report.json', outDir, now: SAMPLE_NOW, history: false, search: false, tempDir, buildFolders, astroBuild: astro.build, log: () => {}, ...extra });
 
 describe('a site build on a full disk', () => {
   it('names the file it was writing (Node\'s write error names none), leaves the previous site byte for byte, and no staging or temp folder', async () => {
@@ -100,13 +105,31 @@ describe('a site build on a full disk', () => {
 
 describe('a complete site build', () => {
   it('replaces the previous site as a whole: no page of last night is left, nothing aside', async () => {
-    const result = await build(astroBuild({ 'index.html': '<h1>tonight</h1>', 'sops/index.html': 'sops' }));
+    const astro = astroBuild({ 'index.html': '<h1>tonight</h1>', 'sops/index.html': 'sops' });
+    const result = await build(astro);
     expect(result.pages).toBe(2);
     const built = await tree(outDir);
     // The sample pipeline has a site.url: the sitemap is written into the staging folder too.
     expect(Object.keys(built).sort()).toEqual(['index.html', 'robots.txt', 'sitemap.xml', 'sops/index.html']);
     expect(built['index.html']).toBe('<h1>tonight</h1>');
     expect(await readdir(path.dirname(outDir))).toEqual(['dist']);
+  });
+
+  it('runs Astro in a working folder of its own (where Astro puts its prerender bundle), then removes it and gives the process its folder back', async () => {
+    const cwd = process.cwd();
+    const astro = astroBuild({ 'index.html': '<h1>tonight</h1>' });
+    await build(astro);
+    expect(path.dirname(astro.cwds[0]!)).toBe(buildFolders);
+    expect(path.basename(astro.cwds[0]!)).toMatch(new RegExp(`^build-${process.pid}_[0-9a-f]{8}_\\d+-[A-Za-z0-9]{6}$`));
+    expect(await readdir(buildFolders)).toEqual([]);
+    expect(process.cwd()).toBe(cwd);
+  });
+
+  it('gives the process its folder back when the Astro build fails', async () => {
+    const cwd = process.cwd();
+    await build(astroBuild({}, enospc())).catch(() => undefined);
+    expect(process.cwd()).toBe(cwd);
+    expect(await readdir(buildFolders)).toEqual([]);
   });
 });
 
@@ -149,12 +172,15 @@ describe('what a killed build left', () => {
     }
     await mkdir(path.join(work, 'site', `.dist.${DEAD}-0123456789ab.staging`));
     await mkdir(path.join(work, 'site', `.dist.${ALIVE}-0123456789ab.staging`));
+    await mkdir(path.join(buildFolders, `build-${DEAD}-AbC123`, '.astro', '.prerender'), { recursive: true });
+    await mkdir(path.join(buildFolders, `build-${ALIVE}-XyZ789`));
     const lines: string[] = [];
     await build(astroBuild({ 'index.html': 'tonight' }), { isRunning, log: (line) => lines.push(line) });
     // `standards-site-q1w2e3` (no pid: made by an older version) is not ours to judge.
     expect((await readdir(tempDir)).sort()).toEqual([`standards-site-${ALIVE}-XyZ789`, 'someone-else', 'standards-site-q1w2e3'].sort());
     expect((await readdir(path.join(work, 'site'))).sort()).toEqual([`.dist.${ALIVE}-0123456789ab.staging`, 'dist']);
-    expect(lines[0]).toBe('removed 2 folder(s) a killed site build left');
+    expect(await readdir(buildFolders)).toEqual([`build-${ALIVE}-XyZ789`]);
+    expect(lines[0]).toBe('removed 3 folder(s) a killed site build left');
   });
 
   it('puts back the previous site when a build was killed between the two renames of its swap', async () => {
