@@ -114,6 +114,22 @@ describe('sweepTempFilesIn', () => {
     expect(readdirSync(store)).toEqual(['.cache']);
   });
 
+  it('leaves a folder named like a temp file, and a temp file it may not remove, and goes on', async () => {
+    const store = tempDir('standards-sweep-');
+    mkdirSync(path.join(store, '.cache/facts/.2026-11-01.facts.0123456789ab.tmp'), { recursive: true });
+    writeFileSync(path.join(store, '.cache/facts/.2026-11-01.facts.0123456789ab.tmp/inside'), 'x');
+    writeFileSync(path.join(store, '.report.json.0123456789ab.tmp'), 'x');
+    writeFileSync(path.join(store, '.status-log.ndjson.0123456789ab.tmp'), 'x');
+    // A file it may not remove (another user's, a read-only disk): EACCES from rm, for the report's only.
+    const refusing = { ...nodeStoreFileSystem, async rm(file: string) {
+      if (path.basename(file).startsWith('.report.json.')) throw Object.assign(new Error(`EACCES: permission denied, unlink '${file}'`), { code: 'EACCES' });
+      return nodeStoreFileSystem.rm(file);
+    } };
+    expect(await sweepTempFilesIn(refusing, writerFolders(store))).toBe(1);
+    expect(readdirSync(store).sort()).toEqual(['.cache', '.report.json.0123456789ab.tmp']);
+    expect(readdirSync(path.join(store, '.cache/facts/.2026-11-01.facts.0123456789ab.tmp'))).toEqual(['inside']);
+  });
+
   it('lists the folders of the facts cache and the store\'s own files, nothing else', () => {
     expect(writerFolders('/s')).toEqual(['/s', '/s/.cache', '/s/.cache/facts', '/s/.cache/counters', '/s/.cache/texts']);
   });
