@@ -34,8 +34,8 @@ export interface ChangedDayContext {
   run: FactsCacheRun;
   /** The day's text as its facts were made from it (ticket-facts-cache.ts `keepText`). */
   keptFile: string;
-  /** The run's file-clock mark (ticket-facts-cache.ts `runMark`), taken before the day was read: the new facts' `mark`. */
-  mark: () => string;
+  /** The run's file-clock mark (ticket-facts-cache.ts `runMark`, taken before the day was read) for facts recording `files`: their `mark` (`markFor`). */
+  mark: (files: readonly FileStat[]) => string;
   /**
    * Writes the day's new cache file (`made` with the day files' stat to record: `files`, the one before the read, or
    * the one after its text was kept, when the day still holds the bytes whose digest is `hash`), with or without its
@@ -142,7 +142,7 @@ export async function changedDay(context: ChangedDayContext, day: string, head: 
     },
     write(keep) {
       return context.writeCache((recorded) => {
-        const header = { sha256: hash, files: recorded, mark: context.mark() };
+        const header = { sha256: hash, files: recorded, mark: context.mark(recorded) };
         // Made whole again when the entries written after the blocks pass half the day (the replaced ones' numbers go),
         // or when they turned out damaged.
         const whole = damaged || !keep || head.appended + added.length > count / 2;

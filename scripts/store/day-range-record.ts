@@ -236,6 +236,43 @@ export async function fileTimeNow(fs: StoreFileSystem, dir: string): Promise<big
   }
 }
 
+/**
+ * `fileTimeNow` and whether the file system stamps two changes in a row with the same time (`coarse`): the probe,
+ * once stat'd, is written again twice, each time stat'd. A file system whose clock ticks coarsely (whole seconds: ext4
+ * with 128-byte inodes, HFS+; the kernel's tick, 1-4 ms, on Linux before 6.13) gives an equal time; one that stamps
+ * finely a change to a file whose times were read (Linux 6.13's multigrain timestamps; ns clocks) a later one. On a
+ * coarse one, a file rewritten in place under its old size and mtime (`cp -p`, `rsync -t --inplace`) in the tick of a
+ * stat taken after its read keeps that stat, ctime and all (ticket-facts-cache.ts `markFor`).
+ */
+export async function fileTimeAndGrain(fs: StoreFileSystem, dir: string): Promise<{ ns: bigint; coarse: boolean } | null> {
+  if (!fs.stat) return null;
+  const probe = tempFileFor(path.join(dir, 'file-time'));
+  try {
+    await fs.mkdir(dir);
+    const handle = await fs.open(probe, 'wx');
+    try {
+      await handle.writeFile('a file time\n');
+      const first = await fs.stat(probe);
+      if (first === null) return null;
+      let coarse = false;
+      let last = first.mtimeNs;
+      for (let again = 0; again < 2 && !coarse; again++) {
+        await handle.writeFile('a file time\n');
+        const now = (await fs.stat(probe))?.mtimeNs ?? last;
+        coarse = now === last;
+        last = now;
+      }
+      return { ns: BigInt(first.mtimeNs), coarse };
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return null;
+  } finally {
+    await fs.rm(probe).catch(() => undefined);
+  }
+}
+
 /** The record's entries; none when it is missing, damaged or of another format (it is only ever a saving). */
 async function readEntries(fs: StoreFileSystem, file: string): Promise<Map<string, Entry>> {
   const entries = new Map<string, Entry>();

@@ -31,14 +31,17 @@ export function runFolderOwner(name: string, prefix: string): RunFolderOwner | n
   return match ? runOwnerOf(match[1]!, match[2]) : null;
 }
 
-/** Removes the run folders in `parent` whose process is no longer running; returns how many. */
+/**
+ * Removes the run folders in `parent` whose process is no longer running; returns how many. One that cannot be
+ * removed is left as it is: in a temp directory several users share (a self-hosted runner's /tmp), another user's
+ * killed run leaves a folder this one may not empty (EACCES), and tidying never fails a run.
+ */
 export async function sweepDeadRunFolders(parent: string, prefix: string, liveness: RunLiveness): Promise<number> {
   let swept = 0;
   for (const name of await readdir(parent).catch(() => [] as string[])) {
     const owner = runFolderOwner(name, prefix);
     if (owner === null || isRunOwnerLive(owner, liveness)) continue;
-    await rm(path.join(parent, name), { recursive: true, force: true });
-    swept++;
+    if (await rm(path.join(parent, name), { recursive: true, force: true }).then(() => true, () => false)) swept++;
   }
   return swept;
 }

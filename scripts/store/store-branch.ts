@@ -18,13 +18,15 @@
 // names the base it applies to (`baseStamp`), and a symlink among the files read whole is refused (`refuseLinks`):
 // the branch is data, never a way to read the runner's other files.
 
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { shownPath, StoreWriteError, syncDirectory, tempFileFor, writingFile, type StoreFileSystem } from './atomic-write.ts';
+import { shownPath, StoreWriteError, syncDirectory, writingFile, type StoreFileSystem } from './atomic-write.ts';
 import { applyFileChanges, PATCHED_FILES } from './store-file-patches.ts';
 import { fileEntryText } from './store-file-hunks.ts';
 import { applySegment, dayChanges, emptyJournal, JOURNAL_DIR, rebuildDay, REMEDY, segmentName, segmentNumber, segmentText, RESET, type BaseStamp, type Journal } from './store-journal.ts';
 import { dayFileUnder, listStoreDays, StoreError } from './ticket-store.ts';
+import { isProcessRunning, isRunOwnerLive, runOwnerTag } from '../model/run-owner.ts';
+import { runFolderOwner } from './run-folders.ts';
 import { DayRangeRecord, dayOrderOfBytes, dayRangeRecordFile, fileTimeNow, type DayOrder, type FileClock } from './day-range-record.ts';
 
 /**
@@ -217,9 +219,30 @@ async function checkTarget(fs: StoreFileSystem, target: string, what: string): P
   if (entries.length > 0) throw new StoreError(`${what} ${shownPath(target)} already holds ${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}: give a folder that does not exist yet (or an empty one), so nothing is written over`);
 }
 
-/** Builds a folder in a temporary sibling of `target` and installs it there; on any failure the sibling is removed and `target` is untouched. */
+/** The name a staging sibling of `target` starts with: `.<target>.staging-<owner>-<random>` (model/run-owner.ts). */
+const stagingPrefix = (target: string) => `.${path.basename(target)}.staging-`;
+
+/**
+ * Removes the staging siblings of `target` that a killed restore or pack left (their process no longer runs): each a
+ * whole store or tree, left for good otherwise, as the next restore or pack into `target` makes its own. One that
+ * cannot be removed is left (tidying never fails a run).
+ */
+async function sweepDeadStaging(fs: StoreFileSystem, target: string): Promise<void> {
+  const parent = path.dirname(target);
+  const prefix = stagingPrefix(target);
+  for (const name of await fs.readdir(parent).catch(() => [] as string[])) {
+    const owner = runFolderOwner(name, prefix);
+    if (owner !== null && !isRunOwnerLive(owner, { isRunning: isProcessRunning })) await fs.rmTree(path.join(parent, name)).catch(() => undefined);
+  }
+}
+
+/**
+ * Builds a folder in a temporary sibling of `target` named by this process, and installs it there; on any failure the
+ * sibling is removed and `target` is untouched. A run killed meanwhile leaves its sibling to the next (`sweepDeadStaging`).
+ */
 async function buildThenInstall(fs: StoreFileSystem, target: string, build: (staged: string) => Promise<void>): Promise<void> {
-  const staged = tempFileFor(target);
+  await sweepDeadStaging(fs, target);
+  const staged = path.join(path.dirname(target), `${stagingPrefix(target)}${runOwnerTag()}-${randomBytes(6).toString('hex')}`);
   try {
     await writingFile(staged, () => fs.mkdir(staged));
     await build(staged);

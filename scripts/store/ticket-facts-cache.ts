@@ -63,6 +63,11 @@ export interface FactsCacheOptions {
    * (`runMark`). Default: a probe file's mtime in the store's `.cache` folder (day-range-record.ts `fileTimeNow`).
    */
   fileClock?: FileClock;
+  /**
+   * Whether the file system stamps two changes in a row with the same time (`markFor`). Default: as the probe that
+   * takes the mark finds (day-range-record.ts `fileTimeAndGrain`); false with a `fileClock` given.
+   */
+  coarseFileTimes?: boolean;
   /** Ignore every cache file: read every day file and write its cache again (`evaluate --full`). */
   full?: boolean;
   /**
@@ -153,15 +158,33 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
    * '0' when none can be taken (a read-only store: nothing recorded would be trusted).
    */
   let mark: string | null = null;
+  let coarse = false;
   async function runMark(): Promise<string> {
     if (mark === null) {
-      const fileClock = options.fileClock ?? (async () => (await import('./day-range-record.ts')).fileTimeNow(fs, path.dirname(dir)));
-      mark = String((await fileClock()) ?? 0n);
+      if (options.fileClock) {
+        mark = String((await options.fileClock()) ?? 0n);
+        coarse = options.coarseFileTimes ?? false;
+      } else {
+        const taken = await (await import('./day-range-record.ts')).fileTimeAndGrain(fs, path.dirname(dir));
+        mark = String(taken?.ns ?? 0n);
+        coarse = options.coarseFileTimes ?? taken?.coarse ?? false;
+      }
     }
     return mark;
   }
-  /** The mark once taken (every facts write follows a read that took it); '0', never trusted, otherwise. */
-  const takenMark = () => mark ?? '0';
+  /**
+   * The mark recorded with facts whose day files' stat is `files` (every facts write follows a read that took the
+   * run's mark; '0', never trusted, before). The racy rule trusts by mtime alone (`trustedByStat`), the ctime being
+   * compared for equality: any later change moves it. Not on a coarse clock: there a change in the tick of the stat
+   * recorded (the one after the day's kept-text link, or a day changed in the mark's tick) keeps its ctime, and a
+   * rewrite in place under the old size and mtime (`cp -p`, `rsync -t --inplace`) its whole stat, so such facts
+   * record '0' and the next run hashes the day (then trusts it, under its own mark). On a fine clock (Linux 6.13's
+   * multigrain timestamps stamp a change to a file whose times were read later than them) nothing changes.
+   */
+  const markFor = (files: readonly FileStat[]) => {
+    const taken = mark ?? '0';
+    return coarse && files.some((f) => f.ctimeNs !== undefined && BigInt(f.ctimeNs) >= BigInt(taken)) ? '0' : taken;
+  };
 
   /** Folders this run made (or found): asked for once, not before every file. */
   const madeDirs = new Set<string>();
@@ -268,7 +291,8 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
    * A ctime that moved is no proof that the link alone moved it: a day written in place under its old size and mtime
    * (`cp -p`, `rsync -t --inplace`) between the two stats leaves the same difference. So the day file is read again
    * once its stat after is taken, and that stat recorded only when the bytes are those hashed (`holdsBytes`): a
-   * write after that stat moves the ctime again, and the next night reads the day. Only the days whose kept text was
+   * write after that stat moves the ctime again, and the next night reads the day; on a coarse clock a write in that
+   * stat's tick does not, and those facts record the mark '0' instead (`markFor`). Only the days whose kept text was
    * linked or removed pay it (the others' ctime did not move), from the page cache: at 100k tickets a night links 20
    * days, 4.8 MiB, read and hashed in 4–5 ms of CPU (of the night's evaluate, 0.56 s). Compared by digest rather than
    * with the bytes parsed (Buffer.equals: 1.4 ms): no day's bytes are then held until its write, which comes after
@@ -292,7 +316,8 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
       return files;
     }
-    if (after.length === 1) relinked.push({ day, before: before[0]!, after: after[0]! });
+    // Not on a coarse clock: the fetch's record trusts by mtime alone too, and the stat after keeps its ctime through a change in its tick (`markFor`).
+    if (after.length === 1 && !coarse) relinked.push({ day, before: before[0]!, after: after[0]! });
     return after;
   }
 
@@ -376,12 +401,12 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       summary, hash,
       entries: () => entries,
       entriesAt: (indices) => new Map(indices.map((i) => [i, entries[i]!])),
-      write: (keep) => writeCache(day, (recorded) => encodeEntries(entries, { sha256: hash, files: recorded, mark: takenMark() }, { keep, summary }), files, hash, keep, mayChange(summary)),
+      write: (keep) => writeCache(day, (recorded) => encodeEntries(entries, { sha256: hash, files: recorded, mark: markFor(recorded) }, { keep, summary }), files, hash, keep, mayChange(summary)),
     };
   }
 
   const changedDayContext = (day: string): ChangedDayContext => ({
-    store, run, keptFile: keptTextFile(store.dir, day), mark: takenMark,
+    store, run, keptFile: keptTextFile(store.dir, day), mark: markFor,
     writeCache: (made, files, hash, keep, summary) => writeCache(day, made, files, hash, keep, mayChange(summary)),
   });
 
@@ -503,7 +528,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
       // again with the stat the day has now (the body is copied as it is), so later nights trust the stat.
       const whole = await bytes();
       if (whole.length === sizeOf(head, bodyAt(whole))) {
-        const refreshed = withStat(whole, head, { files, mark: takenMark() });
+        const refreshed = withStat(whole, head, { files, mark: markFor(files) });
         if (await cacheWrite(cacheFile, async () => {
           await fs.mkdir(dir);
           await writeCacheFile(writeFs, cacheFile, refreshed);

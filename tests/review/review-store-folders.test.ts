@@ -4,7 +4,7 @@
 // temp directory for good. Real processes: a child review folder made and the child killed with SIGKILL.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,6 +25,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   sleeper.kill('SIGKILL');
+  for (const name of readdirSync(parent)) if (existsSync(path.join(parent, name, 'inside'))) chmodSync(path.join(parent, name, 'inside'), 0o755);
   rmSync(parent, { recursive: true, force: true });
 });
 
@@ -75,5 +76,42 @@ describe('a review\'s store folders in the temp directory', () => {
     for (const name of names) mkdirSync(path.join(parent, name, 'tickets'), { recursive: true });
     const mine = await reviewStoreFolder(parent);
     expect(readdirSync(parent).sort()).toEqual([names[0], names[2], names[3], path.basename(mine)].sort());
+  });
+
+  // A shared temp directory (a self-hosted runner's /tmp, several users): a killed review of another user leaves a
+  // folder this one may not empty. Before, the sweep's rm threw (EACCES) and every review failed until someone
+  // removed it by hand; tidying never fails a run. A real process that cannot remove the folder: another user when
+  // the tests run as root, else the owner of a folder whose subfolder is read-only.
+  it('a dead review\'s folder it may not remove (another user\'s, in a shared temp directory) is left, and the review goes on', async () => {
+    const stuck = `standards-store-999999999_${boot8}_1-aaaaaa`;
+    const gone = `standards-store-999999998_${boot8}_1-bbbbbb`;
+    mkdirSync(path.join(parent, stuck, 'inside'), { recursive: true });
+    writeFileSync(path.join(parent, stuck, 'inside', '2026-11-30.ndjson'), '{}\n');
+    chmodSync(path.join(parent, stuck, 'inside'), 0o555);
+    mkdirSync(path.join(parent, gone, 'tickets'), { recursive: true });
+    for (const dir of [parent, path.join(parent, gone), path.join(parent, gone, 'tickets')]) chmodSync(dir, 0o777);
+    const script = `const { reviewStoreFolder } = await import(${JSON.stringify(path.join(REPOSITORY_ROOT, 'scripts/review/git-tree.ts'))});
+process.stdout.write(await reviewStoreFolder(process.argv[1]));`;
+    const asOther = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), ['--input-type=module', '-e', script, parent], { stdio: ['ignore', 'pipe', 'pipe'], ...asOther });
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); });
+    child.stderr!.on('data', (chunk: Buffer) => { err += chunk.toString('utf8'); });
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    expect(readdirSync(parent).sort()).toEqual([stuck, path.basename(out)].sort());
+    expect(readdirSync(path.join(parent, stuck, 'inside'))).toEqual(['2026-11-30.ndjson']);
+  });
+
+  it('a link named as a dead review\'s folder is removed, never what it points to', async () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'review-store-target-'));
+    writeFileSync(path.join(elsewhere, 'keep.ndjson'), '{}\n');
+    const link = `standards-store-999999999_${boot8}_1-cccccc`;
+    symlinkSync(elsewhere, path.join(parent, link));
+    const mine = await reviewStoreFolder(parent);
+    expect(readdirSync(parent)).toEqual([path.basename(mine)]);
+    expect(readdirSync(elsewhere)).toEqual(['keep.ndjson']);
+    rmSync(elsewhere, { recursive: true, force: true });
   });
 });

@@ -13,6 +13,8 @@ import { clockFor } from '../../scripts/engine/business-time.ts';
 import { evaluateEntries } from '../../scripts/engine/evaluate.ts';
 import { loadStandardsModel } from '../../scripts/model/load.ts';
 import { factsCacheDir, storeEntries, type FactsCacheOptions, type FactsCacheRun } from '../../scripts/store/ticket-facts-cache.ts';
+import { nodeStoreFileSystem } from '../../scripts/store/atomic-write.ts';
+import { fileTimeAndGrain } from '../../scripts/store/day-range-record.ts';
 import { openTicketStore } from '../../scripts/store/ticket-store.ts';
 import { runCli } from '../cli-runner.ts';
 import { rewritePriorityInPlace } from './in-place-edits.ts';
@@ -53,7 +55,22 @@ it('days the fetch wrote just before the evaluate (within a second, by the wall 
   expect(cold).toMatch(/^facts cache: 0 of (\d+) days from the cache, \1 read from the store/);
   const warm = await evaluateLine();
   expect(warm).toMatch(/^facts cache: (\d+) of \1 days from the cache.*, 0 read from the store(;|$)/);
-  expect(warm).not.toContain('confirmed by hash');
+  // On a coarse clock (Linux before 6.13, a whole-second file system) the days whose text the cold run kept beside
+  // their facts are hashed once (ticket-facts-cache.ts `markFor`: their link moved their ctime past the mark); none on
+  // a fine one (this machine's 6.18: multigrain timestamps).
+  const grain = await fileTimeAndGrain(nodeStoreFileSystem, path.join(root, 'data', '.cache'));
+  const kept = grain?.coarse ? (await readdir(path.join(root, 'data', '.cache', 'texts'))).length : 0;
+  expect(warm?.match(/(\d+) confirmed by hash/)?.[1] ?? '0').toBe(String(kept));
+});
+
+it('the probe that takes the mark tells a file system that stamps two changes in a row alike (coarse) from one that does not', async () => {
+  const dir = path.join(root, 'probe');
+  const stamps = (times: string[]) => ({ ...nodeStoreFileSystem, stat: async () => ({ size: 1, mtimeNs: times.shift() ?? '9', ino: '1' }) });
+  expect(await fileTimeAndGrain(stamps(['5', '5', '6']), dir)).toEqual({ ns: 5n, coarse: true });
+  expect(await fileTimeAndGrain(stamps(['5', '6', '6']), dir)).toEqual({ ns: 5n, coarse: true });
+  expect(await fileTimeAndGrain(stamps(['5', '6', '7']), dir)).toEqual({ ns: 5n, coarse: false });
+  // The probe is removed either way.
+  expect(await readdir(dir)).toEqual([]);
 });
 
 /** One pass as the pipeline runs it, its mark `markMs` and its day files' stats without a ctime (a file system that has none). */
@@ -117,4 +134,45 @@ it('a facts cache of format 5 (a wall-clock `madeMs`, no mark) is rebuilt, and s
   const again = await pass(SETTLED.getTime() + 2_000);
   expect(again.run.rebuilt).toEqual([{ day: old.slice(0, -'.facts'.length), reason: 'unreadable', detail: 'format 5, expected 6' }]);
   expect(again.report).toBe(made.report);
+});
+
+// A coarse clock (whole seconds: ext4 with 128-byte inodes, HFS+; the kernel's tick on Linux before 6.13): a change in
+// the tick of the stat the facts recorded keeps its ctime. The stat recorded for a day whose text is kept beside its
+// facts is the one after the link (which moves its ctime past the mark), so a rewrite in place under the old size and
+// mtime just after the facts were written left the whole stat as recorded, and the next runs trusted the old facts
+// for good. Seen on a real 1-second file system (a loop-mounted ext4 made with `mkfs.ext4 -I 128`): the warm run
+// rebuilt nothing and its report differed from --full's. Here the tick is simulated: every ctime from the run on reads
+// as the mark's, and the day is rewritten the moment its facts are renamed into place.
+it('on a coarse clock, a day rewritten in place under its size and mtime in the tick of the stat after its kept text\'s link is hashed by the next run: --full\'s report', async () => {
+  const files = await dayFiles();
+  for (const file of files) await utimes(file, SETTLED, SETTLED);
+  let file = '';
+  for (const f of [...files].reverse()) if ((await readFile(f, 'latin1')).includes('"priority":"normal"')) { file = f; break; }
+  const day = path.basename(file, '.ndjson');
+  // The tick starts just after the days' last change (their utimes): the mark and every ctime after read as it.
+  const tick = (await stat(files.at(-1)!, { bigint: true })).ctimeNs + 1n;
+  const coarseStat: FactsCacheOptions['stat'] = async (f) => {
+    const s = await stat(f, { bigint: true }).catch(() => null);
+    return s === null ? null : { size: Number(s.size), mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs >= tick ? tick : s.ctimeNs, ino: s.ino };
+  };
+  const coarse = (mark: bigint): FactsCacheOptions => ({ stat: coarseStat, fileClock: async () => mark, coarseFileTimes: true });
+  let seen: { ino: bigint; size: number; mtimeNs: bigint; ctimeNs?: bigint }[] = [];
+  const rewriting = { ...nodeStoreFileSystem, async rename(from: string, to: string) {
+    await nodeStoreFileSystem.rename(from, to);
+    if (seen.length > 0 || !to.endsWith(`${day}.facts`)) return;
+    seen.push((await coarseStat(file))!);
+    await rewritePriorityInPlace(file, SETTLED);
+    seen.push((await coarseStat(file))!);
+  } };
+  const first = await pass(0, { ...coarse(tick), fs: rewriting });
+  // The rewrite kept the day's whole stat, its ctime the link's (in the tick).
+  expect(seen).toHaveLength(2);
+  expect(seen[1]).toEqual(seen[0]);
+  expect(seen[0]!.ctimeNs).toBe(tick);
+  const warm = await pass(0, coarse(tick + 1_000_000_000n));
+  expect(warm.run.rebuilt).toContainEqual({ day, reason: 'changed' });
+  const full = await pass(0, { ...coarse(tick + 2_000_000_000n), full: true });
+  expect(warm.report).toBe(full.report);
+  // The change reaches the report (else the comparison above proves nothing).
+  expect(full.report).not.toBe(first.report);
 });

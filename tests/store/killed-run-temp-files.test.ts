@@ -114,7 +114,54 @@ describe('sweepTempFilesIn', () => {
     expect(readdirSync(store)).toEqual(['.cache']);
   });
 
+  it('leaves a folder named like a temp file, and a temp file it may not remove, and goes on', async () => {
+    const store = tempDir('standards-sweep-');
+    mkdirSync(path.join(store, '.cache/facts/.2026-11-01.facts.0123456789ab.tmp'), { recursive: true });
+    writeFileSync(path.join(store, '.cache/facts/.2026-11-01.facts.0123456789ab.tmp/inside'), 'x');
+    writeFileSync(path.join(store, '.report.json.0123456789ab.tmp'), 'x');
+    writeFileSync(path.join(store, '.status-log.ndjson.0123456789ab.tmp'), 'x');
+    // A file it may not remove (another user's, a read-only disk): EACCES from rm, for the report's only.
+    const refusing = { ...nodeStoreFileSystem, async rm(file: string) {
+      if (path.basename(file).startsWith('.report.json.')) throw Object.assign(new Error(`EACCES: permission denied, unlink '${file}'`), { code: 'EACCES' });
+      return nodeStoreFileSystem.rm(file);
+    } };
+    expect(await sweepTempFilesIn(refusing, writerFolders(store))).toBe(1);
+    expect(readdirSync(store).sort()).toEqual(['.cache', '.report.json.0123456789ab.tmp']);
+    expect(readdirSync(path.join(store, '.cache/facts/.2026-11-01.facts.0123456789ab.tmp'))).toEqual(['inside']);
+  });
+
   it('lists the folders of the facts cache and the store\'s own files, nothing else', () => {
     expect(writerFolders('/s')).toEqual(['/s', '/s/.cache', '/s/.cache/facts', '/s/.cache/counters', '/s/.cache/texts']);
+  });
+});
+
+// `store restore` and `store pack` build their store or tree in a sibling of the target and rename it into place
+// (store-branch.ts `buildThenInstall`). Killed before that rename, they left the sibling (a whole store, or tree) for
+// good: the next restore or pack made its own and never looked at it (checked on 371d7b6: `.restored.<hex>.tmp` after
+// the next restore). Now the sibling names its process, and the next one into the same target removes a dead one's.
+describe('store restore and store pack killed just before installing what they built', () => {
+  function storeChild(root: string, args: string[], killBefore: number, under: string): Promise<{ signal: NodeJS.Signals | null; code: number | null }> {
+    return new Promise((resolve) => {
+      const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), ['--import', path.join(import.meta.dirname, 'kill-at-rename.ts'), path.join(REPOSITORY_ROOT, 'scripts/cli.ts'), 'store', ...args, '--root', root], {
+        env: { PATH: process.env.PATH ?? '', KILL_BEFORE_RENAME: String(killBefore), RENAMES_UNDER: path.join(under, path.sep) },
+        stdio: 'ignore',
+      });
+      child.on('exit', (code, signal) => resolve({ code, signal }));
+    });
+  }
+
+  it.each([['restore'], ['pack']])('store %s: the next one into the same target leaves no staging folder beside it', { timeout: 120_000 }, async (action) => {
+    const root = copy(fetched);
+    const work = tempDir('standards-killed-install-');
+    const tree = path.join(work, 'tree');
+    expect((await storeChild(root, ['pack', '--out', tree], 0, work)).code).toBe(0);
+    const target = path.join(work, 'target');
+    const args = action === 'restore' ? ['restore', '--from', tree, '--store', target] : ['pack', '--out', target];
+    expect((await storeChild(root, args, 1, work)).signal).toBe('SIGKILL');
+    // What it built, left beside the target under a temp name (the kill came before the rename).
+    expect(readdirSync(work).sort()).toEqual([expect.stringMatching(/^\.target\./), 'tree']);
+    expect((await storeChild(root, args, 0, work)).code).toBe(0);
+    expect(readdirSync(work).sort()).toEqual(['target', 'tree']);
+    expect(readdirSync(path.join(target, 'tickets')).length).toBeGreaterThan(0);
   });
 });
