@@ -1,5 +1,5 @@
 // The instant between the stat a night takes of a rebuilt day's file and the link (or removal) of its kept text
-// (ticket-facts-cache.ts `keptWithStat`): the link moves the day file's ctime, so the facts record the stat after
+// (kept-day-texts.ts `keptWithStat`): the link moves the day file's ctime, so the facts record the stat after
 // it. A day rewritten in place under its old size and mtime (`cp -p`, `rsync -t --inplace`, `touch -d` after a
 // same-size write) in that instant leaves a stat that differs from the one before only in its ctime, as the link
 // alone does, while the facts were made from the bytes before. Injected here through the cache's file system (its

@@ -1,4 +1,4 @@
-// The facts cache's hard link of a recent day's text (ticket-facts-cache.ts `keepText`, `keptWithStat`) moves the day
+// The facts cache's hard link of a recent day's text (kept-day-texts.ts `keepText`, `keptWithStat`) moves the day
 // file's ctime, which the facts (format 5 on) and the fetch's day-range record both trust a day by. Attacked here with
 // what a user or a tool does to a store: a day written in place under its old mtime while its text is kept (the
 // kept text is then the day file itself) on the changed days' thread; nights evaluated on that thread and its writes
