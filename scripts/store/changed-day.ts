@@ -32,7 +32,7 @@ export interface DayRead { bytes: () => Buffer; hash: string; files: FileStat[] 
 export interface ChangedDayContext {
   store: TicketStore;
   run: FactsCacheRun;
-  /** The day's text as its facts were made from it (ticket-facts-cache.ts `keepText`). */
+  /** The day's text as its facts were made from it (kept-day-texts.ts `keepText`). */
   keptFile: string;
   /** The run's file-clock mark (ticket-facts-cache.ts `runMark`, taken before the day was read) for facts recording `files`: their `mark` (`markFor`). */
   mark: (files: readonly FileStat[]) => string;

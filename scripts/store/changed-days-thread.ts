@@ -1,6 +1,6 @@
 // A night's changed days read on a second thread (node:worker_threads) while the evaluation counts on the first. For
 // each day whose file changed since its facts were made, the thread reads the day file and hashes it, and, where the
-// day's previous text is kept (ticket-facts-cache.ts `keepText`), tells its unchanged lines from the others
+// day's previous text is kept (kept-day-texts.ts `keepText`), tells its unchanged lines from the others
 // (day-lines.ts `lineChange`) and parses the new and changed ones, which it sends encoded as facts
 // (facts-cache-format.ts `encodeEntries`: decoding them costs the evaluation a few milliseconds a day, the parsing
 // they replace a few hundred). That was a third of a 3M-ticket night's evaluate on one thread.

@@ -184,13 +184,13 @@ export class DayRangeRecord {
   }
 
   /**
-   * A day file given one more name (the facts cache's kept text, a hard link: ticket-facts-cache.ts `keepText`), which
+   * A day file given one more name (the facts cache's kept text, a hard link: kept-day-texts.ts `keepText`), which
    * moves its ctime and nothing else: its entry, when it named the stat just before (so what it records is these
    * bytes), names the stat just after, with its own mark and order. Any other entry is left as it is: the day changed
    * under it (or was never read whole) and is read by the next lookup. `before` and `after` are taken right around
    * the link; a change between them that keeps size, mtime and inode (a write with its mtime put back, in that
    * instant) this cannot tell, so the facts cache tells only of a day whose file it read again after `after` and
-   * found holding the bytes its facts were made from (ticket-facts-cache.ts `keptWithStat`).
+   * found holding the bytes its facts were made from (kept-day-texts.ts `keptWithStat`).
    */
   noteLinked(day: string, before: DayStat, after: DayStat): void {
     const known = this.entries.get(day);

@@ -18,7 +18,7 @@ import { isRejection, summariseEntries, type EntriesSummary, type TicketEntry } 
 import { TICKET_RECORD_VERSION } from '../engine/ticket-checks.ts';
 import { bodyWriter, decodeOne, writeEntry, type Body } from './facts-entry-codec.ts';
 import { readCacheFileHeader } from './cache-file-header.ts';
-import { inPlace, type FileIdentity } from './atomic-write.ts';
+import { inPlace, sameFileIdentity, type FileIdentity } from './atomic-write.ts';
 
 /**
  * Bump when the encoding below, or an entry's (facts-entry-codec.ts), changes. 5: each day file's stat carries its
@@ -39,6 +39,9 @@ export const MAGIC = 'SSFACTS\n';
  * and identity (size, mtime, ctime, inode), as the day-range record keeps it.
  */
 export interface FileStat extends FileIdentity { name: string }
+
+/** The same files, each with the same identity: a day's files as a header recorded them, or as they were before. */
+export const sameFiles = (a: readonly FileStat[], b: readonly FileStat[]) => a.length === b.length && a.every((f, i) => f.name === b[i]!.name && sameFileIdentity(f, b[i]!));
 
 /** What a cache file says about the day it was made from. */
 export interface CacheHeader {

@@ -24,18 +24,19 @@
 // The form itself (header, encoding, decoding) lives in facts-cache-format.ts; a day's lines and what changed
 // between two versions of it in day-lines.ts; a changed day read line by line in changed-day.ts, ahead of the evaluation
 // on a second thread in changed-days-thread.ts; a day's counters as a pass reads and writes them in day-counters-access.ts;
-// what a pass did, and the log's line about it, in facts-cache-run.ts.
+// the days' kept texts (their links, and the stat the facts record after one) in kept-day-texts.ts; what a pass did,
+// and the log's line about it, in facts-cache-run.ts.
 // Why a hand-made binary form: instants as float64, priority/channel/status/author as small integer codes and each
 // distinct text once is what makes the night fast (no JSON or UTF-8 parsing of timestamps). Measured on 200,000 sample tickets: JSON.parse +
 // readTicketRecord 0.57–0.66 s, v8.deserialize of the same records 0.56 s (101 MB), this form 0.07 s (34 MB). A
 // night reads a file's header (its summary, by position) and its body only when it needs the day's tickets; each
 // entry's position is kept, so a night that needs a few of a day's tickets (the live ones) decodes those only.
 
-import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isRejection, summariseEntries, type DayOfEntries, type EntriesSummary, type TicketEntry } from '../engine/ticket-entries.ts';
 import type { TicketRecord } from '../engine/ticket-checks.ts';
-import { nodeStoreFileSystem, readFileParts, sameFileIdentity, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir } from './day-counters-file.ts';
 import { dayCountersAccess, type DayCountersContext, type StoredDayCounters } from './day-counters-access.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
@@ -46,8 +47,9 @@ import { changedDay, type ChangedDayContext, type DayRead, type Rebuilt } from '
 import type { FactsCacheRun, RebuildReason } from './facts-cache-run.ts';
 import { keepCacheOutOfGit } from './cache-file-header.ts';
 import { writesBehind, writingBehindFileSystem } from './cache-writes-behind.ts';
-import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, entriesInPart, readHeader, sha256, sizeOf, trustedByStat, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
+import { bodyAt, decodeEntries, decodeEntriesAt, encodeEntries, entriesAtLazily, entriesInPart, readHeader, sameFiles, sha256, sizeOf, trustedByStat, withStat, type CacheHeader, type FileStat } from './facts-cache-format.ts';
 import type { FileClock } from './day-range-record.ts';
+import { keptDayTexts, keptTextFile } from './kept-day-texts.ts';
 
 /** The first read of a cache file: its header (the summary and the stats), usually whole. */
 const HEADER_READ = 8 * 1024;
@@ -103,16 +105,11 @@ const nodeStat = (async function nodeStat(file: string): Promise<{ size: number;
 });
 
 export { describeFactsCacheRun, type CountersRun, type FactsCacheRun, type RebuildReason } from './facts-cache-run.ts';
+export { keptTextFile } from './kept-day-texts.ts';
 
 export const factsCacheDir = (function factsCacheDir(storeDir: string): string {
   return path.join(storeDir, '.cache', 'facts');
 });
-
-/** The day file's text as its facts were made from it (`keepText`). */
-export const keptTextFile = (function keptTextFile(storeDir: string, day: string): string {
-  return path.join(storeDir, '.cache', 'texts', `${day}.ndjson`);
-});
-
 
 /**
  * Temp file + rename, like every store write (readers see the old file or the new one), but without the
@@ -122,10 +119,6 @@ export const keptTextFile = (function keptTextFile(storeDir: string, day: string
 function writeCacheFile(fs: StoreFileSystem, file: string, data: Uint8Array): Promise<void> {
   return writeFileAtomic(fs, file, data, { durable: false });
 }
-
-const sameFiles = (a: readonly FileStat[], b: readonly FileStat[]) => a.length === b.length && a.every((f, i) => f.name === b[i]!.name && sameFileIdentity(f, b[i]!));
-/** The same files but for their change times: what a link (or its removal) of the day's kept text leaves, and nothing else moves. */
-const sameFilesButCtime = (a: readonly FileStat[], b: readonly FileStat[]) => a.length === b.length && a.every((f, i) => f.name === b[i]!.name && sameFileIdentity({ ...f, ctimeNs: undefined }, { ...b[i]!, ctimeNs: undefined }));
 
 /**
  * Every stored ticket as the engine's entries, day by day, oldest day first (the order of `store.tickets()`),
@@ -144,7 +137,6 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
   const stat = options.stat ?? nodeStat;
   const countersMode = options.counters ?? 'write';
   const dir = factsCacheDir(store.dir);
-  const textsDir = path.dirname(keptTextFile(store.dir, '2000-01-01'));
   const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null, partly: { days: 0, parsed: 0, lines: 0 }, threaded: 0, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0, dropped: [] } };
   /** How to read a day's tickets again (for the worst tickets' facts), by day. */
   const readers = new Map<string, (indices: readonly number[]) => Promise<Map<number, TicketEntry>>>();
@@ -278,113 +270,8 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
     });
   }
 
-  /** Days whose kept text was linked (or removed) this run, with their day file's stat just before and just after. */
-  const relinked: { day: string; before: FileStat; after: FileStat }[] = [];
-
-  /**
-   * Keeps the day's text beside its facts (`kept`) or removes the one kept, and returns the stat the facts record of
-   * the day's files (made from them as they were, `files`, from the bytes whose digest is `hash`): the one after the
-   * link or the removal, which moves the day file's ctime (a hard link, one name more or fewer), when the day still
-   * holds those bytes; `files` otherwise (a day changed since: read again next night, and its text not kept, being
-   * another version).
-   *
-   * A ctime that moved is no proof that the link alone moved it: a day written in place under its old size and mtime
-   * (`cp -p`, `rsync -t --inplace`) between the two stats leaves the same difference. So the day file is read again
-   * once its stat after is taken, and that stat recorded only when the bytes are those hashed (`holdsBytes`): a
-   * write after that stat moves the ctime again, and the next night reads the day; on a coarse clock a write in that
-   * stat's tick does not, and those facts record the mark '0' instead (`markFor`). Only the days whose kept text was
-   * linked or removed pay it (the others' ctime did not move), from the page cache: at 100k tickets a night links 20
-   * days, 4.8 MiB, read and hashed in 4–5 ms of CPU (of the night's evaluate, 0.56 s). Compared by digest rather than
-   * with the bytes parsed (Buffer.equals: 1.4 ms): no day's bytes are then held until its write, which comes after
-   * the evaluation's turn (behind it with the changed days' thread), and a day whose lines that thread read, whose
-   * bytes this one never held, is checked as the others are.
-   */
-  async function keptWithStat(day: string, files: FileStat[], hash: string, kept: boolean): Promise<FileStat[]> {
-    if (!textsFolderIsOurs()) return files;
-    const before = await dayStats(day);
-    if (before === null || !sameFiles(before, files)) {
-      await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
-      return files;
-    }
-    if (kept) await keepText(day);
-    else await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
-    const after = await dayStats(day);
-    if (after === null || !sameFilesButCtime(after, before)) return files;
-    if (sameFiles(after, before)) return after;
-    if (!(await holdsBytes(day, hash))) {
-      // Not the version its facts were made from: neither its stat nor its text is kept with them.
-      await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
-      return files;
-    }
-    // Not on a coarse clock: the fetch's record trusts by mtime alone too, and the stat after keeps its ctime through a change in its tick (`markFor`).
-    if (after.length === 1 && !coarse) relinked.push({ day, before: before[0]!, after: after[0]! });
-    return after;
-  }
-
-  /** Whether the day's file holds the bytes whose digest is `hash` now; false when it cannot be read. */
-  async function holdsBytes(day: string, hash: string): Promise<boolean> {
-    try {
-      const now = await store.readDayBytes(day);
-      return now !== null && sha256(now) === hash;
-    } catch {
-      return false;
-    }
-  }
-
-  /**
-   * The fetch's day-range record (day-range-record.ts) told of the links: a linked day whose entry named its stat
-   * just before names the one after (its bytes, mark and order unchanged), so the next fetch does not read it whole
-   * again for a ctime this run moved. Under the store lock (evaluate, review), no fetch writes the record meanwhile;
-   * its write is atomic all the same, and a record that cannot be written only costs the next fetch those reads.
-   */
-  async function recordRelinked(stored: readonly string[]): Promise<void> {
-    if (relinked.length === 0 || !fs.stat) return;
-    try {
-      const { DayRangeRecord } = await import('./day-range-record.ts');
-      const record = await DayRangeRecord.open(fs, store.dir);
-      for (const { day, before, after } of relinked) record.noteLinked(day, before, after);
-      await record.save(stored);
-    } catch {
-      // A derived file: the next fetch reads those days once.
-    }
-    relinked.length = 0;
-  }
-
-  let textsOurs: boolean | null = null;
-  /**
-   * Whether `.cache` and `.cache/texts` are folders of their own (or not made yet), never a link to another folder:
-   * the kept texts are removed and linked by day name, and a link to the store's month folder would make that
-   * remove its day files. Asked once a run.
-   */
-  function textsFolderIsOurs(): boolean {
-    textsOurs ??= [path.dirname(textsDir), textsDir].every((folder) => {
-      try {
-        const found = lstatSync(folder, { throwIfNoEntry: false });
-        return found === undefined || (found.isDirectory() && !found.isSymbolicLink());
-      } catch {
-        return false;
-      }
-    });
-    return textsOurs;
-  }
-
-  /**
-   * A second name for the day file the facts were just made from, beside them: the store replaces a day file by
-   * renaming a new one over it, so this name keeps the text the facts hold (no copy while the day is unchanged)
-   * and the night the day changes reads it to tell its unchanged lines (`changedDay`). Checked against the facts'
-   * digest before use; a file system without hard links only loses that.
-   */
-  async function keepText(day: string): Promise<void> {
-    if (!textsFolderIsOurs()) return;
-    const kept = keptTextFile(store.dir, day);
-    try {
-      await mkdirOnce(textsDir);
-      await fs.rm(kept);
-      await fs.link(store.dayFile(day), kept);
-    } catch {
-      await fs.rm(kept).catch(() => undefined);
-    }
-  }
+  /** The days' texts kept beside their facts (kept-day-texts.ts), linked as the days' caches are written. */
+  const { textsDir, keptWithStat, recordRelinked, textsFolderIsOurs } = keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock: () => coarse });
 
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
   /** `noted`: the day goes on the run line's list of days read from the store (false: it is there already). */

@@ -80,6 +80,9 @@ describe('the modules a command loads', () => {
     // Nor the fetch's staging and what it brings (the store's journal, day ranges and ticket locations): a reader
     // only finishes a fetch a stopped run committed, which committed-fetches.ts does alone.
     expect(modules).toContain('scripts/store/committed-fetches.ts');
+    // The facts cache's kept texts (kept-day-texts.ts, split from ticket-facts-cache.ts): every pass asks whether their
+    // folder is its own and tells the day-range record of its links, whose module it imports only when it has one to tell.
+    expect(modules).toContain('scripts/store/kept-day-texts.ts');
     for (const module of ['scripts/store/staged-fetch.ts', 'scripts/store/store-journal.ts', 'scripts/store/store-file-patches.ts', 'scripts/store/ticket-locations.ts', 'scripts/store/day-range-record.ts']) {
       expect(modules).not.toContain(module);
     }

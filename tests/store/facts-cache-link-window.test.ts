@@ -1,5 +1,5 @@
 // The instant between the stat a night takes of a rebuilt day's file and the link (or removal) of its kept text
-// (ticket-facts-cache.ts `keptWithStat`): the link moves the day file's ctime, so the facts record the stat after
+// (kept-day-texts.ts `keptWithStat`): the link moves the day file's ctime, so the facts record the stat after
 // it. A day rewritten in place under its old size and mtime (`cp -p`, `rsync -t --inplace`, `touch -d` after a
 // same-size write) in that instant leaves a stat that differs from the one before only in its ctime, as the link
 // alone does, while the facts were made from the bytes before. Injected here through the cache's file system (its
@@ -8,48 +8,27 @@
 // is removed), and the next fetch must read the day whole (day-range-record.ts `noteLinked`). All four fail on
 // 77662d2, which records the stat after the link whatever the day then holds.
 
-import { copyFile, link, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import { copyFile, link, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { clockFor } from '../../scripts/engine/business-time.ts';
-import { evaluateStandards } from '../../scripts/engine/evaluate.ts';
+import { expect, it } from 'vitest';
 import type { StandardsModel } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../../scripts/store/atomic-write.ts';
-import { DayRangeRecord } from '../../scripts/store/day-range-record.ts';
 import { factsCacheDir, keptTextFile, type FactsCacheOptions } from '../../scripts/store/ticket-facts-cache.ts';
-import { storedDayRanges } from '../../scripts/store/ticket-locations.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
-import { PAST_EVERY_WRITE, rewritePriorityInPlace } from './in-place-edits.ts';
-import { bytes, cachedEvaluation, DATA, fixtureStore } from './store-nights.ts';
+import { rewritePriorityInPlace } from './in-place-edits.ts';
+import { daysReadByAFetch, keptTexts, referenceReport, settle, settledStoreEachTest, SETTLED } from './settled-store.ts';
+import { cachedEvaluation } from './store-nights.ts';
 
 const fs = nodeStoreFileSystem;
 const NOW = new Date('2026-11-05T06:00:00Z');
-/** The day files' mtimes: long before the caches' making and the record's marks, so none is "racy". */
-const SETTLED = new Date('2026-11-05T05:00:00Z');
 
-let root: string;
 let store: TicketStore;
 let model: StandardsModel;
-beforeEach(async () => {
-  ({ root, store, model } = await fixtureStore('link-window-', [...generateSampleTickets({ count: 1500, days: 120, seed: 23, now: NOW })]));
-  for (const day of await store.listDays()) await utimes(store.dayFile(day), SETTLED, SETTLED);
-}, 60_000);
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+settledStoreEachTest('link-window-', { count: 1500, days: 120, seed: 23, now: NOW }, (made) => ({ store, model } = made));
 
 const evaluate = (options: FactsCacheOptions = {}) => cachedEvaluation(store, model, NOW, options);
-const reference = async () => bytes(await evaluateStandards({ model, now: NOW, clockFor, data: DATA, tickets: store.tickets() }));
-const keptTexts = async () => readdir(path.dirname(keptTextFile(store.dir, '2026-01-01'))).catch(() => [] as string[]);
-
-/** What the fetch's range lookup reads whole (its record saved after, as the fetch does). */
-async function daysReadByAFetch(): Promise<number> {
-  const record = await DayRangeRecord.open(fs, store.dir, PAST_EVERY_WRITE);
-  const { cost } = await storedDayRanges(store, fs, undefined, record);
-  await record.save(await store.listDays());
-  return cost.daysChecked;
-}
+const reference = () => referenceReport(store, model, NOW);
 
 /**
  * The cache's file system, but `day` is rewritten in place under its old mtime (one ticket's priority) once, right
@@ -99,8 +78,8 @@ it('a changed day read line by line on the changed days\' thread, rewritten in p
   await evaluate();
   const next = new Date(NOW.getTime() + 86_400_000);
   const merged = await store.mergeTickets([...generateSampleTickets({ count: 1500, days: 120, seed: 23, now: next })]);
-  for (const d of merged.changedDays) await utimes(store.dayFile(d), SETTLED, SETTLED);
-  const kept = new Set(await keptTexts());
+  await settle(store, merged.changedDays);
+  const kept = new Set(await keptTexts(store));
   const day = merged.changedDays.findLast((d) => kept.has(`${d}.ndjson`))!;
   const window = rewrittenInTheWindow(day, 'link');
   const night = await cachedEvaluation(store, model, next, { fs: window.fs, thread: true, threadFromBytes: 0 });
@@ -109,7 +88,7 @@ it('a changed day read line by line on the changed days\' thread, rewritten in p
   expect(night.run.threaded).toBeGreaterThan(0);
   const warm = await cachedEvaluation(store, model, next, {});
   expect(warm.report).toBe((await cachedEvaluation(store, model, next, { full: true })).report);
-  expect(warm.report).toBe(bytes(await evaluateStandards({ model, now: next, clockFor, data: DATA, tickets: store.tickets() })));
+  expect(warm.report).toBe(await referenceReport(store, model, next));
   expect(warm.report).not.toBe(night.report);
   expect(warm.run.rebuilt).toEqual([{ day, reason: 'changed' }]);
 });
@@ -117,7 +96,7 @@ it('a changed day read line by line on the changed days\' thread, rewritten in p
 it('a day whose kept text is removed, rewritten in place between the stat before the removal and the removal: the next warm evaluate reads it again', { timeout: 120_000 }, async () => {
   await evaluate();
   // An old day with no text kept (not among the latest, no ticket that may change), given one as a night kept it...
-  const kept = new Set(await keptTexts());
+  const kept = new Set(await keptTexts(store));
   const day = (await store.listDays()).findLast((d) => !kept.has(`${d}.ndjson`))!;
   await link(store.dayFile(day), keptTextFile(store.dir, day));
   // ...and its facts gone: read from its file, its facts written without a kept text, which is removed.
@@ -135,13 +114,13 @@ it('a day whose kept text is removed, rewritten in place between the stat before
 
 it('a kept day rewritten in place in its link\'s window: the day-range record\'s entry stays at the stat before, and the next fetch reads the day whole', { timeout: 120_000 }, async () => {
   const days = await store.listDays();
-  expect(await daysReadByAFetch()).toBe(days.length);
+  expect(await daysReadByAFetch(store)).toBe(days.length);
   const window = rewrittenInTheWindow(days.at(-2)!, 'link');
   await evaluate({ fs: window.fs });
   expect(window.done()).toBe(true);
   // The other linked days' entries were moved to their stat after the link: none of them is read.
-  expect(await daysReadByAFetch()).toBe(1);
-  expect(await daysReadByAFetch()).toBe(0);
+  expect(await daysReadByAFetch(store)).toBe(1);
+  expect(await daysReadByAFetch(store)).toBe(0);
 });
 
 it('a kept day replaced by a new file (a rename over it, as git checkout or the store writes) before its link: the text linked is that file\'s, and the next warm evaluate reads the day whole', { timeout: 120_000 }, async () => {

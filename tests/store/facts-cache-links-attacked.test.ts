@@ -1,4 +1,4 @@
-// The facts cache's hard link of a recent day's text (ticket-facts-cache.ts `keepText`, `keptWithStat`) moves the day
+// The facts cache's hard link of a recent day's text (kept-day-texts.ts `keepText`, `keptWithStat`) moves the day
 // file's ctime, which the facts (format 5 on) and the fetch's day-range record both trust a day by. Attacked here with
 // what a user or a tool does to a store: a day written in place under its old mtime while its text is kept (the
 // kept text is then the day file itself) on the changed days' thread; nights evaluated on that thread and its writes
@@ -8,58 +8,31 @@
 // ordinary night, once after a one-off. All pass on 4d97bb7; the first fails when the thread's job has no `dayIno`.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, readdir, rm, utimes, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { clockFor } from '../../scripts/engine/business-time.ts';
-import { evaluateStandards } from '../../scripts/engine/evaluate.ts';
+import { expect, it } from 'vitest';
 import type { StandardsModel } from '../../scripts/model/model.ts';
 import { generateSampleTickets } from '../../scripts/sources/sample.ts';
-import { nodeStoreFileSystem } from '../../scripts/store/atomic-write.ts';
 import { startChangedDaysThread } from '../../scripts/store/changed-days-thread.ts';
-import { DayRangeRecord, dayRangeRecordFile } from '../../scripts/store/day-range-record.ts';
-import { factsCacheDir, keptTextFile, type FactsCacheOptions } from '../../scripts/store/ticket-facts-cache.ts';
-import { storedDayRanges } from '../../scripts/store/ticket-locations.ts';
+import { dayRangeRecordFile } from '../../scripts/store/day-range-record.ts';
+import { factsCacheDir, type FactsCacheOptions } from '../../scripts/store/ticket-facts-cache.ts';
 import type { TicketStore } from '../../scripts/store/ticket-store.ts';
-import { PAST_EVERY_WRITE, rewritePriorityInPlace } from './in-place-edits.ts';
-import { bytes, cachedEvaluation, DATA, fixtureStore } from './store-nights.ts';
+import { rewritePriorityInPlace } from './in-place-edits.ts';
+import { daysReadByAFetch, keptTexts, referenceReport, settle, settledStoreEachTest, SETTLED } from './settled-store.ts';
+import { cachedEvaluation } from './store-nights.ts';
 
-const fs = nodeStoreFileSystem;
 const DAY_MS = 86_400_000;
 const FIRST = new Date('2026-11-05T06:00:00Z');
 const SAMPLE = { count: 1500, days: 120, seed: 17 };
-/** The day files' mtimes: long before the record's marks and the caches' making, so none is "racy". */
-const SETTLED = new Date('2026-11-05T05:00:00Z');
-/** The record's file clock: after every write here (the racy rule then trusts what it recorded). */
-const fileClock = PAST_EVERY_WRITE;
 
-let root: string;
 let store: TicketStore;
 let model: StandardsModel;
-beforeEach(async () => {
-  ({ root, store, model } = await fixtureStore('links-attacked-', [...generateSampleTickets({ ...SAMPLE, now: FIRST })]));
-  await settle();
-}, 60_000);
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
-});
-
-async function settle(): Promise<void> {
-  for (const day of await store.listDays()) await utimes(store.dayFile(day), SETTLED, SETTLED);
-}
-
-/** What the fetch's range lookup reads whole (its record saved after, as the fetch does). */
-async function daysReadByAFetch(): Promise<number> {
-  const record = await DayRangeRecord.open(fs, store.dir, fileClock);
-  const { cost } = await storedDayRanges(store, fs, undefined, record);
-  await record.save(await store.listDays());
-  return cost.daysChecked;
-}
+settledStoreEachTest('links-attacked-', { ...SAMPLE, now: FIRST }, (made) => ({ store, model } = made));
 
 /** On the changed days' thread whatever their size (the pipeline's is 160 MiB), its cache files written behind. */
 const THREADED: FactsCacheOptions = { thread: true, threadFromBytes: 0 };
 const evaluate = (now: Date, options: FactsCacheOptions = {}) => cachedEvaluation(store, model, now, options);
-const reference = async (now: Date) => bytes(await evaluateStandards({ model, now, clockFor, data: DATA, tickets: store.tickets() }));
+const reference = (now: Date) => referenceReport(store, model, now);
 
 /** A warm run line's days read from the store (0: every day trusted by its stat). */
 const readFromStore = (run: Awaited<ReturnType<typeof evaluate>>['run']) => run.rebuilt.length + run.refreshed;
@@ -71,7 +44,7 @@ it('a kept day written in place under its old mtime, read on the changed days\' 
   await evaluate(FIRST);
   const day = (await store.listDays()).at(-2)!;
   // Its kept text is the day file (one inode): written in place, both show the new bytes.
-  expect((await readdir(path.dirname(keptTextFile(store.dir, day)))).includes(`${day}.ndjson`)).toBe(true);
+  expect((await keptTexts(store)).includes(`${day}.ndjson`)).toBe(true);
   await rewriteInPlace(day);
   const handed: string[] = [];
   const warm = await evaluate(FIRST, { threadFromBytes: 0, thread: (jobs) => { handed.push(...jobs.map((job) => job.day)); return startChangedDaysThread(jobs); } });
@@ -89,26 +62,26 @@ it('a kept day written in place under its old mtime, read on the changed days\' 
 
 it('nights evaluated on the changed days\' thread (writes behind): the next evaluate and the next fetch read no day', { timeout: 300_000 }, async () => {
   await evaluate(FIRST, THREADED);
-  expect(await daysReadByAFetch()).toBe((await store.listDays()).length);
+  expect(await daysReadByAFetch(store)).toBe((await store.listDays()).length);
   for (let night = 1; night <= 3; night++) {
     const now = new Date(FIRST.getTime() + night * DAY_MS);
     const merged = await store.mergeTickets([...generateSampleTickets({ ...SAMPLE, now })]);
-    for (const day of merged.changedDays) await utimes(store.dayFile(day), SETTLED, SETTLED);
+    await settle(store, merged.changedDays);
     // The fetch records the days it writes (here: its lookup reads them once, as a fetch's own noteWritten spares).
-    expect(await daysReadByAFetch()).toBe(merged.changedDays.length);
+    expect(await daysReadByAFetch(store)).toBe(merged.changedDays.length);
     const first = await evaluate(now, THREADED);
     expect(first.run.threaded).toBeGreaterThan(0);
     expect(first.report).toBe(await reference(now));
     const second = await evaluate(now, THREADED);
     expect(readFromStore(second.run)).toBe(0);
     expect(second.report).toBe(first.report);
-    expect(await daysReadByAFetch()).toBe(0);
+    expect(await daysReadByAFetch(store)).toBe(0);
   }
 });
 
 it('a facts cache of format 4 (no ctime in its stat): every day read once, and then trusted; the fetch after reads none', { timeout: 120_000 }, async () => {
   await evaluate(FIRST);
-  expect(await daysReadByAFetch()).toBe((await store.listDays()).length);
+  expect(await daysReadByAFetch(store)).toBe((await store.listDays()).length);
   // What the previous version wrote: format 4, each day file's stat without its ctime.
   for (const name of await readdir(factsCacheDir(store.dir))) {
     const file = path.join(factsCacheDir(store.dir), name);
@@ -122,11 +95,11 @@ it('a facts cache of format 4 (no ctime in its stat): every day read once, and t
   expect(upgraded.run.rebuilt.map((r) => [r.reason, r.detail])).toEqual(days.map(() => ['unreadable', 'format 4, expected 6']));
   expect(upgraded.report).toBe(await reference(FIRST));
   expect(readFromStore((await evaluate(FIRST)).run)).toBe(0);
-  expect(await daysReadByAFetch()).toBe(0);
+  expect(await daysReadByAFetch(store)).toBe(0);
 });
 
 it('the day-range record not written after the links (a run killed before the pass ended): the next fetch reads the linked days once, the evaluate after them none', { timeout: 120_000 }, async () => {
-  expect(await daysReadByAFetch()).toBe((await store.listDays()).length);
+  expect(await daysReadByAFetch(store)).toBe((await store.listDays()).length);
   // The record's name held by a folder: its write at the end of the pass fails, as if the run died before it.
   const record = dayRangeRecordFile(store.dir);
   const saved = await readFile(record);
@@ -135,10 +108,10 @@ it('the day-range record not written after the links (a run killed before the pa
   const cold = await evaluate(FIRST);
   await rm(record, { recursive: true });
   await writeFile(record, saved);
-  const linked = (await readdir(path.dirname(keptTextFile(store.dir, '2026-01-01')))).length;
+  const linked = (await keptTexts(store)).length;
   expect(linked).toBeGreaterThanOrEqual(31);
-  expect(await daysReadByAFetch()).toBe(linked);
-  expect(await daysReadByAFetch()).toBe(0);
+  expect(await daysReadByAFetch(store)).toBe(linked);
+  expect(await daysReadByAFetch(store)).toBe(0);
   const warm = await evaluate(FIRST);
   expect(readFromStore(warm.run)).toBe(0);
   expect(warm.report).toBe(cold.report);
@@ -146,9 +119,9 @@ it('the day-range record not written after the links (a run killed before the pa
 
 it('a hard-link backup of the store (cp -al), and its removal: each costs a hash of every day at the next evaluate and a read at the next fetch, once', { timeout: 120_000 }, async () => {
   const days = await store.listDays();
-  expect(await daysReadByAFetch()).toBe(days.length);
+  expect(await daysReadByAFetch(store)).toBe(days.length);
   const cold = await evaluate(FIRST);
-  expect(await daysReadByAFetch()).toBe(0);
+  expect(await daysReadByAFetch(store)).toBe(0);
   const backup = `${store.dir}-backup`;
   for (const step of [() => execFileSync('cp', ['-al', store.dir, backup]), () => rm(backup, { recursive: true })]) {
     await step();
@@ -156,8 +129,8 @@ it('a hard-link backup of the store (cp -al), and its removal: each costs a hash
     expect([hashed.run.rebuilt.length, hashed.run.refreshed]).toEqual([0, days.length]);
     expect(hashed.report).toBe(cold.report);
     expect(readFromStore((await evaluate(FIRST)).run)).toBe(0);
-    expect(await daysReadByAFetch()).toBe(days.length);
-    expect(await daysReadByAFetch()).toBe(0);
+    expect(await daysReadByAFetch(store)).toBe(days.length);
+    expect(await daysReadByAFetch(store)).toBe(0);
   }
 });
 
@@ -171,7 +144,7 @@ it.each([
   const now = new Date(FIRST.getTime() + DAY_MS);
   const merged = await store.mergeTickets([...generateSampleTickets({ ...SAMPLE, now })]);
   expect(merged.changedDays.length).toBeGreaterThan(0);
-  for (const day of merged.changedDays) await utimes(store.dayFile(day), SETTLED, SETTLED);
+  await settle(store, merged.changedDays);
   const tonight = await evaluate(now);
   expect(tonight.report).toBe(await reference(now));
   for (const folder of restored) {

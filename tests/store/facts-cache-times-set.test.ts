@@ -1,7 +1,7 @@
 // A day file rewritten in place under its old mtime (`cp -p` or `rsync -t --inplace` of another version of the day,
 // `touch -d` after an edit): size, mtime and inode as the facts cache recorded them. Only the change time (ctime),
 // which no program can set, tells the bytes changed. The warm `evaluate` must give the bytes of `--full`, for a day
-// whose text is not kept beside its facts and for one whose text is (ticket-facts-cache.ts `keepText`: a hard link,
+// whose text is not kept beside its facts and for one whose text is (kept-day-texts.ts `keepText`: a hard link,
 // so the kept text is rewritten with the day and cannot serve as the previous version).
 
 import { cp, mkdtemp, readFile, readdir, rm, stat, utimes } from 'node:fs/promises';

@@ -55,10 +55,22 @@ export async function firstFromACopy<T>(store: TicketStore, first: () => Promise
   return { first: firstRun, last: lastRun, files: { first: firstFiles, last: await cacheFileDigests(cacheDir) } };
 }
 
-/** One evaluation of `store` at `now` from its cache, as the pipeline runs it, with the facts-cache `options` given. */
-export async function cachedEvaluation(store: TicketStore, model: StandardsModel, now: Date, options: FactsCacheOptions): Promise<{ report: string; run: FactsCacheRun }> {
+/**
+ * One evaluation of `store` at `now` from its cache, as the pipeline runs it, with the facts-cache `options` given;
+ * `between(day)`: called once `day`'s cache is written (the pass writes it, and links its text, when the evaluation
+ * asks for the next day).
+ */
+export async function cachedEvaluation(store: TicketStore, model: StandardsModel, now: Date, options: FactsCacheOptions, between?: (day: string) => Promise<void>): Promise<{ report: string; run: FactsCacheRun }> {
   const pass = storeEntries(store, { fileClock: MARK_LATER, changingFromMs: now.getTime() - OLD_AFTER_MS, ...options });
-  const report = bytes(await evaluateEntries({ model, now, clockFor, data: DATA, days: pass.days, worstFacts: pass.worstFacts }));
+  async function* days() {
+    let previous: string | null = null;
+    for await (const d of pass.days) {
+      if (previous !== null) await between?.(previous);
+      yield d;
+      previous = d.day;
+    }
+  }
+  const report = bytes(await evaluateEntries({ model, now, clockFor, data: DATA, days: between === undefined ? pass.days : days(), worstFacts: pass.worstFacts }));
   return { report, run: pass.run };
 }
 

@@ -1,0 +1,151 @@
+// The day texts the facts cache keeps beside its facts (ticket-facts-cache.ts `writeCache`): a second name of the day
+// file the facts were made from, so the night that day changes reads only its new and changed lines (changed-day.ts).
+//
+//   <store>/.cache/texts/YYYY-MM-DD.ndjson     a hard link to the day file (no copy); never written into: it is
+//                                              the day file itself
+//
+// A link (or its removal) moves the day file's ctime, part of the stat the facts and the fetch's day-range record
+// trust a day by: the facts record the stat after it (`keptWithStat`), and the record is told of it at the end of
+// the pass (`recordRelinked`). One of these a pass of the facts cache, which gives it the day files' stats as it
+// lists them and its own folder making.
+
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
+import { sameFileIdentity, type StoreFileSystem } from './atomic-write.ts';
+import { sameFiles, sha256, type FileStat } from './facts-cache-format.ts';
+import type { TicketStore } from './ticket-store.ts';
+
+/** The day file's text as its facts were made from it (`keepText`). */
+export const keptTextFile = (function keptTextFile(storeDir: string, day: string): string {
+  return path.join(storeDir, '.cache', 'texts', `${day}.ndjson`);
+});
+
+/** The same files but for their change times: what a link (or its removal) of the day's kept text leaves, and nothing else moves. */
+const sameFilesButCtime = (a: readonly FileStat[], b: readonly FileStat[]) => a.length === b.length && a.every((f, i) => f.name === b[i]!.name && sameFileIdentity({ ...f, ctimeNs: undefined }, { ...b[i]!, ctimeNs: undefined }));
+
+/** What the kept texts share with the pass of the facts cache that keeps them. */
+export interface KeptDayTextsContext {
+  fs: StoreFileSystem;
+  store: Pick<TicketStore, 'dir' | 'dayFile' | 'readDayBytes'>;
+  /** The stats of a day's files now (null: the day has no file any more), as the pass takes them. */
+  dayStats: (day: string) => Promise<FileStat[] | null>;
+  /** Makes a folder, asked for once a run (the pass's). */
+  mkdirOnce: (folder: string) => Promise<void>;
+  /** Whether the run's mark found the file system stamping two changes in a row alike (the pass's `markFor`). */
+  coarseClock: () => boolean;
+}
+
+/** A pass's kept texts: the links it makes or removes, and the days whose link the day-range record is told of. */
+export const keptDayTexts = (function keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock }: KeptDayTextsContext) {
+  const textsDir = path.dirname(keptTextFile(store.dir, '2000-01-01'));
+
+  /** Days whose kept text was linked (or removed) this run, with their day file's stat just before and just after. */
+  const relinked: { day: string; before: FileStat; after: FileStat }[] = [];
+
+  /**
+   * Keeps the day's text beside its facts (`kept`) or removes the one kept, and returns the stat the facts record of
+   * the day's files (made from them as they were, `files`, from the bytes whose digest is `hash`): the one after the
+   * link or the removal, which moves the day file's ctime (a hard link, one name more or fewer), when the day still
+   * holds those bytes; `files` otherwise (a day changed since: read again next night, and its text not kept, being
+   * another version).
+   *
+   * A ctime that moved is no proof that the link alone moved it: a day written in place under its old size and mtime
+   * (`cp -p`, `rsync -t --inplace`) between the two stats leaves the same difference. So the day file is read again
+   * once its stat after is taken, and that stat recorded only when the bytes are those hashed (`holdsBytes`): a
+   * write after that stat moves the ctime again, and the next night reads the day; on a coarse clock a write in that
+   * stat's tick does not, and those facts record the mark '0' instead (`markFor`). Only the days whose kept text was
+   * linked or removed pay it (the others' ctime did not move), from the page cache: at 100k tickets a night links 20
+   * days, 4.8 MiB, read and hashed in 4–5 ms of CPU (of the night's evaluate, 0.56 s). Compared by digest rather than
+   * with the bytes parsed (Buffer.equals: 1.4 ms): no day's bytes are then held until its write, which comes after
+   * the evaluation's turn (behind it with the changed days' thread), and a day whose lines that thread read, whose
+   * bytes this one never held, is checked as the others are.
+   */
+  async function keptWithStat(day: string, files: FileStat[], hash: string, kept: boolean): Promise<FileStat[]> {
+    if (!textsFolderIsOurs()) return files;
+    const before = await dayStats(day);
+    if (before === null || !sameFiles(before, files)) {
+      await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
+      return files;
+    }
+    if (kept) await keepText(day);
+    else await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
+    const after = await dayStats(day);
+    if (after === null || !sameFilesButCtime(after, before)) return files;
+    if (sameFiles(after, before)) return after;
+    if (!(await holdsBytes(day, hash))) {
+      // Not the version its facts were made from: neither its stat nor its text is kept with them.
+      await fs.rm(keptTextFile(store.dir, day)).catch(() => undefined);
+      return files;
+    }
+    // Not on a coarse clock: the fetch's record trusts by mtime alone too, and the stat after keeps its ctime through a change in its tick (`markFor`).
+    if (after.length === 1 && !coarseClock()) relinked.push({ day, before: before[0]!, after: after[0]! });
+    return after;
+  }
+
+  /** Whether the day's file holds the bytes whose digest is `hash` now; false when it cannot be read. */
+  async function holdsBytes(day: string, hash: string): Promise<boolean> {
+    try {
+      const now = await store.readDayBytes(day);
+      return now !== null && sha256(now) === hash;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The fetch's day-range record (day-range-record.ts) told of the links: a linked day whose entry named its stat
+   * just before names the one after (its bytes, mark and order unchanged), so the next fetch does not read it whole
+   * again for a ctime this run moved. Under the store lock (evaluate, review), no fetch writes the record meanwhile;
+   * its write is atomic all the same, and a record that cannot be written only costs the next fetch those reads.
+   */
+  async function recordRelinked(stored: readonly string[]): Promise<void> {
+    if (relinked.length === 0 || !fs.stat) return;
+    try {
+      const { DayRangeRecord } = await import('./day-range-record.ts');
+      const record = await DayRangeRecord.open(fs, store.dir);
+      for (const { day, before, after } of relinked) record.noteLinked(day, before, after);
+      await record.save(stored);
+    } catch {
+      // A derived file: the next fetch reads those days once.
+    }
+    relinked.length = 0;
+  }
+
+  let textsOurs: boolean | null = null;
+  /**
+   * Whether `.cache` and `.cache/texts` are folders of their own (or not made yet), never a link to another folder:
+   * the kept texts are removed and linked by day name, and a link to the store's month folder would make that
+   * remove its day files. Asked once a run.
+   */
+  function textsFolderIsOurs(): boolean {
+    textsOurs ??= [path.dirname(textsDir), textsDir].every((folder) => {
+      try {
+        const found = lstatSync(folder, { throwIfNoEntry: false });
+        return found === undefined || (found.isDirectory() && !found.isSymbolicLink());
+      } catch {
+        return false;
+      }
+    });
+    return textsOurs;
+  }
+
+  /**
+   * A second name for the day file the facts were just made from, beside them: the store replaces a day file by
+   * renaming a new one over it, so this name keeps the text the facts hold (no copy while the day is unchanged)
+   * and the night the day changes reads it to tell its unchanged lines (`changedDay`). Checked against the facts'
+   * digest before use; a file system without hard links only loses that.
+   */
+  async function keepText(day: string): Promise<void> {
+    if (!textsFolderIsOurs()) return;
+    const kept = keptTextFile(store.dir, day);
+    try {
+      await mkdirOnce(textsDir);
+      await fs.rm(kept);
+      await fs.link(store.dayFile(day), kept);
+    } catch {
+      await fs.rm(kept).catch(() => undefined);
+    }
+  }
+
+  return { textsDir, keptWithStat, recordRelinked, textsFolderIsOurs };
+});
