@@ -215,9 +215,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const base = normaliseBase(options.base ?? model.pipeline.site.base);
   const site = model.pipeline.site.url ?? undefined;
 
-  const tempDir = options.tempDir ?? tmpdir();
+  // Absolute before the Astro build moves the process's folder (`inWorkingDirectory`): the input file and the cache
+  // are named from the temp directory, and os.tmpdir() returns TMPDIR as it is, relative too (TMPDIR=tmp).
+  const tempDir = path.resolve(options.tempDir ?? tmpdir());
   const liveness = { isRunning: options.isRunning ?? isProcessRunning, startTagOf: options.startTagOf };
-  const buildFolders = options.buildFolders ?? BUILD_FOLDERS;
+  const buildFolders = path.resolve(options.buildFolders ?? BUILD_FOLDERS);
   const swept = await sweepSiteLeftovers(outDir, tempDir, liveness) + await sweepDeadRunFolders(buildFolders, BUILD_PREFIX, liveness);
   if (swept) options.log(`removed ${swept} folder(s) a killed site build left`);
   options.signal?.throwIfAborted();

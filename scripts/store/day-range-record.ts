@@ -128,10 +128,14 @@ export class DayRangeRecord {
     this.fileClock = fileClock;
   }
 
-  /** `fileClock`: the file system's time now (default: a probe file's mtime beside the record, `fileTimeNow`). */
+  /**
+   * `fileClock`: the file system's time now (default: a probe file's mtime in the tickets folder, `fileTimeNow`). Not
+   * beside the record: `.cache` may be linked or mounted elsewhere (a tmpfs), and a fine clock's mark there fell
+   * inside the second whole-second day files were written in, so an edit in that second was trusted unread.
+   */
   static async open(fs: StoreFileSystem, storeDir: string, fileClock?: FileClock): Promise<DayRangeRecord> {
     const file = dayRangeRecordFile(storeDir);
-    return new DayRangeRecord(fs, file, fs.stat ? await readEntries(fs, file) : new Map(), fileClock ?? (() => fileTimeNow(fs, path.dirname(file))));
+    return new DayRangeRecord(fs, file, fs.stat ? await readEntries(fs, file) : new Map(), fileClock ?? (() => fileTimeNow(fs, path.join(storeDir, 'tickets'))));
   }
 
   /**
@@ -216,8 +220,8 @@ export class DayRangeRecord {
 }
 
 /**
- * The file system's time now: the mtime of a probe file written in `dir` (the record's folder, on the store's file
- * system) and removed. Its own clock and granularity, whatever the process's clock says (a file server's clock,
+ * The file system's time now: the mtime of a probe file written in `dir` (the store's tickets folder, on the day
+ * files' file system) and removed. Its own clock and granularity, whatever the process's clock says (a file server's clock,
  * whole seconds). Null when it cannot be written (a read-only store: then nothing is recorded, or saved).
  */
 export async function fileTimeNow(fs: StoreFileSystem, dir: string): Promise<bigint | null> {

@@ -62,7 +62,8 @@ export interface FactsCacheOptions {
   stat?: (file: string) => Promise<{ size: number; mtimeNs: bigint; ctimeNs?: bigint; ino: bigint } | null>;
   /**
    * The file system's time now (ns), as a file written now gets it; null when none can be taken: the run's mark
-   * (`runMark`). Default: a probe file's mtime in the store's `.cache` folder (day-range-record.ts `fileTimeNow`).
+   * (`runMark`). Default: a probe file's mtime in the store's `tickets` folder, beside the day files (day-range-record.ts
+   * `fileTimeAndGrain`).
    */
   fileClock?: FileClock;
   /**
@@ -157,7 +158,11 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
         mark = String((await options.fileClock()) ?? 0n);
         coarse = options.coarseFileTimes ?? false;
       } else {
-        const taken = await (await import('./day-range-record.ts')).fileTimeAndGrain(fs, path.dirname(dir));
+        // Taken beside the day files, on their file system: its clock stamps them, and its grain is the one `markFor`
+        // asks about. Not in `.cache`, which may be linked or mounted elsewhere (a tmpfs): a fine clock's mark and grain
+        // there judged whole-second day files, and a day rewritten in place in the tick of its recorded stat was
+        // trusted for good. Read-only day files (a probe cannot be written beside them) give no mark: none trusted.
+        const taken = await (await import('./day-range-record.ts')).fileTimeAndGrain(fs, path.join(store.dir, 'tickets'));
         mark = String(taken?.ns ?? 0n);
         coarse = options.coarseFileTimes ?? taken?.coarse ?? false;
       }

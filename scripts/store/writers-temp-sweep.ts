@@ -4,7 +4,8 @@
 // call this, under the store lock and before they write, on the folders their writers use: the store's own files
 // (the report, the status log, the acknowledgements, the action issues) and the facts cache's (facts, counters, kept
 // texts, and the cache's own folder: the day-range record, the cache's .gitignore; named as the facts folder's
-// parent, not through day-range-record.ts, which an evaluate loads only when it has a fetch's record to update).
+// parent, not through day-range-record.ts, which an evaluate loads only when it has a fetch's record to update), and
+// the tickets folder, where the facts cache's mark is taken (a probe file beside the day files' folders).
 // Not the whole walk: at a 1M-ticket store (≈ 180 day files and their facts, counters and kept texts, 740 entries)
 // it cost 0.9–1.4 ms of CPU a run against 0.5 ms for these five folders' listings, and a folder the store keeps in
 // git (a worktree's .git) would cost far more.
@@ -20,7 +21,7 @@ import { factsCacheDir, keptTextFile } from './ticket-facts-cache.ts';
 
 /** The folders the commands other than fetch write into, each listed alone (not walked). */
 export const writerFolders = (function writerFolders(storeDir: string): string[] {
-  return [...new Set([storeDir, path.dirname(factsCacheDir(storeDir)), factsCacheDir(storeDir), countersDir(storeDir), path.dirname(keptTextFile(storeDir, '2000-01-01'))])];
+  return [...new Set([storeDir, path.dirname(factsCacheDir(storeDir)), factsCacheDir(storeDir), countersDir(storeDir), path.dirname(keptTextFile(storeDir, '2000-01-01')), path.join(storeDir, 'tickets')])];
 });
 
 /**

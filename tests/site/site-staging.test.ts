@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSite, type AstroBuildConfig } from '../../scripts/publish/site-build.ts';
+import { readSiteInput, type SiteInput } from '../../scripts/publish/site-data.ts';
 import { SAMPLE_NOW, SAMPLE_ROOT } from '../fixtures/site/write-sample-report.ts';
 
 let work: string;
@@ -123,6 +124,23 @@ describe('a complete site build', () => {
     expect(path.basename(astro.cwds[0]!)).toMatch(new RegExp(`^build-${process.pid}_[0-9a-f]{8}_\\d+-[A-Za-z0-9]{6}$`));
     expect(await readdir(buildFolders)).toEqual([]);
     expect(process.cwd()).toBe(cwd);
+  });
+
+  it('reads its input and keeps its cache in a temp directory given relative (TMPDIR=tmp), as from the folder it was run in, not from the Astro build\'s', async () => {
+    // The content loader reads the input file the environment names (readSiteInput) while the process's folder is
+    // the Astro build's: a relative name there was looked for in that folder (ENOENT) and the build failed.
+    const inputs: SiteInput[] = [];
+    const caches: string[] = [];
+    await build({ seen: [], cwds: [], build: async (config) => {
+      inputs.push(await readSiteInput());
+      caches.push(config.cacheDir);
+      await mkdir(config.outDir, { recursive: true });
+      await writeFile(path.join(config.outDir, 'index.html'), 'tonight');
+    } }, { tempDir: path.relative(process.cwd(), tempDir) });
+    expect(inputs.map((i) => i.reportFile)).toEqual([path.join(SAMPLE_ROOT, 'report.json')]);
+    expect(path.dirname(path.dirname(caches[0]!))).toBe(tempDir);
+    expect(await readdir(tempDir)).toEqual([]);
+    expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('tonight');
   });
 
   it('gives the process its folder back when the Astro build fails', async () => {

@@ -34,9 +34,10 @@ function source(tickets: Ticket[], cursor: string): TicketSource {
 /** The node file system, failing (as a killed run stops) at its `stopAt`-th rename or removal of a day file, commit.json or the cursor. */
 function stoppingAt(stopAt: number): { fs: StoreFileSystem; steps: () => number } {
   let steps = 0;
-  // The install's steps only (not the store lock's files, nor the staging folder's own).
+  // The install's steps only (not the store lock's files, nor the staging folder's own, nor the file clock's probe,
+  // written and removed in the tickets folder: day-range-record.ts `fileTimeNow`).
   const step = (file: string) => {
-    if (!/[/\\]tickets[/\\]|commit\.json$|cursor\.json$/.test(file)) return;
+    if (!/[/\\]tickets[/\\]|commit\.json$|cursor\.json$/.test(file) || path.basename(file).startsWith('.file-time.')) return;
     steps++;
     if (steps === stopAt) throw Object.assign(new Error('stopped here'), { code: 'EIO' });
   };

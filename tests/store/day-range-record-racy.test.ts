@@ -155,6 +155,38 @@ describe('the file clock a record takes by default (a probe file\'s mtime beside
   });
 });
 
+// The probe beside the day files, on their file system. A `.cache` linked (or mounted) elsewhere, a tmpfs whose clock
+// is fine, beside day files on a whole-second one: the probe beside the record gave a mark inside the second the
+// days were written in, past their whole-second mtime, so a day edited in place in that second was trusted unread
+// for good and a ticket the edit brought in was never found (a deletion not made, an update filed as a second copy).
+// Simulated: every stat under tickets/ (day files, a probe there) reads the second T from T on; a probe elsewhere is
+// stamped finely, past T.
+describe('a cache folder on another file system than the day files (a link to a tmpfs)', () => {
+  it('takes the mark beside the day files: a day written and edited in place in its second is read whole again, and the ticket the edit brought in found', async () => {
+    const tickets = path.join(root, 'tickets') + path.sep;
+    const tick = BigInt(T) * 1_000_000n;
+    let fine = tick;
+    const split: StoreFileSystem = { ...fs, async stat(file) {
+      const s = await fs.stat!(file);
+      if (s === null) return null;
+      if (!file.startsWith(tickets)) return { ...s, mtimeNs: String(fine += 1_000n) };
+      const clamp = (ns: string | undefined) => (ns === undefined || BigInt(ns) < tick ? ns : String(tick));
+      return { ...s, mtimeNs: clamp(s.mtimeNs)!, ctimeNs: clamp(s.ctimeNs) };
+    } };
+    const file = await dayOf(DAY, ['46', '47', '48', '49', '50'], T);
+    const lookUpSplit = async (ids: readonly string[]) => {
+      const record = await DayRangeRecord.open(split, root);
+      const { holding } = await locateTickets(store, split, new Set(ids), undefined, record);
+      await record.save(await store.listDays());
+      return holding;
+    };
+    expect(await lookUpSplit(['99'])).toEqual(new Map());
+    await editInPlace(file, '"id":"50"', '"id":"90"', T);
+    expect(await lookUpSplit(['90'])).toEqual(new Map([['90', [DAY]]]));
+    expect(await readdir(path.join(root, 'tickets'))).toEqual(['2026']);
+  });
+});
+
 describe('the fetch\'s commit', () => {
   it('takes the mark after every staged day is written and before the first is installed, and notes each written day under it', async () => {
     await dayOf(DAY, ['46', '47'], T - NIGHT);

@@ -176,3 +176,47 @@ it('on a coarse clock, a day rewritten in place under its size and mtime in the 
   // The change reaches the report (else the comparison above proves nothing).
   expect(full.report).not.toBe(first.report);
 });
+
+// The mark's probe on the day files' own file system. A `.cache` linked (or mounted) elsewhere, a tmpfs whose clock
+// is fine, beside day files on a whole-second one: the probe in `.cache` found the clock fine, so the day rewritten
+// in place in the tick of its recorded stat was trusted for good (seen for real: the day files on a loop-mounted
+// `mkfs.ext4 -I 128`, `.cache` a link to /dev/shm; the warm run rebuilt nothing and its report differed from --full's).
+// Simulated here: every stat under tickets/ (day files and a probe there) reads a ctime and mtime from the run on as
+// the tick's; a probe anywhere else is stamped finely.
+it('on day files with a coarse clock and a cache folder with a fine one, a day rewritten in place in the tick of its recorded stat is hashed by the next run: --full\'s report', async () => {
+  const files = await dayFiles();
+  for (const file of files) await utimes(file, SETTLED, SETTLED);
+  let file = '';
+  for (const f of [...files].reverse()) if ((await readFile(f, 'latin1')).includes('"priority":"normal"')) { file = f; break; }
+  const day = path.basename(file, '.ndjson');
+  const tick = (await stat(files.at(-1)!, { bigint: true })).ctimeNs + 1n;
+  const ticketsDir = storeDir() + path.sep;
+  const coarseStat: FactsCacheOptions['stat'] = async (f) => {
+    const s = await stat(f, { bigint: true }).catch(() => null);
+    return s === null ? null : { size: Number(s.size), mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs >= tick ? tick : s.ctimeNs, ino: s.ino };
+  };
+  let fine = tick;
+  const splitFs = (extra: Partial<typeof nodeStoreFileSystem> = {}) => ({ ...nodeStoreFileSystem, ...extra, async stat(f: string) {
+    const s = await nodeStoreFileSystem.stat!(f);
+    if (s === null) return null;
+    if (f.startsWith(ticketsDir)) return { ...s, mtimeNs: String(BigInt(s.mtimeNs) >= tick ? tick : BigInt(s.mtimeNs)) };
+    fine += 1000n;
+    return { ...s, mtimeNs: String(fine) };
+  } });
+  let seen: { ino: bigint; size: number; mtimeNs: bigint; ctimeNs?: bigint }[] = [];
+  const rewriting = splitFs({ async rename(from: string, to: string) {
+    await nodeStoreFileSystem.rename(from, to);
+    if (seen.length > 0 || !to.endsWith(`${day}.facts`)) return;
+    seen.push((await coarseStat(file))!);
+    await rewritePriorityInPlace(file, SETTLED);
+    seen.push((await coarseStat(file))!);
+  } });
+  const first = await pass(0, { stat: coarseStat, fileClock: undefined, fs: rewriting });
+  expect(seen).toHaveLength(2);
+  expect(seen[1]).toEqual(seen[0]);
+  const warm = await pass(0, { stat: coarseStat, fileClock: undefined, fs: splitFs() });
+  expect(warm.run.rebuilt).toContainEqual({ day, reason: 'changed' });
+  const full = await pass(0, { stat: coarseStat, fileClock: undefined, fs: splitFs(), full: true });
+  expect(warm.report).toBe(full.report);
+  expect(full.report).not.toBe(first.report);
+});

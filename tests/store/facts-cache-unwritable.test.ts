@@ -57,7 +57,8 @@ describe('a facts cache that cannot be written', () => {
     const full: StoreFileSystem = {
       ...nodeStoreFileSystem,
       async open(file, flags) {
-        if (flags === 'wx' && file.includes(`${path.sep}.cache${path.sep}`)) {
+        // The whole disk: the cache, and the tickets folder where the run's mark is taken.
+        if (flags === 'wx' && file.startsWith(path.join(root, 'data') + path.sep)) {
           attempts.push(path.basename(file));
           throw Object.assign(new Error('ENOSPC: no space left on device, open'), { code: 'ENOSPC' });
         }
@@ -74,7 +75,7 @@ describe('a facts cache that cannot be written', () => {
     let stored = 0;
     for await (const _ticket of store.tickets()) stored++;
     expect({ days, tickets }).toEqual({ days: (await store.listDays()).length, tickets: stored });
-    // The run's file-clock mark (a probe file in .cache, taken before the first day is read) fails too: no mark,
+    // The run's file-clock mark (a probe file beside the day files, taken before the first day is read) fails too: no mark,
     // so nothing it recorded would be trusted; then one cache write, and no other.
     expect(attempts.filter((name) => name.startsWith('.file-time.'))).toHaveLength(1);
     expect(attempts.filter((name) => !name.startsWith('.file-time.'))).toHaveLength(1);
