@@ -23,8 +23,8 @@ if (major < 22 || (major === 22 && minor < 18)) {
 // At 8× the counts, measured as whole processes alternated with 540cc29's entry (perf stat task-clock, paired medians;
 // /tmp/tier1 of the tier1 helper, load 1.5–6 on 2 cores): 100k warm 337 → 288 ms (−46 ms, 14/15 lower), its night
 // (evaluate after a 34 h fetch, each store fetched anew) 674 → 529 ms (−119 ms, 5/5), cold 100k −132 ms (6/7), the
-// one-standard warm run 188 → 172 ms (10/11), 1M warm 648 → 549 ms (−61 ms, 7/7); a first fetch of 100k within its
-// noise (3/5 lower); 1M cold (≈ 13.5 s) undecided: paired +0.4 s but 6/12 lower, runs spread ±1.5 s.
+// one-standard warm run 188 → 172 ms (10/11), 1M warm 648 → 549 ms (−61 ms, 7/7); a first fetch of 100k (3/5 lower)
+// and 1M cold (13.4 → 13.3 s medians, paired +0.1 s, 9/18 lower; runs spread ±1.5 s) within their noise.
 // 2× was worse than the defaults (+89 ms warm), 4× half the gain, 16× no more than 8×.
 // It has a price on every run: V8 then refuses Node's own compiled code for each built-in module loaded afterwards
 // (its flag hash differs), ≈ 9 ms of a 37 ms `--help`. So only the commands that read tickets set it; a word of the
