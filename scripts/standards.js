@@ -17,6 +17,26 @@ if (major < 22 || (major === 22 && minor < 18)) {
   process.exit(1);
 }
 
+// V8 optimises a function once it has run 400 times (Maglev) and 3,000 times (Turbofan): thresholds for programs that
+// run for minutes. An evaluate is over in a third of a second, and much of what it optimises at those counts pays off
+// too little before the process ends (the optimising compilers were ≈ 110 ms of a warm 100k evaluate's ≈ 340 ms CPU).
+// At 8× the counts, measured as whole processes alternated with 540cc29's entry (perf stat task-clock, paired medians;
+// /tmp/tier1 of the tier1 helper, load 1.5–6 on 2 cores): 100k warm 337 → 288 ms (−46 ms, 14/15 lower), its night
+// (evaluate after a 34 h fetch, each store fetched anew) 674 → 529 ms (−119 ms, 5/5), cold 100k −132 ms (6/7), the
+// one-standard warm run 188 → 172 ms (10/11), 1M warm 648 → 549 ms (−61 ms, 7/7); a first fetch of 100k (3/5 lower)
+// and 1M cold (13.4 → 13.3 s medians, paired +0.1 s, 9/18 lower; runs spread ±1.5 s) within their noise.
+// 2× was worse than the defaults (+89 ms warm), 4× half the gain, 16× no more than 8×.
+// It has a price on every run: V8 then refuses Node's own compiled code for each built-in module loaded afterwards
+// (its flag hash differs), ≈ 9 ms of a 37 ms `--help`. So only the commands that read tickets set it; a word of the
+// command line is enough, since a wrong guess costs time, nothing else. Set before the compile cache is turned on:
+// the flags name the cache's folder too (the first run after a change fills a new one; later runs read it).
+const TICKET_COMMANDS = new Set(['fetch', 'evaluate', 'site', 'pipeline']);
+if (process.argv.slice(2).some((arg) => TICKET_COMMANDS.has(arg))) {
+  const v8 = process.getBuiltinModule('node:v8');
+  v8.setFlagsFromString('--invocation-count-for-maglev=3200');
+  v8.setFlagsFromString('--invocation-count-for-turbofan=24000');
+}
+
 // The cache holds what V8 compiled with each module, before the module ran: a function declaration is compiled on its
 // first call, every run. So the top-level functions a warm evaluate runs are written as parenthesised expressions
 // (`export const f = (function f(…) {…});`), which V8 compiles with their module (≈ 5–14 ms of a warm evaluate;
