@@ -27,11 +27,13 @@ if (major < 22 || (major === 22 && minor < 18)) {
 // and 1M cold (13.4 → 13.3 s medians, paired +0.1 s, 9/18 lower; runs spread ±1.5 s) within their noise.
 // 2× was worse than the defaults (+89 ms warm), 4× half the gain, 16× no more than 8×.
 // It has a price on every run: V8 then refuses Node's own compiled code for each built-in module loaded afterwards
-// (its flag hash differs), ≈ 9 ms of a 37 ms `--help`. So only the commands that read tickets set it; a word of the
-// command line is enough, since a wrong guess costs time, nothing else. Set before the compile cache is turned on:
-// the flags name the cache's folder too (the first run after a change fills a new one; later runs read it).
-const TICKET_COMMANDS = new Set(['fetch', 'evaluate', 'site', 'pipeline']);
-if (process.argv.slice(2).some((arg) => TICKET_COMMANDS.has(arg))) {
+// (its flag hash differs), ≈ 9 ms of a 37 ms `--help`. And a long run pays it back in slower code: a 1M `fetch` cost
+// 1.11× (first) and 1.23× (three nights) CPU with it (`npm run bench -- --sizes 1M --runs 3`, alternated, load 3–4).
+// So only `evaluate` sets it (`site` and `pipeline`, long and fetching, do not); a word of the command line is
+// enough, since a wrong guess costs time, nothing else. Set before the compile cache is turned on: the flags name
+// the cache's folder too (the first run after a change fills a new one; later runs read it).
+const SHORT_RUN_COMMANDS = new Set(['evaluate']);
+if (process.argv.slice(2).some((arg) => SHORT_RUN_COMMANDS.has(arg))) {
   const v8 = process.getBuiltinModule('node:v8');
   v8.setFlagsFromString('--invocation-count-for-maglev=3200');
   v8.setFlagsFromString('--invocation-count-for-turbofan=24000');
