@@ -136,6 +136,23 @@ it('a facts cache of format 5 (a wall-clock `madeMs`, no mark) is rebuilt, and s
   expect(again.report).toBe(made.report);
 });
 
+/**
+ * The settled day files' latest day holding a normal ticket (what `rewritePriorityInPlace` changes), and a coarse
+ * clock's tick starting just after the days' last change (their utimes): every ctime from then on reads as the tick.
+ */
+async function dayInACoarseTick() {
+  const files = await dayFiles();
+  for (const file of files) await utimes(file, SETTLED, SETTLED);
+  let file = '';
+  for (const f of [...files].reverse()) if ((await readFile(f, 'latin1')).includes('"priority":"normal"')) { file = f; break; }
+  const tick = (await stat(files.at(-1)!, { bigint: true })).ctimeNs + 1n;
+  const coarseStat: FactsCacheOptions['stat'] = async (f) => {
+    const s = await stat(f, { bigint: true }).catch(() => null);
+    return s === null ? null : { size: Number(s.size), mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs >= tick ? tick : s.ctimeNs, ino: s.ino };
+  };
+  return { file, day: path.basename(file, '.ndjson'), tick, coarseStat };
+}
+
 // A coarse clock (whole seconds: ext4 with 128-byte inodes, HFS+; the kernel's tick on Linux before 6.13): a change in
 // the tick of the stat the facts recorded keeps its ctime. The stat recorded for a day whose text is kept beside its
 // facts is the one after the link (which moves its ctime past the mark), so a rewrite in place under the old size and
@@ -144,17 +161,7 @@ it('a facts cache of format 5 (a wall-clock `madeMs`, no mark) is rebuilt, and s
 // rebuilt nothing and its report differed from --full's. Here the tick is simulated: every ctime from the run on reads
 // as the mark's, and the day is rewritten the moment its facts are renamed into place.
 it('on a coarse clock, a day rewritten in place under its size and mtime in the tick of the stat after its kept text\'s link is hashed by the next run: --full\'s report', async () => {
-  const files = await dayFiles();
-  for (const file of files) await utimes(file, SETTLED, SETTLED);
-  let file = '';
-  for (const f of [...files].reverse()) if ((await readFile(f, 'latin1')).includes('"priority":"normal"')) { file = f; break; }
-  const day = path.basename(file, '.ndjson');
-  // The tick starts just after the days' last change (their utimes): the mark and every ctime after read as it.
-  const tick = (await stat(files.at(-1)!, { bigint: true })).ctimeNs + 1n;
-  const coarseStat: FactsCacheOptions['stat'] = async (f) => {
-    const s = await stat(f, { bigint: true }).catch(() => null);
-    return s === null ? null : { size: Number(s.size), mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs >= tick ? tick : s.ctimeNs, ino: s.ino };
-  };
+  const { file, day, tick, coarseStat } = await dayInACoarseTick();
   const coarse = (mark: bigint): FactsCacheOptions => ({ stat: coarseStat, fileClock: async () => mark, coarseFileTimes: true });
   let seen: { ino: bigint; size: number; mtimeNs: bigint; ctimeNs?: bigint }[] = [];
   const rewriting = { ...nodeStoreFileSystem, async rename(from: string, to: string) {
@@ -184,17 +191,8 @@ it('on a coarse clock, a day rewritten in place under its size and mtime in the 
 // Simulated here: every stat under tickets/ (day files and a probe there) reads a ctime and mtime from the run on as
 // the tick's; a probe anywhere else is stamped finely.
 it('on day files with a coarse clock and a cache folder with a fine one, a day rewritten in place in the tick of its recorded stat is hashed by the next run: --full\'s report', async () => {
-  const files = await dayFiles();
-  for (const file of files) await utimes(file, SETTLED, SETTLED);
-  let file = '';
-  for (const f of [...files].reverse()) if ((await readFile(f, 'latin1')).includes('"priority":"normal"')) { file = f; break; }
-  const day = path.basename(file, '.ndjson');
-  const tick = (await stat(files.at(-1)!, { bigint: true })).ctimeNs + 1n;
+  const { file, day, tick, coarseStat } = await dayInACoarseTick();
   const ticketsDir = storeDir() + path.sep;
-  const coarseStat: FactsCacheOptions['stat'] = async (f) => {
-    const s = await stat(f, { bigint: true }).catch(() => null);
-    return s === null ? null : { size: Number(s.size), mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs >= tick ? tick : s.ctimeNs, ino: s.ino };
-  };
   let fine = tick;
   const splitFs = (extra: Partial<typeof nodeStoreFileSystem> = {}) => ({ ...nodeStoreFileSystem, ...extra, async stat(f: string) {
     const s = await nodeStoreFileSystem.stat!(f);
