@@ -65,3 +65,19 @@ it('a day rewritten after the fetch recorded it: its entry is not moved to the s
   const { holding, cost } = await locateTickets(store, nodeStoreFileSystem, new Set(['ZZ-999999']), undefined, record);
   expect({ holding, checked: cost.daysChecked }).toEqual({ holding: new Map([['ZZ-999999', [day]]]), checked: 1 });
 });
+
+// On a coarse clock the record is not told of the links (kept-day-texts.ts `keptWithStat`, the rule of 267a46b): the
+// stat after a link keeps its ctime through a rewrite in place in its tick, and the fetch's record trusts by it.
+// Told there, a day copied over in that tick (`cp -p`) would be trusted unread by the next fetch. The clock is the
+// run's mark's (ticket-facts-cache.ts, handed to kept-day-texts.ts as `coarseClock`): said coarse here, the linked
+// days' ctimes moved (on this file system) and their entries still name the stat before, so the next fetch reads each.
+it('on a coarse clock, the links are not noted in the record: the next fetch reads every linked day again', async () => {
+  const days = await store.listDays();
+  expect(await daysReadByAFetch(store)).toBe(days.length);
+  expect(await daysReadByAFetch(store)).toBe(0);
+  expect((await cachedEvaluation(store, model, NOW, { coarseFileTimes: true })).report).toBe(await reference());
+  const linked = (await keptTexts(store)).length;
+  expect(linked).toBeGreaterThanOrEqual(31);
+  expect(await daysReadByAFetch(store)).toBe(linked);
+  expect(await daysReadByAFetch(store)).toBe(0);
+});
