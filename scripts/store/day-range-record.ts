@@ -225,19 +225,7 @@ export class DayRangeRecord {
  * whole seconds). Null when it cannot be written (a read-only store: then nothing is recorded, or saved).
  */
 export async function fileTimeNow(fs: StoreFileSystem, dir: string): Promise<bigint | null> {
-  if (!fs.stat) return null;
-  const probe = tempFileFor(path.join(dir, 'file-time'));
-  try {
-    await fs.mkdir(dir);
-    const handle = await fs.open(probe, 'wx');
-    try { await handle.writeFile('a file time\n'); } finally { await handle.close(); }
-    const stat = await fs.stat(probe);
-    return stat === null ? null : BigInt(stat.mtimeNs);
-  } catch {
-    return null;
-  } finally {
-    await fs.rm(probe).catch(() => undefined);
-  }
+  return (await probeFileTime(fs, dir, false))?.ns ?? null;
 }
 
 /**
@@ -248,7 +236,12 @@ export async function fileTimeNow(fs: StoreFileSystem, dir: string): Promise<big
  * coarse one, a file rewritten in place under its old size and mtime (`cp -p`, `rsync -t --inplace`) in the tick of a
  * stat taken after its read keeps that stat, ctime and all (ticket-facts-cache.ts `markFor`).
  */
-export async function fileTimeAndGrain(fs: StoreFileSystem, dir: string): Promise<{ ns: bigint; coarse: boolean } | null> {
+export function fileTimeAndGrain(fs: StoreFileSystem, dir: string): Promise<{ ns: bigint; coarse: boolean } | null> {
+  return probeFileTime(fs, dir, true);
+}
+
+/** The probe both take: written, stat'd, and with `grain`, written and stat'd twice more (`coarse`); then removed. */
+async function probeFileTime(fs: StoreFileSystem, dir: string, grain: boolean): Promise<{ ns: bigint; coarse: boolean } | null> {
   if (!fs.stat) return null;
   const probe = tempFileFor(path.join(dir, 'file-time'));
   try {
@@ -260,7 +253,7 @@ export async function fileTimeAndGrain(fs: StoreFileSystem, dir: string): Promis
       if (first === null) return null;
       let coarse = false;
       let last = first.mtimeNs;
-      for (let again = 0; again < 2 && !coarse; again++) {
+      for (let again = 0; grain && again < 2 && !coarse; again++) {
         await handle.writeFile('a file time\n');
         const now = (await fs.stat(probe))?.mtimeNs ?? last;
         coarse = now === last;

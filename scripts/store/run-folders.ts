@@ -31,17 +31,24 @@ export function runFolderOwner(name: string, prefix: string): RunFolderOwner | n
   return match ? runOwnerOf(match[1]!, match[2]) : null;
 }
 
+/** How a sweep lists a folder and removes a tree: Node's by default, a store's file system (store-branch.ts) otherwise. */
+export interface RunFolderFiles {
+  readdir(dir: string): Promise<string[]>;
+  rmTree(dir: string): Promise<void>;
+}
+const NODE_FILES: RunFolderFiles = { readdir: (dir) => readdir(dir), rmTree: (dir) => rm(dir, { recursive: true, force: true }) };
+
 /**
  * Removes the run folders in `parent` whose process is no longer running; returns how many. One that cannot be
  * removed is left as it is: in a temp directory several users share (a self-hosted runner's /tmp), another user's
  * killed run leaves a folder this one may not empty (EACCES), and tidying never fails a run.
  */
-export async function sweepDeadRunFolders(parent: string, prefix: string, liveness: RunLiveness): Promise<number> {
+export async function sweepDeadRunFolders(parent: string, prefix: string, liveness: RunLiveness, files: RunFolderFiles = NODE_FILES): Promise<number> {
   let swept = 0;
-  for (const name of await readdir(parent).catch(() => [] as string[])) {
+  for (const name of await files.readdir(parent).catch(() => [] as string[])) {
     const owner = runFolderOwner(name, prefix);
     if (owner === null || isRunOwnerLive(owner, liveness)) continue;
-    if (await rm(path.join(parent, name), { recursive: true, force: true }).then(() => true, () => false)) swept++;
+    if (await files.rmTree(path.join(parent, name)).then(() => true, () => false)) swept++;
   }
   return swept;
 }

@@ -25,8 +25,8 @@ import { applyFileChanges, PATCHED_FILES } from './store-file-patches.ts';
 import { fileEntryText } from './store-file-hunks.ts';
 import { applySegment, dayChanges, emptyJournal, JOURNAL_DIR, rebuildDay, REMEDY, segmentName, segmentNumber, segmentText, RESET, type BaseStamp, type Journal } from './store-journal.ts';
 import { dayFileUnder, listStoreDays, StoreError } from './ticket-store.ts';
-import { isProcessRunning, isRunOwnerLive, runOwnerTag } from '../model/run-owner.ts';
-import { runFolderOwner } from './run-folders.ts';
+import { isProcessRunning, runOwnerTag } from '../model/run-owner.ts';
+import { sweepDeadRunFolders } from './run-folders.ts';
 import { DayRangeRecord, dayOrderOfBytes, dayRangeRecordFile, fileTimeNow, type DayOrder, type FileClock } from './day-range-record.ts';
 
 /**
@@ -228,12 +228,7 @@ const stagingPrefix = (target: string) => `.${path.basename(target)}.staging-`;
  * cannot be removed is left (tidying never fails a run).
  */
 async function sweepDeadStaging(fs: StoreFileSystem, target: string): Promise<void> {
-  const parent = path.dirname(target);
-  const prefix = stagingPrefix(target);
-  for (const name of await fs.readdir(parent).catch(() => [] as string[])) {
-    const owner = runFolderOwner(name, prefix);
-    if (owner !== null && !isRunOwnerLive(owner, { isRunning: isProcessRunning })) await fs.rmTree(path.join(parent, name)).catch(() => undefined);
-  }
+  await sweepDeadRunFolders(path.dirname(target), stagingPrefix(target), { isRunning: isProcessRunning }, fs);
 }
 
 /**
