@@ -245,6 +245,30 @@ describe('Zendesk faults', () => {
     expect(lines).toContain('zendesk: rate limited (429) on GET /api/v2/incremental/tickets/cursor.json; waiting 42 s (retry 1 of 3)');
   });
 
+  it('waits the Retry-After of a 503 (a maintenance window) when it is longer than the backoff', async () => {
+    let down = false;
+    serve({}, (inner) => (req, served) => {
+      if (req.path === '/api/v2/incremental/ticket_events.json' && !down) { down = true; return { status: 503, headers: { 'retry-after': '45' }, text: 'Maintenance' }; }
+      return inner(req, served);
+    });
+    const { run, sleeps, lines } = source();
+    expect((await run()).tickets).toHaveLength(4);
+    expect(sleeps).toEqual([45_000]);
+    expect(lines).toContain('zendesk: server error 503 on GET /api/v2/incremental/ticket_events.json; waiting 45 s (retry 1 of 3)');
+  });
+
+  it('fails the fetch with the reason when Retry-After would keep one request waiting past 15 minutes in all, instead of sleeping for hours', async () => {
+    serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/tickets/cursor.json' ? { status: 429, headers: { 'retry-after': '86400' }, json: { error: 'APIRateLimitExceeded' } } : inner(req, served));
+    const tomorrow = source();
+    expect((await failure(tomorrow.run())).message).toBe('Zendesk GET /api/v2/incremental/tickets/cursor.json: rate limited (429) and asked to wait 86400 s more, past the 900 s one request waits in all (0 s waited): run the fetch again later');
+    expect(tomorrow.sleeps).toEqual([]);
+    // Ten minutes is waited once; ten more would pass the limit.
+    serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/tickets/cursor.json' ? { status: 503, headers: { 'retry-after': '600' }, text: 'Maintenance' } : inner(req, served));
+    const longer = source();
+    expect((await failure(longer.run())).message).toBe('Zendesk GET /api/v2/incremental/tickets/cursor.json: server error 503 and asked to wait 600 s more, past the 900 s one request waits in all (600 s waited): run the fetch again later');
+    expect(longer.sleeps).toEqual([600_000]);
+  });
+
   it('rides out a 429 storm: while the account answers 429, every request waits its Retry-After and none is sent in between', async () => {
     // Another integration exhausts the account for the first two minutes.
     let clock = FIXTURE_NOW.getTime();
