@@ -72,17 +72,25 @@ export async function appendJobSummary(io: CommandIO, text: string): Promise<voi
  * Redacts everything this process writes to stdout and stderr, whoever writes it (a library's console.warn,
  * Node's warnings), and prints an uncaught error redacted instead of letting Node print it raw. For the CLI's
  * own process only: tests run commands in-process with their own IO.
+ *
+ * In GitHub Actions, stderr is also kept from holding a workflow command, whoever writes it. `::stop-commands::`
+ * (processIO) is written to stdout, and the runner reads the two streams on two readers and handles what each
+ * has read in batches, stderr's lines first: a line a library wrote to stderr before our last `::TOKEN::` can be
+ * handled after it, when commands are obeyed again (actions/runner ProcessInvoker.cs `ProcessOutput`).
  */
 export const redactProcessOutput = (function redactProcessOutput(): void {
+  const inActions = process.env.GITHUB_ACTIONS === 'true';
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+    const neutralise = inActions && stream === process.stderr;
     stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      if (!runCredentials.active) return write(chunk, ...rest);
+      if (!runCredentials.active && !neutralise) return write(chunk, ...rest);
       const encoding = typeof rest[0] === 'string' ? rest[0] : null;
       // A string in another encoding (hex, base64) is not text to search.
       if (typeof chunk === 'string' && encoding !== null && !/^utf-?8$/i.test(encoding)) return write(chunk, ...rest);
       const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      return write(redactText(text), 'utf8', ...(encoding === null ? rest : rest.slice(1)));
+      const redacted = runCredentials.active ? redactText(text) : text;
+      return write(neutralise ? neutraliseWorkflowCommands(redacted) : redacted, 'utf8', ...(encoding === null ? rest : rest.slice(1)));
     }) as typeof stream.write;
   }
   process.on('uncaughtException', (error) => {
