@@ -1,6 +1,6 @@
 // What commands need from the outside world, injected so tests can run commands in-process.
 
-import { appendFile } from 'node:fs/promises';
+import { appendFile, stat } from 'node:fs/promises';
 import { redactText, runCredentials } from '../model/credential-redaction.ts';
 import { neutraliseWorkflowCommands, stopWorkflowCommands } from '../publish/workflow-commands.ts';
 
@@ -62,27 +62,58 @@ export const redactingIO = (function redactingIO(io: CommandIO): CommandIO {
   };
 });
 
-/** Appends to the job summary ($GITHUB_STEP_SUMMARY), when there is one, with every credential left out. */
+/**
+ * The most a step's summary file may hold: the runner uploads nothing of a larger one, and says only that it was too
+ * large (actions/runner FileCommandManager.cs CreateStepSummaryCommand, AttachmentSizeLimit = 1024 * 1024 bytes).
+ */
+export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Appends to the job summary ($GITHUB_STEP_SUMMARY), when there is one, with every credential left out. What would
+ * take the step's file past STEP_SUMMARY_LIMIT_BYTES is cut at the last whole line that fits, with a note saying so:
+ * a validation with thousands of findings, or the review of a pull request that rewrites every SOP, keeps its first
+ * megabyte instead of losing the whole summary.
+ */
 export async function appendJobSummary(io: CommandIO, text: string): Promise<void> {
   const file = io.env.GITHUB_STEP_SUMMARY;
-  if (file) await appendFile(file, redactText(text));
+  if (!file) return;
+  const bytes = Buffer.from(redactText(text), 'utf8');
+  const written = (await stat(file).catch(() => null))?.size ?? 0;
+  if (written + bytes.length <= STEP_SUMMARY_LIMIT_BYTES) {
+    await appendFile(file, bytes);
+    return;
+  }
+  const note = (left: number) => Buffer.from(`\n\n✂️ **Cut short**: ${left.toLocaleString('en-US')} more bytes of this summary did not fit in GitHub's 1 MiB for a step's summary (a larger one is not shown at all); the step's log has every line.\n`, 'utf8');
+  const room = STEP_SUMMARY_LIMIT_BYTES - written - note(bytes.length).length;
+  if (room <= 0) return;
+  // A whole line, so a cut never splits a character, a table row or an escape.
+  const end = bytes.lastIndexOf(0x0a, room - 1) + 1;
+  await appendFile(file, Buffer.concat([bytes.subarray(0, end), note(bytes.length - end)]));
 }
 
 /**
  * Redacts everything this process writes to stdout and stderr, whoever writes it (a library's console.warn,
  * Node's warnings), and prints an uncaught error redacted instead of letting Node print it raw. For the CLI's
  * own process only: tests run commands in-process with their own IO.
+ *
+ * In GitHub Actions, stderr is also kept from holding a workflow command, whoever writes it. `::stop-commands::`
+ * (processIO) is written to stdout, and the runner reads the two streams on two readers and handles what each
+ * has read in batches, stderr's lines first: a line a library wrote to stderr before our last `::TOKEN::` can be
+ * handled after it, when commands are obeyed again (actions/runner ProcessInvoker.cs `ProcessOutput`).
  */
 export const redactProcessOutput = (function redactProcessOutput(): void {
+  const inActions = process.env.GITHUB_ACTIONS === 'true';
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+    const neutralise = inActions && stream === process.stderr;
     stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-      if (!runCredentials.active) return write(chunk, ...rest);
+      if (!runCredentials.active && !neutralise) return write(chunk, ...rest);
       const encoding = typeof rest[0] === 'string' ? rest[0] : null;
       // A string in another encoding (hex, base64) is not text to search.
       if (typeof chunk === 'string' && encoding !== null && !/^utf-?8$/i.test(encoding)) return write(chunk, ...rest);
       const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      return write(redactText(text), 'utf8', ...(encoding === null ? rest : rest.slice(1)));
+      const redacted = runCredentials.active ? redactText(text) : text;
+      return write(neutralise ? neutraliseWorkflowCommands(redacted) : redacted, 'utf8', ...(encoding === null ? rest : rest.slice(1)));
     }) as typeof stream.write;
   }
   process.on('uncaughtException', (error) => {

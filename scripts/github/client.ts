@@ -65,6 +65,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   // The attempts whose 403/429 the throttling plugin took as a rate limit (it waited, or it gave up).
   const handledByThrottling = new WeakSet<object>();
 
+  // What the throttling plugin has waited for each request: its waits count against `maxRetryAfterSeconds` too, so
+  // a reset said to be a day off (a proxy's header, a clock far behind) fails the request with its 403 or 429 at
+  // once instead of sleeping until the runner kills the job.
+  const throttledSeconds = new WeakMap<object, number>();
   const handleLimit = (kind: RateLimitWait['kind']) =>
     (seconds: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
       handledByThrottling.add(request);
@@ -73,6 +77,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         log(`github: ${kind} on ${request.method} ${request.url}; giving up after ${retryCount} retries`);
         return false;
       }
+      const waited = throttledSeconds.get(request) ?? 0;
+      if (waited + seconds > maxRetryAfterSeconds) {
+        log(`github: ${kind} on ${request.method} ${request.url}; giving up: waiting ${seconds} s more would pass the ${maxRetryAfterSeconds} s limit on waiting (${waited} s waited)`);
+        return false;
+      }
+      throttledSeconds.set(request, waited + seconds);
       options.onWait?.(wait);
       log(`github: ${kind} on ${request.method} ${request.url}; waiting ${seconds} s (retry ${retryCount + 1} of ${maxRetries})`);
       return true;

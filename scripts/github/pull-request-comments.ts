@@ -39,12 +39,17 @@ interface IssueComment { id: number; body?: string | null; html_url: string; use
 
 const statusOf = (error: unknown): number | null => (error as { status?: number }).status ?? null;
 
-/** The oldest comment by a bot that carries the marker. A person's comment quoting the marker is not ours. */
+/**
+ * The oldest comment by a bot that starts with the marker, as every body we post does (`upsertStickyComment` checks
+ * it). A person's comment quoting the marker is not ours, nor another bot's quoting the pull request's text that the
+ * author made hold it: taken for ours, it would be overwritten (the same bot) or refused (another app's), and the
+ * review never posted.
+ */
 export async function findStickyComment(client: GitHubClient, pr: PullRequestRef, marker: string): Promise<IssueComment | null> {
   const comments = (await client.paginate(client.rest.issues.listComments, {
     owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100,
   })) as IssueComment[];
-  return comments.find((c) => c.user?.type === 'Bot' && typeof c.body === 'string' && c.body.includes(marker)) ?? null;
+  return comments.find((c) => c.user?.type === 'Bot' && typeof c.body === 'string' && c.body.startsWith(marker)) ?? null;
 }
 
 function explain(error: unknown, pr: PullRequestRef, what: string): CommentError {
@@ -65,7 +70,7 @@ export async function upsertStickyComment(client: GitHubClient, pr: PullRequestR
   const log = options.log ?? (() => {});
   const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const attempts = options.createAttempts ?? 3;
-  if (!body.includes(options.marker)) throw new CommentError('the comment body lacks the marker that finds it again: refusing to post a comment that could never be updated', null);
+  if (!body.startsWith(options.marker)) throw new CommentError('the comment body does not start with the marker that finds it again: refusing to post a comment that could never be updated', null);
 
   const updateIfNeeded = async (existing: IssueComment): Promise<StickyCommentResult> => {
     if (existing.body === body) {

@@ -361,7 +361,7 @@ export function renderReviewComment(review: Review, options: CommentOptions = {}
   return `${body}\n`;
 }
 
-/** The job summary: everything, no limit but the runner's (1 MiB per step). */
+/** The job summary: everything (commands/io.ts appendJobSummary cuts it at the runner's 1 MiB a step, at a whole line). */
 export function renderReviewSummary(review: Review, options: RenderOptions = {}): string {
   const blocks = reviewBlocks(review, options, Number.POSITIVE_INFINITY);
   return `## Standards review\n\n${reviewSummary(review)}${blocks.map((b) => `${b.glue}${b.text}`).join('')}\n`;

@@ -1,4 +1,4 @@
-// GitHub Actions reads any output line that starts with `::` (or the older `##[`) as a workflow command, on
+// GitHub Actions reads any output line that starts with `::` (or holds the older `##[`) as a workflow command, on
 // stdout and on stderr. File names, ids and CSV values we print can contain a newline followed by
 // `::error::`, `::add-mask::` or `::stop-commands::`. Two guards: every line we print is neutralised, and the whole
 // run sits inside `::stop-commands::<random token>`, so even text printed by libraries (Astro's warnings) stays
@@ -7,11 +7,14 @@
 import { randomUUID } from 'node:crypto';
 
 // A zero-width space is not whitespace to the runner's trim, so `\u200B::error::` is no command; it prints
-// the same.
-const COMMAND_START = /^(\s*)(::|##\[)/gm;
+// the same. The runner (actions/runner ActionCommand.cs) reads a line as a command two ways: `::` first after
+// .NET's TrimStart, whose white space includes U+0085 (NEXT LINE), which JavaScript's \s does not; and the older
+// `##[command]` anywhere in the line (`IndexOf("##[")`), so that one is broken up wherever it stands.
+const COMMAND_START = /^([\s\u0085]*)::/gm;
+const OLD_COMMAND = /##\[/g;
 
 export function neutraliseWorkflowCommands(text: string): string {
-  return text.replace(COMMAND_START, '$1\u200B$2');
+  return text.replace(COMMAND_START, '$1\u200B::').replace(OLD_COMMAND, '##\u200B[');
 }
 
 export interface WorkflowCommandGate {

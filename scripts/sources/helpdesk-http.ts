@@ -1,7 +1,11 @@
 // GET-with-retries for the Zendesk and Freshdesk REST APIs. Node's own fetch with a per-request timeout
 // (AbortSignal.timeout); 429 waits at least its Retry-After, 5xx, resets, timeouts and unreadable bodies are
-// retried a bounded number of times with exponential backoff; 401/403 fail at once with one line naming the
-// environment variable the credential came from. No library: the policy is ~100 lines and both APIs follow it
+// retried a bounded number of times with exponential backoff (a 5xx with a Retry-After, a service down for
+// maintenance, waits at least that: RFC 9110 §10.2.3); 401/403 fail at once with one line naming the
+// environment variable the credential came from. A Retry-After that would keep one request waiting past
+// `maxRetryAfterMs` in all (15 minutes, as the GitHub client's) fails the fetch at once with the reason: a
+// nightly job asked to come back tomorrow would otherwise sleep until the runner kills it, with no summary,
+// holding the store's lock and the workflow's queue; the next night carries on from the cursor. No library: the policy is ~100 lines and both APIs follow it
 // the same way, while the libraries on offer (got, ky) either wrap another HTTP stack or hide Retry-After.
 // The credential sits only in the Authorization header: it is never part of a message, a log line or a URL, and it
 // is registered for redaction (model/credential-redaction.ts) the moment it is read, in every form it travels in.
@@ -42,6 +46,8 @@ export interface HelpdeskHttpOptions {
   backoffMs?: number;
   /** Used when a 429 carries no Retry-After. Default 60 s (the incremental exports' one-minute window). */
   defaultRetryAfterMs?: number;
+  /** Most one request waits on Retry-Afters in all; one that asks for more fails the request. Default 900 s. */
+  maxRetryAfterMs?: number;
   /** Paces every request to a share of the account's rate limit (request-budget.ts). */
   budget?: RequestBudget;
   /** What a response's headers say about the account's limit, for the budget. */
@@ -97,6 +103,7 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const backoffMs = options.backoffMs ?? 2000;
   const defaultRetryAfterMs = options.defaultRetryAfterMs ?? 60_000;
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? 900_000;
   const origin = new URL(options.baseUrl).origin;
   let requests = 0;
   let rateLimitWaitMs = 0;
@@ -116,6 +123,19 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
   async function getPage(pathOrUrl: string, kind: RequestKind = 'account'): Promise<{ body: unknown; next: string | null }> {
     const url = resolve(pathOrUrl);
     const where = `${options.upstream} GET ${url.pathname}`;
+    /** What this request's Retry-Afters have made it wait so far. */
+    let retryAfterWaitedMs = 0;
+    /** A wait the server asked for, within `maxRetryAfterMs` in all, or the reason it is refused. */
+    const askedWait = (answer: string, waitMs: number, status: number): number => {
+      const seconds = (ms: number) => Math.round(ms / 1000);
+      if (retryAfterWaitedMs + waitMs > maxRetryAfterMs) {
+        throw new UpstreamError(`${where}: ${answer} and asked to wait ${seconds(waitMs)} s more, past the ${seconds(maxRetryAfterMs)} s one request waits in all (${seconds(retryAfterWaitedMs)} s waited): run the fetch again later`, status);
+      }
+      retryAfterWaitedMs += waitMs;
+      // Every other request of the fetch waits too, rather than spend its own 429.
+      options.budget?.holdFor(waitMs);
+      return waitMs;
+    };
     for (let attempt = 0; ; attempt++) {
       // Another request of this fetch failed for good: send nothing more (its error is the one reported).
       fatal.throwIfAborted();
@@ -148,15 +168,15 @@ export function createHelpdeskHttp(options: HelpdeskHttpOptions): HelpdeskHttp {
       }
       if (response.status === 429) {
         await response.body?.cancel();
-        const wait = retryAfterMs(response.headers.get('retry-after'), now()) ?? defaultRetryAfterMs;
-        // Every other request of the fetch waits too, rather than spend its own 429.
-        options.budget?.holdFor(wait);
+        const wait = askedWait('rate limited (429)', retryAfterMs(response.headers.get('retry-after'), now()) ?? defaultRetryAfterMs, 429);
         await retry('rate limited (429)', wait, true);
         continue;
       }
       if (RETRY_STATUSES.has(response.status)) {
         await response.body?.cancel();
-        await retry(`server error ${response.status}`, backoff, false);
+        const asked = retryAfterMs(response.headers.get('retry-after'), now());
+        const wait = asked === null || asked <= backoff ? backoff : askedWait(`server error ${response.status}`, asked, response.status);
+        await retry(`server error ${response.status}`, wait, false);
         continue;
       }
       let text: string;

@@ -188,10 +188,12 @@ export function createRequestBudget(options: RequestBudgetOptions): RequestBudge
       }
       if (reading.remaining !== null && limit !== null && reading.remaining <= limit * (1 - options.maxShare)) {
         // Without a reset time, wait until the first of our own requests leaves the window (a rolling window
-        // then has room again); if others still hold it, the next response says so and the wait repeats.
+        // then has room again); if others still hold it, the next response says so and the wait repeats. A reset
+        // said to be further off than the window (a proxy's header, a misread one) is not waited for past the
+        // window either: the fetch would sleep for as long as it says, a day, until the runner killed it.
         prune(now);
         const ours = sent.length > 0 ? sent[0]!.at + windowMs - now : windowMs;
-        const until = now + (reading.resetMs ?? Math.max(1000, ours));
+        const until = now + Math.min(reading.resetMs ?? Math.max(1000, ours), windowMs);
         if (until > holdUntil) {
           holdUntil = until;
           if (now >= heldAnnounced) {

@@ -55,6 +55,17 @@ describe('the GitHub client against a local server', () => {
     expect(waits[0]!.seconds).toBeLessThanOrEqual(31);
   });
 
+  it('gives up at once, with the 403, when the primary limit says it resets past the limit on waiting', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 86_400;
+    server.setHandler(() => ({ status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, json: { message: 'API rate limit exceeded' } }));
+    const { octokit, waits, lines } = client();
+    const error = await octokit.rest.issues.get({ owner: 'acme', repo: 'help', issue_number: 7 }).then(() => null, (e: unknown) => e);
+    expect((error as { status?: number }).status).toBe(403);
+    expect(server.requests).toHaveLength(1);
+    expect(waits).toEqual([]);
+    expect(lines.some((l) => /^github: rate-limit on GET \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}; giving up: waiting 8640[01] s more would pass the 900 s limit on waiting \(0 s waited\)$/.test(l))).toBe(true);
+  });
+
   it('gives up on a rate limit after maxRetries and reports the 403', async () => {
     server.setHandler(() => ({ status: 429, headers: { 'retry-after': '1' }, json: { message: 'You have exceeded a secondary rate limit.' } }));
     const { octokit } = client({ maxRetries: 2 });

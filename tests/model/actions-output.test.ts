@@ -1,5 +1,7 @@
-// What GitHub's runner would obey in our output: it reads a line as a workflow command when the line, trimmed,
-// starts with `::`, on stdout and on stderr, unless commands are stopped with `::stop-commands::TOKEN` until `::TOKEN::`.
+// What GitHub's runner would obey in our output: it reads a line as a workflow command when the line, trimmed
+// (.NET's TrimStart: U+0085 is white space to it), starts with `::`, or when it holds the older `##[command]`
+// anywhere (actions/runner ActionCommand.cs TryParseV2, TryParse), on stdout and on stderr, unless commands are
+// stopped with `::stop-commands::TOKEN` until `::TOKEN::`.
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +19,9 @@ afterEach(() => { for (const dir of temps.splice(0)) rmSync(dir, { recursive: tr
 function obeyedCommands(output: string): string[] {
   const obeyed: string[] = [];
   let stoppedUntil: string | null = null;
-  for (const raw of output.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line.startsWith('::')) continue;
+  for (const raw of output.split(/\r\n|\r|\n/)) {
+    const line = raw.replace(/^[\s\u0085]+|[\s\u0085]+$/g, '');
+    if (!line.startsWith('::') && !line.includes('##[')) continue;
     if (stoppedUntil !== null) {
       if (line === `::${stoppedUntil}::`) stoppedUntil = null;
       continue;
@@ -38,6 +40,9 @@ describe('validate in GitHub Actions with hostile file names and values', () => 
     cpSync(path.join(FIXTURES, 'base'), root, { recursive: true });
     const hostile = 'x\n::error::pwned\n::add-mask::abc\n::stop-commands::zzz\n.yaml';
     writeFileSync(path.join(root, 'standards/service-levels', hostile), 'kind: Standard\nid: "\\n::error::also-pwned"\n');
+    // The older syntax in the middle of a line, and a line starting with U+0085 (white space to the runner's trim).
+    writeFileSync(path.join(root, 'standards/service-levels', 'y ##[error]old.yaml'), 'kind: Standard\nid: "z ##[add-mask]id"\n');
+    writeFileSync(path.join(root, 'standards/service-levels', 'w\n\u0085::error::next-line.yaml'), 'kind: Standard\nid: w\n');
     const result = await exec(process.execPath, [CLI, 'validate', '--format', 'github', '--root', root], {
       env: { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: '' },
     }).catch((error: { stdout: string; stderr: string; code: number }) => error);
@@ -45,8 +50,10 @@ describe('validate in GitHub Actions with hostile file names and values', () => 
     expect(obeyedCommands(result.stderr)).toEqual([]);
     const commands = obeyedCommands(result.stdout);
     expect(commands.length).toBeGreaterThan(0);
-    for (const command of commands) expect(command).toMatch(/^::error file=standards\/service-levels\/x%0A%3A%3Aerror%3A%3Apwned%0A%3A%3Aadd-mask%3A%3Aabc%0A%3A%3Astop-commands%3A%3Azzz%0A\.yaml,/);
+    for (const command of commands) expect(command).toMatch(/^::error file=standards\/service-levels\/(x%0A%3A%3Aerror%3A%3Apwned%0A%3A%3Aadd-mask%3A%3Aabc%0A%3A%3Astop-commands%3A%3Azzz%0A\.yaml|y ##\[error\]old\.yaml|w%0A\u0085%3A%3Aerror%3A%3Anext-line\.yaml),|^::error::\d+ more errors not shown as annotations: see the job summary$/);
     // the text is all still there for people to read, only inert
     expect(result.stderr).toContain('::error::pwned');
+    expect(result.stderr.replace(/\u200B/g, '')).toContain('y ##[error]old.yaml:2:5 error: id "z ##[add-mask]id"');
+    expect(result.stderr.replace(/\u200B/g, '')).toContain('\u0085::error::next-line.yaml');
   });
 });

@@ -9,12 +9,29 @@ const HOSTILE = [
   'ok\r\n::add-mask::secret',
   'x\n  ::stop-commands::abc',
   'x\n##[error]old syntax',
+  // The runner's older syntax is found anywhere in a line (ActionCommand.TryParse: IndexOf("##[")).
+  'a file ##[error]named so.yaml:1:1 error: …',
+  'x\r##[add-mask]the rest of the log',
+  // The runner trims with .NET's TrimStart, whose white space includes U+0085 (NEXT LINE); JavaScript's \s does not.
+  '\u0085::error::after a next-line character',
+  'x\n\u0085 \u0085::stop-commands::abc',
 ];
+
+/**
+ * Whether GitHub's runner reads a line as a workflow command (actions/runner, ActionCommand.cs): `TryParseV2` when
+ * the line, after `TrimStart()` (.NET's white space: JavaScript's \s but U+FEFF, plus U+0085), starts with `::`;
+ * `TryParse` when `##[` occurs anywhere in it.
+ */
+function runnerReadsAsCommand(line: string): boolean {
+  return line.replace(/^[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*/, '').startsWith('::') || line.includes('##[');
+}
 
 describe('workflow commands in printed text', () => {
   it.each(HOSTILE)('no line of %j can be read as a command', (text) => {
+    expect(text.split(/\r\n|\r|\n/).some(runnerReadsAsCommand)).toBe(true);
     const out = neutraliseWorkflowCommands(text);
-    for (const line of out.split(/\r?\n/)) expect(line.trimStart()).not.toMatch(/^(::|##\[)/);
+    // The runner's StreamReader ends a line at \n, \r or \r\n.
+    for (const line of out.split(/\r\n|\r|\n/)) expect(runnerReadsAsCommand(line)).toBe(false);
     // the text reads the same: only an invisible zero-width space is added
     expect(out.replace(/\u200B/g, '')).toBe(text);
   });

@@ -39,6 +39,18 @@ describe('the sticky review comment', () => {
     expect(fake.comments.map((c) => c.id)).toEqual([5, 100]);
   });
 
+  // Another app's bot (a PR summariser, a greeting workflow) quoting the pull request's text, which the author made
+  // hold the marker: taken for ours, it would be overwritten (same bot) or refused with 403 (another app), and the
+  // review never posted. Our comment starts with the marker; a quote of it does not.
+  it('is not confused by another bot quoting the marker from the pull request\'s text', async () => {
+    const quoted = `Summary of the pull request:\n> fixes a typo ${REVIEW_MARKER}`;
+    fake.comments.push({ id: 5, body: quoted, html_url: 'x', user: { login: 'summariser[bot]', type: 'Bot' } });
+    expect(await post().result).toMatchObject({ action: 'created', id: 100 });
+    expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, quoted], [100, BODY]]);
+    expect(await post(`${BODY} again`).result).toMatchObject({ action: 'updated', id: 100 });
+    expect(fake.comments.map((c) => [c.id, c.body])).toEqual([[5, quoted], [100, `${BODY} again`]]);
+  });
+
   it('never posts twice when a create answers 502 after GitHub stored it', async () => {
     fake.fault = (req, served, store) => {
       if (req.method === 'POST' && served.filter((r) => r.method === 'POST').length === 1) {

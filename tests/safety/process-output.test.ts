@@ -21,4 +21,21 @@ describe('the CLI process', () => {
     expect(stderr.some((line) => line === 'standards: unexpected error: Error: uncaught with [redacted]')).toBe(true);
     expect(`${run.stdout}${run.stderr}`).not.toContain(TOKEN.slice(4, 12));
   });
+
+  // Its stop-commands guard is on stdout; the runner handles stderr's lines on their own reader, so a line there
+  // can be handled while commands are obeyed (before the stop, or after the last `::TOKEN::`).
+  it('in GitHub Actions, keeps what others write to stderr from being read as a workflow command', () => {
+    const run = spawnSync(path.join(REPOSITORY_ROOT, 'node_modules/.bin/node'), [path.join(import.meta.dirname, 'print-commands-through-process.ts')], {
+      env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true' }, encoding: 'utf8', timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    // As the runner reads a line (actions/runner ActionCommand.cs): `::` after .NET's TrimStart, or `##[` anywhere.
+    const commands = run.stderr.split(/\r\n|\r|\n/).filter((line) => line.replace(/^[\s\u0085]+/, '').startsWith('::') || line.includes('##['));
+    expect(commands).toEqual([]);
+    const text = run.stderr.replace(/\u200B/g, '');
+    expect(text).toContain('a library says\n::error::from a library\n');
+    expect(text).toContain('a buffer ##[warning]mid-line\n');
+    expect(text).toMatch(/\(node:\d+\) Warning: \n::add-mask::from a warning/);
+    expect(text).toContain('standards: unexpected error: Error: uncaught\n\u0085::stop-commands::abc');
+  });
 });

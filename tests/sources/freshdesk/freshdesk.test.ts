@@ -241,6 +241,20 @@ describe('Freshdesk faults', () => {
     expect(sleeps).toEqual([17_000]);
   });
 
+  it('waits the Retry-After of a 503 when it is longer than the backoff; fails at once when it would pass 15 minutes', async () => {
+    let down = false;
+    serve({}, (inner) => (req, served) => {
+      if (req.path === '/api/v2/tickets' && !down) { down = true; return { status: 503, headers: { 'retry-after': '30' }, text: 'Service Unavailable' }; }
+      return inner(req, served);
+    });
+    const waited = source();
+    expect((await waited.run()).tickets).toHaveLength(4);
+    expect(waited.sleeps).toEqual([30_000]);
+    serve({}, (inner) => (req, served) => req.path === '/api/v2/tickets' ? { status: 429, headers: { 'retry-after': 'Wed, 18 Nov 2026 12:00:00 GMT' }, json: { message: 'You have exceeded the limit of requests per minute' } } : inner(req, served));
+    const refused = source({ clock: { now: () => Date.parse('2026-11-17T12:00:00Z'), sleep: async () => {} } });
+    expect((await failure(refused.run())).message).toBe('Freshdesk GET /api/v2/tickets: rate limited (429) and asked to wait 86400 s more, past the 900 s one request waits in all (0 s waited): run the fetch again later');
+  });
+
   it('fails on a truncated body after the retries, never reading it as no tickets', async () => {
     serve({}, (inner) => (req, served) => req.path === '/api/v2/tickets' ? { text: '[{"id":101,"status":2,' } : inner(req, served));
     expect((await failure(source().run())).message).toBe('Freshdesk GET /api/v2/tickets: the body is not JSON (22 bytes, starts "[{\\"id\\":101,\\"status\\":"), still after 2 retries');

@@ -217,6 +217,23 @@ describe('the Zendesk request budget', () => {
     expect(server.requests.every((r) => r.method === 'GET')).toBe(true);
   });
 
+  // The account's limit is per minute: a reset said to be further off (a proxy's header, a misread one) is not
+  // waited for; the next answer says again whether the account is still past its share.
+  it('waits no more than the minute window for an account past its share, whatever ratelimit-reset says', async () => {
+    let once = false;
+    serve({}, (inner) => async (req, served) => {
+      const answer = await inner(req, served);
+      if (once) return answer;
+      once = true;
+      return { ...answer, headers: { ...('headers' in answer ? answer.headers : {}), 'ratelimit-limit': '200', 'ratelimit-remaining': '3', 'ratelimit-reset': '86400' } };
+    });
+    let clock = FIXTURE_NOW.getTime();
+    const sleeps: number[] = [];
+    const { run } = source({ clock: { now: () => clock, sleep: async (ms) => { sleeps.push(ms); clock += ms; } } });
+    expect((await run()).tickets).toHaveLength(4);
+    expect(Math.max(...sleeps)).toBeLessThanOrEqual(60_000);
+  });
+
   it('waits while the account has no more than the rest kept for agents, whoever used it', async () => {
     let clock = FIXTURE_NOW.getTime();
     // Agents spend 110 of 200 at the start of each minute: the account is past its half before the fetch begins.
@@ -243,6 +260,30 @@ describe('Zendesk faults', () => {
     expect(result.tickets).toHaveLength(4);
     expect(sleeps).toEqual([42_000]);
     expect(lines).toContain('zendesk: rate limited (429) on GET /api/v2/incremental/tickets/cursor.json; waiting 42 s (retry 1 of 3)');
+  });
+
+  it('waits the Retry-After of a 503 (a maintenance window) when it is longer than the backoff', async () => {
+    let down = false;
+    serve({}, (inner) => (req, served) => {
+      if (req.path === '/api/v2/incremental/ticket_events.json' && !down) { down = true; return { status: 503, headers: { 'retry-after': '45' }, text: 'Maintenance' }; }
+      return inner(req, served);
+    });
+    const { run, sleeps, lines } = source();
+    expect((await run()).tickets).toHaveLength(4);
+    expect(sleeps).toEqual([45_000]);
+    expect(lines).toContain('zendesk: server error 503 on GET /api/v2/incremental/ticket_events.json; waiting 45 s (retry 1 of 3)');
+  });
+
+  it('fails the fetch with the reason when Retry-After would keep one request waiting past 15 minutes in all, instead of sleeping for hours', async () => {
+    serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/tickets/cursor.json' ? { status: 429, headers: { 'retry-after': '86400' }, json: { error: 'APIRateLimitExceeded' } } : inner(req, served));
+    const tomorrow = source();
+    expect((await failure(tomorrow.run())).message).toBe('Zendesk GET /api/v2/incremental/tickets/cursor.json: rate limited (429) and asked to wait 86400 s more, past the 900 s one request waits in all (0 s waited): run the fetch again later');
+    expect(tomorrow.sleeps).toEqual([]);
+    // Ten minutes is waited once; ten more would pass the limit.
+    serve({}, (inner) => (req, served) => req.path === '/api/v2/incremental/tickets/cursor.json' ? { status: 503, headers: { 'retry-after': '600' }, text: 'Maintenance' } : inner(req, served));
+    const longer = source();
+    expect((await failure(longer.run())).message).toBe('Zendesk GET /api/v2/incremental/tickets/cursor.json: server error 503 and asked to wait 600 s more, past the 900 s one request waits in all (600 s waited): run the fetch again later');
+    expect(longer.sleeps).toEqual([600_000]);
   });
 
   it('rides out a 429 storm: while the account answers 429, every request waits its Retry-After and none is sent in between', async () => {
