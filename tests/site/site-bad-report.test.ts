@@ -4,22 +4,18 @@
 // the process ("standards: unexpected error: UnknownFilesystemError") after the message. Here the real command runs
 // as users run it (scripts/standards.js, its own process), from a repository whose data/report.json is broken.
 
-import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_DIR } from '../../scripts/publish/site-build.ts';
 import { SAMPLE_NOW, SAMPLE_ROOT } from '../fixtures/site/write-sample-report.ts';
-
-const REPO = path.resolve(import.meta.dirname, '../..');
+import { runStandards, type StandardsRun } from '../process-fixtures.ts';
 
 let work: string;
 
-interface Run { code: number | null; pid: number; stdout: string; stderr: string; tmp: string }
-
 /** `standards site` in a copy of the site fixture whose data/report.json is `report`, with a temp folder of its own. */
-async function siteWithReport(name: string, report: string): Promise<Run & { reportFile: string }> {
+async function siteWithReport(name: string, report: string): Promise<StandardsRun & { reportFile: string; tmp: string }> {
   const root = path.join(work, name);
   const tmp = path.join(work, `${name}-tmp`);
   await cp(path.join(SAMPLE_ROOT, 'standards'), path.join(root, 'standards'), { recursive: true });
@@ -27,18 +23,8 @@ async function siteWithReport(name: string, report: string): Promise<Run & { rep
   await mkdir(tmp);
   const reportFile = path.join(root, 'data', 'report.json');
   await writeFile(reportFile, report);
-  const run = await new Promise<Run>((resolve, reject) => {
-    const child = spawn(path.join(REPO, 'node_modules/.bin/node'), [path.join(REPO, 'scripts/standards.js'), 'site', '--root', root, '--now', SAMPLE_NOW], {
-      cwd: root, env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, pid: child.pid!, stdout, stderr, tmp }));
-  });
-  return { ...run, reportFile };
+  const run = await runStandards(['site', '--root', root, '--now', SAMPLE_NOW], { cwd: root, env: { TMPDIR: tmp } });
+  return { ...run, reportFile, tmp };
 }
 
 /** What a build by process `pid` left in the tool: its Astro working folder, or a staging folder beside site/dist. */
