@@ -51,7 +51,11 @@ Options:
                     store: the store folder (default: pipeline.yaml store.dir)
   --from DIR        store: a checkout of the standards-data branch (pack: its previous tree; omit on the first night)
   --compact-at N%   store pack: fold the journal into the day files when it passes N% of their bytes (default 50%)
-  --out DIR         review: also write review.json (the artifact the comment is rendered from) there
+  --out DIR         review: also write review.json (the artifact the comment is rendered from) there;
+                    site/pipeline: build the site into DIR (default: the tool's site/dist). DIR is replaced
+                    as a whole when the build is complete (a failed build leaves it as it was), so it must be
+                    new, empty or a site built before: not the root, nor a folder holding the standards or the
+                    store, nor a file
   --artifact DIR    post-review: the downloaded review artifact
   --repo O/N        post-review: the repository (default: GITHUB_REPOSITORY)
   --head-sha SHA    post-review: the head commit the Validate run was for
@@ -155,7 +159,9 @@ export const main = (async function main(argv: string[], makeIO: (root: string) 
       case 'site':
       case 'pipeline': {
         const args: PipelineArgs = { now: values.now ?? null, tickets: values.tickets ?? null, seed: values.seed ?? null, site: !values['no-site'],
-          since: values.since ?? null, dryRun: values['dry-run'], allowShrink: values['allow-shrink'], full: values.full };
+          since: values.since ?? null, dryRun: values['dry-run'], allowShrink: values['allow-shrink'], full: values.full,
+          // Relative to the folder the command runs in, as --root is.
+          out: values.out !== undefined ? path.resolve(values.out) : null };
         // Loaded on demand: `validate` runs on every pull request and should not pay for the engine and sources.
         const { evaluateCommand, fetchCommand, pipelineCommand, siteCommand } = await import('./commands/pipeline.ts');
         const run = { fetch: fetchCommand, evaluate: evaluateCommand, site: siteCommand, pipeline: pipelineCommand }[command];

@@ -3,7 +3,7 @@
 // fixture's documents with the sample helpdesk as their source (by default 400 tickets over 40 days, seed 5),
 // committed in a fresh git repository (`review` and the documents' history read commits).
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,4 +32,22 @@ export function sampleRepository(prefix: string, sample = { tickets: 400, days: 
   git('add', '-A');
   git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-q', '-m', 'standards');
   return root;
+}
+
+export interface StandardsRun { code: number | null; pid: number; stdout: string; stderr: string }
+
+/** `standards ARGS` as users run it (scripts/standards.js on the project's Node), as a process of its own in `cwd`. */
+export function runStandards(args: readonly string[], options: { cwd: string; env?: Record<string, string> }): Promise<StandardsRun> {
+  const repository = path.resolve(import.meta.dirname, '..');
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(repository, 'node_modules/.bin/node'), [path.join(repository, 'scripts/standards.js'), ...args], {
+      cwd: options.cwd, env: { ...process.env, NO_COLOR: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, pid: child.pid!, stdout, stderr }));
+  });
 }

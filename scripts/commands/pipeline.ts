@@ -50,6 +50,8 @@ export interface PipelineArgs {
   allowShrink?: boolean;
   /** evaluate/pipeline: read every stored day file again, ignoring the facts cache (`--full`). */
   full?: boolean;
+  /** site/pipeline: the site's output folder, absolute (`--out`, given relative to the current folder); default the tool's site/dist. */
+  out?: string | null;
 }
 
 export const reportFileOf = (function reportFileOf(io: CommandIO, model: StandardsModel): string {
@@ -260,12 +262,23 @@ const evaluateStepIn = (async function evaluateStepIn(io: CommandIO, model: Stan
   return report;
 });
 
-export async function siteStep(io: CommandIO, model: StandardsModel, now: Date): Promise<string> {
+/** Refuses an output folder the site must not replace (`--out`: publish/site-output.ts), before any work. */
+const checkSiteOutput = (async function checkSiteOutput(io: CommandIO, model: StandardsModel, out: string | null | undefined): Promise<void> {
+  if (out === null || out === undefined) return;
+  const [{ siteOutputProblem }, { SITE_DIR }] = await Promise.all([import('../publish/site-output.ts'), import('../publish/site-build.ts')]);
+  const problem = await siteOutputProblem(out, {
+    root: io.root, standards: path.resolve(io.root, 'standards'), store: path.resolve(io.root, model.pipeline.storeDir), siteProject: SITE_DIR, cwd: process.cwd(),
+  });
+  if (problem !== null) throw new UsageError(problem);
+});
+
+export async function siteStep(io: CommandIO, model: StandardsModel, now: Date, out: string | null = null): Promise<string> {
+  await checkSiteOutput(io, model, out);
   await readyStore(io, model, 'site');
   const reportFile = reportFileOf(io, model);
   if (!existsSync(reportFile)) throw new UsageError(`no report at ${path.relative(io.root, reportFile)}: run \`standards evaluate\` first, then \`standards site\``);
   const { buildSite } = await import('../publish/site-build.ts');
-  const result = await buildSite({ root: io.root, reportFile: reportFileOf(io, model), now: now.toISOString(), signal: terminationSignal, log: (line) => io.stderr(`  ${line}`) });
+  const result = await buildSite({ root: io.root, reportFile: reportFileOf(io, model), ...(out !== null ? { outDir: out } : {}), now: now.toISOString(), signal: terminationSignal, log: (line) => io.stderr(`  ${line}`) });
   io.stderr(`  site: ${plural(result.pages, 'page')} in ${path.relative(io.root, result.outDir)}`);
   return result.outDir;
 }
@@ -318,7 +331,7 @@ export const evaluateCommand = (async function evaluateCommand(io: CommandIO, ar
 export async function siteCommand(io: CommandIO, args: PipelineArgs): Promise<number> {
   const model = await loadValidModel(io);
   if (!model) return EXIT.findings;
-  await step(io, 'site', () => siteStep(io, model, parseNow(io, args.now)));
+  await step(io, 'site', () => siteStep(io, model, parseNow(io, args.now), args.out ?? null));
   return EXIT.ok;
 }
 
@@ -326,18 +339,22 @@ export async function pipelineCommand(io: CommandIO, args: PipelineArgs): Promis
   const now = parseNow(io, args.now);
   parseSince(args.since);
   if (args.dryRun) throw new UsageError('--dry-run applies to fetch only: the pipeline would evaluate a store the dry run did not write');
+  if (!args.site && args.out) throw new UsageError('--out names where the site is built, and --no-site builds none: give one of them');
   const loaded = await step(io, 'validate', () => loadValidModel(io));
   if (!loaded) return EXIT.findings;
   const model = withOverrides(loaded, args);
+  // Before the night's work, not after it: a refused output folder would otherwise be found only at the last step.
+  if (args.site) await checkSiteOutput(io, model, args.out);
   const { fetched, report } = await withStoreLock(io, model, 'pipeline', async (lock) => {
     const fetched = await step(io, 'fetch', () => fetchStep(io, model, now, args, lock));
     const report = await step(io, 'evaluate', () => evaluateStep(io, model, now, { full: args.full === true, lock }));
     return { fetched, report };
   });
   let outDir: string | null = null;
-  if (args.site) outDir = await step(io, 'site', () => siteStep(io, model, now));
+  if (args.site) outDir = await step(io, 'site', () => siteStep(io, model, now, args.out ?? null));
   printOutcome(io, report);
   await writeJobSummary(io, report, fetched, model);
-  if (outDir) io.stderr(`\nThe site is in ${path.relative(io.root, outDir)}: run \`npm run preview\` to look at it.`);
+  // `npm run preview` serves the default output folder only (site/astro.config.mjs reads the last default build).
+  if (outDir) io.stderr(args.out ? `\nThe site is in ${path.relative(io.root, outDir)}.` : `\nThe site is in ${path.relative(io.root, outDir)}: run \`npm run preview\` to look at it.`);
   return EXIT.ok;
 }

@@ -293,7 +293,7 @@ const placeRecent = (function placeRecent(night: CounterNight, unit: CounterUnit
   if (r.tickets.length === 0) return;
   const state = night.states[unit.standard]!;
   const earlier = night.earlier[unit.standard]!;
-  if (state.exact === null && earlier.exact === null && state.qaBehaviours === undefined) {
+  if (takesPlainSums(state, earlier)) {
     placeRecentPlain(night, unit, counters, dc, readThen, counterOf, by, sink);
     return;
   }
@@ -372,6 +372,15 @@ const placeRecent = (function placeRecent(night: CounterNight, unit: CounterUnit
     by.exact[code] = undefined;
   }
   by.used.length = 0;
+});
+
+/**
+ * Whether a standard's recent measurements may be summed in plain numbers (`placeRecentPlain`): its scores, now and 7
+ * days ago, are all integers (no version measures a metric the catalogue says scores fractions: standard-state.ts
+ * `exact`), and it counts no QA behaviours.
+ */
+export const takesPlainSums = (function takesPlainSums(state: StandardState, earlier: StandardState): boolean {
+  return state.exact === null && earlier.exact === null && state.qaBehaviours === undefined;
 });
 
 /**

@@ -26,8 +26,9 @@
 // the report counts them. The tie-out, the rejected records and the days the tickets were created on do not
 // depend on "now" either, and are kept per day.
 //
-// Exactness: counts and met counts are integers; scores are integers except QA's, kept as exact sums
-// (exact-sum.ts), as are the points each QA behaviour cost. Placed by counted-day.ts, a day's counters give the report every path gives: the tests compare
+// Exactness: counts and met counts are integers; scores are integers except those of a metric the catalogue says
+// scores fractions (metric-catalogue.ts `scores`: qa_score), kept as exact sums (exact-sum.ts), as are the points each
+// QA behaviour cost. Placed by counted-day.ts, a day's counters give the report every path gives: the tests compare
 // the bytes with the facts cache and with `--full` over simulated nights.
 
 import { ExactSum } from './exact-sum.ts';
@@ -42,6 +43,7 @@ import { versionAt } from './version-spans.ts';
 import { judgedByThreshold, type CounterUnit, type UnitKind } from './counter-units.ts';
 import { COMPARISON_DAYS } from './standard-report.ts';
 import type { Channel, Priority } from '../model/model.ts';
+import { hasFractionalScores } from '../model/metric-catalogue.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -324,7 +326,8 @@ function thetaOn(build: CounterBuild, unit: CounterUnit, dn: number): number {
   return v >= 0 && state.versions[v]!.track === unit.track.index ? state.versions[v]!.thresholdMinutes : unit.track.thresholdMinutes;
 }
 
-const newSum = (kind: UnitKind): number | ExactSum => (kind === 'qa' ? new ExactSum() : 0);
+/** A unit's empty score sum: exact for a metric whose scores can be fractions (the catalogue's `scores`), else a number. */
+const newSum = (unit: Pick<CounterUnit, 'track'>): number | ExactSum => (hasFractionalScores(unit.track.metric) ? new ExactSum() : 0);
 const plus = (function plus(sum: number | ExactSum, value: number): number | ExactSum {
   if (typeof sum === 'number') return sum + value;
   sum.add(value);
@@ -354,7 +357,7 @@ export const worstOfRows = (function worstOfRows(rows: DetailRows, ids: readonly
 export const sumRows = (function sumRows(unit: Pick<CounterUnit, 'kind' | 'track'>, rows: DetailRows, codes: Int32Array, theta: number, accept: (row: number) => boolean = () => true): { count: number; met: number; sum: number | ExactSum; segments: SegmentCount[] } {
   let count = 0;
   let met = 0;
-  let sum = newSum(unit.kind);
+  let sum = newSum(unit);
   const segments = new Map<number, SegmentCount>();
   for (let r = 0; r < rows.values.length; r++) {
     if (!accept(r)) continue;
@@ -367,7 +370,7 @@ export const sumRows = (function sumRows(unit: Pick<CounterUnit, 'kind' | 'track
     for (const segment of ticketSegments(codes[rows.tickets[r]!]!)) {
       let s = segments.get(segment);
       if (s === undefined) {
-        s = { segment, count: 0, met: 0, sum: newSum(unit.kind) };
+        s = { segment, count: 0, met: 0, sum: newSum(unit) };
         segments.set(segment, s);
       }
       s.count++;

@@ -12,6 +12,7 @@ import { ExactSum } from './exact-sum.ts';
 import { createQaBehaviourCounters, type QaBehaviourCounters } from './qa-behaviours.ts';
 import type { EvaluationInput } from './evaluate.ts';
 import type { CalendarDefinition, StandardDefinition, ScorecardDefinition, StandardVersion, TicketStatus } from '../model/model.ts';
+import { hasFractionalScores } from '../model/metric-catalogue.ts';
 
 const DAY_MS = 86_400_000;
 /** How far back calendars are compiled before the series starts: long-open tickets still need business time. */
@@ -104,7 +105,11 @@ export interface StandardState {
   byChannel: Map<string, SegmentCounter>;
   byTeam: Map<string, SegmentCounter>;
   worst: WorstTickets;
-  /** QA only (fractional scores): the sums kept exactly; null for the other metrics, whose scores are integers. */
+  /**
+   * The sums kept exactly, when a version of the standard measures a metric whose scores can be fractions (the
+   * catalogue's `scores`: qa_score); null when every score is an integer, whose plain sums are exact in any order
+   * (counted-day.ts `placeRecentPlain` then counts them).
+   */
   exact: ExactSums | null;
   /** Open measurements past their threshold, waiting longest first (the report's `openLate`). */
   openLate: WorstTickets;
@@ -329,7 +334,8 @@ export const createState = (function createState(
     byChannel: new Map(),
     byTeam: new Map(),
     worst: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
-    exact: standard.metric === 'qa_score' ? { days: [], window: new ExactSum(), versions: spans.map(() => new ExactSum()) } : null,
+    // Any version's: a standard that measured QA scores before its current metric sums them in its series too.
+    exact: list.some((v) => hasFractionalScores(v.definition.metric)) ? { days: [], window: new ExactSum(), versions: spans.map(() => new ExactSum()) } : null,
     openLate: new WorstTickets(options.headlineOnly ? 0 : model.pipeline.evaluation.worstTickets),
     // Present (undefined) on every standard, so every state has one shape (the counting functions see them all).
     qaBehaviours: qaBehavioursOf(standard, model.scorecards, days, options.headlineOnly === true),

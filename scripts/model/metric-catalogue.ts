@@ -16,6 +16,13 @@ export interface MetricDefinition {
   definition: string;
   /** When a ticket's measurement is complete, which decides the window it counts in. */
   countedAt: string;
+  /**
+   * What one measurement scores, which the engine sums: `whole` (met 0/1, a rate's 0/1, NPS's -1/0/1) or `fractional`
+   * (a QA review's weighted share). Whole scores add up exactly as plain numbers in any order (below 2^53); fractional
+   * ones do not (0.1 + 0.2 + 0.3 ≠ 0.3 + 0.2 + 0.1), so the engine keeps their sums exact (exact-sum.ts), or a report
+   * would depend on the order it read the measurements in. A metric that can score a fraction must say so here.
+   */
+  scores: 'whole' | 'fractional';
 }
 
 export const METRIC_IDS = [
@@ -51,6 +58,7 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       'comment); an agent reply at the creation instant of such a ticket is that opening comment, never a response. ' +
       'A ticket solved without any agent reply has no first response and is not measured.',
     countedAt: 'the first agent reply; an open ticket with no reply counts as a miss at the instant it passed the threshold (an in-flight breach: in business time, a threshold reached as the desk closes is passed when it next opens), and one still inside the threshold or exactly on it is pending and not counted',
+    scores: 'whole',
   },
   next_reply_time: {
     id: 'next_reply_time',
@@ -67,6 +75,7 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       'the first agent reply are covered by first response time and not measured here (on a ticket opened by an ' +
       'agent, the opening comment is not that first reply).',
     countedAt: 'the agent reply that answers; an unanswered customer reply on an open ticket counts as a miss at the instant it passed the threshold, and is pending until then',
+    scores: 'whole',
   },
   full_resolution_time: {
     id: 'full_resolution_time',
@@ -80,6 +89,7 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       'or on-hold) into solved or closed; a solved ticket later closed is not solved again. A ticket that is not ' +
       'solved or closed now is unsolved.',
     countedAt: 'the final solve; an unsolved ticket counts as a miss at the instant it passed the threshold, and is pending until then',
+    scores: 'whole',
   },
   requester_wait_time: {
     id: 'requester_wait_time',
@@ -93,6 +103,7 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       'This is Zendesk’s requester wait time. A standard may name other pause statuses with `pauseStatuses` ' +
       '(for example [pending, on-hold]); agent work time is the built-in metric for new and open only.',
     countedAt: 'the final solve; an unsolved ticket counts as a miss at the instant its wait passed the threshold, and is pending until then',
+    scores: 'whole',
   },
   agent_work_time: {
     id: 'agent_work_time',
@@ -104,6 +115,7 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       'Time from creation to the final solve during which the ticket was new or open (waiting on an agent): time ' +
       'pending, on hold, and solved or closed before a reopen is left out. This is Zendesk’s agent work time.',
     countedAt: 'the final solve; an unsolved ticket counts as a miss at the instant its work time passed the threshold, and is pending until then',
+    scores: 'whole',
   },
   reopen_rate: {
     id: 'reopen_rate',
@@ -116,6 +128,7 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       'The denominator is tickets whose first solve falls in the window; a ticket reopened after the window still ' +
       'counts as reopened in the window of its first solve.',
     countedAt: 'the first solve',
+    scores: 'whole',
   },
   first_contact_resolution: {
     id: 'first_contact_resolution',
@@ -127,6 +140,7 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       'Share of solved tickets (solved or closed now) that got exactly one public agent reply up to their final ' +
       'solve and were never reopened.',
     countedAt: 'the final solve',
+    scores: 'whole',
   },
   csat: {
     id: 'csat',
@@ -138,6 +152,7 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       'Share of satisfaction ratings that are good: a `good` rating, or 4 or 5 on a 1–5 scale. Tickets without a ' +
       'rating are not counted.',
     countedAt: 'the rating',
+    scores: 'whole',
   },
   nps: {
     id: 'nps',
@@ -149,6 +164,7 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       'Percentage of promoters (answers 9–10) minus percentage of detractors (0–6) among all NPS answers, from -100 ' +
       'to 100. Passives (7–8) count in the total only.',
     countedAt: 'the answer',
+    scores: 'whole',
   },
   backlog_age: {
     id: 'backlog_age',
@@ -161,6 +177,7 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       'standard’s calendar. Attainment is the share of the backlog whose age is at most the threshold; the daily ' +
       'series is the backlog as it stood at the end of each day (in the calendar’s time zone, UTC without one).',
     countedAt: 'the end of the window (a snapshot of the backlog)',
+    scores: 'whole',
   },
   qa_score: {
     id: 'qa_score',
@@ -180,6 +197,7 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       'its weight over the review’s applicable weight where it failed (for a failed critical behaviour, also the rest ' +
       'of that review’s score), averaged over every review, so the points of all behaviours add up to 100% minus the score.',
     countedAt: 'the review',
+    scores: 'fractional',
   },
   qa_coverage: {
     id: 'qa_coverage',
@@ -194,6 +212,7 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       '(its calendar’s, UTC without one), and a review counts in the week it was made, whether or not its ticket is in ' +
       'the store. An agent with no review in a week is a week missed.',
     countedAt: 'the review that reaches the count (a success), or the end of the week (a miss); the current week is pending until one of them',
+    scores: 'whole',
   },
   sop_acknowledgement: {
     id: 'sop_acknowledgement',
@@ -212,8 +231,14 @@ export const METRICS: Readonly<Record<MetricId, MetricDefinition>> = {
       'version published before the standard took effect is not measured. Measured in the standard’s calendar ' +
       '(business hours) or in wall-clock time without one; members as the Team documents list them now.',
     countedAt: 'the acknowledgement; a member who has not acknowledged counts as a miss at the instant the version’s time passed the threshold, and is pending until then',
+    scores: 'whole',
   },
 };
+
+/** Whether a measurement of `metric` can score a fraction (its sums are then kept exact: engine/standard-state.ts). */
+export const hasFractionalScores = (function hasFractionalScores(metric: MetricId): boolean {
+  return METRICS[metric].scores === 'fractional';
+});
 
 export function isMetricId(value: unknown): value is MetricId {
   return typeof value === 'string' && (METRIC_IDS as readonly string[]).includes(value);

@@ -19,9 +19,14 @@
 // root and the caller's folder, nothing is written under the root, and builds running side by side (tests) no longer
 // share one `.astro/.prerender`. The folder is removed after the build, or swept like the others when killed.
 //
-// A build stopped by SIGTERM or SIGINT (`signal`) stops at its next check (before the Astro build, after it, after
-// the search index, before the swap) and installs nothing; the Astro build itself cannot be cancelled. Its staging
-// and temp folders are removed on the way out, or by the CLI's exit if the build does not reach a check in time.
+// The Astro build runs in a process of its own (astro-build-process.ts), given that folder and the loader's input in
+// its environment (this process's folder and environment are left alone): a failed Astro build leaves work running
+// (its content data store's save on a timer), and in this process that work crashed Node after our message, writing
+// into the cache folder the build had just removed. Its process ends with the build, before anything is removed.
+//
+// A build stopped by SIGTERM or SIGINT (`signal`) ends the Astro build's process, or stops at its next check (before
+// the Astro build, after it, after the search index, before the swap), and installs nothing. Its staging and temp
+// folders are removed on the way out, or by the CLI's exit if the build does not reach a check in time.
 
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
@@ -35,6 +40,7 @@ import { atStopPoint, removeOnTermination } from '../model/run-termination.ts';
 import { loadStandardsModel, formatFindings } from '../model/load.ts';
 import { SITE_INPUT_ENV, SiteDataError, type SiteInput } from './site-data.ts';
 import { normaliseBase } from './site-links.ts';
+import { buildInOwnProcess } from './astro-build-process.ts';
 import { writeSitemap } from './site-sitemap.ts';
 
 export const SITE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'site');
@@ -68,8 +74,8 @@ export interface BuildSiteOptions {
    * Default: the tool's site/.astro. Tests with an injected `astroBuild` (and their own `isRunning`) give their own.
    */
   buildFolders?: string;
-  /** The Astro build; tests give one that fails as a full disk does. Default: Astro's `build`. */
-  astroBuild?: (config: AstroBuildConfig) => Promise<void>;
+  /** The Astro build; tests give one that fails as a full disk does. Default: Astro's `build`, in a process of its own. */
+  astroBuild?: AstroBuild;
   /** Whether a process runs (sweeping what a killed build left); default: signal 0. */
   isRunning?: (pid: number) => boolean;
   /** Which process holds a pid now (`<boot>_<start>`); default: /proc (store/run-folders.ts). */
@@ -89,24 +95,16 @@ export interface AstroBuildConfig {
   vite: { logLevel: 'warn' };
 }
 
-async function astroBuild(config: AstroBuildConfig): Promise<void> {
-  const { build } = await import('astro');
-  await build(config);
+/**
+ * Where the Astro build runs: its working folder (the one thing that tells Astro where to put its prerender bundle)
+ * and its environment (the content loader's input file, SITE_INPUT_ENV). This process's own are left as they are.
+ */
+export interface AstroBuildPlace {
+  cwd: string;
+  env: Record<string, string | undefined>;
 }
 
-/**
- * Runs `build` with `dir` as the process's working directory, the one thing that tells Astro where to put its
- * prerender bundle; the previous one is restored whatever the build does.
- */
-async function inWorkingDirectory<T>(dir: string, build: () => Promise<T>): Promise<T> {
-  const previous = process.cwd();
-  process.chdir(dir);
-  try {
-    return await build();
-  } finally {
-    process.chdir(previous);
-  }
-}
+export type AstroBuild = (config: AstroBuildConfig, place: AstroBuildPlace, signal?: AbortSignal) => Promise<void>;
 
 const TEMP_PREFIX = 'standards-site-';
 const LEFTOVER = new RegExp(`^\\..+\\.${RUN_OWNER_PATTERN}-[A-Za-z0-9]+(?:\\.staging|\\.previous)?$`);
@@ -230,12 +228,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const input: SiteInput = { root, standardsDir, reportFile, now: options.now ?? null, history: options.history ?? true, repository: options.repository !== undefined ? options.repository : model.pipeline.actions.repository ?? (options.env ?? process.env).GITHUB_REPOSITORY ?? null };
   const inputFile = path.join(work, 'input.json');
   await writeFile(inputFile, JSON.stringify(input));
-  const previous = process.env[SITE_INPUT_ENV];
-  process.env[SITE_INPUT_ENV] = inputFile;
   // Vite-based runners (Vitest) export BASE_URL into process.env, and Astro lets it win over `base`.
-  const previousBaseUrl = process.env.BASE_URL;
-  delete process.env.BASE_URL;
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const { BASE_URL: _baseUrl, ...inherited } = process.env;
+  const env = { ...inherited, [SITE_INPUT_ENV]: inputFile, ASTRO_TELEMETRY_DISABLED: '1' };
   const hadSite = await stat(outDir).then(() => true, () => false);
   let buildFolder: string | null = null;
   let forgetBuildFolder = () => {};
@@ -254,7 +249,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       logLevel: 'warn',
       vite: { logLevel: 'warn' },
     };
-    await inWorkingDirectory(buildFolder, () => (options.astroBuild ?? astroBuild)(config));
+    await (options.astroBuild ?? buildInOwnProcess)(config, { cwd: buildFolder, env }, options.signal);
     options.signal?.throwIfAborted();
     if (site) options.log(`sitemap: ${await writeSitemap(staging, site, base)} pages in sitemap.xml`);
     if (options.search ?? true) {
@@ -284,9 +279,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     if (message === null) throw error;
     throw new SiteDataError(message, { cause: error });
   } finally {
-    if (previous === undefined) delete process.env[SITE_INPUT_ENV];
-    else process.env[SITE_INPUT_ENV] = previous;
-    if (previousBaseUrl !== undefined) process.env.BASE_URL = previousBaseUrl;
     await rm(work, { recursive: true, force: true });
     if (buildFolder !== null) await rm(buildFolder, { recursive: true, force: true });
     forgetWork();

@@ -8,8 +8,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildSite, type AstroBuildConfig } from '../../scripts/publish/site-build.ts';
+import { buildSite, type AstroBuildConfig, type AstroBuildPlace } from '../../scripts/publish/site-build.ts';
 import { readSiteInput, type SiteInput } from '../../scripts/publish/site-data.ts';
+import { buildInOwnProcess } from '../../scripts/publish/astro-build-process.ts';
 import { SAMPLE_NOW, SAMPLE_ROOT } from '../fixtures/site/write-sample-report.ts';
 
 let work: string;
@@ -49,9 +50,9 @@ function astroBuild(files: Record<string, string>, error?: Error) {
   return {
     seen,
     cwds,
-    build: async (config: AstroBuildConfig) => {
+    build: async (config: AstroBuildConfig, place: AstroBuildPlace) => {
       seen.push(config);
-      cwds.push(process.cwd());
+      cwds.push(place.cwd);
       let second = 1_700_000_000;
       for (const [file, text] of Object.entries(files)) {
         await mkdir(path.dirname(path.join(config.outDir, file)), { recursive: true });
@@ -116,7 +117,7 @@ describe('a complete site build', () => {
     expect(await readdir(path.dirname(outDir))).toEqual(['dist']);
   });
 
-  it('runs Astro in a working folder of its own (where Astro puts its prerender bundle), then removes it and gives the process its folder back', async () => {
+  it('runs Astro in a working folder of its own (where Astro puts its prerender bundle), then removes it; the process keeps its folder', async () => {
     const cwd = process.cwd();
     const astro = astroBuild({ 'index.html': '<h1>tonight</h1>' });
     await build(astro);
@@ -131,8 +132,8 @@ describe('a complete site build', () => {
     // the Astro build's: a relative name there was looked for in that folder (ENOENT) and the build failed.
     const inputs: SiteInput[] = [];
     const caches: string[] = [];
-    await build({ seen: [], cwds: [], build: async (config) => {
-      inputs.push(await readSiteInput());
+    await build({ seen: [], cwds: [], build: async (config, place) => {
+      inputs.push(await readSiteInput(place.env));
       caches.push(config.cacheDir);
       await mkdir(config.outDir, { recursive: true });
       await writeFile(path.join(config.outDir, 'index.html'), 'tonight');
@@ -143,7 +144,7 @@ describe('a complete site build', () => {
     expect(await readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('tonight');
   });
 
-  it('gives the process its folder back when the Astro build fails', async () => {
+  it('keeps the process\'s folder when the Astro build fails, and removes the build\'s', async () => {
     const cwd = process.cwd();
     await build(astroBuild({}, enospc())).catch(() => undefined);
     expect(process.cwd()).toBe(cwd);
@@ -156,9 +157,9 @@ describe('a site build stopped by SIGTERM or SIGINT (issue 15)', () => {
     const before = await tree(outDir);
     const stop = new AbortController();
     const astro = astroBuild({ 'index.html': '<h1>tonight</h1>' });
-    // The signal arrives while Astro is building (which cannot be cancelled): the build completes, nothing is swapped in.
-    const building = async (config: AstroBuildConfig) => {
-      await astro.build(config);
+    // The signal arrives as an injected Astro build (which does not watch it) completes: nothing is swapped in.
+    const building = async (config: AstroBuildConfig, place: AstroBuildPlace) => {
+      await astro.build(config, place);
       stop.abort(new Error('stopped by SIGTERM'));
     };
     const error = await build(astro, { astroBuild: building, signal: stop.signal }).catch((e: Error) => e);
@@ -166,6 +167,25 @@ describe('a site build stopped by SIGTERM or SIGINT (issue 15)', () => {
     expect(await tree(outDir)).toEqual(before);
     expect(await readdir(path.dirname(outDir))).toEqual(['dist']);
     expect(await readdir(tempDir)).toEqual([]);
+  });
+
+  it('ends the Astro build\'s process when the run is stopped while it builds: the previous site stays, no folder is left', async () => {
+    const before = await tree(outDir);
+    const stop = new AbortController();
+    let ended: Promise<void> | null = null;
+    // The real build's process, stopped as soon as it has started.
+    const building = (config: AstroBuildConfig, place: AstroBuildPlace, signal?: AbortSignal) => {
+      ended = buildInOwnProcess(config, place, signal);
+      stop.abort(new Error('stopped by SIGTERM'));
+      return ended;
+    };
+    const error = await build(astroBuild({}), { astroBuild: building, signal: stop.signal }).catch((e: Error) => e);
+    expect(ended).not.toBe(null);
+    expect((error as Error).message).toBe('stopped by SIGTERM');
+    expect(await tree(outDir)).toEqual(before);
+    expect(await readdir(path.dirname(outDir))).toEqual(['dist']);
+    expect(await readdir(tempDir)).toEqual([]);
+    expect(await readdir(buildFolders)).toEqual([]);
   });
 
   it('does not start the Astro build when the run was stopped before it', async () => {
