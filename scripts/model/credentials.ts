@@ -19,6 +19,11 @@ const SHAPES: readonly [RegExp, string][] = [
 const SECRET_KEY = /(token|secret|password|passwd|api[_-]?key|apikey|credentials?|private[_-]?key)$/i;
 const ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
 
+/** Whether an environment variable's name says its value is a credential (`ZENDESK_API_TOKEN`, `GITHUB_TOKEN`). */
+export function isCredentialName(name: string): boolean {
+  return SECRET_KEY.test(name);
+}
+
 /** What kind of credential `text` looks like, or null. */
 export function credentialKind(text: string): string | null {
   for (const [pattern, kind] of SHAPES) if (pattern.test(text)) return kind;

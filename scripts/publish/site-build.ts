@@ -38,6 +38,8 @@ import { isProcessRunning } from '../store/store-lock.ts';
 import { createRunFolder, isRunOwnerLive, runOwnerOf, runOwnerTag, RUN_OWNER_PATTERN, sweepDeadRunFolders, type RunFolderOwner, type RunLiveness } from '../store/run-folders.ts';
 import { atStopPoint, removeOnTermination } from '../model/run-termination.ts';
 import { loadStandardsModel, formatFindings } from '../model/load.ts';
+import { isCredentialName } from '../model/credentials.ts';
+import { redactText } from '../model/credential-redaction.ts';
 import { SITE_INPUT_ENV, SiteDataError, type SiteInput } from './site-data.ts';
 import { normaliseBase } from './site-links.ts';
 import { buildInOwnProcess } from './astro-build-process.ts';
@@ -186,6 +188,22 @@ async function buildFailure(error: unknown, staging: string, outDir: string, had
 }
 
 
+/**
+ * The environment without its credentials: the site is built from the report, never from a helpdesk or GitHub, so
+ * Astro's process (and the Vite plugins and content loaders it runs) is given no token to leak. A variable goes
+ * when its name says it is a credential, or when its value holds one this run has read (a `tokenEnv` named
+ * anything at all).
+ */
+export function withoutCredentials(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const kept: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (isCredentialName(name)) continue;
+    if (value !== undefined && redactText(value) !== value) continue;
+    kept[name] = value;
+  }
+  return kept;
+}
+
 export interface BuildSiteResult {
   outDir: string;
   pages: number;
@@ -230,7 +248,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   await writeFile(inputFile, JSON.stringify(input));
   // Vite-based runners (Vitest) export BASE_URL into process.env, and Astro lets it win over `base`.
   const { BASE_URL: _baseUrl, ...inherited } = process.env;
-  const env = { ...inherited, [SITE_INPUT_ENV]: inputFile, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...withoutCredentials(inherited), [SITE_INPUT_ENV]: inputFile, ASTRO_TELEMETRY_DISABLED: '1' };
   const hadSite = await stat(outDir).then(() => true, () => false);
   let buildFolder: string | null = null;
   let forgetBuildFolder = () => {};

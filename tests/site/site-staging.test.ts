@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSite, type AstroBuildConfig, type AstroBuildPlace } from '../../scripts/publish/site-build.ts';
 import { readSiteInput, type SiteInput } from '../../scripts/publish/site-data.ts';
 import { buildInOwnProcess } from '../../scripts/publish/astro-build-process.ts';
+import { readCredential } from '../../scripts/model/credential-redaction.ts';
 import { SAMPLE_NOW, SAMPLE_ROOT } from '../fixtures/site/write-sample-report.ts';
 
 let work: string;
@@ -102,6 +103,35 @@ describe('a site build on a full disk', () => {
     const file = path.join(work, 'site', '.dist.x.staging', 'standards', 'index.html');
     const error = await build(astroBuild({}, enospc({ syscall: 'open', path: file, message: `ENOSPC: no space left on device, open '${file}'` }))).catch((e: Error) => e);
     expect((error as Error).message).toBe(`the site build failed: cannot write ${file}: the disk is full (ENOSPC); free some space and build again. Nothing was replaced: ${outDir} still holds the previous site`);
+  });
+});
+
+describe('the Astro build\'s environment', () => {
+  it('holds no credential: variables named as one, and any whose value holds one the run has read, whatever its name', async () => {
+    const secret = 'zd-4f9KqX2m8vR7tL1pW3nB6yH0';
+    const names = ['ZENDESK_API_TOKEN', 'FRESHDESK_API_KEY', 'GITHUB_TOKEN', 'ORG_HELPDESK_AUTH', 'HELPDESK_URL_WITH_IT'];
+    const saved = names.map((name) => [name, process.env[name]] as const);
+    Object.assign(process.env, {
+      ZENDESK_API_TOKEN: 'a-token-by-its-name-0001', FRESHDESK_API_KEY: 'a-key-by-its-name-0002', GITHUB_TOKEN: 'ghs_by-its-name-0003',
+      ORG_HELPDESK_AUTH: secret, HELPDESK_URL_WITH_IT: `https://support.example.com/?auth=${secret}`,
+    });
+    try {
+      // As a Zendesk source reads its tokenEnv (an organisation may name the variable anything).
+      expect(readCredential(process.env, 'ORG_HELPDESK_AUTH')).toBe(secret);
+      const envs: Record<string, string | undefined>[] = [];
+      const astro = astroBuild({ 'index.html': '<h1>tonight</h1>' });
+      await build({ ...astro, build: async (config, place) => { envs.push(place.env); await astro.build(config, place); } });
+      const env = envs[0]!;
+      for (const name of names) expect(env[name], name).toBeUndefined();
+      expect(Object.values(env).some((value) => value?.includes(secret))).toBe(false);
+      expect(env.PATH).toBe(process.env.PATH);
+      expect(env.ASTRO_TELEMETRY_DISABLED).toBe('1');
+    } finally {
+      for (const [name, value] of saved) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
   });
 });
 
