@@ -47,12 +47,19 @@ if (process.argv.slice(2).some((arg) => SHORT_RUN_COMMANDS.has(arg))) {
   const v8 = process.getBuiltinModule('node:v8');
   v8.setFlagsFromString('--invocation-count-for-maglev=3200');
   v8.setFlagsFromString('--invocation-count-for-turbofan=24000');
+  // Every function compiled with its module, so the compile cache holds all of them (next paragraph): measured as
+  // whole processes against the same entry without it (perf stat task-clock, alternated, paired medians, /tmp/onestd,
+  // load 7.5–12 on 2 cores), the warm one-standard evaluate −9 ms at 1M (12/15 and 9/15 lower in two series) and
+  // −12 ms at 100k (15/21), `--full` at 100k −15 ms (6/11), the example's warm evaluate at 100k −21 ms (8/15).
+  v8.setFlagsFromString('--no-lazy');
 }
 
 // The cache holds what V8 compiled with each module, before the module ran: a function declaration is compiled on its
 // first call, every run. So the top-level functions a warm evaluate runs are written as parenthesised expressions
-// (`export const f = (function f(…) {…});`), which V8 compiles with their module (≈ 5–14 ms of a warm evaluate;
-// tests/model/compiled-with-module.test.ts lists any that is not).
+// (`export const f = (function f(…) {…});`), which V8 compiles with their module (≈ 5–14 ms of a warm evaluate). An
+// evaluate now compiles every function with its module (`--no-lazy` above), inner ones and luxon's too (≈ 500 a warm
+// run compiled again before), so there the form no longer matters; the other commands still gain by it
+// (tests/model/compiled-with-module.test.ts: a warm evaluate compiles none of our functions lazily).
 nodeModule.enableCompileCache();
 
 // Our modules import one another by relative paths to .ts files (`./evaluate.ts`, `../store/atomic-write.ts`), some
