@@ -44,6 +44,7 @@ if (process.argv.slice(2).some((arg) => SHORT_RUN_COMMANDS.has(arg))) {
   await Promise.all(['node:fs', 'node:fs/promises', 'node:crypto', 'node:os', 'node:path', 'node:url', 'node:timers/promises', 'node:async_hooks'].map((name) => import(name)));
   void process.getBuiltinModule('node:util').parseArgs;
   void process.stderr;
+  void import.meta.url; // (Node makes every module's import.meta with a module of its own, loaded on first use)
   const v8 = process.getBuiltinModule('node:v8');
   v8.setFlagsFromString('--invocation-count-for-maglev=3200');
   v8.setFlagsFromString('--invocation-count-for-turbofan=24000');
