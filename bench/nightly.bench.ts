@@ -15,8 +15,9 @@
 //   one standard vs DuckDB  a 24/7 first-response standard alone (a copy of the repository whose only Standard
 //                           it is, no exclusions): `evaluate` on its warm cache against DuckDB on its own table
 //                           (loaded once from the day files, instants parsed), `evaluate --full` against DuckDB
-//                           over the NDJSON; DuckDB single-threaded and with its default threads, as processes
-//                           (node bench/duckdb/first-response.ts); the counts and met of both are compared
+//                           over the NDJSON; DuckDB single-threaded (its runs alternated with ours) and with its
+//                           default threads, as processes (node bench/duckdb/first-response.ts); the counts and met
+//                           of both are compared
 // Start-up (once): Node alone, `--help`, `validate` of one file beside ajv-cli, of the example, and `evaluate`
 // of the example over an empty store (what a command costs before any ticket is read).
 // Then, as a secondary section, the in-process breakdown (bench/engine.bench.ts at the smallest size).
@@ -284,12 +285,19 @@ function oneStandardSection(count: number, roots: Map<string, string>, nowMs: nu
     answers.add(`${a.met} of ${a.count}`);
     return run;
   };
-  const warm = alternate(VERSIONS, (v) => ours(v, []), false);
-  const full = alternate(VERSIONS, (v) => ours(v, ['--full']), false);
+  // The single-threaded peer runs in the same alternation as ours (A B DuckDB A B DuckDB …, after one untimed run of
+  // its own), so a busy machine slows all three alike: measured apart, after ours, its figure met another load.
+  const PEER: CodeVersion = { label: 'DuckDB, 1 thread', ref: null };
+  const withPeer = (oursArgs: string[], peerArgs: string[]) => {
+    asked(peerArgs);
+    const figures = alternate([...VERSIONS, PEER], (v) => (v === PEER ? asked(peerArgs) : ours(v, oursArgs)), false);
+    return { ours: new Map(VERSIONS.map((v) => [v.label, figures.get(v.label)!])), peer: figures.get(PEER.label)! };
+  };
+  const warmRow = withPeer([], ['--database', database, '--threads', '1']);
+  const fullRow = withPeer(['--full'], ['--glob', glob, '--threads', '1']);
+  const [warm, table1, full, ndjson1] = [warmRow.ours, warmRow.peer, fullRow.ours, fullRow.peer];
   const peerFigure = (args: string[]) => alternate([AFTER], () => asked(args)).get(AFTER.label)!;
-  const table1 = peerFigure(['--database', database, '--threads', '1']);
   const tableN = peerFigure(['--database', database]);
-  const ndjson1 = peerFigure(['--glob', glob, '--threads', '1']);
   const ndjsonN = peerFigure(['--glob', glob]);
   const oursCells = (f: Map<string, Figure>) => VERSIONS.map((v) => describeFigure(f.get(v.label)));
   const mine = (f: Map<string, Figure>) => f.get(AFTER.label);

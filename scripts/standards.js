@@ -32,17 +32,35 @@ if (major < 22 || (major === 22 && minor < 18)) {
 // So only `evaluate` sets it (`site` and `pipeline`, long and fetching, do not); a word of the command line is
 // enough, since a wrong guess costs time, nothing else. Set before the compile cache is turned on: the flags name
 // the cache's folder too (the first run after a change fills a new one; later runs read it).
+//
+// So the built-ins an evaluate loads are loaded first, with Node's compiled code: their module faces (an import of a
+// built-in reads every export, and node:fs's and node:crypto's getters load fs/promises with readline, the file
+// streams, webcrypto), the argument parser and stderr's stream. Measured as whole processes, a warm one-standard
+// evaluate of 1M tickets (issue 21; /tmp/onestd of the onestd helper): −24 ms paired median, 23/31 runs lower
+// (load 9.6–11); the same imports alone, with and without it: −10 ms, 15/15 (46 → 37 ms). A test lists any built-in
+// an evaluate loads after the flags (tests/model/command-imports.test.ts).
 const SHORT_RUN_COMMANDS = new Set(['evaluate']);
 if (process.argv.slice(2).some((arg) => SHORT_RUN_COMMANDS.has(arg))) {
+  await Promise.all(['node:fs', 'node:fs/promises', 'node:crypto', 'node:os', 'node:path', 'node:url', 'node:timers/promises', 'node:async_hooks'].map((name) => import(name)));
+  void process.getBuiltinModule('node:util').parseArgs;
+  void process.stderr;
+  void import.meta.url; // (Node makes every module's import.meta with a module of its own, loaded on first use)
   const v8 = process.getBuiltinModule('node:v8');
   v8.setFlagsFromString('--invocation-count-for-maglev=3200');
   v8.setFlagsFromString('--invocation-count-for-turbofan=24000');
+  // Every function compiled with its module, so the compile cache holds all of them (next paragraph): measured as
+  // whole processes against the same entry without it (perf stat task-clock, alternated, paired medians, /tmp/onestd,
+  // load 7.5–12 on 2 cores), the warm one-standard evaluate −9 ms at 1M (12/15 and 9/15 lower in two series) and
+  // −12 ms at 100k (15/21), `--full` at 100k −15 ms (6/11), the example's warm evaluate at 100k −21 ms (8/15).
+  v8.setFlagsFromString('--no-lazy');
 }
 
 // The cache holds what V8 compiled with each module, before the module ran: a function declaration is compiled on its
 // first call, every run. So the top-level functions a warm evaluate runs are written as parenthesised expressions
-// (`export const f = (function f(…) {…});`), which V8 compiles with their module (≈ 5–14 ms of a warm evaluate;
-// tests/model/compiled-with-module.test.ts lists any that is not).
+// (`export const f = (function f(…) {…});`), which V8 compiles with their module (≈ 5–14 ms of a warm evaluate). An
+// evaluate now compiles every function with its module (`--no-lazy` above), inner ones and luxon's too (≈ 500 a warm
+// run compiled again before), so there the form no longer matters; the other commands still gain by it
+// (tests/model/compiled-with-module.test.ts: a warm evaluate compiles none of our functions lazily).
 nodeModule.enableCompileCache();
 
 // Our modules import one another by relative paths to .ts files (`./evaluate.ts`, `../store/atomic-write.ts`), some

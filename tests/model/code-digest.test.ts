@@ -8,7 +8,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -177,6 +177,30 @@ describe('a code digest kept by the files’ stats', () => {
     mkdirSync(path.join(p.root, 'src', 'node_modules', 'pkg'), { recursive: true });
     writeFileSync(path.join(p.root, 'src', 'node_modules', 'pkg', 'package.json'), '{"name":"pkg","version":"2.0.0"}\n');
     expect(digestInAProcess(p.sources(), p.records)).toBe(byHand(p.root, '2.0.0'));
+  });
+
+  it('is recorded where node_modules is a link to another folder\'s (a checkout beside another, pnpm\'s links), and hashed anew once the link leads elsewhere', () => {
+    const p = project();
+    // node_modules moved beside the project and linked back: Node finds pkg through the link, at the moved folder.
+    const moved = path.join(p.root, 'elsewhere');
+    mkdirSync(moved);
+    renameSync(path.join(p.root, 'node_modules'), path.join(moved, 'node_modules'));
+    symlinkSync(path.join(moved, 'node_modules'), path.join(p.root, 'node_modules'), 'dir');
+    const manifest = path.join(moved, 'node_modules', 'pkg', 'package.json');
+    const later = () => BigInt(newest(p.src('a.ts'), p.src('b.ts'), manifest) + 1) * 1_000_000_000n;
+    expect(codeDigest(p.sources(), p.records, later)).toBe(byHand(p.root));
+    // Recorded, and trusted while the files keep their stats and the link leads where it led.
+    forge(p.record, FORGED, newest(p.src('a.ts'), p.src('b.ts'), manifest) + 1);
+    expect(codeDigest(p.sources(), p.records, later)).toBe(FORGED);
+    // The link pointed at another node_modules, whose pkg is 1.2.4 (a manifest with its own stat, but one recorded
+    // stat alone would not tell: the place found must still lead to the folder recorded).
+    const other = path.join(p.root, 'other');
+    mkdirSync(path.join(other, 'node_modules', 'pkg'), { recursive: true });
+    writeFileSync(path.join(other, 'node_modules', 'pkg', 'package.json'), '{"name":"pkg","version":"1.2.4"}\n');
+    rmSync(path.join(p.root, 'node_modules'));
+    symlinkSync(path.join(other, 'node_modules'), path.join(p.root, 'node_modules'), 'dir');
+    forge(p.record, FORGED, newest(p.src('a.ts'), p.src('b.ts'), manifest) + 1);
+    expect(digestInAProcess(p.sources(), p.records)).toBe(byHand(p.root, '1.2.4'));
   });
 
   it('hashes anew past a record damaged so it still parses, one of other sources, one cut short, or none at all', () => {

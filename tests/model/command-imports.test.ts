@@ -10,6 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from './corpus.ts';
+import { runCli } from '../cli-runner.ts';
+import { sampleRepository } from '../process-fixtures.ts';
 
 const exec = promisify(execFile);
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -141,6 +143,30 @@ describe('the entry users run (scripts/standards.js, package.json\'s bin and scr
     expect(entry.modules.filter((u) => !u.endsWith('/scripts/cli.ts'))).toEqual(plain.modules.filter((u) => !u.endsWith('/scripts/cli.ts')));
     expect(plain.passedOn.length).toBeGreaterThan(50);
     expect(entry.passedOn).toEqual([]);
+  });
+
+  it('loads every built-in a warm evaluate needs before it raises V8\'s tiering thresholds (Node\'s compiled code for a built-in loaded after them is refused)', { timeout: 60_000 }, async () => {
+    // The flags are the entry's first call of v8.setFlagsFromString: the hook notes how many modules Node had loaded by
+    // then, and at the end lists the built-ins loaded since.
+    const hook = `data:text/javascript,${encodeURIComponent(
+      "const v8 = process.getBuiltinModule('node:v8'); const set = v8.setFlagsFromString; let loaded = null;"
+      + "v8.setFlagsFromString = (flags) => { loaded ??= process.moduleLoadList.length; return set.call(v8, flags); };"
+      + "process.on('exit', () => process.stderr.write('AFTER FLAGS ' + (loaded === null ? 'no flags' : JSON.stringify(process.moduleLoadList.slice(loaded).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length)))) + '\\n'));",
+    )}`;
+    const root = sampleRepository('standards-builtins-');
+    // A node_modules folder, as every checkout has: the model and the git reads are kept there between runs (model-cache.ts).
+    mkdirSync(path.join(root, 'node_modules'));
+    expect((await runCli(['fetch', '--root', root], { now: '2026-11-19T06:00:00Z' })).code).toBe(0);
+    const tmp = mkdtempSync(path.join(tmpdir(), 'standards-cache-'));
+    temps.push(tmp);
+    const evaluate = async () => {
+      const { stderr } = await exec(process.execPath, ['--import', hook, path.join(REPO, 'scripts/standards.js'), 'evaluate', '--root', root, '--now', '2026-11-19T06:00:00Z'], {
+        cwd: REPO, env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1', GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '' },
+      });
+      return /^AFTER FLAGS (.*)$/m.exec(stderr)?.[1];
+    };
+    await evaluate(); // the facts cache filled: the next one is warm
+    expect(JSON.parse((await evaluate())!)).toEqual([]);
   });
 
   it('is what package.json runs, and on its second run on a machine reads every TypeScript module type-stripped from the compile cache', async () => {
