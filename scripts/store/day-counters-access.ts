@@ -9,7 +9,6 @@
 // gives its tickets from the facts file instead, and the counters file is removed, so the next night makes it again
 // (the run line says why). A write goes through the pass's cache writes (one failure turns the cache off).
 
-import path from 'node:path';
 import type { DayCounters } from '../engine/day-counters.ts';
 import { readThenCandidates, worstCandidateTickets } from '../engine/named-tickets.ts';
 import type { DayCountersAccess, TicketEntry } from '../engine/ticket-entries.ts';
@@ -17,13 +16,14 @@ import type { StoreFileSystem } from './atomic-write.ts';
 import type { writesBehind } from './cache-writes-behind.ts';
 import type { Rebuilt } from './changed-day.ts';
 import { joinedEntries, liveEntriesBytes, namedHas, readLiveEntries, readNamedEntries, type NamedPlace } from './counters-live-entries.ts';
-import { countersDir, encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
+import { encodeDayCounters, readDayCounters, readRowsOf, type KeptCounters } from './day-counters-file.ts';
 import type { FactsCacheRun } from './facts-cache-run.ts';
 
 /** What a day's counters share with the pass that reads them. */
 export interface DayCountersContext {
   fs: StoreFileSystem;
-  storeDir: string;
+  /** A day's counters file (`${day}.counts` in the store's counters folder). */
+  countersFile: (day: string) => string;
   /** --full: no counters are read, all are made again. */
   full: boolean;
   run: FactsCacheRun;
@@ -60,7 +60,7 @@ export const dayCountersAccess = (function dayCountersAccess(
   previous: Rebuilt['previous'] | undefined,
   writes: boolean,
 ): StoredDayCounters {
-  const file = path.join(countersDir(ctx.storeDir), `${day}.counts`);
+  const file = ctx.countersFile(day);
   let kept: KeptCounters | null = null;
   let made: DayCounters | null = null;
   /** The live tickets' entries, as the counters keep them (or as they were just written), by index; null: none. */

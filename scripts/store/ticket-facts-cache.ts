@@ -38,6 +38,7 @@ import { isRejection, summariseEntries, type DayOfEntries, type EntriesSummary, 
 import type { TicketRecord } from '../engine/ticket-checks.ts';
 import { nodeStoreFileSystem, readFileParts, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
 import { countersDir } from './day-counters-file.ts';
+import { filesIn } from './folder-files.ts';
 import { dayCountersAccess, type DayCountersContext, type StoredDayCounters } from './day-counters-access.ts';
 import { StoreError, type TicketStore } from './ticket-store.ts';
 import { entriesOfBytes } from './day-lines.ts';
@@ -138,6 +139,8 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
   const stat = options.stat ?? nodeStat;
   const countersMode = options.counters ?? 'write';
   const dir = factsCacheDir(store.dir);
+  /** A day's facts file (folder-files.ts: named for every day of a warm evaluate). */
+  const factsFile = filesIn(dir, '.facts');
   const run: FactsCacheRun = { cached: 0, decoded: 0, rebuilt: [], removed: 0, refreshed: 0, unwritable: null, partly: { days: 0, parsed: 0, lines: 0 }, threaded: 0, counters: { counted: 0, made: [], rowsRead: 0, ticketsRead: 0, dropped: [] } };
   /** How to read a day's tickets again (for the worst tickets' facts), by day. */
   const readers = new Map<string, (indices: readonly number[]) => Promise<Map<number, TicketEntry>>>();
@@ -267,7 +270,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
    */
   async function writeCache(day: string, encode: (files: FileStat[]) => Buffer, files: FileStat[], hash: string, keep: boolean, changing: boolean): Promise<void> {
     if (run.unwritable !== null) return;
-    const file = path.join(dir, `${day}.facts`);
+    const file = factsFile(day);
     await cacheWrite(file, async () => {
       const recorded = await keptWithStat(day, files, hash, keep && (recentDays.has(day) || changing));
       await mkdirOnce(dir);
@@ -342,7 +345,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
   interface Inspected { first: Buffer | null; head: CacheHeader | string; files: FileStat[] | null }
 
   async function inspect(day: string): Promise<Inspected> {
-    const cacheFile = path.join(dir, `${day}.facts`);
+    const cacheFile = factsFile(day);
     let first: Buffer | null;
     try {
       first = (await readFileParts(fs, cacheFile, [{ position: 0, length: HEADER_READ }]))?.[0] ?? null;
@@ -397,7 +400,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
 
   async function readDay(day: string): Promise<PendingDay> {
     if (options.full) return rebuiltDay(day, await fromDayFile(day, 'full'));
-    const cacheFile = path.join(dir, `${day}.facts`);
+    const cacheFile = factsFile(day);
     const { first, head, files } = inspected.get(day) ?? (await inspect(day));
     inspected.delete(day);
     if (first === null) return rebuiltDay(day, await fromDayFile(day, 'missing'));
@@ -506,7 +509,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
 
   /** The day's counters, made from the facts whose digest is `facts` (day-counters-access.ts). */
   const countersContext: DayCountersContext = {
-    fs, storeDir: store.dir, full: options.full === true, run,
+    fs, countersFile: filesIn(countersDir(store.dir), '.counts'), full: options.full === true, run,
     writesBehind: () => behind,
     write: (file, bytes) => cacheWrite(file, async () => {
       await mkdirOnce(countersDir(store.dir));
@@ -578,7 +581,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
    * the digest of the day's text they must be made from (a write behind that failed left the previous version's).
    */
   async function entriesFromCacheFile(day: string, indices: readonly number[], facts?: string): Promise<Map<number, TicketEntry>> {
-    const file = path.join(dir, `${day}.facts`);
+    const file = factsFile(day);
     await behind?.settled(file);
     let first = (await readFileParts(fs, file, [{ position: 0, length: HEADER_READ }]))?.[0] ?? null;
     let head = first === null ? 'missing' : readHeader(first);

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { redactStoredText } from '../model/credential-redaction.ts';
 import type { Ticket } from '../model/model.ts';
 import { isTempFile, nodeStoreFileSystem, shownPath, writeFileAtomic, type StoreFileSystem } from './atomic-write.ts';
+import { filesIn, joinedPrefix } from './folder-files.ts';
 import { compareTicketIds, peekIdAndUpdated, ticketLine } from './ticket-lines.ts';
 
 export interface StoreCursor {
@@ -242,11 +243,13 @@ export const listStoreDays = (async function listStoreDays(fs: StoreFileSystem, 
   for (const year of (await fs.readdir(ticketsDir)).filter((n) => /^\d{4}$/.test(n)).sort()) {
     await own(path.join(ticketsDir, year), 'folder');
     for (const month of (await fs.readdir(path.join(ticketsDir, year))).filter((n) => /^\d{2}$/.test(n)).sort()) {
-      await own(path.join(ticketsDir, year, month), 'folder');
-      for (const name of (await fs.readdir(path.join(ticketsDir, year, month))).sort()) {
+      const monthDir = path.join(ticketsDir, year, month);
+      const inMonth = filesIn(monthDir);
+      await own(monthDir, 'folder');
+      for (const name of (await fs.readdir(monthDir)).sort()) {
         const m = DAY_FILE.exec(name);
         if (!m || m[1] !== year || m[2] !== month) continue;
-        await own(path.join(ticketsDir, year, month, name), 'file');
+        await own(inMonth(name), 'file');
         days.push(name.slice(0, 10));
       }
     }
@@ -280,11 +283,19 @@ export const dayFileUnder = (function dayFileUnder(ticketsDir: string, day: stri
   return path.join(ticketsDir, day.slice(0, 4), day.slice(5, 7), `${day}.ndjson`);
 });
 
+const DAY_NAME = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `dayFileUnder(ticketsDir, day)` for every day, the folder joined once (folder-files.ts: a warm evaluate names every day's file). */
+export const dayFilesUnder = (function dayFilesUnder(ticketsDir: string): (day: string) => string {
+  const prefix = joinedPrefix(ticketsDir);
+  return (day) => (DAY_NAME.test(day) ? `${prefix}${day.slice(0, 4)}${path.sep}${day.slice(5, 7)}${path.sep}${day}.ndjson` : dayFileUnder(ticketsDir, day));
+});
+
 export const openTicketStore = (function openTicketStore(dir: string, options: { fs?: StoreFileSystem } = {}): TicketStore {
   const fs = options.fs ?? nodeStoreFileSystem;
   const ticketsDir = path.join(dir, 'tickets');
   const cursorFile = path.join(dir, 'cursor.json');
-  const dayFile = (day: string) => dayFileUnder(ticketsDir, day);
+  const dayFile = dayFilesUnder(ticketsDir);
 
   async function readText(file: string): Promise<string | null> {
     const bytes = await fs.readFile(file);
