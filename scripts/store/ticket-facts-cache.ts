@@ -277,7 +277,7 @@ export const storeEntries = (function storeEntries(store: TicketStore, options: 
   }
 
   /** The days' texts kept beside their facts (kept-day-texts.ts), linked as the days' caches are written. */
-  const { textsDir, keptWithStat, recordRelinked, textsFolderIsOurs } = keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock: () => coarse });
+  const { textsDir, keptWithStat, recordRelinked, textsFolderIsOurs } = keptDayTexts({ fs, store, dayStats, mkdirOnce, coarseClock: () => coarse, removing: () => writeFs });
 
   /** Reads a day's stored text into entries; its cache is written by `write`, with or without the tickets. */
   /** `noted`: the day goes on the run line's list of days read from the store (false: it is there already). */
